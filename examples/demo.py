@@ -1,0 +1,76 @@
+"""A one-minute tour of b24client.
+
+Runs against the portal in B24_WEBHOOK_URL when it is set (read-only there,
+unless B24_DEMO_WRITE=1), otherwise against the bundled fake portal.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+import time
+from contextlib import ExitStack
+
+from b24client import AsyncBitrix24, Bitrix24, Bitrix24Error
+from b24client.testing import FakePortal
+
+
+def tour(b24: Bitrix24, *, write: bool, contact_id: int | None) -> None:
+    me = b24.user.current()
+    print(f"signed in as user {me.get('ID')} {me.get('NAME', '')}".rstrip())
+    fields = b24.crm.deal.fields()
+    print(f"crm.deal has {len(fields)} fields")
+    page = b24.crm.deal.list(select=["ID", "TITLE"], order={"ID": "DESC"})
+    print(f"{page.total} deals; the newest: {[row['TITLE'] for row in page.items[:3]]}")
+    if not write:
+        return
+    deal_id = b24.crm.deal.add(fields={"TITLE": "b24client demo", "OPPORTUNITY": 1500})
+    print(f"added deal {deal_id}")
+    if contact_id is not None:
+        b24.crm.deal.contact.add(id=deal_id, fields={"CONTACT_ID": contact_id})
+    batch = b24.batch(halt=True)
+    got = batch.crm.deal.get(id=deal_id)
+    contacts = batch.crm.deal.contact.items.get(id=deal_id)
+    batch.execute()
+    print(f"batch: deal {got.result['TITLE']!r} has {len(contacts.result)} contacts")
+    print(f"unlinked contacts: {b24.crm.deal.contact.items.delete(id=deal_id)}")
+    print(f"deleted the demo deal: {b24.crm.deal.delete(id=deal_id)}")
+
+
+async def async_tour(url: str) -> None:
+    async with AsyncBitrix24(url) as b24:
+        started = time.perf_counter()
+        fields, me = await asyncio.gather(b24.crm.deal.fields(), b24.user.current())
+        took = (time.perf_counter() - started) * 1000
+        print(f"async: {len(fields)} fields and user {me.get('ID')} in {took:.0f} ms")
+
+
+def main() -> int:
+    with ExitStack() as stack:
+        url = os.environ.get("B24_WEBHOOK_URL", "").strip()
+        write = os.environ.get("B24_DEMO_WRITE") == "1"
+        contact_id: int | None = None
+        if url:
+            print(
+                "portal: the one in B24_WEBHOOK_URL" + ("" if write else " (read-only)")
+            )
+        else:
+            portal = stack.enter_context(FakePortal())
+            contact_id = portal.store.add_contact(NAME="Anna")
+            portal.store.seed_deals(120)
+            url, write = portal.webhook_url, True
+            print(f"portal: the bundled fake portal at {portal.base_url}")
+        try:
+            with Bitrix24(url) as b24:
+                tour(b24, write=write, contact_id=contact_id)
+            asyncio.run(async_tour(url))
+        except Bitrix24Error as error:
+            print(f"demo failed: {type(error).__name__}: {error}", file=sys.stderr)
+            return 1
+    print("demo finished")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,915 @@
+"""Methods under ``crm.deal``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_CRM_DEAL_ADD = MethodInfo(
+    name="crm.deal.add", idempotent=False, returns="integer", api=1
+)
+_CRM_DEAL_DELETE = MethodInfo(
+    name="crm.deal.delete", idempotent=False, returns="boolean", api=1
+)
+_CRM_DEAL_FIELDS = MethodInfo(
+    name="crm.deal.fields", idempotent=True, returns="any", api=1
+)
+_CRM_DEAL_GET = MethodInfo(name="crm.deal.get", idempotent=True, returns="any", api=1)
+_CRM_DEAL_LIST = MethodInfo(name="crm.deal.list", idempotent=True, returns="any", api=1)
+_CRM_DEAL_UPDATE = MethodInfo(
+    name="crm.deal.update", idempotent=False, returns="boolean", api=1
+)
+_CRM_DEAL_CONTACT_ADD = MethodInfo(
+    name="crm.deal.contact.add", idempotent=False, returns="boolean", api=1
+)
+_CRM_DEAL_CONTACT_DELETE = MethodInfo(
+    name="crm.deal.contact.delete", idempotent=False, returns="boolean", api=1
+)
+_CRM_DEAL_CONTACT_FIELDS = MethodInfo(
+    name="crm.deal.contact.fields", idempotent=True, returns="any", api=1
+)
+_CRM_DEAL_CONTACT_ITEMS_DELETE = MethodInfo(
+    name="crm.deal.contact.items.delete", idempotent=True, returns="boolean", api=1
+)
+_CRM_DEAL_CONTACT_ITEMS_GET = MethodInfo(
+    name="crm.deal.contact.items.get", idempotent=True, returns="any", api=1
+)
+_CRM_DEAL_CONTACT_ITEMS_SET = MethodInfo(
+    name="crm.deal.contact.items.set", idempotent=True, returns="boolean", api=1
+)
+
+
+class CrmDeal(Namespace):
+    """Methods under ``crm.deal``."""
+
+    __slots__ = ()
+
+    @property
+    def contact(self) -> CrmDealContact:
+        """Methods under ``crm.deal.contact``."""
+        return CrmDealContact(self._backend)
+
+    def add(
+        self,
+        *,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Create a deal and return its ID.
+
+        Field names are the upper-case deal fields reported by crm.deal.fields
+        (TITLE, STAGE_ID, OPPORTUNITY, CONTACT_IDS, UF_CRM_* ...). Omitted fields
+        get portal defaults. Not retried automatically: a blind retry could create
+        a duplicate deal.
+
+        Deprecated: use ``crm.item.add`` instead.
+
+        REST method: ``crm.deal.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-add.html
+
+        Args:
+            fields: Values of the new deal, keyed by field name, e.g. {"TITLE": "Website redesign"}.
+            params: Extra options; REGISTER_SONET_EVENT ("Y"/"N") controls the activity stream post.
+        """
+        return cast(
+            int,
+            self._backend._invoke(_CRM_DEAL_ADD, {"fields": fields, "params": params}),
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete a deal together with its dependent records.
+
+        Activities, history and timeline entries that belong only to this deal are
+        removed as well; records shared with other entities just lose the link.
+
+        Deprecated: use ``crm.item.delete`` instead.
+
+        REST method: ``crm.deal.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-delete.html
+
+        Args:
+            id: ID of the deal to delete.
+        """
+        return cast(bool, self._backend._invoke(_CRM_DEAL_DELETE, {"id": id}))
+
+    def fields(self) -> dict[str, Any]:
+        """Describe every deal field, custom fields included.
+
+        Maps each field name to its metadata (type, title, isRequired, isReadOnly,
+        isMultiple and so on). Use it to discover the keys accepted by crm.deal.add,
+        crm.deal.update and the select/filter/order arguments of crm.deal.list.
+
+        Deprecated: use ``crm.item.fields`` instead.
+
+        REST method: ``crm.deal.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-fields.html
+        """
+        return cast("dict[str, Any]", self._backend._invoke(_CRM_DEAL_FIELDS, {}))
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Fetch one deal by ID.
+
+        Returns the deal as a dict of upper-case field names to values, as sent by
+        the portal (numbers and IDs usually arrive as strings). CONTACT_IDS is not
+        included; use crm.deal.contact.items.get for the deal's contacts.
+
+        Deprecated: use ``crm.item.get`` instead.
+
+        REST method: ``crm.deal.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-get.html
+
+        Args:
+            id: ID of the deal.
+        """
+        return cast("dict[str, Any]", self._backend._invoke(_CRM_DEAL_GET, {"id": id}))
+
+    def list(
+        self,
+        *,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """Search deals with a filter, sort order and field selection.
+
+        Results come in pages of 50 deals; the page iterator follows the portal's
+        next offset for you. CONTACT_IDS can be neither selected nor filtered on.
+
+        Deprecated: use ``crm.item.list`` instead.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``crm.deal.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-list.html
+
+        Args:
+            select: Fields to return; masks "*" (standard fields) and "UF_*" (custom fields) are allowed. Defaults to both.
+            filter: Conditions keyed by field name; a key may carry an operator prefix such as ">=", "<", "@" (in list), "!@", "%" (substring) or "!=".
+            order: Sort order, e.g. {"DATE_CREATE": "DESC"}; values are "ASC" or "DESC".
+            start: Offset of the first deal to return (a multiple of 50).
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CRM_DEAL_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        id: int,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Change fields of an existing deal.
+
+        Send only the fields to change; unknown field names are ignored. Setting
+        CONTACT_IDS replaces the whole contact list. Moving a deal to another
+        pipeline is not possible here; use crm.item.update for that.
+
+        Deprecated: use ``crm.item.update`` instead.
+
+        REST method: ``crm.deal.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-update.html
+
+        Args:
+            id: ID of the deal to change.
+            fields: New values keyed by field name, e.g. {"STAGE_ID": "WON"}.
+            params: Extra options: REGISTER_SONET_EVENT and REGISTER_HISTORY_EVENT, each "Y" or "N".
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_DEAL_UPDATE, {"id": id, "fields": fields, "params": params}
+            ),
+        )
+
+
+class AsyncCrmDeal(Namespace):
+    """Methods under ``crm.deal`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def contact(self) -> AsyncCrmDealContact:
+        """Methods under ``crm.deal.contact``."""
+        return AsyncCrmDealContact(self._backend)
+
+    async def add(
+        self,
+        *,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Create a deal and return its ID.
+
+        Field names are the upper-case deal fields reported by crm.deal.fields
+        (TITLE, STAGE_ID, OPPORTUNITY, CONTACT_IDS, UF_CRM_* ...). Omitted fields
+        get portal defaults. Not retried automatically: a blind retry could create
+        a duplicate deal.
+
+        Deprecated: use ``crm.item.add`` instead.
+
+        REST method: ``crm.deal.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-add.html
+
+        Args:
+            fields: Values of the new deal, keyed by field name, e.g. {"TITLE": "Website redesign"}.
+            params: Extra options; REGISTER_SONET_EVENT ("Y"/"N") controls the activity stream post.
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _CRM_DEAL_ADD, {"fields": fields, "params": params}
+            ),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete a deal together with its dependent records.
+
+        Activities, history and timeline entries that belong only to this deal are
+        removed as well; records shared with other entities just lose the link.
+
+        Deprecated: use ``crm.item.delete`` instead.
+
+        REST method: ``crm.deal.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-delete.html
+
+        Args:
+            id: ID of the deal to delete.
+        """
+        return cast(bool, await self._backend._invoke(_CRM_DEAL_DELETE, {"id": id}))
+
+    async def fields(self) -> dict[str, Any]:
+        """Describe every deal field, custom fields included.
+
+        Maps each field name to its metadata (type, title, isRequired, isReadOnly,
+        isMultiple and so on). Use it to discover the keys accepted by crm.deal.add,
+        crm.deal.update and the select/filter/order arguments of crm.deal.list.
+
+        Deprecated: use ``crm.item.fields`` instead.
+
+        REST method: ``crm.deal.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-fields.html
+        """
+        return cast("dict[str, Any]", await self._backend._invoke(_CRM_DEAL_FIELDS, {}))
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Fetch one deal by ID.
+
+        Returns the deal as a dict of upper-case field names to values, as sent by
+        the portal (numbers and IDs usually arrive as strings). CONTACT_IDS is not
+        included; use crm.deal.contact.items.get for the deal's contacts.
+
+        Deprecated: use ``crm.item.get`` instead.
+
+        REST method: ``crm.deal.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-get.html
+
+        Args:
+            id: ID of the deal.
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_CRM_DEAL_GET, {"id": id})
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """Search deals with a filter, sort order and field selection.
+
+        Results come in pages of 50 deals; the page iterator follows the portal's
+        next offset for you. CONTACT_IDS can be neither selected nor filtered on.
+
+        Deprecated: use ``crm.item.list`` instead.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``crm.deal.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-list.html
+
+        Args:
+            select: Fields to return; masks "*" (standard fields) and "UF_*" (custom fields) are allowed. Defaults to both.
+            filter: Conditions keyed by field name; a key may carry an operator prefix such as ">=", "<", "@" (in list), "!@", "%" (substring) or "!=".
+            order: Sort order, e.g. {"DATE_CREATE": "DESC"}; values are "ASC" or "DESC".
+            start: Offset of the first deal to return (a multiple of 50).
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CRM_DEAL_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    async def update(
+        self,
+        *,
+        id: int,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Change fields of an existing deal.
+
+        Send only the fields to change; unknown field names are ignored. Setting
+        CONTACT_IDS replaces the whole contact list. Moving a deal to another
+        pipeline is not possible here; use crm.item.update for that.
+
+        Deprecated: use ``crm.item.update`` instead.
+
+        REST method: ``crm.deal.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-update.html
+
+        Args:
+            id: ID of the deal to change.
+            fields: New values keyed by field name, e.g. {"STAGE_ID": "WON"}.
+            params: Extra options: REGISTER_SONET_EVENT and REGISTER_HISTORY_EVENT, each "Y" or "N".
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_DEAL_UPDATE, {"id": id, "fields": fields, "params": params}
+            ),
+        )
+
+
+class BatchCrmDeal(Namespace):
+    """Methods under ``crm.deal`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def contact(self) -> BatchCrmDealContact:
+        """Methods under ``crm.deal.contact``."""
+        return BatchCrmDealContact(self._backend)
+
+    def add(
+        self,
+        *,
+        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[int]:
+        """Create a deal and return its ID.
+
+        Field names are the upper-case deal fields reported by crm.deal.fields
+        (TITLE, STAGE_ID, OPPORTUNITY, CONTACT_IDS, UF_CRM_* ...). Omitted fields
+        get portal defaults. Not retried automatically: a blind retry could create
+        a duplicate deal.
+
+        Deprecated: use ``crm.item.add`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.deal.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-add.html
+
+        Args:
+            fields: Values of the new deal, keyed by field name, e.g. {"TITLE": "Website redesign"}.
+            params: Extra options; REGISTER_SONET_EVENT ("Y"/"N") controls the activity stream post.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(_CRM_DEAL_ADD, {"fields": fields, "params": params}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete a deal together with its dependent records.
+
+        Activities, history and timeline entries that belong only to this deal are
+        removed as well; records shared with other entities just lose the link.
+
+        Deprecated: use ``crm.item.delete`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.deal.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-delete.html
+
+        Args:
+            id: ID of the deal to delete.
+        """
+        return cast(
+            "BatchCommand[bool]", self._backend._invoke(_CRM_DEAL_DELETE, {"id": id})
+        )
+
+    def fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe every deal field, custom fields included.
+
+        Maps each field name to its metadata (type, title, isRequired, isReadOnly,
+        isMultiple and so on). Use it to discover the keys accepted by crm.deal.add,
+        crm.deal.update and the select/filter/order arguments of crm.deal.list.
+
+        Deprecated: use ``crm.item.fields`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.deal.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]", self._backend._invoke(_CRM_DEAL_FIELDS, {})
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Fetch one deal by ID.
+
+        Returns the deal as a dict of upper-case field names to values, as sent by
+        the portal (numbers and IDs usually arrive as strings). CONTACT_IDS is not
+        included; use crm.deal.contact.items.get for the deal's contacts.
+
+        Deprecated: use ``crm.item.get`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.deal.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-get.html
+
+        Args:
+            id: ID of the deal.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_DEAL_GET, {"id": id}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """Search deals with a filter, sort order and field selection.
+
+        Results come in pages of 50 deals; the page iterator follows the portal's
+        next offset for you. CONTACT_IDS can be neither selected nor filtered on.
+
+        Deprecated: use ``crm.item.list`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.deal.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-list.html
+
+        Args:
+            select: Fields to return; masks "*" (standard fields) and "UF_*" (custom fields) are allowed. Defaults to both.
+            filter: Conditions keyed by field name; a key may carry an operator prefix such as ">=", "<", "@" (in list), "!@", "%" (substring) or "!=".
+            order: Sort order, e.g. {"DATE_CREATE": "DESC"}; values are "ASC" or "DESC".
+            start: Offset of the first deal to return (a multiple of 50).
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _CRM_DEAL_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        id: int | Ref,
+        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Change fields of an existing deal.
+
+        Send only the fields to change; unknown field names are ignored. Setting
+        CONTACT_IDS replaces the whole contact list. Moving a deal to another
+        pipeline is not possible here; use crm.item.update for that.
+
+        Deprecated: use ``crm.item.update`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.deal.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-update.html
+
+        Args:
+            id: ID of the deal to change.
+            fields: New values keyed by field name, e.g. {"STAGE_ID": "WON"}.
+            params: Extra options: REGISTER_SONET_EVENT and REGISTER_HISTORY_EVENT, each "Y" or "N".
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_DEAL_UPDATE, {"id": id, "fields": fields, "params": params}
+            ),
+        )
+
+
+class CrmDealContact(Namespace):
+    """Methods under ``crm.deal.contact``."""
+
+    __slots__ = ()
+
+    @property
+    def items(self) -> CrmDealContactItems:
+        """Methods under ``crm.deal.contact.items``."""
+        return CrmDealContactItems(self._backend)
+
+    def add(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Link one contact to a deal.
+
+        Returns False when the contact is already linked to the deal. If the deal
+        has no primary contact yet and IS_PRIMARY is not given, the new link
+        becomes the primary one.
+
+        REST method: ``crm.deal.contact.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/contacts/crm-deal-contact-add.html
+
+        Args:
+            id: ID of the deal.
+            fields: The link: CONTACT_ID (required), optional IS_PRIMARY ("Y"/"N") and SORT.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(_CRM_DEAL_CONTACT_ADD, {"id": id, "fields": fields}),
+        )
+
+    def delete(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Unlink one contact from a deal.
+
+        Returns False when the contact was not linked to the deal. Removing the
+        primary link promotes the first remaining link to primary.
+
+        REST method: ``crm.deal.contact.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/contacts/crm-deal-contact-delete.html
+
+        Args:
+            id: ID of the deal.
+            fields: Which contact to unlink, as {"CONTACT_ID": <contact ID>}.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_DEAL_CONTACT_DELETE, {"id": id, "fields": fields}
+            ),
+        )
+
+    def fields(self) -> dict[str, Any]:
+        """Describe the fields of a deal-contact link.
+
+        Maps each field name (CONTACT_ID, SORT, IS_PRIMARY) to its metadata:
+        type, title and the isRequired/isReadOnly/isMultiple style flags.
+
+        REST method: ``crm.deal.contact.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/contacts/crm-deal-contact-fields.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_CRM_DEAL_CONTACT_FIELDS, {})
+        )
+
+
+class AsyncCrmDealContact(Namespace):
+    """Methods under ``crm.deal.contact`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def items(self) -> AsyncCrmDealContactItems:
+        """Methods under ``crm.deal.contact.items``."""
+        return AsyncCrmDealContactItems(self._backend)
+
+    async def add(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Link one contact to a deal.
+
+        Returns False when the contact is already linked to the deal. If the deal
+        has no primary contact yet and IS_PRIMARY is not given, the new link
+        becomes the primary one.
+
+        REST method: ``crm.deal.contact.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/contacts/crm-deal-contact-add.html
+
+        Args:
+            id: ID of the deal.
+            fields: The link: CONTACT_ID (required), optional IS_PRIMARY ("Y"/"N") and SORT.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_DEAL_CONTACT_ADD, {"id": id, "fields": fields}
+            ),
+        )
+
+    async def delete(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Unlink one contact from a deal.
+
+        Returns False when the contact was not linked to the deal. Removing the
+        primary link promotes the first remaining link to primary.
+
+        REST method: ``crm.deal.contact.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/contacts/crm-deal-contact-delete.html
+
+        Args:
+            id: ID of the deal.
+            fields: Which contact to unlink, as {"CONTACT_ID": <contact ID>}.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_DEAL_CONTACT_DELETE, {"id": id, "fields": fields}
+            ),
+        )
+
+    async def fields(self) -> dict[str, Any]:
+        """Describe the fields of a deal-contact link.
+
+        Maps each field name (CONTACT_ID, SORT, IS_PRIMARY) to its metadata:
+        type, title and the isRequired/isReadOnly/isMultiple style flags.
+
+        REST method: ``crm.deal.contact.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/contacts/crm-deal-contact-fields.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_CRM_DEAL_CONTACT_FIELDS, {})
+        )
+
+
+class BatchCrmDealContact(Namespace):
+    """Methods under ``crm.deal.contact`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def items(self) -> BatchCrmDealContactItems:
+        """Methods under ``crm.deal.contact.items``."""
+        return BatchCrmDealContactItems(self._backend)
+
+    def add(self, *, id: int | Ref, fields: dict[str, Any] | Ref) -> BatchCommand[bool]:
+        """Link one contact to a deal.
+
+        Returns False when the contact is already linked to the deal. If the deal
+        has no primary contact yet and IS_PRIMARY is not given, the new link
+        becomes the primary one.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.deal.contact.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/contacts/crm-deal-contact-add.html
+
+        Args:
+            id: ID of the deal.
+            fields: The link: CONTACT_ID (required), optional IS_PRIMARY ("Y"/"N") and SORT.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CRM_DEAL_CONTACT_ADD, {"id": id, "fields": fields}),
+        )
+
+    def delete(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[bool]:
+        """Unlink one contact from a deal.
+
+        Returns False when the contact was not linked to the deal. Removing the
+        primary link promotes the first remaining link to primary.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.deal.contact.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/contacts/crm-deal-contact-delete.html
+
+        Args:
+            id: ID of the deal.
+            fields: Which contact to unlink, as {"CONTACT_ID": <contact ID>}.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_DEAL_CONTACT_DELETE, {"id": id, "fields": fields}
+            ),
+        )
+
+    def fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of a deal-contact link.
+
+        Maps each field name (CONTACT_ID, SORT, IS_PRIMARY) to its metadata:
+        type, title and the isRequired/isReadOnly/isMultiple style flags.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.deal.contact.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/contacts/crm-deal-contact-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_DEAL_CONTACT_FIELDS, {}),
+        )
+
+
+class CrmDealContactItems(Namespace):
+    """Methods under ``crm.deal.contact.items``."""
+
+    __slots__ = ()
+
+    def delete(self, *, id: int) -> bool:
+        """Unlink every contact from a deal.
+
+        Clears the deal's whole contact list in one call; the contacts themselves
+        are kept. Needs both read and edit rights on deals.
+
+        REST method: ``crm.deal.contact.items.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/contacts/crm-deal-contact-items-delete.html
+
+        Args:
+            id: ID of the deal whose contact links are removed.
+        """
+        return cast(
+            bool, self._backend._invoke(_CRM_DEAL_CONTACT_ITEMS_DELETE, {"id": id})
+        )
+
+    def get(self, *, id: int) -> list[dict[str, Any]]:
+        """List the contacts linked to a deal.
+
+        Each item is a dict with CONTACT_ID, SORT, ROLE_ID and IS_PRIMARY ("Y" or "N").
+
+        REST method: ``crm.deal.contact.items.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/contacts/crm-deal-contact-items-get.html
+
+        Args:
+            id: ID of the deal.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            self._backend._invoke(_CRM_DEAL_CONTACT_ITEMS_GET, {"id": id}),
+        )
+
+    def set(self, *, id: int, items: Sequence[dict[str, Any]]) -> bool:
+        """Replace the full set of contacts linked to a deal.
+
+        Any contact missing from items is unlinked. Each item is a dict with
+        CONTACT_ID (required), and optionally IS_PRIMARY ("Y"/"N") and SORT.
+        When no item is marked primary, the first one becomes primary; when
+        several are, the first marked one wins. SORT defaults to (index + 1) * 10.
+
+        REST method: ``crm.deal.contact.items.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/contacts/crm-deal-contact-items-set.html
+
+        Args:
+            id: ID of the deal.
+            items: New contact links, e.g. [{"CONTACT_ID": 55, "IS_PRIMARY": "Y", "SORT": 100}].
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_DEAL_CONTACT_ITEMS_SET, {"id": id, "items": items}
+            ),
+        )
+
+
+class AsyncCrmDealContactItems(Namespace):
+    """Methods under ``crm.deal.contact.items`` (async)."""
+
+    __slots__ = ()
+
+    async def delete(self, *, id: int) -> bool:
+        """Unlink every contact from a deal.
+
+        Clears the deal's whole contact list in one call; the contacts themselves
+        are kept. Needs both read and edit rights on deals.
+
+        REST method: ``crm.deal.contact.items.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/contacts/crm-deal-contact-items-delete.html
+
+        Args:
+            id: ID of the deal whose contact links are removed.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(_CRM_DEAL_CONTACT_ITEMS_DELETE, {"id": id}),
+        )
+
+    async def get(self, *, id: int) -> list[dict[str, Any]]:
+        """List the contacts linked to a deal.
+
+        Each item is a dict with CONTACT_ID, SORT, ROLE_ID and IS_PRIMARY ("Y" or "N").
+
+        REST method: ``crm.deal.contact.items.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/contacts/crm-deal-contact-items-get.html
+
+        Args:
+            id: ID of the deal.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(_CRM_DEAL_CONTACT_ITEMS_GET, {"id": id}),
+        )
+
+    async def set(self, *, id: int, items: Sequence[dict[str, Any]]) -> bool:
+        """Replace the full set of contacts linked to a deal.
+
+        Any contact missing from items is unlinked. Each item is a dict with
+        CONTACT_ID (required), and optionally IS_PRIMARY ("Y"/"N") and SORT.
+        When no item is marked primary, the first one becomes primary; when
+        several are, the first marked one wins. SORT defaults to (index + 1) * 10.
+
+        REST method: ``crm.deal.contact.items.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/contacts/crm-deal-contact-items-set.html
+
+        Args:
+            id: ID of the deal.
+            items: New contact links, e.g. [{"CONTACT_ID": 55, "IS_PRIMARY": "Y", "SORT": 100}].
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_DEAL_CONTACT_ITEMS_SET, {"id": id, "items": items}
+            ),
+        )
+
+
+class BatchCrmDealContactItems(Namespace):
+    """Methods under ``crm.deal.contact.items`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Unlink every contact from a deal.
+
+        Clears the deal's whole contact list in one call; the contacts themselves
+        are kept. Needs both read and edit rights on deals.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.deal.contact.items.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/contacts/crm-deal-contact-items-delete.html
+
+        Args:
+            id: ID of the deal whose contact links are removed.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CRM_DEAL_CONTACT_ITEMS_DELETE, {"id": id}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[list[dict[str, Any]]]:
+        """List the contacts linked to a deal.
+
+        Each item is a dict with CONTACT_ID, SORT, ROLE_ID and IS_PRIMARY ("Y" or "N").
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.deal.contact.items.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/contacts/crm-deal-contact-items-get.html
+
+        Args:
+            id: ID of the deal.
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(_CRM_DEAL_CONTACT_ITEMS_GET, {"id": id}),
+        )
+
+    def set(
+        self, *, id: int | Ref, items: Sequence[dict[str, Any]] | Ref
+    ) -> BatchCommand[bool]:
+        """Replace the full set of contacts linked to a deal.
+
+        Any contact missing from items is unlinked. Each item is a dict with
+        CONTACT_ID (required), and optionally IS_PRIMARY ("Y"/"N") and SORT.
+        When no item is marked primary, the first one becomes primary; when
+        several are, the first marked one wins. SORT defaults to (index + 1) * 10.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.deal.contact.items.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/contacts/crm-deal-contact-items-set.html
+
+        Args:
+            id: ID of the deal.
+            items: New contact links, e.g. [{"CONTACT_ID": 55, "IS_PRIMARY": "Y", "SORT": 100}].
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_DEAL_CONTACT_ITEMS_SET, {"id": id, "items": items}
+            ),
+        )

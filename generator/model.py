@@ -1,0 +1,191 @@
+"""The validated spec as frozen dataclasses: what render works from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+__all__ = [
+    "BASE_TYPES",
+    "Api",
+    "ErrorCode",
+    "Method",
+    "Namespace",
+    "Param",
+    "TypeRef",
+]
+
+BASE_TYPES = (
+    "any",
+    "boolean",
+    "date",
+    "datetime",
+    "file",
+    "flag",
+    "integer",
+    "number",
+    "object",
+    "string",
+)
+
+
+@dataclass(frozen=True)
+class TypeRef:
+    """A parsed type expression: a base type, ``T[]`` or ``a | b``."""
+
+    kind: Literal["base", "array", "union"]
+    name: str = ""
+    """The base type name (kind ``base`` only)."""
+    items: tuple[TypeRef, ...] = ()
+    """The element type (``array``: one) or the members (``union``: two or more)."""
+
+    def __str__(self) -> str:
+        if self.kind == "base":
+            return self.name
+        if self.kind == "array":
+            return f"{self.items[0]}[]"
+        return " | ".join(str(item) for item in self.items)
+
+    def base_names(self) -> frozenset[str]:
+        """Every base type used anywhere in the expression."""
+        if self.kind == "base":
+            return frozenset({self.name})
+        return frozenset().union(*(item.base_names() for item in self.items))
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    """Wire name, exact case."""
+    python_name: str
+    type: TypeRef
+    required: bool = False
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Method:
+    name: str
+    """Wire name, exact case: ``crm.deal.contact.items.delete``."""
+    file: str
+    """The spec file, relative to spec/ (posix): ``crm/crm.deal.contact.items.delete.yaml``."""
+    python_path: tuple[str, ...]
+    """Python names of the segments: ``("crm", "deal", "contact", "items", "delete")``."""
+    scope: str
+    summary: str
+    docs: str
+    returns: TypeRef
+    description: str = ""
+    idempotent: bool = False
+    pagination: Literal["none", "offset"] = "none"
+    api: Literal[1, 3] = 1
+    deprecated: bool = False
+    successor: str = ""
+    errors: tuple[str, ...] = ()
+    params: tuple[Param, ...] = ()
+
+    @property
+    def segments(self) -> tuple[str, ...]:
+        return tuple(self.name.split("."))
+
+    @property
+    def attribute(self) -> str:
+        """The Python name of the last segment (the method's attribute)."""
+        return self.python_path[-1]
+
+
+@dataclass(frozen=True)
+class Namespace:
+    """A node of the method tree: ``crm``, ``crm.deal``, ``crm.deal.contact``…"""
+
+    path: tuple[str, ...]
+    """Wire segments; empty for the root."""
+    python_path: tuple[str, ...]
+    methods: tuple[Method, ...] = ()
+    """Methods directly under this node, sorted by attribute name."""
+    children: tuple[Namespace, ...] = ()
+    """Child nodes, sorted by attribute name."""
+    call: Method | None = None
+    """A method whose name is also this node's path (``im.notify`` beside
+    ``im.notify.read``): the node is callable."""
+
+    @property
+    def name(self) -> str:
+        return ".".join(self.path)
+
+    @property
+    def attribute(self) -> str:
+        return self.python_path[-1] if self.python_path else ""
+
+    def walk(self) -> list[Namespace]:
+        """This node and every descendant, depth first, sorted."""
+        out = [self]
+        for child in self.children:
+            out.extend(child.walk())
+        return out
+
+
+@dataclass(frozen=True)
+class ErrorCode:
+    code: str
+    exception: str
+    retry: Literal["always", "idempotent", "never"]
+    status: int | None = None
+    meaning: str = ""
+
+
+@dataclass(frozen=True)
+class Api:
+    """The whole validated spec."""
+
+    root: Namespace
+    methods: tuple[Method, ...] = field(default=())
+    """Every method, sorted by wire name."""
+    errors: tuple[ErrorCode, ...] = ()
+    """spec/_errors.yaml, in file order."""
+
+
+def build_tree(methods: list[Method] | tuple[Method, ...]) -> Namespace:
+    """Arrange methods (already validated: no name collisions) into the node tree.
+
+    A method whose full path is also a node (``im.notify`` beside
+    ``im.notify.read``) becomes that node's ``call``.
+    """
+
+    class _Node:
+        def __init__(self, path: tuple[str, ...], python_path: tuple[str, ...]) -> None:
+            self.path = path
+            self.python_path = python_path
+            self.methods: list[Method] = []
+            self.children: dict[str, _Node] = {}
+            self.call: Method | None = None
+
+    root = _Node((), ())
+    for method in methods:
+        node = root
+        for segment, python in zip(method.segments[:-1], method.python_path[:-1]):
+            child = node.children.get(python)
+            if child is None:
+                child = node.children[python] = _Node(
+                    node.path + (segment,), node.python_path + (python,)
+                )
+            node = child
+        node.methods.append(method)
+
+    def freeze(node: _Node) -> Namespace:
+        plain: list[Method] = []
+        for method in node.methods:
+            child = node.children.get(method.attribute)
+            if child is not None:
+                child.call = method
+            else:
+                plain.append(method)
+        return Namespace(
+            path=node.path,
+            python_path=node.python_path,
+            methods=tuple(sorted(plain, key=lambda m: m.attribute)),
+            children=tuple(freeze(node.children[k]) for k in sorted(node.children)),
+            call=node.call,
+        )
+
+    return freeze(root)

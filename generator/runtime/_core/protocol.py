@@ -1,0 +1,198 @@
+# Source: generator/runtime/_core/protocol.py (hand-written; copied into the package by make generate).
+"""The wire protocol as pure functions: requests out, envelopes in.
+
+Nothing here does I/O, so the sync and async clients share all of it and it
+can be tested (and fuzzed) without a socket.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+from .credentials import Webhook
+from .errors import APIError, InvalidResponseError, api_error, normalise_code
+from .types import MethodInfo, to_wire
+
+__all__ = ["Envelope", "Request", "build_request", "parse_response", "coerce_result"]
+
+USER_AGENT = "b24client/0.1"
+
+
+@dataclass(frozen=True, slots=True)
+class Request:
+    """One HTTP request, ready to send: always a JSON POST."""
+
+    url: str = field(repr=False)
+    content: bytes = field(repr=False)
+    method: str
+    """The REST method name (what logs and errors show instead of the URL)."""
+    headers: Mapping[str, str] = field(repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Envelope:
+    """A successful response: the payload plus its paging and timing data."""
+
+    result: Any
+    time: dict[str, Any]
+    total: int | None = None
+    next: int | None = None
+
+
+def build_request(
+    webhook: Webhook, info: MethodInfo, params: Mapping[str, Any], *, user_agent: str
+) -> Request:
+    """The JSON POST for a method call; NOT_GIVEN parameters are left out."""
+    body = to_wire(dict(params))
+    try:
+        content = json.dumps(
+            body, ensure_ascii=False, separators=(",", ":"), allow_nan=False
+        )
+    except (TypeError, ValueError) as exc:
+        raise TypeError(
+            f"{info.name}: parameters cannot be sent as JSON ({exc})"
+        ) from None
+    return Request(
+        url=webhook.url(info.name, api=info.api),
+        content=content.encode(),
+        method=info.name,
+        headers={
+            "Content-Type": "application/json",
+            "Accept": "application/json",
+            "User-Agent": user_agent,
+        },
+    )
+
+
+def _int_or_none(value: Any) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+        return int(value)
+    return None
+
+
+def error_from_body(
+    body: Mapping[str, Any], *, status: int | None, method: str
+) -> APIError:
+    """The typed error for a decoded error envelope, classic or REST 3.0."""
+    error = body.get("error")
+    if isinstance(error, dict):
+        return api_error(
+            normalise_code(error.get("code")),
+            error.get("message"),
+            status=status,
+            method=method,
+            body=dict(body),
+        )
+    return api_error(
+        normalise_code(error),
+        body.get("error_description"),
+        status=status,
+        method=method,
+        body=dict(body),
+    )
+
+
+def _decode(content: bytes) -> tuple[dict[str, Any] | None, str]:
+    """The body as a JSON object, or None and what is wrong with it."""
+    if not content.strip():
+        return None, "an empty body"
+    try:
+        body = json.loads(content)
+    except (ValueError, RecursionError):
+        return None, "malformed JSON"
+    if not isinstance(body, dict):
+        return None, "JSON that is not an object"
+    return body, ""
+
+
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+
+
+def parse_response(status: int, content: bytes, method: str) -> Envelope:
+    """Decode a response body into an :class:`Envelope` or raise the typed error.
+
+    The body is checked for ``error`` whatever the status; an error status
+    without an envelope is judged by the status alone (5xx: ServerError).
+    """
+    body, problem = _decode(content)
+    if body is not None and "error" in body:
+        raise error_from_body(body, status=status, method=method)
+    if status in _REDIRECTS:
+        raise InvalidResponseError(
+            f"the portal answered HTTP {status}: it redirects to another address "
+            "(has the portal been renamed?)",
+            status=status,
+            method=method,
+        )
+    if status >= 400:
+        raise api_error(
+            None,
+            f"the portal answered HTTP {status} with {problem or 'no error envelope'}",
+            status=status,
+            method=method,
+        )
+    if body is None or status != 200:
+        raise InvalidResponseError(
+            f"the portal answered HTTP {status} with {problem or 'an unexpected status'}",
+            status=status,
+            method=method,
+        )
+    if "result" not in body:
+        raise InvalidResponseError(
+            "the portal answered without a 'result'", status=status, method=method
+        )
+    time = body.get("time")
+    return Envelope(
+        result=body["result"],
+        time=time if isinstance(time, dict) else {},
+        total=_int_or_none(body.get("total")),
+        next=_int_or_none(body.get("next")),
+    )
+
+
+_TRUE = {True, 1, "1", "Y", "y", "true", "TRUE", "True"}
+_FALSE = {False, 0, "0", "N", "n", "false", "FALSE", "False", "", None}
+
+
+def coerce_result(info: MethodInfo, result: Any) -> Any:
+    """The ``result`` in the spec's scalar return type, or InvalidResponseError."""
+    kind = info.returns
+    try:
+        if kind == "boolean":
+            if result in _TRUE:
+                return True
+            if result in _FALSE:
+                return False
+        elif kind == "integer":
+            value = _int_or_none(result)
+            if value is not None:
+                return value
+        elif kind == "number":
+            if isinstance(result, (int, float)) and not isinstance(result, bool):
+                return result
+            if isinstance(result, str):
+                return float(result)
+        elif kind == "string":
+            if isinstance(result, str):
+                return result
+            if isinstance(result, (int, float)) and not isinstance(result, bool):
+                return str(result)
+        else:
+            return result
+    except (TypeError, ValueError):
+        pass
+    raise InvalidResponseError(
+        f"expected a {kind} result, got {type(result).__name__} {_preview(result)}",
+        method=info.name,
+    )
+
+
+def _preview(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."

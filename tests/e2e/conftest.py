@@ -1,0 +1,55 @@
+"""End-to-end tests: the generated clients against the bundled fake portal
+over real loopback sockets. Each scenario is one ``async def`` run against
+the sync client and against the async one (see :func:`settle`)."""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+from collections.abc import Awaitable, Callable, Iterator
+from typing import Any
+
+import pytest
+
+from b24client import AsyncBitrix24, Bitrix24
+from b24client.testing import FakePortal
+
+
+async def settle(value: Any) -> Any:
+    """The value of a sync call, or the awaited value of an async one."""
+    return await value if inspect.isawaitable(value) else value
+
+
+async def collect(page: Any) -> list[Any]:
+    """Every row of a Page (sync) or AsyncPage (async)."""
+    if hasattr(page, "__aiter__"):
+        return [row async for row in page]
+    return list(page)
+
+
+@pytest.fixture
+def portal() -> Iterator[FakePortal]:
+    with FakePortal() as running:
+        yield running
+
+
+@pytest.fixture(params=["sync", "async"])
+def mode(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+def run(mode: str, portal: FakePortal) -> Callable[..., Any]:
+    """``run(scenario, **options)``: run ``scenario(client)`` with a fresh client."""
+
+    def runner(scenario: Callable[[Any], Awaitable[Any]], **options: Any) -> Any:
+        async def main() -> Any:
+            if mode == "sync":
+                with Bitrix24(portal.webhook_url, **options) as client:
+                    return await scenario(client)
+            async with AsyncBitrix24(portal.webhook_url, **options) as client:
+                return await scenario(client)
+
+        return asyncio.run(main())
+
+    return runner

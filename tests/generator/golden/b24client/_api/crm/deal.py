@@ -1,0 +1,353 @@
+"""Methods under ``crm.deal``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+import datetime
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_CRM_DEAL_LIST = MethodInfo(name="crm.deal.list", idempotent=True, returns="any", api=1)
+_CRM_DEAL_CONTACT_ITEMS_DELETE = MethodInfo(
+    name="crm.deal.contact.items.delete", idempotent=False, returns="boolean", api=1
+)
+_CRM_DEAL_RECURRING_EXPOSE = MethodInfo(
+    name="crm.deal.recurring.expose", idempotent=False, returns="any", api=1
+)
+
+
+class CrmDeal(Namespace):
+    """Methods under ``crm.deal``."""
+
+    __slots__ = ()
+
+    @property
+    def contact(self) -> CrmDealContact:
+        """Methods under ``crm.deal.contact``."""
+        return CrmDealContact(self._backend)
+
+    @property
+    def recurring(self) -> CrmDealRecurring:
+        """Methods under ``crm.deal.recurring``."""
+        return CrmDealRecurring(self._backend)
+
+    def list(
+        self,
+        *,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List deals, page by page.
+
+        Filters, sorts and selects deal fields.
+        Each page holds up to 50 deals.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``crm.deal.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-list.html
+
+        Args:
+            filter: Field conditions, such as {">OPPORTUNITY": 1000}.
+            select: Fields to return.
+            order: (no description)
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CRM_DEAL_LIST, {"filter": filter, "select": select, "order": order}
+            ),
+        )
+
+
+class AsyncCrmDeal(Namespace):
+    """Methods under ``crm.deal`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def contact(self) -> AsyncCrmDealContact:
+        """Methods under ``crm.deal.contact``."""
+        return AsyncCrmDealContact(self._backend)
+
+    @property
+    def recurring(self) -> AsyncCrmDealRecurring:
+        """Methods under ``crm.deal.recurring``."""
+        return AsyncCrmDealRecurring(self._backend)
+
+    async def list(
+        self,
+        *,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List deals, page by page.
+
+        Filters, sorts and selects deal fields.
+        Each page holds up to 50 deals.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``crm.deal.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-list.html
+
+        Args:
+            filter: Field conditions, such as {">OPPORTUNITY": 1000}.
+            select: Fields to return.
+            order: (no description)
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CRM_DEAL_LIST, {"filter": filter, "select": select, "order": order}
+            ),
+        )
+
+
+class BatchCrmDeal(Namespace):
+    """Methods under ``crm.deal`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def contact(self) -> BatchCrmDealContact:
+        """Methods under ``crm.deal.contact``."""
+        return BatchCrmDealContact(self._backend)
+
+    @property
+    def recurring(self) -> BatchCrmDealRecurring:
+        """Methods under ``crm.deal.recurring``."""
+        return BatchCrmDealRecurring(self._backend)
+
+    def list(
+        self,
+        *,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List deals, page by page.
+
+        Filters, sorts and selects deal fields.
+        Each page holds up to 50 deals.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.deal.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-list.html
+
+        Args:
+            filter: Field conditions, such as {">OPPORTUNITY": 1000}.
+            select: Fields to return.
+            order: (no description)
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _CRM_DEAL_LIST, {"filter": filter, "select": select, "order": order}
+            ),
+        )
+
+
+class CrmDealContact(Namespace):
+    """Methods under ``crm.deal.contact``."""
+
+    __slots__ = ()
+
+    @property
+    def items(self) -> CrmDealContactItems:
+        """Methods under ``crm.deal.contact.items``."""
+        return CrmDealContactItems(self._backend)
+
+
+class AsyncCrmDealContact(Namespace):
+    """Methods under ``crm.deal.contact`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def items(self) -> AsyncCrmDealContactItems:
+        """Methods under ``crm.deal.contact.items``."""
+        return AsyncCrmDealContactItems(self._backend)
+
+
+class BatchCrmDealContact(Namespace):
+    """Methods under ``crm.deal.contact`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def items(self) -> BatchCrmDealContactItems:
+        """Methods under ``crm.deal.contact.items``."""
+        return BatchCrmDealContactItems(self._backend)
+
+
+class CrmDealContactItems(Namespace):
+    """Methods under ``crm.deal.contact.items``."""
+
+    __slots__ = ()
+
+    def delete(self, *, id: int) -> bool:
+        """Unlink every contact from a deal.
+
+        REST method: ``crm.deal.contact.items.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/contacts/crm-deal-contact-items-delete.html
+
+        Args:
+            id: ID of the deal.
+        """
+        return cast(
+            bool, self._backend._invoke(_CRM_DEAL_CONTACT_ITEMS_DELETE, {"id": id})
+        )
+
+
+class AsyncCrmDealContactItems(Namespace):
+    """Methods under ``crm.deal.contact.items`` (async)."""
+
+    __slots__ = ()
+
+    async def delete(self, *, id: int) -> bool:
+        """Unlink every contact from a deal.
+
+        REST method: ``crm.deal.contact.items.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/contacts/crm-deal-contact-items-delete.html
+
+        Args:
+            id: ID of the deal.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(_CRM_DEAL_CONTACT_ITEMS_DELETE, {"id": id}),
+        )
+
+
+class BatchCrmDealContactItems(Namespace):
+    """Methods under ``crm.deal.contact.items`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Unlink every contact from a deal.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.deal.contact.items.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/contacts/crm-deal-contact-items-delete.html
+
+        Args:
+            id: ID of the deal.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CRM_DEAL_CONTACT_ITEMS_DELETE, {"id": id}),
+        )
+
+
+class CrmDealRecurring(Namespace):
+    """Methods under ``crm.deal.recurring``."""
+
+    __slots__ = ()
+
+    def expose(
+        self, *, id: int, date: datetime.date | str | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Hostile: ""\" \\ {{ x }} {% if %} '' \\n ends in a quote\"
+
+        First line with ""\"" and a backslash \\
+        second {{ line }} {% raw %}
+
+          indented ''' line\ttab
+        unicode: Сделка ✓ — \u2028 sep
+        last \"
+
+        Deprecated: use ``crm.item.list`` instead.
+
+        REST method: ``crm.deal.recurring.expose``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-expose.html
+
+        Args:
+            id: A param description with ""\" and \\ and a second line
+            date: (no description)
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CRM_DEAL_RECURRING_EXPOSE, {"id": id, "date": date}),
+        )
+
+
+class AsyncCrmDealRecurring(Namespace):
+    """Methods under ``crm.deal.recurring`` (async)."""
+
+    __slots__ = ()
+
+    async def expose(
+        self, *, id: int, date: datetime.date | str | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Hostile: ""\" \\ {{ x }} {% if %} '' \\n ends in a quote\"
+
+        First line with ""\"" and a backslash \\
+        second {{ line }} {% raw %}
+
+          indented ''' line\ttab
+        unicode: Сделка ✓ — \u2028 sep
+        last \"
+
+        Deprecated: use ``crm.item.list`` instead.
+
+        REST method: ``crm.deal.recurring.expose``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-expose.html
+
+        Args:
+            id: A param description with ""\" and \\ and a second line
+            date: (no description)
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CRM_DEAL_RECURRING_EXPOSE, {"id": id, "date": date}
+            ),
+        )
+
+
+class BatchCrmDealRecurring(Namespace):
+    """Methods under ``crm.deal.recurring`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def expose(
+        self, *, id: int | Ref, date: datetime.date | str | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[dict[str, Any]]:
+        """Hostile: ""\" \\ {{ x }} {% if %} '' \\n ends in a quote\"
+
+        First line with ""\"" and a backslash \\
+        second {{ line }} {% raw %}
+
+          indented ''' line\ttab
+        unicode: Сделка ✓ — \u2028 sep
+        last \"
+
+        Deprecated: use ``crm.item.list`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.deal.recurring.expose``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-expose.html
+
+        Args:
+            id: A param description with ""\" and \\ and a second line
+            date: (no description)
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_DEAL_RECURRING_EXPOSE, {"id": id, "date": date}),
+        )
