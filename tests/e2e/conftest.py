@@ -5,26 +5,15 @@ the sync client and against the async one (see :func:`settle`)."""
 from __future__ import annotations
 
 import asyncio
-import inspect
 from collections.abc import Awaitable, Callable, Iterator
 from typing import Any
 
 import pytest
 
+from ..twins import collect, settle  # noqa: F401  (re-exported to the tests)
+
 from b24client import AsyncBitrix24, Bitrix24
 from b24client.testing import FakePortal
-
-
-async def settle(value: Any) -> Any:
-    """The value of a sync call, or the awaited value of an async one."""
-    return await value if inspect.isawaitable(value) else value
-
-
-async def collect(page: Any) -> list[Any]:
-    """Every row of a Page (sync) or AsyncPage (async)."""
-    if hasattr(page, "__aiter__"):
-        return [row async for row in page]
-    return list(page)
 
 
 @pytest.fixture

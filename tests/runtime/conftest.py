@@ -8,7 +8,6 @@ return awaitables); :func:`settle` makes both look alike.
 from __future__ import annotations
 
 import asyncio
-import inspect
 import json
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -17,23 +16,13 @@ from typing import Any
 import httpx
 import pytest
 
+from ..twins import collect, settle  # noqa: F401  (re-exported to the tests)
+
 from b24client._core.batch import AsyncBatchBase, SyncBatchBase
 from b24client._core.client import AsyncClientBase, SyncClientBase
 
 SECRET = "s3cr3tc0de42xyz"
 WEBHOOK = f"https://portal.example.com/rest/7/{SECRET}/"
-
-
-async def settle(value: Any) -> Any:
-    """The value of a sync call, or the awaited value of an async one."""
-    return await value if inspect.isawaitable(value) else value
-
-
-async def collect(page: Any) -> list[Any]:
-    """Every row of a Page (sync) or AsyncPage (async)."""
-    if hasattr(page, "__aiter__"):
-        return [row async for row in page]
-    return list(page)
 
 
 @dataclass
