@@ -506,6 +506,9 @@ def render_all(api: Api, runtime: RuntimeInfo) -> dict[str, str]:
         ),
     )
     out[f"{PACKAGE}/_api/__init__.py"] = env.get_template("api_init.py.j2").render()
+    out[f"{PACKAGE}/_catalog.py"] = env.get_template("catalog.py.j2").render(
+        methods=api.methods
+    )
 
     module_template = env.get_template("namespace_module.py.j2")
     views: list[MethodView] = []
