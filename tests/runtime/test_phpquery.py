@@ -48,7 +48,7 @@ scalars = st.one_of(
     st.none(),
     st.floats(allow_nan=False, allow_infinity=False, width=32),
 )
-keys = st.text(min_size=1, max_size=8)
+keys = st.text(min_size=1, max_size=8).filter(lambda k: "[" not in k and "]" not in k)
 values = st.recursive(
     scalars,
     lambda inner: st.one_of(
@@ -62,3 +62,16 @@ values = st.recursive(
 @given(st.dictionaries(keys, values, max_size=5))
 def test_round_trip(params: dict[str, Any]) -> None:
     assert parse(encode(params)) == php_view(params)
+
+
+def test_encoded_brackets_in_keys_are_brackets() -> None:
+    assert parse("auth%5Bdomain%5D=x&data%5BFIELDS%5D%5BID%5D=5") == {
+        "auth": {"domain": "x"},
+        "data": {"FIELDS": {"ID": "5"}},
+    }
+
+
+@pytest.mark.parametrize("params", [{"a[b": 1}, {"fields": {"X]": 1}}])
+def test_keys_with_brackets_are_refused(params: dict[str, Any]) -> None:
+    with pytest.raises(ValueError, match="keys may not contain"):
+        encode(params)

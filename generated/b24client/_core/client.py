@@ -1,68 +1,130 @@
 # Source: generator/runtime/_core/client.py (hand-written; copied into the package by make generate).
 """The client bases: configuration shared, one I/O loop each for sync and async.
 
-Everything a call does apart from sending bytes and sleeping is in
-:mod:`.calls` (the plan) and :mod:`.protocol`; :class:`SyncClientBase` and
-:class:`AsyncClientBase` only drive plans over a pooled httpx client. The
-generated ``Bitrix24`` / ``AsyncBitrix24`` add the typed namespaces.
+Everything a call does apart from sending bytes, sleeping and holding the
+token-refresh lock is in :mod:`.calls` (the plans) and :mod:`.protocol`;
+:class:`SyncClientBase` and :class:`AsyncClientBase` only drive plans over a
+pooled httpx client. The generated ``Bitrix24`` / ``AsyncBitrix24`` add the
+typed namespaces.
 """
 
 from __future__ import annotations
 
 import asyncio
+import threading
 import time
-from typing import Any, Mapping, TypeVar
+from typing import Any, Callable, Mapping, TypeVar
 
 import httpx
 
-from .calls import Plan, Reply, Sleep, call_plan
-from .credentials import parse_webhook
+from .calls import Plan, Refresh, Reply, Session, Sleep, call_plan, refresh_plan
+from .credentials import Credentials, Webhook, parse_webhook
+from .oauth import OAuth
 from .paging import AsyncPage, Page
-from .protocol import USER_AGENT, Envelope, coerce_result
+from .protocol import USER_AGENT, Envelope, Request, coerce_result
+from .ratelimit import STANDARD, LeakyBucket, OperatingBudget, RateLimit
 from .redaction import register_secrets
 from .retry import RetryPolicy
 from .types import MethodInfo
 
-__all__ = ["SyncClientBase", "AsyncClientBase"]
+__all__ = ["SyncClientBase", "AsyncClientBase", "ClientCore"]
 
 T = TypeVar("T")
 
+AnyTransport = httpx.BaseTransport | httpx.AsyncBaseTransport | None
+
+
+def _bucket(rate_limit: RateLimit | LeakyBucket | None) -> LeakyBucket | None:
+    if rate_limit is None or isinstance(rate_limit, LeakyBucket):
+        return rate_limit
+    if isinstance(rate_limit, RateLimit):
+        return LeakyBucket(rate_limit)
+    raise TypeError(
+        "rate_limit must be a RateLimit (e.g. STANDARD, ENTERPRISE), a shared "
+        f"LeakyBucket, or None; got {type(rate_limit).__name__}"
+    )
+
+
+def _credentials(portal: str | Webhook | OAuth) -> Credentials:
+    if isinstance(portal, str):
+        return parse_webhook(portal)
+    if isinstance(portal, (Webhook, OAuth)):
+        return portal
+    raise TypeError(
+        "a client needs an inbound webhook URL or OAuth credentials, "
+        f"got {type(portal).__name__}"
+    )
+
 
 class ClientCore:
-    """Configuration and plan building shared by the sync and async clients."""
+    """Configuration and plan building shared by the sync and async clients.
+
+    ``portal`` is an inbound webhook URL (``https://portal/rest/1/code/``) or
+    :class:`OAuth` credentials. ``rate_limit`` keeps requests within the
+    portal's leaky bucket (default: the standard plan's 2/s, burst 50; pass
+    ``ENTERPRISE``, your own ``RateLimit``, a ``LeakyBucket`` shared with other
+    clients of the portal, or None). ``operating_budget`` (seconds, or an
+    ``OperatingBudget``) slows a method down before the portal's
+    operating-time limit blocks it; ``wait_on_operation_limit`` (seconds)
+    lets a blocked call wait for the window instead of raising.
+    """
 
     def __init__(
         self,
-        webhook_url: str,
+        portal: str | Webhook | OAuth,
         *,
         timeout: float = 30.0,
         max_retries: int = 3,
         backoff_base: float = 0.5,
         backoff_max: float = 8.0,
+        rate_limit: RateLimit | LeakyBucket | None = STANDARD,
+        operating_budget: float | OperatingBudget | None = None,
+        wait_on_operation_limit: float = 0.0,
+        on_portal_moved: Callable[[str], None] | None = None,
         user_agent: str = USER_AGENT,
-        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+        transport: AnyTransport = None,
     ) -> None:
         if not (isinstance(timeout, (int, float)) and timeout > 0):
             raise ValueError(
                 f"timeout must be a positive number of seconds, got {timeout!r}"
             )
-        self._webhook = parse_webhook(webhook_url)
-        register_secrets(self._webhook.secrets)
-        self._policy = RetryPolicy(max_retries, backoff_base, backoff_max)
+        if not wait_on_operation_limit >= 0:
+            raise ValueError("wait_on_operation_limit must be >= 0 seconds")
+        credentials = _credentials(portal)
+        register_secrets(credentials.secrets)
+        budget = (
+            OperatingBudget(float(operating_budget))
+            if isinstance(operating_budget, (int, float))
+            else operating_budget
+        )
+        self._session = Session(
+            credentials,
+            RetryPolicy(max_retries, backoff_base, backoff_max),
+            user_agent=user_agent,
+            bucket=_bucket(rate_limit),
+            budget=budget,
+            wait_on_operation_limit=float(wait_on_operation_limit),
+            on_portal_moved=on_portal_moved,
+        )
         self._timeout = float(timeout)
-        self._user_agent = user_agent
         self._open(transport)
 
-    def _open(
-        self, transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None
-    ) -> None:
+    def _open(self, transport: AnyTransport) -> None:
         """Create the pooled HTTP client (sync or async)."""
         raise NotImplementedError
 
+    @property
+    def credentials(self) -> Credentials:
+        """The webhook or OAuth credentials in use (reprs never show secrets)."""
+        return self._session.credentials
+
+    @property
+    def operating(self) -> OperatingBudget | None:
+        """Per-method ``time.operating`` as last reported, when a budget is kept."""
+        return self._session.budget
+
     def _plan(self, info: MethodInfo, params: Mapping[str, Any]) -> Plan[Envelope]:
-        return call_plan(
-            self._webhook, self._policy, info, params, user_agent=self._user_agent
-        )
+        return call_plan(self._session, info, params)
 
     def _result_plan(self, info: MethodInfo, params: Mapping[str, Any]) -> Plan[Any]:
         envelope = yield from self._plan(info, params)
@@ -75,20 +137,38 @@ class ClientCore:
         return MethodInfo(method.strip(), idempotent=idempotent)
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}({self._webhook!r})"
+        return f"{type(self).__name__}({self._session.credentials!r})"
+
+
+def _reply(response: httpx.Response) -> Reply:
+    return Reply(
+        response.status_code, response.content, response.headers.get("location")
+    )
 
 
 class SyncClientBase(ClientCore):
-    """A synchronous client over a pooled :class:`httpx.Client`."""
+    """A synchronous client over a pooled :class:`httpx.Client`; thread-safe."""
 
-    def _open(
-        self, transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None
-    ) -> None:
+    def _open(self, transport: AnyTransport) -> None:
         if transport is not None and not isinstance(transport, httpx.BaseTransport):
             raise TypeError("the sync client needs an httpx.BaseTransport")
         self._http = httpx.Client(
             timeout=self._timeout, transport=transport, follow_redirects=False
         )
+        self._refresh_lock = threading.Lock()
+
+    def _send(self, request: Request) -> Reply | httpx.HTTPError:
+        try:
+            return _reply(
+                self._http.request(
+                    request.verb,
+                    request.url,
+                    content=request.content,
+                    headers=request.headers,
+                )
+            )
+        except httpx.HTTPError as exc:
+            return exc
 
     def _run(self, plan: Plan[T]) -> T:
         """The I/O loop: perform each step the plan asks for."""
@@ -96,17 +176,15 @@ class SyncClientBase(ClientCore):
         try:
             while True:
                 step = plan.send(outcome)
+                outcome = None
                 if isinstance(step, Sleep):
                     time.sleep(step.seconds)
-                    outcome = None
-                    continue
-                try:
-                    response = self._http.post(
-                        step.url, content=step.content, headers=step.headers
-                    )
-                    outcome = Reply(response.status_code, response.content)
-                except httpx.HTTPError as exc:
-                    outcome = exc
+                elif isinstance(step, Refresh):
+                    with self._refresh_lock:  # one refresh for all threads
+                        if self._session.credentials.generation == step.generation:
+                            self._run(refresh_plan(self._session))
+                else:
+                    outcome = self._send(step)
         except StopIteration as done:
             result: T = done.value
             return result
@@ -145,11 +223,9 @@ class SyncClientBase(ClientCore):
 
 
 class AsyncClientBase(ClientCore):
-    """An asyncio client over a pooled :class:`httpx.AsyncClient`."""
+    """An asyncio client over a pooled :class:`httpx.AsyncClient`; task-safe."""
 
-    def _open(
-        self, transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None
-    ) -> None:
+    def _open(self, transport: AnyTransport) -> None:
         if transport is not None and not isinstance(
             transport, httpx.AsyncBaseTransport
         ):
@@ -157,6 +233,20 @@ class AsyncClientBase(ClientCore):
         self._http = httpx.AsyncClient(
             timeout=self._timeout, transport=transport, follow_redirects=False
         )
+        self._refresh_lock = asyncio.Lock()
+
+    async def _send(self, request: Request) -> Reply | httpx.HTTPError:
+        try:
+            return _reply(
+                await self._http.request(
+                    request.verb,
+                    request.url,
+                    content=request.content,
+                    headers=request.headers,
+                )
+            )
+        except httpx.HTTPError as exc:
+            return exc
 
     async def _run(self, plan: Plan[T]) -> T:
         """The I/O loop: perform each step the plan asks for."""
@@ -164,17 +254,15 @@ class AsyncClientBase(ClientCore):
         try:
             while True:
                 step = plan.send(outcome)
+                outcome = None
                 if isinstance(step, Sleep):
                     await asyncio.sleep(step.seconds)
-                    outcome = None
-                    continue
-                try:
-                    response = await self._http.post(
-                        step.url, content=step.content, headers=step.headers
-                    )
-                    outcome = Reply(response.status_code, response.content)
-                except httpx.HTTPError as exc:
-                    outcome = exc
+                elif isinstance(step, Refresh):
+                    async with self._refresh_lock:  # one refresh for all tasks
+                        if self._session.credentials.generation == step.generation:
+                            await self._run(refresh_plan(self._session))
+                else:
+                    outcome = await self._send(step)
         except StopIteration as done:
             result: T = done.value
             return result

@@ -15,6 +15,7 @@ Rules, following PHP's ``http_build_query`` where it has one:
   clears a field given an empty value); numbers by ``str``.
 - empty dicts and lists are left out, as PHP does.
 - keys and values are percent-encoded (RFC 3986), brackets stay literal;
+  a key holding ``[`` or ``]`` cannot be expressed and is a ValueError;
   a :class:`Raw` value is written as is (batch ``$result[...]`` references
   must reach the server unescaped).
 """
@@ -47,10 +48,20 @@ def _scalar(value: Any) -> str:
     return str(value)
 
 
+def _key(key: Any) -> str:
+    text = str(key)
+    if "[" in text or "]" in text:
+        raise ValueError(
+            f"parameter key {text!r} cannot be sent in a PHP-style query: "
+            "keys may not contain '[' or ']'"
+        )
+    return quote(text, safe="")
+
+
 def _pairs(prefix: str, value: Any, out: list[str]) -> None:
     if isinstance(value, dict):
         for key, item in value.items():
-            _pairs(f"{prefix}[{quote(str(key), safe='')}]", item, out)
+            _pairs(f"{prefix}[{_key(key)}]", item, out)
     elif isinstance(value, (list, tuple)):
         nested = any(isinstance(item, (dict, list, tuple)) for item in value)
         for index, item in enumerate(value):
@@ -65,7 +76,7 @@ def encode(params: dict[str, Any]) -> str:
     """Encode a mapping of parameters as a PHP-style query string."""
     out: list[str] = []
     for key, value in params.items():
-        _pairs(quote(str(key), safe=""), value, out)
+        _pairs(_key(key), value, out)
     return "&".join(out)
 
 
@@ -86,22 +97,21 @@ def _listify(node: Any) -> Any:
 def parse(query: str) -> dict[str, Any]:
     """Parse a PHP-style query string into nested dicts, lists and strings.
 
-    Brackets are read before percent-decoding, so an encoded ``%5D`` inside
-    a key segment stays part of the name. A key whose brackets do not match
-    is kept whole as a plain key; a later duplicate of a key wins, as in PHP.
+    As in PHP, keys are percent-decoded first, so ``auth%5Bdomain%5D`` is
+    ``auth[domain]``. A key whose brackets do not match is kept whole as a
+    plain key; a later duplicate of a key wins.
     """
     root: dict[str, Any] = {}
     for part in query.split("&"):
         if not part:
             continue
         raw_key, _, raw_value = part.partition("=")
-        value = unquote_plus(raw_value)
-        match = _KEY.match(raw_key)
+        key, value = unquote_plus(raw_key), unquote_plus(raw_value)
+        match = _KEY.match(key)
         if match is None:
-            root[unquote_plus(raw_key)] = value
+            root[key] = value
             continue
-        raw_path = [match.group(1)] + _SEGMENT.findall(match.group(2))
-        path = [unquote_plus(segment) for segment in raw_path]
+        path = [match.group(1)] + _SEGMENT.findall(match.group(2))
         node = root
         for index, segment in enumerate(path):
             last = index == len(path) - 1

@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
-from .credentials import Webhook
+from .credentials import Credentials
 from .errors import APIError, InvalidResponseError, api_error, normalise_code
 from .types import MethodInfo, to_wire
 
@@ -22,13 +22,14 @@ USER_AGENT = "b24client/0.1"
 
 @dataclass(frozen=True, slots=True)
 class Request:
-    """One HTTP request, ready to send: always a JSON POST."""
+    """One HTTP request, ready to send (a JSON POST but for OAuth refreshes)."""
 
     url: str = field(repr=False)
     content: bytes = field(repr=False)
     method: str
     """The REST method name (what logs and errors show instead of the URL)."""
     headers: Mapping[str, str] = field(repr=False)
+    verb: str = "POST"
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,10 +43,14 @@ class Envelope:
 
 
 def build_request(
-    webhook: Webhook, info: MethodInfo, params: Mapping[str, Any], *, user_agent: str
+    credentials: Credentials,
+    info: MethodInfo,
+    params: Mapping[str, Any],
+    *,
+    user_agent: str,
 ) -> Request:
     """The JSON POST for a method call; NOT_GIVEN parameters are left out."""
-    body = to_wire(dict(params))
+    body = to_wire({**params, **credentials.auth_params()})
     try:
         content = json.dumps(
             body, ensure_ascii=False, separators=(",", ":"), allow_nan=False
@@ -55,7 +60,7 @@ def build_request(
             f"{info.name}: parameters cannot be sent as JSON ({exc})"
         ) from None
     return Request(
-        url=webhook.url(info.name, api=info.api),
+        url=credentials.url(info.name, api=info.api),
         content=content.encode(),
         method=info.name,
         headers={
@@ -160,8 +165,25 @@ _TRUE = {True, 1, "1", "Y", "y", "true", "TRUE", "True"}
 _FALSE = {False, 0, "0", "N", "n", "false", "FALSE", "False", "", None}
 
 
+_V3_WRAPPERS = ("item", "items", "result")
+
+
+def unwrap_v3(result: Any) -> Any:
+    """REST 3.0 wraps payloads: ``{"item": …}``, ``{"items": […]}``, ``{"result": …}``."""
+    if isinstance(result, dict) and len(result) == 1:
+        key = next(iter(result))
+        if key in _V3_WRAPPERS:
+            return result[key]
+    return result
+
+
 def coerce_result(info: MethodInfo, result: Any) -> Any:
-    """The ``result`` in the spec's scalar return type, or InvalidResponseError."""
+    """The ``result`` in the spec's scalar return type, or InvalidResponseError.
+
+    REST 3.0 payloads are unwrapped first (:func:`unwrap_v3`).
+    """
+    if info.api == 3:
+        result = unwrap_v3(result)
     kind = info.returns
     try:
         if kind == "boolean":

@@ -3,6 +3,7 @@
 
 from .batch import BatchCommand, BatchResult, Ref
 from .credentials import Webhook, WebhookURLError
+from .events import Event, EventVerificationError, parse_event
 from .errors import (
     APIConnectionError,
     APIError,
@@ -21,7 +22,9 @@ from .errors import (
     ServerError,
     TokenExpiredError,
 )
+from .oauth import OAuth, TokenPair
 from .paging import AsyncPage, Page
+from .ratelimit import ENTERPRISE, STANDARD, LeakyBucket, OperatingBudget, RateLimit
 from .protocol import Envelope
 from .types import NOT_GIVEN, NotGiven
 
@@ -36,20 +39,30 @@ __all__ = [
     "BatchCommandNotRunError",
     "BatchResult",
     "Bitrix24Error",
+    "ENTERPRISE",
     "Envelope",
+    "Event",
+    "EventVerificationError",
     "InvalidResponseError",
+    "LeakyBucket",
     "MethodNotFoundError",
     "NOT_GIVEN",
     "NotFoundError",
     "NotGiven",
+    "OAuth",
+    "OperatingBudget",
     "OperationTimeLimitError",
     "OverloadError",
     "Page",
+    "parse_event",
     "PermissionDeniedError",
+    "RateLimit",
     "RateLimitError",
     "Ref",
     "ServerError",
+    "STANDARD",
     "TokenExpiredError",
+    "TokenPair",
     "Webhook",
     "WebhookURLError",
 ]

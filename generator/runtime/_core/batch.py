@@ -328,6 +328,7 @@ class BatchBase:
         if self._executed:
             raise RuntimeError("this batch has been executed already")
         chunks = self._chunks()
+        texts = {command.id: command_text(command) for command in self._commands}
         self._executed = True
         stopped = False
         for chunk in chunks:
@@ -337,7 +338,7 @@ class BatchBase:
                 continue
             params = {
                 "halt": 1 if self.halt else 0,
-                "cmd": {command.id: command_text(command) for command in chunk},
+                "cmd": {command.id: texts[command.id] for command in chunk},
             }
             envelope = yield from self._client._plan(BATCH, params)
             if self._settle_chunk(chunk, envelope.result) and self.halt:

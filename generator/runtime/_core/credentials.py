@@ -4,19 +4,65 @@
 An inbound webhook URL ``https://portal/rest/<user>/<code>/`` holds its
 secret in the path. :func:`parse_webhook` checks the shape and says what is
 wrong without echoing the secret; :class:`Webhook` builds method URLs and
-prints itself with the code masked.
+prints itself with the code masked. OAuth credentials (the other kind) live
+in :mod:`.oauth` and offer the same small surface (:class:`Credentials`).
 """
 
 from __future__ import annotations
 
 import ipaddress
 import re
-from dataclasses import dataclass, field
-from urllib.parse import urlsplit
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any, Protocol
+from urllib.parse import SplitResult, urlsplit
 
 from .redaction import MASK
 
-__all__ = ["Webhook", "WebhookURLError", "parse_webhook"]
+if TYPE_CHECKING:
+    from .protocol import Request
+
+__all__ = [
+    "Credentials",
+    "Webhook",
+    "WebhookURLError",
+    "parse_webhook",
+    "split_origin",
+]
+
+
+class Credentials(Protocol):
+    """What a call needs from a webhook or an OAuth grant."""
+
+    @property
+    def generation(self) -> int:
+        """Bumped whenever the secret changes (an OAuth refresh)."""
+        ...
+
+    @property
+    def can_refresh(self) -> bool: ...
+
+    @property
+    def secrets(self) -> tuple[str, ...]:
+        """Every value that must never be shown."""
+        ...
+
+    def url(self, method: str, *, api: int = 1) -> str: ...
+
+    def auth_params(self) -> dict[str, Any]:
+        """Parameters that carry the credential in the body (``auth`` for OAuth)."""
+        ...
+
+    def moved_to(self, origin: str) -> Credentials:
+        """The same credentials for a portal that now answers at ``origin``."""
+        ...
+
+    def refresh_request(self, user_agent: str) -> Request:
+        """The request that renews the secret (only when ``can_refresh``)."""
+        ...
+
+    def apply_refresh(self, status: int, content: bytes) -> object:
+        """Take the answer to :meth:`refresh_request`."""
+        ...
 
 
 def _is_loopback(host: str) -> bool:
@@ -26,6 +72,50 @@ def _is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
+
+
+class WebhookURLError(ValueError):
+    """A portal URL given to b24client is not usable; the message says why."""
+
+
+def _split(url: object, what: str) -> tuple[SplitResult, str, int | None]:
+    if not isinstance(url, str):
+        raise WebhookURLError(f"{what} must be a string, got {type(url).__name__}")
+    try:
+        parts = urlsplit(url.strip())
+        return parts, parts.hostname or "", parts.port
+    except ValueError as exc:
+        raise WebhookURLError(f"{what} is not a valid URL ({exc})") from None
+
+
+def split_origin(
+    url: str, what: str, shown: str | None = None
+) -> tuple[str, list[str]]:
+    """``(origin, path segments)`` of a portal URL, after checking that it is
+    https (plain http only for loopback hosts) with no credentials, query or
+    fragment. ``shown`` is how the URL may appear in an error message."""
+    parts, host, port = _split(url, what)
+    segments = [s for s in parts.path.split("/") if s]
+    shown = shown or f"'{parts.scheme}://{parts.netloc.rsplit('@', 1)[-1]}{parts.path}'"
+    if parts.scheme not in ("https", "http"):
+        raise WebhookURLError(f"{what} must start with https:// (got {shown})")
+    if not host:
+        raise WebhookURLError(f"{what} has no host (got {shown})")
+    if parts.scheme == "http" and not _is_loopback(host):
+        raise WebhookURLError(
+            f"{what} must use https; plain http is allowed only for "
+            f"loopback addresses (got {shown})"
+        )
+    if parts.username or parts.password:
+        raise WebhookURLError(
+            f"{what} must not carry a user:password@ part (got {shown})"
+        )
+    if parts.query or parts.fragment:
+        raise WebhookURLError(f"{what} must not have a query or fragment (got {shown})")
+    netloc = host if ":" not in host else f"[{host}]"
+    if port is not None:
+        netloc = f"{netloc}:{port}"
+    return f"{parts.scheme}://{netloc.lower()}", segments
 
 
 _USER = re.compile(r"^[0-9]+$")
@@ -41,6 +131,9 @@ class Webhook:
     user_id: str
     code: str = field(compare=False)
 
+    generation = 0
+    can_refresh = False
+
     def url(self, method: str, *, api: int = 1) -> str:
         """The URL of a classic (``/rest/``) or REST 3.0 (``/rest/api/``) method."""
         prefix = "/rest/api/" if api == 3 else "/rest/"
@@ -48,17 +141,24 @@ class Webhook:
 
     @property
     def secrets(self) -> tuple[str, ...]:
-        """Every value that must never be shown."""
         return (self.code,)
+
+    def auth_params(self) -> dict[str, Any]:
+        return {}
+
+    def moved_to(self, origin: str) -> Webhook:
+        return replace(self, origin=origin)
+
+    def refresh_request(self, user_agent: str) -> Request:
+        raise TypeError("a webhook has no token to refresh")
+
+    def apply_refresh(self, status: int, content: bytes) -> object:
+        raise TypeError("a webhook has no token to refresh")
 
     def __repr__(self) -> str:
         return f"Webhook('{self.origin}/rest/{self.user_id}/{MASK}/')"
 
     __str__ = __repr__
-
-
-class WebhookURLError(ValueError):
-    """The webhook URL given to a client is not usable; the message says why."""
 
 
 def parse_webhook(url: str) -> Webhook:
@@ -69,33 +169,11 @@ def parse_webhook(url: str) -> Webhook:
     ``http`` is accepted only for loopback hosts, where the bundled fake
     portal runs.
     """
-    if not isinstance(url, str):
-        raise WebhookURLError(f"webhook URL must be a string, got {type(url).__name__}")
-    try:
-        parts = urlsplit(url.strip())
-        host = parts.hostname or ""
-        port = parts.port
-    except ValueError as exc:
-        raise WebhookURLError(f"webhook URL is not a valid URL ({exc})") from None
+    parts, _, _ = _split(url, "webhook URL")
     segments = [s for s in parts.path.split("/") if s]
-    shown = _masked(parts.scheme, parts.netloc, segments)
-    if parts.scheme not in ("https", "http"):
-        raise WebhookURLError(f"webhook URL must start with https:// (got {shown})")
-    if not host:
-        raise WebhookURLError(f"webhook URL has no host (got {shown})")
-    if parts.scheme == "http" and not _is_loopback(host):
-        raise WebhookURLError(
-            f"webhook URL must use https; plain http is allowed only for "
-            f"loopback addresses (got {shown})"
-        )
-    if parts.username or parts.password:
-        raise WebhookURLError(
-            f"webhook URL must not carry a user:password@ part (got {shown})"
-        )
-    if parts.query or parts.fragment:
-        raise WebhookURLError(
-            f"webhook URL must not have a query or fragment (got {shown})"
-        )
+    masked = [s if i < 2 else MASK for i, s in enumerate(segments)]
+    shown = f"'{parts.scheme}://{parts.netloc.rsplit('@', 1)[-1]}/{'/'.join(masked)}'"
+    origin, segments = split_origin(url, "webhook URL", shown)
     if len(segments) == 4 and "." in segments[3]:
         segments = segments[:3]
     if len(segments) != 3 or segments[0] != "rest":
@@ -111,15 +189,4 @@ def parse_webhook(url: str) -> Webhook:
             "webhook URL code may hold only letters, digits, '_' and '-' "
             f"(got {shown})"
         )
-    netloc = host if ":" not in host else f"[{host}]"
-    if port is not None:
-        netloc = f"{netloc}:{port}"
-    return Webhook(
-        origin=f"{parts.scheme}://{netloc.lower()}", user_id=user_id, code=code
-    )
-
-
-def _masked(scheme: str, netloc: str, segments: list[str]) -> str:
-    """The URL as it may be shown: any path segment after the user id masked."""
-    shown = [s if i < 2 else MASK for i, s in enumerate(segments)]
-    return f"'{scheme}://{netloc.rsplit('@', 1)[-1]}/{'/'.join(shown)}'"
+    return Webhook(origin=origin, user_id=user_id, code=code)

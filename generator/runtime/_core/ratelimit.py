@@ -1,0 +1,133 @@
+# Source: generator/runtime/_core/ratelimit.py (hand-written; copied into the package by make generate).
+"""Client-side throttling that mirrors the portal's own limits.
+
+The portal keeps a leaky bucket per portal: each request adds 1, the bucket
+drains ``rate`` per second, and a request that finds it above ``burst`` is
+refused with QUERY_LIMIT_EXCEEDED (bitrix24-protocol.md §5). A
+:class:`LeakyBucket` keeps the same books on the client, so requests wait
+here instead of being refused there. It hands out *reservations*: the caller
+learns how long to sleep and the slot is already its own, so no lock is held
+while waiting — the same bucket serves threads and asyncio tasks alike.
+
+:class:`OperatingBudget` watches ``time.operating`` (seconds a method has
+used in the portal's 10-minute window, §6) and, when a method is close to
+its budget, asks callers to wait until the window frees up, before the portal
+answers OPERATION_TIME_LIMIT.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass
+from typing import Any, Callable
+
+__all__ = [
+    "RateLimit",
+    "STANDARD",
+    "ENTERPRISE",
+    "LeakyBucket",
+    "OperatingBudget",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class RateLimit:
+    """A portal's request limit: ``rate`` requests/s sustained, bursts of ``burst``."""
+
+    rate: float
+    burst: int
+
+    def __post_init__(self) -> None:
+        if not self.rate > 0:
+            raise ValueError(f"rate must be positive, got {self.rate!r}")
+        if self.burst < 1:
+            raise ValueError(f"burst must be at least 1, got {self.burst!r}")
+
+
+STANDARD = RateLimit(rate=2.0, burst=50)
+"""Every plan but Enterprise: 2 requests/s, 50 at once."""
+ENTERPRISE = RateLimit(rate=5.0, burst=250)
+"""Enterprise plans: 5 requests/s, 250 at once."""
+
+
+class LeakyBucket:
+    """The portal's leaky bucket, kept on the client; thread- and task-safe.
+
+    Share one bucket between clients of the same portal by passing it as
+    ``rate_limit=`` to each.
+    """
+
+    def __init__(
+        self,
+        limit: RateLimit = STANDARD,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.limit = limit
+        self._clock = clock
+        self._level = 0.0
+        self._updated = clock()
+        self._lock = threading.Lock()
+
+    def reserve(self) -> float:
+        """Take the next slot; return how many seconds to wait before using it."""
+        rate, burst = self.limit.rate, self.limit.burst
+        with self._lock:
+            now = self._clock()
+            self._level = max(0.0, self._level - (now - self._updated) * rate)
+            self._updated = now
+            wait = max(0.0, (self._level + 1 - burst) / rate)
+            self._level += 1
+            return wait
+
+    def __repr__(self) -> str:
+        return f"LeakyBucket(rate={self.limit.rate}, burst={self.limit.burst})"
+
+
+class OperatingBudget:
+    """Per-method execution time as the portal reports it, and when to hold back.
+
+    After each answer, :meth:`record` notes the method's ``time.operating``
+    and ``operating_reset_at``. Once a method has used ``headroom`` of
+    ``limit`` seconds, :meth:`delay` tells callers of that method to wait
+    until the reported reset time (the portal's window then drops its oldest
+    minute).
+    """
+
+    def __init__(
+        self,
+        limit: float = 480.0,
+        *,
+        headroom: float = 0.9,
+        wall_clock: Callable[[], float] = time.time,
+    ) -> None:
+        if not limit > 0 or not 0 < headroom <= 1:
+            raise ValueError("operating limit must be positive and headroom in (0, 1]")
+        self.limit = limit
+        self.headroom = headroom
+        self._now = wall_clock
+        self._used: dict[str, tuple[float, float | None]] = {}
+        self._lock = threading.Lock()
+
+    def record(self, method: str, time_block: dict[str, Any]) -> None:
+        operating = time_block.get("operating")
+        if not isinstance(operating, (int, float)) or isinstance(operating, bool):
+            return
+        reset = time_block.get("operating_reset_at")
+        reset_at = float(reset) if isinstance(reset, (int, float)) else None
+        with self._lock:
+            self._used[method.lower()] = (float(operating), reset_at)
+
+    def used(self, method: str) -> float:
+        """Seconds of the window the method has used, as last reported."""
+        with self._lock:
+            return self._used.get(method.lower(), (0.0, None))[0]
+
+    def delay(self, method: str) -> float:
+        """Seconds to wait before calling ``method`` again (0 when within budget)."""
+        with self._lock:
+            operating, reset_at = self._used.get(method.lower(), (0.0, None))
+        if operating < self.limit * self.headroom or reset_at is None:
+            return 0.0
+        return max(0.0, reset_at - self._now())
