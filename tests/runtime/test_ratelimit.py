@@ -75,7 +75,7 @@ def test_client_sleeps_for_the_bucket(
         async def fake_sleep(seconds: float) -> None:
             slept.append(seconds)
 
-        monkeypatch.setattr("b24client._core.client.asyncio.sleep", fake_sleep)
+        monkeypatch.setattr("asyncio.sleep", fake_sleep)
     sections = {"result": {"c0": True}, "result_error": []}
     recorder = Recorder([ok(True), ok(True), ok(True), ok(sections)])
 

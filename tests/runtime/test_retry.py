@@ -108,7 +108,7 @@ def test_backoff_sleeps_between_attempts(
         async def fake_sleep(seconds: float) -> None:
             slept.append(seconds)
 
-        monkeypatch.setattr("b24client._core.client.asyncio.sleep", fake_sleep)
+        monkeypatch.setattr("asyncio.sleep", fake_sleep)
     recorder = Recorder(
         [err(503, "QUERY_LIMIT_EXCEEDED"), err(503, "QUERY_LIMIT_EXCEEDED"), ok(5)]
     )

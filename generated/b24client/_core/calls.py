@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import dataclass
-from typing import Any, Callable, Generator, Mapping, TypeVar
+from typing import Any, Callable, Generator, Mapping, NamedTuple, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
@@ -55,22 +54,19 @@ MAX_REDIRECTS = 3
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
 
 
-@dataclass(frozen=True, slots=True)
-class Sleep:
+class Sleep(NamedTuple):
     """Pause for ``seconds`` before the next step."""
 
     seconds: float
 
 
-@dataclass(frozen=True, slots=True)
-class Refresh:
+class Refresh(NamedTuple):
     """Renew the OAuth token, unless someone did since ``generation`` was read."""
 
     generation: int
 
 
-@dataclass(frozen=True, slots=True)
-class Reply:
+class Reply(NamedTuple):
     """What came back for a request: status, raw body and a redirect target."""
 
     status: int

@@ -10,7 +10,6 @@ typed namespaces.
 
 from __future__ import annotations
 
-import asyncio
 import threading
 import time
 from typing import Any, Callable, Mapping, TypeVar
@@ -230,10 +229,13 @@ class AsyncClientBase(ClientCore):
             transport, httpx.AsyncBaseTransport
         ):
             raise TypeError("the async client needs an httpx.AsyncBaseTransport")
+        import asyncio  # here, not at the top: `import b24client` stays light
+
         self._http = httpx.AsyncClient(
             timeout=self._timeout, transport=transport, follow_redirects=False
         )
         self._refresh_lock = asyncio.Lock()
+        self._sleep = asyncio.sleep
 
     async def _send(self, request: Request) -> Reply | httpx.HTTPError:
         try:
@@ -256,7 +258,7 @@ class AsyncClientBase(ClientCore):
                 step = plan.send(outcome)
                 outcome = None
                 if isinstance(step, Sleep):
-                    await asyncio.sleep(step.seconds)
+                    await self._sleep(step.seconds)
                 elif isinstance(step, Refresh):
                     async with self._refresh_lock:  # one refresh for all tasks
                         if self._session.credentials.generation == step.generation:

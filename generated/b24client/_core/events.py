@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hmac
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlencode
 
@@ -27,18 +26,27 @@ class EventVerificationError(Bitrix24Error):
     """The delivery is malformed or its application token is missing or wrong."""
 
 
-@dataclass(frozen=True, repr=False)
 class Event:
     """One verified event delivery."""
 
-    event: str
-    """The event code, upper-cased (``ONCRMDEALADD``)."""
-    data: dict[str, Any]
-    """What changed, as sent (usually ``{"FIELDS": {"ID": "5"}}``)."""
-    handler_id: str | None = None
-    ts: int | None = None
-    auth: dict[str, Any] = field(default_factory=dict)
-    """``domain``, ``member_id``, ``client_endpoint``… and any tokens (never in repr)."""
+    __slots__ = ("event", "data", "handler_id", "ts", "auth")
+
+    def __init__(
+        self,
+        event: str,
+        data: dict[str, Any],
+        handler_id: str | None = None,
+        ts: int | None = None,
+        auth: dict[str, Any] | None = None,
+    ) -> None:
+        self.event = event
+        """The event code, upper-cased (``ONCRMDEALADD``)."""
+        self.data = data
+        """What changed, as sent (usually ``{"FIELDS": {"ID": "5"}}``)."""
+        self.handler_id = handler_id
+        self.ts = ts
+        self.auth = auth or {}
+        """``domain``, ``member_id``, ``client_endpoint``… and any tokens (never in repr)."""
 
     @property
     def domain(self) -> str | None:

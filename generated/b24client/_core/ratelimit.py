@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import threading
 import time
-from dataclasses import dataclass
 from typing import Any, Callable
 
 __all__ = [
@@ -31,18 +30,30 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
 class RateLimit:
     """A portal's request limit: ``rate`` requests/s sustained, bursts of ``burst``."""
 
-    rate: float
-    burst: int
+    __slots__ = ("rate", "burst")
 
-    def __post_init__(self) -> None:
-        if not self.rate > 0:
-            raise ValueError(f"rate must be positive, got {self.rate!r}")
-        if self.burst < 1:
-            raise ValueError(f"burst must be at least 1, got {self.burst!r}")
+    def __init__(self, rate: float, burst: int) -> None:
+        if not (isinstance(rate, (int, float)) and rate > 0):
+            raise ValueError(f"rate must be a positive number, got {rate!r}")
+        if not (isinstance(burst, int) and burst >= 1):
+            raise ValueError(f"burst must be a whole number >= 1, got {burst!r}")
+        self.rate = float(rate)
+        self.burst = burst
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, RateLimit) and (self.rate, self.burst) == (
+            other.rate,
+            other.burst,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.rate, self.burst))
+
+    def __repr__(self) -> str:
+        return f"RateLimit(rate={self.rate}, burst={self.burst})"
 
 
 STANDARD = RateLimit(rate=2.0, burst=50)

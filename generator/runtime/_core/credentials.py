@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import SplitResult, urlsplit
 
@@ -122,17 +121,19 @@ _USER = re.compile(r"^[0-9]+$")
 _CODE = re.compile(r"^[A-Za-z0-9_-]+$")
 
 
-@dataclass(frozen=True, repr=False)
 class Webhook:
     """An inbound webhook: portal origin, user ID and the secret code."""
 
-    origin: str
-    """``https://portal.bitrix24.com`` (scheme, host and port; no path)."""
-    user_id: str
-    code: str = field(compare=False)
+    __slots__ = ("origin", "user_id", "code")
 
     generation = 0
     can_refresh = False
+
+    def __init__(self, origin: str, user_id: str, code: str) -> None:
+        self.origin = origin
+        """``https://portal.bitrix24.com`` (scheme, host and port; no path)."""
+        self.user_id = user_id
+        self.code = code
 
     def url(self, method: str, *, api: int = 1) -> str:
         """The URL of a classic (``/rest/``) or REST 3.0 (``/rest/api/``) method."""
@@ -147,7 +148,7 @@ class Webhook:
         return {}
 
     def moved_to(self, origin: str) -> Webhook:
-        return replace(self, origin=origin)
+        return Webhook(origin, self.user_id, self.code)
 
     def refresh_request(self, user_agent: str) -> Request:
         raise TypeError("a webhook has no token to refresh")

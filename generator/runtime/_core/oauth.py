@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import threading
 import time
-from dataclasses import dataclass, field
 from typing import Any, Callable
 from urllib.parse import urlencode
 
@@ -28,18 +27,33 @@ __all__ = ["OAuth", "TokenPair", "OAUTH_SERVER"]
 OAUTH_SERVER = "https://oauth.bitrix.info/oauth/token/"
 
 
-@dataclass(frozen=True, repr=False)
 class TokenPair:
     """A fresh grant as the OAuth server returned it."""
 
-    access_token: str
-    refresh_token: str
-    expires_at: float | None = None
-    """Unix time when the access token expires, when known."""
-    client_endpoint: str | None = None
-    """The portal's REST base (``https://portal/rest/``)."""
-    raw: dict[str, Any] = field(default_factory=dict, compare=False)
-    """The whole answer of the OAuth server (tokens included: store it safely)."""
+    __slots__ = (
+        "access_token",
+        "refresh_token",
+        "expires_at",
+        "client_endpoint",
+        "raw",
+    )
+
+    def __init__(
+        self,
+        access_token: str,
+        refresh_token: str,
+        expires_at: float | None = None,
+        client_endpoint: str | None = None,
+        raw: dict[str, Any] | None = None,
+    ) -> None:
+        self.access_token = access_token
+        self.refresh_token = refresh_token
+        self.expires_at = expires_at
+        """Unix time when the access token expires, when known."""
+        self.client_endpoint = client_endpoint
+        """The portal's REST base (``https://portal/rest/``)."""
+        self.raw = raw or {}
+        """The whole answer of the OAuth server (tokens included: store it safely)."""
 
     def __repr__(self) -> str:
         return (

@@ -8,8 +8,7 @@ can be tested (and fuzzed) without a socket.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any, Mapping, NamedTuple
 
 from .credentials import Credentials
 from .errors import APIError, InvalidResponseError, api_error, normalise_code
@@ -20,20 +19,21 @@ __all__ = ["Envelope", "Request", "build_request", "parse_response", "coerce_res
 USER_AGENT = "b24client/0.1"
 
 
-@dataclass(frozen=True, slots=True)
-class Request:
+class Request(NamedTuple):
     """One HTTP request, ready to send (a JSON POST but for OAuth refreshes)."""
 
-    url: str = field(repr=False)
-    content: bytes = field(repr=False)
+    url: str
+    content: bytes
     method: str
     """The REST method name (what logs and errors show instead of the URL)."""
-    headers: Mapping[str, str] = field(repr=False)
+    headers: Mapping[str, str]
     verb: str = "POST"
 
+    def __repr__(self) -> str:  # the URL may hold a webhook code
+        return f"Request({self.verb} {self.method})"
 
-@dataclass(frozen=True, slots=True)
-class Envelope:
+
+class Envelope(NamedTuple):
     """A successful response: the payload plus its paging and timing data."""
 
     result: Any

@@ -12,7 +12,6 @@ never repeated here.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
 
 from .errors import APIConnectionError, APIError, Bitrix24Error, InvalidResponseError
 
@@ -30,7 +29,6 @@ def may_retry(error: Bitrix24Error, *, idempotent: bool) -> bool:
     return False
 
 
-@dataclass(frozen=True, slots=True)
 class RetryPolicy:
     """How many times to repeat and how to space the attempts.
 
@@ -39,15 +37,20 @@ class RetryPolicy:
     exponentially, and the jitter keeps many clients from retrying in step.
     """
 
-    max_retries: int = 3
-    backoff_base: float = 0.5
-    backoff_max: float = 8.0
+    __slots__ = ("max_retries", "backoff_base", "backoff_max")
 
-    def __post_init__(self) -> None:
-        if self.max_retries < 0:
-            raise ValueError(f"max_retries must be >= 0, got {self.max_retries}")
-        if self.backoff_base < 0 or self.backoff_max < 0:
+    def __init__(
+        self, max_retries: int = 3, backoff_base: float = 0.5, backoff_max: float = 8.0
+    ) -> None:
+        if not (isinstance(max_retries, int) and max_retries >= 0):
+            raise ValueError(
+                f"max_retries must be a whole number >= 0, got {max_retries!r}"
+            )
+        if not (backoff_base >= 0 and backoff_max >= 0):
             raise ValueError("backoff_base and backoff_max must be >= 0")
+        self.max_retries = max_retries
+        self.backoff_base = float(backoff_base)
+        self.backoff_max = float(backoff_max)
 
     def delay(self, retry: int) -> float:
         ceiling = min(self.backoff_max, self.backoff_base * 2.0**retry)

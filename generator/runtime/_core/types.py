@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-from dataclasses import dataclass
-from typing import Any, Final, Literal, TypeVar
+from typing import Any, Final, Literal, NamedTuple, TypeVar
 
 _T = TypeVar("_T")
 
@@ -32,8 +31,7 @@ Returns = Literal["integer", "boolean", "string", "number", "any"]
 """How the runtime coerces a method's ``result`` before handing it back."""
 
 
-@dataclass(frozen=True, slots=True)
-class MethodInfo:
+class MethodInfo(NamedTuple):
     """What the runtime needs to know about one REST method to call it."""
 
     name: str

@@ -1,0 +1,96 @@
+"""Fuzzing: any answer gives a parsed envelope or a typed b24client exception."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from b24client import Bitrix24Error
+from b24client._core.batch import BatchBase
+from b24client._core.paging import page_items
+from b24client._core.protocol import Envelope, coerce_result, parse_response
+from b24client._core.types import MethodInfo
+
+json_values = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False)
+    | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=5)
+    | st.dictionaries(st.text(max_size=10), inner, max_size=5),
+    max_leaves=25,
+)
+keys = st.sampled_from(
+    ["result", "error", "error_description", "time", "total", "next", "x"]
+)
+envelopes = st.dictionaries(keys, json_values, max_size=6)
+statuses = st.sampled_from(
+    [200, 201, 204, 301, 302, 400, 401, 403, 404, 405, 429, 500, 502, 503, 504]
+) | st.integers(100, 599)
+RETURNS = ["integer", "boolean", "string", "number", "any"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(statuses, st.binary(max_size=200))
+def test_any_bytes(status: int, content: bytes) -> None:
+    try:
+        envelope = parse_response(status, content, "crm.deal.get")
+    except Bitrix24Error as error:
+        assert error.method == "crm.deal.get"
+    else:
+        assert isinstance(envelope, Envelope)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    statuses, envelopes | json_values, st.sampled_from(RETURNS), st.sampled_from([1, 3])
+)
+def test_any_json(status: int, body: Any, returns: Any, api: Any) -> None:
+    info = MethodInfo("crm.deal.get", returns=returns, api=api)
+    try:
+        envelope = parse_response(status, json.dumps(body).encode(), info.name)
+        coerce_result(info, envelope.result)
+        page_items(info, envelope.result)
+    except Bitrix24Error:
+        pass
+
+
+sections = st.fixed_dictionaries(
+    {},
+    optional={
+        name: json_values
+        | st.dictionaries(
+            st.sampled_from(["c0", "c1", "c2", "0"]), json_values, max_size=3
+        )
+        for name in (
+            "result",
+            "result_error",
+            "result_total",
+            "result_next",
+            "result_time",
+        )
+    },
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(sections | json_values, st.sampled_from(RETURNS))
+def test_any_batch_answer(result: Any, returns: Any) -> None:
+    batch = BatchBase(client=None)  # type: ignore[arg-type]
+    commands = [
+        batch._invoke(MethodInfo("crm.deal.add", returns=returns), {}),
+        batch._invoke_page(MethodInfo("crm.deal.list"), {}),
+        batch._invoke(MethodInfo("user.current"), {}),
+    ]
+    try:
+        batch._settle_chunk(commands, result)
+    except Bitrix24Error:
+        return
+    for command in commands:
+        assert command.status in ("ok", "failed", "not_run")
+        if command.status != "ok":
+            assert isinstance(command.error, Bitrix24Error)
