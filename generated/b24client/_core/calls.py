@@ -171,6 +171,7 @@ def call_plan(
             log.debug("%s: throttled for %.2fs", info.name, wait)
             yield Sleep(wait)
         credentials = session.credentials
+        generation = credentials.generation  # the token this attempt carries
         request = build_request(
             credentials, info, params, user_agent=session.user_agent
         )
@@ -199,7 +200,7 @@ def call_plan(
                 raise
             refreshed = True
             log.debug("%s: access token expired, refreshing", info.name)
-            yield Refresh(credentials.generation)
+            yield Refresh(generation)
             continue
         except OperationTimeLimitError as error:
             session.record(info.name, (error.body or {}).get("time") or {})
