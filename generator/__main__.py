@@ -12,7 +12,7 @@ from . import REPO_ROOT
 from .emit import EmitError, build_tree, compare, write
 from .formatting import Formatter, FormatError
 from .introspect import read_runtime
-from .loader import load_spec_dir
+from .loader import ParseCache, load_spec_dir
 from .render import RenderError, render_all
 from .validate import validate
 
@@ -51,10 +51,13 @@ def _parser() -> argparse.ArgumentParser:
         "--cache",
         type=Path,
         default=REPO_ROOT / "build" / "generator" / "black-cache.json",
-        help="black output cache (default: build/generator/black-cache.json)",
+        help="black output cache (default: build/generator/black-cache.json); "
+        "parsed specs are cached beside it in spec-cache.json",
     )
     parser.add_argument(
-        "--no-cache", action="store_true", help="run black on every module"
+        "--no-cache",
+        action="store_true",
+        help="run black on every module and parse every spec (use no cache)",
     )
     parser.add_argument(
         "--jobs",
@@ -76,7 +79,10 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     started = time.perf_counter()
     runtime = read_runtime(args.runtime)
-    loaded = load_spec_dir(args.spec)
+    parse_cache = ParseCache(
+        None if args.no_cache else args.cache.with_name("spec-cache.json")
+    )
+    loaded = load_spec_dir(args.spec, parse_cache)
     api, problems = validate(loaded, runtime)
     if problems or api is None:
         for problem in problems:
@@ -110,8 +116,9 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_cache:
         try:
             formatter.save()
+            parse_cache.save()
         except OSError as exc:  # a cache is never worth failing for
-            print(f"warning: cannot save the black cache: {exc}", file=sys.stderr)
+            print(f"warning: cannot save a cache: {exc}", file=sys.stderr)
     elapsed = time.perf_counter() - started
     print(
         f"generated {len(api.methods)} methods, {len(tree)} files "

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -10,7 +13,7 @@ import yaml
 
 from .diagnostics import SpecError
 
-__all__ = ["ERRORS_FILE", "Loaded", "SpecFile", "load_spec_dir"]
+__all__ = ["ERRORS_FILE", "Loaded", "ParseCache", "SpecFile", "load_spec_dir"]
 
 ERRORS_FILE = "_errors.yaml"
 
@@ -58,9 +61,69 @@ class Loaded:
     problems: list[SpecError] = field(default_factory=list)
 
 
-def _parse(path: Path, rel: str, problems: list[SpecError]) -> SpecFile | None:
+class ParseCache:
+    """Parsed spec files keyed by sha256 of their bytes, stored as JSON.
+
+    Parsing YAML is most of a no-op run's loading time; a file whose bytes are
+    unchanged parses to the same data.  Only files that parsed cleanly into
+    JSON-representable data are cached; problems are never cached.  A pure
+    speed-up: delete the file at will.
+    """
+
+    VERSION = 1
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.old: dict[str, Any] = {}
+        self.used: dict[str, Any] = {}
+        if path is not None:
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+                if isinstance(data, dict) and data.get("version") == self.VERSION:
+                    entries = data.get("entries")
+                    if isinstance(entries, dict):
+                        self.old = entries
+            except (OSError, ValueError):
+                pass
+
+    def get(self, key: str) -> tuple[bool, Any]:
+        if key in self.old:
+            self.used[key] = self.old[key]
+            return True, self.old[key]
+        return False, None
+
+    def put(self, key: str, data: Any) -> None:
+        try:
+            if json.loads(json.dumps(data)) != data:
+                return
+        except (TypeError, ValueError):
+            return
+        self.used[key] = data
+
+    def save(self) -> None:
+        if self.path is None or self.used == self.old:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+        tmp.write_text(
+            json.dumps({"version": self.VERSION, "entries": self.used}, sort_keys=True),
+            encoding="utf-8",
+        )
+        os.replace(tmp, self.path)
+
+
+def _parse(
+    path: Path, rel: str, problems: list[SpecError], cache: ParseCache | None = None
+) -> SpecFile | None:
+    raw = path.read_bytes()
+    key = ""
+    if cache is not None:
+        key = hashlib.sha256(raw).hexdigest()
+        hit, data = cache.get(key)
+        if hit:
+            return SpecFile(rel, data)
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         problems.append(
             SpecError(
@@ -94,11 +157,16 @@ def _parse(path: Path, rel: str, problems: list[SpecError]) -> SpecFile | None:
         )
     if loader.duplicates:
         return None
+    if cache is not None:
+        cache.put(key, data)
     return SpecFile(rel, data)
 
 
-def load_spec_dir(spec_dir: Path) -> Loaded:
-    """Parse every spec file under ``spec_dir``; problems are collected, not raised."""
+def load_spec_dir(spec_dir: Path, cache: ParseCache | None = None) -> Loaded:
+    """Parse every spec file under ``spec_dir``; problems are collected, not raised.
+
+    With a :class:`ParseCache`, files whose bytes it has seen are not parsed
+    again (the caller saves the cache)."""
     loaded = Loaded()
     if not spec_dir.is_dir():
         loaded.problems.append(
@@ -132,7 +200,7 @@ def load_spec_dir(spec_dir: Path) -> Loaded:
             continue
         if not name.endswith(".yaml"):
             continue
-        parsed = _parse(path, rel, loaded.problems)
+        parsed = _parse(path, rel, loaded.problems, cache)
         if parsed is not None:
             loaded.files.append(parsed)
     return loaded

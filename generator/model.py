@@ -7,8 +7,10 @@ from typing import Literal
 
 __all__ = [
     "BASE_TYPES",
+    "NOT_GENERATED",
     "Api",
     "ErrorCode",
+    "Field",
     "Method",
     "Namespace",
     "Param",
@@ -54,13 +56,32 @@ class TypeRef:
 
 
 @dataclass(frozen=True)
+class Field:
+    """A documented key of an object parameter (docs only: the Python type stays a dict)."""
+
+    name: str
+    type: TypeRef
+    required: bool | None = False
+    """True, False, or None when the docs do not say (``required: unknown``)."""
+    description: str = ""
+    doc_type: str = ""
+    fields: tuple[Field, ...] = ()
+
+
+@dataclass(frozen=True)
 class Param:
     name: str
     """Wire name, exact case."""
     python_name: str
     type: TypeRef
     required: bool = False
+    """Only ``required: true`` makes a parameter required; ``unknown`` is optional."""
     description: str = ""
+    required_unknown: bool = False
+    """``required: unknown``: the docs mark no parameter as required."""
+    doc_type: str = ""
+    """The docs' own type name when it was mapped to a base type (``crm_status``)."""
+    fields: tuple[Field, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -70,8 +91,9 @@ class Method:
     file: str
     """The spec file, relative to spec/ (posix): ``crm/crm.deal.contact.items.delete.yaml``."""
     python_path: tuple[str, ...]
-    """Python names of the segments: ``("crm", "deal", "contact", "items", "delete")``."""
-    scope: str
+    """Python names of the segments: ``("crm", "deal", "contact", "items", "delete")``;
+    REST 3.0 methods start with ``v3`` (``client.v3.tasks.task.get``)."""
+    scopes: tuple[str, ...]
     summary: str
     docs: str
     returns: TypeRef
@@ -83,10 +105,29 @@ class Method:
     successor: str = ""
     errors: tuple[str, ...] = ()
     params: tuple[Param, ...] = ()
+    access: str = ""
+    source: str = ""
+    """The docs page, relative to the docs root (``api-reference/crm/deals/crm-deal-add.md``)."""
+    curated: bool = False
 
     @property
     def segments(self) -> tuple[str, ...]:
         return tuple(self.name.split("."))
+
+    @property
+    def tree_path(self) -> tuple[str, ...]:
+        """The method's place in the node tree: its segments, under ``v3`` for REST 3.0."""
+        return ("v3",) + self.segments if self.api == 3 else self.segments
+
+    @property
+    def scope(self) -> str:
+        """The scopes, comma-separated."""
+        return ", ".join(self.scopes)
+
+    @property
+    def doc_name(self) -> str:
+        """The docs page stem: ``crm.deal.add``, ``v3/tasks.task.get`` for REST 3.0."""
+        return f"v3/{self.name}" if self.api == 3 else self.name
 
     @property
     def attribute(self) -> str:
@@ -117,6 +158,20 @@ class Namespace:
     def attribute(self) -> str:
         return self.python_path[-1] if self.python_path else ""
 
+    @property
+    def v3(self) -> bool:
+        """A REST 3.0 node (``v3`` and below): no batch twin."""
+        return bool(self.path) and self.path[0] == "v3"
+
+    @property
+    def label(self) -> str:
+        """How docstrings name the node: ``Methods under ``crm.deal````,
+        ``REST 3.0 methods under ``tasks.task````."""
+        if self.v3:
+            rest = ".".join(self.path[1:])
+            return f"REST 3.0 methods under ``{rest}``" if rest else "REST 3.0 methods"
+        return f"Methods under ``{self.name}``"
+
     def walk(self) -> list[Namespace]:
         """This node and every descendant, depth first, sorted."""
         out = [self]
@@ -134,15 +189,23 @@ class ErrorCode:
     meaning: str = ""
 
 
+NOT_GENERATED: dict[str, str] = {
+    "batch": "the client's own batch machinery: use `client.batch()`",
+}
+"""Classic methods that have a spec (and a docs page) but no generated method."""
+
+
 @dataclass(frozen=True)
 class Api:
     """The whole validated spec."""
 
     root: Namespace
     methods: tuple[Method, ...] = field(default=())
-    """Every method, sorted by wire name."""
+    """Every generated method, sorted by (api, wire name)."""
     errors: tuple[ErrorCode, ...] = ()
     """spec/_errors.yaml, in file order."""
+    not_generated: tuple[tuple[Method, str], ...] = ()
+    """Spec'd methods with no generated method, and why (:data:`NOT_GENERATED`)."""
 
 
 def build_tree(methods: list[Method] | tuple[Method, ...]) -> Namespace:
@@ -163,7 +226,7 @@ def build_tree(methods: list[Method] | tuple[Method, ...]) -> Namespace:
     root = _Node((), ())
     for method in methods:
         node = root
-        for segment, python in zip(method.segments[:-1], method.python_path[:-1]):
+        for segment, python in zip(method.tree_path[:-1], method.python_path[:-1]):
             child = node.children.get(python)
             if child is None:
                 child = node.children[python] = _Node(

@@ -8,6 +8,8 @@ validated; annotations come from :mod:`.pytypes`.
 
 from __future__ import annotations
 
+import functools
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,7 +20,7 @@ import jinja2
 from . import naming
 from .introspect import RuntimeInfo
 from .layout import Group, import_lines, signature_lines, statement_lines
-from .model import Api, ErrorCode, Method, Namespace, TypeRef
+from .model import Api, ErrorCode, Field, Method, Namespace, TypeRef
 from .pytypes import TypeWriter, returns_word
 
 __all__ = [
@@ -33,7 +35,13 @@ __all__ = [
 PACKAGE = "b24client"
 TEMPLATES = Path(__file__).parent / "templates"
 TWINS = ("sync", "async", "batch")
+V3_TWINS = ("sync", "async")
+"""REST 3.0 nodes have no batch twin: the batch endpoint is classic only."""
 _PREFIX = {"sync": "", "async": "Async", "batch": "Batch"}
+
+
+def twins_of(python_path: tuple[str, ...]) -> tuple[str, ...]:
+    return V3_TWINS if python_path[:1] == ("v3",) else TWINS
 
 
 class RenderError(Exception):
@@ -72,23 +80,33 @@ def pyrepr(value: object) -> str:
     return '"' + body + '"'
 
 
+_PLAIN_DOC = re.compile(r"[ -!#-\[\]-~\n]*\Z")
+"""ASCII text without quotes, backslashes or control characters other than
+``\\n``: :func:`docstring_filter` has only its line breaks to indent."""
+
+
+@functools.lru_cache(maxsize=65536)
 def docstring_filter(value: object, indent: int = 0) -> str:
     """Text that is safe between triple double quotes and reads back unchanged.
 
-    Backslashes are doubled; a quote that would make a third in a row, and a
-    quote at the very end (it would merge with the closing quotes), are
-    escaped; control, format and line-separator characters other than
+    Backslashes are doubled; a quote that would make a third in a row, a
+    quote at the very start and one at the very end (they would touch the
+    opening or closing quotes), are escaped; control, format and line-separator characters other than
     ``\\n`` become escapes.  Lines after the first get ``indent`` spaces
     (blank lines stay empty), so the text lines up inside an indented
     docstring.
     """
     if not isinstance(value, str):
         raise TypeError(f"docstring expects a str, got {type(value).__name__}")
+    if _PLAIN_DOC.match(value):
+        return _indent_lines(value, indent)
     out: list[str] = []
     run = 0  # unescaped quotes at the end of out
-    for ch in value:
+    for i, ch in enumerate(value):
         if ch == '"':
-            if run == 2:
+            if run == 2 or i == 0:
+                # A third quote in a row would close the docstring; a leading
+                # one would touch the opening quotes (black then adds a space).
                 out.append('\\"')
                 run = 0
             else:
@@ -114,7 +132,10 @@ def docstring_filter(value: object, indent: int = 0) -> str:
             out.append(ch)
     if run:
         out[-1] = '\\"'
-    text = "".join(out)
+    return _indent_lines("".join(out), indent)
+
+
+def _indent_lines(text: str, indent: int) -> str:
     if indent and "\n" in text:
         pad = " " * indent
         lines = text.split("\n")
@@ -133,7 +154,14 @@ def _md_cell(value: object) -> str:
     return "<br>".join(line for line in text.split("\n"))
 
 
+@functools.lru_cache(maxsize=1)
 def make_environment() -> jinja2.Environment:
+    """The Jinja environment (built once per process: compiling the templates is
+    a real part of a small run)."""
+    return _environment()
+
+
+def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)),
         undefined=jinja2.StrictUndefined,
@@ -152,6 +180,19 @@ def make_environment() -> jinja2.Environment:
 
 
 @dataclass
+class FieldView:
+    """A documented key of an object parameter, flattened for the docs table."""
+
+    path: str
+    """``fields.TITLE``: the parameter's wire name, then the keys."""
+    type: str
+    required: str
+    """"yes", "no" or "unknown"."""
+    doc_type: str
+    description: str
+
+
+@dataclass
 class ParamView:
     python_name: str
     wire: str
@@ -160,6 +201,14 @@ class ParamView:
     annotation: dict[str, str]
     """Per twin, with ``| NotGiven`` when optional (the default is added by the signature)."""
     doc_type: str
+    """The Python annotation as the docs page shows it."""
+    told: bool = False
+    """The docstring's Args section lists it: it has a description or a wire
+    name other than its Python name."""
+    required_word: str = "no"
+    """"yes", "no" or "unknown" (the docs do not say)."""
+    source_type: str = ""
+    """The docs' own type name when the spec records one (``crm_status``)."""
 
 
 @dataclass
@@ -169,6 +218,7 @@ class MethodView:
     const: str
     call_path: str
     """``crm.deal.contact.items.delete`` spelt in Python names."""
+    twins: tuple[str, ...]
     params: list[ParamView]
     returns: dict[str, str]
     doc_returns: dict[str, str]
@@ -178,12 +228,15 @@ class MethodView:
     """Per twin: the ``return`` statement line(s), relative to the def's indentation."""
     constant: list[str]
     """The ``_NAME = MethodInfo(...)`` line(s)."""
+    fields: list[FieldView] = field(default_factory=list)
 
 
 @dataclass
 class ChildView:
     attr: str
     name: str
+    """How docstrings name the child node."""
+    twins: tuple[str, ...]
     classes: dict[str, str]
     module: str
     """Module to import the class from inside the property, or "" (same module)."""
@@ -194,6 +247,7 @@ class ChildView:
 @dataclass
 class NodeView:
     name: str
+    twins: tuple[str, ...]
     classes: dict[str, str]
     children: list[ChildView]
     call: MethodView | None
@@ -210,6 +264,7 @@ class ModuleView:
 
 
 def _child_view(node: Namespace, lazy: bool) -> ChildView:
+    twins = twins_of(node.python_path)
     classes = _classes(node.python_path)
     module = _module_of(node.python_path) if lazy else ""
     imports = {
@@ -218,14 +273,14 @@ def _child_view(node: Namespace, lazy: bool) -> ChildView:
             if lazy
             else []
         )
-        for twin in TWINS
+        for twin in twins
     }
-    return ChildView(node.attribute, node.name, classes, module, imports)
+    return ChildView(node.attribute, node.label, twins, classes, module, imports)
 
 
 def _classes(python_path: tuple[str, ...]) -> dict[str, str]:
     base = naming.class_name(python_path)
-    return {twin: _PREFIX[twin] + base for twin in TWINS}
+    return {twin: _PREFIX[twin] + base for twin in twins_of(python_path)}
 
 
 def _module_of(python_path: tuple[str, ...]) -> str:
@@ -252,17 +307,42 @@ def _return_lines(annotation: str, call: Group) -> list[str]:
     return [line[_DEF_INDENT:] for line in lines]
 
 
+def _field_views(prefix: str, fields: tuple[Field, ...]) -> list[FieldView]:
+    out: list[FieldView] = []
+    for f in fields:
+        path = f"{prefix}.{f.name}"
+        out.append(
+            FieldView(
+                path=path,
+                type=str(f.type),
+                required=(
+                    "unknown" if f.required is None else "yes" if f.required else "no"
+                ),
+                doc_type=f.doc_type,
+                description=f.description,
+            )
+        )
+        out.extend(_field_views(path, f.fields))
+    return out
+
+
 def _method_view(
-    method: Method, attr: str, writer: TypeWriter, uses: set[str]
+    method: Method,
+    attr: str,
+    writer: TypeWriter,
+    uses: set[str],
+    receiver: str = "self._backend",
 ) -> MethodView:
     docs = TypeWriter()
+    twins = twins_of(method.python_path)
     const = naming.constant_name(method.python_path)
     params: list[ParamView] = []
     entries: list[str] = []
     for p in method.params:
         base = writer.param(p.type)
         annotation = {"sync": base, "async": base, "batch": f"{base} | Ref"}
-        uses.add("Ref")
+        if "batch" in twins:
+            uses.add("Ref")
         if not p.required:
             uses.update(("NotGiven", "NOT_GIVEN"))
             annotation = {t: f"{a} | NotGiven" for t, a in annotation.items()}
@@ -279,10 +359,17 @@ def _method_view(
                 description=p.description,
                 annotation=annotation,
                 doc_type=docs.param(p.type),
+                required_word=(
+                    "yes" if p.required else "unknown" if p.required_unknown else "no"
+                ),
+                source_type=p.doc_type,
+                told=bool(p.description) or p.name != p.python_name,
             )
         )
     params_dict = Group("{", tuple(entries), "}")
-    uses.update(("MethodInfo", "BatchCommand"))
+    uses.add("MethodInfo")
+    if "batch" in twins:
+        uses.add("BatchCommand")
     if method.pagination == "offset":
         item = writer.returned(method.returns.items[0])
         doc_item = docs.returned(method.returns.items[0])
@@ -310,9 +397,9 @@ def _method_view(
         invoke = "_invoke"
     signature: dict[str, list[str]] = {}
     body: dict[str, list[str]] = {}
-    for twin in TWINS:
+    for twin in twins:
         awaited = "await " if twin == "async" else ""
-        call = Group(f"{awaited}self._backend.{invoke}(", (const, params_dict), ")")
+        call = Group(f"{awaited}{receiver}.{invoke}(", (const, params_dict), ")")
         body[twin] = _return_lines(returns[twin], call)
         if returns[twin] != "Any":
             uses.add("cast")
@@ -335,17 +422,22 @@ def _method_view(
         ),
         ")",
     )
+    fields: list[FieldView] = []
+    for p in method.params:
+        fields.extend(_field_views(p.name, p.fields))
     return MethodView(
         method=method,
         attr=attr,
         const=const,
         call_path=".".join(method.python_path),
+        twins=twins,
         params=params,
         returns=returns,
         doc_returns=doc_returns,
         signature=signature,
         body=body,
         constant=statement_lines(f"{const} = ", info, "", 0),
+        fields=fields,
     )
 
 
@@ -360,7 +452,8 @@ def _node_view(node: Namespace, lazy_children: bool, uses: set[str]) -> NodeView
     uses.update(writer.used)
     uses.add("Namespace")
     return NodeView(
-        name=node.name,
+        name=node.label,
+        twins=twins_of(node.python_path),
         classes=_classes(node.python_path),
         children=children,
         call=call,
@@ -371,7 +464,11 @@ def _node_view(node: Namespace, lazy_children: bool, uses: set[str]) -> NodeView
 _IMPORTS: list[tuple[str, tuple[str, ...]]] = [
     ("collections.abc", ("Sequence",)),
     ("typing", ("TYPE_CHECKING", "Any", "cast")),
-    (f"{PACKAGE}._core.batch", ("BatchCommand", "Ref")),
+    (
+        f"{PACKAGE}._core.batch",
+        ("AsyncBatchBase", "BatchCommand", "Ref", "SyncBatchBase"),
+    ),
+    (f"{PACKAGE}._core.client", ("AsyncClientBase", "SyncClientBase")),
     (f"{PACKAGE}._core.namespace", ("Namespace",)),
     (f"{PACKAGE}._core.paging", ("AsyncPage", "Page")),
     (f"{PACKAGE}._core.types", ("NOT_GIVEN", "MethodInfo", "NotGiven", "yes_no")),
@@ -444,7 +541,10 @@ def _example_value(ref: TypeRef) -> str:
 
 
 def _docs_context(
-    view: MethodView, codes: dict[str, ErrorCode], known: frozenset[str]
+    view: MethodView,
+    codes: dict[str, ErrorCode],
+    known: dict[str, str],
+    not_generated: str = "",
 ) -> dict[str, Any]:
     method = view.method
     required = [p for p in method.params if p.required]
@@ -463,14 +563,27 @@ def _docs_context(
                 "meaning": mapped.meaning if mapped else "",
             }
         )
+    depth = method.doc_name.count("/")
     return {
         "m": view,
         "method": method,
         "example_args": example_args,
-        "short_call": f"client.{view.call_path}({short_args})",
+        "short_call": (
+            f"client.{view.call_path}({short_args})" if not not_generated else "—"
+        ),
         "errors": errors,
-        "successor_known": method.successor in known,
+        "successor_link": (
+            "../" * depth + known[method.successor] + ".md"
+            if method.successor in known
+            else ""
+        ),
+        "not_generated": not_generated,
+        "up": "../" * depth,
     }
+
+
+def _scope_slug(scope: str) -> str:
+    return scope
 
 
 # -- entry point ---------------------------------------------------------------------
@@ -496,8 +609,32 @@ def render_all(api: Api, runtime: RuntimeInfo) -> dict[str, str]:
         client_names=client_names,
     )
     children = [_child_view(node, True) for node in top]
+    # Single-segment methods (profile, methods, scope…) live on the client classes.
+    root_uses: set[str] = {
+        "AsyncBatchBase",
+        "SyncBatchBase",
+        "AsyncClientBase",
+        "SyncClientBase",
+    }
+    root_members = frozenset(
+        [m.attribute for m in api.root.methods]
+        + [c.attribute for c in top]
+        + ["batch", "call"]
+    )
+    root_writer = TypeWriter(root_members)
+    root_methods = [
+        _method_view(m, m.attribute, root_writer, root_uses, receiver="self")
+        for m in api.root.methods
+    ]
+    root_uses.update(root_writer.used)
+    type_checking = _type_checking_lines(children)
+    if type_checking:
+        root_uses.add("TYPE_CHECKING")
     out[f"{PACKAGE}/_client.py"] = env.get_template("client.py.j2").render(
-        children=children, type_checking=_type_checking_lines(children)
+        children=children,
+        type_checking=type_checking,
+        methods=root_methods,
+        imports=_import_lines(root_uses - {"Namespace"}),
     )
     out[f"{PACKAGE}/_error_codes.py"] = env.get_template("error_codes.py.j2").render(
         codes=sorted(
@@ -507,33 +644,56 @@ def render_all(api: Api, runtime: RuntimeInfo) -> dict[str, str]:
     )
     out[f"{PACKAGE}/_api/__init__.py"] = env.get_template("api_init.py.j2").render()
     out[f"{PACKAGE}/_catalog.py"] = env.get_template("catalog.py.j2").render(
-        methods=api.methods
+        methods=[m for m in api.methods if m.api == 1],
+        methods_v3=[m for m in api.methods if m.api == 3],
     )
 
     module_template = env.get_template("namespace_module.py.j2")
-    views: list[MethodView] = []
+    views: list[MethodView] = list(root_methods)
     for node in top:
         first = naming.module_name(node.attribute)
-        module = _module_view(node.name, [node], lazy=True)
+        module = _module_view(node.label, [node], lazy=True)
         out[f"{PACKAGE}/_api/{first}/__init__.py"] = module_template.render(
             module=module
         )
         views.extend(module.constants)
         for child in node.children:
-            module = _module_view(child.name, child.walk(), lazy=False)
+            module = _module_view(child.label, child.walk(), lazy=False)
             path = f"{PACKAGE}/_api/{first}/{naming.module_name(child.attribute)}.py"
             out[path] = module_template.render(module=module)
             views.extend(module.constants)
 
     codes = {e.code.lower(): e for e in api.errors}
-    known = frozenset(m.name for m in api.methods)
-    views.sort(key=lambda v: v.method.name)
+    known = {m.name: m.doc_name for m in api.methods if m.api == 1}
+    known.update({m.name: m.doc_name for m, _ in api.not_generated})
+    skipped_views = [
+        (_method_view(m, m.attribute, TypeWriter(), set(), receiver="self"), why)
+        for m, why in api.not_generated
+    ]
+    views.sort(key=lambda v: (v.method.api, v.method.name))
     page = env.get_template("docs_method.md.j2")
+    rows: list[dict[str, Any]] = []
     for view in views:
-        out[f"docs/{view.method.name}.md"] = page.render(
-            **_docs_context(view, codes, known)
-        )
-    out["docs/index.md"] = env.get_template("docs_index.md.j2").render(
-        rows=[_docs_context(v, codes, known) for v in views]
+        context = _docs_context(view, codes, known)
+        out[f"docs/{view.method.doc_name}.md"] = page.render(**context)
+        rows.append(context)
+    for view, why in skipped_views:
+        context = _docs_context(view, codes, known, not_generated=why)
+        out[f"docs/{view.method.doc_name}.md"] = page.render(**context)
+        rows.append(context)
+    rows.sort(key=lambda r: (r["method"].api, r["method"].name))
+    by_scope: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        for scope in row["method"].scopes:
+            by_scope.setdefault(scope, []).append(row)
+    index = env.get_template("docs_index.md.j2")
+    out["docs/index.md"] = env.get_template("docs_scopes.md.j2").render(
+        scopes=sorted((scope, len(items)) for scope, items in by_scope.items()),
+        total=len(rows),
+        slug=_scope_slug,
     )
+    for scope, items in sorted(by_scope.items()):
+        out[f"docs/scopes/{_scope_slug(scope)}.md"] = index.render(
+            rows=items, scope=scope
+        )
     return out

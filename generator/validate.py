@@ -19,12 +19,24 @@ from . import naming
 from .diagnostics import SpecError
 from .introspect import RuntimeInfo
 from .loader import ERRORS_FILE, Loaded, SpecFile
-from .model import BASE_TYPES, Api, ErrorCode, Method, Param, TypeRef, build_tree
+from .model import (
+    BASE_TYPES,
+    NOT_GENERATED,
+    Api,
+    ErrorCode,
+    Field,
+    Method,
+    Param,
+    TypeRef,
+    build_tree,
+)
 
 __all__ = ["TYPE_EXPECTED", "clean_text", "parse_type", "validate"]
 
 TOP_KEYS = (
+    "access",
     "api",
+    "curated",
     "deprecated",
     "description",
     "docs",
@@ -35,11 +47,25 @@ TOP_KEYS = (
     "params",
     "returns",
     "scope",
+    "source",
     "successor",
     "summary",
 )
 REQUIRED_KEYS = ("method", "scope", "summary", "docs", "returns")
-PARAM_KEYS = ("description", "name", "python_name", "required", "type")
+PARAM_KEYS = (
+    "description",
+    "doc_type",
+    "fields",
+    "name",
+    "python_name",
+    "required",
+    "type",
+)
+FIELD_KEYS = ("description", "doc_type", "fields", "name", "required", "type")
+REQUIRED_EXPECTED = "true, false or unknown"
+V3_DIR = "v3"
+"""REST 3.0 specs live in spec/v3/<first segment>/; their Python path starts with ``v3``."""
+MAX_FIELD_DEPTH = 8
 ERROR_KEYS = ("code", "exception", "meaning", "retry", "status")
 RETRY_CLASSES = ("always", "idempotent", "never")
 READ_SEGMENTS = frozenset({"get", "list", "fields", "current"})
@@ -134,6 +160,8 @@ class _Identity:
     rel: str
     name: str
     python_path: tuple[str, ...]
+    tree_path: tuple[str, ...]
+    """Wire segments, under ``v3`` for REST 3.0 methods."""
 
 
 class _FileCheck:
@@ -221,16 +249,36 @@ class _FileCheck:
             return None, None
         self._unknown_keys(data, TOP_KEYS, "")
 
-        identity = self._method_name(data)
-        scope = self._str(
+        api = data.get("api", 1)
+        if "api" in data and (isinstance(api, bool) or api not in (1, 3)):
+            self.err(
+                "api", f"wrong value: {_got(api)}", "1 (classic /rest/) or 3 (REST 3.0)"
+            )
+            api = 1
+        identity = self._method_name(data, 3 if api == 3 else 1)
+        scopes = self._scopes(data)
+        curated = self._bool(data, "curated", "curated")
+        access = self._text(data, "access", required=False)
+        if access is not None and "\n" in access:
+            self.err("access", "more than one line", "a short one-line phrase")
+        source = self._str(
             data,
-            "scope",
-            "scope",
-            required=True,
-            expected="a string: the permission scope",
+            "source",
+            "source",
+            required=False,
+            expected="the docs page path, e.g. api-reference/crm/deals/crm-deal-add.md",
         )
-        if scope is not None and not scope.strip():
-            self.err("scope", "empty string", "the permission scope, e.g. crm")
+        if source is not None and (
+            not source.endswith(".md")
+            or source.startswith("/")
+            or ".." in source.split("/")
+            or re.search(r"\s", source)
+        ):
+            self.err(
+                "source",
+                f"not a docs page path: {source!r}",
+                "a relative path ending in .md, e.g. api-reference/crm/deals/crm-deal-add.md",
+            )
         summary = self._text(data, "summary", required=True)
         if summary is not None:
             if not summary:
@@ -272,12 +320,6 @@ class _FileCheck:
                 _one_of(("none", "offset")),
             )
             pagination = None
-        api = data.get("api", 1)
-        if "api" in data and (isinstance(api, bool) or api not in (1, 3)):
-            self.err(
-                "api", f"wrong value: {_got(api)}", "1 (classic /rest/) or 3 (REST 3.0)"
-            )
-            api = 1
         deprecated = self._bool(data, "deprecated", "deprecated")
         successor = self._str(
             data, "successor", "successor", required=False, expected="a method name"
@@ -315,7 +357,7 @@ class _FileCheck:
 
         if self.problems or identity is None:
             return None, identity
-        assert scope is not None and summary is not None and docs is not None
+        assert scopes is not None and summary is not None and docs is not None
         assert returns is not None and params is not None and errors is not None
         if idempotent is None:
             idempotent = identity.name.split(".")[-1] in READ_SEGMENTS
@@ -323,7 +365,7 @@ class _FileCheck:
             name=identity.name,
             file=self.rel,
             python_path=identity.python_path,
-            scope=scope,
+            scopes=scopes,
             summary=summary,
             docs=docs,
             returns=returns,
@@ -335,15 +377,43 @@ class _FileCheck:
             successor=successor or "",
             errors=tuple(errors),
             params=tuple(params),
+            access=access or "",
+            source=source or "",
+            curated=bool(curated),
         )
         return method, identity
+
+    def _scopes(self, data: dict[str, Any]) -> tuple[str, ...] | None:
+        expected = "the permission scope: a string, or a list of strings"
+        if "scope" not in data:
+            self.err("scope", "missing required key", expected)
+            return None
+        value = data["scope"]
+        items = value if isinstance(value, list) else [value]
+        if isinstance(value, list) and not value:
+            self.err("scope", "empty list", expected)
+            return None
+        out: list[str] = []
+        for i, item in enumerate(items):
+            where = f"scope[{i}]" if isinstance(value, list) else "scope"
+            if not isinstance(item, str):
+                self.err(where, f"wrong value type: {_got(item)}", expected)
+                return None
+            if not item.strip() or re.search(r"\s", item):
+                self.err(where, f"not a scope name: {item!r}", "a scope such as crm")
+                return None
+            if item in out:
+                self.err(where, f"duplicate scope {item!r}", "each scope once")
+                return None
+            out.append(item)
+        return tuple(out)
 
     def _text(self, data: dict[str, Any], key: str, *, required: bool) -> str | None:
         expected = "a one-line string" if key == "summary" else "a string"
         value = self._str(data, key, key, required=required, expected=expected)
         return clean_text(value) if value is not None else None
 
-    def _method_name(self, data: dict[str, Any]) -> _Identity | None:
+    def _method_name(self, data: dict[str, Any], api: int) -> _Identity | None:
         name = self._str(
             data,
             "method",
@@ -362,13 +432,6 @@ class _FileCheck:
             )
             return None
         usable = True
-        if len(segments) == 1:
-            self.err(
-                "method",
-                f"single-segment methods are not supported yet: {name!r}",
-                "a method name with at least two dot-separated segments",
-            )
-            usable = False
         python_path: list[str] = []
         for segment in segments:
             converted = naming.python_attribute(segment)
@@ -387,7 +450,16 @@ class _FileCheck:
                 )
                 usable = False
             python_path.append(converted)
-        if python_path[0] in self.runtime.client_names:
+        if api == 3:
+            python_path.insert(0, V3_DIR)
+        elif python_path[0] == V3_DIR:
+            self.err(
+                "method",
+                f"the first segment {segments[0]!r} is reserved for REST 3.0 methods (client.v3)",
+                "a classic method whose first segment is not v3",
+            )
+            usable = False
+        elif python_path[0] in self.runtime.client_names and name not in NOT_GENERATED:
             # client.call is the escape hatch, so call.followup.get is client.call_...
             python_path[0] += "_"
         rel = PurePosixPath(self.rel)
@@ -398,16 +470,20 @@ class _FileCheck:
                 f"the file to be named {name}.yaml",
             )
         parent = rel.parent.as_posix()
-        if parent != segments[0]:
+        want = f"{V3_DIR}/{segments[0]}" if api == 3 else segments[0]
+        if parent != want:
             where = "at the top of spec/" if parent == "." else f"in spec/{parent}/"
-            self.err(
-                "method",
-                f"the file is {where} but the method's first segment is {segments[0]!r}",
-                f"spec/{segments[0]}/{name}.yaml",
-            )
+            if api == 3 and not parent.startswith(V3_DIR + "/"):
+                what = f"a REST 3.0 method (api: 3) {where}"
+            elif api != 3 and parent.split("/")[0] == V3_DIR:
+                what = f"a classic method (api: 1) {where}; spec/{V3_DIR}/ holds REST 3.0 methods"
+            else:
+                what = f"the file is {where} but the method's first segment is {segments[0]!r}"
+            self.err("method", what, f"spec/{want}/{name}.yaml")
         if not usable:
             return None
-        return _Identity(self.rel, name, tuple(python_path))
+        tree = (V3_DIR,) + tuple(segments) if api == 3 else tuple(segments)
+        return _Identity(self.rel, name, tuple(python_path), tree)
 
     def _errors(self, data: dict[str, Any]) -> list[str] | None:
         if "errors" not in data:
@@ -433,6 +509,96 @@ class _FileCheck:
                 continue
             codes.append(code)
         return codes
+
+    def _required(self, item: dict[str, Any], path: str) -> bool | str | None:
+        """``required``: true, false or "unknown" (None when absent or wrong)."""
+        if "required" not in item:
+            return None
+        value = item["required"]
+        if isinstance(value, bool) or value == "unknown":
+            return value  # type: ignore[no-any-return]
+        self.err(path, f"wrong value type: {_got(value)}", REQUIRED_EXPECTED)
+        return None
+
+    def _fields(
+        self, item: dict[str, Any], path: str, depth: int
+    ) -> tuple[Field, ...] | None:
+        """The documented keys of an object parameter (recursive); None on a problem."""
+        if "fields" not in item:
+            return ()
+        value = item["fields"]
+        expected = "a list of field mappings with name, type, required, description"
+        if not isinstance(value, list):
+            self.err(path, f"wrong value type: {_got(value)}", expected)
+            return None
+        if depth >= MAX_FIELD_DEPTH:
+            self.err(
+                path, f"nested deeper than {MAX_FIELD_DEPTH} levels", "flatter fields"
+            )
+            return None
+        out: list[Field] = []
+        seen: dict[str, int] = {}
+        ok = True
+        for i, entry in enumerate(value):
+            prefix = f"{path}[{i}]"
+            if not isinstance(entry, dict):
+                self.err(prefix, f"wrong value type: {_got(entry)}", expected)
+                ok = False
+                continue
+            before = len(self.problems)
+            self._unknown_keys(entry, FIELD_KEYS, prefix + ".")
+            name = self._str(
+                entry,
+                "name",
+                prefix + ".name",
+                required=True,
+                expected="a string: the key, exact case",
+            )
+            type_ = self._type(entry, "type", prefix + ".type", required=True)
+            required = self._required(entry, prefix + ".required")
+            doc_type = self._str(
+                entry,
+                "doc_type",
+                prefix + ".doc_type",
+                required=False,
+                expected="a string",
+            )
+            description = self._str(
+                entry,
+                "description",
+                prefix + ".description",
+                required=False,
+                expected="a string",
+            )
+            nested = self._fields(entry, prefix + ".fields", depth + 1)
+            if name is not None:
+                if not name:
+                    self.err(prefix + ".name", "empty string", "the key's name")
+                elif name in seen:
+                    self.err(
+                        prefix + ".name",
+                        f"duplicate field {name!r}, also {path}[{seen[name]}]",
+                        "each field once",
+                    )
+                else:
+                    seen[name] = i
+            if len(self.problems) != before or name is None or type_ is None:
+                ok = False
+                continue
+            if nested is None:
+                ok = False
+                continue
+            out.append(
+                Field(
+                    name=name,
+                    type=type_,
+                    required=None if required == "unknown" else required is True,
+                    description=clean_text(description) if description else "",
+                    doc_type=doc_type or "",
+                    fields=nested,
+                )
+            )
+        return tuple(out) if ok else None
 
     def _params(self, data: dict[str, Any]) -> list[Param] | None:
         if "params" not in data:
@@ -468,7 +634,15 @@ class _FileCheck:
                 expected="a string: the wire name, exact case",
             )
             type_ = self._type(item, "type", prefix + ".type", required=True)
-            required = self._bool(item, "required", prefix + ".required")
+            required = self._required(item, prefix + ".required")
+            doc_type = self._str(
+                item,
+                "doc_type",
+                prefix + ".doc_type",
+                required=False,
+                expected="a string: the docs' own type name",
+            )
+            fields = self._fields(item, prefix + ".fields", 0)
             description = self._str(
                 item,
                 "description",
@@ -552,13 +726,19 @@ class _FileCheck:
                 )
                 ok = False
                 continue
+            if fields is None:
+                ok = False
+                continue
             params.append(
                 Param(
                     name=name,
                     python_name=python_name,
                     type=type_,
-                    required=bool(required),
+                    required=required is True,
                     description=clean_text(description) if description else "",
+                    required_unknown=required == "unknown",
+                    doc_type=doc_type or "",
+                    fields=fields,
                 )
             )
         return params if ok else None
@@ -569,23 +749,23 @@ class _FileCheck:
 
 def _cross_file(identities: list[_Identity]) -> list[SpecError]:
     problems: list[SpecError] = []
-    first_file: dict[str, str] = {}
+    first_file: dict[tuple[str, ...], str] = {}
     # (python parent path, python name) -> (wire segment, file)
     slots: dict[tuple[tuple[str, ...], str], tuple[str, str]] = {}
     clean: list[_Identity] = []
     for ident in identities:
-        if ident.name in first_file:
+        if ident.tree_path in first_file:
             problems.append(
                 SpecError(
                     ident.rel,
                     "method",
-                    f"duplicate method {ident.name!r}, also defined in spec/{first_file[ident.name]}",
+                    f"duplicate method {ident.name!r}, also defined in spec/{first_file[ident.tree_path]}",
                     "each method in exactly one file",
                 )
             )
             continue
-        first_file[ident.name] = ident.rel
-        segments = ident.name.split(".")
+        first_file[ident.tree_path] = ident.rel
+        segments = ident.tree_path
         collided = False
         for depth, (segment, python) in enumerate(zip(segments, ident.python_path)):
             key = (ident.python_path[:depth], python)
@@ -812,8 +992,19 @@ def validate(
     problems.sort(key=lambda p: p.file)
     if problems:
         return None, problems
-    methods.sort(key=lambda m: m.name)
+    methods.sort(key=lambda m: (m.api, m.name))
+    generated = [m for m in methods if not (m.api == 1 and m.name in NOT_GENERATED)]
+    skipped = tuple(
+        (m, NOT_GENERATED[m.name])
+        for m in methods
+        if m.api == 1 and m.name in NOT_GENERATED
+    )
     return (
-        Api(root=build_tree(methods), methods=tuple(methods), errors=tuple(codes)),
+        Api(
+            root=build_tree(generated),
+            methods=tuple(generated),
+            errors=tuple(codes),
+            not_generated=skipped,
+        ),
         [],
     )

@@ -65,10 +65,10 @@ CASES: dict[str, tuple[dict[str, str], list[str]]] = {
         },
         [
             "spec/crm/crm.deal.get.yaml: sumary: unknown key, did you mean 'summary'? (expected one of: "
-            "api, deprecated, description, docs, errors, idempotent, method, pagination, params, "
-            "returns, scope, successor, summary)",
+            "access, api, curated, deprecated, description, docs, errors, idempotent, method, "
+            "pagination, params, returns, scope, source, successor, summary)",
             "spec/crm/crm.deal.get.yaml: params[0].requird: unknown key, did you mean 'required'? "
-            "(expected one of: description, name, python_name, required, type)",
+            "(expected one of: description, doc_type, fields, name, python_name, required, type)",
         ],
     ),
     "wrong value type": (
@@ -81,7 +81,7 @@ CASES: dict[str, tuple[dict[str, str], list[str]]] = {
             "spec/crm/crm.deal.get.yaml: idempotent: wrong value type: got integer 1 "
             "(expected a boolean: true or false)",
             "spec/crm/crm.deal.get.yaml: params[0].required: wrong value type: got string 'yes' "
-            "(expected a boolean: true or false)",
+            "(expected true, false or unknown)",
             "spec/crm/crm.deal.get.yaml: params[1].name: wrong value type: got boolean True "
             "(expected a string: the wire name, exact case; quote it: YAML reads yes/no/on/off as booleans)",
         ],
@@ -213,11 +213,95 @@ CASES: dict[str, tuple[dict[str, str], list[str]]] = {
             "got 'object' (expected an array type T[], e.g. object[])"
         ],
     ),
-    "single-segment method": (
-        {"batch/batch.yaml": BASE.format(m="batch")},
+    "REST 3.0 method outside spec/v3": (
+        {"tasks/tasks.task.get.yaml": BASE.format(m="tasks.task.get") + "api: 3\n"},
         [
-            "spec/batch/batch.yaml: method: single-segment methods are not supported yet: 'batch' "
-            "(expected a method name with at least two dot-separated segments)"
+            "spec/tasks/tasks.task.get.yaml: method: a REST 3.0 method (api: 3) in spec/tasks/ "
+            "(expected spec/v3/tasks/tasks.task.get.yaml)"
+        ],
+    ),
+    "classic method under spec/v3": (
+        {"v3/tasks/tasks.task.get.yaml": BASE.format(m="tasks.task.get")},
+        [
+            "spec/v3/tasks/tasks.task.get.yaml: method: a classic method (api: 1) in spec/v3/tasks/; "
+            "spec/v3/ holds REST 3.0 methods (expected spec/tasks/tasks.task.get.yaml)"
+        ],
+    ),
+    "classic first segment v3": (
+        {"v3/v3.thing.get.yaml": BASE.format(m="v3.thing.get")},
+        [
+            "spec/v3/v3.thing.get.yaml: method: the first segment 'v3' is reserved for REST 3.0 "
+            "methods (client.v3) (expected a classic method whose first segment is not v3)",
+        ],
+    ),
+    "scope list": (
+        {
+            "crm/crm.deal.get.yaml": BASE.format(m="crm.deal.get").replace(
+                "scope: crm", "scope: [crm, crm, 'a b', 3]"
+            )
+        },
+        [
+            "spec/crm/crm.deal.get.yaml: scope[1]: duplicate scope 'crm' (expected each scope once)",
+        ],
+    ),
+    "empty scope list": (
+        {
+            "crm/crm.deal.get.yaml": BASE.format(m="crm.deal.get").replace(
+                "scope: crm", "scope: []"
+            )
+        },
+        [
+            "spec/crm/crm.deal.get.yaml: scope: empty list "
+            "(expected the permission scope: a string, or a list of strings)",
+        ],
+    ),
+    "bad source and access": (
+        {
+            "crm/crm.deal.get.yaml": BASE.format(m="crm.deal.get")
+            + "source: ../secret.md\naccess: \"two\\nlines\"\ncurated: 'yes'\n"
+        },
+        [
+            "spec/crm/crm.deal.get.yaml: curated: wrong value type: got string 'yes' "
+            "(expected a boolean: true or false)",
+            "spec/crm/crm.deal.get.yaml: access: more than one line (expected a short one-line phrase)",
+            "spec/crm/crm.deal.get.yaml: source: not a docs page path: '../secret.md' "
+            "(expected a relative path ending in .md, e.g. api-reference/crm/deals/crm-deal-add.md)",
+        ],
+    ),
+    "bad nested fields": (
+        {
+            "crm/crm.deal.add.yaml": BASE.format(m="crm.deal.add")
+            + "params:\n  - name: fields\n    type: object\n    fields:\n"
+            "      - {name: TITLE, type: strin}\n"
+            "      - {name: TITLE, type: string, required: maybe, python_name: t}\n"
+            "      - {type: string}\n"
+        },
+        [
+            "spec/crm/crm.deal.add.yaml: params[0].fields[0].type: unknown type 'strin' "
+            f"(expected {TYPES})",
+            "spec/crm/crm.deal.add.yaml: params[0].fields[1].python_name: unknown key "
+            "(expected one of: description, doc_type, fields, name, required, type)",
+            "spec/crm/crm.deal.add.yaml: params[0].fields[1].required: wrong value type: "
+            "got string 'maybe' (expected true, false or unknown)",
+            "spec/crm/crm.deal.add.yaml: params[0].fields[1].name: duplicate field 'TITLE', "
+            "also params[0].fields[0] (expected each field once)",
+            "spec/crm/crm.deal.add.yaml: params[0].fields[2].name: missing required key "
+            "(expected a string: the key, exact case)",
+        ],
+    ),
+    "duplicate REST 3.0 method": (
+        {
+            "v3/tasks/tasks.task.get.yaml": BASE.format(m="tasks.task.get")
+            + "api: 3\n",
+            "tasks/tasks.task.get.yaml": BASE.format(m="tasks.task.get"),
+            "v3/tasks/sub/tasks.task.get.yaml": BASE.format(m="tasks.task.get")
+            + "api: 3\n",
+        },
+        [
+            "spec/v3/tasks/sub/tasks.task.get.yaml: method: the file is in spec/v3/tasks/sub/ but "
+            "the method's first segment is 'tasks' (expected spec/v3/tasks/tasks.task.get.yaml)",
+            "spec/v3/tasks/tasks.task.get.yaml: method: duplicate method 'tasks.task.get', "
+            "also defined in spec/v3/tasks/sub/tasks.task.get.yaml (expected each method in exactly one file)",
         ],
     ),
     "flag in a union": (
@@ -310,7 +394,7 @@ def test_every_error_of_every_file_in_one_run(
     expected: list[str] = []
     for name in (
         "unknown type",
-        "single-segment method",
+        "REST 3.0 method outside spec/v3",
         "pagination offset with a non-array return",
         "sibling segments collide after snake_case",
     ):

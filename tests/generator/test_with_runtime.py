@@ -42,9 +42,11 @@ PROBE = textwrap.dedent("""
     client = Sync(url)
     client.crm.deal.contact.items.delete(id=5)
     report["after_call"] = api_modules()
-    client.crm.activity.todo.update_deadline(
+    client.v3.crm.activity.todo.update_deadline(
         id=1, owner_type_id=2, owner_id=3, deadline="2025-01-31T10:00:00", notify=False
     )
+    report["after_v3_call"] = api_modules()
+    client.profile()
     client.im.notify(to=1, message="hi")
     client.im.notify.read(only_current=True)
     client.crm.deal.list(select=["ID"])
@@ -57,6 +59,9 @@ PROBE = textwrap.dedent("""
     batch = client.batch()
     command = batch.crm.deal.contact.items.delete(id=9)
     report["batch_command"] = type(command).__name__
+    report["batch_profile"] = type(batch.profile()).__name__
+    report["batch_has_v3"] = hasattr(batch, "v3")
+    report["client_batch_is_factory"] = type(client.batch).__name__
     report["all"] = sorted(b24client.__all__)
 
     def plain(value):
@@ -93,6 +98,16 @@ def test_a_call_loads_only_its_path(report: dict[str, object]) -> None:
     ]
 
 
+def test_v3_loads_its_own_modules(report: dict[str, object]) -> None:
+    assert report["after_v3_call"] == [
+        "b24client._api",
+        "b24client._api.crm",
+        "b24client._api.crm.deal",
+        "b24client._api.v3",
+        "b24client._api.v3.crm",
+    ]
+
+
 def test_wire_names_and_flags(report: dict[str, object]) -> None:
     assert report["calls"] == [
         ["sync", "crm.deal.contact.items.delete", False, "boolean", 1, {"id": 5}],
@@ -112,6 +127,7 @@ def test_wire_names_and_flags(report: dict[str, object]) -> None:
                 "tags": "NOT_GIVEN",
             },
         ],
+        ["sync", "profile", True, "any", 1, {}],
         [
             "sync",
             "im.notify",
@@ -150,6 +166,14 @@ def test_wire_names_and_flags(report: dict[str, object]) -> None:
 
 def test_batch_twin_queues_a_command(report: dict[str, object]) -> None:
     assert report["batch_command"] == "BatchCommand"
+    assert report["batch_profile"] == "BatchCommand"
+
+
+def test_rest3_has_no_batch_twin_and_batch_stays_the_factory(
+    report: dict[str, object],
+) -> None:
+    assert report["batch_has_v3"] is False
+    assert report["client_batch_is_factory"] == "method"
 
 
 def test_package_exports(report: dict[str, object]) -> None:

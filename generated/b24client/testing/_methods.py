@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._portal import MethodSpec, Outcome, as_mapping, crm_error, param
+from ._errors import crm_error
+from ._portal import MethodSpec, Outcome
+from ._wire import as_mapping, param
 from ._store import deal_contact_fields, positive_int
 
 if TYPE_CHECKING:
@@ -56,7 +58,7 @@ def _optional_array(params: dict[str, Any], name: str, message: str) -> dict[str
 def deal_add(portal: Portal, params: dict[str, Any]) -> int:
     fields = _optional_array(params, "fields", "Parameter 'fields' must be array.")
     _optional_array(params, "params", "Parameter 'params' must be array.")
-    return portal.store.create_deal(fields, user_id=portal.user_id)
+    return portal.store.create_deal(fields, user_id=portal.caller_id)
 
 
 def deal_get(portal: Portal, params: dict[str, Any]) -> Outcome:
@@ -72,7 +74,7 @@ def deal_update(portal: Portal, params: dict[str, Any]) -> bool:
     deal_id = _existing_deal(portal, params, _DEAL_ID_INVALID, "Not found")
     fields = _optional_array(params, "fields", "Parameter 'fields' must be array.")
     _optional_array(params, "params", "Parameter 'params' must be array.")
-    portal.store.update_deal(deal_id, fields, user_id=portal.user_id)
+    portal.store.update_deal(deal_id, fields, user_id=portal.caller_id)
     return True
 
 
@@ -218,7 +220,7 @@ def contact_items_delete(portal: Portal, params: dict[str, Any]) -> bool:
 
 
 def user_current(portal: Portal, params: dict[str, Any]) -> dict[str, Any]:
-    return dict(portal.store.ensure_user(portal.user_id))
+    return dict(portal.store.ensure_user(portal.caller_id))
 
 
 def batch(portal: Portal, params: dict[str, Any]) -> dict[str, Any]:

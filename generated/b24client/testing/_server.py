@@ -1,184 +1,30 @@
 # Source: generator/runtime/testing/_server.py (hand-written; copied into the package by make generate).
-"""The fake portal's HTTP/1.1 server: a hand-written asyncio protocol.
+"""The fake portal on a socket: :class:`FakePortal`, served from a background thread.
 
-One background thread runs its own event loop. The parser handles
-keep-alive, pipelined requests (answered in order, one write per read),
-``Content-Length`` bodies and ``Expect: 100-continue``; chunked request
-bodies are refused with 411. Every request goes to :meth:`Portal.handle`.
+One thread runs its own event loop with the HTTP protocol of :mod:`._http`.
+The listener can be closed and reopened on the same port to refuse
+connections (a fault tests need: "connection refused").
 """
 
 from __future__ import annotations
 
 import asyncio
-import http
 import signal
 import socket
 import threading
-from dataclasses import dataclass
+from collections.abc import Coroutine
 from types import TracebackType
-from typing import Any, cast
+from typing import Any
 
-from ._portal import Portal, Stats
+from ._faults import Faults
+from ._http import Connection
+from ._limits import Limits
+from ._oauth import TOKEN_PATH, OAuthServer
+from ._portal import Portal
+from ._stats import Stats
 from ._store import Store
 
 __all__ = ["FakePortal"]
-
-MAX_HEAD = 64 * 1024
-MAX_BODY = 64 * 1024 * 1024
-_CONTINUE = b"HTTP/1.1 100 Continue\r\n\r\n"
-_REASONS = {status.value: status.phrase for status in http.HTTPStatus}
-
-
-class _BadRequest(Exception):
-    def __init__(self, status: int, text: str) -> None:
-        super().__init__(text)
-        self.status = status
-        self.text = text
-
-
-@dataclass(slots=True)
-class _Head:
-    method: str
-    path: str
-    query: str
-    headers: dict[str, str]
-    length: int
-    keep_alive: bool
-    expect_continue: bool
-
-
-def _parse_head(raw: bytes) -> _Head:
-    lines = raw.decode("latin-1").split("\r\n")
-    try:
-        method, target, version = lines[0].split(" ")
-    except ValueError:
-        raise _BadRequest(400, "Malformed request line") from None
-    if not version.startswith("HTTP/1."):
-        raise _BadRequest(505, "Only HTTP/1.x is supported")
-    headers: dict[str, str] = {}
-    for line in lines[1:]:
-        name, colon, value = line.partition(":")
-        if not colon or not name or name != name.strip():
-            raise _BadRequest(400, "Malformed header line")
-        headers[name.lower()] = value.strip()
-    if "transfer-encoding" in headers:
-        raise _BadRequest(411, "Send the body with Content-Length")
-    length_text = headers.get("content-length", "0")
-    if not length_text.isdigit():
-        raise _BadRequest(400, "Invalid Content-Length")
-    length = int(length_text)
-    if length > MAX_BODY:
-        raise _BadRequest(413, "Request body too large")
-    connection = headers.get("connection", "").lower()
-    if version == "HTTP/1.0":
-        keep_alive = "keep-alive" in connection
-    else:
-        keep_alive = "close" not in connection
-    if target.startswith(("http://", "https://")):  # absolute form
-        slash = target.find("/", target.find("//") + 2)
-        target = target[slash:] if slash >= 0 else "/"
-    path, _, query = target.partition("?")
-    expect = headers.get("expect", "").lower() == "100-continue"
-    return _Head(method, path, query, headers, length, keep_alive, expect)
-
-
-def _simple(status: int, text: str, *, close: bool) -> bytes:
-    body = text.encode()
-    head = (
-        f"HTTP/1.1 {status} {_REASONS.get(status, 'Error')}\r\n"
-        f"Content-Type: text/plain; charset=utf-8\r\n"
-        f"Content-Length: {len(body)}\r\n"
-        + ("Connection: close\r\n" if close else "")
-        + "\r\n"
-    )
-    return head.encode("latin-1") + body
-
-
-class _Connection(asyncio.Protocol):
-    """One client connection: parse requests, answer them in order."""
-
-    __slots__ = ("_owner", "_portal", "_transport", "_buffer", "_head", "_continued")
-
-    def __init__(self, owner: FakePortal) -> None:
-        self._owner = owner
-        self._portal = owner.portal
-        self._transport: asyncio.Transport | None = None
-        self._buffer = bytearray()
-        self._head: _Head | None = None
-        self._continued = False
-
-    def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        self._transport = cast(asyncio.Transport, transport)
-        sock = transport.get_extra_info("socket")
-        if sock is not None:
-            try:
-                sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-            except OSError:
-                pass
-        self._owner._connections.add(self._transport)
-        self._portal.stats.connections += 1
-
-    def connection_lost(self, exc: Exception | None) -> None:
-        if self._transport is not None:
-            self._owner._connections.discard(self._transport)
-
-    def data_received(self, data: bytes) -> None:
-        transport = self._transport
-        assert transport is not None
-        buffer = self._buffer
-        buffer += data
-        out: list[bytes] = []
-        close = False
-        while True:
-            head = self._head
-            if head is None:
-                while buffer[:2] == b"\r\n":  # stray CRLFs between requests
-                    del buffer[:2]
-                end = buffer.find(b"\r\n\r\n")
-                if end < 0:
-                    if len(buffer) > MAX_HEAD:
-                        out.append(_simple(431, "Request head too large", close=True))
-                        close = True
-                    break
-                try:
-                    head = _parse_head(bytes(buffer[:end]))
-                except _BadRequest as error:
-                    out.append(_simple(error.status, error.text, close=True))
-                    close = True
-                    break
-                del buffer[: end + 4]
-                self._head = head
-            if len(buffer) < head.length:
-                if head.expect_continue and not self._continued:
-                    out.append(_CONTINUE)
-                    self._continued = True
-                break
-            body = bytes(buffer[: head.length])
-            del buffer[: head.length]
-            self._head = None
-            self._continued = False
-            out.append(self._respond(head, body))
-            if not head.keep_alive:
-                close = True
-                break
-        if out:
-            transport.write(out[0] if len(out) == 1 else b"".join(out))
-        if close:
-            transport.close()
-
-    def _respond(self, head: _Head, body: bytes) -> bytes:
-        status, headers, payload = self._portal.handle(
-            head.method, head.path, head.query, head.headers, body
-        )
-        parts = [f"HTTP/1.1 {status} {_REASONS.get(status, 'Unknown')}\r\n"]
-        for name, value in headers.items():
-            parts.append(f"{name}: {value}\r\n")
-        parts.append(f"Content-Length: {len(payload)}\r\n")
-        if not head.keep_alive:
-            parts.append("Connection: close\r\n")
-        parts.append("\r\n")
-        raw = "".join(parts).encode("latin-1")
-        return raw if head.method == "HEAD" else raw + payload
 
 
 class FakePortal:
@@ -186,7 +32,9 @@ class FakePortal:
 
     ``with FakePortal() as portal:`` starts it on a free port and stops it
     (closing every connection and joining the thread) on exit; ``start()``
-    and ``stop()`` do the same by hand. Call it at :attr:`webhook_url`.
+    and ``stop()`` do the same by hand. Call it at :attr:`webhook_url`
+    (classic REST), :attr:`api_webhook_url` (REST 3.0), or with OAuth at
+    :attr:`rest_url` with tokens from ``portal.oauth.issue()``.
 
     Args:
         user_id: the webhook's user ID.
@@ -195,6 +43,10 @@ class FakePortal:
         port: the port; 0 picks a free one (read :attr:`port` after start).
         portal: a ready :class:`Portal` to serve (user_id/webhook_code are
             then taken from it).
+        rate_limit: ``(rate, burst)``: enforce the request-rate limit
+            (503 QUERY_LIMIT_EXCEEDED); None: off.
+        latency: seconds each reply is held back, without blocking others.
+        redirect_to: act as a renamed portal: 302 every request to this origin.
     """
 
     def __init__(
@@ -205,16 +57,29 @@ class FakePortal:
         host: str = "127.0.0.1",
         port: int = 0,
         portal: Portal | None = None,
+        rate_limit: tuple[float, int] | None = None,
+        latency: float = 0.0,
+        redirect_to: str | None = None,
     ) -> None:
         self.portal = portal if portal is not None else Portal(user_id, webhook_code)
+        if rate_limit is not None:
+            self.portal.limits.configure(*rate_limit)
+        if latency:
+            self.portal.latency = latency
+        if redirect_to is not None:
+            self.portal.redirect_all_to(redirect_to)
         self.host = host
         self.port = port
         self._requested_port = port
         self._connections: set[asyncio.Transport] = set()
+        self._tasks: set[asyncio.Task[None]] = set()
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._server: asyncio.Server | None = None
+        self._resume: asyncio.TimerHandle | None = None
         self._ready = threading.Event()
         self._startup_error: BaseException | None = None
+        self.portal.faults.refuse_hook = self.refuse_connections
 
     # --- what tests use -----------------------------------------------------------
 
@@ -225,8 +90,36 @@ class FakePortal:
 
     @property
     def stats(self) -> Stats:
-        """Request, method and write counters."""
+        """Request, method, write, limit, fault and OAuth counters."""
         return self.portal.stats
+
+    @property
+    def limits(self) -> Limits:
+        """``limits.configure(rate=, burst=)``, ``limits.configure_operating(...)``."""
+        return self.portal.limits
+
+    @property
+    def faults(self) -> Faults:
+        """``faults.inject(kind, method=None, count=1, ...)``."""
+        return self.portal.faults
+
+    @property
+    def oauth(self) -> OAuthServer:
+        """``oauth.issue()``, ``oauth.expire()``, ``oauth.client_id/secret``."""
+        return self.portal.oauth
+
+    @property
+    def latency(self) -> float:
+        """Seconds each reply is held back (settable at any time)."""
+        return self.portal.latency
+
+    @latency.setter
+    def latency(self, seconds: float) -> None:
+        self.portal.latency = seconds
+
+    def redirect_all_to(self, origin: str | None) -> None:
+        """302 every request to ``origin`` + the same path (None: stop)."""
+        self.portal.redirect_all_to(origin)
 
     @property
     def user_id(self) -> int:
@@ -247,8 +140,91 @@ class FakePortal:
         return self.base_url + self.portal.webhook_path
 
     @property
+    def api_webhook_url(self) -> str:
+        """The REST 3.0 form: ``http://127.0.0.1:<port>/rest/api/<user>/<code>/``"""
+        return f"{self.base_url}/rest/api/{self.user_id}/{self.webhook_code}/"
+
+    @property
+    def rest_url(self) -> str:
+        """The OAuth ``client_endpoint``: ``http://127.0.0.1:<port>/rest/``"""
+        return self.base_url + "/rest/"
+
+    @property
+    def oauth_server_url(self) -> str:
+        """The token endpoint: ``http://127.0.0.1:<port>/oauth/token/``"""
+        return self.base_url + TOKEN_PATH
+
+    def refusing_url(self) -> str:
+        """A webhook URL like :attr:`webhook_url` on a loopback port where
+        nothing listens: every connection is refused."""
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+            probe.bind((self.host, 0))
+            port = int(probe.getsockname()[1])
+        return f"http://{self.host}:{port}{self.portal.webhook_path}"
+
+    @property
     def running(self) -> bool:
         return self._thread is not None
+
+    @property
+    def refusing(self) -> bool:
+        """True while the listener is closed (see :meth:`refuse_connections`)."""
+        return self._thread is not None and self._server is None
+
+    def refuse_connections(self, seconds: float | None = None) -> None:
+        """Stop listening and drop open connections, so new connections are
+        refused; listen again after ``seconds`` (None: at
+        :meth:`accept_connections`). Returns once the port is closed."""
+        loop = self._require_loop()
+
+        async def close() -> None:
+            if self._resume is not None:
+                self._resume.cancel()
+                self._resume = None
+            server, self._server = self._server, None
+            if server is not None:
+                server.close()
+            for transport in list(self._connections):
+                transport.abort()
+            if seconds is not None:
+                self._resume = loop.call_later(
+                    seconds, lambda: self._spawn(self._listen_again())
+                )
+
+        asyncio.run_coroutine_threadsafe(close(), loop).result(timeout=10)
+
+    def accept_connections(self) -> None:
+        """Listen again (on the same port) after :meth:`refuse_connections`."""
+        loop = self._require_loop()
+        asyncio.run_coroutine_threadsafe(self._listen_again(), loop).result(timeout=10)
+
+    def _require_loop(self) -> asyncio.AbstractEventLoop:
+        loop = self._loop
+        if loop is None:
+            raise RuntimeError("the fake portal is not running")
+        return loop
+
+    def _spawn(self, work: Coroutine[Any, Any, None]) -> None:
+        task = asyncio.get_running_loop().create_task(work)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _listen(self, port: int) -> asyncio.Server:
+        loop = asyncio.get_running_loop()
+        return await loop.create_server(
+            lambda: Connection(self),
+            self.host,
+            port,
+            backlog=1024,
+            reuse_address=True,
+        )
+
+    async def _listen_again(self) -> None:
+        if self._resume is not None:
+            self._resume.cancel()
+            self._resume = None
+        if self._server is None:
+            self._server = await self._listen(self.port)
 
     # --- life cycle ---------------------------------------------------------------
 
@@ -303,15 +279,7 @@ class FakePortal:
             signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
         loop = asyncio.new_event_loop()
         try:
-            server = loop.run_until_complete(
-                loop.create_server(
-                    lambda: _Connection(self),
-                    self.host,
-                    self._requested_port,
-                    backlog=1024,
-                    reuse_address=True,
-                )
-            )
+            server = loop.run_until_complete(self._listen(self._requested_port))
         except BaseException as error:
             self._startup_error = error
             loop.close()
@@ -319,15 +287,29 @@ class FakePortal:
             return
         sockname: Any = server.sockets[0].getsockname()
         self.port = int(sockname[1])
+        self.portal.base_url = self.base_url
+        self._server = server
         self._loop = loop
         self._ready.set()
         try:
             loop.run_forever()
         finally:
-            server.close()
+            if self._resume is not None:
+                self._resume.cancel()
+                self._resume = None
+            server, self._server = self._server, None
+            if server is not None:
+                server.close()
             for transport in list(self._connections):
                 transport.abort()
-            loop.run_until_complete(server.wait_closed())
+            for task in list(self._tasks):
+                task.cancel()
+            if self._tasks:
+                loop.run_until_complete(
+                    asyncio.gather(*self._tasks, return_exceptions=True)
+                )
+            if server is not None:
+                loop.run_until_complete(server.wait_closed())
             loop.run_until_complete(asyncio.sleep(0))
             self._connections.clear()
             loop.close()

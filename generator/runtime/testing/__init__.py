@@ -6,26 +6,51 @@
 ...     deal_id = portal.store.add_deal(TITLE="Test")
 ...     # point a client at portal.webhook_url
 
-It speaks the classic REST protocol of a webhook (``/rest/<user>/<code>/<method>``):
-JSON or form bodies, the ``result``/``time``/``total``/``next`` envelope,
-error envelopes with the portal's status codes, ``batch`` with ``halt`` and
-``$result[...]`` references. Methods: ``crm.deal.add/get/list/update/delete/fields``,
-``crm.deal.contact.add/delete/fields``, ``crm.deal.contact.items.get/set/delete``,
-``user.current`` and ``batch``.
+It speaks the classic REST protocol of a webhook (``/rest/<user>/<code>/<method>``)
+and of an OAuth app (``/rest/<method>`` with ``auth``; a token endpoint at
+``/oauth/token/``): JSON or form bodies, the ``result``/``time``/``total``/``next``
+envelope, error envelopes with the portal's status codes, ``batch`` with
+``halt`` and ``$result[...]`` references; and REST 3.0 (``/rest/api/...``).
+Real semantics for ``crm.deal.add/get/list/update/delete/fields``,
+``crm.deal.contact.*``, ``user.current`` and ``batch``; every other spec'd
+method (``b24client._catalog``) checks its required parameters and answers
+with a sample of its return type.
+
+For client reliability tests: the request-rate and operating-time limits
+(``portal.limits``), injected faults (``portal.faults.inject``), latency,
+a renamed-portal redirect, OAuth token expiry and refresh (``portal.oauth``),
+thread-safe counters (``portal.stats``), and :func:`event_body` to build an
+incoming event.
 
 Run it standalone with ``python -m b24client.testing [--port N] [--deals N]``.
 """
 
-from ._portal import ApiError, MethodSpec, Outcome, Portal, Stats
+from ._errors import ApiError
+from ._events import EVENT_CONTENT_TYPE, event_body
+from ._faults import KINDS as FAULT_KINDS
+from ._faults import Fault, Faults
+from ._limits import Limits
+from ._oauth import OAuthServer
+from ._portal import MethodSpec, Outcome, Portal
+from ._reply import Reply
 from ._server import FakePortal
+from ._stats import Stats
 from ._store import Store
 
 __all__ = [
     "ApiError",
+    "EVENT_CONTENT_TYPE",
+    "FAULT_KINDS",
     "FakePortal",
+    "Fault",
+    "Faults",
+    "Limits",
     "MethodSpec",
+    "OAuthServer",
     "Outcome",
     "Portal",
+    "Reply",
     "Stats",
     "Store",
+    "event_body",
 ]

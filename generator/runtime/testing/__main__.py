@@ -26,13 +26,36 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--deals", type=int, default=0, help="deals to seed")
     parser.add_argument("--user-id", type=int, default=1, help="the webhook's user")
     parser.add_argument("--webhook-code", default=None, help="secret (random if unset)")
+    parser.add_argument(
+        "--rate-limit",
+        default=None,
+        metavar="RATE,BURST",
+        help="enforce the request-rate limit, e.g. 2,50 (default: off)",
+    )
+    parser.add_argument(
+        "--latency", type=float, default=0.0, help="seconds each answer is held back"
+    )
     args = parser.parse_args(argv)
+    rate_limit = None
+    if args.rate_limit:
+        try:
+            rate_text, burst_text = args.rate_limit.split(",")
+            rate_limit = (float(rate_text), int(burst_text))
+        except ValueError:
+            parser.error("--rate-limit takes RATE,BURST, e.g. 2,50")
     # POSIX: block the stop signals before the server thread starts (it inherits
     # the mask), then wait for one synchronously: no handler races, prompt exit.
     posix = hasattr(signal, "pthread_sigmask") and hasattr(signal, "sigwait")
     if posix:
         signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
-    portal = FakePortal(args.user_id, args.webhook_code, host=args.host, port=args.port)
+    portal = FakePortal(
+        args.user_id,
+        args.webhook_code,
+        host=args.host,
+        port=args.port,
+        rate_limit=rate_limit,
+        latency=args.latency,
+    )
     portal.start()
     try:
         if args.deals > 0:

@@ -43,6 +43,69 @@ _CRM_DEAL_CONTACT_ITEMS_GET = MethodInfo(
 _CRM_DEAL_CONTACT_ITEMS_SET = MethodInfo(
     name="crm.deal.contact.items.set", idempotent=True, returns="boolean", api=1
 )
+_CRM_DEAL_DETAILS_CONFIGURATION_FORCE_COMMON_SCOPE_FOR_ALL = MethodInfo(
+    name="crm.deal.details.configuration.forceCommonScopeForAll",
+    idempotent=False,
+    returns="boolean",
+    api=1,
+)
+_CRM_DEAL_DETAILS_CONFIGURATION_GET = MethodInfo(
+    name="crm.deal.details.configuration.get", idempotent=True, returns="any", api=1
+)
+_CRM_DEAL_DETAILS_CONFIGURATION_RESET = MethodInfo(
+    name="crm.deal.details.configuration.reset",
+    idempotent=False,
+    returns="boolean",
+    api=1,
+)
+_CRM_DEAL_DETAILS_CONFIGURATION_SET = MethodInfo(
+    name="crm.deal.details.configuration.set",
+    idempotent=False,
+    returns="boolean",
+    api=1,
+)
+_CRM_DEAL_PRODUCTROWS_GET = MethodInfo(
+    name="crm.deal.productrows.get", idempotent=True, returns="any", api=1
+)
+_CRM_DEAL_PRODUCTROWS_SET = MethodInfo(
+    name="crm.deal.productrows.set", idempotent=False, returns="boolean", api=1
+)
+_CRM_DEAL_RECURRING_ADD = MethodInfo(
+    name="crm.deal.recurring.add", idempotent=False, returns="integer", api=1
+)
+_CRM_DEAL_RECURRING_DELETE = MethodInfo(
+    name="crm.deal.recurring.delete", idempotent=False, returns="boolean", api=1
+)
+_CRM_DEAL_RECURRING_EXPOSE = MethodInfo(
+    name="crm.deal.recurring.expose", idempotent=False, returns="any", api=1
+)
+_CRM_DEAL_RECURRING_FIELDS = MethodInfo(
+    name="crm.deal.recurring.fields", idempotent=True, returns="any", api=1
+)
+_CRM_DEAL_RECURRING_GET = MethodInfo(
+    name="crm.deal.recurring.get", idempotent=True, returns="any", api=1
+)
+_CRM_DEAL_RECURRING_LIST = MethodInfo(
+    name="crm.deal.recurring.list", idempotent=True, returns="any", api=1
+)
+_CRM_DEAL_RECURRING_UPDATE = MethodInfo(
+    name="crm.deal.recurring.update", idempotent=False, returns="boolean", api=1
+)
+_CRM_DEAL_USERFIELD_ADD = MethodInfo(
+    name="crm.deal.userfield.add", idempotent=False, returns="integer", api=1
+)
+_CRM_DEAL_USERFIELD_DELETE = MethodInfo(
+    name="crm.deal.userfield.delete", idempotent=False, returns="boolean", api=1
+)
+_CRM_DEAL_USERFIELD_GET = MethodInfo(
+    name="crm.deal.userfield.get", idempotent=True, returns="any", api=1
+)
+_CRM_DEAL_USERFIELD_LIST = MethodInfo(
+    name="crm.deal.userfield.list", idempotent=True, returns="any", api=1
+)
+_CRM_DEAL_USERFIELD_UPDATE = MethodInfo(
+    name="crm.deal.userfield.update", idempotent=False, returns="boolean", api=1
+)
 
 
 class CrmDeal(Namespace):
@@ -54,6 +117,26 @@ class CrmDeal(Namespace):
     def contact(self) -> CrmDealContact:
         """Methods under ``crm.deal.contact``."""
         return CrmDealContact(self._backend)
+
+    @property
+    def details(self) -> CrmDealDetails:
+        """Methods under ``crm.deal.details``."""
+        return CrmDealDetails(self._backend)
+
+    @property
+    def productrows(self) -> CrmDealProductrows:
+        """Methods under ``crm.deal.productrows``."""
+        return CrmDealProductrows(self._backend)
+
+    @property
+    def recurring(self) -> CrmDealRecurring:
+        """Methods under ``crm.deal.recurring``."""
+        return CrmDealRecurring(self._backend)
+
+    @property
+    def userfield(self) -> CrmDealUserfield:
+        """Methods under ``crm.deal.userfield``."""
+        return CrmDealUserfield(self._backend)
 
     def add(
         self,
@@ -203,6 +286,26 @@ class AsyncCrmDeal(Namespace):
     def contact(self) -> AsyncCrmDealContact:
         """Methods under ``crm.deal.contact``."""
         return AsyncCrmDealContact(self._backend)
+
+    @property
+    def details(self) -> AsyncCrmDealDetails:
+        """Methods under ``crm.deal.details``."""
+        return AsyncCrmDealDetails(self._backend)
+
+    @property
+    def productrows(self) -> AsyncCrmDealProductrows:
+        """Methods under ``crm.deal.productrows``."""
+        return AsyncCrmDealProductrows(self._backend)
+
+    @property
+    def recurring(self) -> AsyncCrmDealRecurring:
+        """Methods under ``crm.deal.recurring``."""
+        return AsyncCrmDealRecurring(self._backend)
+
+    @property
+    def userfield(self) -> AsyncCrmDealUserfield:
+        """Methods under ``crm.deal.userfield``."""
+        return AsyncCrmDealUserfield(self._backend)
 
     async def add(
         self,
@@ -356,6 +459,26 @@ class BatchCrmDeal(Namespace):
     def contact(self) -> BatchCrmDealContact:
         """Methods under ``crm.deal.contact``."""
         return BatchCrmDealContact(self._backend)
+
+    @property
+    def details(self) -> BatchCrmDealDetails:
+        """Methods under ``crm.deal.details``."""
+        return BatchCrmDealDetails(self._backend)
+
+    @property
+    def productrows(self) -> BatchCrmDealProductrows:
+        """Methods under ``crm.deal.productrows``."""
+        return BatchCrmDealProductrows(self._backend)
+
+    @property
+    def recurring(self) -> BatchCrmDealRecurring:
+        """Methods under ``crm.deal.recurring``."""
+        return BatchCrmDealRecurring(self._backend)
+
+    @property
+    def userfield(self) -> BatchCrmDealUserfield:
+        """Methods under ``crm.deal.userfield``."""
+        return BatchCrmDealUserfield(self._backend)
 
     def add(
         self,
@@ -911,5 +1034,988 @@ class BatchCrmDealContactItems(Namespace):
             "BatchCommand[bool]",
             self._backend._invoke(
                 _CRM_DEAL_CONTACT_ITEMS_SET, {"id": id, "items": items}
+            ),
+        )
+
+
+class CrmDealDetails(Namespace):
+    """Methods under ``crm.deal.details``."""
+
+    __slots__ = ()
+
+    @property
+    def configuration(self) -> CrmDealDetailsConfiguration:
+        """Methods under ``crm.deal.details.configuration``."""
+        return CrmDealDetailsConfiguration(self._backend)
+
+
+class AsyncCrmDealDetails(Namespace):
+    """Methods under ``crm.deal.details`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def configuration(self) -> AsyncCrmDealDetailsConfiguration:
+        """Methods under ``crm.deal.details.configuration``."""
+        return AsyncCrmDealDetailsConfiguration(self._backend)
+
+
+class BatchCrmDealDetails(Namespace):
+    """Methods under ``crm.deal.details`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def configuration(self) -> BatchCrmDealDetailsConfiguration:
+        """Methods under ``crm.deal.details.configuration``."""
+        return BatchCrmDealDetailsConfiguration(self._backend)
+
+
+class CrmDealDetailsConfiguration(Namespace):
+    """Methods under ``crm.deal.details.configuration``."""
+
+    __slots__ = ()
+
+    def force_common_scope_for_all(
+        self, *, extras: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> bool:
+        """Force common scope for all of crm deal details configuration.
+
+        Deprecated: use ``crm.item.details.configuration.forceCommonScopeForAll`` instead.
+
+        REST method: ``crm.deal.details.configuration.forceCommonScopeForAll``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/custom-form/crm-deal-details-configuration-force-common-scope-for-all.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_DEAL_DETAILS_CONFIGURATION_FORCE_COMMON_SCOPE_FOR_ALL,
+                {"extras": extras},
+            ),
+        )
+
+    def get(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        user_id: int | NotGiven = NOT_GIVEN,
+        extras: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> list[dict[str, Any]]:
+        """Get crm deal details configuration.
+
+        Deprecated: use ``crm.item.details.configuration.get`` instead.
+
+        REST method: ``crm.deal.details.configuration.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/custom-form/crm-deal-details-configuration-get.html
+
+        Args:
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_DEAL_DETAILS_CONFIGURATION_GET,
+                {"scope": scope, "userId": user_id, "extras": extras},
+            ),
+        )
+
+    def reset(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        user_id: int | NotGiven = NOT_GIVEN,
+        extras: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Reset crm deal details configuration.
+
+        Deprecated: use ``crm.item.details.configuration.reset`` instead.
+
+        REST method: ``crm.deal.details.configuration.reset``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/custom-form/crm-deal-details-configuration-reset.html
+
+        Args:
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_DEAL_DETAILS_CONFIGURATION_RESET,
+                {"scope": scope, "userId": user_id, "extras": extras},
+            ),
+        )
+
+    def set(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        user_id: int | NotGiven = NOT_GIVEN,
+        data: Sequence[dict[str, Any]],
+        extras: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Set crm deal details configuration.
+
+        Deprecated: use ``crm.item.details.configuration.set`` instead.
+
+        REST method: ``crm.deal.details.configuration.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/custom-form/crm-deal-details-configuration-set.html
+
+        Args:
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_DEAL_DETAILS_CONFIGURATION_SET,
+                {"scope": scope, "userId": user_id, "data": data, "extras": extras},
+            ),
+        )
+
+
+class AsyncCrmDealDetailsConfiguration(Namespace):
+    """Methods under ``crm.deal.details.configuration`` (async)."""
+
+    __slots__ = ()
+
+    async def force_common_scope_for_all(
+        self, *, extras: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> bool:
+        """Force common scope for all of crm deal details configuration.
+
+        Deprecated: use ``crm.item.details.configuration.forceCommonScopeForAll`` instead.
+
+        REST method: ``crm.deal.details.configuration.forceCommonScopeForAll``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/custom-form/crm-deal-details-configuration-force-common-scope-for-all.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_DEAL_DETAILS_CONFIGURATION_FORCE_COMMON_SCOPE_FOR_ALL,
+                {"extras": extras},
+            ),
+        )
+
+    async def get(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        user_id: int | NotGiven = NOT_GIVEN,
+        extras: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> list[dict[str, Any]]:
+        """Get crm deal details configuration.
+
+        Deprecated: use ``crm.item.details.configuration.get`` instead.
+
+        REST method: ``crm.deal.details.configuration.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/custom-form/crm-deal-details-configuration-get.html
+
+        Args:
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(
+                _CRM_DEAL_DETAILS_CONFIGURATION_GET,
+                {"scope": scope, "userId": user_id, "extras": extras},
+            ),
+        )
+
+    async def reset(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        user_id: int | NotGiven = NOT_GIVEN,
+        extras: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Reset crm deal details configuration.
+
+        Deprecated: use ``crm.item.details.configuration.reset`` instead.
+
+        REST method: ``crm.deal.details.configuration.reset``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/custom-form/crm-deal-details-configuration-reset.html
+
+        Args:
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_DEAL_DETAILS_CONFIGURATION_RESET,
+                {"scope": scope, "userId": user_id, "extras": extras},
+            ),
+        )
+
+    async def set(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        user_id: int | NotGiven = NOT_GIVEN,
+        data: Sequence[dict[str, Any]],
+        extras: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Set crm deal details configuration.
+
+        Deprecated: use ``crm.item.details.configuration.set`` instead.
+
+        REST method: ``crm.deal.details.configuration.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/custom-form/crm-deal-details-configuration-set.html
+
+        Args:
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_DEAL_DETAILS_CONFIGURATION_SET,
+                {"scope": scope, "userId": user_id, "data": data, "extras": extras},
+            ),
+        )
+
+
+class BatchCrmDealDetailsConfiguration(Namespace):
+    """Methods under ``crm.deal.details.configuration`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def force_common_scope_for_all(
+        self, *, extras: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[bool]:
+        """Force common scope for all of crm deal details configuration.
+
+        Deprecated: use ``crm.item.details.configuration.forceCommonScopeForAll`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.deal.details.configuration.forceCommonScopeForAll``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/custom-form/crm-deal-details-configuration-force-common-scope-for-all.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_DEAL_DETAILS_CONFIGURATION_FORCE_COMMON_SCOPE_FOR_ALL,
+                {"extras": extras},
+            ),
+        )
+
+    def get(
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        user_id: int | Ref | NotGiven = NOT_GIVEN,
+        extras: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[list[dict[str, Any]]]:
+        """Get crm deal details configuration.
+
+        Deprecated: use ``crm.item.details.configuration.get`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.deal.details.configuration.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/custom-form/crm-deal-details-configuration-get.html
+
+        Args:
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(
+                _CRM_DEAL_DETAILS_CONFIGURATION_GET,
+                {"scope": scope, "userId": user_id, "extras": extras},
+            ),
+        )
+
+    def reset(
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        user_id: int | Ref | NotGiven = NOT_GIVEN,
+        extras: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Reset crm deal details configuration.
+
+        Deprecated: use ``crm.item.details.configuration.reset`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.deal.details.configuration.reset``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/custom-form/crm-deal-details-configuration-reset.html
+
+        Args:
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_DEAL_DETAILS_CONFIGURATION_RESET,
+                {"scope": scope, "userId": user_id, "extras": extras},
+            ),
+        )
+
+    def set(
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        user_id: int | Ref | NotGiven = NOT_GIVEN,
+        data: Sequence[dict[str, Any]] | Ref,
+        extras: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Set crm deal details configuration.
+
+        Deprecated: use ``crm.item.details.configuration.set`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.deal.details.configuration.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/custom-form/crm-deal-details-configuration-set.html
+
+        Args:
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_DEAL_DETAILS_CONFIGURATION_SET,
+                {"scope": scope, "userId": user_id, "data": data, "extras": extras},
+            ),
+        )
+
+
+class CrmDealProductrows(Namespace):
+    """Methods under ``crm.deal.productrows``."""
+
+    __slots__ = ()
+
+    def get(self, *, id: int) -> list[dict[str, Any]]:
+        """Get crm deal productrows.
+
+        Deprecated.
+
+        REST method: ``crm.deal.productrows.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-productrows-get.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            self._backend._invoke(_CRM_DEAL_PRODUCTROWS_GET, {"id": id}),
+        )
+
+    def set(
+        self, *, id: int, rows: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN
+    ) -> bool:
+        """Set crm deal productrows.
+
+        Deprecated.
+
+        REST method: ``crm.deal.productrows.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-productrows-set.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(_CRM_DEAL_PRODUCTROWS_SET, {"id": id, "rows": rows}),
+        )
+
+
+class AsyncCrmDealProductrows(Namespace):
+    """Methods under ``crm.deal.productrows`` (async)."""
+
+    __slots__ = ()
+
+    async def get(self, *, id: int) -> list[dict[str, Any]]:
+        """Get crm deal productrows.
+
+        Deprecated.
+
+        REST method: ``crm.deal.productrows.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-productrows-get.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(_CRM_DEAL_PRODUCTROWS_GET, {"id": id}),
+        )
+
+    async def set(
+        self, *, id: int, rows: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN
+    ) -> bool:
+        """Set crm deal productrows.
+
+        Deprecated.
+
+        REST method: ``crm.deal.productrows.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-productrows-set.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_DEAL_PRODUCTROWS_SET, {"id": id, "rows": rows}
+            ),
+        )
+
+
+class BatchCrmDealProductrows(Namespace):
+    """Methods under ``crm.deal.productrows`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get(self, *, id: int | Ref) -> BatchCommand[list[dict[str, Any]]]:
+        """Get crm deal productrows.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.deal.productrows.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-productrows-get.html
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(_CRM_DEAL_PRODUCTROWS_GET, {"id": id}),
+        )
+
+    def set(
+        self,
+        *,
+        id: int | Ref,
+        rows: Sequence[dict[str, Any]] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Set crm deal productrows.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.deal.productrows.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-productrows-set.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CRM_DEAL_PRODUCTROWS_SET, {"id": id, "rows": rows}),
+        )
+
+
+class CrmDealRecurring(Namespace):
+    """Methods under ``crm.deal.recurring``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> int:
+        """Add crm deal recurring.
+
+        REST method: ``crm.deal.recurring.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-add.html
+        """
+        return cast(
+            int, self._backend._invoke(_CRM_DEAL_RECURRING_ADD, {"fields": fields})
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete crm deal recurring.
+
+        REST method: ``crm.deal.recurring.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-delete.html
+        """
+        return cast(bool, self._backend._invoke(_CRM_DEAL_RECURRING_DELETE, {"id": id}))
+
+    def expose(self, *, id: int) -> dict[str, Any]:
+        """Expose crm deal recurring.
+
+        REST method: ``crm.deal.recurring.expose``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-expose.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CRM_DEAL_RECURRING_EXPOSE, {"id": id}),
+        )
+
+    def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm deal recurring.
+
+        REST method: ``crm.deal.recurring.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-fields.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_CRM_DEAL_RECURRING_FIELDS, {})
+        )
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get crm deal recurring.
+
+        REST method: ``crm.deal.recurring.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-get.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_CRM_DEAL_RECURRING_GET, {"id": id})
+        )
+
+    def list(
+        self,
+        *,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List crm deal recurring entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``crm.deal.recurring.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CRM_DEAL_RECURRING_LIST,
+                {"order": order, "filter": filter, "start": start},
+            ),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any] | NotGiven = NOT_GIVEN) -> bool:
+        """Update crm deal recurring.
+
+        REST method: ``crm.deal.recurring.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-update.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_DEAL_RECURRING_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class AsyncCrmDealRecurring(Namespace):
+    """Methods under ``crm.deal.recurring`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> int:
+        """Add crm deal recurring.
+
+        REST method: ``crm.deal.recurring.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-add.html
+        """
+        return cast(
+            int,
+            await self._backend._invoke(_CRM_DEAL_RECURRING_ADD, {"fields": fields}),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete crm deal recurring.
+
+        REST method: ``crm.deal.recurring.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-delete.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_CRM_DEAL_RECURRING_DELETE, {"id": id})
+        )
+
+    async def expose(self, *, id: int) -> dict[str, Any]:
+        """Expose crm deal recurring.
+
+        REST method: ``crm.deal.recurring.expose``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-expose.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CRM_DEAL_RECURRING_EXPOSE, {"id": id}),
+        )
+
+    async def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm deal recurring.
+
+        REST method: ``crm.deal.recurring.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CRM_DEAL_RECURRING_FIELDS, {}),
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get crm deal recurring.
+
+        REST method: ``crm.deal.recurring.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CRM_DEAL_RECURRING_GET, {"id": id}),
+        )
+
+    async def list(
+        self,
+        *,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List crm deal recurring entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``crm.deal.recurring.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CRM_DEAL_RECURRING_LIST,
+                {"order": order, "filter": filter, "start": start},
+            ),
+        )
+
+    async def update(
+        self, *, id: int, fields: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> bool:
+        """Update crm deal recurring.
+
+        REST method: ``crm.deal.recurring.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-update.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_DEAL_RECURRING_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchCrmDealRecurring(Namespace):
+    """Methods under ``crm.deal.recurring`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[int]:
+        """Add crm deal recurring.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.deal.recurring.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-add.html
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(_CRM_DEAL_RECURRING_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete crm deal recurring.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.deal.recurring.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CRM_DEAL_RECURRING_DELETE, {"id": id}),
+        )
+
+    def expose(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Expose crm deal recurring.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.deal.recurring.expose``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-expose.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_DEAL_RECURRING_EXPOSE, {"id": id}),
+        )
+
+    def fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of crm deal recurring.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.deal.recurring.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_DEAL_RECURRING_FIELDS, {}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get crm deal recurring.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.deal.recurring.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_DEAL_RECURRING_GET, {"id": id}),
+        )
+
+    def list(
+        self,
+        *,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List crm deal recurring entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.deal.recurring.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _CRM_DEAL_RECURRING_LIST,
+                {"order": order, "filter": filter, "start": start},
+            ),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[bool]:
+        """Update crm deal recurring.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.deal.recurring.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-update.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_DEAL_RECURRING_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class CrmDealUserfield(Namespace):
+    """Methods under ``crm.deal.userfield``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> int:
+        """Add crm deal userfield.
+
+        REST method: ``crm.deal.userfield.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-add.html
+        """
+        return cast(
+            int, self._backend._invoke(_CRM_DEAL_USERFIELD_ADD, {"fields": fields})
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete crm deal userfield.
+
+        REST method: ``crm.deal.userfield.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-delete.html
+        """
+        return cast(bool, self._backend._invoke(_CRM_DEAL_USERFIELD_DELETE, {"id": id}))
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get crm deal userfield.
+
+        REST method: ``crm.deal.userfield.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-get.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_CRM_DEAL_USERFIELD_GET, {"id": id})
+        )
+
+    def list(
+        self,
+        *,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List crm deal userfield entries.
+
+        REST method: ``crm.deal.userfield.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_DEAL_USERFIELD_LIST, {"filter": filter, "order": order}
+            ),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Update crm deal userfield.
+
+        REST method: ``crm.deal.userfield.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-update.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_DEAL_USERFIELD_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class AsyncCrmDealUserfield(Namespace):
+    """Methods under ``crm.deal.userfield`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> int:
+        """Add crm deal userfield.
+
+        REST method: ``crm.deal.userfield.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-add.html
+        """
+        return cast(
+            int,
+            await self._backend._invoke(_CRM_DEAL_USERFIELD_ADD, {"fields": fields}),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete crm deal userfield.
+
+        REST method: ``crm.deal.userfield.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-delete.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_CRM_DEAL_USERFIELD_DELETE, {"id": id})
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get crm deal userfield.
+
+        REST method: ``crm.deal.userfield.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CRM_DEAL_USERFIELD_GET, {"id": id}),
+        )
+
+    async def list(
+        self,
+        *,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List crm deal userfield entries.
+
+        REST method: ``crm.deal.userfield.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _CRM_DEAL_USERFIELD_LIST, {"filter": filter, "order": order}
+            ),
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Update crm deal userfield.
+
+        REST method: ``crm.deal.userfield.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-update.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_DEAL_USERFIELD_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchCrmDealUserfield(Namespace):
+    """Methods under ``crm.deal.userfield`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[int]:
+        """Add crm deal userfield.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.deal.userfield.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-add.html
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(_CRM_DEAL_USERFIELD_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete crm deal userfield.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.deal.userfield.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CRM_DEAL_USERFIELD_DELETE, {"id": id}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get crm deal userfield.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.deal.userfield.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_DEAL_USERFIELD_GET, {"id": id}),
+        )
+
+    def list(
+        self,
+        *,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List crm deal userfield entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.deal.userfield.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke(
+                _CRM_DEAL_USERFIELD_LIST, {"filter": filter, "order": order}
+            ),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[bool]:
+        """Update crm deal userfield.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.deal.userfield.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-update.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_DEAL_USERFIELD_UPDATE, {"id": id, "fields": fields}
             ),
         )

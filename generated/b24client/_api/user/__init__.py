@@ -2,19 +2,243 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, cast
 
-from b24client._core.batch import BatchCommand
+from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
-from b24client._core.types import MethodInfo
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
+if TYPE_CHECKING:
+    from b24client._api.user.option import AsyncUserOption, BatchUserOption, UserOption
+    from b24client._api.user.userfield import (
+        AsyncUserUserfield,
+        BatchUserUserfield,
+        UserUserfield,
+    )
+
+_USER_ACCESS = MethodInfo(
+    name="user.access", idempotent=False, returns="boolean", api=1
+)
+_USER_ADD = MethodInfo(name="user.add", idempotent=False, returns="integer", api=1)
+_USER_ADMIN = MethodInfo(name="user.admin", idempotent=False, returns="boolean", api=1)
 _USER_CURRENT = MethodInfo(name="user.current", idempotent=True, returns="any", api=1)
+_USER_FIELDS = MethodInfo(name="user.fields", idempotent=True, returns="any", api=1)
+_USER_GET = MethodInfo(name="user.get", idempotent=True, returns="any", api=1)
+_USER_SEARCH = MethodInfo(name="user.search", idempotent=True, returns="any", api=1)
+_USER_UPDATE = MethodInfo(
+    name="user.update", idempotent=False, returns="boolean", api=1
+)
 
 
 class User(Namespace):
     """Methods under ``user``."""
 
     __slots__ = ()
+
+    @property
+    def option(self) -> UserOption:
+        """Methods under ``user.option``."""
+        from b24client._api.user.option import UserOption
+
+        return UserOption(self._backend)
+
+    @property
+    def userfield(self) -> UserUserfield:
+        """Methods under ``user.userfield``."""
+        from b24client._api.user.userfield import UserUserfield
+
+        return UserUserfield(self._backend)
+
+    def access(self, *, access: Sequence[Any] | dict[str, Any]) -> bool:
+        """Call access on user.
+
+        REST method: ``user.access``
+        Docs: https://apidocs.bitrix24.com/api-reference/common/users/user-access.html
+
+        Args:
+            access: Wire name: ``ACCESS``.
+        """
+        return cast(bool, self._backend._invoke(_USER_ACCESS, {"ACCESS": access}))
+
+    def add(
+        self,
+        *,
+        email: str,
+        name: str | NotGiven = NOT_GIVEN,
+        last_name: str | NotGiven = NOT_GIVEN,
+        second_name: str | NotGiven = NOT_GIVEN,
+        personal_gender: str | NotGiven = NOT_GIVEN,
+        personal_profession: str | NotGiven = NOT_GIVEN,
+        personal_www: str | NotGiven = NOT_GIVEN,
+        personal_birthday: str | NotGiven = NOT_GIVEN,
+        personal_photo: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        personal_icq: str | NotGiven = NOT_GIVEN,
+        personal_phone: str | NotGiven = NOT_GIVEN,
+        personal_fax: str | NotGiven = NOT_GIVEN,
+        personal_mobile: str | NotGiven = NOT_GIVEN,
+        personal_pager: str | NotGiven = NOT_GIVEN,
+        personal_street: str | NotGiven = NOT_GIVEN,
+        personal_city: str | NotGiven = NOT_GIVEN,
+        personal_state: str | NotGiven = NOT_GIVEN,
+        personal_zip: str | NotGiven = NOT_GIVEN,
+        personal_country: str | NotGiven = NOT_GIVEN,
+        personal_mailbox: str | NotGiven = NOT_GIVEN,
+        personal_notes: str | NotGiven = NOT_GIVEN,
+        work_phone: str | NotGiven = NOT_GIVEN,
+        work_company: str | NotGiven = NOT_GIVEN,
+        work_position: str | NotGiven = NOT_GIVEN,
+        work_department: str | NotGiven = NOT_GIVEN,
+        work_www: str | NotGiven = NOT_GIVEN,
+        work_fax: str | NotGiven = NOT_GIVEN,
+        work_pager: str | NotGiven = NOT_GIVEN,
+        work_street: str | NotGiven = NOT_GIVEN,
+        work_mailbox: str | NotGiven = NOT_GIVEN,
+        work_city: str | NotGiven = NOT_GIVEN,
+        work_state: str | NotGiven = NOT_GIVEN,
+        work_zip: str | NotGiven = NOT_GIVEN,
+        work_country: str | NotGiven = NOT_GIVEN,
+        work_profile: str | NotGiven = NOT_GIVEN,
+        work_logo: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        work_notes: str | NotGiven = NOT_GIVEN,
+        uf_skype_link: str | NotGiven = NOT_GIVEN,
+        uf_zoom: str | NotGiven = NOT_GIVEN,
+        uf_department: str | NotGiven = NOT_GIVEN,
+        uf_interests: str | NotGiven = NOT_GIVEN,
+        uf_skills: str | NotGiven = NOT_GIVEN,
+        uf_web_sites: str | NotGiven = NOT_GIVEN,
+        uf_xing: str | NotGiven = NOT_GIVEN,
+        uf_linkedin: str | NotGiven = NOT_GIVEN,
+        uf_facebook: str | NotGiven = NOT_GIVEN,
+        uf_twitter: str | NotGiven = NOT_GIVEN,
+        uf_skype: str | NotGiven = NOT_GIVEN,
+        uf_district: str | NotGiven = NOT_GIVEN,
+        uf_phone_inner: str | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Add user.
+
+        REST method: ``user.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/user/user-add.html
+
+        Args:
+            email: Wire name: ``EMAIL``.
+            name: Wire name: ``NAME``.
+            last_name: Wire name: ``LAST_NAME``.
+            second_name: Wire name: ``SECOND_NAME``.
+            personal_gender: Wire name: ``PERSONAL_GENDER``.
+            personal_profession: Wire name: ``PERSONAL_PROFESSION``.
+            personal_www: Wire name: ``PERSONAL_WWW``.
+            personal_birthday: Wire name: ``PERSONAL_BIRTHDAY``.
+            personal_photo: Wire name: ``PERSONAL_PHOTO``.
+            personal_icq: Wire name: ``PERSONAL_ICQ``.
+            personal_phone: Wire name: ``PERSONAL_PHONE``.
+            personal_fax: Wire name: ``PERSONAL_FAX``.
+            personal_mobile: Wire name: ``PERSONAL_MOBILE``.
+            personal_pager: Wire name: ``PERSONAL_PAGER``.
+            personal_street: Wire name: ``PERSONAL_STREET``.
+            personal_city: Wire name: ``PERSONAL_CITY``.
+            personal_state: Wire name: ``PERSONAL_STATE``.
+            personal_zip: Wire name: ``PERSONAL_ZIP``.
+            personal_country: Wire name: ``PERSONAL_COUNTRY``.
+            personal_mailbox: Wire name: ``PERSONAL_MAILBOX``.
+            personal_notes: Wire name: ``PERSONAL_NOTES``.
+            work_phone: Wire name: ``WORK_PHONE``.
+            work_company: Wire name: ``WORK_COMPANY``.
+            work_position: Wire name: ``WORK_POSITION``.
+            work_department: Wire name: ``WORK_DEPARTMENT``.
+            work_www: Wire name: ``WORK_WWW``.
+            work_fax: Wire name: ``WORK_FAX``.
+            work_pager: Wire name: ``WORK_PAGER``.
+            work_street: Wire name: ``WORK_STREET``.
+            work_mailbox: Wire name: ``WORK_MAILBOX``.
+            work_city: Wire name: ``WORK_CITY``.
+            work_state: Wire name: ``WORK_STATE``.
+            work_zip: Wire name: ``WORK_ZIP``.
+            work_country: Wire name: ``WORK_COUNTRY``.
+            work_profile: Wire name: ``WORK_PROFILE``.
+            work_logo: Wire name: ``WORK_LOGO``.
+            work_notes: Wire name: ``WORK_NOTES``.
+            uf_skype_link: Wire name: ``UF_SKYPE_LINK``.
+            uf_zoom: Wire name: ``UF_ZOOM``.
+            uf_department: Wire name: ``UF_DEPARTMENT``.
+            uf_interests: Wire name: ``UF_INTERESTS``.
+            uf_skills: Wire name: ``UF_SKILLS``.
+            uf_web_sites: Wire name: ``UF_WEB_SITES``.
+            uf_xing: Wire name: ``UF_XING``.
+            uf_linkedin: Wire name: ``UF_LINKEDIN``.
+            uf_facebook: Wire name: ``UF_FACEBOOK``.
+            uf_twitter: Wire name: ``UF_TWITTER``.
+            uf_skype: Wire name: ``UF_SKYPE``.
+            uf_district: Wire name: ``UF_DISTRICT``.
+            uf_phone_inner: Wire name: ``UF_PHONE_INNER``.
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _USER_ADD,
+                {
+                    "EMAIL": email,
+                    "NAME": name,
+                    "LAST_NAME": last_name,
+                    "SECOND_NAME": second_name,
+                    "PERSONAL_GENDER": personal_gender,
+                    "PERSONAL_PROFESSION": personal_profession,
+                    "PERSONAL_WWW": personal_www,
+                    "PERSONAL_BIRTHDAY": personal_birthday,
+                    "PERSONAL_PHOTO": personal_photo,
+                    "PERSONAL_ICQ": personal_icq,
+                    "PERSONAL_PHONE": personal_phone,
+                    "PERSONAL_FAX": personal_fax,
+                    "PERSONAL_MOBILE": personal_mobile,
+                    "PERSONAL_PAGER": personal_pager,
+                    "PERSONAL_STREET": personal_street,
+                    "PERSONAL_CITY": personal_city,
+                    "PERSONAL_STATE": personal_state,
+                    "PERSONAL_ZIP": personal_zip,
+                    "PERSONAL_COUNTRY": personal_country,
+                    "PERSONAL_MAILBOX": personal_mailbox,
+                    "PERSONAL_NOTES": personal_notes,
+                    "WORK_PHONE": work_phone,
+                    "WORK_COMPANY": work_company,
+                    "WORK_POSITION": work_position,
+                    "WORK_DEPARTMENT": work_department,
+                    "WORK_WWW": work_www,
+                    "WORK_FAX": work_fax,
+                    "WORK_PAGER": work_pager,
+                    "WORK_STREET": work_street,
+                    "WORK_MAILBOX": work_mailbox,
+                    "WORK_CITY": work_city,
+                    "WORK_STATE": work_state,
+                    "WORK_ZIP": work_zip,
+                    "WORK_COUNTRY": work_country,
+                    "WORK_PROFILE": work_profile,
+                    "WORK_LOGO": work_logo,
+                    "WORK_NOTES": work_notes,
+                    "UF_SKYPE_LINK": uf_skype_link,
+                    "UF_ZOOM": uf_zoom,
+                    "UF_DEPARTMENT": uf_department,
+                    "UF_INTERESTS": uf_interests,
+                    "UF_SKILLS": uf_skills,
+                    "UF_WEB_SITES": uf_web_sites,
+                    "UF_XING": uf_xing,
+                    "UF_LINKEDIN": uf_linkedin,
+                    "UF_FACEBOOK": uf_facebook,
+                    "UF_TWITTER": uf_twitter,
+                    "UF_SKYPE": uf_skype,
+                    "UF_DISTRICT": uf_district,
+                    "UF_PHONE_INNER": uf_phone_inner,
+                },
+            ),
+        )
+
+    def admin(self) -> bool:
+        """Call admin on user.
+
+        REST method: ``user.admin``
+        Docs: https://apidocs.bitrix24.com/api-reference/common/users/user-admin.html
+        """
+        return cast(bool, self._backend._invoke(_USER_ADMIN, {}))
 
     def current(self) -> dict[str, Any]:
         """Return the profile of the user the call is authorised as.
@@ -28,11 +252,473 @@ class User(Namespace):
         """
         return cast("dict[str, Any]", self._backend._invoke(_USER_CURRENT, {}))
 
+    def fields(self) -> dict[str, Any]:
+        """Describe the fields of user.
+
+        REST method: ``user.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/user/user-fields.html
+        """
+        return cast("dict[str, Any]", self._backend._invoke(_USER_FIELDS, {}))
+
+    def get(
+        self,
+        *,
+        sort: str | NotGiven = NOT_GIVEN,
+        order: str | NotGiven = NOT_GIVEN,
+        filter: str | NotGiven = NOT_GIVEN,
+        admin_mode: bool | NotGiven = NOT_GIVEN,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        image_resize: str | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """Get user.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``user.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/user/user-get.html
+
+        Args:
+            filter: Wire name: ``FILTER``.
+            admin_mode: Wire name: ``ADMIN_MODE``.
+            image_resize: Wire name: ``IMAGE_RESIZE``.
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _USER_GET,
+                {
+                    "sort": sort,
+                    "order": order,
+                    "FILTER": filter,
+                    "ADMIN_MODE": admin_mode,
+                    "select": select,
+                    "IMAGE_RESIZE": image_resize,
+                    "start": start,
+                },
+            ),
+        )
+
+    def search(
+        self,
+        *,
+        filter: str | NotGiven = NOT_GIVEN,
+        sort: str | NotGiven = NOT_GIVEN,
+        order: str | NotGiven = NOT_GIVEN,
+        admin_mode: bool | NotGiven = NOT_GIVEN,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """Search user.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``user.search``
+        Docs: https://apidocs.bitrix24.com/api-reference/user/user-search.html
+
+        Args:
+            filter: Wire name: ``FILTER``.
+            admin_mode: Wire name: ``ADMIN_MODE``.
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _USER_SEARCH,
+                {
+                    "FILTER": filter,
+                    "sort": sort,
+                    "order": order,
+                    "ADMIN_MODE": admin_mode,
+                    "select": select,
+                    "start": start,
+                },
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        id: int,
+        active: bool | NotGiven = NOT_GIVEN,
+        email: str | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        last_name: str | NotGiven = NOT_GIVEN,
+        second_name: str | NotGiven = NOT_GIVEN,
+        personal_gender: str | NotGiven = NOT_GIVEN,
+        personal_profession: str | NotGiven = NOT_GIVEN,
+        personal_www: str | NotGiven = NOT_GIVEN,
+        personal_birthday: str | NotGiven = NOT_GIVEN,
+        personal_photo: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        personal_icq: str | NotGiven = NOT_GIVEN,
+        personal_phone: str | NotGiven = NOT_GIVEN,
+        personal_fax: str | NotGiven = NOT_GIVEN,
+        personal_mobile: str | NotGiven = NOT_GIVEN,
+        personal_pager: str | NotGiven = NOT_GIVEN,
+        personal_street: str | NotGiven = NOT_GIVEN,
+        personal_city: str | NotGiven = NOT_GIVEN,
+        personal_state: str | NotGiven = NOT_GIVEN,
+        personal_zip: str | NotGiven = NOT_GIVEN,
+        personal_country: str | NotGiven = NOT_GIVEN,
+        personal_mailbox: str | NotGiven = NOT_GIVEN,
+        personal_notes: str | NotGiven = NOT_GIVEN,
+        work_phone: str | NotGiven = NOT_GIVEN,
+        work_company: str | NotGiven = NOT_GIVEN,
+        work_position: str | NotGiven = NOT_GIVEN,
+        work_department: str | NotGiven = NOT_GIVEN,
+        work_www: str | NotGiven = NOT_GIVEN,
+        work_fax: str | NotGiven = NOT_GIVEN,
+        work_pager: str | NotGiven = NOT_GIVEN,
+        work_street: str | NotGiven = NOT_GIVEN,
+        work_mailbox: str | NotGiven = NOT_GIVEN,
+        work_city: str | NotGiven = NOT_GIVEN,
+        work_state: str | NotGiven = NOT_GIVEN,
+        work_zip: str | NotGiven = NOT_GIVEN,
+        work_country: str | NotGiven = NOT_GIVEN,
+        work_profile: str | NotGiven = NOT_GIVEN,
+        work_logo: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        work_notes: str | NotGiven = NOT_GIVEN,
+        uf_skype_link: str | NotGiven = NOT_GIVEN,
+        uf_zoom: str | NotGiven = NOT_GIVEN,
+        uf_department: str | NotGiven = NOT_GIVEN,
+        uf_interests: str | NotGiven = NOT_GIVEN,
+        uf_skills: str | NotGiven = NOT_GIVEN,
+        uf_web_sites: str | NotGiven = NOT_GIVEN,
+        uf_xing: str | NotGiven = NOT_GIVEN,
+        uf_linkedin: str | NotGiven = NOT_GIVEN,
+        uf_facebook: str | NotGiven = NOT_GIVEN,
+        uf_twitter: str | NotGiven = NOT_GIVEN,
+        uf_skype: str | NotGiven = NOT_GIVEN,
+        uf_district: str | NotGiven = NOT_GIVEN,
+        uf_phone_inner: str | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Update user.
+
+        REST method: ``user.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/user/user-update.html
+
+        Args:
+            id: Wire name: ``ID``.
+            active: Wire name: ``ACTIVE``.
+            email: Wire name: ``EMAIL``.
+            name: Wire name: ``NAME``.
+            last_name: Wire name: ``LAST_NAME``.
+            second_name: Wire name: ``SECOND_NAME``.
+            personal_gender: Wire name: ``PERSONAL_GENDER``.
+            personal_profession: Wire name: ``PERSONAL_PROFESSION``.
+            personal_www: Wire name: ``PERSONAL_WWW``.
+            personal_birthday: Wire name: ``PERSONAL_BIRTHDAY``.
+            personal_photo: Wire name: ``PERSONAL_PHOTO``.
+            personal_icq: Wire name: ``PERSONAL_ICQ``.
+            personal_phone: Wire name: ``PERSONAL_PHONE``.
+            personal_fax: Wire name: ``PERSONAL_FAX``.
+            personal_mobile: Wire name: ``PERSONAL_MOBILE``.
+            personal_pager: Wire name: ``PERSONAL_PAGER``.
+            personal_street: Wire name: ``PERSONAL_STREET``.
+            personal_city: Wire name: ``PERSONAL_CITY``.
+            personal_state: Wire name: ``PERSONAL_STATE``.
+            personal_zip: Wire name: ``PERSONAL_ZIP``.
+            personal_country: Wire name: ``PERSONAL_COUNTRY``.
+            personal_mailbox: Wire name: ``PERSONAL_MAILBOX``.
+            personal_notes: Wire name: ``PERSONAL_NOTES``.
+            work_phone: Wire name: ``WORK_PHONE``.
+            work_company: Wire name: ``WORK_COMPANY``.
+            work_position: Wire name: ``WORK_POSITION``.
+            work_department: Wire name: ``WORK_DEPARTMENT``.
+            work_www: Wire name: ``WORK_WWW``.
+            work_fax: Wire name: ``WORK_FAX``.
+            work_pager: Wire name: ``WORK_PAGER``.
+            work_street: Wire name: ``WORK_STREET``.
+            work_mailbox: Wire name: ``WORK_MAILBOX``.
+            work_city: Wire name: ``WORK_CITY``.
+            work_state: Wire name: ``WORK_STATE``.
+            work_zip: Wire name: ``WORK_ZIP``.
+            work_country: Wire name: ``WORK_COUNTRY``.
+            work_profile: Wire name: ``WORK_PROFILE``.
+            work_logo: Wire name: ``WORK_LOGO``.
+            work_notes: Wire name: ``WORK_NOTES``.
+            uf_skype_link: Wire name: ``UF_SKYPE_LINK``.
+            uf_zoom: Wire name: ``UF_ZOOM``.
+            uf_department: Wire name: ``UF_DEPARTMENT``.
+            uf_interests: Wire name: ``UF_INTERESTS``.
+            uf_skills: Wire name: ``UF_SKILLS``.
+            uf_web_sites: Wire name: ``UF_WEB_SITES``.
+            uf_xing: Wire name: ``UF_XING``.
+            uf_linkedin: Wire name: ``UF_LINKEDIN``.
+            uf_facebook: Wire name: ``UF_FACEBOOK``.
+            uf_twitter: Wire name: ``UF_TWITTER``.
+            uf_skype: Wire name: ``UF_SKYPE``.
+            uf_district: Wire name: ``UF_DISTRICT``.
+            uf_phone_inner: Wire name: ``UF_PHONE_INNER``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _USER_UPDATE,
+                {
+                    "ID": id,
+                    "ACTIVE": active,
+                    "EMAIL": email,
+                    "NAME": name,
+                    "LAST_NAME": last_name,
+                    "SECOND_NAME": second_name,
+                    "PERSONAL_GENDER": personal_gender,
+                    "PERSONAL_PROFESSION": personal_profession,
+                    "PERSONAL_WWW": personal_www,
+                    "PERSONAL_BIRTHDAY": personal_birthday,
+                    "PERSONAL_PHOTO": personal_photo,
+                    "PERSONAL_ICQ": personal_icq,
+                    "PERSONAL_PHONE": personal_phone,
+                    "PERSONAL_FAX": personal_fax,
+                    "PERSONAL_MOBILE": personal_mobile,
+                    "PERSONAL_PAGER": personal_pager,
+                    "PERSONAL_STREET": personal_street,
+                    "PERSONAL_CITY": personal_city,
+                    "PERSONAL_STATE": personal_state,
+                    "PERSONAL_ZIP": personal_zip,
+                    "PERSONAL_COUNTRY": personal_country,
+                    "PERSONAL_MAILBOX": personal_mailbox,
+                    "PERSONAL_NOTES": personal_notes,
+                    "WORK_PHONE": work_phone,
+                    "WORK_COMPANY": work_company,
+                    "WORK_POSITION": work_position,
+                    "WORK_DEPARTMENT": work_department,
+                    "WORK_WWW": work_www,
+                    "WORK_FAX": work_fax,
+                    "WORK_PAGER": work_pager,
+                    "WORK_STREET": work_street,
+                    "WORK_MAILBOX": work_mailbox,
+                    "WORK_CITY": work_city,
+                    "WORK_STATE": work_state,
+                    "WORK_ZIP": work_zip,
+                    "WORK_COUNTRY": work_country,
+                    "WORK_PROFILE": work_profile,
+                    "WORK_LOGO": work_logo,
+                    "WORK_NOTES": work_notes,
+                    "UF_SKYPE_LINK": uf_skype_link,
+                    "UF_ZOOM": uf_zoom,
+                    "UF_DEPARTMENT": uf_department,
+                    "UF_INTERESTS": uf_interests,
+                    "UF_SKILLS": uf_skills,
+                    "UF_WEB_SITES": uf_web_sites,
+                    "UF_XING": uf_xing,
+                    "UF_LINKEDIN": uf_linkedin,
+                    "UF_FACEBOOK": uf_facebook,
+                    "UF_TWITTER": uf_twitter,
+                    "UF_SKYPE": uf_skype,
+                    "UF_DISTRICT": uf_district,
+                    "UF_PHONE_INNER": uf_phone_inner,
+                },
+            ),
+        )
+
 
 class AsyncUser(Namespace):
     """Methods under ``user`` (async)."""
 
     __slots__ = ()
+
+    @property
+    def option(self) -> AsyncUserOption:
+        """Methods under ``user.option``."""
+        from b24client._api.user.option import AsyncUserOption
+
+        return AsyncUserOption(self._backend)
+
+    @property
+    def userfield(self) -> AsyncUserUserfield:
+        """Methods under ``user.userfield``."""
+        from b24client._api.user.userfield import AsyncUserUserfield
+
+        return AsyncUserUserfield(self._backend)
+
+    async def access(self, *, access: Sequence[Any] | dict[str, Any]) -> bool:
+        """Call access on user.
+
+        REST method: ``user.access``
+        Docs: https://apidocs.bitrix24.com/api-reference/common/users/user-access.html
+
+        Args:
+            access: Wire name: ``ACCESS``.
+        """
+        return cast(bool, await self._backend._invoke(_USER_ACCESS, {"ACCESS": access}))
+
+    async def add(
+        self,
+        *,
+        email: str,
+        name: str | NotGiven = NOT_GIVEN,
+        last_name: str | NotGiven = NOT_GIVEN,
+        second_name: str | NotGiven = NOT_GIVEN,
+        personal_gender: str | NotGiven = NOT_GIVEN,
+        personal_profession: str | NotGiven = NOT_GIVEN,
+        personal_www: str | NotGiven = NOT_GIVEN,
+        personal_birthday: str | NotGiven = NOT_GIVEN,
+        personal_photo: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        personal_icq: str | NotGiven = NOT_GIVEN,
+        personal_phone: str | NotGiven = NOT_GIVEN,
+        personal_fax: str | NotGiven = NOT_GIVEN,
+        personal_mobile: str | NotGiven = NOT_GIVEN,
+        personal_pager: str | NotGiven = NOT_GIVEN,
+        personal_street: str | NotGiven = NOT_GIVEN,
+        personal_city: str | NotGiven = NOT_GIVEN,
+        personal_state: str | NotGiven = NOT_GIVEN,
+        personal_zip: str | NotGiven = NOT_GIVEN,
+        personal_country: str | NotGiven = NOT_GIVEN,
+        personal_mailbox: str | NotGiven = NOT_GIVEN,
+        personal_notes: str | NotGiven = NOT_GIVEN,
+        work_phone: str | NotGiven = NOT_GIVEN,
+        work_company: str | NotGiven = NOT_GIVEN,
+        work_position: str | NotGiven = NOT_GIVEN,
+        work_department: str | NotGiven = NOT_GIVEN,
+        work_www: str | NotGiven = NOT_GIVEN,
+        work_fax: str | NotGiven = NOT_GIVEN,
+        work_pager: str | NotGiven = NOT_GIVEN,
+        work_street: str | NotGiven = NOT_GIVEN,
+        work_mailbox: str | NotGiven = NOT_GIVEN,
+        work_city: str | NotGiven = NOT_GIVEN,
+        work_state: str | NotGiven = NOT_GIVEN,
+        work_zip: str | NotGiven = NOT_GIVEN,
+        work_country: str | NotGiven = NOT_GIVEN,
+        work_profile: str | NotGiven = NOT_GIVEN,
+        work_logo: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        work_notes: str | NotGiven = NOT_GIVEN,
+        uf_skype_link: str | NotGiven = NOT_GIVEN,
+        uf_zoom: str | NotGiven = NOT_GIVEN,
+        uf_department: str | NotGiven = NOT_GIVEN,
+        uf_interests: str | NotGiven = NOT_GIVEN,
+        uf_skills: str | NotGiven = NOT_GIVEN,
+        uf_web_sites: str | NotGiven = NOT_GIVEN,
+        uf_xing: str | NotGiven = NOT_GIVEN,
+        uf_linkedin: str | NotGiven = NOT_GIVEN,
+        uf_facebook: str | NotGiven = NOT_GIVEN,
+        uf_twitter: str | NotGiven = NOT_GIVEN,
+        uf_skype: str | NotGiven = NOT_GIVEN,
+        uf_district: str | NotGiven = NOT_GIVEN,
+        uf_phone_inner: str | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Add user.
+
+        REST method: ``user.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/user/user-add.html
+
+        Args:
+            email: Wire name: ``EMAIL``.
+            name: Wire name: ``NAME``.
+            last_name: Wire name: ``LAST_NAME``.
+            second_name: Wire name: ``SECOND_NAME``.
+            personal_gender: Wire name: ``PERSONAL_GENDER``.
+            personal_profession: Wire name: ``PERSONAL_PROFESSION``.
+            personal_www: Wire name: ``PERSONAL_WWW``.
+            personal_birthday: Wire name: ``PERSONAL_BIRTHDAY``.
+            personal_photo: Wire name: ``PERSONAL_PHOTO``.
+            personal_icq: Wire name: ``PERSONAL_ICQ``.
+            personal_phone: Wire name: ``PERSONAL_PHONE``.
+            personal_fax: Wire name: ``PERSONAL_FAX``.
+            personal_mobile: Wire name: ``PERSONAL_MOBILE``.
+            personal_pager: Wire name: ``PERSONAL_PAGER``.
+            personal_street: Wire name: ``PERSONAL_STREET``.
+            personal_city: Wire name: ``PERSONAL_CITY``.
+            personal_state: Wire name: ``PERSONAL_STATE``.
+            personal_zip: Wire name: ``PERSONAL_ZIP``.
+            personal_country: Wire name: ``PERSONAL_COUNTRY``.
+            personal_mailbox: Wire name: ``PERSONAL_MAILBOX``.
+            personal_notes: Wire name: ``PERSONAL_NOTES``.
+            work_phone: Wire name: ``WORK_PHONE``.
+            work_company: Wire name: ``WORK_COMPANY``.
+            work_position: Wire name: ``WORK_POSITION``.
+            work_department: Wire name: ``WORK_DEPARTMENT``.
+            work_www: Wire name: ``WORK_WWW``.
+            work_fax: Wire name: ``WORK_FAX``.
+            work_pager: Wire name: ``WORK_PAGER``.
+            work_street: Wire name: ``WORK_STREET``.
+            work_mailbox: Wire name: ``WORK_MAILBOX``.
+            work_city: Wire name: ``WORK_CITY``.
+            work_state: Wire name: ``WORK_STATE``.
+            work_zip: Wire name: ``WORK_ZIP``.
+            work_country: Wire name: ``WORK_COUNTRY``.
+            work_profile: Wire name: ``WORK_PROFILE``.
+            work_logo: Wire name: ``WORK_LOGO``.
+            work_notes: Wire name: ``WORK_NOTES``.
+            uf_skype_link: Wire name: ``UF_SKYPE_LINK``.
+            uf_zoom: Wire name: ``UF_ZOOM``.
+            uf_department: Wire name: ``UF_DEPARTMENT``.
+            uf_interests: Wire name: ``UF_INTERESTS``.
+            uf_skills: Wire name: ``UF_SKILLS``.
+            uf_web_sites: Wire name: ``UF_WEB_SITES``.
+            uf_xing: Wire name: ``UF_XING``.
+            uf_linkedin: Wire name: ``UF_LINKEDIN``.
+            uf_facebook: Wire name: ``UF_FACEBOOK``.
+            uf_twitter: Wire name: ``UF_TWITTER``.
+            uf_skype: Wire name: ``UF_SKYPE``.
+            uf_district: Wire name: ``UF_DISTRICT``.
+            uf_phone_inner: Wire name: ``UF_PHONE_INNER``.
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _USER_ADD,
+                {
+                    "EMAIL": email,
+                    "NAME": name,
+                    "LAST_NAME": last_name,
+                    "SECOND_NAME": second_name,
+                    "PERSONAL_GENDER": personal_gender,
+                    "PERSONAL_PROFESSION": personal_profession,
+                    "PERSONAL_WWW": personal_www,
+                    "PERSONAL_BIRTHDAY": personal_birthday,
+                    "PERSONAL_PHOTO": personal_photo,
+                    "PERSONAL_ICQ": personal_icq,
+                    "PERSONAL_PHONE": personal_phone,
+                    "PERSONAL_FAX": personal_fax,
+                    "PERSONAL_MOBILE": personal_mobile,
+                    "PERSONAL_PAGER": personal_pager,
+                    "PERSONAL_STREET": personal_street,
+                    "PERSONAL_CITY": personal_city,
+                    "PERSONAL_STATE": personal_state,
+                    "PERSONAL_ZIP": personal_zip,
+                    "PERSONAL_COUNTRY": personal_country,
+                    "PERSONAL_MAILBOX": personal_mailbox,
+                    "PERSONAL_NOTES": personal_notes,
+                    "WORK_PHONE": work_phone,
+                    "WORK_COMPANY": work_company,
+                    "WORK_POSITION": work_position,
+                    "WORK_DEPARTMENT": work_department,
+                    "WORK_WWW": work_www,
+                    "WORK_FAX": work_fax,
+                    "WORK_PAGER": work_pager,
+                    "WORK_STREET": work_street,
+                    "WORK_MAILBOX": work_mailbox,
+                    "WORK_CITY": work_city,
+                    "WORK_STATE": work_state,
+                    "WORK_ZIP": work_zip,
+                    "WORK_COUNTRY": work_country,
+                    "WORK_PROFILE": work_profile,
+                    "WORK_LOGO": work_logo,
+                    "WORK_NOTES": work_notes,
+                    "UF_SKYPE_LINK": uf_skype_link,
+                    "UF_ZOOM": uf_zoom,
+                    "UF_DEPARTMENT": uf_department,
+                    "UF_INTERESTS": uf_interests,
+                    "UF_SKILLS": uf_skills,
+                    "UF_WEB_SITES": uf_web_sites,
+                    "UF_XING": uf_xing,
+                    "UF_LINKEDIN": uf_linkedin,
+                    "UF_FACEBOOK": uf_facebook,
+                    "UF_TWITTER": uf_twitter,
+                    "UF_SKYPE": uf_skype,
+                    "UF_DISTRICT": uf_district,
+                    "UF_PHONE_INNER": uf_phone_inner,
+                },
+            ),
+        )
+
+    async def admin(self) -> bool:
+        """Call admin on user.
+
+        REST method: ``user.admin``
+        Docs: https://apidocs.bitrix24.com/api-reference/common/users/user-admin.html
+        """
+        return cast(bool, await self._backend._invoke(_USER_ADMIN, {}))
 
     async def current(self) -> dict[str, Any]:
         """Return the profile of the user the call is authorised as.
@@ -46,11 +732,487 @@ class AsyncUser(Namespace):
         """
         return cast("dict[str, Any]", await self._backend._invoke(_USER_CURRENT, {}))
 
+    async def fields(self) -> dict[str, Any]:
+        """Describe the fields of user.
+
+        REST method: ``user.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/user/user-fields.html
+        """
+        return cast("dict[str, Any]", await self._backend._invoke(_USER_FIELDS, {}))
+
+    async def get(
+        self,
+        *,
+        sort: str | NotGiven = NOT_GIVEN,
+        order: str | NotGiven = NOT_GIVEN,
+        filter: str | NotGiven = NOT_GIVEN,
+        admin_mode: bool | NotGiven = NOT_GIVEN,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        image_resize: str | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """Get user.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``user.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/user/user-get.html
+
+        Args:
+            filter: Wire name: ``FILTER``.
+            admin_mode: Wire name: ``ADMIN_MODE``.
+            image_resize: Wire name: ``IMAGE_RESIZE``.
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _USER_GET,
+                {
+                    "sort": sort,
+                    "order": order,
+                    "FILTER": filter,
+                    "ADMIN_MODE": admin_mode,
+                    "select": select,
+                    "IMAGE_RESIZE": image_resize,
+                    "start": start,
+                },
+            ),
+        )
+
+    async def search(
+        self,
+        *,
+        filter: str | NotGiven = NOT_GIVEN,
+        sort: str | NotGiven = NOT_GIVEN,
+        order: str | NotGiven = NOT_GIVEN,
+        admin_mode: bool | NotGiven = NOT_GIVEN,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """Search user.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``user.search``
+        Docs: https://apidocs.bitrix24.com/api-reference/user/user-search.html
+
+        Args:
+            filter: Wire name: ``FILTER``.
+            admin_mode: Wire name: ``ADMIN_MODE``.
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _USER_SEARCH,
+                {
+                    "FILTER": filter,
+                    "sort": sort,
+                    "order": order,
+                    "ADMIN_MODE": admin_mode,
+                    "select": select,
+                    "start": start,
+                },
+            ),
+        )
+
+    async def update(
+        self,
+        *,
+        id: int,
+        active: bool | NotGiven = NOT_GIVEN,
+        email: str | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        last_name: str | NotGiven = NOT_GIVEN,
+        second_name: str | NotGiven = NOT_GIVEN,
+        personal_gender: str | NotGiven = NOT_GIVEN,
+        personal_profession: str | NotGiven = NOT_GIVEN,
+        personal_www: str | NotGiven = NOT_GIVEN,
+        personal_birthday: str | NotGiven = NOT_GIVEN,
+        personal_photo: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        personal_icq: str | NotGiven = NOT_GIVEN,
+        personal_phone: str | NotGiven = NOT_GIVEN,
+        personal_fax: str | NotGiven = NOT_GIVEN,
+        personal_mobile: str | NotGiven = NOT_GIVEN,
+        personal_pager: str | NotGiven = NOT_GIVEN,
+        personal_street: str | NotGiven = NOT_GIVEN,
+        personal_city: str | NotGiven = NOT_GIVEN,
+        personal_state: str | NotGiven = NOT_GIVEN,
+        personal_zip: str | NotGiven = NOT_GIVEN,
+        personal_country: str | NotGiven = NOT_GIVEN,
+        personal_mailbox: str | NotGiven = NOT_GIVEN,
+        personal_notes: str | NotGiven = NOT_GIVEN,
+        work_phone: str | NotGiven = NOT_GIVEN,
+        work_company: str | NotGiven = NOT_GIVEN,
+        work_position: str | NotGiven = NOT_GIVEN,
+        work_department: str | NotGiven = NOT_GIVEN,
+        work_www: str | NotGiven = NOT_GIVEN,
+        work_fax: str | NotGiven = NOT_GIVEN,
+        work_pager: str | NotGiven = NOT_GIVEN,
+        work_street: str | NotGiven = NOT_GIVEN,
+        work_mailbox: str | NotGiven = NOT_GIVEN,
+        work_city: str | NotGiven = NOT_GIVEN,
+        work_state: str | NotGiven = NOT_GIVEN,
+        work_zip: str | NotGiven = NOT_GIVEN,
+        work_country: str | NotGiven = NOT_GIVEN,
+        work_profile: str | NotGiven = NOT_GIVEN,
+        work_logo: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        work_notes: str | NotGiven = NOT_GIVEN,
+        uf_skype_link: str | NotGiven = NOT_GIVEN,
+        uf_zoom: str | NotGiven = NOT_GIVEN,
+        uf_department: str | NotGiven = NOT_GIVEN,
+        uf_interests: str | NotGiven = NOT_GIVEN,
+        uf_skills: str | NotGiven = NOT_GIVEN,
+        uf_web_sites: str | NotGiven = NOT_GIVEN,
+        uf_xing: str | NotGiven = NOT_GIVEN,
+        uf_linkedin: str | NotGiven = NOT_GIVEN,
+        uf_facebook: str | NotGiven = NOT_GIVEN,
+        uf_twitter: str | NotGiven = NOT_GIVEN,
+        uf_skype: str | NotGiven = NOT_GIVEN,
+        uf_district: str | NotGiven = NOT_GIVEN,
+        uf_phone_inner: str | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Update user.
+
+        REST method: ``user.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/user/user-update.html
+
+        Args:
+            id: Wire name: ``ID``.
+            active: Wire name: ``ACTIVE``.
+            email: Wire name: ``EMAIL``.
+            name: Wire name: ``NAME``.
+            last_name: Wire name: ``LAST_NAME``.
+            second_name: Wire name: ``SECOND_NAME``.
+            personal_gender: Wire name: ``PERSONAL_GENDER``.
+            personal_profession: Wire name: ``PERSONAL_PROFESSION``.
+            personal_www: Wire name: ``PERSONAL_WWW``.
+            personal_birthday: Wire name: ``PERSONAL_BIRTHDAY``.
+            personal_photo: Wire name: ``PERSONAL_PHOTO``.
+            personal_icq: Wire name: ``PERSONAL_ICQ``.
+            personal_phone: Wire name: ``PERSONAL_PHONE``.
+            personal_fax: Wire name: ``PERSONAL_FAX``.
+            personal_mobile: Wire name: ``PERSONAL_MOBILE``.
+            personal_pager: Wire name: ``PERSONAL_PAGER``.
+            personal_street: Wire name: ``PERSONAL_STREET``.
+            personal_city: Wire name: ``PERSONAL_CITY``.
+            personal_state: Wire name: ``PERSONAL_STATE``.
+            personal_zip: Wire name: ``PERSONAL_ZIP``.
+            personal_country: Wire name: ``PERSONAL_COUNTRY``.
+            personal_mailbox: Wire name: ``PERSONAL_MAILBOX``.
+            personal_notes: Wire name: ``PERSONAL_NOTES``.
+            work_phone: Wire name: ``WORK_PHONE``.
+            work_company: Wire name: ``WORK_COMPANY``.
+            work_position: Wire name: ``WORK_POSITION``.
+            work_department: Wire name: ``WORK_DEPARTMENT``.
+            work_www: Wire name: ``WORK_WWW``.
+            work_fax: Wire name: ``WORK_FAX``.
+            work_pager: Wire name: ``WORK_PAGER``.
+            work_street: Wire name: ``WORK_STREET``.
+            work_mailbox: Wire name: ``WORK_MAILBOX``.
+            work_city: Wire name: ``WORK_CITY``.
+            work_state: Wire name: ``WORK_STATE``.
+            work_zip: Wire name: ``WORK_ZIP``.
+            work_country: Wire name: ``WORK_COUNTRY``.
+            work_profile: Wire name: ``WORK_PROFILE``.
+            work_logo: Wire name: ``WORK_LOGO``.
+            work_notes: Wire name: ``WORK_NOTES``.
+            uf_skype_link: Wire name: ``UF_SKYPE_LINK``.
+            uf_zoom: Wire name: ``UF_ZOOM``.
+            uf_department: Wire name: ``UF_DEPARTMENT``.
+            uf_interests: Wire name: ``UF_INTERESTS``.
+            uf_skills: Wire name: ``UF_SKILLS``.
+            uf_web_sites: Wire name: ``UF_WEB_SITES``.
+            uf_xing: Wire name: ``UF_XING``.
+            uf_linkedin: Wire name: ``UF_LINKEDIN``.
+            uf_facebook: Wire name: ``UF_FACEBOOK``.
+            uf_twitter: Wire name: ``UF_TWITTER``.
+            uf_skype: Wire name: ``UF_SKYPE``.
+            uf_district: Wire name: ``UF_DISTRICT``.
+            uf_phone_inner: Wire name: ``UF_PHONE_INNER``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _USER_UPDATE,
+                {
+                    "ID": id,
+                    "ACTIVE": active,
+                    "EMAIL": email,
+                    "NAME": name,
+                    "LAST_NAME": last_name,
+                    "SECOND_NAME": second_name,
+                    "PERSONAL_GENDER": personal_gender,
+                    "PERSONAL_PROFESSION": personal_profession,
+                    "PERSONAL_WWW": personal_www,
+                    "PERSONAL_BIRTHDAY": personal_birthday,
+                    "PERSONAL_PHOTO": personal_photo,
+                    "PERSONAL_ICQ": personal_icq,
+                    "PERSONAL_PHONE": personal_phone,
+                    "PERSONAL_FAX": personal_fax,
+                    "PERSONAL_MOBILE": personal_mobile,
+                    "PERSONAL_PAGER": personal_pager,
+                    "PERSONAL_STREET": personal_street,
+                    "PERSONAL_CITY": personal_city,
+                    "PERSONAL_STATE": personal_state,
+                    "PERSONAL_ZIP": personal_zip,
+                    "PERSONAL_COUNTRY": personal_country,
+                    "PERSONAL_MAILBOX": personal_mailbox,
+                    "PERSONAL_NOTES": personal_notes,
+                    "WORK_PHONE": work_phone,
+                    "WORK_COMPANY": work_company,
+                    "WORK_POSITION": work_position,
+                    "WORK_DEPARTMENT": work_department,
+                    "WORK_WWW": work_www,
+                    "WORK_FAX": work_fax,
+                    "WORK_PAGER": work_pager,
+                    "WORK_STREET": work_street,
+                    "WORK_MAILBOX": work_mailbox,
+                    "WORK_CITY": work_city,
+                    "WORK_STATE": work_state,
+                    "WORK_ZIP": work_zip,
+                    "WORK_COUNTRY": work_country,
+                    "WORK_PROFILE": work_profile,
+                    "WORK_LOGO": work_logo,
+                    "WORK_NOTES": work_notes,
+                    "UF_SKYPE_LINK": uf_skype_link,
+                    "UF_ZOOM": uf_zoom,
+                    "UF_DEPARTMENT": uf_department,
+                    "UF_INTERESTS": uf_interests,
+                    "UF_SKILLS": uf_skills,
+                    "UF_WEB_SITES": uf_web_sites,
+                    "UF_XING": uf_xing,
+                    "UF_LINKEDIN": uf_linkedin,
+                    "UF_FACEBOOK": uf_facebook,
+                    "UF_TWITTER": uf_twitter,
+                    "UF_SKYPE": uf_skype,
+                    "UF_DISTRICT": uf_district,
+                    "UF_PHONE_INNER": uf_phone_inner,
+                },
+            ),
+        )
+
 
 class BatchUser(Namespace):
     """Methods under ``user`` (queued into a batch)."""
 
     __slots__ = ()
+
+    @property
+    def option(self) -> BatchUserOption:
+        """Methods under ``user.option``."""
+        from b24client._api.user.option import BatchUserOption
+
+        return BatchUserOption(self._backend)
+
+    @property
+    def userfield(self) -> BatchUserUserfield:
+        """Methods under ``user.userfield``."""
+        from b24client._api.user.userfield import BatchUserUserfield
+
+        return BatchUserUserfield(self._backend)
+
+    def access(
+        self, *, access: Sequence[Any] | dict[str, Any] | Ref
+    ) -> BatchCommand[bool]:
+        """Call access on user.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``user.access``
+        Docs: https://apidocs.bitrix24.com/api-reference/common/users/user-access.html
+
+        Args:
+            access: Wire name: ``ACCESS``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_USER_ACCESS, {"ACCESS": access}),
+        )
+
+    def add(
+        self,
+        *,
+        email: str | Ref,
+        name: str | Ref | NotGiven = NOT_GIVEN,
+        last_name: str | Ref | NotGiven = NOT_GIVEN,
+        second_name: str | Ref | NotGiven = NOT_GIVEN,
+        personal_gender: str | Ref | NotGiven = NOT_GIVEN,
+        personal_profession: str | Ref | NotGiven = NOT_GIVEN,
+        personal_www: str | Ref | NotGiven = NOT_GIVEN,
+        personal_birthday: str | Ref | NotGiven = NOT_GIVEN,
+        personal_photo: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        personal_icq: str | Ref | NotGiven = NOT_GIVEN,
+        personal_phone: str | Ref | NotGiven = NOT_GIVEN,
+        personal_fax: str | Ref | NotGiven = NOT_GIVEN,
+        personal_mobile: str | Ref | NotGiven = NOT_GIVEN,
+        personal_pager: str | Ref | NotGiven = NOT_GIVEN,
+        personal_street: str | Ref | NotGiven = NOT_GIVEN,
+        personal_city: str | Ref | NotGiven = NOT_GIVEN,
+        personal_state: str | Ref | NotGiven = NOT_GIVEN,
+        personal_zip: str | Ref | NotGiven = NOT_GIVEN,
+        personal_country: str | Ref | NotGiven = NOT_GIVEN,
+        personal_mailbox: str | Ref | NotGiven = NOT_GIVEN,
+        personal_notes: str | Ref | NotGiven = NOT_GIVEN,
+        work_phone: str | Ref | NotGiven = NOT_GIVEN,
+        work_company: str | Ref | NotGiven = NOT_GIVEN,
+        work_position: str | Ref | NotGiven = NOT_GIVEN,
+        work_department: str | Ref | NotGiven = NOT_GIVEN,
+        work_www: str | Ref | NotGiven = NOT_GIVEN,
+        work_fax: str | Ref | NotGiven = NOT_GIVEN,
+        work_pager: str | Ref | NotGiven = NOT_GIVEN,
+        work_street: str | Ref | NotGiven = NOT_GIVEN,
+        work_mailbox: str | Ref | NotGiven = NOT_GIVEN,
+        work_city: str | Ref | NotGiven = NOT_GIVEN,
+        work_state: str | Ref | NotGiven = NOT_GIVEN,
+        work_zip: str | Ref | NotGiven = NOT_GIVEN,
+        work_country: str | Ref | NotGiven = NOT_GIVEN,
+        work_profile: str | Ref | NotGiven = NOT_GIVEN,
+        work_logo: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        work_notes: str | Ref | NotGiven = NOT_GIVEN,
+        uf_skype_link: str | Ref | NotGiven = NOT_GIVEN,
+        uf_zoom: str | Ref | NotGiven = NOT_GIVEN,
+        uf_department: str | Ref | NotGiven = NOT_GIVEN,
+        uf_interests: str | Ref | NotGiven = NOT_GIVEN,
+        uf_skills: str | Ref | NotGiven = NOT_GIVEN,
+        uf_web_sites: str | Ref | NotGiven = NOT_GIVEN,
+        uf_xing: str | Ref | NotGiven = NOT_GIVEN,
+        uf_linkedin: str | Ref | NotGiven = NOT_GIVEN,
+        uf_facebook: str | Ref | NotGiven = NOT_GIVEN,
+        uf_twitter: str | Ref | NotGiven = NOT_GIVEN,
+        uf_skype: str | Ref | NotGiven = NOT_GIVEN,
+        uf_district: str | Ref | NotGiven = NOT_GIVEN,
+        uf_phone_inner: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[int]:
+        """Add user.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``user.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/user/user-add.html
+
+        Args:
+            email: Wire name: ``EMAIL``.
+            name: Wire name: ``NAME``.
+            last_name: Wire name: ``LAST_NAME``.
+            second_name: Wire name: ``SECOND_NAME``.
+            personal_gender: Wire name: ``PERSONAL_GENDER``.
+            personal_profession: Wire name: ``PERSONAL_PROFESSION``.
+            personal_www: Wire name: ``PERSONAL_WWW``.
+            personal_birthday: Wire name: ``PERSONAL_BIRTHDAY``.
+            personal_photo: Wire name: ``PERSONAL_PHOTO``.
+            personal_icq: Wire name: ``PERSONAL_ICQ``.
+            personal_phone: Wire name: ``PERSONAL_PHONE``.
+            personal_fax: Wire name: ``PERSONAL_FAX``.
+            personal_mobile: Wire name: ``PERSONAL_MOBILE``.
+            personal_pager: Wire name: ``PERSONAL_PAGER``.
+            personal_street: Wire name: ``PERSONAL_STREET``.
+            personal_city: Wire name: ``PERSONAL_CITY``.
+            personal_state: Wire name: ``PERSONAL_STATE``.
+            personal_zip: Wire name: ``PERSONAL_ZIP``.
+            personal_country: Wire name: ``PERSONAL_COUNTRY``.
+            personal_mailbox: Wire name: ``PERSONAL_MAILBOX``.
+            personal_notes: Wire name: ``PERSONAL_NOTES``.
+            work_phone: Wire name: ``WORK_PHONE``.
+            work_company: Wire name: ``WORK_COMPANY``.
+            work_position: Wire name: ``WORK_POSITION``.
+            work_department: Wire name: ``WORK_DEPARTMENT``.
+            work_www: Wire name: ``WORK_WWW``.
+            work_fax: Wire name: ``WORK_FAX``.
+            work_pager: Wire name: ``WORK_PAGER``.
+            work_street: Wire name: ``WORK_STREET``.
+            work_mailbox: Wire name: ``WORK_MAILBOX``.
+            work_city: Wire name: ``WORK_CITY``.
+            work_state: Wire name: ``WORK_STATE``.
+            work_zip: Wire name: ``WORK_ZIP``.
+            work_country: Wire name: ``WORK_COUNTRY``.
+            work_profile: Wire name: ``WORK_PROFILE``.
+            work_logo: Wire name: ``WORK_LOGO``.
+            work_notes: Wire name: ``WORK_NOTES``.
+            uf_skype_link: Wire name: ``UF_SKYPE_LINK``.
+            uf_zoom: Wire name: ``UF_ZOOM``.
+            uf_department: Wire name: ``UF_DEPARTMENT``.
+            uf_interests: Wire name: ``UF_INTERESTS``.
+            uf_skills: Wire name: ``UF_SKILLS``.
+            uf_web_sites: Wire name: ``UF_WEB_SITES``.
+            uf_xing: Wire name: ``UF_XING``.
+            uf_linkedin: Wire name: ``UF_LINKEDIN``.
+            uf_facebook: Wire name: ``UF_FACEBOOK``.
+            uf_twitter: Wire name: ``UF_TWITTER``.
+            uf_skype: Wire name: ``UF_SKYPE``.
+            uf_district: Wire name: ``UF_DISTRICT``.
+            uf_phone_inner: Wire name: ``UF_PHONE_INNER``.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _USER_ADD,
+                {
+                    "EMAIL": email,
+                    "NAME": name,
+                    "LAST_NAME": last_name,
+                    "SECOND_NAME": second_name,
+                    "PERSONAL_GENDER": personal_gender,
+                    "PERSONAL_PROFESSION": personal_profession,
+                    "PERSONAL_WWW": personal_www,
+                    "PERSONAL_BIRTHDAY": personal_birthday,
+                    "PERSONAL_PHOTO": personal_photo,
+                    "PERSONAL_ICQ": personal_icq,
+                    "PERSONAL_PHONE": personal_phone,
+                    "PERSONAL_FAX": personal_fax,
+                    "PERSONAL_MOBILE": personal_mobile,
+                    "PERSONAL_PAGER": personal_pager,
+                    "PERSONAL_STREET": personal_street,
+                    "PERSONAL_CITY": personal_city,
+                    "PERSONAL_STATE": personal_state,
+                    "PERSONAL_ZIP": personal_zip,
+                    "PERSONAL_COUNTRY": personal_country,
+                    "PERSONAL_MAILBOX": personal_mailbox,
+                    "PERSONAL_NOTES": personal_notes,
+                    "WORK_PHONE": work_phone,
+                    "WORK_COMPANY": work_company,
+                    "WORK_POSITION": work_position,
+                    "WORK_DEPARTMENT": work_department,
+                    "WORK_WWW": work_www,
+                    "WORK_FAX": work_fax,
+                    "WORK_PAGER": work_pager,
+                    "WORK_STREET": work_street,
+                    "WORK_MAILBOX": work_mailbox,
+                    "WORK_CITY": work_city,
+                    "WORK_STATE": work_state,
+                    "WORK_ZIP": work_zip,
+                    "WORK_COUNTRY": work_country,
+                    "WORK_PROFILE": work_profile,
+                    "WORK_LOGO": work_logo,
+                    "WORK_NOTES": work_notes,
+                    "UF_SKYPE_LINK": uf_skype_link,
+                    "UF_ZOOM": uf_zoom,
+                    "UF_DEPARTMENT": uf_department,
+                    "UF_INTERESTS": uf_interests,
+                    "UF_SKILLS": uf_skills,
+                    "UF_WEB_SITES": uf_web_sites,
+                    "UF_XING": uf_xing,
+                    "UF_LINKEDIN": uf_linkedin,
+                    "UF_FACEBOOK": uf_facebook,
+                    "UF_TWITTER": uf_twitter,
+                    "UF_SKYPE": uf_skype,
+                    "UF_DISTRICT": uf_district,
+                    "UF_PHONE_INNER": uf_phone_inner,
+                },
+            ),
+        )
+
+    def admin(self) -> BatchCommand[bool]:
+        """Call admin on user.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``user.admin``
+        Docs: https://apidocs.bitrix24.com/api-reference/common/users/user-admin.html
+        """
+        return cast("BatchCommand[bool]", self._backend._invoke(_USER_ADMIN, {}))
 
     def current(self) -> BatchCommand[dict[str, Any]]:
         """Return the profile of the user the call is authorised as.
@@ -67,4 +1229,273 @@ class BatchUser(Namespace):
         """
         return cast(
             "BatchCommand[dict[str, Any]]", self._backend._invoke(_USER_CURRENT, {})
+        )
+
+    def fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of user.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``user.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/user/user-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]", self._backend._invoke(_USER_FIELDS, {})
+        )
+
+    def get(
+        self,
+        *,
+        sort: str | Ref | NotGiven = NOT_GIVEN,
+        order: str | Ref | NotGiven = NOT_GIVEN,
+        filter: str | Ref | NotGiven = NOT_GIVEN,
+        admin_mode: bool | Ref | NotGiven = NOT_GIVEN,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        image_resize: str | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[list[dict[str, Any]]]:
+        """Get user.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``user.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/user/user-get.html
+
+        Args:
+            filter: Wire name: ``FILTER``.
+            admin_mode: Wire name: ``ADMIN_MODE``.
+            image_resize: Wire name: ``IMAGE_RESIZE``.
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _USER_GET,
+                {
+                    "sort": sort,
+                    "order": order,
+                    "FILTER": filter,
+                    "ADMIN_MODE": admin_mode,
+                    "select": select,
+                    "IMAGE_RESIZE": image_resize,
+                    "start": start,
+                },
+            ),
+        )
+
+    def search(
+        self,
+        *,
+        filter: str | Ref | NotGiven = NOT_GIVEN,
+        sort: str | Ref | NotGiven = NOT_GIVEN,
+        order: str | Ref | NotGiven = NOT_GIVEN,
+        admin_mode: bool | Ref | NotGiven = NOT_GIVEN,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[list[dict[str, Any]]]:
+        """Search user.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``user.search``
+        Docs: https://apidocs.bitrix24.com/api-reference/user/user-search.html
+
+        Args:
+            filter: Wire name: ``FILTER``.
+            admin_mode: Wire name: ``ADMIN_MODE``.
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _USER_SEARCH,
+                {
+                    "FILTER": filter,
+                    "sort": sort,
+                    "order": order,
+                    "ADMIN_MODE": admin_mode,
+                    "select": select,
+                    "start": start,
+                },
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        id: int | Ref,
+        active: bool | Ref | NotGiven = NOT_GIVEN,
+        email: str | Ref | NotGiven = NOT_GIVEN,
+        name: str | Ref | NotGiven = NOT_GIVEN,
+        last_name: str | Ref | NotGiven = NOT_GIVEN,
+        second_name: str | Ref | NotGiven = NOT_GIVEN,
+        personal_gender: str | Ref | NotGiven = NOT_GIVEN,
+        personal_profession: str | Ref | NotGiven = NOT_GIVEN,
+        personal_www: str | Ref | NotGiven = NOT_GIVEN,
+        personal_birthday: str | Ref | NotGiven = NOT_GIVEN,
+        personal_photo: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        personal_icq: str | Ref | NotGiven = NOT_GIVEN,
+        personal_phone: str | Ref | NotGiven = NOT_GIVEN,
+        personal_fax: str | Ref | NotGiven = NOT_GIVEN,
+        personal_mobile: str | Ref | NotGiven = NOT_GIVEN,
+        personal_pager: str | Ref | NotGiven = NOT_GIVEN,
+        personal_street: str | Ref | NotGiven = NOT_GIVEN,
+        personal_city: str | Ref | NotGiven = NOT_GIVEN,
+        personal_state: str | Ref | NotGiven = NOT_GIVEN,
+        personal_zip: str | Ref | NotGiven = NOT_GIVEN,
+        personal_country: str | Ref | NotGiven = NOT_GIVEN,
+        personal_mailbox: str | Ref | NotGiven = NOT_GIVEN,
+        personal_notes: str | Ref | NotGiven = NOT_GIVEN,
+        work_phone: str | Ref | NotGiven = NOT_GIVEN,
+        work_company: str | Ref | NotGiven = NOT_GIVEN,
+        work_position: str | Ref | NotGiven = NOT_GIVEN,
+        work_department: str | Ref | NotGiven = NOT_GIVEN,
+        work_www: str | Ref | NotGiven = NOT_GIVEN,
+        work_fax: str | Ref | NotGiven = NOT_GIVEN,
+        work_pager: str | Ref | NotGiven = NOT_GIVEN,
+        work_street: str | Ref | NotGiven = NOT_GIVEN,
+        work_mailbox: str | Ref | NotGiven = NOT_GIVEN,
+        work_city: str | Ref | NotGiven = NOT_GIVEN,
+        work_state: str | Ref | NotGiven = NOT_GIVEN,
+        work_zip: str | Ref | NotGiven = NOT_GIVEN,
+        work_country: str | Ref | NotGiven = NOT_GIVEN,
+        work_profile: str | Ref | NotGiven = NOT_GIVEN,
+        work_logo: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        work_notes: str | Ref | NotGiven = NOT_GIVEN,
+        uf_skype_link: str | Ref | NotGiven = NOT_GIVEN,
+        uf_zoom: str | Ref | NotGiven = NOT_GIVEN,
+        uf_department: str | Ref | NotGiven = NOT_GIVEN,
+        uf_interests: str | Ref | NotGiven = NOT_GIVEN,
+        uf_skills: str | Ref | NotGiven = NOT_GIVEN,
+        uf_web_sites: str | Ref | NotGiven = NOT_GIVEN,
+        uf_xing: str | Ref | NotGiven = NOT_GIVEN,
+        uf_linkedin: str | Ref | NotGiven = NOT_GIVEN,
+        uf_facebook: str | Ref | NotGiven = NOT_GIVEN,
+        uf_twitter: str | Ref | NotGiven = NOT_GIVEN,
+        uf_skype: str | Ref | NotGiven = NOT_GIVEN,
+        uf_district: str | Ref | NotGiven = NOT_GIVEN,
+        uf_phone_inner: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Update user.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``user.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/user/user-update.html
+
+        Args:
+            id: Wire name: ``ID``.
+            active: Wire name: ``ACTIVE``.
+            email: Wire name: ``EMAIL``.
+            name: Wire name: ``NAME``.
+            last_name: Wire name: ``LAST_NAME``.
+            second_name: Wire name: ``SECOND_NAME``.
+            personal_gender: Wire name: ``PERSONAL_GENDER``.
+            personal_profession: Wire name: ``PERSONAL_PROFESSION``.
+            personal_www: Wire name: ``PERSONAL_WWW``.
+            personal_birthday: Wire name: ``PERSONAL_BIRTHDAY``.
+            personal_photo: Wire name: ``PERSONAL_PHOTO``.
+            personal_icq: Wire name: ``PERSONAL_ICQ``.
+            personal_phone: Wire name: ``PERSONAL_PHONE``.
+            personal_fax: Wire name: ``PERSONAL_FAX``.
+            personal_mobile: Wire name: ``PERSONAL_MOBILE``.
+            personal_pager: Wire name: ``PERSONAL_PAGER``.
+            personal_street: Wire name: ``PERSONAL_STREET``.
+            personal_city: Wire name: ``PERSONAL_CITY``.
+            personal_state: Wire name: ``PERSONAL_STATE``.
+            personal_zip: Wire name: ``PERSONAL_ZIP``.
+            personal_country: Wire name: ``PERSONAL_COUNTRY``.
+            personal_mailbox: Wire name: ``PERSONAL_MAILBOX``.
+            personal_notes: Wire name: ``PERSONAL_NOTES``.
+            work_phone: Wire name: ``WORK_PHONE``.
+            work_company: Wire name: ``WORK_COMPANY``.
+            work_position: Wire name: ``WORK_POSITION``.
+            work_department: Wire name: ``WORK_DEPARTMENT``.
+            work_www: Wire name: ``WORK_WWW``.
+            work_fax: Wire name: ``WORK_FAX``.
+            work_pager: Wire name: ``WORK_PAGER``.
+            work_street: Wire name: ``WORK_STREET``.
+            work_mailbox: Wire name: ``WORK_MAILBOX``.
+            work_city: Wire name: ``WORK_CITY``.
+            work_state: Wire name: ``WORK_STATE``.
+            work_zip: Wire name: ``WORK_ZIP``.
+            work_country: Wire name: ``WORK_COUNTRY``.
+            work_profile: Wire name: ``WORK_PROFILE``.
+            work_logo: Wire name: ``WORK_LOGO``.
+            work_notes: Wire name: ``WORK_NOTES``.
+            uf_skype_link: Wire name: ``UF_SKYPE_LINK``.
+            uf_zoom: Wire name: ``UF_ZOOM``.
+            uf_department: Wire name: ``UF_DEPARTMENT``.
+            uf_interests: Wire name: ``UF_INTERESTS``.
+            uf_skills: Wire name: ``UF_SKILLS``.
+            uf_web_sites: Wire name: ``UF_WEB_SITES``.
+            uf_xing: Wire name: ``UF_XING``.
+            uf_linkedin: Wire name: ``UF_LINKEDIN``.
+            uf_facebook: Wire name: ``UF_FACEBOOK``.
+            uf_twitter: Wire name: ``UF_TWITTER``.
+            uf_skype: Wire name: ``UF_SKYPE``.
+            uf_district: Wire name: ``UF_DISTRICT``.
+            uf_phone_inner: Wire name: ``UF_PHONE_INNER``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _USER_UPDATE,
+                {
+                    "ID": id,
+                    "ACTIVE": active,
+                    "EMAIL": email,
+                    "NAME": name,
+                    "LAST_NAME": last_name,
+                    "SECOND_NAME": second_name,
+                    "PERSONAL_GENDER": personal_gender,
+                    "PERSONAL_PROFESSION": personal_profession,
+                    "PERSONAL_WWW": personal_www,
+                    "PERSONAL_BIRTHDAY": personal_birthday,
+                    "PERSONAL_PHOTO": personal_photo,
+                    "PERSONAL_ICQ": personal_icq,
+                    "PERSONAL_PHONE": personal_phone,
+                    "PERSONAL_FAX": personal_fax,
+                    "PERSONAL_MOBILE": personal_mobile,
+                    "PERSONAL_PAGER": personal_pager,
+                    "PERSONAL_STREET": personal_street,
+                    "PERSONAL_CITY": personal_city,
+                    "PERSONAL_STATE": personal_state,
+                    "PERSONAL_ZIP": personal_zip,
+                    "PERSONAL_COUNTRY": personal_country,
+                    "PERSONAL_MAILBOX": personal_mailbox,
+                    "PERSONAL_NOTES": personal_notes,
+                    "WORK_PHONE": work_phone,
+                    "WORK_COMPANY": work_company,
+                    "WORK_POSITION": work_position,
+                    "WORK_DEPARTMENT": work_department,
+                    "WORK_WWW": work_www,
+                    "WORK_FAX": work_fax,
+                    "WORK_PAGER": work_pager,
+                    "WORK_STREET": work_street,
+                    "WORK_MAILBOX": work_mailbox,
+                    "WORK_CITY": work_city,
+                    "WORK_STATE": work_state,
+                    "WORK_ZIP": work_zip,
+                    "WORK_COUNTRY": work_country,
+                    "WORK_PROFILE": work_profile,
+                    "WORK_LOGO": work_logo,
+                    "WORK_NOTES": work_notes,
+                    "UF_SKYPE_LINK": uf_skype_link,
+                    "UF_ZOOM": uf_zoom,
+                    "UF_DEPARTMENT": uf_department,
+                    "UF_INTERESTS": uf_interests,
+                    "UF_SKILLS": uf_skills,
+                    "UF_WEB_SITES": uf_web_sites,
+                    "UF_XING": uf_xing,
+                    "UF_LINKEDIN": uf_linkedin,
+                    "UF_FACEBOOK": uf_facebook,
+                    "UF_TWITTER": uf_twitter,
+                    "UF_SKYPE": uf_skype,
+                    "UF_DISTRICT": uf_district,
+                    "UF_PHONE_INNER": uf_phone_inner,
+                },
+            ),
         )

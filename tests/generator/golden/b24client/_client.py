@@ -5,17 +5,22 @@ Generated from spec/ by ``python -m generator``; do not edit.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
-from b24client._core.batch import AsyncBatchBase, SyncBatchBase
+from b24client._core.batch import AsyncBatchBase, BatchCommand, SyncBatchBase
 from b24client._core.client import AsyncClientBase, SyncClientBase
+from b24client._core.types import MethodInfo
 
 if TYPE_CHECKING:
     from b24client._api.crm import AsyncCrm, BatchCrm, Crm
     from b24client._api.im import AsyncIm, BatchIm, Im
+    from b24client._api.tasks import AsyncTasks, BatchTasks, Tasks
     from b24client._api.user import AsyncUser, BatchUser, User
+    from b24client._api.v3 import AsyncV3, V3
 
 __all__ = ["AsyncBatch", "AsyncBitrix24", "Batch", "Bitrix24"]
+
+_PROFILE = MethodInfo(name="profile", idempotent=True, returns="any", api=1)
 
 
 class Bitrix24(SyncClientBase):
@@ -39,11 +44,33 @@ class Bitrix24(SyncClientBase):
         return Im(self)
 
     @property
+    def tasks(self) -> Tasks:
+        """Methods under ``tasks``."""
+        from b24client._api.tasks import Tasks
+
+        return Tasks(self)
+
+    @property
     def user(self) -> User:
         """Methods under ``user``."""
         from b24client._api.user import User
 
         return User(self)
+
+    @property
+    def v3(self) -> V3:
+        """REST 3.0 methods."""
+        from b24client._api.v3 import V3
+
+        return V3(self)
+
+    def profile(self) -> dict[str, Any]:
+        """Get the basic profile of the current user.
+
+        REST method: ``profile``
+        Docs: https://apidocs.bitrix24.com/api-reference/common/users/profile.html
+        """
+        return cast("dict[str, Any]", self._invoke(_PROFILE, {}))
 
     def batch(self, *, halt: bool = False) -> Batch:
         """Start a batch: queue calls on it, then ``execute()`` sends them together."""
@@ -71,11 +98,33 @@ class AsyncBitrix24(AsyncClientBase):
         return AsyncIm(self)
 
     @property
+    def tasks(self) -> AsyncTasks:
+        """Methods under ``tasks``."""
+        from b24client._api.tasks import AsyncTasks
+
+        return AsyncTasks(self)
+
+    @property
     def user(self) -> AsyncUser:
         """Methods under ``user``."""
         from b24client._api.user import AsyncUser
 
         return AsyncUser(self)
+
+    @property
+    def v3(self) -> AsyncV3:
+        """REST 3.0 methods."""
+        from b24client._api.v3 import AsyncV3
+
+        return AsyncV3(self)
+
+    async def profile(self) -> dict[str, Any]:
+        """Get the basic profile of the current user.
+
+        REST method: ``profile``
+        Docs: https://apidocs.bitrix24.com/api-reference/common/users/profile.html
+        """
+        return cast("dict[str, Any]", await self._invoke(_PROFILE, {}))
 
     def batch(self, *, halt: bool = False) -> AsyncBatch:
         """Start a batch: queue calls on it, then ``await execute()`` sends them together."""
@@ -100,11 +149,29 @@ class Batch(SyncBatchBase):
         return BatchIm(self)
 
     @property
+    def tasks(self) -> BatchTasks:
+        """Methods under ``tasks``."""
+        from b24client._api.tasks import BatchTasks
+
+        return BatchTasks(self)
+
+    @property
     def user(self) -> BatchUser:
         """Methods under ``user``."""
         from b24client._api.user import BatchUser
 
         return BatchUser(self)
+
+    def profile(self) -> BatchCommand[dict[str, Any]]:
+        """Get the basic profile of the current user.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``profile``
+        Docs: https://apidocs.bitrix24.com/api-reference/common/users/profile.html
+        """
+        return cast("BatchCommand[dict[str, Any]]", self._invoke(_PROFILE, {}))
 
 
 class AsyncBatch(AsyncBatchBase):
@@ -125,8 +192,26 @@ class AsyncBatch(AsyncBatchBase):
         return BatchIm(self)
 
     @property
+    def tasks(self) -> BatchTasks:
+        """Methods under ``tasks``."""
+        from b24client._api.tasks import BatchTasks
+
+        return BatchTasks(self)
+
+    @property
     def user(self) -> BatchUser:
         """Methods under ``user``."""
         from b24client._api.user import BatchUser
 
         return BatchUser(self)
+
+    def profile(self) -> BatchCommand[dict[str, Any]]:
+        """Get the basic profile of the current user.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``profile``
+        Docs: https://apidocs.bitrix24.com/api-reference/common/users/profile.html
+        """
+        return cast("BatchCommand[dict[str, Any]]", self._invoke(_PROFILE, {}))

@@ -7,11 +7,6 @@ from typing import TYPE_CHECKING
 from b24client._core.namespace import Namespace
 
 if TYPE_CHECKING:
-    from b24client._api.crm.activity import (
-        AsyncCrmActivity,
-        BatchCrmActivity,
-        CrmActivity,
-    )
     from b24client._api.crm.deal import AsyncCrmDeal, BatchCrmDeal, CrmDeal
 
 
@@ -19,13 +14,6 @@ class Crm(Namespace):
     """Methods under ``crm``."""
 
     __slots__ = ()
-
-    @property
-    def activity(self) -> CrmActivity:
-        """Methods under ``crm.activity``."""
-        from b24client._api.crm.activity import CrmActivity
-
-        return CrmActivity(self._backend)
 
     @property
     def deal(self) -> CrmDeal:
@@ -41,13 +29,6 @@ class AsyncCrm(Namespace):
     __slots__ = ()
 
     @property
-    def activity(self) -> AsyncCrmActivity:
-        """Methods under ``crm.activity``."""
-        from b24client._api.crm.activity import AsyncCrmActivity
-
-        return AsyncCrmActivity(self._backend)
-
-    @property
     def deal(self) -> AsyncCrmDeal:
         """Methods under ``crm.deal``."""
         from b24client._api.crm.deal import AsyncCrmDeal
@@ -59,13 +40,6 @@ class BatchCrm(Namespace):
     """Methods under ``crm`` (queued into a batch)."""
 
     __slots__ = ()
-
-    @property
-    def activity(self) -> BatchCrmActivity:
-        """Methods under ``crm.activity``."""
-        from b24client._api.crm.activity import BatchCrmActivity
-
-        return BatchCrmActivity(self._backend)
 
     @property
     def deal(self) -> BatchCrmDeal:

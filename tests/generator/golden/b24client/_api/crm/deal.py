@@ -56,7 +56,6 @@ class CrmDeal(Namespace):
         Args:
             filter: Field conditions, such as {">OPPORTUNITY": 1000}.
             select: Fields to return.
-            order: (no description)
         """
         return cast(
             "Page[dict[str, Any]]",
@@ -101,7 +100,6 @@ class AsyncCrmDeal(Namespace):
         Args:
             filter: Field conditions, such as {">OPPORTUNITY": 1000}.
             select: Fields to return.
-            order: (no description)
         """
         return cast(
             "AsyncPage[dict[str, Any]]",
@@ -147,7 +145,6 @@ class BatchCrmDeal(Namespace):
         Args:
             filter: Field conditions, such as {">OPPORTUNITY": 1000}.
             select: Fields to return.
-            order: (no description)
         """
         return cast(
             "BatchCommand[builtins.list[dict[str, Any]]]",
@@ -276,7 +273,6 @@ class CrmDealRecurring(Namespace):
 
         Args:
             id: A param description with ""\" and \\ and a second line
-            date: (no description)
         """
         return cast(
             "dict[str, Any]",
@@ -308,7 +304,6 @@ class AsyncCrmDealRecurring(Namespace):
 
         Args:
             id: A param description with ""\" and \\ and a second line
-            date: (no description)
         """
         return cast(
             "dict[str, Any]",
@@ -345,7 +340,6 @@ class BatchCrmDealRecurring(Namespace):
 
         Args:
             id: A param description with ""\" and \\ and a second line
-            date: (no description)
         """
         return cast(
             "BatchCommand[dict[str, Any]]",

@@ -26,11 +26,6 @@ class ImNotify(Namespace):
 
         REST method: ``im.notify``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify.html
-
-        Args:
-            to: (no description)
-            message: (no description)
-            type: (no description)
         """
         return cast(
             int,
@@ -49,10 +44,6 @@ class ImNotify(Namespace):
 
         REST method: ``im.notify.read``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read.html
-
-        Args:
-            id: (no description)
-            only_current: (no description)
         """
         return cast(
             bool,
@@ -74,11 +65,6 @@ class AsyncImNotify(Namespace):
 
         REST method: ``im.notify``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify.html
-
-        Args:
-            to: (no description)
-            message: (no description)
-            type: (no description)
         """
         return cast(
             int,
@@ -97,10 +83,6 @@ class AsyncImNotify(Namespace):
 
         REST method: ``im.notify.read``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read.html
-
-        Args:
-            id: (no description)
-            only_current: (no description)
         """
         return cast(
             bool,
@@ -129,11 +111,6 @@ class BatchImNotify(Namespace):
 
         REST method: ``im.notify``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify.html
-
-        Args:
-            to: (no description)
-            message: (no description)
-            type: (no description)
         """
         return cast(
             "BatchCommand[int]",
@@ -155,10 +132,6 @@ class BatchImNotify(Namespace):
 
         REST method: ``im.notify.read``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read.html
-
-        Args:
-            id: (no description)
-            only_current: (no description)
         """
         return cast(
             "BatchCommand[bool]",

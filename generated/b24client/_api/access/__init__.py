@@ -1,0 +1,76 @@
+"""Methods under ``access``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import MethodInfo
+
+_ACCESS_NAME = MethodInfo(name="access.name", idempotent=False, returns="any", api=1)
+
+
+class Access(Namespace):
+    """Methods under ``access``."""
+
+    __slots__ = ()
+
+    def name(self, *, access: Sequence[Any] | dict[str, Any]) -> dict[str, Any]:
+        """Call name on access.
+
+        REST method: ``access.name``
+        Docs: https://apidocs.bitrix24.com/api-reference/common/system/access-name.html
+
+        Args:
+            access: Wire name: ``ACCESS``.
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_ACCESS_NAME, {"ACCESS": access})
+        )
+
+
+class AsyncAccess(Namespace):
+    """Methods under ``access`` (async)."""
+
+    __slots__ = ()
+
+    async def name(self, *, access: Sequence[Any] | dict[str, Any]) -> dict[str, Any]:
+        """Call name on access.
+
+        REST method: ``access.name``
+        Docs: https://apidocs.bitrix24.com/api-reference/common/system/access-name.html
+
+        Args:
+            access: Wire name: ``ACCESS``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_ACCESS_NAME, {"ACCESS": access}),
+        )
+
+
+class BatchAccess(Namespace):
+    """Methods under ``access`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def name(
+        self, *, access: Sequence[Any] | dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Call name on access.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``access.name``
+        Docs: https://apidocs.bitrix24.com/api-reference/common/system/access-name.html
+
+        Args:
+            access: Wire name: ``ACCESS``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_ACCESS_NAME, {"ACCESS": access}),
+        )

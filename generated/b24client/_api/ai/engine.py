@@ -1,0 +1,213 @@
+"""Methods under ``ai.engine``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_AI_ENGINE_LIST = MethodInfo(
+    name="ai.engine.list", idempotent=True, returns="any", api=1
+)
+_AI_ENGINE_REGISTER = MethodInfo(
+    name="ai.engine.register", idempotent=False, returns="integer", api=1
+)
+_AI_ENGINE_UNREGISTER = MethodInfo(
+    name="ai.engine.unregister", idempotent=False, returns="boolean", api=1
+)
+
+
+class AiEngine(Namespace):
+    """Methods under ``ai.engine``."""
+
+    __slots__ = ()
+
+    def list(
+        self,
+        *,
+        filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List ai engine entries.
+
+        REST method: ``ai.engine.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/ai/ai-engine-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(_AI_ENGINE_LIST, {"filter": filter, "limit": limit}),
+        )
+
+    def register(
+        self,
+        *,
+        name: str,
+        code: str,
+        category: str,
+        completions_url: str,
+        settings: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Register ai engine.
+
+        REST method: ``ai.engine.register``
+        Docs: https://apidocs.bitrix24.com/api-reference/ai/ai-engine-register.html
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _AI_ENGINE_REGISTER,
+                {
+                    "name": name,
+                    "code": code,
+                    "category": category,
+                    "completions_url": completions_url,
+                    "settings": settings,
+                },
+            ),
+        )
+
+    def unregister(self, *, code: str | NotGiven = NOT_GIVEN) -> bool:
+        """Unregister ai engine.
+
+        REST method: ``ai.engine.unregister``
+        Docs: https://apidocs.bitrix24.com/api-reference/ai/ai-engine-unregister.html
+        """
+        return cast(bool, self._backend._invoke(_AI_ENGINE_UNREGISTER, {"code": code}))
+
+
+class AsyncAiEngine(Namespace):
+    """Methods under ``ai.engine`` (async)."""
+
+    __slots__ = ()
+
+    async def list(
+        self,
+        *,
+        filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List ai engine entries.
+
+        REST method: ``ai.engine.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/ai/ai-engine-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _AI_ENGINE_LIST, {"filter": filter, "limit": limit}
+            ),
+        )
+
+    async def register(
+        self,
+        *,
+        name: str,
+        code: str,
+        category: str,
+        completions_url: str,
+        settings: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Register ai engine.
+
+        REST method: ``ai.engine.register``
+        Docs: https://apidocs.bitrix24.com/api-reference/ai/ai-engine-register.html
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _AI_ENGINE_REGISTER,
+                {
+                    "name": name,
+                    "code": code,
+                    "category": category,
+                    "completions_url": completions_url,
+                    "settings": settings,
+                },
+            ),
+        )
+
+    async def unregister(self, *, code: str | NotGiven = NOT_GIVEN) -> bool:
+        """Unregister ai engine.
+
+        REST method: ``ai.engine.unregister``
+        Docs: https://apidocs.bitrix24.com/api-reference/ai/ai-engine-unregister.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_AI_ENGINE_UNREGISTER, {"code": code})
+        )
+
+
+class BatchAiEngine(Namespace):
+    """Methods under ``ai.engine`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def list(
+        self,
+        *,
+        filter: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        limit: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List ai engine entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``ai.engine.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/ai/ai-engine-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke(_AI_ENGINE_LIST, {"filter": filter, "limit": limit}),
+        )
+
+    def register(
+        self,
+        *,
+        name: str | Ref,
+        code: str | Ref,
+        category: str | Ref,
+        completions_url: str | Ref,
+        settings: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[int]:
+        """Register ai engine.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``ai.engine.register``
+        Docs: https://apidocs.bitrix24.com/api-reference/ai/ai-engine-register.html
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _AI_ENGINE_REGISTER,
+                {
+                    "name": name,
+                    "code": code,
+                    "category": category,
+                    "completions_url": completions_url,
+                    "settings": settings,
+                },
+            ),
+        )
+
+    def unregister(
+        self, *, code: str | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[bool]:
+        """Unregister ai engine.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``ai.engine.unregister``
+        Docs: https://apidocs.bitrix24.com/api-reference/ai/ai-engine-unregister.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_AI_ENGINE_UNREGISTER, {"code": code}),
+        )

@@ -1,0 +1,106 @@
+"""Methods under ``app.option``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_APP_OPTION_GET = MethodInfo(
+    name="app.option.get", idempotent=True, returns="any", api=1
+)
+_APP_OPTION_SET = MethodInfo(
+    name="app.option.set", idempotent=False, returns="boolean", api=1
+)
+
+
+class AppOption(Namespace):
+    """Methods under ``app.option``."""
+
+    __slots__ = ()
+
+    def get(self, *, option: str | NotGiven = NOT_GIVEN) -> dict[str, Any]:
+        """Get app option.
+
+        REST method: ``app.option.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/common/settings/app-option-get.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_APP_OPTION_GET, {"option": option})
+        )
+
+    def set(self, *, options: Sequence[Any] | dict[str, Any]) -> bool:
+        """Set app option.
+
+        REST method: ``app.option.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/common/settings/app-option-set.html
+        """
+        return cast(bool, self._backend._invoke(_APP_OPTION_SET, {"options": options}))
+
+
+class AsyncAppOption(Namespace):
+    """Methods under ``app.option`` (async)."""
+
+    __slots__ = ()
+
+    async def get(self, *, option: str | NotGiven = NOT_GIVEN) -> dict[str, Any]:
+        """Get app option.
+
+        REST method: ``app.option.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/common/settings/app-option-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_APP_OPTION_GET, {"option": option}),
+        )
+
+    async def set(self, *, options: Sequence[Any] | dict[str, Any]) -> bool:
+        """Set app option.
+
+        REST method: ``app.option.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/common/settings/app-option-set.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_APP_OPTION_SET, {"options": options})
+        )
+
+
+class BatchAppOption(Namespace):
+    """Methods under ``app.option`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get(
+        self, *, option: str | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get app option.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``app.option.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/common/settings/app-option-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_APP_OPTION_GET, {"option": option}),
+        )
+
+    def set(
+        self, *, options: Sequence[Any] | dict[str, Any] | Ref
+    ) -> BatchCommand[bool]:
+        """Set app option.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``app.option.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/common/settings/app-option-set.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_APP_OPTION_SET, {"options": options}),
+        )

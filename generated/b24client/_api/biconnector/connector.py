@@ -1,0 +1,299 @@
+"""Methods under ``biconnector.connector``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_BICONNECTOR_CONNECTOR_ADD = MethodInfo(
+    name="biconnector.connector.add", idempotent=False, returns="any", api=1
+)
+_BICONNECTOR_CONNECTOR_DELETE = MethodInfo(
+    name="biconnector.connector.delete", idempotent=False, returns="boolean", api=1
+)
+_BICONNECTOR_CONNECTOR_FIELDS = MethodInfo(
+    name="biconnector.connector.fields", idempotent=True, returns="any", api=1
+)
+_BICONNECTOR_CONNECTOR_GET = MethodInfo(
+    name="biconnector.connector.get", idempotent=True, returns="any", api=1
+)
+_BICONNECTOR_CONNECTOR_LIST = MethodInfo(
+    name="biconnector.connector.list", idempotent=True, returns="any", api=1
+)
+_BICONNECTOR_CONNECTOR_UPDATE = MethodInfo(
+    name="biconnector.connector.update", idempotent=False, returns="boolean", api=1
+)
+
+
+class BiconnectorConnector(Namespace):
+    """Methods under ``biconnector.connector``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add biconnector connector.
+
+        REST method: ``biconnector.connector.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_BICONNECTOR_CONNECTOR_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete biconnector connector.
+
+        REST method: ``biconnector.connector.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-delete.html
+        """
+        return cast(
+            bool, self._backend._invoke(_BICONNECTOR_CONNECTOR_DELETE, {"id": id})
+        )
+
+    def fields(self) -> dict[str, Any]:
+        """Describe the fields of biconnector connector.
+
+        REST method: ``biconnector.connector.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-fields.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_BICONNECTOR_CONNECTOR_FIELDS, {})
+        )
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get biconnector connector.
+
+        REST method: ``biconnector.connector.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_BICONNECTOR_CONNECTOR_GET, {"id": id}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        page: int | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List biconnector connector entries.
+
+        REST method: ``biconnector.connector.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(
+                _BICONNECTOR_CONNECTOR_LIST,
+                {"select": select, "filter": filter, "order": order, "page": page},
+            ),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Update biconnector connector.
+
+        REST method: ``biconnector.connector.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-update.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _BICONNECTOR_CONNECTOR_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class AsyncBiconnectorConnector(Namespace):
+    """Methods under ``biconnector.connector`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add biconnector connector.
+
+        REST method: ``biconnector.connector.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_BICONNECTOR_CONNECTOR_ADD, {"fields": fields}),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete biconnector connector.
+
+        REST method: ``biconnector.connector.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-delete.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_BICONNECTOR_CONNECTOR_DELETE, {"id": id})
+        )
+
+    async def fields(self) -> dict[str, Any]:
+        """Describe the fields of biconnector connector.
+
+        REST method: ``biconnector.connector.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_BICONNECTOR_CONNECTOR_FIELDS, {}),
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get biconnector connector.
+
+        REST method: ``biconnector.connector.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_BICONNECTOR_CONNECTOR_GET, {"id": id}),
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        page: int | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List biconnector connector entries.
+
+        REST method: ``biconnector.connector.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _BICONNECTOR_CONNECTOR_LIST,
+                {"select": select, "filter": filter, "order": order, "page": page},
+            ),
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Update biconnector connector.
+
+        REST method: ``biconnector.connector.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-update.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _BICONNECTOR_CONNECTOR_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchBiconnectorConnector(Namespace):
+    """Methods under ``biconnector.connector`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+        """Add biconnector connector.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``biconnector.connector.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-add.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_BICONNECTOR_CONNECTOR_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete biconnector connector.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``biconnector.connector.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_BICONNECTOR_CONNECTOR_DELETE, {"id": id}),
+        )
+
+    def fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of biconnector connector.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``biconnector.connector.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_BICONNECTOR_CONNECTOR_FIELDS, {}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get biconnector connector.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``biconnector.connector.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_BICONNECTOR_CONNECTOR_GET, {"id": id}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        page: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List biconnector connector entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``biconnector.connector.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke(
+                _BICONNECTOR_CONNECTOR_LIST,
+                {"select": select, "filter": filter, "order": order, "page": page},
+            ),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[bool]:
+        """Update biconnector connector.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``biconnector.connector.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-update.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _BICONNECTOR_CONNECTOR_UPDATE, {"id": id, "fields": fields}
+            ),
+        )

@@ -1,0 +1,401 @@
+"""Methods under ``biconnector.dataset``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_BICONNECTOR_DATASET_ADD = MethodInfo(
+    name="biconnector.dataset.add", idempotent=False, returns="any", api=1
+)
+_BICONNECTOR_DATASET_DELETE = MethodInfo(
+    name="biconnector.dataset.delete", idempotent=False, returns="boolean", api=1
+)
+_BICONNECTOR_DATASET_GET = MethodInfo(
+    name="biconnector.dataset.get", idempotent=True, returns="any", api=1
+)
+_BICONNECTOR_DATASET_LIST = MethodInfo(
+    name="biconnector.dataset.list", idempotent=True, returns="any", api=1
+)
+_BICONNECTOR_DATASET_UPDATE = MethodInfo(
+    name="biconnector.dataset.update", idempotent=False, returns="boolean", api=1
+)
+_BICONNECTOR_DATASET_FIELDS = MethodInfo(
+    name="biconnector.dataset.fields", idempotent=True, returns="any", api=1
+)
+_BICONNECTOR_DATASET_FIELDS_UPDATE = MethodInfo(
+    name="biconnector.dataset.fields.update", idempotent=False, returns="boolean", api=1
+)
+
+
+class BiconnectorDataset(Namespace):
+    """Methods under ``biconnector.dataset``."""
+
+    __slots__ = ()
+
+    @property
+    def fields(self) -> BiconnectorDatasetFields:
+        """Methods under ``biconnector.dataset.fields``."""
+        return BiconnectorDatasetFields(self._backend)
+
+    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add biconnector dataset.
+
+        REST method: ``biconnector.dataset.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_BICONNECTOR_DATASET_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete biconnector dataset.
+
+        REST method: ``biconnector.dataset.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-delete.html
+        """
+        return cast(
+            bool, self._backend._invoke(_BICONNECTOR_DATASET_DELETE, {"id": id})
+        )
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get biconnector dataset.
+
+        REST method: ``biconnector.dataset.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_BICONNECTOR_DATASET_GET, {"id": id}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        page: int | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List biconnector dataset entries.
+
+        REST method: ``biconnector.dataset.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(
+                _BICONNECTOR_DATASET_LIST,
+                {"select": select, "filter": filter, "order": order, "page": page},
+            ),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Update biconnector dataset.
+
+        REST method: ``biconnector.dataset.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-update.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _BICONNECTOR_DATASET_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class AsyncBiconnectorDataset(Namespace):
+    """Methods under ``biconnector.dataset`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def fields(self) -> AsyncBiconnectorDatasetFields:
+        """Methods under ``biconnector.dataset.fields``."""
+        return AsyncBiconnectorDatasetFields(self._backend)
+
+    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add biconnector dataset.
+
+        REST method: ``biconnector.dataset.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_BICONNECTOR_DATASET_ADD, {"fields": fields}),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete biconnector dataset.
+
+        REST method: ``biconnector.dataset.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-delete.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_BICONNECTOR_DATASET_DELETE, {"id": id})
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get biconnector dataset.
+
+        REST method: ``biconnector.dataset.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_BICONNECTOR_DATASET_GET, {"id": id}),
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        page: int | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List biconnector dataset entries.
+
+        REST method: ``biconnector.dataset.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _BICONNECTOR_DATASET_LIST,
+                {"select": select, "filter": filter, "order": order, "page": page},
+            ),
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Update biconnector dataset.
+
+        REST method: ``biconnector.dataset.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-update.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _BICONNECTOR_DATASET_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchBiconnectorDataset(Namespace):
+    """Methods under ``biconnector.dataset`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def fields(self) -> BatchBiconnectorDatasetFields:
+        """Methods under ``biconnector.dataset.fields``."""
+        return BatchBiconnectorDatasetFields(self._backend)
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+        """Add biconnector dataset.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``biconnector.dataset.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-add.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_BICONNECTOR_DATASET_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete biconnector dataset.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``biconnector.dataset.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_BICONNECTOR_DATASET_DELETE, {"id": id}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get biconnector dataset.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``biconnector.dataset.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_BICONNECTOR_DATASET_GET, {"id": id}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        page: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List biconnector dataset entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``biconnector.dataset.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke(
+                _BICONNECTOR_DATASET_LIST,
+                {"select": select, "filter": filter, "order": order, "page": page},
+            ),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[bool]:
+        """Update biconnector dataset.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``biconnector.dataset.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-update.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _BICONNECTOR_DATASET_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BiconnectorDatasetFields(Namespace):
+    """Methods under ``biconnector.dataset.fields``."""
+
+    __slots__ = ()
+
+    def __call__(self) -> dict[str, Any]:
+        """Describe the fields of biconnector dataset.
+
+        REST method: ``biconnector.dataset.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-fields.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_BICONNECTOR_DATASET_FIELDS, {})
+        )
+
+    def update(
+        self,
+        *,
+        id: int,
+        add: dict[str, Any] | NotGiven = NOT_GIVEN,
+        update: dict[str, Any] | NotGiven = NOT_GIVEN,
+        delete: Sequence[int] | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Update biconnector dataset fields.
+
+        REST method: ``biconnector.dataset.fields.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-fields-update.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _BICONNECTOR_DATASET_FIELDS_UPDATE,
+                {"id": id, "add": add, "update": update, "delete": delete},
+            ),
+        )
+
+
+class AsyncBiconnectorDatasetFields(Namespace):
+    """Methods under ``biconnector.dataset.fields`` (async)."""
+
+    __slots__ = ()
+
+    async def __call__(self) -> dict[str, Any]:
+        """Describe the fields of biconnector dataset.
+
+        REST method: ``biconnector.dataset.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_BICONNECTOR_DATASET_FIELDS, {}),
+        )
+
+    async def update(
+        self,
+        *,
+        id: int,
+        add: dict[str, Any] | NotGiven = NOT_GIVEN,
+        update: dict[str, Any] | NotGiven = NOT_GIVEN,
+        delete: Sequence[int] | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Update biconnector dataset fields.
+
+        REST method: ``biconnector.dataset.fields.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-fields-update.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _BICONNECTOR_DATASET_FIELDS_UPDATE,
+                {"id": id, "add": add, "update": update, "delete": delete},
+            ),
+        )
+
+
+class BatchBiconnectorDatasetFields(Namespace):
+    """Methods under ``biconnector.dataset.fields`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def __call__(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of biconnector dataset.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``biconnector.dataset.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_BICONNECTOR_DATASET_FIELDS, {}),
+        )
+
+    def update(
+        self,
+        *,
+        id: int | Ref,
+        add: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        update: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        delete: Sequence[int] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Update biconnector dataset fields.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``biconnector.dataset.fields.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-fields-update.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _BICONNECTOR_DATASET_FIELDS_UPDATE,
+                {"id": id, "add": add, "update": update, "delete": delete},
+            ),
+        )

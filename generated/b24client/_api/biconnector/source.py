@@ -1,0 +1,296 @@
+"""Methods under ``biconnector.source``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_BICONNECTOR_SOURCE_ADD = MethodInfo(
+    name="biconnector.source.add", idempotent=False, returns="any", api=1
+)
+_BICONNECTOR_SOURCE_DELETE = MethodInfo(
+    name="biconnector.source.delete", idempotent=False, returns="boolean", api=1
+)
+_BICONNECTOR_SOURCE_FIELDS = MethodInfo(
+    name="biconnector.source.fields", idempotent=True, returns="any", api=1
+)
+_BICONNECTOR_SOURCE_GET = MethodInfo(
+    name="biconnector.source.get", idempotent=True, returns="any", api=1
+)
+_BICONNECTOR_SOURCE_LIST = MethodInfo(
+    name="biconnector.source.list", idempotent=True, returns="any", api=1
+)
+_BICONNECTOR_SOURCE_UPDATE = MethodInfo(
+    name="biconnector.source.update", idempotent=False, returns="boolean", api=1
+)
+
+
+class BiconnectorSource(Namespace):
+    """Methods under ``biconnector.source``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add biconnector source.
+
+        REST method: ``biconnector.source.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_BICONNECTOR_SOURCE_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete biconnector source.
+
+        REST method: ``biconnector.source.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-delete.html
+        """
+        return cast(bool, self._backend._invoke(_BICONNECTOR_SOURCE_DELETE, {"id": id}))
+
+    def fields(self) -> dict[str, Any]:
+        """Describe the fields of biconnector source.
+
+        REST method: ``biconnector.source.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-fields.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_BICONNECTOR_SOURCE_FIELDS, {})
+        )
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get biconnector source.
+
+        REST method: ``biconnector.source.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-get.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_BICONNECTOR_SOURCE_GET, {"id": id})
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        page: int | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List biconnector source entries.
+
+        REST method: ``biconnector.source.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(
+                _BICONNECTOR_SOURCE_LIST,
+                {"select": select, "filter": filter, "order": order, "page": page},
+            ),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Update biconnector source.
+
+        REST method: ``biconnector.source.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-update.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _BICONNECTOR_SOURCE_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class AsyncBiconnectorSource(Namespace):
+    """Methods under ``biconnector.source`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add biconnector source.
+
+        REST method: ``biconnector.source.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_BICONNECTOR_SOURCE_ADD, {"fields": fields}),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete biconnector source.
+
+        REST method: ``biconnector.source.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-delete.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_BICONNECTOR_SOURCE_DELETE, {"id": id})
+        )
+
+    async def fields(self) -> dict[str, Any]:
+        """Describe the fields of biconnector source.
+
+        REST method: ``biconnector.source.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_BICONNECTOR_SOURCE_FIELDS, {}),
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get biconnector source.
+
+        REST method: ``biconnector.source.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_BICONNECTOR_SOURCE_GET, {"id": id}),
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        page: int | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List biconnector source entries.
+
+        REST method: ``biconnector.source.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _BICONNECTOR_SOURCE_LIST,
+                {"select": select, "filter": filter, "order": order, "page": page},
+            ),
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Update biconnector source.
+
+        REST method: ``biconnector.source.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-update.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _BICONNECTOR_SOURCE_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchBiconnectorSource(Namespace):
+    """Methods under ``biconnector.source`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+        """Add biconnector source.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``biconnector.source.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-add.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_BICONNECTOR_SOURCE_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete biconnector source.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``biconnector.source.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_BICONNECTOR_SOURCE_DELETE, {"id": id}),
+        )
+
+    def fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of biconnector source.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``biconnector.source.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_BICONNECTOR_SOURCE_FIELDS, {}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get biconnector source.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``biconnector.source.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_BICONNECTOR_SOURCE_GET, {"id": id}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        page: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List biconnector source entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``biconnector.source.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke(
+                _BICONNECTOR_SOURCE_LIST,
+                {"select": select, "filter": filter, "order": order, "page": page},
+            ),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[bool]:
+        """Update biconnector source.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``biconnector.source.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-update.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _BICONNECTOR_SOURCE_UPDATE, {"id": id, "fields": fields}
+            ),
+        )

@@ -1,0 +1,312 @@
+"""Methods under ``bizproc.task``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_BIZPROC_TASK_COMPLETE = MethodInfo(
+    name="bizproc.task.complete", idempotent=False, returns="boolean", api=1
+)
+_BIZPROC_TASK_DELEGATE = MethodInfo(
+    name="bizproc.task.delegate", idempotent=False, returns="boolean", api=1
+)
+_BIZPROC_TASK_LIST = MethodInfo(
+    name="bizproc.task.list", idempotent=True, returns="any", api=1
+)
+
+
+class BizprocTask(Namespace):
+    """Methods under ``bizproc.task``."""
+
+    __slots__ = ()
+
+    def complete(
+        self,
+        *,
+        task_id: int,
+        status: Any,
+        comment: str | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Complete bizproc task.
+
+        REST method: ``bizproc.task.complete``
+        Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-task/bizproc-task-complete.html
+
+        Args:
+            task_id: Wire name: ``TASK_ID``.
+            status: Wire name: ``STATUS``.
+            comment: Wire name: ``COMMENT``.
+            fields: Wire name: ``FIELDS``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _BIZPROC_TASK_COMPLETE,
+                {
+                    "TASK_ID": task_id,
+                    "STATUS": status,
+                    "COMMENT": comment,
+                    "FIELDS": fields,
+                },
+            ),
+        )
+
+    def delegate(
+        self,
+        *,
+        task_ids: Sequence[Any] | dict[str, Any],
+        from_user_id: int,
+        to_user_id: int,
+    ) -> bool:
+        """Delegate bizproc task.
+
+        REST method: ``bizproc.task.delegate``
+        Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-task/bizproc-task-delegate.html
+
+        Args:
+            task_ids: Wire name: ``TASK_IDS``.
+            from_user_id: Wire name: ``FROM_USER_ID``.
+            to_user_id: Wire name: ``TO_USER_ID``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _BIZPROC_TASK_DELEGATE,
+                {
+                    "TASK_IDS": task_ids,
+                    "FROM_USER_ID": from_user_id,
+                    "TO_USER_ID": to_user_id,
+                },
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List bizproc task entries.
+
+        REST method: ``bizproc.task.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-task/bizproc-task-list.html
+
+        Args:
+            select: Wire name: ``SELECT``.
+            filter: Wire name: ``FILTER``.
+            order: Wire name: ``ORDER``.
+            start: Wire name: ``START``.
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(
+                _BIZPROC_TASK_LIST,
+                {"SELECT": select, "FILTER": filter, "ORDER": order, "START": start},
+            ),
+        )
+
+
+class AsyncBizprocTask(Namespace):
+    """Methods under ``bizproc.task`` (async)."""
+
+    __slots__ = ()
+
+    async def complete(
+        self,
+        *,
+        task_id: int,
+        status: Any,
+        comment: str | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Complete bizproc task.
+
+        REST method: ``bizproc.task.complete``
+        Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-task/bizproc-task-complete.html
+
+        Args:
+            task_id: Wire name: ``TASK_ID``.
+            status: Wire name: ``STATUS``.
+            comment: Wire name: ``COMMENT``.
+            fields: Wire name: ``FIELDS``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _BIZPROC_TASK_COMPLETE,
+                {
+                    "TASK_ID": task_id,
+                    "STATUS": status,
+                    "COMMENT": comment,
+                    "FIELDS": fields,
+                },
+            ),
+        )
+
+    async def delegate(
+        self,
+        *,
+        task_ids: Sequence[Any] | dict[str, Any],
+        from_user_id: int,
+        to_user_id: int,
+    ) -> bool:
+        """Delegate bizproc task.
+
+        REST method: ``bizproc.task.delegate``
+        Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-task/bizproc-task-delegate.html
+
+        Args:
+            task_ids: Wire name: ``TASK_IDS``.
+            from_user_id: Wire name: ``FROM_USER_ID``.
+            to_user_id: Wire name: ``TO_USER_ID``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _BIZPROC_TASK_DELEGATE,
+                {
+                    "TASK_IDS": task_ids,
+                    "FROM_USER_ID": from_user_id,
+                    "TO_USER_ID": to_user_id,
+                },
+            ),
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List bizproc task entries.
+
+        REST method: ``bizproc.task.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-task/bizproc-task-list.html
+
+        Args:
+            select: Wire name: ``SELECT``.
+            filter: Wire name: ``FILTER``.
+            order: Wire name: ``ORDER``.
+            start: Wire name: ``START``.
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _BIZPROC_TASK_LIST,
+                {"SELECT": select, "FILTER": filter, "ORDER": order, "START": start},
+            ),
+        )
+
+
+class BatchBizprocTask(Namespace):
+    """Methods under ``bizproc.task`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def complete(
+        self,
+        *,
+        task_id: int | Ref,
+        status: Any | Ref,
+        comment: str | Ref | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Complete bizproc task.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``bizproc.task.complete``
+        Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-task/bizproc-task-complete.html
+
+        Args:
+            task_id: Wire name: ``TASK_ID``.
+            status: Wire name: ``STATUS``.
+            comment: Wire name: ``COMMENT``.
+            fields: Wire name: ``FIELDS``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _BIZPROC_TASK_COMPLETE,
+                {
+                    "TASK_ID": task_id,
+                    "STATUS": status,
+                    "COMMENT": comment,
+                    "FIELDS": fields,
+                },
+            ),
+        )
+
+    def delegate(
+        self,
+        *,
+        task_ids: Sequence[Any] | dict[str, Any] | Ref,
+        from_user_id: int | Ref,
+        to_user_id: int | Ref,
+    ) -> BatchCommand[bool]:
+        """Delegate bizproc task.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``bizproc.task.delegate``
+        Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-task/bizproc-task-delegate.html
+
+        Args:
+            task_ids: Wire name: ``TASK_IDS``.
+            from_user_id: Wire name: ``FROM_USER_ID``.
+            to_user_id: Wire name: ``TO_USER_ID``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _BIZPROC_TASK_DELEGATE,
+                {
+                    "TASK_IDS": task_ids,
+                    "FROM_USER_ID": from_user_id,
+                    "TO_USER_ID": to_user_id,
+                },
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List bizproc task entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``bizproc.task.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-task/bizproc-task-list.html
+
+        Args:
+            select: Wire name: ``SELECT``.
+            filter: Wire name: ``FILTER``.
+            order: Wire name: ``ORDER``.
+            start: Wire name: ``START``.
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke(
+                _BIZPROC_TASK_LIST,
+                {"SELECT": select, "FILTER": filter, "ORDER": order, "START": start},
+            ),
+        )

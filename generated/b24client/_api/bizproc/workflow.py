@@ -1,0 +1,650 @@
+"""Methods under ``bizproc.workflow``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_BIZPROC_WORKFLOW_INSTANCES = MethodInfo(
+    name="bizproc.workflow.instances", idempotent=False, returns="any", api=1
+)
+_BIZPROC_WORKFLOW_KILL = MethodInfo(
+    name="bizproc.workflow.kill", idempotent=False, returns="boolean", api=1
+)
+_BIZPROC_WORKFLOW_START = MethodInfo(
+    name="bizproc.workflow.start", idempotent=False, returns="string", api=1
+)
+_BIZPROC_WORKFLOW_TERMINATE = MethodInfo(
+    name="bizproc.workflow.terminate", idempotent=False, returns="boolean", api=1
+)
+_BIZPROC_WORKFLOW_TEMPLATE_ADD = MethodInfo(
+    name="bizproc.workflow.template.add", idempotent=False, returns="integer", api=1
+)
+_BIZPROC_WORKFLOW_TEMPLATE_DELETE = MethodInfo(
+    name="bizproc.workflow.template.delete", idempotent=False, returns="any", api=1
+)
+_BIZPROC_WORKFLOW_TEMPLATE_LIST = MethodInfo(
+    name="bizproc.workflow.template.list", idempotent=True, returns="any", api=1
+)
+_BIZPROC_WORKFLOW_TEMPLATE_UPDATE = MethodInfo(
+    name="bizproc.workflow.template.update", idempotent=False, returns="integer", api=1
+)
+
+
+class BizprocWorkflow(Namespace):
+    """Methods under ``bizproc.workflow``."""
+
+    __slots__ = ()
+
+    @property
+    def template(self) -> BizprocWorkflowTemplate:
+        """Methods under ``bizproc.workflow.template``."""
+        return BizprocWorkflowTemplate(self._backend)
+
+    def instances(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """Call instances on bizproc workflow.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``bizproc.workflow.instances``
+        Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-workflow-instances.html
+
+        Args:
+            select: Wire name: ``SELECT``.
+            filter: Wire name: ``FILTER``.
+            order: Wire name: ``ORDER``.
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _BIZPROC_WORKFLOW_INSTANCES,
+                {"SELECT": select, "FILTER": filter, "ORDER": order, "start": start},
+            ),
+        )
+
+    def kill(self, *, id: int) -> bool:
+        """Kill bizproc workflow.
+
+        REST method: ``bizproc.workflow.kill``
+        Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-workflow-kill.html
+
+        Args:
+            id: Wire name: ``ID``.
+        """
+        return cast(bool, self._backend._invoke(_BIZPROC_WORKFLOW_KILL, {"ID": id}))
+
+    def start(
+        self,
+        *,
+        template_id: int,
+        document_id: Sequence[Any] | dict[str, Any],
+        parameters: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> str:
+        """Start bizproc workflow.
+
+        REST method: ``bizproc.workflow.start``
+        Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-workflow-start.html
+
+        Args:
+            template_id: Wire name: ``TEMPLATE_ID``.
+            document_id: Wire name: ``DOCUMENT_ID``.
+            parameters: Wire name: ``PARAMETERS``.
+        """
+        return cast(
+            str,
+            self._backend._invoke(
+                _BIZPROC_WORKFLOW_START,
+                {
+                    "TEMPLATE_ID": template_id,
+                    "DOCUMENT_ID": document_id,
+                    "PARAMETERS": parameters,
+                },
+            ),
+        )
+
+    def terminate(self, *, id: str, status: str | NotGiven = NOT_GIVEN) -> bool:
+        """Terminate bizproc workflow.
+
+        REST method: ``bizproc.workflow.terminate``
+        Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-workflow-terminate.html
+
+        Args:
+            id: Wire name: ``ID``.
+            status: Wire name: ``STATUS``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _BIZPROC_WORKFLOW_TERMINATE, {"ID": id, "STATUS": status}
+            ),
+        )
+
+
+class AsyncBizprocWorkflow(Namespace):
+    """Methods under ``bizproc.workflow`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def template(self) -> AsyncBizprocWorkflowTemplate:
+        """Methods under ``bizproc.workflow.template``."""
+        return AsyncBizprocWorkflowTemplate(self._backend)
+
+    async def instances(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """Call instances on bizproc workflow.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``bizproc.workflow.instances``
+        Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-workflow-instances.html
+
+        Args:
+            select: Wire name: ``SELECT``.
+            filter: Wire name: ``FILTER``.
+            order: Wire name: ``ORDER``.
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _BIZPROC_WORKFLOW_INSTANCES,
+                {"SELECT": select, "FILTER": filter, "ORDER": order, "start": start},
+            ),
+        )
+
+    async def kill(self, *, id: int) -> bool:
+        """Kill bizproc workflow.
+
+        REST method: ``bizproc.workflow.kill``
+        Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-workflow-kill.html
+
+        Args:
+            id: Wire name: ``ID``.
+        """
+        return cast(
+            bool, await self._backend._invoke(_BIZPROC_WORKFLOW_KILL, {"ID": id})
+        )
+
+    async def start(
+        self,
+        *,
+        template_id: int,
+        document_id: Sequence[Any] | dict[str, Any],
+        parameters: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> str:
+        """Start bizproc workflow.
+
+        REST method: ``bizproc.workflow.start``
+        Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-workflow-start.html
+
+        Args:
+            template_id: Wire name: ``TEMPLATE_ID``.
+            document_id: Wire name: ``DOCUMENT_ID``.
+            parameters: Wire name: ``PARAMETERS``.
+        """
+        return cast(
+            str,
+            await self._backend._invoke(
+                _BIZPROC_WORKFLOW_START,
+                {
+                    "TEMPLATE_ID": template_id,
+                    "DOCUMENT_ID": document_id,
+                    "PARAMETERS": parameters,
+                },
+            ),
+        )
+
+    async def terminate(self, *, id: str, status: str | NotGiven = NOT_GIVEN) -> bool:
+        """Terminate bizproc workflow.
+
+        REST method: ``bizproc.workflow.terminate``
+        Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-workflow-terminate.html
+
+        Args:
+            id: Wire name: ``ID``.
+            status: Wire name: ``STATUS``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _BIZPROC_WORKFLOW_TERMINATE, {"ID": id, "STATUS": status}
+            ),
+        )
+
+
+class BatchBizprocWorkflow(Namespace):
+    """Methods under ``bizproc.workflow`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def template(self) -> BatchBizprocWorkflowTemplate:
+        """Methods under ``bizproc.workflow.template``."""
+        return BatchBizprocWorkflowTemplate(self._backend)
+
+    def instances(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[list[dict[str, Any]]]:
+        """Call instances on bizproc workflow.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``bizproc.workflow.instances``
+        Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-workflow-instances.html
+
+        Args:
+            select: Wire name: ``SELECT``.
+            filter: Wire name: ``FILTER``.
+            order: Wire name: ``ORDER``.
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _BIZPROC_WORKFLOW_INSTANCES,
+                {"SELECT": select, "FILTER": filter, "ORDER": order, "start": start},
+            ),
+        )
+
+    def kill(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Kill bizproc workflow.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``bizproc.workflow.kill``
+        Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-workflow-kill.html
+
+        Args:
+            id: Wire name: ``ID``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_BIZPROC_WORKFLOW_KILL, {"ID": id}),
+        )
+
+    def start(
+        self,
+        *,
+        template_id: int | Ref,
+        document_id: Sequence[Any] | dict[str, Any] | Ref,
+        parameters: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[str]:
+        """Start bizproc workflow.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``bizproc.workflow.start``
+        Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-workflow-start.html
+
+        Args:
+            template_id: Wire name: ``TEMPLATE_ID``.
+            document_id: Wire name: ``DOCUMENT_ID``.
+            parameters: Wire name: ``PARAMETERS``.
+        """
+        return cast(
+            "BatchCommand[str]",
+            self._backend._invoke(
+                _BIZPROC_WORKFLOW_START,
+                {
+                    "TEMPLATE_ID": template_id,
+                    "DOCUMENT_ID": document_id,
+                    "PARAMETERS": parameters,
+                },
+            ),
+        )
+
+    def terminate(
+        self, *, id: str | Ref, status: str | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[bool]:
+        """Terminate bizproc workflow.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``bizproc.workflow.terminate``
+        Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-workflow-terminate.html
+
+        Args:
+            id: Wire name: ``ID``.
+            status: Wire name: ``STATUS``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _BIZPROC_WORKFLOW_TERMINATE, {"ID": id, "STATUS": status}
+            ),
+        )
+
+
+class BizprocWorkflowTemplate(Namespace):
+    """Methods under ``bizproc.workflow.template``."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        document_type: Sequence[Any] | dict[str, Any],
+        name: str,
+        description: str | NotGiven = NOT_GIVEN,
+        template_data: tuple[str, str],
+        auto_execute: int | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Add bizproc workflow template.
+
+        REST method: ``bizproc.workflow.template.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/bizproc/template/bizproc-workflow-template-add.html
+
+        Args:
+            document_type: Wire name: ``DOCUMENT_TYPE``.
+            name: Wire name: ``NAME``.
+            description: Wire name: ``DESCRIPTION``.
+            template_data: Wire name: ``TEMPLATE_DATA``.
+            auto_execute: Wire name: ``AUTO_EXECUTE``.
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _BIZPROC_WORKFLOW_TEMPLATE_ADD,
+                {
+                    "DOCUMENT_TYPE": document_type,
+                    "NAME": name,
+                    "DESCRIPTION": description,
+                    "TEMPLATE_DATA": template_data,
+                    "AUTO_EXECUTE": auto_execute,
+                },
+            ),
+        )
+
+    def delete(self, *, id: int) -> Any:
+        """Delete bizproc workflow template.
+
+        REST method: ``bizproc.workflow.template.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/bizproc/template/bizproc-workflow-template-delete.html
+
+        Args:
+            id: Wire name: ``ID``.
+        """
+        return self._backend._invoke(_BIZPROC_WORKFLOW_TEMPLATE_DELETE, {"ID": id})
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List bizproc workflow template entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``bizproc.workflow.template.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/bizproc/template/bizproc-workflow-template-list.html
+
+        Args:
+            select: Wire name: ``SELECT``.
+            filter: Wire name: ``FILTER``.
+            order: Wire name: ``ORDER``.
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _BIZPROC_WORKFLOW_TEMPLATE_LIST,
+                {"SELECT": select, "FILTER": filter, "ORDER": order, "start": start},
+            ),
+        )
+
+    def update(self, *, id: str, fields: dict[str, Any]) -> int:
+        """Update bizproc workflow template.
+
+        REST method: ``bizproc.workflow.template.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/bizproc/template/bizproc-workflow-template-update.html
+
+        Args:
+            id: Wire name: ``ID``.
+            fields: Wire name: ``FIELDS``.
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _BIZPROC_WORKFLOW_TEMPLATE_UPDATE, {"ID": id, "FIELDS": fields}
+            ),
+        )
+
+
+class AsyncBizprocWorkflowTemplate(Namespace):
+    """Methods under ``bizproc.workflow.template`` (async)."""
+
+    __slots__ = ()
+
+    async def add(
+        self,
+        *,
+        document_type: Sequence[Any] | dict[str, Any],
+        name: str,
+        description: str | NotGiven = NOT_GIVEN,
+        template_data: tuple[str, str],
+        auto_execute: int | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Add bizproc workflow template.
+
+        REST method: ``bizproc.workflow.template.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/bizproc/template/bizproc-workflow-template-add.html
+
+        Args:
+            document_type: Wire name: ``DOCUMENT_TYPE``.
+            name: Wire name: ``NAME``.
+            description: Wire name: ``DESCRIPTION``.
+            template_data: Wire name: ``TEMPLATE_DATA``.
+            auto_execute: Wire name: ``AUTO_EXECUTE``.
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _BIZPROC_WORKFLOW_TEMPLATE_ADD,
+                {
+                    "DOCUMENT_TYPE": document_type,
+                    "NAME": name,
+                    "DESCRIPTION": description,
+                    "TEMPLATE_DATA": template_data,
+                    "AUTO_EXECUTE": auto_execute,
+                },
+            ),
+        )
+
+    async def delete(self, *, id: int) -> Any:
+        """Delete bizproc workflow template.
+
+        REST method: ``bizproc.workflow.template.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/bizproc/template/bizproc-workflow-template-delete.html
+
+        Args:
+            id: Wire name: ``ID``.
+        """
+        return await self._backend._invoke(
+            _BIZPROC_WORKFLOW_TEMPLATE_DELETE, {"ID": id}
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List bizproc workflow template entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``bizproc.workflow.template.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/bizproc/template/bizproc-workflow-template-list.html
+
+        Args:
+            select: Wire name: ``SELECT``.
+            filter: Wire name: ``FILTER``.
+            order: Wire name: ``ORDER``.
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _BIZPROC_WORKFLOW_TEMPLATE_LIST,
+                {"SELECT": select, "FILTER": filter, "ORDER": order, "start": start},
+            ),
+        )
+
+    async def update(self, *, id: str, fields: dict[str, Any]) -> int:
+        """Update bizproc workflow template.
+
+        REST method: ``bizproc.workflow.template.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/bizproc/template/bizproc-workflow-template-update.html
+
+        Args:
+            id: Wire name: ``ID``.
+            fields: Wire name: ``FIELDS``.
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _BIZPROC_WORKFLOW_TEMPLATE_UPDATE, {"ID": id, "FIELDS": fields}
+            ),
+        )
+
+
+class BatchBizprocWorkflowTemplate(Namespace):
+    """Methods under ``bizproc.workflow.template`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        document_type: Sequence[Any] | dict[str, Any] | Ref,
+        name: str | Ref,
+        description: str | Ref | NotGiven = NOT_GIVEN,
+        template_data: tuple[str, str] | Ref,
+        auto_execute: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[int]:
+        """Add bizproc workflow template.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``bizproc.workflow.template.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/bizproc/template/bizproc-workflow-template-add.html
+
+        Args:
+            document_type: Wire name: ``DOCUMENT_TYPE``.
+            name: Wire name: ``NAME``.
+            description: Wire name: ``DESCRIPTION``.
+            template_data: Wire name: ``TEMPLATE_DATA``.
+            auto_execute: Wire name: ``AUTO_EXECUTE``.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _BIZPROC_WORKFLOW_TEMPLATE_ADD,
+                {
+                    "DOCUMENT_TYPE": document_type,
+                    "NAME": name,
+                    "DESCRIPTION": description,
+                    "TEMPLATE_DATA": template_data,
+                    "AUTO_EXECUTE": auto_execute,
+                },
+            ),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[Any]:
+        """Delete bizproc workflow template.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``bizproc.workflow.template.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/bizproc/template/bizproc-workflow-template-delete.html
+
+        Args:
+            id: Wire name: ``ID``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_BIZPROC_WORKFLOW_TEMPLATE_DELETE, {"ID": id}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List bizproc workflow template entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``bizproc.workflow.template.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/bizproc/template/bizproc-workflow-template-list.html
+
+        Args:
+            select: Wire name: ``SELECT``.
+            filter: Wire name: ``FILTER``.
+            order: Wire name: ``ORDER``.
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _BIZPROC_WORKFLOW_TEMPLATE_LIST,
+                {"SELECT": select, "FILTER": filter, "ORDER": order, "start": start},
+            ),
+        )
+
+    def update(
+        self, *, id: str | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[int]:
+        """Update bizproc workflow template.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``bizproc.workflow.template.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/bizproc/template/bizproc-workflow-template-update.html
+
+        Args:
+            id: Wire name: ``ID``.
+            fields: Wire name: ``FIELDS``.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _BIZPROC_WORKFLOW_TEMPLATE_UPDATE, {"ID": id, "FIELDS": fields}
+            ),
+        )

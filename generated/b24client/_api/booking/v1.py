@@ -1,0 +1,2303 @@
+"""Methods under ``booking.v1``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_BOOKING_V1_BOOKING_ADD = MethodInfo(
+    name="booking.v1.booking.add", idempotent=False, returns="integer", api=1
+)
+_BOOKING_V1_BOOKING_CREATEFROMWAITLIST = MethodInfo(
+    name="booking.v1.booking.createfromwaitlist",
+    idempotent=False,
+    returns="integer",
+    api=1,
+)
+_BOOKING_V1_BOOKING_DELETE = MethodInfo(
+    name="booking.v1.booking.delete", idempotent=False, returns="boolean", api=1
+)
+_BOOKING_V1_BOOKING_GET = MethodInfo(
+    name="booking.v1.booking.get", idempotent=True, returns="any", api=1
+)
+_BOOKING_V1_BOOKING_LIST = MethodInfo(
+    name="booking.v1.booking.list", idempotent=True, returns="any", api=1
+)
+_BOOKING_V1_BOOKING_UPDATE = MethodInfo(
+    name="booking.v1.booking.update", idempotent=False, returns="boolean", api=1
+)
+_BOOKING_V1_BOOKING_CLIENT_LIST = MethodInfo(
+    name="booking.v1.booking.client.list", idempotent=True, returns="any", api=1
+)
+_BOOKING_V1_BOOKING_CLIENT_SET = MethodInfo(
+    name="booking.v1.booking.client.set", idempotent=False, returns="boolean", api=1
+)
+_BOOKING_V1_BOOKING_CLIENT_UNSET = MethodInfo(
+    name="booking.v1.booking.client.unset", idempotent=False, returns="boolean", api=1
+)
+_BOOKING_V1_BOOKING_EXTERNAL_DATA_LIST = MethodInfo(
+    name="booking.v1.booking.externalData.list", idempotent=True, returns="any", api=1
+)
+_BOOKING_V1_BOOKING_EXTERNAL_DATA_SET = MethodInfo(
+    name="booking.v1.booking.externalData.set",
+    idempotent=False,
+    returns="boolean",
+    api=1,
+)
+_BOOKING_V1_BOOKING_EXTERNAL_DATA_UNSET = MethodInfo(
+    name="booking.v1.booking.externalData.unset",
+    idempotent=False,
+    returns="boolean",
+    api=1,
+)
+_BOOKING_V1_CLIENTTYPE_LIST = MethodInfo(
+    name="booking.v1.clienttype.list", idempotent=True, returns="any", api=1
+)
+_BOOKING_V1_RESOURCE_ADD = MethodInfo(
+    name="booking.v1.resource.add", idempotent=False, returns="any", api=1
+)
+_BOOKING_V1_RESOURCE_DELETE = MethodInfo(
+    name="booking.v1.resource.delete", idempotent=False, returns="boolean", api=1
+)
+_BOOKING_V1_RESOURCE_GET = MethodInfo(
+    name="booking.v1.resource.get", idempotent=True, returns="any", api=1
+)
+_BOOKING_V1_RESOURCE_LIST = MethodInfo(
+    name="booking.v1.resource.list", idempotent=True, returns="any", api=1
+)
+_BOOKING_V1_RESOURCE_UPDATE = MethodInfo(
+    name="booking.v1.resource.update", idempotent=False, returns="boolean", api=1
+)
+_BOOKING_V1_RESOURCE_SLOTS_LIST = MethodInfo(
+    name="booking.v1.resource.slots.list", idempotent=True, returns="any", api=1
+)
+_BOOKING_V1_RESOURCE_SLOTS_SET = MethodInfo(
+    name="booking.v1.resource.slots.set", idempotent=False, returns="boolean", api=1
+)
+_BOOKING_V1_RESOURCE_SLOTS_UNSET = MethodInfo(
+    name="booking.v1.resource.slots.unset", idempotent=False, returns="boolean", api=1
+)
+_BOOKING_V1_RESOURCE_TYPE_ADD = MethodInfo(
+    name="booking.v1.resourceType.add", idempotent=False, returns="any", api=1
+)
+_BOOKING_V1_RESOURCE_TYPE_DELETE = MethodInfo(
+    name="booking.v1.resourceType.delete", idempotent=False, returns="boolean", api=1
+)
+_BOOKING_V1_RESOURCE_TYPE_GET = MethodInfo(
+    name="booking.v1.resourceType.get", idempotent=True, returns="any", api=1
+)
+_BOOKING_V1_RESOURCE_TYPE_LIST = MethodInfo(
+    name="booking.v1.resourceType.list", idempotent=True, returns="any", api=1
+)
+_BOOKING_V1_RESOURCE_TYPE_UPDATE = MethodInfo(
+    name="booking.v1.resourceType.update", idempotent=False, returns="boolean", api=1
+)
+_BOOKING_V1_WAITLIST_ADD = MethodInfo(
+    name="booking.v1.waitlist.add", idempotent=False, returns="integer", api=1
+)
+_BOOKING_V1_WAITLIST_CREATEFROMBOOKING = MethodInfo(
+    name="booking.v1.waitlist.createfrombooking",
+    idempotent=False,
+    returns="integer",
+    api=1,
+)
+_BOOKING_V1_WAITLIST_DELETE = MethodInfo(
+    name="booking.v1.waitlist.delete", idempotent=False, returns="boolean", api=1
+)
+_BOOKING_V1_WAITLIST_GET = MethodInfo(
+    name="booking.v1.waitlist.get", idempotent=True, returns="any", api=1
+)
+_BOOKING_V1_WAITLIST_LIST = MethodInfo(
+    name="booking.v1.waitlist.list", idempotent=True, returns="any", api=1
+)
+_BOOKING_V1_WAITLIST_UPDATE = MethodInfo(
+    name="booking.v1.waitlist.update", idempotent=False, returns="boolean", api=1
+)
+_BOOKING_V1_WAITLIST_CLIENT_LIST = MethodInfo(
+    name="booking.v1.waitlist.client.list", idempotent=True, returns="any", api=1
+)
+_BOOKING_V1_WAITLIST_CLIENT_SET = MethodInfo(
+    name="booking.v1.waitlist.client.set", idempotent=False, returns="boolean", api=1
+)
+_BOOKING_V1_WAITLIST_CLIENT_UNSET = MethodInfo(
+    name="booking.v1.waitlist.client.unset", idempotent=False, returns="boolean", api=1
+)
+_BOOKING_V1_WAITLIST_EXTERNAL_DATA_LIST = MethodInfo(
+    name="booking.v1.waitlist.externalData.list", idempotent=True, returns="any", api=1
+)
+_BOOKING_V1_WAITLIST_EXTERNAL_DATA_SET = MethodInfo(
+    name="booking.v1.waitlist.externalData.set",
+    idempotent=False,
+    returns="boolean",
+    api=1,
+)
+_BOOKING_V1_WAITLIST_EXTERNAL_DATA_UNSET = MethodInfo(
+    name="booking.v1.waitlist.externalData.unset",
+    idempotent=False,
+    returns="boolean",
+    api=1,
+)
+
+
+class BookingV1(Namespace):
+    """Methods under ``booking.v1``."""
+
+    __slots__ = ()
+
+    @property
+    def booking(self) -> BookingV1Booking:
+        """Methods under ``booking.v1.booking``."""
+        return BookingV1Booking(self._backend)
+
+    @property
+    def clienttype(self) -> BookingV1Clienttype:
+        """Methods under ``booking.v1.clienttype``."""
+        return BookingV1Clienttype(self._backend)
+
+    @property
+    def resource(self) -> BookingV1Resource:
+        """Methods under ``booking.v1.resource``."""
+        return BookingV1Resource(self._backend)
+
+    @property
+    def resource_type(self) -> BookingV1ResourceType:
+        """Methods under ``booking.v1.resourceType``."""
+        return BookingV1ResourceType(self._backend)
+
+    @property
+    def waitlist(self) -> BookingV1Waitlist:
+        """Methods under ``booking.v1.waitlist``."""
+        return BookingV1Waitlist(self._backend)
+
+
+class AsyncBookingV1(Namespace):
+    """Methods under ``booking.v1`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def booking(self) -> AsyncBookingV1Booking:
+        """Methods under ``booking.v1.booking``."""
+        return AsyncBookingV1Booking(self._backend)
+
+    @property
+    def clienttype(self) -> AsyncBookingV1Clienttype:
+        """Methods under ``booking.v1.clienttype``."""
+        return AsyncBookingV1Clienttype(self._backend)
+
+    @property
+    def resource(self) -> AsyncBookingV1Resource:
+        """Methods under ``booking.v1.resource``."""
+        return AsyncBookingV1Resource(self._backend)
+
+    @property
+    def resource_type(self) -> AsyncBookingV1ResourceType:
+        """Methods under ``booking.v1.resourceType``."""
+        return AsyncBookingV1ResourceType(self._backend)
+
+    @property
+    def waitlist(self) -> AsyncBookingV1Waitlist:
+        """Methods under ``booking.v1.waitlist``."""
+        return AsyncBookingV1Waitlist(self._backend)
+
+
+class BatchBookingV1(Namespace):
+    """Methods under ``booking.v1`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def booking(self) -> BatchBookingV1Booking:
+        """Methods under ``booking.v1.booking``."""
+        return BatchBookingV1Booking(self._backend)
+
+    @property
+    def clienttype(self) -> BatchBookingV1Clienttype:
+        """Methods under ``booking.v1.clienttype``."""
+        return BatchBookingV1Clienttype(self._backend)
+
+    @property
+    def resource(self) -> BatchBookingV1Resource:
+        """Methods under ``booking.v1.resource``."""
+        return BatchBookingV1Resource(self._backend)
+
+    @property
+    def resource_type(self) -> BatchBookingV1ResourceType:
+        """Methods under ``booking.v1.resourceType``."""
+        return BatchBookingV1ResourceType(self._backend)
+
+    @property
+    def waitlist(self) -> BatchBookingV1Waitlist:
+        """Methods under ``booking.v1.waitlist``."""
+        return BatchBookingV1Waitlist(self._backend)
+
+
+class BookingV1Booking(Namespace):
+    """Methods under ``booking.v1.booking``."""
+
+    __slots__ = ()
+
+    @property
+    def client(self) -> BookingV1BookingClient:
+        """Methods under ``booking.v1.booking.client``."""
+        return BookingV1BookingClient(self._backend)
+
+    @property
+    def external_data(self) -> BookingV1BookingExternalData:
+        """Methods under ``booking.v1.booking.externalData``."""
+        return BookingV1BookingExternalData(self._backend)
+
+    def add(self, *, fields: dict[str, Any]) -> int:
+        """Add booking v1 booking.
+
+        REST method: ``booking.v1.booking.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-add.html
+        """
+        return cast(
+            int, self._backend._invoke(_BOOKING_V1_BOOKING_ADD, {"fields": fields})
+        )
+
+    def createfromwaitlist(
+        self, *, wait_list_id: int, fields: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> int:
+        """Create fromwaitlist of booking v1 booking.
+
+        REST method: ``booking.v1.booking.createfromwaitlist``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-createfromwaitlist.html
+
+        Args:
+            wait_list_id: Wire name: ``waitListId``.
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _BOOKING_V1_BOOKING_CREATEFROMWAITLIST,
+                {"waitListId": wait_list_id, "fields": fields},
+            ),
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete booking v1 booking.
+
+        REST method: ``booking.v1.booking.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-delete.html
+        """
+        return cast(bool, self._backend._invoke(_BOOKING_V1_BOOKING_DELETE, {"id": id}))
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get booking v1 booking.
+
+        REST method: ``booking.v1.booking.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-get.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_BOOKING_V1_BOOKING_GET, {"id": id})
+        )
+
+    def list(
+        self,
+        *,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """List booking v1 booking entries.
+
+        REST method: ``booking.v1.booking.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-list.html
+
+        Args:
+            filter: Wire name: ``FILTER``.
+            order: Wire name: ``ORDER``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _BOOKING_V1_BOOKING_LIST, {"FILTER": filter, "ORDER": order}
+            ),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Update booking v1 booking.
+
+        REST method: ``booking.v1.booking.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-update.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _BOOKING_V1_BOOKING_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class AsyncBookingV1Booking(Namespace):
+    """Methods under ``booking.v1.booking`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def client(self) -> AsyncBookingV1BookingClient:
+        """Methods under ``booking.v1.booking.client``."""
+        return AsyncBookingV1BookingClient(self._backend)
+
+    @property
+    def external_data(self) -> AsyncBookingV1BookingExternalData:
+        """Methods under ``booking.v1.booking.externalData``."""
+        return AsyncBookingV1BookingExternalData(self._backend)
+
+    async def add(self, *, fields: dict[str, Any]) -> int:
+        """Add booking v1 booking.
+
+        REST method: ``booking.v1.booking.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-add.html
+        """
+        return cast(
+            int,
+            await self._backend._invoke(_BOOKING_V1_BOOKING_ADD, {"fields": fields}),
+        )
+
+    async def createfromwaitlist(
+        self, *, wait_list_id: int, fields: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> int:
+        """Create fromwaitlist of booking v1 booking.
+
+        REST method: ``booking.v1.booking.createfromwaitlist``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-createfromwaitlist.html
+
+        Args:
+            wait_list_id: Wire name: ``waitListId``.
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _BOOKING_V1_BOOKING_CREATEFROMWAITLIST,
+                {"waitListId": wait_list_id, "fields": fields},
+            ),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete booking v1 booking.
+
+        REST method: ``booking.v1.booking.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-delete.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_BOOKING_V1_BOOKING_DELETE, {"id": id})
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get booking v1 booking.
+
+        REST method: ``booking.v1.booking.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_BOOKING_V1_BOOKING_GET, {"id": id}),
+        )
+
+    async def list(
+        self,
+        *,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """List booking v1 booking entries.
+
+        REST method: ``booking.v1.booking.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-list.html
+
+        Args:
+            filter: Wire name: ``FILTER``.
+            order: Wire name: ``ORDER``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _BOOKING_V1_BOOKING_LIST, {"FILTER": filter, "ORDER": order}
+            ),
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Update booking v1 booking.
+
+        REST method: ``booking.v1.booking.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-update.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _BOOKING_V1_BOOKING_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchBookingV1Booking(Namespace):
+    """Methods under ``booking.v1.booking`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def client(self) -> BatchBookingV1BookingClient:
+        """Methods under ``booking.v1.booking.client``."""
+        return BatchBookingV1BookingClient(self._backend)
+
+    @property
+    def external_data(self) -> BatchBookingV1BookingExternalData:
+        """Methods under ``booking.v1.booking.externalData``."""
+        return BatchBookingV1BookingExternalData(self._backend)
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[int]:
+        """Add booking v1 booking.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``booking.v1.booking.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-add.html
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(_BOOKING_V1_BOOKING_ADD, {"fields": fields}),
+        )
+
+    def createfromwaitlist(
+        self,
+        *,
+        wait_list_id: int | Ref,
+        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[int]:
+        """Create fromwaitlist of booking v1 booking.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``booking.v1.booking.createfromwaitlist``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-createfromwaitlist.html
+
+        Args:
+            wait_list_id: Wire name: ``waitListId``.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _BOOKING_V1_BOOKING_CREATEFROMWAITLIST,
+                {"waitListId": wait_list_id, "fields": fields},
+            ),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete booking v1 booking.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``booking.v1.booking.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_BOOKING_V1_BOOKING_DELETE, {"id": id}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get booking v1 booking.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``booking.v1.booking.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_BOOKING_V1_BOOKING_GET, {"id": id}),
+        )
+
+    def list(
+        self,
+        *,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """List booking v1 booking entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``booking.v1.booking.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-list.html
+
+        Args:
+            filter: Wire name: ``FILTER``.
+            order: Wire name: ``ORDER``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _BOOKING_V1_BOOKING_LIST, {"FILTER": filter, "ORDER": order}
+            ),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[bool]:
+        """Update booking v1 booking.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``booking.v1.booking.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-update.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _BOOKING_V1_BOOKING_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BookingV1BookingClient(Namespace):
+    """Methods under ``booking.v1.booking.client``."""
+
+    __slots__ = ()
+
+    def list(self, *, booking_id: int) -> dict[str, Any]:
+        """List booking v1 booking client entries.
+
+        REST method: ``booking.v1.booking.client.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/client/booking-v1-booking-client-list.html
+
+        Args:
+            booking_id: Wire name: ``bookingId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _BOOKING_V1_BOOKING_CLIENT_LIST, {"bookingId": booking_id}
+            ),
+        )
+
+    def set(self, *, booking_id: int, clients: Sequence[Any] | dict[str, Any]) -> bool:
+        """Set booking v1 booking client.
+
+        REST method: ``booking.v1.booking.client.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/client/booking-v1-booking-client-set.html
+
+        Args:
+            booking_id: Wire name: ``bookingId``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _BOOKING_V1_BOOKING_CLIENT_SET,
+                {"bookingId": booking_id, "clients": clients},
+            ),
+        )
+
+    def unset(self, *, booking_id: int) -> bool:
+        """Unset booking v1 booking client.
+
+        REST method: ``booking.v1.booking.client.unset``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/client/booking-v1-booking-client-unset.html
+
+        Args:
+            booking_id: Wire name: ``bookingId``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _BOOKING_V1_BOOKING_CLIENT_UNSET, {"bookingId": booking_id}
+            ),
+        )
+
+
+class AsyncBookingV1BookingClient(Namespace):
+    """Methods under ``booking.v1.booking.client`` (async)."""
+
+    __slots__ = ()
+
+    async def list(self, *, booking_id: int) -> dict[str, Any]:
+        """List booking v1 booking client entries.
+
+        REST method: ``booking.v1.booking.client.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/client/booking-v1-booking-client-list.html
+
+        Args:
+            booking_id: Wire name: ``bookingId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _BOOKING_V1_BOOKING_CLIENT_LIST, {"bookingId": booking_id}
+            ),
+        )
+
+    async def set(
+        self, *, booking_id: int, clients: Sequence[Any] | dict[str, Any]
+    ) -> bool:
+        """Set booking v1 booking client.
+
+        REST method: ``booking.v1.booking.client.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/client/booking-v1-booking-client-set.html
+
+        Args:
+            booking_id: Wire name: ``bookingId``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _BOOKING_V1_BOOKING_CLIENT_SET,
+                {"bookingId": booking_id, "clients": clients},
+            ),
+        )
+
+    async def unset(self, *, booking_id: int) -> bool:
+        """Unset booking v1 booking client.
+
+        REST method: ``booking.v1.booking.client.unset``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/client/booking-v1-booking-client-unset.html
+
+        Args:
+            booking_id: Wire name: ``bookingId``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _BOOKING_V1_BOOKING_CLIENT_UNSET, {"bookingId": booking_id}
+            ),
+        )
+
+
+class BatchBookingV1BookingClient(Namespace):
+    """Methods under ``booking.v1.booking.client`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def list(self, *, booking_id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """List booking v1 booking client entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``booking.v1.booking.client.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/client/booking-v1-booking-client-list.html
+
+        Args:
+            booking_id: Wire name: ``bookingId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _BOOKING_V1_BOOKING_CLIENT_LIST, {"bookingId": booking_id}
+            ),
+        )
+
+    def set(
+        self, *, booking_id: int | Ref, clients: Sequence[Any] | dict[str, Any] | Ref
+    ) -> BatchCommand[bool]:
+        """Set booking v1 booking client.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``booking.v1.booking.client.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/client/booking-v1-booking-client-set.html
+
+        Args:
+            booking_id: Wire name: ``bookingId``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _BOOKING_V1_BOOKING_CLIENT_SET,
+                {"bookingId": booking_id, "clients": clients},
+            ),
+        )
+
+    def unset(self, *, booking_id: int | Ref) -> BatchCommand[bool]:
+        """Unset booking v1 booking client.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``booking.v1.booking.client.unset``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/client/booking-v1-booking-client-unset.html
+
+        Args:
+            booking_id: Wire name: ``bookingId``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _BOOKING_V1_BOOKING_CLIENT_UNSET, {"bookingId": booking_id}
+            ),
+        )
+
+
+class BookingV1BookingExternalData(Namespace):
+    """Methods under ``booking.v1.booking.externalData``."""
+
+    __slots__ = ()
+
+    def list(self, *, booking_id: int) -> dict[str, Any]:
+        """List booking v1 booking external data entries.
+
+        REST method: ``booking.v1.booking.externalData.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/external-data/booking-v1-booking-externaldata-list.html
+
+        Args:
+            booking_id: Wire name: ``bookingId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _BOOKING_V1_BOOKING_EXTERNAL_DATA_LIST, {"bookingId": booking_id}
+            ),
+        )
+
+    def set(
+        self, *, booking_id: int, external_data: Sequence[Any] | dict[str, Any]
+    ) -> bool:
+        """Set booking v1 booking external data.
+
+        REST method: ``booking.v1.booking.externalData.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/external-data/booking-v1-booking-externaldata-set.html
+
+        Args:
+            booking_id: Wire name: ``bookingId``.
+            external_data: Wire name: ``externalData``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _BOOKING_V1_BOOKING_EXTERNAL_DATA_SET,
+                {"bookingId": booking_id, "externalData": external_data},
+            ),
+        )
+
+    def unset(self, *, booking_id: int) -> bool:
+        """Unset booking v1 booking external data.
+
+        REST method: ``booking.v1.booking.externalData.unset``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/external-data/booking-v1-booking-externaldata-unset.html
+
+        Args:
+            booking_id: Wire name: ``bookingId``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _BOOKING_V1_BOOKING_EXTERNAL_DATA_UNSET, {"bookingId": booking_id}
+            ),
+        )
+
+
+class AsyncBookingV1BookingExternalData(Namespace):
+    """Methods under ``booking.v1.booking.externalData`` (async)."""
+
+    __slots__ = ()
+
+    async def list(self, *, booking_id: int) -> dict[str, Any]:
+        """List booking v1 booking external data entries.
+
+        REST method: ``booking.v1.booking.externalData.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/external-data/booking-v1-booking-externaldata-list.html
+
+        Args:
+            booking_id: Wire name: ``bookingId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _BOOKING_V1_BOOKING_EXTERNAL_DATA_LIST, {"bookingId": booking_id}
+            ),
+        )
+
+    async def set(
+        self, *, booking_id: int, external_data: Sequence[Any] | dict[str, Any]
+    ) -> bool:
+        """Set booking v1 booking external data.
+
+        REST method: ``booking.v1.booking.externalData.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/external-data/booking-v1-booking-externaldata-set.html
+
+        Args:
+            booking_id: Wire name: ``bookingId``.
+            external_data: Wire name: ``externalData``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _BOOKING_V1_BOOKING_EXTERNAL_DATA_SET,
+                {"bookingId": booking_id, "externalData": external_data},
+            ),
+        )
+
+    async def unset(self, *, booking_id: int) -> bool:
+        """Unset booking v1 booking external data.
+
+        REST method: ``booking.v1.booking.externalData.unset``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/external-data/booking-v1-booking-externaldata-unset.html
+
+        Args:
+            booking_id: Wire name: ``bookingId``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _BOOKING_V1_BOOKING_EXTERNAL_DATA_UNSET, {"bookingId": booking_id}
+            ),
+        )
+
+
+class BatchBookingV1BookingExternalData(Namespace):
+    """Methods under ``booking.v1.booking.externalData`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def list(self, *, booking_id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """List booking v1 booking external data entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``booking.v1.booking.externalData.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/external-data/booking-v1-booking-externaldata-list.html
+
+        Args:
+            booking_id: Wire name: ``bookingId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _BOOKING_V1_BOOKING_EXTERNAL_DATA_LIST, {"bookingId": booking_id}
+            ),
+        )
+
+    def set(
+        self,
+        *,
+        booking_id: int | Ref,
+        external_data: Sequence[Any] | dict[str, Any] | Ref,
+    ) -> BatchCommand[bool]:
+        """Set booking v1 booking external data.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``booking.v1.booking.externalData.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/external-data/booking-v1-booking-externaldata-set.html
+
+        Args:
+            booking_id: Wire name: ``bookingId``.
+            external_data: Wire name: ``externalData``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _BOOKING_V1_BOOKING_EXTERNAL_DATA_SET,
+                {"bookingId": booking_id, "externalData": external_data},
+            ),
+        )
+
+    def unset(self, *, booking_id: int | Ref) -> BatchCommand[bool]:
+        """Unset booking v1 booking external data.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``booking.v1.booking.externalData.unset``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/external-data/booking-v1-booking-externaldata-unset.html
+
+        Args:
+            booking_id: Wire name: ``bookingId``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _BOOKING_V1_BOOKING_EXTERNAL_DATA_UNSET, {"bookingId": booking_id}
+            ),
+        )
+
+
+class BookingV1Clienttype(Namespace):
+    """Methods under ``booking.v1.clienttype``."""
+
+    __slots__ = ()
+
+    def list(self) -> dict[str, Any]:
+        """List booking v1 clienttype entries.
+
+        REST method: ``booking.v1.clienttype.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/booking-v1-clienttype-list.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_BOOKING_V1_CLIENTTYPE_LIST, {})
+        )
+
+
+class AsyncBookingV1Clienttype(Namespace):
+    """Methods under ``booking.v1.clienttype`` (async)."""
+
+    __slots__ = ()
+
+    async def list(self) -> dict[str, Any]:
+        """List booking v1 clienttype entries.
+
+        REST method: ``booking.v1.clienttype.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/booking-v1-clienttype-list.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_BOOKING_V1_CLIENTTYPE_LIST, {}),
+        )
+
+
+class BatchBookingV1Clienttype(Namespace):
+    """Methods under ``booking.v1.clienttype`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def list(self) -> BatchCommand[dict[str, Any]]:
+        """List booking v1 clienttype entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``booking.v1.clienttype.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/booking-v1-clienttype-list.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_BOOKING_V1_CLIENTTYPE_LIST, {}),
+        )
+
+
+class BookingV1Resource(Namespace):
+    """Methods under ``booking.v1.resource``."""
+
+    __slots__ = ()
+
+    @property
+    def slots(self) -> BookingV1ResourceSlots:
+        """Methods under ``booking.v1.resource.slots``."""
+        return BookingV1ResourceSlots(self._backend)
+
+    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add booking v1 resource.
+
+        REST method: ``booking.v1.resource.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_BOOKING_V1_RESOURCE_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete booking v1 resource.
+
+        REST method: ``booking.v1.resource.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-delete.html
+        """
+        return cast(
+            bool, self._backend._invoke(_BOOKING_V1_RESOURCE_DELETE, {"id": id})
+        )
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get booking v1 resource.
+
+        REST method: ``booking.v1.resource.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_BOOKING_V1_RESOURCE_GET, {"id": id}),
+        )
+
+    def list(
+        self,
+        *,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """List booking v1 resource entries.
+
+        REST method: ``booking.v1.resource.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-list.html
+
+        Args:
+            filter: Wire name: ``FILTER``.
+            order: Wire name: ``ORDER``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _BOOKING_V1_RESOURCE_LIST, {"FILTER": filter, "ORDER": order}
+            ),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Update booking v1 resource.
+
+        REST method: ``booking.v1.resource.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-update.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _BOOKING_V1_RESOURCE_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class AsyncBookingV1Resource(Namespace):
+    """Methods under ``booking.v1.resource`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def slots(self) -> AsyncBookingV1ResourceSlots:
+        """Methods under ``booking.v1.resource.slots``."""
+        return AsyncBookingV1ResourceSlots(self._backend)
+
+    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add booking v1 resource.
+
+        REST method: ``booking.v1.resource.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_BOOKING_V1_RESOURCE_ADD, {"fields": fields}),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete booking v1 resource.
+
+        REST method: ``booking.v1.resource.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-delete.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_BOOKING_V1_RESOURCE_DELETE, {"id": id})
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get booking v1 resource.
+
+        REST method: ``booking.v1.resource.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_BOOKING_V1_RESOURCE_GET, {"id": id}),
+        )
+
+    async def list(
+        self,
+        *,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """List booking v1 resource entries.
+
+        REST method: ``booking.v1.resource.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-list.html
+
+        Args:
+            filter: Wire name: ``FILTER``.
+            order: Wire name: ``ORDER``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _BOOKING_V1_RESOURCE_LIST, {"FILTER": filter, "ORDER": order}
+            ),
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Update booking v1 resource.
+
+        REST method: ``booking.v1.resource.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-update.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _BOOKING_V1_RESOURCE_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchBookingV1Resource(Namespace):
+    """Methods under ``booking.v1.resource`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def slots(self) -> BatchBookingV1ResourceSlots:
+        """Methods under ``booking.v1.resource.slots``."""
+        return BatchBookingV1ResourceSlots(self._backend)
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+        """Add booking v1 resource.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``booking.v1.resource.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-add.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_BOOKING_V1_RESOURCE_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete booking v1 resource.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``booking.v1.resource.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_BOOKING_V1_RESOURCE_DELETE, {"id": id}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get booking v1 resource.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``booking.v1.resource.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_BOOKING_V1_RESOURCE_GET, {"id": id}),
+        )
+
+    def list(
+        self,
+        *,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """List booking v1 resource entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``booking.v1.resource.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-list.html
+
+        Args:
+            filter: Wire name: ``FILTER``.
+            order: Wire name: ``ORDER``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _BOOKING_V1_RESOURCE_LIST, {"FILTER": filter, "ORDER": order}
+            ),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[bool]:
+        """Update booking v1 resource.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``booking.v1.resource.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-update.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _BOOKING_V1_RESOURCE_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BookingV1ResourceSlots(Namespace):
+    """Methods under ``booking.v1.resource.slots``."""
+
+    __slots__ = ()
+
+    def list(self, *, resource_id: int) -> dict[str, Any]:
+        """List booking v1 resource slots entries.
+
+        REST method: ``booking.v1.resource.slots.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/slots/booking-v1-resource-slots-list.html
+
+        Args:
+            resource_id: Wire name: ``resourceId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _BOOKING_V1_RESOURCE_SLOTS_LIST, {"resourceId": resource_id}
+            ),
+        )
+
+    def set(self, *, resource_id: int, slots: Sequence[Any] | dict[str, Any]) -> bool:
+        """Set booking v1 resource slots.
+
+        REST method: ``booking.v1.resource.slots.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/slots/booking-v1-resource-slots-set.html
+
+        Args:
+            resource_id: Wire name: ``resourceId``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _BOOKING_V1_RESOURCE_SLOTS_SET,
+                {"resourceId": resource_id, "slots": slots},
+            ),
+        )
+
+    def unset(self, *, resource_id: int) -> bool:
+        """Unset booking v1 resource slots.
+
+        REST method: ``booking.v1.resource.slots.unset``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/slots/booking-v1-resource-slots-unset.html
+
+        Args:
+            resource_id: Wire name: ``resourceId``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _BOOKING_V1_RESOURCE_SLOTS_UNSET, {"resourceId": resource_id}
+            ),
+        )
+
+
+class AsyncBookingV1ResourceSlots(Namespace):
+    """Methods under ``booking.v1.resource.slots`` (async)."""
+
+    __slots__ = ()
+
+    async def list(self, *, resource_id: int) -> dict[str, Any]:
+        """List booking v1 resource slots entries.
+
+        REST method: ``booking.v1.resource.slots.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/slots/booking-v1-resource-slots-list.html
+
+        Args:
+            resource_id: Wire name: ``resourceId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _BOOKING_V1_RESOURCE_SLOTS_LIST, {"resourceId": resource_id}
+            ),
+        )
+
+    async def set(
+        self, *, resource_id: int, slots: Sequence[Any] | dict[str, Any]
+    ) -> bool:
+        """Set booking v1 resource slots.
+
+        REST method: ``booking.v1.resource.slots.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/slots/booking-v1-resource-slots-set.html
+
+        Args:
+            resource_id: Wire name: ``resourceId``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _BOOKING_V1_RESOURCE_SLOTS_SET,
+                {"resourceId": resource_id, "slots": slots},
+            ),
+        )
+
+    async def unset(self, *, resource_id: int) -> bool:
+        """Unset booking v1 resource slots.
+
+        REST method: ``booking.v1.resource.slots.unset``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/slots/booking-v1-resource-slots-unset.html
+
+        Args:
+            resource_id: Wire name: ``resourceId``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _BOOKING_V1_RESOURCE_SLOTS_UNSET, {"resourceId": resource_id}
+            ),
+        )
+
+
+class BatchBookingV1ResourceSlots(Namespace):
+    """Methods under ``booking.v1.resource.slots`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def list(self, *, resource_id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """List booking v1 resource slots entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``booking.v1.resource.slots.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/slots/booking-v1-resource-slots-list.html
+
+        Args:
+            resource_id: Wire name: ``resourceId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _BOOKING_V1_RESOURCE_SLOTS_LIST, {"resourceId": resource_id}
+            ),
+        )
+
+    def set(
+        self, *, resource_id: int | Ref, slots: Sequence[Any] | dict[str, Any] | Ref
+    ) -> BatchCommand[bool]:
+        """Set booking v1 resource slots.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``booking.v1.resource.slots.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/slots/booking-v1-resource-slots-set.html
+
+        Args:
+            resource_id: Wire name: ``resourceId``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _BOOKING_V1_RESOURCE_SLOTS_SET,
+                {"resourceId": resource_id, "slots": slots},
+            ),
+        )
+
+    def unset(self, *, resource_id: int | Ref) -> BatchCommand[bool]:
+        """Unset booking v1 resource slots.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``booking.v1.resource.slots.unset``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/slots/booking-v1-resource-slots-unset.html
+
+        Args:
+            resource_id: Wire name: ``resourceId``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _BOOKING_V1_RESOURCE_SLOTS_UNSET, {"resourceId": resource_id}
+            ),
+        )
+
+
+class BookingV1ResourceType(Namespace):
+    """Methods under ``booking.v1.resourceType``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add booking v1 resource type.
+
+        REST method: ``booking.v1.resourceType.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_BOOKING_V1_RESOURCE_TYPE_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete booking v1 resource type.
+
+        REST method: ``booking.v1.resourceType.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-delete.html
+        """
+        return cast(
+            bool, self._backend._invoke(_BOOKING_V1_RESOURCE_TYPE_DELETE, {"id": id})
+        )
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get booking v1 resource type.
+
+        REST method: ``booking.v1.resourceType.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_BOOKING_V1_RESOURCE_TYPE_GET, {"id": id}),
+        )
+
+    def list(
+        self,
+        *,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """List booking v1 resource type entries.
+
+        REST method: ``booking.v1.resourceType.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-list.html
+
+        Args:
+            filter: Wire name: ``FILTER``.
+            order: Wire name: ``ORDER``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _BOOKING_V1_RESOURCE_TYPE_LIST, {"FILTER": filter, "ORDER": order}
+            ),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Update booking v1 resource type.
+
+        REST method: ``booking.v1.resourceType.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-update.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _BOOKING_V1_RESOURCE_TYPE_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class AsyncBookingV1ResourceType(Namespace):
+    """Methods under ``booking.v1.resourceType`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add booking v1 resource type.
+
+        REST method: ``booking.v1.resourceType.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _BOOKING_V1_RESOURCE_TYPE_ADD, {"fields": fields}
+            ),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete booking v1 resource type.
+
+        REST method: ``booking.v1.resourceType.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-delete.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(_BOOKING_V1_RESOURCE_TYPE_DELETE, {"id": id}),
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get booking v1 resource type.
+
+        REST method: ``booking.v1.resourceType.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_BOOKING_V1_RESOURCE_TYPE_GET, {"id": id}),
+        )
+
+    async def list(
+        self,
+        *,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """List booking v1 resource type entries.
+
+        REST method: ``booking.v1.resourceType.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-list.html
+
+        Args:
+            filter: Wire name: ``FILTER``.
+            order: Wire name: ``ORDER``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _BOOKING_V1_RESOURCE_TYPE_LIST, {"FILTER": filter, "ORDER": order}
+            ),
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Update booking v1 resource type.
+
+        REST method: ``booking.v1.resourceType.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-update.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _BOOKING_V1_RESOURCE_TYPE_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchBookingV1ResourceType(Namespace):
+    """Methods under ``booking.v1.resourceType`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+        """Add booking v1 resource type.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``booking.v1.resourceType.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-add.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_BOOKING_V1_RESOURCE_TYPE_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete booking v1 resource type.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``booking.v1.resourceType.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_BOOKING_V1_RESOURCE_TYPE_DELETE, {"id": id}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get booking v1 resource type.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``booking.v1.resourceType.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_BOOKING_V1_RESOURCE_TYPE_GET, {"id": id}),
+        )
+
+    def list(
+        self,
+        *,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """List booking v1 resource type entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``booking.v1.resourceType.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-list.html
+
+        Args:
+            filter: Wire name: ``FILTER``.
+            order: Wire name: ``ORDER``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _BOOKING_V1_RESOURCE_TYPE_LIST, {"FILTER": filter, "ORDER": order}
+            ),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[bool]:
+        """Update booking v1 resource type.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``booking.v1.resourceType.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-update.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _BOOKING_V1_RESOURCE_TYPE_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BookingV1Waitlist(Namespace):
+    """Methods under ``booking.v1.waitlist``."""
+
+    __slots__ = ()
+
+    @property
+    def client(self) -> BookingV1WaitlistClient:
+        """Methods under ``booking.v1.waitlist.client``."""
+        return BookingV1WaitlistClient(self._backend)
+
+    @property
+    def external_data(self) -> BookingV1WaitlistExternalData:
+        """Methods under ``booking.v1.waitlist.externalData``."""
+        return BookingV1WaitlistExternalData(self._backend)
+
+    def add(self, *, fields: dict[str, Any]) -> int:
+        """Add booking v1 waitlist.
+
+        REST method: ``booking.v1.waitlist.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-add.html
+        """
+        return cast(
+            int, self._backend._invoke(_BOOKING_V1_WAITLIST_ADD, {"fields": fields})
+        )
+
+    def createfrombooking(self, *, booking_id: int) -> int:
+        """Create frombooking of booking v1 waitlist.
+
+        REST method: ``booking.v1.waitlist.createfrombooking``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-createfrombooking.html
+
+        Args:
+            booking_id: Wire name: ``bookingId``.
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _BOOKING_V1_WAITLIST_CREATEFROMBOOKING, {"bookingId": booking_id}
+            ),
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete booking v1 waitlist.
+
+        REST method: ``booking.v1.waitlist.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-delete.html
+        """
+        return cast(
+            bool, self._backend._invoke(_BOOKING_V1_WAITLIST_DELETE, {"id": id})
+        )
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get booking v1 waitlist.
+
+        REST method: ``booking.v1.waitlist.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_BOOKING_V1_WAITLIST_GET, {"id": id}),
+        )
+
+    def list(self, *, filter: dict[str, Any] | NotGiven = NOT_GIVEN) -> dict[str, Any]:
+        """List booking v1 waitlist entries.
+
+        REST method: ``booking.v1.waitlist.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-list.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_BOOKING_V1_WAITLIST_LIST, {"filter": filter}),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Update booking v1 waitlist.
+
+        REST method: ``booking.v1.waitlist.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-update.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _BOOKING_V1_WAITLIST_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class AsyncBookingV1Waitlist(Namespace):
+    """Methods under ``booking.v1.waitlist`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def client(self) -> AsyncBookingV1WaitlistClient:
+        """Methods under ``booking.v1.waitlist.client``."""
+        return AsyncBookingV1WaitlistClient(self._backend)
+
+    @property
+    def external_data(self) -> AsyncBookingV1WaitlistExternalData:
+        """Methods under ``booking.v1.waitlist.externalData``."""
+        return AsyncBookingV1WaitlistExternalData(self._backend)
+
+    async def add(self, *, fields: dict[str, Any]) -> int:
+        """Add booking v1 waitlist.
+
+        REST method: ``booking.v1.waitlist.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-add.html
+        """
+        return cast(
+            int,
+            await self._backend._invoke(_BOOKING_V1_WAITLIST_ADD, {"fields": fields}),
+        )
+
+    async def createfrombooking(self, *, booking_id: int) -> int:
+        """Create frombooking of booking v1 waitlist.
+
+        REST method: ``booking.v1.waitlist.createfrombooking``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-createfrombooking.html
+
+        Args:
+            booking_id: Wire name: ``bookingId``.
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _BOOKING_V1_WAITLIST_CREATEFROMBOOKING, {"bookingId": booking_id}
+            ),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete booking v1 waitlist.
+
+        REST method: ``booking.v1.waitlist.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-delete.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_BOOKING_V1_WAITLIST_DELETE, {"id": id})
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get booking v1 waitlist.
+
+        REST method: ``booking.v1.waitlist.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_BOOKING_V1_WAITLIST_GET, {"id": id}),
+        )
+
+    async def list(
+        self, *, filter: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """List booking v1 waitlist entries.
+
+        REST method: ``booking.v1.waitlist.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-list.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_BOOKING_V1_WAITLIST_LIST, {"filter": filter}),
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Update booking v1 waitlist.
+
+        REST method: ``booking.v1.waitlist.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-update.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _BOOKING_V1_WAITLIST_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchBookingV1Waitlist(Namespace):
+    """Methods under ``booking.v1.waitlist`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def client(self) -> BatchBookingV1WaitlistClient:
+        """Methods under ``booking.v1.waitlist.client``."""
+        return BatchBookingV1WaitlistClient(self._backend)
+
+    @property
+    def external_data(self) -> BatchBookingV1WaitlistExternalData:
+        """Methods under ``booking.v1.waitlist.externalData``."""
+        return BatchBookingV1WaitlistExternalData(self._backend)
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[int]:
+        """Add booking v1 waitlist.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``booking.v1.waitlist.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-add.html
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(_BOOKING_V1_WAITLIST_ADD, {"fields": fields}),
+        )
+
+    def createfrombooking(self, *, booking_id: int | Ref) -> BatchCommand[int]:
+        """Create frombooking of booking v1 waitlist.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``booking.v1.waitlist.createfrombooking``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-createfrombooking.html
+
+        Args:
+            booking_id: Wire name: ``bookingId``.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _BOOKING_V1_WAITLIST_CREATEFROMBOOKING, {"bookingId": booking_id}
+            ),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete booking v1 waitlist.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``booking.v1.waitlist.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_BOOKING_V1_WAITLIST_DELETE, {"id": id}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get booking v1 waitlist.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``booking.v1.waitlist.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_BOOKING_V1_WAITLIST_GET, {"id": id}),
+        )
+
+    def list(
+        self, *, filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[dict[str, Any]]:
+        """List booking v1 waitlist entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``booking.v1.waitlist.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-list.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_BOOKING_V1_WAITLIST_LIST, {"filter": filter}),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[bool]:
+        """Update booking v1 waitlist.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``booking.v1.waitlist.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-update.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _BOOKING_V1_WAITLIST_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BookingV1WaitlistClient(Namespace):
+    """Methods under ``booking.v1.waitlist.client``."""
+
+    __slots__ = ()
+
+    def list(self, *, wait_list_id: int) -> dict[str, Any]:
+        """List booking v1 waitlist client entries.
+
+        REST method: ``booking.v1.waitlist.client.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/client/booking-v1-waitlist-client-list.html
+
+        Args:
+            wait_list_id: Wire name: ``waitListId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _BOOKING_V1_WAITLIST_CLIENT_LIST, {"waitListId": wait_list_id}
+            ),
+        )
+
+    def set(
+        self, *, wait_list_id: int, clients: Sequence[Any] | dict[str, Any]
+    ) -> bool:
+        """Set booking v1 waitlist client.
+
+        REST method: ``booking.v1.waitlist.client.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/client/booking-v1-waitlist-client-set.html
+
+        Args:
+            wait_list_id: Wire name: ``waitListId``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _BOOKING_V1_WAITLIST_CLIENT_SET,
+                {"waitListId": wait_list_id, "clients": clients},
+            ),
+        )
+
+    def unset(self, *, wait_list_id: int) -> bool:
+        """Unset booking v1 waitlist client.
+
+        REST method: ``booking.v1.waitlist.client.unset``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/client/booking-v1-waitlist-client-unset.html
+
+        Args:
+            wait_list_id: Wire name: ``waitListId``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _BOOKING_V1_WAITLIST_CLIENT_UNSET, {"waitListId": wait_list_id}
+            ),
+        )
+
+
+class AsyncBookingV1WaitlistClient(Namespace):
+    """Methods under ``booking.v1.waitlist.client`` (async)."""
+
+    __slots__ = ()
+
+    async def list(self, *, wait_list_id: int) -> dict[str, Any]:
+        """List booking v1 waitlist client entries.
+
+        REST method: ``booking.v1.waitlist.client.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/client/booking-v1-waitlist-client-list.html
+
+        Args:
+            wait_list_id: Wire name: ``waitListId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _BOOKING_V1_WAITLIST_CLIENT_LIST, {"waitListId": wait_list_id}
+            ),
+        )
+
+    async def set(
+        self, *, wait_list_id: int, clients: Sequence[Any] | dict[str, Any]
+    ) -> bool:
+        """Set booking v1 waitlist client.
+
+        REST method: ``booking.v1.waitlist.client.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/client/booking-v1-waitlist-client-set.html
+
+        Args:
+            wait_list_id: Wire name: ``waitListId``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _BOOKING_V1_WAITLIST_CLIENT_SET,
+                {"waitListId": wait_list_id, "clients": clients},
+            ),
+        )
+
+    async def unset(self, *, wait_list_id: int) -> bool:
+        """Unset booking v1 waitlist client.
+
+        REST method: ``booking.v1.waitlist.client.unset``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/client/booking-v1-waitlist-client-unset.html
+
+        Args:
+            wait_list_id: Wire name: ``waitListId``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _BOOKING_V1_WAITLIST_CLIENT_UNSET, {"waitListId": wait_list_id}
+            ),
+        )
+
+
+class BatchBookingV1WaitlistClient(Namespace):
+    """Methods under ``booking.v1.waitlist.client`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def list(self, *, wait_list_id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """List booking v1 waitlist client entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``booking.v1.waitlist.client.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/client/booking-v1-waitlist-client-list.html
+
+        Args:
+            wait_list_id: Wire name: ``waitListId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _BOOKING_V1_WAITLIST_CLIENT_LIST, {"waitListId": wait_list_id}
+            ),
+        )
+
+    def set(
+        self, *, wait_list_id: int | Ref, clients: Sequence[Any] | dict[str, Any] | Ref
+    ) -> BatchCommand[bool]:
+        """Set booking v1 waitlist client.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``booking.v1.waitlist.client.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/client/booking-v1-waitlist-client-set.html
+
+        Args:
+            wait_list_id: Wire name: ``waitListId``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _BOOKING_V1_WAITLIST_CLIENT_SET,
+                {"waitListId": wait_list_id, "clients": clients},
+            ),
+        )
+
+    def unset(self, *, wait_list_id: int | Ref) -> BatchCommand[bool]:
+        """Unset booking v1 waitlist client.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``booking.v1.waitlist.client.unset``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/client/booking-v1-waitlist-client-unset.html
+
+        Args:
+            wait_list_id: Wire name: ``waitListId``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _BOOKING_V1_WAITLIST_CLIENT_UNSET, {"waitListId": wait_list_id}
+            ),
+        )
+
+
+class BookingV1WaitlistExternalData(Namespace):
+    """Methods under ``booking.v1.waitlist.externalData``."""
+
+    __slots__ = ()
+
+    def list(self, *, wait_list_id: int) -> dict[str, Any]:
+        """List booking v1 waitlist external data entries.
+
+        REST method: ``booking.v1.waitlist.externalData.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/external-data/booking-v1-waitlist-externaldata-list.html
+
+        Args:
+            wait_list_id: Wire name: ``waitListId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _BOOKING_V1_WAITLIST_EXTERNAL_DATA_LIST, {"waitListId": wait_list_id}
+            ),
+        )
+
+    def set(
+        self, *, wait_list_id: int, external_data: Sequence[Any] | dict[str, Any]
+    ) -> bool:
+        """Set booking v1 waitlist external data.
+
+        REST method: ``booking.v1.waitlist.externalData.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/external-data/booking-v1-waitlist-externaldata-set.html
+
+        Args:
+            wait_list_id: Wire name: ``waitListId``.
+            external_data: Wire name: ``externalData``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _BOOKING_V1_WAITLIST_EXTERNAL_DATA_SET,
+                {"waitListId": wait_list_id, "externalData": external_data},
+            ),
+        )
+
+    def unset(self, *, wait_list_id: int) -> bool:
+        """Unset booking v1 waitlist external data.
+
+        REST method: ``booking.v1.waitlist.externalData.unset``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/external-data/booking-v1-waitlist-externaldata-unset.html
+
+        Args:
+            wait_list_id: Wire name: ``waitListId``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _BOOKING_V1_WAITLIST_EXTERNAL_DATA_UNSET, {"waitListId": wait_list_id}
+            ),
+        )
+
+
+class AsyncBookingV1WaitlistExternalData(Namespace):
+    """Methods under ``booking.v1.waitlist.externalData`` (async)."""
+
+    __slots__ = ()
+
+    async def list(self, *, wait_list_id: int) -> dict[str, Any]:
+        """List booking v1 waitlist external data entries.
+
+        REST method: ``booking.v1.waitlist.externalData.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/external-data/booking-v1-waitlist-externaldata-list.html
+
+        Args:
+            wait_list_id: Wire name: ``waitListId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _BOOKING_V1_WAITLIST_EXTERNAL_DATA_LIST, {"waitListId": wait_list_id}
+            ),
+        )
+
+    async def set(
+        self, *, wait_list_id: int, external_data: Sequence[Any] | dict[str, Any]
+    ) -> bool:
+        """Set booking v1 waitlist external data.
+
+        REST method: ``booking.v1.waitlist.externalData.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/external-data/booking-v1-waitlist-externaldata-set.html
+
+        Args:
+            wait_list_id: Wire name: ``waitListId``.
+            external_data: Wire name: ``externalData``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _BOOKING_V1_WAITLIST_EXTERNAL_DATA_SET,
+                {"waitListId": wait_list_id, "externalData": external_data},
+            ),
+        )
+
+    async def unset(self, *, wait_list_id: int) -> bool:
+        """Unset booking v1 waitlist external data.
+
+        REST method: ``booking.v1.waitlist.externalData.unset``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/external-data/booking-v1-waitlist-externaldata-unset.html
+
+        Args:
+            wait_list_id: Wire name: ``waitListId``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _BOOKING_V1_WAITLIST_EXTERNAL_DATA_UNSET, {"waitListId": wait_list_id}
+            ),
+        )
+
+
+class BatchBookingV1WaitlistExternalData(Namespace):
+    """Methods under ``booking.v1.waitlist.externalData`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def list(self, *, wait_list_id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """List booking v1 waitlist external data entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``booking.v1.waitlist.externalData.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/external-data/booking-v1-waitlist-externaldata-list.html
+
+        Args:
+            wait_list_id: Wire name: ``waitListId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _BOOKING_V1_WAITLIST_EXTERNAL_DATA_LIST, {"waitListId": wait_list_id}
+            ),
+        )
+
+    def set(
+        self,
+        *,
+        wait_list_id: int | Ref,
+        external_data: Sequence[Any] | dict[str, Any] | Ref,
+    ) -> BatchCommand[bool]:
+        """Set booking v1 waitlist external data.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``booking.v1.waitlist.externalData.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/external-data/booking-v1-waitlist-externaldata-set.html
+
+        Args:
+            wait_list_id: Wire name: ``waitListId``.
+            external_data: Wire name: ``externalData``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _BOOKING_V1_WAITLIST_EXTERNAL_DATA_SET,
+                {"waitListId": wait_list_id, "externalData": external_data},
+            ),
+        )
+
+    def unset(self, *, wait_list_id: int | Ref) -> BatchCommand[bool]:
+        """Unset booking v1 waitlist external data.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``booking.v1.waitlist.externalData.unset``
+        Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/external-data/booking-v1-waitlist-externaldata-unset.html
+
+        Args:
+            wait_list_id: Wire name: ``waitListId``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _BOOKING_V1_WAITLIST_EXTERNAL_DATA_UNSET, {"waitListId": wait_list_id}
+            ),
+        )

@@ -1,0 +1,66 @@
+"""Methods under ``calendar.accessibility``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand
+from b24client._core.namespace import Namespace
+from b24client._core.types import MethodInfo
+
+_CALENDAR_ACCESSIBILITY_GET = MethodInfo(
+    name="calendar.accessibility.get", idempotent=True, returns="any", api=1
+)
+
+
+class CalendarAccessibility(Namespace):
+    """Methods under ``calendar.accessibility``."""
+
+    __slots__ = ()
+
+    def get(self) -> dict[str, Any]:
+        """Get calendar accessibility.
+
+        REST method: ``calendar.accessibility.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-accessibility-get.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_CALENDAR_ACCESSIBILITY_GET, {})
+        )
+
+
+class AsyncCalendarAccessibility(Namespace):
+    """Methods under ``calendar.accessibility`` (async)."""
+
+    __slots__ = ()
+
+    async def get(self) -> dict[str, Any]:
+        """Get calendar accessibility.
+
+        REST method: ``calendar.accessibility.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-accessibility-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CALENDAR_ACCESSIBILITY_GET, {}),
+        )
+
+
+class BatchCalendarAccessibility(Namespace):
+    """Methods under ``calendar.accessibility`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get(self) -> BatchCommand[dict[str, Any]]:
+        """Get calendar accessibility.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``calendar.accessibility.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-accessibility-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CALENDAR_ACCESSIBILITY_GET, {}),
+        )

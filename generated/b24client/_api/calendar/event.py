@@ -1,0 +1,814 @@
+"""Methods under ``calendar.event``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_CALENDAR_EVENT_ADD = MethodInfo(
+    name="calendar.event.add", idempotent=False, returns="integer", api=1
+)
+_CALENDAR_EVENT_DELETE = MethodInfo(
+    name="calendar.event.delete", idempotent=False, returns="boolean", api=1
+)
+_CALENDAR_EVENT_GETBYID = MethodInfo(
+    name="calendar.event.getbyid", idempotent=True, returns="any", api=1
+)
+_CALENDAR_EVENT_UPDATE = MethodInfo(
+    name="calendar.event.update", idempotent=False, returns="integer", api=1
+)
+_CALENDAR_EVENT_GET = MethodInfo(
+    name="calendar.event.get", idempotent=True, returns="any", api=1
+)
+_CALENDAR_EVENT_GET_NEAREST = MethodInfo(
+    name="calendar.event.get.nearest", idempotent=False, returns="any", api=1
+)
+
+
+class CalendarEvent(Namespace):
+    """Methods under ``calendar.event``."""
+
+    __slots__ = ()
+
+    @property
+    def get(self) -> CalendarEventGet:
+        """Methods under ``calendar.event.get``."""
+        return CalendarEventGet(self._backend)
+
+    def add(
+        self,
+        *,
+        type: str,
+        owner_id: int,
+        from_: Any,
+        to: Any,
+        from_ts: int | NotGiven = NOT_GIVEN,
+        to_ts: int | NotGiven = NOT_GIVEN,
+        section: int,
+        auto_detect_section: str | NotGiven = NOT_GIVEN,
+        name: str,
+        skip_time: str | NotGiven = NOT_GIVEN,
+        timezone_from: str | NotGiven = NOT_GIVEN,
+        timezone_to: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        color: str | NotGiven = NOT_GIVEN,
+        text_color: str | NotGiven = NOT_GIVEN,
+        accessibility: str | NotGiven = NOT_GIVEN,
+        importance: str | NotGiven = NOT_GIVEN,
+        private_event: str | NotGiven = NOT_GIVEN,
+        rrule: dict[str, Any] | NotGiven = NOT_GIVEN,
+        is_meeting: str | NotGiven = NOT_GIVEN,
+        location: str | NotGiven = NOT_GIVEN,
+        remind: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        attendees: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        meeting: dict[str, Any] | NotGiven = NOT_GIVEN,
+        crm_fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Add calendar event.
+
+        REST method: ``calendar.event.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-event-add.html
+
+        Args:
+            owner_id: Wire name: ``ownerId``.
+            from_: Wire name: ``from``.
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _CALENDAR_EVENT_ADD,
+                {
+                    "type": type,
+                    "ownerId": owner_id,
+                    "from": from_,
+                    "to": to,
+                    "from_ts": from_ts,
+                    "to_ts": to_ts,
+                    "section": section,
+                    "auto_detect_section": auto_detect_section,
+                    "name": name,
+                    "skip_time": skip_time,
+                    "timezone_from": timezone_from,
+                    "timezone_to": timezone_to,
+                    "description": description,
+                    "color": color,
+                    "text_color": text_color,
+                    "accessibility": accessibility,
+                    "importance": importance,
+                    "private_event": private_event,
+                    "rrule": rrule,
+                    "is_meeting": is_meeting,
+                    "location": location,
+                    "remind": remind,
+                    "attendees": attendees,
+                    "meeting": meeting,
+                    "crm_fields": crm_fields,
+                },
+            ),
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete calendar event.
+
+        REST method: ``calendar.event.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-event-delete.html
+        """
+        return cast(bool, self._backend._invoke(_CALENDAR_EVENT_DELETE, {"id": id}))
+
+    def getbyid(self, *, id: int) -> dict[str, Any]:
+        """Get byid of calendar event.
+
+        REST method: ``calendar.event.getbyid``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-event-get-by-id.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_CALENDAR_EVENT_GETBYID, {"id": id})
+        )
+
+    def update(
+        self,
+        *,
+        id: int,
+        type: str,
+        owner_id: int,
+        from_: Any | NotGiven = NOT_GIVEN,
+        to: Any | NotGiven = NOT_GIVEN,
+        from_ts: int | NotGiven = NOT_GIVEN,
+        to_ts: int | NotGiven = NOT_GIVEN,
+        section: int | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        skip_time: str | NotGiven = NOT_GIVEN,
+        timezone_from: str | NotGiven = NOT_GIVEN,
+        timezone_to: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        color: str | NotGiven = NOT_GIVEN,
+        text_color: str | NotGiven = NOT_GIVEN,
+        accessibility: str | NotGiven = NOT_GIVEN,
+        importance: str | NotGiven = NOT_GIVEN,
+        private_event: str | NotGiven = NOT_GIVEN,
+        recurrence_mode: str | NotGiven = NOT_GIVEN,
+        current_date_from: datetime.date | str | NotGiven = NOT_GIVEN,
+        rrule: dict[str, Any] | NotGiven = NOT_GIVEN,
+        is_meeting: str | NotGiven = NOT_GIVEN,
+        location: str | NotGiven = NOT_GIVEN,
+        remind: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        attendees: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        host: int | NotGiven = NOT_GIVEN,
+        meeting: dict[str, Any] | NotGiven = NOT_GIVEN,
+        crm_fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Update calendar event.
+
+        REST method: ``calendar.event.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-event-update.html
+
+        Args:
+            owner_id: Wire name: ``ownerId``.
+            from_: Wire name: ``from``.
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _CALENDAR_EVENT_UPDATE,
+                {
+                    "id": id,
+                    "type": type,
+                    "ownerId": owner_id,
+                    "from": from_,
+                    "to": to,
+                    "from_ts": from_ts,
+                    "to_ts": to_ts,
+                    "section": section,
+                    "name": name,
+                    "skip_time": skip_time,
+                    "timezone_from": timezone_from,
+                    "timezone_to": timezone_to,
+                    "description": description,
+                    "color": color,
+                    "text_color": text_color,
+                    "accessibility": accessibility,
+                    "importance": importance,
+                    "private_event": private_event,
+                    "recurrence_mode": recurrence_mode,
+                    "current_date_from": current_date_from,
+                    "rrule": rrule,
+                    "is_meeting": is_meeting,
+                    "location": location,
+                    "remind": remind,
+                    "attendees": attendees,
+                    "host": host,
+                    "meeting": meeting,
+                    "crm_fields": crm_fields,
+                },
+            ),
+        )
+
+
+class AsyncCalendarEvent(Namespace):
+    """Methods under ``calendar.event`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def get(self) -> AsyncCalendarEventGet:
+        """Methods under ``calendar.event.get``."""
+        return AsyncCalendarEventGet(self._backend)
+
+    async def add(
+        self,
+        *,
+        type: str,
+        owner_id: int,
+        from_: Any,
+        to: Any,
+        from_ts: int | NotGiven = NOT_GIVEN,
+        to_ts: int | NotGiven = NOT_GIVEN,
+        section: int,
+        auto_detect_section: str | NotGiven = NOT_GIVEN,
+        name: str,
+        skip_time: str | NotGiven = NOT_GIVEN,
+        timezone_from: str | NotGiven = NOT_GIVEN,
+        timezone_to: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        color: str | NotGiven = NOT_GIVEN,
+        text_color: str | NotGiven = NOT_GIVEN,
+        accessibility: str | NotGiven = NOT_GIVEN,
+        importance: str | NotGiven = NOT_GIVEN,
+        private_event: str | NotGiven = NOT_GIVEN,
+        rrule: dict[str, Any] | NotGiven = NOT_GIVEN,
+        is_meeting: str | NotGiven = NOT_GIVEN,
+        location: str | NotGiven = NOT_GIVEN,
+        remind: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        attendees: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        meeting: dict[str, Any] | NotGiven = NOT_GIVEN,
+        crm_fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Add calendar event.
+
+        REST method: ``calendar.event.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-event-add.html
+
+        Args:
+            owner_id: Wire name: ``ownerId``.
+            from_: Wire name: ``from``.
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _CALENDAR_EVENT_ADD,
+                {
+                    "type": type,
+                    "ownerId": owner_id,
+                    "from": from_,
+                    "to": to,
+                    "from_ts": from_ts,
+                    "to_ts": to_ts,
+                    "section": section,
+                    "auto_detect_section": auto_detect_section,
+                    "name": name,
+                    "skip_time": skip_time,
+                    "timezone_from": timezone_from,
+                    "timezone_to": timezone_to,
+                    "description": description,
+                    "color": color,
+                    "text_color": text_color,
+                    "accessibility": accessibility,
+                    "importance": importance,
+                    "private_event": private_event,
+                    "rrule": rrule,
+                    "is_meeting": is_meeting,
+                    "location": location,
+                    "remind": remind,
+                    "attendees": attendees,
+                    "meeting": meeting,
+                    "crm_fields": crm_fields,
+                },
+            ),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete calendar event.
+
+        REST method: ``calendar.event.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-event-delete.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_CALENDAR_EVENT_DELETE, {"id": id})
+        )
+
+    async def getbyid(self, *, id: int) -> dict[str, Any]:
+        """Get byid of calendar event.
+
+        REST method: ``calendar.event.getbyid``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-event-get-by-id.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CALENDAR_EVENT_GETBYID, {"id": id}),
+        )
+
+    async def update(
+        self,
+        *,
+        id: int,
+        type: str,
+        owner_id: int,
+        from_: Any | NotGiven = NOT_GIVEN,
+        to: Any | NotGiven = NOT_GIVEN,
+        from_ts: int | NotGiven = NOT_GIVEN,
+        to_ts: int | NotGiven = NOT_GIVEN,
+        section: int | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        skip_time: str | NotGiven = NOT_GIVEN,
+        timezone_from: str | NotGiven = NOT_GIVEN,
+        timezone_to: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        color: str | NotGiven = NOT_GIVEN,
+        text_color: str | NotGiven = NOT_GIVEN,
+        accessibility: str | NotGiven = NOT_GIVEN,
+        importance: str | NotGiven = NOT_GIVEN,
+        private_event: str | NotGiven = NOT_GIVEN,
+        recurrence_mode: str | NotGiven = NOT_GIVEN,
+        current_date_from: datetime.date | str | NotGiven = NOT_GIVEN,
+        rrule: dict[str, Any] | NotGiven = NOT_GIVEN,
+        is_meeting: str | NotGiven = NOT_GIVEN,
+        location: str | NotGiven = NOT_GIVEN,
+        remind: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        attendees: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        host: int | NotGiven = NOT_GIVEN,
+        meeting: dict[str, Any] | NotGiven = NOT_GIVEN,
+        crm_fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Update calendar event.
+
+        REST method: ``calendar.event.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-event-update.html
+
+        Args:
+            owner_id: Wire name: ``ownerId``.
+            from_: Wire name: ``from``.
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _CALENDAR_EVENT_UPDATE,
+                {
+                    "id": id,
+                    "type": type,
+                    "ownerId": owner_id,
+                    "from": from_,
+                    "to": to,
+                    "from_ts": from_ts,
+                    "to_ts": to_ts,
+                    "section": section,
+                    "name": name,
+                    "skip_time": skip_time,
+                    "timezone_from": timezone_from,
+                    "timezone_to": timezone_to,
+                    "description": description,
+                    "color": color,
+                    "text_color": text_color,
+                    "accessibility": accessibility,
+                    "importance": importance,
+                    "private_event": private_event,
+                    "recurrence_mode": recurrence_mode,
+                    "current_date_from": current_date_from,
+                    "rrule": rrule,
+                    "is_meeting": is_meeting,
+                    "location": location,
+                    "remind": remind,
+                    "attendees": attendees,
+                    "host": host,
+                    "meeting": meeting,
+                    "crm_fields": crm_fields,
+                },
+            ),
+        )
+
+
+class BatchCalendarEvent(Namespace):
+    """Methods under ``calendar.event`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def get(self) -> BatchCalendarEventGet:
+        """Methods under ``calendar.event.get``."""
+        return BatchCalendarEventGet(self._backend)
+
+    def add(
+        self,
+        *,
+        type: str | Ref,
+        owner_id: int | Ref,
+        from_: Any | Ref,
+        to: Any | Ref,
+        from_ts: int | Ref | NotGiven = NOT_GIVEN,
+        to_ts: int | Ref | NotGiven = NOT_GIVEN,
+        section: int | Ref,
+        auto_detect_section: str | Ref | NotGiven = NOT_GIVEN,
+        name: str | Ref,
+        skip_time: str | Ref | NotGiven = NOT_GIVEN,
+        timezone_from: str | Ref | NotGiven = NOT_GIVEN,
+        timezone_to: str | Ref | NotGiven = NOT_GIVEN,
+        description: str | Ref | NotGiven = NOT_GIVEN,
+        color: str | Ref | NotGiven = NOT_GIVEN,
+        text_color: str | Ref | NotGiven = NOT_GIVEN,
+        accessibility: str | Ref | NotGiven = NOT_GIVEN,
+        importance: str | Ref | NotGiven = NOT_GIVEN,
+        private_event: str | Ref | NotGiven = NOT_GIVEN,
+        rrule: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        is_meeting: str | Ref | NotGiven = NOT_GIVEN,
+        location: str | Ref | NotGiven = NOT_GIVEN,
+        remind: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        attendees: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        meeting: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        crm_fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[int]:
+        """Add calendar event.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``calendar.event.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-event-add.html
+
+        Args:
+            owner_id: Wire name: ``ownerId``.
+            from_: Wire name: ``from``.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _CALENDAR_EVENT_ADD,
+                {
+                    "type": type,
+                    "ownerId": owner_id,
+                    "from": from_,
+                    "to": to,
+                    "from_ts": from_ts,
+                    "to_ts": to_ts,
+                    "section": section,
+                    "auto_detect_section": auto_detect_section,
+                    "name": name,
+                    "skip_time": skip_time,
+                    "timezone_from": timezone_from,
+                    "timezone_to": timezone_to,
+                    "description": description,
+                    "color": color,
+                    "text_color": text_color,
+                    "accessibility": accessibility,
+                    "importance": importance,
+                    "private_event": private_event,
+                    "rrule": rrule,
+                    "is_meeting": is_meeting,
+                    "location": location,
+                    "remind": remind,
+                    "attendees": attendees,
+                    "meeting": meeting,
+                    "crm_fields": crm_fields,
+                },
+            ),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete calendar event.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``calendar.event.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-event-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CALENDAR_EVENT_DELETE, {"id": id}),
+        )
+
+    def getbyid(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get byid of calendar event.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``calendar.event.getbyid``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-event-get-by-id.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CALENDAR_EVENT_GETBYID, {"id": id}),
+        )
+
+    def update(
+        self,
+        *,
+        id: int | Ref,
+        type: str | Ref,
+        owner_id: int | Ref,
+        from_: Any | Ref | NotGiven = NOT_GIVEN,
+        to: Any | Ref | NotGiven = NOT_GIVEN,
+        from_ts: int | Ref | NotGiven = NOT_GIVEN,
+        to_ts: int | Ref | NotGiven = NOT_GIVEN,
+        section: int | Ref | NotGiven = NOT_GIVEN,
+        name: str | Ref | NotGiven = NOT_GIVEN,
+        skip_time: str | Ref | NotGiven = NOT_GIVEN,
+        timezone_from: str | Ref | NotGiven = NOT_GIVEN,
+        timezone_to: str | Ref | NotGiven = NOT_GIVEN,
+        description: str | Ref | NotGiven = NOT_GIVEN,
+        color: str | Ref | NotGiven = NOT_GIVEN,
+        text_color: str | Ref | NotGiven = NOT_GIVEN,
+        accessibility: str | Ref | NotGiven = NOT_GIVEN,
+        importance: str | Ref | NotGiven = NOT_GIVEN,
+        private_event: str | Ref | NotGiven = NOT_GIVEN,
+        recurrence_mode: str | Ref | NotGiven = NOT_GIVEN,
+        current_date_from: datetime.date | str | Ref | NotGiven = NOT_GIVEN,
+        rrule: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        is_meeting: str | Ref | NotGiven = NOT_GIVEN,
+        location: str | Ref | NotGiven = NOT_GIVEN,
+        remind: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        attendees: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        host: int | Ref | NotGiven = NOT_GIVEN,
+        meeting: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        crm_fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[int]:
+        """Update calendar event.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``calendar.event.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-event-update.html
+
+        Args:
+            owner_id: Wire name: ``ownerId``.
+            from_: Wire name: ``from``.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _CALENDAR_EVENT_UPDATE,
+                {
+                    "id": id,
+                    "type": type,
+                    "ownerId": owner_id,
+                    "from": from_,
+                    "to": to,
+                    "from_ts": from_ts,
+                    "to_ts": to_ts,
+                    "section": section,
+                    "name": name,
+                    "skip_time": skip_time,
+                    "timezone_from": timezone_from,
+                    "timezone_to": timezone_to,
+                    "description": description,
+                    "color": color,
+                    "text_color": text_color,
+                    "accessibility": accessibility,
+                    "importance": importance,
+                    "private_event": private_event,
+                    "recurrence_mode": recurrence_mode,
+                    "current_date_from": current_date_from,
+                    "rrule": rrule,
+                    "is_meeting": is_meeting,
+                    "location": location,
+                    "remind": remind,
+                    "attendees": attendees,
+                    "host": host,
+                    "meeting": meeting,
+                    "crm_fields": crm_fields,
+                },
+            ),
+        )
+
+
+class CalendarEventGet(Namespace):
+    """Methods under ``calendar.event.get``."""
+
+    __slots__ = ()
+
+    def __call__(
+        self,
+        *,
+        type: str,
+        owner_id: int,
+        from_: datetime.date | str | NotGiven = NOT_GIVEN,
+        to: datetime.date | str | NotGiven = NOT_GIVEN,
+        section: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> list[dict[str, Any]]:
+        """Get calendar event.
+
+        REST method: ``calendar.event.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-event-get.html
+
+        Args:
+            owner_id: Wire name: ``ownerId``.
+            from_: Wire name: ``from``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            self._backend._invoke(
+                _CALENDAR_EVENT_GET,
+                {
+                    "type": type,
+                    "ownerId": owner_id,
+                    "from": from_,
+                    "to": to,
+                    "section": section,
+                },
+            ),
+        )
+
+    def nearest(
+        self,
+        *,
+        type: str | NotGiven = NOT_GIVEN,
+        owner_id: int | NotGiven = NOT_GIVEN,
+        days: int | NotGiven = NOT_GIVEN,
+        for_current_user: bool | NotGiven = NOT_GIVEN,
+        max_events_count: int | NotGiven = NOT_GIVEN,
+        detail_url: str | NotGiven = NOT_GIVEN,
+    ) -> list[dict[str, Any]]:
+        """Call nearest on calendar event get.
+
+        REST method: ``calendar.event.get.nearest``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-event-get-nearest.html
+
+        Args:
+            owner_id: Wire name: ``ownerId``.
+            for_current_user: Wire name: ``forCurrentUser``.
+            max_events_count: Wire name: ``maxEventsCount``.
+            detail_url: Wire name: ``detailUrl``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            self._backend._invoke(
+                _CALENDAR_EVENT_GET_NEAREST,
+                {
+                    "type": type,
+                    "ownerId": owner_id,
+                    "days": days,
+                    "forCurrentUser": for_current_user,
+                    "maxEventsCount": max_events_count,
+                    "detailUrl": detail_url,
+                },
+            ),
+        )
+
+
+class AsyncCalendarEventGet(Namespace):
+    """Methods under ``calendar.event.get`` (async)."""
+
+    __slots__ = ()
+
+    async def __call__(
+        self,
+        *,
+        type: str,
+        owner_id: int,
+        from_: datetime.date | str | NotGiven = NOT_GIVEN,
+        to: datetime.date | str | NotGiven = NOT_GIVEN,
+        section: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> list[dict[str, Any]]:
+        """Get calendar event.
+
+        REST method: ``calendar.event.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-event-get.html
+
+        Args:
+            owner_id: Wire name: ``ownerId``.
+            from_: Wire name: ``from``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(
+                _CALENDAR_EVENT_GET,
+                {
+                    "type": type,
+                    "ownerId": owner_id,
+                    "from": from_,
+                    "to": to,
+                    "section": section,
+                },
+            ),
+        )
+
+    async def nearest(
+        self,
+        *,
+        type: str | NotGiven = NOT_GIVEN,
+        owner_id: int | NotGiven = NOT_GIVEN,
+        days: int | NotGiven = NOT_GIVEN,
+        for_current_user: bool | NotGiven = NOT_GIVEN,
+        max_events_count: int | NotGiven = NOT_GIVEN,
+        detail_url: str | NotGiven = NOT_GIVEN,
+    ) -> list[dict[str, Any]]:
+        """Call nearest on calendar event get.
+
+        REST method: ``calendar.event.get.nearest``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-event-get-nearest.html
+
+        Args:
+            owner_id: Wire name: ``ownerId``.
+            for_current_user: Wire name: ``forCurrentUser``.
+            max_events_count: Wire name: ``maxEventsCount``.
+            detail_url: Wire name: ``detailUrl``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(
+                _CALENDAR_EVENT_GET_NEAREST,
+                {
+                    "type": type,
+                    "ownerId": owner_id,
+                    "days": days,
+                    "forCurrentUser": for_current_user,
+                    "maxEventsCount": max_events_count,
+                    "detailUrl": detail_url,
+                },
+            ),
+        )
+
+
+class BatchCalendarEventGet(Namespace):
+    """Methods under ``calendar.event.get`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def __call__(
+        self,
+        *,
+        type: str | Ref,
+        owner_id: int | Ref,
+        from_: datetime.date | str | Ref | NotGiven = NOT_GIVEN,
+        to: datetime.date | str | Ref | NotGiven = NOT_GIVEN,
+        section: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[list[dict[str, Any]]]:
+        """Get calendar event.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``calendar.event.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-event-get.html
+
+        Args:
+            owner_id: Wire name: ``ownerId``.
+            from_: Wire name: ``from``.
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(
+                _CALENDAR_EVENT_GET,
+                {
+                    "type": type,
+                    "ownerId": owner_id,
+                    "from": from_,
+                    "to": to,
+                    "section": section,
+                },
+            ),
+        )
+
+    def nearest(
+        self,
+        *,
+        type: str | Ref | NotGiven = NOT_GIVEN,
+        owner_id: int | Ref | NotGiven = NOT_GIVEN,
+        days: int | Ref | NotGiven = NOT_GIVEN,
+        for_current_user: bool | Ref | NotGiven = NOT_GIVEN,
+        max_events_count: int | Ref | NotGiven = NOT_GIVEN,
+        detail_url: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[list[dict[str, Any]]]:
+        """Call nearest on calendar event get.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``calendar.event.get.nearest``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-event-get-nearest.html
+
+        Args:
+            owner_id: Wire name: ``ownerId``.
+            for_current_user: Wire name: ``forCurrentUser``.
+            max_events_count: Wire name: ``maxEventsCount``.
+            detail_url: Wire name: ``detailUrl``.
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(
+                _CALENDAR_EVENT_GET_NEAREST,
+                {
+                    "type": type,
+                    "ownerId": owner_id,
+                    "days": days,
+                    "forCurrentUser": for_current_user,
+                    "maxEventsCount": max_events_count,
+                    "detailUrl": detail_url,
+                },
+            ),
+        )

@@ -1,0 +1,165 @@
+"""Methods under ``calendar.meeting``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import MethodInfo
+
+_CALENDAR_MEETING_STATUS_GET = MethodInfo(
+    name="calendar.meeting.status.get", idempotent=True, returns="string", api=1
+)
+_CALENDAR_MEETING_STATUS_SET = MethodInfo(
+    name="calendar.meeting.status.set", idempotent=False, returns="boolean", api=1
+)
+
+
+class CalendarMeeting(Namespace):
+    """Methods under ``calendar.meeting``."""
+
+    __slots__ = ()
+
+    @property
+    def status(self) -> CalendarMeetingStatus:
+        """Methods under ``calendar.meeting.status``."""
+        return CalendarMeetingStatus(self._backend)
+
+
+class AsyncCalendarMeeting(Namespace):
+    """Methods under ``calendar.meeting`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def status(self) -> AsyncCalendarMeetingStatus:
+        """Methods under ``calendar.meeting.status``."""
+        return AsyncCalendarMeetingStatus(self._backend)
+
+
+class BatchCalendarMeeting(Namespace):
+    """Methods under ``calendar.meeting`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def status(self) -> BatchCalendarMeetingStatus:
+        """Methods under ``calendar.meeting.status``."""
+        return BatchCalendarMeetingStatus(self._backend)
+
+
+class CalendarMeetingStatus(Namespace):
+    """Methods under ``calendar.meeting.status``."""
+
+    __slots__ = ()
+
+    def get(self, *, event_id: int) -> str:
+        """Get calendar meeting status.
+
+        REST method: ``calendar.meeting.status.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-meeting-status-get.html
+
+        Args:
+            event_id: Wire name: ``eventId``.
+        """
+        return cast(
+            str,
+            self._backend._invoke(_CALENDAR_MEETING_STATUS_GET, {"eventId": event_id}),
+        )
+
+    def set(self, *, event_id: int, status: str) -> bool:
+        """Set calendar meeting status.
+
+        REST method: ``calendar.meeting.status.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-meeting-status-set.html
+
+        Args:
+            event_id: Wire name: ``eventId``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CALENDAR_MEETING_STATUS_SET, {"eventId": event_id, "status": status}
+            ),
+        )
+
+
+class AsyncCalendarMeetingStatus(Namespace):
+    """Methods under ``calendar.meeting.status`` (async)."""
+
+    __slots__ = ()
+
+    async def get(self, *, event_id: int) -> str:
+        """Get calendar meeting status.
+
+        REST method: ``calendar.meeting.status.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-meeting-status-get.html
+
+        Args:
+            event_id: Wire name: ``eventId``.
+        """
+        return cast(
+            str,
+            await self._backend._invoke(
+                _CALENDAR_MEETING_STATUS_GET, {"eventId": event_id}
+            ),
+        )
+
+    async def set(self, *, event_id: int, status: str) -> bool:
+        """Set calendar meeting status.
+
+        REST method: ``calendar.meeting.status.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-meeting-status-set.html
+
+        Args:
+            event_id: Wire name: ``eventId``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CALENDAR_MEETING_STATUS_SET, {"eventId": event_id, "status": status}
+            ),
+        )
+
+
+class BatchCalendarMeetingStatus(Namespace):
+    """Methods under ``calendar.meeting.status`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get(self, *, event_id: int | Ref) -> BatchCommand[str]:
+        """Get calendar meeting status.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``calendar.meeting.status.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-meeting-status-get.html
+
+        Args:
+            event_id: Wire name: ``eventId``.
+        """
+        return cast(
+            "BatchCommand[str]",
+            self._backend._invoke(_CALENDAR_MEETING_STATUS_GET, {"eventId": event_id}),
+        )
+
+    def set(self, *, event_id: int | Ref, status: str | Ref) -> BatchCommand[bool]:
+        """Set calendar meeting status.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``calendar.meeting.status.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-meeting-status-set.html
+
+        Args:
+            event_id: Wire name: ``eventId``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CALENDAR_MEETING_STATUS_SET, {"eventId": event_id, "status": status}
+            ),
+        )

@@ -1,0 +1,287 @@
+"""Methods under ``calendar.resource``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import MethodInfo
+
+_CALENDAR_RESOURCE_ADD = MethodInfo(
+    name="calendar.resource.add", idempotent=False, returns="integer", api=1
+)
+_CALENDAR_RESOURCE_DELETE = MethodInfo(
+    name="calendar.resource.delete", idempotent=False, returns="boolean", api=1
+)
+_CALENDAR_RESOURCE_LIST = MethodInfo(
+    name="calendar.resource.list", idempotent=True, returns="any", api=1
+)
+_CALENDAR_RESOURCE_UPDATE = MethodInfo(
+    name="calendar.resource.update", idempotent=False, returns="integer", api=1
+)
+_CALENDAR_RESOURCE_BOOKING_LIST = MethodInfo(
+    name="calendar.resource.booking.list", idempotent=True, returns="any", api=1
+)
+
+
+class CalendarResource(Namespace):
+    """Methods under ``calendar.resource``."""
+
+    __slots__ = ()
+
+    @property
+    def booking(self) -> CalendarResourceBooking:
+        """Methods under ``calendar.resource.booking``."""
+        return CalendarResourceBooking(self._backend)
+
+    def add(self, *, name: str) -> int:
+        """Add calendar resource.
+
+        REST method: ``calendar.resource.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/resource/calendar-resource-add.html
+        """
+        return cast(int, self._backend._invoke(_CALENDAR_RESOURCE_ADD, {"name": name}))
+
+    def delete(self, *, resource_id: Any) -> bool:
+        """Delete calendar resource.
+
+        REST method: ``calendar.resource.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/resource/calendar-resource-delete.html
+
+        Args:
+            resource_id: Wire name: ``resourceId``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CALENDAR_RESOURCE_DELETE, {"resourceId": resource_id}
+            ),
+        )
+
+    def list(self) -> builtins.list[dict[str, Any]]:
+        """List calendar resource entries.
+
+        REST method: ``calendar.resource.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/resource/calendar-resource-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(_CALENDAR_RESOURCE_LIST, {}),
+        )
+
+    def update(self, *, resource_id: int, name: str) -> int:
+        """Update calendar resource.
+
+        REST method: ``calendar.resource.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/resource/calendar-resource-update.html
+
+        Args:
+            resource_id: Wire name: ``resourceId``.
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _CALENDAR_RESOURCE_UPDATE, {"resourceId": resource_id, "name": name}
+            ),
+        )
+
+
+class AsyncCalendarResource(Namespace):
+    """Methods under ``calendar.resource`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def booking(self) -> AsyncCalendarResourceBooking:
+        """Methods under ``calendar.resource.booking``."""
+        return AsyncCalendarResourceBooking(self._backend)
+
+    async def add(self, *, name: str) -> int:
+        """Add calendar resource.
+
+        REST method: ``calendar.resource.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/resource/calendar-resource-add.html
+        """
+        return cast(
+            int, await self._backend._invoke(_CALENDAR_RESOURCE_ADD, {"name": name})
+        )
+
+    async def delete(self, *, resource_id: Any) -> bool:
+        """Delete calendar resource.
+
+        REST method: ``calendar.resource.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/resource/calendar-resource-delete.html
+
+        Args:
+            resource_id: Wire name: ``resourceId``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CALENDAR_RESOURCE_DELETE, {"resourceId": resource_id}
+            ),
+        )
+
+    async def list(self) -> builtins.list[dict[str, Any]]:
+        """List calendar resource entries.
+
+        REST method: ``calendar.resource.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/resource/calendar-resource-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(_CALENDAR_RESOURCE_LIST, {}),
+        )
+
+    async def update(self, *, resource_id: int, name: str) -> int:
+        """Update calendar resource.
+
+        REST method: ``calendar.resource.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/resource/calendar-resource-update.html
+
+        Args:
+            resource_id: Wire name: ``resourceId``.
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _CALENDAR_RESOURCE_UPDATE, {"resourceId": resource_id, "name": name}
+            ),
+        )
+
+
+class BatchCalendarResource(Namespace):
+    """Methods under ``calendar.resource`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def booking(self) -> BatchCalendarResourceBooking:
+        """Methods under ``calendar.resource.booking``."""
+        return BatchCalendarResourceBooking(self._backend)
+
+    def add(self, *, name: str | Ref) -> BatchCommand[int]:
+        """Add calendar resource.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``calendar.resource.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/resource/calendar-resource-add.html
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(_CALENDAR_RESOURCE_ADD, {"name": name}),
+        )
+
+    def delete(self, *, resource_id: Any | Ref) -> BatchCommand[bool]:
+        """Delete calendar resource.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``calendar.resource.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/resource/calendar-resource-delete.html
+
+        Args:
+            resource_id: Wire name: ``resourceId``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CALENDAR_RESOURCE_DELETE, {"resourceId": resource_id}
+            ),
+        )
+
+    def list(self) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List calendar resource entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``calendar.resource.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/resource/calendar-resource-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke(_CALENDAR_RESOURCE_LIST, {}),
+        )
+
+    def update(self, *, resource_id: int | Ref, name: str | Ref) -> BatchCommand[int]:
+        """Update calendar resource.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``calendar.resource.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/resource/calendar-resource-update.html
+
+        Args:
+            resource_id: Wire name: ``resourceId``.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _CALENDAR_RESOURCE_UPDATE, {"resourceId": resource_id, "name": name}
+            ),
+        )
+
+
+class CalendarResourceBooking(Namespace):
+    """Methods under ``calendar.resource.booking``."""
+
+    __slots__ = ()
+
+    def list(self, *, filter: dict[str, Any]) -> builtins.list[dict[str, Any]]:
+        """List calendar resource booking entries.
+
+        REST method: ``calendar.resource.booking.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/resource/calendar-resource-booking-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(_CALENDAR_RESOURCE_BOOKING_LIST, {"filter": filter}),
+        )
+
+
+class AsyncCalendarResourceBooking(Namespace):
+    """Methods under ``calendar.resource.booking`` (async)."""
+
+    __slots__ = ()
+
+    async def list(self, *, filter: dict[str, Any]) -> builtins.list[dict[str, Any]]:
+        """List calendar resource booking entries.
+
+        REST method: ``calendar.resource.booking.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/resource/calendar-resource-booking-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _CALENDAR_RESOURCE_BOOKING_LIST, {"filter": filter}
+            ),
+        )
+
+
+class BatchCalendarResourceBooking(Namespace):
+    """Methods under ``calendar.resource.booking`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def list(
+        self, *, filter: dict[str, Any] | Ref
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List calendar resource booking entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``calendar.resource.booking.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/resource/calendar-resource-booking-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke(_CALENDAR_RESOURCE_BOOKING_LIST, {"filter": filter}),
+        )

@@ -1,0 +1,368 @@
+"""Methods under ``calendar.section``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_CALENDAR_SECTION_ADD = MethodInfo(
+    name="calendar.section.add", idempotent=False, returns="integer", api=1
+)
+_CALENDAR_SECTION_DELETE = MethodInfo(
+    name="calendar.section.delete", idempotent=False, returns="boolean", api=1
+)
+_CALENDAR_SECTION_GET = MethodInfo(
+    name="calendar.section.get", idempotent=True, returns="any", api=1
+)
+_CALENDAR_SECTION_UPDATE = MethodInfo(
+    name="calendar.section.update", idempotent=False, returns="integer", api=1
+)
+
+
+class CalendarSection(Namespace):
+    """Methods under ``calendar.section``."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        type: str,
+        owner_id: int,
+        name: str,
+        description: str | NotGiven = NOT_GIVEN,
+        color: str | NotGiven = NOT_GIVEN,
+        text_color: str | NotGiven = NOT_GIVEN,
+        export: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Add calendar section.
+
+        REST method: ``calendar.section.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-section-add.html
+
+        Args:
+            owner_id: Wire name: ``ownerId``.
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _CALENDAR_SECTION_ADD,
+                {
+                    "type": type,
+                    "ownerId": owner_id,
+                    "name": name,
+                    "description": description,
+                    "color": color,
+                    "text_color": text_color,
+                    "export": export,
+                },
+            ),
+        )
+
+    def delete(self, *, type: str, owner_id: int, id: int) -> bool:
+        """Delete calendar section.
+
+        REST method: ``calendar.section.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-section-delete.html
+
+        Args:
+            owner_id: Wire name: ``ownerId``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CALENDAR_SECTION_DELETE, {"type": type, "ownerId": owner_id, "id": id}
+            ),
+        )
+
+    def get(self, *, type: str, owner_id: int) -> list[dict[str, Any]]:
+        """Get calendar section.
+
+        REST method: ``calendar.section.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-section-get.html
+
+        Args:
+            owner_id: Wire name: ``ownerId``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            self._backend._invoke(
+                _CALENDAR_SECTION_GET, {"type": type, "ownerId": owner_id}
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        type: str,
+        owner_id: int,
+        id: str,
+        name: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        color: str | NotGiven = NOT_GIVEN,
+        text_color: str | NotGiven = NOT_GIVEN,
+        export: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Update calendar section.
+
+        REST method: ``calendar.section.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-section-update.html
+
+        Args:
+            owner_id: Wire name: ``ownerId``.
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _CALENDAR_SECTION_UPDATE,
+                {
+                    "type": type,
+                    "ownerId": owner_id,
+                    "id": id,
+                    "name": name,
+                    "description": description,
+                    "color": color,
+                    "text_color": text_color,
+                    "export": export,
+                },
+            ),
+        )
+
+
+class AsyncCalendarSection(Namespace):
+    """Methods under ``calendar.section`` (async)."""
+
+    __slots__ = ()
+
+    async def add(
+        self,
+        *,
+        type: str,
+        owner_id: int,
+        name: str,
+        description: str | NotGiven = NOT_GIVEN,
+        color: str | NotGiven = NOT_GIVEN,
+        text_color: str | NotGiven = NOT_GIVEN,
+        export: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Add calendar section.
+
+        REST method: ``calendar.section.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-section-add.html
+
+        Args:
+            owner_id: Wire name: ``ownerId``.
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _CALENDAR_SECTION_ADD,
+                {
+                    "type": type,
+                    "ownerId": owner_id,
+                    "name": name,
+                    "description": description,
+                    "color": color,
+                    "text_color": text_color,
+                    "export": export,
+                },
+            ),
+        )
+
+    async def delete(self, *, type: str, owner_id: int, id: int) -> bool:
+        """Delete calendar section.
+
+        REST method: ``calendar.section.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-section-delete.html
+
+        Args:
+            owner_id: Wire name: ``ownerId``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CALENDAR_SECTION_DELETE, {"type": type, "ownerId": owner_id, "id": id}
+            ),
+        )
+
+    async def get(self, *, type: str, owner_id: int) -> list[dict[str, Any]]:
+        """Get calendar section.
+
+        REST method: ``calendar.section.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-section-get.html
+
+        Args:
+            owner_id: Wire name: ``ownerId``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(
+                _CALENDAR_SECTION_GET, {"type": type, "ownerId": owner_id}
+            ),
+        )
+
+    async def update(
+        self,
+        *,
+        type: str,
+        owner_id: int,
+        id: str,
+        name: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        color: str | NotGiven = NOT_GIVEN,
+        text_color: str | NotGiven = NOT_GIVEN,
+        export: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Update calendar section.
+
+        REST method: ``calendar.section.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-section-update.html
+
+        Args:
+            owner_id: Wire name: ``ownerId``.
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _CALENDAR_SECTION_UPDATE,
+                {
+                    "type": type,
+                    "ownerId": owner_id,
+                    "id": id,
+                    "name": name,
+                    "description": description,
+                    "color": color,
+                    "text_color": text_color,
+                    "export": export,
+                },
+            ),
+        )
+
+
+class BatchCalendarSection(Namespace):
+    """Methods under ``calendar.section`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        type: str | Ref,
+        owner_id: int | Ref,
+        name: str | Ref,
+        description: str | Ref | NotGiven = NOT_GIVEN,
+        color: str | Ref | NotGiven = NOT_GIVEN,
+        text_color: str | Ref | NotGiven = NOT_GIVEN,
+        export: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[int]:
+        """Add calendar section.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``calendar.section.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-section-add.html
+
+        Args:
+            owner_id: Wire name: ``ownerId``.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _CALENDAR_SECTION_ADD,
+                {
+                    "type": type,
+                    "ownerId": owner_id,
+                    "name": name,
+                    "description": description,
+                    "color": color,
+                    "text_color": text_color,
+                    "export": export,
+                },
+            ),
+        )
+
+    def delete(
+        self, *, type: str | Ref, owner_id: int | Ref, id: int | Ref
+    ) -> BatchCommand[bool]:
+        """Delete calendar section.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``calendar.section.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-section-delete.html
+
+        Args:
+            owner_id: Wire name: ``ownerId``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CALENDAR_SECTION_DELETE, {"type": type, "ownerId": owner_id, "id": id}
+            ),
+        )
+
+    def get(
+        self, *, type: str | Ref, owner_id: int | Ref
+    ) -> BatchCommand[list[dict[str, Any]]]:
+        """Get calendar section.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``calendar.section.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-section-get.html
+
+        Args:
+            owner_id: Wire name: ``ownerId``.
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(
+                _CALENDAR_SECTION_GET, {"type": type, "ownerId": owner_id}
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        type: str | Ref,
+        owner_id: int | Ref,
+        id: str | Ref,
+        name: str | Ref | NotGiven = NOT_GIVEN,
+        description: str | Ref | NotGiven = NOT_GIVEN,
+        color: str | Ref | NotGiven = NOT_GIVEN,
+        text_color: str | Ref | NotGiven = NOT_GIVEN,
+        export: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[int]:
+        """Update calendar section.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``calendar.section.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-section-update.html
+
+        Args:
+            owner_id: Wire name: ``ownerId``.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _CALENDAR_SECTION_UPDATE,
+                {
+                    "type": type,
+                    "ownerId": owner_id,
+                    "id": id,
+                    "name": name,
+                    "description": description,
+                    "color": color,
+                    "text_color": text_color,
+                    "export": export,
+                },
+            ),
+        )

@@ -1,0 +1,63 @@
+"""Methods under ``calendar.settings``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand
+from b24client._core.namespace import Namespace
+from b24client._core.types import MethodInfo
+
+_CALENDAR_SETTINGS_GET = MethodInfo(
+    name="calendar.settings.get", idempotent=True, returns="any", api=1
+)
+
+
+class CalendarSettings(Namespace):
+    """Methods under ``calendar.settings``."""
+
+    __slots__ = ()
+
+    def get(self) -> dict[str, Any]:
+        """Get calendar settings.
+
+        REST method: ``calendar.settings.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-settings-get.html
+        """
+        return cast("dict[str, Any]", self._backend._invoke(_CALENDAR_SETTINGS_GET, {}))
+
+
+class AsyncCalendarSettings(Namespace):
+    """Methods under ``calendar.settings`` (async)."""
+
+    __slots__ = ()
+
+    async def get(self) -> dict[str, Any]:
+        """Get calendar settings.
+
+        REST method: ``calendar.settings.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-settings-get.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_CALENDAR_SETTINGS_GET, {})
+        )
+
+
+class BatchCalendarSettings(Namespace):
+    """Methods under ``calendar.settings`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get(self) -> BatchCommand[dict[str, Any]]:
+        """Get calendar settings.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``calendar.settings.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-settings-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CALENDAR_SETTINGS_GET, {}),
+        )

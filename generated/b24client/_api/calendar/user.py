@@ -1,0 +1,140 @@
+"""Methods under ``calendar.user``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import MethodInfo
+
+_CALENDAR_USER_SETTINGS_GET = MethodInfo(
+    name="calendar.user.settings.get", idempotent=True, returns="any", api=1
+)
+_CALENDAR_USER_SETTINGS_SET = MethodInfo(
+    name="calendar.user.settings.set", idempotent=False, returns="boolean", api=1
+)
+
+
+class CalendarUser(Namespace):
+    """Methods under ``calendar.user``."""
+
+    __slots__ = ()
+
+    @property
+    def settings(self) -> CalendarUserSettings:
+        """Methods under ``calendar.user.settings``."""
+        return CalendarUserSettings(self._backend)
+
+
+class AsyncCalendarUser(Namespace):
+    """Methods under ``calendar.user`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def settings(self) -> AsyncCalendarUserSettings:
+        """Methods under ``calendar.user.settings``."""
+        return AsyncCalendarUserSettings(self._backend)
+
+
+class BatchCalendarUser(Namespace):
+    """Methods under ``calendar.user`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def settings(self) -> BatchCalendarUserSettings:
+        """Methods under ``calendar.user.settings``."""
+        return BatchCalendarUserSettings(self._backend)
+
+
+class CalendarUserSettings(Namespace):
+    """Methods under ``calendar.user.settings``."""
+
+    __slots__ = ()
+
+    def get(self) -> dict[str, Any]:
+        """Get calendar user settings.
+
+        REST method: ``calendar.user.settings.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-user-settings-get.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_CALENDAR_USER_SETTINGS_GET, {})
+        )
+
+    def set(self, *, settings: dict[str, Any]) -> bool:
+        """Set calendar user settings.
+
+        REST method: ``calendar.user.settings.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-user-settings-set.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(_CALENDAR_USER_SETTINGS_SET, {"settings": settings}),
+        )
+
+
+class AsyncCalendarUserSettings(Namespace):
+    """Methods under ``calendar.user.settings`` (async)."""
+
+    __slots__ = ()
+
+    async def get(self) -> dict[str, Any]:
+        """Get calendar user settings.
+
+        REST method: ``calendar.user.settings.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-user-settings-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CALENDAR_USER_SETTINGS_GET, {}),
+        )
+
+    async def set(self, *, settings: dict[str, Any]) -> bool:
+        """Set calendar user settings.
+
+        REST method: ``calendar.user.settings.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-user-settings-set.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CALENDAR_USER_SETTINGS_SET, {"settings": settings}
+            ),
+        )
+
+
+class BatchCalendarUserSettings(Namespace):
+    """Methods under ``calendar.user.settings`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get(self) -> BatchCommand[dict[str, Any]]:
+        """Get calendar user settings.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``calendar.user.settings.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-user-settings-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CALENDAR_USER_SETTINGS_GET, {}),
+        )
+
+    def set(self, *, settings: dict[str, Any] | Ref) -> BatchCommand[bool]:
+        """Set calendar user settings.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``calendar.user.settings.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-user-settings-set.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CALENDAR_USER_SETTINGS_SET, {"settings": settings}),
+        )

@@ -1,0 +1,215 @@
+"""Methods under ``catalog.catalog``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_CATALOG_CATALOG_GET = MethodInfo(
+    name="catalog.catalog.get", idempotent=True, returns="any", api=1
+)
+_CATALOG_CATALOG_GET_FIELDS = MethodInfo(
+    name="catalog.catalog.getFields", idempotent=True, returns="any", api=1
+)
+_CATALOG_CATALOG_IS_OFFERS = MethodInfo(
+    name="catalog.catalog.isOffers", idempotent=False, returns="boolean", api=1
+)
+_CATALOG_CATALOG_LIST = MethodInfo(
+    name="catalog.catalog.list", idempotent=True, returns="any", api=1
+)
+
+
+class CatalogCatalog(Namespace):
+    """Methods under ``catalog.catalog``."""
+
+    __slots__ = ()
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get catalog catalog.
+
+        REST method: ``catalog.catalog.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/catalog/catalog-catalog-get.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_CATALOG_CATALOG_GET, {"id": id})
+        )
+
+    def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of catalog catalog.
+
+        REST method: ``catalog.catalog.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/catalog/catalog-catalog-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_CATALOG_CATALOG_GET_FIELDS, {})
+        )
+
+    def is_offers(self, *, id: int) -> bool:
+        """Call is offers on catalog catalog.
+
+        REST method: ``catalog.catalog.isOffers``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/catalog/catalog-catalog-is-offers.html
+        """
+        return cast(bool, self._backend._invoke(_CATALOG_CATALOG_IS_OFFERS, {"id": id}))
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List catalog catalog entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``catalog.catalog.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/catalog/catalog-catalog-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CATALOG_CATALOG_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+
+class AsyncCatalogCatalog(Namespace):
+    """Methods under ``catalog.catalog`` (async)."""
+
+    __slots__ = ()
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get catalog catalog.
+
+        REST method: ``catalog.catalog.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/catalog/catalog-catalog-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CATALOG_CATALOG_GET, {"id": id}),
+        )
+
+    async def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of catalog catalog.
+
+        REST method: ``catalog.catalog.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/catalog/catalog-catalog-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CATALOG_CATALOG_GET_FIELDS, {}),
+        )
+
+    async def is_offers(self, *, id: int) -> bool:
+        """Call is offers on catalog catalog.
+
+        REST method: ``catalog.catalog.isOffers``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/catalog/catalog-catalog-is-offers.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_CATALOG_CATALOG_IS_OFFERS, {"id": id})
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List catalog catalog entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``catalog.catalog.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/catalog/catalog-catalog-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CATALOG_CATALOG_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+
+class BatchCatalogCatalog(Namespace):
+    """Methods under ``catalog.catalog`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get catalog catalog.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.catalog.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/catalog/catalog-catalog-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CATALOG_CATALOG_GET, {"id": id}),
+        )
+
+    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of catalog catalog.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.catalog.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/catalog/catalog-catalog-get-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CATALOG_CATALOG_GET_FIELDS, {}),
+        )
+
+    def is_offers(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Call is offers on catalog catalog.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.catalog.isOffers``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/catalog/catalog-catalog-is-offers.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CATALOG_CATALOG_IS_OFFERS, {"id": id}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List catalog catalog entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.catalog.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/catalog/catalog-catalog-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _CATALOG_CATALOG_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )

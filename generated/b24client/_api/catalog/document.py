@@ -1,0 +1,1008 @@
+"""Methods under ``catalog.document``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_CATALOG_DOCUMENT_ADD = MethodInfo(
+    name="catalog.document.add", idempotent=False, returns="any", api=1
+)
+_CATALOG_DOCUMENT_CANCEL = MethodInfo(
+    name="catalog.document.cancel", idempotent=False, returns="boolean", api=1
+)
+_CATALOG_DOCUMENT_CANCEL_LIST = MethodInfo(
+    name="catalog.document.cancelList", idempotent=False, returns="boolean", api=1
+)
+_CATALOG_DOCUMENT_CONDUCT = MethodInfo(
+    name="catalog.document.conduct", idempotent=False, returns="boolean", api=1
+)
+_CATALOG_DOCUMENT_CONDUCT_LIST = MethodInfo(
+    name="catalog.document.conductList", idempotent=False, returns="boolean", api=1
+)
+_CATALOG_DOCUMENT_CONFIRM = MethodInfo(
+    name="catalog.document.confirm", idempotent=False, returns="boolean", api=1
+)
+_CATALOG_DOCUMENT_DELETE = MethodInfo(
+    name="catalog.document.delete", idempotent=False, returns="boolean", api=1
+)
+_CATALOG_DOCUMENT_DELETE_LIST = MethodInfo(
+    name="catalog.document.deleteList", idempotent=False, returns="boolean", api=1
+)
+_CATALOG_DOCUMENT_FIELDS = MethodInfo(
+    name="catalog.document.fields", idempotent=True, returns="any", api=1
+)
+_CATALOG_DOCUMENT_GET_FIELDS = MethodInfo(
+    name="catalog.document.getFields", idempotent=True, returns="any", api=1
+)
+_CATALOG_DOCUMENT_LIST = MethodInfo(
+    name="catalog.document.list", idempotent=True, returns="any", api=1
+)
+_CATALOG_DOCUMENT_UNCONFIRM = MethodInfo(
+    name="catalog.document.unconfirm", idempotent=False, returns="boolean", api=1
+)
+_CATALOG_DOCUMENT_UPDATE = MethodInfo(
+    name="catalog.document.update", idempotent=False, returns="any", api=1
+)
+_CATALOG_DOCUMENT_ELEMENT_ADD = MethodInfo(
+    name="catalog.document.element.add", idempotent=False, returns="any", api=1
+)
+_CATALOG_DOCUMENT_ELEMENT_DELETE = MethodInfo(
+    name="catalog.document.element.delete", idempotent=False, returns="boolean", api=1
+)
+_CATALOG_DOCUMENT_ELEMENT_FIELDS = MethodInfo(
+    name="catalog.document.element.fields", idempotent=True, returns="any", api=1
+)
+_CATALOG_DOCUMENT_ELEMENT_GET_FIELDS = MethodInfo(
+    name="catalog.document.element.getFields", idempotent=True, returns="any", api=1
+)
+_CATALOG_DOCUMENT_ELEMENT_LIST = MethodInfo(
+    name="catalog.document.element.list", idempotent=True, returns="any", api=1
+)
+_CATALOG_DOCUMENT_ELEMENT_UPDATE = MethodInfo(
+    name="catalog.document.element.update", idempotent=False, returns="any", api=1
+)
+_CATALOG_DOCUMENT_MODE_STATUS = MethodInfo(
+    name="catalog.document.mode.status", idempotent=False, returns="boolean", api=1
+)
+
+
+class CatalogDocument(Namespace):
+    """Methods under ``catalog.document``."""
+
+    __slots__ = ()
+
+    @property
+    def element(self) -> CatalogDocumentElement:
+        """Methods under ``catalog.document.element``."""
+        return CatalogDocumentElement(self._backend)
+
+    @property
+    def mode(self) -> CatalogDocumentMode:
+        """Methods under ``catalog.document.mode``."""
+        return CatalogDocumentMode(self._backend)
+
+    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add catalog document.
+
+        REST method: ``catalog.document.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CATALOG_DOCUMENT_ADD, {"fields": fields}),
+        )
+
+    def cancel(self, *, id: int) -> bool:
+        """Cancel catalog document.
+
+        REST method: ``catalog.document.cancel``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-cancel.html
+        """
+        return cast(bool, self._backend._invoke(_CATALOG_DOCUMENT_CANCEL, {"id": id}))
+
+    def cancel_list(self, *, document_ids: Sequence[int]) -> bool:
+        """Cancel list of catalog document.
+
+        REST method: ``catalog.document.cancelList``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-cancel-list.html
+
+        Args:
+            document_ids: Wire name: ``documentIds``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CATALOG_DOCUMENT_CANCEL_LIST, {"documentIds": document_ids}
+            ),
+        )
+
+    def conduct(self, *, id: int) -> bool:
+        """Call conduct on catalog document.
+
+        REST method: ``catalog.document.conduct``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-conduct.html
+        """
+        return cast(bool, self._backend._invoke(_CATALOG_DOCUMENT_CONDUCT, {"id": id}))
+
+    def conduct_list(self, *, document_ids: Sequence[int]) -> bool:
+        """Call conduct list on catalog document.
+
+        REST method: ``catalog.document.conductList``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-conduct-list.html
+
+        Args:
+            document_ids: Wire name: ``documentIds``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CATALOG_DOCUMENT_CONDUCT_LIST, {"documentIds": document_ids}
+            ),
+        )
+
+    def confirm(self, *, id: int) -> bool:
+        """Confirm catalog document.
+
+        Deprecated: use ``catalog.document.conduct`` instead.
+
+        REST method: ``catalog.document.confirm``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/outdated/catalog-document-confirm.html
+        """
+        return cast(bool, self._backend._invoke(_CATALOG_DOCUMENT_CONFIRM, {"id": id}))
+
+    def delete(self, *, id: int) -> bool:
+        """Delete catalog document.
+
+        REST method: ``catalog.document.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-delete.html
+        """
+        return cast(bool, self._backend._invoke(_CATALOG_DOCUMENT_DELETE, {"id": id}))
+
+    def delete_list(self, *, document_ids: Sequence[int]) -> bool:
+        """Delete list of catalog document.
+
+        REST method: ``catalog.document.deleteList``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-delete-list.html
+
+        Args:
+            document_ids: Wire name: ``documentIds``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CATALOG_DOCUMENT_DELETE_LIST, {"documentIds": document_ids}
+            ),
+        )
+
+    def fields(self) -> builtins.list[dict[str, Any]]:
+        """Describe the fields of catalog document.
+
+        Deprecated: use ``catalog.document.getFields`` instead.
+
+        REST method: ``catalog.document.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/outdated/catalog-document-fields.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(_CATALOG_DOCUMENT_FIELDS, {}),
+        )
+
+    def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of catalog document.
+
+        REST method: ``catalog.document.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_CATALOG_DOCUMENT_GET_FIELDS, {})
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List catalog document entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``catalog.document.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CATALOG_DOCUMENT_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def unconfirm(self, *, id: int) -> bool:
+        """Unconfirm catalog document.
+
+        Deprecated: use ``catalog.document.cancel`` instead.
+
+        REST method: ``catalog.document.unconfirm``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/outdated/catalog-document-unconfirm.html
+        """
+        return cast(
+            bool, self._backend._invoke(_CATALOG_DOCUMENT_UNCONFIRM, {"id": id})
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update catalog document.
+
+        REST method: ``catalog.document.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CATALOG_DOCUMENT_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class AsyncCatalogDocument(Namespace):
+    """Methods under ``catalog.document`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def element(self) -> AsyncCatalogDocumentElement:
+        """Methods under ``catalog.document.element``."""
+        return AsyncCatalogDocumentElement(self._backend)
+
+    @property
+    def mode(self) -> AsyncCatalogDocumentMode:
+        """Methods under ``catalog.document.mode``."""
+        return AsyncCatalogDocumentMode(self._backend)
+
+    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add catalog document.
+
+        REST method: ``catalog.document.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CATALOG_DOCUMENT_ADD, {"fields": fields}),
+        )
+
+    async def cancel(self, *, id: int) -> bool:
+        """Cancel catalog document.
+
+        REST method: ``catalog.document.cancel``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-cancel.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_CATALOG_DOCUMENT_CANCEL, {"id": id})
+        )
+
+    async def cancel_list(self, *, document_ids: Sequence[int]) -> bool:
+        """Cancel list of catalog document.
+
+        REST method: ``catalog.document.cancelList``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-cancel-list.html
+
+        Args:
+            document_ids: Wire name: ``documentIds``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CATALOG_DOCUMENT_CANCEL_LIST, {"documentIds": document_ids}
+            ),
+        )
+
+    async def conduct(self, *, id: int) -> bool:
+        """Call conduct on catalog document.
+
+        REST method: ``catalog.document.conduct``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-conduct.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_CATALOG_DOCUMENT_CONDUCT, {"id": id})
+        )
+
+    async def conduct_list(self, *, document_ids: Sequence[int]) -> bool:
+        """Call conduct list on catalog document.
+
+        REST method: ``catalog.document.conductList``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-conduct-list.html
+
+        Args:
+            document_ids: Wire name: ``documentIds``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CATALOG_DOCUMENT_CONDUCT_LIST, {"documentIds": document_ids}
+            ),
+        )
+
+    async def confirm(self, *, id: int) -> bool:
+        """Confirm catalog document.
+
+        Deprecated: use ``catalog.document.conduct`` instead.
+
+        REST method: ``catalog.document.confirm``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/outdated/catalog-document-confirm.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_CATALOG_DOCUMENT_CONFIRM, {"id": id})
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete catalog document.
+
+        REST method: ``catalog.document.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-delete.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_CATALOG_DOCUMENT_DELETE, {"id": id})
+        )
+
+    async def delete_list(self, *, document_ids: Sequence[int]) -> bool:
+        """Delete list of catalog document.
+
+        REST method: ``catalog.document.deleteList``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-delete-list.html
+
+        Args:
+            document_ids: Wire name: ``documentIds``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CATALOG_DOCUMENT_DELETE_LIST, {"documentIds": document_ids}
+            ),
+        )
+
+    async def fields(self) -> builtins.list[dict[str, Any]]:
+        """Describe the fields of catalog document.
+
+        Deprecated: use ``catalog.document.getFields`` instead.
+
+        REST method: ``catalog.document.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/outdated/catalog-document-fields.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(_CATALOG_DOCUMENT_FIELDS, {}),
+        )
+
+    async def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of catalog document.
+
+        REST method: ``catalog.document.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CATALOG_DOCUMENT_GET_FIELDS, {}),
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List catalog document entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``catalog.document.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CATALOG_DOCUMENT_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    async def unconfirm(self, *, id: int) -> bool:
+        """Unconfirm catalog document.
+
+        Deprecated: use ``catalog.document.cancel`` instead.
+
+        REST method: ``catalog.document.unconfirm``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/outdated/catalog-document-unconfirm.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_CATALOG_DOCUMENT_UNCONFIRM, {"id": id})
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update catalog document.
+
+        REST method: ``catalog.document.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CATALOG_DOCUMENT_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchCatalogDocument(Namespace):
+    """Methods under ``catalog.document`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def element(self) -> BatchCatalogDocumentElement:
+        """Methods under ``catalog.document.element``."""
+        return BatchCatalogDocumentElement(self._backend)
+
+    @property
+    def mode(self) -> BatchCatalogDocumentMode:
+        """Methods under ``catalog.document.mode``."""
+        return BatchCatalogDocumentMode(self._backend)
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+        """Add catalog document.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.document.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-add.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CATALOG_DOCUMENT_ADD, {"fields": fields}),
+        )
+
+    def cancel(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Cancel catalog document.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.document.cancel``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-cancel.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CATALOG_DOCUMENT_CANCEL, {"id": id}),
+        )
+
+    def cancel_list(self, *, document_ids: Sequence[int] | Ref) -> BatchCommand[bool]:
+        """Cancel list of catalog document.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.document.cancelList``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-cancel-list.html
+
+        Args:
+            document_ids: Wire name: ``documentIds``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CATALOG_DOCUMENT_CANCEL_LIST, {"documentIds": document_ids}
+            ),
+        )
+
+    def conduct(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Call conduct on catalog document.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.document.conduct``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-conduct.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CATALOG_DOCUMENT_CONDUCT, {"id": id}),
+        )
+
+    def conduct_list(self, *, document_ids: Sequence[int] | Ref) -> BatchCommand[bool]:
+        """Call conduct list on catalog document.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.document.conductList``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-conduct-list.html
+
+        Args:
+            document_ids: Wire name: ``documentIds``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CATALOG_DOCUMENT_CONDUCT_LIST, {"documentIds": document_ids}
+            ),
+        )
+
+    def confirm(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Confirm catalog document.
+
+        Deprecated: use ``catalog.document.conduct`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.document.confirm``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/outdated/catalog-document-confirm.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CATALOG_DOCUMENT_CONFIRM, {"id": id}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete catalog document.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.document.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CATALOG_DOCUMENT_DELETE, {"id": id}),
+        )
+
+    def delete_list(self, *, document_ids: Sequence[int] | Ref) -> BatchCommand[bool]:
+        """Delete list of catalog document.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.document.deleteList``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-delete-list.html
+
+        Args:
+            document_ids: Wire name: ``documentIds``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CATALOG_DOCUMENT_DELETE_LIST, {"documentIds": document_ids}
+            ),
+        )
+
+    def fields(self) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """Describe the fields of catalog document.
+
+        Deprecated: use ``catalog.document.getFields`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.document.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/outdated/catalog-document-fields.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke(_CATALOG_DOCUMENT_FIELDS, {}),
+        )
+
+    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of catalog document.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.document.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-get-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CATALOG_DOCUMENT_GET_FIELDS, {}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List catalog document entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.document.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _CATALOG_DOCUMENT_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def unconfirm(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Unconfirm catalog document.
+
+        Deprecated: use ``catalog.document.cancel`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.document.unconfirm``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/outdated/catalog-document-unconfirm.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CATALOG_DOCUMENT_UNCONFIRM, {"id": id}),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Update catalog document.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.document.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-update.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CATALOG_DOCUMENT_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class CatalogDocumentElement(Namespace):
+    """Methods under ``catalog.document.element``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add catalog document element.
+
+        REST method: ``catalog.document.element.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/document-element/catalog-document-element-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CATALOG_DOCUMENT_ELEMENT_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete catalog document element.
+
+        REST method: ``catalog.document.element.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/document-element/catalog-document-element-delete.html
+        """
+        return cast(
+            bool, self._backend._invoke(_CATALOG_DOCUMENT_ELEMENT_DELETE, {"id": id})
+        )
+
+    def fields(self) -> builtins.list[dict[str, Any]]:
+        """Describe the fields of catalog document element.
+
+        Deprecated: use ``catalog.document.element.getFields`` instead.
+
+        REST method: ``catalog.document.element.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/outdated/catalog-document-element-fields.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(_CATALOG_DOCUMENT_ELEMENT_FIELDS, {}),
+        )
+
+    def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of catalog document element.
+
+        REST method: ``catalog.document.element.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/document-element/catalog-document-element-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CATALOG_DOCUMENT_ELEMENT_GET_FIELDS, {}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List catalog document element entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``catalog.document.element.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/document-element/catalog-document-element-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CATALOG_DOCUMENT_ELEMENT_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update catalog document element.
+
+        REST method: ``catalog.document.element.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/document-element/catalog-document-element-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CATALOG_DOCUMENT_ELEMENT_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class AsyncCatalogDocumentElement(Namespace):
+    """Methods under ``catalog.document.element`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add catalog document element.
+
+        REST method: ``catalog.document.element.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/document-element/catalog-document-element-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CATALOG_DOCUMENT_ELEMENT_ADD, {"fields": fields}
+            ),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete catalog document element.
+
+        REST method: ``catalog.document.element.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/document-element/catalog-document-element-delete.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(_CATALOG_DOCUMENT_ELEMENT_DELETE, {"id": id}),
+        )
+
+    async def fields(self) -> builtins.list[dict[str, Any]]:
+        """Describe the fields of catalog document element.
+
+        Deprecated: use ``catalog.document.element.getFields`` instead.
+
+        REST method: ``catalog.document.element.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/outdated/catalog-document-element-fields.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(_CATALOG_DOCUMENT_ELEMENT_FIELDS, {}),
+        )
+
+    async def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of catalog document element.
+
+        REST method: ``catalog.document.element.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/document-element/catalog-document-element-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CATALOG_DOCUMENT_ELEMENT_GET_FIELDS, {}),
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List catalog document element entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``catalog.document.element.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/document-element/catalog-document-element-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CATALOG_DOCUMENT_ELEMENT_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update catalog document element.
+
+        REST method: ``catalog.document.element.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/document-element/catalog-document-element-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CATALOG_DOCUMENT_ELEMENT_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchCatalogDocumentElement(Namespace):
+    """Methods under ``catalog.document.element`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+        """Add catalog document element.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.document.element.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/document-element/catalog-document-element-add.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CATALOG_DOCUMENT_ELEMENT_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete catalog document element.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.document.element.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/document-element/catalog-document-element-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CATALOG_DOCUMENT_ELEMENT_DELETE, {"id": id}),
+        )
+
+    def fields(self) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """Describe the fields of catalog document element.
+
+        Deprecated: use ``catalog.document.element.getFields`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.document.element.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/outdated/catalog-document-element-fields.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke(_CATALOG_DOCUMENT_ELEMENT_FIELDS, {}),
+        )
+
+    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of catalog document element.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.document.element.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/document-element/catalog-document-element-get-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CATALOG_DOCUMENT_ELEMENT_GET_FIELDS, {}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List catalog document element entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.document.element.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/document-element/catalog-document-element-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _CATALOG_DOCUMENT_ELEMENT_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Update catalog document element.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.document.element.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/document-element/catalog-document-element-update.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CATALOG_DOCUMENT_ELEMENT_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class CatalogDocumentMode(Namespace):
+    """Methods under ``catalog.document.mode``."""
+
+    __slots__ = ()
+
+    def status(self) -> bool:
+        """Call status on catalog document mode.
+
+        REST method: ``catalog.document.mode.status``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-mode-status.html
+        """
+        return cast(bool, self._backend._invoke(_CATALOG_DOCUMENT_MODE_STATUS, {}))
+
+
+class AsyncCatalogDocumentMode(Namespace):
+    """Methods under ``catalog.document.mode`` (async)."""
+
+    __slots__ = ()
+
+    async def status(self) -> bool:
+        """Call status on catalog document mode.
+
+        REST method: ``catalog.document.mode.status``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-mode-status.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_CATALOG_DOCUMENT_MODE_STATUS, {})
+        )
+
+
+class BatchCatalogDocumentMode(Namespace):
+    """Methods under ``catalog.document.mode`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def status(self) -> BatchCommand[bool]:
+        """Call status on catalog document mode.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.document.mode.status``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-mode-status.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CATALOG_DOCUMENT_MODE_STATUS, {}),
+        )

@@ -1,0 +1,222 @@
+"""Methods under ``catalog.documentcontractor``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_CATALOG_DOCUMENTCONTRACTOR_ADD = MethodInfo(
+    name="catalog.documentcontractor.add", idempotent=False, returns="any", api=1
+)
+_CATALOG_DOCUMENTCONTRACTOR_DELETE = MethodInfo(
+    name="catalog.documentcontractor.delete", idempotent=False, returns="boolean", api=1
+)
+_CATALOG_DOCUMENTCONTRACTOR_GET_FIELDS = MethodInfo(
+    name="catalog.documentcontractor.getFields", idempotent=True, returns="any", api=1
+)
+_CATALOG_DOCUMENTCONTRACTOR_LIST = MethodInfo(
+    name="catalog.documentcontractor.list", idempotent=True, returns="any", api=1
+)
+
+
+class CatalogDocumentcontractor(Namespace):
+    """Methods under ``catalog.documentcontractor``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add catalog documentcontractor.
+
+        REST method: ``catalog.documentcontractor.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/documentcontractor/catalog-documentcontractor-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CATALOG_DOCUMENTCONTRACTOR_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete catalog documentcontractor.
+
+        REST method: ``catalog.documentcontractor.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/documentcontractor/catalog-documentcontractor-delete.html
+        """
+        return cast(
+            bool, self._backend._invoke(_CATALOG_DOCUMENTCONTRACTOR_DELETE, {"id": id})
+        )
+
+    def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of catalog documentcontractor.
+
+        REST method: ``catalog.documentcontractor.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/documentcontractor/catalog-documentcontractor-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CATALOG_DOCUMENTCONTRACTOR_GET_FIELDS, {}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List catalog documentcontractor entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``catalog.documentcontractor.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/documentcontractor/catalog-documentcontractor-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CATALOG_DOCUMENTCONTRACTOR_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+
+class AsyncCatalogDocumentcontractor(Namespace):
+    """Methods under ``catalog.documentcontractor`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add catalog documentcontractor.
+
+        REST method: ``catalog.documentcontractor.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/documentcontractor/catalog-documentcontractor-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CATALOG_DOCUMENTCONTRACTOR_ADD, {"fields": fields}
+            ),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete catalog documentcontractor.
+
+        REST method: ``catalog.documentcontractor.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/documentcontractor/catalog-documentcontractor-delete.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(_CATALOG_DOCUMENTCONTRACTOR_DELETE, {"id": id}),
+        )
+
+    async def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of catalog documentcontractor.
+
+        REST method: ``catalog.documentcontractor.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/documentcontractor/catalog-documentcontractor-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CATALOG_DOCUMENTCONTRACTOR_GET_FIELDS, {}),
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List catalog documentcontractor entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``catalog.documentcontractor.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/documentcontractor/catalog-documentcontractor-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CATALOG_DOCUMENTCONTRACTOR_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+
+class BatchCatalogDocumentcontractor(Namespace):
+    """Methods under ``catalog.documentcontractor`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+        """Add catalog documentcontractor.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.documentcontractor.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/documentcontractor/catalog-documentcontractor-add.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CATALOG_DOCUMENTCONTRACTOR_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete catalog documentcontractor.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.documentcontractor.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/documentcontractor/catalog-documentcontractor-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CATALOG_DOCUMENTCONTRACTOR_DELETE, {"id": id}),
+        )
+
+    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of catalog documentcontractor.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.documentcontractor.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/documentcontractor/catalog-documentcontractor-get-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CATALOG_DOCUMENTCONTRACTOR_GET_FIELDS, {}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List catalog documentcontractor entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.documentcontractor.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/documentcontractor/catalog-documentcontractor-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _CATALOG_DOCUMENTCONTRACTOR_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )

@@ -1,0 +1,105 @@
+"""Methods under ``catalog.enum``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand
+from b24client._core.namespace import Namespace
+from b24client._core.types import MethodInfo
+
+_CATALOG_ENUM_GET_ROUND_TYPES = MethodInfo(
+    name="catalog.enum.getRoundTypes", idempotent=True, returns="any", api=1
+)
+_CATALOG_ENUM_GET_STORE_DOCUMENT_TYPES = MethodInfo(
+    name="catalog.enum.getStoreDocumentTypes", idempotent=True, returns="any", api=1
+)
+
+
+class CatalogEnum(Namespace):
+    """Methods under ``catalog.enum``."""
+
+    __slots__ = ()
+
+    def get_round_types(self) -> dict[str, Any]:
+        """Get round types of catalog enum.
+
+        REST method: ``catalog.enum.getRoundTypes``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/enum/catalog-enum-get-round-types.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_CATALOG_ENUM_GET_ROUND_TYPES, {})
+        )
+
+    def get_store_document_types(self) -> dict[str, Any]:
+        """Get store document types of catalog enum.
+
+        REST method: ``catalog.enum.getStoreDocumentTypes``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/enum/catalog-enum-get-store-document-types.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CATALOG_ENUM_GET_STORE_DOCUMENT_TYPES, {}),
+        )
+
+
+class AsyncCatalogEnum(Namespace):
+    """Methods under ``catalog.enum`` (async)."""
+
+    __slots__ = ()
+
+    async def get_round_types(self) -> dict[str, Any]:
+        """Get round types of catalog enum.
+
+        REST method: ``catalog.enum.getRoundTypes``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/enum/catalog-enum-get-round-types.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CATALOG_ENUM_GET_ROUND_TYPES, {}),
+        )
+
+    async def get_store_document_types(self) -> dict[str, Any]:
+        """Get store document types of catalog enum.
+
+        REST method: ``catalog.enum.getStoreDocumentTypes``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/enum/catalog-enum-get-store-document-types.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CATALOG_ENUM_GET_STORE_DOCUMENT_TYPES, {}),
+        )
+
+
+class BatchCatalogEnum(Namespace):
+    """Methods under ``catalog.enum`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get_round_types(self) -> BatchCommand[dict[str, Any]]:
+        """Get round types of catalog enum.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.enum.getRoundTypes``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/enum/catalog-enum-get-round-types.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CATALOG_ENUM_GET_ROUND_TYPES, {}),
+        )
+
+    def get_store_document_types(self) -> BatchCommand[dict[str, Any]]:
+        """Get store document types of catalog enum.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.enum.getStoreDocumentTypes``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/enum/catalog-enum-get-store-document-types.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CATALOG_ENUM_GET_STORE_DOCUMENT_TYPES, {}),
+        )

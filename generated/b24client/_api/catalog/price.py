@@ -1,0 +1,335 @@
+"""Methods under ``catalog.price``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_CATALOG_PRICE_ADD = MethodInfo(
+    name="catalog.price.add", idempotent=False, returns="any", api=1
+)
+_CATALOG_PRICE_DELETE = MethodInfo(
+    name="catalog.price.delete", idempotent=False, returns="boolean", api=1
+)
+_CATALOG_PRICE_GET = MethodInfo(
+    name="catalog.price.get", idempotent=True, returns="any", api=1
+)
+_CATALOG_PRICE_GET_FIELDS = MethodInfo(
+    name="catalog.price.getFields", idempotent=True, returns="any", api=1
+)
+_CATALOG_PRICE_LIST = MethodInfo(
+    name="catalog.price.list", idempotent=True, returns="any", api=1
+)
+_CATALOG_PRICE_MODIFY = MethodInfo(
+    name="catalog.price.modify", idempotent=False, returns="any", api=1
+)
+_CATALOG_PRICE_UPDATE = MethodInfo(
+    name="catalog.price.update", idempotent=False, returns="any", api=1
+)
+
+
+class CatalogPrice(Namespace):
+    """Methods under ``catalog.price``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add catalog price.
+
+        REST method: ``catalog.price.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CATALOG_PRICE_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete catalog price.
+
+        REST method: ``catalog.price.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-delete.html
+        """
+        return cast(bool, self._backend._invoke(_CATALOG_PRICE_DELETE, {"id": id}))
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get catalog price.
+
+        REST method: ``catalog.price.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-get.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_CATALOG_PRICE_GET, {"id": id})
+        )
+
+    def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of catalog price.
+
+        REST method: ``catalog.price.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_CATALOG_PRICE_GET_FIELDS, {})
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List catalog price entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``catalog.price.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CATALOG_PRICE_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def modify(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Modify catalog price.
+
+        REST method: ``catalog.price.modify``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-modify.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CATALOG_PRICE_MODIFY, {"fields": fields}),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update catalog price.
+
+        REST method: ``catalog.price.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CATALOG_PRICE_UPDATE, {"id": id, "fields": fields}),
+        )
+
+
+class AsyncCatalogPrice(Namespace):
+    """Methods under ``catalog.price`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add catalog price.
+
+        REST method: ``catalog.price.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CATALOG_PRICE_ADD, {"fields": fields}),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete catalog price.
+
+        REST method: ``catalog.price.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-delete.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_CATALOG_PRICE_DELETE, {"id": id})
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get catalog price.
+
+        REST method: ``catalog.price.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CATALOG_PRICE_GET, {"id": id}),
+        )
+
+    async def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of catalog price.
+
+        REST method: ``catalog.price.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_CATALOG_PRICE_GET_FIELDS, {})
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List catalog price entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``catalog.price.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CATALOG_PRICE_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    async def modify(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Modify catalog price.
+
+        REST method: ``catalog.price.modify``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-modify.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CATALOG_PRICE_MODIFY, {"fields": fields}),
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update catalog price.
+
+        REST method: ``catalog.price.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CATALOG_PRICE_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchCatalogPrice(Namespace):
+    """Methods under ``catalog.price`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+        """Add catalog price.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.price.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-add.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CATALOG_PRICE_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete catalog price.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.price.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CATALOG_PRICE_DELETE, {"id": id}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get catalog price.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.price.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CATALOG_PRICE_GET, {"id": id}),
+        )
+
+    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of catalog price.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.price.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-get-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CATALOG_PRICE_GET_FIELDS, {}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List catalog price entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.price.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _CATALOG_PRICE_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def modify(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+        """Modify catalog price.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.price.modify``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-modify.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CATALOG_PRICE_MODIFY, {"fields": fields}),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Update catalog price.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.price.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-update.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CATALOG_PRICE_UPDATE, {"id": id, "fields": fields}),
+        )

@@ -1,0 +1,301 @@
+"""Methods under ``catalog.priceType``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_CATALOG_PRICE_TYPE_ADD = MethodInfo(
+    name="catalog.priceType.add", idempotent=False, returns="any", api=1
+)
+_CATALOG_PRICE_TYPE_DELETE = MethodInfo(
+    name="catalog.priceType.delete", idempotent=False, returns="boolean", api=1
+)
+_CATALOG_PRICE_TYPE_GET = MethodInfo(
+    name="catalog.priceType.get", idempotent=True, returns="any", api=1
+)
+_CATALOG_PRICE_TYPE_GET_FIELDS = MethodInfo(
+    name="catalog.priceType.getFields", idempotent=True, returns="any", api=1
+)
+_CATALOG_PRICE_TYPE_LIST = MethodInfo(
+    name="catalog.priceType.list", idempotent=True, returns="any", api=1
+)
+_CATALOG_PRICE_TYPE_UPDATE = MethodInfo(
+    name="catalog.priceType.update", idempotent=False, returns="any", api=1
+)
+
+
+class CatalogPriceType(Namespace):
+    """Methods under ``catalog.priceType``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add catalog price type.
+
+        REST method: ``catalog.priceType.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CATALOG_PRICE_TYPE_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete catalog price type.
+
+        REST method: ``catalog.priceType.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-delete.html
+        """
+        return cast(bool, self._backend._invoke(_CATALOG_PRICE_TYPE_DELETE, {"id": id}))
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get catalog price type.
+
+        REST method: ``catalog.priceType.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-get.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_CATALOG_PRICE_TYPE_GET, {"id": id})
+        )
+
+    def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of catalog price type.
+
+        REST method: ``catalog.priceType.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_CATALOG_PRICE_TYPE_GET_FIELDS, {})
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List catalog price type entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``catalog.priceType.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CATALOG_PRICE_TYPE_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update catalog price type.
+
+        REST method: ``catalog.priceType.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CATALOG_PRICE_TYPE_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class AsyncCatalogPriceType(Namespace):
+    """Methods under ``catalog.priceType`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add catalog price type.
+
+        REST method: ``catalog.priceType.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CATALOG_PRICE_TYPE_ADD, {"fields": fields}),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete catalog price type.
+
+        REST method: ``catalog.priceType.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-delete.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_CATALOG_PRICE_TYPE_DELETE, {"id": id})
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get catalog price type.
+
+        REST method: ``catalog.priceType.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CATALOG_PRICE_TYPE_GET, {"id": id}),
+        )
+
+    async def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of catalog price type.
+
+        REST method: ``catalog.priceType.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CATALOG_PRICE_TYPE_GET_FIELDS, {}),
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List catalog price type entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``catalog.priceType.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CATALOG_PRICE_TYPE_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update catalog price type.
+
+        REST method: ``catalog.priceType.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CATALOG_PRICE_TYPE_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchCatalogPriceType(Namespace):
+    """Methods under ``catalog.priceType`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+        """Add catalog price type.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.priceType.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-add.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CATALOG_PRICE_TYPE_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete catalog price type.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.priceType.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CATALOG_PRICE_TYPE_DELETE, {"id": id}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get catalog price type.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.priceType.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CATALOG_PRICE_TYPE_GET, {"id": id}),
+        )
+
+    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of catalog price type.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.priceType.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-get-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CATALOG_PRICE_TYPE_GET_FIELDS, {}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List catalog price type entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.priceType.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _CATALOG_PRICE_TYPE_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Update catalog price type.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.priceType.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-update.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CATALOG_PRICE_TYPE_UPDATE, {"id": id, "fields": fields}
+            ),
+        )

@@ -1,0 +1,222 @@
+"""Methods under ``catalog.priceTypeGroup``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_CATALOG_PRICE_TYPE_GROUP_ADD = MethodInfo(
+    name="catalog.priceTypeGroup.add", idempotent=False, returns="any", api=1
+)
+_CATALOG_PRICE_TYPE_GROUP_DELETE = MethodInfo(
+    name="catalog.priceTypeGroup.delete", idempotent=False, returns="boolean", api=1
+)
+_CATALOG_PRICE_TYPE_GROUP_GET_FIELDS = MethodInfo(
+    name="catalog.priceTypeGroup.getFields", idempotent=True, returns="any", api=1
+)
+_CATALOG_PRICE_TYPE_GROUP_LIST = MethodInfo(
+    name="catalog.priceTypeGroup.list", idempotent=True, returns="any", api=1
+)
+
+
+class CatalogPriceTypeGroup(Namespace):
+    """Methods under ``catalog.priceTypeGroup``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add catalog price type group.
+
+        REST method: ``catalog.priceTypeGroup.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-group/catalog-price-type-group-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CATALOG_PRICE_TYPE_GROUP_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete catalog price type group.
+
+        REST method: ``catalog.priceTypeGroup.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-group/catalog-price-type-group-delete.html
+        """
+        return cast(
+            bool, self._backend._invoke(_CATALOG_PRICE_TYPE_GROUP_DELETE, {"id": id})
+        )
+
+    def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of catalog price type group.
+
+        REST method: ``catalog.priceTypeGroup.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-group/catalog-price-type-group-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CATALOG_PRICE_TYPE_GROUP_GET_FIELDS, {}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List catalog price type group entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``catalog.priceTypeGroup.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-group/catalog-price-type-group-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CATALOG_PRICE_TYPE_GROUP_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+
+class AsyncCatalogPriceTypeGroup(Namespace):
+    """Methods under ``catalog.priceTypeGroup`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add catalog price type group.
+
+        REST method: ``catalog.priceTypeGroup.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-group/catalog-price-type-group-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CATALOG_PRICE_TYPE_GROUP_ADD, {"fields": fields}
+            ),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete catalog price type group.
+
+        REST method: ``catalog.priceTypeGroup.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-group/catalog-price-type-group-delete.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(_CATALOG_PRICE_TYPE_GROUP_DELETE, {"id": id}),
+        )
+
+    async def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of catalog price type group.
+
+        REST method: ``catalog.priceTypeGroup.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-group/catalog-price-type-group-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CATALOG_PRICE_TYPE_GROUP_GET_FIELDS, {}),
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List catalog price type group entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``catalog.priceTypeGroup.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-group/catalog-price-type-group-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CATALOG_PRICE_TYPE_GROUP_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+
+class BatchCatalogPriceTypeGroup(Namespace):
+    """Methods under ``catalog.priceTypeGroup`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+        """Add catalog price type group.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.priceTypeGroup.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-group/catalog-price-type-group-add.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CATALOG_PRICE_TYPE_GROUP_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete catalog price type group.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.priceTypeGroup.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-group/catalog-price-type-group-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CATALOG_PRICE_TYPE_GROUP_DELETE, {"id": id}),
+        )
+
+    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of catalog price type group.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.priceTypeGroup.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-group/catalog-price-type-group-get-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CATALOG_PRICE_TYPE_GROUP_GET_FIELDS, {}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List catalog price type group entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.priceTypeGroup.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-group/catalog-price-type-group-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _CATALOG_PRICE_TYPE_GROUP_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )

@@ -1,0 +1,356 @@
+"""Methods under ``catalog.priceTypeLang``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_CATALOG_PRICE_TYPE_LANG_ADD = MethodInfo(
+    name="catalog.priceTypeLang.add", idempotent=False, returns="any", api=1
+)
+_CATALOG_PRICE_TYPE_LANG_DELETE = MethodInfo(
+    name="catalog.priceTypeLang.delete", idempotent=False, returns="boolean", api=1
+)
+_CATALOG_PRICE_TYPE_LANG_GET = MethodInfo(
+    name="catalog.priceTypeLang.get", idempotent=True, returns="any", api=1
+)
+_CATALOG_PRICE_TYPE_LANG_GET_FIELDS = MethodInfo(
+    name="catalog.priceTypeLang.getFields", idempotent=True, returns="any", api=1
+)
+_CATALOG_PRICE_TYPE_LANG_GET_LANGUAGES = MethodInfo(
+    name="catalog.priceTypeLang.getLanguages", idempotent=True, returns="any", api=1
+)
+_CATALOG_PRICE_TYPE_LANG_LIST = MethodInfo(
+    name="catalog.priceTypeLang.list", idempotent=True, returns="any", api=1
+)
+_CATALOG_PRICE_TYPE_LANG_UPDATE = MethodInfo(
+    name="catalog.priceTypeLang.update", idempotent=False, returns="any", api=1
+)
+
+
+class CatalogPriceTypeLang(Namespace):
+    """Methods under ``catalog.priceTypeLang``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add catalog price type lang.
+
+        REST method: ``catalog.priceTypeLang.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CATALOG_PRICE_TYPE_LANG_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete catalog price type lang.
+
+        REST method: ``catalog.priceTypeLang.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-delete.html
+        """
+        return cast(
+            bool, self._backend._invoke(_CATALOG_PRICE_TYPE_LANG_DELETE, {"id": id})
+        )
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get catalog price type lang.
+
+        REST method: ``catalog.priceTypeLang.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CATALOG_PRICE_TYPE_LANG_GET, {"id": id}),
+        )
+
+    def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of catalog price type lang.
+
+        REST method: ``catalog.priceTypeLang.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CATALOG_PRICE_TYPE_LANG_GET_FIELDS, {}),
+        )
+
+    def get_languages(self) -> dict[str, Any]:
+        """Get languages of catalog price type lang.
+
+        REST method: ``catalog.priceTypeLang.getLanguages``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-get-languages.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CATALOG_PRICE_TYPE_LANG_GET_LANGUAGES, {}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List catalog price type lang entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``catalog.priceTypeLang.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CATALOG_PRICE_TYPE_LANG_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update catalog price type lang.
+
+        REST method: ``catalog.priceTypeLang.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-update.html
+
+        Args:
+            id: Wire name: ``Id``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CATALOG_PRICE_TYPE_LANG_UPDATE, {"Id": id, "fields": fields}
+            ),
+        )
+
+
+class AsyncCatalogPriceTypeLang(Namespace):
+    """Methods under ``catalog.priceTypeLang`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add catalog price type lang.
+
+        REST method: ``catalog.priceTypeLang.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CATALOG_PRICE_TYPE_LANG_ADD, {"fields": fields}
+            ),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete catalog price type lang.
+
+        REST method: ``catalog.priceTypeLang.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-delete.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(_CATALOG_PRICE_TYPE_LANG_DELETE, {"id": id}),
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get catalog price type lang.
+
+        REST method: ``catalog.priceTypeLang.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CATALOG_PRICE_TYPE_LANG_GET, {"id": id}),
+        )
+
+    async def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of catalog price type lang.
+
+        REST method: ``catalog.priceTypeLang.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CATALOG_PRICE_TYPE_LANG_GET_FIELDS, {}),
+        )
+
+    async def get_languages(self) -> dict[str, Any]:
+        """Get languages of catalog price type lang.
+
+        REST method: ``catalog.priceTypeLang.getLanguages``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-get-languages.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CATALOG_PRICE_TYPE_LANG_GET_LANGUAGES, {}),
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List catalog price type lang entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``catalog.priceTypeLang.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CATALOG_PRICE_TYPE_LANG_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update catalog price type lang.
+
+        REST method: ``catalog.priceTypeLang.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-update.html
+
+        Args:
+            id: Wire name: ``Id``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CATALOG_PRICE_TYPE_LANG_UPDATE, {"Id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchCatalogPriceTypeLang(Namespace):
+    """Methods under ``catalog.priceTypeLang`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+        """Add catalog price type lang.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.priceTypeLang.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-add.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CATALOG_PRICE_TYPE_LANG_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete catalog price type lang.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.priceTypeLang.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CATALOG_PRICE_TYPE_LANG_DELETE, {"id": id}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get catalog price type lang.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.priceTypeLang.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CATALOG_PRICE_TYPE_LANG_GET, {"id": id}),
+        )
+
+    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of catalog price type lang.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.priceTypeLang.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-get-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CATALOG_PRICE_TYPE_LANG_GET_FIELDS, {}),
+        )
+
+    def get_languages(self) -> BatchCommand[dict[str, Any]]:
+        """Get languages of catalog price type lang.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.priceTypeLang.getLanguages``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-get-languages.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CATALOG_PRICE_TYPE_LANG_GET_LANGUAGES, {}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List catalog price type lang entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.priceTypeLang.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _CATALOG_PRICE_TYPE_LANG_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Update catalog price type lang.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.priceTypeLang.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-update.html
+
+        Args:
+            id: Wire name: ``Id``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CATALOG_PRICE_TYPE_LANG_UPDATE, {"Id": id, "fields": fields}
+            ),
+        )

@@ -1,0 +1,1410 @@
+"""Methods under ``catalog.product``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_CATALOG_PRODUCT_ADD = MethodInfo(
+    name="catalog.product.add", idempotent=False, returns="any", api=1
+)
+_CATALOG_PRODUCT_DELETE = MethodInfo(
+    name="catalog.product.delete", idempotent=False, returns="boolean", api=1
+)
+_CATALOG_PRODUCT_DOWNLOAD = MethodInfo(
+    name="catalog.product.download", idempotent=False, returns="any", api=1
+)
+_CATALOG_PRODUCT_GET = MethodInfo(
+    name="catalog.product.get", idempotent=True, returns="any", api=1
+)
+_CATALOG_PRODUCT_GET_FIELDS_BY_FILTER = MethodInfo(
+    name="catalog.product.getFieldsByFilter", idempotent=True, returns="any", api=1
+)
+_CATALOG_PRODUCT_LIST = MethodInfo(
+    name="catalog.product.list", idempotent=True, returns="any", api=1
+)
+_CATALOG_PRODUCT_UPDATE = MethodInfo(
+    name="catalog.product.update", idempotent=False, returns="any", api=1
+)
+_CATALOG_PRODUCT_OFFER_ADD = MethodInfo(
+    name="catalog.product.offer.add", idempotent=False, returns="any", api=1
+)
+_CATALOG_PRODUCT_OFFER_DELETE = MethodInfo(
+    name="catalog.product.offer.delete", idempotent=False, returns="boolean", api=1
+)
+_CATALOG_PRODUCT_OFFER_DOWNLOAD = MethodInfo(
+    name="catalog.product.offer.download", idempotent=False, returns="any", api=1
+)
+_CATALOG_PRODUCT_OFFER_GET = MethodInfo(
+    name="catalog.product.offer.get", idempotent=True, returns="any", api=1
+)
+_CATALOG_PRODUCT_OFFER_GET_FIELDS_BY_FILTER = MethodInfo(
+    name="catalog.product.offer.getFieldsByFilter",
+    idempotent=True,
+    returns="any",
+    api=1,
+)
+_CATALOG_PRODUCT_OFFER_LIST = MethodInfo(
+    name="catalog.product.offer.list", idempotent=True, returns="any", api=1
+)
+_CATALOG_PRODUCT_OFFER_UPDATE = MethodInfo(
+    name="catalog.product.offer.update", idempotent=False, returns="any", api=1
+)
+_CATALOG_PRODUCT_SERVICE_ADD = MethodInfo(
+    name="catalog.product.service.add", idempotent=False, returns="any", api=1
+)
+_CATALOG_PRODUCT_SERVICE_DELETE = MethodInfo(
+    name="catalog.product.service.delete", idempotent=False, returns="boolean", api=1
+)
+_CATALOG_PRODUCT_SERVICE_DOWNLOAD = MethodInfo(
+    name="catalog.product.service.download", idempotent=False, returns="any", api=1
+)
+_CATALOG_PRODUCT_SERVICE_GET = MethodInfo(
+    name="catalog.product.service.get", idempotent=True, returns="any", api=1
+)
+_CATALOG_PRODUCT_SERVICE_GET_FIELDS_BY_FILTER = MethodInfo(
+    name="catalog.product.service.getFieldsByFilter",
+    idempotent=True,
+    returns="any",
+    api=1,
+)
+_CATALOG_PRODUCT_SERVICE_LIST = MethodInfo(
+    name="catalog.product.service.list", idempotent=True, returns="any", api=1
+)
+_CATALOG_PRODUCT_SERVICE_UPDATE = MethodInfo(
+    name="catalog.product.service.update", idempotent=False, returns="any", api=1
+)
+_CATALOG_PRODUCT_SKU_ADD = MethodInfo(
+    name="catalog.product.sku.add", idempotent=False, returns="any", api=1
+)
+_CATALOG_PRODUCT_SKU_DELETE = MethodInfo(
+    name="catalog.product.sku.delete", idempotent=False, returns="boolean", api=1
+)
+_CATALOG_PRODUCT_SKU_DOWNLOAD = MethodInfo(
+    name="catalog.product.sku.download", idempotent=False, returns="any", api=1
+)
+_CATALOG_PRODUCT_SKU_GET = MethodInfo(
+    name="catalog.product.sku.get", idempotent=True, returns="any", api=1
+)
+_CATALOG_PRODUCT_SKU_GET_FIELDS_BY_FILTER = MethodInfo(
+    name="catalog.product.sku.getFieldsByFilter", idempotent=True, returns="any", api=1
+)
+_CATALOG_PRODUCT_SKU_LIST = MethodInfo(
+    name="catalog.product.sku.list", idempotent=True, returns="any", api=1
+)
+_CATALOG_PRODUCT_SKU_UPDATE = MethodInfo(
+    name="catalog.product.sku.update", idempotent=False, returns="any", api=1
+)
+
+
+class CatalogProduct(Namespace):
+    """Methods under ``catalog.product``."""
+
+    __slots__ = ()
+
+    @property
+    def offer(self) -> CatalogProductOffer:
+        """Methods under ``catalog.product.offer``."""
+        return CatalogProductOffer(self._backend)
+
+    @property
+    def service(self) -> CatalogProductService:
+        """Methods under ``catalog.product.service``."""
+        return CatalogProductService(self._backend)
+
+    @property
+    def sku(self) -> CatalogProductSku:
+        """Methods under ``catalog.product.sku``."""
+        return CatalogProductSku(self._backend)
+
+    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add catalog product.
+
+        REST method: ``catalog.product.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CATALOG_PRODUCT_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete catalog product.
+
+        REST method: ``catalog.product.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-delete.html
+        """
+        return cast(bool, self._backend._invoke(_CATALOG_PRODUCT_DELETE, {"id": id}))
+
+    def download(self, *, fields: dict[str, Any]) -> Any:
+        """Download catalog product.
+
+        REST method: ``catalog.product.download``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-download.html
+        """
+        return self._backend._invoke(_CATALOG_PRODUCT_DOWNLOAD, {"fields": fields})
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get catalog product.
+
+        REST method: ``catalog.product.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-get.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_CATALOG_PRODUCT_GET, {"id": id})
+        )
+
+    def get_fields_by_filter(self, *, filter: dict[str, Any]) -> dict[str, Any]:
+        """Get fields by filter of catalog product.
+
+        REST method: ``catalog.product.getFieldsByFilter``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-get-fields-by-filter.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CATALOG_PRODUCT_GET_FIELDS_BY_FILTER, {"filter": filter}
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: str | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List catalog product entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``catalog.product.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CATALOG_PRODUCT_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update catalog product.
+
+        REST method: ``catalog.product.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CATALOG_PRODUCT_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class AsyncCatalogProduct(Namespace):
+    """Methods under ``catalog.product`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def offer(self) -> AsyncCatalogProductOffer:
+        """Methods under ``catalog.product.offer``."""
+        return AsyncCatalogProductOffer(self._backend)
+
+    @property
+    def service(self) -> AsyncCatalogProductService:
+        """Methods under ``catalog.product.service``."""
+        return AsyncCatalogProductService(self._backend)
+
+    @property
+    def sku(self) -> AsyncCatalogProductSku:
+        """Methods under ``catalog.product.sku``."""
+        return AsyncCatalogProductSku(self._backend)
+
+    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add catalog product.
+
+        REST method: ``catalog.product.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CATALOG_PRODUCT_ADD, {"fields": fields}),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete catalog product.
+
+        REST method: ``catalog.product.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-delete.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_CATALOG_PRODUCT_DELETE, {"id": id})
+        )
+
+    async def download(self, *, fields: dict[str, Any]) -> Any:
+        """Download catalog product.
+
+        REST method: ``catalog.product.download``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-download.html
+        """
+        return await self._backend._invoke(
+            _CATALOG_PRODUCT_DOWNLOAD, {"fields": fields}
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get catalog product.
+
+        REST method: ``catalog.product.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CATALOG_PRODUCT_GET, {"id": id}),
+        )
+
+    async def get_fields_by_filter(self, *, filter: dict[str, Any]) -> dict[str, Any]:
+        """Get fields by filter of catalog product.
+
+        REST method: ``catalog.product.getFieldsByFilter``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-get-fields-by-filter.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CATALOG_PRODUCT_GET_FIELDS_BY_FILTER, {"filter": filter}
+            ),
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: str | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List catalog product entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``catalog.product.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CATALOG_PRODUCT_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update catalog product.
+
+        REST method: ``catalog.product.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CATALOG_PRODUCT_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchCatalogProduct(Namespace):
+    """Methods under ``catalog.product`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def offer(self) -> BatchCatalogProductOffer:
+        """Methods under ``catalog.product.offer``."""
+        return BatchCatalogProductOffer(self._backend)
+
+    @property
+    def service(self) -> BatchCatalogProductService:
+        """Methods under ``catalog.product.service``."""
+        return BatchCatalogProductService(self._backend)
+
+    @property
+    def sku(self) -> BatchCatalogProductSku:
+        """Methods under ``catalog.product.sku``."""
+        return BatchCatalogProductSku(self._backend)
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+        """Add catalog product.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.product.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-add.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CATALOG_PRODUCT_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete catalog product.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.product.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CATALOG_PRODUCT_DELETE, {"id": id}),
+        )
+
+    def download(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[Any]:
+        """Download catalog product.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.product.download``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-download.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_CATALOG_PRODUCT_DOWNLOAD, {"fields": fields}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get catalog product.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.product.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CATALOG_PRODUCT_GET, {"id": id}),
+        )
+
+    def get_fields_by_filter(
+        self, *, filter: dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get fields by filter of catalog product.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.product.getFieldsByFilter``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-get-fields-by-filter.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CATALOG_PRODUCT_GET_FIELDS_BY_FILTER, {"filter": filter}
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List catalog product entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.product.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _CATALOG_PRODUCT_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Update catalog product.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.product.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-update.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CATALOG_PRODUCT_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class CatalogProductOffer(Namespace):
+    """Methods under ``catalog.product.offer``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add catalog product offer.
+
+        REST method: ``catalog.product.offer.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CATALOG_PRODUCT_OFFER_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete catalog product offer.
+
+        REST method: ``catalog.product.offer.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-delete.html
+        """
+        return cast(
+            bool, self._backend._invoke(_CATALOG_PRODUCT_OFFER_DELETE, {"id": id})
+        )
+
+    def download(self, *, fields: dict[str, Any]) -> Any:
+        """Download catalog product offer.
+
+        REST method: ``catalog.product.offer.download``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-download.html
+        """
+        return self._backend._invoke(
+            _CATALOG_PRODUCT_OFFER_DOWNLOAD, {"fields": fields}
+        )
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get catalog product offer.
+
+        REST method: ``catalog.product.offer.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CATALOG_PRODUCT_OFFER_GET, {"id": id}),
+        )
+
+    def get_fields_by_filter(self, *, filter: dict[str, Any]) -> dict[str, Any]:
+        """Get fields by filter of catalog product offer.
+
+        REST method: ``catalog.product.offer.getFieldsByFilter``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-get-fields-by-filter.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CATALOG_PRODUCT_OFFER_GET_FIELDS_BY_FILTER, {"filter": filter}
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List catalog product offer entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``catalog.product.offer.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CATALOG_PRODUCT_OFFER_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update catalog product offer.
+
+        REST method: ``catalog.product.offer.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CATALOG_PRODUCT_OFFER_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class AsyncCatalogProductOffer(Namespace):
+    """Methods under ``catalog.product.offer`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add catalog product offer.
+
+        REST method: ``catalog.product.offer.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CATALOG_PRODUCT_OFFER_ADD, {"fields": fields}),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete catalog product offer.
+
+        REST method: ``catalog.product.offer.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-delete.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_CATALOG_PRODUCT_OFFER_DELETE, {"id": id})
+        )
+
+    async def download(self, *, fields: dict[str, Any]) -> Any:
+        """Download catalog product offer.
+
+        REST method: ``catalog.product.offer.download``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-download.html
+        """
+        return await self._backend._invoke(
+            _CATALOG_PRODUCT_OFFER_DOWNLOAD, {"fields": fields}
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get catalog product offer.
+
+        REST method: ``catalog.product.offer.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CATALOG_PRODUCT_OFFER_GET, {"id": id}),
+        )
+
+    async def get_fields_by_filter(self, *, filter: dict[str, Any]) -> dict[str, Any]:
+        """Get fields by filter of catalog product offer.
+
+        REST method: ``catalog.product.offer.getFieldsByFilter``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-get-fields-by-filter.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CATALOG_PRODUCT_OFFER_GET_FIELDS_BY_FILTER, {"filter": filter}
+            ),
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List catalog product offer entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``catalog.product.offer.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CATALOG_PRODUCT_OFFER_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update catalog product offer.
+
+        REST method: ``catalog.product.offer.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CATALOG_PRODUCT_OFFER_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchCatalogProductOffer(Namespace):
+    """Methods under ``catalog.product.offer`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+        """Add catalog product offer.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.product.offer.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-add.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CATALOG_PRODUCT_OFFER_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete catalog product offer.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.product.offer.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CATALOG_PRODUCT_OFFER_DELETE, {"id": id}),
+        )
+
+    def download(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[Any]:
+        """Download catalog product offer.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.product.offer.download``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-download.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_CATALOG_PRODUCT_OFFER_DOWNLOAD, {"fields": fields}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get catalog product offer.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.product.offer.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CATALOG_PRODUCT_OFFER_GET, {"id": id}),
+        )
+
+    def get_fields_by_filter(
+        self, *, filter: dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get fields by filter of catalog product offer.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.product.offer.getFieldsByFilter``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-get-fields-by-filter.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CATALOG_PRODUCT_OFFER_GET_FIELDS_BY_FILTER, {"filter": filter}
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List catalog product offer entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.product.offer.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _CATALOG_PRODUCT_OFFER_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Update catalog product offer.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.product.offer.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-update.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CATALOG_PRODUCT_OFFER_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class CatalogProductService(Namespace):
+    """Methods under ``catalog.product.service``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add catalog product service.
+
+        REST method: ``catalog.product.service.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CATALOG_PRODUCT_SERVICE_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete catalog product service.
+
+        REST method: ``catalog.product.service.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-delete.html
+        """
+        return cast(
+            bool, self._backend._invoke(_CATALOG_PRODUCT_SERVICE_DELETE, {"id": id})
+        )
+
+    def download(self, *, fields: dict[str, Any]) -> Any:
+        """Download catalog product service.
+
+        REST method: ``catalog.product.service.download``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-download.html
+        """
+        return self._backend._invoke(
+            _CATALOG_PRODUCT_SERVICE_DOWNLOAD, {"fields": fields}
+        )
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get catalog product service.
+
+        REST method: ``catalog.product.service.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CATALOG_PRODUCT_SERVICE_GET, {"id": id}),
+        )
+
+    def get_fields_by_filter(self, *, filter: dict[str, Any]) -> dict[str, Any]:
+        """Get fields by filter of catalog product service.
+
+        REST method: ``catalog.product.service.getFieldsByFilter``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-get-fields-by-filter.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CATALOG_PRODUCT_SERVICE_GET_FIELDS_BY_FILTER, {"filter": filter}
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List catalog product service entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``catalog.product.service.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CATALOG_PRODUCT_SERVICE_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update catalog product service.
+
+        REST method: ``catalog.product.service.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CATALOG_PRODUCT_SERVICE_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class AsyncCatalogProductService(Namespace):
+    """Methods under ``catalog.product.service`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add catalog product service.
+
+        REST method: ``catalog.product.service.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CATALOG_PRODUCT_SERVICE_ADD, {"fields": fields}
+            ),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete catalog product service.
+
+        REST method: ``catalog.product.service.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-delete.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(_CATALOG_PRODUCT_SERVICE_DELETE, {"id": id}),
+        )
+
+    async def download(self, *, fields: dict[str, Any]) -> Any:
+        """Download catalog product service.
+
+        REST method: ``catalog.product.service.download``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-download.html
+        """
+        return await self._backend._invoke(
+            _CATALOG_PRODUCT_SERVICE_DOWNLOAD, {"fields": fields}
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get catalog product service.
+
+        REST method: ``catalog.product.service.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CATALOG_PRODUCT_SERVICE_GET, {"id": id}),
+        )
+
+    async def get_fields_by_filter(self, *, filter: dict[str, Any]) -> dict[str, Any]:
+        """Get fields by filter of catalog product service.
+
+        REST method: ``catalog.product.service.getFieldsByFilter``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-get-fields-by-filter.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CATALOG_PRODUCT_SERVICE_GET_FIELDS_BY_FILTER, {"filter": filter}
+            ),
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List catalog product service entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``catalog.product.service.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CATALOG_PRODUCT_SERVICE_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update catalog product service.
+
+        REST method: ``catalog.product.service.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CATALOG_PRODUCT_SERVICE_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchCatalogProductService(Namespace):
+    """Methods under ``catalog.product.service`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+        """Add catalog product service.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.product.service.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-add.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CATALOG_PRODUCT_SERVICE_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete catalog product service.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.product.service.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CATALOG_PRODUCT_SERVICE_DELETE, {"id": id}),
+        )
+
+    def download(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[Any]:
+        """Download catalog product service.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.product.service.download``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-download.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _CATALOG_PRODUCT_SERVICE_DOWNLOAD, {"fields": fields}
+            ),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get catalog product service.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.product.service.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CATALOG_PRODUCT_SERVICE_GET, {"id": id}),
+        )
+
+    def get_fields_by_filter(
+        self, *, filter: dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get fields by filter of catalog product service.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.product.service.getFieldsByFilter``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-get-fields-by-filter.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CATALOG_PRODUCT_SERVICE_GET_FIELDS_BY_FILTER, {"filter": filter}
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List catalog product service entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.product.service.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _CATALOG_PRODUCT_SERVICE_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Update catalog product service.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.product.service.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-update.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CATALOG_PRODUCT_SERVICE_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class CatalogProductSku(Namespace):
+    """Methods under ``catalog.product.sku``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add catalog product sku.
+
+        REST method: ``catalog.product.sku.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CATALOG_PRODUCT_SKU_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete catalog product sku.
+
+        REST method: ``catalog.product.sku.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-delete.html
+        """
+        return cast(
+            bool, self._backend._invoke(_CATALOG_PRODUCT_SKU_DELETE, {"id": id})
+        )
+
+    def download(self, *, fields: dict[str, Any]) -> Any:
+        """Download catalog product sku.
+
+        REST method: ``catalog.product.sku.download``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-download.html
+        """
+        return self._backend._invoke(_CATALOG_PRODUCT_SKU_DOWNLOAD, {"fields": fields})
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get catalog product sku.
+
+        REST method: ``catalog.product.sku.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CATALOG_PRODUCT_SKU_GET, {"id": id}),
+        )
+
+    def get_fields_by_filter(self, *, filter: dict[str, Any]) -> dict[str, Any]:
+        """Get fields by filter of catalog product sku.
+
+        REST method: ``catalog.product.sku.getFieldsByFilter``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-get-fields-by-filter.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CATALOG_PRODUCT_SKU_GET_FIELDS_BY_FILTER, {"filter": filter}
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List catalog product sku entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``catalog.product.sku.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CATALOG_PRODUCT_SKU_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update catalog product sku.
+
+        REST method: ``catalog.product.sku.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CATALOG_PRODUCT_SKU_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class AsyncCatalogProductSku(Namespace):
+    """Methods under ``catalog.product.sku`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add catalog product sku.
+
+        REST method: ``catalog.product.sku.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CATALOG_PRODUCT_SKU_ADD, {"fields": fields}),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete catalog product sku.
+
+        REST method: ``catalog.product.sku.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-delete.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_CATALOG_PRODUCT_SKU_DELETE, {"id": id})
+        )
+
+    async def download(self, *, fields: dict[str, Any]) -> Any:
+        """Download catalog product sku.
+
+        REST method: ``catalog.product.sku.download``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-download.html
+        """
+        return await self._backend._invoke(
+            _CATALOG_PRODUCT_SKU_DOWNLOAD, {"fields": fields}
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get catalog product sku.
+
+        REST method: ``catalog.product.sku.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CATALOG_PRODUCT_SKU_GET, {"id": id}),
+        )
+
+    async def get_fields_by_filter(self, *, filter: dict[str, Any]) -> dict[str, Any]:
+        """Get fields by filter of catalog product sku.
+
+        REST method: ``catalog.product.sku.getFieldsByFilter``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-get-fields-by-filter.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CATALOG_PRODUCT_SKU_GET_FIELDS_BY_FILTER, {"filter": filter}
+            ),
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List catalog product sku entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``catalog.product.sku.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CATALOG_PRODUCT_SKU_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update catalog product sku.
+
+        REST method: ``catalog.product.sku.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CATALOG_PRODUCT_SKU_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchCatalogProductSku(Namespace):
+    """Methods under ``catalog.product.sku`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+        """Add catalog product sku.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.product.sku.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-add.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CATALOG_PRODUCT_SKU_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete catalog product sku.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.product.sku.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CATALOG_PRODUCT_SKU_DELETE, {"id": id}),
+        )
+
+    def download(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[Any]:
+        """Download catalog product sku.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.product.sku.download``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-download.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_CATALOG_PRODUCT_SKU_DOWNLOAD, {"fields": fields}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get catalog product sku.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.product.sku.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CATALOG_PRODUCT_SKU_GET, {"id": id}),
+        )
+
+    def get_fields_by_filter(
+        self, *, filter: dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get fields by filter of catalog product sku.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.product.sku.getFieldsByFilter``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-get-fields-by-filter.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CATALOG_PRODUCT_SKU_GET_FIELDS_BY_FILTER, {"filter": filter}
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List catalog product sku entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.product.sku.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _CATALOG_PRODUCT_SKU_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Update catalog product sku.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.product.sku.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-update.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CATALOG_PRODUCT_SKU_UPDATE, {"id": id, "fields": fields}
+            ),
+        )

@@ -1,0 +1,313 @@
+"""Methods under ``catalog.productImage``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_CATALOG_PRODUCT_IMAGE_ADD = MethodInfo(
+    name="catalog.productImage.add", idempotent=False, returns="any", api=1
+)
+_CATALOG_PRODUCT_IMAGE_DELETE = MethodInfo(
+    name="catalog.productImage.delete", idempotent=False, returns="boolean", api=1
+)
+_CATALOG_PRODUCT_IMAGE_GET = MethodInfo(
+    name="catalog.productImage.get", idempotent=True, returns="any", api=1
+)
+_CATALOG_PRODUCT_IMAGE_GET_FIELDS = MethodInfo(
+    name="catalog.productImage.getFields", idempotent=True, returns="any", api=1
+)
+_CATALOG_PRODUCT_IMAGE_LIST = MethodInfo(
+    name="catalog.productImage.list", idempotent=True, returns="any", api=1
+)
+
+
+class CatalogProductImage(Namespace):
+    """Methods under ``catalog.productImage``."""
+
+    __slots__ = ()
+
+    def add(
+        self, *, fields: dict[str, Any], file_content: Sequence[Any] | dict[str, Any]
+    ) -> dict[str, Any]:
+        """Add catalog product image.
+
+        REST method: ``catalog.productImage.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-image/catalog-product-image-add.html
+
+        Args:
+            file_content: Wire name: ``fileContent``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CATALOG_PRODUCT_IMAGE_ADD,
+                {"fields": fields, "fileContent": file_content},
+            ),
+        )
+
+    def delete(self, *, product_id: int, id: int) -> bool:
+        """Delete catalog product image.
+
+        REST method: ``catalog.productImage.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-image/catalog-product-image-delete.html
+
+        Args:
+            product_id: Wire name: ``productId``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CATALOG_PRODUCT_IMAGE_DELETE, {"productId": product_id, "id": id}
+            ),
+        )
+
+    def get(self, *, product_id: int, id: int) -> dict[str, Any]:
+        """Get catalog product image.
+
+        REST method: ``catalog.productImage.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-image/catalog-product-image-get.html
+
+        Args:
+            product_id: Wire name: ``productId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CATALOG_PRODUCT_IMAGE_GET, {"productId": product_id, "id": id}
+            ),
+        )
+
+    def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of catalog product image.
+
+        REST method: ``catalog.productImage.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-image/catalog-product-image-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CATALOG_PRODUCT_IMAGE_GET_FIELDS, {}),
+        )
+
+    def list(
+        self,
+        *,
+        product_id: int,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """List catalog product image entries.
+
+        REST method: ``catalog.productImage.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-image/catalog-product-image-list.html
+
+        Args:
+            product_id: Wire name: ``productId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CATALOG_PRODUCT_IMAGE_LIST, {"productId": product_id, "select": select}
+            ),
+        )
+
+
+class AsyncCatalogProductImage(Namespace):
+    """Methods under ``catalog.productImage`` (async)."""
+
+    __slots__ = ()
+
+    async def add(
+        self, *, fields: dict[str, Any], file_content: Sequence[Any] | dict[str, Any]
+    ) -> dict[str, Any]:
+        """Add catalog product image.
+
+        REST method: ``catalog.productImage.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-image/catalog-product-image-add.html
+
+        Args:
+            file_content: Wire name: ``fileContent``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CATALOG_PRODUCT_IMAGE_ADD,
+                {"fields": fields, "fileContent": file_content},
+            ),
+        )
+
+    async def delete(self, *, product_id: int, id: int) -> bool:
+        """Delete catalog product image.
+
+        REST method: ``catalog.productImage.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-image/catalog-product-image-delete.html
+
+        Args:
+            product_id: Wire name: ``productId``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CATALOG_PRODUCT_IMAGE_DELETE, {"productId": product_id, "id": id}
+            ),
+        )
+
+    async def get(self, *, product_id: int, id: int) -> dict[str, Any]:
+        """Get catalog product image.
+
+        REST method: ``catalog.productImage.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-image/catalog-product-image-get.html
+
+        Args:
+            product_id: Wire name: ``productId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CATALOG_PRODUCT_IMAGE_GET, {"productId": product_id, "id": id}
+            ),
+        )
+
+    async def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of catalog product image.
+
+        REST method: ``catalog.productImage.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-image/catalog-product-image-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CATALOG_PRODUCT_IMAGE_GET_FIELDS, {}),
+        )
+
+    async def list(
+        self,
+        *,
+        product_id: int,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """List catalog product image entries.
+
+        REST method: ``catalog.productImage.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-image/catalog-product-image-list.html
+
+        Args:
+            product_id: Wire name: ``productId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CATALOG_PRODUCT_IMAGE_LIST, {"productId": product_id, "select": select}
+            ),
+        )
+
+
+class BatchCatalogProductImage(Namespace):
+    """Methods under ``catalog.productImage`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        fields: dict[str, Any] | Ref,
+        file_content: Sequence[Any] | dict[str, Any] | Ref,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Add catalog product image.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.productImage.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-image/catalog-product-image-add.html
+
+        Args:
+            file_content: Wire name: ``fileContent``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CATALOG_PRODUCT_IMAGE_ADD,
+                {"fields": fields, "fileContent": file_content},
+            ),
+        )
+
+    def delete(self, *, product_id: int | Ref, id: int | Ref) -> BatchCommand[bool]:
+        """Delete catalog product image.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.productImage.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-image/catalog-product-image-delete.html
+
+        Args:
+            product_id: Wire name: ``productId``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CATALOG_PRODUCT_IMAGE_DELETE, {"productId": product_id, "id": id}
+            ),
+        )
+
+    def get(
+        self, *, product_id: int | Ref, id: int | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get catalog product image.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.productImage.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-image/catalog-product-image-get.html
+
+        Args:
+            product_id: Wire name: ``productId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CATALOG_PRODUCT_IMAGE_GET, {"productId": product_id, "id": id}
+            ),
+        )
+
+    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of catalog product image.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.productImage.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-image/catalog-product-image-get-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CATALOG_PRODUCT_IMAGE_GET_FIELDS, {}),
+        )
+
+    def list(
+        self,
+        *,
+        product_id: int | Ref,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """List catalog product image entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.productImage.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-image/catalog-product-image-list.html
+
+        Args:
+            product_id: Wire name: ``productId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CATALOG_PRODUCT_IMAGE_LIST, {"productId": product_id, "select": select}
+            ),
+        )

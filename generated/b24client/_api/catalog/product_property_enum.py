@@ -1,0 +1,318 @@
+"""Methods under ``catalog.productPropertyEnum``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_CATALOG_PRODUCT_PROPERTY_ENUM_ADD = MethodInfo(
+    name="catalog.productPropertyEnum.add", idempotent=False, returns="any", api=1
+)
+_CATALOG_PRODUCT_PROPERTY_ENUM_DELETE = MethodInfo(
+    name="catalog.productPropertyEnum.delete",
+    idempotent=False,
+    returns="boolean",
+    api=1,
+)
+_CATALOG_PRODUCT_PROPERTY_ENUM_GET = MethodInfo(
+    name="catalog.productPropertyEnum.get", idempotent=True, returns="any", api=1
+)
+_CATALOG_PRODUCT_PROPERTY_ENUM_GET_FIELDS = MethodInfo(
+    name="catalog.productPropertyEnum.getFields", idempotent=True, returns="any", api=1
+)
+_CATALOG_PRODUCT_PROPERTY_ENUM_LIST = MethodInfo(
+    name="catalog.productPropertyEnum.list", idempotent=True, returns="any", api=1
+)
+_CATALOG_PRODUCT_PROPERTY_ENUM_UPDATE = MethodInfo(
+    name="catalog.productPropertyEnum.update", idempotent=False, returns="any", api=1
+)
+
+
+class CatalogProductPropertyEnum(Namespace):
+    """Methods under ``catalog.productPropertyEnum``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add catalog product property enum.
+
+        REST method: ``catalog.productPropertyEnum.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CATALOG_PRODUCT_PROPERTY_ENUM_ADD, {"fields": fields}
+            ),
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete catalog product property enum.
+
+        REST method: ``catalog.productPropertyEnum.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-delete.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(_CATALOG_PRODUCT_PROPERTY_ENUM_DELETE, {"id": id}),
+        )
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get catalog product property enum.
+
+        REST method: ``catalog.productPropertyEnum.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CATALOG_PRODUCT_PROPERTY_ENUM_GET, {"id": id}),
+        )
+
+    def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of catalog product property enum.
+
+        REST method: ``catalog.productPropertyEnum.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CATALOG_PRODUCT_PROPERTY_ENUM_GET_FIELDS, {}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List catalog product property enum entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``catalog.productPropertyEnum.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CATALOG_PRODUCT_PROPERTY_ENUM_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update catalog product property enum.
+
+        REST method: ``catalog.productPropertyEnum.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CATALOG_PRODUCT_PROPERTY_ENUM_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class AsyncCatalogProductPropertyEnum(Namespace):
+    """Methods under ``catalog.productPropertyEnum`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add catalog product property enum.
+
+        REST method: ``catalog.productPropertyEnum.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CATALOG_PRODUCT_PROPERTY_ENUM_ADD, {"fields": fields}
+            ),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete catalog product property enum.
+
+        REST method: ``catalog.productPropertyEnum.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-delete.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CATALOG_PRODUCT_PROPERTY_ENUM_DELETE, {"id": id}
+            ),
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get catalog product property enum.
+
+        REST method: ``catalog.productPropertyEnum.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CATALOG_PRODUCT_PROPERTY_ENUM_GET, {"id": id}),
+        )
+
+    async def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of catalog product property enum.
+
+        REST method: ``catalog.productPropertyEnum.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CATALOG_PRODUCT_PROPERTY_ENUM_GET_FIELDS, {}),
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List catalog product property enum entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``catalog.productPropertyEnum.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CATALOG_PRODUCT_PROPERTY_ENUM_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update catalog product property enum.
+
+        REST method: ``catalog.productPropertyEnum.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CATALOG_PRODUCT_PROPERTY_ENUM_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchCatalogProductPropertyEnum(Namespace):
+    """Methods under ``catalog.productPropertyEnum`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+        """Add catalog product property enum.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.productPropertyEnum.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-add.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CATALOG_PRODUCT_PROPERTY_ENUM_ADD, {"fields": fields}
+            ),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete catalog product property enum.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.productPropertyEnum.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CATALOG_PRODUCT_PROPERTY_ENUM_DELETE, {"id": id}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get catalog product property enum.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.productPropertyEnum.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CATALOG_PRODUCT_PROPERTY_ENUM_GET, {"id": id}),
+        )
+
+    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of catalog product property enum.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.productPropertyEnum.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-get-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CATALOG_PRODUCT_PROPERTY_ENUM_GET_FIELDS, {}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List catalog product property enum entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.productPropertyEnum.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _CATALOG_PRODUCT_PROPERTY_ENUM_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Update catalog product property enum.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.productPropertyEnum.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-update.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CATALOG_PRODUCT_PROPERTY_ENUM_UPDATE, {"id": id, "fields": fields}
+            ),
+        )

@@ -1,0 +1,345 @@
+"""Methods under ``catalog.productPropertyFeature``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_CATALOG_PRODUCT_PROPERTY_FEATURE_ADD = MethodInfo(
+    name="catalog.productPropertyFeature.add", idempotent=False, returns="any", api=1
+)
+_CATALOG_PRODUCT_PROPERTY_FEATURE_GET = MethodInfo(
+    name="catalog.productPropertyFeature.get", idempotent=True, returns="any", api=1
+)
+_CATALOG_PRODUCT_PROPERTY_FEATURE_GET_AVAILABLE_FEATURES_BY_PROPERTY = MethodInfo(
+    name="catalog.productPropertyFeature.getAvailableFeaturesByProperty",
+    idempotent=True,
+    returns="any",
+    api=1,
+)
+_CATALOG_PRODUCT_PROPERTY_FEATURE_GET_FIELDS = MethodInfo(
+    name="catalog.productPropertyFeature.getFields",
+    idempotent=True,
+    returns="any",
+    api=1,
+)
+_CATALOG_PRODUCT_PROPERTY_FEATURE_LIST = MethodInfo(
+    name="catalog.productPropertyFeature.list", idempotent=True, returns="any", api=1
+)
+_CATALOG_PRODUCT_PROPERTY_FEATURE_UPDATE = MethodInfo(
+    name="catalog.productPropertyFeature.update", idempotent=False, returns="any", api=1
+)
+
+
+class CatalogProductPropertyFeature(Namespace):
+    """Methods under ``catalog.productPropertyFeature``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add catalog product property feature.
+
+        REST method: ``catalog.productPropertyFeature.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CATALOG_PRODUCT_PROPERTY_FEATURE_ADD, {"fields": fields}
+            ),
+        )
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get catalog product property feature.
+
+        REST method: ``catalog.productPropertyFeature.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CATALOG_PRODUCT_PROPERTY_FEATURE_GET, {"id": id}),
+        )
+
+    def get_available_features_by_property(self, *, property_id: int) -> dict[str, Any]:
+        """Get available features by property of catalog product property feature.
+
+        REST method: ``catalog.productPropertyFeature.getAvailableFeaturesByProperty``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-get-available-features-by-property.html
+
+        Args:
+            property_id: Wire name: ``propertyId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CATALOG_PRODUCT_PROPERTY_FEATURE_GET_AVAILABLE_FEATURES_BY_PROPERTY,
+                {"propertyId": property_id},
+            ),
+        )
+
+    def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of catalog product property feature.
+
+        REST method: ``catalog.productPropertyFeature.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CATALOG_PRODUCT_PROPERTY_FEATURE_GET_FIELDS, {}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List catalog product property feature entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``catalog.productPropertyFeature.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CATALOG_PRODUCT_PROPERTY_FEATURE_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update catalog product property feature.
+
+        REST method: ``catalog.productPropertyFeature.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CATALOG_PRODUCT_PROPERTY_FEATURE_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class AsyncCatalogProductPropertyFeature(Namespace):
+    """Methods under ``catalog.productPropertyFeature`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add catalog product property feature.
+
+        REST method: ``catalog.productPropertyFeature.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CATALOG_PRODUCT_PROPERTY_FEATURE_ADD, {"fields": fields}
+            ),
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get catalog product property feature.
+
+        REST method: ``catalog.productPropertyFeature.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CATALOG_PRODUCT_PROPERTY_FEATURE_GET, {"id": id}
+            ),
+        )
+
+    async def get_available_features_by_property(
+        self, *, property_id: int
+    ) -> dict[str, Any]:
+        """Get available features by property of catalog product property feature.
+
+        REST method: ``catalog.productPropertyFeature.getAvailableFeaturesByProperty``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-get-available-features-by-property.html
+
+        Args:
+            property_id: Wire name: ``propertyId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CATALOG_PRODUCT_PROPERTY_FEATURE_GET_AVAILABLE_FEATURES_BY_PROPERTY,
+                {"propertyId": property_id},
+            ),
+        )
+
+    async def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of catalog product property feature.
+
+        REST method: ``catalog.productPropertyFeature.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CATALOG_PRODUCT_PROPERTY_FEATURE_GET_FIELDS, {}
+            ),
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List catalog product property feature entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``catalog.productPropertyFeature.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CATALOG_PRODUCT_PROPERTY_FEATURE_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update catalog product property feature.
+
+        REST method: ``catalog.productPropertyFeature.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CATALOG_PRODUCT_PROPERTY_FEATURE_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchCatalogProductPropertyFeature(Namespace):
+    """Methods under ``catalog.productPropertyFeature`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+        """Add catalog product property feature.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.productPropertyFeature.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-add.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CATALOG_PRODUCT_PROPERTY_FEATURE_ADD, {"fields": fields}
+            ),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get catalog product property feature.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.productPropertyFeature.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CATALOG_PRODUCT_PROPERTY_FEATURE_GET, {"id": id}),
+        )
+
+    def get_available_features_by_property(
+        self, *, property_id: int | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get available features by property of catalog product property feature.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.productPropertyFeature.getAvailableFeaturesByProperty``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-get-available-features-by-property.html
+
+        Args:
+            property_id: Wire name: ``propertyId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CATALOG_PRODUCT_PROPERTY_FEATURE_GET_AVAILABLE_FEATURES_BY_PROPERTY,
+                {"propertyId": property_id},
+            ),
+        )
+
+    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of catalog product property feature.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.productPropertyFeature.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-get-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CATALOG_PRODUCT_PROPERTY_FEATURE_GET_FIELDS, {}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List catalog product property feature entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.productPropertyFeature.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _CATALOG_PRODUCT_PROPERTY_FEATURE_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Update catalog product property feature.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.productPropertyFeature.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-update.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CATALOG_PRODUCT_PROPERTY_FEATURE_UPDATE, {"id": id, "fields": fields}
+            ),
+        )

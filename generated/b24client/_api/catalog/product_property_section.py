@@ -1,0 +1,217 @@
+"""Methods under ``catalog.productPropertySection``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_CATALOG_PRODUCT_PROPERTY_SECTION_GET = MethodInfo(
+    name="catalog.productPropertySection.get", idempotent=True, returns="any", api=1
+)
+_CATALOG_PRODUCT_PROPERTY_SECTION_LIST = MethodInfo(
+    name="catalog.productPropertySection.list", idempotent=True, returns="any", api=1
+)
+_CATALOG_PRODUCT_PROPERTY_SECTION_SET = MethodInfo(
+    name="catalog.productPropertySection.set", idempotent=False, returns="any", api=1
+)
+
+
+class CatalogProductPropertySection(Namespace):
+    """Methods under ``catalog.productPropertySection``."""
+
+    __slots__ = ()
+
+    def get(self, *, property_id: int) -> dict[str, Any]:
+        """Get catalog product property section.
+
+        REST method: ``catalog.productPropertySection.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-section/catalog-product-property-section-get.html
+
+        Args:
+            property_id: Wire name: ``propertyId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CATALOG_PRODUCT_PROPERTY_SECTION_GET, {"propertyId": property_id}
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List catalog product property section entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``catalog.productPropertySection.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-section/catalog-product-property-section-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CATALOG_PRODUCT_PROPERTY_SECTION_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def set(self, *, property_id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Set catalog product property section.
+
+        REST method: ``catalog.productPropertySection.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-section/catalog-product-property-section-set.html
+
+        Args:
+            property_id: Wire name: ``propertyId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CATALOG_PRODUCT_PROPERTY_SECTION_SET,
+                {"propertyId": property_id, "fields": fields},
+            ),
+        )
+
+
+class AsyncCatalogProductPropertySection(Namespace):
+    """Methods under ``catalog.productPropertySection`` (async)."""
+
+    __slots__ = ()
+
+    async def get(self, *, property_id: int) -> dict[str, Any]:
+        """Get catalog product property section.
+
+        REST method: ``catalog.productPropertySection.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-section/catalog-product-property-section-get.html
+
+        Args:
+            property_id: Wire name: ``propertyId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CATALOG_PRODUCT_PROPERTY_SECTION_GET, {"propertyId": property_id}
+            ),
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List catalog product property section entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``catalog.productPropertySection.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-section/catalog-product-property-section-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CATALOG_PRODUCT_PROPERTY_SECTION_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    async def set(self, *, property_id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Set catalog product property section.
+
+        REST method: ``catalog.productPropertySection.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-section/catalog-product-property-section-set.html
+
+        Args:
+            property_id: Wire name: ``propertyId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CATALOG_PRODUCT_PROPERTY_SECTION_SET,
+                {"propertyId": property_id, "fields": fields},
+            ),
+        )
+
+
+class BatchCatalogProductPropertySection(Namespace):
+    """Methods under ``catalog.productPropertySection`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get(self, *, property_id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get catalog product property section.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.productPropertySection.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-section/catalog-product-property-section-get.html
+
+        Args:
+            property_id: Wire name: ``propertyId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CATALOG_PRODUCT_PROPERTY_SECTION_GET, {"propertyId": property_id}
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List catalog product property section entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.productPropertySection.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-section/catalog-product-property-section-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _CATALOG_PRODUCT_PROPERTY_SECTION_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def set(
+        self, *, property_id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Set catalog product property section.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.productPropertySection.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-section/catalog-product-property-section-set.html
+
+        Args:
+            property_id: Wire name: ``propertyId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CATALOG_PRODUCT_PROPERTY_SECTION_SET,
+                {"propertyId": property_id, "fields": fields},
+            ),
+        )

@@ -1,0 +1,301 @@
+"""Methods under ``catalog.section``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_CATALOG_SECTION_ADD = MethodInfo(
+    name="catalog.section.add", idempotent=False, returns="any", api=1
+)
+_CATALOG_SECTION_DELETE = MethodInfo(
+    name="catalog.section.delete", idempotent=False, returns="boolean", api=1
+)
+_CATALOG_SECTION_GET = MethodInfo(
+    name="catalog.section.get", idempotent=True, returns="any", api=1
+)
+_CATALOG_SECTION_GET_FIELDS = MethodInfo(
+    name="catalog.section.getFields", idempotent=True, returns="any", api=1
+)
+_CATALOG_SECTION_LIST = MethodInfo(
+    name="catalog.section.list", idempotent=True, returns="any", api=1
+)
+_CATALOG_SECTION_UPDATE = MethodInfo(
+    name="catalog.section.update", idempotent=False, returns="any", api=1
+)
+
+
+class CatalogSection(Namespace):
+    """Methods under ``catalog.section``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add catalog section.
+
+        REST method: ``catalog.section.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CATALOG_SECTION_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete catalog section.
+
+        REST method: ``catalog.section.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-delete.html
+        """
+        return cast(bool, self._backend._invoke(_CATALOG_SECTION_DELETE, {"id": id}))
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get catalog section.
+
+        REST method: ``catalog.section.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-get.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_CATALOG_SECTION_GET, {"id": id})
+        )
+
+    def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of catalog section.
+
+        REST method: ``catalog.section.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_CATALOG_SECTION_GET_FIELDS, {})
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List catalog section entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``catalog.section.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CATALOG_SECTION_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update catalog section.
+
+        REST method: ``catalog.section.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CATALOG_SECTION_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class AsyncCatalogSection(Namespace):
+    """Methods under ``catalog.section`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add catalog section.
+
+        REST method: ``catalog.section.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CATALOG_SECTION_ADD, {"fields": fields}),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete catalog section.
+
+        REST method: ``catalog.section.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-delete.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_CATALOG_SECTION_DELETE, {"id": id})
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get catalog section.
+
+        REST method: ``catalog.section.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CATALOG_SECTION_GET, {"id": id}),
+        )
+
+    async def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of catalog section.
+
+        REST method: ``catalog.section.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CATALOG_SECTION_GET_FIELDS, {}),
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List catalog section entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``catalog.section.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CATALOG_SECTION_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update catalog section.
+
+        REST method: ``catalog.section.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CATALOG_SECTION_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchCatalogSection(Namespace):
+    """Methods under ``catalog.section`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+        """Add catalog section.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.section.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-add.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CATALOG_SECTION_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete catalog section.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.section.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CATALOG_SECTION_DELETE, {"id": id}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get catalog section.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.section.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CATALOG_SECTION_GET, {"id": id}),
+        )
+
+    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of catalog section.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.section.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-get-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CATALOG_SECTION_GET_FIELDS, {}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List catalog section entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.section.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _CATALOG_SECTION_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Update catalog section.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.section.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-update.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CATALOG_SECTION_UPDATE, {"id": id, "fields": fields}
+            ),
+        )

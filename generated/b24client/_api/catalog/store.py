@@ -1,0 +1,296 @@
+"""Methods under ``catalog.store``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_CATALOG_STORE_ADD = MethodInfo(
+    name="catalog.store.add", idempotent=False, returns="any", api=1
+)
+_CATALOG_STORE_DELETE = MethodInfo(
+    name="catalog.store.delete", idempotent=False, returns="boolean", api=1
+)
+_CATALOG_STORE_GET = MethodInfo(
+    name="catalog.store.get", idempotent=True, returns="any", api=1
+)
+_CATALOG_STORE_GET_FIELDS = MethodInfo(
+    name="catalog.store.getFields", idempotent=True, returns="any", api=1
+)
+_CATALOG_STORE_LIST = MethodInfo(
+    name="catalog.store.list", idempotent=True, returns="any", api=1
+)
+_CATALOG_STORE_UPDATE = MethodInfo(
+    name="catalog.store.update", idempotent=False, returns="any", api=1
+)
+
+
+class CatalogStore(Namespace):
+    """Methods under ``catalog.store``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add catalog store.
+
+        REST method: ``catalog.store.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CATALOG_STORE_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete catalog store.
+
+        REST method: ``catalog.store.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-delete.html
+        """
+        return cast(bool, self._backend._invoke(_CATALOG_STORE_DELETE, {"id": id}))
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get catalog store.
+
+        REST method: ``catalog.store.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-get.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_CATALOG_STORE_GET, {"id": id})
+        )
+
+    def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of catalog store.
+
+        REST method: ``catalog.store.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_CATALOG_STORE_GET_FIELDS, {})
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List catalog store entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``catalog.store.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CATALOG_STORE_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update catalog store.
+
+        REST method: ``catalog.store.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CATALOG_STORE_UPDATE, {"id": id, "fields": fields}),
+        )
+
+
+class AsyncCatalogStore(Namespace):
+    """Methods under ``catalog.store`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add catalog store.
+
+        REST method: ``catalog.store.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CATALOG_STORE_ADD, {"fields": fields}),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete catalog store.
+
+        REST method: ``catalog.store.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-delete.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_CATALOG_STORE_DELETE, {"id": id})
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get catalog store.
+
+        REST method: ``catalog.store.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CATALOG_STORE_GET, {"id": id}),
+        )
+
+    async def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of catalog store.
+
+        REST method: ``catalog.store.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_CATALOG_STORE_GET_FIELDS, {})
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List catalog store entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``catalog.store.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CATALOG_STORE_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update catalog store.
+
+        REST method: ``catalog.store.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CATALOG_STORE_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchCatalogStore(Namespace):
+    """Methods under ``catalog.store`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+        """Add catalog store.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.store.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-add.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CATALOG_STORE_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete catalog store.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.store.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CATALOG_STORE_DELETE, {"id": id}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get catalog store.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.store.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CATALOG_STORE_GET, {"id": id}),
+        )
+
+    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of catalog store.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.store.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-get-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CATALOG_STORE_GET_FIELDS, {}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List catalog store entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.store.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _CATALOG_STORE_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Update catalog store.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.store.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-update.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CATALOG_STORE_UPDATE, {"id": id, "fields": fields}),
+        )

@@ -1,0 +1,182 @@
+"""Methods under ``catalog.storeproduct``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_CATALOG_STOREPRODUCT_GET = MethodInfo(
+    name="catalog.storeproduct.get", idempotent=True, returns="any", api=1
+)
+_CATALOG_STOREPRODUCT_GET_FIELDS = MethodInfo(
+    name="catalog.storeproduct.getFields", idempotent=True, returns="any", api=1
+)
+_CATALOG_STOREPRODUCT_LIST = MethodInfo(
+    name="catalog.storeproduct.list", idempotent=True, returns="any", api=1
+)
+
+
+class CatalogStoreproduct(Namespace):
+    """Methods under ``catalog.storeproduct``."""
+
+    __slots__ = ()
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get catalog storeproduct.
+
+        REST method: ``catalog.storeproduct.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/store-product/catalog-store-product-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CATALOG_STOREPRODUCT_GET, {"id": id}),
+        )
+
+    def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of catalog storeproduct.
+
+        REST method: ``catalog.storeproduct.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/store-product/catalog-store-product-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CATALOG_STOREPRODUCT_GET_FIELDS, {}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List catalog storeproduct entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``catalog.storeproduct.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/store-product/catalog-store-product-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CATALOG_STOREPRODUCT_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+
+class AsyncCatalogStoreproduct(Namespace):
+    """Methods under ``catalog.storeproduct`` (async)."""
+
+    __slots__ = ()
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get catalog storeproduct.
+
+        REST method: ``catalog.storeproduct.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/store-product/catalog-store-product-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CATALOG_STOREPRODUCT_GET, {"id": id}),
+        )
+
+    async def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of catalog storeproduct.
+
+        REST method: ``catalog.storeproduct.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/store-product/catalog-store-product-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CATALOG_STOREPRODUCT_GET_FIELDS, {}),
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List catalog storeproduct entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``catalog.storeproduct.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/store-product/catalog-store-product-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CATALOG_STOREPRODUCT_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+
+class BatchCatalogStoreproduct(Namespace):
+    """Methods under ``catalog.storeproduct`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get catalog storeproduct.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.storeproduct.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/store-product/catalog-store-product-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CATALOG_STOREPRODUCT_GET, {"id": id}),
+        )
+
+    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of catalog storeproduct.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.storeproduct.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/store-product/catalog-store-product-get-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CATALOG_STOREPRODUCT_GET_FIELDS, {}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List catalog storeproduct entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.storeproduct.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/store-product/catalog-store-product-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _CATALOG_STOREPRODUCT_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )

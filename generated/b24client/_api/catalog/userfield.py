@@ -1,0 +1,198 @@
+"""Methods under ``catalog.userfield``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_CATALOG_USERFIELD_DOCUMENT_LIST = MethodInfo(
+    name="catalog.userfield.document.list", idempotent=True, returns="any", api=1
+)
+_CATALOG_USERFIELD_DOCUMENT_UPDATE = MethodInfo(
+    name="catalog.userfield.document.update", idempotent=False, returns="any", api=1
+)
+
+
+class CatalogUserfield(Namespace):
+    """Methods under ``catalog.userfield``."""
+
+    __slots__ = ()
+
+    @property
+    def document(self) -> CatalogUserfieldDocument:
+        """Methods under ``catalog.userfield.document``."""
+        return CatalogUserfieldDocument(self._backend)
+
+
+class AsyncCatalogUserfield(Namespace):
+    """Methods under ``catalog.userfield`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def document(self) -> AsyncCatalogUserfieldDocument:
+        """Methods under ``catalog.userfield.document``."""
+        return AsyncCatalogUserfieldDocument(self._backend)
+
+
+class BatchCatalogUserfield(Namespace):
+    """Methods under ``catalog.userfield`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def document(self) -> BatchCatalogUserfieldDocument:
+        """Methods under ``catalog.userfield.document``."""
+        return BatchCatalogUserfieldDocument(self._backend)
+
+
+class CatalogUserfieldDocument(Namespace):
+    """Methods under ``catalog.userfield.document``."""
+
+    __slots__ = ()
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any],
+        filter: dict[str, Any],
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List catalog userfield document entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``catalog.userfield.document.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/userfield-document/catalog-userfield-document-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CATALOG_USERFIELD_DOCUMENT_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(self, *, document_id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update catalog userfield document.
+
+        REST method: ``catalog.userfield.document.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/userfield-document/catalog-userfield-document-update.html
+
+        Args:
+            document_id: Wire name: ``documentId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CATALOG_USERFIELD_DOCUMENT_UPDATE,
+                {"documentId": document_id, "fields": fields},
+            ),
+        )
+
+
+class AsyncCatalogUserfieldDocument(Namespace):
+    """Methods under ``catalog.userfield.document`` (async)."""
+
+    __slots__ = ()
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any],
+        filter: dict[str, Any],
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List catalog userfield document entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``catalog.userfield.document.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/userfield-document/catalog-userfield-document-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CATALOG_USERFIELD_DOCUMENT_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    async def update(
+        self, *, document_id: int, fields: dict[str, Any]
+    ) -> dict[str, Any]:
+        """Update catalog userfield document.
+
+        REST method: ``catalog.userfield.document.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/userfield-document/catalog-userfield-document-update.html
+
+        Args:
+            document_id: Wire name: ``documentId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CATALOG_USERFIELD_DOCUMENT_UPDATE,
+                {"documentId": document_id, "fields": fields},
+            ),
+        )
+
+
+class BatchCatalogUserfieldDocument(Namespace):
+    """Methods under ``catalog.userfield.document`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref,
+        filter: dict[str, Any] | Ref,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List catalog userfield document entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.userfield.document.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/userfield-document/catalog-userfield-document-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _CATALOG_USERFIELD_DOCUMENT_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(
+        self, *, document_id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Update catalog userfield document.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.userfield.document.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/userfield-document/catalog-userfield-document-update.html
+
+        Args:
+            document_id: Wire name: ``documentId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CATALOG_USERFIELD_DOCUMENT_UPDATE,
+                {"documentId": document_id, "fields": fields},
+            ),
+        )

@@ -1,0 +1,292 @@
+"""Methods under ``catalog.vat``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_CATALOG_VAT_ADD = MethodInfo(
+    name="catalog.vat.add", idempotent=False, returns="any", api=1
+)
+_CATALOG_VAT_DELETE = MethodInfo(
+    name="catalog.vat.delete", idempotent=False, returns="boolean", api=1
+)
+_CATALOG_VAT_GET = MethodInfo(
+    name="catalog.vat.get", idempotent=True, returns="any", api=1
+)
+_CATALOG_VAT_GET_FIELDS = MethodInfo(
+    name="catalog.vat.getFields", idempotent=True, returns="any", api=1
+)
+_CATALOG_VAT_LIST = MethodInfo(
+    name="catalog.vat.list", idempotent=True, returns="any", api=1
+)
+_CATALOG_VAT_UPDATE = MethodInfo(
+    name="catalog.vat.update", idempotent=False, returns="any", api=1
+)
+
+
+class CatalogVat(Namespace):
+    """Methods under ``catalog.vat``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add catalog vat.
+
+        REST method: ``catalog.vat.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CATALOG_VAT_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete catalog vat.
+
+        REST method: ``catalog.vat.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-delete.html
+        """
+        return cast(bool, self._backend._invoke(_CATALOG_VAT_DELETE, {"id": id}))
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get catalog vat.
+
+        REST method: ``catalog.vat.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-get.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_CATALOG_VAT_GET, {"id": id})
+        )
+
+    def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of catalog vat.
+
+        REST method: ``catalog.vat.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_CATALOG_VAT_GET_FIELDS, {})
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List catalog vat entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``catalog.vat.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CATALOG_VAT_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update catalog vat.
+
+        REST method: ``catalog.vat.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CATALOG_VAT_UPDATE, {"id": id, "fields": fields}),
+        )
+
+
+class AsyncCatalogVat(Namespace):
+    """Methods under ``catalog.vat`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add catalog vat.
+
+        REST method: ``catalog.vat.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CATALOG_VAT_ADD, {"fields": fields}),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete catalog vat.
+
+        REST method: ``catalog.vat.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-delete.html
+        """
+        return cast(bool, await self._backend._invoke(_CATALOG_VAT_DELETE, {"id": id}))
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get catalog vat.
+
+        REST method: ``catalog.vat.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-get.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_CATALOG_VAT_GET, {"id": id})
+        )
+
+    async def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of catalog vat.
+
+        REST method: ``catalog.vat.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_CATALOG_VAT_GET_FIELDS, {})
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List catalog vat entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``catalog.vat.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CATALOG_VAT_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update catalog vat.
+
+        REST method: ``catalog.vat.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CATALOG_VAT_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchCatalogVat(Namespace):
+    """Methods under ``catalog.vat`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+        """Add catalog vat.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.vat.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-add.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CATALOG_VAT_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete catalog vat.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.vat.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]", self._backend._invoke(_CATALOG_VAT_DELETE, {"id": id})
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get catalog vat.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.vat.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CATALOG_VAT_GET, {"id": id}),
+        )
+
+    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of catalog vat.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.vat.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-get-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CATALOG_VAT_GET_FIELDS, {}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List catalog vat entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.vat.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _CATALOG_VAT_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Update catalog vat.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``catalog.vat.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-update.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CATALOG_VAT_UPDATE, {"id": id, "fields": fields}),
+        )

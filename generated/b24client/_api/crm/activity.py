@@ -1,0 +1,2384 @@
+"""Methods under ``crm.activity``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+import datetime
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_CRM_ACTIVITY_ADD = MethodInfo(
+    name="crm.activity.add", idempotent=False, returns="integer", api=1
+)
+_CRM_ACTIVITY_DELETE = MethodInfo(
+    name="crm.activity.delete", idempotent=False, returns="boolean", api=1
+)
+_CRM_ACTIVITY_FIELDS = MethodInfo(
+    name="crm.activity.fields", idempotent=True, returns="any", api=1
+)
+_CRM_ACTIVITY_GET = MethodInfo(
+    name="crm.activity.get", idempotent=True, returns="any", api=1
+)
+_CRM_ACTIVITY_LIST = MethodInfo(
+    name="crm.activity.list", idempotent=True, returns="any", api=1
+)
+_CRM_ACTIVITY_UPDATE = MethodInfo(
+    name="crm.activity.update", idempotent=False, returns="boolean", api=1
+)
+_CRM_ACTIVITY_BADGE_ADD = MethodInfo(
+    name="crm.activity.badge.add", idempotent=False, returns="any", api=1
+)
+_CRM_ACTIVITY_BADGE_DELETE = MethodInfo(
+    name="crm.activity.badge.delete", idempotent=False, returns="boolean", api=1
+)
+_CRM_ACTIVITY_BADGE_GET = MethodInfo(
+    name="crm.activity.badge.get", idempotent=True, returns="any", api=1
+)
+_CRM_ACTIVITY_BADGE_LIST = MethodInfo(
+    name="crm.activity.badge.list", idempotent=True, returns="any", api=1
+)
+_CRM_ACTIVITY_BINDING_ADD = MethodInfo(
+    name="crm.activity.binding.add", idempotent=False, returns="boolean", api=1
+)
+_CRM_ACTIVITY_BINDING_DELETE = MethodInfo(
+    name="crm.activity.binding.delete", idempotent=False, returns="boolean", api=1
+)
+_CRM_ACTIVITY_BINDING_LIST = MethodInfo(
+    name="crm.activity.binding.list", idempotent=True, returns="any", api=1
+)
+_CRM_ACTIVITY_BINDING_MOVE = MethodInfo(
+    name="crm.activity.binding.move", idempotent=False, returns="boolean", api=1
+)
+_CRM_ACTIVITY_CALL_GET_TRANSCRIPT = MethodInfo(
+    name="crm.activity.call.getTranscript", idempotent=True, returns="any", api=1
+)
+_CRM_ACTIVITY_COMMUNICATION_FIELDS = MethodInfo(
+    name="crm.activity.communication.fields", idempotent=True, returns="any", api=1
+)
+_CRM_ACTIVITY_CONFIGURABLE_ADD = MethodInfo(
+    name="crm.activity.configurable.add", idempotent=False, returns="any", api=1
+)
+_CRM_ACTIVITY_CONFIGURABLE_GET = MethodInfo(
+    name="crm.activity.configurable.get", idempotent=True, returns="any", api=1
+)
+_CRM_ACTIVITY_CONFIGURABLE_UPDATE = MethodInfo(
+    name="crm.activity.configurable.update", idempotent=False, returns="any", api=1
+)
+_CRM_ACTIVITY_LAYOUT_BLOCKS_DELETE = MethodInfo(
+    name="crm.activity.layout.blocks.delete", idempotent=False, returns="any", api=1
+)
+_CRM_ACTIVITY_LAYOUT_BLOCKS_GET = MethodInfo(
+    name="crm.activity.layout.blocks.get", idempotent=True, returns="any", api=1
+)
+_CRM_ACTIVITY_LAYOUT_BLOCKS_SET = MethodInfo(
+    name="crm.activity.layout.blocks.set", idempotent=False, returns="any", api=1
+)
+_CRM_ACTIVITY_TODO_ADD = MethodInfo(
+    name="crm.activity.todo.add", idempotent=False, returns="any", api=1
+)
+_CRM_ACTIVITY_TODO_UPDATE = MethodInfo(
+    name="crm.activity.todo.update", idempotent=False, returns="any", api=1
+)
+_CRM_ACTIVITY_TODO_UPDATE_COLOR = MethodInfo(
+    name="crm.activity.todo.updateColor", idempotent=False, returns="any", api=1
+)
+_CRM_ACTIVITY_TODO_UPDATE_DEADLINE = MethodInfo(
+    name="crm.activity.todo.updateDeadline", idempotent=False, returns="any", api=1
+)
+_CRM_ACTIVITY_TODO_UPDATE_DESCRIPTION = MethodInfo(
+    name="crm.activity.todo.updateDescription", idempotent=False, returns="any", api=1
+)
+_CRM_ACTIVITY_TODO_UPDATE_RESPONSIBLE_USER = MethodInfo(
+    name="crm.activity.todo.updateResponsibleUser",
+    idempotent=False,
+    returns="any",
+    api=1,
+)
+_CRM_ACTIVITY_TYPE_ADD = MethodInfo(
+    name="crm.activity.type.add", idempotent=False, returns="boolean", api=1
+)
+_CRM_ACTIVITY_TYPE_DELETE = MethodInfo(
+    name="crm.activity.type.delete", idempotent=False, returns="boolean", api=1
+)
+_CRM_ACTIVITY_TYPE_LIST = MethodInfo(
+    name="crm.activity.type.list", idempotent=True, returns="any", api=1
+)
+
+
+class CrmActivity(Namespace):
+    """Methods under ``crm.activity``."""
+
+    __slots__ = ()
+
+    @property
+    def badge(self) -> CrmActivityBadge:
+        """Methods under ``crm.activity.badge``."""
+        return CrmActivityBadge(self._backend)
+
+    @property
+    def binding(self) -> CrmActivityBinding:
+        """Methods under ``crm.activity.binding``."""
+        return CrmActivityBinding(self._backend)
+
+    @property
+    def call(self) -> CrmActivityCall:
+        """Methods under ``crm.activity.call``."""
+        return CrmActivityCall(self._backend)
+
+    @property
+    def communication(self) -> CrmActivityCommunication:
+        """Methods under ``crm.activity.communication``."""
+        return CrmActivityCommunication(self._backend)
+
+    @property
+    def configurable(self) -> CrmActivityConfigurable:
+        """Methods under ``crm.activity.configurable``."""
+        return CrmActivityConfigurable(self._backend)
+
+    @property
+    def layout(self) -> CrmActivityLayout:
+        """Methods under ``crm.activity.layout``."""
+        return CrmActivityLayout(self._backend)
+
+    @property
+    def todo(self) -> CrmActivityTodo:
+        """Methods under ``crm.activity.todo``."""
+        return CrmActivityTodo(self._backend)
+
+    @property
+    def type(self) -> CrmActivityType:
+        """Methods under ``crm.activity.type``."""
+        return CrmActivityType(self._backend)
+
+    def add(self, *, fields: Sequence[Any] | dict[str, Any]) -> int:
+        """Add crm activity.
+
+        Deprecated: use ``crm.activity.todo.add`` instead.
+
+        REST method: ``crm.activity.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-add.html
+        """
+        return cast(int, self._backend._invoke(_CRM_ACTIVITY_ADD, {"fields": fields}))
+
+    def delete(self, *, id: int) -> bool:
+        """Delete crm activity.
+
+        REST method: ``crm.activity.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-delete.html
+        """
+        return cast(bool, self._backend._invoke(_CRM_ACTIVITY_DELETE, {"id": id}))
+
+    def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm activity.
+
+        REST method: ``crm.activity.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-fields.html
+        """
+        return cast("dict[str, Any]", self._backend._invoke(_CRM_ACTIVITY_FIELDS, {}))
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get crm activity.
+
+        REST method: ``crm.activity.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-get.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_CRM_ACTIVITY_GET, {"id": id})
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List crm activity entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``crm.activity.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CRM_ACTIVITY_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(self, *, id: int, fields: Sequence[Any] | dict[str, Any]) -> bool:
+        """Update crm activity.
+
+        Deprecated: use ``crm.activity.todo.update`` instead.
+
+        REST method: ``crm.activity.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-update.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(_CRM_ACTIVITY_UPDATE, {"id": id, "fields": fields}),
+        )
+
+
+class AsyncCrmActivity(Namespace):
+    """Methods under ``crm.activity`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def badge(self) -> AsyncCrmActivityBadge:
+        """Methods under ``crm.activity.badge``."""
+        return AsyncCrmActivityBadge(self._backend)
+
+    @property
+    def binding(self) -> AsyncCrmActivityBinding:
+        """Methods under ``crm.activity.binding``."""
+        return AsyncCrmActivityBinding(self._backend)
+
+    @property
+    def call(self) -> AsyncCrmActivityCall:
+        """Methods under ``crm.activity.call``."""
+        return AsyncCrmActivityCall(self._backend)
+
+    @property
+    def communication(self) -> AsyncCrmActivityCommunication:
+        """Methods under ``crm.activity.communication``."""
+        return AsyncCrmActivityCommunication(self._backend)
+
+    @property
+    def configurable(self) -> AsyncCrmActivityConfigurable:
+        """Methods under ``crm.activity.configurable``."""
+        return AsyncCrmActivityConfigurable(self._backend)
+
+    @property
+    def layout(self) -> AsyncCrmActivityLayout:
+        """Methods under ``crm.activity.layout``."""
+        return AsyncCrmActivityLayout(self._backend)
+
+    @property
+    def todo(self) -> AsyncCrmActivityTodo:
+        """Methods under ``crm.activity.todo``."""
+        return AsyncCrmActivityTodo(self._backend)
+
+    @property
+    def type(self) -> AsyncCrmActivityType:
+        """Methods under ``crm.activity.type``."""
+        return AsyncCrmActivityType(self._backend)
+
+    async def add(self, *, fields: Sequence[Any] | dict[str, Any]) -> int:
+        """Add crm activity.
+
+        Deprecated: use ``crm.activity.todo.add`` instead.
+
+        REST method: ``crm.activity.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-add.html
+        """
+        return cast(
+            int, await self._backend._invoke(_CRM_ACTIVITY_ADD, {"fields": fields})
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete crm activity.
+
+        REST method: ``crm.activity.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-delete.html
+        """
+        return cast(bool, await self._backend._invoke(_CRM_ACTIVITY_DELETE, {"id": id}))
+
+    async def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm activity.
+
+        REST method: ``crm.activity.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-fields.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_CRM_ACTIVITY_FIELDS, {})
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get crm activity.
+
+        REST method: ``crm.activity.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-get.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_CRM_ACTIVITY_GET, {"id": id})
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List crm activity entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``crm.activity.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CRM_ACTIVITY_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    async def update(self, *, id: int, fields: Sequence[Any] | dict[str, Any]) -> bool:
+        """Update crm activity.
+
+        Deprecated: use ``crm.activity.todo.update`` instead.
+
+        REST method: ``crm.activity.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-update.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_ACTIVITY_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchCrmActivity(Namespace):
+    """Methods under ``crm.activity`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def badge(self) -> BatchCrmActivityBadge:
+        """Methods under ``crm.activity.badge``."""
+        return BatchCrmActivityBadge(self._backend)
+
+    @property
+    def binding(self) -> BatchCrmActivityBinding:
+        """Methods under ``crm.activity.binding``."""
+        return BatchCrmActivityBinding(self._backend)
+
+    @property
+    def call(self) -> BatchCrmActivityCall:
+        """Methods under ``crm.activity.call``."""
+        return BatchCrmActivityCall(self._backend)
+
+    @property
+    def communication(self) -> BatchCrmActivityCommunication:
+        """Methods under ``crm.activity.communication``."""
+        return BatchCrmActivityCommunication(self._backend)
+
+    @property
+    def configurable(self) -> BatchCrmActivityConfigurable:
+        """Methods under ``crm.activity.configurable``."""
+        return BatchCrmActivityConfigurable(self._backend)
+
+    @property
+    def layout(self) -> BatchCrmActivityLayout:
+        """Methods under ``crm.activity.layout``."""
+        return BatchCrmActivityLayout(self._backend)
+
+    @property
+    def todo(self) -> BatchCrmActivityTodo:
+        """Methods under ``crm.activity.todo``."""
+        return BatchCrmActivityTodo(self._backend)
+
+    @property
+    def type(self) -> BatchCrmActivityType:
+        """Methods under ``crm.activity.type``."""
+        return BatchCrmActivityType(self._backend)
+
+    def add(self, *, fields: Sequence[Any] | dict[str, Any] | Ref) -> BatchCommand[int]:
+        """Add crm activity.
+
+        Deprecated: use ``crm.activity.todo.add`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.activity.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-add.html
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(_CRM_ACTIVITY_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete crm activity.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.activity.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CRM_ACTIVITY_DELETE, {"id": id}),
+        )
+
+    def fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of crm activity.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.activity.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_ACTIVITY_FIELDS, {}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get crm activity.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.activity.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_ACTIVITY_GET, {"id": id}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List crm activity entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.activity.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _CRM_ACTIVITY_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: Sequence[Any] | dict[str, Any] | Ref
+    ) -> BatchCommand[bool]:
+        """Update crm activity.
+
+        Deprecated: use ``crm.activity.todo.update`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.activity.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-update.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CRM_ACTIVITY_UPDATE, {"id": id, "fields": fields}),
+        )
+
+
+class CrmActivityBadge(Namespace):
+    """Methods under ``crm.activity.badge``."""
+
+    __slots__ = ()
+
+    def add(self, *, code: str, title: Any, value: Any, type: str) -> dict[str, Any]:
+        """Add crm activity badge.
+
+        REST method: ``crm.activity.badge.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CRM_ACTIVITY_BADGE_ADD,
+                {"code": code, "title": title, "value": value, "type": type},
+            ),
+        )
+
+    def delete(self, *, code: str) -> bool:
+        """Delete crm activity badge.
+
+        REST method: ``crm.activity.badge.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-delete.html
+        """
+        return cast(
+            bool, self._backend._invoke(_CRM_ACTIVITY_BADGE_DELETE, {"code": code})
+        )
+
+    def get(self, *, code: str) -> dict[str, Any]:
+        """Get crm activity badge.
+
+        REST method: ``crm.activity.badge.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CRM_ACTIVITY_BADGE_GET, {"code": code}),
+        )
+
+    def list(self) -> dict[str, Any]:
+        """List crm activity badge entries.
+
+        REST method: ``crm.activity.badge.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-list.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_CRM_ACTIVITY_BADGE_LIST, {})
+        )
+
+
+class AsyncCrmActivityBadge(Namespace):
+    """Methods under ``crm.activity.badge`` (async)."""
+
+    __slots__ = ()
+
+    async def add(
+        self, *, code: str, title: Any, value: Any, type: str
+    ) -> dict[str, Any]:
+        """Add crm activity badge.
+
+        REST method: ``crm.activity.badge.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CRM_ACTIVITY_BADGE_ADD,
+                {"code": code, "title": title, "value": value, "type": type},
+            ),
+        )
+
+    async def delete(self, *, code: str) -> bool:
+        """Delete crm activity badge.
+
+        REST method: ``crm.activity.badge.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-delete.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(_CRM_ACTIVITY_BADGE_DELETE, {"code": code}),
+        )
+
+    async def get(self, *, code: str) -> dict[str, Any]:
+        """Get crm activity badge.
+
+        REST method: ``crm.activity.badge.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CRM_ACTIVITY_BADGE_GET, {"code": code}),
+        )
+
+    async def list(self) -> dict[str, Any]:
+        """List crm activity badge entries.
+
+        REST method: ``crm.activity.badge.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-list.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_CRM_ACTIVITY_BADGE_LIST, {})
+        )
+
+
+class BatchCrmActivityBadge(Namespace):
+    """Methods under ``crm.activity.badge`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(
+        self, *, code: str | Ref, title: Any | Ref, value: Any | Ref, type: str | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Add crm activity badge.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.activity.badge.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-add.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_ACTIVITY_BADGE_ADD,
+                {"code": code, "title": title, "value": value, "type": type},
+            ),
+        )
+
+    def delete(self, *, code: str | Ref) -> BatchCommand[bool]:
+        """Delete crm activity badge.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.activity.badge.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CRM_ACTIVITY_BADGE_DELETE, {"code": code}),
+        )
+
+    def get(self, *, code: str | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get crm activity badge.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.activity.badge.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_ACTIVITY_BADGE_GET, {"code": code}),
+        )
+
+    def list(self) -> BatchCommand[dict[str, Any]]:
+        """List crm activity badge entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.activity.badge.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-list.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_ACTIVITY_BADGE_LIST, {}),
+        )
+
+
+class CrmActivityBinding(Namespace):
+    """Methods under ``crm.activity.binding``."""
+
+    __slots__ = ()
+
+    def add(self, *, activity_id: int, entity_type_id: int, entity_id: int) -> bool:
+        """Add crm activity binding.
+
+        REST method: ``crm.activity.binding.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/binding/crm-activity-binding-add.html
+
+        Args:
+            activity_id: Wire name: ``activityId``.
+            entity_type_id: Wire name: ``entityTypeId``.
+            entity_id: Wire name: ``entityId``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_ACTIVITY_BINDING_ADD,
+                {
+                    "activityId": activity_id,
+                    "entityTypeId": entity_type_id,
+                    "entityId": entity_id,
+                },
+            ),
+        )
+
+    def delete(self, *, activity_id: int, entity_type_id: int, entity_id: int) -> bool:
+        """Delete crm activity binding.
+
+        REST method: ``crm.activity.binding.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/binding/crm-activity-binding-delete.html
+
+        Args:
+            activity_id: Wire name: ``activityId``.
+            entity_type_id: Wire name: ``entityTypeId``.
+            entity_id: Wire name: ``entityId``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_ACTIVITY_BINDING_DELETE,
+                {
+                    "activityId": activity_id,
+                    "entityTypeId": entity_type_id,
+                    "entityId": entity_id,
+                },
+            ),
+        )
+
+    def list(self, *, activity_id: int) -> builtins.list[dict[str, Any]]:
+        """List crm activity binding entries.
+
+        REST method: ``crm.activity.binding.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/binding/crm-activity-binding-list.html
+
+        Args:
+            activity_id: Wire name: ``activityId``.
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_ACTIVITY_BINDING_LIST, {"activityId": activity_id}
+            ),
+        )
+
+    def move(
+        self,
+        *,
+        activity_id: int,
+        source_entity_type_id: int,
+        source_entity_id: int,
+        target_entity_type_id: int,
+        target_entity_id: int,
+    ) -> bool:
+        """Move crm activity binding.
+
+        REST method: ``crm.activity.binding.move``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/binding/crm-activity-binding-move.html
+
+        Args:
+            activity_id: Wire name: ``activityId``.
+            source_entity_type_id: Wire name: ``sourceEntityTypeId``.
+            source_entity_id: Wire name: ``sourceEntityId``.
+            target_entity_type_id: Wire name: ``targetEntityTypeId``.
+            target_entity_id: Wire name: ``targetEntityId``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_ACTIVITY_BINDING_MOVE,
+                {
+                    "activityId": activity_id,
+                    "sourceEntityTypeId": source_entity_type_id,
+                    "sourceEntityId": source_entity_id,
+                    "targetEntityTypeId": target_entity_type_id,
+                    "targetEntityId": target_entity_id,
+                },
+            ),
+        )
+
+
+class AsyncCrmActivityBinding(Namespace):
+    """Methods under ``crm.activity.binding`` (async)."""
+
+    __slots__ = ()
+
+    async def add(
+        self, *, activity_id: int, entity_type_id: int, entity_id: int
+    ) -> bool:
+        """Add crm activity binding.
+
+        REST method: ``crm.activity.binding.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/binding/crm-activity-binding-add.html
+
+        Args:
+            activity_id: Wire name: ``activityId``.
+            entity_type_id: Wire name: ``entityTypeId``.
+            entity_id: Wire name: ``entityId``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_ACTIVITY_BINDING_ADD,
+                {
+                    "activityId": activity_id,
+                    "entityTypeId": entity_type_id,
+                    "entityId": entity_id,
+                },
+            ),
+        )
+
+    async def delete(
+        self, *, activity_id: int, entity_type_id: int, entity_id: int
+    ) -> bool:
+        """Delete crm activity binding.
+
+        REST method: ``crm.activity.binding.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/binding/crm-activity-binding-delete.html
+
+        Args:
+            activity_id: Wire name: ``activityId``.
+            entity_type_id: Wire name: ``entityTypeId``.
+            entity_id: Wire name: ``entityId``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_ACTIVITY_BINDING_DELETE,
+                {
+                    "activityId": activity_id,
+                    "entityTypeId": entity_type_id,
+                    "entityId": entity_id,
+                },
+            ),
+        )
+
+    async def list(self, *, activity_id: int) -> builtins.list[dict[str, Any]]:
+        """List crm activity binding entries.
+
+        REST method: ``crm.activity.binding.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/binding/crm-activity-binding-list.html
+
+        Args:
+            activity_id: Wire name: ``activityId``.
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _CRM_ACTIVITY_BINDING_LIST, {"activityId": activity_id}
+            ),
+        )
+
+    async def move(
+        self,
+        *,
+        activity_id: int,
+        source_entity_type_id: int,
+        source_entity_id: int,
+        target_entity_type_id: int,
+        target_entity_id: int,
+    ) -> bool:
+        """Move crm activity binding.
+
+        REST method: ``crm.activity.binding.move``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/binding/crm-activity-binding-move.html
+
+        Args:
+            activity_id: Wire name: ``activityId``.
+            source_entity_type_id: Wire name: ``sourceEntityTypeId``.
+            source_entity_id: Wire name: ``sourceEntityId``.
+            target_entity_type_id: Wire name: ``targetEntityTypeId``.
+            target_entity_id: Wire name: ``targetEntityId``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_ACTIVITY_BINDING_MOVE,
+                {
+                    "activityId": activity_id,
+                    "sourceEntityTypeId": source_entity_type_id,
+                    "sourceEntityId": source_entity_id,
+                    "targetEntityTypeId": target_entity_type_id,
+                    "targetEntityId": target_entity_id,
+                },
+            ),
+        )
+
+
+class BatchCrmActivityBinding(Namespace):
+    """Methods under ``crm.activity.binding`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(
+        self, *, activity_id: int | Ref, entity_type_id: int | Ref, entity_id: int | Ref
+    ) -> BatchCommand[bool]:
+        """Add crm activity binding.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.activity.binding.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/binding/crm-activity-binding-add.html
+
+        Args:
+            activity_id: Wire name: ``activityId``.
+            entity_type_id: Wire name: ``entityTypeId``.
+            entity_id: Wire name: ``entityId``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_ACTIVITY_BINDING_ADD,
+                {
+                    "activityId": activity_id,
+                    "entityTypeId": entity_type_id,
+                    "entityId": entity_id,
+                },
+            ),
+        )
+
+    def delete(
+        self, *, activity_id: int | Ref, entity_type_id: int | Ref, entity_id: int | Ref
+    ) -> BatchCommand[bool]:
+        """Delete crm activity binding.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.activity.binding.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/binding/crm-activity-binding-delete.html
+
+        Args:
+            activity_id: Wire name: ``activityId``.
+            entity_type_id: Wire name: ``entityTypeId``.
+            entity_id: Wire name: ``entityId``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_ACTIVITY_BINDING_DELETE,
+                {
+                    "activityId": activity_id,
+                    "entityTypeId": entity_type_id,
+                    "entityId": entity_id,
+                },
+            ),
+        )
+
+    def list(
+        self, *, activity_id: int | Ref
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List crm activity binding entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.activity.binding.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/binding/crm-activity-binding-list.html
+
+        Args:
+            activity_id: Wire name: ``activityId``.
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke(
+                _CRM_ACTIVITY_BINDING_LIST, {"activityId": activity_id}
+            ),
+        )
+
+    def move(
+        self,
+        *,
+        activity_id: int | Ref,
+        source_entity_type_id: int | Ref,
+        source_entity_id: int | Ref,
+        target_entity_type_id: int | Ref,
+        target_entity_id: int | Ref,
+    ) -> BatchCommand[bool]:
+        """Move crm activity binding.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.activity.binding.move``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/binding/crm-activity-binding-move.html
+
+        Args:
+            activity_id: Wire name: ``activityId``.
+            source_entity_type_id: Wire name: ``sourceEntityTypeId``.
+            source_entity_id: Wire name: ``sourceEntityId``.
+            target_entity_type_id: Wire name: ``targetEntityTypeId``.
+            target_entity_id: Wire name: ``targetEntityId``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_ACTIVITY_BINDING_MOVE,
+                {
+                    "activityId": activity_id,
+                    "sourceEntityTypeId": source_entity_type_id,
+                    "sourceEntityId": source_entity_id,
+                    "targetEntityTypeId": target_entity_type_id,
+                    "targetEntityId": target_entity_id,
+                },
+            ),
+        )
+
+
+class CrmActivityCall(Namespace):
+    """Methods under ``crm.activity.call``."""
+
+    __slots__ = ()
+
+    def get_transcript(self, *, activity_id: int) -> dict[str, Any]:
+        """Get transcript of crm activity call.
+
+        REST method: ``crm.activity.call.getTranscript``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-call-get-transcript.html
+
+        Args:
+            activity_id: Wire name: ``activityId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CRM_ACTIVITY_CALL_GET_TRANSCRIPT, {"activityId": activity_id}
+            ),
+        )
+
+
+class AsyncCrmActivityCall(Namespace):
+    """Methods under ``crm.activity.call`` (async)."""
+
+    __slots__ = ()
+
+    async def get_transcript(self, *, activity_id: int) -> dict[str, Any]:
+        """Get transcript of crm activity call.
+
+        REST method: ``crm.activity.call.getTranscript``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-call-get-transcript.html
+
+        Args:
+            activity_id: Wire name: ``activityId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CRM_ACTIVITY_CALL_GET_TRANSCRIPT, {"activityId": activity_id}
+            ),
+        )
+
+
+class BatchCrmActivityCall(Namespace):
+    """Methods under ``crm.activity.call`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get_transcript(self, *, activity_id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get transcript of crm activity call.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.activity.call.getTranscript``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-call-get-transcript.html
+
+        Args:
+            activity_id: Wire name: ``activityId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_ACTIVITY_CALL_GET_TRANSCRIPT, {"activityId": activity_id}
+            ),
+        )
+
+
+class CrmActivityCommunication(Namespace):
+    """Methods under ``crm.activity.communication``."""
+
+    __slots__ = ()
+
+    def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm activity communication.
+
+        REST method: ``crm.activity.communication.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-communication-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CRM_ACTIVITY_COMMUNICATION_FIELDS, {}),
+        )
+
+
+class AsyncCrmActivityCommunication(Namespace):
+    """Methods under ``crm.activity.communication`` (async)."""
+
+    __slots__ = ()
+
+    async def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm activity communication.
+
+        REST method: ``crm.activity.communication.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-communication-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CRM_ACTIVITY_COMMUNICATION_FIELDS, {}),
+        )
+
+
+class BatchCrmActivityCommunication(Namespace):
+    """Methods under ``crm.activity.communication`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of crm activity communication.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.activity.communication.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-communication-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_ACTIVITY_COMMUNICATION_FIELDS, {}),
+        )
+
+
+class CrmActivityConfigurable(Namespace):
+    """Methods under ``crm.activity.configurable``."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        owner_type_id: int,
+        owner_id: int,
+        fields: Sequence[Any] | dict[str, Any],
+        layout: dict[str, Any],
+    ) -> dict[str, Any]:
+        """Add crm activity configurable.
+
+        REST method: ``crm.activity.configurable.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/crm-activity-configurable-add.html
+
+        Args:
+            owner_type_id: Wire name: ``ownerTypeId``.
+            owner_id: Wire name: ``ownerId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CRM_ACTIVITY_CONFIGURABLE_ADD,
+                {
+                    "ownerTypeId": owner_type_id,
+                    "ownerId": owner_id,
+                    "fields": fields,
+                    "layout": layout,
+                },
+            ),
+        )
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get crm activity configurable.
+
+        REST method: ``crm.activity.configurable.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/crm-activity-configurable-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CRM_ACTIVITY_CONFIGURABLE_GET, {"id": id}),
+        )
+
+    def update(
+        self, *, id: int, fields: Sequence[Any] | dict[str, Any], layout: dict[str, Any]
+    ) -> dict[str, Any]:
+        """Update crm activity configurable.
+
+        REST method: ``crm.activity.configurable.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/crm-activity-configurable-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CRM_ACTIVITY_CONFIGURABLE_UPDATE,
+                {"id": id, "fields": fields, "layout": layout},
+            ),
+        )
+
+
+class AsyncCrmActivityConfigurable(Namespace):
+    """Methods under ``crm.activity.configurable`` (async)."""
+
+    __slots__ = ()
+
+    async def add(
+        self,
+        *,
+        owner_type_id: int,
+        owner_id: int,
+        fields: Sequence[Any] | dict[str, Any],
+        layout: dict[str, Any],
+    ) -> dict[str, Any]:
+        """Add crm activity configurable.
+
+        REST method: ``crm.activity.configurable.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/crm-activity-configurable-add.html
+
+        Args:
+            owner_type_id: Wire name: ``ownerTypeId``.
+            owner_id: Wire name: ``ownerId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CRM_ACTIVITY_CONFIGURABLE_ADD,
+                {
+                    "ownerTypeId": owner_type_id,
+                    "ownerId": owner_id,
+                    "fields": fields,
+                    "layout": layout,
+                },
+            ),
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get crm activity configurable.
+
+        REST method: ``crm.activity.configurable.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/crm-activity-configurable-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CRM_ACTIVITY_CONFIGURABLE_GET, {"id": id}),
+        )
+
+    async def update(
+        self, *, id: int, fields: Sequence[Any] | dict[str, Any], layout: dict[str, Any]
+    ) -> dict[str, Any]:
+        """Update crm activity configurable.
+
+        REST method: ``crm.activity.configurable.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/crm-activity-configurable-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CRM_ACTIVITY_CONFIGURABLE_UPDATE,
+                {"id": id, "fields": fields, "layout": layout},
+            ),
+        )
+
+
+class BatchCrmActivityConfigurable(Namespace):
+    """Methods under ``crm.activity.configurable`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        owner_type_id: int | Ref,
+        owner_id: int | Ref,
+        fields: Sequence[Any] | dict[str, Any] | Ref,
+        layout: dict[str, Any] | Ref,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Add crm activity configurable.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.activity.configurable.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/crm-activity-configurable-add.html
+
+        Args:
+            owner_type_id: Wire name: ``ownerTypeId``.
+            owner_id: Wire name: ``ownerId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_ACTIVITY_CONFIGURABLE_ADD,
+                {
+                    "ownerTypeId": owner_type_id,
+                    "ownerId": owner_id,
+                    "fields": fields,
+                    "layout": layout,
+                },
+            ),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get crm activity configurable.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.activity.configurable.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/crm-activity-configurable-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_ACTIVITY_CONFIGURABLE_GET, {"id": id}),
+        )
+
+    def update(
+        self,
+        *,
+        id: int | Ref,
+        fields: Sequence[Any] | dict[str, Any] | Ref,
+        layout: dict[str, Any] | Ref,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Update crm activity configurable.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.activity.configurable.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/crm-activity-configurable-update.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_ACTIVITY_CONFIGURABLE_UPDATE,
+                {"id": id, "fields": fields, "layout": layout},
+            ),
+        )
+
+
+class CrmActivityLayout(Namespace):
+    """Methods under ``crm.activity.layout``."""
+
+    __slots__ = ()
+
+    @property
+    def blocks(self) -> CrmActivityLayoutBlocks:
+        """Methods under ``crm.activity.layout.blocks``."""
+        return CrmActivityLayoutBlocks(self._backend)
+
+
+class AsyncCrmActivityLayout(Namespace):
+    """Methods under ``crm.activity.layout`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def blocks(self) -> AsyncCrmActivityLayoutBlocks:
+        """Methods under ``crm.activity.layout.blocks``."""
+        return AsyncCrmActivityLayoutBlocks(self._backend)
+
+
+class BatchCrmActivityLayout(Namespace):
+    """Methods under ``crm.activity.layout`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def blocks(self) -> BatchCrmActivityLayoutBlocks:
+        """Methods under ``crm.activity.layout.blocks``."""
+        return BatchCrmActivityLayoutBlocks(self._backend)
+
+
+class CrmActivityLayoutBlocks(Namespace):
+    """Methods under ``crm.activity.layout.blocks``."""
+
+    __slots__ = ()
+
+    def delete(self, *, entity_type_id: int, entity_id: int, activity_id: int) -> Any:
+        """Delete crm activity layout blocks.
+
+        REST method: ``crm.activity.layout.blocks.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/layout-blocks/crm-activity-layout-blocks-delete.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            entity_id: Wire name: ``entityId``.
+            activity_id: Wire name: ``activityId``.
+        """
+        return self._backend._invoke(
+            _CRM_ACTIVITY_LAYOUT_BLOCKS_DELETE,
+            {
+                "entityTypeId": entity_type_id,
+                "entityId": entity_id,
+                "activityId": activity_id,
+            },
+        )
+
+    def get(self, *, entity_type_id: int, entity_id: int, activity_id: int) -> Any:
+        """Get crm activity layout blocks.
+
+        REST method: ``crm.activity.layout.blocks.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/layout-blocks/crm-activity-layout-blocks-get.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            entity_id: Wire name: ``entityId``.
+            activity_id: Wire name: ``activityId``.
+        """
+        return self._backend._invoke(
+            _CRM_ACTIVITY_LAYOUT_BLOCKS_GET,
+            {
+                "entityTypeId": entity_type_id,
+                "entityId": entity_id,
+                "activityId": activity_id,
+            },
+        )
+
+    def set(
+        self,
+        *,
+        entity_type_id: int,
+        entity_id: int,
+        activity_id: int,
+        layout: dict[str, Any],
+    ) -> Any:
+        """Set crm activity layout blocks.
+
+        REST method: ``crm.activity.layout.blocks.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/layout-blocks/crm-activity-layout-blocks-set.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            entity_id: Wire name: ``entityId``.
+            activity_id: Wire name: ``activityId``.
+        """
+        return self._backend._invoke(
+            _CRM_ACTIVITY_LAYOUT_BLOCKS_SET,
+            {
+                "entityTypeId": entity_type_id,
+                "entityId": entity_id,
+                "activityId": activity_id,
+                "layout": layout,
+            },
+        )
+
+
+class AsyncCrmActivityLayoutBlocks(Namespace):
+    """Methods under ``crm.activity.layout.blocks`` (async)."""
+
+    __slots__ = ()
+
+    async def delete(
+        self, *, entity_type_id: int, entity_id: int, activity_id: int
+    ) -> Any:
+        """Delete crm activity layout blocks.
+
+        REST method: ``crm.activity.layout.blocks.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/layout-blocks/crm-activity-layout-blocks-delete.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            entity_id: Wire name: ``entityId``.
+            activity_id: Wire name: ``activityId``.
+        """
+        return await self._backend._invoke(
+            _CRM_ACTIVITY_LAYOUT_BLOCKS_DELETE,
+            {
+                "entityTypeId": entity_type_id,
+                "entityId": entity_id,
+                "activityId": activity_id,
+            },
+        )
+
+    async def get(
+        self, *, entity_type_id: int, entity_id: int, activity_id: int
+    ) -> Any:
+        """Get crm activity layout blocks.
+
+        REST method: ``crm.activity.layout.blocks.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/layout-blocks/crm-activity-layout-blocks-get.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            entity_id: Wire name: ``entityId``.
+            activity_id: Wire name: ``activityId``.
+        """
+        return await self._backend._invoke(
+            _CRM_ACTIVITY_LAYOUT_BLOCKS_GET,
+            {
+                "entityTypeId": entity_type_id,
+                "entityId": entity_id,
+                "activityId": activity_id,
+            },
+        )
+
+    async def set(
+        self,
+        *,
+        entity_type_id: int,
+        entity_id: int,
+        activity_id: int,
+        layout: dict[str, Any],
+    ) -> Any:
+        """Set crm activity layout blocks.
+
+        REST method: ``crm.activity.layout.blocks.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/layout-blocks/crm-activity-layout-blocks-set.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            entity_id: Wire name: ``entityId``.
+            activity_id: Wire name: ``activityId``.
+        """
+        return await self._backend._invoke(
+            _CRM_ACTIVITY_LAYOUT_BLOCKS_SET,
+            {
+                "entityTypeId": entity_type_id,
+                "entityId": entity_id,
+                "activityId": activity_id,
+                "layout": layout,
+            },
+        )
+
+
+class BatchCrmActivityLayoutBlocks(Namespace):
+    """Methods under ``crm.activity.layout.blocks`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def delete(
+        self, *, entity_type_id: int | Ref, entity_id: int | Ref, activity_id: int | Ref
+    ) -> BatchCommand[Any]:
+        """Delete crm activity layout blocks.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.activity.layout.blocks.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/layout-blocks/crm-activity-layout-blocks-delete.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            entity_id: Wire name: ``entityId``.
+            activity_id: Wire name: ``activityId``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _CRM_ACTIVITY_LAYOUT_BLOCKS_DELETE,
+                {
+                    "entityTypeId": entity_type_id,
+                    "entityId": entity_id,
+                    "activityId": activity_id,
+                },
+            ),
+        )
+
+    def get(
+        self, *, entity_type_id: int | Ref, entity_id: int | Ref, activity_id: int | Ref
+    ) -> BatchCommand[Any]:
+        """Get crm activity layout blocks.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.activity.layout.blocks.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/layout-blocks/crm-activity-layout-blocks-get.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            entity_id: Wire name: ``entityId``.
+            activity_id: Wire name: ``activityId``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _CRM_ACTIVITY_LAYOUT_BLOCKS_GET,
+                {
+                    "entityTypeId": entity_type_id,
+                    "entityId": entity_id,
+                    "activityId": activity_id,
+                },
+            ),
+        )
+
+    def set(
+        self,
+        *,
+        entity_type_id: int | Ref,
+        entity_id: int | Ref,
+        activity_id: int | Ref,
+        layout: dict[str, Any] | Ref,
+    ) -> BatchCommand[Any]:
+        """Set crm activity layout blocks.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.activity.layout.blocks.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/layout-blocks/crm-activity-layout-blocks-set.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            entity_id: Wire name: ``entityId``.
+            activity_id: Wire name: ``activityId``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _CRM_ACTIVITY_LAYOUT_BLOCKS_SET,
+                {
+                    "entityTypeId": entity_type_id,
+                    "entityId": entity_id,
+                    "activityId": activity_id,
+                    "layout": layout,
+                },
+            ),
+        )
+
+
+class CrmActivityTodo(Namespace):
+    """Methods under ``crm.activity.todo``."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        owner_type_id: int,
+        owner_id: int,
+        deadline: datetime.datetime | str,
+        title: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        responsible_id: int | NotGiven = NOT_GIVEN,
+        parent_activity_id: int | NotGiven = NOT_GIVEN,
+        ping_offsets: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        color_id: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Add crm activity todo.
+
+        REST method: ``crm.activity.todo.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/todo/crm-activity-todo-add.html
+
+        Args:
+            owner_type_id: Wire name: ``ownerTypeId``.
+            owner_id: Wire name: ``ownerId``.
+            responsible_id: Wire name: ``responsibleId``.
+            parent_activity_id: Wire name: ``parentActivityId``.
+            ping_offsets: Wire name: ``pingOffsets``.
+            color_id: Wire name: ``colorId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CRM_ACTIVITY_TODO_ADD,
+                {
+                    "ownerTypeId": owner_type_id,
+                    "ownerId": owner_id,
+                    "deadline": deadline,
+                    "title": title,
+                    "description": description,
+                    "responsibleId": responsible_id,
+                    "parentActivityId": parent_activity_id,
+                    "pingOffsets": ping_offsets,
+                    "colorId": color_id,
+                },
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        id: int,
+        owner_type_id: int,
+        owner_id: int,
+        deadline: datetime.datetime | str,
+        title: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        responsible_id: int | NotGiven = NOT_GIVEN,
+        parent_activity_id: int | NotGiven = NOT_GIVEN,
+        ping_offsets: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        color_id: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Update crm activity todo.
+
+        REST method: ``crm.activity.todo.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/todo/crm-activity-todo-update.html
+
+        Args:
+            owner_type_id: Wire name: ``ownerTypeId``.
+            owner_id: Wire name: ``ownerId``.
+            responsible_id: Wire name: ``responsibleId``.
+            parent_activity_id: Wire name: ``parentActivityId``.
+            ping_offsets: Wire name: ``pingOffsets``.
+            color_id: Wire name: ``colorId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CRM_ACTIVITY_TODO_UPDATE,
+                {
+                    "id": id,
+                    "ownerTypeId": owner_type_id,
+                    "ownerId": owner_id,
+                    "deadline": deadline,
+                    "title": title,
+                    "description": description,
+                    "responsibleId": responsible_id,
+                    "parentActivityId": parent_activity_id,
+                    "pingOffsets": ping_offsets,
+                    "colorId": color_id,
+                },
+            ),
+        )
+
+    def update_color(
+        self, *, id: int, owner_type_id: int, owner_id: int, color_id: str
+    ) -> dict[str, Any]:
+        """Update color of crm activity todo.
+
+        REST method: ``crm.activity.todo.updateColor``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/todo/crm-activity-todo-update-color.html
+
+        Args:
+            owner_type_id: Wire name: ``ownerTypeId``.
+            owner_id: Wire name: ``ownerId``.
+            color_id: Wire name: ``colorId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CRM_ACTIVITY_TODO_UPDATE_COLOR,
+                {
+                    "id": id,
+                    "ownerTypeId": owner_type_id,
+                    "ownerId": owner_id,
+                    "colorId": color_id,
+                },
+            ),
+        )
+
+    def update_deadline(
+        self,
+        *,
+        id: int,
+        owner_type_id: int,
+        owner_id: int,
+        value: datetime.datetime | str,
+    ) -> dict[str, Any]:
+        """Update deadline of crm activity todo.
+
+        REST method: ``crm.activity.todo.updateDeadline``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/todo/crm-activity-todo-update-deadline.html
+
+        Args:
+            owner_type_id: Wire name: ``ownerTypeId``.
+            owner_id: Wire name: ``ownerId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CRM_ACTIVITY_TODO_UPDATE_DEADLINE,
+                {
+                    "id": id,
+                    "ownerTypeId": owner_type_id,
+                    "ownerId": owner_id,
+                    "value": value,
+                },
+            ),
+        )
+
+    def update_description(
+        self, *, id: int, owner_type_id: int, owner_id: int, value: str
+    ) -> dict[str, Any]:
+        """Update description of crm activity todo.
+
+        REST method: ``crm.activity.todo.updateDescription``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/todo/crm-activity-todo-update-description.html
+
+        Args:
+            owner_type_id: Wire name: ``ownerTypeId``.
+            owner_id: Wire name: ``ownerId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CRM_ACTIVITY_TODO_UPDATE_DESCRIPTION,
+                {
+                    "id": id,
+                    "ownerTypeId": owner_type_id,
+                    "ownerId": owner_id,
+                    "value": value,
+                },
+            ),
+        )
+
+    def update_responsible_user(
+        self, *, id: int, owner_type_id: int, owner_id: int, responsible_id: int
+    ) -> dict[str, Any]:
+        """Update responsible user of crm activity todo.
+
+        REST method: ``crm.activity.todo.updateResponsibleUser``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/todo/crm-activity-todo-update-responsible-user.html
+
+        Args:
+            owner_type_id: Wire name: ``ownerTypeId``.
+            owner_id: Wire name: ``ownerId``.
+            responsible_id: Wire name: ``responsibleId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CRM_ACTIVITY_TODO_UPDATE_RESPONSIBLE_USER,
+                {
+                    "id": id,
+                    "ownerTypeId": owner_type_id,
+                    "ownerId": owner_id,
+                    "responsibleId": responsible_id,
+                },
+            ),
+        )
+
+
+class AsyncCrmActivityTodo(Namespace):
+    """Methods under ``crm.activity.todo`` (async)."""
+
+    __slots__ = ()
+
+    async def add(
+        self,
+        *,
+        owner_type_id: int,
+        owner_id: int,
+        deadline: datetime.datetime | str,
+        title: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        responsible_id: int | NotGiven = NOT_GIVEN,
+        parent_activity_id: int | NotGiven = NOT_GIVEN,
+        ping_offsets: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        color_id: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Add crm activity todo.
+
+        REST method: ``crm.activity.todo.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/todo/crm-activity-todo-add.html
+
+        Args:
+            owner_type_id: Wire name: ``ownerTypeId``.
+            owner_id: Wire name: ``ownerId``.
+            responsible_id: Wire name: ``responsibleId``.
+            parent_activity_id: Wire name: ``parentActivityId``.
+            ping_offsets: Wire name: ``pingOffsets``.
+            color_id: Wire name: ``colorId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CRM_ACTIVITY_TODO_ADD,
+                {
+                    "ownerTypeId": owner_type_id,
+                    "ownerId": owner_id,
+                    "deadline": deadline,
+                    "title": title,
+                    "description": description,
+                    "responsibleId": responsible_id,
+                    "parentActivityId": parent_activity_id,
+                    "pingOffsets": ping_offsets,
+                    "colorId": color_id,
+                },
+            ),
+        )
+
+    async def update(
+        self,
+        *,
+        id: int,
+        owner_type_id: int,
+        owner_id: int,
+        deadline: datetime.datetime | str,
+        title: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        responsible_id: int | NotGiven = NOT_GIVEN,
+        parent_activity_id: int | NotGiven = NOT_GIVEN,
+        ping_offsets: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        color_id: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Update crm activity todo.
+
+        REST method: ``crm.activity.todo.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/todo/crm-activity-todo-update.html
+
+        Args:
+            owner_type_id: Wire name: ``ownerTypeId``.
+            owner_id: Wire name: ``ownerId``.
+            responsible_id: Wire name: ``responsibleId``.
+            parent_activity_id: Wire name: ``parentActivityId``.
+            ping_offsets: Wire name: ``pingOffsets``.
+            color_id: Wire name: ``colorId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CRM_ACTIVITY_TODO_UPDATE,
+                {
+                    "id": id,
+                    "ownerTypeId": owner_type_id,
+                    "ownerId": owner_id,
+                    "deadline": deadline,
+                    "title": title,
+                    "description": description,
+                    "responsibleId": responsible_id,
+                    "parentActivityId": parent_activity_id,
+                    "pingOffsets": ping_offsets,
+                    "colorId": color_id,
+                },
+            ),
+        )
+
+    async def update_color(
+        self, *, id: int, owner_type_id: int, owner_id: int, color_id: str
+    ) -> dict[str, Any]:
+        """Update color of crm activity todo.
+
+        REST method: ``crm.activity.todo.updateColor``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/todo/crm-activity-todo-update-color.html
+
+        Args:
+            owner_type_id: Wire name: ``ownerTypeId``.
+            owner_id: Wire name: ``ownerId``.
+            color_id: Wire name: ``colorId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CRM_ACTIVITY_TODO_UPDATE_COLOR,
+                {
+                    "id": id,
+                    "ownerTypeId": owner_type_id,
+                    "ownerId": owner_id,
+                    "colorId": color_id,
+                },
+            ),
+        )
+
+    async def update_deadline(
+        self,
+        *,
+        id: int,
+        owner_type_id: int,
+        owner_id: int,
+        value: datetime.datetime | str,
+    ) -> dict[str, Any]:
+        """Update deadline of crm activity todo.
+
+        REST method: ``crm.activity.todo.updateDeadline``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/todo/crm-activity-todo-update-deadline.html
+
+        Args:
+            owner_type_id: Wire name: ``ownerTypeId``.
+            owner_id: Wire name: ``ownerId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CRM_ACTIVITY_TODO_UPDATE_DEADLINE,
+                {
+                    "id": id,
+                    "ownerTypeId": owner_type_id,
+                    "ownerId": owner_id,
+                    "value": value,
+                },
+            ),
+        )
+
+    async def update_description(
+        self, *, id: int, owner_type_id: int, owner_id: int, value: str
+    ) -> dict[str, Any]:
+        """Update description of crm activity todo.
+
+        REST method: ``crm.activity.todo.updateDescription``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/todo/crm-activity-todo-update-description.html
+
+        Args:
+            owner_type_id: Wire name: ``ownerTypeId``.
+            owner_id: Wire name: ``ownerId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CRM_ACTIVITY_TODO_UPDATE_DESCRIPTION,
+                {
+                    "id": id,
+                    "ownerTypeId": owner_type_id,
+                    "ownerId": owner_id,
+                    "value": value,
+                },
+            ),
+        )
+
+    async def update_responsible_user(
+        self, *, id: int, owner_type_id: int, owner_id: int, responsible_id: int
+    ) -> dict[str, Any]:
+        """Update responsible user of crm activity todo.
+
+        REST method: ``crm.activity.todo.updateResponsibleUser``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/todo/crm-activity-todo-update-responsible-user.html
+
+        Args:
+            owner_type_id: Wire name: ``ownerTypeId``.
+            owner_id: Wire name: ``ownerId``.
+            responsible_id: Wire name: ``responsibleId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CRM_ACTIVITY_TODO_UPDATE_RESPONSIBLE_USER,
+                {
+                    "id": id,
+                    "ownerTypeId": owner_type_id,
+                    "ownerId": owner_id,
+                    "responsibleId": responsible_id,
+                },
+            ),
+        )
+
+
+class BatchCrmActivityTodo(Namespace):
+    """Methods under ``crm.activity.todo`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        owner_type_id: int | Ref,
+        owner_id: int | Ref,
+        deadline: datetime.datetime | str | Ref,
+        title: str | Ref | NotGiven = NOT_GIVEN,
+        description: str | Ref | NotGiven = NOT_GIVEN,
+        responsible_id: int | Ref | NotGiven = NOT_GIVEN,
+        parent_activity_id: int | Ref | NotGiven = NOT_GIVEN,
+        ping_offsets: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        color_id: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Add crm activity todo.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.activity.todo.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/todo/crm-activity-todo-add.html
+
+        Args:
+            owner_type_id: Wire name: ``ownerTypeId``.
+            owner_id: Wire name: ``ownerId``.
+            responsible_id: Wire name: ``responsibleId``.
+            parent_activity_id: Wire name: ``parentActivityId``.
+            ping_offsets: Wire name: ``pingOffsets``.
+            color_id: Wire name: ``colorId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_ACTIVITY_TODO_ADD,
+                {
+                    "ownerTypeId": owner_type_id,
+                    "ownerId": owner_id,
+                    "deadline": deadline,
+                    "title": title,
+                    "description": description,
+                    "responsibleId": responsible_id,
+                    "parentActivityId": parent_activity_id,
+                    "pingOffsets": ping_offsets,
+                    "colorId": color_id,
+                },
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        id: int | Ref,
+        owner_type_id: int | Ref,
+        owner_id: int | Ref,
+        deadline: datetime.datetime | str | Ref,
+        title: str | Ref | NotGiven = NOT_GIVEN,
+        description: str | Ref | NotGiven = NOT_GIVEN,
+        responsible_id: int | Ref | NotGiven = NOT_GIVEN,
+        parent_activity_id: int | Ref | NotGiven = NOT_GIVEN,
+        ping_offsets: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        color_id: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Update crm activity todo.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.activity.todo.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/todo/crm-activity-todo-update.html
+
+        Args:
+            owner_type_id: Wire name: ``ownerTypeId``.
+            owner_id: Wire name: ``ownerId``.
+            responsible_id: Wire name: ``responsibleId``.
+            parent_activity_id: Wire name: ``parentActivityId``.
+            ping_offsets: Wire name: ``pingOffsets``.
+            color_id: Wire name: ``colorId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_ACTIVITY_TODO_UPDATE,
+                {
+                    "id": id,
+                    "ownerTypeId": owner_type_id,
+                    "ownerId": owner_id,
+                    "deadline": deadline,
+                    "title": title,
+                    "description": description,
+                    "responsibleId": responsible_id,
+                    "parentActivityId": parent_activity_id,
+                    "pingOffsets": ping_offsets,
+                    "colorId": color_id,
+                },
+            ),
+        )
+
+    def update_color(
+        self,
+        *,
+        id: int | Ref,
+        owner_type_id: int | Ref,
+        owner_id: int | Ref,
+        color_id: str | Ref,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Update color of crm activity todo.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.activity.todo.updateColor``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/todo/crm-activity-todo-update-color.html
+
+        Args:
+            owner_type_id: Wire name: ``ownerTypeId``.
+            owner_id: Wire name: ``ownerId``.
+            color_id: Wire name: ``colorId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_ACTIVITY_TODO_UPDATE_COLOR,
+                {
+                    "id": id,
+                    "ownerTypeId": owner_type_id,
+                    "ownerId": owner_id,
+                    "colorId": color_id,
+                },
+            ),
+        )
+
+    def update_deadline(
+        self,
+        *,
+        id: int | Ref,
+        owner_type_id: int | Ref,
+        owner_id: int | Ref,
+        value: datetime.datetime | str | Ref,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Update deadline of crm activity todo.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.activity.todo.updateDeadline``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/todo/crm-activity-todo-update-deadline.html
+
+        Args:
+            owner_type_id: Wire name: ``ownerTypeId``.
+            owner_id: Wire name: ``ownerId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_ACTIVITY_TODO_UPDATE_DEADLINE,
+                {
+                    "id": id,
+                    "ownerTypeId": owner_type_id,
+                    "ownerId": owner_id,
+                    "value": value,
+                },
+            ),
+        )
+
+    def update_description(
+        self,
+        *,
+        id: int | Ref,
+        owner_type_id: int | Ref,
+        owner_id: int | Ref,
+        value: str | Ref,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Update description of crm activity todo.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.activity.todo.updateDescription``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/todo/crm-activity-todo-update-description.html
+
+        Args:
+            owner_type_id: Wire name: ``ownerTypeId``.
+            owner_id: Wire name: ``ownerId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_ACTIVITY_TODO_UPDATE_DESCRIPTION,
+                {
+                    "id": id,
+                    "ownerTypeId": owner_type_id,
+                    "ownerId": owner_id,
+                    "value": value,
+                },
+            ),
+        )
+
+    def update_responsible_user(
+        self,
+        *,
+        id: int | Ref,
+        owner_type_id: int | Ref,
+        owner_id: int | Ref,
+        responsible_id: int | Ref,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Update responsible user of crm activity todo.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.activity.todo.updateResponsibleUser``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/todo/crm-activity-todo-update-responsible-user.html
+
+        Args:
+            owner_type_id: Wire name: ``ownerTypeId``.
+            owner_id: Wire name: ``ownerId``.
+            responsible_id: Wire name: ``responsibleId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_ACTIVITY_TODO_UPDATE_RESPONSIBLE_USER,
+                {
+                    "id": id,
+                    "ownerTypeId": owner_type_id,
+                    "ownerId": owner_id,
+                    "responsibleId": responsible_id,
+                },
+            ),
+        )
+
+
+class CrmActivityType(Namespace):
+    """Methods under ``crm.activity.type``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> bool:
+        """Add crm activity type.
+
+        REST method: ``crm.activity.type.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/types/crm-activity-type-add.html
+        """
+        return cast(
+            bool, self._backend._invoke(_CRM_ACTIVITY_TYPE_ADD, {"fields": fields})
+        )
+
+    def delete(self, *, type_id: str) -> bool:
+        """Delete crm activity type.
+
+        REST method: ``crm.activity.type.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/types/crm-activity-type-delete.html
+
+        Args:
+            type_id: Wire name: ``TYPE_ID``.
+        """
+        return cast(
+            bool, self._backend._invoke(_CRM_ACTIVITY_TYPE_DELETE, {"TYPE_ID": type_id})
+        )
+
+    def list(self) -> builtins.list[dict[str, Any]]:
+        """List crm activity type entries.
+
+        REST method: ``crm.activity.type.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/types/crm-activity-type-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(_CRM_ACTIVITY_TYPE_LIST, {}),
+        )
+
+
+class AsyncCrmActivityType(Namespace):
+    """Methods under ``crm.activity.type`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> bool:
+        """Add crm activity type.
+
+        REST method: ``crm.activity.type.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/types/crm-activity-type-add.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(_CRM_ACTIVITY_TYPE_ADD, {"fields": fields}),
+        )
+
+    async def delete(self, *, type_id: str) -> bool:
+        """Delete crm activity type.
+
+        REST method: ``crm.activity.type.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/types/crm-activity-type-delete.html
+
+        Args:
+            type_id: Wire name: ``TYPE_ID``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_ACTIVITY_TYPE_DELETE, {"TYPE_ID": type_id}
+            ),
+        )
+
+    async def list(self) -> builtins.list[dict[str, Any]]:
+        """List crm activity type entries.
+
+        REST method: ``crm.activity.type.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/types/crm-activity-type-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(_CRM_ACTIVITY_TYPE_LIST, {}),
+        )
+
+
+class BatchCrmActivityType(Namespace):
+    """Methods under ``crm.activity.type`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[bool]:
+        """Add crm activity type.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.activity.type.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/types/crm-activity-type-add.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CRM_ACTIVITY_TYPE_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, type_id: str | Ref) -> BatchCommand[bool]:
+        """Delete crm activity type.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.activity.type.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/types/crm-activity-type-delete.html
+
+        Args:
+            type_id: Wire name: ``TYPE_ID``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CRM_ACTIVITY_TYPE_DELETE, {"TYPE_ID": type_id}),
+        )
+
+    def list(self) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List crm activity type entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.activity.type.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/types/crm-activity-type-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke(_CRM_ACTIVITY_TYPE_LIST, {}),
+        )

@@ -1,0 +1,248 @@
+"""Methods under ``crm.address``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_CRM_ADDRESS_ADD = MethodInfo(
+    name="crm.address.add", idempotent=False, returns="boolean", api=1
+)
+_CRM_ADDRESS_DELETE = MethodInfo(
+    name="crm.address.delete", idempotent=False, returns="boolean", api=1
+)
+_CRM_ADDRESS_FIELDS = MethodInfo(
+    name="crm.address.fields", idempotent=True, returns="any", api=1
+)
+_CRM_ADDRESS_LIST = MethodInfo(
+    name="crm.address.list", idempotent=True, returns="any", api=1
+)
+_CRM_ADDRESS_UPDATE = MethodInfo(
+    name="crm.address.update", idempotent=False, returns="boolean", api=1
+)
+
+
+class CrmAddress(Namespace):
+    """Methods under ``crm.address``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> bool:
+        """Add crm address.
+
+        REST method: ``crm.address.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-add.html
+        """
+        return cast(bool, self._backend._invoke(_CRM_ADDRESS_ADD, {"fields": fields}))
+
+    def delete(self, *, fields: dict[str, Any]) -> bool:
+        """Delete crm address.
+
+        REST method: ``crm.address.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-delete.html
+        """
+        return cast(
+            bool, self._backend._invoke(_CRM_ADDRESS_DELETE, {"fields": fields})
+        )
+
+    def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm address.
+
+        REST method: ``crm.address.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-fields.html
+        """
+        return cast("dict[str, Any]", self._backend._invoke(_CRM_ADDRESS_FIELDS, {}))
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List crm address entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``crm.address.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CRM_ADDRESS_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(self, *, fields: dict[str, Any]) -> bool:
+        """Update crm address.
+
+        REST method: ``crm.address.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-update.html
+        """
+        return cast(
+            bool, self._backend._invoke(_CRM_ADDRESS_UPDATE, {"fields": fields})
+        )
+
+
+class AsyncCrmAddress(Namespace):
+    """Methods under ``crm.address`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> bool:
+        """Add crm address.
+
+        REST method: ``crm.address.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-add.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_CRM_ADDRESS_ADD, {"fields": fields})
+        )
+
+    async def delete(self, *, fields: dict[str, Any]) -> bool:
+        """Delete crm address.
+
+        REST method: ``crm.address.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-delete.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_CRM_ADDRESS_DELETE, {"fields": fields})
+        )
+
+    async def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm address.
+
+        REST method: ``crm.address.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-fields.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_CRM_ADDRESS_FIELDS, {})
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List crm address entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``crm.address.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CRM_ADDRESS_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    async def update(self, *, fields: dict[str, Any]) -> bool:
+        """Update crm address.
+
+        REST method: ``crm.address.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-update.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_CRM_ADDRESS_UPDATE, {"fields": fields})
+        )
+
+
+class BatchCrmAddress(Namespace):
+    """Methods under ``crm.address`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[bool]:
+        """Add crm address.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.address.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-add.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CRM_ADDRESS_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[bool]:
+        """Delete crm address.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.address.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CRM_ADDRESS_DELETE, {"fields": fields}),
+        )
+
+    def fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of crm address.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.address.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_ADDRESS_FIELDS, {}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List crm address entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.address.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _CRM_ADDRESS_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[bool]:
+        """Update crm address.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.address.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-update.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CRM_ADDRESS_UPDATE, {"fields": fields}),
+        )

@@ -1,0 +1,317 @@
+"""Methods under ``crm.automation``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_CRM_AUTOMATION_TRIGGER = MethodInfo(
+    name="crm.automation.trigger", idempotent=False, returns="boolean", api=1
+)
+_CRM_AUTOMATION_TRIGGER_ADD = MethodInfo(
+    name="crm.automation.trigger.add", idempotent=False, returns="boolean", api=1
+)
+_CRM_AUTOMATION_TRIGGER_DELETE = MethodInfo(
+    name="crm.automation.trigger.delete", idempotent=False, returns="boolean", api=1
+)
+_CRM_AUTOMATION_TRIGGER_EXECUTE = MethodInfo(
+    name="crm.automation.trigger.execute", idempotent=False, returns="boolean", api=1
+)
+_CRM_AUTOMATION_TRIGGER_LIST = MethodInfo(
+    name="crm.automation.trigger.list", idempotent=True, returns="any", api=1
+)
+
+
+class CrmAutomation(Namespace):
+    """Methods under ``crm.automation``."""
+
+    __slots__ = ()
+
+    @property
+    def trigger(self) -> CrmAutomationTrigger:
+        """Methods under ``crm.automation.trigger``."""
+        return CrmAutomationTrigger(self._backend)
+
+
+class AsyncCrmAutomation(Namespace):
+    """Methods under ``crm.automation`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def trigger(self) -> AsyncCrmAutomationTrigger:
+        """Methods under ``crm.automation.trigger``."""
+        return AsyncCrmAutomationTrigger(self._backend)
+
+
+class BatchCrmAutomation(Namespace):
+    """Methods under ``crm.automation`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def trigger(self) -> BatchCrmAutomationTrigger:
+        """Methods under ``crm.automation.trigger``."""
+        return BatchCrmAutomationTrigger(self._backend)
+
+
+class CrmAutomationTrigger(Namespace):
+    """Methods under ``crm.automation.trigger``."""
+
+    __slots__ = ()
+
+    def __call__(self, *, target: str, code: str | NotGiven = NOT_GIVEN) -> bool:
+        """Trigger crm automation.
+
+        REST method: ``crm.automation.trigger``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/automation/crm-automation-trigger.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_AUTOMATION_TRIGGER, {"target": target, "code": code}
+            ),
+        )
+
+    def add(self, *, code: str, name: str) -> bool:
+        """Add crm automation trigger.
+
+        REST method: ``crm.automation.trigger.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/automation/triggers/crm-automation-trigger-add.html
+
+        Args:
+            code: Wire name: ``CODE``.
+            name: Wire name: ``NAME``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_AUTOMATION_TRIGGER_ADD, {"CODE": code, "NAME": name}
+            ),
+        )
+
+    def delete(self, *, code: str) -> bool:
+        """Delete crm automation trigger.
+
+        REST method: ``crm.automation.trigger.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/automation/triggers/crm-automation-trigger-delete.html
+
+        Args:
+            code: Wire name: ``CODE``.
+        """
+        return cast(
+            bool, self._backend._invoke(_CRM_AUTOMATION_TRIGGER_DELETE, {"CODE": code})
+        )
+
+    def execute(self, *, code: str, owner_type_id: int, owner_id: int) -> bool:
+        """Execute crm automation trigger.
+
+        REST method: ``crm.automation.trigger.execute``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/automation/triggers/crm-automation-trigger-execute.html
+
+        Args:
+            code: Wire name: ``CODE``.
+            owner_type_id: Wire name: ``OWNER_TYPE_ID``.
+            owner_id: Wire name: ``OWNER_ID``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_AUTOMATION_TRIGGER_EXECUTE,
+                {"CODE": code, "OWNER_TYPE_ID": owner_type_id, "OWNER_ID": owner_id},
+            ),
+        )
+
+    def list(self) -> builtins.list[dict[str, Any]]:
+        """List crm automation trigger entries.
+
+        REST method: ``crm.automation.trigger.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/automation/triggers/crm-automation-trigger-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(_CRM_AUTOMATION_TRIGGER_LIST, {}),
+        )
+
+
+class AsyncCrmAutomationTrigger(Namespace):
+    """Methods under ``crm.automation.trigger`` (async)."""
+
+    __slots__ = ()
+
+    async def __call__(self, *, target: str, code: str | NotGiven = NOT_GIVEN) -> bool:
+        """Trigger crm automation.
+
+        REST method: ``crm.automation.trigger``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/automation/crm-automation-trigger.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_AUTOMATION_TRIGGER, {"target": target, "code": code}
+            ),
+        )
+
+    async def add(self, *, code: str, name: str) -> bool:
+        """Add crm automation trigger.
+
+        REST method: ``crm.automation.trigger.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/automation/triggers/crm-automation-trigger-add.html
+
+        Args:
+            code: Wire name: ``CODE``.
+            name: Wire name: ``NAME``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_AUTOMATION_TRIGGER_ADD, {"CODE": code, "NAME": name}
+            ),
+        )
+
+    async def delete(self, *, code: str) -> bool:
+        """Delete crm automation trigger.
+
+        REST method: ``crm.automation.trigger.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/automation/triggers/crm-automation-trigger-delete.html
+
+        Args:
+            code: Wire name: ``CODE``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(_CRM_AUTOMATION_TRIGGER_DELETE, {"CODE": code}),
+        )
+
+    async def execute(self, *, code: str, owner_type_id: int, owner_id: int) -> bool:
+        """Execute crm automation trigger.
+
+        REST method: ``crm.automation.trigger.execute``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/automation/triggers/crm-automation-trigger-execute.html
+
+        Args:
+            code: Wire name: ``CODE``.
+            owner_type_id: Wire name: ``OWNER_TYPE_ID``.
+            owner_id: Wire name: ``OWNER_ID``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_AUTOMATION_TRIGGER_EXECUTE,
+                {"CODE": code, "OWNER_TYPE_ID": owner_type_id, "OWNER_ID": owner_id},
+            ),
+        )
+
+    async def list(self) -> builtins.list[dict[str, Any]]:
+        """List crm automation trigger entries.
+
+        REST method: ``crm.automation.trigger.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/automation/triggers/crm-automation-trigger-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(_CRM_AUTOMATION_TRIGGER_LIST, {}),
+        )
+
+
+class BatchCrmAutomationTrigger(Namespace):
+    """Methods under ``crm.automation.trigger`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def __call__(
+        self, *, target: str | Ref, code: str | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[bool]:
+        """Trigger crm automation.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.automation.trigger``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/automation/crm-automation-trigger.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_AUTOMATION_TRIGGER, {"target": target, "code": code}
+            ),
+        )
+
+    def add(self, *, code: str | Ref, name: str | Ref) -> BatchCommand[bool]:
+        """Add crm automation trigger.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.automation.trigger.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/automation/triggers/crm-automation-trigger-add.html
+
+        Args:
+            code: Wire name: ``CODE``.
+            name: Wire name: ``NAME``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_AUTOMATION_TRIGGER_ADD, {"CODE": code, "NAME": name}
+            ),
+        )
+
+    def delete(self, *, code: str | Ref) -> BatchCommand[bool]:
+        """Delete crm automation trigger.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.automation.trigger.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/automation/triggers/crm-automation-trigger-delete.html
+
+        Args:
+            code: Wire name: ``CODE``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CRM_AUTOMATION_TRIGGER_DELETE, {"CODE": code}),
+        )
+
+    def execute(
+        self, *, code: str | Ref, owner_type_id: int | Ref, owner_id: int | Ref
+    ) -> BatchCommand[bool]:
+        """Execute crm automation trigger.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.automation.trigger.execute``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/automation/triggers/crm-automation-trigger-execute.html
+
+        Args:
+            code: Wire name: ``CODE``.
+            owner_type_id: Wire name: ``OWNER_TYPE_ID``.
+            owner_id: Wire name: ``OWNER_ID``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_AUTOMATION_TRIGGER_EXECUTE,
+                {"CODE": code, "OWNER_TYPE_ID": owner_type_id, "OWNER_ID": owner_id},
+            ),
+        )
+
+    def list(self) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List crm automation trigger entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.automation.trigger.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/automation/triggers/crm-automation-trigger-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke(_CRM_AUTOMATION_TRIGGER_LIST, {}),
+        )

@@ -1,0 +1,484 @@
+"""Methods under ``crm.calllist``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_CRM_CALLLIST_ADD = MethodInfo(
+    name="crm.calllist.add", idempotent=False, returns="integer", api=1
+)
+_CRM_CALLLIST_GET = MethodInfo(
+    name="crm.calllist.get", idempotent=True, returns="any", api=1
+)
+_CRM_CALLLIST_LIST = MethodInfo(
+    name="crm.calllist.list", idempotent=True, returns="any", api=1
+)
+_CRM_CALLLIST_STATUSLIST = MethodInfo(
+    name="crm.calllist.statuslist", idempotent=False, returns="any", api=1
+)
+_CRM_CALLLIST_UPDATE = MethodInfo(
+    name="crm.calllist.update", idempotent=False, returns="boolean", api=1
+)
+_CRM_CALLLIST_ITEMS_GET = MethodInfo(
+    name="crm.calllist.items.get", idempotent=True, returns="any", api=1
+)
+
+
+class CrmCalllist(Namespace):
+    """Methods under ``crm.calllist``."""
+
+    __slots__ = ()
+
+    @property
+    def items(self) -> CrmCalllistItems:
+        """Methods under ``crm.calllist.items``."""
+        return CrmCalllistItems(self._backend)
+
+    def add(
+        self,
+        *,
+        entity_type: str,
+        entities: Sequence[int],
+        webform_id: int | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Add crm calllist.
+
+        REST method: ``crm.calllist.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-add.html
+
+        Args:
+            entity_type: Wire name: ``ENTITY_TYPE``.
+            entities: Wire name: ``ENTITIES``.
+            webform_id: Wire name: ``WEBFORM_ID``.
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _CRM_CALLLIST_ADD,
+                {
+                    "ENTITY_TYPE": entity_type,
+                    "ENTITIES": entities,
+                    "WEBFORM_ID": webform_id,
+                },
+            ),
+        )
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get crm calllist.
+
+        REST method: ``crm.calllist.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-get.html
+
+        Args:
+            id: Wire name: ``ID``.
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_CRM_CALLLIST_GET, {"ID": id})
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List crm calllist entries.
+
+        REST method: ``crm.calllist.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-list.html
+
+        Args:
+            select: Wire name: ``SELECT``.
+            filter: Wire name: ``FILTER``.
+            order: Wire name: ``ORDER``.
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_CALLLIST_LIST, {"SELECT": select, "FILTER": filter, "ORDER": order}
+            ),
+        )
+
+    def statuslist(self) -> builtins.list[dict[str, Any]]:
+        """Call statuslist on crm calllist.
+
+        REST method: ``crm.calllist.statuslist``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-statuslist.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(_CRM_CALLLIST_STATUSLIST, {}),
+        )
+
+    def update(
+        self,
+        *,
+        list_id: int,
+        entity_type: str,
+        entities: Sequence[Any] | dict[str, Any],
+        webform_id: int | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Update crm calllist.
+
+        REST method: ``crm.calllist.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-update.html
+
+        Args:
+            list_id: Wire name: ``LIST_ID``.
+            entity_type: Wire name: ``ENTITY_TYPE``.
+            entities: Wire name: ``ENTITIES``.
+            webform_id: Wire name: ``WEBFORM_ID``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_CALLLIST_UPDATE,
+                {
+                    "LIST_ID": list_id,
+                    "ENTITY_TYPE": entity_type,
+                    "ENTITIES": entities,
+                    "WEBFORM_ID": webform_id,
+                },
+            ),
+        )
+
+
+class AsyncCrmCalllist(Namespace):
+    """Methods under ``crm.calllist`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def items(self) -> AsyncCrmCalllistItems:
+        """Methods under ``crm.calllist.items``."""
+        return AsyncCrmCalllistItems(self._backend)
+
+    async def add(
+        self,
+        *,
+        entity_type: str,
+        entities: Sequence[int],
+        webform_id: int | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Add crm calllist.
+
+        REST method: ``crm.calllist.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-add.html
+
+        Args:
+            entity_type: Wire name: ``ENTITY_TYPE``.
+            entities: Wire name: ``ENTITIES``.
+            webform_id: Wire name: ``WEBFORM_ID``.
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _CRM_CALLLIST_ADD,
+                {
+                    "ENTITY_TYPE": entity_type,
+                    "ENTITIES": entities,
+                    "WEBFORM_ID": webform_id,
+                },
+            ),
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get crm calllist.
+
+        REST method: ``crm.calllist.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-get.html
+
+        Args:
+            id: Wire name: ``ID``.
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_CRM_CALLLIST_GET, {"ID": id})
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List crm calllist entries.
+
+        REST method: ``crm.calllist.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-list.html
+
+        Args:
+            select: Wire name: ``SELECT``.
+            filter: Wire name: ``FILTER``.
+            order: Wire name: ``ORDER``.
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _CRM_CALLLIST_LIST, {"SELECT": select, "FILTER": filter, "ORDER": order}
+            ),
+        )
+
+    async def statuslist(self) -> builtins.list[dict[str, Any]]:
+        """Call statuslist on crm calllist.
+
+        REST method: ``crm.calllist.statuslist``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-statuslist.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(_CRM_CALLLIST_STATUSLIST, {}),
+        )
+
+    async def update(
+        self,
+        *,
+        list_id: int,
+        entity_type: str,
+        entities: Sequence[Any] | dict[str, Any],
+        webform_id: int | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Update crm calllist.
+
+        REST method: ``crm.calllist.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-update.html
+
+        Args:
+            list_id: Wire name: ``LIST_ID``.
+            entity_type: Wire name: ``ENTITY_TYPE``.
+            entities: Wire name: ``ENTITIES``.
+            webform_id: Wire name: ``WEBFORM_ID``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_CALLLIST_UPDATE,
+                {
+                    "LIST_ID": list_id,
+                    "ENTITY_TYPE": entity_type,
+                    "ENTITIES": entities,
+                    "WEBFORM_ID": webform_id,
+                },
+            ),
+        )
+
+
+class BatchCrmCalllist(Namespace):
+    """Methods under ``crm.calllist`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def items(self) -> BatchCrmCalllistItems:
+        """Methods under ``crm.calllist.items``."""
+        return BatchCrmCalllistItems(self._backend)
+
+    def add(
+        self,
+        *,
+        entity_type: str | Ref,
+        entities: Sequence[int] | Ref,
+        webform_id: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[int]:
+        """Add crm calllist.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.calllist.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-add.html
+
+        Args:
+            entity_type: Wire name: ``ENTITY_TYPE``.
+            entities: Wire name: ``ENTITIES``.
+            webform_id: Wire name: ``WEBFORM_ID``.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _CRM_CALLLIST_ADD,
+                {
+                    "ENTITY_TYPE": entity_type,
+                    "ENTITIES": entities,
+                    "WEBFORM_ID": webform_id,
+                },
+            ),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get crm calllist.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.calllist.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-get.html
+
+        Args:
+            id: Wire name: ``ID``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_CALLLIST_GET, {"ID": id}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List crm calllist entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.calllist.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-list.html
+
+        Args:
+            select: Wire name: ``SELECT``.
+            filter: Wire name: ``FILTER``.
+            order: Wire name: ``ORDER``.
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke(
+                _CRM_CALLLIST_LIST, {"SELECT": select, "FILTER": filter, "ORDER": order}
+            ),
+        )
+
+    def statuslist(self) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """Call statuslist on crm calllist.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.calllist.statuslist``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-statuslist.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke(_CRM_CALLLIST_STATUSLIST, {}),
+        )
+
+    def update(
+        self,
+        *,
+        list_id: int | Ref,
+        entity_type: str | Ref,
+        entities: Sequence[Any] | dict[str, Any] | Ref,
+        webform_id: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Update crm calllist.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.calllist.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-update.html
+
+        Args:
+            list_id: Wire name: ``LIST_ID``.
+            entity_type: Wire name: ``ENTITY_TYPE``.
+            entities: Wire name: ``ENTITIES``.
+            webform_id: Wire name: ``WEBFORM_ID``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_CALLLIST_UPDATE,
+                {
+                    "LIST_ID": list_id,
+                    "ENTITY_TYPE": entity_type,
+                    "ENTITIES": entities,
+                    "WEBFORM_ID": webform_id,
+                },
+            ),
+        )
+
+
+class CrmCalllistItems(Namespace):
+    """Methods under ``crm.calllist.items``."""
+
+    __slots__ = ()
+
+    def get(
+        self, *, list_id: int, filter: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> list[dict[str, Any]]:
+        """Get crm calllist items.
+
+        REST method: ``crm.calllist.items.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-items-get.html
+
+        Args:
+            list_id: Wire name: ``LIST_ID``.
+            filter: Wire name: ``FILTER``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_CALLLIST_ITEMS_GET, {"LIST_ID": list_id, "FILTER": filter}
+            ),
+        )
+
+
+class AsyncCrmCalllistItems(Namespace):
+    """Methods under ``crm.calllist.items`` (async)."""
+
+    __slots__ = ()
+
+    async def get(
+        self, *, list_id: int, filter: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> list[dict[str, Any]]:
+        """Get crm calllist items.
+
+        REST method: ``crm.calllist.items.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-items-get.html
+
+        Args:
+            list_id: Wire name: ``LIST_ID``.
+            filter: Wire name: ``FILTER``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(
+                _CRM_CALLLIST_ITEMS_GET, {"LIST_ID": list_id, "FILTER": filter}
+            ),
+        )
+
+
+class BatchCrmCalllistItems(Namespace):
+    """Methods under ``crm.calllist.items`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get(
+        self, *, list_id: int | Ref, filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[list[dict[str, Any]]]:
+        """Get crm calllist items.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.calllist.items.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-items-get.html
+
+        Args:
+            list_id: Wire name: ``LIST_ID``.
+            filter: Wire name: ``FILTER``.
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(
+                _CRM_CALLLIST_ITEMS_GET, {"LIST_ID": list_id, "FILTER": filter}
+            ),
+        )

@@ -1,0 +1,138 @@
+"""Methods under ``crm.catalog``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import MethodInfo
+
+_CRM_CATALOG_FIELDS = MethodInfo(
+    name="crm.catalog.fields", idempotent=True, returns="any", api=1
+)
+_CRM_CATALOG_GET = MethodInfo(
+    name="crm.catalog.get", idempotent=True, returns="any", api=1
+)
+_CRM_CATALOG_LIST = MethodInfo(
+    name="crm.catalog.list", idempotent=True, returns="any", api=1
+)
+
+
+class CrmCatalog(Namespace):
+    """Methods under ``crm.catalog``."""
+
+    __slots__ = ()
+
+    def fields(self) -> Any:
+        """Describe the fields of crm catalog.
+
+        Deprecated: use ``catalog.catalog.getFields`` instead.
+
+        REST method: ``crm.catalog.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/catalog/crm-catalog-fields.html
+        """
+        return self._backend._invoke(_CRM_CATALOG_FIELDS, {})
+
+    def get(self, *, id: int) -> Any:
+        """Get crm catalog.
+
+        Deprecated: use ``catalog.catalog.get`` instead.
+
+        REST method: ``crm.catalog.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/catalog/crm-catalog-get.html
+        """
+        return self._backend._invoke(_CRM_CATALOG_GET, {"id": id})
+
+    def list(self) -> Any:
+        """List crm catalog entries.
+
+        Deprecated: use ``catalog.catalog.list`` instead.
+
+        REST method: ``crm.catalog.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/catalog/crm-catalog-list.html
+        """
+        return self._backend._invoke(_CRM_CATALOG_LIST, {})
+
+
+class AsyncCrmCatalog(Namespace):
+    """Methods under ``crm.catalog`` (async)."""
+
+    __slots__ = ()
+
+    async def fields(self) -> Any:
+        """Describe the fields of crm catalog.
+
+        Deprecated: use ``catalog.catalog.getFields`` instead.
+
+        REST method: ``crm.catalog.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/catalog/crm-catalog-fields.html
+        """
+        return await self._backend._invoke(_CRM_CATALOG_FIELDS, {})
+
+    async def get(self, *, id: int) -> Any:
+        """Get crm catalog.
+
+        Deprecated: use ``catalog.catalog.get`` instead.
+
+        REST method: ``crm.catalog.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/catalog/crm-catalog-get.html
+        """
+        return await self._backend._invoke(_CRM_CATALOG_GET, {"id": id})
+
+    async def list(self) -> Any:
+        """List crm catalog entries.
+
+        Deprecated: use ``catalog.catalog.list`` instead.
+
+        REST method: ``crm.catalog.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/catalog/crm-catalog-list.html
+        """
+        return await self._backend._invoke(_CRM_CATALOG_LIST, {})
+
+
+class BatchCrmCatalog(Namespace):
+    """Methods under ``crm.catalog`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def fields(self) -> BatchCommand[Any]:
+        """Describe the fields of crm catalog.
+
+        Deprecated: use ``catalog.catalog.getFields`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.catalog.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/catalog/crm-catalog-fields.html
+        """
+        return cast("BatchCommand[Any]", self._backend._invoke(_CRM_CATALOG_FIELDS, {}))
+
+    def get(self, *, id: int | Ref) -> BatchCommand[Any]:
+        """Get crm catalog.
+
+        Deprecated: use ``catalog.catalog.get`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.catalog.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/catalog/crm-catalog-get.html
+        """
+        return cast(
+            "BatchCommand[Any]", self._backend._invoke(_CRM_CATALOG_GET, {"id": id})
+        )
+
+    def list(self) -> BatchCommand[Any]:
+        """List crm catalog entries.
+
+        Deprecated: use ``catalog.catalog.list`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.catalog.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/catalog/crm-catalog-list.html
+        """
+        return cast("BatchCommand[Any]", self._backend._invoke(_CRM_CATALOG_LIST, {}))

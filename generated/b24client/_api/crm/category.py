@@ -1,0 +1,357 @@
+"""Methods under ``crm.category``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import MethodInfo
+
+_CRM_CATEGORY_ADD = MethodInfo(
+    name="crm.category.add", idempotent=False, returns="any", api=1
+)
+_CRM_CATEGORY_DELETE = MethodInfo(
+    name="crm.category.delete", idempotent=False, returns="any", api=1
+)
+_CRM_CATEGORY_FIELDS = MethodInfo(
+    name="crm.category.fields", idempotent=True, returns="any", api=1
+)
+_CRM_CATEGORY_GET = MethodInfo(
+    name="crm.category.get", idempotent=True, returns="any", api=1
+)
+_CRM_CATEGORY_LIST = MethodInfo(
+    name="crm.category.list", idempotent=True, returns="any", api=1
+)
+_CRM_CATEGORY_UPDATE = MethodInfo(
+    name="crm.category.update", idempotent=False, returns="any", api=1
+)
+
+
+class CrmCategory(Namespace):
+    """Methods under ``crm.category``."""
+
+    __slots__ = ()
+
+    def add(self, *, entity_type_id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add crm category.
+
+        REST method: ``crm.category.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-add.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CRM_CATEGORY_ADD, {"entityTypeId": entity_type_id, "fields": fields}
+            ),
+        )
+
+    def delete(self, *, entity_type_id: int, id: int) -> Any:
+        """Delete crm category.
+
+        REST method: ``crm.category.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-delete.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+        """
+        return self._backend._invoke(
+            _CRM_CATEGORY_DELETE, {"entityTypeId": entity_type_id, "id": id}
+        )
+
+    def fields(self, *, entity_type_id: int) -> dict[str, Any]:
+        """Describe the fields of crm category.
+
+        REST method: ``crm.category.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-fields.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CRM_CATEGORY_FIELDS, {"entityTypeId": entity_type_id}
+            ),
+        )
+
+    def get(self, *, entity_type_id: int, id: int) -> dict[str, Any]:
+        """Get crm category.
+
+        REST method: ``crm.category.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-get.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CRM_CATEGORY_GET, {"entityTypeId": entity_type_id, "id": id}
+            ),
+        )
+
+    def list(self, *, entity_type_id: int) -> dict[str, Any]:
+        """List crm category entries.
+
+        REST method: ``crm.category.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-list.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CRM_CATEGORY_LIST, {"entityTypeId": entity_type_id}),
+        )
+
+    def update(
+        self, *, entity_type_id: int, id: int, fields: dict[str, Any]
+    ) -> dict[str, Any]:
+        """Update crm category.
+
+        REST method: ``crm.category.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-update.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CRM_CATEGORY_UPDATE,
+                {"entityTypeId": entity_type_id, "id": id, "fields": fields},
+            ),
+        )
+
+
+class AsyncCrmCategory(Namespace):
+    """Methods under ``crm.category`` (async)."""
+
+    __slots__ = ()
+
+    async def add(
+        self, *, entity_type_id: int, fields: dict[str, Any]
+    ) -> dict[str, Any]:
+        """Add crm category.
+
+        REST method: ``crm.category.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-add.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CRM_CATEGORY_ADD, {"entityTypeId": entity_type_id, "fields": fields}
+            ),
+        )
+
+    async def delete(self, *, entity_type_id: int, id: int) -> Any:
+        """Delete crm category.
+
+        REST method: ``crm.category.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-delete.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+        """
+        return await self._backend._invoke(
+            _CRM_CATEGORY_DELETE, {"entityTypeId": entity_type_id, "id": id}
+        )
+
+    async def fields(self, *, entity_type_id: int) -> dict[str, Any]:
+        """Describe the fields of crm category.
+
+        REST method: ``crm.category.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-fields.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CRM_CATEGORY_FIELDS, {"entityTypeId": entity_type_id}
+            ),
+        )
+
+    async def get(self, *, entity_type_id: int, id: int) -> dict[str, Any]:
+        """Get crm category.
+
+        REST method: ``crm.category.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-get.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CRM_CATEGORY_GET, {"entityTypeId": entity_type_id, "id": id}
+            ),
+        )
+
+    async def list(self, *, entity_type_id: int) -> dict[str, Any]:
+        """List crm category entries.
+
+        REST method: ``crm.category.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-list.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CRM_CATEGORY_LIST, {"entityTypeId": entity_type_id}
+            ),
+        )
+
+    async def update(
+        self, *, entity_type_id: int, id: int, fields: dict[str, Any]
+    ) -> dict[str, Any]:
+        """Update crm category.
+
+        REST method: ``crm.category.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-update.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CRM_CATEGORY_UPDATE,
+                {"entityTypeId": entity_type_id, "id": id, "fields": fields},
+            ),
+        )
+
+
+class BatchCrmCategory(Namespace):
+    """Methods under ``crm.category`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(
+        self, *, entity_type_id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Add crm category.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.category.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-add.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_CATEGORY_ADD, {"entityTypeId": entity_type_id, "fields": fields}
+            ),
+        )
+
+    def delete(self, *, entity_type_id: int | Ref, id: int | Ref) -> BatchCommand[Any]:
+        """Delete crm category.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.category.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-delete.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _CRM_CATEGORY_DELETE, {"entityTypeId": entity_type_id, "id": id}
+            ),
+        )
+
+    def fields(self, *, entity_type_id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of crm category.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.category.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-fields.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_CATEGORY_FIELDS, {"entityTypeId": entity_type_id}
+            ),
+        )
+
+    def get(
+        self, *, entity_type_id: int | Ref, id: int | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get crm category.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.category.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-get.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_CATEGORY_GET, {"entityTypeId": entity_type_id, "id": id}
+            ),
+        )
+
+    def list(self, *, entity_type_id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """List crm category entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.category.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-list.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_CATEGORY_LIST, {"entityTypeId": entity_type_id}),
+        )
+
+    def update(
+        self, *, entity_type_id: int | Ref, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Update crm category.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.category.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-update.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_CATEGORY_UPDATE,
+                {"entityTypeId": entity_type_id, "id": id, "fields": fields},
+            ),
+        )

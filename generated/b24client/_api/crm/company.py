@@ -1,0 +1,1286 @@
+"""Methods under ``crm.company``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_CRM_COMPANY_ADD = MethodInfo(
+    name="crm.company.add", idempotent=False, returns="integer", api=1
+)
+_CRM_COMPANY_DELETE = MethodInfo(
+    name="crm.company.delete", idempotent=False, returns="boolean", api=1
+)
+_CRM_COMPANY_FIELDS = MethodInfo(
+    name="crm.company.fields", idempotent=True, returns="any", api=1
+)
+_CRM_COMPANY_GET = MethodInfo(
+    name="crm.company.get", idempotent=True, returns="any", api=1
+)
+_CRM_COMPANY_LIST = MethodInfo(
+    name="crm.company.list", idempotent=True, returns="any", api=1
+)
+_CRM_COMPANY_UPDATE = MethodInfo(
+    name="crm.company.update", idempotent=False, returns="boolean", api=1
+)
+_CRM_COMPANY_CONTACT_ADD = MethodInfo(
+    name="crm.company.contact.add", idempotent=False, returns="boolean", api=1
+)
+_CRM_COMPANY_CONTACT_DELETE = MethodInfo(
+    name="crm.company.contact.delete", idempotent=False, returns="boolean", api=1
+)
+_CRM_COMPANY_CONTACT_FIELDS = MethodInfo(
+    name="crm.company.contact.fields", idempotent=True, returns="any", api=1
+)
+_CRM_COMPANY_CONTACT_ITEMS_DELETE = MethodInfo(
+    name="crm.company.contact.items.delete", idempotent=False, returns="boolean", api=1
+)
+_CRM_COMPANY_CONTACT_ITEMS_GET = MethodInfo(
+    name="crm.company.contact.items.get", idempotent=True, returns="any", api=1
+)
+_CRM_COMPANY_CONTACT_ITEMS_SET = MethodInfo(
+    name="crm.company.contact.items.set", idempotent=False, returns="boolean", api=1
+)
+_CRM_COMPANY_DETAILS_CONFIGURATION_FORCE_COMMON_SCOPE_FOR_ALL = MethodInfo(
+    name="crm.company.details.configuration.forceCommonScopeForAll",
+    idempotent=False,
+    returns="boolean",
+    api=1,
+)
+_CRM_COMPANY_DETAILS_CONFIGURATION_GET = MethodInfo(
+    name="crm.company.details.configuration.get", idempotent=True, returns="any", api=1
+)
+_CRM_COMPANY_DETAILS_CONFIGURATION_RESET = MethodInfo(
+    name="crm.company.details.configuration.reset",
+    idempotent=False,
+    returns="boolean",
+    api=1,
+)
+_CRM_COMPANY_DETAILS_CONFIGURATION_SET = MethodInfo(
+    name="crm.company.details.configuration.set",
+    idempotent=False,
+    returns="boolean",
+    api=1,
+)
+_CRM_COMPANY_USERFIELD_ADD = MethodInfo(
+    name="crm.company.userfield.add", idempotent=False, returns="integer", api=1
+)
+_CRM_COMPANY_USERFIELD_DELETE = MethodInfo(
+    name="crm.company.userfield.delete", idempotent=False, returns="boolean", api=1
+)
+_CRM_COMPANY_USERFIELD_GET = MethodInfo(
+    name="crm.company.userfield.get", idempotent=True, returns="any", api=1
+)
+_CRM_COMPANY_USERFIELD_LIST = MethodInfo(
+    name="crm.company.userfield.list", idempotent=True, returns="any", api=1
+)
+_CRM_COMPANY_USERFIELD_UPDATE = MethodInfo(
+    name="crm.company.userfield.update", idempotent=False, returns="boolean", api=1
+)
+
+
+class CrmCompany(Namespace):
+    """Methods under ``crm.company``."""
+
+    __slots__ = ()
+
+    @property
+    def contact(self) -> CrmCompanyContact:
+        """Methods under ``crm.company.contact``."""
+        return CrmCompanyContact(self._backend)
+
+    @property
+    def details(self) -> CrmCompanyDetails:
+        """Methods under ``crm.company.details``."""
+        return CrmCompanyDetails(self._backend)
+
+    @property
+    def userfield(self) -> CrmCompanyUserfield:
+        """Methods under ``crm.company.userfield``."""
+        return CrmCompanyUserfield(self._backend)
+
+    def add(
+        self, *, fields: dict[str, Any], params: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> int:
+        """Add crm company.
+
+        Deprecated: use ``crm.item.add`` instead.
+
+        REST method: ``crm.company.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-add.html
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _CRM_COMPANY_ADD, {"fields": fields, "params": params}
+            ),
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete crm company.
+
+        Deprecated: use ``crm.item.delete`` instead.
+
+        REST method: ``crm.company.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-delete.html
+        """
+        return cast(bool, self._backend._invoke(_CRM_COMPANY_DELETE, {"id": id}))
+
+    def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm company.
+
+        Deprecated: use ``crm.item.fields`` instead.
+
+        REST method: ``crm.company.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-fields.html
+        """
+        return cast("dict[str, Any]", self._backend._invoke(_CRM_COMPANY_FIELDS, {}))
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get crm company.
+
+        Deprecated: use ``crm.item.get`` instead.
+
+        REST method: ``crm.company.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-get.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_CRM_COMPANY_GET, {"id": id})
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List crm company entries.
+
+        Deprecated: use ``crm.item.list`` instead.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``crm.company.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CRM_COMPANY_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        id: int,
+        fields: dict[str, Any],
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Update crm company.
+
+        Deprecated: use ``crm.item.update`` instead.
+
+        REST method: ``crm.company.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-update.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_COMPANY_UPDATE, {"id": id, "fields": fields, "params": params}
+            ),
+        )
+
+
+class AsyncCrmCompany(Namespace):
+    """Methods under ``crm.company`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def contact(self) -> AsyncCrmCompanyContact:
+        """Methods under ``crm.company.contact``."""
+        return AsyncCrmCompanyContact(self._backend)
+
+    @property
+    def details(self) -> AsyncCrmCompanyDetails:
+        """Methods under ``crm.company.details``."""
+        return AsyncCrmCompanyDetails(self._backend)
+
+    @property
+    def userfield(self) -> AsyncCrmCompanyUserfield:
+        """Methods under ``crm.company.userfield``."""
+        return AsyncCrmCompanyUserfield(self._backend)
+
+    async def add(
+        self, *, fields: dict[str, Any], params: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> int:
+        """Add crm company.
+
+        Deprecated: use ``crm.item.add`` instead.
+
+        REST method: ``crm.company.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-add.html
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _CRM_COMPANY_ADD, {"fields": fields, "params": params}
+            ),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete crm company.
+
+        Deprecated: use ``crm.item.delete`` instead.
+
+        REST method: ``crm.company.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-delete.html
+        """
+        return cast(bool, await self._backend._invoke(_CRM_COMPANY_DELETE, {"id": id}))
+
+    async def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm company.
+
+        Deprecated: use ``crm.item.fields`` instead.
+
+        REST method: ``crm.company.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-fields.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_CRM_COMPANY_FIELDS, {})
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get crm company.
+
+        Deprecated: use ``crm.item.get`` instead.
+
+        REST method: ``crm.company.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-get.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_CRM_COMPANY_GET, {"id": id})
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List crm company entries.
+
+        Deprecated: use ``crm.item.list`` instead.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``crm.company.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CRM_COMPANY_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    async def update(
+        self,
+        *,
+        id: int,
+        fields: dict[str, Any],
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Update crm company.
+
+        Deprecated: use ``crm.item.update`` instead.
+
+        REST method: ``crm.company.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-update.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_COMPANY_UPDATE, {"id": id, "fields": fields, "params": params}
+            ),
+        )
+
+
+class BatchCrmCompany(Namespace):
+    """Methods under ``crm.company`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def contact(self) -> BatchCrmCompanyContact:
+        """Methods under ``crm.company.contact``."""
+        return BatchCrmCompanyContact(self._backend)
+
+    @property
+    def details(self) -> BatchCrmCompanyDetails:
+        """Methods under ``crm.company.details``."""
+        return BatchCrmCompanyDetails(self._backend)
+
+    @property
+    def userfield(self) -> BatchCrmCompanyUserfield:
+        """Methods under ``crm.company.userfield``."""
+        return BatchCrmCompanyUserfield(self._backend)
+
+    def add(
+        self,
+        *,
+        fields: dict[str, Any] | Ref,
+        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[int]:
+        """Add crm company.
+
+        Deprecated: use ``crm.item.add`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.company.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-add.html
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _CRM_COMPANY_ADD, {"fields": fields, "params": params}
+            ),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete crm company.
+
+        Deprecated: use ``crm.item.delete`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.company.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]", self._backend._invoke(_CRM_COMPANY_DELETE, {"id": id})
+        )
+
+    def fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of crm company.
+
+        Deprecated: use ``crm.item.fields`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.company.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_COMPANY_FIELDS, {}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get crm company.
+
+        Deprecated: use ``crm.item.get`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.company.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_COMPANY_GET, {"id": id}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List crm company entries.
+
+        Deprecated: use ``crm.item.list`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.company.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _CRM_COMPANY_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        id: int | Ref,
+        fields: dict[str, Any] | Ref,
+        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Update crm company.
+
+        Deprecated: use ``crm.item.update`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.company.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-update.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_COMPANY_UPDATE, {"id": id, "fields": fields, "params": params}
+            ),
+        )
+
+
+class CrmCompanyContact(Namespace):
+    """Methods under ``crm.company.contact``."""
+
+    __slots__ = ()
+
+    @property
+    def items(self) -> CrmCompanyContactItems:
+        """Methods under ``crm.company.contact.items``."""
+        return CrmCompanyContactItems(self._backend)
+
+    def add(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Add crm company contact.
+
+        REST method: ``crm.company.contact.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-add.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_COMPANY_CONTACT_ADD, {"id": id, "fields": fields}
+            ),
+        )
+
+    def delete(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Delete crm company contact.
+
+        REST method: ``crm.company.contact.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-delete.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_COMPANY_CONTACT_DELETE, {"id": id, "fields": fields}
+            ),
+        )
+
+    def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm company contact.
+
+        REST method: ``crm.company.contact.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-fields.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_CRM_COMPANY_CONTACT_FIELDS, {})
+        )
+
+
+class AsyncCrmCompanyContact(Namespace):
+    """Methods under ``crm.company.contact`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def items(self) -> AsyncCrmCompanyContactItems:
+        """Methods under ``crm.company.contact.items``."""
+        return AsyncCrmCompanyContactItems(self._backend)
+
+    async def add(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Add crm company contact.
+
+        REST method: ``crm.company.contact.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-add.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_COMPANY_CONTACT_ADD, {"id": id, "fields": fields}
+            ),
+        )
+
+    async def delete(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Delete crm company contact.
+
+        REST method: ``crm.company.contact.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-delete.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_COMPANY_CONTACT_DELETE, {"id": id, "fields": fields}
+            ),
+        )
+
+    async def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm company contact.
+
+        REST method: ``crm.company.contact.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CRM_COMPANY_CONTACT_FIELDS, {}),
+        )
+
+
+class BatchCrmCompanyContact(Namespace):
+    """Methods under ``crm.company.contact`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def items(self) -> BatchCrmCompanyContactItems:
+        """Methods under ``crm.company.contact.items``."""
+        return BatchCrmCompanyContactItems(self._backend)
+
+    def add(self, *, id: int | Ref, fields: dict[str, Any] | Ref) -> BatchCommand[bool]:
+        """Add crm company contact.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.company.contact.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-add.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_COMPANY_CONTACT_ADD, {"id": id, "fields": fields}
+            ),
+        )
+
+    def delete(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[bool]:
+        """Delete crm company contact.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.company.contact.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_COMPANY_CONTACT_DELETE, {"id": id, "fields": fields}
+            ),
+        )
+
+    def fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of crm company contact.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.company.contact.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_COMPANY_CONTACT_FIELDS, {}),
+        )
+
+
+class CrmCompanyContactItems(Namespace):
+    """Methods under ``crm.company.contact.items``."""
+
+    __slots__ = ()
+
+    def delete(self, *, id: int) -> bool:
+        """Delete crm company contact items.
+
+        REST method: ``crm.company.contact.items.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-items-delete.html
+        """
+        return cast(
+            bool, self._backend._invoke(_CRM_COMPANY_CONTACT_ITEMS_DELETE, {"id": id})
+        )
+
+    def get(self, *, id: int) -> list[dict[str, Any]]:
+        """Get crm company contact items.
+
+        REST method: ``crm.company.contact.items.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-items-get.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            self._backend._invoke(_CRM_COMPANY_CONTACT_ITEMS_GET, {"id": id}),
+        )
+
+    def set(self, *, id: int, items: Sequence[dict[str, Any]]) -> bool:
+        """Set crm company contact items.
+
+        REST method: ``crm.company.contact.items.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-items-set.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_COMPANY_CONTACT_ITEMS_SET, {"id": id, "items": items}
+            ),
+        )
+
+
+class AsyncCrmCompanyContactItems(Namespace):
+    """Methods under ``crm.company.contact.items`` (async)."""
+
+    __slots__ = ()
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete crm company contact items.
+
+        REST method: ``crm.company.contact.items.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-items-delete.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(_CRM_COMPANY_CONTACT_ITEMS_DELETE, {"id": id}),
+        )
+
+    async def get(self, *, id: int) -> list[dict[str, Any]]:
+        """Get crm company contact items.
+
+        REST method: ``crm.company.contact.items.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-items-get.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(_CRM_COMPANY_CONTACT_ITEMS_GET, {"id": id}),
+        )
+
+    async def set(self, *, id: int, items: Sequence[dict[str, Any]]) -> bool:
+        """Set crm company contact items.
+
+        REST method: ``crm.company.contact.items.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-items-set.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_COMPANY_CONTACT_ITEMS_SET, {"id": id, "items": items}
+            ),
+        )
+
+
+class BatchCrmCompanyContactItems(Namespace):
+    """Methods under ``crm.company.contact.items`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete crm company contact items.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.company.contact.items.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-items-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CRM_COMPANY_CONTACT_ITEMS_DELETE, {"id": id}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[list[dict[str, Any]]]:
+        """Get crm company contact items.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.company.contact.items.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-items-get.html
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(_CRM_COMPANY_CONTACT_ITEMS_GET, {"id": id}),
+        )
+
+    def set(
+        self, *, id: int | Ref, items: Sequence[dict[str, Any]] | Ref
+    ) -> BatchCommand[bool]:
+        """Set crm company contact items.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.company.contact.items.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-items-set.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_COMPANY_CONTACT_ITEMS_SET, {"id": id, "items": items}
+            ),
+        )
+
+
+class CrmCompanyDetails(Namespace):
+    """Methods under ``crm.company.details``."""
+
+    __slots__ = ()
+
+    @property
+    def configuration(self) -> CrmCompanyDetailsConfiguration:
+        """Methods under ``crm.company.details.configuration``."""
+        return CrmCompanyDetailsConfiguration(self._backend)
+
+
+class AsyncCrmCompanyDetails(Namespace):
+    """Methods under ``crm.company.details`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def configuration(self) -> AsyncCrmCompanyDetailsConfiguration:
+        """Methods under ``crm.company.details.configuration``."""
+        return AsyncCrmCompanyDetailsConfiguration(self._backend)
+
+
+class BatchCrmCompanyDetails(Namespace):
+    """Methods under ``crm.company.details`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def configuration(self) -> BatchCrmCompanyDetailsConfiguration:
+        """Methods under ``crm.company.details.configuration``."""
+        return BatchCrmCompanyDetailsConfiguration(self._backend)
+
+
+class CrmCompanyDetailsConfiguration(Namespace):
+    """Methods under ``crm.company.details.configuration``."""
+
+    __slots__ = ()
+
+    def force_common_scope_for_all(self) -> bool:
+        """Force common scope for all of crm company details configuration.
+
+        Deprecated: use ``crm.item.details.configuration.forceCommonScopeForAll`` instead.
+
+        REST method: ``crm.company.details.configuration.forceCommonScopeForAll``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/custom-form/crm-company-details-configuration-force-common-scope-for-all.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_COMPANY_DETAILS_CONFIGURATION_FORCE_COMMON_SCOPE_FOR_ALL, {}
+            ),
+        )
+
+    def get(
+        self, *, scope: str | NotGiven = NOT_GIVEN, user_id: int | NotGiven = NOT_GIVEN
+    ) -> list[dict[str, Any]]:
+        """Get crm company details configuration.
+
+        Deprecated: use ``crm.item.details.configuration.get`` instead.
+
+        REST method: ``crm.company.details.configuration.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/custom-form/crm-company-details-configuration-get.html
+
+        Args:
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_COMPANY_DETAILS_CONFIGURATION_GET,
+                {"scope": scope, "userId": user_id},
+            ),
+        )
+
+    def reset(
+        self, *, scope: str | NotGiven = NOT_GIVEN, user_id: int | NotGiven = NOT_GIVEN
+    ) -> bool:
+        """Reset crm company details configuration.
+
+        Deprecated: use ``crm.item.details.configuration.reset`` instead.
+
+        REST method: ``crm.company.details.configuration.reset``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/custom-form/crm-company-details-configuration-reset.html
+
+        Args:
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_COMPANY_DETAILS_CONFIGURATION_RESET,
+                {"scope": scope, "userId": user_id},
+            ),
+        )
+
+    def set(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        user_id: int | NotGiven = NOT_GIVEN,
+        data: Sequence[dict[str, Any]],
+    ) -> bool:
+        """Set crm company details configuration.
+
+        Deprecated: use ``crm.item.details.configuration.set`` instead.
+
+        REST method: ``crm.company.details.configuration.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/custom-form/crm-company-details-configuration-set.html
+
+        Args:
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_COMPANY_DETAILS_CONFIGURATION_SET,
+                {"scope": scope, "userId": user_id, "data": data},
+            ),
+        )
+
+
+class AsyncCrmCompanyDetailsConfiguration(Namespace):
+    """Methods under ``crm.company.details.configuration`` (async)."""
+
+    __slots__ = ()
+
+    async def force_common_scope_for_all(self) -> bool:
+        """Force common scope for all of crm company details configuration.
+
+        Deprecated: use ``crm.item.details.configuration.forceCommonScopeForAll`` instead.
+
+        REST method: ``crm.company.details.configuration.forceCommonScopeForAll``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/custom-form/crm-company-details-configuration-force-common-scope-for-all.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_COMPANY_DETAILS_CONFIGURATION_FORCE_COMMON_SCOPE_FOR_ALL, {}
+            ),
+        )
+
+    async def get(
+        self, *, scope: str | NotGiven = NOT_GIVEN, user_id: int | NotGiven = NOT_GIVEN
+    ) -> list[dict[str, Any]]:
+        """Get crm company details configuration.
+
+        Deprecated: use ``crm.item.details.configuration.get`` instead.
+
+        REST method: ``crm.company.details.configuration.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/custom-form/crm-company-details-configuration-get.html
+
+        Args:
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(
+                _CRM_COMPANY_DETAILS_CONFIGURATION_GET,
+                {"scope": scope, "userId": user_id},
+            ),
+        )
+
+    async def reset(
+        self, *, scope: str | NotGiven = NOT_GIVEN, user_id: int | NotGiven = NOT_GIVEN
+    ) -> bool:
+        """Reset crm company details configuration.
+
+        Deprecated: use ``crm.item.details.configuration.reset`` instead.
+
+        REST method: ``crm.company.details.configuration.reset``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/custom-form/crm-company-details-configuration-reset.html
+
+        Args:
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_COMPANY_DETAILS_CONFIGURATION_RESET,
+                {"scope": scope, "userId": user_id},
+            ),
+        )
+
+    async def set(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        user_id: int | NotGiven = NOT_GIVEN,
+        data: Sequence[dict[str, Any]],
+    ) -> bool:
+        """Set crm company details configuration.
+
+        Deprecated: use ``crm.item.details.configuration.set`` instead.
+
+        REST method: ``crm.company.details.configuration.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/custom-form/crm-company-details-configuration-set.html
+
+        Args:
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_COMPANY_DETAILS_CONFIGURATION_SET,
+                {"scope": scope, "userId": user_id, "data": data},
+            ),
+        )
+
+
+class BatchCrmCompanyDetailsConfiguration(Namespace):
+    """Methods under ``crm.company.details.configuration`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def force_common_scope_for_all(self) -> BatchCommand[bool]:
+        """Force common scope for all of crm company details configuration.
+
+        Deprecated: use ``crm.item.details.configuration.forceCommonScopeForAll`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.company.details.configuration.forceCommonScopeForAll``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/custom-form/crm-company-details-configuration-force-common-scope-for-all.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_COMPANY_DETAILS_CONFIGURATION_FORCE_COMMON_SCOPE_FOR_ALL, {}
+            ),
+        )
+
+    def get(
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        user_id: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[list[dict[str, Any]]]:
+        """Get crm company details configuration.
+
+        Deprecated: use ``crm.item.details.configuration.get`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.company.details.configuration.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/custom-form/crm-company-details-configuration-get.html
+
+        Args:
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(
+                _CRM_COMPANY_DETAILS_CONFIGURATION_GET,
+                {"scope": scope, "userId": user_id},
+            ),
+        )
+
+    def reset(
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        user_id: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Reset crm company details configuration.
+
+        Deprecated: use ``crm.item.details.configuration.reset`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.company.details.configuration.reset``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/custom-form/crm-company-details-configuration-reset.html
+
+        Args:
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_COMPANY_DETAILS_CONFIGURATION_RESET,
+                {"scope": scope, "userId": user_id},
+            ),
+        )
+
+    def set(
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        user_id: int | Ref | NotGiven = NOT_GIVEN,
+        data: Sequence[dict[str, Any]] | Ref,
+    ) -> BatchCommand[bool]:
+        """Set crm company details configuration.
+
+        Deprecated: use ``crm.item.details.configuration.set`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.company.details.configuration.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/custom-form/crm-company-details-configuration-set.html
+
+        Args:
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_COMPANY_DETAILS_CONFIGURATION_SET,
+                {"scope": scope, "userId": user_id, "data": data},
+            ),
+        )
+
+
+class CrmCompanyUserfield(Namespace):
+    """Methods under ``crm.company.userfield``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> int:
+        """Add crm company userfield.
+
+        REST method: ``crm.company.userfield.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-add.html
+        """
+        return cast(
+            int, self._backend._invoke(_CRM_COMPANY_USERFIELD_ADD, {"fields": fields})
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete crm company userfield.
+
+        REST method: ``crm.company.userfield.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-delete.html
+        """
+        return cast(
+            bool, self._backend._invoke(_CRM_COMPANY_USERFIELD_DELETE, {"id": id})
+        )
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get crm company userfield.
+
+        REST method: ``crm.company.userfield.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CRM_COMPANY_USERFIELD_GET, {"id": id}),
+        )
+
+    def list(
+        self,
+        *,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List crm company userfield entries.
+
+        REST method: ``crm.company.userfield.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_COMPANY_USERFIELD_LIST, {"filter": filter, "order": order}
+            ),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Update crm company userfield.
+
+        REST method: ``crm.company.userfield.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-update.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_COMPANY_USERFIELD_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class AsyncCrmCompanyUserfield(Namespace):
+    """Methods under ``crm.company.userfield`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> int:
+        """Add crm company userfield.
+
+        REST method: ``crm.company.userfield.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-add.html
+        """
+        return cast(
+            int,
+            await self._backend._invoke(_CRM_COMPANY_USERFIELD_ADD, {"fields": fields}),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete crm company userfield.
+
+        REST method: ``crm.company.userfield.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-delete.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_CRM_COMPANY_USERFIELD_DELETE, {"id": id})
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get crm company userfield.
+
+        REST method: ``crm.company.userfield.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CRM_COMPANY_USERFIELD_GET, {"id": id}),
+        )
+
+    async def list(
+        self,
+        *,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List crm company userfield entries.
+
+        REST method: ``crm.company.userfield.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _CRM_COMPANY_USERFIELD_LIST, {"filter": filter, "order": order}
+            ),
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Update crm company userfield.
+
+        REST method: ``crm.company.userfield.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-update.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_COMPANY_USERFIELD_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchCrmCompanyUserfield(Namespace):
+    """Methods under ``crm.company.userfield`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[int]:
+        """Add crm company userfield.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.company.userfield.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-add.html
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(_CRM_COMPANY_USERFIELD_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete crm company userfield.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.company.userfield.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CRM_COMPANY_USERFIELD_DELETE, {"id": id}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get crm company userfield.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.company.userfield.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_COMPANY_USERFIELD_GET, {"id": id}),
+        )
+
+    def list(
+        self,
+        *,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List crm company userfield entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.company.userfield.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke(
+                _CRM_COMPANY_USERFIELD_LIST, {"filter": filter, "order": order}
+            ),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[bool]:
+        """Update crm company userfield.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.company.userfield.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-update.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_COMPANY_USERFIELD_UPDATE, {"id": id, "fields": fields}
+            ),
+        )

@@ -1,0 +1,1292 @@
+"""Methods under ``crm.contact``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_CRM_CONTACT_ADD = MethodInfo(
+    name="crm.contact.add", idempotent=False, returns="integer", api=1
+)
+_CRM_CONTACT_DELETE = MethodInfo(
+    name="crm.contact.delete", idempotent=False, returns="boolean", api=1
+)
+_CRM_CONTACT_FIELDS = MethodInfo(
+    name="crm.contact.fields", idempotent=True, returns="any", api=1
+)
+_CRM_CONTACT_GET = MethodInfo(
+    name="crm.contact.get", idempotent=True, returns="any", api=1
+)
+_CRM_CONTACT_LIST = MethodInfo(
+    name="crm.contact.list", idempotent=True, returns="any", api=1
+)
+_CRM_CONTACT_UPDATE = MethodInfo(
+    name="crm.contact.update", idempotent=False, returns="boolean", api=1
+)
+_CRM_CONTACT_COMPANY_ADD = MethodInfo(
+    name="crm.contact.company.add", idempotent=False, returns="boolean", api=1
+)
+_CRM_CONTACT_COMPANY_DELETE = MethodInfo(
+    name="crm.contact.company.delete", idempotent=False, returns="boolean", api=1
+)
+_CRM_CONTACT_COMPANY_FIELDS = MethodInfo(
+    name="crm.contact.company.fields", idempotent=True, returns="any", api=1
+)
+_CRM_CONTACT_COMPANY_ITEMS_DELETE = MethodInfo(
+    name="crm.contact.company.items.delete", idempotent=False, returns="boolean", api=1
+)
+_CRM_CONTACT_COMPANY_ITEMS_GET = MethodInfo(
+    name="crm.contact.company.items.get", idempotent=True, returns="any", api=1
+)
+_CRM_CONTACT_COMPANY_ITEMS_SET = MethodInfo(
+    name="crm.contact.company.items.set", idempotent=False, returns="boolean", api=1
+)
+_CRM_CONTACT_DETAILS_CONFIGURATION_FORCE_COMMON_SCOPE_FOR_ALL = MethodInfo(
+    name="crm.contact.details.configuration.forceCommonScopeForAll",
+    idempotent=False,
+    returns="boolean",
+    api=1,
+)
+_CRM_CONTACT_DETAILS_CONFIGURATION_GET = MethodInfo(
+    name="crm.contact.details.configuration.get", idempotent=True, returns="any", api=1
+)
+_CRM_CONTACT_DETAILS_CONFIGURATION_RESET = MethodInfo(
+    name="crm.contact.details.configuration.reset",
+    idempotent=False,
+    returns="boolean",
+    api=1,
+)
+_CRM_CONTACT_DETAILS_CONFIGURATION_SET = MethodInfo(
+    name="crm.contact.details.configuration.set",
+    idempotent=False,
+    returns="boolean",
+    api=1,
+)
+_CRM_CONTACT_USERFIELD_ADD = MethodInfo(
+    name="crm.contact.userfield.add", idempotent=False, returns="integer", api=1
+)
+_CRM_CONTACT_USERFIELD_DELETE = MethodInfo(
+    name="crm.contact.userfield.delete", idempotent=False, returns="boolean", api=1
+)
+_CRM_CONTACT_USERFIELD_GET = MethodInfo(
+    name="crm.contact.userfield.get", idempotent=True, returns="any", api=1
+)
+_CRM_CONTACT_USERFIELD_LIST = MethodInfo(
+    name="crm.contact.userfield.list", idempotent=True, returns="any", api=1
+)
+_CRM_CONTACT_USERFIELD_UPDATE = MethodInfo(
+    name="crm.contact.userfield.update", idempotent=False, returns="boolean", api=1
+)
+
+
+class CrmContact(Namespace):
+    """Methods under ``crm.contact``."""
+
+    __slots__ = ()
+
+    @property
+    def company(self) -> CrmContactCompany:
+        """Methods under ``crm.contact.company``."""
+        return CrmContactCompany(self._backend)
+
+    @property
+    def details(self) -> CrmContactDetails:
+        """Methods under ``crm.contact.details``."""
+        return CrmContactDetails(self._backend)
+
+    @property
+    def userfield(self) -> CrmContactUserfield:
+        """Methods under ``crm.contact.userfield``."""
+        return CrmContactUserfield(self._backend)
+
+    def add(
+        self,
+        *,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Add crm contact.
+
+        Deprecated: use ``crm.item.add`` instead.
+
+        REST method: ``crm.contact.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-add.html
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _CRM_CONTACT_ADD, {"fields": fields, "params": params}
+            ),
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete crm contact.
+
+        Deprecated: use ``crm.item.delete`` instead.
+
+        REST method: ``crm.contact.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-delete.html
+        """
+        return cast(bool, self._backend._invoke(_CRM_CONTACT_DELETE, {"id": id}))
+
+    def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm contact.
+
+        Deprecated: use ``crm.item.fields`` instead.
+
+        REST method: ``crm.contact.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-fields.html
+        """
+        return cast("dict[str, Any]", self._backend._invoke(_CRM_CONTACT_FIELDS, {}))
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get crm contact.
+
+        Deprecated: use ``crm.item.get`` instead.
+
+        REST method: ``crm.contact.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-get.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_CRM_CONTACT_GET, {"id": id})
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List crm contact entries.
+
+        Deprecated: use ``crm.item.list`` instead.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``crm.contact.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CRM_CONTACT_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        id: int,
+        fields: dict[str, Any],
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Update crm contact.
+
+        Deprecated: use ``crm.item.update`` instead.
+
+        REST method: ``crm.contact.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-update.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_CONTACT_UPDATE, {"id": id, "fields": fields, "params": params}
+            ),
+        )
+
+
+class AsyncCrmContact(Namespace):
+    """Methods under ``crm.contact`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def company(self) -> AsyncCrmContactCompany:
+        """Methods under ``crm.contact.company``."""
+        return AsyncCrmContactCompany(self._backend)
+
+    @property
+    def details(self) -> AsyncCrmContactDetails:
+        """Methods under ``crm.contact.details``."""
+        return AsyncCrmContactDetails(self._backend)
+
+    @property
+    def userfield(self) -> AsyncCrmContactUserfield:
+        """Methods under ``crm.contact.userfield``."""
+        return AsyncCrmContactUserfield(self._backend)
+
+    async def add(
+        self,
+        *,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Add crm contact.
+
+        Deprecated: use ``crm.item.add`` instead.
+
+        REST method: ``crm.contact.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-add.html
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _CRM_CONTACT_ADD, {"fields": fields, "params": params}
+            ),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete crm contact.
+
+        Deprecated: use ``crm.item.delete`` instead.
+
+        REST method: ``crm.contact.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-delete.html
+        """
+        return cast(bool, await self._backend._invoke(_CRM_CONTACT_DELETE, {"id": id}))
+
+    async def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm contact.
+
+        Deprecated: use ``crm.item.fields`` instead.
+
+        REST method: ``crm.contact.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-fields.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_CRM_CONTACT_FIELDS, {})
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get crm contact.
+
+        Deprecated: use ``crm.item.get`` instead.
+
+        REST method: ``crm.contact.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-get.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_CRM_CONTACT_GET, {"id": id})
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List crm contact entries.
+
+        Deprecated: use ``crm.item.list`` instead.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``crm.contact.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CRM_CONTACT_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    async def update(
+        self,
+        *,
+        id: int,
+        fields: dict[str, Any],
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Update crm contact.
+
+        Deprecated: use ``crm.item.update`` instead.
+
+        REST method: ``crm.contact.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-update.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_CONTACT_UPDATE, {"id": id, "fields": fields, "params": params}
+            ),
+        )
+
+
+class BatchCrmContact(Namespace):
+    """Methods under ``crm.contact`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def company(self) -> BatchCrmContactCompany:
+        """Methods under ``crm.contact.company``."""
+        return BatchCrmContactCompany(self._backend)
+
+    @property
+    def details(self) -> BatchCrmContactDetails:
+        """Methods under ``crm.contact.details``."""
+        return BatchCrmContactDetails(self._backend)
+
+    @property
+    def userfield(self) -> BatchCrmContactUserfield:
+        """Methods under ``crm.contact.userfield``."""
+        return BatchCrmContactUserfield(self._backend)
+
+    def add(
+        self,
+        *,
+        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[int]:
+        """Add crm contact.
+
+        Deprecated: use ``crm.item.add`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.contact.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-add.html
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _CRM_CONTACT_ADD, {"fields": fields, "params": params}
+            ),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete crm contact.
+
+        Deprecated: use ``crm.item.delete`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.contact.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]", self._backend._invoke(_CRM_CONTACT_DELETE, {"id": id})
+        )
+
+    def fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of crm contact.
+
+        Deprecated: use ``crm.item.fields`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.contact.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_CONTACT_FIELDS, {}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get crm contact.
+
+        Deprecated: use ``crm.item.get`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.contact.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_CONTACT_GET, {"id": id}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List crm contact entries.
+
+        Deprecated: use ``crm.item.list`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.contact.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _CRM_CONTACT_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        id: int | Ref,
+        fields: dict[str, Any] | Ref,
+        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Update crm contact.
+
+        Deprecated: use ``crm.item.update`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.contact.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-update.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_CONTACT_UPDATE, {"id": id, "fields": fields, "params": params}
+            ),
+        )
+
+
+class CrmContactCompany(Namespace):
+    """Methods under ``crm.contact.company``."""
+
+    __slots__ = ()
+
+    @property
+    def items(self) -> CrmContactCompanyItems:
+        """Methods under ``crm.contact.company.items``."""
+        return CrmContactCompanyItems(self._backend)
+
+    def add(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Add crm contact company.
+
+        REST method: ``crm.contact.company.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-add.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_CONTACT_COMPANY_ADD, {"id": id, "fields": fields}
+            ),
+        )
+
+    def delete(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Delete crm contact company.
+
+        REST method: ``crm.contact.company.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-delete.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_CONTACT_COMPANY_DELETE, {"id": id, "fields": fields}
+            ),
+        )
+
+    def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm contact company.
+
+        REST method: ``crm.contact.company.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-fields.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_CRM_CONTACT_COMPANY_FIELDS, {})
+        )
+
+
+class AsyncCrmContactCompany(Namespace):
+    """Methods under ``crm.contact.company`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def items(self) -> AsyncCrmContactCompanyItems:
+        """Methods under ``crm.contact.company.items``."""
+        return AsyncCrmContactCompanyItems(self._backend)
+
+    async def add(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Add crm contact company.
+
+        REST method: ``crm.contact.company.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-add.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_CONTACT_COMPANY_ADD, {"id": id, "fields": fields}
+            ),
+        )
+
+    async def delete(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Delete crm contact company.
+
+        REST method: ``crm.contact.company.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-delete.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_CONTACT_COMPANY_DELETE, {"id": id, "fields": fields}
+            ),
+        )
+
+    async def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm contact company.
+
+        REST method: ``crm.contact.company.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CRM_CONTACT_COMPANY_FIELDS, {}),
+        )
+
+
+class BatchCrmContactCompany(Namespace):
+    """Methods under ``crm.contact.company`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def items(self) -> BatchCrmContactCompanyItems:
+        """Methods under ``crm.contact.company.items``."""
+        return BatchCrmContactCompanyItems(self._backend)
+
+    def add(self, *, id: int | Ref, fields: dict[str, Any] | Ref) -> BatchCommand[bool]:
+        """Add crm contact company.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.contact.company.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-add.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_CONTACT_COMPANY_ADD, {"id": id, "fields": fields}
+            ),
+        )
+
+    def delete(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[bool]:
+        """Delete crm contact company.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.contact.company.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_CONTACT_COMPANY_DELETE, {"id": id, "fields": fields}
+            ),
+        )
+
+    def fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of crm contact company.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.contact.company.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_CONTACT_COMPANY_FIELDS, {}),
+        )
+
+
+class CrmContactCompanyItems(Namespace):
+    """Methods under ``crm.contact.company.items``."""
+
+    __slots__ = ()
+
+    def delete(self, *, id: int) -> bool:
+        """Delete crm contact company items.
+
+        REST method: ``crm.contact.company.items.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-items-delete.html
+        """
+        return cast(
+            bool, self._backend._invoke(_CRM_CONTACT_COMPANY_ITEMS_DELETE, {"id": id})
+        )
+
+    def get(self, *, id: int) -> list[dict[str, Any]]:
+        """Get crm contact company items.
+
+        REST method: ``crm.contact.company.items.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-items-get.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            self._backend._invoke(_CRM_CONTACT_COMPANY_ITEMS_GET, {"id": id}),
+        )
+
+    def set(self, *, id: int, items: Sequence[dict[str, Any]]) -> bool:
+        """Set crm contact company items.
+
+        REST method: ``crm.contact.company.items.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-items-set.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_CONTACT_COMPANY_ITEMS_SET, {"id": id, "items": items}
+            ),
+        )
+
+
+class AsyncCrmContactCompanyItems(Namespace):
+    """Methods under ``crm.contact.company.items`` (async)."""
+
+    __slots__ = ()
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete crm contact company items.
+
+        REST method: ``crm.contact.company.items.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-items-delete.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(_CRM_CONTACT_COMPANY_ITEMS_DELETE, {"id": id}),
+        )
+
+    async def get(self, *, id: int) -> list[dict[str, Any]]:
+        """Get crm contact company items.
+
+        REST method: ``crm.contact.company.items.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-items-get.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(_CRM_CONTACT_COMPANY_ITEMS_GET, {"id": id}),
+        )
+
+    async def set(self, *, id: int, items: Sequence[dict[str, Any]]) -> bool:
+        """Set crm contact company items.
+
+        REST method: ``crm.contact.company.items.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-items-set.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_CONTACT_COMPANY_ITEMS_SET, {"id": id, "items": items}
+            ),
+        )
+
+
+class BatchCrmContactCompanyItems(Namespace):
+    """Methods under ``crm.contact.company.items`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete crm contact company items.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.contact.company.items.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-items-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CRM_CONTACT_COMPANY_ITEMS_DELETE, {"id": id}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[list[dict[str, Any]]]:
+        """Get crm contact company items.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.contact.company.items.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-items-get.html
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(_CRM_CONTACT_COMPANY_ITEMS_GET, {"id": id}),
+        )
+
+    def set(
+        self, *, id: int | Ref, items: Sequence[dict[str, Any]] | Ref
+    ) -> BatchCommand[bool]:
+        """Set crm contact company items.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.contact.company.items.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-items-set.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_CONTACT_COMPANY_ITEMS_SET, {"id": id, "items": items}
+            ),
+        )
+
+
+class CrmContactDetails(Namespace):
+    """Methods under ``crm.contact.details``."""
+
+    __slots__ = ()
+
+    @property
+    def configuration(self) -> CrmContactDetailsConfiguration:
+        """Methods under ``crm.contact.details.configuration``."""
+        return CrmContactDetailsConfiguration(self._backend)
+
+
+class AsyncCrmContactDetails(Namespace):
+    """Methods under ``crm.contact.details`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def configuration(self) -> AsyncCrmContactDetailsConfiguration:
+        """Methods under ``crm.contact.details.configuration``."""
+        return AsyncCrmContactDetailsConfiguration(self._backend)
+
+
+class BatchCrmContactDetails(Namespace):
+    """Methods under ``crm.contact.details`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def configuration(self) -> BatchCrmContactDetailsConfiguration:
+        """Methods under ``crm.contact.details.configuration``."""
+        return BatchCrmContactDetailsConfiguration(self._backend)
+
+
+class CrmContactDetailsConfiguration(Namespace):
+    """Methods under ``crm.contact.details.configuration``."""
+
+    __slots__ = ()
+
+    def force_common_scope_for_all(self) -> bool:
+        """Force common scope for all of crm contact details configuration.
+
+        Deprecated: use ``crm.item.details.configuration.forceCommonScopeForAll`` instead.
+
+        REST method: ``crm.contact.details.configuration.forceCommonScopeForAll``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/custom-form/crm-contact-details-configuration-force-common-scope-for-all.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_CONTACT_DETAILS_CONFIGURATION_FORCE_COMMON_SCOPE_FOR_ALL, {}
+            ),
+        )
+
+    def get(
+        self, *, scope: str | NotGiven = NOT_GIVEN, user_id: int | NotGiven = NOT_GIVEN
+    ) -> list[dict[str, Any]]:
+        """Get crm contact details configuration.
+
+        Deprecated: use ``crm.item.details.configuration.get`` instead.
+
+        REST method: ``crm.contact.details.configuration.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/custom-form/crm-contact-details-configuration-get.html
+
+        Args:
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_CONTACT_DETAILS_CONFIGURATION_GET,
+                {"scope": scope, "userId": user_id},
+            ),
+        )
+
+    def reset(
+        self, *, scope: str | NotGiven = NOT_GIVEN, user_id: int | NotGiven = NOT_GIVEN
+    ) -> bool:
+        """Reset crm contact details configuration.
+
+        Deprecated: use ``crm.item.details.configuration.reset`` instead.
+
+        REST method: ``crm.contact.details.configuration.reset``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/custom-form/crm-contact-details-configuration-reset.html
+
+        Args:
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_CONTACT_DETAILS_CONFIGURATION_RESET,
+                {"scope": scope, "userId": user_id},
+            ),
+        )
+
+    def set(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        user_id: int | NotGiven = NOT_GIVEN,
+        data: Sequence[dict[str, Any]],
+    ) -> bool:
+        """Set crm contact details configuration.
+
+        Deprecated: use ``crm.item.details.configuration.set`` instead.
+
+        REST method: ``crm.contact.details.configuration.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/custom-form/crm-contact-details-configuration-set.html
+
+        Args:
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_CONTACT_DETAILS_CONFIGURATION_SET,
+                {"scope": scope, "userId": user_id, "data": data},
+            ),
+        )
+
+
+class AsyncCrmContactDetailsConfiguration(Namespace):
+    """Methods under ``crm.contact.details.configuration`` (async)."""
+
+    __slots__ = ()
+
+    async def force_common_scope_for_all(self) -> bool:
+        """Force common scope for all of crm contact details configuration.
+
+        Deprecated: use ``crm.item.details.configuration.forceCommonScopeForAll`` instead.
+
+        REST method: ``crm.contact.details.configuration.forceCommonScopeForAll``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/custom-form/crm-contact-details-configuration-force-common-scope-for-all.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_CONTACT_DETAILS_CONFIGURATION_FORCE_COMMON_SCOPE_FOR_ALL, {}
+            ),
+        )
+
+    async def get(
+        self, *, scope: str | NotGiven = NOT_GIVEN, user_id: int | NotGiven = NOT_GIVEN
+    ) -> list[dict[str, Any]]:
+        """Get crm contact details configuration.
+
+        Deprecated: use ``crm.item.details.configuration.get`` instead.
+
+        REST method: ``crm.contact.details.configuration.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/custom-form/crm-contact-details-configuration-get.html
+
+        Args:
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(
+                _CRM_CONTACT_DETAILS_CONFIGURATION_GET,
+                {"scope": scope, "userId": user_id},
+            ),
+        )
+
+    async def reset(
+        self, *, scope: str | NotGiven = NOT_GIVEN, user_id: int | NotGiven = NOT_GIVEN
+    ) -> bool:
+        """Reset crm contact details configuration.
+
+        Deprecated: use ``crm.item.details.configuration.reset`` instead.
+
+        REST method: ``crm.contact.details.configuration.reset``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/custom-form/crm-contact-details-configuration-reset.html
+
+        Args:
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_CONTACT_DETAILS_CONFIGURATION_RESET,
+                {"scope": scope, "userId": user_id},
+            ),
+        )
+
+    async def set(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        user_id: int | NotGiven = NOT_GIVEN,
+        data: Sequence[dict[str, Any]],
+    ) -> bool:
+        """Set crm contact details configuration.
+
+        Deprecated: use ``crm.item.details.configuration.set`` instead.
+
+        REST method: ``crm.contact.details.configuration.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/custom-form/crm-contact-details-configuration-set.html
+
+        Args:
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_CONTACT_DETAILS_CONFIGURATION_SET,
+                {"scope": scope, "userId": user_id, "data": data},
+            ),
+        )
+
+
+class BatchCrmContactDetailsConfiguration(Namespace):
+    """Methods under ``crm.contact.details.configuration`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def force_common_scope_for_all(self) -> BatchCommand[bool]:
+        """Force common scope for all of crm contact details configuration.
+
+        Deprecated: use ``crm.item.details.configuration.forceCommonScopeForAll`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.contact.details.configuration.forceCommonScopeForAll``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/custom-form/crm-contact-details-configuration-force-common-scope-for-all.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_CONTACT_DETAILS_CONFIGURATION_FORCE_COMMON_SCOPE_FOR_ALL, {}
+            ),
+        )
+
+    def get(
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        user_id: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[list[dict[str, Any]]]:
+        """Get crm contact details configuration.
+
+        Deprecated: use ``crm.item.details.configuration.get`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.contact.details.configuration.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/custom-form/crm-contact-details-configuration-get.html
+
+        Args:
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(
+                _CRM_CONTACT_DETAILS_CONFIGURATION_GET,
+                {"scope": scope, "userId": user_id},
+            ),
+        )
+
+    def reset(
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        user_id: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Reset crm contact details configuration.
+
+        Deprecated: use ``crm.item.details.configuration.reset`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.contact.details.configuration.reset``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/custom-form/crm-contact-details-configuration-reset.html
+
+        Args:
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_CONTACT_DETAILS_CONFIGURATION_RESET,
+                {"scope": scope, "userId": user_id},
+            ),
+        )
+
+    def set(
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        user_id: int | Ref | NotGiven = NOT_GIVEN,
+        data: Sequence[dict[str, Any]] | Ref,
+    ) -> BatchCommand[bool]:
+        """Set crm contact details configuration.
+
+        Deprecated: use ``crm.item.details.configuration.set`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.contact.details.configuration.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/custom-form/crm-contact-details-configuration-set.html
+
+        Args:
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_CONTACT_DETAILS_CONFIGURATION_SET,
+                {"scope": scope, "userId": user_id, "data": data},
+            ),
+        )
+
+
+class CrmContactUserfield(Namespace):
+    """Methods under ``crm.contact.userfield``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> int:
+        """Add crm contact userfield.
+
+        REST method: ``crm.contact.userfield.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-add.html
+        """
+        return cast(
+            int, self._backend._invoke(_CRM_CONTACT_USERFIELD_ADD, {"fields": fields})
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete crm contact userfield.
+
+        REST method: ``crm.contact.userfield.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-delete.html
+        """
+        return cast(
+            bool, self._backend._invoke(_CRM_CONTACT_USERFIELD_DELETE, {"id": id})
+        )
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get crm contact userfield.
+
+        REST method: ``crm.contact.userfield.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CRM_CONTACT_USERFIELD_GET, {"id": id}),
+        )
+
+    def list(
+        self,
+        *,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List crm contact userfield entries.
+
+        REST method: ``crm.contact.userfield.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_CONTACT_USERFIELD_LIST, {"filter": filter, "order": order}
+            ),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Update crm contact userfield.
+
+        REST method: ``crm.contact.userfield.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-update.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_CONTACT_USERFIELD_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class AsyncCrmContactUserfield(Namespace):
+    """Methods under ``crm.contact.userfield`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> int:
+        """Add crm contact userfield.
+
+        REST method: ``crm.contact.userfield.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-add.html
+        """
+        return cast(
+            int,
+            await self._backend._invoke(_CRM_CONTACT_USERFIELD_ADD, {"fields": fields}),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete crm contact userfield.
+
+        REST method: ``crm.contact.userfield.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-delete.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_CRM_CONTACT_USERFIELD_DELETE, {"id": id})
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get crm contact userfield.
+
+        REST method: ``crm.contact.userfield.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CRM_CONTACT_USERFIELD_GET, {"id": id}),
+        )
+
+    async def list(
+        self,
+        *,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List crm contact userfield entries.
+
+        REST method: ``crm.contact.userfield.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _CRM_CONTACT_USERFIELD_LIST, {"filter": filter, "order": order}
+            ),
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Update crm contact userfield.
+
+        REST method: ``crm.contact.userfield.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-update.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_CONTACT_USERFIELD_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchCrmContactUserfield(Namespace):
+    """Methods under ``crm.contact.userfield`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[int]:
+        """Add crm contact userfield.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.contact.userfield.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-add.html
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(_CRM_CONTACT_USERFIELD_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete crm contact userfield.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.contact.userfield.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CRM_CONTACT_USERFIELD_DELETE, {"id": id}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get crm contact userfield.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.contact.userfield.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_CONTACT_USERFIELD_GET, {"id": id}),
+        )
+
+    def list(
+        self,
+        *,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List crm contact userfield entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.contact.userfield.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke(
+                _CRM_CONTACT_USERFIELD_LIST, {"filter": filter, "order": order}
+            ),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[bool]:
+        """Update crm contact userfield.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.contact.userfield.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-update.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_CONTACT_USERFIELD_UPDATE, {"id": id, "fields": fields}
+            ),
+        )

@@ -1,0 +1,585 @@
+"""Methods under ``crm.currency``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_CRM_CURRENCY_ADD = MethodInfo(
+    name="crm.currency.add", idempotent=False, returns="string", api=1
+)
+_CRM_CURRENCY_DELETE = MethodInfo(
+    name="crm.currency.delete", idempotent=False, returns="boolean", api=1
+)
+_CRM_CURRENCY_FIELDS = MethodInfo(
+    name="crm.currency.fields", idempotent=True, returns="any", api=1
+)
+_CRM_CURRENCY_GET = MethodInfo(
+    name="crm.currency.get", idempotent=True, returns="string", api=1
+)
+_CRM_CURRENCY_LIST = MethodInfo(
+    name="crm.currency.list", idempotent=True, returns="any", api=1
+)
+_CRM_CURRENCY_UPDATE = MethodInfo(
+    name="crm.currency.update", idempotent=False, returns="boolean", api=1
+)
+_CRM_CURRENCY_BASE_GET = MethodInfo(
+    name="crm.currency.base.get", idempotent=True, returns="string", api=1
+)
+_CRM_CURRENCY_BASE_SET = MethodInfo(
+    name="crm.currency.base.set", idempotent=False, returns="boolean", api=1
+)
+_CRM_CURRENCY_LOCALIZATIONS_DELETE = MethodInfo(
+    name="crm.currency.localizations.delete", idempotent=False, returns="boolean", api=1
+)
+_CRM_CURRENCY_LOCALIZATIONS_FIELDS = MethodInfo(
+    name="crm.currency.localizations.fields", idempotent=True, returns="any", api=1
+)
+_CRM_CURRENCY_LOCALIZATIONS_GET = MethodInfo(
+    name="crm.currency.localizations.get", idempotent=True, returns="any", api=1
+)
+_CRM_CURRENCY_LOCALIZATIONS_SET = MethodInfo(
+    name="crm.currency.localizations.set", idempotent=False, returns="boolean", api=1
+)
+
+
+class CrmCurrency(Namespace):
+    """Methods under ``crm.currency``."""
+
+    __slots__ = ()
+
+    @property
+    def base(self) -> CrmCurrencyBase:
+        """Methods under ``crm.currency.base``."""
+        return CrmCurrencyBase(self._backend)
+
+    @property
+    def localizations(self) -> CrmCurrencyLocalizations:
+        """Methods under ``crm.currency.localizations``."""
+        return CrmCurrencyLocalizations(self._backend)
+
+    def add(self, *, fields: dict[str, Any]) -> str:
+        """Add crm currency.
+
+        REST method: ``crm.currency.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-add.html
+        """
+        return cast(str, self._backend._invoke(_CRM_CURRENCY_ADD, {"fields": fields}))
+
+    def delete(self, *, id: str) -> bool:
+        """Delete crm currency.
+
+        REST method: ``crm.currency.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-delete.html
+        """
+        return cast(bool, self._backend._invoke(_CRM_CURRENCY_DELETE, {"id": id}))
+
+    def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm currency.
+
+        REST method: ``crm.currency.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-fields.html
+        """
+        return cast("dict[str, Any]", self._backend._invoke(_CRM_CURRENCY_FIELDS, {}))
+
+    def get(self, *, id: str | NotGiven = NOT_GIVEN) -> str:
+        """Get crm currency.
+
+        REST method: ``crm.currency.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-get.html
+        """
+        return cast(str, self._backend._invoke(_CRM_CURRENCY_GET, {"id": id}))
+
+    def list(
+        self, *, order: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> builtins.list[str]:
+        """List crm currency entries.
+
+        REST method: ``crm.currency.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-list.html
+        """
+        return cast(
+            "builtins.list[str]",
+            self._backend._invoke(_CRM_CURRENCY_LIST, {"order": order}),
+        )
+
+    def update(
+        self,
+        *,
+        id: str | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Update crm currency.
+
+        REST method: ``crm.currency.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-update.html
+
+        Args:
+            id: Wire name: ``ID``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(_CRM_CURRENCY_UPDATE, {"ID": id, "fields": fields}),
+        )
+
+
+class AsyncCrmCurrency(Namespace):
+    """Methods under ``crm.currency`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def base(self) -> AsyncCrmCurrencyBase:
+        """Methods under ``crm.currency.base``."""
+        return AsyncCrmCurrencyBase(self._backend)
+
+    @property
+    def localizations(self) -> AsyncCrmCurrencyLocalizations:
+        """Methods under ``crm.currency.localizations``."""
+        return AsyncCrmCurrencyLocalizations(self._backend)
+
+    async def add(self, *, fields: dict[str, Any]) -> str:
+        """Add crm currency.
+
+        REST method: ``crm.currency.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-add.html
+        """
+        return cast(
+            str, await self._backend._invoke(_CRM_CURRENCY_ADD, {"fields": fields})
+        )
+
+    async def delete(self, *, id: str) -> bool:
+        """Delete crm currency.
+
+        REST method: ``crm.currency.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-delete.html
+        """
+        return cast(bool, await self._backend._invoke(_CRM_CURRENCY_DELETE, {"id": id}))
+
+    async def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm currency.
+
+        REST method: ``crm.currency.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-fields.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_CRM_CURRENCY_FIELDS, {})
+        )
+
+    async def get(self, *, id: str | NotGiven = NOT_GIVEN) -> str:
+        """Get crm currency.
+
+        REST method: ``crm.currency.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-get.html
+        """
+        return cast(str, await self._backend._invoke(_CRM_CURRENCY_GET, {"id": id}))
+
+    async def list(
+        self, *, order: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> builtins.list[str]:
+        """List crm currency entries.
+
+        REST method: ``crm.currency.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-list.html
+        """
+        return cast(
+            "builtins.list[str]",
+            await self._backend._invoke(_CRM_CURRENCY_LIST, {"order": order}),
+        )
+
+    async def update(
+        self,
+        *,
+        id: str | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Update crm currency.
+
+        REST method: ``crm.currency.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-update.html
+
+        Args:
+            id: Wire name: ``ID``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_CURRENCY_UPDATE, {"ID": id, "fields": fields}
+            ),
+        )
+
+
+class BatchCrmCurrency(Namespace):
+    """Methods under ``crm.currency`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def base(self) -> BatchCrmCurrencyBase:
+        """Methods under ``crm.currency.base``."""
+        return BatchCrmCurrencyBase(self._backend)
+
+    @property
+    def localizations(self) -> BatchCrmCurrencyLocalizations:
+        """Methods under ``crm.currency.localizations``."""
+        return BatchCrmCurrencyLocalizations(self._backend)
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[str]:
+        """Add crm currency.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.currency.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-add.html
+        """
+        return cast(
+            "BatchCommand[str]",
+            self._backend._invoke(_CRM_CURRENCY_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: str | Ref) -> BatchCommand[bool]:
+        """Delete crm currency.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.currency.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CRM_CURRENCY_DELETE, {"id": id}),
+        )
+
+    def fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of crm currency.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.currency.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_CURRENCY_FIELDS, {}),
+        )
+
+    def get(self, *, id: str | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[str]:
+        """Get crm currency.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.currency.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-get.html
+        """
+        return cast(
+            "BatchCommand[str]", self._backend._invoke(_CRM_CURRENCY_GET, {"id": id})
+        )
+
+    def list(
+        self, *, order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[builtins.list[str]]:
+        """List crm currency entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.currency.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[str]]",
+            self._backend._invoke(_CRM_CURRENCY_LIST, {"order": order}),
+        )
+
+    def update(
+        self,
+        *,
+        id: str | Ref | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Update crm currency.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.currency.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-update.html
+
+        Args:
+            id: Wire name: ``ID``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CRM_CURRENCY_UPDATE, {"ID": id, "fields": fields}),
+        )
+
+
+class CrmCurrencyBase(Namespace):
+    """Methods under ``crm.currency.base``."""
+
+    __slots__ = ()
+
+    def get(self) -> str:
+        """Get crm currency base.
+
+        REST method: ``crm.currency.base.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-base-get.html
+        """
+        return cast(str, self._backend._invoke(_CRM_CURRENCY_BASE_GET, {}))
+
+    def set(self, *, id: str | NotGiven = NOT_GIVEN) -> bool:
+        """Set crm currency base.
+
+        REST method: ``crm.currency.base.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-base-set.html
+        """
+        return cast(bool, self._backend._invoke(_CRM_CURRENCY_BASE_SET, {"id": id}))
+
+
+class AsyncCrmCurrencyBase(Namespace):
+    """Methods under ``crm.currency.base`` (async)."""
+
+    __slots__ = ()
+
+    async def get(self) -> str:
+        """Get crm currency base.
+
+        REST method: ``crm.currency.base.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-base-get.html
+        """
+        return cast(str, await self._backend._invoke(_CRM_CURRENCY_BASE_GET, {}))
+
+    async def set(self, *, id: str | NotGiven = NOT_GIVEN) -> bool:
+        """Set crm currency base.
+
+        REST method: ``crm.currency.base.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-base-set.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_CRM_CURRENCY_BASE_SET, {"id": id})
+        )
+
+
+class BatchCrmCurrencyBase(Namespace):
+    """Methods under ``crm.currency.base`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get(self) -> BatchCommand[str]:
+        """Get crm currency base.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.currency.base.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-base-get.html
+        """
+        return cast(
+            "BatchCommand[str]", self._backend._invoke(_CRM_CURRENCY_BASE_GET, {})
+        )
+
+    def set(self, *, id: str | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[bool]:
+        """Set crm currency base.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.currency.base.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-base-set.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CRM_CURRENCY_BASE_SET, {"id": id}),
+        )
+
+
+class CrmCurrencyLocalizations(Namespace):
+    """Methods under ``crm.currency.localizations``."""
+
+    __slots__ = ()
+
+    def delete(self, *, id: str, lids: Sequence[Any] | dict[str, Any]) -> bool:
+        """Delete crm currency localizations.
+
+        REST method: ``crm.currency.localizations.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/localizations/crm-currency-localizations-delete.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_CURRENCY_LOCALIZATIONS_DELETE, {"id": id, "lids": lids}
+            ),
+        )
+
+    def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm currency localizations.
+
+        REST method: ``crm.currency.localizations.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/localizations/crm-currency-localizations-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CRM_CURRENCY_LOCALIZATIONS_FIELDS, {}),
+        )
+
+    def get(self, *, id: str | NotGiven = NOT_GIVEN) -> dict[str, Any]:
+        """Get crm currency localizations.
+
+        REST method: ``crm.currency.localizations.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/localizations/crm-currency-localizations-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CRM_CURRENCY_LOCALIZATIONS_GET, {"id": id}),
+        )
+
+    def set(self, *, id: str, localizations: dict[str, Any]) -> bool:
+        """Set crm currency localizations.
+
+        REST method: ``crm.currency.localizations.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/localizations/crm-currency-localizations-set.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_CURRENCY_LOCALIZATIONS_SET,
+                {"id": id, "localizations": localizations},
+            ),
+        )
+
+
+class AsyncCrmCurrencyLocalizations(Namespace):
+    """Methods under ``crm.currency.localizations`` (async)."""
+
+    __slots__ = ()
+
+    async def delete(self, *, id: str, lids: Sequence[Any] | dict[str, Any]) -> bool:
+        """Delete crm currency localizations.
+
+        REST method: ``crm.currency.localizations.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/localizations/crm-currency-localizations-delete.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_CURRENCY_LOCALIZATIONS_DELETE, {"id": id, "lids": lids}
+            ),
+        )
+
+    async def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm currency localizations.
+
+        REST method: ``crm.currency.localizations.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/localizations/crm-currency-localizations-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CRM_CURRENCY_LOCALIZATIONS_FIELDS, {}),
+        )
+
+    async def get(self, *, id: str | NotGiven = NOT_GIVEN) -> dict[str, Any]:
+        """Get crm currency localizations.
+
+        REST method: ``crm.currency.localizations.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/localizations/crm-currency-localizations-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CRM_CURRENCY_LOCALIZATIONS_GET, {"id": id}),
+        )
+
+    async def set(self, *, id: str, localizations: dict[str, Any]) -> bool:
+        """Set crm currency localizations.
+
+        REST method: ``crm.currency.localizations.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/localizations/crm-currency-localizations-set.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_CURRENCY_LOCALIZATIONS_SET,
+                {"id": id, "localizations": localizations},
+            ),
+        )
+
+
+class BatchCrmCurrencyLocalizations(Namespace):
+    """Methods under ``crm.currency.localizations`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def delete(
+        self, *, id: str | Ref, lids: Sequence[Any] | dict[str, Any] | Ref
+    ) -> BatchCommand[bool]:
+        """Delete crm currency localizations.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.currency.localizations.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/localizations/crm-currency-localizations-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_CURRENCY_LOCALIZATIONS_DELETE, {"id": id, "lids": lids}
+            ),
+        )
+
+    def fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of crm currency localizations.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.currency.localizations.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/localizations/crm-currency-localizations-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_CURRENCY_LOCALIZATIONS_FIELDS, {}),
+        )
+
+    def get(
+        self, *, id: str | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get crm currency localizations.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.currency.localizations.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/localizations/crm-currency-localizations-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_CURRENCY_LOCALIZATIONS_GET, {"id": id}),
+        )
+
+    def set(
+        self, *, id: str | Ref, localizations: dict[str, Any] | Ref
+    ) -> BatchCommand[bool]:
+        """Set crm currency localizations.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.currency.localizations.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/localizations/crm-currency-localizations-set.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_CURRENCY_LOCALIZATIONS_SET,
+                {"id": id, "localizations": localizations},
+            ),
+        )

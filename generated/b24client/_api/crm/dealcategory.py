@@ -1,0 +1,512 @@
+"""Methods under ``crm.dealcategory``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_CRM_DEALCATEGORY_ADD = MethodInfo(
+    name="crm.dealcategory.add", idempotent=False, returns="any", api=1
+)
+_CRM_DEALCATEGORY_DELETE = MethodInfo(
+    name="crm.dealcategory.delete", idempotent=False, returns="any", api=1
+)
+_CRM_DEALCATEGORY_FIELDS = MethodInfo(
+    name="crm.dealcategory.fields", idempotent=True, returns="any", api=1
+)
+_CRM_DEALCATEGORY_GET = MethodInfo(
+    name="crm.dealcategory.get", idempotent=True, returns="any", api=1
+)
+_CRM_DEALCATEGORY_LIST = MethodInfo(
+    name="crm.dealcategory.list", idempotent=True, returns="any", api=1
+)
+_CRM_DEALCATEGORY_STATUS = MethodInfo(
+    name="crm.dealcategory.status", idempotent=False, returns="any", api=1
+)
+_CRM_DEALCATEGORY_UPDATE = MethodInfo(
+    name="crm.dealcategory.update", idempotent=False, returns="any", api=1
+)
+_CRM_DEALCATEGORY_DEFAULT_GET = MethodInfo(
+    name="crm.dealcategory.default.get", idempotent=True, returns="any", api=1
+)
+_CRM_DEALCATEGORY_DEFAULT_SET = MethodInfo(
+    name="crm.dealcategory.default.set", idempotent=False, returns="any", api=1
+)
+_CRM_DEALCATEGORY_STAGE_LIST = MethodInfo(
+    name="crm.dealcategory.stage.list", idempotent=True, returns="any", api=1
+)
+
+
+class CrmDealcategory(Namespace):
+    """Methods under ``crm.dealcategory``."""
+
+    __slots__ = ()
+
+    @property
+    def default(self) -> CrmDealcategoryDefault:
+        """Methods under ``crm.dealcategory.default``."""
+        return CrmDealcategoryDefault(self._backend)
+
+    @property
+    def stage(self) -> CrmDealcategoryStage:
+        """Methods under ``crm.dealcategory.stage``."""
+        return CrmDealcategoryStage(self._backend)
+
+    def add(
+        self, *, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> Any:
+        """Add crm dealcategory.
+
+        Deprecated: use ``crm.category.add`` instead.
+
+        REST method: ``crm.dealcategory.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-add.html
+        """
+        return self._backend._invoke(_CRM_DEALCATEGORY_ADD, {"fields": fields})
+
+    def delete(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
+        """Delete crm dealcategory.
+
+        Deprecated: use ``crm.category.delete`` instead.
+
+        REST method: ``crm.dealcategory.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-delete.html
+        """
+        return self._backend._invoke(_CRM_DEALCATEGORY_DELETE, {"id": id})
+
+    def fields(self) -> Any:
+        """Describe the fields of crm dealcategory.
+
+        Deprecated: use ``crm.category.fields`` instead.
+
+        REST method: ``crm.dealcategory.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-fields.html
+        """
+        return self._backend._invoke(_CRM_DEALCATEGORY_FIELDS, {})
+
+    def get(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
+        """Get crm dealcategory.
+
+        Deprecated: use ``crm.category.get`` instead.
+
+        REST method: ``crm.dealcategory.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-get.html
+        """
+        return self._backend._invoke(_CRM_DEALCATEGORY_GET, {"id": id})
+
+    def list(self) -> Any:
+        """List crm dealcategory entries.
+
+        Deprecated: use ``crm.category.list`` instead.
+
+        REST method: ``crm.dealcategory.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-list.html
+        """
+        return self._backend._invoke(_CRM_DEALCATEGORY_LIST, {})
+
+    def status(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
+        """Call status on crm dealcategory.
+
+        Deprecated.
+
+        REST method: ``crm.dealcategory.status``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-status.html
+        """
+        return self._backend._invoke(_CRM_DEALCATEGORY_STATUS, {"id": id})
+
+    def update(
+        self,
+        *,
+        id: int | NotGiven = NOT_GIVEN,
+        fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Update crm dealcategory.
+
+        Deprecated: use ``crm.category.update`` instead.
+
+        REST method: ``crm.dealcategory.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-update.html
+        """
+        return self._backend._invoke(
+            _CRM_DEALCATEGORY_UPDATE, {"id": id, "fields": fields}
+        )
+
+
+class AsyncCrmDealcategory(Namespace):
+    """Methods under ``crm.dealcategory`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def default(self) -> AsyncCrmDealcategoryDefault:
+        """Methods under ``crm.dealcategory.default``."""
+        return AsyncCrmDealcategoryDefault(self._backend)
+
+    @property
+    def stage(self) -> AsyncCrmDealcategoryStage:
+        """Methods under ``crm.dealcategory.stage``."""
+        return AsyncCrmDealcategoryStage(self._backend)
+
+    async def add(
+        self, *, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> Any:
+        """Add crm dealcategory.
+
+        Deprecated: use ``crm.category.add`` instead.
+
+        REST method: ``crm.dealcategory.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-add.html
+        """
+        return await self._backend._invoke(_CRM_DEALCATEGORY_ADD, {"fields": fields})
+
+    async def delete(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
+        """Delete crm dealcategory.
+
+        Deprecated: use ``crm.category.delete`` instead.
+
+        REST method: ``crm.dealcategory.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-delete.html
+        """
+        return await self._backend._invoke(_CRM_DEALCATEGORY_DELETE, {"id": id})
+
+    async def fields(self) -> Any:
+        """Describe the fields of crm dealcategory.
+
+        Deprecated: use ``crm.category.fields`` instead.
+
+        REST method: ``crm.dealcategory.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-fields.html
+        """
+        return await self._backend._invoke(_CRM_DEALCATEGORY_FIELDS, {})
+
+    async def get(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
+        """Get crm dealcategory.
+
+        Deprecated: use ``crm.category.get`` instead.
+
+        REST method: ``crm.dealcategory.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-get.html
+        """
+        return await self._backend._invoke(_CRM_DEALCATEGORY_GET, {"id": id})
+
+    async def list(self) -> Any:
+        """List crm dealcategory entries.
+
+        Deprecated: use ``crm.category.list`` instead.
+
+        REST method: ``crm.dealcategory.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-list.html
+        """
+        return await self._backend._invoke(_CRM_DEALCATEGORY_LIST, {})
+
+    async def status(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
+        """Call status on crm dealcategory.
+
+        Deprecated.
+
+        REST method: ``crm.dealcategory.status``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-status.html
+        """
+        return await self._backend._invoke(_CRM_DEALCATEGORY_STATUS, {"id": id})
+
+    async def update(
+        self,
+        *,
+        id: int | NotGiven = NOT_GIVEN,
+        fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Update crm dealcategory.
+
+        Deprecated: use ``crm.category.update`` instead.
+
+        REST method: ``crm.dealcategory.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-update.html
+        """
+        return await self._backend._invoke(
+            _CRM_DEALCATEGORY_UPDATE, {"id": id, "fields": fields}
+        )
+
+
+class BatchCrmDealcategory(Namespace):
+    """Methods under ``crm.dealcategory`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def default(self) -> BatchCrmDealcategoryDefault:
+        """Methods under ``crm.dealcategory.default``."""
+        return BatchCrmDealcategoryDefault(self._backend)
+
+    @property
+    def stage(self) -> BatchCrmDealcategoryStage:
+        """Methods under ``crm.dealcategory.stage``."""
+        return BatchCrmDealcategoryStage(self._backend)
+
+    def add(
+        self, *, fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[Any]:
+        """Add crm dealcategory.
+
+        Deprecated: use ``crm.category.add`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.dealcategory.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-add.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_CRM_DEALCATEGORY_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
+        """Delete crm dealcategory.
+
+        Deprecated: use ``crm.category.delete`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.dealcategory.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-delete.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_CRM_DEALCATEGORY_DELETE, {"id": id}),
+        )
+
+    def fields(self) -> BatchCommand[Any]:
+        """Describe the fields of crm dealcategory.
+
+        Deprecated: use ``crm.category.fields`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.dealcategory.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-fields.html
+        """
+        return cast(
+            "BatchCommand[Any]", self._backend._invoke(_CRM_DEALCATEGORY_FIELDS, {})
+        )
+
+    def get(self, *, id: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
+        """Get crm dealcategory.
+
+        Deprecated: use ``crm.category.get`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.dealcategory.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-get.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_CRM_DEALCATEGORY_GET, {"id": id}),
+        )
+
+    def list(self) -> BatchCommand[Any]:
+        """List crm dealcategory entries.
+
+        Deprecated: use ``crm.category.list`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.dealcategory.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-list.html
+        """
+        return cast(
+            "BatchCommand[Any]", self._backend._invoke(_CRM_DEALCATEGORY_LIST, {})
+        )
+
+    def status(self, *, id: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
+        """Call status on crm dealcategory.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.dealcategory.status``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-status.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_CRM_DEALCATEGORY_STATUS, {"id": id}),
+        )
+
+    def update(
+        self,
+        *,
+        id: int | Ref | NotGiven = NOT_GIVEN,
+        fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
+        """Update crm dealcategory.
+
+        Deprecated: use ``crm.category.update`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.dealcategory.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-update.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _CRM_DEALCATEGORY_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class CrmDealcategoryDefault(Namespace):
+    """Methods under ``crm.dealcategory.default``."""
+
+    __slots__ = ()
+
+    def get(self) -> Any:
+        """Get crm dealcategory default.
+
+        Deprecated.
+
+        REST method: ``crm.dealcategory.default.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-default-get.html
+        """
+        return self._backend._invoke(_CRM_DEALCATEGORY_DEFAULT_GET, {})
+
+    def set(self, *, name: str | NotGiven = NOT_GIVEN) -> Any:
+        """Set crm dealcategory default.
+
+        Deprecated.
+
+        REST method: ``crm.dealcategory.default.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-default-set.html
+        """
+        return self._backend._invoke(_CRM_DEALCATEGORY_DEFAULT_SET, {"name": name})
+
+
+class AsyncCrmDealcategoryDefault(Namespace):
+    """Methods under ``crm.dealcategory.default`` (async)."""
+
+    __slots__ = ()
+
+    async def get(self) -> Any:
+        """Get crm dealcategory default.
+
+        Deprecated.
+
+        REST method: ``crm.dealcategory.default.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-default-get.html
+        """
+        return await self._backend._invoke(_CRM_DEALCATEGORY_DEFAULT_GET, {})
+
+    async def set(self, *, name: str | NotGiven = NOT_GIVEN) -> Any:
+        """Set crm dealcategory default.
+
+        Deprecated.
+
+        REST method: ``crm.dealcategory.default.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-default-set.html
+        """
+        return await self._backend._invoke(
+            _CRM_DEALCATEGORY_DEFAULT_SET, {"name": name}
+        )
+
+
+class BatchCrmDealcategoryDefault(Namespace):
+    """Methods under ``crm.dealcategory.default`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get(self) -> BatchCommand[Any]:
+        """Get crm dealcategory default.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.dealcategory.default.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-default-get.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_CRM_DEALCATEGORY_DEFAULT_GET, {}),
+        )
+
+    def set(self, *, name: str | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
+        """Set crm dealcategory default.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.dealcategory.default.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-default-set.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_CRM_DEALCATEGORY_DEFAULT_SET, {"name": name}),
+        )
+
+
+class CrmDealcategoryStage(Namespace):
+    """Methods under ``crm.dealcategory.stage``."""
+
+    __slots__ = ()
+
+    def list(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
+        """List crm dealcategory stage entries.
+
+        Deprecated.
+
+        REST method: ``crm.dealcategory.stage.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-stage-list.html
+        """
+        return self._backend._invoke(_CRM_DEALCATEGORY_STAGE_LIST, {"id": id})
+
+
+class AsyncCrmDealcategoryStage(Namespace):
+    """Methods under ``crm.dealcategory.stage`` (async)."""
+
+    __slots__ = ()
+
+    async def list(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
+        """List crm dealcategory stage entries.
+
+        Deprecated.
+
+        REST method: ``crm.dealcategory.stage.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-stage-list.html
+        """
+        return await self._backend._invoke(_CRM_DEALCATEGORY_STAGE_LIST, {"id": id})
+
+
+class BatchCrmDealcategoryStage(Namespace):
+    """Methods under ``crm.dealcategory.stage`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def list(self, *, id: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
+        """List crm dealcategory stage entries.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.dealcategory.stage.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-stage-list.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_CRM_DEALCATEGORY_STAGE_LIST, {"id": id}),
+        )

@@ -1,0 +1,1189 @@
+"""Methods under ``crm.documentgenerator``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_CRM_DOCUMENTGENERATOR_DOCUMENT_ADD = MethodInfo(
+    name="crm.documentgenerator.document.add", idempotent=False, returns="any", api=1
+)
+_CRM_DOCUMENTGENERATOR_DOCUMENT_DELETE = MethodInfo(
+    name="crm.documentgenerator.document.delete", idempotent=False, returns="any", api=1
+)
+_CRM_DOCUMENTGENERATOR_DOCUMENT_ENABLEPUBLICURL = MethodInfo(
+    name="crm.documentgenerator.document.enablepublicurl",
+    idempotent=False,
+    returns="any",
+    api=1,
+)
+_CRM_DOCUMENTGENERATOR_DOCUMENT_GET = MethodInfo(
+    name="crm.documentgenerator.document.get", idempotent=True, returns="any", api=1
+)
+_CRM_DOCUMENTGENERATOR_DOCUMENT_GETFIELDS = MethodInfo(
+    name="crm.documentgenerator.document.getfields",
+    idempotent=True,
+    returns="any",
+    api=1,
+)
+_CRM_DOCUMENTGENERATOR_DOCUMENT_LIST = MethodInfo(
+    name="crm.documentgenerator.document.list", idempotent=True, returns="any", api=1
+)
+_CRM_DOCUMENTGENERATOR_DOCUMENT_UPDATE = MethodInfo(
+    name="crm.documentgenerator.document.update", idempotent=False, returns="any", api=1
+)
+_CRM_DOCUMENTGENERATOR_DOCUMENT_UPLOAD = MethodInfo(
+    name="crm.documentgenerator.document.upload", idempotent=False, returns="any", api=1
+)
+_CRM_DOCUMENTGENERATOR_NUMERATOR_ADD = MethodInfo(
+    name="crm.documentgenerator.numerator.add", idempotent=False, returns="any", api=1
+)
+_CRM_DOCUMENTGENERATOR_NUMERATOR_DELETE = MethodInfo(
+    name="crm.documentgenerator.numerator.delete",
+    idempotent=False,
+    returns="any",
+    api=1,
+)
+_CRM_DOCUMENTGENERATOR_NUMERATOR_GET = MethodInfo(
+    name="crm.documentgenerator.numerator.get", idempotent=True, returns="any", api=1
+)
+_CRM_DOCUMENTGENERATOR_NUMERATOR_LIST = MethodInfo(
+    name="crm.documentgenerator.numerator.list", idempotent=True, returns="any", api=1
+)
+_CRM_DOCUMENTGENERATOR_NUMERATOR_UPDATE = MethodInfo(
+    name="crm.documentgenerator.numerator.update",
+    idempotent=False,
+    returns="any",
+    api=1,
+)
+_CRM_DOCUMENTGENERATOR_TEMPLATE_ADD = MethodInfo(
+    name="crm.documentgenerator.template.add", idempotent=False, returns="any", api=1
+)
+_CRM_DOCUMENTGENERATOR_TEMPLATE_DELETE = MethodInfo(
+    name="crm.documentgenerator.template.delete", idempotent=False, returns="any", api=1
+)
+_CRM_DOCUMENTGENERATOR_TEMPLATE_GET = MethodInfo(
+    name="crm.documentgenerator.template.get", idempotent=True, returns="any", api=1
+)
+_CRM_DOCUMENTGENERATOR_TEMPLATE_GETFIELDS = MethodInfo(
+    name="crm.documentgenerator.template.getfields",
+    idempotent=True,
+    returns="any",
+    api=1,
+)
+_CRM_DOCUMENTGENERATOR_TEMPLATE_LIST = MethodInfo(
+    name="crm.documentgenerator.template.list", idempotent=True, returns="any", api=1
+)
+_CRM_DOCUMENTGENERATOR_TEMPLATE_UPDATE = MethodInfo(
+    name="crm.documentgenerator.template.update", idempotent=False, returns="any", api=1
+)
+
+
+class CrmDocumentgenerator(Namespace):
+    """Methods under ``crm.documentgenerator``."""
+
+    __slots__ = ()
+
+    @property
+    def document(self) -> CrmDocumentgeneratorDocument:
+        """Methods under ``crm.documentgenerator.document``."""
+        return CrmDocumentgeneratorDocument(self._backend)
+
+    @property
+    def numerator(self) -> CrmDocumentgeneratorNumerator:
+        """Methods under ``crm.documentgenerator.numerator``."""
+        return CrmDocumentgeneratorNumerator(self._backend)
+
+    @property
+    def template(self) -> CrmDocumentgeneratorTemplate:
+        """Methods under ``crm.documentgenerator.template``."""
+        return CrmDocumentgeneratorTemplate(self._backend)
+
+
+class AsyncCrmDocumentgenerator(Namespace):
+    """Methods under ``crm.documentgenerator`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def document(self) -> AsyncCrmDocumentgeneratorDocument:
+        """Methods under ``crm.documentgenerator.document``."""
+        return AsyncCrmDocumentgeneratorDocument(self._backend)
+
+    @property
+    def numerator(self) -> AsyncCrmDocumentgeneratorNumerator:
+        """Methods under ``crm.documentgenerator.numerator``."""
+        return AsyncCrmDocumentgeneratorNumerator(self._backend)
+
+    @property
+    def template(self) -> AsyncCrmDocumentgeneratorTemplate:
+        """Methods under ``crm.documentgenerator.template``."""
+        return AsyncCrmDocumentgeneratorTemplate(self._backend)
+
+
+class BatchCrmDocumentgenerator(Namespace):
+    """Methods under ``crm.documentgenerator`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def document(self) -> BatchCrmDocumentgeneratorDocument:
+        """Methods under ``crm.documentgenerator.document``."""
+        return BatchCrmDocumentgeneratorDocument(self._backend)
+
+    @property
+    def numerator(self) -> BatchCrmDocumentgeneratorNumerator:
+        """Methods under ``crm.documentgenerator.numerator``."""
+        return BatchCrmDocumentgeneratorNumerator(self._backend)
+
+    @property
+    def template(self) -> BatchCrmDocumentgeneratorTemplate:
+        """Methods under ``crm.documentgenerator.template``."""
+        return BatchCrmDocumentgeneratorTemplate(self._backend)
+
+
+class CrmDocumentgeneratorDocument(Namespace):
+    """Methods under ``crm.documentgenerator.document``."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        template_id: int,
+        entity_type_id: int,
+        entity_id: int,
+        values: dict[str, Any] | NotGiven = NOT_GIVEN,
+        stamps_enabled: int | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Add crm documentgenerator document.
+
+        REST method: ``crm.documentgenerator.document.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-add.html
+
+        Args:
+            template_id: Wire name: ``templateId``.
+            entity_type_id: Wire name: ``entityTypeId``.
+            entity_id: Wire name: ``entityId``.
+            stamps_enabled: Wire name: ``stampsEnabled``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CRM_DOCUMENTGENERATOR_DOCUMENT_ADD,
+                {
+                    "templateId": template_id,
+                    "entityTypeId": entity_type_id,
+                    "entityId": entity_id,
+                    "values": values,
+                    "stampsEnabled": stamps_enabled,
+                    "fields": fields,
+                },
+            ),
+        )
+
+    def delete(self, *, id: int) -> Any:
+        """Delete crm documentgenerator document.
+
+        REST method: ``crm.documentgenerator.document.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-delete.html
+        """
+        return self._backend._invoke(_CRM_DOCUMENTGENERATOR_DOCUMENT_DELETE, {"id": id})
+
+    def enablepublicurl(
+        self, *, id: int, status: int | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Enable publicurl of crm documentgenerator document.
+
+        REST method: ``crm.documentgenerator.document.enablepublicurl``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-enable-public-url.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CRM_DOCUMENTGENERATOR_DOCUMENT_ENABLEPUBLICURL,
+                {"id": id, "status": status},
+            ),
+        )
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get crm documentgenerator document.
+
+        REST method: ``crm.documentgenerator.document.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CRM_DOCUMENTGENERATOR_DOCUMENT_GET, {"id": id}),
+        )
+
+    def getfields(
+        self, *, id: int, values: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Describe the fields of crm documentgenerator document.
+
+        REST method: ``crm.documentgenerator.document.getfields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CRM_DOCUMENTGENERATOR_DOCUMENT_GETFIELDS, {"id": id, "values": values}
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List crm documentgenerator document entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``crm.documentgenerator.document.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CRM_DOCUMENTGENERATOR_DOCUMENT_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        id: int,
+        values: dict[str, Any] | NotGiven = NOT_GIVEN,
+        stamps_enabled: int | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Update crm documentgenerator document.
+
+        REST method: ``crm.documentgenerator.document.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-update.html
+
+        Args:
+            stamps_enabled: Wire name: ``stampsEnabled``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CRM_DOCUMENTGENERATOR_DOCUMENT_UPDATE,
+                {"id": id, "values": values, "stampsEnabled": stamps_enabled},
+            ),
+        )
+
+    def upload(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Upload crm documentgenerator document.
+
+        REST method: ``crm.documentgenerator.document.upload``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-upload.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CRM_DOCUMENTGENERATOR_DOCUMENT_UPLOAD, {"fields": fields}
+            ),
+        )
+
+
+class AsyncCrmDocumentgeneratorDocument(Namespace):
+    """Methods under ``crm.documentgenerator.document`` (async)."""
+
+    __slots__ = ()
+
+    async def add(
+        self,
+        *,
+        template_id: int,
+        entity_type_id: int,
+        entity_id: int,
+        values: dict[str, Any] | NotGiven = NOT_GIVEN,
+        stamps_enabled: int | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Add crm documentgenerator document.
+
+        REST method: ``crm.documentgenerator.document.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-add.html
+
+        Args:
+            template_id: Wire name: ``templateId``.
+            entity_type_id: Wire name: ``entityTypeId``.
+            entity_id: Wire name: ``entityId``.
+            stamps_enabled: Wire name: ``stampsEnabled``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CRM_DOCUMENTGENERATOR_DOCUMENT_ADD,
+                {
+                    "templateId": template_id,
+                    "entityTypeId": entity_type_id,
+                    "entityId": entity_id,
+                    "values": values,
+                    "stampsEnabled": stamps_enabled,
+                    "fields": fields,
+                },
+            ),
+        )
+
+    async def delete(self, *, id: int) -> Any:
+        """Delete crm documentgenerator document.
+
+        REST method: ``crm.documentgenerator.document.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-delete.html
+        """
+        return await self._backend._invoke(
+            _CRM_DOCUMENTGENERATOR_DOCUMENT_DELETE, {"id": id}
+        )
+
+    async def enablepublicurl(
+        self, *, id: int, status: int | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Enable publicurl of crm documentgenerator document.
+
+        REST method: ``crm.documentgenerator.document.enablepublicurl``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-enable-public-url.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CRM_DOCUMENTGENERATOR_DOCUMENT_ENABLEPUBLICURL,
+                {"id": id, "status": status},
+            ),
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get crm documentgenerator document.
+
+        REST method: ``crm.documentgenerator.document.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CRM_DOCUMENTGENERATOR_DOCUMENT_GET, {"id": id}
+            ),
+        )
+
+    async def getfields(
+        self, *, id: int, values: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Describe the fields of crm documentgenerator document.
+
+        REST method: ``crm.documentgenerator.document.getfields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CRM_DOCUMENTGENERATOR_DOCUMENT_GETFIELDS, {"id": id, "values": values}
+            ),
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List crm documentgenerator document entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``crm.documentgenerator.document.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CRM_DOCUMENTGENERATOR_DOCUMENT_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    async def update(
+        self,
+        *,
+        id: int,
+        values: dict[str, Any] | NotGiven = NOT_GIVEN,
+        stamps_enabled: int | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Update crm documentgenerator document.
+
+        REST method: ``crm.documentgenerator.document.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-update.html
+
+        Args:
+            stamps_enabled: Wire name: ``stampsEnabled``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CRM_DOCUMENTGENERATOR_DOCUMENT_UPDATE,
+                {"id": id, "values": values, "stampsEnabled": stamps_enabled},
+            ),
+        )
+
+    async def upload(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Upload crm documentgenerator document.
+
+        REST method: ``crm.documentgenerator.document.upload``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-upload.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CRM_DOCUMENTGENERATOR_DOCUMENT_UPLOAD, {"fields": fields}
+            ),
+        )
+
+
+class BatchCrmDocumentgeneratorDocument(Namespace):
+    """Methods under ``crm.documentgenerator.document`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        template_id: int | Ref,
+        entity_type_id: int | Ref,
+        entity_id: int | Ref,
+        values: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        stamps_enabled: int | Ref | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Add crm documentgenerator document.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.documentgenerator.document.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-add.html
+
+        Args:
+            template_id: Wire name: ``templateId``.
+            entity_type_id: Wire name: ``entityTypeId``.
+            entity_id: Wire name: ``entityId``.
+            stamps_enabled: Wire name: ``stampsEnabled``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_DOCUMENTGENERATOR_DOCUMENT_ADD,
+                {
+                    "templateId": template_id,
+                    "entityTypeId": entity_type_id,
+                    "entityId": entity_id,
+                    "values": values,
+                    "stampsEnabled": stamps_enabled,
+                    "fields": fields,
+                },
+            ),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[Any]:
+        """Delete crm documentgenerator document.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.documentgenerator.document.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-delete.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_CRM_DOCUMENTGENERATOR_DOCUMENT_DELETE, {"id": id}),
+        )
+
+    def enablepublicurl(
+        self, *, id: int | Ref, status: int | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[dict[str, Any]]:
+        """Enable publicurl of crm documentgenerator document.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.documentgenerator.document.enablepublicurl``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-enable-public-url.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_DOCUMENTGENERATOR_DOCUMENT_ENABLEPUBLICURL,
+                {"id": id, "status": status},
+            ),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get crm documentgenerator document.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.documentgenerator.document.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_DOCUMENTGENERATOR_DOCUMENT_GET, {"id": id}),
+        )
+
+    def getfields(
+        self, *, id: int | Ref, values: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of crm documentgenerator document.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.documentgenerator.document.getfields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-get-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_DOCUMENTGENERATOR_DOCUMENT_GETFIELDS, {"id": id, "values": values}
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List crm documentgenerator document entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.documentgenerator.document.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _CRM_DOCUMENTGENERATOR_DOCUMENT_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        id: int | Ref,
+        values: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        stamps_enabled: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Update crm documentgenerator document.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.documentgenerator.document.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-update.html
+
+        Args:
+            stamps_enabled: Wire name: ``stampsEnabled``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_DOCUMENTGENERATOR_DOCUMENT_UPDATE,
+                {"id": id, "values": values, "stampsEnabled": stamps_enabled},
+            ),
+        )
+
+    def upload(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+        """Upload crm documentgenerator document.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.documentgenerator.document.upload``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-upload.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_DOCUMENTGENERATOR_DOCUMENT_UPLOAD, {"fields": fields}
+            ),
+        )
+
+
+class CrmDocumentgeneratorNumerator(Namespace):
+    """Methods under ``crm.documentgenerator.numerator``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add crm documentgenerator numerator.
+
+        REST method: ``crm.documentgenerator.numerator.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CRM_DOCUMENTGENERATOR_NUMERATOR_ADD, {"fields": fields}
+            ),
+        )
+
+    def delete(self, *, id: int) -> Any:
+        """Delete crm documentgenerator numerator.
+
+        REST method: ``crm.documentgenerator.numerator.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-delete.html
+        """
+        return self._backend._invoke(
+            _CRM_DOCUMENTGENERATOR_NUMERATOR_DELETE, {"id": id}
+        )
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get crm documentgenerator numerator.
+
+        REST method: ``crm.documentgenerator.numerator.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CRM_DOCUMENTGENERATOR_NUMERATOR_GET, {"id": id}),
+        )
+
+    def list(self, *, start: int | NotGiven = NOT_GIVEN) -> Page[dict[str, Any]]:
+        """List crm documentgenerator numerator entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``crm.documentgenerator.numerator.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CRM_DOCUMENTGENERATOR_NUMERATOR_LIST, {"start": start}
+            ),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update crm documentgenerator numerator.
+
+        REST method: ``crm.documentgenerator.numerator.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CRM_DOCUMENTGENERATOR_NUMERATOR_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class AsyncCrmDocumentgeneratorNumerator(Namespace):
+    """Methods under ``crm.documentgenerator.numerator`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add crm documentgenerator numerator.
+
+        REST method: ``crm.documentgenerator.numerator.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CRM_DOCUMENTGENERATOR_NUMERATOR_ADD, {"fields": fields}
+            ),
+        )
+
+    async def delete(self, *, id: int) -> Any:
+        """Delete crm documentgenerator numerator.
+
+        REST method: ``crm.documentgenerator.numerator.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-delete.html
+        """
+        return await self._backend._invoke(
+            _CRM_DOCUMENTGENERATOR_NUMERATOR_DELETE, {"id": id}
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get crm documentgenerator numerator.
+
+        REST method: ``crm.documentgenerator.numerator.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CRM_DOCUMENTGENERATOR_NUMERATOR_GET, {"id": id}
+            ),
+        )
+
+    async def list(
+        self, *, start: int | NotGiven = NOT_GIVEN
+    ) -> AsyncPage[dict[str, Any]]:
+        """List crm documentgenerator numerator entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``crm.documentgenerator.numerator.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CRM_DOCUMENTGENERATOR_NUMERATOR_LIST, {"start": start}
+            ),
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update crm documentgenerator numerator.
+
+        REST method: ``crm.documentgenerator.numerator.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CRM_DOCUMENTGENERATOR_NUMERATOR_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchCrmDocumentgeneratorNumerator(Namespace):
+    """Methods under ``crm.documentgenerator.numerator`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+        """Add crm documentgenerator numerator.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.documentgenerator.numerator.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-add.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_DOCUMENTGENERATOR_NUMERATOR_ADD, {"fields": fields}
+            ),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[Any]:
+        """Delete crm documentgenerator numerator.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.documentgenerator.numerator.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-delete.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_CRM_DOCUMENTGENERATOR_NUMERATOR_DELETE, {"id": id}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get crm documentgenerator numerator.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.documentgenerator.numerator.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_DOCUMENTGENERATOR_NUMERATOR_GET, {"id": id}),
+        )
+
+    def list(
+        self, *, start: int | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List crm documentgenerator numerator entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.documentgenerator.numerator.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _CRM_DOCUMENTGENERATOR_NUMERATOR_LIST, {"start": start}
+            ),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Update crm documentgenerator numerator.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.documentgenerator.numerator.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-update.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_DOCUMENTGENERATOR_NUMERATOR_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class CrmDocumentgeneratorTemplate(Namespace):
+    """Methods under ``crm.documentgenerator.template``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add crm documentgenerator template.
+
+        REST method: ``crm.documentgenerator.template.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CRM_DOCUMENTGENERATOR_TEMPLATE_ADD, {"fields": fields}
+            ),
+        )
+
+    def delete(self, *, id: int) -> Any:
+        """Delete crm documentgenerator template.
+
+        REST method: ``crm.documentgenerator.template.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-delete.html
+        """
+        return self._backend._invoke(_CRM_DOCUMENTGENERATOR_TEMPLATE_DELETE, {"id": id})
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get crm documentgenerator template.
+
+        REST method: ``crm.documentgenerator.template.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CRM_DOCUMENTGENERATOR_TEMPLATE_GET, {"id": id}),
+        )
+
+    def getfields(
+        self,
+        *,
+        id: int,
+        entity_type_id: int,
+        entity_id: int | NotGiven = NOT_GIVEN,
+        values: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Describe the fields of crm documentgenerator template.
+
+        REST method: ``crm.documentgenerator.template.getfields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-get-fields.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            entity_id: Wire name: ``entityId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CRM_DOCUMENTGENERATOR_TEMPLATE_GETFIELDS,
+                {
+                    "id": id,
+                    "entityTypeId": entity_type_id,
+                    "entityId": entity_id,
+                    "values": values,
+                },
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """List crm documentgenerator template entries.
+
+        REST method: ``crm.documentgenerator.template.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-list.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CRM_DOCUMENTGENERATOR_TEMPLATE_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update crm documentgenerator template.
+
+        REST method: ``crm.documentgenerator.template.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CRM_DOCUMENTGENERATOR_TEMPLATE_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class AsyncCrmDocumentgeneratorTemplate(Namespace):
+    """Methods under ``crm.documentgenerator.template`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add crm documentgenerator template.
+
+        REST method: ``crm.documentgenerator.template.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CRM_DOCUMENTGENERATOR_TEMPLATE_ADD, {"fields": fields}
+            ),
+        )
+
+    async def delete(self, *, id: int) -> Any:
+        """Delete crm documentgenerator template.
+
+        REST method: ``crm.documentgenerator.template.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-delete.html
+        """
+        return await self._backend._invoke(
+            _CRM_DOCUMENTGENERATOR_TEMPLATE_DELETE, {"id": id}
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get crm documentgenerator template.
+
+        REST method: ``crm.documentgenerator.template.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CRM_DOCUMENTGENERATOR_TEMPLATE_GET, {"id": id}
+            ),
+        )
+
+    async def getfields(
+        self,
+        *,
+        id: int,
+        entity_type_id: int,
+        entity_id: int | NotGiven = NOT_GIVEN,
+        values: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Describe the fields of crm documentgenerator template.
+
+        REST method: ``crm.documentgenerator.template.getfields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-get-fields.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            entity_id: Wire name: ``entityId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CRM_DOCUMENTGENERATOR_TEMPLATE_GETFIELDS,
+                {
+                    "id": id,
+                    "entityTypeId": entity_type_id,
+                    "entityId": entity_id,
+                    "values": values,
+                },
+            ),
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """List crm documentgenerator template entries.
+
+        REST method: ``crm.documentgenerator.template.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-list.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CRM_DOCUMENTGENERATOR_TEMPLATE_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update crm documentgenerator template.
+
+        REST method: ``crm.documentgenerator.template.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CRM_DOCUMENTGENERATOR_TEMPLATE_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchCrmDocumentgeneratorTemplate(Namespace):
+    """Methods under ``crm.documentgenerator.template`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+        """Add crm documentgenerator template.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.documentgenerator.template.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-add.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_DOCUMENTGENERATOR_TEMPLATE_ADD, {"fields": fields}
+            ),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[Any]:
+        """Delete crm documentgenerator template.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.documentgenerator.template.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-delete.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_CRM_DOCUMENTGENERATOR_TEMPLATE_DELETE, {"id": id}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get crm documentgenerator template.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.documentgenerator.template.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_DOCUMENTGENERATOR_TEMPLATE_GET, {"id": id}),
+        )
+
+    def getfields(
+        self,
+        *,
+        id: int | Ref,
+        entity_type_id: int | Ref,
+        entity_id: int | Ref | NotGiven = NOT_GIVEN,
+        values: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of crm documentgenerator template.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.documentgenerator.template.getfields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-get-fields.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            entity_id: Wire name: ``entityId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_DOCUMENTGENERATOR_TEMPLATE_GETFIELDS,
+                {
+                    "id": id,
+                    "entityTypeId": entity_type_id,
+                    "entityId": entity_id,
+                    "values": values,
+                },
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """List crm documentgenerator template entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.documentgenerator.template.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-list.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_DOCUMENTGENERATOR_TEMPLATE_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Update crm documentgenerator template.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.documentgenerator.template.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-update.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_DOCUMENTGENERATOR_TEMPLATE_UPDATE, {"id": id, "fields": fields}
+            ),
+        )

@@ -1,0 +1,334 @@
+"""Methods under ``crm.duplicate``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_CRM_DUPLICATE_FINDBYCOMM = MethodInfo(
+    name="crm.duplicate.findbycomm", idempotent=True, returns="any", api=1
+)
+_CRM_DUPLICATE_VOLATILE_TYPE_FIELDS = MethodInfo(
+    name="crm.duplicate.volatileType.fields", idempotent=True, returns="any", api=1
+)
+_CRM_DUPLICATE_VOLATILE_TYPE_LIST = MethodInfo(
+    name="crm.duplicate.volatileType.list", idempotent=True, returns="any", api=1
+)
+_CRM_DUPLICATE_VOLATILE_TYPE_REGISTER = MethodInfo(
+    name="crm.duplicate.volatileType.register", idempotent=False, returns="any", api=1
+)
+_CRM_DUPLICATE_VOLATILE_TYPE_UNREGISTER = MethodInfo(
+    name="crm.duplicate.volatileType.unregister",
+    idempotent=False,
+    returns="boolean",
+    api=1,
+)
+
+
+class CrmDuplicate(Namespace):
+    """Methods under ``crm.duplicate``."""
+
+    __slots__ = ()
+
+    @property
+    def volatile_type(self) -> CrmDuplicateVolatileType:
+        """Methods under ``crm.duplicate.volatileType``."""
+        return CrmDuplicateVolatileType(self._backend)
+
+    def findbycomm(
+        self,
+        *,
+        type: str,
+        values: Sequence[str],
+        entity_type: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Find bycomm of crm duplicate.
+
+        REST method: ``crm.duplicate.findbycomm``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/crm-duplicate-find-by-comm.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CRM_DUPLICATE_FINDBYCOMM,
+                {"type": type, "values": values, "entity_type": entity_type},
+            ),
+        )
+
+
+class AsyncCrmDuplicate(Namespace):
+    """Methods under ``crm.duplicate`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def volatile_type(self) -> AsyncCrmDuplicateVolatileType:
+        """Methods under ``crm.duplicate.volatileType``."""
+        return AsyncCrmDuplicateVolatileType(self._backend)
+
+    async def findbycomm(
+        self,
+        *,
+        type: str,
+        values: Sequence[str],
+        entity_type: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Find bycomm of crm duplicate.
+
+        REST method: ``crm.duplicate.findbycomm``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/crm-duplicate-find-by-comm.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CRM_DUPLICATE_FINDBYCOMM,
+                {"type": type, "values": values, "entity_type": entity_type},
+            ),
+        )
+
+
+class BatchCrmDuplicate(Namespace):
+    """Methods under ``crm.duplicate`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def volatile_type(self) -> BatchCrmDuplicateVolatileType:
+        """Methods under ``crm.duplicate.volatileType``."""
+        return BatchCrmDuplicateVolatileType(self._backend)
+
+    def findbycomm(
+        self,
+        *,
+        type: str | Ref,
+        values: Sequence[str] | Ref,
+        entity_type: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Find bycomm of crm duplicate.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.duplicate.findbycomm``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/crm-duplicate-find-by-comm.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_DUPLICATE_FINDBYCOMM,
+                {"type": type, "values": values, "entity_type": entity_type},
+            ),
+        )
+
+
+class CrmDuplicateVolatileType(Namespace):
+    """Methods under ``crm.duplicate.volatileType``."""
+
+    __slots__ = ()
+
+    def fields(
+        self, *, entity_type_id: int | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
+        """Describe the fields of crm duplicate volatile type.
+
+        REST method: ``crm.duplicate.volatileType.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/volatile-type/crm-duplicate-volatile-type-fields.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_DUPLICATE_VOLATILE_TYPE_FIELDS, {"entityTypeId": entity_type_id}
+            ),
+        )
+
+    def list(self) -> builtins.list[dict[str, Any]]:
+        """List crm duplicate volatile type entries.
+
+        REST method: ``crm.duplicate.volatileType.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/volatile-type/crm-duplicate-volatile-type-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(_CRM_DUPLICATE_VOLATILE_TYPE_LIST, {}),
+        )
+
+    def register(self, *, entity_type_id: int, field_code: str) -> dict[str, Any]:
+        """Register crm duplicate volatile type.
+
+        REST method: ``crm.duplicate.volatileType.register``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/volatile-type/crm-duplicate-volatile-type-register.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            field_code: Wire name: ``fieldCode``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CRM_DUPLICATE_VOLATILE_TYPE_REGISTER,
+                {"entityTypeId": entity_type_id, "fieldCode": field_code},
+            ),
+        )
+
+    def unregister(self, *, id: int) -> bool:
+        """Unregister crm duplicate volatile type.
+
+        REST method: ``crm.duplicate.volatileType.unregister``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/volatile-type/crm-duplicate-volatile-type-unregister.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(_CRM_DUPLICATE_VOLATILE_TYPE_UNREGISTER, {"id": id}),
+        )
+
+
+class AsyncCrmDuplicateVolatileType(Namespace):
+    """Methods under ``crm.duplicate.volatileType`` (async)."""
+
+    __slots__ = ()
+
+    async def fields(
+        self, *, entity_type_id: int | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
+        """Describe the fields of crm duplicate volatile type.
+
+        REST method: ``crm.duplicate.volatileType.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/volatile-type/crm-duplicate-volatile-type-fields.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _CRM_DUPLICATE_VOLATILE_TYPE_FIELDS, {"entityTypeId": entity_type_id}
+            ),
+        )
+
+    async def list(self) -> builtins.list[dict[str, Any]]:
+        """List crm duplicate volatile type entries.
+
+        REST method: ``crm.duplicate.volatileType.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/volatile-type/crm-duplicate-volatile-type-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(_CRM_DUPLICATE_VOLATILE_TYPE_LIST, {}),
+        )
+
+    async def register(self, *, entity_type_id: int, field_code: str) -> dict[str, Any]:
+        """Register crm duplicate volatile type.
+
+        REST method: ``crm.duplicate.volatileType.register``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/volatile-type/crm-duplicate-volatile-type-register.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            field_code: Wire name: ``fieldCode``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CRM_DUPLICATE_VOLATILE_TYPE_REGISTER,
+                {"entityTypeId": entity_type_id, "fieldCode": field_code},
+            ),
+        )
+
+    async def unregister(self, *, id: int) -> bool:
+        """Unregister crm duplicate volatile type.
+
+        REST method: ``crm.duplicate.volatileType.unregister``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/volatile-type/crm-duplicate-volatile-type-unregister.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_DUPLICATE_VOLATILE_TYPE_UNREGISTER, {"id": id}
+            ),
+        )
+
+
+class BatchCrmDuplicateVolatileType(Namespace):
+    """Methods under ``crm.duplicate.volatileType`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def fields(
+        self, *, entity_type_id: int | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """Describe the fields of crm duplicate volatile type.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.duplicate.volatileType.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/volatile-type/crm-duplicate-volatile-type-fields.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke(
+                _CRM_DUPLICATE_VOLATILE_TYPE_FIELDS, {"entityTypeId": entity_type_id}
+            ),
+        )
+
+    def list(self) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List crm duplicate volatile type entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.duplicate.volatileType.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/volatile-type/crm-duplicate-volatile-type-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke(_CRM_DUPLICATE_VOLATILE_TYPE_LIST, {}),
+        )
+
+    def register(
+        self, *, entity_type_id: int | Ref, field_code: str | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Register crm duplicate volatile type.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.duplicate.volatileType.register``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/volatile-type/crm-duplicate-volatile-type-register.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            field_code: Wire name: ``fieldCode``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_DUPLICATE_VOLATILE_TYPE_REGISTER,
+                {"entityTypeId": entity_type_id, "fieldCode": field_code},
+            ),
+        )
+
+    def unregister(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Unregister crm duplicate volatile type.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.duplicate.volatileType.unregister``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/volatile-type/crm-duplicate-volatile-type-unregister.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CRM_DUPLICATE_VOLATILE_TYPE_UNREGISTER, {"id": id}),
+        )

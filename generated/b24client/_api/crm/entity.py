@@ -1,0 +1,69 @@
+"""Methods under ``crm.entity``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import MethodInfo
+
+_CRM_ENTITY_MERGE_BATCH = MethodInfo(
+    name="crm.entity.mergeBatch", idempotent=False, returns="any", api=1
+)
+
+
+class CrmEntity(Namespace):
+    """Methods under ``crm.entity``."""
+
+    __slots__ = ()
+
+    def merge_batch(self, *, params: dict[str, Any]) -> dict[str, Any]:
+        """Merge batch of crm entity.
+
+        REST method: ``crm.entity.mergeBatch``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/crm-entity-merge-batch.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CRM_ENTITY_MERGE_BATCH, {"params": params}),
+        )
+
+
+class AsyncCrmEntity(Namespace):
+    """Methods under ``crm.entity`` (async)."""
+
+    __slots__ = ()
+
+    async def merge_batch(self, *, params: dict[str, Any]) -> dict[str, Any]:
+        """Merge batch of crm entity.
+
+        REST method: ``crm.entity.mergeBatch``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/crm-entity-merge-batch.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CRM_ENTITY_MERGE_BATCH, {"params": params}),
+        )
+
+
+class BatchCrmEntity(Namespace):
+    """Methods under ``crm.entity`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def merge_batch(
+        self, *, params: dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Merge batch of crm entity.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.entity.mergeBatch``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/crm-entity-merge-batch.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_ENTITY_MERGE_BATCH, {"params": params}),
+        )

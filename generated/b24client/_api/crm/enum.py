@@ -1,0 +1,512 @@
+"""Methods under ``crm.enum``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand
+from b24client._core.namespace import Namespace
+from b24client._core.types import MethodInfo
+
+_CRM_ENUM_ACTIVITYDIRECTION = MethodInfo(
+    name="crm.enum.activitydirection", idempotent=False, returns="any", api=1
+)
+_CRM_ENUM_ACTIVITYNOTIFYTYPE = MethodInfo(
+    name="crm.enum.activitynotifytype", idempotent=False, returns="any", api=1
+)
+_CRM_ENUM_ACTIVITYPRIORITY = MethodInfo(
+    name="crm.enum.activitypriority", idempotent=False, returns="any", api=1
+)
+_CRM_ENUM_ACTIVITYSTATUS = MethodInfo(
+    name="crm.enum.activitystatus", idempotent=False, returns="any", api=1
+)
+_CRM_ENUM_ACTIVITYTYPE = MethodInfo(
+    name="crm.enum.activitytype", idempotent=False, returns="any", api=1
+)
+_CRM_ENUM_ADDRESSTYPE = MethodInfo(
+    name="crm.enum.addresstype", idempotent=False, returns="any", api=1
+)
+_CRM_ENUM_CONTENTTYPE = MethodInfo(
+    name="crm.enum.contenttype", idempotent=False, returns="any", api=1
+)
+_CRM_ENUM_FIELDS = MethodInfo(
+    name="crm.enum.fields", idempotent=True, returns="any", api=1
+)
+_CRM_ENUM_GETORDEROWNERTYPES = MethodInfo(
+    name="crm.enum.getorderownertypes", idempotent=True, returns="any", api=1
+)
+_CRM_ENUM_OWNERTYPE = MethodInfo(
+    name="crm.enum.ownertype", idempotent=False, returns="any", api=1
+)
+_CRM_ENUM_SETTINGS_MODE = MethodInfo(
+    name="crm.enum.settings.mode", idempotent=False, returns="any", api=1
+)
+
+
+class CrmEnum(Namespace):
+    """Methods under ``crm.enum``."""
+
+    __slots__ = ()
+
+    @property
+    def settings(self) -> CrmEnumSettings:
+        """Methods under ``crm.enum.settings``."""
+        return CrmEnumSettings(self._backend)
+
+    def activitydirection(self) -> list[dict[str, Any]]:
+        """Call activitydirection on crm enum.
+
+        Deprecated.
+
+        REST method: ``crm.enum.activitydirection``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/outdated/crm-enum-activity-direction.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            self._backend._invoke(_CRM_ENUM_ACTIVITYDIRECTION, {}),
+        )
+
+    def activitynotifytype(self) -> list[dict[str, Any]]:
+        """Call activitynotifytype on crm enum.
+
+        Deprecated.
+
+        REST method: ``crm.enum.activitynotifytype``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/outdated/crm-enum-activity-notify-type.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            self._backend._invoke(_CRM_ENUM_ACTIVITYNOTIFYTYPE, {}),
+        )
+
+    def activitypriority(self) -> list[dict[str, Any]]:
+        """Call activitypriority on crm enum.
+
+        Deprecated.
+
+        REST method: ``crm.enum.activitypriority``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/outdated/crm-enum-activity-priority.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            self._backend._invoke(_CRM_ENUM_ACTIVITYPRIORITY, {}),
+        )
+
+    def activitystatus(self) -> list[dict[str, Any]]:
+        """Call activitystatus on crm enum.
+
+        Deprecated.
+
+        REST method: ``crm.enum.activitystatus``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/outdated/crm-enum-activity-status.html
+        """
+        return cast(
+            "list[dict[str, Any]]", self._backend._invoke(_CRM_ENUM_ACTIVITYSTATUS, {})
+        )
+
+    def activitytype(self) -> list[dict[str, Any]]:
+        """Call activitytype on crm enum.
+
+        Deprecated.
+
+        REST method: ``crm.enum.activitytype``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/outdated/crm-enum-activity-type.html
+        """
+        return cast(
+            "list[dict[str, Any]]", self._backend._invoke(_CRM_ENUM_ACTIVITYTYPE, {})
+        )
+
+    def addresstype(self) -> list[dict[str, Any]]:
+        """Add resstype of crm enum.
+
+        REST method: ``crm.enum.addresstype``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-address-type.html
+        """
+        return cast(
+            "list[dict[str, Any]]", self._backend._invoke(_CRM_ENUM_ADDRESSTYPE, {})
+        )
+
+    def contenttype(self) -> list[dict[str, Any]]:
+        """Call contenttype on crm enum.
+
+        Deprecated.
+
+        REST method: ``crm.enum.contenttype``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/outdated/crm-enum-content-type.html
+        """
+        return cast(
+            "list[dict[str, Any]]", self._backend._invoke(_CRM_ENUM_CONTENTTYPE, {})
+        )
+
+    def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm enum.
+
+        REST method: ``crm.enum.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-fields.html
+        """
+        return cast("dict[str, Any]", self._backend._invoke(_CRM_ENUM_FIELDS, {}))
+
+    def getorderownertypes(self) -> list[dict[str, Any]]:
+        """Get orderownertypes of crm enum.
+
+        REST method: ``crm.enum.getorderownertypes``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-get-order-owner-types.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            self._backend._invoke(_CRM_ENUM_GETORDEROWNERTYPES, {}),
+        )
+
+    def ownertype(self) -> list[dict[str, Any]]:
+        """Call ownertype on crm enum.
+
+        REST method: ``crm.enum.ownertype``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-owner-type.html
+        """
+        return cast(
+            "list[dict[str, Any]]", self._backend._invoke(_CRM_ENUM_OWNERTYPE, {})
+        )
+
+
+class AsyncCrmEnum(Namespace):
+    """Methods under ``crm.enum`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def settings(self) -> AsyncCrmEnumSettings:
+        """Methods under ``crm.enum.settings``."""
+        return AsyncCrmEnumSettings(self._backend)
+
+    async def activitydirection(self) -> list[dict[str, Any]]:
+        """Call activitydirection on crm enum.
+
+        Deprecated.
+
+        REST method: ``crm.enum.activitydirection``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/outdated/crm-enum-activity-direction.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(_CRM_ENUM_ACTIVITYDIRECTION, {}),
+        )
+
+    async def activitynotifytype(self) -> list[dict[str, Any]]:
+        """Call activitynotifytype on crm enum.
+
+        Deprecated.
+
+        REST method: ``crm.enum.activitynotifytype``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/outdated/crm-enum-activity-notify-type.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(_CRM_ENUM_ACTIVITYNOTIFYTYPE, {}),
+        )
+
+    async def activitypriority(self) -> list[dict[str, Any]]:
+        """Call activitypriority on crm enum.
+
+        Deprecated.
+
+        REST method: ``crm.enum.activitypriority``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/outdated/crm-enum-activity-priority.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(_CRM_ENUM_ACTIVITYPRIORITY, {}),
+        )
+
+    async def activitystatus(self) -> list[dict[str, Any]]:
+        """Call activitystatus on crm enum.
+
+        Deprecated.
+
+        REST method: ``crm.enum.activitystatus``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/outdated/crm-enum-activity-status.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(_CRM_ENUM_ACTIVITYSTATUS, {}),
+        )
+
+    async def activitytype(self) -> list[dict[str, Any]]:
+        """Call activitytype on crm enum.
+
+        Deprecated.
+
+        REST method: ``crm.enum.activitytype``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/outdated/crm-enum-activity-type.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(_CRM_ENUM_ACTIVITYTYPE, {}),
+        )
+
+    async def addresstype(self) -> list[dict[str, Any]]:
+        """Add resstype of crm enum.
+
+        REST method: ``crm.enum.addresstype``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-address-type.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(_CRM_ENUM_ADDRESSTYPE, {}),
+        )
+
+    async def contenttype(self) -> list[dict[str, Any]]:
+        """Call contenttype on crm enum.
+
+        Deprecated.
+
+        REST method: ``crm.enum.contenttype``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/outdated/crm-enum-content-type.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(_CRM_ENUM_CONTENTTYPE, {}),
+        )
+
+    async def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm enum.
+
+        REST method: ``crm.enum.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-fields.html
+        """
+        return cast("dict[str, Any]", await self._backend._invoke(_CRM_ENUM_FIELDS, {}))
+
+    async def getorderownertypes(self) -> list[dict[str, Any]]:
+        """Get orderownertypes of crm enum.
+
+        REST method: ``crm.enum.getorderownertypes``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-get-order-owner-types.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(_CRM_ENUM_GETORDEROWNERTYPES, {}),
+        )
+
+    async def ownertype(self) -> list[dict[str, Any]]:
+        """Call ownertype on crm enum.
+
+        REST method: ``crm.enum.ownertype``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-owner-type.html
+        """
+        return cast(
+            "list[dict[str, Any]]", await self._backend._invoke(_CRM_ENUM_OWNERTYPE, {})
+        )
+
+
+class BatchCrmEnum(Namespace):
+    """Methods under ``crm.enum`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def settings(self) -> BatchCrmEnumSettings:
+        """Methods under ``crm.enum.settings``."""
+        return BatchCrmEnumSettings(self._backend)
+
+    def activitydirection(self) -> BatchCommand[list[dict[str, Any]]]:
+        """Call activitydirection on crm enum.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.enum.activitydirection``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/outdated/crm-enum-activity-direction.html
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(_CRM_ENUM_ACTIVITYDIRECTION, {}),
+        )
+
+    def activitynotifytype(self) -> BatchCommand[list[dict[str, Any]]]:
+        """Call activitynotifytype on crm enum.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.enum.activitynotifytype``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/outdated/crm-enum-activity-notify-type.html
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(_CRM_ENUM_ACTIVITYNOTIFYTYPE, {}),
+        )
+
+    def activitypriority(self) -> BatchCommand[list[dict[str, Any]]]:
+        """Call activitypriority on crm enum.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.enum.activitypriority``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/outdated/crm-enum-activity-priority.html
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(_CRM_ENUM_ACTIVITYPRIORITY, {}),
+        )
+
+    def activitystatus(self) -> BatchCommand[list[dict[str, Any]]]:
+        """Call activitystatus on crm enum.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.enum.activitystatus``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/outdated/crm-enum-activity-status.html
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(_CRM_ENUM_ACTIVITYSTATUS, {}),
+        )
+
+    def activitytype(self) -> BatchCommand[list[dict[str, Any]]]:
+        """Call activitytype on crm enum.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.enum.activitytype``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/outdated/crm-enum-activity-type.html
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(_CRM_ENUM_ACTIVITYTYPE, {}),
+        )
+
+    def addresstype(self) -> BatchCommand[list[dict[str, Any]]]:
+        """Add resstype of crm enum.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.enum.addresstype``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-address-type.html
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(_CRM_ENUM_ADDRESSTYPE, {}),
+        )
+
+    def contenttype(self) -> BatchCommand[list[dict[str, Any]]]:
+        """Call contenttype on crm enum.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.enum.contenttype``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/outdated/crm-enum-content-type.html
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(_CRM_ENUM_CONTENTTYPE, {}),
+        )
+
+    def fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of crm enum.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.enum.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]", self._backend._invoke(_CRM_ENUM_FIELDS, {})
+        )
+
+    def getorderownertypes(self) -> BatchCommand[list[dict[str, Any]]]:
+        """Get orderownertypes of crm enum.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.enum.getorderownertypes``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-get-order-owner-types.html
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(_CRM_ENUM_GETORDEROWNERTYPES, {}),
+        )
+
+    def ownertype(self) -> BatchCommand[list[dict[str, Any]]]:
+        """Call ownertype on crm enum.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.enum.ownertype``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-owner-type.html
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(_CRM_ENUM_OWNERTYPE, {}),
+        )
+
+
+class CrmEnumSettings(Namespace):
+    """Methods under ``crm.enum.settings``."""
+
+    __slots__ = ()
+
+    def mode(self) -> list[dict[str, Any]]:
+        """Call mode on crm enum settings.
+
+        REST method: ``crm.enum.settings.mode``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-settings-mode.html
+        """
+        return cast(
+            "list[dict[str, Any]]", self._backend._invoke(_CRM_ENUM_SETTINGS_MODE, {})
+        )
+
+
+class AsyncCrmEnumSettings(Namespace):
+    """Methods under ``crm.enum.settings`` (async)."""
+
+    __slots__ = ()
+
+    async def mode(self) -> list[dict[str, Any]]:
+        """Call mode on crm enum settings.
+
+        REST method: ``crm.enum.settings.mode``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-settings-mode.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(_CRM_ENUM_SETTINGS_MODE, {}),
+        )
+
+
+class BatchCrmEnumSettings(Namespace):
+    """Methods under ``crm.enum.settings`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def mode(self) -> BatchCommand[list[dict[str, Any]]]:
+        """Call mode on crm enum settings.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.enum.settings.mode``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-settings-mode.html
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(_CRM_ENUM_SETTINGS_MODE, {}),
+        )

@@ -1,0 +1,1245 @@
+"""Methods under ``crm.invoice``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_CRM_INVOICE_ADD = MethodInfo(
+    name="crm.invoice.add", idempotent=False, returns="any", api=1
+)
+_CRM_INVOICE_DELETE = MethodInfo(
+    name="crm.invoice.delete", idempotent=False, returns="any", api=1
+)
+_CRM_INVOICE_FIELDS = MethodInfo(
+    name="crm.invoice.fields", idempotent=True, returns="any", api=1
+)
+_CRM_INVOICE_GET = MethodInfo(
+    name="crm.invoice.get", idempotent=True, returns="any", api=1
+)
+_CRM_INVOICE_GETEXTERNALLINK = MethodInfo(
+    name="crm.invoice.getexternallink", idempotent=True, returns="any", api=1
+)
+_CRM_INVOICE_LIST = MethodInfo(
+    name="crm.invoice.list", idempotent=True, returns="any", api=1
+)
+_CRM_INVOICE_UPDATE = MethodInfo(
+    name="crm.invoice.update", idempotent=False, returns="any", api=1
+)
+_CRM_INVOICE_RECURRING_ADD = MethodInfo(
+    name="crm.invoice.recurring.add", idempotent=False, returns="any", api=1
+)
+_CRM_INVOICE_RECURRING_DELETE = MethodInfo(
+    name="crm.invoice.recurring.delete", idempotent=False, returns="any", api=1
+)
+_CRM_INVOICE_RECURRING_EXPOSE = MethodInfo(
+    name="crm.invoice.recurring.expose", idempotent=False, returns="any", api=1
+)
+_CRM_INVOICE_RECURRING_FIELDS = MethodInfo(
+    name="crm.invoice.recurring.fields", idempotent=True, returns="any", api=1
+)
+_CRM_INVOICE_RECURRING_GET = MethodInfo(
+    name="crm.invoice.recurring.get", idempotent=True, returns="any", api=1
+)
+_CRM_INVOICE_RECURRING_LIST = MethodInfo(
+    name="crm.invoice.recurring.list", idempotent=True, returns="any", api=1
+)
+_CRM_INVOICE_RECURRING_UPDATE = MethodInfo(
+    name="crm.invoice.recurring.update", idempotent=False, returns="any", api=1
+)
+_CRM_INVOICE_STATUS_ADD = MethodInfo(
+    name="crm.invoice.status.add", idempotent=False, returns="any", api=1
+)
+_CRM_INVOICE_STATUS_DELETE = MethodInfo(
+    name="crm.invoice.status.delete", idempotent=False, returns="any", api=1
+)
+_CRM_INVOICE_STATUS_FIELDS = MethodInfo(
+    name="crm.invoice.status.fields", idempotent=True, returns="any", api=1
+)
+_CRM_INVOICE_STATUS_GET = MethodInfo(
+    name="crm.invoice.status.get", idempotent=True, returns="any", api=1
+)
+_CRM_INVOICE_STATUS_LIST = MethodInfo(
+    name="crm.invoice.status.list", idempotent=True, returns="any", api=1
+)
+_CRM_INVOICE_STATUS_UPDATE = MethodInfo(
+    name="crm.invoice.status.update", idempotent=False, returns="any", api=1
+)
+_CRM_INVOICE_USERFIELD_ADD = MethodInfo(
+    name="crm.invoice.userfield.add", idempotent=False, returns="any", api=1
+)
+_CRM_INVOICE_USERFIELD_DELETE = MethodInfo(
+    name="crm.invoice.userfield.delete", idempotent=False, returns="any", api=1
+)
+_CRM_INVOICE_USERFIELD_GET = MethodInfo(
+    name="crm.invoice.userfield.get", idempotent=True, returns="any", api=1
+)
+_CRM_INVOICE_USERFIELD_LIST = MethodInfo(
+    name="crm.invoice.userfield.list", idempotent=True, returns="any", api=1
+)
+_CRM_INVOICE_USERFIELD_UPDATE = MethodInfo(
+    name="crm.invoice.userfield.update", idempotent=False, returns="any", api=1
+)
+
+
+class CrmInvoice(Namespace):
+    """Methods under ``crm.invoice``."""
+
+    __slots__ = ()
+
+    @property
+    def recurring(self) -> CrmInvoiceRecurring:
+        """Methods under ``crm.invoice.recurring``."""
+        return CrmInvoiceRecurring(self._backend)
+
+    @property
+    def status(self) -> CrmInvoiceStatus:
+        """Methods under ``crm.invoice.status``."""
+        return CrmInvoiceStatus(self._backend)
+
+    @property
+    def userfield(self) -> CrmInvoiceUserfield:
+        """Methods under ``crm.invoice.userfield``."""
+        return CrmInvoiceUserfield(self._backend)
+
+    def add(
+        self, *, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> Any:
+        """Add crm invoice.
+
+        Deprecated.
+
+        REST method: ``crm.invoice.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-add.html
+        """
+        return self._backend._invoke(_CRM_INVOICE_ADD, {"fields": fields})
+
+    def delete(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
+        """Delete crm invoice.
+
+        Deprecated.
+
+        REST method: ``crm.invoice.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-delete.html
+        """
+        return self._backend._invoke(_CRM_INVOICE_DELETE, {"id": id})
+
+    def fields(self) -> Any:
+        """Describe the fields of crm invoice.
+
+        Deprecated.
+
+        REST method: ``crm.invoice.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-fields.html
+        """
+        return self._backend._invoke(_CRM_INVOICE_FIELDS, {})
+
+    def get(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
+        """Get crm invoice.
+
+        Deprecated.
+
+        REST method: ``crm.invoice.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-get.html
+        """
+        return self._backend._invoke(_CRM_INVOICE_GET, {"id": id})
+
+    def getexternallink(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
+        """Get externallink of crm invoice.
+
+        Deprecated.
+
+        REST method: ``crm.invoice.getexternallink``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-get-external-link.html
+        """
+        return self._backend._invoke(_CRM_INVOICE_GETEXTERNALLINK, {"id": id})
+
+    def list(
+        self, *, filter: Any | NotGiven = NOT_GIVEN, order: Any | NotGiven = NOT_GIVEN
+    ) -> Any:
+        """List crm invoice entries.
+
+        Deprecated.
+
+        REST method: ``crm.invoice.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-list.html
+        """
+        return self._backend._invoke(
+            _CRM_INVOICE_LIST, {"filter": filter, "order": order}
+        )
+
+    def update(
+        self,
+        *,
+        id: int | NotGiven = NOT_GIVEN,
+        fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Update crm invoice.
+
+        Deprecated.
+
+        REST method: ``crm.invoice.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-update.html
+        """
+        return self._backend._invoke(_CRM_INVOICE_UPDATE, {"id": id, "fields": fields})
+
+
+class AsyncCrmInvoice(Namespace):
+    """Methods under ``crm.invoice`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def recurring(self) -> AsyncCrmInvoiceRecurring:
+        """Methods under ``crm.invoice.recurring``."""
+        return AsyncCrmInvoiceRecurring(self._backend)
+
+    @property
+    def status(self) -> AsyncCrmInvoiceStatus:
+        """Methods under ``crm.invoice.status``."""
+        return AsyncCrmInvoiceStatus(self._backend)
+
+    @property
+    def userfield(self) -> AsyncCrmInvoiceUserfield:
+        """Methods under ``crm.invoice.userfield``."""
+        return AsyncCrmInvoiceUserfield(self._backend)
+
+    async def add(
+        self, *, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> Any:
+        """Add crm invoice.
+
+        Deprecated.
+
+        REST method: ``crm.invoice.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-add.html
+        """
+        return await self._backend._invoke(_CRM_INVOICE_ADD, {"fields": fields})
+
+    async def delete(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
+        """Delete crm invoice.
+
+        Deprecated.
+
+        REST method: ``crm.invoice.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-delete.html
+        """
+        return await self._backend._invoke(_CRM_INVOICE_DELETE, {"id": id})
+
+    async def fields(self) -> Any:
+        """Describe the fields of crm invoice.
+
+        Deprecated.
+
+        REST method: ``crm.invoice.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-fields.html
+        """
+        return await self._backend._invoke(_CRM_INVOICE_FIELDS, {})
+
+    async def get(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
+        """Get crm invoice.
+
+        Deprecated.
+
+        REST method: ``crm.invoice.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-get.html
+        """
+        return await self._backend._invoke(_CRM_INVOICE_GET, {"id": id})
+
+    async def getexternallink(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
+        """Get externallink of crm invoice.
+
+        Deprecated.
+
+        REST method: ``crm.invoice.getexternallink``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-get-external-link.html
+        """
+        return await self._backend._invoke(_CRM_INVOICE_GETEXTERNALLINK, {"id": id})
+
+    async def list(
+        self, *, filter: Any | NotGiven = NOT_GIVEN, order: Any | NotGiven = NOT_GIVEN
+    ) -> Any:
+        """List crm invoice entries.
+
+        Deprecated.
+
+        REST method: ``crm.invoice.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-list.html
+        """
+        return await self._backend._invoke(
+            _CRM_INVOICE_LIST, {"filter": filter, "order": order}
+        )
+
+    async def update(
+        self,
+        *,
+        id: int | NotGiven = NOT_GIVEN,
+        fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Update crm invoice.
+
+        Deprecated.
+
+        REST method: ``crm.invoice.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-update.html
+        """
+        return await self._backend._invoke(
+            _CRM_INVOICE_UPDATE, {"id": id, "fields": fields}
+        )
+
+
+class BatchCrmInvoice(Namespace):
+    """Methods under ``crm.invoice`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def recurring(self) -> BatchCrmInvoiceRecurring:
+        """Methods under ``crm.invoice.recurring``."""
+        return BatchCrmInvoiceRecurring(self._backend)
+
+    @property
+    def status(self) -> BatchCrmInvoiceStatus:
+        """Methods under ``crm.invoice.status``."""
+        return BatchCrmInvoiceStatus(self._backend)
+
+    @property
+    def userfield(self) -> BatchCrmInvoiceUserfield:
+        """Methods under ``crm.invoice.userfield``."""
+        return BatchCrmInvoiceUserfield(self._backend)
+
+    def add(
+        self, *, fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[Any]:
+        """Add crm invoice.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.invoice.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-add.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_CRM_INVOICE_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
+        """Delete crm invoice.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.invoice.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-delete.html
+        """
+        return cast(
+            "BatchCommand[Any]", self._backend._invoke(_CRM_INVOICE_DELETE, {"id": id})
+        )
+
+    def fields(self) -> BatchCommand[Any]:
+        """Describe the fields of crm invoice.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.invoice.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-fields.html
+        """
+        return cast("BatchCommand[Any]", self._backend._invoke(_CRM_INVOICE_FIELDS, {}))
+
+    def get(self, *, id: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
+        """Get crm invoice.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.invoice.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-get.html
+        """
+        return cast(
+            "BatchCommand[Any]", self._backend._invoke(_CRM_INVOICE_GET, {"id": id})
+        )
+
+    def getexternallink(
+        self, *, id: int | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[Any]:
+        """Get externallink of crm invoice.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.invoice.getexternallink``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-get-external-link.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_CRM_INVOICE_GETEXTERNALLINK, {"id": id}),
+        )
+
+    def list(
+        self,
+        *,
+        filter: Any | Ref | NotGiven = NOT_GIVEN,
+        order: Any | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
+        """List crm invoice entries.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.invoice.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-list.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _CRM_INVOICE_LIST, {"filter": filter, "order": order}
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        id: int | Ref | NotGiven = NOT_GIVEN,
+        fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
+        """Update crm invoice.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.invoice.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-update.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_CRM_INVOICE_UPDATE, {"id": id, "fields": fields}),
+        )
+
+
+class CrmInvoiceRecurring(Namespace):
+    """Methods under ``crm.invoice.recurring``."""
+
+    __slots__ = ()
+
+    def add(
+        self, *, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> Any:
+        """Add crm invoice recurring.
+
+        Deprecated.
+
+        REST method: ``crm.invoice.recurring.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-add.html
+        """
+        return self._backend._invoke(_CRM_INVOICE_RECURRING_ADD, {"fields": fields})
+
+    def delete(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
+        """Delete crm invoice recurring.
+
+        Deprecated.
+
+        REST method: ``crm.invoice.recurring.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-delete.html
+        """
+        return self._backend._invoke(_CRM_INVOICE_RECURRING_DELETE, {"id": id})
+
+    def expose(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
+        """Expose crm invoice recurring.
+
+        Deprecated.
+
+        REST method: ``crm.invoice.recurring.expose``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-expose.html
+        """
+        return self._backend._invoke(_CRM_INVOICE_RECURRING_EXPOSE, {"id": id})
+
+    def fields(self) -> Any:
+        """Describe the fields of crm invoice recurring.
+
+        Deprecated.
+
+        REST method: ``crm.invoice.recurring.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-fields.html
+        """
+        return self._backend._invoke(_CRM_INVOICE_RECURRING_FIELDS, {})
+
+    def get(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
+        """Get crm invoice recurring.
+
+        Deprecated.
+
+        REST method: ``crm.invoice.recurring.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-get.html
+        """
+        return self._backend._invoke(_CRM_INVOICE_RECURRING_GET, {"id": id})
+
+    def list(self) -> Any:
+        """List crm invoice recurring entries.
+
+        Deprecated.
+
+        REST method: ``crm.invoice.recurring.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-list.html
+        """
+        return self._backend._invoke(_CRM_INVOICE_RECURRING_LIST, {})
+
+    def update(
+        self,
+        *,
+        id: int | NotGiven = NOT_GIVEN,
+        fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Update crm invoice recurring.
+
+        Deprecated.
+
+        REST method: ``crm.invoice.recurring.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-update.html
+        """
+        return self._backend._invoke(
+            _CRM_INVOICE_RECURRING_UPDATE, {"id": id, "fields": fields}
+        )
+
+
+class AsyncCrmInvoiceRecurring(Namespace):
+    """Methods under ``crm.invoice.recurring`` (async)."""
+
+    __slots__ = ()
+
+    async def add(
+        self, *, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> Any:
+        """Add crm invoice recurring.
+
+        Deprecated.
+
+        REST method: ``crm.invoice.recurring.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-add.html
+        """
+        return await self._backend._invoke(
+            _CRM_INVOICE_RECURRING_ADD, {"fields": fields}
+        )
+
+    async def delete(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
+        """Delete crm invoice recurring.
+
+        Deprecated.
+
+        REST method: ``crm.invoice.recurring.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-delete.html
+        """
+        return await self._backend._invoke(_CRM_INVOICE_RECURRING_DELETE, {"id": id})
+
+    async def expose(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
+        """Expose crm invoice recurring.
+
+        Deprecated.
+
+        REST method: ``crm.invoice.recurring.expose``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-expose.html
+        """
+        return await self._backend._invoke(_CRM_INVOICE_RECURRING_EXPOSE, {"id": id})
+
+    async def fields(self) -> Any:
+        """Describe the fields of crm invoice recurring.
+
+        Deprecated.
+
+        REST method: ``crm.invoice.recurring.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-fields.html
+        """
+        return await self._backend._invoke(_CRM_INVOICE_RECURRING_FIELDS, {})
+
+    async def get(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
+        """Get crm invoice recurring.
+
+        Deprecated.
+
+        REST method: ``crm.invoice.recurring.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-get.html
+        """
+        return await self._backend._invoke(_CRM_INVOICE_RECURRING_GET, {"id": id})
+
+    async def list(self) -> Any:
+        """List crm invoice recurring entries.
+
+        Deprecated.
+
+        REST method: ``crm.invoice.recurring.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-list.html
+        """
+        return await self._backend._invoke(_CRM_INVOICE_RECURRING_LIST, {})
+
+    async def update(
+        self,
+        *,
+        id: int | NotGiven = NOT_GIVEN,
+        fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Update crm invoice recurring.
+
+        Deprecated.
+
+        REST method: ``crm.invoice.recurring.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-update.html
+        """
+        return await self._backend._invoke(
+            _CRM_INVOICE_RECURRING_UPDATE, {"id": id, "fields": fields}
+        )
+
+
+class BatchCrmInvoiceRecurring(Namespace):
+    """Methods under ``crm.invoice.recurring`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(
+        self, *, fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[Any]:
+        """Add crm invoice recurring.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.invoice.recurring.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-add.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_CRM_INVOICE_RECURRING_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
+        """Delete crm invoice recurring.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.invoice.recurring.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-delete.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_CRM_INVOICE_RECURRING_DELETE, {"id": id}),
+        )
+
+    def expose(self, *, id: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
+        """Expose crm invoice recurring.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.invoice.recurring.expose``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-expose.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_CRM_INVOICE_RECURRING_EXPOSE, {"id": id}),
+        )
+
+    def fields(self) -> BatchCommand[Any]:
+        """Describe the fields of crm invoice recurring.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.invoice.recurring.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-fields.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_CRM_INVOICE_RECURRING_FIELDS, {}),
+        )
+
+    def get(self, *, id: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
+        """Get crm invoice recurring.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.invoice.recurring.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-get.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_CRM_INVOICE_RECURRING_GET, {"id": id}),
+        )
+
+    def list(self) -> BatchCommand[Any]:
+        """List crm invoice recurring entries.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.invoice.recurring.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-list.html
+        """
+        return cast(
+            "BatchCommand[Any]", self._backend._invoke(_CRM_INVOICE_RECURRING_LIST, {})
+        )
+
+    def update(
+        self,
+        *,
+        id: int | Ref | NotGiven = NOT_GIVEN,
+        fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
+        """Update crm invoice recurring.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.invoice.recurring.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-update.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _CRM_INVOICE_RECURRING_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class CrmInvoiceStatus(Namespace):
+    """Methods under ``crm.invoice.status``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: Sequence[Any] | dict[str, Any]) -> Any:
+        """Add crm invoice status.
+
+        Deprecated.
+
+        REST method: ``crm.invoice.status.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-add.html
+        """
+        return self._backend._invoke(_CRM_INVOICE_STATUS_ADD, {"fields": fields})
+
+    def delete(self, *, id: int) -> Any:
+        """Delete crm invoice status.
+
+        Deprecated.
+
+        REST method: ``crm.invoice.status.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-delete.html
+        """
+        return self._backend._invoke(_CRM_INVOICE_STATUS_DELETE, {"id": id})
+
+    def fields(self) -> Any:
+        """Describe the fields of crm invoice status.
+
+        Deprecated.
+
+        REST method: ``crm.invoice.status.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-fields.html
+        """
+        return self._backend._invoke(_CRM_INVOICE_STATUS_FIELDS, {})
+
+    def get(self, *, id: int) -> Any:
+        """Get crm invoice status.
+
+        Deprecated.
+
+        REST method: ``crm.invoice.status.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-get.html
+        """
+        return self._backend._invoke(_CRM_INVOICE_STATUS_GET, {"id": id})
+
+    def list(self) -> Any:
+        """List crm invoice status entries.
+
+        Deprecated.
+
+        REST method: ``crm.invoice.status.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-list.html
+        """
+        return self._backend._invoke(_CRM_INVOICE_STATUS_LIST, {})
+
+    def update(self, *, id: int, fields: Sequence[Any] | dict[str, Any]) -> Any:
+        """Update crm invoice status.
+
+        Deprecated.
+
+        REST method: ``crm.invoice.status.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-update.html
+        """
+        return self._backend._invoke(
+            _CRM_INVOICE_STATUS_UPDATE, {"id": id, "fields": fields}
+        )
+
+
+class AsyncCrmInvoiceStatus(Namespace):
+    """Methods under ``crm.invoice.status`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: Sequence[Any] | dict[str, Any]) -> Any:
+        """Add crm invoice status.
+
+        Deprecated.
+
+        REST method: ``crm.invoice.status.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-add.html
+        """
+        return await self._backend._invoke(_CRM_INVOICE_STATUS_ADD, {"fields": fields})
+
+    async def delete(self, *, id: int) -> Any:
+        """Delete crm invoice status.
+
+        Deprecated.
+
+        REST method: ``crm.invoice.status.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-delete.html
+        """
+        return await self._backend._invoke(_CRM_INVOICE_STATUS_DELETE, {"id": id})
+
+    async def fields(self) -> Any:
+        """Describe the fields of crm invoice status.
+
+        Deprecated.
+
+        REST method: ``crm.invoice.status.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-fields.html
+        """
+        return await self._backend._invoke(_CRM_INVOICE_STATUS_FIELDS, {})
+
+    async def get(self, *, id: int) -> Any:
+        """Get crm invoice status.
+
+        Deprecated.
+
+        REST method: ``crm.invoice.status.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-get.html
+        """
+        return await self._backend._invoke(_CRM_INVOICE_STATUS_GET, {"id": id})
+
+    async def list(self) -> Any:
+        """List crm invoice status entries.
+
+        Deprecated.
+
+        REST method: ``crm.invoice.status.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-list.html
+        """
+        return await self._backend._invoke(_CRM_INVOICE_STATUS_LIST, {})
+
+    async def update(self, *, id: int, fields: Sequence[Any] | dict[str, Any]) -> Any:
+        """Update crm invoice status.
+
+        Deprecated.
+
+        REST method: ``crm.invoice.status.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-update.html
+        """
+        return await self._backend._invoke(
+            _CRM_INVOICE_STATUS_UPDATE, {"id": id, "fields": fields}
+        )
+
+
+class BatchCrmInvoiceStatus(Namespace):
+    """Methods under ``crm.invoice.status`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: Sequence[Any] | dict[str, Any] | Ref) -> BatchCommand[Any]:
+        """Add crm invoice status.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.invoice.status.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-add.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_CRM_INVOICE_STATUS_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[Any]:
+        """Delete crm invoice status.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.invoice.status.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-delete.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_CRM_INVOICE_STATUS_DELETE, {"id": id}),
+        )
+
+    def fields(self) -> BatchCommand[Any]:
+        """Describe the fields of crm invoice status.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.invoice.status.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-fields.html
+        """
+        return cast(
+            "BatchCommand[Any]", self._backend._invoke(_CRM_INVOICE_STATUS_FIELDS, {})
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[Any]:
+        """Get crm invoice status.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.invoice.status.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-get.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_CRM_INVOICE_STATUS_GET, {"id": id}),
+        )
+
+    def list(self) -> BatchCommand[Any]:
+        """List crm invoice status entries.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.invoice.status.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-list.html
+        """
+        return cast(
+            "BatchCommand[Any]", self._backend._invoke(_CRM_INVOICE_STATUS_LIST, {})
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: Sequence[Any] | dict[str, Any] | Ref
+    ) -> BatchCommand[Any]:
+        """Update crm invoice status.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.invoice.status.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-update.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _CRM_INVOICE_STATUS_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class CrmInvoiceUserfield(Namespace):
+    """Methods under ``crm.invoice.userfield``."""
+
+    __slots__ = ()
+
+    def add(
+        self, *, fields: Any | NotGiven = NOT_GIVEN, list_: Any | NotGiven = NOT_GIVEN
+    ) -> Any:
+        """Add crm invoice userfield.
+
+        Deprecated.
+
+        REST method: ``crm.invoice.userfield.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-user-field-add.html
+
+        Args:
+            list_: Wire name: ``LIST``.
+        """
+        return self._backend._invoke(
+            _CRM_INVOICE_USERFIELD_ADD, {"fields": fields, "LIST": list_}
+        )
+
+    def delete(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
+        """Delete crm invoice userfield.
+
+        Deprecated.
+
+        REST method: ``crm.invoice.userfield.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-user-field-delete.html
+        """
+        return self._backend._invoke(_CRM_INVOICE_USERFIELD_DELETE, {"id": id})
+
+    def get(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
+        """Get crm invoice userfield.
+
+        Deprecated.
+
+        REST method: ``crm.invoice.userfield.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-user-field-get.html
+        """
+        return self._backend._invoke(_CRM_INVOICE_USERFIELD_GET, {"id": id})
+
+    def list(
+        self, *, order: Any | NotGiven = NOT_GIVEN, filter: Any | NotGiven = NOT_GIVEN
+    ) -> Any:
+        """List crm invoice userfield entries.
+
+        Deprecated.
+
+        REST method: ``crm.invoice.userfield.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-user-field-list.html
+        """
+        return self._backend._invoke(
+            _CRM_INVOICE_USERFIELD_LIST, {"order": order, "filter": filter}
+        )
+
+    def update(
+        self,
+        *,
+        id: Any | NotGiven = NOT_GIVEN,
+        fields: Any | NotGiven = NOT_GIVEN,
+        list_: Any | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Update crm invoice userfield.
+
+        Deprecated.
+
+        REST method: ``crm.invoice.userfield.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-user-field-update.html
+
+        Args:
+            list_: Wire name: ``LIST``.
+        """
+        return self._backend._invoke(
+            _CRM_INVOICE_USERFIELD_UPDATE, {"id": id, "fields": fields, "LIST": list_}
+        )
+
+
+class AsyncCrmInvoiceUserfield(Namespace):
+    """Methods under ``crm.invoice.userfield`` (async)."""
+
+    __slots__ = ()
+
+    async def add(
+        self, *, fields: Any | NotGiven = NOT_GIVEN, list_: Any | NotGiven = NOT_GIVEN
+    ) -> Any:
+        """Add crm invoice userfield.
+
+        Deprecated.
+
+        REST method: ``crm.invoice.userfield.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-user-field-add.html
+
+        Args:
+            list_: Wire name: ``LIST``.
+        """
+        return await self._backend._invoke(
+            _CRM_INVOICE_USERFIELD_ADD, {"fields": fields, "LIST": list_}
+        )
+
+    async def delete(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
+        """Delete crm invoice userfield.
+
+        Deprecated.
+
+        REST method: ``crm.invoice.userfield.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-user-field-delete.html
+        """
+        return await self._backend._invoke(_CRM_INVOICE_USERFIELD_DELETE, {"id": id})
+
+    async def get(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
+        """Get crm invoice userfield.
+
+        Deprecated.
+
+        REST method: ``crm.invoice.userfield.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-user-field-get.html
+        """
+        return await self._backend._invoke(_CRM_INVOICE_USERFIELD_GET, {"id": id})
+
+    async def list(
+        self, *, order: Any | NotGiven = NOT_GIVEN, filter: Any | NotGiven = NOT_GIVEN
+    ) -> Any:
+        """List crm invoice userfield entries.
+
+        Deprecated.
+
+        REST method: ``crm.invoice.userfield.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-user-field-list.html
+        """
+        return await self._backend._invoke(
+            _CRM_INVOICE_USERFIELD_LIST, {"order": order, "filter": filter}
+        )
+
+    async def update(
+        self,
+        *,
+        id: Any | NotGiven = NOT_GIVEN,
+        fields: Any | NotGiven = NOT_GIVEN,
+        list_: Any | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Update crm invoice userfield.
+
+        Deprecated.
+
+        REST method: ``crm.invoice.userfield.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-user-field-update.html
+
+        Args:
+            list_: Wire name: ``LIST``.
+        """
+        return await self._backend._invoke(
+            _CRM_INVOICE_USERFIELD_UPDATE, {"id": id, "fields": fields, "LIST": list_}
+        )
+
+
+class BatchCrmInvoiceUserfield(Namespace):
+    """Methods under ``crm.invoice.userfield`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        fields: Any | Ref | NotGiven = NOT_GIVEN,
+        list_: Any | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
+        """Add crm invoice userfield.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.invoice.userfield.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-user-field-add.html
+
+        Args:
+            list_: Wire name: ``LIST``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _CRM_INVOICE_USERFIELD_ADD, {"fields": fields, "LIST": list_}
+            ),
+        )
+
+    def delete(self, *, id: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
+        """Delete crm invoice userfield.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.invoice.userfield.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-user-field-delete.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_CRM_INVOICE_USERFIELD_DELETE, {"id": id}),
+        )
+
+    def get(self, *, id: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
+        """Get crm invoice userfield.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.invoice.userfield.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-user-field-get.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_CRM_INVOICE_USERFIELD_GET, {"id": id}),
+        )
+
+    def list(
+        self,
+        *,
+        order: Any | Ref | NotGiven = NOT_GIVEN,
+        filter: Any | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
+        """List crm invoice userfield entries.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.invoice.userfield.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-user-field-list.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _CRM_INVOICE_USERFIELD_LIST, {"order": order, "filter": filter}
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        id: Any | Ref | NotGiven = NOT_GIVEN,
+        fields: Any | Ref | NotGiven = NOT_GIVEN,
+        list_: Any | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
+        """Update crm invoice userfield.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.invoice.userfield.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-user-field-update.html
+
+        Args:
+            list_: Wire name: ``LIST``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _CRM_INVOICE_USERFIELD_UPDATE,
+                {"id": id, "fields": fields, "LIST": list_},
+            ),
+        )

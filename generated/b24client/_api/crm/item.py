@@ -1,0 +1,2691 @@
+"""Methods under ``crm.item``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_CRM_ITEM_ADD = MethodInfo(name="crm.item.add", idempotent=False, returns="any", api=1)
+_CRM_ITEM_BATCH_IMPORT = MethodInfo(
+    name="crm.item.batchImport", idempotent=False, returns="any", api=1
+)
+_CRM_ITEM_DELETE = MethodInfo(
+    name="crm.item.delete", idempotent=False, returns="any", api=1
+)
+_CRM_ITEM_FIELDS = MethodInfo(
+    name="crm.item.fields", idempotent=True, returns="any", api=1
+)
+_CRM_ITEM_GET = MethodInfo(name="crm.item.get", idempotent=True, returns="any", api=1)
+_CRM_ITEM_IMPORT = MethodInfo(
+    name="crm.item.import", idempotent=False, returns="any", api=1
+)
+_CRM_ITEM_LIST = MethodInfo(name="crm.item.list", idempotent=True, returns="any", api=1)
+_CRM_ITEM_UPDATE = MethodInfo(
+    name="crm.item.update", idempotent=False, returns="any", api=1
+)
+_CRM_ITEM_DELIVERY_GET = MethodInfo(
+    name="crm.item.delivery.get", idempotent=True, returns="any", api=1
+)
+_CRM_ITEM_DELIVERY_LIST = MethodInfo(
+    name="crm.item.delivery.list", idempotent=True, returns="any", api=1
+)
+_CRM_ITEM_DETAILS_CONFIGURATION_FORCE_COMMON_SCOPE_FOR_ALL = MethodInfo(
+    name="crm.item.details.configuration.forceCommonScopeForAll",
+    idempotent=False,
+    returns="boolean",
+    api=1,
+)
+_CRM_ITEM_DETAILS_CONFIGURATION_GET = MethodInfo(
+    name="crm.item.details.configuration.get", idempotent=True, returns="any", api=1
+)
+_CRM_ITEM_DETAILS_CONFIGURATION_RESET = MethodInfo(
+    name="crm.item.details.configuration.reset",
+    idempotent=False,
+    returns="boolean",
+    api=1,
+)
+_CRM_ITEM_DETAILS_CONFIGURATION_SET = MethodInfo(
+    name="crm.item.details.configuration.set",
+    idempotent=False,
+    returns="boolean",
+    api=1,
+)
+_CRM_ITEM_PAYMENT_ADD = MethodInfo(
+    name="crm.item.payment.add", idempotent=False, returns="integer", api=1
+)
+_CRM_ITEM_PAYMENT_DELETE = MethodInfo(
+    name="crm.item.payment.delete", idempotent=False, returns="boolean", api=1
+)
+_CRM_ITEM_PAYMENT_GET = MethodInfo(
+    name="crm.item.payment.get", idempotent=True, returns="any", api=1
+)
+_CRM_ITEM_PAYMENT_LIST = MethodInfo(
+    name="crm.item.payment.list", idempotent=True, returns="any", api=1
+)
+_CRM_ITEM_PAYMENT_PAY = MethodInfo(
+    name="crm.item.payment.pay", idempotent=False, returns="boolean", api=1
+)
+_CRM_ITEM_PAYMENT_UNPAY = MethodInfo(
+    name="crm.item.payment.unpay", idempotent=False, returns="boolean", api=1
+)
+_CRM_ITEM_PAYMENT_UPDATE = MethodInfo(
+    name="crm.item.payment.update", idempotent=False, returns="boolean", api=1
+)
+_CRM_ITEM_PAYMENT_DELIVERY_ADD = MethodInfo(
+    name="crm.item.payment.delivery.add", idempotent=False, returns="integer", api=1
+)
+_CRM_ITEM_PAYMENT_DELIVERY_DELETE = MethodInfo(
+    name="crm.item.payment.delivery.delete", idempotent=False, returns="boolean", api=1
+)
+_CRM_ITEM_PAYMENT_DELIVERY_LIST = MethodInfo(
+    name="crm.item.payment.delivery.list", idempotent=True, returns="any", api=1
+)
+_CRM_ITEM_PAYMENT_DELIVERY_SET_DELIVERY = MethodInfo(
+    name="crm.item.payment.delivery.setDelivery",
+    idempotent=False,
+    returns="boolean",
+    api=1,
+)
+_CRM_ITEM_PAYMENT_PRODUCT_ADD = MethodInfo(
+    name="crm.item.payment.product.add", idempotent=False, returns="integer", api=1
+)
+_CRM_ITEM_PAYMENT_PRODUCT_DELETE = MethodInfo(
+    name="crm.item.payment.product.delete", idempotent=False, returns="boolean", api=1
+)
+_CRM_ITEM_PAYMENT_PRODUCT_LIST = MethodInfo(
+    name="crm.item.payment.product.list", idempotent=True, returns="any", api=1
+)
+_CRM_ITEM_PAYMENT_PRODUCT_SET_QUANTITY = MethodInfo(
+    name="crm.item.payment.product.setQuantity",
+    idempotent=False,
+    returns="boolean",
+    api=1,
+)
+_CRM_ITEM_PRODUCTROW_ADD = MethodInfo(
+    name="crm.item.productrow.add", idempotent=False, returns="any", api=1
+)
+_CRM_ITEM_PRODUCTROW_DELETE = MethodInfo(
+    name="crm.item.productrow.delete", idempotent=False, returns="any", api=1
+)
+_CRM_ITEM_PRODUCTROW_FIELDS = MethodInfo(
+    name="crm.item.productrow.fields", idempotent=True, returns="any", api=1
+)
+_CRM_ITEM_PRODUCTROW_GET = MethodInfo(
+    name="crm.item.productrow.get", idempotent=True, returns="any", api=1
+)
+_CRM_ITEM_PRODUCTROW_GET_AVAILABLE_FOR_PAYMENT = MethodInfo(
+    name="crm.item.productrow.getAvailableForPayment",
+    idempotent=True,
+    returns="any",
+    api=1,
+)
+_CRM_ITEM_PRODUCTROW_LIST = MethodInfo(
+    name="crm.item.productrow.list", idempotent=True, returns="any", api=1
+)
+_CRM_ITEM_PRODUCTROW_SET = MethodInfo(
+    name="crm.item.productrow.set", idempotent=False, returns="any", api=1
+)
+_CRM_ITEM_PRODUCTROW_UPDATE = MethodInfo(
+    name="crm.item.productrow.update", idempotent=False, returns="any", api=1
+)
+
+
+class CrmItem(Namespace):
+    """Methods under ``crm.item``."""
+
+    __slots__ = ()
+
+    @property
+    def delivery(self) -> CrmItemDelivery:
+        """Methods under ``crm.item.delivery``."""
+        return CrmItemDelivery(self._backend)
+
+    @property
+    def details(self) -> CrmItemDetails:
+        """Methods under ``crm.item.details``."""
+        return CrmItemDetails(self._backend)
+
+    @property
+    def payment(self) -> CrmItemPayment:
+        """Methods under ``crm.item.payment``."""
+        return CrmItemPayment(self._backend)
+
+    @property
+    def productrow(self) -> CrmItemProductrow:
+        """Methods under ``crm.item.productrow``."""
+        return CrmItemProductrow(self._backend)
+
+    def add(
+        self,
+        *,
+        entity_type_id: int,
+        fields: dict[str, Any],
+        use_original_uf_names: bool | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Add crm item.
+
+        REST method: ``crm.item.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-add.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            use_original_uf_names: Wire name: ``useOriginalUfNames``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CRM_ITEM_ADD,
+                {
+                    "entityTypeId": entity_type_id,
+                    "fields": fields,
+                    "useOriginalUfNames": use_original_uf_names,
+                },
+            ),
+        )
+
+    def batch_import(
+        self,
+        *,
+        entity_type_id: int,
+        data: Sequence[Any] | dict[str, Any],
+        use_original_uf_names: bool | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Call batch import on crm item.
+
+        REST method: ``crm.item.batchImport``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/import/crm-item-batch-import.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            use_original_uf_names: Wire name: ``useOriginalUfNames``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CRM_ITEM_BATCH_IMPORT,
+                {
+                    "entityTypeId": entity_type_id,
+                    "data": data,
+                    "useOriginalUfNames": use_original_uf_names,
+                },
+            ),
+        )
+
+    def delete(self, *, entity_type_id: int, id: int) -> builtins.list[Any]:
+        """Delete crm item.
+
+        REST method: ``crm.item.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-delete.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+        """
+        return cast(
+            "builtins.list[Any]",
+            self._backend._invoke(
+                _CRM_ITEM_DELETE, {"entityTypeId": entity_type_id, "id": id}
+            ),
+        )
+
+    def fields(
+        self, *, entity_type_id: int, use_original_uf_names: bool | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Describe the fields of crm item.
+
+        REST method: ``crm.item.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-fields.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            use_original_uf_names: Wire name: ``useOriginalUfNames``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CRM_ITEM_FIELDS,
+                {
+                    "entityTypeId": entity_type_id,
+                    "useOriginalUfNames": use_original_uf_names,
+                },
+            ),
+        )
+
+    def get(
+        self,
+        *,
+        entity_type_id: int,
+        id: int,
+        use_original_uf_names: bool | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get crm item.
+
+        REST method: ``crm.item.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-get.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            use_original_uf_names: Wire name: ``useOriginalUfNames``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CRM_ITEM_GET,
+                {
+                    "entityTypeId": entity_type_id,
+                    "id": id,
+                    "useOriginalUfNames": use_original_uf_names,
+                },
+            ),
+        )
+
+    def import_(
+        self,
+        *,
+        entity_type_id: int,
+        fields: dict[str, Any],
+        use_original_uf_names: bool | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Import crm item.
+
+        REST method: ``crm.item.import``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/import/crm-item-import.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            use_original_uf_names: Wire name: ``useOriginalUfNames``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CRM_ITEM_IMPORT,
+                {
+                    "entityTypeId": entity_type_id,
+                    "fields": fields,
+                    "useOriginalUfNames": use_original_uf_names,
+                },
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        entity_type_id: int,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+        use_original_uf_names: bool | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List crm item entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``crm.item.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-list.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            use_original_uf_names: Wire name: ``useOriginalUfNames``.
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CRM_ITEM_LIST,
+                {
+                    "entityTypeId": entity_type_id,
+                    "select": select,
+                    "filter": filter,
+                    "order": order,
+                    "start": start,
+                    "useOriginalUfNames": use_original_uf_names,
+                },
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        entity_type_id: int,
+        id: int,
+        fields: dict[str, Any],
+        use_original_uf_names: bool | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Update crm item.
+
+        REST method: ``crm.item.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-update.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            use_original_uf_names: Wire name: ``useOriginalUfNames``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CRM_ITEM_UPDATE,
+                {
+                    "entityTypeId": entity_type_id,
+                    "id": id,
+                    "fields": fields,
+                    "useOriginalUfNames": use_original_uf_names,
+                },
+            ),
+        )
+
+
+class AsyncCrmItem(Namespace):
+    """Methods under ``crm.item`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def delivery(self) -> AsyncCrmItemDelivery:
+        """Methods under ``crm.item.delivery``."""
+        return AsyncCrmItemDelivery(self._backend)
+
+    @property
+    def details(self) -> AsyncCrmItemDetails:
+        """Methods under ``crm.item.details``."""
+        return AsyncCrmItemDetails(self._backend)
+
+    @property
+    def payment(self) -> AsyncCrmItemPayment:
+        """Methods under ``crm.item.payment``."""
+        return AsyncCrmItemPayment(self._backend)
+
+    @property
+    def productrow(self) -> AsyncCrmItemProductrow:
+        """Methods under ``crm.item.productrow``."""
+        return AsyncCrmItemProductrow(self._backend)
+
+    async def add(
+        self,
+        *,
+        entity_type_id: int,
+        fields: dict[str, Any],
+        use_original_uf_names: bool | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Add crm item.
+
+        REST method: ``crm.item.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-add.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            use_original_uf_names: Wire name: ``useOriginalUfNames``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CRM_ITEM_ADD,
+                {
+                    "entityTypeId": entity_type_id,
+                    "fields": fields,
+                    "useOriginalUfNames": use_original_uf_names,
+                },
+            ),
+        )
+
+    async def batch_import(
+        self,
+        *,
+        entity_type_id: int,
+        data: Sequence[Any] | dict[str, Any],
+        use_original_uf_names: bool | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Call batch import on crm item.
+
+        REST method: ``crm.item.batchImport``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/import/crm-item-batch-import.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            use_original_uf_names: Wire name: ``useOriginalUfNames``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CRM_ITEM_BATCH_IMPORT,
+                {
+                    "entityTypeId": entity_type_id,
+                    "data": data,
+                    "useOriginalUfNames": use_original_uf_names,
+                },
+            ),
+        )
+
+    async def delete(self, *, entity_type_id: int, id: int) -> builtins.list[Any]:
+        """Delete crm item.
+
+        REST method: ``crm.item.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-delete.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+        """
+        return cast(
+            "builtins.list[Any]",
+            await self._backend._invoke(
+                _CRM_ITEM_DELETE, {"entityTypeId": entity_type_id, "id": id}
+            ),
+        )
+
+    async def fields(
+        self, *, entity_type_id: int, use_original_uf_names: bool | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Describe the fields of crm item.
+
+        REST method: ``crm.item.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-fields.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            use_original_uf_names: Wire name: ``useOriginalUfNames``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CRM_ITEM_FIELDS,
+                {
+                    "entityTypeId": entity_type_id,
+                    "useOriginalUfNames": use_original_uf_names,
+                },
+            ),
+        )
+
+    async def get(
+        self,
+        *,
+        entity_type_id: int,
+        id: int,
+        use_original_uf_names: bool | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get crm item.
+
+        REST method: ``crm.item.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-get.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            use_original_uf_names: Wire name: ``useOriginalUfNames``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CRM_ITEM_GET,
+                {
+                    "entityTypeId": entity_type_id,
+                    "id": id,
+                    "useOriginalUfNames": use_original_uf_names,
+                },
+            ),
+        )
+
+    async def import_(
+        self,
+        *,
+        entity_type_id: int,
+        fields: dict[str, Any],
+        use_original_uf_names: bool | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Import crm item.
+
+        REST method: ``crm.item.import``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/import/crm-item-import.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            use_original_uf_names: Wire name: ``useOriginalUfNames``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CRM_ITEM_IMPORT,
+                {
+                    "entityTypeId": entity_type_id,
+                    "fields": fields,
+                    "useOriginalUfNames": use_original_uf_names,
+                },
+            ),
+        )
+
+    async def list(
+        self,
+        *,
+        entity_type_id: int,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+        use_original_uf_names: bool | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List crm item entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``crm.item.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-list.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            use_original_uf_names: Wire name: ``useOriginalUfNames``.
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CRM_ITEM_LIST,
+                {
+                    "entityTypeId": entity_type_id,
+                    "select": select,
+                    "filter": filter,
+                    "order": order,
+                    "start": start,
+                    "useOriginalUfNames": use_original_uf_names,
+                },
+            ),
+        )
+
+    async def update(
+        self,
+        *,
+        entity_type_id: int,
+        id: int,
+        fields: dict[str, Any],
+        use_original_uf_names: bool | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Update crm item.
+
+        REST method: ``crm.item.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-update.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            use_original_uf_names: Wire name: ``useOriginalUfNames``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CRM_ITEM_UPDATE,
+                {
+                    "entityTypeId": entity_type_id,
+                    "id": id,
+                    "fields": fields,
+                    "useOriginalUfNames": use_original_uf_names,
+                },
+            ),
+        )
+
+
+class BatchCrmItem(Namespace):
+    """Methods under ``crm.item`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def delivery(self) -> BatchCrmItemDelivery:
+        """Methods under ``crm.item.delivery``."""
+        return BatchCrmItemDelivery(self._backend)
+
+    @property
+    def details(self) -> BatchCrmItemDetails:
+        """Methods under ``crm.item.details``."""
+        return BatchCrmItemDetails(self._backend)
+
+    @property
+    def payment(self) -> BatchCrmItemPayment:
+        """Methods under ``crm.item.payment``."""
+        return BatchCrmItemPayment(self._backend)
+
+    @property
+    def productrow(self) -> BatchCrmItemProductrow:
+        """Methods under ``crm.item.productrow``."""
+        return BatchCrmItemProductrow(self._backend)
+
+    def add(
+        self,
+        *,
+        entity_type_id: int | Ref,
+        fields: dict[str, Any] | Ref,
+        use_original_uf_names: bool | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Add crm item.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.item.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-add.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            use_original_uf_names: Wire name: ``useOriginalUfNames``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_ITEM_ADD,
+                {
+                    "entityTypeId": entity_type_id,
+                    "fields": fields,
+                    "useOriginalUfNames": use_original_uf_names,
+                },
+            ),
+        )
+
+    def batch_import(
+        self,
+        *,
+        entity_type_id: int | Ref,
+        data: Sequence[Any] | dict[str, Any] | Ref,
+        use_original_uf_names: bool | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Call batch import on crm item.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.item.batchImport``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/import/crm-item-batch-import.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            use_original_uf_names: Wire name: ``useOriginalUfNames``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_ITEM_BATCH_IMPORT,
+                {
+                    "entityTypeId": entity_type_id,
+                    "data": data,
+                    "useOriginalUfNames": use_original_uf_names,
+                },
+            ),
+        )
+
+    def delete(
+        self, *, entity_type_id: int | Ref, id: int | Ref
+    ) -> BatchCommand[builtins.list[Any]]:
+        """Delete crm item.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.item.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-delete.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+        """
+        return cast(
+            "BatchCommand[builtins.list[Any]]",
+            self._backend._invoke(
+                _CRM_ITEM_DELETE, {"entityTypeId": entity_type_id, "id": id}
+            ),
+        )
+
+    def fields(
+        self,
+        *,
+        entity_type_id: int | Ref,
+        use_original_uf_names: bool | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of crm item.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.item.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-fields.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            use_original_uf_names: Wire name: ``useOriginalUfNames``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_ITEM_FIELDS,
+                {
+                    "entityTypeId": entity_type_id,
+                    "useOriginalUfNames": use_original_uf_names,
+                },
+            ),
+        )
+
+    def get(
+        self,
+        *,
+        entity_type_id: int | Ref,
+        id: int | Ref,
+        use_original_uf_names: bool | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get crm item.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.item.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-get.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            use_original_uf_names: Wire name: ``useOriginalUfNames``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_ITEM_GET,
+                {
+                    "entityTypeId": entity_type_id,
+                    "id": id,
+                    "useOriginalUfNames": use_original_uf_names,
+                },
+            ),
+        )
+
+    def import_(
+        self,
+        *,
+        entity_type_id: int | Ref,
+        fields: dict[str, Any] | Ref,
+        use_original_uf_names: bool | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Import crm item.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.item.import``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/import/crm-item-import.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            use_original_uf_names: Wire name: ``useOriginalUfNames``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_ITEM_IMPORT,
+                {
+                    "entityTypeId": entity_type_id,
+                    "fields": fields,
+                    "useOriginalUfNames": use_original_uf_names,
+                },
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        entity_type_id: int | Ref,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+        use_original_uf_names: bool | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List crm item entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.item.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-list.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            use_original_uf_names: Wire name: ``useOriginalUfNames``.
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _CRM_ITEM_LIST,
+                {
+                    "entityTypeId": entity_type_id,
+                    "select": select,
+                    "filter": filter,
+                    "order": order,
+                    "start": start,
+                    "useOriginalUfNames": use_original_uf_names,
+                },
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        entity_type_id: int | Ref,
+        id: int | Ref,
+        fields: dict[str, Any] | Ref,
+        use_original_uf_names: bool | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Update crm item.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.item.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-update.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            use_original_uf_names: Wire name: ``useOriginalUfNames``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_ITEM_UPDATE,
+                {
+                    "entityTypeId": entity_type_id,
+                    "id": id,
+                    "fields": fields,
+                    "useOriginalUfNames": use_original_uf_names,
+                },
+            ),
+        )
+
+
+class CrmItemDelivery(Namespace):
+    """Methods under ``crm.item.delivery``."""
+
+    __slots__ = ()
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get crm item delivery.
+
+        REST method: ``crm.item.delivery.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/delivery/crm-item-delivery-get.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_CRM_ITEM_DELIVERY_GET, {"id": id})
+        )
+
+    def list(
+        self,
+        *,
+        entity_id: int,
+        entity_type_id: int,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List crm item delivery entries.
+
+        REST method: ``crm.item.delivery.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/delivery/crm-item-delivery-list.html
+
+        Args:
+            entity_id: Wire name: ``entityId``.
+            entity_type_id: Wire name: ``entityTypeId``.
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_ITEM_DELIVERY_LIST,
+                {
+                    "entityId": entity_id,
+                    "entityTypeId": entity_type_id,
+                    "filter": filter,
+                    "order": order,
+                },
+            ),
+        )
+
+
+class AsyncCrmItemDelivery(Namespace):
+    """Methods under ``crm.item.delivery`` (async)."""
+
+    __slots__ = ()
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get crm item delivery.
+
+        REST method: ``crm.item.delivery.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/delivery/crm-item-delivery-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CRM_ITEM_DELIVERY_GET, {"id": id}),
+        )
+
+    async def list(
+        self,
+        *,
+        entity_id: int,
+        entity_type_id: int,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List crm item delivery entries.
+
+        REST method: ``crm.item.delivery.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/delivery/crm-item-delivery-list.html
+
+        Args:
+            entity_id: Wire name: ``entityId``.
+            entity_type_id: Wire name: ``entityTypeId``.
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _CRM_ITEM_DELIVERY_LIST,
+                {
+                    "entityId": entity_id,
+                    "entityTypeId": entity_type_id,
+                    "filter": filter,
+                    "order": order,
+                },
+            ),
+        )
+
+
+class BatchCrmItemDelivery(Namespace):
+    """Methods under ``crm.item.delivery`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get crm item delivery.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.item.delivery.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/delivery/crm-item-delivery-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_ITEM_DELIVERY_GET, {"id": id}),
+        )
+
+    def list(
+        self,
+        *,
+        entity_id: int | Ref,
+        entity_type_id: int | Ref,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List crm item delivery entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.item.delivery.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/delivery/crm-item-delivery-list.html
+
+        Args:
+            entity_id: Wire name: ``entityId``.
+            entity_type_id: Wire name: ``entityTypeId``.
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke(
+                _CRM_ITEM_DELIVERY_LIST,
+                {
+                    "entityId": entity_id,
+                    "entityTypeId": entity_type_id,
+                    "filter": filter,
+                    "order": order,
+                },
+            ),
+        )
+
+
+class CrmItemDetails(Namespace):
+    """Methods under ``crm.item.details``."""
+
+    __slots__ = ()
+
+    @property
+    def configuration(self) -> CrmItemDetailsConfiguration:
+        """Methods under ``crm.item.details.configuration``."""
+        return CrmItemDetailsConfiguration(self._backend)
+
+
+class AsyncCrmItemDetails(Namespace):
+    """Methods under ``crm.item.details`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def configuration(self) -> AsyncCrmItemDetailsConfiguration:
+        """Methods under ``crm.item.details.configuration``."""
+        return AsyncCrmItemDetailsConfiguration(self._backend)
+
+
+class BatchCrmItemDetails(Namespace):
+    """Methods under ``crm.item.details`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def configuration(self) -> BatchCrmItemDetailsConfiguration:
+        """Methods under ``crm.item.details.configuration``."""
+        return BatchCrmItemDetailsConfiguration(self._backend)
+
+
+class CrmItemDetailsConfiguration(Namespace):
+    """Methods under ``crm.item.details.configuration``."""
+
+    __slots__ = ()
+
+    def force_common_scope_for_all(
+        self, *, entity_type_id: int, extras: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> bool:
+        """Force common scope for all of crm item details configuration.
+
+        REST method: ``crm.item.details.configuration.forceCommonScopeForAll``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/item-details-configuration/crm-item-details-configuration-forceCommonScopeForAll.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_ITEM_DETAILS_CONFIGURATION_FORCE_COMMON_SCOPE_FOR_ALL,
+                {"entityTypeId": entity_type_id, "extras": extras},
+            ),
+        )
+
+    def get(
+        self,
+        *,
+        entity_type_id: int,
+        user_id: int | NotGiven = NOT_GIVEN,
+        scope: str | NotGiven = NOT_GIVEN,
+        extras: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> list[dict[str, Any]]:
+        """Get crm item details configuration.
+
+        REST method: ``crm.item.details.configuration.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/item-details-configuration/crm-item-details-configuration-get.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_ITEM_DETAILS_CONFIGURATION_GET,
+                {
+                    "entityTypeId": entity_type_id,
+                    "userId": user_id,
+                    "scope": scope,
+                    "extras": extras,
+                },
+            ),
+        )
+
+    def reset(
+        self,
+        *,
+        entity_type_id: int,
+        user_id: int | NotGiven = NOT_GIVEN,
+        scope: str | NotGiven = NOT_GIVEN,
+        extras: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Reset crm item details configuration.
+
+        REST method: ``crm.item.details.configuration.reset``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/item-details-configuration/crm-item-details-configuration-reset.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_ITEM_DETAILS_CONFIGURATION_RESET,
+                {
+                    "entityTypeId": entity_type_id,
+                    "userId": user_id,
+                    "scope": scope,
+                    "extras": extras,
+                },
+            ),
+        )
+
+    def set(
+        self,
+        *,
+        entity_type_id: int,
+        data: Sequence[dict[str, Any]],
+        user_id: int | NotGiven = NOT_GIVEN,
+        scope: str | NotGiven = NOT_GIVEN,
+        extras: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Set crm item details configuration.
+
+        REST method: ``crm.item.details.configuration.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/item-details-configuration/crm-item-details-configuration-set.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_ITEM_DETAILS_CONFIGURATION_SET,
+                {
+                    "entityTypeId": entity_type_id,
+                    "data": data,
+                    "userId": user_id,
+                    "scope": scope,
+                    "extras": extras,
+                },
+            ),
+        )
+
+
+class AsyncCrmItemDetailsConfiguration(Namespace):
+    """Methods under ``crm.item.details.configuration`` (async)."""
+
+    __slots__ = ()
+
+    async def force_common_scope_for_all(
+        self, *, entity_type_id: int, extras: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> bool:
+        """Force common scope for all of crm item details configuration.
+
+        REST method: ``crm.item.details.configuration.forceCommonScopeForAll``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/item-details-configuration/crm-item-details-configuration-forceCommonScopeForAll.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_ITEM_DETAILS_CONFIGURATION_FORCE_COMMON_SCOPE_FOR_ALL,
+                {"entityTypeId": entity_type_id, "extras": extras},
+            ),
+        )
+
+    async def get(
+        self,
+        *,
+        entity_type_id: int,
+        user_id: int | NotGiven = NOT_GIVEN,
+        scope: str | NotGiven = NOT_GIVEN,
+        extras: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> list[dict[str, Any]]:
+        """Get crm item details configuration.
+
+        REST method: ``crm.item.details.configuration.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/item-details-configuration/crm-item-details-configuration-get.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(
+                _CRM_ITEM_DETAILS_CONFIGURATION_GET,
+                {
+                    "entityTypeId": entity_type_id,
+                    "userId": user_id,
+                    "scope": scope,
+                    "extras": extras,
+                },
+            ),
+        )
+
+    async def reset(
+        self,
+        *,
+        entity_type_id: int,
+        user_id: int | NotGiven = NOT_GIVEN,
+        scope: str | NotGiven = NOT_GIVEN,
+        extras: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Reset crm item details configuration.
+
+        REST method: ``crm.item.details.configuration.reset``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/item-details-configuration/crm-item-details-configuration-reset.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_ITEM_DETAILS_CONFIGURATION_RESET,
+                {
+                    "entityTypeId": entity_type_id,
+                    "userId": user_id,
+                    "scope": scope,
+                    "extras": extras,
+                },
+            ),
+        )
+
+    async def set(
+        self,
+        *,
+        entity_type_id: int,
+        data: Sequence[dict[str, Any]],
+        user_id: int | NotGiven = NOT_GIVEN,
+        scope: str | NotGiven = NOT_GIVEN,
+        extras: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Set crm item details configuration.
+
+        REST method: ``crm.item.details.configuration.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/item-details-configuration/crm-item-details-configuration-set.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_ITEM_DETAILS_CONFIGURATION_SET,
+                {
+                    "entityTypeId": entity_type_id,
+                    "data": data,
+                    "userId": user_id,
+                    "scope": scope,
+                    "extras": extras,
+                },
+            ),
+        )
+
+
+class BatchCrmItemDetailsConfiguration(Namespace):
+    """Methods under ``crm.item.details.configuration`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def force_common_scope_for_all(
+        self,
+        *,
+        entity_type_id: int | Ref,
+        extras: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Force common scope for all of crm item details configuration.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.item.details.configuration.forceCommonScopeForAll``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/item-details-configuration/crm-item-details-configuration-forceCommonScopeForAll.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_ITEM_DETAILS_CONFIGURATION_FORCE_COMMON_SCOPE_FOR_ALL,
+                {"entityTypeId": entity_type_id, "extras": extras},
+            ),
+        )
+
+    def get(
+        self,
+        *,
+        entity_type_id: int | Ref,
+        user_id: int | Ref | NotGiven = NOT_GIVEN,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        extras: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[list[dict[str, Any]]]:
+        """Get crm item details configuration.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.item.details.configuration.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/item-details-configuration/crm-item-details-configuration-get.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(
+                _CRM_ITEM_DETAILS_CONFIGURATION_GET,
+                {
+                    "entityTypeId": entity_type_id,
+                    "userId": user_id,
+                    "scope": scope,
+                    "extras": extras,
+                },
+            ),
+        )
+
+    def reset(
+        self,
+        *,
+        entity_type_id: int | Ref,
+        user_id: int | Ref | NotGiven = NOT_GIVEN,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        extras: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Reset crm item details configuration.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.item.details.configuration.reset``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/item-details-configuration/crm-item-details-configuration-reset.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_ITEM_DETAILS_CONFIGURATION_RESET,
+                {
+                    "entityTypeId": entity_type_id,
+                    "userId": user_id,
+                    "scope": scope,
+                    "extras": extras,
+                },
+            ),
+        )
+
+    def set(
+        self,
+        *,
+        entity_type_id: int | Ref,
+        data: Sequence[dict[str, Any]] | Ref,
+        user_id: int | Ref | NotGiven = NOT_GIVEN,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        extras: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Set crm item details configuration.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.item.details.configuration.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/item-details-configuration/crm-item-details-configuration-set.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_ITEM_DETAILS_CONFIGURATION_SET,
+                {
+                    "entityTypeId": entity_type_id,
+                    "data": data,
+                    "userId": user_id,
+                    "scope": scope,
+                    "extras": extras,
+                },
+            ),
+        )
+
+
+class CrmItemPayment(Namespace):
+    """Methods under ``crm.item.payment``."""
+
+    __slots__ = ()
+
+    @property
+    def delivery(self) -> CrmItemPaymentDelivery:
+        """Methods under ``crm.item.payment.delivery``."""
+        return CrmItemPaymentDelivery(self._backend)
+
+    @property
+    def product(self) -> CrmItemPaymentProduct:
+        """Methods under ``crm.item.payment.product``."""
+        return CrmItemPaymentProduct(self._backend)
+
+    def add(self, *, entity_id: int, entity_type_id: int) -> int:
+        """Add crm item payment.
+
+        REST method: ``crm.item.payment.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-add.html
+
+        Args:
+            entity_id: Wire name: ``entityId``.
+            entity_type_id: Wire name: ``entityTypeId``.
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _CRM_ITEM_PAYMENT_ADD,
+                {"entityId": entity_id, "entityTypeId": entity_type_id},
+            ),
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete crm item payment.
+
+        REST method: ``crm.item.payment.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-delete.html
+        """
+        return cast(bool, self._backend._invoke(_CRM_ITEM_PAYMENT_DELETE, {"id": id}))
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get crm item payment.
+
+        REST method: ``crm.item.payment.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-get.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_CRM_ITEM_PAYMENT_GET, {"id": id})
+        )
+
+    def list(
+        self,
+        *,
+        entity_id: int,
+        entity_type_id: int,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List crm item payment entries.
+
+        REST method: ``crm.item.payment.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-list.html
+
+        Args:
+            entity_id: Wire name: ``entityId``.
+            entity_type_id: Wire name: ``entityTypeId``.
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_ITEM_PAYMENT_LIST,
+                {
+                    "entityId": entity_id,
+                    "entityTypeId": entity_type_id,
+                    "filter": filter,
+                    "order": order,
+                },
+            ),
+        )
+
+    def pay(self, *, id: int) -> bool:
+        """Pay crm item payment.
+
+        REST method: ``crm.item.payment.pay``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-pay.html
+        """
+        return cast(bool, self._backend._invoke(_CRM_ITEM_PAYMENT_PAY, {"id": id}))
+
+    def unpay(self, *, id: int) -> bool:
+        """Unpay crm item payment.
+
+        REST method: ``crm.item.payment.unpay``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-unpay.html
+        """
+        return cast(bool, self._backend._invoke(_CRM_ITEM_PAYMENT_UNPAY, {"id": id}))
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Update crm item payment.
+
+        REST method: ``crm.item.payment.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-update.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_ITEM_PAYMENT_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class AsyncCrmItemPayment(Namespace):
+    """Methods under ``crm.item.payment`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def delivery(self) -> AsyncCrmItemPaymentDelivery:
+        """Methods under ``crm.item.payment.delivery``."""
+        return AsyncCrmItemPaymentDelivery(self._backend)
+
+    @property
+    def product(self) -> AsyncCrmItemPaymentProduct:
+        """Methods under ``crm.item.payment.product``."""
+        return AsyncCrmItemPaymentProduct(self._backend)
+
+    async def add(self, *, entity_id: int, entity_type_id: int) -> int:
+        """Add crm item payment.
+
+        REST method: ``crm.item.payment.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-add.html
+
+        Args:
+            entity_id: Wire name: ``entityId``.
+            entity_type_id: Wire name: ``entityTypeId``.
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _CRM_ITEM_PAYMENT_ADD,
+                {"entityId": entity_id, "entityTypeId": entity_type_id},
+            ),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete crm item payment.
+
+        REST method: ``crm.item.payment.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-delete.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_CRM_ITEM_PAYMENT_DELETE, {"id": id})
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get crm item payment.
+
+        REST method: ``crm.item.payment.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CRM_ITEM_PAYMENT_GET, {"id": id}),
+        )
+
+    async def list(
+        self,
+        *,
+        entity_id: int,
+        entity_type_id: int,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List crm item payment entries.
+
+        REST method: ``crm.item.payment.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-list.html
+
+        Args:
+            entity_id: Wire name: ``entityId``.
+            entity_type_id: Wire name: ``entityTypeId``.
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _CRM_ITEM_PAYMENT_LIST,
+                {
+                    "entityId": entity_id,
+                    "entityTypeId": entity_type_id,
+                    "filter": filter,
+                    "order": order,
+                },
+            ),
+        )
+
+    async def pay(self, *, id: int) -> bool:
+        """Pay crm item payment.
+
+        REST method: ``crm.item.payment.pay``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-pay.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_CRM_ITEM_PAYMENT_PAY, {"id": id})
+        )
+
+    async def unpay(self, *, id: int) -> bool:
+        """Unpay crm item payment.
+
+        REST method: ``crm.item.payment.unpay``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-unpay.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_CRM_ITEM_PAYMENT_UNPAY, {"id": id})
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Update crm item payment.
+
+        REST method: ``crm.item.payment.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-update.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_ITEM_PAYMENT_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchCrmItemPayment(Namespace):
+    """Methods under ``crm.item.payment`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def delivery(self) -> BatchCrmItemPaymentDelivery:
+        """Methods under ``crm.item.payment.delivery``."""
+        return BatchCrmItemPaymentDelivery(self._backend)
+
+    @property
+    def product(self) -> BatchCrmItemPaymentProduct:
+        """Methods under ``crm.item.payment.product``."""
+        return BatchCrmItemPaymentProduct(self._backend)
+
+    def add(
+        self, *, entity_id: int | Ref, entity_type_id: int | Ref
+    ) -> BatchCommand[int]:
+        """Add crm item payment.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.item.payment.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-add.html
+
+        Args:
+            entity_id: Wire name: ``entityId``.
+            entity_type_id: Wire name: ``entityTypeId``.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _CRM_ITEM_PAYMENT_ADD,
+                {"entityId": entity_id, "entityTypeId": entity_type_id},
+            ),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete crm item payment.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.item.payment.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CRM_ITEM_PAYMENT_DELETE, {"id": id}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get crm item payment.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.item.payment.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_ITEM_PAYMENT_GET, {"id": id}),
+        )
+
+    def list(
+        self,
+        *,
+        entity_id: int | Ref,
+        entity_type_id: int | Ref,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List crm item payment entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.item.payment.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-list.html
+
+        Args:
+            entity_id: Wire name: ``entityId``.
+            entity_type_id: Wire name: ``entityTypeId``.
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke(
+                _CRM_ITEM_PAYMENT_LIST,
+                {
+                    "entityId": entity_id,
+                    "entityTypeId": entity_type_id,
+                    "filter": filter,
+                    "order": order,
+                },
+            ),
+        )
+
+    def pay(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Pay crm item payment.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.item.payment.pay``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-pay.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CRM_ITEM_PAYMENT_PAY, {"id": id}),
+        )
+
+    def unpay(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Unpay crm item payment.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.item.payment.unpay``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-unpay.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CRM_ITEM_PAYMENT_UNPAY, {"id": id}),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[bool]:
+        """Update crm item payment.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.item.payment.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-update.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_ITEM_PAYMENT_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class CrmItemPaymentDelivery(Namespace):
+    """Methods under ``crm.item.payment.delivery``."""
+
+    __slots__ = ()
+
+    def add(self, *, payment_id: int, delivery_id: int) -> int:
+        """Add crm item payment delivery.
+
+        REST method: ``crm.item.payment.delivery.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/delivery-in-payment/crm-item-payment-delivery-add.html
+
+        Args:
+            payment_id: Wire name: ``paymentId``.
+            delivery_id: Wire name: ``deliveryId``.
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _CRM_ITEM_PAYMENT_DELIVERY_ADD,
+                {"paymentId": payment_id, "deliveryId": delivery_id},
+            ),
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete crm item payment delivery.
+
+        REST method: ``crm.item.payment.delivery.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/delivery-in-payment/crm-item-payment-delivery-delete.html
+        """
+        return cast(
+            bool, self._backend._invoke(_CRM_ITEM_PAYMENT_DELIVERY_DELETE, {"id": id})
+        )
+
+    def list(
+        self,
+        *,
+        payment_id: int,
+        filter: dict[str, Any],
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List crm item payment delivery entries.
+
+        REST method: ``crm.item.payment.delivery.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/delivery-in-payment/crm-item-payment-delivery-list.html
+
+        Args:
+            payment_id: Wire name: ``paymentId``.
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_ITEM_PAYMENT_DELIVERY_LIST,
+                {"paymentId": payment_id, "filter": filter, "order": order},
+            ),
+        )
+
+    def set_delivery(self, *, id: int, delivery_id: int) -> bool:
+        """Set delivery of crm item payment delivery.
+
+        REST method: ``crm.item.payment.delivery.setDelivery``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/delivery-in-payment/crm-item-payment-delivery-set-delivery.html
+
+        Args:
+            delivery_id: Wire name: ``deliveryId``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_ITEM_PAYMENT_DELIVERY_SET_DELIVERY,
+                {"id": id, "deliveryId": delivery_id},
+            ),
+        )
+
+
+class AsyncCrmItemPaymentDelivery(Namespace):
+    """Methods under ``crm.item.payment.delivery`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, payment_id: int, delivery_id: int) -> int:
+        """Add crm item payment delivery.
+
+        REST method: ``crm.item.payment.delivery.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/delivery-in-payment/crm-item-payment-delivery-add.html
+
+        Args:
+            payment_id: Wire name: ``paymentId``.
+            delivery_id: Wire name: ``deliveryId``.
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _CRM_ITEM_PAYMENT_DELIVERY_ADD,
+                {"paymentId": payment_id, "deliveryId": delivery_id},
+            ),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete crm item payment delivery.
+
+        REST method: ``crm.item.payment.delivery.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/delivery-in-payment/crm-item-payment-delivery-delete.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(_CRM_ITEM_PAYMENT_DELIVERY_DELETE, {"id": id}),
+        )
+
+    async def list(
+        self,
+        *,
+        payment_id: int,
+        filter: dict[str, Any],
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List crm item payment delivery entries.
+
+        REST method: ``crm.item.payment.delivery.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/delivery-in-payment/crm-item-payment-delivery-list.html
+
+        Args:
+            payment_id: Wire name: ``paymentId``.
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _CRM_ITEM_PAYMENT_DELIVERY_LIST,
+                {"paymentId": payment_id, "filter": filter, "order": order},
+            ),
+        )
+
+    async def set_delivery(self, *, id: int, delivery_id: int) -> bool:
+        """Set delivery of crm item payment delivery.
+
+        REST method: ``crm.item.payment.delivery.setDelivery``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/delivery-in-payment/crm-item-payment-delivery-set-delivery.html
+
+        Args:
+            delivery_id: Wire name: ``deliveryId``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_ITEM_PAYMENT_DELIVERY_SET_DELIVERY,
+                {"id": id, "deliveryId": delivery_id},
+            ),
+        )
+
+
+class BatchCrmItemPaymentDelivery(Namespace):
+    """Methods under ``crm.item.payment.delivery`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(
+        self, *, payment_id: int | Ref, delivery_id: int | Ref
+    ) -> BatchCommand[int]:
+        """Add crm item payment delivery.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.item.payment.delivery.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/delivery-in-payment/crm-item-payment-delivery-add.html
+
+        Args:
+            payment_id: Wire name: ``paymentId``.
+            delivery_id: Wire name: ``deliveryId``.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _CRM_ITEM_PAYMENT_DELIVERY_ADD,
+                {"paymentId": payment_id, "deliveryId": delivery_id},
+            ),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete crm item payment delivery.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.item.payment.delivery.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/delivery-in-payment/crm-item-payment-delivery-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CRM_ITEM_PAYMENT_DELIVERY_DELETE, {"id": id}),
+        )
+
+    def list(
+        self,
+        *,
+        payment_id: int | Ref,
+        filter: dict[str, Any] | Ref,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List crm item payment delivery entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.item.payment.delivery.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/delivery-in-payment/crm-item-payment-delivery-list.html
+
+        Args:
+            payment_id: Wire name: ``paymentId``.
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke(
+                _CRM_ITEM_PAYMENT_DELIVERY_LIST,
+                {"paymentId": payment_id, "filter": filter, "order": order},
+            ),
+        )
+
+    def set_delivery(
+        self, *, id: int | Ref, delivery_id: int | Ref
+    ) -> BatchCommand[bool]:
+        """Set delivery of crm item payment delivery.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.item.payment.delivery.setDelivery``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/delivery-in-payment/crm-item-payment-delivery-set-delivery.html
+
+        Args:
+            delivery_id: Wire name: ``deliveryId``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_ITEM_PAYMENT_DELIVERY_SET_DELIVERY,
+                {"id": id, "deliveryId": delivery_id},
+            ),
+        )
+
+
+class CrmItemPaymentProduct(Namespace):
+    """Methods under ``crm.item.payment.product``."""
+
+    __slots__ = ()
+
+    def add(self, *, payment_id: int, row_id: int, quantity: float) -> int:
+        """Add crm item payment product.
+
+        REST method: ``crm.item.payment.product.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/products-in-payment/crm-item-payment-product-add.html
+
+        Args:
+            payment_id: Wire name: ``paymentId``.
+            row_id: Wire name: ``rowId``.
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _CRM_ITEM_PAYMENT_PRODUCT_ADD,
+                {"paymentId": payment_id, "rowId": row_id, "quantity": quantity},
+            ),
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete crm item payment product.
+
+        REST method: ``crm.item.payment.product.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/products-in-payment/crm-item-payment-product-delete.html
+        """
+        return cast(
+            bool, self._backend._invoke(_CRM_ITEM_PAYMENT_PRODUCT_DELETE, {"id": id})
+        )
+
+    def list(
+        self,
+        *,
+        payment_id: int,
+        filter: dict[str, Any],
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List crm item payment product entries.
+
+        REST method: ``crm.item.payment.product.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/products-in-payment/crm-item-payment-product-list.html
+
+        Args:
+            payment_id: Wire name: ``paymentId``.
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_ITEM_PAYMENT_PRODUCT_LIST,
+                {"paymentId": payment_id, "filter": filter, "order": order},
+            ),
+        )
+
+    def set_quantity(self, *, id: int, quantity: float) -> bool:
+        """Set quantity of crm item payment product.
+
+        REST method: ``crm.item.payment.product.setQuantity``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/products-in-payment/crm-item-payment-product-set-quantity.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_ITEM_PAYMENT_PRODUCT_SET_QUANTITY, {"id": id, "quantity": quantity}
+            ),
+        )
+
+
+class AsyncCrmItemPaymentProduct(Namespace):
+    """Methods under ``crm.item.payment.product`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, payment_id: int, row_id: int, quantity: float) -> int:
+        """Add crm item payment product.
+
+        REST method: ``crm.item.payment.product.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/products-in-payment/crm-item-payment-product-add.html
+
+        Args:
+            payment_id: Wire name: ``paymentId``.
+            row_id: Wire name: ``rowId``.
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _CRM_ITEM_PAYMENT_PRODUCT_ADD,
+                {"paymentId": payment_id, "rowId": row_id, "quantity": quantity},
+            ),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete crm item payment product.
+
+        REST method: ``crm.item.payment.product.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/products-in-payment/crm-item-payment-product-delete.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(_CRM_ITEM_PAYMENT_PRODUCT_DELETE, {"id": id}),
+        )
+
+    async def list(
+        self,
+        *,
+        payment_id: int,
+        filter: dict[str, Any],
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List crm item payment product entries.
+
+        REST method: ``crm.item.payment.product.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/products-in-payment/crm-item-payment-product-list.html
+
+        Args:
+            payment_id: Wire name: ``paymentId``.
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _CRM_ITEM_PAYMENT_PRODUCT_LIST,
+                {"paymentId": payment_id, "filter": filter, "order": order},
+            ),
+        )
+
+    async def set_quantity(self, *, id: int, quantity: float) -> bool:
+        """Set quantity of crm item payment product.
+
+        REST method: ``crm.item.payment.product.setQuantity``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/products-in-payment/crm-item-payment-product-set-quantity.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_ITEM_PAYMENT_PRODUCT_SET_QUANTITY, {"id": id, "quantity": quantity}
+            ),
+        )
+
+
+class BatchCrmItemPaymentProduct(Namespace):
+    """Methods under ``crm.item.payment.product`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(
+        self, *, payment_id: int | Ref, row_id: int | Ref, quantity: float | Ref
+    ) -> BatchCommand[int]:
+        """Add crm item payment product.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.item.payment.product.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/products-in-payment/crm-item-payment-product-add.html
+
+        Args:
+            payment_id: Wire name: ``paymentId``.
+            row_id: Wire name: ``rowId``.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _CRM_ITEM_PAYMENT_PRODUCT_ADD,
+                {"paymentId": payment_id, "rowId": row_id, "quantity": quantity},
+            ),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete crm item payment product.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.item.payment.product.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/products-in-payment/crm-item-payment-product-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CRM_ITEM_PAYMENT_PRODUCT_DELETE, {"id": id}),
+        )
+
+    def list(
+        self,
+        *,
+        payment_id: int | Ref,
+        filter: dict[str, Any] | Ref,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List crm item payment product entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.item.payment.product.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/products-in-payment/crm-item-payment-product-list.html
+
+        Args:
+            payment_id: Wire name: ``paymentId``.
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke(
+                _CRM_ITEM_PAYMENT_PRODUCT_LIST,
+                {"paymentId": payment_id, "filter": filter, "order": order},
+            ),
+        )
+
+    def set_quantity(
+        self, *, id: int | Ref, quantity: float | Ref
+    ) -> BatchCommand[bool]:
+        """Set quantity of crm item payment product.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.item.payment.product.setQuantity``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/products-in-payment/crm-item-payment-product-set-quantity.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_ITEM_PAYMENT_PRODUCT_SET_QUANTITY, {"id": id, "quantity": quantity}
+            ),
+        )
+
+
+class CrmItemProductrow(Namespace):
+    """Methods under ``crm.item.productrow``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add crm item productrow.
+
+        REST method: ``crm.item.productrow.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CRM_ITEM_PRODUCTROW_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int) -> Any:
+        """Delete crm item productrow.
+
+        REST method: ``crm.item.productrow.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-delete.html
+        """
+        return self._backend._invoke(_CRM_ITEM_PRODUCTROW_DELETE, {"id": id})
+
+    def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm item productrow.
+
+        REST method: ``crm.item.productrow.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-fields.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_CRM_ITEM_PRODUCTROW_FIELDS, {})
+        )
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get crm item productrow.
+
+        REST method: ``crm.item.productrow.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CRM_ITEM_PRODUCTROW_GET, {"id": id}),
+        )
+
+    def get_available_for_payment(
+        self, *, owner_id: int, owner_type: str
+    ) -> dict[str, Any]:
+        """Get available for payment of crm item productrow.
+
+        REST method: ``crm.item.productrow.getAvailableForPayment``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-get-available-for-payment.html
+
+        Args:
+            owner_id: Wire name: ``ownerId``.
+            owner_type: Wire name: ``ownerType``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CRM_ITEM_PRODUCTROW_GET_AVAILABLE_FOR_PAYMENT,
+                {"ownerId": owner_id, "ownerType": owner_type},
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        filter: dict[str, Any],
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List crm item productrow entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``crm.item.productrow.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CRM_ITEM_PRODUCTROW_LIST,
+                {"filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def set(
+        self, *, owner_id: int, owner_type: str, product_rows: Sequence[dict[str, Any]]
+    ) -> dict[str, Any]:
+        """Set crm item productrow.
+
+        REST method: ``crm.item.productrow.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-set.html
+
+        Args:
+            owner_id: Wire name: ``ownerId``.
+            owner_type: Wire name: ``ownerType``.
+            product_rows: Wire name: ``productRows``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CRM_ITEM_PRODUCTROW_SET,
+                {
+                    "ownerId": owner_id,
+                    "ownerType": owner_type,
+                    "productRows": product_rows,
+                },
+            ),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update crm item productrow.
+
+        REST method: ``crm.item.productrow.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CRM_ITEM_PRODUCTROW_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class AsyncCrmItemProductrow(Namespace):
+    """Methods under ``crm.item.productrow`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add crm item productrow.
+
+        REST method: ``crm.item.productrow.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CRM_ITEM_PRODUCTROW_ADD, {"fields": fields}),
+        )
+
+    async def delete(self, *, id: int) -> Any:
+        """Delete crm item productrow.
+
+        REST method: ``crm.item.productrow.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-delete.html
+        """
+        return await self._backend._invoke(_CRM_ITEM_PRODUCTROW_DELETE, {"id": id})
+
+    async def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm item productrow.
+
+        REST method: ``crm.item.productrow.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CRM_ITEM_PRODUCTROW_FIELDS, {}),
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get crm item productrow.
+
+        REST method: ``crm.item.productrow.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CRM_ITEM_PRODUCTROW_GET, {"id": id}),
+        )
+
+    async def get_available_for_payment(
+        self, *, owner_id: int, owner_type: str
+    ) -> dict[str, Any]:
+        """Get available for payment of crm item productrow.
+
+        REST method: ``crm.item.productrow.getAvailableForPayment``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-get-available-for-payment.html
+
+        Args:
+            owner_id: Wire name: ``ownerId``.
+            owner_type: Wire name: ``ownerType``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CRM_ITEM_PRODUCTROW_GET_AVAILABLE_FOR_PAYMENT,
+                {"ownerId": owner_id, "ownerType": owner_type},
+            ),
+        )
+
+    async def list(
+        self,
+        *,
+        filter: dict[str, Any],
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List crm item productrow entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``crm.item.productrow.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CRM_ITEM_PRODUCTROW_LIST,
+                {"filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    async def set(
+        self, *, owner_id: int, owner_type: str, product_rows: Sequence[dict[str, Any]]
+    ) -> dict[str, Any]:
+        """Set crm item productrow.
+
+        REST method: ``crm.item.productrow.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-set.html
+
+        Args:
+            owner_id: Wire name: ``ownerId``.
+            owner_type: Wire name: ``ownerType``.
+            product_rows: Wire name: ``productRows``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CRM_ITEM_PRODUCTROW_SET,
+                {
+                    "ownerId": owner_id,
+                    "ownerType": owner_type,
+                    "productRows": product_rows,
+                },
+            ),
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update crm item productrow.
+
+        REST method: ``crm.item.productrow.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CRM_ITEM_PRODUCTROW_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchCrmItemProductrow(Namespace):
+    """Methods under ``crm.item.productrow`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+        """Add crm item productrow.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.item.productrow.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-add.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_ITEM_PRODUCTROW_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[Any]:
+        """Delete crm item productrow.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.item.productrow.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-delete.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_CRM_ITEM_PRODUCTROW_DELETE, {"id": id}),
+        )
+
+    def fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of crm item productrow.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.item.productrow.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_ITEM_PRODUCTROW_FIELDS, {}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get crm item productrow.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.item.productrow.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_ITEM_PRODUCTROW_GET, {"id": id}),
+        )
+
+    def get_available_for_payment(
+        self, *, owner_id: int | Ref, owner_type: str | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get available for payment of crm item productrow.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.item.productrow.getAvailableForPayment``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-get-available-for-payment.html
+
+        Args:
+            owner_id: Wire name: ``ownerId``.
+            owner_type: Wire name: ``ownerType``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_ITEM_PRODUCTROW_GET_AVAILABLE_FOR_PAYMENT,
+                {"ownerId": owner_id, "ownerType": owner_type},
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        filter: dict[str, Any] | Ref,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List crm item productrow entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.item.productrow.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _CRM_ITEM_PRODUCTROW_LIST,
+                {"filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def set(
+        self,
+        *,
+        owner_id: int | Ref,
+        owner_type: str | Ref,
+        product_rows: Sequence[dict[str, Any]] | Ref,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Set crm item productrow.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.item.productrow.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-set.html
+
+        Args:
+            owner_id: Wire name: ``ownerId``.
+            owner_type: Wire name: ``ownerType``.
+            product_rows: Wire name: ``productRows``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_ITEM_PRODUCTROW_SET,
+                {
+                    "ownerId": owner_id,
+                    "ownerType": owner_type,
+                    "productRows": product_rows,
+                },
+            ),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Update crm item productrow.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.item.productrow.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-update.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_ITEM_PRODUCTROW_UPDATE, {"id": id, "fields": fields}
+            ),
+        )

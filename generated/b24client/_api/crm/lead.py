@@ -1,0 +1,1433 @@
+"""Methods under ``crm.lead``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_CRM_LEAD_ADD = MethodInfo(
+    name="crm.lead.add", idempotent=False, returns="integer", api=1
+)
+_CRM_LEAD_DELETE = MethodInfo(
+    name="crm.lead.delete", idempotent=False, returns="boolean", api=1
+)
+_CRM_LEAD_FIELDS = MethodInfo(
+    name="crm.lead.fields", idempotent=True, returns="any", api=1
+)
+_CRM_LEAD_GET = MethodInfo(name="crm.lead.get", idempotent=True, returns="any", api=1)
+_CRM_LEAD_LIST = MethodInfo(name="crm.lead.list", idempotent=True, returns="any", api=1)
+_CRM_LEAD_UPDATE = MethodInfo(
+    name="crm.lead.update", idempotent=False, returns="boolean", api=1
+)
+_CRM_LEAD_CONTACT_ADD = MethodInfo(
+    name="crm.lead.contact.add", idempotent=False, returns="boolean", api=1
+)
+_CRM_LEAD_CONTACT_DELETE = MethodInfo(
+    name="crm.lead.contact.delete", idempotent=False, returns="boolean", api=1
+)
+_CRM_LEAD_CONTACT_FIELDS = MethodInfo(
+    name="crm.lead.contact.fields", idempotent=True, returns="any", api=1
+)
+_CRM_LEAD_CONTACT_ITEMS_DELETE = MethodInfo(
+    name="crm.lead.contact.items.delete", idempotent=False, returns="boolean", api=1
+)
+_CRM_LEAD_CONTACT_ITEMS_GET = MethodInfo(
+    name="crm.lead.contact.items.get", idempotent=True, returns="any", api=1
+)
+_CRM_LEAD_CONTACT_ITEMS_SET = MethodInfo(
+    name="crm.lead.contact.items.set", idempotent=False, returns="boolean", api=1
+)
+_CRM_LEAD_DETAILS_CONFIGURATION_FORCE_COMMON_SCOPE_FOR_ALL = MethodInfo(
+    name="crm.lead.details.configuration.forceCommonScopeForAll",
+    idempotent=False,
+    returns="boolean",
+    api=1,
+)
+_CRM_LEAD_DETAILS_CONFIGURATION_GET = MethodInfo(
+    name="crm.lead.details.configuration.get", idempotent=True, returns="any", api=1
+)
+_CRM_LEAD_DETAILS_CONFIGURATION_RESET = MethodInfo(
+    name="crm.lead.details.configuration.reset",
+    idempotent=False,
+    returns="boolean",
+    api=1,
+)
+_CRM_LEAD_DETAILS_CONFIGURATION_SET = MethodInfo(
+    name="crm.lead.details.configuration.set",
+    idempotent=False,
+    returns="boolean",
+    api=1,
+)
+_CRM_LEAD_PRODUCTROWS_GET = MethodInfo(
+    name="crm.lead.productrows.get", idempotent=True, returns="any", api=1
+)
+_CRM_LEAD_PRODUCTROWS_SET = MethodInfo(
+    name="crm.lead.productrows.set", idempotent=False, returns="boolean", api=1
+)
+_CRM_LEAD_USERFIELD_ADD = MethodInfo(
+    name="crm.lead.userfield.add", idempotent=False, returns="integer", api=1
+)
+_CRM_LEAD_USERFIELD_DELETE = MethodInfo(
+    name="crm.lead.userfield.delete", idempotent=False, returns="boolean", api=1
+)
+_CRM_LEAD_USERFIELD_GET = MethodInfo(
+    name="crm.lead.userfield.get", idempotent=True, returns="any", api=1
+)
+_CRM_LEAD_USERFIELD_LIST = MethodInfo(
+    name="crm.lead.userfield.list", idempotent=True, returns="any", api=1
+)
+_CRM_LEAD_USERFIELD_UPDATE = MethodInfo(
+    name="crm.lead.userfield.update", idempotent=False, returns="boolean", api=1
+)
+
+
+class CrmLead(Namespace):
+    """Methods under ``crm.lead``."""
+
+    __slots__ = ()
+
+    @property
+    def contact(self) -> CrmLeadContact:
+        """Methods under ``crm.lead.contact``."""
+        return CrmLeadContact(self._backend)
+
+    @property
+    def details(self) -> CrmLeadDetails:
+        """Methods under ``crm.lead.details``."""
+        return CrmLeadDetails(self._backend)
+
+    @property
+    def productrows(self) -> CrmLeadProductrows:
+        """Methods under ``crm.lead.productrows``."""
+        return CrmLeadProductrows(self._backend)
+
+    @property
+    def userfield(self) -> CrmLeadUserfield:
+        """Methods under ``crm.lead.userfield``."""
+        return CrmLeadUserfield(self._backend)
+
+    def add(
+        self,
+        *,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Add crm lead.
+
+        Deprecated: use ``crm.item.add`` instead.
+
+        REST method: ``crm.lead.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-add.html
+        """
+        return cast(
+            int,
+            self._backend._invoke(_CRM_LEAD_ADD, {"fields": fields, "params": params}),
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete crm lead.
+
+        Deprecated: use ``crm.item.delete`` instead.
+
+        REST method: ``crm.lead.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-delete.html
+        """
+        return cast(bool, self._backend._invoke(_CRM_LEAD_DELETE, {"id": id}))
+
+    def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm lead.
+
+        Deprecated: use ``crm.item.fields`` instead.
+
+        REST method: ``crm.lead.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-fields.html
+        """
+        return cast("dict[str, Any]", self._backend._invoke(_CRM_LEAD_FIELDS, {}))
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get crm lead.
+
+        Deprecated: use ``crm.item.get`` instead.
+
+        REST method: ``crm.lead.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-get.html
+        """
+        return cast("dict[str, Any]", self._backend._invoke(_CRM_LEAD_GET, {"id": id}))
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: Any | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List crm lead entries.
+
+        Deprecated: use ``crm.item.list`` instead.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``crm.lead.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CRM_LEAD_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        id: int,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Update crm lead.
+
+        Deprecated: use ``crm.item.update`` instead.
+
+        REST method: ``crm.lead.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-update.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_LEAD_UPDATE, {"id": id, "fields": fields, "params": params}
+            ),
+        )
+
+
+class AsyncCrmLead(Namespace):
+    """Methods under ``crm.lead`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def contact(self) -> AsyncCrmLeadContact:
+        """Methods under ``crm.lead.contact``."""
+        return AsyncCrmLeadContact(self._backend)
+
+    @property
+    def details(self) -> AsyncCrmLeadDetails:
+        """Methods under ``crm.lead.details``."""
+        return AsyncCrmLeadDetails(self._backend)
+
+    @property
+    def productrows(self) -> AsyncCrmLeadProductrows:
+        """Methods under ``crm.lead.productrows``."""
+        return AsyncCrmLeadProductrows(self._backend)
+
+    @property
+    def userfield(self) -> AsyncCrmLeadUserfield:
+        """Methods under ``crm.lead.userfield``."""
+        return AsyncCrmLeadUserfield(self._backend)
+
+    async def add(
+        self,
+        *,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Add crm lead.
+
+        Deprecated: use ``crm.item.add`` instead.
+
+        REST method: ``crm.lead.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-add.html
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _CRM_LEAD_ADD, {"fields": fields, "params": params}
+            ),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete crm lead.
+
+        Deprecated: use ``crm.item.delete`` instead.
+
+        REST method: ``crm.lead.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-delete.html
+        """
+        return cast(bool, await self._backend._invoke(_CRM_LEAD_DELETE, {"id": id}))
+
+    async def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm lead.
+
+        Deprecated: use ``crm.item.fields`` instead.
+
+        REST method: ``crm.lead.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-fields.html
+        """
+        return cast("dict[str, Any]", await self._backend._invoke(_CRM_LEAD_FIELDS, {}))
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get crm lead.
+
+        Deprecated: use ``crm.item.get`` instead.
+
+        REST method: ``crm.lead.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-get.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_CRM_LEAD_GET, {"id": id})
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: Any | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List crm lead entries.
+
+        Deprecated: use ``crm.item.list`` instead.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``crm.lead.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CRM_LEAD_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    async def update(
+        self,
+        *,
+        id: int,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Update crm lead.
+
+        Deprecated: use ``crm.item.update`` instead.
+
+        REST method: ``crm.lead.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-update.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_LEAD_UPDATE, {"id": id, "fields": fields, "params": params}
+            ),
+        )
+
+
+class BatchCrmLead(Namespace):
+    """Methods under ``crm.lead`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def contact(self) -> BatchCrmLeadContact:
+        """Methods under ``crm.lead.contact``."""
+        return BatchCrmLeadContact(self._backend)
+
+    @property
+    def details(self) -> BatchCrmLeadDetails:
+        """Methods under ``crm.lead.details``."""
+        return BatchCrmLeadDetails(self._backend)
+
+    @property
+    def productrows(self) -> BatchCrmLeadProductrows:
+        """Methods under ``crm.lead.productrows``."""
+        return BatchCrmLeadProductrows(self._backend)
+
+    @property
+    def userfield(self) -> BatchCrmLeadUserfield:
+        """Methods under ``crm.lead.userfield``."""
+        return BatchCrmLeadUserfield(self._backend)
+
+    def add(
+        self,
+        *,
+        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[int]:
+        """Add crm lead.
+
+        Deprecated: use ``crm.item.add`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.lead.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-add.html
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(_CRM_LEAD_ADD, {"fields": fields, "params": params}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete crm lead.
+
+        Deprecated: use ``crm.item.delete`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.lead.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]", self._backend._invoke(_CRM_LEAD_DELETE, {"id": id})
+        )
+
+    def fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of crm lead.
+
+        Deprecated: use ``crm.item.fields`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.lead.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]", self._backend._invoke(_CRM_LEAD_FIELDS, {})
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get crm lead.
+
+        Deprecated: use ``crm.item.get`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.lead.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_LEAD_GET, {"id": id}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: Any | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List crm lead entries.
+
+        Deprecated: use ``crm.item.list`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.lead.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _CRM_LEAD_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        id: int | Ref,
+        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Update crm lead.
+
+        Deprecated: use ``crm.item.update`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.lead.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-update.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_LEAD_UPDATE, {"id": id, "fields": fields, "params": params}
+            ),
+        )
+
+
+class CrmLeadContact(Namespace):
+    """Methods under ``crm.lead.contact``."""
+
+    __slots__ = ()
+
+    @property
+    def items(self) -> CrmLeadContactItems:
+        """Methods under ``crm.lead.contact.items``."""
+        return CrmLeadContactItems(self._backend)
+
+    def add(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Add crm lead contact.
+
+        REST method: ``crm.lead.contact.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-add.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(_CRM_LEAD_CONTACT_ADD, {"id": id, "fields": fields}),
+        )
+
+    def delete(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Delete crm lead contact.
+
+        REST method: ``crm.lead.contact.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-delete.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_LEAD_CONTACT_DELETE, {"id": id, "fields": fields}
+            ),
+        )
+
+    def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm lead contact.
+
+        REST method: ``crm.lead.contact.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-fields.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_CRM_LEAD_CONTACT_FIELDS, {})
+        )
+
+
+class AsyncCrmLeadContact(Namespace):
+    """Methods under ``crm.lead.contact`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def items(self) -> AsyncCrmLeadContactItems:
+        """Methods under ``crm.lead.contact.items``."""
+        return AsyncCrmLeadContactItems(self._backend)
+
+    async def add(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Add crm lead contact.
+
+        REST method: ``crm.lead.contact.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-add.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_LEAD_CONTACT_ADD, {"id": id, "fields": fields}
+            ),
+        )
+
+    async def delete(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Delete crm lead contact.
+
+        REST method: ``crm.lead.contact.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-delete.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_LEAD_CONTACT_DELETE, {"id": id, "fields": fields}
+            ),
+        )
+
+    async def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm lead contact.
+
+        REST method: ``crm.lead.contact.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-fields.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_CRM_LEAD_CONTACT_FIELDS, {})
+        )
+
+
+class BatchCrmLeadContact(Namespace):
+    """Methods under ``crm.lead.contact`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def items(self) -> BatchCrmLeadContactItems:
+        """Methods under ``crm.lead.contact.items``."""
+        return BatchCrmLeadContactItems(self._backend)
+
+    def add(self, *, id: int | Ref, fields: dict[str, Any] | Ref) -> BatchCommand[bool]:
+        """Add crm lead contact.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.lead.contact.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-add.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CRM_LEAD_CONTACT_ADD, {"id": id, "fields": fields}),
+        )
+
+    def delete(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[bool]:
+        """Delete crm lead contact.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.lead.contact.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_LEAD_CONTACT_DELETE, {"id": id, "fields": fields}
+            ),
+        )
+
+    def fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of crm lead contact.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.lead.contact.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_LEAD_CONTACT_FIELDS, {}),
+        )
+
+
+class CrmLeadContactItems(Namespace):
+    """Methods under ``crm.lead.contact.items``."""
+
+    __slots__ = ()
+
+    def delete(self, *, id: int) -> bool:
+        """Delete crm lead contact items.
+
+        REST method: ``crm.lead.contact.items.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-items-delete.html
+        """
+        return cast(
+            bool, self._backend._invoke(_CRM_LEAD_CONTACT_ITEMS_DELETE, {"id": id})
+        )
+
+    def get(self, *, id: int) -> list[dict[str, Any]]:
+        """Get crm lead contact items.
+
+        REST method: ``crm.lead.contact.items.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-items-get.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            self._backend._invoke(_CRM_LEAD_CONTACT_ITEMS_GET, {"id": id}),
+        )
+
+    def set(self, *, id: int, items: dict[str, Any]) -> bool:
+        """Set crm lead contact items.
+
+        REST method: ``crm.lead.contact.items.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-items-set.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_LEAD_CONTACT_ITEMS_SET, {"id": id, "items": items}
+            ),
+        )
+
+
+class AsyncCrmLeadContactItems(Namespace):
+    """Methods under ``crm.lead.contact.items`` (async)."""
+
+    __slots__ = ()
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete crm lead contact items.
+
+        REST method: ``crm.lead.contact.items.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-items-delete.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(_CRM_LEAD_CONTACT_ITEMS_DELETE, {"id": id}),
+        )
+
+    async def get(self, *, id: int) -> list[dict[str, Any]]:
+        """Get crm lead contact items.
+
+        REST method: ``crm.lead.contact.items.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-items-get.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(_CRM_LEAD_CONTACT_ITEMS_GET, {"id": id}),
+        )
+
+    async def set(self, *, id: int, items: dict[str, Any]) -> bool:
+        """Set crm lead contact items.
+
+        REST method: ``crm.lead.contact.items.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-items-set.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_LEAD_CONTACT_ITEMS_SET, {"id": id, "items": items}
+            ),
+        )
+
+
+class BatchCrmLeadContactItems(Namespace):
+    """Methods under ``crm.lead.contact.items`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete crm lead contact items.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.lead.contact.items.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-items-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CRM_LEAD_CONTACT_ITEMS_DELETE, {"id": id}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[list[dict[str, Any]]]:
+        """Get crm lead contact items.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.lead.contact.items.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-items-get.html
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(_CRM_LEAD_CONTACT_ITEMS_GET, {"id": id}),
+        )
+
+    def set(self, *, id: int | Ref, items: dict[str, Any] | Ref) -> BatchCommand[bool]:
+        """Set crm lead contact items.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.lead.contact.items.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-items-set.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_LEAD_CONTACT_ITEMS_SET, {"id": id, "items": items}
+            ),
+        )
+
+
+class CrmLeadDetails(Namespace):
+    """Methods under ``crm.lead.details``."""
+
+    __slots__ = ()
+
+    @property
+    def configuration(self) -> CrmLeadDetailsConfiguration:
+        """Methods under ``crm.lead.details.configuration``."""
+        return CrmLeadDetailsConfiguration(self._backend)
+
+
+class AsyncCrmLeadDetails(Namespace):
+    """Methods under ``crm.lead.details`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def configuration(self) -> AsyncCrmLeadDetailsConfiguration:
+        """Methods under ``crm.lead.details.configuration``."""
+        return AsyncCrmLeadDetailsConfiguration(self._backend)
+
+
+class BatchCrmLeadDetails(Namespace):
+    """Methods under ``crm.lead.details`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def configuration(self) -> BatchCrmLeadDetailsConfiguration:
+        """Methods under ``crm.lead.details.configuration``."""
+        return BatchCrmLeadDetailsConfiguration(self._backend)
+
+
+class CrmLeadDetailsConfiguration(Namespace):
+    """Methods under ``crm.lead.details.configuration``."""
+
+    __slots__ = ()
+
+    def force_common_scope_for_all(
+        self, *, extras: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> bool:
+        """Force common scope for all of crm lead details configuration.
+
+        Deprecated: use ``crm.item.details.configuration.forceCommonScopeForAll`` instead.
+
+        REST method: ``crm.lead.details.configuration.forceCommonScopeForAll``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/custom-form/crm-lead-details-configuration-force-common-scope-for-all.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_LEAD_DETAILS_CONFIGURATION_FORCE_COMMON_SCOPE_FOR_ALL,
+                {"extras": extras},
+            ),
+        )
+
+    def get(
+        self,
+        *,
+        user_id: int | NotGiven = NOT_GIVEN,
+        scope: str | NotGiven = NOT_GIVEN,
+        extras: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> list[dict[str, Any]]:
+        """Get crm lead details configuration.
+
+        Deprecated: use ``crm.item.details.configuration.get`` instead.
+
+        REST method: ``crm.lead.details.configuration.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/custom-form/crm-lead-details-configuration-get.html
+
+        Args:
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_LEAD_DETAILS_CONFIGURATION_GET,
+                {"userId": user_id, "scope": scope, "extras": extras},
+            ),
+        )
+
+    def reset(
+        self,
+        *,
+        user_id: int | NotGiven = NOT_GIVEN,
+        scope: str | NotGiven = NOT_GIVEN,
+        extras: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Reset crm lead details configuration.
+
+        Deprecated: use ``crm.item.details.configuration.reset`` instead.
+
+        REST method: ``crm.lead.details.configuration.reset``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/custom-form/crm-lead-details-configuration-reset.html
+
+        Args:
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_LEAD_DETAILS_CONFIGURATION_RESET,
+                {"userId": user_id, "scope": scope, "extras": extras},
+            ),
+        )
+
+    def set(
+        self,
+        *,
+        data: Sequence[dict[str, Any]],
+        user_id: int | NotGiven = NOT_GIVEN,
+        scope: str | NotGiven = NOT_GIVEN,
+        extras: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Set crm lead details configuration.
+
+        Deprecated: use ``crm.item.details.configuration.set`` instead.
+
+        REST method: ``crm.lead.details.configuration.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/custom-form/crm-lead-details-configuration-set.html
+
+        Args:
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_LEAD_DETAILS_CONFIGURATION_SET,
+                {"data": data, "userId": user_id, "scope": scope, "extras": extras},
+            ),
+        )
+
+
+class AsyncCrmLeadDetailsConfiguration(Namespace):
+    """Methods under ``crm.lead.details.configuration`` (async)."""
+
+    __slots__ = ()
+
+    async def force_common_scope_for_all(
+        self, *, extras: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> bool:
+        """Force common scope for all of crm lead details configuration.
+
+        Deprecated: use ``crm.item.details.configuration.forceCommonScopeForAll`` instead.
+
+        REST method: ``crm.lead.details.configuration.forceCommonScopeForAll``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/custom-form/crm-lead-details-configuration-force-common-scope-for-all.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_LEAD_DETAILS_CONFIGURATION_FORCE_COMMON_SCOPE_FOR_ALL,
+                {"extras": extras},
+            ),
+        )
+
+    async def get(
+        self,
+        *,
+        user_id: int | NotGiven = NOT_GIVEN,
+        scope: str | NotGiven = NOT_GIVEN,
+        extras: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> list[dict[str, Any]]:
+        """Get crm lead details configuration.
+
+        Deprecated: use ``crm.item.details.configuration.get`` instead.
+
+        REST method: ``crm.lead.details.configuration.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/custom-form/crm-lead-details-configuration-get.html
+
+        Args:
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(
+                _CRM_LEAD_DETAILS_CONFIGURATION_GET,
+                {"userId": user_id, "scope": scope, "extras": extras},
+            ),
+        )
+
+    async def reset(
+        self,
+        *,
+        user_id: int | NotGiven = NOT_GIVEN,
+        scope: str | NotGiven = NOT_GIVEN,
+        extras: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Reset crm lead details configuration.
+
+        Deprecated: use ``crm.item.details.configuration.reset`` instead.
+
+        REST method: ``crm.lead.details.configuration.reset``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/custom-form/crm-lead-details-configuration-reset.html
+
+        Args:
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_LEAD_DETAILS_CONFIGURATION_RESET,
+                {"userId": user_id, "scope": scope, "extras": extras},
+            ),
+        )
+
+    async def set(
+        self,
+        *,
+        data: Sequence[dict[str, Any]],
+        user_id: int | NotGiven = NOT_GIVEN,
+        scope: str | NotGiven = NOT_GIVEN,
+        extras: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Set crm lead details configuration.
+
+        Deprecated: use ``crm.item.details.configuration.set`` instead.
+
+        REST method: ``crm.lead.details.configuration.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/custom-form/crm-lead-details-configuration-set.html
+
+        Args:
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_LEAD_DETAILS_CONFIGURATION_SET,
+                {"data": data, "userId": user_id, "scope": scope, "extras": extras},
+            ),
+        )
+
+
+class BatchCrmLeadDetailsConfiguration(Namespace):
+    """Methods under ``crm.lead.details.configuration`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def force_common_scope_for_all(
+        self, *, extras: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[bool]:
+        """Force common scope for all of crm lead details configuration.
+
+        Deprecated: use ``crm.item.details.configuration.forceCommonScopeForAll`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.lead.details.configuration.forceCommonScopeForAll``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/custom-form/crm-lead-details-configuration-force-common-scope-for-all.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_LEAD_DETAILS_CONFIGURATION_FORCE_COMMON_SCOPE_FOR_ALL,
+                {"extras": extras},
+            ),
+        )
+
+    def get(
+        self,
+        *,
+        user_id: int | Ref | NotGiven = NOT_GIVEN,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        extras: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[list[dict[str, Any]]]:
+        """Get crm lead details configuration.
+
+        Deprecated: use ``crm.item.details.configuration.get`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.lead.details.configuration.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/custom-form/crm-lead-details-configuration-get.html
+
+        Args:
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(
+                _CRM_LEAD_DETAILS_CONFIGURATION_GET,
+                {"userId": user_id, "scope": scope, "extras": extras},
+            ),
+        )
+
+    def reset(
+        self,
+        *,
+        user_id: int | Ref | NotGiven = NOT_GIVEN,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        extras: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Reset crm lead details configuration.
+
+        Deprecated: use ``crm.item.details.configuration.reset`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.lead.details.configuration.reset``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/custom-form/crm-lead-details-configuration-reset.html
+
+        Args:
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_LEAD_DETAILS_CONFIGURATION_RESET,
+                {"userId": user_id, "scope": scope, "extras": extras},
+            ),
+        )
+
+    def set(
+        self,
+        *,
+        data: Sequence[dict[str, Any]] | Ref,
+        user_id: int | Ref | NotGiven = NOT_GIVEN,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        extras: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Set crm lead details configuration.
+
+        Deprecated: use ``crm.item.details.configuration.set`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.lead.details.configuration.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/custom-form/crm-lead-details-configuration-set.html
+
+        Args:
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_LEAD_DETAILS_CONFIGURATION_SET,
+                {"data": data, "userId": user_id, "scope": scope, "extras": extras},
+            ),
+        )
+
+
+class CrmLeadProductrows(Namespace):
+    """Methods under ``crm.lead.productrows``."""
+
+    __slots__ = ()
+
+    def get(self, *, id: int) -> list[dict[str, Any]]:
+        """Get crm lead productrows.
+
+        Deprecated.
+
+        REST method: ``crm.lead.productrows.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-productrows-get.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            self._backend._invoke(_CRM_LEAD_PRODUCTROWS_GET, {"id": id}),
+        )
+
+    def set(
+        self, *, id: int, rows: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN
+    ) -> bool:
+        """Set crm lead productrows.
+
+        Deprecated.
+
+        REST method: ``crm.lead.productrows.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-productrows-set.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(_CRM_LEAD_PRODUCTROWS_SET, {"id": id, "rows": rows}),
+        )
+
+
+class AsyncCrmLeadProductrows(Namespace):
+    """Methods under ``crm.lead.productrows`` (async)."""
+
+    __slots__ = ()
+
+    async def get(self, *, id: int) -> list[dict[str, Any]]:
+        """Get crm lead productrows.
+
+        Deprecated.
+
+        REST method: ``crm.lead.productrows.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-productrows-get.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(_CRM_LEAD_PRODUCTROWS_GET, {"id": id}),
+        )
+
+    async def set(
+        self, *, id: int, rows: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN
+    ) -> bool:
+        """Set crm lead productrows.
+
+        Deprecated.
+
+        REST method: ``crm.lead.productrows.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-productrows-set.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_LEAD_PRODUCTROWS_SET, {"id": id, "rows": rows}
+            ),
+        )
+
+
+class BatchCrmLeadProductrows(Namespace):
+    """Methods under ``crm.lead.productrows`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get(self, *, id: int | Ref) -> BatchCommand[list[dict[str, Any]]]:
+        """Get crm lead productrows.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.lead.productrows.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-productrows-get.html
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(_CRM_LEAD_PRODUCTROWS_GET, {"id": id}),
+        )
+
+    def set(
+        self,
+        *,
+        id: int | Ref,
+        rows: Sequence[dict[str, Any]] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Set crm lead productrows.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.lead.productrows.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-productrows-set.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CRM_LEAD_PRODUCTROWS_SET, {"id": id, "rows": rows}),
+        )
+
+
+class CrmLeadUserfield(Namespace):
+    """Methods under ``crm.lead.userfield``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> int:
+        """Add crm lead userfield.
+
+        REST method: ``crm.lead.userfield.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-add.html
+        """
+        return cast(
+            int, self._backend._invoke(_CRM_LEAD_USERFIELD_ADD, {"fields": fields})
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete crm lead userfield.
+
+        REST method: ``crm.lead.userfield.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-delete.html
+        """
+        return cast(bool, self._backend._invoke(_CRM_LEAD_USERFIELD_DELETE, {"id": id}))
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get crm lead userfield.
+
+        REST method: ``crm.lead.userfield.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-get.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_CRM_LEAD_USERFIELD_GET, {"id": id})
+        )
+
+    def list(
+        self,
+        *,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List crm lead userfield entries.
+
+        REST method: ``crm.lead.userfield.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_LEAD_USERFIELD_LIST, {"filter": filter, "order": order}
+            ),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Update crm lead userfield.
+
+        REST method: ``crm.lead.userfield.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-update.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_LEAD_USERFIELD_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class AsyncCrmLeadUserfield(Namespace):
+    """Methods under ``crm.lead.userfield`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> int:
+        """Add crm lead userfield.
+
+        REST method: ``crm.lead.userfield.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-add.html
+        """
+        return cast(
+            int,
+            await self._backend._invoke(_CRM_LEAD_USERFIELD_ADD, {"fields": fields}),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete crm lead userfield.
+
+        REST method: ``crm.lead.userfield.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-delete.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_CRM_LEAD_USERFIELD_DELETE, {"id": id})
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get crm lead userfield.
+
+        REST method: ``crm.lead.userfield.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CRM_LEAD_USERFIELD_GET, {"id": id}),
+        )
+
+    async def list(
+        self,
+        *,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List crm lead userfield entries.
+
+        REST method: ``crm.lead.userfield.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _CRM_LEAD_USERFIELD_LIST, {"filter": filter, "order": order}
+            ),
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Update crm lead userfield.
+
+        REST method: ``crm.lead.userfield.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-update.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_LEAD_USERFIELD_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchCrmLeadUserfield(Namespace):
+    """Methods under ``crm.lead.userfield`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[int]:
+        """Add crm lead userfield.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.lead.userfield.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-add.html
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(_CRM_LEAD_USERFIELD_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete crm lead userfield.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.lead.userfield.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CRM_LEAD_USERFIELD_DELETE, {"id": id}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get crm lead userfield.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.lead.userfield.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_LEAD_USERFIELD_GET, {"id": id}),
+        )
+
+    def list(
+        self,
+        *,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List crm lead userfield entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.lead.userfield.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke(
+                _CRM_LEAD_USERFIELD_LIST, {"filter": filter, "order": order}
+            ),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[bool]:
+        """Update crm lead userfield.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.lead.userfield.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-update.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_LEAD_USERFIELD_UPDATE, {"id": id, "fields": fields}
+            ),
+        )

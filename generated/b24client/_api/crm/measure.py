@@ -1,0 +1,266 @@
+"""Methods under ``crm.measure``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_CRM_MEASURE_ADD = MethodInfo(
+    name="crm.measure.add", idempotent=False, returns="any", api=1
+)
+_CRM_MEASURE_DELETE = MethodInfo(
+    name="crm.measure.delete", idempotent=False, returns="any", api=1
+)
+_CRM_MEASURE_FIELDS = MethodInfo(
+    name="crm.measure.fields", idempotent=True, returns="any", api=1
+)
+_CRM_MEASURE_GET = MethodInfo(
+    name="crm.measure.get", idempotent=True, returns="any", api=1
+)
+_CRM_MEASURE_LIST = MethodInfo(
+    name="crm.measure.list", idempotent=True, returns="any", api=1
+)
+_CRM_MEASURE_UPDATE = MethodInfo(
+    name="crm.measure.update", idempotent=False, returns="any", api=1
+)
+
+
+class CrmMeasure(Namespace):
+    """Methods under ``crm.measure``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: Sequence[Any] | dict[str, Any]) -> Any:
+        """Add crm measure.
+
+        Deprecated: use ``catalog.measure.add`` instead.
+
+        REST method: ``crm.measure.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-add.html
+        """
+        return self._backend._invoke(_CRM_MEASURE_ADD, {"fields": fields})
+
+    def delete(self, *, id: Any) -> Any:
+        """Delete crm measure.
+
+        Deprecated: use ``catalog.measure.delete`` instead.
+
+        REST method: ``crm.measure.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-delete.html
+        """
+        return self._backend._invoke(_CRM_MEASURE_DELETE, {"id": id})
+
+    def fields(self) -> Any:
+        """Describe the fields of crm measure.
+
+        Deprecated: use ``catalog.measure.getFields`` instead.
+
+        REST method: ``crm.measure.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-fields.html
+        """
+        return self._backend._invoke(_CRM_MEASURE_FIELDS, {})
+
+    def get(self, *, id: Any) -> Any:
+        """Get crm measure.
+
+        Deprecated: use ``catalog.measure.get`` instead.
+
+        REST method: ``crm.measure.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-get.html
+        """
+        return self._backend._invoke(_CRM_MEASURE_GET, {"id": id})
+
+    def list(self) -> Any:
+        """List crm measure entries.
+
+        Deprecated: use ``catalog.measure.list`` instead.
+
+        REST method: ``crm.measure.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-list.html
+        """
+        return self._backend._invoke(_CRM_MEASURE_LIST, {})
+
+    def update(
+        self, *, id: Any, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> Any:
+        """Update crm measure.
+
+        Deprecated: use ``catalog.measure.update`` instead.
+
+        REST method: ``crm.measure.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-update.html
+        """
+        return self._backend._invoke(_CRM_MEASURE_UPDATE, {"id": id, "fields": fields})
+
+
+class AsyncCrmMeasure(Namespace):
+    """Methods under ``crm.measure`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: Sequence[Any] | dict[str, Any]) -> Any:
+        """Add crm measure.
+
+        Deprecated: use ``catalog.measure.add`` instead.
+
+        REST method: ``crm.measure.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-add.html
+        """
+        return await self._backend._invoke(_CRM_MEASURE_ADD, {"fields": fields})
+
+    async def delete(self, *, id: Any) -> Any:
+        """Delete crm measure.
+
+        Deprecated: use ``catalog.measure.delete`` instead.
+
+        REST method: ``crm.measure.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-delete.html
+        """
+        return await self._backend._invoke(_CRM_MEASURE_DELETE, {"id": id})
+
+    async def fields(self) -> Any:
+        """Describe the fields of crm measure.
+
+        Deprecated: use ``catalog.measure.getFields`` instead.
+
+        REST method: ``crm.measure.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-fields.html
+        """
+        return await self._backend._invoke(_CRM_MEASURE_FIELDS, {})
+
+    async def get(self, *, id: Any) -> Any:
+        """Get crm measure.
+
+        Deprecated: use ``catalog.measure.get`` instead.
+
+        REST method: ``crm.measure.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-get.html
+        """
+        return await self._backend._invoke(_CRM_MEASURE_GET, {"id": id})
+
+    async def list(self) -> Any:
+        """List crm measure entries.
+
+        Deprecated: use ``catalog.measure.list`` instead.
+
+        REST method: ``crm.measure.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-list.html
+        """
+        return await self._backend._invoke(_CRM_MEASURE_LIST, {})
+
+    async def update(
+        self, *, id: Any, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> Any:
+        """Update crm measure.
+
+        Deprecated: use ``catalog.measure.update`` instead.
+
+        REST method: ``crm.measure.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-update.html
+        """
+        return await self._backend._invoke(
+            _CRM_MEASURE_UPDATE, {"id": id, "fields": fields}
+        )
+
+
+class BatchCrmMeasure(Namespace):
+    """Methods under ``crm.measure`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: Sequence[Any] | dict[str, Any] | Ref) -> BatchCommand[Any]:
+        """Add crm measure.
+
+        Deprecated: use ``catalog.measure.add`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.measure.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-add.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_CRM_MEASURE_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: Any | Ref) -> BatchCommand[Any]:
+        """Delete crm measure.
+
+        Deprecated: use ``catalog.measure.delete`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.measure.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-delete.html
+        """
+        return cast(
+            "BatchCommand[Any]", self._backend._invoke(_CRM_MEASURE_DELETE, {"id": id})
+        )
+
+    def fields(self) -> BatchCommand[Any]:
+        """Describe the fields of crm measure.
+
+        Deprecated: use ``catalog.measure.getFields`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.measure.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-fields.html
+        """
+        return cast("BatchCommand[Any]", self._backend._invoke(_CRM_MEASURE_FIELDS, {}))
+
+    def get(self, *, id: Any | Ref) -> BatchCommand[Any]:
+        """Get crm measure.
+
+        Deprecated: use ``catalog.measure.get`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.measure.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-get.html
+        """
+        return cast(
+            "BatchCommand[Any]", self._backend._invoke(_CRM_MEASURE_GET, {"id": id})
+        )
+
+    def list(self) -> BatchCommand[Any]:
+        """List crm measure entries.
+
+        Deprecated: use ``catalog.measure.list`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.measure.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-list.html
+        """
+        return cast("BatchCommand[Any]", self._backend._invoke(_CRM_MEASURE_LIST, {}))
+
+    def update(
+        self,
+        *,
+        id: Any | Ref,
+        fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
+        """Update crm measure.
+
+        Deprecated: use ``catalog.measure.update`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.measure.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-update.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_CRM_MEASURE_UPDATE, {"id": id, "fields": fields}),
+        )

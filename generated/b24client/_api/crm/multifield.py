@@ -1,0 +1,63 @@
+"""Methods under ``crm.multifield``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand
+from b24client._core.namespace import Namespace
+from b24client._core.types import MethodInfo
+
+_CRM_MULTIFIELD_FIELDS = MethodInfo(
+    name="crm.multifield.fields", idempotent=True, returns="any", api=1
+)
+
+
+class CrmMultifield(Namespace):
+    """Methods under ``crm.multifield``."""
+
+    __slots__ = ()
+
+    def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm multifield.
+
+        REST method: ``crm.multifield.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/multifield/crm-multifield-fields.html
+        """
+        return cast("dict[str, Any]", self._backend._invoke(_CRM_MULTIFIELD_FIELDS, {}))
+
+
+class AsyncCrmMultifield(Namespace):
+    """Methods under ``crm.multifield`` (async)."""
+
+    __slots__ = ()
+
+    async def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm multifield.
+
+        REST method: ``crm.multifield.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/multifield/crm-multifield-fields.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_CRM_MULTIFIELD_FIELDS, {})
+        )
+
+
+class BatchCrmMultifield(Namespace):
+    """Methods under ``crm.multifield`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of crm multifield.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.multifield.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/multifield/crm-multifield-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_MULTIFIELD_FIELDS, {}),
+        )

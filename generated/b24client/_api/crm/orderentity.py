@@ -1,0 +1,226 @@
+"""Methods under ``crm.orderentity``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_CRM_ORDERENTITY_ADD = MethodInfo(
+    name="crm.orderentity.add", idempotent=False, returns="any", api=1
+)
+_CRM_ORDERENTITY_DELETE_BY_FILTER = MethodInfo(
+    name="crm.orderentity.deleteByFilter", idempotent=False, returns="boolean", api=1
+)
+_CRM_ORDERENTITY_GET_FIELDS = MethodInfo(
+    name="crm.orderentity.getFields", idempotent=True, returns="any", api=1
+)
+_CRM_ORDERENTITY_LIST = MethodInfo(
+    name="crm.orderentity.list", idempotent=True, returns="any", api=1
+)
+
+
+class CrmOrderentity(Namespace):
+    """Methods under ``crm.orderentity``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add crm orderentity.
+
+        REST method: ``crm.orderentity.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/order-entity/crm-order-entity-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CRM_ORDERENTITY_ADD, {"fields": fields}),
+        )
+
+    def delete_by_filter(self, *, fields: dict[str, Any]) -> bool:
+        """Delete by filter of crm orderentity.
+
+        REST method: ``crm.orderentity.deleteByFilter``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/order-entity/crm-order-entity-delete-by-filter.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_ORDERENTITY_DELETE_BY_FILTER, {"fields": fields}
+            ),
+        )
+
+    def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of crm orderentity.
+
+        REST method: ``crm.orderentity.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/order-entity/crm-order-entity-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_CRM_ORDERENTITY_GET_FIELDS, {})
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List crm orderentity entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``crm.orderentity.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/order-entity/crm-order-entity-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CRM_ORDERENTITY_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+
+class AsyncCrmOrderentity(Namespace):
+    """Methods under ``crm.orderentity`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add crm orderentity.
+
+        REST method: ``crm.orderentity.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/order-entity/crm-order-entity-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CRM_ORDERENTITY_ADD, {"fields": fields}),
+        )
+
+    async def delete_by_filter(self, *, fields: dict[str, Any]) -> bool:
+        """Delete by filter of crm orderentity.
+
+        REST method: ``crm.orderentity.deleteByFilter``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/order-entity/crm-order-entity-delete-by-filter.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_ORDERENTITY_DELETE_BY_FILTER, {"fields": fields}
+            ),
+        )
+
+    async def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of crm orderentity.
+
+        REST method: ``crm.orderentity.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/order-entity/crm-order-entity-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CRM_ORDERENTITY_GET_FIELDS, {}),
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List crm orderentity entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``crm.orderentity.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/order-entity/crm-order-entity-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CRM_ORDERENTITY_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+
+class BatchCrmOrderentity(Namespace):
+    """Methods under ``crm.orderentity`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+        """Add crm orderentity.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.orderentity.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/order-entity/crm-order-entity-add.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_ORDERENTITY_ADD, {"fields": fields}),
+        )
+
+    def delete_by_filter(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[bool]:
+        """Delete by filter of crm orderentity.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.orderentity.deleteByFilter``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/order-entity/crm-order-entity-delete-by-filter.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_ORDERENTITY_DELETE_BY_FILTER, {"fields": fields}
+            ),
+        )
+
+    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of crm orderentity.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.orderentity.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/order-entity/crm-order-entity-get-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_ORDERENTITY_GET_FIELDS, {}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List crm orderentity entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.orderentity.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/order-entity/crm-order-entity-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _CRM_ORDERENTITY_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )

@@ -1,0 +1,120 @@
+"""Methods under ``crm.paysystem``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_CRM_PAYSYSTEM_FIELDS = MethodInfo(
+    name="crm.paysystem.fields", idempotent=True, returns="any", api=1
+)
+_CRM_PAYSYSTEM_LIST = MethodInfo(
+    name="crm.paysystem.list", idempotent=True, returns="any", api=1
+)
+
+
+class CrmPaysystem(Namespace):
+    """Methods under ``crm.paysystem``."""
+
+    __slots__ = ()
+
+    def fields(self) -> Any:
+        """Describe the fields of crm paysystem.
+
+        Deprecated.
+
+        REST method: ``crm.paysystem.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-pay-system-fields.html
+        """
+        return self._backend._invoke(_CRM_PAYSYSTEM_FIELDS, {})
+
+    def list(
+        self, *, order: Any | NotGiven = NOT_GIVEN, filter: Any | NotGiven = NOT_GIVEN
+    ) -> Any:
+        """List crm paysystem entries.
+
+        Deprecated.
+
+        REST method: ``crm.paysystem.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-pay-system-list.html
+        """
+        return self._backend._invoke(
+            _CRM_PAYSYSTEM_LIST, {"order": order, "filter": filter}
+        )
+
+
+class AsyncCrmPaysystem(Namespace):
+    """Methods under ``crm.paysystem`` (async)."""
+
+    __slots__ = ()
+
+    async def fields(self) -> Any:
+        """Describe the fields of crm paysystem.
+
+        Deprecated.
+
+        REST method: ``crm.paysystem.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-pay-system-fields.html
+        """
+        return await self._backend._invoke(_CRM_PAYSYSTEM_FIELDS, {})
+
+    async def list(
+        self, *, order: Any | NotGiven = NOT_GIVEN, filter: Any | NotGiven = NOT_GIVEN
+    ) -> Any:
+        """List crm paysystem entries.
+
+        Deprecated.
+
+        REST method: ``crm.paysystem.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-pay-system-list.html
+        """
+        return await self._backend._invoke(
+            _CRM_PAYSYSTEM_LIST, {"order": order, "filter": filter}
+        )
+
+
+class BatchCrmPaysystem(Namespace):
+    """Methods under ``crm.paysystem`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def fields(self) -> BatchCommand[Any]:
+        """Describe the fields of crm paysystem.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.paysystem.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-pay-system-fields.html
+        """
+        return cast(
+            "BatchCommand[Any]", self._backend._invoke(_CRM_PAYSYSTEM_FIELDS, {})
+        )
+
+    def list(
+        self,
+        *,
+        order: Any | Ref | NotGiven = NOT_GIVEN,
+        filter: Any | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
+        """List crm paysystem entries.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.paysystem.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-pay-system-list.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _CRM_PAYSYSTEM_LIST, {"order": order, "filter": filter}
+            ),
+        )

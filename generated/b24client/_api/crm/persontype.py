@@ -1,0 +1,120 @@
+"""Methods under ``crm.persontype``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_CRM_PERSONTYPE_FIELDS = MethodInfo(
+    name="crm.persontype.fields", idempotent=True, returns="any", api=1
+)
+_CRM_PERSONTYPE_LIST = MethodInfo(
+    name="crm.persontype.list", idempotent=True, returns="any", api=1
+)
+
+
+class CrmPersontype(Namespace):
+    """Methods under ``crm.persontype``."""
+
+    __slots__ = ()
+
+    def fields(self) -> Any:
+        """Describe the fields of crm persontype.
+
+        Deprecated.
+
+        REST method: ``crm.persontype.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-person-type-fields.html
+        """
+        return self._backend._invoke(_CRM_PERSONTYPE_FIELDS, {})
+
+    def list(
+        self, *, order: Any | NotGiven = NOT_GIVEN, filter: Any | NotGiven = NOT_GIVEN
+    ) -> Any:
+        """List crm persontype entries.
+
+        Deprecated.
+
+        REST method: ``crm.persontype.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-person-type-list.html
+        """
+        return self._backend._invoke(
+            _CRM_PERSONTYPE_LIST, {"order": order, "filter": filter}
+        )
+
+
+class AsyncCrmPersontype(Namespace):
+    """Methods under ``crm.persontype`` (async)."""
+
+    __slots__ = ()
+
+    async def fields(self) -> Any:
+        """Describe the fields of crm persontype.
+
+        Deprecated.
+
+        REST method: ``crm.persontype.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-person-type-fields.html
+        """
+        return await self._backend._invoke(_CRM_PERSONTYPE_FIELDS, {})
+
+    async def list(
+        self, *, order: Any | NotGiven = NOT_GIVEN, filter: Any | NotGiven = NOT_GIVEN
+    ) -> Any:
+        """List crm persontype entries.
+
+        Deprecated.
+
+        REST method: ``crm.persontype.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-person-type-list.html
+        """
+        return await self._backend._invoke(
+            _CRM_PERSONTYPE_LIST, {"order": order, "filter": filter}
+        )
+
+
+class BatchCrmPersontype(Namespace):
+    """Methods under ``crm.persontype`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def fields(self) -> BatchCommand[Any]:
+        """Describe the fields of crm persontype.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.persontype.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-person-type-fields.html
+        """
+        return cast(
+            "BatchCommand[Any]", self._backend._invoke(_CRM_PERSONTYPE_FIELDS, {})
+        )
+
+    def list(
+        self,
+        *,
+        order: Any | Ref | NotGiven = NOT_GIVEN,
+        filter: Any | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
+        """List crm persontype entries.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.persontype.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-person-type-list.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _CRM_PERSONTYPE_LIST, {"order": order, "filter": filter}
+            ),
+        )

@@ -1,0 +1,809 @@
+"""Methods under ``crm.product``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_CRM_PRODUCT_ADD = MethodInfo(
+    name="crm.product.add", idempotent=False, returns="any", api=1
+)
+_CRM_PRODUCT_DELETE = MethodInfo(
+    name="crm.product.delete", idempotent=False, returns="any", api=1
+)
+_CRM_PRODUCT_FIELDS = MethodInfo(
+    name="crm.product.fields", idempotent=True, returns="any", api=1
+)
+_CRM_PRODUCT_GET = MethodInfo(
+    name="crm.product.get", idempotent=True, returns="any", api=1
+)
+_CRM_PRODUCT_LIST = MethodInfo(
+    name="crm.product.list", idempotent=True, returns="any", api=1
+)
+_CRM_PRODUCT_UPDATE = MethodInfo(
+    name="crm.product.update", idempotent=False, returns="any", api=1
+)
+_CRM_PRODUCT_PROPERTY_ADD = MethodInfo(
+    name="crm.product.property.add", idempotent=False, returns="any", api=1
+)
+_CRM_PRODUCT_PROPERTY_DELETE = MethodInfo(
+    name="crm.product.property.delete", idempotent=False, returns="any", api=1
+)
+_CRM_PRODUCT_PROPERTY_FIELDS = MethodInfo(
+    name="crm.product.property.fields", idempotent=True, returns="any", api=1
+)
+_CRM_PRODUCT_PROPERTY_GET = MethodInfo(
+    name="crm.product.property.get", idempotent=True, returns="any", api=1
+)
+_CRM_PRODUCT_PROPERTY_LIST = MethodInfo(
+    name="crm.product.property.list", idempotent=True, returns="any", api=1
+)
+_CRM_PRODUCT_PROPERTY_TYPES = MethodInfo(
+    name="crm.product.property.types", idempotent=False, returns="any", api=1
+)
+_CRM_PRODUCT_PROPERTY_UPDATE = MethodInfo(
+    name="crm.product.property.update", idempotent=False, returns="any", api=1
+)
+_CRM_PRODUCT_PROPERTY_ENUMERATION_FIELDS = MethodInfo(
+    name="crm.product.property.enumeration.fields",
+    idempotent=True,
+    returns="any",
+    api=1,
+)
+_CRM_PRODUCT_PROPERTY_SETTINGS_FIELDS = MethodInfo(
+    name="crm.product.property.settings.fields", idempotent=True, returns="any", api=1
+)
+
+
+class CrmProduct(Namespace):
+    """Methods under ``crm.product``."""
+
+    __slots__ = ()
+
+    @property
+    def property_(self) -> CrmProductProperty:
+        """Methods under ``crm.product.property``."""
+        return CrmProductProperty(self._backend)
+
+    def add(
+        self, *, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> Any:
+        """Add crm product.
+
+        Deprecated: use ``catalog.product.add`` instead.
+
+        REST method: ``crm.product.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-add.html
+        """
+        return self._backend._invoke(_CRM_PRODUCT_ADD, {"fields": fields})
+
+    def delete(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
+        """Delete crm product.
+
+        Deprecated: use ``catalog.product.delete`` instead.
+
+        REST method: ``crm.product.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-delete.html
+        """
+        return self._backend._invoke(_CRM_PRODUCT_DELETE, {"id": id})
+
+    def fields(self) -> Any:
+        """Describe the fields of crm product.
+
+        Deprecated: use ``catalog.product.getFieldsByFilter`` instead.
+
+        REST method: ``crm.product.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-fields.html
+        """
+        return self._backend._invoke(_CRM_PRODUCT_FIELDS, {})
+
+    def get(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
+        """Get crm product.
+
+        Deprecated: use ``catalog.product.get`` instead.
+
+        REST method: ``crm.product.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-get.html
+        """
+        return self._backend._invoke(_CRM_PRODUCT_GET, {"id": id})
+
+    def list(self) -> Any:
+        """List crm product entries.
+
+        Deprecated: use ``catalog.product.list`` instead.
+
+        REST method: ``crm.product.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-list.html
+        """
+        return self._backend._invoke(_CRM_PRODUCT_LIST, {})
+
+    def update(
+        self,
+        *,
+        id: int | NotGiven = NOT_GIVEN,
+        fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Update crm product.
+
+        Deprecated: use ``catalog.product.update`` instead.
+
+        REST method: ``crm.product.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-update.html
+        """
+        return self._backend._invoke(_CRM_PRODUCT_UPDATE, {"id": id, "fields": fields})
+
+
+class AsyncCrmProduct(Namespace):
+    """Methods under ``crm.product`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def property_(self) -> AsyncCrmProductProperty:
+        """Methods under ``crm.product.property``."""
+        return AsyncCrmProductProperty(self._backend)
+
+    async def add(
+        self, *, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> Any:
+        """Add crm product.
+
+        Deprecated: use ``catalog.product.add`` instead.
+
+        REST method: ``crm.product.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-add.html
+        """
+        return await self._backend._invoke(_CRM_PRODUCT_ADD, {"fields": fields})
+
+    async def delete(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
+        """Delete crm product.
+
+        Deprecated: use ``catalog.product.delete`` instead.
+
+        REST method: ``crm.product.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-delete.html
+        """
+        return await self._backend._invoke(_CRM_PRODUCT_DELETE, {"id": id})
+
+    async def fields(self) -> Any:
+        """Describe the fields of crm product.
+
+        Deprecated: use ``catalog.product.getFieldsByFilter`` instead.
+
+        REST method: ``crm.product.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-fields.html
+        """
+        return await self._backend._invoke(_CRM_PRODUCT_FIELDS, {})
+
+    async def get(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
+        """Get crm product.
+
+        Deprecated: use ``catalog.product.get`` instead.
+
+        REST method: ``crm.product.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-get.html
+        """
+        return await self._backend._invoke(_CRM_PRODUCT_GET, {"id": id})
+
+    async def list(self) -> Any:
+        """List crm product entries.
+
+        Deprecated: use ``catalog.product.list`` instead.
+
+        REST method: ``crm.product.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-list.html
+        """
+        return await self._backend._invoke(_CRM_PRODUCT_LIST, {})
+
+    async def update(
+        self,
+        *,
+        id: int | NotGiven = NOT_GIVEN,
+        fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Update crm product.
+
+        Deprecated: use ``catalog.product.update`` instead.
+
+        REST method: ``crm.product.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-update.html
+        """
+        return await self._backend._invoke(
+            _CRM_PRODUCT_UPDATE, {"id": id, "fields": fields}
+        )
+
+
+class BatchCrmProduct(Namespace):
+    """Methods under ``crm.product`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def property_(self) -> BatchCrmProductProperty:
+        """Methods under ``crm.product.property``."""
+        return BatchCrmProductProperty(self._backend)
+
+    def add(
+        self, *, fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[Any]:
+        """Add crm product.
+
+        Deprecated: use ``catalog.product.add`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.product.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-add.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_CRM_PRODUCT_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
+        """Delete crm product.
+
+        Deprecated: use ``catalog.product.delete`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.product.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-delete.html
+        """
+        return cast(
+            "BatchCommand[Any]", self._backend._invoke(_CRM_PRODUCT_DELETE, {"id": id})
+        )
+
+    def fields(self) -> BatchCommand[Any]:
+        """Describe the fields of crm product.
+
+        Deprecated: use ``catalog.product.getFieldsByFilter`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.product.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-fields.html
+        """
+        return cast("BatchCommand[Any]", self._backend._invoke(_CRM_PRODUCT_FIELDS, {}))
+
+    def get(self, *, id: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
+        """Get crm product.
+
+        Deprecated: use ``catalog.product.get`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.product.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-get.html
+        """
+        return cast(
+            "BatchCommand[Any]", self._backend._invoke(_CRM_PRODUCT_GET, {"id": id})
+        )
+
+    def list(self) -> BatchCommand[Any]:
+        """List crm product entries.
+
+        Deprecated: use ``catalog.product.list`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.product.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-list.html
+        """
+        return cast("BatchCommand[Any]", self._backend._invoke(_CRM_PRODUCT_LIST, {}))
+
+    def update(
+        self,
+        *,
+        id: int | Ref | NotGiven = NOT_GIVEN,
+        fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
+        """Update crm product.
+
+        Deprecated: use ``catalog.product.update`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.product.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-update.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_CRM_PRODUCT_UPDATE, {"id": id, "fields": fields}),
+        )
+
+
+class CrmProductProperty(Namespace):
+    """Methods under ``crm.product.property``."""
+
+    __slots__ = ()
+
+    @property
+    def enumeration(self) -> CrmProductPropertyEnumeration:
+        """Methods under ``crm.product.property.enumeration``."""
+        return CrmProductPropertyEnumeration(self._backend)
+
+    @property
+    def settings(self) -> CrmProductPropertySettings:
+        """Methods under ``crm.product.property.settings``."""
+        return CrmProductPropertySettings(self._backend)
+
+    def add(
+        self, *, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> Any:
+        """Add crm product property.
+
+        Deprecated: use ``catalog.productProperty.add`` instead.
+
+        REST method: ``crm.product.property.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-add.html
+        """
+        return self._backend._invoke(_CRM_PRODUCT_PROPERTY_ADD, {"fields": fields})
+
+    def delete(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
+        """Delete crm product property.
+
+        Deprecated: use ``catalog.productProperty.delete`` instead.
+
+        REST method: ``crm.product.property.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-delete.html
+        """
+        return self._backend._invoke(_CRM_PRODUCT_PROPERTY_DELETE, {"id": id})
+
+    def fields(self) -> Any:
+        """Describe the fields of crm product property.
+
+        Deprecated: use ``catalog.productProperty.getFields`` instead.
+
+        REST method: ``crm.product.property.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-fields.html
+        """
+        return self._backend._invoke(_CRM_PRODUCT_PROPERTY_FIELDS, {})
+
+    def get(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
+        """Get crm product property.
+
+        Deprecated: use ``catalog.productProperty.get`` instead.
+
+        REST method: ``crm.product.property.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-get.html
+        """
+        return self._backend._invoke(_CRM_PRODUCT_PROPERTY_GET, {"id": id})
+
+    def list(
+        self, *, order: Any | NotGiven = NOT_GIVEN, filter: Any | NotGiven = NOT_GIVEN
+    ) -> Any:
+        """List crm product property entries.
+
+        Deprecated: use ``catalog.productProperty.list`` instead.
+
+        REST method: ``crm.product.property.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-list.html
+        """
+        return self._backend._invoke(
+            _CRM_PRODUCT_PROPERTY_LIST, {"order": order, "filter": filter}
+        )
+
+    def types(self) -> Any:
+        """Call types on crm product property.
+
+        Deprecated.
+
+        REST method: ``crm.product.property.types``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-types.html
+        """
+        return self._backend._invoke(_CRM_PRODUCT_PROPERTY_TYPES, {})
+
+    def update(
+        self,
+        *,
+        id: int | NotGiven = NOT_GIVEN,
+        fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Update crm product property.
+
+        Deprecated: use ``catalog.productProperty.update`` instead.
+
+        REST method: ``crm.product.property.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-update.html
+        """
+        return self._backend._invoke(
+            _CRM_PRODUCT_PROPERTY_UPDATE, {"id": id, "fields": fields}
+        )
+
+
+class AsyncCrmProductProperty(Namespace):
+    """Methods under ``crm.product.property`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def enumeration(self) -> AsyncCrmProductPropertyEnumeration:
+        """Methods under ``crm.product.property.enumeration``."""
+        return AsyncCrmProductPropertyEnumeration(self._backend)
+
+    @property
+    def settings(self) -> AsyncCrmProductPropertySettings:
+        """Methods under ``crm.product.property.settings``."""
+        return AsyncCrmProductPropertySettings(self._backend)
+
+    async def add(
+        self, *, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> Any:
+        """Add crm product property.
+
+        Deprecated: use ``catalog.productProperty.add`` instead.
+
+        REST method: ``crm.product.property.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-add.html
+        """
+        return await self._backend._invoke(
+            _CRM_PRODUCT_PROPERTY_ADD, {"fields": fields}
+        )
+
+    async def delete(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
+        """Delete crm product property.
+
+        Deprecated: use ``catalog.productProperty.delete`` instead.
+
+        REST method: ``crm.product.property.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-delete.html
+        """
+        return await self._backend._invoke(_CRM_PRODUCT_PROPERTY_DELETE, {"id": id})
+
+    async def fields(self) -> Any:
+        """Describe the fields of crm product property.
+
+        Deprecated: use ``catalog.productProperty.getFields`` instead.
+
+        REST method: ``crm.product.property.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-fields.html
+        """
+        return await self._backend._invoke(_CRM_PRODUCT_PROPERTY_FIELDS, {})
+
+    async def get(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
+        """Get crm product property.
+
+        Deprecated: use ``catalog.productProperty.get`` instead.
+
+        REST method: ``crm.product.property.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-get.html
+        """
+        return await self._backend._invoke(_CRM_PRODUCT_PROPERTY_GET, {"id": id})
+
+    async def list(
+        self, *, order: Any | NotGiven = NOT_GIVEN, filter: Any | NotGiven = NOT_GIVEN
+    ) -> Any:
+        """List crm product property entries.
+
+        Deprecated: use ``catalog.productProperty.list`` instead.
+
+        REST method: ``crm.product.property.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-list.html
+        """
+        return await self._backend._invoke(
+            _CRM_PRODUCT_PROPERTY_LIST, {"order": order, "filter": filter}
+        )
+
+    async def types(self) -> Any:
+        """Call types on crm product property.
+
+        Deprecated.
+
+        REST method: ``crm.product.property.types``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-types.html
+        """
+        return await self._backend._invoke(_CRM_PRODUCT_PROPERTY_TYPES, {})
+
+    async def update(
+        self,
+        *,
+        id: int | NotGiven = NOT_GIVEN,
+        fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Update crm product property.
+
+        Deprecated: use ``catalog.productProperty.update`` instead.
+
+        REST method: ``crm.product.property.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-update.html
+        """
+        return await self._backend._invoke(
+            _CRM_PRODUCT_PROPERTY_UPDATE, {"id": id, "fields": fields}
+        )
+
+
+class BatchCrmProductProperty(Namespace):
+    """Methods under ``crm.product.property`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def enumeration(self) -> BatchCrmProductPropertyEnumeration:
+        """Methods under ``crm.product.property.enumeration``."""
+        return BatchCrmProductPropertyEnumeration(self._backend)
+
+    @property
+    def settings(self) -> BatchCrmProductPropertySettings:
+        """Methods under ``crm.product.property.settings``."""
+        return BatchCrmProductPropertySettings(self._backend)
+
+    def add(
+        self, *, fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[Any]:
+        """Add crm product property.
+
+        Deprecated: use ``catalog.productProperty.add`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.product.property.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-add.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_CRM_PRODUCT_PROPERTY_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
+        """Delete crm product property.
+
+        Deprecated: use ``catalog.productProperty.delete`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.product.property.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-delete.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_CRM_PRODUCT_PROPERTY_DELETE, {"id": id}),
+        )
+
+    def fields(self) -> BatchCommand[Any]:
+        """Describe the fields of crm product property.
+
+        Deprecated: use ``catalog.productProperty.getFields`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.product.property.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-fields.html
+        """
+        return cast(
+            "BatchCommand[Any]", self._backend._invoke(_CRM_PRODUCT_PROPERTY_FIELDS, {})
+        )
+
+    def get(self, *, id: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
+        """Get crm product property.
+
+        Deprecated: use ``catalog.productProperty.get`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.product.property.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-get.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_CRM_PRODUCT_PROPERTY_GET, {"id": id}),
+        )
+
+    def list(
+        self,
+        *,
+        order: Any | Ref | NotGiven = NOT_GIVEN,
+        filter: Any | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
+        """List crm product property entries.
+
+        Deprecated: use ``catalog.productProperty.list`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.product.property.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-list.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _CRM_PRODUCT_PROPERTY_LIST, {"order": order, "filter": filter}
+            ),
+        )
+
+    def types(self) -> BatchCommand[Any]:
+        """Call types on crm product property.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.product.property.types``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-types.html
+        """
+        return cast(
+            "BatchCommand[Any]", self._backend._invoke(_CRM_PRODUCT_PROPERTY_TYPES, {})
+        )
+
+    def update(
+        self,
+        *,
+        id: int | Ref | NotGiven = NOT_GIVEN,
+        fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
+        """Update crm product property.
+
+        Deprecated: use ``catalog.productProperty.update`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.product.property.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-update.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _CRM_PRODUCT_PROPERTY_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class CrmProductPropertyEnumeration(Namespace):
+    """Methods under ``crm.product.property.enumeration``."""
+
+    __slots__ = ()
+
+    def fields(self) -> Any:
+        """Describe the fields of crm product property enumeration.
+
+        Deprecated.
+
+        REST method: ``crm.product.property.enumeration.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-enumeration-fields.html
+        """
+        return self._backend._invoke(_CRM_PRODUCT_PROPERTY_ENUMERATION_FIELDS, {})
+
+
+class AsyncCrmProductPropertyEnumeration(Namespace):
+    """Methods under ``crm.product.property.enumeration`` (async)."""
+
+    __slots__ = ()
+
+    async def fields(self) -> Any:
+        """Describe the fields of crm product property enumeration.
+
+        Deprecated.
+
+        REST method: ``crm.product.property.enumeration.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-enumeration-fields.html
+        """
+        return await self._backend._invoke(_CRM_PRODUCT_PROPERTY_ENUMERATION_FIELDS, {})
+
+
+class BatchCrmProductPropertyEnumeration(Namespace):
+    """Methods under ``crm.product.property.enumeration`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def fields(self) -> BatchCommand[Any]:
+        """Describe the fields of crm product property enumeration.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.product.property.enumeration.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-enumeration-fields.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_CRM_PRODUCT_PROPERTY_ENUMERATION_FIELDS, {}),
+        )
+
+
+class CrmProductPropertySettings(Namespace):
+    """Methods under ``crm.product.property.settings``."""
+
+    __slots__ = ()
+
+    def fields(
+        self,
+        *,
+        property_type: Any | NotGiven = NOT_GIVEN,
+        user_type: Any | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Describe the fields of crm product property settings.
+
+        Deprecated.
+
+        REST method: ``crm.product.property.settings.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-settings-fields.html
+
+        Args:
+            property_type: Wire name: ``propertyType``.
+            user_type: Wire name: ``userType``.
+        """
+        return self._backend._invoke(
+            _CRM_PRODUCT_PROPERTY_SETTINGS_FIELDS,
+            {"propertyType": property_type, "userType": user_type},
+        )
+
+
+class AsyncCrmProductPropertySettings(Namespace):
+    """Methods under ``crm.product.property.settings`` (async)."""
+
+    __slots__ = ()
+
+    async def fields(
+        self,
+        *,
+        property_type: Any | NotGiven = NOT_GIVEN,
+        user_type: Any | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Describe the fields of crm product property settings.
+
+        Deprecated.
+
+        REST method: ``crm.product.property.settings.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-settings-fields.html
+
+        Args:
+            property_type: Wire name: ``propertyType``.
+            user_type: Wire name: ``userType``.
+        """
+        return await self._backend._invoke(
+            _CRM_PRODUCT_PROPERTY_SETTINGS_FIELDS,
+            {"propertyType": property_type, "userType": user_type},
+        )
+
+
+class BatchCrmProductPropertySettings(Namespace):
+    """Methods under ``crm.product.property.settings`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def fields(
+        self,
+        *,
+        property_type: Any | Ref | NotGiven = NOT_GIVEN,
+        user_type: Any | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
+        """Describe the fields of crm product property settings.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.product.property.settings.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-settings-fields.html
+
+        Args:
+            property_type: Wire name: ``propertyType``.
+            user_type: Wire name: ``userType``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _CRM_PRODUCT_PROPERTY_SETTINGS_FIELDS,
+                {"propertyType": property_type, "userType": user_type},
+            ),
+        )

@@ -1,0 +1,104 @@
+"""Methods under ``crm.productrow``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand
+from b24client._core.namespace import Namespace
+from b24client._core.types import MethodInfo
+
+_CRM_PRODUCTROW_FIELDS = MethodInfo(
+    name="crm.productrow.fields", idempotent=True, returns="any", api=1
+)
+_CRM_PRODUCTROW_LIST = MethodInfo(
+    name="crm.productrow.list", idempotent=True, returns="any", api=1
+)
+
+
+class CrmProductrow(Namespace):
+    """Methods under ``crm.productrow``."""
+
+    __slots__ = ()
+
+    def fields(self) -> Any:
+        """Describe the fields of crm productrow.
+
+        Deprecated: use ``crm.item.productrow.fields`` instead.
+
+        REST method: ``crm.productrow.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/productrow-old/crm-productrow-fields.html
+        """
+        return self._backend._invoke(_CRM_PRODUCTROW_FIELDS, {})
+
+    def list(self) -> Any:
+        """List crm productrow entries.
+
+        Deprecated: use ``crm.item.productrow.list`` instead.
+
+        REST method: ``crm.productrow.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/productrow-old/crm-productrow-list.html
+        """
+        return self._backend._invoke(_CRM_PRODUCTROW_LIST, {})
+
+
+class AsyncCrmProductrow(Namespace):
+    """Methods under ``crm.productrow`` (async)."""
+
+    __slots__ = ()
+
+    async def fields(self) -> Any:
+        """Describe the fields of crm productrow.
+
+        Deprecated: use ``crm.item.productrow.fields`` instead.
+
+        REST method: ``crm.productrow.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/productrow-old/crm-productrow-fields.html
+        """
+        return await self._backend._invoke(_CRM_PRODUCTROW_FIELDS, {})
+
+    async def list(self) -> Any:
+        """List crm productrow entries.
+
+        Deprecated: use ``crm.item.productrow.list`` instead.
+
+        REST method: ``crm.productrow.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/productrow-old/crm-productrow-list.html
+        """
+        return await self._backend._invoke(_CRM_PRODUCTROW_LIST, {})
+
+
+class BatchCrmProductrow(Namespace):
+    """Methods under ``crm.productrow`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def fields(self) -> BatchCommand[Any]:
+        """Describe the fields of crm productrow.
+
+        Deprecated: use ``crm.item.productrow.fields`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.productrow.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/productrow-old/crm-productrow-fields.html
+        """
+        return cast(
+            "BatchCommand[Any]", self._backend._invoke(_CRM_PRODUCTROW_FIELDS, {})
+        )
+
+    def list(self) -> BatchCommand[Any]:
+        """List crm productrow entries.
+
+        Deprecated: use ``crm.item.productrow.list`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.productrow.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/productrow-old/crm-productrow-list.html
+        """
+        return cast(
+            "BatchCommand[Any]", self._backend._invoke(_CRM_PRODUCTROW_LIST, {})
+        )

@@ -1,0 +1,304 @@
+"""Methods under ``crm.productsection``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_CRM_PRODUCTSECTION_ADD = MethodInfo(
+    name="crm.productsection.add", idempotent=False, returns="any", api=1
+)
+_CRM_PRODUCTSECTION_DELETE = MethodInfo(
+    name="crm.productsection.delete", idempotent=False, returns="any", api=1
+)
+_CRM_PRODUCTSECTION_FIELDS = MethodInfo(
+    name="crm.productsection.fields", idempotent=True, returns="any", api=1
+)
+_CRM_PRODUCTSECTION_GET = MethodInfo(
+    name="crm.productsection.get", idempotent=True, returns="any", api=1
+)
+_CRM_PRODUCTSECTION_LIST = MethodInfo(
+    name="crm.productsection.list", idempotent=True, returns="any", api=1
+)
+_CRM_PRODUCTSECTION_UPDATE = MethodInfo(
+    name="crm.productsection.update", idempotent=False, returns="any", api=1
+)
+
+
+class CrmProductsection(Namespace):
+    """Methods under ``crm.productsection``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: Sequence[Any] | dict[str, Any]) -> Any:
+        """Add crm productsection.
+
+        Deprecated: use ``catalog.section.add`` instead.
+
+        REST method: ``crm.productsection.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/product-section/crm-product-section-add.html
+        """
+        return self._backend._invoke(_CRM_PRODUCTSECTION_ADD, {"fields": fields})
+
+    def delete(self, *, id: int) -> Any:
+        """Delete crm productsection.
+
+        Deprecated: use ``catalog.section.delete`` instead.
+
+        REST method: ``crm.productsection.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/product-section/crm-product-section-delete.html
+        """
+        return self._backend._invoke(_CRM_PRODUCTSECTION_DELETE, {"id": id})
+
+    def fields(self) -> Any:
+        """Describe the fields of crm productsection.
+
+        Deprecated: use ``catalog.section.getFields`` instead.
+
+        REST method: ``crm.productsection.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/product-section/crm-product-section-fields.html
+        """
+        return self._backend._invoke(_CRM_PRODUCTSECTION_FIELDS, {})
+
+    def get(self, *, id: int) -> Any:
+        """Get crm productsection.
+
+        Deprecated: use ``catalog.section.get`` instead.
+
+        REST method: ``crm.productsection.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/product-section/crm-product-section-get.html
+        """
+        return self._backend._invoke(_CRM_PRODUCTSECTION_GET, {"id": id})
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """List crm productsection entries.
+
+        Deprecated: use ``catalog.section.list`` instead.
+
+        REST method: ``crm.productsection.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/product-section/crm-product-section-list.html
+        """
+        return self._backend._invoke(
+            _CRM_PRODUCTSECTION_LIST,
+            {"select": select, "filter": filter, "order": order},
+        )
+
+    def update(
+        self, *, id: int, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> Any:
+        """Update crm productsection.
+
+        Deprecated: use ``catalog.section.update`` instead.
+
+        REST method: ``crm.productsection.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/product-section/crm-product-section-update.html
+        """
+        return self._backend._invoke(
+            _CRM_PRODUCTSECTION_UPDATE, {"id": id, "fields": fields}
+        )
+
+
+class AsyncCrmProductsection(Namespace):
+    """Methods under ``crm.productsection`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: Sequence[Any] | dict[str, Any]) -> Any:
+        """Add crm productsection.
+
+        Deprecated: use ``catalog.section.add`` instead.
+
+        REST method: ``crm.productsection.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/product-section/crm-product-section-add.html
+        """
+        return await self._backend._invoke(_CRM_PRODUCTSECTION_ADD, {"fields": fields})
+
+    async def delete(self, *, id: int) -> Any:
+        """Delete crm productsection.
+
+        Deprecated: use ``catalog.section.delete`` instead.
+
+        REST method: ``crm.productsection.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/product-section/crm-product-section-delete.html
+        """
+        return await self._backend._invoke(_CRM_PRODUCTSECTION_DELETE, {"id": id})
+
+    async def fields(self) -> Any:
+        """Describe the fields of crm productsection.
+
+        Deprecated: use ``catalog.section.getFields`` instead.
+
+        REST method: ``crm.productsection.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/product-section/crm-product-section-fields.html
+        """
+        return await self._backend._invoke(_CRM_PRODUCTSECTION_FIELDS, {})
+
+    async def get(self, *, id: int) -> Any:
+        """Get crm productsection.
+
+        Deprecated: use ``catalog.section.get`` instead.
+
+        REST method: ``crm.productsection.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/product-section/crm-product-section-get.html
+        """
+        return await self._backend._invoke(_CRM_PRODUCTSECTION_GET, {"id": id})
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """List crm productsection entries.
+
+        Deprecated: use ``catalog.section.list`` instead.
+
+        REST method: ``crm.productsection.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/product-section/crm-product-section-list.html
+        """
+        return await self._backend._invoke(
+            _CRM_PRODUCTSECTION_LIST,
+            {"select": select, "filter": filter, "order": order},
+        )
+
+    async def update(
+        self, *, id: int, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> Any:
+        """Update crm productsection.
+
+        Deprecated: use ``catalog.section.update`` instead.
+
+        REST method: ``crm.productsection.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/product-section/crm-product-section-update.html
+        """
+        return await self._backend._invoke(
+            _CRM_PRODUCTSECTION_UPDATE, {"id": id, "fields": fields}
+        )
+
+
+class BatchCrmProductsection(Namespace):
+    """Methods under ``crm.productsection`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: Sequence[Any] | dict[str, Any] | Ref) -> BatchCommand[Any]:
+        """Add crm productsection.
+
+        Deprecated: use ``catalog.section.add`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.productsection.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/product-section/crm-product-section-add.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_CRM_PRODUCTSECTION_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[Any]:
+        """Delete crm productsection.
+
+        Deprecated: use ``catalog.section.delete`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.productsection.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/product-section/crm-product-section-delete.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_CRM_PRODUCTSECTION_DELETE, {"id": id}),
+        )
+
+    def fields(self) -> BatchCommand[Any]:
+        """Describe the fields of crm productsection.
+
+        Deprecated: use ``catalog.section.getFields`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.productsection.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/product-section/crm-product-section-fields.html
+        """
+        return cast(
+            "BatchCommand[Any]", self._backend._invoke(_CRM_PRODUCTSECTION_FIELDS, {})
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[Any]:
+        """Get crm productsection.
+
+        Deprecated: use ``catalog.section.get`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.productsection.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/product-section/crm-product-section-get.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_CRM_PRODUCTSECTION_GET, {"id": id}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
+        """List crm productsection entries.
+
+        Deprecated: use ``catalog.section.list`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.productsection.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/product-section/crm-product-section-list.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _CRM_PRODUCTSECTION_LIST,
+                {"select": select, "filter": filter, "order": order},
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        id: int | Ref,
+        fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
+        """Update crm productsection.
+
+        Deprecated: use ``catalog.section.update`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.productsection.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/product-section/crm-product-section-update.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _CRM_PRODUCTSECTION_UPDATE, {"id": id, "fields": fields}
+            ),
+        )

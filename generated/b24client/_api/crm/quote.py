@@ -1,0 +1,1055 @@
+"""Methods under ``crm.quote``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_CRM_QUOTE_ADD = MethodInfo(
+    name="crm.quote.add", idempotent=False, returns="integer", api=1
+)
+_CRM_QUOTE_DELETE = MethodInfo(
+    name="crm.quote.delete", idempotent=False, returns="boolean", api=1
+)
+_CRM_QUOTE_FIELDS = MethodInfo(
+    name="crm.quote.fields", idempotent=True, returns="any", api=1
+)
+_CRM_QUOTE_GET = MethodInfo(name="crm.quote.get", idempotent=True, returns="any", api=1)
+_CRM_QUOTE_LIST = MethodInfo(
+    name="crm.quote.list", idempotent=True, returns="any", api=1
+)
+_CRM_QUOTE_UPDATE = MethodInfo(
+    name="crm.quote.update", idempotent=False, returns="boolean", api=1
+)
+_CRM_QUOTE_CONTACT_ADD = MethodInfo(
+    name="crm.quote.contact.add", idempotent=False, returns="boolean", api=1
+)
+_CRM_QUOTE_CONTACT_DELETE = MethodInfo(
+    name="crm.quote.contact.delete", idempotent=False, returns="boolean", api=1
+)
+_CRM_QUOTE_CONTACT_FIELDS = MethodInfo(
+    name="crm.quote.contact.fields", idempotent=True, returns="any", api=1
+)
+_CRM_QUOTE_CONTACT_ITEMS_DELETE = MethodInfo(
+    name="crm.quote.contact.items.delete", idempotent=False, returns="boolean", api=1
+)
+_CRM_QUOTE_CONTACT_ITEMS_GET = MethodInfo(
+    name="crm.quote.contact.items.get", idempotent=True, returns="any", api=1
+)
+_CRM_QUOTE_CONTACT_ITEMS_SET = MethodInfo(
+    name="crm.quote.contact.items.set", idempotent=False, returns="boolean", api=1
+)
+_CRM_QUOTE_PRODUCTROWS_GET = MethodInfo(
+    name="crm.quote.productrows.get", idempotent=True, returns="any", api=1
+)
+_CRM_QUOTE_PRODUCTROWS_SET = MethodInfo(
+    name="crm.quote.productrows.set", idempotent=False, returns="boolean", api=1
+)
+_CRM_QUOTE_USERFIELD_ADD = MethodInfo(
+    name="crm.quote.userfield.add", idempotent=False, returns="integer", api=1
+)
+_CRM_QUOTE_USERFIELD_DELETE = MethodInfo(
+    name="crm.quote.userfield.delete", idempotent=False, returns="boolean", api=1
+)
+_CRM_QUOTE_USERFIELD_GET = MethodInfo(
+    name="crm.quote.userfield.get", idempotent=True, returns="any", api=1
+)
+_CRM_QUOTE_USERFIELD_LIST = MethodInfo(
+    name="crm.quote.userfield.list", idempotent=True, returns="any", api=1
+)
+_CRM_QUOTE_USERFIELD_UPDATE = MethodInfo(
+    name="crm.quote.userfield.update", idempotent=False, returns="boolean", api=1
+)
+
+
+class CrmQuote(Namespace):
+    """Methods under ``crm.quote``."""
+
+    __slots__ = ()
+
+    @property
+    def contact(self) -> CrmQuoteContact:
+        """Methods under ``crm.quote.contact``."""
+        return CrmQuoteContact(self._backend)
+
+    @property
+    def productrows(self) -> CrmQuoteProductrows:
+        """Methods under ``crm.quote.productrows``."""
+        return CrmQuoteProductrows(self._backend)
+
+    @property
+    def userfield(self) -> CrmQuoteUserfield:
+        """Methods under ``crm.quote.userfield``."""
+        return CrmQuoteUserfield(self._backend)
+
+    def add(
+        self, *, fields: dict[str, Any], params: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> int:
+        """Add crm quote.
+
+        Deprecated: use ``crm.item.add`` instead.
+
+        REST method: ``crm.quote.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-add.html
+        """
+        return cast(
+            int,
+            self._backend._invoke(_CRM_QUOTE_ADD, {"fields": fields, "params": params}),
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete crm quote.
+
+        Deprecated: use ``crm.item.delete`` instead.
+
+        REST method: ``crm.quote.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-delete.html
+        """
+        return cast(bool, self._backend._invoke(_CRM_QUOTE_DELETE, {"id": id}))
+
+    def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm quote.
+
+        Deprecated: use ``crm.item.fields`` instead.
+
+        REST method: ``crm.quote.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-fields.html
+        """
+        return cast("dict[str, Any]", self._backend._invoke(_CRM_QUOTE_FIELDS, {}))
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get crm quote.
+
+        Deprecated: use ``crm.item.get`` instead.
+
+        REST method: ``crm.quote.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-get.html
+        """
+        return cast("dict[str, Any]", self._backend._invoke(_CRM_QUOTE_GET, {"id": id}))
+
+    def list(
+        self,
+        *,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List crm quote entries.
+
+        Deprecated: use ``crm.item.list`` instead.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``crm.quote.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CRM_QUOTE_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        id: int,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Update crm quote.
+
+        Deprecated: use ``crm.item.update`` instead.
+
+        REST method: ``crm.quote.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-update.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_QUOTE_UPDATE, {"id": id, "fields": fields, "params": params}
+            ),
+        )
+
+
+class AsyncCrmQuote(Namespace):
+    """Methods under ``crm.quote`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def contact(self) -> AsyncCrmQuoteContact:
+        """Methods under ``crm.quote.contact``."""
+        return AsyncCrmQuoteContact(self._backend)
+
+    @property
+    def productrows(self) -> AsyncCrmQuoteProductrows:
+        """Methods under ``crm.quote.productrows``."""
+        return AsyncCrmQuoteProductrows(self._backend)
+
+    @property
+    def userfield(self) -> AsyncCrmQuoteUserfield:
+        """Methods under ``crm.quote.userfield``."""
+        return AsyncCrmQuoteUserfield(self._backend)
+
+    async def add(
+        self, *, fields: dict[str, Any], params: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> int:
+        """Add crm quote.
+
+        Deprecated: use ``crm.item.add`` instead.
+
+        REST method: ``crm.quote.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-add.html
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _CRM_QUOTE_ADD, {"fields": fields, "params": params}
+            ),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete crm quote.
+
+        Deprecated: use ``crm.item.delete`` instead.
+
+        REST method: ``crm.quote.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-delete.html
+        """
+        return cast(bool, await self._backend._invoke(_CRM_QUOTE_DELETE, {"id": id}))
+
+    async def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm quote.
+
+        Deprecated: use ``crm.item.fields`` instead.
+
+        REST method: ``crm.quote.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-fields.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_CRM_QUOTE_FIELDS, {})
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get crm quote.
+
+        Deprecated: use ``crm.item.get`` instead.
+
+        REST method: ``crm.quote.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-get.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_CRM_QUOTE_GET, {"id": id})
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List crm quote entries.
+
+        Deprecated: use ``crm.item.list`` instead.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``crm.quote.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CRM_QUOTE_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    async def update(
+        self,
+        *,
+        id: int,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Update crm quote.
+
+        Deprecated: use ``crm.item.update`` instead.
+
+        REST method: ``crm.quote.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-update.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_QUOTE_UPDATE, {"id": id, "fields": fields, "params": params}
+            ),
+        )
+
+
+class BatchCrmQuote(Namespace):
+    """Methods under ``crm.quote`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def contact(self) -> BatchCrmQuoteContact:
+        """Methods under ``crm.quote.contact``."""
+        return BatchCrmQuoteContact(self._backend)
+
+    @property
+    def productrows(self) -> BatchCrmQuoteProductrows:
+        """Methods under ``crm.quote.productrows``."""
+        return BatchCrmQuoteProductrows(self._backend)
+
+    @property
+    def userfield(self) -> BatchCrmQuoteUserfield:
+        """Methods under ``crm.quote.userfield``."""
+        return BatchCrmQuoteUserfield(self._backend)
+
+    def add(
+        self,
+        *,
+        fields: dict[str, Any] | Ref,
+        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[int]:
+        """Add crm quote.
+
+        Deprecated: use ``crm.item.add`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.quote.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-add.html
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(_CRM_QUOTE_ADD, {"fields": fields, "params": params}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete crm quote.
+
+        Deprecated: use ``crm.item.delete`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.quote.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]", self._backend._invoke(_CRM_QUOTE_DELETE, {"id": id})
+        )
+
+    def fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of crm quote.
+
+        Deprecated: use ``crm.item.fields`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.quote.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]", self._backend._invoke(_CRM_QUOTE_FIELDS, {})
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get crm quote.
+
+        Deprecated: use ``crm.item.get`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.quote.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_QUOTE_GET, {"id": id}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List crm quote entries.
+
+        Deprecated: use ``crm.item.list`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.quote.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _CRM_QUOTE_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        id: int | Ref,
+        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Update crm quote.
+
+        Deprecated: use ``crm.item.update`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.quote.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-update.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_QUOTE_UPDATE, {"id": id, "fields": fields, "params": params}
+            ),
+        )
+
+
+class CrmQuoteContact(Namespace):
+    """Methods under ``crm.quote.contact``."""
+
+    __slots__ = ()
+
+    @property
+    def items(self) -> CrmQuoteContactItems:
+        """Methods under ``crm.quote.contact.items``."""
+        return CrmQuoteContactItems(self._backend)
+
+    def add(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Add crm quote contact.
+
+        REST method: ``crm.quote.contact.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-add.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(_CRM_QUOTE_CONTACT_ADD, {"id": id, "fields": fields}),
+        )
+
+    def delete(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Delete crm quote contact.
+
+        REST method: ``crm.quote.contact.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-delete.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_QUOTE_CONTACT_DELETE, {"id": id, "fields": fields}
+            ),
+        )
+
+    def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm quote contact.
+
+        REST method: ``crm.quote.contact.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-fields.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_CRM_QUOTE_CONTACT_FIELDS, {})
+        )
+
+
+class AsyncCrmQuoteContact(Namespace):
+    """Methods under ``crm.quote.contact`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def items(self) -> AsyncCrmQuoteContactItems:
+        """Methods under ``crm.quote.contact.items``."""
+        return AsyncCrmQuoteContactItems(self._backend)
+
+    async def add(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Add crm quote contact.
+
+        REST method: ``crm.quote.contact.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-add.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_QUOTE_CONTACT_ADD, {"id": id, "fields": fields}
+            ),
+        )
+
+    async def delete(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Delete crm quote contact.
+
+        REST method: ``crm.quote.contact.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-delete.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_QUOTE_CONTACT_DELETE, {"id": id, "fields": fields}
+            ),
+        )
+
+    async def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm quote contact.
+
+        REST method: ``crm.quote.contact.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-fields.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_CRM_QUOTE_CONTACT_FIELDS, {})
+        )
+
+
+class BatchCrmQuoteContact(Namespace):
+    """Methods under ``crm.quote.contact`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def items(self) -> BatchCrmQuoteContactItems:
+        """Methods under ``crm.quote.contact.items``."""
+        return BatchCrmQuoteContactItems(self._backend)
+
+    def add(self, *, id: int | Ref, fields: dict[str, Any] | Ref) -> BatchCommand[bool]:
+        """Add crm quote contact.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.quote.contact.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-add.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CRM_QUOTE_CONTACT_ADD, {"id": id, "fields": fields}),
+        )
+
+    def delete(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[bool]:
+        """Delete crm quote contact.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.quote.contact.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_QUOTE_CONTACT_DELETE, {"id": id, "fields": fields}
+            ),
+        )
+
+    def fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of crm quote contact.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.quote.contact.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_QUOTE_CONTACT_FIELDS, {}),
+        )
+
+
+class CrmQuoteContactItems(Namespace):
+    """Methods under ``crm.quote.contact.items``."""
+
+    __slots__ = ()
+
+    def delete(self, *, id: int) -> bool:
+        """Delete crm quote contact items.
+
+        REST method: ``crm.quote.contact.items.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-items-delete.html
+        """
+        return cast(
+            bool, self._backend._invoke(_CRM_QUOTE_CONTACT_ITEMS_DELETE, {"id": id})
+        )
+
+    def get(self, *, id: int) -> list[dict[str, Any]]:
+        """Get crm quote contact items.
+
+        REST method: ``crm.quote.contact.items.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-items-get.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            self._backend._invoke(_CRM_QUOTE_CONTACT_ITEMS_GET, {"id": id}),
+        )
+
+    def set(self, *, id: int, items: Sequence[dict[str, Any]]) -> bool:
+        """Set crm quote contact items.
+
+        REST method: ``crm.quote.contact.items.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-items-set.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_QUOTE_CONTACT_ITEMS_SET, {"id": id, "items": items}
+            ),
+        )
+
+
+class AsyncCrmQuoteContactItems(Namespace):
+    """Methods under ``crm.quote.contact.items`` (async)."""
+
+    __slots__ = ()
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete crm quote contact items.
+
+        REST method: ``crm.quote.contact.items.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-items-delete.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(_CRM_QUOTE_CONTACT_ITEMS_DELETE, {"id": id}),
+        )
+
+    async def get(self, *, id: int) -> list[dict[str, Any]]:
+        """Get crm quote contact items.
+
+        REST method: ``crm.quote.contact.items.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-items-get.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(_CRM_QUOTE_CONTACT_ITEMS_GET, {"id": id}),
+        )
+
+    async def set(self, *, id: int, items: Sequence[dict[str, Any]]) -> bool:
+        """Set crm quote contact items.
+
+        REST method: ``crm.quote.contact.items.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-items-set.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_QUOTE_CONTACT_ITEMS_SET, {"id": id, "items": items}
+            ),
+        )
+
+
+class BatchCrmQuoteContactItems(Namespace):
+    """Methods under ``crm.quote.contact.items`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete crm quote contact items.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.quote.contact.items.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-items-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CRM_QUOTE_CONTACT_ITEMS_DELETE, {"id": id}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[list[dict[str, Any]]]:
+        """Get crm quote contact items.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.quote.contact.items.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-items-get.html
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(_CRM_QUOTE_CONTACT_ITEMS_GET, {"id": id}),
+        )
+
+    def set(
+        self, *, id: int | Ref, items: Sequence[dict[str, Any]] | Ref
+    ) -> BatchCommand[bool]:
+        """Set crm quote contact items.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.quote.contact.items.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-items-set.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_QUOTE_CONTACT_ITEMS_SET, {"id": id, "items": items}
+            ),
+        )
+
+
+class CrmQuoteProductrows(Namespace):
+    """Methods under ``crm.quote.productrows``."""
+
+    __slots__ = ()
+
+    def get(self, *, id: int) -> list[dict[str, Any]]:
+        """Get crm quote productrows.
+
+        Deprecated.
+
+        REST method: ``crm.quote.productrows.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-product-rows-get.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            self._backend._invoke(_CRM_QUOTE_PRODUCTROWS_GET, {"id": id}),
+        )
+
+    def set(
+        self, *, id: int, rows: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN
+    ) -> bool:
+        """Set crm quote productrows.
+
+        Deprecated.
+
+        REST method: ``crm.quote.productrows.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-product-rows-set.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(_CRM_QUOTE_PRODUCTROWS_SET, {"id": id, "rows": rows}),
+        )
+
+
+class AsyncCrmQuoteProductrows(Namespace):
+    """Methods under ``crm.quote.productrows`` (async)."""
+
+    __slots__ = ()
+
+    async def get(self, *, id: int) -> list[dict[str, Any]]:
+        """Get crm quote productrows.
+
+        Deprecated.
+
+        REST method: ``crm.quote.productrows.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-product-rows-get.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(_CRM_QUOTE_PRODUCTROWS_GET, {"id": id}),
+        )
+
+    async def set(
+        self, *, id: int, rows: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN
+    ) -> bool:
+        """Set crm quote productrows.
+
+        Deprecated.
+
+        REST method: ``crm.quote.productrows.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-product-rows-set.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_QUOTE_PRODUCTROWS_SET, {"id": id, "rows": rows}
+            ),
+        )
+
+
+class BatchCrmQuoteProductrows(Namespace):
+    """Methods under ``crm.quote.productrows`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get(self, *, id: int | Ref) -> BatchCommand[list[dict[str, Any]]]:
+        """Get crm quote productrows.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.quote.productrows.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-product-rows-get.html
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(_CRM_QUOTE_PRODUCTROWS_GET, {"id": id}),
+        )
+
+    def set(
+        self,
+        *,
+        id: int | Ref,
+        rows: Sequence[dict[str, Any]] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Set crm quote productrows.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.quote.productrows.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-product-rows-set.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CRM_QUOTE_PRODUCTROWS_SET, {"id": id, "rows": rows}),
+        )
+
+
+class CrmQuoteUserfield(Namespace):
+    """Methods under ``crm.quote.userfield``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> int:
+        """Add crm quote userfield.
+
+        REST method: ``crm.quote.userfield.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-add.html
+        """
+        return cast(
+            int, self._backend._invoke(_CRM_QUOTE_USERFIELD_ADD, {"fields": fields})
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete crm quote userfield.
+
+        REST method: ``crm.quote.userfield.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-delete.html
+        """
+        return cast(
+            bool, self._backend._invoke(_CRM_QUOTE_USERFIELD_DELETE, {"id": id})
+        )
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get crm quote userfield.
+
+        REST method: ``crm.quote.userfield.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CRM_QUOTE_USERFIELD_GET, {"id": id}),
+        )
+
+    def list(
+        self,
+        *,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List crm quote userfield entries.
+
+        REST method: ``crm.quote.userfield.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_QUOTE_USERFIELD_LIST, {"filter": filter, "order": order}
+            ),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Update crm quote userfield.
+
+        REST method: ``crm.quote.userfield.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-update.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_QUOTE_USERFIELD_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class AsyncCrmQuoteUserfield(Namespace):
+    """Methods under ``crm.quote.userfield`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> int:
+        """Add crm quote userfield.
+
+        REST method: ``crm.quote.userfield.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-add.html
+        """
+        return cast(
+            int,
+            await self._backend._invoke(_CRM_QUOTE_USERFIELD_ADD, {"fields": fields}),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete crm quote userfield.
+
+        REST method: ``crm.quote.userfield.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-delete.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_CRM_QUOTE_USERFIELD_DELETE, {"id": id})
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get crm quote userfield.
+
+        REST method: ``crm.quote.userfield.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CRM_QUOTE_USERFIELD_GET, {"id": id}),
+        )
+
+    async def list(
+        self,
+        *,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List crm quote userfield entries.
+
+        REST method: ``crm.quote.userfield.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _CRM_QUOTE_USERFIELD_LIST, {"filter": filter, "order": order}
+            ),
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Update crm quote userfield.
+
+        REST method: ``crm.quote.userfield.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-update.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_QUOTE_USERFIELD_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchCrmQuoteUserfield(Namespace):
+    """Methods under ``crm.quote.userfield`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[int]:
+        """Add crm quote userfield.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.quote.userfield.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-add.html
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(_CRM_QUOTE_USERFIELD_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete crm quote userfield.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.quote.userfield.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CRM_QUOTE_USERFIELD_DELETE, {"id": id}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get crm quote userfield.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.quote.userfield.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_QUOTE_USERFIELD_GET, {"id": id}),
+        )
+
+    def list(
+        self,
+        *,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List crm quote userfield entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.quote.userfield.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke(
+                _CRM_QUOTE_USERFIELD_LIST, {"filter": filter, "order": order}
+            ),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[bool]:
+        """Update crm quote userfield.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.quote.userfield.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-update.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_QUOTE_USERFIELD_UPDATE, {"id": id, "fields": fields}
+            ),
+        )

@@ -1,0 +1,1874 @@
+"""Methods under ``crm.requisite``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_CRM_REQUISITE_ADD = MethodInfo(
+    name="crm.requisite.add", idempotent=False, returns="integer", api=1
+)
+_CRM_REQUISITE_DELETE = MethodInfo(
+    name="crm.requisite.delete", idempotent=False, returns="boolean", api=1
+)
+_CRM_REQUISITE_FIELDS = MethodInfo(
+    name="crm.requisite.fields", idempotent=True, returns="any", api=1
+)
+_CRM_REQUISITE_GET = MethodInfo(
+    name="crm.requisite.get", idempotent=True, returns="any", api=1
+)
+_CRM_REQUISITE_LIST = MethodInfo(
+    name="crm.requisite.list", idempotent=True, returns="any", api=1
+)
+_CRM_REQUISITE_UPDATE = MethodInfo(
+    name="crm.requisite.update", idempotent=False, returns="boolean", api=1
+)
+_CRM_REQUISITE_BANKDETAIL_ADD = MethodInfo(
+    name="crm.requisite.bankdetail.add", idempotent=False, returns="integer", api=1
+)
+_CRM_REQUISITE_BANKDETAIL_DELETE = MethodInfo(
+    name="crm.requisite.bankdetail.delete", idempotent=False, returns="boolean", api=1
+)
+_CRM_REQUISITE_BANKDETAIL_FIELDS = MethodInfo(
+    name="crm.requisite.bankdetail.fields", idempotent=True, returns="any", api=1
+)
+_CRM_REQUISITE_BANKDETAIL_GET = MethodInfo(
+    name="crm.requisite.bankdetail.get", idempotent=True, returns="any", api=1
+)
+_CRM_REQUISITE_BANKDETAIL_LIST = MethodInfo(
+    name="crm.requisite.bankdetail.list", idempotent=True, returns="any", api=1
+)
+_CRM_REQUISITE_BANKDETAIL_UPDATE = MethodInfo(
+    name="crm.requisite.bankdetail.update", idempotent=False, returns="boolean", api=1
+)
+_CRM_REQUISITE_LINK_FIELDS = MethodInfo(
+    name="crm.requisite.link.fields", idempotent=True, returns="any", api=1
+)
+_CRM_REQUISITE_LINK_GET = MethodInfo(
+    name="crm.requisite.link.get", idempotent=True, returns="any", api=1
+)
+_CRM_REQUISITE_LINK_LIST = MethodInfo(
+    name="crm.requisite.link.list", idempotent=True, returns="any", api=1
+)
+_CRM_REQUISITE_LINK_REGISTER = MethodInfo(
+    name="crm.requisite.link.register", idempotent=False, returns="boolean", api=1
+)
+_CRM_REQUISITE_LINK_UNREGISTER = MethodInfo(
+    name="crm.requisite.link.unregister", idempotent=False, returns="boolean", api=1
+)
+_CRM_REQUISITE_PRESET_ADD = MethodInfo(
+    name="crm.requisite.preset.add", idempotent=False, returns="integer", api=1
+)
+_CRM_REQUISITE_PRESET_COUNTRIES = MethodInfo(
+    name="crm.requisite.preset.countries", idempotent=True, returns="any", api=1
+)
+_CRM_REQUISITE_PRESET_DELETE = MethodInfo(
+    name="crm.requisite.preset.delete", idempotent=False, returns="boolean", api=1
+)
+_CRM_REQUISITE_PRESET_FIELDS = MethodInfo(
+    name="crm.requisite.preset.fields", idempotent=True, returns="any", api=1
+)
+_CRM_REQUISITE_PRESET_GET = MethodInfo(
+    name="crm.requisite.preset.get", idempotent=True, returns="any", api=1
+)
+_CRM_REQUISITE_PRESET_LIST = MethodInfo(
+    name="crm.requisite.preset.list", idempotent=True, returns="any", api=1
+)
+_CRM_REQUISITE_PRESET_UPDATE = MethodInfo(
+    name="crm.requisite.preset.update", idempotent=False, returns="boolean", api=1
+)
+_CRM_REQUISITE_PRESET_FIELD_ADD = MethodInfo(
+    name="crm.requisite.preset.field.add", idempotent=False, returns="integer", api=1
+)
+_CRM_REQUISITE_PRESET_FIELD_AVAILABLETOADD = MethodInfo(
+    name="crm.requisite.preset.field.availabletoadd",
+    idempotent=False,
+    returns="any",
+    api=1,
+)
+_CRM_REQUISITE_PRESET_FIELD_DELETE = MethodInfo(
+    name="crm.requisite.preset.field.delete", idempotent=False, returns="boolean", api=1
+)
+_CRM_REQUISITE_PRESET_FIELD_FIELDS = MethodInfo(
+    name="crm.requisite.preset.field.fields", idempotent=True, returns="any", api=1
+)
+_CRM_REQUISITE_PRESET_FIELD_GET = MethodInfo(
+    name="crm.requisite.preset.field.get", idempotent=True, returns="any", api=1
+)
+_CRM_REQUISITE_PRESET_FIELD_LIST = MethodInfo(
+    name="crm.requisite.preset.field.list", idempotent=True, returns="any", api=1
+)
+_CRM_REQUISITE_PRESET_FIELD_UPDATE = MethodInfo(
+    name="crm.requisite.preset.field.update", idempotent=False, returns="boolean", api=1
+)
+_CRM_REQUISITE_USERFIELD_ADD = MethodInfo(
+    name="crm.requisite.userfield.add", idempotent=False, returns="integer", api=1
+)
+_CRM_REQUISITE_USERFIELD_DELETE = MethodInfo(
+    name="crm.requisite.userfield.delete", idempotent=False, returns="boolean", api=1
+)
+_CRM_REQUISITE_USERFIELD_GET = MethodInfo(
+    name="crm.requisite.userfield.get", idempotent=True, returns="any", api=1
+)
+_CRM_REQUISITE_USERFIELD_LIST = MethodInfo(
+    name="crm.requisite.userfield.list", idempotent=True, returns="any", api=1
+)
+_CRM_REQUISITE_USERFIELD_UPDATE = MethodInfo(
+    name="crm.requisite.userfield.update", idempotent=False, returns="boolean", api=1
+)
+
+
+class CrmRequisite(Namespace):
+    """Methods under ``crm.requisite``."""
+
+    __slots__ = ()
+
+    @property
+    def bankdetail(self) -> CrmRequisiteBankdetail:
+        """Methods under ``crm.requisite.bankdetail``."""
+        return CrmRequisiteBankdetail(self._backend)
+
+    @property
+    def link(self) -> CrmRequisiteLink:
+        """Methods under ``crm.requisite.link``."""
+        return CrmRequisiteLink(self._backend)
+
+    @property
+    def preset(self) -> CrmRequisitePreset:
+        """Methods under ``crm.requisite.preset``."""
+        return CrmRequisitePreset(self._backend)
+
+    @property
+    def userfield(self) -> CrmRequisiteUserfield:
+        """Methods under ``crm.requisite.userfield``."""
+        return CrmRequisiteUserfield(self._backend)
+
+    def add(self, *, fields: dict[str, Any]) -> int:
+        """Add crm requisite.
+
+        REST method: ``crm.requisite.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-add.html
+        """
+        return cast(int, self._backend._invoke(_CRM_REQUISITE_ADD, {"fields": fields}))
+
+    def delete(self, *, id: int) -> bool:
+        """Delete crm requisite.
+
+        REST method: ``crm.requisite.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-delete.html
+        """
+        return cast(bool, self._backend._invoke(_CRM_REQUISITE_DELETE, {"id": id}))
+
+    def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm requisite.
+
+        REST method: ``crm.requisite.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-fields.html
+        """
+        return cast("dict[str, Any]", self._backend._invoke(_CRM_REQUISITE_FIELDS, {}))
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get crm requisite.
+
+        REST method: ``crm.requisite.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-get.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_CRM_REQUISITE_GET, {"id": id})
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List crm requisite entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``crm.requisite.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CRM_REQUISITE_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Update crm requisite.
+
+        REST method: ``crm.requisite.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-update.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(_CRM_REQUISITE_UPDATE, {"id": id, "fields": fields}),
+        )
+
+
+class AsyncCrmRequisite(Namespace):
+    """Methods under ``crm.requisite`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def bankdetail(self) -> AsyncCrmRequisiteBankdetail:
+        """Methods under ``crm.requisite.bankdetail``."""
+        return AsyncCrmRequisiteBankdetail(self._backend)
+
+    @property
+    def link(self) -> AsyncCrmRequisiteLink:
+        """Methods under ``crm.requisite.link``."""
+        return AsyncCrmRequisiteLink(self._backend)
+
+    @property
+    def preset(self) -> AsyncCrmRequisitePreset:
+        """Methods under ``crm.requisite.preset``."""
+        return AsyncCrmRequisitePreset(self._backend)
+
+    @property
+    def userfield(self) -> AsyncCrmRequisiteUserfield:
+        """Methods under ``crm.requisite.userfield``."""
+        return AsyncCrmRequisiteUserfield(self._backend)
+
+    async def add(self, *, fields: dict[str, Any]) -> int:
+        """Add crm requisite.
+
+        REST method: ``crm.requisite.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-add.html
+        """
+        return cast(
+            int, await self._backend._invoke(_CRM_REQUISITE_ADD, {"fields": fields})
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete crm requisite.
+
+        REST method: ``crm.requisite.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-delete.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_CRM_REQUISITE_DELETE, {"id": id})
+        )
+
+    async def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm requisite.
+
+        REST method: ``crm.requisite.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-fields.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_CRM_REQUISITE_FIELDS, {})
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get crm requisite.
+
+        REST method: ``crm.requisite.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CRM_REQUISITE_GET, {"id": id}),
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List crm requisite entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``crm.requisite.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CRM_REQUISITE_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Update crm requisite.
+
+        REST method: ``crm.requisite.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-update.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_REQUISITE_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchCrmRequisite(Namespace):
+    """Methods under ``crm.requisite`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def bankdetail(self) -> BatchCrmRequisiteBankdetail:
+        """Methods under ``crm.requisite.bankdetail``."""
+        return BatchCrmRequisiteBankdetail(self._backend)
+
+    @property
+    def link(self) -> BatchCrmRequisiteLink:
+        """Methods under ``crm.requisite.link``."""
+        return BatchCrmRequisiteLink(self._backend)
+
+    @property
+    def preset(self) -> BatchCrmRequisitePreset:
+        """Methods under ``crm.requisite.preset``."""
+        return BatchCrmRequisitePreset(self._backend)
+
+    @property
+    def userfield(self) -> BatchCrmRequisiteUserfield:
+        """Methods under ``crm.requisite.userfield``."""
+        return BatchCrmRequisiteUserfield(self._backend)
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[int]:
+        """Add crm requisite.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.requisite.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-add.html
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(_CRM_REQUISITE_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete crm requisite.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.requisite.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CRM_REQUISITE_DELETE, {"id": id}),
+        )
+
+    def fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of crm requisite.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.requisite.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_REQUISITE_FIELDS, {}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get crm requisite.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.requisite.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_REQUISITE_GET, {"id": id}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List crm requisite entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.requisite.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _CRM_REQUISITE_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[bool]:
+        """Update crm requisite.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.requisite.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-update.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CRM_REQUISITE_UPDATE, {"id": id, "fields": fields}),
+        )
+
+
+class CrmRequisiteBankdetail(Namespace):
+    """Methods under ``crm.requisite.bankdetail``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> int:
+        """Add crm requisite bankdetail.
+
+        REST method: ``crm.requisite.bankdetail.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-add.html
+        """
+        return cast(
+            int,
+            self._backend._invoke(_CRM_REQUISITE_BANKDETAIL_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete crm requisite bankdetail.
+
+        REST method: ``crm.requisite.bankdetail.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-delete.html
+        """
+        return cast(
+            bool, self._backend._invoke(_CRM_REQUISITE_BANKDETAIL_DELETE, {"id": id})
+        )
+
+    def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm requisite bankdetail.
+
+        REST method: ``crm.requisite.bankdetail.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CRM_REQUISITE_BANKDETAIL_FIELDS, {}),
+        )
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get crm requisite bankdetail.
+
+        REST method: ``crm.requisite.bankdetail.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CRM_REQUISITE_BANKDETAIL_GET, {"id": id}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List crm requisite bankdetail entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``crm.requisite.bankdetail.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CRM_REQUISITE_BANKDETAIL_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Update crm requisite bankdetail.
+
+        REST method: ``crm.requisite.bankdetail.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-update.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_REQUISITE_BANKDETAIL_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class AsyncCrmRequisiteBankdetail(Namespace):
+    """Methods under ``crm.requisite.bankdetail`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> int:
+        """Add crm requisite bankdetail.
+
+        REST method: ``crm.requisite.bankdetail.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-add.html
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _CRM_REQUISITE_BANKDETAIL_ADD, {"fields": fields}
+            ),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete crm requisite bankdetail.
+
+        REST method: ``crm.requisite.bankdetail.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-delete.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(_CRM_REQUISITE_BANKDETAIL_DELETE, {"id": id}),
+        )
+
+    async def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm requisite bankdetail.
+
+        REST method: ``crm.requisite.bankdetail.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CRM_REQUISITE_BANKDETAIL_FIELDS, {}),
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get crm requisite bankdetail.
+
+        REST method: ``crm.requisite.bankdetail.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CRM_REQUISITE_BANKDETAIL_GET, {"id": id}),
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List crm requisite bankdetail entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``crm.requisite.bankdetail.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CRM_REQUISITE_BANKDETAIL_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Update crm requisite bankdetail.
+
+        REST method: ``crm.requisite.bankdetail.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-update.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_REQUISITE_BANKDETAIL_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchCrmRequisiteBankdetail(Namespace):
+    """Methods under ``crm.requisite.bankdetail`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[int]:
+        """Add crm requisite bankdetail.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.requisite.bankdetail.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-add.html
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(_CRM_REQUISITE_BANKDETAIL_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete crm requisite bankdetail.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.requisite.bankdetail.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CRM_REQUISITE_BANKDETAIL_DELETE, {"id": id}),
+        )
+
+    def fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of crm requisite bankdetail.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.requisite.bankdetail.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_REQUISITE_BANKDETAIL_FIELDS, {}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get crm requisite bankdetail.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.requisite.bankdetail.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_REQUISITE_BANKDETAIL_GET, {"id": id}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List crm requisite bankdetail entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.requisite.bankdetail.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _CRM_REQUISITE_BANKDETAIL_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[bool]:
+        """Update crm requisite bankdetail.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.requisite.bankdetail.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-update.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_REQUISITE_BANKDETAIL_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class CrmRequisiteLink(Namespace):
+    """Methods under ``crm.requisite.link``."""
+
+    __slots__ = ()
+
+    def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm requisite link.
+
+        REST method: ``crm.requisite.link.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/links/crm-requisite-link-fields.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_CRM_REQUISITE_LINK_FIELDS, {})
+        )
+
+    def get(self, *, entity_type_id: int, entity_id: int) -> dict[str, Any]:
+        """Get crm requisite link.
+
+        REST method: ``crm.requisite.link.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/links/crm-requisite-link-get.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            entity_id: Wire name: ``entityId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CRM_REQUISITE_LINK_GET,
+                {"entityTypeId": entity_type_id, "entityId": entity_id},
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List crm requisite link entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``crm.requisite.link.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/links/crm-requisite-link-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CRM_REQUISITE_LINK_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def register(self, *, fields: dict[str, Any]) -> bool:
+        """Register crm requisite link.
+
+        REST method: ``crm.requisite.link.register``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/links/crm-requisite-link-register.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(_CRM_REQUISITE_LINK_REGISTER, {"fields": fields}),
+        )
+
+    def unregister(self, *, entity_type_id: int, entity_id: int) -> bool:
+        """Unregister crm requisite link.
+
+        REST method: ``crm.requisite.link.unregister``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/links/crm-requisite-link-unregister.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            entity_id: Wire name: ``entityId``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_REQUISITE_LINK_UNREGISTER,
+                {"entityTypeId": entity_type_id, "entityId": entity_id},
+            ),
+        )
+
+
+class AsyncCrmRequisiteLink(Namespace):
+    """Methods under ``crm.requisite.link`` (async)."""
+
+    __slots__ = ()
+
+    async def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm requisite link.
+
+        REST method: ``crm.requisite.link.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/links/crm-requisite-link-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CRM_REQUISITE_LINK_FIELDS, {}),
+        )
+
+    async def get(self, *, entity_type_id: int, entity_id: int) -> dict[str, Any]:
+        """Get crm requisite link.
+
+        REST method: ``crm.requisite.link.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/links/crm-requisite-link-get.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            entity_id: Wire name: ``entityId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CRM_REQUISITE_LINK_GET,
+                {"entityTypeId": entity_type_id, "entityId": entity_id},
+            ),
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List crm requisite link entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``crm.requisite.link.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/links/crm-requisite-link-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CRM_REQUISITE_LINK_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    async def register(self, *, fields: dict[str, Any]) -> bool:
+        """Register crm requisite link.
+
+        REST method: ``crm.requisite.link.register``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/links/crm-requisite-link-register.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_REQUISITE_LINK_REGISTER, {"fields": fields}
+            ),
+        )
+
+    async def unregister(self, *, entity_type_id: int, entity_id: int) -> bool:
+        """Unregister crm requisite link.
+
+        REST method: ``crm.requisite.link.unregister``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/links/crm-requisite-link-unregister.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            entity_id: Wire name: ``entityId``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_REQUISITE_LINK_UNREGISTER,
+                {"entityTypeId": entity_type_id, "entityId": entity_id},
+            ),
+        )
+
+
+class BatchCrmRequisiteLink(Namespace):
+    """Methods under ``crm.requisite.link`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of crm requisite link.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.requisite.link.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/links/crm-requisite-link-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_REQUISITE_LINK_FIELDS, {}),
+        )
+
+    def get(
+        self, *, entity_type_id: int | Ref, entity_id: int | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get crm requisite link.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.requisite.link.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/links/crm-requisite-link-get.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            entity_id: Wire name: ``entityId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_REQUISITE_LINK_GET,
+                {"entityTypeId": entity_type_id, "entityId": entity_id},
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List crm requisite link entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.requisite.link.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/links/crm-requisite-link-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _CRM_REQUISITE_LINK_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def register(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[bool]:
+        """Register crm requisite link.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.requisite.link.register``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/links/crm-requisite-link-register.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CRM_REQUISITE_LINK_REGISTER, {"fields": fields}),
+        )
+
+    def unregister(
+        self, *, entity_type_id: int | Ref, entity_id: int | Ref
+    ) -> BatchCommand[bool]:
+        """Unregister crm requisite link.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.requisite.link.unregister``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/links/crm-requisite-link-unregister.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            entity_id: Wire name: ``entityId``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_REQUISITE_LINK_UNREGISTER,
+                {"entityTypeId": entity_type_id, "entityId": entity_id},
+            ),
+        )
+
+
+class CrmRequisitePreset(Namespace):
+    """Methods under ``crm.requisite.preset``."""
+
+    __slots__ = ()
+
+    @property
+    def field(self) -> CrmRequisitePresetField:
+        """Methods under ``crm.requisite.preset.field``."""
+        return CrmRequisitePresetField(self._backend)
+
+    def add(self, *, fields: dict[str, Any]) -> int:
+        """Add crm requisite preset.
+
+        REST method: ``crm.requisite.preset.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-add.html
+        """
+        return cast(
+            int, self._backend._invoke(_CRM_REQUISITE_PRESET_ADD, {"fields": fields})
+        )
+
+    def countries(self) -> builtins.list[dict[str, Any]]:
+        """Count ries of crm requisite preset.
+
+        REST method: ``crm.requisite.preset.countries``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-countries.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(_CRM_REQUISITE_PRESET_COUNTRIES, {}),
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete crm requisite preset.
+
+        REST method: ``crm.requisite.preset.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-delete.html
+        """
+        return cast(
+            bool, self._backend._invoke(_CRM_REQUISITE_PRESET_DELETE, {"id": id})
+        )
+
+    def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm requisite preset.
+
+        REST method: ``crm.requisite.preset.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-fields.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_CRM_REQUISITE_PRESET_FIELDS, {})
+        )
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get crm requisite preset.
+
+        REST method: ``crm.requisite.preset.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CRM_REQUISITE_PRESET_GET, {"id": id}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List crm requisite preset entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``crm.requisite.preset.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CRM_REQUISITE_PRESET_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(self, *, id: int, fields: Sequence[Any] | dict[str, Any]) -> bool:
+        """Update crm requisite preset.
+
+        REST method: ``crm.requisite.preset.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-update.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_REQUISITE_PRESET_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class AsyncCrmRequisitePreset(Namespace):
+    """Methods under ``crm.requisite.preset`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def field(self) -> AsyncCrmRequisitePresetField:
+        """Methods under ``crm.requisite.preset.field``."""
+        return AsyncCrmRequisitePresetField(self._backend)
+
+    async def add(self, *, fields: dict[str, Any]) -> int:
+        """Add crm requisite preset.
+
+        REST method: ``crm.requisite.preset.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-add.html
+        """
+        return cast(
+            int,
+            await self._backend._invoke(_CRM_REQUISITE_PRESET_ADD, {"fields": fields}),
+        )
+
+    async def countries(self) -> builtins.list[dict[str, Any]]:
+        """Count ries of crm requisite preset.
+
+        REST method: ``crm.requisite.preset.countries``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-countries.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(_CRM_REQUISITE_PRESET_COUNTRIES, {}),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete crm requisite preset.
+
+        REST method: ``crm.requisite.preset.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-delete.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_CRM_REQUISITE_PRESET_DELETE, {"id": id})
+        )
+
+    async def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm requisite preset.
+
+        REST method: ``crm.requisite.preset.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CRM_REQUISITE_PRESET_FIELDS, {}),
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get crm requisite preset.
+
+        REST method: ``crm.requisite.preset.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CRM_REQUISITE_PRESET_GET, {"id": id}),
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List crm requisite preset entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``crm.requisite.preset.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CRM_REQUISITE_PRESET_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    async def update(self, *, id: int, fields: Sequence[Any] | dict[str, Any]) -> bool:
+        """Update crm requisite preset.
+
+        REST method: ``crm.requisite.preset.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-update.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_REQUISITE_PRESET_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchCrmRequisitePreset(Namespace):
+    """Methods under ``crm.requisite.preset`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def field(self) -> BatchCrmRequisitePresetField:
+        """Methods under ``crm.requisite.preset.field``."""
+        return BatchCrmRequisitePresetField(self._backend)
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[int]:
+        """Add crm requisite preset.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.requisite.preset.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-add.html
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(_CRM_REQUISITE_PRESET_ADD, {"fields": fields}),
+        )
+
+    def countries(self) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """Count ries of crm requisite preset.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.requisite.preset.countries``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-countries.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke(_CRM_REQUISITE_PRESET_COUNTRIES, {}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete crm requisite preset.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.requisite.preset.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CRM_REQUISITE_PRESET_DELETE, {"id": id}),
+        )
+
+    def fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of crm requisite preset.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.requisite.preset.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_REQUISITE_PRESET_FIELDS, {}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get crm requisite preset.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.requisite.preset.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_REQUISITE_PRESET_GET, {"id": id}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List crm requisite preset entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.requisite.preset.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _CRM_REQUISITE_PRESET_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: Sequence[Any] | dict[str, Any] | Ref
+    ) -> BatchCommand[bool]:
+        """Update crm requisite preset.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.requisite.preset.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-update.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_REQUISITE_PRESET_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class CrmRequisitePresetField(Namespace):
+    """Methods under ``crm.requisite.preset.field``."""
+
+    __slots__ = ()
+
+    def add(self, *, preset: dict[str, Any], fields: dict[str, Any]) -> int:
+        """Add crm requisite preset field.
+
+        REST method: ``crm.requisite.preset.field.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-add.html
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _CRM_REQUISITE_PRESET_FIELD_ADD, {"preset": preset, "fields": fields}
+            ),
+        )
+
+    def availabletoadd(self, *, preset: dict[str, Any]) -> builtins.list[str]:
+        """Call availabletoadd on crm requisite preset field.
+
+        REST method: ``crm.requisite.preset.field.availabletoadd``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-available-to-add.html
+        """
+        return cast(
+            "builtins.list[str]",
+            self._backend._invoke(
+                _CRM_REQUISITE_PRESET_FIELD_AVAILABLETOADD, {"preset": preset}
+            ),
+        )
+
+    def delete(self, *, id: int, preset: dict[str, Any]) -> bool:
+        """Delete crm requisite preset field.
+
+        REST method: ``crm.requisite.preset.field.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-delete.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_REQUISITE_PRESET_FIELD_DELETE, {"id": id, "preset": preset}
+            ),
+        )
+
+    def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm requisite preset field.
+
+        REST method: ``crm.requisite.preset.field.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CRM_REQUISITE_PRESET_FIELD_FIELDS, {}),
+        )
+
+    def get(self, *, id: int, preset: dict[str, Any]) -> dict[str, Any]:
+        """Get crm requisite preset field.
+
+        REST method: ``crm.requisite.preset.field.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CRM_REQUISITE_PRESET_FIELD_GET, {"id": id, "preset": preset}
+            ),
+        )
+
+    def list(self, *, preset: dict[str, Any]) -> builtins.list[dict[str, Any]]:
+        """List crm requisite preset field entries.
+
+        REST method: ``crm.requisite.preset.field.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(_CRM_REQUISITE_PRESET_FIELD_LIST, {"preset": preset}),
+        )
+
+    def update(
+        self, *, id: int, preset: dict[str, Any], fields: dict[str, Any]
+    ) -> bool:
+        """Update crm requisite preset field.
+
+        REST method: ``crm.requisite.preset.field.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-update.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_REQUISITE_PRESET_FIELD_UPDATE,
+                {"id": id, "preset": preset, "fields": fields},
+            ),
+        )
+
+
+class AsyncCrmRequisitePresetField(Namespace):
+    """Methods under ``crm.requisite.preset.field`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, preset: dict[str, Any], fields: dict[str, Any]) -> int:
+        """Add crm requisite preset field.
+
+        REST method: ``crm.requisite.preset.field.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-add.html
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _CRM_REQUISITE_PRESET_FIELD_ADD, {"preset": preset, "fields": fields}
+            ),
+        )
+
+    async def availabletoadd(self, *, preset: dict[str, Any]) -> builtins.list[str]:
+        """Call availabletoadd on crm requisite preset field.
+
+        REST method: ``crm.requisite.preset.field.availabletoadd``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-available-to-add.html
+        """
+        return cast(
+            "builtins.list[str]",
+            await self._backend._invoke(
+                _CRM_REQUISITE_PRESET_FIELD_AVAILABLETOADD, {"preset": preset}
+            ),
+        )
+
+    async def delete(self, *, id: int, preset: dict[str, Any]) -> bool:
+        """Delete crm requisite preset field.
+
+        REST method: ``crm.requisite.preset.field.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-delete.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_REQUISITE_PRESET_FIELD_DELETE, {"id": id, "preset": preset}
+            ),
+        )
+
+    async def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm requisite preset field.
+
+        REST method: ``crm.requisite.preset.field.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CRM_REQUISITE_PRESET_FIELD_FIELDS, {}),
+        )
+
+    async def get(self, *, id: int, preset: dict[str, Any]) -> dict[str, Any]:
+        """Get crm requisite preset field.
+
+        REST method: ``crm.requisite.preset.field.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CRM_REQUISITE_PRESET_FIELD_GET, {"id": id, "preset": preset}
+            ),
+        )
+
+    async def list(self, *, preset: dict[str, Any]) -> builtins.list[dict[str, Any]]:
+        """List crm requisite preset field entries.
+
+        REST method: ``crm.requisite.preset.field.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _CRM_REQUISITE_PRESET_FIELD_LIST, {"preset": preset}
+            ),
+        )
+
+    async def update(
+        self, *, id: int, preset: dict[str, Any], fields: dict[str, Any]
+    ) -> bool:
+        """Update crm requisite preset field.
+
+        REST method: ``crm.requisite.preset.field.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-update.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_REQUISITE_PRESET_FIELD_UPDATE,
+                {"id": id, "preset": preset, "fields": fields},
+            ),
+        )
+
+
+class BatchCrmRequisitePresetField(Namespace):
+    """Methods under ``crm.requisite.preset.field`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(
+        self, *, preset: dict[str, Any] | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[int]:
+        """Add crm requisite preset field.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.requisite.preset.field.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-add.html
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _CRM_REQUISITE_PRESET_FIELD_ADD, {"preset": preset, "fields": fields}
+            ),
+        )
+
+    def availabletoadd(
+        self, *, preset: dict[str, Any] | Ref
+    ) -> BatchCommand[builtins.list[str]]:
+        """Call availabletoadd on crm requisite preset field.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.requisite.preset.field.availabletoadd``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-available-to-add.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[str]]",
+            self._backend._invoke(
+                _CRM_REQUISITE_PRESET_FIELD_AVAILABLETOADD, {"preset": preset}
+            ),
+        )
+
+    def delete(
+        self, *, id: int | Ref, preset: dict[str, Any] | Ref
+    ) -> BatchCommand[bool]:
+        """Delete crm requisite preset field.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.requisite.preset.field.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_REQUISITE_PRESET_FIELD_DELETE, {"id": id, "preset": preset}
+            ),
+        )
+
+    def fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of crm requisite preset field.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.requisite.preset.field.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_REQUISITE_PRESET_FIELD_FIELDS, {}),
+        )
+
+    def get(
+        self, *, id: int | Ref, preset: dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get crm requisite preset field.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.requisite.preset.field.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_REQUISITE_PRESET_FIELD_GET, {"id": id, "preset": preset}
+            ),
+        )
+
+    def list(
+        self, *, preset: dict[str, Any] | Ref
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List crm requisite preset field entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.requisite.preset.field.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke(_CRM_REQUISITE_PRESET_FIELD_LIST, {"preset": preset}),
+        )
+
+    def update(
+        self,
+        *,
+        id: int | Ref,
+        preset: dict[str, Any] | Ref,
+        fields: dict[str, Any] | Ref,
+    ) -> BatchCommand[bool]:
+        """Update crm requisite preset field.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.requisite.preset.field.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-update.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_REQUISITE_PRESET_FIELD_UPDATE,
+                {"id": id, "preset": preset, "fields": fields},
+            ),
+        )
+
+
+class CrmRequisiteUserfield(Namespace):
+    """Methods under ``crm.requisite.userfield``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> int:
+        """Add crm requisite userfield.
+
+        REST method: ``crm.requisite.userfield.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-add.html
+        """
+        return cast(
+            int, self._backend._invoke(_CRM_REQUISITE_USERFIELD_ADD, {"fields": fields})
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete crm requisite userfield.
+
+        REST method: ``crm.requisite.userfield.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-delete.html
+        """
+        return cast(
+            bool, self._backend._invoke(_CRM_REQUISITE_USERFIELD_DELETE, {"id": id})
+        )
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get crm requisite userfield.
+
+        REST method: ``crm.requisite.userfield.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CRM_REQUISITE_USERFIELD_GET, {"id": id}),
+        )
+
+    def list(
+        self,
+        *,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List crm requisite userfield entries.
+
+        REST method: ``crm.requisite.userfield.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_REQUISITE_USERFIELD_LIST, {"order": order, "filter": filter}
+            ),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Update crm requisite userfield.
+
+        REST method: ``crm.requisite.userfield.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-update.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_REQUISITE_USERFIELD_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class AsyncCrmRequisiteUserfield(Namespace):
+    """Methods under ``crm.requisite.userfield`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> int:
+        """Add crm requisite userfield.
+
+        REST method: ``crm.requisite.userfield.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-add.html
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _CRM_REQUISITE_USERFIELD_ADD, {"fields": fields}
+            ),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete crm requisite userfield.
+
+        REST method: ``crm.requisite.userfield.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-delete.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(_CRM_REQUISITE_USERFIELD_DELETE, {"id": id}),
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get crm requisite userfield.
+
+        REST method: ``crm.requisite.userfield.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CRM_REQUISITE_USERFIELD_GET, {"id": id}),
+        )
+
+    async def list(
+        self,
+        *,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List crm requisite userfield entries.
+
+        REST method: ``crm.requisite.userfield.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _CRM_REQUISITE_USERFIELD_LIST, {"order": order, "filter": filter}
+            ),
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Update crm requisite userfield.
+
+        REST method: ``crm.requisite.userfield.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-update.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_REQUISITE_USERFIELD_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchCrmRequisiteUserfield(Namespace):
+    """Methods under ``crm.requisite.userfield`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[int]:
+        """Add crm requisite userfield.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.requisite.userfield.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-add.html
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(_CRM_REQUISITE_USERFIELD_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete crm requisite userfield.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.requisite.userfield.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CRM_REQUISITE_USERFIELD_DELETE, {"id": id}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get crm requisite userfield.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.requisite.userfield.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_REQUISITE_USERFIELD_GET, {"id": id}),
+        )
+
+    def list(
+        self,
+        *,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List crm requisite userfield entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.requisite.userfield.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke(
+                _CRM_REQUISITE_USERFIELD_LIST, {"order": order, "filter": filter}
+            ),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[bool]:
+        """Update crm requisite userfield.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.requisite.userfield.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-update.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_REQUISITE_USERFIELD_UPDATE, {"id": id, "fields": fields}
+            ),
+        )

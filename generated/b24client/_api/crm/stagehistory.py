@@ -1,0 +1,133 @@
+"""Methods under ``crm.stagehistory``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_CRM_STAGEHISTORY_LIST = MethodInfo(
+    name="crm.stagehistory.list", idempotent=True, returns="any", api=1
+)
+
+
+class CrmStagehistory(Namespace):
+    """Methods under ``crm.stagehistory``."""
+
+    __slots__ = ()
+
+    def list(
+        self,
+        *,
+        entity_type_id: int | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List crm stagehistory entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``crm.stagehistory.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/crm-stage-history-list.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CRM_STAGEHISTORY_LIST,
+                {
+                    "entityTypeId": entity_type_id,
+                    "order": order,
+                    "filter": filter,
+                    "select": select,
+                    "start": start,
+                },
+            ),
+        )
+
+
+class AsyncCrmStagehistory(Namespace):
+    """Methods under ``crm.stagehistory`` (async)."""
+
+    __slots__ = ()
+
+    async def list(
+        self,
+        *,
+        entity_type_id: int | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List crm stagehistory entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``crm.stagehistory.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/crm-stage-history-list.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CRM_STAGEHISTORY_LIST,
+                {
+                    "entityTypeId": entity_type_id,
+                    "order": order,
+                    "filter": filter,
+                    "select": select,
+                    "start": start,
+                },
+            ),
+        )
+
+
+class BatchCrmStagehistory(Namespace):
+    """Methods under ``crm.stagehistory`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def list(
+        self,
+        *,
+        entity_type_id: int | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        select: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List crm stagehistory entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.stagehistory.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/crm-stage-history-list.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _CRM_STAGEHISTORY_LIST,
+                {
+                    "entityTypeId": entity_type_id,
+                    "order": order,
+                    "filter": filter,
+                    "select": select,
+                    "start": start,
+                },
+            ),
+        )

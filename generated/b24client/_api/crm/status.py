@@ -1,0 +1,399 @@
+"""Methods under ``crm.status``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_CRM_STATUS_ADD = MethodInfo(
+    name="crm.status.add", idempotent=False, returns="integer", api=1
+)
+_CRM_STATUS_DELETE = MethodInfo(
+    name="crm.status.delete", idempotent=False, returns="boolean", api=1
+)
+_CRM_STATUS_FIELDS = MethodInfo(
+    name="crm.status.fields", idempotent=True, returns="any", api=1
+)
+_CRM_STATUS_GET = MethodInfo(
+    name="crm.status.get", idempotent=True, returns="any", api=1
+)
+_CRM_STATUS_LIST = MethodInfo(
+    name="crm.status.list", idempotent=True, returns="any", api=1
+)
+_CRM_STATUS_UPDATE = MethodInfo(
+    name="crm.status.update", idempotent=False, returns="boolean", api=1
+)
+_CRM_STATUS_ENTITY_ITEMS = MethodInfo(
+    name="crm.status.entity.items", idempotent=False, returns="any", api=1
+)
+_CRM_STATUS_ENTITY_TYPES = MethodInfo(
+    name="crm.status.entity.types", idempotent=False, returns="any", api=1
+)
+
+
+class CrmStatus(Namespace):
+    """Methods under ``crm.status``."""
+
+    __slots__ = ()
+
+    @property
+    def entity(self) -> CrmStatusEntity:
+        """Methods under ``crm.status.entity``."""
+        return CrmStatusEntity(self._backend)
+
+    def add(self, *, fields: dict[str, Any]) -> int:
+        """Add crm status.
+
+        REST method: ``crm.status.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-add.html
+        """
+        return cast(int, self._backend._invoke(_CRM_STATUS_ADD, {"fields": fields}))
+
+    def delete(self, *, id: int, params: str | NotGiven = NOT_GIVEN) -> bool:
+        """Delete crm status.
+
+        REST method: ``crm.status.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-delete.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(_CRM_STATUS_DELETE, {"id": id, "params": params}),
+        )
+
+    def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm status.
+
+        REST method: ``crm.status.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-fields.html
+        """
+        return cast("dict[str, Any]", self._backend._invoke(_CRM_STATUS_FIELDS, {}))
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get crm status.
+
+        REST method: ``crm.status.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-get.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_CRM_STATUS_GET, {"id": id})
+        )
+
+    def list(
+        self,
+        *,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List crm status entries.
+
+        REST method: ``crm.status.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(_CRM_STATUS_LIST, {"order": order, "filter": filter}),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Update crm status.
+
+        REST method: ``crm.status.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-update.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(_CRM_STATUS_UPDATE, {"id": id, "fields": fields}),
+        )
+
+
+class AsyncCrmStatus(Namespace):
+    """Methods under ``crm.status`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def entity(self) -> AsyncCrmStatusEntity:
+        """Methods under ``crm.status.entity``."""
+        return AsyncCrmStatusEntity(self._backend)
+
+    async def add(self, *, fields: dict[str, Any]) -> int:
+        """Add crm status.
+
+        REST method: ``crm.status.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-add.html
+        """
+        return cast(
+            int, await self._backend._invoke(_CRM_STATUS_ADD, {"fields": fields})
+        )
+
+    async def delete(self, *, id: int, params: str | NotGiven = NOT_GIVEN) -> bool:
+        """Delete crm status.
+
+        REST method: ``crm.status.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-delete.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_STATUS_DELETE, {"id": id, "params": params}
+            ),
+        )
+
+    async def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm status.
+
+        REST method: ``crm.status.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-fields.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_CRM_STATUS_FIELDS, {})
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get crm status.
+
+        REST method: ``crm.status.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-get.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_CRM_STATUS_GET, {"id": id})
+        )
+
+    async def list(
+        self,
+        *,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List crm status entries.
+
+        REST method: ``crm.status.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _CRM_STATUS_LIST, {"order": order, "filter": filter}
+            ),
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Update crm status.
+
+        REST method: ``crm.status.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-update.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_STATUS_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchCrmStatus(Namespace):
+    """Methods under ``crm.status`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def entity(self) -> BatchCrmStatusEntity:
+        """Methods under ``crm.status.entity``."""
+        return BatchCrmStatusEntity(self._backend)
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[int]:
+        """Add crm status.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.status.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-add.html
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(_CRM_STATUS_ADD, {"fields": fields}),
+        )
+
+    def delete(
+        self, *, id: int | Ref, params: str | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[bool]:
+        """Delete crm status.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.status.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CRM_STATUS_DELETE, {"id": id, "params": params}),
+        )
+
+    def fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of crm status.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.status.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_STATUS_FIELDS, {}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get crm status.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.status.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_STATUS_GET, {"id": id}),
+        )
+
+    def list(
+        self,
+        *,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List crm status entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.status.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke(_CRM_STATUS_LIST, {"order": order, "filter": filter}),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[bool]:
+        """Update crm status.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.status.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-update.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CRM_STATUS_UPDATE, {"id": id, "fields": fields}),
+        )
+
+
+class CrmStatusEntity(Namespace):
+    """Methods under ``crm.status.entity``."""
+
+    __slots__ = ()
+
+    def items(self, *, entity_id: str) -> list[dict[str, Any]]:
+        """Call items on crm status entity.
+
+        REST method: ``crm.status.entity.items``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-entity-items.html
+
+        Args:
+            entity_id: Wire name: ``entityId``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            self._backend._invoke(_CRM_STATUS_ENTITY_ITEMS, {"entityId": entity_id}),
+        )
+
+    def types(self) -> list[dict[str, Any]]:
+        """Call types on crm status entity.
+
+        REST method: ``crm.status.entity.types``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-entity-types.html
+        """
+        return cast(
+            "list[dict[str, Any]]", self._backend._invoke(_CRM_STATUS_ENTITY_TYPES, {})
+        )
+
+
+class AsyncCrmStatusEntity(Namespace):
+    """Methods under ``crm.status.entity`` (async)."""
+
+    __slots__ = ()
+
+    async def items(self, *, entity_id: str) -> list[dict[str, Any]]:
+        """Call items on crm status entity.
+
+        REST method: ``crm.status.entity.items``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-entity-items.html
+
+        Args:
+            entity_id: Wire name: ``entityId``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(
+                _CRM_STATUS_ENTITY_ITEMS, {"entityId": entity_id}
+            ),
+        )
+
+    async def types(self) -> list[dict[str, Any]]:
+        """Call types on crm status entity.
+
+        REST method: ``crm.status.entity.types``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-entity-types.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(_CRM_STATUS_ENTITY_TYPES, {}),
+        )
+
+
+class BatchCrmStatusEntity(Namespace):
+    """Methods under ``crm.status.entity`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def items(self, *, entity_id: str | Ref) -> BatchCommand[list[dict[str, Any]]]:
+        """Call items on crm status entity.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.status.entity.items``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-entity-items.html
+
+        Args:
+            entity_id: Wire name: ``entityId``.
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(_CRM_STATUS_ENTITY_ITEMS, {"entityId": entity_id}),
+        )
+
+    def types(self) -> BatchCommand[list[dict[str, Any]]]:
+        """Call types on crm status entity.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.status.entity.types``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-entity-types.html
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(_CRM_STATUS_ENTITY_TYPES, {}),
+        )

@@ -1,0 +1,2067 @@
+"""Methods under ``crm.timeline``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_CRM_TIMELINE_BINDINGS_BIND = MethodInfo(
+    name="crm.timeline.bindings.bind", idempotent=False, returns="boolean", api=1
+)
+_CRM_TIMELINE_BINDINGS_FIELDS = MethodInfo(
+    name="crm.timeline.bindings.fields", idempotent=True, returns="any", api=1
+)
+_CRM_TIMELINE_BINDINGS_LIST = MethodInfo(
+    name="crm.timeline.bindings.list", idempotent=True, returns="any", api=1
+)
+_CRM_TIMELINE_BINDINGS_UNBIND = MethodInfo(
+    name="crm.timeline.bindings.unbind", idempotent=False, returns="boolean", api=1
+)
+_CRM_TIMELINE_COMMENT_ADD = MethodInfo(
+    name="crm.timeline.comment.add", idempotent=False, returns="integer", api=1
+)
+_CRM_TIMELINE_COMMENT_DELETE = MethodInfo(
+    name="crm.timeline.comment.delete", idempotent=False, returns="any", api=1
+)
+_CRM_TIMELINE_COMMENT_FIELDS = MethodInfo(
+    name="crm.timeline.comment.fields", idempotent=True, returns="any", api=1
+)
+_CRM_TIMELINE_COMMENT_GET = MethodInfo(
+    name="crm.timeline.comment.get", idempotent=True, returns="any", api=1
+)
+_CRM_TIMELINE_COMMENT_LIST = MethodInfo(
+    name="crm.timeline.comment.list", idempotent=True, returns="any", api=1
+)
+_CRM_TIMELINE_COMMENT_UPDATE = MethodInfo(
+    name="crm.timeline.comment.update", idempotent=False, returns="integer", api=1
+)
+_CRM_TIMELINE_ICON_ADD = MethodInfo(
+    name="crm.timeline.icon.add", idempotent=False, returns="any", api=1
+)
+_CRM_TIMELINE_ICON_DELETE = MethodInfo(
+    name="crm.timeline.icon.delete", idempotent=False, returns="boolean", api=1
+)
+_CRM_TIMELINE_ICON_GET = MethodInfo(
+    name="crm.timeline.icon.get", idempotent=True, returns="any", api=1
+)
+_CRM_TIMELINE_ICON_LIST = MethodInfo(
+    name="crm.timeline.icon.list", idempotent=True, returns="any", api=1
+)
+_CRM_TIMELINE_ITEM_PIN = MethodInfo(
+    name="crm.timeline.item.pin", idempotent=False, returns="any", api=1
+)
+_CRM_TIMELINE_ITEM_UNPIN = MethodInfo(
+    name="crm.timeline.item.unpin", idempotent=False, returns="any", api=1
+)
+_CRM_TIMELINE_LAYOUT_BLOCKS_DELETE = MethodInfo(
+    name="crm.timeline.layout.blocks.delete", idempotent=False, returns="any", api=1
+)
+_CRM_TIMELINE_LAYOUT_BLOCKS_GET = MethodInfo(
+    name="crm.timeline.layout.blocks.get", idempotent=True, returns="any", api=1
+)
+_CRM_TIMELINE_LAYOUT_BLOCKS_SET = MethodInfo(
+    name="crm.timeline.layout.blocks.set", idempotent=False, returns="any", api=1
+)
+_CRM_TIMELINE_LOGMESSAGE_ADD = MethodInfo(
+    name="crm.timeline.logmessage.add", idempotent=False, returns="any", api=1
+)
+_CRM_TIMELINE_LOGMESSAGE_DELETE = MethodInfo(
+    name="crm.timeline.logmessage.delete", idempotent=False, returns="boolean", api=1
+)
+_CRM_TIMELINE_LOGMESSAGE_GET = MethodInfo(
+    name="crm.timeline.logmessage.get", idempotent=True, returns="any", api=1
+)
+_CRM_TIMELINE_LOGMESSAGE_LIST = MethodInfo(
+    name="crm.timeline.logmessage.list", idempotent=True, returns="any", api=1
+)
+_CRM_TIMELINE_LOGO_ADD = MethodInfo(
+    name="crm.timeline.logo.add", idempotent=False, returns="any", api=1
+)
+_CRM_TIMELINE_LOGO_DELETE = MethodInfo(
+    name="crm.timeline.logo.delete", idempotent=False, returns="boolean", api=1
+)
+_CRM_TIMELINE_LOGO_GET = MethodInfo(
+    name="crm.timeline.logo.get", idempotent=True, returns="any", api=1
+)
+_CRM_TIMELINE_LOGO_LIST = MethodInfo(
+    name="crm.timeline.logo.list", idempotent=True, returns="any", api=1
+)
+_CRM_TIMELINE_NOTE_DELETE = MethodInfo(
+    name="crm.timeline.note.delete", idempotent=False, returns="boolean", api=1
+)
+_CRM_TIMELINE_NOTE_GET = MethodInfo(
+    name="crm.timeline.note.get", idempotent=True, returns="any", api=1
+)
+_CRM_TIMELINE_NOTE_SAVE = MethodInfo(
+    name="crm.timeline.note.save", idempotent=False, returns="boolean", api=1
+)
+
+
+class CrmTimeline(Namespace):
+    """Methods under ``crm.timeline``."""
+
+    __slots__ = ()
+
+    @property
+    def bindings(self) -> CrmTimelineBindings:
+        """Methods under ``crm.timeline.bindings``."""
+        return CrmTimelineBindings(self._backend)
+
+    @property
+    def comment(self) -> CrmTimelineComment:
+        """Methods under ``crm.timeline.comment``."""
+        return CrmTimelineComment(self._backend)
+
+    @property
+    def icon(self) -> CrmTimelineIcon:
+        """Methods under ``crm.timeline.icon``."""
+        return CrmTimelineIcon(self._backend)
+
+    @property
+    def item(self) -> CrmTimelineItem:
+        """Methods under ``crm.timeline.item``."""
+        return CrmTimelineItem(self._backend)
+
+    @property
+    def layout(self) -> CrmTimelineLayout:
+        """Methods under ``crm.timeline.layout``."""
+        return CrmTimelineLayout(self._backend)
+
+    @property
+    def logmessage(self) -> CrmTimelineLogmessage:
+        """Methods under ``crm.timeline.logmessage``."""
+        return CrmTimelineLogmessage(self._backend)
+
+    @property
+    def logo(self) -> CrmTimelineLogo:
+        """Methods under ``crm.timeline.logo``."""
+        return CrmTimelineLogo(self._backend)
+
+    @property
+    def note(self) -> CrmTimelineNote:
+        """Methods under ``crm.timeline.note``."""
+        return CrmTimelineNote(self._backend)
+
+
+class AsyncCrmTimeline(Namespace):
+    """Methods under ``crm.timeline`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def bindings(self) -> AsyncCrmTimelineBindings:
+        """Methods under ``crm.timeline.bindings``."""
+        return AsyncCrmTimelineBindings(self._backend)
+
+    @property
+    def comment(self) -> AsyncCrmTimelineComment:
+        """Methods under ``crm.timeline.comment``."""
+        return AsyncCrmTimelineComment(self._backend)
+
+    @property
+    def icon(self) -> AsyncCrmTimelineIcon:
+        """Methods under ``crm.timeline.icon``."""
+        return AsyncCrmTimelineIcon(self._backend)
+
+    @property
+    def item(self) -> AsyncCrmTimelineItem:
+        """Methods under ``crm.timeline.item``."""
+        return AsyncCrmTimelineItem(self._backend)
+
+    @property
+    def layout(self) -> AsyncCrmTimelineLayout:
+        """Methods under ``crm.timeline.layout``."""
+        return AsyncCrmTimelineLayout(self._backend)
+
+    @property
+    def logmessage(self) -> AsyncCrmTimelineLogmessage:
+        """Methods under ``crm.timeline.logmessage``."""
+        return AsyncCrmTimelineLogmessage(self._backend)
+
+    @property
+    def logo(self) -> AsyncCrmTimelineLogo:
+        """Methods under ``crm.timeline.logo``."""
+        return AsyncCrmTimelineLogo(self._backend)
+
+    @property
+    def note(self) -> AsyncCrmTimelineNote:
+        """Methods under ``crm.timeline.note``."""
+        return AsyncCrmTimelineNote(self._backend)
+
+
+class BatchCrmTimeline(Namespace):
+    """Methods under ``crm.timeline`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def bindings(self) -> BatchCrmTimelineBindings:
+        """Methods under ``crm.timeline.bindings``."""
+        return BatchCrmTimelineBindings(self._backend)
+
+    @property
+    def comment(self) -> BatchCrmTimelineComment:
+        """Methods under ``crm.timeline.comment``."""
+        return BatchCrmTimelineComment(self._backend)
+
+    @property
+    def icon(self) -> BatchCrmTimelineIcon:
+        """Methods under ``crm.timeline.icon``."""
+        return BatchCrmTimelineIcon(self._backend)
+
+    @property
+    def item(self) -> BatchCrmTimelineItem:
+        """Methods under ``crm.timeline.item``."""
+        return BatchCrmTimelineItem(self._backend)
+
+    @property
+    def layout(self) -> BatchCrmTimelineLayout:
+        """Methods under ``crm.timeline.layout``."""
+        return BatchCrmTimelineLayout(self._backend)
+
+    @property
+    def logmessage(self) -> BatchCrmTimelineLogmessage:
+        """Methods under ``crm.timeline.logmessage``."""
+        return BatchCrmTimelineLogmessage(self._backend)
+
+    @property
+    def logo(self) -> BatchCrmTimelineLogo:
+        """Methods under ``crm.timeline.logo``."""
+        return BatchCrmTimelineLogo(self._backend)
+
+    @property
+    def note(self) -> BatchCrmTimelineNote:
+        """Methods under ``crm.timeline.note``."""
+        return BatchCrmTimelineNote(self._backend)
+
+
+class CrmTimelineBindings(Namespace):
+    """Methods under ``crm.timeline.bindings``."""
+
+    __slots__ = ()
+
+    def bind(self, *, fields: dict[str, Any]) -> bool:
+        """Bind crm timeline bindings.
+
+        REST method: ``crm.timeline.bindings.bind``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/bindings/crm-timeline-bindings-bind.html
+        """
+        return cast(
+            bool, self._backend._invoke(_CRM_TIMELINE_BINDINGS_BIND, {"fields": fields})
+        )
+
+    def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm timeline bindings.
+
+        REST method: ``crm.timeline.bindings.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/bindings/crm-timeline-bindings-fields.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_CRM_TIMELINE_BINDINGS_FIELDS, {})
+        )
+
+    def list(self, *, filter: dict[str, Any]) -> builtins.list[dict[str, Any]]:
+        """List crm timeline bindings entries.
+
+        REST method: ``crm.timeline.bindings.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/bindings/crm-timeline-bindings-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(_CRM_TIMELINE_BINDINGS_LIST, {"filter": filter}),
+        )
+
+    def unbind(self, *, fields: dict[str, Any]) -> bool:
+        """Unbind crm timeline bindings.
+
+        REST method: ``crm.timeline.bindings.unbind``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/bindings/crm-timeline-bindings-unbind.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(_CRM_TIMELINE_BINDINGS_UNBIND, {"fields": fields}),
+        )
+
+
+class AsyncCrmTimelineBindings(Namespace):
+    """Methods under ``crm.timeline.bindings`` (async)."""
+
+    __slots__ = ()
+
+    async def bind(self, *, fields: dict[str, Any]) -> bool:
+        """Bind crm timeline bindings.
+
+        REST method: ``crm.timeline.bindings.bind``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/bindings/crm-timeline-bindings-bind.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_TIMELINE_BINDINGS_BIND, {"fields": fields}
+            ),
+        )
+
+    async def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm timeline bindings.
+
+        REST method: ``crm.timeline.bindings.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/bindings/crm-timeline-bindings-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CRM_TIMELINE_BINDINGS_FIELDS, {}),
+        )
+
+    async def list(self, *, filter: dict[str, Any]) -> builtins.list[dict[str, Any]]:
+        """List crm timeline bindings entries.
+
+        REST method: ``crm.timeline.bindings.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/bindings/crm-timeline-bindings-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _CRM_TIMELINE_BINDINGS_LIST, {"filter": filter}
+            ),
+        )
+
+    async def unbind(self, *, fields: dict[str, Any]) -> bool:
+        """Unbind crm timeline bindings.
+
+        REST method: ``crm.timeline.bindings.unbind``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/bindings/crm-timeline-bindings-unbind.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_TIMELINE_BINDINGS_UNBIND, {"fields": fields}
+            ),
+        )
+
+
+class BatchCrmTimelineBindings(Namespace):
+    """Methods under ``crm.timeline.bindings`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def bind(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[bool]:
+        """Bind crm timeline bindings.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.timeline.bindings.bind``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/bindings/crm-timeline-bindings-bind.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CRM_TIMELINE_BINDINGS_BIND, {"fields": fields}),
+        )
+
+    def fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of crm timeline bindings.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.timeline.bindings.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/bindings/crm-timeline-bindings-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_TIMELINE_BINDINGS_FIELDS, {}),
+        )
+
+    def list(
+        self, *, filter: dict[str, Any] | Ref
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List crm timeline bindings entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.timeline.bindings.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/bindings/crm-timeline-bindings-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke(_CRM_TIMELINE_BINDINGS_LIST, {"filter": filter}),
+        )
+
+    def unbind(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[bool]:
+        """Unbind crm timeline bindings.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.timeline.bindings.unbind``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/bindings/crm-timeline-bindings-unbind.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CRM_TIMELINE_BINDINGS_UNBIND, {"fields": fields}),
+        )
+
+
+class CrmTimelineComment(Namespace):
+    """Methods under ``crm.timeline.comment``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> int:
+        """Add crm timeline comment.
+
+        REST method: ``crm.timeline.comment.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-add.html
+        """
+        return cast(
+            int, self._backend._invoke(_CRM_TIMELINE_COMMENT_ADD, {"fields": fields})
+        )
+
+    def delete(
+        self,
+        *,
+        id: int,
+        owner_type_id: int | NotGiven = NOT_GIVEN,
+        owner_id: int | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Delete crm timeline comment.
+
+        REST method: ``crm.timeline.comment.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-delete.html
+
+        Args:
+            owner_type_id: Wire name: ``ownerTypeId``.
+            owner_id: Wire name: ``ownerId``.
+        """
+        return self._backend._invoke(
+            _CRM_TIMELINE_COMMENT_DELETE,
+            {"id": id, "ownerTypeId": owner_type_id, "ownerId": owner_id},
+        )
+
+    def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm timeline comment.
+
+        REST method: ``crm.timeline.comment.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-fields.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_CRM_TIMELINE_COMMENT_FIELDS, {})
+        )
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get crm timeline comment.
+
+        REST method: ``crm.timeline.comment.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CRM_TIMELINE_COMMENT_GET, {"id": id}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any],
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List crm timeline comment entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``crm.timeline.comment.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CRM_TIMELINE_COMMENT_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        id: int,
+        fields: dict[str, Any],
+        owner_type_id: int | NotGiven = NOT_GIVEN,
+        owner_id: int | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Update crm timeline comment.
+
+        REST method: ``crm.timeline.comment.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-update.html
+
+        Args:
+            owner_type_id: Wire name: ``ownerTypeId``.
+            owner_id: Wire name: ``ownerId``.
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _CRM_TIMELINE_COMMENT_UPDATE,
+                {
+                    "id": id,
+                    "fields": fields,
+                    "ownerTypeId": owner_type_id,
+                    "ownerId": owner_id,
+                },
+            ),
+        )
+
+
+class AsyncCrmTimelineComment(Namespace):
+    """Methods under ``crm.timeline.comment`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> int:
+        """Add crm timeline comment.
+
+        REST method: ``crm.timeline.comment.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-add.html
+        """
+        return cast(
+            int,
+            await self._backend._invoke(_CRM_TIMELINE_COMMENT_ADD, {"fields": fields}),
+        )
+
+    async def delete(
+        self,
+        *,
+        id: int,
+        owner_type_id: int | NotGiven = NOT_GIVEN,
+        owner_id: int | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Delete crm timeline comment.
+
+        REST method: ``crm.timeline.comment.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-delete.html
+
+        Args:
+            owner_type_id: Wire name: ``ownerTypeId``.
+            owner_id: Wire name: ``ownerId``.
+        """
+        return await self._backend._invoke(
+            _CRM_TIMELINE_COMMENT_DELETE,
+            {"id": id, "ownerTypeId": owner_type_id, "ownerId": owner_id},
+        )
+
+    async def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm timeline comment.
+
+        REST method: ``crm.timeline.comment.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CRM_TIMELINE_COMMENT_FIELDS, {}),
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get crm timeline comment.
+
+        REST method: ``crm.timeline.comment.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CRM_TIMELINE_COMMENT_GET, {"id": id}),
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any],
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List crm timeline comment entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``crm.timeline.comment.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CRM_TIMELINE_COMMENT_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    async def update(
+        self,
+        *,
+        id: int,
+        fields: dict[str, Any],
+        owner_type_id: int | NotGiven = NOT_GIVEN,
+        owner_id: int | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Update crm timeline comment.
+
+        REST method: ``crm.timeline.comment.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-update.html
+
+        Args:
+            owner_type_id: Wire name: ``ownerTypeId``.
+            owner_id: Wire name: ``ownerId``.
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _CRM_TIMELINE_COMMENT_UPDATE,
+                {
+                    "id": id,
+                    "fields": fields,
+                    "ownerTypeId": owner_type_id,
+                    "ownerId": owner_id,
+                },
+            ),
+        )
+
+
+class BatchCrmTimelineComment(Namespace):
+    """Methods under ``crm.timeline.comment`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[int]:
+        """Add crm timeline comment.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.timeline.comment.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-add.html
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(_CRM_TIMELINE_COMMENT_ADD, {"fields": fields}),
+        )
+
+    def delete(
+        self,
+        *,
+        id: int | Ref,
+        owner_type_id: int | Ref | NotGiven = NOT_GIVEN,
+        owner_id: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
+        """Delete crm timeline comment.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.timeline.comment.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-delete.html
+
+        Args:
+            owner_type_id: Wire name: ``ownerTypeId``.
+            owner_id: Wire name: ``ownerId``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _CRM_TIMELINE_COMMENT_DELETE,
+                {"id": id, "ownerTypeId": owner_type_id, "ownerId": owner_id},
+            ),
+        )
+
+    def fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of crm timeline comment.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.timeline.comment.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_TIMELINE_COMMENT_FIELDS, {}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get crm timeline comment.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.timeline.comment.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_TIMELINE_COMMENT_GET, {"id": id}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List crm timeline comment entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.timeline.comment.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _CRM_TIMELINE_COMMENT_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        id: int | Ref,
+        fields: dict[str, Any] | Ref,
+        owner_type_id: int | Ref | NotGiven = NOT_GIVEN,
+        owner_id: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[int]:
+        """Update crm timeline comment.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.timeline.comment.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-update.html
+
+        Args:
+            owner_type_id: Wire name: ``ownerTypeId``.
+            owner_id: Wire name: ``ownerId``.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _CRM_TIMELINE_COMMENT_UPDATE,
+                {
+                    "id": id,
+                    "fields": fields,
+                    "ownerTypeId": owner_type_id,
+                    "ownerId": owner_id,
+                },
+            ),
+        )
+
+
+class CrmTimelineIcon(Namespace):
+    """Methods under ``crm.timeline.icon``."""
+
+    __slots__ = ()
+
+    def add(self, *, code: str, file_content: str) -> dict[str, Any]:
+        """Add crm timeline icon.
+
+        REST method: ``crm.timeline.icon.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/icons/crm-timeline-icon-add.html
+
+        Args:
+            file_content: Wire name: ``fileContent``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CRM_TIMELINE_ICON_ADD, {"code": code, "fileContent": file_content}
+            ),
+        )
+
+    def delete(self, *, code: str) -> bool:
+        """Delete crm timeline icon.
+
+        REST method: ``crm.timeline.icon.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/icons/crm-timeline-icon-delete.html
+        """
+        return cast(
+            bool, self._backend._invoke(_CRM_TIMELINE_ICON_DELETE, {"code": code})
+        )
+
+    def get(self, *, code: str) -> dict[str, Any]:
+        """Get crm timeline icon.
+
+        REST method: ``crm.timeline.icon.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/icons/crm-timeline-icon-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CRM_TIMELINE_ICON_GET, {"code": code}),
+        )
+
+    def list(self) -> dict[str, Any]:
+        """List crm timeline icon entries.
+
+        REST method: ``crm.timeline.icon.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/icons/crm-timeline-icon-list.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_CRM_TIMELINE_ICON_LIST, {})
+        )
+
+
+class AsyncCrmTimelineIcon(Namespace):
+    """Methods under ``crm.timeline.icon`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, code: str, file_content: str) -> dict[str, Any]:
+        """Add crm timeline icon.
+
+        REST method: ``crm.timeline.icon.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/icons/crm-timeline-icon-add.html
+
+        Args:
+            file_content: Wire name: ``fileContent``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CRM_TIMELINE_ICON_ADD, {"code": code, "fileContent": file_content}
+            ),
+        )
+
+    async def delete(self, *, code: str) -> bool:
+        """Delete crm timeline icon.
+
+        REST method: ``crm.timeline.icon.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/icons/crm-timeline-icon-delete.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_CRM_TIMELINE_ICON_DELETE, {"code": code})
+        )
+
+    async def get(self, *, code: str) -> dict[str, Any]:
+        """Get crm timeline icon.
+
+        REST method: ``crm.timeline.icon.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/icons/crm-timeline-icon-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CRM_TIMELINE_ICON_GET, {"code": code}),
+        )
+
+    async def list(self) -> dict[str, Any]:
+        """List crm timeline icon entries.
+
+        REST method: ``crm.timeline.icon.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/icons/crm-timeline-icon-list.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_CRM_TIMELINE_ICON_LIST, {})
+        )
+
+
+class BatchCrmTimelineIcon(Namespace):
+    """Methods under ``crm.timeline.icon`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(
+        self, *, code: str | Ref, file_content: str | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Add crm timeline icon.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.timeline.icon.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/icons/crm-timeline-icon-add.html
+
+        Args:
+            file_content: Wire name: ``fileContent``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_TIMELINE_ICON_ADD, {"code": code, "fileContent": file_content}
+            ),
+        )
+
+    def delete(self, *, code: str | Ref) -> BatchCommand[bool]:
+        """Delete crm timeline icon.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.timeline.icon.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/icons/crm-timeline-icon-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CRM_TIMELINE_ICON_DELETE, {"code": code}),
+        )
+
+    def get(self, *, code: str | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get crm timeline icon.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.timeline.icon.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/icons/crm-timeline-icon-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_TIMELINE_ICON_GET, {"code": code}),
+        )
+
+    def list(self) -> BatchCommand[dict[str, Any]]:
+        """List crm timeline icon entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.timeline.icon.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/icons/crm-timeline-icon-list.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_TIMELINE_ICON_LIST, {}),
+        )
+
+
+class CrmTimelineItem(Namespace):
+    """Methods under ``crm.timeline.item``."""
+
+    __slots__ = ()
+
+    def pin(self, *, id: int, owner_type_id: int, owner_id: int) -> Any:
+        """Pin crm timeline item.
+
+        REST method: ``crm.timeline.item.pin``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/actions/crm-timeline-item-pin.html
+
+        Args:
+            owner_type_id: Wire name: ``ownerTypeId``.
+            owner_id: Wire name: ``ownerId``.
+        """
+        return self._backend._invoke(
+            _CRM_TIMELINE_ITEM_PIN,
+            {"id": id, "ownerTypeId": owner_type_id, "ownerId": owner_id},
+        )
+
+    def unpin(self, *, id: int, owner_type_id: int, owner_id: int) -> Any:
+        """Unpin crm timeline item.
+
+        REST method: ``crm.timeline.item.unpin``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/actions/crm-timeline-item-unpin.html
+
+        Args:
+            owner_type_id: Wire name: ``ownerTypeId``.
+            owner_id: Wire name: ``ownerId``.
+        """
+        return self._backend._invoke(
+            _CRM_TIMELINE_ITEM_UNPIN,
+            {"id": id, "ownerTypeId": owner_type_id, "ownerId": owner_id},
+        )
+
+
+class AsyncCrmTimelineItem(Namespace):
+    """Methods under ``crm.timeline.item`` (async)."""
+
+    __slots__ = ()
+
+    async def pin(self, *, id: int, owner_type_id: int, owner_id: int) -> Any:
+        """Pin crm timeline item.
+
+        REST method: ``crm.timeline.item.pin``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/actions/crm-timeline-item-pin.html
+
+        Args:
+            owner_type_id: Wire name: ``ownerTypeId``.
+            owner_id: Wire name: ``ownerId``.
+        """
+        return await self._backend._invoke(
+            _CRM_TIMELINE_ITEM_PIN,
+            {"id": id, "ownerTypeId": owner_type_id, "ownerId": owner_id},
+        )
+
+    async def unpin(self, *, id: int, owner_type_id: int, owner_id: int) -> Any:
+        """Unpin crm timeline item.
+
+        REST method: ``crm.timeline.item.unpin``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/actions/crm-timeline-item-unpin.html
+
+        Args:
+            owner_type_id: Wire name: ``ownerTypeId``.
+            owner_id: Wire name: ``ownerId``.
+        """
+        return await self._backend._invoke(
+            _CRM_TIMELINE_ITEM_UNPIN,
+            {"id": id, "ownerTypeId": owner_type_id, "ownerId": owner_id},
+        )
+
+
+class BatchCrmTimelineItem(Namespace):
+    """Methods under ``crm.timeline.item`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def pin(
+        self, *, id: int | Ref, owner_type_id: int | Ref, owner_id: int | Ref
+    ) -> BatchCommand[Any]:
+        """Pin crm timeline item.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.timeline.item.pin``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/actions/crm-timeline-item-pin.html
+
+        Args:
+            owner_type_id: Wire name: ``ownerTypeId``.
+            owner_id: Wire name: ``ownerId``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _CRM_TIMELINE_ITEM_PIN,
+                {"id": id, "ownerTypeId": owner_type_id, "ownerId": owner_id},
+            ),
+        )
+
+    def unpin(
+        self, *, id: int | Ref, owner_type_id: int | Ref, owner_id: int | Ref
+    ) -> BatchCommand[Any]:
+        """Unpin crm timeline item.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.timeline.item.unpin``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/actions/crm-timeline-item-unpin.html
+
+        Args:
+            owner_type_id: Wire name: ``ownerTypeId``.
+            owner_id: Wire name: ``ownerId``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _CRM_TIMELINE_ITEM_UNPIN,
+                {"id": id, "ownerTypeId": owner_type_id, "ownerId": owner_id},
+            ),
+        )
+
+
+class CrmTimelineLayout(Namespace):
+    """Methods under ``crm.timeline.layout``."""
+
+    __slots__ = ()
+
+    @property
+    def blocks(self) -> CrmTimelineLayoutBlocks:
+        """Methods under ``crm.timeline.layout.blocks``."""
+        return CrmTimelineLayoutBlocks(self._backend)
+
+
+class AsyncCrmTimelineLayout(Namespace):
+    """Methods under ``crm.timeline.layout`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def blocks(self) -> AsyncCrmTimelineLayoutBlocks:
+        """Methods under ``crm.timeline.layout.blocks``."""
+        return AsyncCrmTimelineLayoutBlocks(self._backend)
+
+
+class BatchCrmTimelineLayout(Namespace):
+    """Methods under ``crm.timeline.layout`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def blocks(self) -> BatchCrmTimelineLayoutBlocks:
+        """Methods under ``crm.timeline.layout.blocks``."""
+        return BatchCrmTimelineLayoutBlocks(self._backend)
+
+
+class CrmTimelineLayoutBlocks(Namespace):
+    """Methods under ``crm.timeline.layout.blocks``."""
+
+    __slots__ = ()
+
+    def delete(
+        self, *, entity_type_id: int, entity_id: int, timeline_id: int
+    ) -> dict[str, Any]:
+        """Delete crm timeline layout blocks.
+
+        REST method: ``crm.timeline.layout.blocks.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/layout-blocks/crm-timeline-layout-blocks-delete.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            entity_id: Wire name: ``entityId``.
+            timeline_id: Wire name: ``timelineId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CRM_TIMELINE_LAYOUT_BLOCKS_DELETE,
+                {
+                    "entityTypeId": entity_type_id,
+                    "entityId": entity_id,
+                    "timelineId": timeline_id,
+                },
+            ),
+        )
+
+    def get(
+        self, *, entity_type_id: int, entity_id: int, timeline_id: int
+    ) -> dict[str, Any]:
+        """Get crm timeline layout blocks.
+
+        REST method: ``crm.timeline.layout.blocks.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/layout-blocks/crm-timeline-layout-blocks-get.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            entity_id: Wire name: ``entityId``.
+            timeline_id: Wire name: ``timelineId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CRM_TIMELINE_LAYOUT_BLOCKS_GET,
+                {
+                    "entityTypeId": entity_type_id,
+                    "entityId": entity_id,
+                    "timelineId": timeline_id,
+                },
+            ),
+        )
+
+    def set(
+        self,
+        *,
+        entity_type_id: int,
+        entity_id: int,
+        timeline_id: int,
+        layout: dict[str, Any],
+    ) -> dict[str, Any]:
+        """Set crm timeline layout blocks.
+
+        REST method: ``crm.timeline.layout.blocks.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/layout-blocks/crm-timeline-layout-blocks-set.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            entity_id: Wire name: ``entityId``.
+            timeline_id: Wire name: ``timelineId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CRM_TIMELINE_LAYOUT_BLOCKS_SET,
+                {
+                    "entityTypeId": entity_type_id,
+                    "entityId": entity_id,
+                    "timelineId": timeline_id,
+                    "layout": layout,
+                },
+            ),
+        )
+
+
+class AsyncCrmTimelineLayoutBlocks(Namespace):
+    """Methods under ``crm.timeline.layout.blocks`` (async)."""
+
+    __slots__ = ()
+
+    async def delete(
+        self, *, entity_type_id: int, entity_id: int, timeline_id: int
+    ) -> dict[str, Any]:
+        """Delete crm timeline layout blocks.
+
+        REST method: ``crm.timeline.layout.blocks.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/layout-blocks/crm-timeline-layout-blocks-delete.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            entity_id: Wire name: ``entityId``.
+            timeline_id: Wire name: ``timelineId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CRM_TIMELINE_LAYOUT_BLOCKS_DELETE,
+                {
+                    "entityTypeId": entity_type_id,
+                    "entityId": entity_id,
+                    "timelineId": timeline_id,
+                },
+            ),
+        )
+
+    async def get(
+        self, *, entity_type_id: int, entity_id: int, timeline_id: int
+    ) -> dict[str, Any]:
+        """Get crm timeline layout blocks.
+
+        REST method: ``crm.timeline.layout.blocks.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/layout-blocks/crm-timeline-layout-blocks-get.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            entity_id: Wire name: ``entityId``.
+            timeline_id: Wire name: ``timelineId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CRM_TIMELINE_LAYOUT_BLOCKS_GET,
+                {
+                    "entityTypeId": entity_type_id,
+                    "entityId": entity_id,
+                    "timelineId": timeline_id,
+                },
+            ),
+        )
+
+    async def set(
+        self,
+        *,
+        entity_type_id: int,
+        entity_id: int,
+        timeline_id: int,
+        layout: dict[str, Any],
+    ) -> dict[str, Any]:
+        """Set crm timeline layout blocks.
+
+        REST method: ``crm.timeline.layout.blocks.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/layout-blocks/crm-timeline-layout-blocks-set.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            entity_id: Wire name: ``entityId``.
+            timeline_id: Wire name: ``timelineId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CRM_TIMELINE_LAYOUT_BLOCKS_SET,
+                {
+                    "entityTypeId": entity_type_id,
+                    "entityId": entity_id,
+                    "timelineId": timeline_id,
+                    "layout": layout,
+                },
+            ),
+        )
+
+
+class BatchCrmTimelineLayoutBlocks(Namespace):
+    """Methods under ``crm.timeline.layout.blocks`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def delete(
+        self, *, entity_type_id: int | Ref, entity_id: int | Ref, timeline_id: int | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Delete crm timeline layout blocks.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.timeline.layout.blocks.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/layout-blocks/crm-timeline-layout-blocks-delete.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            entity_id: Wire name: ``entityId``.
+            timeline_id: Wire name: ``timelineId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_TIMELINE_LAYOUT_BLOCKS_DELETE,
+                {
+                    "entityTypeId": entity_type_id,
+                    "entityId": entity_id,
+                    "timelineId": timeline_id,
+                },
+            ),
+        )
+
+    def get(
+        self, *, entity_type_id: int | Ref, entity_id: int | Ref, timeline_id: int | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get crm timeline layout blocks.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.timeline.layout.blocks.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/layout-blocks/crm-timeline-layout-blocks-get.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            entity_id: Wire name: ``entityId``.
+            timeline_id: Wire name: ``timelineId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_TIMELINE_LAYOUT_BLOCKS_GET,
+                {
+                    "entityTypeId": entity_type_id,
+                    "entityId": entity_id,
+                    "timelineId": timeline_id,
+                },
+            ),
+        )
+
+    def set(
+        self,
+        *,
+        entity_type_id: int | Ref,
+        entity_id: int | Ref,
+        timeline_id: int | Ref,
+        layout: dict[str, Any] | Ref,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Set crm timeline layout blocks.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.timeline.layout.blocks.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/layout-blocks/crm-timeline-layout-blocks-set.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            entity_id: Wire name: ``entityId``.
+            timeline_id: Wire name: ``timelineId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_TIMELINE_LAYOUT_BLOCKS_SET,
+                {
+                    "entityTypeId": entity_type_id,
+                    "entityId": entity_id,
+                    "timelineId": timeline_id,
+                    "layout": layout,
+                },
+            ),
+        )
+
+
+class CrmTimelineLogmessage(Namespace):
+    """Methods under ``crm.timeline.logmessage``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add crm timeline logmessage.
+
+        REST method: ``crm.timeline.logmessage.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/crm-timeline-logmessage-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CRM_TIMELINE_LOGMESSAGE_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete crm timeline logmessage.
+
+        REST method: ``crm.timeline.logmessage.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/crm-timeline-logmessage-delete.html
+        """
+        return cast(
+            bool, self._backend._invoke(_CRM_TIMELINE_LOGMESSAGE_DELETE, {"id": id})
+        )
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get crm timeline logmessage.
+
+        REST method: ``crm.timeline.logmessage.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/crm-timeline-logmessage-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CRM_TIMELINE_LOGMESSAGE_GET, {"id": id}),
+        )
+
+    def list(
+        self,
+        *,
+        entity_type_id: int,
+        entity_id: int,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List crm timeline logmessage entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``crm.timeline.logmessage.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/crm-timeline-logmessage-list.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            entity_id: Wire name: ``entityId``.
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CRM_TIMELINE_LOGMESSAGE_LIST,
+                {
+                    "entityTypeId": entity_type_id,
+                    "entityId": entity_id,
+                    "order": order,
+                    "start": start,
+                },
+            ),
+        )
+
+
+class AsyncCrmTimelineLogmessage(Namespace):
+    """Methods under ``crm.timeline.logmessage`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add crm timeline logmessage.
+
+        REST method: ``crm.timeline.logmessage.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/crm-timeline-logmessage-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CRM_TIMELINE_LOGMESSAGE_ADD, {"fields": fields}
+            ),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete crm timeline logmessage.
+
+        REST method: ``crm.timeline.logmessage.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/crm-timeline-logmessage-delete.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(_CRM_TIMELINE_LOGMESSAGE_DELETE, {"id": id}),
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get crm timeline logmessage.
+
+        REST method: ``crm.timeline.logmessage.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/crm-timeline-logmessage-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CRM_TIMELINE_LOGMESSAGE_GET, {"id": id}),
+        )
+
+    async def list(
+        self,
+        *,
+        entity_type_id: int,
+        entity_id: int,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List crm timeline logmessage entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``crm.timeline.logmessage.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/crm-timeline-logmessage-list.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            entity_id: Wire name: ``entityId``.
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CRM_TIMELINE_LOGMESSAGE_LIST,
+                {
+                    "entityTypeId": entity_type_id,
+                    "entityId": entity_id,
+                    "order": order,
+                    "start": start,
+                },
+            ),
+        )
+
+
+class BatchCrmTimelineLogmessage(Namespace):
+    """Methods under ``crm.timeline.logmessage`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+        """Add crm timeline logmessage.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.timeline.logmessage.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/crm-timeline-logmessage-add.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_TIMELINE_LOGMESSAGE_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete crm timeline logmessage.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.timeline.logmessage.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/crm-timeline-logmessage-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CRM_TIMELINE_LOGMESSAGE_DELETE, {"id": id}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get crm timeline logmessage.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.timeline.logmessage.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/crm-timeline-logmessage-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_TIMELINE_LOGMESSAGE_GET, {"id": id}),
+        )
+
+    def list(
+        self,
+        *,
+        entity_type_id: int | Ref,
+        entity_id: int | Ref,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List crm timeline logmessage entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.timeline.logmessage.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/crm-timeline-logmessage-list.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+            entity_id: Wire name: ``entityId``.
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _CRM_TIMELINE_LOGMESSAGE_LIST,
+                {
+                    "entityTypeId": entity_type_id,
+                    "entityId": entity_id,
+                    "order": order,
+                    "start": start,
+                },
+            ),
+        )
+
+
+class CrmTimelineLogo(Namespace):
+    """Methods under ``crm.timeline.logo``."""
+
+    __slots__ = ()
+
+    def add(self, *, code: str, file_content: str) -> dict[str, Any]:
+        """Add crm timeline logo.
+
+        REST method: ``crm.timeline.logo.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/logo/crm-timeline-logo-add.html
+
+        Args:
+            file_content: Wire name: ``fileContent``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CRM_TIMELINE_LOGO_ADD, {"code": code, "fileContent": file_content}
+            ),
+        )
+
+    def delete(self, *, code: str) -> bool:
+        """Delete crm timeline logo.
+
+        REST method: ``crm.timeline.logo.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/logo/crm-timeline-logo-delete.html
+        """
+        return cast(
+            bool, self._backend._invoke(_CRM_TIMELINE_LOGO_DELETE, {"code": code})
+        )
+
+    def get(self, *, code: str) -> dict[str, Any]:
+        """Get crm timeline logo.
+
+        REST method: ``crm.timeline.logo.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/logo/crm-timeline-logo-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CRM_TIMELINE_LOGO_GET, {"code": code}),
+        )
+
+    def list(self) -> dict[str, Any]:
+        """List crm timeline logo entries.
+
+        REST method: ``crm.timeline.logo.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/logo/crm-timeline-logo-list.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_CRM_TIMELINE_LOGO_LIST, {})
+        )
+
+
+class AsyncCrmTimelineLogo(Namespace):
+    """Methods under ``crm.timeline.logo`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, code: str, file_content: str) -> dict[str, Any]:
+        """Add crm timeline logo.
+
+        REST method: ``crm.timeline.logo.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/logo/crm-timeline-logo-add.html
+
+        Args:
+            file_content: Wire name: ``fileContent``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CRM_TIMELINE_LOGO_ADD, {"code": code, "fileContent": file_content}
+            ),
+        )
+
+    async def delete(self, *, code: str) -> bool:
+        """Delete crm timeline logo.
+
+        REST method: ``crm.timeline.logo.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/logo/crm-timeline-logo-delete.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_CRM_TIMELINE_LOGO_DELETE, {"code": code})
+        )
+
+    async def get(self, *, code: str) -> dict[str, Any]:
+        """Get crm timeline logo.
+
+        REST method: ``crm.timeline.logo.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/logo/crm-timeline-logo-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CRM_TIMELINE_LOGO_GET, {"code": code}),
+        )
+
+    async def list(self) -> dict[str, Any]:
+        """List crm timeline logo entries.
+
+        REST method: ``crm.timeline.logo.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/logo/crm-timeline-logo-list.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_CRM_TIMELINE_LOGO_LIST, {})
+        )
+
+
+class BatchCrmTimelineLogo(Namespace):
+    """Methods under ``crm.timeline.logo`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(
+        self, *, code: str | Ref, file_content: str | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Add crm timeline logo.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.timeline.logo.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/logo/crm-timeline-logo-add.html
+
+        Args:
+            file_content: Wire name: ``fileContent``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_TIMELINE_LOGO_ADD, {"code": code, "fileContent": file_content}
+            ),
+        )
+
+    def delete(self, *, code: str | Ref) -> BatchCommand[bool]:
+        """Delete crm timeline logo.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.timeline.logo.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/logo/crm-timeline-logo-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CRM_TIMELINE_LOGO_DELETE, {"code": code}),
+        )
+
+    def get(self, *, code: str | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get crm timeline logo.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.timeline.logo.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/logo/crm-timeline-logo-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_TIMELINE_LOGO_GET, {"code": code}),
+        )
+
+    def list(self) -> BatchCommand[dict[str, Any]]:
+        """List crm timeline logo entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.timeline.logo.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/logo/crm-timeline-logo-list.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_TIMELINE_LOGO_LIST, {}),
+        )
+
+
+class CrmTimelineNote(Namespace):
+    """Methods under ``crm.timeline.note``."""
+
+    __slots__ = ()
+
+    def delete(
+        self, *, owner_type_id: int, owner_id: int, item_type: int, item_id: int
+    ) -> bool:
+        """Delete crm timeline note.
+
+        REST method: ``crm.timeline.note.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/note/crm-timeline-note-delete.html
+
+        Args:
+            owner_type_id: Wire name: ``ownerTypeId``.
+            owner_id: Wire name: ``ownerId``.
+            item_type: Wire name: ``itemType``.
+            item_id: Wire name: ``itemId``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_TIMELINE_NOTE_DELETE,
+                {
+                    "ownerTypeId": owner_type_id,
+                    "ownerId": owner_id,
+                    "itemType": item_type,
+                    "itemId": item_id,
+                },
+            ),
+        )
+
+    def get(
+        self, *, owner_type_id: int, owner_id: int, item_type: int, item_id: int
+    ) -> dict[str, Any]:
+        """Get crm timeline note.
+
+        REST method: ``crm.timeline.note.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/note/crm-timeline-note-get.html
+
+        Args:
+            owner_type_id: Wire name: ``ownerTypeId``.
+            owner_id: Wire name: ``ownerId``.
+            item_type: Wire name: ``itemType``.
+            item_id: Wire name: ``itemId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CRM_TIMELINE_NOTE_GET,
+                {
+                    "ownerTypeId": owner_type_id,
+                    "ownerId": owner_id,
+                    "itemType": item_type,
+                    "itemId": item_id,
+                },
+            ),
+        )
+
+    def save(
+        self,
+        *,
+        owner_type_id: int,
+        owner_id: int,
+        item_type: int,
+        item_id: int,
+        text: str,
+    ) -> bool:
+        """Save crm timeline note.
+
+        REST method: ``crm.timeline.note.save``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/note/crm-timeline-note-save.html
+
+        Args:
+            owner_type_id: Wire name: ``ownerTypeId``.
+            owner_id: Wire name: ``ownerId``.
+            item_type: Wire name: ``itemType``.
+            item_id: Wire name: ``itemId``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _CRM_TIMELINE_NOTE_SAVE,
+                {
+                    "ownerTypeId": owner_type_id,
+                    "ownerId": owner_id,
+                    "itemType": item_type,
+                    "itemId": item_id,
+                    "text": text,
+                },
+            ),
+        )
+
+
+class AsyncCrmTimelineNote(Namespace):
+    """Methods under ``crm.timeline.note`` (async)."""
+
+    __slots__ = ()
+
+    async def delete(
+        self, *, owner_type_id: int, owner_id: int, item_type: int, item_id: int
+    ) -> bool:
+        """Delete crm timeline note.
+
+        REST method: ``crm.timeline.note.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/note/crm-timeline-note-delete.html
+
+        Args:
+            owner_type_id: Wire name: ``ownerTypeId``.
+            owner_id: Wire name: ``ownerId``.
+            item_type: Wire name: ``itemType``.
+            item_id: Wire name: ``itemId``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_TIMELINE_NOTE_DELETE,
+                {
+                    "ownerTypeId": owner_type_id,
+                    "ownerId": owner_id,
+                    "itemType": item_type,
+                    "itemId": item_id,
+                },
+            ),
+        )
+
+    async def get(
+        self, *, owner_type_id: int, owner_id: int, item_type: int, item_id: int
+    ) -> dict[str, Any]:
+        """Get crm timeline note.
+
+        REST method: ``crm.timeline.note.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/note/crm-timeline-note-get.html
+
+        Args:
+            owner_type_id: Wire name: ``ownerTypeId``.
+            owner_id: Wire name: ``ownerId``.
+            item_type: Wire name: ``itemType``.
+            item_id: Wire name: ``itemId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CRM_TIMELINE_NOTE_GET,
+                {
+                    "ownerTypeId": owner_type_id,
+                    "ownerId": owner_id,
+                    "itemType": item_type,
+                    "itemId": item_id,
+                },
+            ),
+        )
+
+    async def save(
+        self,
+        *,
+        owner_type_id: int,
+        owner_id: int,
+        item_type: int,
+        item_id: int,
+        text: str,
+    ) -> bool:
+        """Save crm timeline note.
+
+        REST method: ``crm.timeline.note.save``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/note/crm-timeline-note-save.html
+
+        Args:
+            owner_type_id: Wire name: ``ownerTypeId``.
+            owner_id: Wire name: ``ownerId``.
+            item_type: Wire name: ``itemType``.
+            item_id: Wire name: ``itemId``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_TIMELINE_NOTE_SAVE,
+                {
+                    "ownerTypeId": owner_type_id,
+                    "ownerId": owner_id,
+                    "itemType": item_type,
+                    "itemId": item_id,
+                    "text": text,
+                },
+            ),
+        )
+
+
+class BatchCrmTimelineNote(Namespace):
+    """Methods under ``crm.timeline.note`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def delete(
+        self,
+        *,
+        owner_type_id: int | Ref,
+        owner_id: int | Ref,
+        item_type: int | Ref,
+        item_id: int | Ref,
+    ) -> BatchCommand[bool]:
+        """Delete crm timeline note.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.timeline.note.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/note/crm-timeline-note-delete.html
+
+        Args:
+            owner_type_id: Wire name: ``ownerTypeId``.
+            owner_id: Wire name: ``ownerId``.
+            item_type: Wire name: ``itemType``.
+            item_id: Wire name: ``itemId``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_TIMELINE_NOTE_DELETE,
+                {
+                    "ownerTypeId": owner_type_id,
+                    "ownerId": owner_id,
+                    "itemType": item_type,
+                    "itemId": item_id,
+                },
+            ),
+        )
+
+    def get(
+        self,
+        *,
+        owner_type_id: int | Ref,
+        owner_id: int | Ref,
+        item_type: int | Ref,
+        item_id: int | Ref,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get crm timeline note.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.timeline.note.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/note/crm-timeline-note-get.html
+
+        Args:
+            owner_type_id: Wire name: ``ownerTypeId``.
+            owner_id: Wire name: ``ownerId``.
+            item_type: Wire name: ``itemType``.
+            item_id: Wire name: ``itemId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_TIMELINE_NOTE_GET,
+                {
+                    "ownerTypeId": owner_type_id,
+                    "ownerId": owner_id,
+                    "itemType": item_type,
+                    "itemId": item_id,
+                },
+            ),
+        )
+
+    def save(
+        self,
+        *,
+        owner_type_id: int | Ref,
+        owner_id: int | Ref,
+        item_type: int | Ref,
+        item_id: int | Ref,
+        text: str | Ref,
+    ) -> BatchCommand[bool]:
+        """Save crm timeline note.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.timeline.note.save``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/note/crm-timeline-note-save.html
+
+        Args:
+            owner_type_id: Wire name: ``ownerTypeId``.
+            owner_id: Wire name: ``ownerId``.
+            item_type: Wire name: ``itemType``.
+            item_id: Wire name: ``itemId``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _CRM_TIMELINE_NOTE_SAVE,
+                {
+                    "ownerTypeId": owner_type_id,
+                    "ownerId": owner_id,
+                    "itemType": item_type,
+                    "itemId": item_id,
+                    "text": text,
+                },
+            ),
+        )

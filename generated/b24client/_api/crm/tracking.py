@@ -1,0 +1,161 @@
+"""Methods under ``crm.tracking``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_CRM_TRACKING_TRACE_ADD = MethodInfo(
+    name="crm.tracking.trace.add", idempotent=False, returns="integer", api=1
+)
+_CRM_TRACKING_TRACE_DELETE = MethodInfo(
+    name="crm.tracking.trace.delete", idempotent=False, returns="any", api=1
+)
+
+
+class CrmTracking(Namespace):
+    """Methods under ``crm.tracking``."""
+
+    __slots__ = ()
+
+    @property
+    def trace(self) -> CrmTrackingTrace:
+        """Methods under ``crm.tracking.trace``."""
+        return CrmTrackingTrace(self._backend)
+
+
+class AsyncCrmTracking(Namespace):
+    """Methods under ``crm.tracking`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def trace(self) -> AsyncCrmTrackingTrace:
+        """Methods under ``crm.tracking.trace``."""
+        return AsyncCrmTrackingTrace(self._backend)
+
+
+class BatchCrmTracking(Namespace):
+    """Methods under ``crm.tracking`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def trace(self) -> BatchCrmTrackingTrace:
+        """Methods under ``crm.tracking.trace``."""
+        return BatchCrmTrackingTrace(self._backend)
+
+
+class CrmTrackingTrace(Namespace):
+    """Methods under ``crm.tracking.trace``."""
+
+    __slots__ = ()
+
+    def add(
+        self, *, trace: str, entities: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN
+    ) -> int:
+        """Add crm tracking trace.
+
+        REST method: ``crm.tracking.trace.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/tracking/crm-tracking-trace-add.html
+
+        Args:
+            trace: Wire name: ``TRACE``.
+            entities: Wire name: ``ENTITIES``.
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _CRM_TRACKING_TRACE_ADD, {"TRACE": trace, "ENTITIES": entities}
+            ),
+        )
+
+    def delete(self, *, id: int) -> Any:
+        """Delete crm tracking trace.
+
+        REST method: ``crm.tracking.trace.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/tracking/crm-tracking-trace-delete.html
+        """
+        return self._backend._invoke(_CRM_TRACKING_TRACE_DELETE, {"id": id})
+
+
+class AsyncCrmTrackingTrace(Namespace):
+    """Methods under ``crm.tracking.trace`` (async)."""
+
+    __slots__ = ()
+
+    async def add(
+        self, *, trace: str, entities: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN
+    ) -> int:
+        """Add crm tracking trace.
+
+        REST method: ``crm.tracking.trace.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/tracking/crm-tracking-trace-add.html
+
+        Args:
+            trace: Wire name: ``TRACE``.
+            entities: Wire name: ``ENTITIES``.
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _CRM_TRACKING_TRACE_ADD, {"TRACE": trace, "ENTITIES": entities}
+            ),
+        )
+
+    async def delete(self, *, id: int) -> Any:
+        """Delete crm tracking trace.
+
+        REST method: ``crm.tracking.trace.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/tracking/crm-tracking-trace-delete.html
+        """
+        return await self._backend._invoke(_CRM_TRACKING_TRACE_DELETE, {"id": id})
+
+
+class BatchCrmTrackingTrace(Namespace):
+    """Methods under ``crm.tracking.trace`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        trace: str | Ref,
+        entities: Sequence[dict[str, Any]] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[int]:
+        """Add crm tracking trace.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.tracking.trace.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/tracking/crm-tracking-trace-add.html
+
+        Args:
+            trace: Wire name: ``TRACE``.
+            entities: Wire name: ``ENTITIES``.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _CRM_TRACKING_TRACE_ADD, {"TRACE": trace, "ENTITIES": entities}
+            ),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[Any]:
+        """Delete crm tracking trace.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.tracking.trace.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/tracking/crm-tracking-trace-delete.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_CRM_TRACKING_TRACE_DELETE, {"id": id}),
+        )

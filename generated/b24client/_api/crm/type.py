@@ -1,0 +1,335 @@
+"""Methods under ``crm.type``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_CRM_TYPE_ADD = MethodInfo(name="crm.type.add", idempotent=False, returns="any", api=1)
+_CRM_TYPE_DELETE = MethodInfo(
+    name="crm.type.delete", idempotent=False, returns="any", api=1
+)
+_CRM_TYPE_FIELDS = MethodInfo(
+    name="crm.type.fields", idempotent=True, returns="any", api=1
+)
+_CRM_TYPE_GET = MethodInfo(name="crm.type.get", idempotent=True, returns="any", api=1)
+_CRM_TYPE_GET_BY_ENTITY_TYPE_ID = MethodInfo(
+    name="crm.type.getByEntityTypeId", idempotent=True, returns="any", api=1
+)
+_CRM_TYPE_LIST = MethodInfo(name="crm.type.list", idempotent=True, returns="any", api=1)
+_CRM_TYPE_UPDATE = MethodInfo(
+    name="crm.type.update", idempotent=False, returns="any", api=1
+)
+
+
+class CrmType(Namespace):
+    """Methods under ``crm.type``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add crm type.
+
+        REST method: ``crm.type.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-add.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_CRM_TYPE_ADD, {"fields": fields})
+        )
+
+    def delete(self, *, id: int) -> builtins.list[Any]:
+        """Delete crm type.
+
+        REST method: ``crm.type.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-delete.html
+        """
+        return cast(
+            "builtins.list[Any]", self._backend._invoke(_CRM_TYPE_DELETE, {"id": id})
+        )
+
+    def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm type.
+
+        REST method: ``crm.type.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-fields.html
+        """
+        return cast("dict[str, Any]", self._backend._invoke(_CRM_TYPE_FIELDS, {}))
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get crm type.
+
+        REST method: ``crm.type.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-get.html
+        """
+        return cast("dict[str, Any]", self._backend._invoke(_CRM_TYPE_GET, {"id": id}))
+
+    def get_by_entity_type_id(self, *, entity_type_id: int) -> dict[str, Any]:
+        """Get by entity type id of crm type.
+
+        REST method: ``crm.type.getByEntityTypeId``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-get-by-entity-type-id.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CRM_TYPE_GET_BY_ENTITY_TYPE_ID, {"entityTypeId": entity_type_id}
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List crm type entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``crm.type.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CRM_TYPE_LIST, {"order": order, "filter": filter, "start": start}
+            ),
+        )
+
+    def update(
+        self, *, id: int, fields: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Update crm type.
+
+        REST method: ``crm.type.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CRM_TYPE_UPDATE, {"id": id, "fields": fields}),
+        )
+
+
+class AsyncCrmType(Namespace):
+    """Methods under ``crm.type`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add crm type.
+
+        REST method: ``crm.type.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CRM_TYPE_ADD, {"fields": fields}),
+        )
+
+    async def delete(self, *, id: int) -> builtins.list[Any]:
+        """Delete crm type.
+
+        REST method: ``crm.type.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-delete.html
+        """
+        return cast(
+            "builtins.list[Any]",
+            await self._backend._invoke(_CRM_TYPE_DELETE, {"id": id}),
+        )
+
+    async def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm type.
+
+        REST method: ``crm.type.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-fields.html
+        """
+        return cast("dict[str, Any]", await self._backend._invoke(_CRM_TYPE_FIELDS, {}))
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get crm type.
+
+        REST method: ``crm.type.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-get.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_CRM_TYPE_GET, {"id": id})
+        )
+
+    async def get_by_entity_type_id(self, *, entity_type_id: int) -> dict[str, Any]:
+        """Get by entity type id of crm type.
+
+        REST method: ``crm.type.getByEntityTypeId``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-get-by-entity-type-id.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _CRM_TYPE_GET_BY_ENTITY_TYPE_ID, {"entityTypeId": entity_type_id}
+            ),
+        )
+
+    async def list(
+        self,
+        *,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List crm type entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``crm.type.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CRM_TYPE_LIST, {"order": order, "filter": filter, "start": start}
+            ),
+        )
+
+    async def update(
+        self, *, id: int, fields: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Update crm type.
+
+        REST method: ``crm.type.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CRM_TYPE_UPDATE, {"id": id, "fields": fields}),
+        )
+
+
+class BatchCrmType(Namespace):
+    """Methods under ``crm.type`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+        """Add crm type.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.type.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-add.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_TYPE_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[builtins.list[Any]]:
+        """Delete crm type.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.type.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-delete.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[Any]]",
+            self._backend._invoke(_CRM_TYPE_DELETE, {"id": id}),
+        )
+
+    def fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of crm type.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.type.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]", self._backend._invoke(_CRM_TYPE_FIELDS, {})
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get crm type.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.type.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_TYPE_GET, {"id": id}),
+        )
+
+    def get_by_entity_type_id(
+        self, *, entity_type_id: int | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get by entity type id of crm type.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.type.getByEntityTypeId``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-get-by-entity-type-id.html
+
+        Args:
+            entity_type_id: Wire name: ``entityTypeId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _CRM_TYPE_GET_BY_ENTITY_TYPE_ID, {"entityTypeId": entity_type_id}
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List crm type entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.type.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _CRM_TYPE_LIST, {"order": order, "filter": filter, "start": start}
+            ),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[dict[str, Any]]:
+        """Update crm type.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.type.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-update.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_TYPE_UPDATE, {"id": id, "fields": fields}),
+        )

@@ -1,0 +1,245 @@
+"""Methods under ``crm.userfield``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import MethodInfo
+
+_CRM_USERFIELD_FIELDS = MethodInfo(
+    name="crm.userfield.fields", idempotent=True, returns="any", api=1
+)
+_CRM_USERFIELD_TYPES = MethodInfo(
+    name="crm.userfield.types", idempotent=False, returns="any", api=1
+)
+_CRM_USERFIELD_ENUMERATION_FIELDS = MethodInfo(
+    name="crm.userfield.enumeration.fields", idempotent=True, returns="any", api=1
+)
+_CRM_USERFIELD_SETTINGS_FIELDS = MethodInfo(
+    name="crm.userfield.settings.fields", idempotent=True, returns="any", api=1
+)
+
+
+class CrmUserfield(Namespace):
+    """Methods under ``crm.userfield``."""
+
+    __slots__ = ()
+
+    @property
+    def enumeration(self) -> CrmUserfieldEnumeration:
+        """Methods under ``crm.userfield.enumeration``."""
+        return CrmUserfieldEnumeration(self._backend)
+
+    @property
+    def settings(self) -> CrmUserfieldSettings:
+        """Methods under ``crm.userfield.settings``."""
+        return CrmUserfieldSettings(self._backend)
+
+    def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm userfield.
+
+        REST method: ``crm.userfield.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-fields/crm-userfield-fields.html
+        """
+        return cast("dict[str, Any]", self._backend._invoke(_CRM_USERFIELD_FIELDS, {}))
+
+    def types(self) -> list[dict[str, Any]]:
+        """Call types on crm userfield.
+
+        REST method: ``crm.userfield.types``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-fields/crm-userfield-types.html
+        """
+        return cast(
+            "list[dict[str, Any]]", self._backend._invoke(_CRM_USERFIELD_TYPES, {})
+        )
+
+
+class AsyncCrmUserfield(Namespace):
+    """Methods under ``crm.userfield`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def enumeration(self) -> AsyncCrmUserfieldEnumeration:
+        """Methods under ``crm.userfield.enumeration``."""
+        return AsyncCrmUserfieldEnumeration(self._backend)
+
+    @property
+    def settings(self) -> AsyncCrmUserfieldSettings:
+        """Methods under ``crm.userfield.settings``."""
+        return AsyncCrmUserfieldSettings(self._backend)
+
+    async def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm userfield.
+
+        REST method: ``crm.userfield.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-fields/crm-userfield-fields.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_CRM_USERFIELD_FIELDS, {})
+        )
+
+    async def types(self) -> list[dict[str, Any]]:
+        """Call types on crm userfield.
+
+        REST method: ``crm.userfield.types``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-fields/crm-userfield-types.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(_CRM_USERFIELD_TYPES, {}),
+        )
+
+
+class BatchCrmUserfield(Namespace):
+    """Methods under ``crm.userfield`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def enumeration(self) -> BatchCrmUserfieldEnumeration:
+        """Methods under ``crm.userfield.enumeration``."""
+        return BatchCrmUserfieldEnumeration(self._backend)
+
+    @property
+    def settings(self) -> BatchCrmUserfieldSettings:
+        """Methods under ``crm.userfield.settings``."""
+        return BatchCrmUserfieldSettings(self._backend)
+
+    def fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of crm userfield.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.userfield.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-fields/crm-userfield-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_USERFIELD_FIELDS, {}),
+        )
+
+    def types(self) -> BatchCommand[list[dict[str, Any]]]:
+        """Call types on crm userfield.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.userfield.types``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-fields/crm-userfield-types.html
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(_CRM_USERFIELD_TYPES, {}),
+        )
+
+
+class CrmUserfieldEnumeration(Namespace):
+    """Methods under ``crm.userfield.enumeration``."""
+
+    __slots__ = ()
+
+    def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm userfield enumeration.
+
+        REST method: ``crm.userfield.enumeration.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-fields/crm-userfield-enumeration-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CRM_USERFIELD_ENUMERATION_FIELDS, {}),
+        )
+
+
+class AsyncCrmUserfieldEnumeration(Namespace):
+    """Methods under ``crm.userfield.enumeration`` (async)."""
+
+    __slots__ = ()
+
+    async def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm userfield enumeration.
+
+        REST method: ``crm.userfield.enumeration.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-fields/crm-userfield-enumeration-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CRM_USERFIELD_ENUMERATION_FIELDS, {}),
+        )
+
+
+class BatchCrmUserfieldEnumeration(Namespace):
+    """Methods under ``crm.userfield.enumeration`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of crm userfield enumeration.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.userfield.enumeration.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-fields/crm-userfield-enumeration-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_USERFIELD_ENUMERATION_FIELDS, {}),
+        )
+
+
+class CrmUserfieldSettings(Namespace):
+    """Methods under ``crm.userfield.settings``."""
+
+    __slots__ = ()
+
+    def fields(self, *, type: str) -> dict[str, Any]:
+        """Describe the fields of crm userfield settings.
+
+        REST method: ``crm.userfield.settings.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-fields/crm-userfield-settings-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_CRM_USERFIELD_SETTINGS_FIELDS, {"type": type}),
+        )
+
+
+class AsyncCrmUserfieldSettings(Namespace):
+    """Methods under ``crm.userfield.settings`` (async)."""
+
+    __slots__ = ()
+
+    async def fields(self, *, type: str) -> dict[str, Any]:
+        """Describe the fields of crm userfield settings.
+
+        REST method: ``crm.userfield.settings.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-fields/crm-userfield-settings-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_CRM_USERFIELD_SETTINGS_FIELDS, {"type": type}),
+        )
+
+
+class BatchCrmUserfieldSettings(Namespace):
+    """Methods under ``crm.userfield.settings`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def fields(self, *, type: str | Ref) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of crm userfield settings.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.userfield.settings.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-fields/crm-userfield-settings-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_USERFIELD_SETTINGS_FIELDS, {"type": type}),
+        )

@@ -1,0 +1,301 @@
+"""Methods under ``crm.vat``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_CRM_VAT_ADD = MethodInfo(
+    name="crm.vat.add", idempotent=False, returns="integer", api=1
+)
+_CRM_VAT_DELETE = MethodInfo(
+    name="crm.vat.delete", idempotent=False, returns="boolean", api=1
+)
+_CRM_VAT_FIELDS = MethodInfo(
+    name="crm.vat.fields", idempotent=True, returns="any", api=1
+)
+_CRM_VAT_GET = MethodInfo(name="crm.vat.get", idempotent=True, returns="any", api=1)
+_CRM_VAT_LIST = MethodInfo(name="crm.vat.list", idempotent=True, returns="any", api=1)
+_CRM_VAT_UPDATE = MethodInfo(
+    name="crm.vat.update", idempotent=False, returns="boolean", api=1
+)
+
+
+class CrmVat(Namespace):
+    """Methods under ``crm.vat``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> int:
+        """Add crm vat.
+
+        Deprecated: use ``catalog.vat.add`` instead.
+
+        REST method: ``crm.vat.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-add.html
+        """
+        return cast(int, self._backend._invoke(_CRM_VAT_ADD, {"fields": fields}))
+
+    def delete(self, *, id: int) -> bool:
+        """Delete crm vat.
+
+        Deprecated: use ``catalog.vat.delete`` instead.
+
+        REST method: ``crm.vat.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-delete.html
+        """
+        return cast(bool, self._backend._invoke(_CRM_VAT_DELETE, {"id": id}))
+
+    def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm vat.
+
+        Deprecated: use ``catalog.vat.getFields`` instead.
+
+        REST method: ``crm.vat.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-fields.html
+        """
+        return cast("dict[str, Any]", self._backend._invoke(_CRM_VAT_FIELDS, {}))
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get crm vat.
+
+        Deprecated: use ``catalog.vat.get`` instead.
+
+        REST method: ``crm.vat.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-get.html
+        """
+        return cast("dict[str, Any]", self._backend._invoke(_CRM_VAT_GET, {"id": id}))
+
+    def list(
+        self,
+        *,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List crm vat entries.
+
+        Deprecated: use ``catalog.vat.list`` instead.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``crm.vat.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CRM_VAT_LIST, {"order": order, "filter": filter, "select": select}
+            ),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Update crm vat.
+
+        Deprecated: use ``catalog.vat.update`` instead.
+
+        REST method: ``crm.vat.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-update.html
+        """
+        return cast(
+            bool, self._backend._invoke(_CRM_VAT_UPDATE, {"id": id, "fields": fields})
+        )
+
+
+class AsyncCrmVat(Namespace):
+    """Methods under ``crm.vat`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> int:
+        """Add crm vat.
+
+        Deprecated: use ``catalog.vat.add`` instead.
+
+        REST method: ``crm.vat.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-add.html
+        """
+        return cast(int, await self._backend._invoke(_CRM_VAT_ADD, {"fields": fields}))
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete crm vat.
+
+        Deprecated: use ``catalog.vat.delete`` instead.
+
+        REST method: ``crm.vat.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-delete.html
+        """
+        return cast(bool, await self._backend._invoke(_CRM_VAT_DELETE, {"id": id}))
+
+    async def fields(self) -> dict[str, Any]:
+        """Describe the fields of crm vat.
+
+        Deprecated: use ``catalog.vat.getFields`` instead.
+
+        REST method: ``crm.vat.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-fields.html
+        """
+        return cast("dict[str, Any]", await self._backend._invoke(_CRM_VAT_FIELDS, {}))
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get crm vat.
+
+        Deprecated: use ``catalog.vat.get`` instead.
+
+        REST method: ``crm.vat.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-get.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_CRM_VAT_GET, {"id": id})
+        )
+
+    async def list(
+        self,
+        *,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List crm vat entries.
+
+        Deprecated: use ``catalog.vat.list`` instead.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``crm.vat.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CRM_VAT_LIST, {"order": order, "filter": filter, "select": select}
+            ),
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Update crm vat.
+
+        Deprecated: use ``catalog.vat.update`` instead.
+
+        REST method: ``crm.vat.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-update.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(_CRM_VAT_UPDATE, {"id": id, "fields": fields}),
+        )
+
+
+class BatchCrmVat(Namespace):
+    """Methods under ``crm.vat`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[int]:
+        """Add crm vat.
+
+        Deprecated: use ``catalog.vat.add`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.vat.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-add.html
+        """
+        return cast(
+            "BatchCommand[int]", self._backend._invoke(_CRM_VAT_ADD, {"fields": fields})
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete crm vat.
+
+        Deprecated: use ``catalog.vat.delete`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.vat.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]", self._backend._invoke(_CRM_VAT_DELETE, {"id": id})
+        )
+
+    def fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of crm vat.
+
+        Deprecated: use ``catalog.vat.getFields`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.vat.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]", self._backend._invoke(_CRM_VAT_FIELDS, {})
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get crm vat.
+
+        Deprecated: use ``catalog.vat.get`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.vat.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_VAT_GET, {"id": id}),
+        )
+
+    def list(
+        self,
+        *,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List crm vat entries.
+
+        Deprecated: use ``catalog.vat.list`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.vat.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _CRM_VAT_LIST, {"order": order, "filter": filter, "select": select}
+            ),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[bool]:
+        """Update crm vat.
+
+        Deprecated: use ``catalog.vat.update`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.vat.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-update.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CRM_VAT_UPDATE, {"id": id, "fields": fields}),
+        )

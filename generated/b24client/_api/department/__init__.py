@@ -1,0 +1,439 @@
+"""Methods under ``department``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_DEPARTMENT_ADD = MethodInfo(
+    name="department.add", idempotent=False, returns="integer", api=1
+)
+_DEPARTMENT_DELETE = MethodInfo(
+    name="department.delete", idempotent=False, returns="boolean", api=1
+)
+_DEPARTMENT_FIELDS = MethodInfo(
+    name="department.fields", idempotent=True, returns="any", api=1
+)
+_DEPARTMENT_GET = MethodInfo(
+    name="department.get", idempotent=True, returns="any", api=1
+)
+_DEPARTMENT_UPDATE = MethodInfo(
+    name="department.update", idempotent=False, returns="boolean", api=1
+)
+
+
+class Department(Namespace):
+    """Methods under ``department``."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        name: str,
+        sort: int | NotGiven = NOT_GIVEN,
+        parent: int,
+        uf_head: int | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Add department.
+
+        REST method: ``department.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/department-add.html
+
+        Args:
+            name: Wire name: ``NAME``.
+            sort: Wire name: ``SORT``.
+            parent: Wire name: ``PARENT``.
+            uf_head: Wire name: ``UF_HEAD``.
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _DEPARTMENT_ADD,
+                {"NAME": name, "SORT": sort, "PARENT": parent, "UF_HEAD": uf_head},
+            ),
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete department.
+
+        REST method: ``department.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/department-delete.html
+
+        Args:
+            id: Wire name: ``ID``.
+        """
+        return cast(bool, self._backend._invoke(_DEPARTMENT_DELETE, {"ID": id}))
+
+    def fields(self) -> dict[str, Any]:
+        """Describe the fields of department.
+
+        REST method: ``department.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/department-fields.html
+        """
+        return cast("dict[str, Any]", self._backend._invoke(_DEPARTMENT_FIELDS, {}))
+
+    def get(
+        self,
+        *,
+        sort: str | NotGiven = NOT_GIVEN,
+        order: str | NotGiven = NOT_GIVEN,
+        id: int | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        sort_2: int | NotGiven = NOT_GIVEN,
+        parent: int | NotGiven = NOT_GIVEN,
+        uf_head: int | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """Get department.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``department.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/department-get.html
+
+        Args:
+            id: Wire name: ``ID``.
+            name: Wire name: ``NAME``.
+            sort_2: Wire name: ``SORT``.
+            parent: Wire name: ``PARENT``.
+            uf_head: Wire name: ``UF_HEAD``.
+            start: Wire name: ``START``.
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _DEPARTMENT_GET,
+                {
+                    "sort": sort,
+                    "order": order,
+                    "ID": id,
+                    "NAME": name,
+                    "SORT": sort_2,
+                    "PARENT": parent,
+                    "UF_HEAD": uf_head,
+                    "START": start,
+                },
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        id: int,
+        name: str | NotGiven = NOT_GIVEN,
+        sort: int | NotGiven = NOT_GIVEN,
+        parent: int | NotGiven = NOT_GIVEN,
+        uf_head: int | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Update department.
+
+        REST method: ``department.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/department-update.html
+
+        Args:
+            id: Wire name: ``ID``.
+            name: Wire name: ``NAME``.
+            sort: Wire name: ``SORT``.
+            parent: Wire name: ``PARENT``.
+            uf_head: Wire name: ``UF_HEAD``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _DEPARTMENT_UPDATE,
+                {
+                    "ID": id,
+                    "NAME": name,
+                    "SORT": sort,
+                    "PARENT": parent,
+                    "UF_HEAD": uf_head,
+                },
+            ),
+        )
+
+
+class AsyncDepartment(Namespace):
+    """Methods under ``department`` (async)."""
+
+    __slots__ = ()
+
+    async def add(
+        self,
+        *,
+        name: str,
+        sort: int | NotGiven = NOT_GIVEN,
+        parent: int,
+        uf_head: int | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Add department.
+
+        REST method: ``department.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/department-add.html
+
+        Args:
+            name: Wire name: ``NAME``.
+            sort: Wire name: ``SORT``.
+            parent: Wire name: ``PARENT``.
+            uf_head: Wire name: ``UF_HEAD``.
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _DEPARTMENT_ADD,
+                {"NAME": name, "SORT": sort, "PARENT": parent, "UF_HEAD": uf_head},
+            ),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete department.
+
+        REST method: ``department.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/department-delete.html
+
+        Args:
+            id: Wire name: ``ID``.
+        """
+        return cast(bool, await self._backend._invoke(_DEPARTMENT_DELETE, {"ID": id}))
+
+    async def fields(self) -> dict[str, Any]:
+        """Describe the fields of department.
+
+        REST method: ``department.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/department-fields.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_DEPARTMENT_FIELDS, {})
+        )
+
+    async def get(
+        self,
+        *,
+        sort: str | NotGiven = NOT_GIVEN,
+        order: str | NotGiven = NOT_GIVEN,
+        id: int | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        sort_2: int | NotGiven = NOT_GIVEN,
+        parent: int | NotGiven = NOT_GIVEN,
+        uf_head: int | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """Get department.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``department.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/department-get.html
+
+        Args:
+            id: Wire name: ``ID``.
+            name: Wire name: ``NAME``.
+            sort_2: Wire name: ``SORT``.
+            parent: Wire name: ``PARENT``.
+            uf_head: Wire name: ``UF_HEAD``.
+            start: Wire name: ``START``.
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _DEPARTMENT_GET,
+                {
+                    "sort": sort,
+                    "order": order,
+                    "ID": id,
+                    "NAME": name,
+                    "SORT": sort_2,
+                    "PARENT": parent,
+                    "UF_HEAD": uf_head,
+                    "START": start,
+                },
+            ),
+        )
+
+    async def update(
+        self,
+        *,
+        id: int,
+        name: str | NotGiven = NOT_GIVEN,
+        sort: int | NotGiven = NOT_GIVEN,
+        parent: int | NotGiven = NOT_GIVEN,
+        uf_head: int | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Update department.
+
+        REST method: ``department.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/department-update.html
+
+        Args:
+            id: Wire name: ``ID``.
+            name: Wire name: ``NAME``.
+            sort: Wire name: ``SORT``.
+            parent: Wire name: ``PARENT``.
+            uf_head: Wire name: ``UF_HEAD``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _DEPARTMENT_UPDATE,
+                {
+                    "ID": id,
+                    "NAME": name,
+                    "SORT": sort,
+                    "PARENT": parent,
+                    "UF_HEAD": uf_head,
+                },
+            ),
+        )
+
+
+class BatchDepartment(Namespace):
+    """Methods under ``department`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        name: str | Ref,
+        sort: int | Ref | NotGiven = NOT_GIVEN,
+        parent: int | Ref,
+        uf_head: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[int]:
+        """Add department.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``department.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/department-add.html
+
+        Args:
+            name: Wire name: ``NAME``.
+            sort: Wire name: ``SORT``.
+            parent: Wire name: ``PARENT``.
+            uf_head: Wire name: ``UF_HEAD``.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _DEPARTMENT_ADD,
+                {"NAME": name, "SORT": sort, "PARENT": parent, "UF_HEAD": uf_head},
+            ),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete department.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``department.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/department-delete.html
+
+        Args:
+            id: Wire name: ``ID``.
+        """
+        return cast(
+            "BatchCommand[bool]", self._backend._invoke(_DEPARTMENT_DELETE, {"ID": id})
+        )
+
+    def fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of department.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``department.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/department-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_DEPARTMENT_FIELDS, {}),
+        )
+
+    def get(
+        self,
+        *,
+        sort: str | Ref | NotGiven = NOT_GIVEN,
+        order: str | Ref | NotGiven = NOT_GIVEN,
+        id: int | Ref | NotGiven = NOT_GIVEN,
+        name: str | Ref | NotGiven = NOT_GIVEN,
+        sort_2: int | Ref | NotGiven = NOT_GIVEN,
+        parent: int | Ref | NotGiven = NOT_GIVEN,
+        uf_head: int | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[list[dict[str, Any]]]:
+        """Get department.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``department.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/department-get.html
+
+        Args:
+            id: Wire name: ``ID``.
+            name: Wire name: ``NAME``.
+            sort_2: Wire name: ``SORT``.
+            parent: Wire name: ``PARENT``.
+            uf_head: Wire name: ``UF_HEAD``.
+            start: Wire name: ``START``.
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _DEPARTMENT_GET,
+                {
+                    "sort": sort,
+                    "order": order,
+                    "ID": id,
+                    "NAME": name,
+                    "SORT": sort_2,
+                    "PARENT": parent,
+                    "UF_HEAD": uf_head,
+                    "START": start,
+                },
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        id: int | Ref,
+        name: str | Ref | NotGiven = NOT_GIVEN,
+        sort: int | Ref | NotGiven = NOT_GIVEN,
+        parent: int | Ref | NotGiven = NOT_GIVEN,
+        uf_head: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Update department.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``department.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/department-update.html
+
+        Args:
+            id: Wire name: ``ID``.
+            name: Wire name: ``NAME``.
+            sort: Wire name: ``SORT``.
+            parent: Wire name: ``PARENT``.
+            uf_head: Wire name: ``UF_HEAD``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _DEPARTMENT_UPDATE,
+                {
+                    "ID": id,
+                    "NAME": name,
+                    "SORT": sort,
+                    "PARENT": parent,
+                    "UF_HEAD": uf_head,
+                },
+            ),
+        )

@@ -1,0 +1,67 @@
+"""Methods under ``disk.attachedObject``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import MethodInfo
+
+_DISK_ATTACHED_OBJECT_GET = MethodInfo(
+    name="disk.attachedObject.get", idempotent=True, returns="any", api=1
+)
+
+
+class DiskAttachedObject(Namespace):
+    """Methods under ``disk.attachedObject``."""
+
+    __slots__ = ()
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get disk attached object.
+
+        REST method: ``disk.attachedObject.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/attached-object/disk-attached-object-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_DISK_ATTACHED_OBJECT_GET, {"id": id}),
+        )
+
+
+class AsyncDiskAttachedObject(Namespace):
+    """Methods under ``disk.attachedObject`` (async)."""
+
+    __slots__ = ()
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get disk attached object.
+
+        REST method: ``disk.attachedObject.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/attached-object/disk-attached-object-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_DISK_ATTACHED_OBJECT_GET, {"id": id}),
+        )
+
+
+class BatchDiskAttachedObject(Namespace):
+    """Methods under ``disk.attachedObject`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get disk attached object.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``disk.attachedObject.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/attached-object/disk-attached-object-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_DISK_ATTACHED_OBJECT_GET, {"id": id}),
+        )

@@ -1,0 +1,678 @@
+"""Methods under ``disk.file``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_DISK_FILE_COPY_TO = MethodInfo(
+    name="disk.file.copyTo", idempotent=False, returns="any", api=1
+)
+_DISK_FILE_DELETE = MethodInfo(
+    name="disk.file.delete", idempotent=False, returns="boolean", api=1
+)
+_DISK_FILE_GET = MethodInfo(name="disk.file.get", idempotent=True, returns="any", api=1)
+_DISK_FILE_GET_EXTERNAL_LINK = MethodInfo(
+    name="disk.file.getExternalLink", idempotent=True, returns="string", api=1
+)
+_DISK_FILE_GET_FIELDS = MethodInfo(
+    name="disk.file.getFields", idempotent=True, returns="any", api=1
+)
+_DISK_FILE_GET_VERSIONS = MethodInfo(
+    name="disk.file.getVersions", idempotent=True, returns="any", api=1
+)
+_DISK_FILE_MARK_DELETED = MethodInfo(
+    name="disk.file.markDeleted", idempotent=False, returns="any", api=1
+)
+_DISK_FILE_MOVE_TO = MethodInfo(
+    name="disk.file.moveTo", idempotent=False, returns="any", api=1
+)
+_DISK_FILE_RENAME = MethodInfo(
+    name="disk.file.rename", idempotent=False, returns="any", api=1
+)
+_DISK_FILE_RESTORE = MethodInfo(
+    name="disk.file.restore", idempotent=False, returns="any", api=1
+)
+_DISK_FILE_RESTORE_FROM_VERSION = MethodInfo(
+    name="disk.file.restoreFromVersion", idempotent=False, returns="any", api=1
+)
+_DISK_FILE_SEARCH = MethodInfo(
+    name="disk.file.search", idempotent=True, returns="any", api=1
+)
+_DISK_FILE_UPLOAD_VERSION = MethodInfo(
+    name="disk.file.uploadVersion", idempotent=False, returns="any", api=1
+)
+
+
+class DiskFile(Namespace):
+    """Methods under ``disk.file``."""
+
+    __slots__ = ()
+
+    def copy_to(self, *, id: int, target_folder_id: int) -> dict[str, Any]:
+        """Copy to of disk file.
+
+        REST method: ``disk.file.copyTo``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-copy-to.html
+
+        Args:
+            target_folder_id: Wire name: ``targetFolderId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _DISK_FILE_COPY_TO, {"id": id, "targetFolderId": target_folder_id}
+            ),
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete disk file.
+
+        REST method: ``disk.file.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-delete.html
+        """
+        return cast(bool, self._backend._invoke(_DISK_FILE_DELETE, {"id": id}))
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get disk file.
+
+        REST method: ``disk.file.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-get.html
+        """
+        return cast("dict[str, Any]", self._backend._invoke(_DISK_FILE_GET, {"id": id}))
+
+    def get_external_link(self, *, id: int) -> str:
+        """Get external link of disk file.
+
+        REST method: ``disk.file.getExternalLink``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-get-external-link.html
+        """
+        return cast(
+            str, self._backend._invoke(_DISK_FILE_GET_EXTERNAL_LINK, {"id": id})
+        )
+
+    def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of disk file.
+
+        REST method: ``disk.file.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-get-fields.html
+        """
+        return cast("dict[str, Any]", self._backend._invoke(_DISK_FILE_GET_FIELDS, {}))
+
+    def get_versions(
+        self,
+        *,
+        id: int,
+        filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """Get versions of disk file.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``disk.file.getVersions``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-get-versions.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _DISK_FILE_GET_VERSIONS, {"id": id, "filter": filter, "start": start}
+            ),
+        )
+
+    def mark_deleted(self, *, id: int) -> dict[str, Any]:
+        """Mark deleted of disk file.
+
+        REST method: ``disk.file.markDeleted``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-mark-deleted.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_DISK_FILE_MARK_DELETED, {"id": id})
+        )
+
+    def move_to(self, *, id: int, target_folder_id: int) -> dict[str, Any]:
+        """Move to of disk file.
+
+        REST method: ``disk.file.moveTo``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-move-to.html
+
+        Args:
+            target_folder_id: Wire name: ``targetFolderId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _DISK_FILE_MOVE_TO, {"id": id, "targetFolderId": target_folder_id}
+            ),
+        )
+
+    def rename(self, *, id: int, new_name: str) -> dict[str, Any]:
+        """Rename disk file.
+
+        REST method: ``disk.file.rename``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-rename.html
+
+        Args:
+            new_name: Wire name: ``newName``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_DISK_FILE_RENAME, {"id": id, "newName": new_name}),
+        )
+
+    def restore(self, *, id: int) -> dict[str, Any]:
+        """Restore disk file.
+
+        REST method: ``disk.file.restore``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-restore.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_DISK_FILE_RESTORE, {"id": id})
+        )
+
+    def restore_from_version(self, *, id: int, version_id: int) -> dict[str, Any]:
+        """Restore from version of disk file.
+
+        REST method: ``disk.file.restoreFromVersion``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-restore-from-version.html
+
+        Args:
+            version_id: Wire name: ``versionId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _DISK_FILE_RESTORE_FROM_VERSION, {"id": id, "versionId": version_id}
+            ),
+        )
+
+    def search(
+        self,
+        *,
+        query: str,
+        type: str | int | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """Search disk file.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``disk.file.search``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-search.html
+
+        Args:
+            query: Wire name: ``QUERY``.
+            type: Wire name: ``TYPE``.
+            filter: Wire name: ``FILTER``.
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _DISK_FILE_SEARCH,
+                {"QUERY": query, "TYPE": type, "FILTER": filter, "start": start},
+            ),
+        )
+
+    def upload_version(
+        self, *, id: int, file_content: Sequence[Any] | dict[str, Any]
+    ) -> dict[str, Any]:
+        """Upload version of disk file.
+
+        REST method: ``disk.file.uploadVersion``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-upload-version.html
+
+        Args:
+            file_content: Wire name: ``fileContent``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _DISK_FILE_UPLOAD_VERSION, {"id": id, "fileContent": file_content}
+            ),
+        )
+
+
+class AsyncDiskFile(Namespace):
+    """Methods under ``disk.file`` (async)."""
+
+    __slots__ = ()
+
+    async def copy_to(self, *, id: int, target_folder_id: int) -> dict[str, Any]:
+        """Copy to of disk file.
+
+        REST method: ``disk.file.copyTo``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-copy-to.html
+
+        Args:
+            target_folder_id: Wire name: ``targetFolderId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _DISK_FILE_COPY_TO, {"id": id, "targetFolderId": target_folder_id}
+            ),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete disk file.
+
+        REST method: ``disk.file.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-delete.html
+        """
+        return cast(bool, await self._backend._invoke(_DISK_FILE_DELETE, {"id": id}))
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get disk file.
+
+        REST method: ``disk.file.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-get.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_DISK_FILE_GET, {"id": id})
+        )
+
+    async def get_external_link(self, *, id: int) -> str:
+        """Get external link of disk file.
+
+        REST method: ``disk.file.getExternalLink``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-get-external-link.html
+        """
+        return cast(
+            str, await self._backend._invoke(_DISK_FILE_GET_EXTERNAL_LINK, {"id": id})
+        )
+
+    async def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of disk file.
+
+        REST method: ``disk.file.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_DISK_FILE_GET_FIELDS, {})
+        )
+
+    async def get_versions(
+        self,
+        *,
+        id: int,
+        filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """Get versions of disk file.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``disk.file.getVersions``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-get-versions.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _DISK_FILE_GET_VERSIONS, {"id": id, "filter": filter, "start": start}
+            ),
+        )
+
+    async def mark_deleted(self, *, id: int) -> dict[str, Any]:
+        """Mark deleted of disk file.
+
+        REST method: ``disk.file.markDeleted``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-mark-deleted.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_DISK_FILE_MARK_DELETED, {"id": id}),
+        )
+
+    async def move_to(self, *, id: int, target_folder_id: int) -> dict[str, Any]:
+        """Move to of disk file.
+
+        REST method: ``disk.file.moveTo``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-move-to.html
+
+        Args:
+            target_folder_id: Wire name: ``targetFolderId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _DISK_FILE_MOVE_TO, {"id": id, "targetFolderId": target_folder_id}
+            ),
+        )
+
+    async def rename(self, *, id: int, new_name: str) -> dict[str, Any]:
+        """Rename disk file.
+
+        REST method: ``disk.file.rename``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-rename.html
+
+        Args:
+            new_name: Wire name: ``newName``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _DISK_FILE_RENAME, {"id": id, "newName": new_name}
+            ),
+        )
+
+    async def restore(self, *, id: int) -> dict[str, Any]:
+        """Restore disk file.
+
+        REST method: ``disk.file.restore``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-restore.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_DISK_FILE_RESTORE, {"id": id}),
+        )
+
+    async def restore_from_version(self, *, id: int, version_id: int) -> dict[str, Any]:
+        """Restore from version of disk file.
+
+        REST method: ``disk.file.restoreFromVersion``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-restore-from-version.html
+
+        Args:
+            version_id: Wire name: ``versionId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _DISK_FILE_RESTORE_FROM_VERSION, {"id": id, "versionId": version_id}
+            ),
+        )
+
+    async def search(
+        self,
+        *,
+        query: str,
+        type: str | int | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """Search disk file.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``disk.file.search``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-search.html
+
+        Args:
+            query: Wire name: ``QUERY``.
+            type: Wire name: ``TYPE``.
+            filter: Wire name: ``FILTER``.
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _DISK_FILE_SEARCH,
+                {"QUERY": query, "TYPE": type, "FILTER": filter, "start": start},
+            ),
+        )
+
+    async def upload_version(
+        self, *, id: int, file_content: Sequence[Any] | dict[str, Any]
+    ) -> dict[str, Any]:
+        """Upload version of disk file.
+
+        REST method: ``disk.file.uploadVersion``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-upload-version.html
+
+        Args:
+            file_content: Wire name: ``fileContent``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _DISK_FILE_UPLOAD_VERSION, {"id": id, "fileContent": file_content}
+            ),
+        )
+
+
+class BatchDiskFile(Namespace):
+    """Methods under ``disk.file`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def copy_to(
+        self, *, id: int | Ref, target_folder_id: int | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Copy to of disk file.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``disk.file.copyTo``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-copy-to.html
+
+        Args:
+            target_folder_id: Wire name: ``targetFolderId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _DISK_FILE_COPY_TO, {"id": id, "targetFolderId": target_folder_id}
+            ),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete disk file.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``disk.file.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]", self._backend._invoke(_DISK_FILE_DELETE, {"id": id})
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get disk file.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``disk.file.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_DISK_FILE_GET, {"id": id}),
+        )
+
+    def get_external_link(self, *, id: int | Ref) -> BatchCommand[str]:
+        """Get external link of disk file.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``disk.file.getExternalLink``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-get-external-link.html
+        """
+        return cast(
+            "BatchCommand[str]",
+            self._backend._invoke(_DISK_FILE_GET_EXTERNAL_LINK, {"id": id}),
+        )
+
+    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of disk file.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``disk.file.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-get-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_DISK_FILE_GET_FIELDS, {}),
+        )
+
+    def get_versions(
+        self,
+        *,
+        id: int | Ref,
+        filter: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[list[dict[str, Any]]]:
+        """Get versions of disk file.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``disk.file.getVersions``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-get-versions.html
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _DISK_FILE_GET_VERSIONS, {"id": id, "filter": filter, "start": start}
+            ),
+        )
+
+    def mark_deleted(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Mark deleted of disk file.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``disk.file.markDeleted``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-mark-deleted.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_DISK_FILE_MARK_DELETED, {"id": id}),
+        )
+
+    def move_to(
+        self, *, id: int | Ref, target_folder_id: int | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Move to of disk file.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``disk.file.moveTo``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-move-to.html
+
+        Args:
+            target_folder_id: Wire name: ``targetFolderId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _DISK_FILE_MOVE_TO, {"id": id, "targetFolderId": target_folder_id}
+            ),
+        )
+
+    def rename(
+        self, *, id: int | Ref, new_name: str | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Rename disk file.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``disk.file.rename``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-rename.html
+
+        Args:
+            new_name: Wire name: ``newName``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_DISK_FILE_RENAME, {"id": id, "newName": new_name}),
+        )
+
+    def restore(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Restore disk file.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``disk.file.restore``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-restore.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_DISK_FILE_RESTORE, {"id": id}),
+        )
+
+    def restore_from_version(
+        self, *, id: int | Ref, version_id: int | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Restore from version of disk file.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``disk.file.restoreFromVersion``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-restore-from-version.html
+
+        Args:
+            version_id: Wire name: ``versionId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _DISK_FILE_RESTORE_FROM_VERSION, {"id": id, "versionId": version_id}
+            ),
+        )
+
+    def search(
+        self,
+        *,
+        query: str | Ref,
+        type: str | int | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[list[dict[str, Any]]]:
+        """Search disk file.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``disk.file.search``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-search.html
+
+        Args:
+            query: Wire name: ``QUERY``.
+            type: Wire name: ``TYPE``.
+            filter: Wire name: ``FILTER``.
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _DISK_FILE_SEARCH,
+                {"QUERY": query, "TYPE": type, "FILTER": filter, "start": start},
+            ),
+        )
+
+    def upload_version(
+        self, *, id: int | Ref, file_content: Sequence[Any] | dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Upload version of disk file.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``disk.file.uploadVersion``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-upload-version.html
+
+        Args:
+            file_content: Wire name: ``fileContent``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _DISK_FILE_UPLOAD_VERSION, {"id": id, "fileContent": file_content}
+            ),
+        )

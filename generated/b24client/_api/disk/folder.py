@@ -1,0 +1,705 @@
+"""Methods under ``disk.folder``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_DISK_FOLDER_ADD_SUB_FOLDER = MethodInfo(
+    name="disk.folder.addSubFolder", idempotent=False, returns="any", api=1
+)
+_DISK_FOLDER_COPY_TO = MethodInfo(
+    name="disk.folder.copyTo", idempotent=False, returns="any", api=1
+)
+_DISK_FOLDER_DELETE_TREE = MethodInfo(
+    name="disk.folder.deleteTree", idempotent=False, returns="boolean", api=1
+)
+_DISK_FOLDER_GET = MethodInfo(
+    name="disk.folder.get", idempotent=True, returns="any", api=1
+)
+_DISK_FOLDER_GET_CHILDREN = MethodInfo(
+    name="disk.folder.getChildren", idempotent=True, returns="any", api=1
+)
+_DISK_FOLDER_GET_EXTERNAL_LINK = MethodInfo(
+    name="disk.folder.getExternalLink", idempotent=True, returns="string", api=1
+)
+_DISK_FOLDER_GET_FIELDS = MethodInfo(
+    name="disk.folder.getFields", idempotent=True, returns="any", api=1
+)
+_DISK_FOLDER_MARK_DELETED = MethodInfo(
+    name="disk.folder.markDeleted", idempotent=False, returns="any", api=1
+)
+_DISK_FOLDER_MOVE_TO = MethodInfo(
+    name="disk.folder.moveTo", idempotent=False, returns="any", api=1
+)
+_DISK_FOLDER_RENAME = MethodInfo(
+    name="disk.folder.rename", idempotent=False, returns="any", api=1
+)
+_DISK_FOLDER_RESTORE = MethodInfo(
+    name="disk.folder.restore", idempotent=False, returns="any", api=1
+)
+_DISK_FOLDER_SHARE_TO_USER = MethodInfo(
+    name="disk.folder.shareToUser", idempotent=False, returns="boolean", api=1
+)
+_DISK_FOLDER_UPLOAD_FILE = MethodInfo(
+    name="disk.folder.uploadFile", idempotent=False, returns="any", api=1
+)
+
+
+class DiskFolder(Namespace):
+    """Methods under ``disk.folder``."""
+
+    __slots__ = ()
+
+    def add_sub_folder(
+        self, *, id: int, data: Sequence[Any] | dict[str, Any]
+    ) -> dict[str, Any]:
+        """Add sub folder of disk folder.
+
+        REST method: ``disk.folder.addSubFolder``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-add-subfolder.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _DISK_FOLDER_ADD_SUB_FOLDER, {"id": id, "data": data}
+            ),
+        )
+
+    def copy_to(self, *, id: int, target_folder_id: int) -> dict[str, Any]:
+        """Copy to of disk folder.
+
+        REST method: ``disk.folder.copyTo``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-copy-to.html
+
+        Args:
+            target_folder_id: Wire name: ``targetFolderId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _DISK_FOLDER_COPY_TO, {"id": id, "targetFolderId": target_folder_id}
+            ),
+        )
+
+    def delete_tree(self, *, id: int) -> bool:
+        """Delete tree of disk folder.
+
+        REST method: ``disk.folder.deleteTree``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-delete-tree.html
+        """
+        return cast(bool, self._backend._invoke(_DISK_FOLDER_DELETE_TREE, {"id": id}))
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get disk folder.
+
+        REST method: ``disk.folder.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-get.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_DISK_FOLDER_GET, {"id": id})
+        )
+
+    def get_children(
+        self,
+        *,
+        id: int,
+        filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """Get children of disk folder.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``disk.folder.getChildren``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-get-children.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _DISK_FOLDER_GET_CHILDREN,
+                {"id": id, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def get_external_link(self, *, id: int) -> str:
+        """Get external link of disk folder.
+
+        REST method: ``disk.folder.getExternalLink``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-get-external-link.html
+        """
+        return cast(
+            str, self._backend._invoke(_DISK_FOLDER_GET_EXTERNAL_LINK, {"id": id})
+        )
+
+    def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of disk folder.
+
+        REST method: ``disk.folder.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_DISK_FOLDER_GET_FIELDS, {})
+        )
+
+    def mark_deleted(self, *, id: int) -> dict[str, Any]:
+        """Mark deleted of disk folder.
+
+        REST method: ``disk.folder.markDeleted``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-mark-deleted.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_DISK_FOLDER_MARK_DELETED, {"id": id}),
+        )
+
+    def move_to(self, *, id: int, target_folder_id: int) -> dict[str, Any]:
+        """Move to of disk folder.
+
+        REST method: ``disk.folder.moveTo``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-move-to.html
+
+        Args:
+            target_folder_id: Wire name: ``targetFolderId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _DISK_FOLDER_MOVE_TO, {"id": id, "targetFolderId": target_folder_id}
+            ),
+        )
+
+    def rename(self, *, id: int, new_name: str) -> dict[str, Any]:
+        """Rename disk folder.
+
+        REST method: ``disk.folder.rename``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-rename.html
+
+        Args:
+            new_name: Wire name: ``newName``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_DISK_FOLDER_RENAME, {"id": id, "newName": new_name}),
+        )
+
+    def restore(self, *, id: int) -> dict[str, Any]:
+        """Restore disk folder.
+
+        REST method: ``disk.folder.restore``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-restore.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_DISK_FOLDER_RESTORE, {"id": id})
+        )
+
+    def share_to_user(self, *, id: int, user_id: int, task_name: str) -> bool:
+        """Share to user of disk folder.
+
+        REST method: ``disk.folder.shareToUser``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-share-to-user.html
+
+        Args:
+            user_id: Wire name: ``userId``.
+            task_name: Wire name: ``taskName``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _DISK_FOLDER_SHARE_TO_USER,
+                {"id": id, "userId": user_id, "taskName": task_name},
+            ),
+        )
+
+    def upload_file(
+        self,
+        *,
+        id: int,
+        data: Sequence[Any] | dict[str, Any],
+        file_content: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        rights: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        generate_unique_name: bool | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Upload file of disk folder.
+
+        REST method: ``disk.folder.uploadFile``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-upload-file.html
+
+        Args:
+            file_content: Wire name: ``fileContent``.
+            generate_unique_name: Wire name: ``generateUniqueName``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _DISK_FOLDER_UPLOAD_FILE,
+                {
+                    "id": id,
+                    "data": data,
+                    "fileContent": file_content,
+                    "rights": rights,
+                    "generateUniqueName": generate_unique_name,
+                },
+            ),
+        )
+
+
+class AsyncDiskFolder(Namespace):
+    """Methods under ``disk.folder`` (async)."""
+
+    __slots__ = ()
+
+    async def add_sub_folder(
+        self, *, id: int, data: Sequence[Any] | dict[str, Any]
+    ) -> dict[str, Any]:
+        """Add sub folder of disk folder.
+
+        REST method: ``disk.folder.addSubFolder``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-add-subfolder.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _DISK_FOLDER_ADD_SUB_FOLDER, {"id": id, "data": data}
+            ),
+        )
+
+    async def copy_to(self, *, id: int, target_folder_id: int) -> dict[str, Any]:
+        """Copy to of disk folder.
+
+        REST method: ``disk.folder.copyTo``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-copy-to.html
+
+        Args:
+            target_folder_id: Wire name: ``targetFolderId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _DISK_FOLDER_COPY_TO, {"id": id, "targetFolderId": target_folder_id}
+            ),
+        )
+
+    async def delete_tree(self, *, id: int) -> bool:
+        """Delete tree of disk folder.
+
+        REST method: ``disk.folder.deleteTree``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-delete-tree.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_DISK_FOLDER_DELETE_TREE, {"id": id})
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get disk folder.
+
+        REST method: ``disk.folder.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-get.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_DISK_FOLDER_GET, {"id": id})
+        )
+
+    async def get_children(
+        self,
+        *,
+        id: int,
+        filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """Get children of disk folder.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``disk.folder.getChildren``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-get-children.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _DISK_FOLDER_GET_CHILDREN,
+                {"id": id, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    async def get_external_link(self, *, id: int) -> str:
+        """Get external link of disk folder.
+
+        REST method: ``disk.folder.getExternalLink``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-get-external-link.html
+        """
+        return cast(
+            str, await self._backend._invoke(_DISK_FOLDER_GET_EXTERNAL_LINK, {"id": id})
+        )
+
+    async def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of disk folder.
+
+        REST method: ``disk.folder.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_DISK_FOLDER_GET_FIELDS, {})
+        )
+
+    async def mark_deleted(self, *, id: int) -> dict[str, Any]:
+        """Mark deleted of disk folder.
+
+        REST method: ``disk.folder.markDeleted``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-mark-deleted.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_DISK_FOLDER_MARK_DELETED, {"id": id}),
+        )
+
+    async def move_to(self, *, id: int, target_folder_id: int) -> dict[str, Any]:
+        """Move to of disk folder.
+
+        REST method: ``disk.folder.moveTo``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-move-to.html
+
+        Args:
+            target_folder_id: Wire name: ``targetFolderId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _DISK_FOLDER_MOVE_TO, {"id": id, "targetFolderId": target_folder_id}
+            ),
+        )
+
+    async def rename(self, *, id: int, new_name: str) -> dict[str, Any]:
+        """Rename disk folder.
+
+        REST method: ``disk.folder.rename``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-rename.html
+
+        Args:
+            new_name: Wire name: ``newName``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _DISK_FOLDER_RENAME, {"id": id, "newName": new_name}
+            ),
+        )
+
+    async def restore(self, *, id: int) -> dict[str, Any]:
+        """Restore disk folder.
+
+        REST method: ``disk.folder.restore``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-restore.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_DISK_FOLDER_RESTORE, {"id": id}),
+        )
+
+    async def share_to_user(self, *, id: int, user_id: int, task_name: str) -> bool:
+        """Share to user of disk folder.
+
+        REST method: ``disk.folder.shareToUser``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-share-to-user.html
+
+        Args:
+            user_id: Wire name: ``userId``.
+            task_name: Wire name: ``taskName``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _DISK_FOLDER_SHARE_TO_USER,
+                {"id": id, "userId": user_id, "taskName": task_name},
+            ),
+        )
+
+    async def upload_file(
+        self,
+        *,
+        id: int,
+        data: Sequence[Any] | dict[str, Any],
+        file_content: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        rights: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        generate_unique_name: bool | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Upload file of disk folder.
+
+        REST method: ``disk.folder.uploadFile``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-upload-file.html
+
+        Args:
+            file_content: Wire name: ``fileContent``.
+            generate_unique_name: Wire name: ``generateUniqueName``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _DISK_FOLDER_UPLOAD_FILE,
+                {
+                    "id": id,
+                    "data": data,
+                    "fileContent": file_content,
+                    "rights": rights,
+                    "generateUniqueName": generate_unique_name,
+                },
+            ),
+        )
+
+
+class BatchDiskFolder(Namespace):
+    """Methods under ``disk.folder`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add_sub_folder(
+        self, *, id: int | Ref, data: Sequence[Any] | dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Add sub folder of disk folder.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``disk.folder.addSubFolder``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-add-subfolder.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _DISK_FOLDER_ADD_SUB_FOLDER, {"id": id, "data": data}
+            ),
+        )
+
+    def copy_to(
+        self, *, id: int | Ref, target_folder_id: int | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Copy to of disk folder.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``disk.folder.copyTo``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-copy-to.html
+
+        Args:
+            target_folder_id: Wire name: ``targetFolderId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _DISK_FOLDER_COPY_TO, {"id": id, "targetFolderId": target_folder_id}
+            ),
+        )
+
+    def delete_tree(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete tree of disk folder.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``disk.folder.deleteTree``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-delete-tree.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_DISK_FOLDER_DELETE_TREE, {"id": id}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get disk folder.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``disk.folder.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_DISK_FOLDER_GET, {"id": id}),
+        )
+
+    def get_children(
+        self,
+        *,
+        id: int | Ref,
+        filter: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[list[dict[str, Any]]]:
+        """Get children of disk folder.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``disk.folder.getChildren``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-get-children.html
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _DISK_FOLDER_GET_CHILDREN,
+                {"id": id, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def get_external_link(self, *, id: int | Ref) -> BatchCommand[str]:
+        """Get external link of disk folder.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``disk.folder.getExternalLink``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-get-external-link.html
+        """
+        return cast(
+            "BatchCommand[str]",
+            self._backend._invoke(_DISK_FOLDER_GET_EXTERNAL_LINK, {"id": id}),
+        )
+
+    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of disk folder.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``disk.folder.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-get-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_DISK_FOLDER_GET_FIELDS, {}),
+        )
+
+    def mark_deleted(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Mark deleted of disk folder.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``disk.folder.markDeleted``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-mark-deleted.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_DISK_FOLDER_MARK_DELETED, {"id": id}),
+        )
+
+    def move_to(
+        self, *, id: int | Ref, target_folder_id: int | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Move to of disk folder.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``disk.folder.moveTo``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-move-to.html
+
+        Args:
+            target_folder_id: Wire name: ``targetFolderId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _DISK_FOLDER_MOVE_TO, {"id": id, "targetFolderId": target_folder_id}
+            ),
+        )
+
+    def rename(
+        self, *, id: int | Ref, new_name: str | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Rename disk folder.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``disk.folder.rename``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-rename.html
+
+        Args:
+            new_name: Wire name: ``newName``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_DISK_FOLDER_RENAME, {"id": id, "newName": new_name}),
+        )
+
+    def restore(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Restore disk folder.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``disk.folder.restore``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-restore.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_DISK_FOLDER_RESTORE, {"id": id}),
+        )
+
+    def share_to_user(
+        self, *, id: int | Ref, user_id: int | Ref, task_name: str | Ref
+    ) -> BatchCommand[bool]:
+        """Share to user of disk folder.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``disk.folder.shareToUser``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-share-to-user.html
+
+        Args:
+            user_id: Wire name: ``userId``.
+            task_name: Wire name: ``taskName``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _DISK_FOLDER_SHARE_TO_USER,
+                {"id": id, "userId": user_id, "taskName": task_name},
+            ),
+        )
+
+    def upload_file(
+        self,
+        *,
+        id: int | Ref,
+        data: Sequence[Any] | dict[str, Any] | Ref,
+        file_content: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        rights: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        generate_unique_name: bool | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Upload file of disk folder.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``disk.folder.uploadFile``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-upload-file.html
+
+        Args:
+            file_content: Wire name: ``fileContent``.
+            generate_unique_name: Wire name: ``generateUniqueName``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _DISK_FOLDER_UPLOAD_FILE,
+                {
+                    "id": id,
+                    "data": data,
+                    "fileContent": file_content,
+                    "rights": rights,
+                    "generateUniqueName": generate_unique_name,
+                },
+            ),
+        )

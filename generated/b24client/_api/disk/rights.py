@@ -1,0 +1,66 @@
+"""Methods under ``disk.rights``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand
+from b24client._core.namespace import Namespace
+from b24client._core.types import MethodInfo
+
+_DISK_RIGHTS_GET_TASKS = MethodInfo(
+    name="disk.rights.getTasks", idempotent=True, returns="any", api=1
+)
+
+
+class DiskRights(Namespace):
+    """Methods under ``disk.rights``."""
+
+    __slots__ = ()
+
+    def get_tasks(self) -> list[dict[str, Any]]:
+        """Get tasks of disk rights.
+
+        REST method: ``disk.rights.getTasks``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/rights/disk-rights-get-tasks.html
+        """
+        return cast(
+            "list[dict[str, Any]]", self._backend._invoke(_DISK_RIGHTS_GET_TASKS, {})
+        )
+
+
+class AsyncDiskRights(Namespace):
+    """Methods under ``disk.rights`` (async)."""
+
+    __slots__ = ()
+
+    async def get_tasks(self) -> list[dict[str, Any]]:
+        """Get tasks of disk rights.
+
+        REST method: ``disk.rights.getTasks``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/rights/disk-rights-get-tasks.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(_DISK_RIGHTS_GET_TASKS, {}),
+        )
+
+
+class BatchDiskRights(Namespace):
+    """Methods under ``disk.rights`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get_tasks(self) -> BatchCommand[list[dict[str, Any]]]:
+        """Get tasks of disk rights.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``disk.rights.getTasks``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/rights/disk-rights-get-tasks.html
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(_DISK_RIGHTS_GET_TASKS, {}),
+        )

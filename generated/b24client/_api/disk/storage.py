@@ -1,0 +1,540 @@
+"""Methods under ``disk.storage``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_DISK_STORAGE_ADD_FOLDER = MethodInfo(
+    name="disk.storage.addFolder", idempotent=False, returns="any", api=1
+)
+_DISK_STORAGE_GET = MethodInfo(
+    name="disk.storage.get", idempotent=True, returns="any", api=1
+)
+_DISK_STORAGE_GET_CHILDREN = MethodInfo(
+    name="disk.storage.getChildren", idempotent=True, returns="any", api=1
+)
+_DISK_STORAGE_GET_FIELDS = MethodInfo(
+    name="disk.storage.getFields", idempotent=True, returns="any", api=1
+)
+_DISK_STORAGE_GET_FOR_APP = MethodInfo(
+    name="disk.storage.getForApp", idempotent=True, returns="any", api=1
+)
+_DISK_STORAGE_GET_LIST = MethodInfo(
+    name="disk.storage.getList", idempotent=True, returns="any", api=1
+)
+_DISK_STORAGE_GET_TYPES = MethodInfo(
+    name="disk.storage.getTypes", idempotent=True, returns="any", api=1
+)
+_DISK_STORAGE_RENAME = MethodInfo(
+    name="disk.storage.rename", idempotent=False, returns="any", api=1
+)
+_DISK_STORAGE_UPLOAD_FILE = MethodInfo(
+    name="disk.storage.uploadFile", idempotent=False, returns="any", api=1
+)
+
+
+class DiskStorage(Namespace):
+    """Methods under ``disk.storage``."""
+
+    __slots__ = ()
+
+    def add_folder(
+        self,
+        *,
+        id: int,
+        data: Sequence[Any] | dict[str, Any],
+        rights: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Add folder of disk storage.
+
+        REST method: ``disk.storage.addFolder``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-add-folder.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _DISK_STORAGE_ADD_FOLDER, {"id": id, "data": data, "rights": rights}
+            ),
+        )
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get disk storage.
+
+        REST method: ``disk.storage.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_DISK_STORAGE_GET, {"id": id})
+        )
+
+    def get_children(
+        self,
+        *,
+        id: int,
+        filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """Get children of disk storage.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``disk.storage.getChildren``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get-children.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _DISK_STORAGE_GET_CHILDREN,
+                {"id": id, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of disk storage.
+
+        REST method: ``disk.storage.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_DISK_STORAGE_GET_FIELDS, {})
+        )
+
+    def get_for_app(self) -> dict[str, Any]:
+        """Get for app of disk storage.
+
+        REST method: ``disk.storage.getForApp``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get-for-app.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_DISK_STORAGE_GET_FOR_APP, {})
+        )
+
+    def get_list(
+        self,
+        *,
+        filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List disk storage entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``disk.storage.getList``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _DISK_STORAGE_GET_LIST,
+                {"filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def get_types(self) -> list[str]:
+        """Get types of disk storage.
+
+        REST method: ``disk.storage.getTypes``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get-types.html
+        """
+        return cast("list[str]", self._backend._invoke(_DISK_STORAGE_GET_TYPES, {}))
+
+    def rename(self, *, id: int, new_name: str) -> dict[str, Any]:
+        """Rename disk storage.
+
+        REST method: ``disk.storage.rename``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-rename.html
+
+        Args:
+            new_name: Wire name: ``newName``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _DISK_STORAGE_RENAME, {"id": id, "newName": new_name}
+            ),
+        )
+
+    def upload_file(
+        self,
+        *,
+        id: int,
+        data: Sequence[Any] | dict[str, Any],
+        file_content: Sequence[Any] | dict[str, Any],
+        rights: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        generate_unique_name: bool | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Upload file of disk storage.
+
+        REST method: ``disk.storage.uploadFile``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-upload-file.html
+
+        Args:
+            file_content: Wire name: ``fileContent``.
+            generate_unique_name: Wire name: ``generateUniqueName``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _DISK_STORAGE_UPLOAD_FILE,
+                {
+                    "id": id,
+                    "data": data,
+                    "fileContent": file_content,
+                    "rights": rights,
+                    "generateUniqueName": generate_unique_name,
+                },
+            ),
+        )
+
+
+class AsyncDiskStorage(Namespace):
+    """Methods under ``disk.storage`` (async)."""
+
+    __slots__ = ()
+
+    async def add_folder(
+        self,
+        *,
+        id: int,
+        data: Sequence[Any] | dict[str, Any],
+        rights: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Add folder of disk storage.
+
+        REST method: ``disk.storage.addFolder``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-add-folder.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _DISK_STORAGE_ADD_FOLDER, {"id": id, "data": data, "rights": rights}
+            ),
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get disk storage.
+
+        REST method: ``disk.storage.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_DISK_STORAGE_GET, {"id": id})
+        )
+
+    async def get_children(
+        self,
+        *,
+        id: int,
+        filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """Get children of disk storage.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``disk.storage.getChildren``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get-children.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _DISK_STORAGE_GET_CHILDREN,
+                {"id": id, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    async def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of disk storage.
+
+        REST method: ``disk.storage.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_DISK_STORAGE_GET_FIELDS, {})
+        )
+
+    async def get_for_app(self) -> dict[str, Any]:
+        """Get for app of disk storage.
+
+        REST method: ``disk.storage.getForApp``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get-for-app.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_DISK_STORAGE_GET_FOR_APP, {})
+        )
+
+    async def get_list(
+        self,
+        *,
+        filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List disk storage entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``disk.storage.getList``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _DISK_STORAGE_GET_LIST,
+                {"filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    async def get_types(self) -> list[str]:
+        """Get types of disk storage.
+
+        REST method: ``disk.storage.getTypes``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get-types.html
+        """
+        return cast(
+            "list[str]", await self._backend._invoke(_DISK_STORAGE_GET_TYPES, {})
+        )
+
+    async def rename(self, *, id: int, new_name: str) -> dict[str, Any]:
+        """Rename disk storage.
+
+        REST method: ``disk.storage.rename``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-rename.html
+
+        Args:
+            new_name: Wire name: ``newName``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _DISK_STORAGE_RENAME, {"id": id, "newName": new_name}
+            ),
+        )
+
+    async def upload_file(
+        self,
+        *,
+        id: int,
+        data: Sequence[Any] | dict[str, Any],
+        file_content: Sequence[Any] | dict[str, Any],
+        rights: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        generate_unique_name: bool | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Upload file of disk storage.
+
+        REST method: ``disk.storage.uploadFile``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-upload-file.html
+
+        Args:
+            file_content: Wire name: ``fileContent``.
+            generate_unique_name: Wire name: ``generateUniqueName``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _DISK_STORAGE_UPLOAD_FILE,
+                {
+                    "id": id,
+                    "data": data,
+                    "fileContent": file_content,
+                    "rights": rights,
+                    "generateUniqueName": generate_unique_name,
+                },
+            ),
+        )
+
+
+class BatchDiskStorage(Namespace):
+    """Methods under ``disk.storage`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add_folder(
+        self,
+        *,
+        id: int | Ref,
+        data: Sequence[Any] | dict[str, Any] | Ref,
+        rights: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Add folder of disk storage.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``disk.storage.addFolder``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-add-folder.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _DISK_STORAGE_ADD_FOLDER, {"id": id, "data": data, "rights": rights}
+            ),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get disk storage.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``disk.storage.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_DISK_STORAGE_GET, {"id": id}),
+        )
+
+    def get_children(
+        self,
+        *,
+        id: int | Ref,
+        filter: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[list[dict[str, Any]]]:
+        """Get children of disk storage.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``disk.storage.getChildren``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get-children.html
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _DISK_STORAGE_GET_CHILDREN,
+                {"id": id, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of disk storage.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``disk.storage.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_DISK_STORAGE_GET_FIELDS, {}),
+        )
+
+    def get_for_app(self) -> BatchCommand[dict[str, Any]]:
+        """Get for app of disk storage.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``disk.storage.getForApp``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get-for-app.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_DISK_STORAGE_GET_FOR_APP, {}),
+        )
+
+    def get_list(
+        self,
+        *,
+        filter: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[list[dict[str, Any]]]:
+        """List disk storage entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``disk.storage.getList``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get-list.html
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _DISK_STORAGE_GET_LIST,
+                {"filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def get_types(self) -> BatchCommand[list[str]]:
+        """Get types of disk storage.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``disk.storage.getTypes``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get-types.html
+        """
+        return cast(
+            "BatchCommand[list[str]]",
+            self._backend._invoke(_DISK_STORAGE_GET_TYPES, {}),
+        )
+
+    def rename(
+        self, *, id: int | Ref, new_name: str | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Rename disk storage.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``disk.storage.rename``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-rename.html
+
+        Args:
+            new_name: Wire name: ``newName``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _DISK_STORAGE_RENAME, {"id": id, "newName": new_name}
+            ),
+        )
+
+    def upload_file(
+        self,
+        *,
+        id: int | Ref,
+        data: Sequence[Any] | dict[str, Any] | Ref,
+        file_content: Sequence[Any] | dict[str, Any] | Ref,
+        rights: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        generate_unique_name: bool | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Upload file of disk storage.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``disk.storage.uploadFile``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-upload-file.html
+
+        Args:
+            file_content: Wire name: ``fileContent``.
+            generate_unique_name: Wire name: ``generateUniqueName``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _DISK_STORAGE_UPLOAD_FILE,
+                {
+                    "id": id,
+                    "data": data,
+                    "fileContent": file_content,
+                    "rights": rights,
+                    "generateUniqueName": generate_unique_name,
+                },
+            ),
+        )

@@ -1,0 +1,65 @@
+"""Methods under ``disk.version``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import MethodInfo
+
+_DISK_VERSION_GET = MethodInfo(
+    name="disk.version.get", idempotent=True, returns="any", api=1
+)
+
+
+class DiskVersion(Namespace):
+    """Methods under ``disk.version``."""
+
+    __slots__ = ()
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get disk version.
+
+        REST method: ``disk.version.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/version/disk-version-get.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_DISK_VERSION_GET, {"id": id})
+        )
+
+
+class AsyncDiskVersion(Namespace):
+    """Methods under ``disk.version`` (async)."""
+
+    __slots__ = ()
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get disk version.
+
+        REST method: ``disk.version.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/version/disk-version-get.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_DISK_VERSION_GET, {"id": id})
+        )
+
+
+class BatchDiskVersion(Namespace):
+    """Methods under ``disk.version`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get disk version.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``disk.version.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/disk/version/disk-version-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_DISK_VERSION_GET, {"id": id}),
+        )

@@ -1,0 +1,484 @@
+"""Methods under ``documentgenerator.document``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_DOCUMENTGENERATOR_DOCUMENT_ADD = MethodInfo(
+    name="documentgenerator.document.add", idempotent=False, returns="any", api=1
+)
+_DOCUMENTGENERATOR_DOCUMENT_DELETE = MethodInfo(
+    name="documentgenerator.document.delete", idempotent=False, returns="any", api=1
+)
+_DOCUMENTGENERATOR_DOCUMENT_ENABLEPUBLICURL = MethodInfo(
+    name="documentgenerator.document.enablepublicurl",
+    idempotent=False,
+    returns="any",
+    api=1,
+)
+_DOCUMENTGENERATOR_DOCUMENT_GET = MethodInfo(
+    name="documentgenerator.document.get", idempotent=True, returns="any", api=1
+)
+_DOCUMENTGENERATOR_DOCUMENT_GETFIELDS = MethodInfo(
+    name="documentgenerator.document.getfields", idempotent=True, returns="any", api=1
+)
+_DOCUMENTGENERATOR_DOCUMENT_LIST = MethodInfo(
+    name="documentgenerator.document.list", idempotent=True, returns="any", api=1
+)
+_DOCUMENTGENERATOR_DOCUMENT_UPDATE = MethodInfo(
+    name="documentgenerator.document.update", idempotent=False, returns="any", api=1
+)
+
+
+class DocumentgeneratorDocument(Namespace):
+    """Methods under ``documentgenerator.document``."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        template_id: int,
+        provider_class_name: str | NotGiven = NOT_GIVEN,
+        value: str,
+        values: dict[str, Any] | NotGiven = NOT_GIVEN,
+        stamps_enabled: int | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Add documentgenerator document.
+
+        REST method: ``documentgenerator.document.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-add.html
+
+        Args:
+            template_id: Wire name: ``templateId``.
+            provider_class_name: Wire name: ``providerClassName``.
+            stamps_enabled: Wire name: ``stampsEnabled``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _DOCUMENTGENERATOR_DOCUMENT_ADD,
+                {
+                    "templateId": template_id,
+                    "providerClassName": provider_class_name,
+                    "value": value,
+                    "values": values,
+                    "stampsEnabled": stamps_enabled,
+                    "fields": fields,
+                },
+            ),
+        )
+
+    def delete(self, *, id: int) -> Any:
+        """Delete documentgenerator document.
+
+        REST method: ``documentgenerator.document.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-delete.html
+        """
+        return self._backend._invoke(_DOCUMENTGENERATOR_DOCUMENT_DELETE, {"id": id})
+
+    def enablepublicurl(
+        self, *, id: int, status: int | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Enable publicurl of documentgenerator document.
+
+        REST method: ``documentgenerator.document.enablepublicurl``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-enable-public-url.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _DOCUMENTGENERATOR_DOCUMENT_ENABLEPUBLICURL,
+                {"id": id, "status": status},
+            ),
+        )
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get documentgenerator document.
+
+        REST method: ``documentgenerator.document.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_DOCUMENTGENERATOR_DOCUMENT_GET, {"id": id}),
+        )
+
+    def getfields(
+        self, *, id: int, values: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Describe the fields of documentgenerator document.
+
+        REST method: ``documentgenerator.document.getfields``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _DOCUMENTGENERATOR_DOCUMENT_GETFIELDS, {"id": id, "values": values}
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """List documentgenerator document entries.
+
+        REST method: ``documentgenerator.document.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-list.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _DOCUMENTGENERATOR_DOCUMENT_LIST,
+                {"select": select, "order": order, "filter": filter, "start": start},
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        id: int,
+        values: dict[str, Any] | NotGiven = NOT_GIVEN,
+        stamps_enabled: int | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Update documentgenerator document.
+
+        REST method: ``documentgenerator.document.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-update.html
+
+        Args:
+            stamps_enabled: Wire name: ``stampsEnabled``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _DOCUMENTGENERATOR_DOCUMENT_UPDATE,
+                {
+                    "id": id,
+                    "values": values,
+                    "stampsEnabled": stamps_enabled,
+                    "fields": fields,
+                },
+            ),
+        )
+
+
+class AsyncDocumentgeneratorDocument(Namespace):
+    """Methods under ``documentgenerator.document`` (async)."""
+
+    __slots__ = ()
+
+    async def add(
+        self,
+        *,
+        template_id: int,
+        provider_class_name: str | NotGiven = NOT_GIVEN,
+        value: str,
+        values: dict[str, Any] | NotGiven = NOT_GIVEN,
+        stamps_enabled: int | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Add documentgenerator document.
+
+        REST method: ``documentgenerator.document.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-add.html
+
+        Args:
+            template_id: Wire name: ``templateId``.
+            provider_class_name: Wire name: ``providerClassName``.
+            stamps_enabled: Wire name: ``stampsEnabled``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _DOCUMENTGENERATOR_DOCUMENT_ADD,
+                {
+                    "templateId": template_id,
+                    "providerClassName": provider_class_name,
+                    "value": value,
+                    "values": values,
+                    "stampsEnabled": stamps_enabled,
+                    "fields": fields,
+                },
+            ),
+        )
+
+    async def delete(self, *, id: int) -> Any:
+        """Delete documentgenerator document.
+
+        REST method: ``documentgenerator.document.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-delete.html
+        """
+        return await self._backend._invoke(
+            _DOCUMENTGENERATOR_DOCUMENT_DELETE, {"id": id}
+        )
+
+    async def enablepublicurl(
+        self, *, id: int, status: int | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Enable publicurl of documentgenerator document.
+
+        REST method: ``documentgenerator.document.enablepublicurl``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-enable-public-url.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _DOCUMENTGENERATOR_DOCUMENT_ENABLEPUBLICURL,
+                {"id": id, "status": status},
+            ),
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get documentgenerator document.
+
+        REST method: ``documentgenerator.document.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_DOCUMENTGENERATOR_DOCUMENT_GET, {"id": id}),
+        )
+
+    async def getfields(
+        self, *, id: int, values: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Describe the fields of documentgenerator document.
+
+        REST method: ``documentgenerator.document.getfields``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _DOCUMENTGENERATOR_DOCUMENT_GETFIELDS, {"id": id, "values": values}
+            ),
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """List documentgenerator document entries.
+
+        REST method: ``documentgenerator.document.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-list.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _DOCUMENTGENERATOR_DOCUMENT_LIST,
+                {"select": select, "order": order, "filter": filter, "start": start},
+            ),
+        )
+
+    async def update(
+        self,
+        *,
+        id: int,
+        values: dict[str, Any] | NotGiven = NOT_GIVEN,
+        stamps_enabled: int | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Update documentgenerator document.
+
+        REST method: ``documentgenerator.document.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-update.html
+
+        Args:
+            stamps_enabled: Wire name: ``stampsEnabled``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _DOCUMENTGENERATOR_DOCUMENT_UPDATE,
+                {
+                    "id": id,
+                    "values": values,
+                    "stampsEnabled": stamps_enabled,
+                    "fields": fields,
+                },
+            ),
+        )
+
+
+class BatchDocumentgeneratorDocument(Namespace):
+    """Methods under ``documentgenerator.document`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        template_id: int | Ref,
+        provider_class_name: str | Ref | NotGiven = NOT_GIVEN,
+        value: str | Ref,
+        values: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        stamps_enabled: int | Ref | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Add documentgenerator document.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``documentgenerator.document.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-add.html
+
+        Args:
+            template_id: Wire name: ``templateId``.
+            provider_class_name: Wire name: ``providerClassName``.
+            stamps_enabled: Wire name: ``stampsEnabled``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _DOCUMENTGENERATOR_DOCUMENT_ADD,
+                {
+                    "templateId": template_id,
+                    "providerClassName": provider_class_name,
+                    "value": value,
+                    "values": values,
+                    "stampsEnabled": stamps_enabled,
+                    "fields": fields,
+                },
+            ),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[Any]:
+        """Delete documentgenerator document.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``documentgenerator.document.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-delete.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_DOCUMENTGENERATOR_DOCUMENT_DELETE, {"id": id}),
+        )
+
+    def enablepublicurl(
+        self, *, id: int | Ref, status: int | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[dict[str, Any]]:
+        """Enable publicurl of documentgenerator document.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``documentgenerator.document.enablepublicurl``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-enable-public-url.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _DOCUMENTGENERATOR_DOCUMENT_ENABLEPUBLICURL,
+                {"id": id, "status": status},
+            ),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get documentgenerator document.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``documentgenerator.document.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_DOCUMENTGENERATOR_DOCUMENT_GET, {"id": id}),
+        )
+
+    def getfields(
+        self, *, id: int | Ref, values: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of documentgenerator document.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``documentgenerator.document.getfields``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-get-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _DOCUMENTGENERATOR_DOCUMENT_GETFIELDS, {"id": id, "values": values}
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """List documentgenerator document entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``documentgenerator.document.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-list.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _DOCUMENTGENERATOR_DOCUMENT_LIST,
+                {"select": select, "order": order, "filter": filter, "start": start},
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        id: int | Ref,
+        values: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        stamps_enabled: int | Ref | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Update documentgenerator document.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``documentgenerator.document.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-update.html
+
+        Args:
+            stamps_enabled: Wire name: ``stampsEnabled``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _DOCUMENTGENERATOR_DOCUMENT_UPDATE,
+                {
+                    "id": id,
+                    "values": values,
+                    "stampsEnabled": stamps_enabled,
+                    "fields": fields,
+                },
+            ),
+        )

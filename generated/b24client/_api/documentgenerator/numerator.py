@@ -1,0 +1,245 @@
+"""Methods under ``documentgenerator.numerator``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_DOCUMENTGENERATOR_NUMERATOR_ADD = MethodInfo(
+    name="documentgenerator.numerator.add", idempotent=False, returns="any", api=1
+)
+_DOCUMENTGENERATOR_NUMERATOR_DELETE = MethodInfo(
+    name="documentgenerator.numerator.delete", idempotent=False, returns="any", api=1
+)
+_DOCUMENTGENERATOR_NUMERATOR_GET = MethodInfo(
+    name="documentgenerator.numerator.get", idempotent=True, returns="any", api=1
+)
+_DOCUMENTGENERATOR_NUMERATOR_LIST = MethodInfo(
+    name="documentgenerator.numerator.list", idempotent=True, returns="any", api=1
+)
+_DOCUMENTGENERATOR_NUMERATOR_UPDATE = MethodInfo(
+    name="documentgenerator.numerator.update", idempotent=False, returns="any", api=1
+)
+
+
+class DocumentgeneratorNumerator(Namespace):
+    """Methods under ``documentgenerator.numerator``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add documentgenerator numerator.
+
+        REST method: ``documentgenerator.numerator.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_DOCUMENTGENERATOR_NUMERATOR_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int) -> Any:
+        """Delete documentgenerator numerator.
+
+        REST method: ``documentgenerator.numerator.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-delete.html
+        """
+        return self._backend._invoke(_DOCUMENTGENERATOR_NUMERATOR_DELETE, {"id": id})
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get documentgenerator numerator.
+
+        REST method: ``documentgenerator.numerator.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_DOCUMENTGENERATOR_NUMERATOR_GET, {"id": id}),
+        )
+
+    def list(self, *, start: int | NotGiven = NOT_GIVEN) -> Page[dict[str, Any]]:
+        """List documentgenerator numerator entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``documentgenerator.numerator.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _DOCUMENTGENERATOR_NUMERATOR_LIST, {"start": start}
+            ),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update documentgenerator numerator.
+
+        REST method: ``documentgenerator.numerator.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _DOCUMENTGENERATOR_NUMERATOR_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class AsyncDocumentgeneratorNumerator(Namespace):
+    """Methods under ``documentgenerator.numerator`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add documentgenerator numerator.
+
+        REST method: ``documentgenerator.numerator.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _DOCUMENTGENERATOR_NUMERATOR_ADD, {"fields": fields}
+            ),
+        )
+
+    async def delete(self, *, id: int) -> Any:
+        """Delete documentgenerator numerator.
+
+        REST method: ``documentgenerator.numerator.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-delete.html
+        """
+        return await self._backend._invoke(
+            _DOCUMENTGENERATOR_NUMERATOR_DELETE, {"id": id}
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get documentgenerator numerator.
+
+        REST method: ``documentgenerator.numerator.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_DOCUMENTGENERATOR_NUMERATOR_GET, {"id": id}),
+        )
+
+    async def list(
+        self, *, start: int | NotGiven = NOT_GIVEN
+    ) -> AsyncPage[dict[str, Any]]:
+        """List documentgenerator numerator entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``documentgenerator.numerator.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _DOCUMENTGENERATOR_NUMERATOR_LIST, {"start": start}
+            ),
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update documentgenerator numerator.
+
+        REST method: ``documentgenerator.numerator.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _DOCUMENTGENERATOR_NUMERATOR_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchDocumentgeneratorNumerator(Namespace):
+    """Methods under ``documentgenerator.numerator`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+        """Add documentgenerator numerator.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``documentgenerator.numerator.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-add.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_DOCUMENTGENERATOR_NUMERATOR_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[Any]:
+        """Delete documentgenerator numerator.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``documentgenerator.numerator.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-delete.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_DOCUMENTGENERATOR_NUMERATOR_DELETE, {"id": id}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get documentgenerator numerator.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``documentgenerator.numerator.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_DOCUMENTGENERATOR_NUMERATOR_GET, {"id": id}),
+        )
+
+    def list(
+        self, *, start: int | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List documentgenerator numerator entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``documentgenerator.numerator.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _DOCUMENTGENERATOR_NUMERATOR_LIST, {"start": start}
+            ),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Update documentgenerator numerator.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``documentgenerator.numerator.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-update.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _DOCUMENTGENERATOR_NUMERATOR_UPDATE, {"id": id, "fields": fields}
+            ),
+        )

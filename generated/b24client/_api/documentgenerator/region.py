@@ -1,0 +1,226 @@
+"""Methods under ``documentgenerator.region``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import MethodInfo
+
+_DOCUMENTGENERATOR_REGION_ADD = MethodInfo(
+    name="documentgenerator.region.add", idempotent=False, returns="any", api=1
+)
+_DOCUMENTGENERATOR_REGION_DELETE = MethodInfo(
+    name="documentgenerator.region.delete", idempotent=False, returns="any", api=1
+)
+_DOCUMENTGENERATOR_REGION_GET = MethodInfo(
+    name="documentgenerator.region.get", idempotent=True, returns="any", api=1
+)
+_DOCUMENTGENERATOR_REGION_LIST = MethodInfo(
+    name="documentgenerator.region.list", idempotent=True, returns="any", api=1
+)
+_DOCUMENTGENERATOR_REGION_UPDATE = MethodInfo(
+    name="documentgenerator.region.update", idempotent=False, returns="any", api=1
+)
+
+
+class DocumentgeneratorRegion(Namespace):
+    """Methods under ``documentgenerator.region``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add documentgenerator region.
+
+        REST method: ``documentgenerator.region.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/region/document-generator-region-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_DOCUMENTGENERATOR_REGION_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int) -> Any:
+        """Delete documentgenerator region.
+
+        REST method: ``documentgenerator.region.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/region/document-generator-region-delete.html
+        """
+        return self._backend._invoke(_DOCUMENTGENERATOR_REGION_DELETE, {"id": id})
+
+    def get(self, *, id: str) -> dict[str, Any]:
+        """Get documentgenerator region.
+
+        REST method: ``documentgenerator.region.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/region/document-generator-region-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_DOCUMENTGENERATOR_REGION_GET, {"id": id}),
+        )
+
+    def list(self) -> dict[str, Any]:
+        """List documentgenerator region entries.
+
+        REST method: ``documentgenerator.region.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/region/document-generator-region-list.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_DOCUMENTGENERATOR_REGION_LIST, {})
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update documentgenerator region.
+
+        REST method: ``documentgenerator.region.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/region/document-generator-region-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _DOCUMENTGENERATOR_REGION_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class AsyncDocumentgeneratorRegion(Namespace):
+    """Methods under ``documentgenerator.region`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add documentgenerator region.
+
+        REST method: ``documentgenerator.region.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/region/document-generator-region-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _DOCUMENTGENERATOR_REGION_ADD, {"fields": fields}
+            ),
+        )
+
+    async def delete(self, *, id: int) -> Any:
+        """Delete documentgenerator region.
+
+        REST method: ``documentgenerator.region.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/region/document-generator-region-delete.html
+        """
+        return await self._backend._invoke(_DOCUMENTGENERATOR_REGION_DELETE, {"id": id})
+
+    async def get(self, *, id: str) -> dict[str, Any]:
+        """Get documentgenerator region.
+
+        REST method: ``documentgenerator.region.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/region/document-generator-region-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_DOCUMENTGENERATOR_REGION_GET, {"id": id}),
+        )
+
+    async def list(self) -> dict[str, Any]:
+        """List documentgenerator region entries.
+
+        REST method: ``documentgenerator.region.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/region/document-generator-region-list.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_DOCUMENTGENERATOR_REGION_LIST, {}),
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update documentgenerator region.
+
+        REST method: ``documentgenerator.region.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/region/document-generator-region-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _DOCUMENTGENERATOR_REGION_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchDocumentgeneratorRegion(Namespace):
+    """Methods under ``documentgenerator.region`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+        """Add documentgenerator region.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``documentgenerator.region.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/region/document-generator-region-add.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_DOCUMENTGENERATOR_REGION_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[Any]:
+        """Delete documentgenerator region.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``documentgenerator.region.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/region/document-generator-region-delete.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_DOCUMENTGENERATOR_REGION_DELETE, {"id": id}),
+        )
+
+    def get(self, *, id: str | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get documentgenerator region.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``documentgenerator.region.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/region/document-generator-region-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_DOCUMENTGENERATOR_REGION_GET, {"id": id}),
+        )
+
+    def list(self) -> BatchCommand[dict[str, Any]]:
+        """List documentgenerator region entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``documentgenerator.region.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/region/document-generator-region-list.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_DOCUMENTGENERATOR_REGION_LIST, {}),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Update documentgenerator region.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``documentgenerator.region.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/region/document-generator-region-update.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _DOCUMENTGENERATOR_REGION_UPDATE, {"id": id, "fields": fields}
+            ),
+        )

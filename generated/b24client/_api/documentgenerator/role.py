@@ -1,0 +1,285 @@
+"""Methods under ``documentgenerator.role``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_DOCUMENTGENERATOR_ROLE_ADD = MethodInfo(
+    name="documentgenerator.role.add", idempotent=False, returns="any", api=1
+)
+_DOCUMENTGENERATOR_ROLE_DELETE = MethodInfo(
+    name="documentgenerator.role.delete", idempotent=False, returns="any", api=1
+)
+_DOCUMENTGENERATOR_ROLE_FILLACCESSES = MethodInfo(
+    name="documentgenerator.role.fillaccesses", idempotent=False, returns="any", api=1
+)
+_DOCUMENTGENERATOR_ROLE_GET = MethodInfo(
+    name="documentgenerator.role.get", idempotent=True, returns="any", api=1
+)
+_DOCUMENTGENERATOR_ROLE_LIST = MethodInfo(
+    name="documentgenerator.role.list", idempotent=True, returns="any", api=1
+)
+_DOCUMENTGENERATOR_ROLE_UPDATE = MethodInfo(
+    name="documentgenerator.role.update", idempotent=False, returns="any", api=1
+)
+
+
+class DocumentgeneratorRole(Namespace):
+    """Methods under ``documentgenerator.role``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add documentgenerator role.
+
+        REST method: ``documentgenerator.role.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_DOCUMENTGENERATOR_ROLE_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int) -> Any:
+        """Delete documentgenerator role.
+
+        REST method: ``documentgenerator.role.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-delete.html
+        """
+        return self._backend._invoke(_DOCUMENTGENERATOR_ROLE_DELETE, {"id": id})
+
+    def fillaccesses(
+        self, *, accesses: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> Any:
+        """Call fillaccesses on documentgenerator role.
+
+        REST method: ``documentgenerator.role.fillaccesses``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-fill-accesses.html
+        """
+        return self._backend._invoke(
+            _DOCUMENTGENERATOR_ROLE_FILLACCESSES, {"accesses": accesses}
+        )
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get documentgenerator role.
+
+        REST method: ``documentgenerator.role.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_DOCUMENTGENERATOR_ROLE_GET, {"id": id}),
+        )
+
+    def list(self, *, start: int | NotGiven = NOT_GIVEN) -> Page[dict[str, Any]]:
+        """List documentgenerator role entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``documentgenerator.role.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(_DOCUMENTGENERATOR_ROLE_LIST, {"start": start}),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update documentgenerator role.
+
+        REST method: ``documentgenerator.role.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _DOCUMENTGENERATOR_ROLE_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class AsyncDocumentgeneratorRole(Namespace):
+    """Methods under ``documentgenerator.role`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add documentgenerator role.
+
+        REST method: ``documentgenerator.role.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _DOCUMENTGENERATOR_ROLE_ADD, {"fields": fields}
+            ),
+        )
+
+    async def delete(self, *, id: int) -> Any:
+        """Delete documentgenerator role.
+
+        REST method: ``documentgenerator.role.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-delete.html
+        """
+        return await self._backend._invoke(_DOCUMENTGENERATOR_ROLE_DELETE, {"id": id})
+
+    async def fillaccesses(
+        self, *, accesses: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> Any:
+        """Call fillaccesses on documentgenerator role.
+
+        REST method: ``documentgenerator.role.fillaccesses``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-fill-accesses.html
+        """
+        return await self._backend._invoke(
+            _DOCUMENTGENERATOR_ROLE_FILLACCESSES, {"accesses": accesses}
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get documentgenerator role.
+
+        REST method: ``documentgenerator.role.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_DOCUMENTGENERATOR_ROLE_GET, {"id": id}),
+        )
+
+    async def list(
+        self, *, start: int | NotGiven = NOT_GIVEN
+    ) -> AsyncPage[dict[str, Any]]:
+        """List documentgenerator role entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``documentgenerator.role.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _DOCUMENTGENERATOR_ROLE_LIST, {"start": start}
+            ),
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update documentgenerator role.
+
+        REST method: ``documentgenerator.role.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _DOCUMENTGENERATOR_ROLE_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchDocumentgeneratorRole(Namespace):
+    """Methods under ``documentgenerator.role`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+        """Add documentgenerator role.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``documentgenerator.role.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-add.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_DOCUMENTGENERATOR_ROLE_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[Any]:
+        """Delete documentgenerator role.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``documentgenerator.role.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-delete.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_DOCUMENTGENERATOR_ROLE_DELETE, {"id": id}),
+        )
+
+    def fillaccesses(
+        self, *, accesses: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[Any]:
+        """Call fillaccesses on documentgenerator role.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``documentgenerator.role.fillaccesses``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-fill-accesses.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _DOCUMENTGENERATOR_ROLE_FILLACCESSES, {"accesses": accesses}
+            ),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get documentgenerator role.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``documentgenerator.role.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_DOCUMENTGENERATOR_ROLE_GET, {"id": id}),
+        )
+
+    def list(
+        self, *, start: int | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List documentgenerator role entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``documentgenerator.role.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(_DOCUMENTGENERATOR_ROLE_LIST, {"start": start}),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Update documentgenerator role.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``documentgenerator.role.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-update.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _DOCUMENTGENERATOR_ROLE_UPDATE, {"id": id, "fields": fields}
+            ),
+        )

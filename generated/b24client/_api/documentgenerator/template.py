@@ -1,0 +1,301 @@
+"""Methods under ``documentgenerator.template``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_DOCUMENTGENERATOR_TEMPLATE_ADD = MethodInfo(
+    name="documentgenerator.template.add", idempotent=False, returns="any", api=1
+)
+_DOCUMENTGENERATOR_TEMPLATE_DELETE = MethodInfo(
+    name="documentgenerator.template.delete", idempotent=False, returns="any", api=1
+)
+_DOCUMENTGENERATOR_TEMPLATE_GET = MethodInfo(
+    name="documentgenerator.template.get", idempotent=True, returns="any", api=1
+)
+_DOCUMENTGENERATOR_TEMPLATE_GETFIELDS = MethodInfo(
+    name="documentgenerator.template.getfields", idempotent=True, returns="any", api=1
+)
+_DOCUMENTGENERATOR_TEMPLATE_LIST = MethodInfo(
+    name="documentgenerator.template.list", idempotent=True, returns="any", api=1
+)
+_DOCUMENTGENERATOR_TEMPLATE_UPDATE = MethodInfo(
+    name="documentgenerator.template.update", idempotent=False, returns="any", api=1
+)
+
+
+class DocumentgeneratorTemplate(Namespace):
+    """Methods under ``documentgenerator.template``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add documentgenerator template.
+
+        REST method: ``documentgenerator.template.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_DOCUMENTGENERATOR_TEMPLATE_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int) -> Any:
+        """Delete documentgenerator template.
+
+        REST method: ``documentgenerator.template.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-delete.html
+        """
+        return self._backend._invoke(_DOCUMENTGENERATOR_TEMPLATE_DELETE, {"id": id})
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get documentgenerator template.
+
+        REST method: ``documentgenerator.template.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_DOCUMENTGENERATOR_TEMPLATE_GET, {"id": id}),
+        )
+
+    def getfields(self, *, id: int) -> dict[str, Any]:
+        """Describe the fields of documentgenerator template.
+
+        REST method: ``documentgenerator.template.getfields``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_DOCUMENTGENERATOR_TEMPLATE_GETFIELDS, {"id": id}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """List documentgenerator template entries.
+
+        REST method: ``documentgenerator.template.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-list.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _DOCUMENTGENERATOR_TEMPLATE_LIST,
+                {"select": select, "order": order, "filter": filter, "start": start},
+            ),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update documentgenerator template.
+
+        REST method: ``documentgenerator.template.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _DOCUMENTGENERATOR_TEMPLATE_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class AsyncDocumentgeneratorTemplate(Namespace):
+    """Methods under ``documentgenerator.template`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add documentgenerator template.
+
+        REST method: ``documentgenerator.template.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _DOCUMENTGENERATOR_TEMPLATE_ADD, {"fields": fields}
+            ),
+        )
+
+    async def delete(self, *, id: int) -> Any:
+        """Delete documentgenerator template.
+
+        REST method: ``documentgenerator.template.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-delete.html
+        """
+        return await self._backend._invoke(
+            _DOCUMENTGENERATOR_TEMPLATE_DELETE, {"id": id}
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get documentgenerator template.
+
+        REST method: ``documentgenerator.template.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_DOCUMENTGENERATOR_TEMPLATE_GET, {"id": id}),
+        )
+
+    async def getfields(self, *, id: int) -> dict[str, Any]:
+        """Describe the fields of documentgenerator template.
+
+        REST method: ``documentgenerator.template.getfields``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _DOCUMENTGENERATOR_TEMPLATE_GETFIELDS, {"id": id}
+            ),
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """List documentgenerator template entries.
+
+        REST method: ``documentgenerator.template.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-list.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _DOCUMENTGENERATOR_TEMPLATE_LIST,
+                {"select": select, "order": order, "filter": filter, "start": start},
+            ),
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update documentgenerator template.
+
+        REST method: ``documentgenerator.template.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _DOCUMENTGENERATOR_TEMPLATE_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchDocumentgeneratorTemplate(Namespace):
+    """Methods under ``documentgenerator.template`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+        """Add documentgenerator template.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``documentgenerator.template.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-add.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_DOCUMENTGENERATOR_TEMPLATE_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[Any]:
+        """Delete documentgenerator template.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``documentgenerator.template.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-delete.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_DOCUMENTGENERATOR_TEMPLATE_DELETE, {"id": id}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get documentgenerator template.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``documentgenerator.template.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_DOCUMENTGENERATOR_TEMPLATE_GET, {"id": id}),
+        )
+
+    def getfields(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of documentgenerator template.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``documentgenerator.template.getfields``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-get-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_DOCUMENTGENERATOR_TEMPLATE_GETFIELDS, {"id": id}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """List documentgenerator template entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``documentgenerator.template.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-list.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _DOCUMENTGENERATOR_TEMPLATE_LIST,
+                {"select": select, "order": order, "filter": filter, "start": start},
+            ),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Update documentgenerator template.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``documentgenerator.template.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-update.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _DOCUMENTGENERATOR_TEMPLATE_UPDATE, {"id": id, "fields": fields}
+            ),
+        )

@@ -1,0 +1,398 @@
+"""Methods under ``entity``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client._api.entity.item import AsyncEntityItem, BatchEntityItem, EntityItem
+    from b24client._api.entity.section import (
+        AsyncEntitySection,
+        BatchEntitySection,
+        EntitySection,
+    )
+
+_ENTITY_ADD = MethodInfo(name="entity.add", idempotent=False, returns="boolean", api=1)
+_ENTITY_DELETE = MethodInfo(
+    name="entity.delete", idempotent=False, returns="boolean", api=1
+)
+_ENTITY_GET = MethodInfo(name="entity.get", idempotent=True, returns="any", api=1)
+_ENTITY_RIGHTS = MethodInfo(
+    name="entity.rights", idempotent=False, returns="any", api=1
+)
+_ENTITY_UPDATE = MethodInfo(
+    name="entity.update", idempotent=False, returns="boolean", api=1
+)
+
+
+class Entity(Namespace):
+    """Methods under ``entity``."""
+
+    __slots__ = ()
+
+    @property
+    def item(self) -> EntityItem:
+        """Methods under ``entity.item``."""
+        from b24client._api.entity.item import EntityItem
+
+        return EntityItem(self._backend)
+
+    @property
+    def section(self) -> EntitySection:
+        """Methods under ``entity.section``."""
+        from b24client._api.entity.section import EntitySection
+
+        return EntitySection(self._backend)
+
+    def add(
+        self, *, entity: str, name: str, access: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> bool:
+        """Add entity.
+
+        REST method: ``entity.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/entity/entities/entity-add.html
+
+        Args:
+            entity: Wire name: ``ENTITY``.
+            name: Wire name: ``NAME``.
+            access: Wire name: ``ACCESS``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _ENTITY_ADD, {"ENTITY": entity, "NAME": name, "ACCESS": access}
+            ),
+        )
+
+    def delete(self, *, entity: str) -> bool:
+        """Delete entity.
+
+        REST method: ``entity.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/entity/entities/entity-delete.html
+
+        Args:
+            entity: Wire name: ``ENTITY``.
+        """
+        return cast(bool, self._backend._invoke(_ENTITY_DELETE, {"ENTITY": entity}))
+
+    def get(self, *, entity: str | NotGiven = NOT_GIVEN) -> dict[str, Any]:
+        """Get entity.
+
+        REST method: ``entity.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/entity/entities/entity-get.html
+
+        Args:
+            entity: Wire name: ``ENTITY``.
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_ENTITY_GET, {"ENTITY": entity})
+        )
+
+    def rights(
+        self, *, entity: str, access: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Call rights on entity.
+
+        REST method: ``entity.rights``
+        Docs: https://apidocs.bitrix24.com/api-reference/entity/entities/entity-rights.html
+
+        Args:
+            entity: Wire name: ``ENTITY``.
+            access: Wire name: ``ACCESS``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_ENTITY_RIGHTS, {"ENTITY": entity, "ACCESS": access}),
+        )
+
+    def update(
+        self,
+        *,
+        entity: str,
+        name: str | NotGiven = NOT_GIVEN,
+        entity_new: str | NotGiven = NOT_GIVEN,
+        access: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Update entity.
+
+        REST method: ``entity.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/entity/entities/entity-update.html
+
+        Args:
+            entity: Wire name: ``ENTITY``.
+            name: Wire name: ``NAME``.
+            entity_new: Wire name: ``ENTITY_NEW``.
+            access: Wire name: ``ACCESS``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _ENTITY_UPDATE,
+                {
+                    "ENTITY": entity,
+                    "NAME": name,
+                    "ENTITY_NEW": entity_new,
+                    "ACCESS": access,
+                },
+            ),
+        )
+
+
+class AsyncEntity(Namespace):
+    """Methods under ``entity`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def item(self) -> AsyncEntityItem:
+        """Methods under ``entity.item``."""
+        from b24client._api.entity.item import AsyncEntityItem
+
+        return AsyncEntityItem(self._backend)
+
+    @property
+    def section(self) -> AsyncEntitySection:
+        """Methods under ``entity.section``."""
+        from b24client._api.entity.section import AsyncEntitySection
+
+        return AsyncEntitySection(self._backend)
+
+    async def add(
+        self, *, entity: str, name: str, access: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> bool:
+        """Add entity.
+
+        REST method: ``entity.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/entity/entities/entity-add.html
+
+        Args:
+            entity: Wire name: ``ENTITY``.
+            name: Wire name: ``NAME``.
+            access: Wire name: ``ACCESS``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _ENTITY_ADD, {"ENTITY": entity, "NAME": name, "ACCESS": access}
+            ),
+        )
+
+    async def delete(self, *, entity: str) -> bool:
+        """Delete entity.
+
+        REST method: ``entity.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/entity/entities/entity-delete.html
+
+        Args:
+            entity: Wire name: ``ENTITY``.
+        """
+        return cast(
+            bool, await self._backend._invoke(_ENTITY_DELETE, {"ENTITY": entity})
+        )
+
+    async def get(self, *, entity: str | NotGiven = NOT_GIVEN) -> dict[str, Any]:
+        """Get entity.
+
+        REST method: ``entity.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/entity/entities/entity-get.html
+
+        Args:
+            entity: Wire name: ``ENTITY``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_ENTITY_GET, {"ENTITY": entity}),
+        )
+
+    async def rights(
+        self, *, entity: str, access: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Call rights on entity.
+
+        REST method: ``entity.rights``
+        Docs: https://apidocs.bitrix24.com/api-reference/entity/entities/entity-rights.html
+
+        Args:
+            entity: Wire name: ``ENTITY``.
+            access: Wire name: ``ACCESS``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _ENTITY_RIGHTS, {"ENTITY": entity, "ACCESS": access}
+            ),
+        )
+
+    async def update(
+        self,
+        *,
+        entity: str,
+        name: str | NotGiven = NOT_GIVEN,
+        entity_new: str | NotGiven = NOT_GIVEN,
+        access: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Update entity.
+
+        REST method: ``entity.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/entity/entities/entity-update.html
+
+        Args:
+            entity: Wire name: ``ENTITY``.
+            name: Wire name: ``NAME``.
+            entity_new: Wire name: ``ENTITY_NEW``.
+            access: Wire name: ``ACCESS``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _ENTITY_UPDATE,
+                {
+                    "ENTITY": entity,
+                    "NAME": name,
+                    "ENTITY_NEW": entity_new,
+                    "ACCESS": access,
+                },
+            ),
+        )
+
+
+class BatchEntity(Namespace):
+    """Methods under ``entity`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def item(self) -> BatchEntityItem:
+        """Methods under ``entity.item``."""
+        from b24client._api.entity.item import BatchEntityItem
+
+        return BatchEntityItem(self._backend)
+
+    @property
+    def section(self) -> BatchEntitySection:
+        """Methods under ``entity.section``."""
+        from b24client._api.entity.section import BatchEntitySection
+
+        return BatchEntitySection(self._backend)
+
+    def add(
+        self,
+        *,
+        entity: str | Ref,
+        name: str | Ref,
+        access: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Add entity.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``entity.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/entity/entities/entity-add.html
+
+        Args:
+            entity: Wire name: ``ENTITY``.
+            name: Wire name: ``NAME``.
+            access: Wire name: ``ACCESS``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _ENTITY_ADD, {"ENTITY": entity, "NAME": name, "ACCESS": access}
+            ),
+        )
+
+    def delete(self, *, entity: str | Ref) -> BatchCommand[bool]:
+        """Delete entity.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``entity.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/entity/entities/entity-delete.html
+
+        Args:
+            entity: Wire name: ``ENTITY``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_ENTITY_DELETE, {"ENTITY": entity}),
+        )
+
+    def get(
+        self, *, entity: str | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get entity.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``entity.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/entity/entities/entity-get.html
+
+        Args:
+            entity: Wire name: ``ENTITY``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_ENTITY_GET, {"ENTITY": entity}),
+        )
+
+    def rights(
+        self, *, entity: str | Ref, access: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[dict[str, Any]]:
+        """Call rights on entity.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``entity.rights``
+        Docs: https://apidocs.bitrix24.com/api-reference/entity/entities/entity-rights.html
+
+        Args:
+            entity: Wire name: ``ENTITY``.
+            access: Wire name: ``ACCESS``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_ENTITY_RIGHTS, {"ENTITY": entity, "ACCESS": access}),
+        )
+
+    def update(
+        self,
+        *,
+        entity: str | Ref,
+        name: str | Ref | NotGiven = NOT_GIVEN,
+        entity_new: str | Ref | NotGiven = NOT_GIVEN,
+        access: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Update entity.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``entity.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/entity/entities/entity-update.html
+
+        Args:
+            entity: Wire name: ``ENTITY``.
+            name: Wire name: ``NAME``.
+            entity_new: Wire name: ``ENTITY_NEW``.
+            access: Wire name: ``ACCESS``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _ENTITY_UPDATE,
+                {
+                    "ENTITY": entity,
+                    "NAME": name,
+                    "ENTITY_NEW": entity_new,
+                    "ACCESS": access,
+                },
+            ),
+        )

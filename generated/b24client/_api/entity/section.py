@@ -1,0 +1,491 @@
+"""Methods under ``entity.section``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_ENTITY_SECTION_ADD = MethodInfo(
+    name="entity.section.add", idempotent=False, returns="integer", api=1
+)
+_ENTITY_SECTION_DELETE = MethodInfo(
+    name="entity.section.delete", idempotent=False, returns="boolean", api=1
+)
+_ENTITY_SECTION_GET = MethodInfo(
+    name="entity.section.get", idempotent=True, returns="any", api=1
+)
+_ENTITY_SECTION_UPDATE = MethodInfo(
+    name="entity.section.update", idempotent=False, returns="boolean", api=1
+)
+
+
+class EntitySection(Namespace):
+    """Methods under ``entity.section``."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        entity: str,
+        name: str,
+        section: int | NotGiven = NOT_GIVEN,
+        active: str | NotGiven = NOT_GIVEN,
+        sort: int | NotGiven = NOT_GIVEN,
+        code: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        picture: tuple[str, str] | NotGiven = NOT_GIVEN,
+        detail_picture: tuple[str, str] | NotGiven = NOT_GIVEN,
+        uf_: Any | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Add entity section.
+
+        REST method: ``entity.section.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/entity/sections/entity-section-add.html
+
+        Args:
+            entity: Wire name: ``ENTITY``.
+            name: Wire name: ``NAME``.
+            section: Wire name: ``SECTION``.
+            active: Wire name: ``ACTIVE``.
+            sort: Wire name: ``SORT``.
+            code: Wire name: ``CODE``.
+            description: Wire name: ``DESCRIPTION``.
+            picture: Wire name: ``PICTURE``.
+            detail_picture: Wire name: ``DETAIL_PICTURE``.
+            uf_: Wire name: ``UF_``.
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _ENTITY_SECTION_ADD,
+                {
+                    "ENTITY": entity,
+                    "NAME": name,
+                    "SECTION": section,
+                    "ACTIVE": active,
+                    "SORT": sort,
+                    "CODE": code,
+                    "DESCRIPTION": description,
+                    "PICTURE": picture,
+                    "DETAIL_PICTURE": detail_picture,
+                    "UF_": uf_,
+                },
+            ),
+        )
+
+    def delete(self, *, entity: str, id: int) -> bool:
+        """Delete entity section.
+
+        REST method: ``entity.section.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/entity/sections/entity-section-delete.html
+
+        Args:
+            entity: Wire name: ``ENTITY``.
+            id: Wire name: ``ID``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(_ENTITY_SECTION_DELETE, {"ENTITY": entity, "ID": id}),
+        )
+
+    def get(
+        self,
+        *,
+        entity: str,
+        sort: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """Get entity section.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``entity.section.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/entity/sections/entity-section-get.html
+
+        Args:
+            entity: Wire name: ``ENTITY``.
+            sort: Wire name: ``SORT``.
+            filter: Wire name: ``FILTER``.
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _ENTITY_SECTION_GET,
+                {"ENTITY": entity, "SORT": sort, "FILTER": filter, "start": start},
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        entity: str,
+        id: int,
+        name: str | NotGiven = NOT_GIVEN,
+        section: int | NotGiven = NOT_GIVEN,
+        active: str | NotGiven = NOT_GIVEN,
+        sort: int | NotGiven = NOT_GIVEN,
+        code: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        picture: tuple[str, str] | NotGiven = NOT_GIVEN,
+        detail_picture: tuple[str, str] | NotGiven = NOT_GIVEN,
+        uf_: Any | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Update entity section.
+
+        REST method: ``entity.section.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/entity/sections/entity-section-update.html
+
+        Args:
+            entity: Wire name: ``ENTITY``.
+            id: Wire name: ``ID``.
+            name: Wire name: ``NAME``.
+            section: Wire name: ``SECTION``.
+            active: Wire name: ``ACTIVE``.
+            sort: Wire name: ``SORT``.
+            code: Wire name: ``CODE``.
+            description: Wire name: ``DESCRIPTION``.
+            picture: Wire name: ``PICTURE``.
+            detail_picture: Wire name: ``DETAIL_PICTURE``.
+            uf_: Wire name: ``UF_``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _ENTITY_SECTION_UPDATE,
+                {
+                    "ENTITY": entity,
+                    "ID": id,
+                    "NAME": name,
+                    "SECTION": section,
+                    "ACTIVE": active,
+                    "SORT": sort,
+                    "CODE": code,
+                    "DESCRIPTION": description,
+                    "PICTURE": picture,
+                    "DETAIL_PICTURE": detail_picture,
+                    "UF_": uf_,
+                },
+            ),
+        )
+
+
+class AsyncEntitySection(Namespace):
+    """Methods under ``entity.section`` (async)."""
+
+    __slots__ = ()
+
+    async def add(
+        self,
+        *,
+        entity: str,
+        name: str,
+        section: int | NotGiven = NOT_GIVEN,
+        active: str | NotGiven = NOT_GIVEN,
+        sort: int | NotGiven = NOT_GIVEN,
+        code: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        picture: tuple[str, str] | NotGiven = NOT_GIVEN,
+        detail_picture: tuple[str, str] | NotGiven = NOT_GIVEN,
+        uf_: Any | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Add entity section.
+
+        REST method: ``entity.section.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/entity/sections/entity-section-add.html
+
+        Args:
+            entity: Wire name: ``ENTITY``.
+            name: Wire name: ``NAME``.
+            section: Wire name: ``SECTION``.
+            active: Wire name: ``ACTIVE``.
+            sort: Wire name: ``SORT``.
+            code: Wire name: ``CODE``.
+            description: Wire name: ``DESCRIPTION``.
+            picture: Wire name: ``PICTURE``.
+            detail_picture: Wire name: ``DETAIL_PICTURE``.
+            uf_: Wire name: ``UF_``.
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _ENTITY_SECTION_ADD,
+                {
+                    "ENTITY": entity,
+                    "NAME": name,
+                    "SECTION": section,
+                    "ACTIVE": active,
+                    "SORT": sort,
+                    "CODE": code,
+                    "DESCRIPTION": description,
+                    "PICTURE": picture,
+                    "DETAIL_PICTURE": detail_picture,
+                    "UF_": uf_,
+                },
+            ),
+        )
+
+    async def delete(self, *, entity: str, id: int) -> bool:
+        """Delete entity section.
+
+        REST method: ``entity.section.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/entity/sections/entity-section-delete.html
+
+        Args:
+            entity: Wire name: ``ENTITY``.
+            id: Wire name: ``ID``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _ENTITY_SECTION_DELETE, {"ENTITY": entity, "ID": id}
+            ),
+        )
+
+    async def get(
+        self,
+        *,
+        entity: str,
+        sort: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """Get entity section.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``entity.section.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/entity/sections/entity-section-get.html
+
+        Args:
+            entity: Wire name: ``ENTITY``.
+            sort: Wire name: ``SORT``.
+            filter: Wire name: ``FILTER``.
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _ENTITY_SECTION_GET,
+                {"ENTITY": entity, "SORT": sort, "FILTER": filter, "start": start},
+            ),
+        )
+
+    async def update(
+        self,
+        *,
+        entity: str,
+        id: int,
+        name: str | NotGiven = NOT_GIVEN,
+        section: int | NotGiven = NOT_GIVEN,
+        active: str | NotGiven = NOT_GIVEN,
+        sort: int | NotGiven = NOT_GIVEN,
+        code: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        picture: tuple[str, str] | NotGiven = NOT_GIVEN,
+        detail_picture: tuple[str, str] | NotGiven = NOT_GIVEN,
+        uf_: Any | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Update entity section.
+
+        REST method: ``entity.section.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/entity/sections/entity-section-update.html
+
+        Args:
+            entity: Wire name: ``ENTITY``.
+            id: Wire name: ``ID``.
+            name: Wire name: ``NAME``.
+            section: Wire name: ``SECTION``.
+            active: Wire name: ``ACTIVE``.
+            sort: Wire name: ``SORT``.
+            code: Wire name: ``CODE``.
+            description: Wire name: ``DESCRIPTION``.
+            picture: Wire name: ``PICTURE``.
+            detail_picture: Wire name: ``DETAIL_PICTURE``.
+            uf_: Wire name: ``UF_``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _ENTITY_SECTION_UPDATE,
+                {
+                    "ENTITY": entity,
+                    "ID": id,
+                    "NAME": name,
+                    "SECTION": section,
+                    "ACTIVE": active,
+                    "SORT": sort,
+                    "CODE": code,
+                    "DESCRIPTION": description,
+                    "PICTURE": picture,
+                    "DETAIL_PICTURE": detail_picture,
+                    "UF_": uf_,
+                },
+            ),
+        )
+
+
+class BatchEntitySection(Namespace):
+    """Methods under ``entity.section`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        entity: str | Ref,
+        name: str | Ref,
+        section: int | Ref | NotGiven = NOT_GIVEN,
+        active: str | Ref | NotGiven = NOT_GIVEN,
+        sort: int | Ref | NotGiven = NOT_GIVEN,
+        code: str | Ref | NotGiven = NOT_GIVEN,
+        description: str | Ref | NotGiven = NOT_GIVEN,
+        picture: tuple[str, str] | Ref | NotGiven = NOT_GIVEN,
+        detail_picture: tuple[str, str] | Ref | NotGiven = NOT_GIVEN,
+        uf_: Any | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[int]:
+        """Add entity section.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``entity.section.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/entity/sections/entity-section-add.html
+
+        Args:
+            entity: Wire name: ``ENTITY``.
+            name: Wire name: ``NAME``.
+            section: Wire name: ``SECTION``.
+            active: Wire name: ``ACTIVE``.
+            sort: Wire name: ``SORT``.
+            code: Wire name: ``CODE``.
+            description: Wire name: ``DESCRIPTION``.
+            picture: Wire name: ``PICTURE``.
+            detail_picture: Wire name: ``DETAIL_PICTURE``.
+            uf_: Wire name: ``UF_``.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _ENTITY_SECTION_ADD,
+                {
+                    "ENTITY": entity,
+                    "NAME": name,
+                    "SECTION": section,
+                    "ACTIVE": active,
+                    "SORT": sort,
+                    "CODE": code,
+                    "DESCRIPTION": description,
+                    "PICTURE": picture,
+                    "DETAIL_PICTURE": detail_picture,
+                    "UF_": uf_,
+                },
+            ),
+        )
+
+    def delete(self, *, entity: str | Ref, id: int | Ref) -> BatchCommand[bool]:
+        """Delete entity section.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``entity.section.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/entity/sections/entity-section-delete.html
+
+        Args:
+            entity: Wire name: ``ENTITY``.
+            id: Wire name: ``ID``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_ENTITY_SECTION_DELETE, {"ENTITY": entity, "ID": id}),
+        )
+
+    def get(
+        self,
+        *,
+        entity: str | Ref,
+        sort: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[list[dict[str, Any]]]:
+        """Get entity section.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``entity.section.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/entity/sections/entity-section-get.html
+
+        Args:
+            entity: Wire name: ``ENTITY``.
+            sort: Wire name: ``SORT``.
+            filter: Wire name: ``FILTER``.
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _ENTITY_SECTION_GET,
+                {"ENTITY": entity, "SORT": sort, "FILTER": filter, "start": start},
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        entity: str | Ref,
+        id: int | Ref,
+        name: str | Ref | NotGiven = NOT_GIVEN,
+        section: int | Ref | NotGiven = NOT_GIVEN,
+        active: str | Ref | NotGiven = NOT_GIVEN,
+        sort: int | Ref | NotGiven = NOT_GIVEN,
+        code: str | Ref | NotGiven = NOT_GIVEN,
+        description: str | Ref | NotGiven = NOT_GIVEN,
+        picture: tuple[str, str] | Ref | NotGiven = NOT_GIVEN,
+        detail_picture: tuple[str, str] | Ref | NotGiven = NOT_GIVEN,
+        uf_: Any | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Update entity section.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``entity.section.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/entity/sections/entity-section-update.html
+
+        Args:
+            entity: Wire name: ``ENTITY``.
+            id: Wire name: ``ID``.
+            name: Wire name: ``NAME``.
+            section: Wire name: ``SECTION``.
+            active: Wire name: ``ACTIVE``.
+            sort: Wire name: ``SORT``.
+            code: Wire name: ``CODE``.
+            description: Wire name: ``DESCRIPTION``.
+            picture: Wire name: ``PICTURE``.
+            detail_picture: Wire name: ``DETAIL_PICTURE``.
+            uf_: Wire name: ``UF_``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _ENTITY_SECTION_UPDATE,
+                {
+                    "ENTITY": entity,
+                    "ID": id,
+                    "NAME": name,
+                    "SECTION": section,
+                    "ACTIVE": active,
+                    "SORT": sort,
+                    "CODE": code,
+                    "DESCRIPTION": description,
+                    "PICTURE": picture,
+                    "DETAIL_PICTURE": detail_picture,
+                    "UF_": uf_,
+                },
+            ),
+        )

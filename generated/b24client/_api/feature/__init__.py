@@ -1,0 +1,72 @@
+"""Methods under ``feature``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import MethodInfo
+
+_FEATURE_GET = MethodInfo(name="feature.get", idempotent=True, returns="any", api=1)
+
+
+class Feature(Namespace):
+    """Methods under ``feature``."""
+
+    __slots__ = ()
+
+    def get(self, *, code: str) -> dict[str, Any]:
+        """Get feature.
+
+        REST method: ``feature.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/common/system/feature-get.html
+
+        Args:
+            code: Wire name: ``CODE``.
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_FEATURE_GET, {"CODE": code})
+        )
+
+
+class AsyncFeature(Namespace):
+    """Methods under ``feature`` (async)."""
+
+    __slots__ = ()
+
+    async def get(self, *, code: str) -> dict[str, Any]:
+        """Get feature.
+
+        REST method: ``feature.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/common/system/feature-get.html
+
+        Args:
+            code: Wire name: ``CODE``.
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_FEATURE_GET, {"CODE": code})
+        )
+
+
+class BatchFeature(Namespace):
+    """Methods under ``feature`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get(self, *, code: str | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get feature.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``feature.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/common/system/feature-get.html
+
+        Args:
+            code: Wire name: ``CODE``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_FEATURE_GET, {"CODE": code}),
+        )

@@ -1,0 +1,854 @@
+"""Methods under ``humanresources.hcmlink``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_HUMANRESOURCES_HCMLINK_COMPANY_ADD = MethodInfo(
+    name="humanresources.hcmlink.company.add",
+    idempotent=False,
+    returns="integer",
+    api=1,
+)
+_HUMANRESOURCES_HCMLINK_COMPANY_DELETE = MethodInfo(
+    name="humanresources.hcmlink.company.delete",
+    idempotent=False,
+    returns="boolean",
+    api=1,
+)
+_HUMANRESOURCES_HCMLINK_COMPANY_LIST = MethodInfo(
+    name="humanresources.hcmlink.company.list", idempotent=True, returns="any", api=1
+)
+_HUMANRESOURCES_HCMLINK_COMPANY_UPDATE = MethodInfo(
+    name="humanresources.hcmlink.company.update",
+    idempotent=False,
+    returns="boolean",
+    api=1,
+)
+_HUMANRESOURCES_HCMLINK_COMPANY_USER_LIST = MethodInfo(
+    name="humanresources.hcmlink.company.user.list",
+    idempotent=True,
+    returns="any",
+    api=1,
+)
+_HUMANRESOURCES_HCMLINK_EMPLOYEE_LIST = MethodInfo(
+    name="humanresources.hcmlink.employee.list", idempotent=True, returns="any", api=1
+)
+_HUMANRESOURCES_HCMLINK_EMPLOYEE_SET = MethodInfo(
+    name="humanresources.hcmlink.employee.set", idempotent=False, returns="any", api=1
+)
+_HUMANRESOURCES_HCMLINK_FIELD_VALUE_SET = MethodInfo(
+    name="humanresources.hcmlink.field.value.set",
+    idempotent=False,
+    returns="any",
+    api=1,
+)
+_HUMANRESOURCES_HCMLINK_JOB_UPDATE = MethodInfo(
+    name="humanresources.hcmlink.job.update", idempotent=False, returns="boolean", api=1
+)
+_HUMANRESOURCES_HCMLINK_JOB_STATUS_GET = MethodInfo(
+    name="humanresources.hcmlink.job.status.get", idempotent=True, returns="any", api=1
+)
+
+
+class HumanresourcesHcmlink(Namespace):
+    """Methods under ``humanresources.hcmlink``."""
+
+    __slots__ = ()
+
+    @property
+    def company(self) -> HumanresourcesHcmlinkCompany:
+        """Methods under ``humanresources.hcmlink.company``."""
+        return HumanresourcesHcmlinkCompany(self._backend)
+
+    @property
+    def employee(self) -> HumanresourcesHcmlinkEmployee:
+        """Methods under ``humanresources.hcmlink.employee``."""
+        return HumanresourcesHcmlinkEmployee(self._backend)
+
+    @property
+    def field(self) -> HumanresourcesHcmlinkField:
+        """Methods under ``humanresources.hcmlink.field``."""
+        return HumanresourcesHcmlinkField(self._backend)
+
+    @property
+    def job(self) -> HumanresourcesHcmlinkJob:
+        """Methods under ``humanresources.hcmlink.job``."""
+        return HumanresourcesHcmlinkJob(self._backend)
+
+
+class AsyncHumanresourcesHcmlink(Namespace):
+    """Methods under ``humanresources.hcmlink`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def company(self) -> AsyncHumanresourcesHcmlinkCompany:
+        """Methods under ``humanresources.hcmlink.company``."""
+        return AsyncHumanresourcesHcmlinkCompany(self._backend)
+
+    @property
+    def employee(self) -> AsyncHumanresourcesHcmlinkEmployee:
+        """Methods under ``humanresources.hcmlink.employee``."""
+        return AsyncHumanresourcesHcmlinkEmployee(self._backend)
+
+    @property
+    def field(self) -> AsyncHumanresourcesHcmlinkField:
+        """Methods under ``humanresources.hcmlink.field``."""
+        return AsyncHumanresourcesHcmlinkField(self._backend)
+
+    @property
+    def job(self) -> AsyncHumanresourcesHcmlinkJob:
+        """Methods under ``humanresources.hcmlink.job``."""
+        return AsyncHumanresourcesHcmlinkJob(self._backend)
+
+
+class BatchHumanresourcesHcmlink(Namespace):
+    """Methods under ``humanresources.hcmlink`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def company(self) -> BatchHumanresourcesHcmlinkCompany:
+        """Methods under ``humanresources.hcmlink.company``."""
+        return BatchHumanresourcesHcmlinkCompany(self._backend)
+
+    @property
+    def employee(self) -> BatchHumanresourcesHcmlinkEmployee:
+        """Methods under ``humanresources.hcmlink.employee``."""
+        return BatchHumanresourcesHcmlinkEmployee(self._backend)
+
+    @property
+    def field(self) -> BatchHumanresourcesHcmlinkField:
+        """Methods under ``humanresources.hcmlink.field``."""
+        return BatchHumanresourcesHcmlinkField(self._backend)
+
+    @property
+    def job(self) -> BatchHumanresourcesHcmlinkJob:
+        """Methods under ``humanresources.hcmlink.job``."""
+        return BatchHumanresourcesHcmlinkJob(self._backend)
+
+
+class HumanresourcesHcmlinkCompany(Namespace):
+    """Methods under ``humanresources.hcmlink.company``."""
+
+    __slots__ = ()
+
+    @property
+    def user(self) -> HumanresourcesHcmlinkCompanyUser:
+        """Methods under ``humanresources.hcmlink.company.user``."""
+        return HumanresourcesHcmlinkCompanyUser(self._backend)
+
+    def add(self, *, fields: dict[str, Any]) -> int:
+        """Add humanresources hcmlink company.
+
+        REST method: ``humanresources.hcmlink.company.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-company-add.html
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _HUMANRESOURCES_HCMLINK_COMPANY_ADD, {"fields": fields}
+            ),
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete humanresources hcmlink company.
+
+        REST method: ``humanresources.hcmlink.company.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-company-delete.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(_HUMANRESOURCES_HCMLINK_COMPANY_DELETE, {"id": id}),
+        )
+
+    def list(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        offset: int | NotGiven = NOT_GIVEN,
+        user_id: int | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List humanresources hcmlink company entries.
+
+        REST method: ``humanresources.hcmlink.company.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-company-list.html
+
+        Args:
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(
+                _HUMANRESOURCES_HCMLINK_COMPANY_LIST,
+                {"limit": limit, "offset": offset, "userId": user_id},
+            ),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Update humanresources hcmlink company.
+
+        REST method: ``humanresources.hcmlink.company.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-company-update.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _HUMANRESOURCES_HCMLINK_COMPANY_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class AsyncHumanresourcesHcmlinkCompany(Namespace):
+    """Methods under ``humanresources.hcmlink.company`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def user(self) -> AsyncHumanresourcesHcmlinkCompanyUser:
+        """Methods under ``humanresources.hcmlink.company.user``."""
+        return AsyncHumanresourcesHcmlinkCompanyUser(self._backend)
+
+    async def add(self, *, fields: dict[str, Any]) -> int:
+        """Add humanresources hcmlink company.
+
+        REST method: ``humanresources.hcmlink.company.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-company-add.html
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _HUMANRESOURCES_HCMLINK_COMPANY_ADD, {"fields": fields}
+            ),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete humanresources hcmlink company.
+
+        REST method: ``humanresources.hcmlink.company.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-company-delete.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _HUMANRESOURCES_HCMLINK_COMPANY_DELETE, {"id": id}
+            ),
+        )
+
+    async def list(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        offset: int | NotGiven = NOT_GIVEN,
+        user_id: int | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List humanresources hcmlink company entries.
+
+        REST method: ``humanresources.hcmlink.company.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-company-list.html
+
+        Args:
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _HUMANRESOURCES_HCMLINK_COMPANY_LIST,
+                {"limit": limit, "offset": offset, "userId": user_id},
+            ),
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Update humanresources hcmlink company.
+
+        REST method: ``humanresources.hcmlink.company.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-company-update.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _HUMANRESOURCES_HCMLINK_COMPANY_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchHumanresourcesHcmlinkCompany(Namespace):
+    """Methods under ``humanresources.hcmlink.company`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def user(self) -> BatchHumanresourcesHcmlinkCompanyUser:
+        """Methods under ``humanresources.hcmlink.company.user``."""
+        return BatchHumanresourcesHcmlinkCompanyUser(self._backend)
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[int]:
+        """Add humanresources hcmlink company.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``humanresources.hcmlink.company.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-company-add.html
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _HUMANRESOURCES_HCMLINK_COMPANY_ADD, {"fields": fields}
+            ),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete humanresources hcmlink company.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``humanresources.hcmlink.company.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-company-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_HUMANRESOURCES_HCMLINK_COMPANY_DELETE, {"id": id}),
+        )
+
+    def list(
+        self,
+        *,
+        limit: int | Ref | NotGiven = NOT_GIVEN,
+        offset: int | Ref | NotGiven = NOT_GIVEN,
+        user_id: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List humanresources hcmlink company entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``humanresources.hcmlink.company.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-company-list.html
+
+        Args:
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke(
+                _HUMANRESOURCES_HCMLINK_COMPANY_LIST,
+                {"limit": limit, "offset": offset, "userId": user_id},
+            ),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[bool]:
+        """Update humanresources hcmlink company.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``humanresources.hcmlink.company.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-company-update.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _HUMANRESOURCES_HCMLINK_COMPANY_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class HumanresourcesHcmlinkCompanyUser(Namespace):
+    """Methods under ``humanresources.hcmlink.company.user``."""
+
+    __slots__ = ()
+
+    def list(
+        self, *, limit: int | NotGiven = NOT_GIVEN, offset: int | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
+        """List humanresources hcmlink company user entries.
+
+        REST method: ``humanresources.hcmlink.company.user.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-company-user-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(
+                _HUMANRESOURCES_HCMLINK_COMPANY_USER_LIST,
+                {"limit": limit, "offset": offset},
+            ),
+        )
+
+
+class AsyncHumanresourcesHcmlinkCompanyUser(Namespace):
+    """Methods under ``humanresources.hcmlink.company.user`` (async)."""
+
+    __slots__ = ()
+
+    async def list(
+        self, *, limit: int | NotGiven = NOT_GIVEN, offset: int | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
+        """List humanresources hcmlink company user entries.
+
+        REST method: ``humanresources.hcmlink.company.user.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-company-user-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _HUMANRESOURCES_HCMLINK_COMPANY_USER_LIST,
+                {"limit": limit, "offset": offset},
+            ),
+        )
+
+
+class BatchHumanresourcesHcmlinkCompanyUser(Namespace):
+    """Methods under ``humanresources.hcmlink.company.user`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def list(
+        self,
+        *,
+        limit: int | Ref | NotGiven = NOT_GIVEN,
+        offset: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List humanresources hcmlink company user entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``humanresources.hcmlink.company.user.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-company-user-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke(
+                _HUMANRESOURCES_HCMLINK_COMPANY_USER_LIST,
+                {"limit": limit, "offset": offset},
+            ),
+        )
+
+
+class HumanresourcesHcmlinkEmployee(Namespace):
+    """Methods under ``humanresources.hcmlink.employee``."""
+
+    __slots__ = ()
+
+    def list(
+        self,
+        *,
+        company: str,
+        limit: int | NotGiven = NOT_GIVEN,
+        offset: int | NotGiven = NOT_GIVEN,
+        updated_at: str | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List humanresources hcmlink employee entries.
+
+        REST method: ``humanresources.hcmlink.employee.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-employee-list.html
+
+        Args:
+            updated_at: Wire name: ``updatedAt``.
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(
+                _HUMANRESOURCES_HCMLINK_EMPLOYEE_LIST,
+                {
+                    "company": company,
+                    "limit": limit,
+                    "offset": offset,
+                    "updatedAt": updated_at,
+                },
+            ),
+        )
+
+    def set(
+        self,
+        *,
+        company: str,
+        data: Sequence[Any] | dict[str, Any],
+        job: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Set humanresources hcmlink employee.
+
+        REST method: ``humanresources.hcmlink.employee.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-employee-set.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _HUMANRESOURCES_HCMLINK_EMPLOYEE_SET,
+                {"company": company, "data": data, "job": job},
+            ),
+        )
+
+
+class AsyncHumanresourcesHcmlinkEmployee(Namespace):
+    """Methods under ``humanresources.hcmlink.employee`` (async)."""
+
+    __slots__ = ()
+
+    async def list(
+        self,
+        *,
+        company: str,
+        limit: int | NotGiven = NOT_GIVEN,
+        offset: int | NotGiven = NOT_GIVEN,
+        updated_at: str | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List humanresources hcmlink employee entries.
+
+        REST method: ``humanresources.hcmlink.employee.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-employee-list.html
+
+        Args:
+            updated_at: Wire name: ``updatedAt``.
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _HUMANRESOURCES_HCMLINK_EMPLOYEE_LIST,
+                {
+                    "company": company,
+                    "limit": limit,
+                    "offset": offset,
+                    "updatedAt": updated_at,
+                },
+            ),
+        )
+
+    async def set(
+        self,
+        *,
+        company: str,
+        data: Sequence[Any] | dict[str, Any],
+        job: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Set humanresources hcmlink employee.
+
+        REST method: ``humanresources.hcmlink.employee.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-employee-set.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _HUMANRESOURCES_HCMLINK_EMPLOYEE_SET,
+                {"company": company, "data": data, "job": job},
+            ),
+        )
+
+
+class BatchHumanresourcesHcmlinkEmployee(Namespace):
+    """Methods under ``humanresources.hcmlink.employee`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def list(
+        self,
+        *,
+        company: str | Ref,
+        limit: int | Ref | NotGiven = NOT_GIVEN,
+        offset: int | Ref | NotGiven = NOT_GIVEN,
+        updated_at: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List humanresources hcmlink employee entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``humanresources.hcmlink.employee.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-employee-list.html
+
+        Args:
+            updated_at: Wire name: ``updatedAt``.
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke(
+                _HUMANRESOURCES_HCMLINK_EMPLOYEE_LIST,
+                {
+                    "company": company,
+                    "limit": limit,
+                    "offset": offset,
+                    "updatedAt": updated_at,
+                },
+            ),
+        )
+
+    def set(
+        self,
+        *,
+        company: str | Ref,
+        data: Sequence[Any] | dict[str, Any] | Ref,
+        job: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Set humanresources hcmlink employee.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``humanresources.hcmlink.employee.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-employee-set.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _HUMANRESOURCES_HCMLINK_EMPLOYEE_SET,
+                {"company": company, "data": data, "job": job},
+            ),
+        )
+
+
+class HumanresourcesHcmlinkField(Namespace):
+    """Methods under ``humanresources.hcmlink.field``."""
+
+    __slots__ = ()
+
+    @property
+    def value(self) -> HumanresourcesHcmlinkFieldValue:
+        """Methods under ``humanresources.hcmlink.field.value``."""
+        return HumanresourcesHcmlinkFieldValue(self._backend)
+
+
+class AsyncHumanresourcesHcmlinkField(Namespace):
+    """Methods under ``humanresources.hcmlink.field`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def value(self) -> AsyncHumanresourcesHcmlinkFieldValue:
+        """Methods under ``humanresources.hcmlink.field.value``."""
+        return AsyncHumanresourcesHcmlinkFieldValue(self._backend)
+
+
+class BatchHumanresourcesHcmlinkField(Namespace):
+    """Methods under ``humanresources.hcmlink.field`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def value(self) -> BatchHumanresourcesHcmlinkFieldValue:
+        """Methods under ``humanresources.hcmlink.field.value``."""
+        return BatchHumanresourcesHcmlinkFieldValue(self._backend)
+
+
+class HumanresourcesHcmlinkFieldValue(Namespace):
+    """Methods under ``humanresources.hcmlink.field.value``."""
+
+    __slots__ = ()
+
+    def set(
+        self,
+        *,
+        company: str,
+        data: Sequence[Any] | dict[str, Any],
+        job: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Set humanresources hcmlink field value.
+
+        REST method: ``humanresources.hcmlink.field.value.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-field-value-set.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _HUMANRESOURCES_HCMLINK_FIELD_VALUE_SET,
+                {"company": company, "data": data, "job": job},
+            ),
+        )
+
+
+class AsyncHumanresourcesHcmlinkFieldValue(Namespace):
+    """Methods under ``humanresources.hcmlink.field.value`` (async)."""
+
+    __slots__ = ()
+
+    async def set(
+        self,
+        *,
+        company: str,
+        data: Sequence[Any] | dict[str, Any],
+        job: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Set humanresources hcmlink field value.
+
+        REST method: ``humanresources.hcmlink.field.value.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-field-value-set.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _HUMANRESOURCES_HCMLINK_FIELD_VALUE_SET,
+                {"company": company, "data": data, "job": job},
+            ),
+        )
+
+
+class BatchHumanresourcesHcmlinkFieldValue(Namespace):
+    """Methods under ``humanresources.hcmlink.field.value`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def set(
+        self,
+        *,
+        company: str | Ref,
+        data: Sequence[Any] | dict[str, Any] | Ref,
+        job: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Set humanresources hcmlink field value.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``humanresources.hcmlink.field.value.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-field-value-set.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _HUMANRESOURCES_HCMLINK_FIELD_VALUE_SET,
+                {"company": company, "data": data, "job": job},
+            ),
+        )
+
+
+class HumanresourcesHcmlinkJob(Namespace):
+    """Methods under ``humanresources.hcmlink.job``."""
+
+    __slots__ = ()
+
+    @property
+    def status(self) -> HumanresourcesHcmlinkJobStatus:
+        """Methods under ``humanresources.hcmlink.job.status``."""
+        return HumanresourcesHcmlinkJobStatus(self._backend)
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Update humanresources hcmlink job.
+
+        REST method: ``humanresources.hcmlink.job.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-job-update.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _HUMANRESOURCES_HCMLINK_JOB_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class AsyncHumanresourcesHcmlinkJob(Namespace):
+    """Methods under ``humanresources.hcmlink.job`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def status(self) -> AsyncHumanresourcesHcmlinkJobStatus:
+        """Methods under ``humanresources.hcmlink.job.status``."""
+        return AsyncHumanresourcesHcmlinkJobStatus(self._backend)
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Update humanresources hcmlink job.
+
+        REST method: ``humanresources.hcmlink.job.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-job-update.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _HUMANRESOURCES_HCMLINK_JOB_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchHumanresourcesHcmlinkJob(Namespace):
+    """Methods under ``humanresources.hcmlink.job`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def status(self) -> BatchHumanresourcesHcmlinkJobStatus:
+        """Methods under ``humanresources.hcmlink.job.status``."""
+        return BatchHumanresourcesHcmlinkJobStatus(self._backend)
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[bool]:
+        """Update humanresources hcmlink job.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``humanresources.hcmlink.job.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-job-update.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _HUMANRESOURCES_HCMLINK_JOB_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class HumanresourcesHcmlinkJobStatus(Namespace):
+    """Methods under ``humanresources.hcmlink.job.status``."""
+
+    __slots__ = ()
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get humanresources hcmlink job status.
+
+        REST method: ``humanresources.hcmlink.job.status.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-job-status-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_HUMANRESOURCES_HCMLINK_JOB_STATUS_GET, {"id": id}),
+        )
+
+
+class AsyncHumanresourcesHcmlinkJobStatus(Namespace):
+    """Methods under ``humanresources.hcmlink.job.status`` (async)."""
+
+    __slots__ = ()
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get humanresources hcmlink job status.
+
+        REST method: ``humanresources.hcmlink.job.status.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-job-status-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _HUMANRESOURCES_HCMLINK_JOB_STATUS_GET, {"id": id}
+            ),
+        )
+
+
+class BatchHumanresourcesHcmlinkJobStatus(Namespace):
+    """Methods under ``humanresources.hcmlink.job.status`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get humanresources hcmlink job status.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``humanresources.hcmlink.job.status.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-job-status-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_HUMANRESOURCES_HCMLINK_JOB_STATUS_GET, {"id": id}),
+        )

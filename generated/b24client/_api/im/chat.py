@@ -1,0 +1,879 @@
+"""Methods under ``im.chat``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_IM_CHAT_ADD = MethodInfo(
+    name="im.chat.add", idempotent=False, returns="integer", api=1
+)
+_IM_CHAT_GET = MethodInfo(name="im.chat.get", idempotent=True, returns="any", api=1)
+_IM_CHAT_LEAVE = MethodInfo(
+    name="im.chat.leave", idempotent=False, returns="boolean", api=1
+)
+_IM_CHAT_MUTE = MethodInfo(
+    name="im.chat.mute", idempotent=False, returns="boolean", api=1
+)
+_IM_CHAT_SET_OWNER = MethodInfo(
+    name="im.chat.setOwner", idempotent=False, returns="boolean", api=1
+)
+_IM_CHAT_UPDATE_AVATAR = MethodInfo(
+    name="im.chat.updateAvatar", idempotent=False, returns="boolean", api=1
+)
+_IM_CHAT_UPDATE_COLOR = MethodInfo(
+    name="im.chat.updateColor", idempotent=False, returns="boolean", api=1
+)
+_IM_CHAT_UPDATE_TITLE = MethodInfo(
+    name="im.chat.updateTitle", idempotent=False, returns="boolean", api=1
+)
+_IM_CHAT_USER_ADD = MethodInfo(
+    name="im.chat.user.add", idempotent=False, returns="boolean", api=1
+)
+_IM_CHAT_USER_DELETE = MethodInfo(
+    name="im.chat.user.delete", idempotent=False, returns="boolean", api=1
+)
+_IM_CHAT_USER_LIST = MethodInfo(
+    name="im.chat.user.list", idempotent=True, returns="any", api=1
+)
+
+
+class ImChat(Namespace):
+    """Methods under ``im.chat``."""
+
+    __slots__ = ()
+
+    @property
+    def user(self) -> ImChatUser:
+        """Methods under ``im.chat.user``."""
+        return ImChatUser(self._backend)
+
+    def add(
+        self,
+        *,
+        users: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        type: str | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        color: str | NotGiven = NOT_GIVEN,
+        message: str | NotGiven = NOT_GIVEN,
+        avatar: str | NotGiven = NOT_GIVEN,
+        entity_type: str | NotGiven = NOT_GIVEN,
+        entity_id: str | NotGiven = NOT_GIVEN,
+        copilot_main_role: str | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Add im chat.
+
+        REST method: ``im.chat.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/im-chat-add.html
+
+        Args:
+            users: Wire name: ``USERS``.
+            type: Wire name: ``TYPE``.
+            title: Wire name: ``TITLE``.
+            description: Wire name: ``DESCRIPTION``.
+            color: Wire name: ``COLOR``.
+            message: Wire name: ``MESSAGE``.
+            avatar: Wire name: ``AVATAR``.
+            entity_type: Wire name: ``ENTITY_TYPE``.
+            entity_id: Wire name: ``ENTITY_ID``.
+            copilot_main_role: Wire name: ``COPILOT_MAIN_ROLE``.
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _IM_CHAT_ADD,
+                {
+                    "USERS": users,
+                    "TYPE": type,
+                    "TITLE": title,
+                    "DESCRIPTION": description,
+                    "COLOR": color,
+                    "MESSAGE": message,
+                    "AVATAR": avatar,
+                    "ENTITY_TYPE": entity_type,
+                    "ENTITY_ID": entity_id,
+                    "COPILOT_MAIN_ROLE": copilot_main_role,
+                },
+            ),
+        )
+
+    def get(self, *, entity_type: str, entity_id: str) -> dict[str, Any]:
+        """Get im chat.
+
+        REST method: ``im.chat.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/im-chat-get.html
+
+        Args:
+            entity_type: Wire name: ``ENTITY_TYPE``.
+            entity_id: Wire name: ``ENTITY_ID``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IM_CHAT_GET, {"ENTITY_TYPE": entity_type, "ENTITY_ID": entity_id}
+            ),
+        )
+
+    def leave(self, *, chat_id: int) -> bool:
+        """Leave im chat.
+
+        REST method: ``im.chat.leave``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-leave.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+        """
+        return cast(bool, self._backend._invoke(_IM_CHAT_LEAVE, {"CHAT_ID": chat_id}))
+
+    def mute(
+        self,
+        *,
+        chat_id: int | NotGiven = NOT_GIVEN,
+        dialog_id: str | NotGiven = NOT_GIVEN,
+        mute: str | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Mute im chat.
+
+        REST method: ``im.chat.mute``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-chat-mute.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+            dialog_id: Wire name: ``DIALOG_ID``.
+            mute: Wire name: ``MUTE``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _IM_CHAT_MUTE,
+                {"CHAT_ID": chat_id, "DIALOG_ID": dialog_id, "MUTE": mute},
+            ),
+        )
+
+    def set_owner(
+        self, *, chat_id: int, dialog_id: str | NotGiven = NOT_GIVEN, user_id: int
+    ) -> bool:
+        """Set owner of im chat.
+
+        REST method: ``im.chat.setOwner``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-set-owner.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+            dialog_id: Wire name: ``DIALOG_ID``.
+            user_id: Wire name: ``USER_ID``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _IM_CHAT_SET_OWNER,
+                {"CHAT_ID": chat_id, "DIALOG_ID": dialog_id, "USER_ID": user_id},
+            ),
+        )
+
+    def update_avatar(
+        self, *, chat_id: int, dialog_id: str | NotGiven = NOT_GIVEN, avatar: str
+    ) -> bool:
+        """Update avatar of im chat.
+
+        REST method: ``im.chat.updateAvatar``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-update-avatar.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+            dialog_id: Wire name: ``DIALOG_ID``.
+            avatar: Wire name: ``AVATAR``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _IM_CHAT_UPDATE_AVATAR,
+                {"CHAT_ID": chat_id, "DIALOG_ID": dialog_id, "AVATAR": avatar},
+            ),
+        )
+
+    def update_color(
+        self, *, chat_id: int, dialog_id: str | NotGiven = NOT_GIVEN, color: str
+    ) -> bool:
+        """Update color of im chat.
+
+        REST method: ``im.chat.updateColor``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-update-color.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+            dialog_id: Wire name: ``DIALOG_ID``.
+            color: Wire name: ``COLOR``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _IM_CHAT_UPDATE_COLOR,
+                {"CHAT_ID": chat_id, "DIALOG_ID": dialog_id, "COLOR": color},
+            ),
+        )
+
+    def update_title(
+        self, *, chat_id: int, dialog_id: str | NotGiven = NOT_GIVEN, title: str
+    ) -> bool:
+        """Update title of im chat.
+
+        REST method: ``im.chat.updateTitle``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-update-title.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+            dialog_id: Wire name: ``DIALOG_ID``.
+            title: Wire name: ``TITLE``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _IM_CHAT_UPDATE_TITLE,
+                {"CHAT_ID": chat_id, "DIALOG_ID": dialog_id, "TITLE": title},
+            ),
+        )
+
+
+class AsyncImChat(Namespace):
+    """Methods under ``im.chat`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def user(self) -> AsyncImChatUser:
+        """Methods under ``im.chat.user``."""
+        return AsyncImChatUser(self._backend)
+
+    async def add(
+        self,
+        *,
+        users: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        type: str | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        color: str | NotGiven = NOT_GIVEN,
+        message: str | NotGiven = NOT_GIVEN,
+        avatar: str | NotGiven = NOT_GIVEN,
+        entity_type: str | NotGiven = NOT_GIVEN,
+        entity_id: str | NotGiven = NOT_GIVEN,
+        copilot_main_role: str | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Add im chat.
+
+        REST method: ``im.chat.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/im-chat-add.html
+
+        Args:
+            users: Wire name: ``USERS``.
+            type: Wire name: ``TYPE``.
+            title: Wire name: ``TITLE``.
+            description: Wire name: ``DESCRIPTION``.
+            color: Wire name: ``COLOR``.
+            message: Wire name: ``MESSAGE``.
+            avatar: Wire name: ``AVATAR``.
+            entity_type: Wire name: ``ENTITY_TYPE``.
+            entity_id: Wire name: ``ENTITY_ID``.
+            copilot_main_role: Wire name: ``COPILOT_MAIN_ROLE``.
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _IM_CHAT_ADD,
+                {
+                    "USERS": users,
+                    "TYPE": type,
+                    "TITLE": title,
+                    "DESCRIPTION": description,
+                    "COLOR": color,
+                    "MESSAGE": message,
+                    "AVATAR": avatar,
+                    "ENTITY_TYPE": entity_type,
+                    "ENTITY_ID": entity_id,
+                    "COPILOT_MAIN_ROLE": copilot_main_role,
+                },
+            ),
+        )
+
+    async def get(self, *, entity_type: str, entity_id: str) -> dict[str, Any]:
+        """Get im chat.
+
+        REST method: ``im.chat.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/im-chat-get.html
+
+        Args:
+            entity_type: Wire name: ``ENTITY_TYPE``.
+            entity_id: Wire name: ``ENTITY_ID``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IM_CHAT_GET, {"ENTITY_TYPE": entity_type, "ENTITY_ID": entity_id}
+            ),
+        )
+
+    async def leave(self, *, chat_id: int) -> bool:
+        """Leave im chat.
+
+        REST method: ``im.chat.leave``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-leave.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+        """
+        return cast(
+            bool, await self._backend._invoke(_IM_CHAT_LEAVE, {"CHAT_ID": chat_id})
+        )
+
+    async def mute(
+        self,
+        *,
+        chat_id: int | NotGiven = NOT_GIVEN,
+        dialog_id: str | NotGiven = NOT_GIVEN,
+        mute: str | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Mute im chat.
+
+        REST method: ``im.chat.mute``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-chat-mute.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+            dialog_id: Wire name: ``DIALOG_ID``.
+            mute: Wire name: ``MUTE``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _IM_CHAT_MUTE,
+                {"CHAT_ID": chat_id, "DIALOG_ID": dialog_id, "MUTE": mute},
+            ),
+        )
+
+    async def set_owner(
+        self, *, chat_id: int, dialog_id: str | NotGiven = NOT_GIVEN, user_id: int
+    ) -> bool:
+        """Set owner of im chat.
+
+        REST method: ``im.chat.setOwner``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-set-owner.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+            dialog_id: Wire name: ``DIALOG_ID``.
+            user_id: Wire name: ``USER_ID``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _IM_CHAT_SET_OWNER,
+                {"CHAT_ID": chat_id, "DIALOG_ID": dialog_id, "USER_ID": user_id},
+            ),
+        )
+
+    async def update_avatar(
+        self, *, chat_id: int, dialog_id: str | NotGiven = NOT_GIVEN, avatar: str
+    ) -> bool:
+        """Update avatar of im chat.
+
+        REST method: ``im.chat.updateAvatar``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-update-avatar.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+            dialog_id: Wire name: ``DIALOG_ID``.
+            avatar: Wire name: ``AVATAR``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _IM_CHAT_UPDATE_AVATAR,
+                {"CHAT_ID": chat_id, "DIALOG_ID": dialog_id, "AVATAR": avatar},
+            ),
+        )
+
+    async def update_color(
+        self, *, chat_id: int, dialog_id: str | NotGiven = NOT_GIVEN, color: str
+    ) -> bool:
+        """Update color of im chat.
+
+        REST method: ``im.chat.updateColor``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-update-color.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+            dialog_id: Wire name: ``DIALOG_ID``.
+            color: Wire name: ``COLOR``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _IM_CHAT_UPDATE_COLOR,
+                {"CHAT_ID": chat_id, "DIALOG_ID": dialog_id, "COLOR": color},
+            ),
+        )
+
+    async def update_title(
+        self, *, chat_id: int, dialog_id: str | NotGiven = NOT_GIVEN, title: str
+    ) -> bool:
+        """Update title of im chat.
+
+        REST method: ``im.chat.updateTitle``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-update-title.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+            dialog_id: Wire name: ``DIALOG_ID``.
+            title: Wire name: ``TITLE``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _IM_CHAT_UPDATE_TITLE,
+                {"CHAT_ID": chat_id, "DIALOG_ID": dialog_id, "TITLE": title},
+            ),
+        )
+
+
+class BatchImChat(Namespace):
+    """Methods under ``im.chat`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def user(self) -> BatchImChatUser:
+        """Methods under ``im.chat.user``."""
+        return BatchImChatUser(self._backend)
+
+    def add(
+        self,
+        *,
+        users: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        type: str | Ref | NotGiven = NOT_GIVEN,
+        title: str | Ref | NotGiven = NOT_GIVEN,
+        description: str | Ref | NotGiven = NOT_GIVEN,
+        color: str | Ref | NotGiven = NOT_GIVEN,
+        message: str | Ref | NotGiven = NOT_GIVEN,
+        avatar: str | Ref | NotGiven = NOT_GIVEN,
+        entity_type: str | Ref | NotGiven = NOT_GIVEN,
+        entity_id: str | Ref | NotGiven = NOT_GIVEN,
+        copilot_main_role: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[int]:
+        """Add im chat.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.chat.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/im-chat-add.html
+
+        Args:
+            users: Wire name: ``USERS``.
+            type: Wire name: ``TYPE``.
+            title: Wire name: ``TITLE``.
+            description: Wire name: ``DESCRIPTION``.
+            color: Wire name: ``COLOR``.
+            message: Wire name: ``MESSAGE``.
+            avatar: Wire name: ``AVATAR``.
+            entity_type: Wire name: ``ENTITY_TYPE``.
+            entity_id: Wire name: ``ENTITY_ID``.
+            copilot_main_role: Wire name: ``COPILOT_MAIN_ROLE``.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _IM_CHAT_ADD,
+                {
+                    "USERS": users,
+                    "TYPE": type,
+                    "TITLE": title,
+                    "DESCRIPTION": description,
+                    "COLOR": color,
+                    "MESSAGE": message,
+                    "AVATAR": avatar,
+                    "ENTITY_TYPE": entity_type,
+                    "ENTITY_ID": entity_id,
+                    "COPILOT_MAIN_ROLE": copilot_main_role,
+                },
+            ),
+        )
+
+    def get(
+        self, *, entity_type: str | Ref, entity_id: str | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get im chat.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.chat.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/im-chat-get.html
+
+        Args:
+            entity_type: Wire name: ``ENTITY_TYPE``.
+            entity_id: Wire name: ``ENTITY_ID``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IM_CHAT_GET, {"ENTITY_TYPE": entity_type, "ENTITY_ID": entity_id}
+            ),
+        )
+
+    def leave(self, *, chat_id: int | Ref) -> BatchCommand[bool]:
+        """Leave im chat.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.chat.leave``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-leave.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_IM_CHAT_LEAVE, {"CHAT_ID": chat_id}),
+        )
+
+    def mute(
+        self,
+        *,
+        chat_id: int | Ref | NotGiven = NOT_GIVEN,
+        dialog_id: str | Ref | NotGiven = NOT_GIVEN,
+        mute: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Mute im chat.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.chat.mute``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-chat-mute.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+            dialog_id: Wire name: ``DIALOG_ID``.
+            mute: Wire name: ``MUTE``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _IM_CHAT_MUTE,
+                {"CHAT_ID": chat_id, "DIALOG_ID": dialog_id, "MUTE": mute},
+            ),
+        )
+
+    def set_owner(
+        self,
+        *,
+        chat_id: int | Ref,
+        dialog_id: str | Ref | NotGiven = NOT_GIVEN,
+        user_id: int | Ref,
+    ) -> BatchCommand[bool]:
+        """Set owner of im chat.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.chat.setOwner``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-set-owner.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+            dialog_id: Wire name: ``DIALOG_ID``.
+            user_id: Wire name: ``USER_ID``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _IM_CHAT_SET_OWNER,
+                {"CHAT_ID": chat_id, "DIALOG_ID": dialog_id, "USER_ID": user_id},
+            ),
+        )
+
+    def update_avatar(
+        self,
+        *,
+        chat_id: int | Ref,
+        dialog_id: str | Ref | NotGiven = NOT_GIVEN,
+        avatar: str | Ref,
+    ) -> BatchCommand[bool]:
+        """Update avatar of im chat.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.chat.updateAvatar``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-update-avatar.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+            dialog_id: Wire name: ``DIALOG_ID``.
+            avatar: Wire name: ``AVATAR``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _IM_CHAT_UPDATE_AVATAR,
+                {"CHAT_ID": chat_id, "DIALOG_ID": dialog_id, "AVATAR": avatar},
+            ),
+        )
+
+    def update_color(
+        self,
+        *,
+        chat_id: int | Ref,
+        dialog_id: str | Ref | NotGiven = NOT_GIVEN,
+        color: str | Ref,
+    ) -> BatchCommand[bool]:
+        """Update color of im chat.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.chat.updateColor``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-update-color.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+            dialog_id: Wire name: ``DIALOG_ID``.
+            color: Wire name: ``COLOR``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _IM_CHAT_UPDATE_COLOR,
+                {"CHAT_ID": chat_id, "DIALOG_ID": dialog_id, "COLOR": color},
+            ),
+        )
+
+    def update_title(
+        self,
+        *,
+        chat_id: int | Ref,
+        dialog_id: str | Ref | NotGiven = NOT_GIVEN,
+        title: str | Ref,
+    ) -> BatchCommand[bool]:
+        """Update title of im chat.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.chat.updateTitle``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-update-title.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+            dialog_id: Wire name: ``DIALOG_ID``.
+            title: Wire name: ``TITLE``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _IM_CHAT_UPDATE_TITLE,
+                {"CHAT_ID": chat_id, "DIALOG_ID": dialog_id, "TITLE": title},
+            ),
+        )
+
+
+class ImChatUser(Namespace):
+    """Methods under ``im.chat.user``."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        chat_id: int,
+        users: Sequence[Any] | dict[str, Any],
+        hide_history: str | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Add im chat user.
+
+        REST method: ``im.chat.user.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-user-add.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+            users: Wire name: ``USERS``.
+            hide_history: Wire name: ``HIDE_HISTORY``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _IM_CHAT_USER_ADD,
+                {"CHAT_ID": chat_id, "USERS": users, "HIDE_HISTORY": hide_history},
+            ),
+        )
+
+    def delete(self, *, chat_id: int, user_id: int) -> bool:
+        """Delete im chat user.
+
+        REST method: ``im.chat.user.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-user-delete.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+            user_id: Wire name: ``USER_ID``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _IM_CHAT_USER_DELETE, {"CHAT_ID": chat_id, "USER_ID": user_id}
+            ),
+        )
+
+    def list(self, *, chat_id: int) -> builtins.list[int]:
+        """List im chat user entries.
+
+        REST method: ``im.chat.user.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-user-list.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+        """
+        return cast(
+            "builtins.list[int]",
+            self._backend._invoke(_IM_CHAT_USER_LIST, {"CHAT_ID": chat_id}),
+        )
+
+
+class AsyncImChatUser(Namespace):
+    """Methods under ``im.chat.user`` (async)."""
+
+    __slots__ = ()
+
+    async def add(
+        self,
+        *,
+        chat_id: int,
+        users: Sequence[Any] | dict[str, Any],
+        hide_history: str | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Add im chat user.
+
+        REST method: ``im.chat.user.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-user-add.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+            users: Wire name: ``USERS``.
+            hide_history: Wire name: ``HIDE_HISTORY``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _IM_CHAT_USER_ADD,
+                {"CHAT_ID": chat_id, "USERS": users, "HIDE_HISTORY": hide_history},
+            ),
+        )
+
+    async def delete(self, *, chat_id: int, user_id: int) -> bool:
+        """Delete im chat user.
+
+        REST method: ``im.chat.user.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-user-delete.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+            user_id: Wire name: ``USER_ID``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _IM_CHAT_USER_DELETE, {"CHAT_ID": chat_id, "USER_ID": user_id}
+            ),
+        )
+
+    async def list(self, *, chat_id: int) -> builtins.list[int]:
+        """List im chat user entries.
+
+        REST method: ``im.chat.user.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-user-list.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+        """
+        return cast(
+            "builtins.list[int]",
+            await self._backend._invoke(_IM_CHAT_USER_LIST, {"CHAT_ID": chat_id}),
+        )
+
+
+class BatchImChatUser(Namespace):
+    """Methods under ``im.chat.user`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        chat_id: int | Ref,
+        users: Sequence[Any] | dict[str, Any] | Ref,
+        hide_history: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Add im chat user.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.chat.user.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-user-add.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+            users: Wire name: ``USERS``.
+            hide_history: Wire name: ``HIDE_HISTORY``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _IM_CHAT_USER_ADD,
+                {"CHAT_ID": chat_id, "USERS": users, "HIDE_HISTORY": hide_history},
+            ),
+        )
+
+    def delete(self, *, chat_id: int | Ref, user_id: int | Ref) -> BatchCommand[bool]:
+        """Delete im chat user.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.chat.user.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-user-delete.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+            user_id: Wire name: ``USER_ID``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _IM_CHAT_USER_DELETE, {"CHAT_ID": chat_id, "USER_ID": user_id}
+            ),
+        )
+
+    def list(self, *, chat_id: int | Ref) -> BatchCommand[builtins.list[int]]:
+        """List im chat user entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.chat.user.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-user-list.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+        """
+        return cast(
+            "BatchCommand[builtins.list[int]]",
+            self._backend._invoke(_IM_CHAT_USER_LIST, {"CHAT_ID": chat_id}),
+        )

@@ -1,0 +1,60 @@
+"""Methods under ``im.counters``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand
+from b24client._core.namespace import Namespace
+from b24client._core.types import MethodInfo
+
+_IM_COUNTERS_GET = MethodInfo(
+    name="im.counters.get", idempotent=True, returns="any", api=1
+)
+
+
+class ImCounters(Namespace):
+    """Methods under ``im.counters``."""
+
+    __slots__ = ()
+
+    def get(self) -> dict[str, Any]:
+        """Get im counters.
+
+        REST method: ``im.counters.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/im-counters-get.html
+        """
+        return cast("dict[str, Any]", self._backend._invoke(_IM_COUNTERS_GET, {}))
+
+
+class AsyncImCounters(Namespace):
+    """Methods under ``im.counters`` (async)."""
+
+    __slots__ = ()
+
+    async def get(self) -> dict[str, Any]:
+        """Get im counters.
+
+        REST method: ``im.counters.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/im-counters-get.html
+        """
+        return cast("dict[str, Any]", await self._backend._invoke(_IM_COUNTERS_GET, {}))
+
+
+class BatchImCounters(Namespace):
+    """Methods under ``im.counters`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get(self) -> BatchCommand[dict[str, Any]]:
+        """Get im counters.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.counters.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/im-counters-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]", self._backend._invoke(_IM_COUNTERS_GET, {})
+        )

@@ -1,0 +1,426 @@
+"""Methods under ``im.department``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_IM_DEPARTMENT_GET = MethodInfo(
+    name="im.department.get", idempotent=True, returns="any", api=1
+)
+_IM_DEPARTMENT_COLLEAGUES_LIST = MethodInfo(
+    name="im.department.colleagues.list", idempotent=True, returns="any", api=1
+)
+_IM_DEPARTMENT_EMPLOYEES_GET = MethodInfo(
+    name="im.department.employees.get", idempotent=True, returns="any", api=1
+)
+_IM_DEPARTMENT_MANAGERS_GET = MethodInfo(
+    name="im.department.managers.get", idempotent=True, returns="any", api=1
+)
+
+
+class ImDepartment(Namespace):
+    """Methods under ``im.department``."""
+
+    __slots__ = ()
+
+    @property
+    def colleagues(self) -> ImDepartmentColleagues:
+        """Methods under ``im.department.colleagues``."""
+        return ImDepartmentColleagues(self._backend)
+
+    @property
+    def employees(self) -> ImDepartmentEmployees:
+        """Methods under ``im.department.employees``."""
+        return ImDepartmentEmployees(self._backend)
+
+    @property
+    def managers(self) -> ImDepartmentManagers:
+        """Methods under ``im.department.managers``."""
+        return ImDepartmentManagers(self._backend)
+
+    def get(
+        self,
+        *,
+        id: Sequence[Any] | dict[str, Any],
+        user_data: str | NotGiven = NOT_GIVEN,
+    ) -> list[dict[str, Any]]:
+        """Get im department.
+
+        REST method: ``im.department.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-get.html
+
+        Args:
+            id: Wire name: ``ID``.
+            user_data: Wire name: ``USER_DATA``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            self._backend._invoke(
+                _IM_DEPARTMENT_GET, {"ID": id, "USER_DATA": user_data}
+            ),
+        )
+
+
+class AsyncImDepartment(Namespace):
+    """Methods under ``im.department`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def colleagues(self) -> AsyncImDepartmentColleagues:
+        """Methods under ``im.department.colleagues``."""
+        return AsyncImDepartmentColleagues(self._backend)
+
+    @property
+    def employees(self) -> AsyncImDepartmentEmployees:
+        """Methods under ``im.department.employees``."""
+        return AsyncImDepartmentEmployees(self._backend)
+
+    @property
+    def managers(self) -> AsyncImDepartmentManagers:
+        """Methods under ``im.department.managers``."""
+        return AsyncImDepartmentManagers(self._backend)
+
+    async def get(
+        self,
+        *,
+        id: Sequence[Any] | dict[str, Any],
+        user_data: str | NotGiven = NOT_GIVEN,
+    ) -> list[dict[str, Any]]:
+        """Get im department.
+
+        REST method: ``im.department.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-get.html
+
+        Args:
+            id: Wire name: ``ID``.
+            user_data: Wire name: ``USER_DATA``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(
+                _IM_DEPARTMENT_GET, {"ID": id, "USER_DATA": user_data}
+            ),
+        )
+
+
+class BatchImDepartment(Namespace):
+    """Methods under ``im.department`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def colleagues(self) -> BatchImDepartmentColleagues:
+        """Methods under ``im.department.colleagues``."""
+        return BatchImDepartmentColleagues(self._backend)
+
+    @property
+    def employees(self) -> BatchImDepartmentEmployees:
+        """Methods under ``im.department.employees``."""
+        return BatchImDepartmentEmployees(self._backend)
+
+    @property
+    def managers(self) -> BatchImDepartmentManagers:
+        """Methods under ``im.department.managers``."""
+        return BatchImDepartmentManagers(self._backend)
+
+    def get(
+        self,
+        *,
+        id: Sequence[Any] | dict[str, Any] | Ref,
+        user_data: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[list[dict[str, Any]]]:
+        """Get im department.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.department.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-get.html
+
+        Args:
+            id: Wire name: ``ID``.
+            user_data: Wire name: ``USER_DATA``.
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(
+                _IM_DEPARTMENT_GET, {"ID": id, "USER_DATA": user_data}
+            ),
+        )
+
+
+class ImDepartmentColleagues(Namespace):
+    """Methods under ``im.department.colleagues``."""
+
+    __slots__ = ()
+
+    def list(
+        self,
+        *,
+        user_data: str | NotGiven = NOT_GIVEN,
+        offset: int | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[int]:
+        """List im department colleagues entries.
+
+        REST method: ``im.department.colleagues.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-colleagues-list.html
+
+        Args:
+            user_data: Wire name: ``USER_DATA``.
+            offset: Wire name: ``OFFSET``.
+            limit: Wire name: ``LIMIT``.
+        """
+        return cast(
+            "builtins.list[int]",
+            self._backend._invoke(
+                _IM_DEPARTMENT_COLLEAGUES_LIST,
+                {"USER_DATA": user_data, "OFFSET": offset, "LIMIT": limit},
+            ),
+        )
+
+
+class AsyncImDepartmentColleagues(Namespace):
+    """Methods under ``im.department.colleagues`` (async)."""
+
+    __slots__ = ()
+
+    async def list(
+        self,
+        *,
+        user_data: str | NotGiven = NOT_GIVEN,
+        offset: int | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[int]:
+        """List im department colleagues entries.
+
+        REST method: ``im.department.colleagues.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-colleagues-list.html
+
+        Args:
+            user_data: Wire name: ``USER_DATA``.
+            offset: Wire name: ``OFFSET``.
+            limit: Wire name: ``LIMIT``.
+        """
+        return cast(
+            "builtins.list[int]",
+            await self._backend._invoke(
+                _IM_DEPARTMENT_COLLEAGUES_LIST,
+                {"USER_DATA": user_data, "OFFSET": offset, "LIMIT": limit},
+            ),
+        )
+
+
+class BatchImDepartmentColleagues(Namespace):
+    """Methods under ``im.department.colleagues`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def list(
+        self,
+        *,
+        user_data: str | Ref | NotGiven = NOT_GIVEN,
+        offset: int | Ref | NotGiven = NOT_GIVEN,
+        limit: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[int]]:
+        """List im department colleagues entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.department.colleagues.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-colleagues-list.html
+
+        Args:
+            user_data: Wire name: ``USER_DATA``.
+            offset: Wire name: ``OFFSET``.
+            limit: Wire name: ``LIMIT``.
+        """
+        return cast(
+            "BatchCommand[builtins.list[int]]",
+            self._backend._invoke(
+                _IM_DEPARTMENT_COLLEAGUES_LIST,
+                {"USER_DATA": user_data, "OFFSET": offset, "LIMIT": limit},
+            ),
+        )
+
+
+class ImDepartmentEmployees(Namespace):
+    """Methods under ``im.department.employees``."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        id: Sequence[Any] | dict[str, Any],
+        user_data: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get im department employees.
+
+        REST method: ``im.department.employees.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-employees-get.html
+
+        Args:
+            id: Wire name: ``ID``.
+            user_data: Wire name: ``USER_DATA``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IM_DEPARTMENT_EMPLOYEES_GET, {"ID": id, "USER_DATA": user_data}
+            ),
+        )
+
+
+class AsyncImDepartmentEmployees(Namespace):
+    """Methods under ``im.department.employees`` (async)."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+        *,
+        id: Sequence[Any] | dict[str, Any],
+        user_data: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get im department employees.
+
+        REST method: ``im.department.employees.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-employees-get.html
+
+        Args:
+            id: Wire name: ``ID``.
+            user_data: Wire name: ``USER_DATA``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IM_DEPARTMENT_EMPLOYEES_GET, {"ID": id, "USER_DATA": user_data}
+            ),
+        )
+
+
+class BatchImDepartmentEmployees(Namespace):
+    """Methods under ``im.department.employees`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        id: Sequence[Any] | dict[str, Any] | Ref,
+        user_data: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get im department employees.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.department.employees.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-employees-get.html
+
+        Args:
+            id: Wire name: ``ID``.
+            user_data: Wire name: ``USER_DATA``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IM_DEPARTMENT_EMPLOYEES_GET, {"ID": id, "USER_DATA": user_data}
+            ),
+        )
+
+
+class ImDepartmentManagers(Namespace):
+    """Methods under ``im.department.managers``."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        id: Sequence[Any] | dict[str, Any],
+        user_data: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get im department managers.
+
+        REST method: ``im.department.managers.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-managers-get.html
+
+        Args:
+            id: Wire name: ``ID``.
+            user_data: Wire name: ``USER_DATA``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IM_DEPARTMENT_MANAGERS_GET, {"ID": id, "USER_DATA": user_data}
+            ),
+        )
+
+
+class AsyncImDepartmentManagers(Namespace):
+    """Methods under ``im.department.managers`` (async)."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+        *,
+        id: Sequence[Any] | dict[str, Any],
+        user_data: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get im department managers.
+
+        REST method: ``im.department.managers.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-managers-get.html
+
+        Args:
+            id: Wire name: ``ID``.
+            user_data: Wire name: ``USER_DATA``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IM_DEPARTMENT_MANAGERS_GET, {"ID": id, "USER_DATA": user_data}
+            ),
+        )
+
+
+class BatchImDepartmentManagers(Namespace):
+    """Methods under ``im.department.managers`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        id: Sequence[Any] | dict[str, Any] | Ref,
+        user_data: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get im department managers.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.department.managers.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-managers-get.html
+
+        Args:
+            id: Wire name: ``ID``.
+            user_data: Wire name: ``USER_DATA``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IM_DEPARTMENT_MANAGERS_GET, {"ID": id, "USER_DATA": user_data}
+            ),
+        )

@@ -1,0 +1,736 @@
+"""Methods under ``im.dialog``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+import datetime
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_IM_DIALOG_GET = MethodInfo(name="im.dialog.get", idempotent=True, returns="any", api=1)
+_IM_DIALOG_UNREAD = MethodInfo(
+    name="im.dialog.unread", idempotent=False, returns="boolean", api=1
+)
+_IM_DIALOG_WRITING = MethodInfo(
+    name="im.dialog.writing", idempotent=False, returns="boolean", api=1
+)
+_IM_DIALOG_MESSAGES_GET = MethodInfo(
+    name="im.dialog.messages.get", idempotent=True, returns="any", api=1
+)
+_IM_DIALOG_MESSAGES_SEARCH = MethodInfo(
+    name="im.dialog.messages.search", idempotent=True, returns="any", api=1
+)
+_IM_DIALOG_READ = MethodInfo(
+    name="im.dialog.read", idempotent=False, returns="any", api=1
+)
+_IM_DIALOG_READ_ALL = MethodInfo(
+    name="im.dialog.read.all", idempotent=False, returns="boolean", api=1
+)
+_IM_DIALOG_USERS_LIST = MethodInfo(
+    name="im.dialog.users.list", idempotent=True, returns="any", api=1
+)
+
+
+class ImDialog(Namespace):
+    """Methods under ``im.dialog``."""
+
+    __slots__ = ()
+
+    @property
+    def messages(self) -> ImDialogMessages:
+        """Methods under ``im.dialog.messages``."""
+        return ImDialogMessages(self._backend)
+
+    @property
+    def read(self) -> ImDialogRead:
+        """Methods under ``im.dialog.read``."""
+        return ImDialogRead(self._backend)
+
+    @property
+    def users(self) -> ImDialogUsers:
+        """Methods under ``im.dialog.users``."""
+        return ImDialogUsers(self._backend)
+
+    def get(self, *, dialog_id: str) -> dict[str, Any]:
+        """Get im dialog.
+
+        REST method: ``im.dialog.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/im-dialog-get.html
+
+        Args:
+            dialog_id: Wire name: ``DIALOG_ID``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_IM_DIALOG_GET, {"DIALOG_ID": dialog_id}),
+        )
+
+    def unread(self, *, dialog_id: str, message_id: int) -> bool:
+        """Call unread on im dialog.
+
+        REST method: ``im.dialog.unread``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-unread.html
+
+        Args:
+            dialog_id: Wire name: ``DIALOG_ID``.
+            message_id: Wire name: ``MESSAGE_ID``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _IM_DIALOG_UNREAD, {"DIALOG_ID": dialog_id, "MESSAGE_ID": message_id}
+            ),
+        )
+
+    def writing(self, *, dialog_id: str) -> bool:
+        """Call writing on im dialog.
+
+        REST method: ``im.dialog.writing``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-writing.html
+
+        Args:
+            dialog_id: Wire name: ``DIALOG_ID``.
+        """
+        return cast(
+            bool, self._backend._invoke(_IM_DIALOG_WRITING, {"DIALOG_ID": dialog_id})
+        )
+
+
+class AsyncImDialog(Namespace):
+    """Methods under ``im.dialog`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def messages(self) -> AsyncImDialogMessages:
+        """Methods under ``im.dialog.messages``."""
+        return AsyncImDialogMessages(self._backend)
+
+    @property
+    def read(self) -> AsyncImDialogRead:
+        """Methods under ``im.dialog.read``."""
+        return AsyncImDialogRead(self._backend)
+
+    @property
+    def users(self) -> AsyncImDialogUsers:
+        """Methods under ``im.dialog.users``."""
+        return AsyncImDialogUsers(self._backend)
+
+    async def get(self, *, dialog_id: str) -> dict[str, Any]:
+        """Get im dialog.
+
+        REST method: ``im.dialog.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/im-dialog-get.html
+
+        Args:
+            dialog_id: Wire name: ``DIALOG_ID``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_IM_DIALOG_GET, {"DIALOG_ID": dialog_id}),
+        )
+
+    async def unread(self, *, dialog_id: str, message_id: int) -> bool:
+        """Call unread on im dialog.
+
+        REST method: ``im.dialog.unread``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-unread.html
+
+        Args:
+            dialog_id: Wire name: ``DIALOG_ID``.
+            message_id: Wire name: ``MESSAGE_ID``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _IM_DIALOG_UNREAD, {"DIALOG_ID": dialog_id, "MESSAGE_ID": message_id}
+            ),
+        )
+
+    async def writing(self, *, dialog_id: str) -> bool:
+        """Call writing on im dialog.
+
+        REST method: ``im.dialog.writing``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-writing.html
+
+        Args:
+            dialog_id: Wire name: ``DIALOG_ID``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(_IM_DIALOG_WRITING, {"DIALOG_ID": dialog_id}),
+        )
+
+
+class BatchImDialog(Namespace):
+    """Methods under ``im.dialog`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def messages(self) -> BatchImDialogMessages:
+        """Methods under ``im.dialog.messages``."""
+        return BatchImDialogMessages(self._backend)
+
+    @property
+    def read(self) -> BatchImDialogRead:
+        """Methods under ``im.dialog.read``."""
+        return BatchImDialogRead(self._backend)
+
+    @property
+    def users(self) -> BatchImDialogUsers:
+        """Methods under ``im.dialog.users``."""
+        return BatchImDialogUsers(self._backend)
+
+    def get(self, *, dialog_id: str | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get im dialog.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.dialog.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/im-dialog-get.html
+
+        Args:
+            dialog_id: Wire name: ``DIALOG_ID``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_IM_DIALOG_GET, {"DIALOG_ID": dialog_id}),
+        )
+
+    def unread(
+        self, *, dialog_id: str | Ref, message_id: int | Ref
+    ) -> BatchCommand[bool]:
+        """Call unread on im dialog.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.dialog.unread``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-unread.html
+
+        Args:
+            dialog_id: Wire name: ``DIALOG_ID``.
+            message_id: Wire name: ``MESSAGE_ID``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _IM_DIALOG_UNREAD, {"DIALOG_ID": dialog_id, "MESSAGE_ID": message_id}
+            ),
+        )
+
+    def writing(self, *, dialog_id: str | Ref) -> BatchCommand[bool]:
+        """Call writing on im dialog.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.dialog.writing``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-writing.html
+
+        Args:
+            dialog_id: Wire name: ``DIALOG_ID``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_IM_DIALOG_WRITING, {"DIALOG_ID": dialog_id}),
+        )
+
+
+class ImDialogMessages(Namespace):
+    """Methods under ``im.dialog.messages``."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        dialog_id: str,
+        last_id: int | NotGiven = NOT_GIVEN,
+        first_id: int | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get im dialog messages.
+
+        REST method: ``im.dialog.messages.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-messages-get.html
+
+        Args:
+            dialog_id: Wire name: ``DIALOG_ID``.
+            last_id: Wire name: ``LAST_ID``.
+            first_id: Wire name: ``FIRST_ID``.
+            limit: Wire name: ``LIMIT``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IM_DIALOG_MESSAGES_GET,
+                {
+                    "DIALOG_ID": dialog_id,
+                    "LAST_ID": last_id,
+                    "FIRST_ID": first_id,
+                    "LIMIT": limit,
+                },
+            ),
+        )
+
+    def search(
+        self,
+        *,
+        chat_id: int,
+        search_message: str | NotGiven = NOT_GIVEN,
+        date_from: datetime.datetime | str | NotGiven = NOT_GIVEN,
+        date_to: datetime.datetime | str | NotGiven = NOT_GIVEN,
+        date: datetime.datetime | str | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        last_id: int | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Search im dialog messages.
+
+        REST method: ``im.dialog.messages.search``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-messages-search.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+            search_message: Wire name: ``SEARCH_MESSAGE``.
+            date_from: Wire name: ``DATE_FROM``.
+            date_to: Wire name: ``DATE_TO``.
+            date: Wire name: ``DATE``.
+            order: Wire name: ``ORDER``.
+            limit: Wire name: ``LIMIT``.
+            last_id: Wire name: ``LAST_ID``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IM_DIALOG_MESSAGES_SEARCH,
+                {
+                    "CHAT_ID": chat_id,
+                    "SEARCH_MESSAGE": search_message,
+                    "DATE_FROM": date_from,
+                    "DATE_TO": date_to,
+                    "DATE": date,
+                    "ORDER": order,
+                    "LIMIT": limit,
+                    "LAST_ID": last_id,
+                },
+            ),
+        )
+
+
+class AsyncImDialogMessages(Namespace):
+    """Methods under ``im.dialog.messages`` (async)."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+        *,
+        dialog_id: str,
+        last_id: int | NotGiven = NOT_GIVEN,
+        first_id: int | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get im dialog messages.
+
+        REST method: ``im.dialog.messages.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-messages-get.html
+
+        Args:
+            dialog_id: Wire name: ``DIALOG_ID``.
+            last_id: Wire name: ``LAST_ID``.
+            first_id: Wire name: ``FIRST_ID``.
+            limit: Wire name: ``LIMIT``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IM_DIALOG_MESSAGES_GET,
+                {
+                    "DIALOG_ID": dialog_id,
+                    "LAST_ID": last_id,
+                    "FIRST_ID": first_id,
+                    "LIMIT": limit,
+                },
+            ),
+        )
+
+    async def search(
+        self,
+        *,
+        chat_id: int,
+        search_message: str | NotGiven = NOT_GIVEN,
+        date_from: datetime.datetime | str | NotGiven = NOT_GIVEN,
+        date_to: datetime.datetime | str | NotGiven = NOT_GIVEN,
+        date: datetime.datetime | str | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        last_id: int | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Search im dialog messages.
+
+        REST method: ``im.dialog.messages.search``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-messages-search.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+            search_message: Wire name: ``SEARCH_MESSAGE``.
+            date_from: Wire name: ``DATE_FROM``.
+            date_to: Wire name: ``DATE_TO``.
+            date: Wire name: ``DATE``.
+            order: Wire name: ``ORDER``.
+            limit: Wire name: ``LIMIT``.
+            last_id: Wire name: ``LAST_ID``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IM_DIALOG_MESSAGES_SEARCH,
+                {
+                    "CHAT_ID": chat_id,
+                    "SEARCH_MESSAGE": search_message,
+                    "DATE_FROM": date_from,
+                    "DATE_TO": date_to,
+                    "DATE": date,
+                    "ORDER": order,
+                    "LIMIT": limit,
+                    "LAST_ID": last_id,
+                },
+            ),
+        )
+
+
+class BatchImDialogMessages(Namespace):
+    """Methods under ``im.dialog.messages`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        dialog_id: str | Ref,
+        last_id: int | Ref | NotGiven = NOT_GIVEN,
+        first_id: int | Ref | NotGiven = NOT_GIVEN,
+        limit: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get im dialog messages.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.dialog.messages.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-messages-get.html
+
+        Args:
+            dialog_id: Wire name: ``DIALOG_ID``.
+            last_id: Wire name: ``LAST_ID``.
+            first_id: Wire name: ``FIRST_ID``.
+            limit: Wire name: ``LIMIT``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IM_DIALOG_MESSAGES_GET,
+                {
+                    "DIALOG_ID": dialog_id,
+                    "LAST_ID": last_id,
+                    "FIRST_ID": first_id,
+                    "LIMIT": limit,
+                },
+            ),
+        )
+
+    def search(
+        self,
+        *,
+        chat_id: int | Ref,
+        search_message: str | Ref | NotGiven = NOT_GIVEN,
+        date_from: datetime.datetime | str | Ref | NotGiven = NOT_GIVEN,
+        date_to: datetime.datetime | str | Ref | NotGiven = NOT_GIVEN,
+        date: datetime.datetime | str | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        limit: int | Ref | NotGiven = NOT_GIVEN,
+        last_id: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Search im dialog messages.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.dialog.messages.search``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-messages-search.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+            search_message: Wire name: ``SEARCH_MESSAGE``.
+            date_from: Wire name: ``DATE_FROM``.
+            date_to: Wire name: ``DATE_TO``.
+            date: Wire name: ``DATE``.
+            order: Wire name: ``ORDER``.
+            limit: Wire name: ``LIMIT``.
+            last_id: Wire name: ``LAST_ID``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IM_DIALOG_MESSAGES_SEARCH,
+                {
+                    "CHAT_ID": chat_id,
+                    "SEARCH_MESSAGE": search_message,
+                    "DATE_FROM": date_from,
+                    "DATE_TO": date_to,
+                    "DATE": date,
+                    "ORDER": order,
+                    "LIMIT": limit,
+                    "LAST_ID": last_id,
+                },
+            ),
+        )
+
+
+class ImDialogRead(Namespace):
+    """Methods under ``im.dialog.read``."""
+
+    __slots__ = ()
+
+    def __call__(
+        self, *, dialog_id: str, message_id: int | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Read im dialog.
+
+        REST method: ``im.dialog.read``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-read.html
+
+        Args:
+            dialog_id: Wire name: ``DIALOG_ID``.
+            message_id: Wire name: ``MESSAGE_ID``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IM_DIALOG_READ, {"DIALOG_ID": dialog_id, "MESSAGE_ID": message_id}
+            ),
+        )
+
+    def all(self) -> bool:
+        """Call all on im dialog read.
+
+        REST method: ``im.dialog.read.all``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-dialog-read-all.html
+        """
+        return cast(bool, self._backend._invoke(_IM_DIALOG_READ_ALL, {}))
+
+
+class AsyncImDialogRead(Namespace):
+    """Methods under ``im.dialog.read`` (async)."""
+
+    __slots__ = ()
+
+    async def __call__(
+        self, *, dialog_id: str, message_id: int | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Read im dialog.
+
+        REST method: ``im.dialog.read``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-read.html
+
+        Args:
+            dialog_id: Wire name: ``DIALOG_ID``.
+            message_id: Wire name: ``MESSAGE_ID``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IM_DIALOG_READ, {"DIALOG_ID": dialog_id, "MESSAGE_ID": message_id}
+            ),
+        )
+
+    async def all(self) -> bool:
+        """Call all on im dialog read.
+
+        REST method: ``im.dialog.read.all``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-dialog-read-all.html
+        """
+        return cast(bool, await self._backend._invoke(_IM_DIALOG_READ_ALL, {}))
+
+
+class BatchImDialogRead(Namespace):
+    """Methods under ``im.dialog.read`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def __call__(
+        self, *, dialog_id: str | Ref, message_id: int | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[dict[str, Any]]:
+        """Read im dialog.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.dialog.read``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-read.html
+
+        Args:
+            dialog_id: Wire name: ``DIALOG_ID``.
+            message_id: Wire name: ``MESSAGE_ID``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IM_DIALOG_READ, {"DIALOG_ID": dialog_id, "MESSAGE_ID": message_id}
+            ),
+        )
+
+    def all(self) -> BatchCommand[bool]:
+        """Call all on im dialog read.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.dialog.read.all``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-dialog-read-all.html
+        """
+        return cast(
+            "BatchCommand[bool]", self._backend._invoke(_IM_DIALOG_READ_ALL, {})
+        )
+
+
+class ImDialogUsers(Namespace):
+    """Methods under ``im.dialog.users``."""
+
+    __slots__ = ()
+
+    def list(
+        self,
+        *,
+        dialog_id: str,
+        skip_external: str | NotGiven = NOT_GIVEN,
+        skip_external_except_types: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        last_id: int | NotGiven = NOT_GIVEN,
+        offset: int | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List im dialog users entries.
+
+        REST method: ``im.dialog.users.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-dialog-users-list.html
+
+        Args:
+            dialog_id: Wire name: ``DIALOG_ID``.
+            skip_external: Wire name: ``SKIP_EXTERNAL``.
+            skip_external_except_types: Wire name: ``SKIP_EXTERNAL_EXCEPT_TYPES``.
+            limit: Wire name: ``LIMIT``.
+            last_id: Wire name: ``LAST_ID``.
+            offset: Wire name: ``OFFSET``.
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(
+                _IM_DIALOG_USERS_LIST,
+                {
+                    "DIALOG_ID": dialog_id,
+                    "SKIP_EXTERNAL": skip_external,
+                    "SKIP_EXTERNAL_EXCEPT_TYPES": skip_external_except_types,
+                    "LIMIT": limit,
+                    "LAST_ID": last_id,
+                    "OFFSET": offset,
+                },
+            ),
+        )
+
+
+class AsyncImDialogUsers(Namespace):
+    """Methods under ``im.dialog.users`` (async)."""
+
+    __slots__ = ()
+
+    async def list(
+        self,
+        *,
+        dialog_id: str,
+        skip_external: str | NotGiven = NOT_GIVEN,
+        skip_external_except_types: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        last_id: int | NotGiven = NOT_GIVEN,
+        offset: int | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List im dialog users entries.
+
+        REST method: ``im.dialog.users.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-dialog-users-list.html
+
+        Args:
+            dialog_id: Wire name: ``DIALOG_ID``.
+            skip_external: Wire name: ``SKIP_EXTERNAL``.
+            skip_external_except_types: Wire name: ``SKIP_EXTERNAL_EXCEPT_TYPES``.
+            limit: Wire name: ``LIMIT``.
+            last_id: Wire name: ``LAST_ID``.
+            offset: Wire name: ``OFFSET``.
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _IM_DIALOG_USERS_LIST,
+                {
+                    "DIALOG_ID": dialog_id,
+                    "SKIP_EXTERNAL": skip_external,
+                    "SKIP_EXTERNAL_EXCEPT_TYPES": skip_external_except_types,
+                    "LIMIT": limit,
+                    "LAST_ID": last_id,
+                    "OFFSET": offset,
+                },
+            ),
+        )
+
+
+class BatchImDialogUsers(Namespace):
+    """Methods under ``im.dialog.users`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def list(
+        self,
+        *,
+        dialog_id: str | Ref,
+        skip_external: str | Ref | NotGiven = NOT_GIVEN,
+        skip_external_except_types: str | Ref | NotGiven = NOT_GIVEN,
+        limit: int | Ref | NotGiven = NOT_GIVEN,
+        last_id: int | Ref | NotGiven = NOT_GIVEN,
+        offset: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List im dialog users entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.dialog.users.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-dialog-users-list.html
+
+        Args:
+            dialog_id: Wire name: ``DIALOG_ID``.
+            skip_external: Wire name: ``SKIP_EXTERNAL``.
+            skip_external_except_types: Wire name: ``SKIP_EXTERNAL_EXCEPT_TYPES``.
+            limit: Wire name: ``LIMIT``.
+            last_id: Wire name: ``LAST_ID``.
+            offset: Wire name: ``OFFSET``.
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke(
+                _IM_DIALOG_USERS_LIST,
+                {
+                    "DIALOG_ID": dialog_id,
+                    "SKIP_EXTERNAL": skip_external,
+                    "SKIP_EXTERNAL_EXCEPT_TYPES": skip_external_except_types,
+                    "LIMIT": limit,
+                    "LAST_ID": last_id,
+                    "OFFSET": offset,
+                },
+            ),
+        )

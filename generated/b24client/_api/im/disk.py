@@ -1,0 +1,399 @@
+"""Methods under ``im.disk``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_IM_DISK_FILE_COMMIT = MethodInfo(
+    name="im.disk.file.commit", idempotent=False, returns="any", api=1
+)
+_IM_DISK_FILE_DELETE = MethodInfo(
+    name="im.disk.file.delete", idempotent=False, returns="boolean", api=1
+)
+_IM_DISK_FILE_SAVE = MethodInfo(
+    name="im.disk.file.save", idempotent=False, returns="any", api=1
+)
+_IM_DISK_FOLDER_GET = MethodInfo(
+    name="im.disk.folder.get", idempotent=True, returns="any", api=1
+)
+
+
+class ImDisk(Namespace):
+    """Methods under ``im.disk``."""
+
+    __slots__ = ()
+
+    @property
+    def file(self) -> ImDiskFile:
+        """Methods under ``im.disk.file``."""
+        return ImDiskFile(self._backend)
+
+    @property
+    def folder(self) -> ImDiskFolder:
+        """Methods under ``im.disk.folder``."""
+        return ImDiskFolder(self._backend)
+
+
+class AsyncImDisk(Namespace):
+    """Methods under ``im.disk`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def file(self) -> AsyncImDiskFile:
+        """Methods under ``im.disk.file``."""
+        return AsyncImDiskFile(self._backend)
+
+    @property
+    def folder(self) -> AsyncImDiskFolder:
+        """Methods under ``im.disk.folder``."""
+        return AsyncImDiskFolder(self._backend)
+
+
+class BatchImDisk(Namespace):
+    """Methods under ``im.disk`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def file(self) -> BatchImDiskFile:
+        """Methods under ``im.disk.file``."""
+        return BatchImDiskFile(self._backend)
+
+    @property
+    def folder(self) -> BatchImDiskFolder:
+        """Methods under ``im.disk.folder``."""
+        return BatchImDiskFolder(self._backend)
+
+
+class ImDiskFile(Namespace):
+    """Methods under ``im.disk.file``."""
+
+    __slots__ = ()
+
+    def commit(
+        self,
+        *,
+        chat_id: int,
+        dialog_id: str,
+        file_id: int,
+        upload_id: int,
+        message: str | NotGiven = NOT_GIVEN,
+        silent_mode: str | NotGiven = NOT_GIVEN,
+        as_file: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Commit im disk file.
+
+        Deprecated: use ``im.v2.File.upload`` instead.
+
+        REST method: ``im.disk.file.commit``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-commit.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+            dialog_id: Wire name: ``DIALOG_ID``.
+            file_id: Wire name: ``FILE_ID``.
+            upload_id: Wire name: ``UPLOAD_ID``.
+            message: Wire name: ``MESSAGE``.
+            silent_mode: Wire name: ``SILENT_MODE``.
+            as_file: Wire name: ``AS_FILE``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IM_DISK_FILE_COMMIT,
+                {
+                    "CHAT_ID": chat_id,
+                    "DIALOG_ID": dialog_id,
+                    "FILE_ID": file_id,
+                    "UPLOAD_ID": upload_id,
+                    "MESSAGE": message,
+                    "SILENT_MODE": silent_mode,
+                    "AS_FILE": as_file,
+                },
+            ),
+        )
+
+    def delete(self, *, chat_id: int, file_id: int) -> bool:
+        """Delete im disk file.
+
+        REST method: ``im.disk.file.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-delete.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+            file_id: Wire name: ``FILE_ID``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _IM_DISK_FILE_DELETE, {"CHAT_ID": chat_id, "FILE_ID": file_id}
+            ),
+        )
+
+    def save(self, *, file_id: int) -> dict[str, Any]:
+        """Save im disk file.
+
+        REST method: ``im.disk.file.save``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-save.html
+
+        Args:
+            file_id: Wire name: ``FILE_ID``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_IM_DISK_FILE_SAVE, {"FILE_ID": file_id}),
+        )
+
+
+class AsyncImDiskFile(Namespace):
+    """Methods under ``im.disk.file`` (async)."""
+
+    __slots__ = ()
+
+    async def commit(
+        self,
+        *,
+        chat_id: int,
+        dialog_id: str,
+        file_id: int,
+        upload_id: int,
+        message: str | NotGiven = NOT_GIVEN,
+        silent_mode: str | NotGiven = NOT_GIVEN,
+        as_file: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Commit im disk file.
+
+        Deprecated: use ``im.v2.File.upload`` instead.
+
+        REST method: ``im.disk.file.commit``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-commit.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+            dialog_id: Wire name: ``DIALOG_ID``.
+            file_id: Wire name: ``FILE_ID``.
+            upload_id: Wire name: ``UPLOAD_ID``.
+            message: Wire name: ``MESSAGE``.
+            silent_mode: Wire name: ``SILENT_MODE``.
+            as_file: Wire name: ``AS_FILE``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IM_DISK_FILE_COMMIT,
+                {
+                    "CHAT_ID": chat_id,
+                    "DIALOG_ID": dialog_id,
+                    "FILE_ID": file_id,
+                    "UPLOAD_ID": upload_id,
+                    "MESSAGE": message,
+                    "SILENT_MODE": silent_mode,
+                    "AS_FILE": as_file,
+                },
+            ),
+        )
+
+    async def delete(self, *, chat_id: int, file_id: int) -> bool:
+        """Delete im disk file.
+
+        REST method: ``im.disk.file.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-delete.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+            file_id: Wire name: ``FILE_ID``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _IM_DISK_FILE_DELETE, {"CHAT_ID": chat_id, "FILE_ID": file_id}
+            ),
+        )
+
+    async def save(self, *, file_id: int) -> dict[str, Any]:
+        """Save im disk file.
+
+        REST method: ``im.disk.file.save``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-save.html
+
+        Args:
+            file_id: Wire name: ``FILE_ID``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_IM_DISK_FILE_SAVE, {"FILE_ID": file_id}),
+        )
+
+
+class BatchImDiskFile(Namespace):
+    """Methods under ``im.disk.file`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def commit(
+        self,
+        *,
+        chat_id: int | Ref,
+        dialog_id: str | Ref,
+        file_id: int | Ref,
+        upload_id: int | Ref,
+        message: str | Ref | NotGiven = NOT_GIVEN,
+        silent_mode: str | Ref | NotGiven = NOT_GIVEN,
+        as_file: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Commit im disk file.
+
+        Deprecated: use ``im.v2.File.upload`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.disk.file.commit``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-commit.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+            dialog_id: Wire name: ``DIALOG_ID``.
+            file_id: Wire name: ``FILE_ID``.
+            upload_id: Wire name: ``UPLOAD_ID``.
+            message: Wire name: ``MESSAGE``.
+            silent_mode: Wire name: ``SILENT_MODE``.
+            as_file: Wire name: ``AS_FILE``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IM_DISK_FILE_COMMIT,
+                {
+                    "CHAT_ID": chat_id,
+                    "DIALOG_ID": dialog_id,
+                    "FILE_ID": file_id,
+                    "UPLOAD_ID": upload_id,
+                    "MESSAGE": message,
+                    "SILENT_MODE": silent_mode,
+                    "AS_FILE": as_file,
+                },
+            ),
+        )
+
+    def delete(self, *, chat_id: int | Ref, file_id: int | Ref) -> BatchCommand[bool]:
+        """Delete im disk file.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.disk.file.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-delete.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+            file_id: Wire name: ``FILE_ID``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _IM_DISK_FILE_DELETE, {"CHAT_ID": chat_id, "FILE_ID": file_id}
+            ),
+        )
+
+    def save(self, *, file_id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Save im disk file.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.disk.file.save``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-save.html
+
+        Args:
+            file_id: Wire name: ``FILE_ID``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_IM_DISK_FILE_SAVE, {"FILE_ID": file_id}),
+        )
+
+
+class ImDiskFolder(Namespace):
+    """Methods under ``im.disk.folder``."""
+
+    __slots__ = ()
+
+    def get(self, *, chat_id: int, dialog_id: str) -> dict[str, Any]:
+        """Get im disk folder.
+
+        Deprecated: use ``im.v2.File.upload`` instead.
+
+        REST method: ``im.disk.folder.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-folder-get.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+            dialog_id: Wire name: ``DIALOG_ID``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IM_DISK_FOLDER_GET, {"CHAT_ID": chat_id, "DIALOG_ID": dialog_id}
+            ),
+        )
+
+
+class AsyncImDiskFolder(Namespace):
+    """Methods under ``im.disk.folder`` (async)."""
+
+    __slots__ = ()
+
+    async def get(self, *, chat_id: int, dialog_id: str) -> dict[str, Any]:
+        """Get im disk folder.
+
+        Deprecated: use ``im.v2.File.upload`` instead.
+
+        REST method: ``im.disk.folder.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-folder-get.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+            dialog_id: Wire name: ``DIALOG_ID``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IM_DISK_FOLDER_GET, {"CHAT_ID": chat_id, "DIALOG_ID": dialog_id}
+            ),
+        )
+
+
+class BatchImDiskFolder(Namespace):
+    """Methods under ``im.disk.folder`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get(
+        self, *, chat_id: int | Ref, dialog_id: str | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get im disk folder.
+
+        Deprecated: use ``im.v2.File.upload`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.disk.folder.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-folder-get.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+            dialog_id: Wire name: ``DIALOG_ID``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IM_DISK_FOLDER_GET, {"CHAT_ID": chat_id, "DIALOG_ID": dialog_id}
+            ),
+        )

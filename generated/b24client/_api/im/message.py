@@ -1,0 +1,570 @@
+"""Methods under ``im.message``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_IM_MESSAGE_ADD = MethodInfo(
+    name="im.message.add", idempotent=False, returns="integer", api=1
+)
+_IM_MESSAGE_COMMAND = MethodInfo(
+    name="im.message.command", idempotent=False, returns="boolean", api=1
+)
+_IM_MESSAGE_DELETE = MethodInfo(
+    name="im.message.delete", idempotent=False, returns="boolean", api=1
+)
+_IM_MESSAGE_LIKE = MethodInfo(
+    name="im.message.like", idempotent=False, returns="boolean", api=1
+)
+_IM_MESSAGE_SHARE = MethodInfo(
+    name="im.message.share", idempotent=False, returns="boolean", api=1
+)
+_IM_MESSAGE_UPDATE = MethodInfo(
+    name="im.message.update", idempotent=False, returns="boolean", api=1
+)
+
+
+class ImMessage(Namespace):
+    """Methods under ``im.message``."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        dialog_id: str,
+        message: str,
+        attach: dict[str, Any] | NotGiven = NOT_GIVEN,
+        keyboard: dict[str, Any] | NotGiven = NOT_GIVEN,
+        menu: dict[str, Any] | NotGiven = NOT_GIVEN,
+        system: str | NotGiven = NOT_GIVEN,
+        url_preview: str | NotGiven = NOT_GIVEN,
+        reply_id: int | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Add im message.
+
+        REST method: ``im.message.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-add.html
+
+        Args:
+            dialog_id: Wire name: ``DIALOG_ID``.
+            message: Wire name: ``MESSAGE``.
+            attach: Wire name: ``ATTACH``.
+            keyboard: Wire name: ``KEYBOARD``.
+            menu: Wire name: ``MENU``.
+            system: Wire name: ``SYSTEM``.
+            url_preview: Wire name: ``URL_PREVIEW``.
+            reply_id: Wire name: ``REPLY_ID``.
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _IM_MESSAGE_ADD,
+                {
+                    "DIALOG_ID": dialog_id,
+                    "MESSAGE": message,
+                    "ATTACH": attach,
+                    "KEYBOARD": keyboard,
+                    "MENU": menu,
+                    "SYSTEM": system,
+                    "URL_PREVIEW": url_preview,
+                    "REPLY_ID": reply_id,
+                },
+            ),
+        )
+
+    def command(
+        self,
+        *,
+        message_id: int,
+        bot_id: int,
+        command: str,
+        command_params: str | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Call command on im message.
+
+        REST method: ``im.message.command``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-command.html
+
+        Args:
+            message_id: Wire name: ``MESSAGE_ID``.
+            bot_id: Wire name: ``BOT_ID``.
+            command: Wire name: ``COMMAND``.
+            command_params: Wire name: ``COMMAND_PARAMS``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _IM_MESSAGE_COMMAND,
+                {
+                    "MESSAGE_ID": message_id,
+                    "BOT_ID": bot_id,
+                    "COMMAND": command,
+                    "COMMAND_PARAMS": command_params,
+                },
+            ),
+        )
+
+    def delete(self, *, message_id: int) -> bool:
+        """Delete im message.
+
+        REST method: ``im.message.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-delete.html
+
+        Args:
+            message_id: Wire name: ``MESSAGE_ID``.
+        """
+        return cast(
+            bool, self._backend._invoke(_IM_MESSAGE_DELETE, {"MESSAGE_ID": message_id})
+        )
+
+    def like(self, *, message_id: int, action: str | NotGiven = NOT_GIVEN) -> bool:
+        """Like im message.
+
+        REST method: ``im.message.like``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-like.html
+
+        Args:
+            message_id: Wire name: ``MESSAGE_ID``.
+            action: Wire name: ``ACTION``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _IM_MESSAGE_LIKE, {"MESSAGE_ID": message_id, "ACTION": action}
+            ),
+        )
+
+    def share(self, *, message_id: int, dialog_id: str, type: str) -> bool:
+        """Share im message.
+
+        REST method: ``im.message.share``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-share.html
+
+        Args:
+            message_id: Wire name: ``MESSAGE_ID``.
+            dialog_id: Wire name: ``DIALOG_ID``.
+            type: Wire name: ``TYPE``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _IM_MESSAGE_SHARE,
+                {"MESSAGE_ID": message_id, "DIALOG_ID": dialog_id, "TYPE": type},
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        message_id: int,
+        message: str | NotGiven = NOT_GIVEN,
+        attach: dict[str, Any] | NotGiven = NOT_GIVEN,
+        keyboard: dict[str, Any] | NotGiven = NOT_GIVEN,
+        menu: dict[str, Any] | NotGiven = NOT_GIVEN,
+        url_preview: str | NotGiven = NOT_GIVEN,
+        is_edited: str | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Update im message.
+
+        REST method: ``im.message.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-update.html
+
+        Args:
+            message_id: Wire name: ``MESSAGE_ID``.
+            message: Wire name: ``MESSAGE``.
+            attach: Wire name: ``ATTACH``.
+            keyboard: Wire name: ``KEYBOARD``.
+            menu: Wire name: ``MENU``.
+            url_preview: Wire name: ``URL_PREVIEW``.
+            is_edited: Wire name: ``IS_EDITED``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _IM_MESSAGE_UPDATE,
+                {
+                    "MESSAGE_ID": message_id,
+                    "MESSAGE": message,
+                    "ATTACH": attach,
+                    "KEYBOARD": keyboard,
+                    "MENU": menu,
+                    "URL_PREVIEW": url_preview,
+                    "IS_EDITED": is_edited,
+                },
+            ),
+        )
+
+
+class AsyncImMessage(Namespace):
+    """Methods under ``im.message`` (async)."""
+
+    __slots__ = ()
+
+    async def add(
+        self,
+        *,
+        dialog_id: str,
+        message: str,
+        attach: dict[str, Any] | NotGiven = NOT_GIVEN,
+        keyboard: dict[str, Any] | NotGiven = NOT_GIVEN,
+        menu: dict[str, Any] | NotGiven = NOT_GIVEN,
+        system: str | NotGiven = NOT_GIVEN,
+        url_preview: str | NotGiven = NOT_GIVEN,
+        reply_id: int | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Add im message.
+
+        REST method: ``im.message.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-add.html
+
+        Args:
+            dialog_id: Wire name: ``DIALOG_ID``.
+            message: Wire name: ``MESSAGE``.
+            attach: Wire name: ``ATTACH``.
+            keyboard: Wire name: ``KEYBOARD``.
+            menu: Wire name: ``MENU``.
+            system: Wire name: ``SYSTEM``.
+            url_preview: Wire name: ``URL_PREVIEW``.
+            reply_id: Wire name: ``REPLY_ID``.
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _IM_MESSAGE_ADD,
+                {
+                    "DIALOG_ID": dialog_id,
+                    "MESSAGE": message,
+                    "ATTACH": attach,
+                    "KEYBOARD": keyboard,
+                    "MENU": menu,
+                    "SYSTEM": system,
+                    "URL_PREVIEW": url_preview,
+                    "REPLY_ID": reply_id,
+                },
+            ),
+        )
+
+    async def command(
+        self,
+        *,
+        message_id: int,
+        bot_id: int,
+        command: str,
+        command_params: str | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Call command on im message.
+
+        REST method: ``im.message.command``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-command.html
+
+        Args:
+            message_id: Wire name: ``MESSAGE_ID``.
+            bot_id: Wire name: ``BOT_ID``.
+            command: Wire name: ``COMMAND``.
+            command_params: Wire name: ``COMMAND_PARAMS``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _IM_MESSAGE_COMMAND,
+                {
+                    "MESSAGE_ID": message_id,
+                    "BOT_ID": bot_id,
+                    "COMMAND": command,
+                    "COMMAND_PARAMS": command_params,
+                },
+            ),
+        )
+
+    async def delete(self, *, message_id: int) -> bool:
+        """Delete im message.
+
+        REST method: ``im.message.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-delete.html
+
+        Args:
+            message_id: Wire name: ``MESSAGE_ID``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(_IM_MESSAGE_DELETE, {"MESSAGE_ID": message_id}),
+        )
+
+    async def like(
+        self, *, message_id: int, action: str | NotGiven = NOT_GIVEN
+    ) -> bool:
+        """Like im message.
+
+        REST method: ``im.message.like``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-like.html
+
+        Args:
+            message_id: Wire name: ``MESSAGE_ID``.
+            action: Wire name: ``ACTION``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _IM_MESSAGE_LIKE, {"MESSAGE_ID": message_id, "ACTION": action}
+            ),
+        )
+
+    async def share(self, *, message_id: int, dialog_id: str, type: str) -> bool:
+        """Share im message.
+
+        REST method: ``im.message.share``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-share.html
+
+        Args:
+            message_id: Wire name: ``MESSAGE_ID``.
+            dialog_id: Wire name: ``DIALOG_ID``.
+            type: Wire name: ``TYPE``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _IM_MESSAGE_SHARE,
+                {"MESSAGE_ID": message_id, "DIALOG_ID": dialog_id, "TYPE": type},
+            ),
+        )
+
+    async def update(
+        self,
+        *,
+        message_id: int,
+        message: str | NotGiven = NOT_GIVEN,
+        attach: dict[str, Any] | NotGiven = NOT_GIVEN,
+        keyboard: dict[str, Any] | NotGiven = NOT_GIVEN,
+        menu: dict[str, Any] | NotGiven = NOT_GIVEN,
+        url_preview: str | NotGiven = NOT_GIVEN,
+        is_edited: str | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Update im message.
+
+        REST method: ``im.message.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-update.html
+
+        Args:
+            message_id: Wire name: ``MESSAGE_ID``.
+            message: Wire name: ``MESSAGE``.
+            attach: Wire name: ``ATTACH``.
+            keyboard: Wire name: ``KEYBOARD``.
+            menu: Wire name: ``MENU``.
+            url_preview: Wire name: ``URL_PREVIEW``.
+            is_edited: Wire name: ``IS_EDITED``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _IM_MESSAGE_UPDATE,
+                {
+                    "MESSAGE_ID": message_id,
+                    "MESSAGE": message,
+                    "ATTACH": attach,
+                    "KEYBOARD": keyboard,
+                    "MENU": menu,
+                    "URL_PREVIEW": url_preview,
+                    "IS_EDITED": is_edited,
+                },
+            ),
+        )
+
+
+class BatchImMessage(Namespace):
+    """Methods under ``im.message`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        dialog_id: str | Ref,
+        message: str | Ref,
+        attach: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        keyboard: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        menu: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        system: str | Ref | NotGiven = NOT_GIVEN,
+        url_preview: str | Ref | NotGiven = NOT_GIVEN,
+        reply_id: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[int]:
+        """Add im message.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.message.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-add.html
+
+        Args:
+            dialog_id: Wire name: ``DIALOG_ID``.
+            message: Wire name: ``MESSAGE``.
+            attach: Wire name: ``ATTACH``.
+            keyboard: Wire name: ``KEYBOARD``.
+            menu: Wire name: ``MENU``.
+            system: Wire name: ``SYSTEM``.
+            url_preview: Wire name: ``URL_PREVIEW``.
+            reply_id: Wire name: ``REPLY_ID``.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _IM_MESSAGE_ADD,
+                {
+                    "DIALOG_ID": dialog_id,
+                    "MESSAGE": message,
+                    "ATTACH": attach,
+                    "KEYBOARD": keyboard,
+                    "MENU": menu,
+                    "SYSTEM": system,
+                    "URL_PREVIEW": url_preview,
+                    "REPLY_ID": reply_id,
+                },
+            ),
+        )
+
+    def command(
+        self,
+        *,
+        message_id: int | Ref,
+        bot_id: int | Ref,
+        command: str | Ref,
+        command_params: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Call command on im message.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.message.command``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-command.html
+
+        Args:
+            message_id: Wire name: ``MESSAGE_ID``.
+            bot_id: Wire name: ``BOT_ID``.
+            command: Wire name: ``COMMAND``.
+            command_params: Wire name: ``COMMAND_PARAMS``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _IM_MESSAGE_COMMAND,
+                {
+                    "MESSAGE_ID": message_id,
+                    "BOT_ID": bot_id,
+                    "COMMAND": command,
+                    "COMMAND_PARAMS": command_params,
+                },
+            ),
+        )
+
+    def delete(self, *, message_id: int | Ref) -> BatchCommand[bool]:
+        """Delete im message.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.message.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-delete.html
+
+        Args:
+            message_id: Wire name: ``MESSAGE_ID``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_IM_MESSAGE_DELETE, {"MESSAGE_ID": message_id}),
+        )
+
+    def like(
+        self, *, message_id: int | Ref, action: str | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[bool]:
+        """Like im message.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.message.like``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-like.html
+
+        Args:
+            message_id: Wire name: ``MESSAGE_ID``.
+            action: Wire name: ``ACTION``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _IM_MESSAGE_LIKE, {"MESSAGE_ID": message_id, "ACTION": action}
+            ),
+        )
+
+    def share(
+        self, *, message_id: int | Ref, dialog_id: str | Ref, type: str | Ref
+    ) -> BatchCommand[bool]:
+        """Share im message.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.message.share``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-share.html
+
+        Args:
+            message_id: Wire name: ``MESSAGE_ID``.
+            dialog_id: Wire name: ``DIALOG_ID``.
+            type: Wire name: ``TYPE``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _IM_MESSAGE_SHARE,
+                {"MESSAGE_ID": message_id, "DIALOG_ID": dialog_id, "TYPE": type},
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        message_id: int | Ref,
+        message: str | Ref | NotGiven = NOT_GIVEN,
+        attach: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        keyboard: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        menu: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        url_preview: str | Ref | NotGiven = NOT_GIVEN,
+        is_edited: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Update im message.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.message.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-update.html
+
+        Args:
+            message_id: Wire name: ``MESSAGE_ID``.
+            message: Wire name: ``MESSAGE``.
+            attach: Wire name: ``ATTACH``.
+            keyboard: Wire name: ``KEYBOARD``.
+            menu: Wire name: ``MENU``.
+            url_preview: Wire name: ``URL_PREVIEW``.
+            is_edited: Wire name: ``IS_EDITED``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _IM_MESSAGE_UPDATE,
+                {
+                    "MESSAGE_ID": message_id,
+                    "MESSAGE": message,
+                    "ATTACH": attach,
+                    "KEYBOARD": keyboard,
+                    "MENU": menu,
+                    "URL_PREVIEW": url_preview,
+                    "IS_EDITED": is_edited,
+                },
+            ),
+        )

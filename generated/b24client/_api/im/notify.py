@@ -1,0 +1,1274 @@
+"""Methods under ``im.notify``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_IM_NOTIFY = MethodInfo(name="im.notify", idempotent=False, returns="integer", api=1)
+_IM_NOTIFY_ANSWER = MethodInfo(
+    name="im.notify.answer", idempotent=False, returns="any", api=1
+)
+_IM_NOTIFY_CONFIRM = MethodInfo(
+    name="im.notify.confirm", idempotent=False, returns="any", api=1
+)
+_IM_NOTIFY_DELETE = MethodInfo(
+    name="im.notify.delete", idempotent=False, returns="boolean", api=1
+)
+_IM_NOTIFY_GET = MethodInfo(name="im.notify.get", idempotent=True, returns="any", api=1)
+_IM_NOTIFY_HISTORY_SEARCH = MethodInfo(
+    name="im.notify.history.search", idempotent=True, returns="any", api=1
+)
+_IM_NOTIFY_PERSONAL_ADD = MethodInfo(
+    name="im.notify.personal.add", idempotent=False, returns="integer", api=1
+)
+_IM_NOTIFY_READ = MethodInfo(
+    name="im.notify.read", idempotent=False, returns="boolean", api=1
+)
+_IM_NOTIFY_READ_ALL = MethodInfo(
+    name="im.notify.read.all", idempotent=False, returns="any", api=1
+)
+_IM_NOTIFY_READ_LIST = MethodInfo(
+    name="im.notify.read.list", idempotent=True, returns="boolean", api=1
+)
+_IM_NOTIFY_SCHEMA_GET = MethodInfo(
+    name="im.notify.schema.get", idempotent=True, returns="any", api=1
+)
+_IM_NOTIFY_SYSTEM_ADD = MethodInfo(
+    name="im.notify.system.add", idempotent=False, returns="integer", api=1
+)
+
+
+class ImNotify(Namespace):
+    """Methods under ``im.notify``."""
+
+    __slots__ = ()
+
+    @property
+    def history(self) -> ImNotifyHistory:
+        """Methods under ``im.notify.history``."""
+        return ImNotifyHistory(self._backend)
+
+    @property
+    def personal(self) -> ImNotifyPersonal:
+        """Methods under ``im.notify.personal``."""
+        return ImNotifyPersonal(self._backend)
+
+    @property
+    def read(self) -> ImNotifyRead:
+        """Methods under ``im.notify.read``."""
+        return ImNotifyRead(self._backend)
+
+    @property
+    def schema(self) -> ImNotifySchema:
+        """Methods under ``im.notify.schema``."""
+        return ImNotifySchema(self._backend)
+
+    @property
+    def system(self) -> ImNotifySystem:
+        """Methods under ``im.notify.system``."""
+        return ImNotifySystem(self._backend)
+
+    def __call__(
+        self,
+        *,
+        user_id: int,
+        type: str | NotGiven = NOT_GIVEN,
+        message: str,
+        message_out: str | NotGiven = NOT_GIVEN,
+        tag: str | NotGiven = NOT_GIVEN,
+        sub_tag: str | NotGiven = NOT_GIVEN,
+        attach: dict[str, Any] | NotGiven = NOT_GIVEN,
+        client_id: str | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Notify im.
+
+        REST method: ``im.notify``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify.html
+
+        Args:
+            user_id: Wire name: ``USER_ID``.
+            type: Wire name: ``TYPE``.
+            message: Wire name: ``MESSAGE``.
+            message_out: Wire name: ``MESSAGE_OUT``.
+            tag: Wire name: ``TAG``.
+            sub_tag: Wire name: ``SUB_TAG``.
+            attach: Wire name: ``ATTACH``.
+            client_id: Wire name: ``CLIENT_ID``.
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _IM_NOTIFY,
+                {
+                    "USER_ID": user_id,
+                    "TYPE": type,
+                    "MESSAGE": message,
+                    "MESSAGE_OUT": message_out,
+                    "TAG": tag,
+                    "SUB_TAG": sub_tag,
+                    "ATTACH": attach,
+                    "CLIENT_ID": client_id,
+                },
+            ),
+        )
+
+    def answer(self, *, notify_id: int, answer_text: str) -> dict[str, Any]:
+        """Answer im notify.
+
+        REST method: ``im.notify.answer``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-answer.html
+
+        Args:
+            notify_id: Wire name: ``NOTIFY_ID``.
+            answer_text: Wire name: ``ANSWER_TEXT``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IM_NOTIFY_ANSWER, {"NOTIFY_ID": notify_id, "ANSWER_TEXT": answer_text}
+            ),
+        )
+
+    def confirm(self, *, notify_id: int, notify_value: str) -> dict[str, Any]:
+        """Confirm im notify.
+
+        REST method: ``im.notify.confirm``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-confirm.html
+
+        Args:
+            notify_id: Wire name: ``NOTIFY_ID``.
+            notify_value: Wire name: ``NOTIFY_VALUE``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IM_NOTIFY_CONFIRM,
+                {"NOTIFY_ID": notify_id, "NOTIFY_VALUE": notify_value},
+            ),
+        )
+
+    def delete(
+        self,
+        *,
+        id: int | NotGiven = NOT_GIVEN,
+        tag: str | NotGiven = NOT_GIVEN,
+        sub_tag: str | NotGiven = NOT_GIVEN,
+        client_id: str | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Delete im notify.
+
+        REST method: ``im.notify.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-delete.html
+
+        Args:
+            id: Wire name: ``ID``.
+            tag: Wire name: ``TAG``.
+            sub_tag: Wire name: ``SUB_TAG``.
+            client_id: Wire name: ``CLIENT_ID``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _IM_NOTIFY_DELETE,
+                {"ID": id, "TAG": tag, "SUB_TAG": sub_tag, "CLIENT_ID": client_id},
+            ),
+        )
+
+    def get(
+        self,
+        *,
+        last_id: int | NotGiven = NOT_GIVEN,
+        last_type: int | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        convert_text: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get im notify.
+
+        REST method: ``im.notify.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-get.html
+
+        Args:
+            last_id: Wire name: ``LAST_ID``.
+            last_type: Wire name: ``LAST_TYPE``.
+            limit: Wire name: ``LIMIT``.
+            convert_text: Wire name: ``CONVERT_TEXT``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IM_NOTIFY_GET,
+                {
+                    "LAST_ID": last_id,
+                    "LAST_TYPE": last_type,
+                    "LIMIT": limit,
+                    "CONVERT_TEXT": convert_text,
+                },
+            ),
+        )
+
+
+class AsyncImNotify(Namespace):
+    """Methods under ``im.notify`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def history(self) -> AsyncImNotifyHistory:
+        """Methods under ``im.notify.history``."""
+        return AsyncImNotifyHistory(self._backend)
+
+    @property
+    def personal(self) -> AsyncImNotifyPersonal:
+        """Methods under ``im.notify.personal``."""
+        return AsyncImNotifyPersonal(self._backend)
+
+    @property
+    def read(self) -> AsyncImNotifyRead:
+        """Methods under ``im.notify.read``."""
+        return AsyncImNotifyRead(self._backend)
+
+    @property
+    def schema(self) -> AsyncImNotifySchema:
+        """Methods under ``im.notify.schema``."""
+        return AsyncImNotifySchema(self._backend)
+
+    @property
+    def system(self) -> AsyncImNotifySystem:
+        """Methods under ``im.notify.system``."""
+        return AsyncImNotifySystem(self._backend)
+
+    async def __call__(
+        self,
+        *,
+        user_id: int,
+        type: str | NotGiven = NOT_GIVEN,
+        message: str,
+        message_out: str | NotGiven = NOT_GIVEN,
+        tag: str | NotGiven = NOT_GIVEN,
+        sub_tag: str | NotGiven = NOT_GIVEN,
+        attach: dict[str, Any] | NotGiven = NOT_GIVEN,
+        client_id: str | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Notify im.
+
+        REST method: ``im.notify``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify.html
+
+        Args:
+            user_id: Wire name: ``USER_ID``.
+            type: Wire name: ``TYPE``.
+            message: Wire name: ``MESSAGE``.
+            message_out: Wire name: ``MESSAGE_OUT``.
+            tag: Wire name: ``TAG``.
+            sub_tag: Wire name: ``SUB_TAG``.
+            attach: Wire name: ``ATTACH``.
+            client_id: Wire name: ``CLIENT_ID``.
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _IM_NOTIFY,
+                {
+                    "USER_ID": user_id,
+                    "TYPE": type,
+                    "MESSAGE": message,
+                    "MESSAGE_OUT": message_out,
+                    "TAG": tag,
+                    "SUB_TAG": sub_tag,
+                    "ATTACH": attach,
+                    "CLIENT_ID": client_id,
+                },
+            ),
+        )
+
+    async def answer(self, *, notify_id: int, answer_text: str) -> dict[str, Any]:
+        """Answer im notify.
+
+        REST method: ``im.notify.answer``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-answer.html
+
+        Args:
+            notify_id: Wire name: ``NOTIFY_ID``.
+            answer_text: Wire name: ``ANSWER_TEXT``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IM_NOTIFY_ANSWER, {"NOTIFY_ID": notify_id, "ANSWER_TEXT": answer_text}
+            ),
+        )
+
+    async def confirm(self, *, notify_id: int, notify_value: str) -> dict[str, Any]:
+        """Confirm im notify.
+
+        REST method: ``im.notify.confirm``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-confirm.html
+
+        Args:
+            notify_id: Wire name: ``NOTIFY_ID``.
+            notify_value: Wire name: ``NOTIFY_VALUE``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IM_NOTIFY_CONFIRM,
+                {"NOTIFY_ID": notify_id, "NOTIFY_VALUE": notify_value},
+            ),
+        )
+
+    async def delete(
+        self,
+        *,
+        id: int | NotGiven = NOT_GIVEN,
+        tag: str | NotGiven = NOT_GIVEN,
+        sub_tag: str | NotGiven = NOT_GIVEN,
+        client_id: str | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Delete im notify.
+
+        REST method: ``im.notify.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-delete.html
+
+        Args:
+            id: Wire name: ``ID``.
+            tag: Wire name: ``TAG``.
+            sub_tag: Wire name: ``SUB_TAG``.
+            client_id: Wire name: ``CLIENT_ID``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _IM_NOTIFY_DELETE,
+                {"ID": id, "TAG": tag, "SUB_TAG": sub_tag, "CLIENT_ID": client_id},
+            ),
+        )
+
+    async def get(
+        self,
+        *,
+        last_id: int | NotGiven = NOT_GIVEN,
+        last_type: int | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        convert_text: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get im notify.
+
+        REST method: ``im.notify.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-get.html
+
+        Args:
+            last_id: Wire name: ``LAST_ID``.
+            last_type: Wire name: ``LAST_TYPE``.
+            limit: Wire name: ``LIMIT``.
+            convert_text: Wire name: ``CONVERT_TEXT``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IM_NOTIFY_GET,
+                {
+                    "LAST_ID": last_id,
+                    "LAST_TYPE": last_type,
+                    "LIMIT": limit,
+                    "CONVERT_TEXT": convert_text,
+                },
+            ),
+        )
+
+
+class BatchImNotify(Namespace):
+    """Methods under ``im.notify`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def history(self) -> BatchImNotifyHistory:
+        """Methods under ``im.notify.history``."""
+        return BatchImNotifyHistory(self._backend)
+
+    @property
+    def personal(self) -> BatchImNotifyPersonal:
+        """Methods under ``im.notify.personal``."""
+        return BatchImNotifyPersonal(self._backend)
+
+    @property
+    def read(self) -> BatchImNotifyRead:
+        """Methods under ``im.notify.read``."""
+        return BatchImNotifyRead(self._backend)
+
+    @property
+    def schema(self) -> BatchImNotifySchema:
+        """Methods under ``im.notify.schema``."""
+        return BatchImNotifySchema(self._backend)
+
+    @property
+    def system(self) -> BatchImNotifySystem:
+        """Methods under ``im.notify.system``."""
+        return BatchImNotifySystem(self._backend)
+
+    def __call__(
+        self,
+        *,
+        user_id: int | Ref,
+        type: str | Ref | NotGiven = NOT_GIVEN,
+        message: str | Ref,
+        message_out: str | Ref | NotGiven = NOT_GIVEN,
+        tag: str | Ref | NotGiven = NOT_GIVEN,
+        sub_tag: str | Ref | NotGiven = NOT_GIVEN,
+        attach: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        client_id: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[int]:
+        """Notify im.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.notify``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify.html
+
+        Args:
+            user_id: Wire name: ``USER_ID``.
+            type: Wire name: ``TYPE``.
+            message: Wire name: ``MESSAGE``.
+            message_out: Wire name: ``MESSAGE_OUT``.
+            tag: Wire name: ``TAG``.
+            sub_tag: Wire name: ``SUB_TAG``.
+            attach: Wire name: ``ATTACH``.
+            client_id: Wire name: ``CLIENT_ID``.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _IM_NOTIFY,
+                {
+                    "USER_ID": user_id,
+                    "TYPE": type,
+                    "MESSAGE": message,
+                    "MESSAGE_OUT": message_out,
+                    "TAG": tag,
+                    "SUB_TAG": sub_tag,
+                    "ATTACH": attach,
+                    "CLIENT_ID": client_id,
+                },
+            ),
+        )
+
+    def answer(
+        self, *, notify_id: int | Ref, answer_text: str | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Answer im notify.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.notify.answer``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-answer.html
+
+        Args:
+            notify_id: Wire name: ``NOTIFY_ID``.
+            answer_text: Wire name: ``ANSWER_TEXT``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IM_NOTIFY_ANSWER, {"NOTIFY_ID": notify_id, "ANSWER_TEXT": answer_text}
+            ),
+        )
+
+    def confirm(
+        self, *, notify_id: int | Ref, notify_value: str | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Confirm im notify.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.notify.confirm``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-confirm.html
+
+        Args:
+            notify_id: Wire name: ``NOTIFY_ID``.
+            notify_value: Wire name: ``NOTIFY_VALUE``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IM_NOTIFY_CONFIRM,
+                {"NOTIFY_ID": notify_id, "NOTIFY_VALUE": notify_value},
+            ),
+        )
+
+    def delete(
+        self,
+        *,
+        id: int | Ref | NotGiven = NOT_GIVEN,
+        tag: str | Ref | NotGiven = NOT_GIVEN,
+        sub_tag: str | Ref | NotGiven = NOT_GIVEN,
+        client_id: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Delete im notify.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.notify.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-delete.html
+
+        Args:
+            id: Wire name: ``ID``.
+            tag: Wire name: ``TAG``.
+            sub_tag: Wire name: ``SUB_TAG``.
+            client_id: Wire name: ``CLIENT_ID``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _IM_NOTIFY_DELETE,
+                {"ID": id, "TAG": tag, "SUB_TAG": sub_tag, "CLIENT_ID": client_id},
+            ),
+        )
+
+    def get(
+        self,
+        *,
+        last_id: int | Ref | NotGiven = NOT_GIVEN,
+        last_type: int | Ref | NotGiven = NOT_GIVEN,
+        limit: int | Ref | NotGiven = NOT_GIVEN,
+        convert_text: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get im notify.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.notify.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-get.html
+
+        Args:
+            last_id: Wire name: ``LAST_ID``.
+            last_type: Wire name: ``LAST_TYPE``.
+            limit: Wire name: ``LIMIT``.
+            convert_text: Wire name: ``CONVERT_TEXT``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IM_NOTIFY_GET,
+                {
+                    "LAST_ID": last_id,
+                    "LAST_TYPE": last_type,
+                    "LIMIT": limit,
+                    "CONVERT_TEXT": convert_text,
+                },
+            ),
+        )
+
+
+class ImNotifyHistory(Namespace):
+    """Methods under ``im.notify.history``."""
+
+    __slots__ = ()
+
+    def search(
+        self,
+        *,
+        search_text: str | NotGiven = NOT_GIVEN,
+        search_type: str | NotGiven = NOT_GIVEN,
+        search_types: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        search_date: str | NotGiven = NOT_GIVEN,
+        search_date_from: str | NotGiven = NOT_GIVEN,
+        search_date_to: str | NotGiven = NOT_GIVEN,
+        search_authors: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        last_id: int | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        convert_text: str | NotGiven = NOT_GIVEN,
+        group_tag: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Search im notify history.
+
+        REST method: ``im.notify.history.search``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-history-search.html
+
+        Args:
+            search_text: Wire name: ``SEARCH_TEXT``.
+            search_type: Wire name: ``SEARCH_TYPE``.
+            search_types: Wire name: ``SEARCH_TYPES``.
+            search_date: Wire name: ``SEARCH_DATE``.
+            search_date_from: Wire name: ``SEARCH_DATE_FROM``.
+            search_date_to: Wire name: ``SEARCH_DATE_TO``.
+            search_authors: Wire name: ``SEARCH_AUTHORS``.
+            last_id: Wire name: ``LAST_ID``.
+            limit: Wire name: ``LIMIT``.
+            convert_text: Wire name: ``CONVERT_TEXT``.
+            group_tag: Wire name: ``GROUP_TAG``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IM_NOTIFY_HISTORY_SEARCH,
+                {
+                    "SEARCH_TEXT": search_text,
+                    "SEARCH_TYPE": search_type,
+                    "SEARCH_TYPES": search_types,
+                    "SEARCH_DATE": search_date,
+                    "SEARCH_DATE_FROM": search_date_from,
+                    "SEARCH_DATE_TO": search_date_to,
+                    "SEARCH_AUTHORS": search_authors,
+                    "LAST_ID": last_id,
+                    "LIMIT": limit,
+                    "CONVERT_TEXT": convert_text,
+                    "GROUP_TAG": group_tag,
+                },
+            ),
+        )
+
+
+class AsyncImNotifyHistory(Namespace):
+    """Methods under ``im.notify.history`` (async)."""
+
+    __slots__ = ()
+
+    async def search(
+        self,
+        *,
+        search_text: str | NotGiven = NOT_GIVEN,
+        search_type: str | NotGiven = NOT_GIVEN,
+        search_types: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        search_date: str | NotGiven = NOT_GIVEN,
+        search_date_from: str | NotGiven = NOT_GIVEN,
+        search_date_to: str | NotGiven = NOT_GIVEN,
+        search_authors: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        last_id: int | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        convert_text: str | NotGiven = NOT_GIVEN,
+        group_tag: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Search im notify history.
+
+        REST method: ``im.notify.history.search``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-history-search.html
+
+        Args:
+            search_text: Wire name: ``SEARCH_TEXT``.
+            search_type: Wire name: ``SEARCH_TYPE``.
+            search_types: Wire name: ``SEARCH_TYPES``.
+            search_date: Wire name: ``SEARCH_DATE``.
+            search_date_from: Wire name: ``SEARCH_DATE_FROM``.
+            search_date_to: Wire name: ``SEARCH_DATE_TO``.
+            search_authors: Wire name: ``SEARCH_AUTHORS``.
+            last_id: Wire name: ``LAST_ID``.
+            limit: Wire name: ``LIMIT``.
+            convert_text: Wire name: ``CONVERT_TEXT``.
+            group_tag: Wire name: ``GROUP_TAG``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IM_NOTIFY_HISTORY_SEARCH,
+                {
+                    "SEARCH_TEXT": search_text,
+                    "SEARCH_TYPE": search_type,
+                    "SEARCH_TYPES": search_types,
+                    "SEARCH_DATE": search_date,
+                    "SEARCH_DATE_FROM": search_date_from,
+                    "SEARCH_DATE_TO": search_date_to,
+                    "SEARCH_AUTHORS": search_authors,
+                    "LAST_ID": last_id,
+                    "LIMIT": limit,
+                    "CONVERT_TEXT": convert_text,
+                    "GROUP_TAG": group_tag,
+                },
+            ),
+        )
+
+
+class BatchImNotifyHistory(Namespace):
+    """Methods under ``im.notify.history`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def search(
+        self,
+        *,
+        search_text: str | Ref | NotGiven = NOT_GIVEN,
+        search_type: str | Ref | NotGiven = NOT_GIVEN,
+        search_types: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        search_date: str | Ref | NotGiven = NOT_GIVEN,
+        search_date_from: str | Ref | NotGiven = NOT_GIVEN,
+        search_date_to: str | Ref | NotGiven = NOT_GIVEN,
+        search_authors: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        last_id: int | Ref | NotGiven = NOT_GIVEN,
+        limit: int | Ref | NotGiven = NOT_GIVEN,
+        convert_text: str | Ref | NotGiven = NOT_GIVEN,
+        group_tag: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Search im notify history.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.notify.history.search``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-history-search.html
+
+        Args:
+            search_text: Wire name: ``SEARCH_TEXT``.
+            search_type: Wire name: ``SEARCH_TYPE``.
+            search_types: Wire name: ``SEARCH_TYPES``.
+            search_date: Wire name: ``SEARCH_DATE``.
+            search_date_from: Wire name: ``SEARCH_DATE_FROM``.
+            search_date_to: Wire name: ``SEARCH_DATE_TO``.
+            search_authors: Wire name: ``SEARCH_AUTHORS``.
+            last_id: Wire name: ``LAST_ID``.
+            limit: Wire name: ``LIMIT``.
+            convert_text: Wire name: ``CONVERT_TEXT``.
+            group_tag: Wire name: ``GROUP_TAG``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IM_NOTIFY_HISTORY_SEARCH,
+                {
+                    "SEARCH_TEXT": search_text,
+                    "SEARCH_TYPE": search_type,
+                    "SEARCH_TYPES": search_types,
+                    "SEARCH_DATE": search_date,
+                    "SEARCH_DATE_FROM": search_date_from,
+                    "SEARCH_DATE_TO": search_date_to,
+                    "SEARCH_AUTHORS": search_authors,
+                    "LAST_ID": last_id,
+                    "LIMIT": limit,
+                    "CONVERT_TEXT": convert_text,
+                    "GROUP_TAG": group_tag,
+                },
+            ),
+        )
+
+
+class ImNotifyPersonal(Namespace):
+    """Methods under ``im.notify.personal``."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        user_id: int,
+        message: str,
+        message_out: str | NotGiven = NOT_GIVEN,
+        tag: str | NotGiven = NOT_GIVEN,
+        sub_tag: str | NotGiven = NOT_GIVEN,
+        attach: dict[str, Any] | NotGiven = NOT_GIVEN,
+        client_id: str | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Add im notify personal.
+
+        REST method: ``im.notify.personal.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-personal-add.html
+
+        Args:
+            user_id: Wire name: ``USER_ID``.
+            message: Wire name: ``MESSAGE``.
+            message_out: Wire name: ``MESSAGE_OUT``.
+            tag: Wire name: ``TAG``.
+            sub_tag: Wire name: ``SUB_TAG``.
+            attach: Wire name: ``ATTACH``.
+            client_id: Wire name: ``CLIENT_ID``.
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _IM_NOTIFY_PERSONAL_ADD,
+                {
+                    "USER_ID": user_id,
+                    "MESSAGE": message,
+                    "MESSAGE_OUT": message_out,
+                    "TAG": tag,
+                    "SUB_TAG": sub_tag,
+                    "ATTACH": attach,
+                    "CLIENT_ID": client_id,
+                },
+            ),
+        )
+
+
+class AsyncImNotifyPersonal(Namespace):
+    """Methods under ``im.notify.personal`` (async)."""
+
+    __slots__ = ()
+
+    async def add(
+        self,
+        *,
+        user_id: int,
+        message: str,
+        message_out: str | NotGiven = NOT_GIVEN,
+        tag: str | NotGiven = NOT_GIVEN,
+        sub_tag: str | NotGiven = NOT_GIVEN,
+        attach: dict[str, Any] | NotGiven = NOT_GIVEN,
+        client_id: str | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Add im notify personal.
+
+        REST method: ``im.notify.personal.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-personal-add.html
+
+        Args:
+            user_id: Wire name: ``USER_ID``.
+            message: Wire name: ``MESSAGE``.
+            message_out: Wire name: ``MESSAGE_OUT``.
+            tag: Wire name: ``TAG``.
+            sub_tag: Wire name: ``SUB_TAG``.
+            attach: Wire name: ``ATTACH``.
+            client_id: Wire name: ``CLIENT_ID``.
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _IM_NOTIFY_PERSONAL_ADD,
+                {
+                    "USER_ID": user_id,
+                    "MESSAGE": message,
+                    "MESSAGE_OUT": message_out,
+                    "TAG": tag,
+                    "SUB_TAG": sub_tag,
+                    "ATTACH": attach,
+                    "CLIENT_ID": client_id,
+                },
+            ),
+        )
+
+
+class BatchImNotifyPersonal(Namespace):
+    """Methods under ``im.notify.personal`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        user_id: int | Ref,
+        message: str | Ref,
+        message_out: str | Ref | NotGiven = NOT_GIVEN,
+        tag: str | Ref | NotGiven = NOT_GIVEN,
+        sub_tag: str | Ref | NotGiven = NOT_GIVEN,
+        attach: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        client_id: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[int]:
+        """Add im notify personal.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.notify.personal.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-personal-add.html
+
+        Args:
+            user_id: Wire name: ``USER_ID``.
+            message: Wire name: ``MESSAGE``.
+            message_out: Wire name: ``MESSAGE_OUT``.
+            tag: Wire name: ``TAG``.
+            sub_tag: Wire name: ``SUB_TAG``.
+            attach: Wire name: ``ATTACH``.
+            client_id: Wire name: ``CLIENT_ID``.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _IM_NOTIFY_PERSONAL_ADD,
+                {
+                    "USER_ID": user_id,
+                    "MESSAGE": message,
+                    "MESSAGE_OUT": message_out,
+                    "TAG": tag,
+                    "SUB_TAG": sub_tag,
+                    "ATTACH": attach,
+                    "CLIENT_ID": client_id,
+                },
+            ),
+        )
+
+
+class ImNotifyRead(Namespace):
+    """Methods under ``im.notify.read``."""
+
+    __slots__ = ()
+
+    def __call__(
+        self,
+        *,
+        id: int | NotGiven = NOT_GIVEN,
+        action: str | NotGiven = NOT_GIVEN,
+        only_current: str | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Read im notify.
+
+        REST method: ``im.notify.read``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read.html
+
+        Args:
+            id: Wire name: ``ID``.
+            action: Wire name: ``ACTION``.
+            only_current: Wire name: ``ONLY_CURRENT``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _IM_NOTIFY_READ,
+                {"ID": id, "ACTION": action, "ONLY_CURRENT": only_current},
+            ),
+        )
+
+    def all(self) -> dict[str, Any]:
+        """Call all on im notify read.
+
+        REST method: ``im.notify.read.all``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read-all.html
+        """
+        return cast("dict[str, Any]", self._backend._invoke(_IM_NOTIFY_READ_ALL, {}))
+
+    def list(
+        self, *, ids: Sequence[Any] | dict[str, Any], action: str | NotGiven = NOT_GIVEN
+    ) -> bool:
+        """List im notify read entries.
+
+        REST method: ``im.notify.read.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read-list.html
+
+        Args:
+            ids: Wire name: ``IDS``.
+            action: Wire name: ``ACTION``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(_IM_NOTIFY_READ_LIST, {"IDS": ids, "ACTION": action}),
+        )
+
+
+class AsyncImNotifyRead(Namespace):
+    """Methods under ``im.notify.read`` (async)."""
+
+    __slots__ = ()
+
+    async def __call__(
+        self,
+        *,
+        id: int | NotGiven = NOT_GIVEN,
+        action: str | NotGiven = NOT_GIVEN,
+        only_current: str | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Read im notify.
+
+        REST method: ``im.notify.read``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read.html
+
+        Args:
+            id: Wire name: ``ID``.
+            action: Wire name: ``ACTION``.
+            only_current: Wire name: ``ONLY_CURRENT``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _IM_NOTIFY_READ,
+                {"ID": id, "ACTION": action, "ONLY_CURRENT": only_current},
+            ),
+        )
+
+    async def all(self) -> dict[str, Any]:
+        """Call all on im notify read.
+
+        REST method: ``im.notify.read.all``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read-all.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_IM_NOTIFY_READ_ALL, {})
+        )
+
+    async def list(
+        self, *, ids: Sequence[Any] | dict[str, Any], action: str | NotGiven = NOT_GIVEN
+    ) -> bool:
+        """List im notify read entries.
+
+        REST method: ``im.notify.read.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read-list.html
+
+        Args:
+            ids: Wire name: ``IDS``.
+            action: Wire name: ``ACTION``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _IM_NOTIFY_READ_LIST, {"IDS": ids, "ACTION": action}
+            ),
+        )
+
+
+class BatchImNotifyRead(Namespace):
+    """Methods under ``im.notify.read`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def __call__(
+        self,
+        *,
+        id: int | Ref | NotGiven = NOT_GIVEN,
+        action: str | Ref | NotGiven = NOT_GIVEN,
+        only_current: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Read im notify.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.notify.read``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read.html
+
+        Args:
+            id: Wire name: ``ID``.
+            action: Wire name: ``ACTION``.
+            only_current: Wire name: ``ONLY_CURRENT``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _IM_NOTIFY_READ,
+                {"ID": id, "ACTION": action, "ONLY_CURRENT": only_current},
+            ),
+        )
+
+    def all(self) -> BatchCommand[dict[str, Any]]:
+        """Call all on im notify read.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.notify.read.all``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read-all.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_IM_NOTIFY_READ_ALL, {}),
+        )
+
+    def list(
+        self,
+        *,
+        ids: Sequence[Any] | dict[str, Any] | Ref,
+        action: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """List im notify read entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.notify.read.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read-list.html
+
+        Args:
+            ids: Wire name: ``IDS``.
+            action: Wire name: ``ACTION``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_IM_NOTIFY_READ_LIST, {"IDS": ids, "ACTION": action}),
+        )
+
+
+class ImNotifySchema(Namespace):
+    """Methods under ``im.notify.schema``."""
+
+    __slots__ = ()
+
+    def get(self) -> dict[str, Any]:
+        """Get im notify schema.
+
+        REST method: ``im.notify.schema.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-schema-get.html
+        """
+        return cast("dict[str, Any]", self._backend._invoke(_IM_NOTIFY_SCHEMA_GET, {}))
+
+
+class AsyncImNotifySchema(Namespace):
+    """Methods under ``im.notify.schema`` (async)."""
+
+    __slots__ = ()
+
+    async def get(self) -> dict[str, Any]:
+        """Get im notify schema.
+
+        REST method: ``im.notify.schema.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-schema-get.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_IM_NOTIFY_SCHEMA_GET, {})
+        )
+
+
+class BatchImNotifySchema(Namespace):
+    """Methods under ``im.notify.schema`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get(self) -> BatchCommand[dict[str, Any]]:
+        """Get im notify schema.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.notify.schema.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-schema-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_IM_NOTIFY_SCHEMA_GET, {}),
+        )
+
+
+class ImNotifySystem(Namespace):
+    """Methods under ``im.notify.system``."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        user_id: int,
+        message: str,
+        message_out: str | NotGiven = NOT_GIVEN,
+        tag: str | NotGiven = NOT_GIVEN,
+        sub_tag: str | NotGiven = NOT_GIVEN,
+        attach: dict[str, Any] | NotGiven = NOT_GIVEN,
+        client_id: str | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Add im notify system.
+
+        REST method: ``im.notify.system.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-system-add.html
+
+        Args:
+            user_id: Wire name: ``USER_ID``.
+            message: Wire name: ``MESSAGE``.
+            message_out: Wire name: ``MESSAGE_OUT``.
+            tag: Wire name: ``TAG``.
+            sub_tag: Wire name: ``SUB_TAG``.
+            attach: Wire name: ``ATTACH``.
+            client_id: Wire name: ``CLIENT_ID``.
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _IM_NOTIFY_SYSTEM_ADD,
+                {
+                    "USER_ID": user_id,
+                    "MESSAGE": message,
+                    "MESSAGE_OUT": message_out,
+                    "TAG": tag,
+                    "SUB_TAG": sub_tag,
+                    "ATTACH": attach,
+                    "CLIENT_ID": client_id,
+                },
+            ),
+        )
+
+
+class AsyncImNotifySystem(Namespace):
+    """Methods under ``im.notify.system`` (async)."""
+
+    __slots__ = ()
+
+    async def add(
+        self,
+        *,
+        user_id: int,
+        message: str,
+        message_out: str | NotGiven = NOT_GIVEN,
+        tag: str | NotGiven = NOT_GIVEN,
+        sub_tag: str | NotGiven = NOT_GIVEN,
+        attach: dict[str, Any] | NotGiven = NOT_GIVEN,
+        client_id: str | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Add im notify system.
+
+        REST method: ``im.notify.system.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-system-add.html
+
+        Args:
+            user_id: Wire name: ``USER_ID``.
+            message: Wire name: ``MESSAGE``.
+            message_out: Wire name: ``MESSAGE_OUT``.
+            tag: Wire name: ``TAG``.
+            sub_tag: Wire name: ``SUB_TAG``.
+            attach: Wire name: ``ATTACH``.
+            client_id: Wire name: ``CLIENT_ID``.
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _IM_NOTIFY_SYSTEM_ADD,
+                {
+                    "USER_ID": user_id,
+                    "MESSAGE": message,
+                    "MESSAGE_OUT": message_out,
+                    "TAG": tag,
+                    "SUB_TAG": sub_tag,
+                    "ATTACH": attach,
+                    "CLIENT_ID": client_id,
+                },
+            ),
+        )
+
+
+class BatchImNotifySystem(Namespace):
+    """Methods under ``im.notify.system`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        user_id: int | Ref,
+        message: str | Ref,
+        message_out: str | Ref | NotGiven = NOT_GIVEN,
+        tag: str | Ref | NotGiven = NOT_GIVEN,
+        sub_tag: str | Ref | NotGiven = NOT_GIVEN,
+        attach: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        client_id: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[int]:
+        """Add im notify system.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.notify.system.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-system-add.html
+
+        Args:
+            user_id: Wire name: ``USER_ID``.
+            message: Wire name: ``MESSAGE``.
+            message_out: Wire name: ``MESSAGE_OUT``.
+            tag: Wire name: ``TAG``.
+            sub_tag: Wire name: ``SUB_TAG``.
+            attach: Wire name: ``ATTACH``.
+            client_id: Wire name: ``CLIENT_ID``.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _IM_NOTIFY_SYSTEM_ADD,
+                {
+                    "USER_ID": user_id,
+                    "MESSAGE": message,
+                    "MESSAGE_OUT": message_out,
+                    "TAG": tag,
+                    "SUB_TAG": sub_tag,
+                    "ATTACH": attach,
+                    "CLIENT_ID": client_id,
+                },
+            ),
+        )

@@ -1,0 +1,493 @@
+"""Methods under ``im.recent``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+import datetime
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_IM_RECENT_GET = MethodInfo(name="im.recent.get", idempotent=True, returns="any", api=1)
+_IM_RECENT_HIDE = MethodInfo(
+    name="im.recent.hide", idempotent=False, returns="boolean", api=1
+)
+_IM_RECENT_LIST = MethodInfo(
+    name="im.recent.list", idempotent=True, returns="any", api=1
+)
+_IM_RECENT_PIN = MethodInfo(
+    name="im.recent.pin", idempotent=False, returns="boolean", api=1
+)
+_IM_RECENT_UNREAD = MethodInfo(
+    name="im.recent.unread", idempotent=False, returns="boolean", api=1
+)
+
+
+class ImRecent(Namespace):
+    """Methods under ``im.recent``."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        skip_openlines: str | NotGiven = NOT_GIVEN,
+        skip_chat: str | NotGiven = NOT_GIVEN,
+        skip_dialog: str | NotGiven = NOT_GIVEN,
+        last_update: datetime.datetime | str | NotGiven = NOT_GIVEN,
+        only_openlines: str | NotGiven = NOT_GIVEN,
+        last_sync_date: datetime.datetime | str | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """Get im recent.
+
+        REST method: ``im.recent.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/im-recent-get.html
+
+        Args:
+            skip_openlines: Wire name: ``SKIP_OPENLINES``.
+            skip_chat: Wire name: ``SKIP_CHAT``.
+            skip_dialog: Wire name: ``SKIP_DIALOG``.
+            last_update: Wire name: ``LAST_UPDATE``.
+            only_openlines: Wire name: ``ONLY_OPENLINES``.
+            last_sync_date: Wire name: ``LAST_SYNC_DATE``.
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(
+                _IM_RECENT_GET,
+                {
+                    "SKIP_OPENLINES": skip_openlines,
+                    "SKIP_CHAT": skip_chat,
+                    "SKIP_DIALOG": skip_dialog,
+                    "LAST_UPDATE": last_update,
+                    "ONLY_OPENLINES": only_openlines,
+                    "LAST_SYNC_DATE": last_sync_date,
+                },
+            ),
+        )
+
+    def hide(self, *, dialog_id: str) -> bool:
+        """Hide im recent.
+
+        REST method: ``im.recent.hide``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-recent-hide.html
+
+        Args:
+            dialog_id: Wire name: ``DIALOG_ID``.
+        """
+        return cast(
+            bool, self._backend._invoke(_IM_RECENT_HIDE, {"DIALOG_ID": dialog_id})
+        )
+
+    def list(
+        self,
+        *,
+        skip_openlines: str | NotGiven = NOT_GIVEN,
+        skip_dialog: str | NotGiven = NOT_GIVEN,
+        skip_chat: str | NotGiven = NOT_GIVEN,
+        last_message_date: datetime.datetime | str | NotGiven = NOT_GIVEN,
+        unread_only: str | NotGiven = NOT_GIVEN,
+        parse_text: str | NotGiven = NOT_GIVEN,
+        get_original_text: str | NotGiven = NOT_GIVEN,
+        skip_undistributed_openlines: str | NotGiven = NOT_GIVEN,
+        only_copilot: str | NotGiven = NOT_GIVEN,
+        only_channel: str | NotGiven = NOT_GIVEN,
+        can_manage_messages: str | NotGiven = NOT_GIVEN,
+        offset: int | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """List im recent entries.
+
+        REST method: ``im.recent.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/im-recent-list.html
+
+        Args:
+            skip_openlines: Wire name: ``SKIP_OPENLINES``.
+            skip_dialog: Wire name: ``SKIP_DIALOG``.
+            skip_chat: Wire name: ``SKIP_CHAT``.
+            last_message_date: Wire name: ``LAST_MESSAGE_DATE``.
+            unread_only: Wire name: ``UNREAD_ONLY``.
+            parse_text: Wire name: ``PARSE_TEXT``.
+            get_original_text: Wire name: ``GET_ORIGINAL_TEXT``.
+            skip_undistributed_openlines: Wire name: ``SKIP_UNDISTRIBUTED_OPENLINES``.
+            only_copilot: Wire name: ``ONLY_COPILOT``.
+            only_channel: Wire name: ``ONLY_CHANNEL``.
+            can_manage_messages: Wire name: ``CAN_MANAGE_MESSAGES``.
+            offset: Wire name: ``OFFSET``.
+            limit: Wire name: ``LIMIT``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IM_RECENT_LIST,
+                {
+                    "SKIP_OPENLINES": skip_openlines,
+                    "SKIP_DIALOG": skip_dialog,
+                    "SKIP_CHAT": skip_chat,
+                    "LAST_MESSAGE_DATE": last_message_date,
+                    "UNREAD_ONLY": unread_only,
+                    "PARSE_TEXT": parse_text,
+                    "GET_ORIGINAL_TEXT": get_original_text,
+                    "SKIP_UNDISTRIBUTED_OPENLINES": skip_undistributed_openlines,
+                    "ONLY_COPILOT": only_copilot,
+                    "ONLY_CHANNEL": only_channel,
+                    "CAN_MANAGE_MESSAGES": can_manage_messages,
+                    "OFFSET": offset,
+                    "LIMIT": limit,
+                },
+            ),
+        )
+
+    def pin(self, *, dialog_id: str, pin: str | NotGiven = NOT_GIVEN) -> bool:
+        """Pin im recent.
+
+        REST method: ``im.recent.pin``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-recent-pin.html
+
+        Args:
+            dialog_id: Wire name: ``DIALOG_ID``.
+            pin: Wire name: ``PIN``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(_IM_RECENT_PIN, {"DIALOG_ID": dialog_id, "PIN": pin}),
+        )
+
+    def unread(self, *, dialog_id: str, action: str | NotGiven = NOT_GIVEN) -> bool:
+        """Call unread on im recent.
+
+        REST method: ``im.recent.unread``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-recent-unread.html
+
+        Args:
+            dialog_id: Wire name: ``DIALOG_ID``.
+            action: Wire name: ``ACTION``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _IM_RECENT_UNREAD, {"DIALOG_ID": dialog_id, "ACTION": action}
+            ),
+        )
+
+
+class AsyncImRecent(Namespace):
+    """Methods under ``im.recent`` (async)."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+        *,
+        skip_openlines: str | NotGiven = NOT_GIVEN,
+        skip_chat: str | NotGiven = NOT_GIVEN,
+        skip_dialog: str | NotGiven = NOT_GIVEN,
+        last_update: datetime.datetime | str | NotGiven = NOT_GIVEN,
+        only_openlines: str | NotGiven = NOT_GIVEN,
+        last_sync_date: datetime.datetime | str | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """Get im recent.
+
+        REST method: ``im.recent.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/im-recent-get.html
+
+        Args:
+            skip_openlines: Wire name: ``SKIP_OPENLINES``.
+            skip_chat: Wire name: ``SKIP_CHAT``.
+            skip_dialog: Wire name: ``SKIP_DIALOG``.
+            last_update: Wire name: ``LAST_UPDATE``.
+            only_openlines: Wire name: ``ONLY_OPENLINES``.
+            last_sync_date: Wire name: ``LAST_SYNC_DATE``.
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _IM_RECENT_GET,
+                {
+                    "SKIP_OPENLINES": skip_openlines,
+                    "SKIP_CHAT": skip_chat,
+                    "SKIP_DIALOG": skip_dialog,
+                    "LAST_UPDATE": last_update,
+                    "ONLY_OPENLINES": only_openlines,
+                    "LAST_SYNC_DATE": last_sync_date,
+                },
+            ),
+        )
+
+    async def hide(self, *, dialog_id: str) -> bool:
+        """Hide im recent.
+
+        REST method: ``im.recent.hide``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-recent-hide.html
+
+        Args:
+            dialog_id: Wire name: ``DIALOG_ID``.
+        """
+        return cast(
+            bool, await self._backend._invoke(_IM_RECENT_HIDE, {"DIALOG_ID": dialog_id})
+        )
+
+    async def list(
+        self,
+        *,
+        skip_openlines: str | NotGiven = NOT_GIVEN,
+        skip_dialog: str | NotGiven = NOT_GIVEN,
+        skip_chat: str | NotGiven = NOT_GIVEN,
+        last_message_date: datetime.datetime | str | NotGiven = NOT_GIVEN,
+        unread_only: str | NotGiven = NOT_GIVEN,
+        parse_text: str | NotGiven = NOT_GIVEN,
+        get_original_text: str | NotGiven = NOT_GIVEN,
+        skip_undistributed_openlines: str | NotGiven = NOT_GIVEN,
+        only_copilot: str | NotGiven = NOT_GIVEN,
+        only_channel: str | NotGiven = NOT_GIVEN,
+        can_manage_messages: str | NotGiven = NOT_GIVEN,
+        offset: int | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """List im recent entries.
+
+        REST method: ``im.recent.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/im-recent-list.html
+
+        Args:
+            skip_openlines: Wire name: ``SKIP_OPENLINES``.
+            skip_dialog: Wire name: ``SKIP_DIALOG``.
+            skip_chat: Wire name: ``SKIP_CHAT``.
+            last_message_date: Wire name: ``LAST_MESSAGE_DATE``.
+            unread_only: Wire name: ``UNREAD_ONLY``.
+            parse_text: Wire name: ``PARSE_TEXT``.
+            get_original_text: Wire name: ``GET_ORIGINAL_TEXT``.
+            skip_undistributed_openlines: Wire name: ``SKIP_UNDISTRIBUTED_OPENLINES``.
+            only_copilot: Wire name: ``ONLY_COPILOT``.
+            only_channel: Wire name: ``ONLY_CHANNEL``.
+            can_manage_messages: Wire name: ``CAN_MANAGE_MESSAGES``.
+            offset: Wire name: ``OFFSET``.
+            limit: Wire name: ``LIMIT``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IM_RECENT_LIST,
+                {
+                    "SKIP_OPENLINES": skip_openlines,
+                    "SKIP_DIALOG": skip_dialog,
+                    "SKIP_CHAT": skip_chat,
+                    "LAST_MESSAGE_DATE": last_message_date,
+                    "UNREAD_ONLY": unread_only,
+                    "PARSE_TEXT": parse_text,
+                    "GET_ORIGINAL_TEXT": get_original_text,
+                    "SKIP_UNDISTRIBUTED_OPENLINES": skip_undistributed_openlines,
+                    "ONLY_COPILOT": only_copilot,
+                    "ONLY_CHANNEL": only_channel,
+                    "CAN_MANAGE_MESSAGES": can_manage_messages,
+                    "OFFSET": offset,
+                    "LIMIT": limit,
+                },
+            ),
+        )
+
+    async def pin(self, *, dialog_id: str, pin: str | NotGiven = NOT_GIVEN) -> bool:
+        """Pin im recent.
+
+        REST method: ``im.recent.pin``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-recent-pin.html
+
+        Args:
+            dialog_id: Wire name: ``DIALOG_ID``.
+            pin: Wire name: ``PIN``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _IM_RECENT_PIN, {"DIALOG_ID": dialog_id, "PIN": pin}
+            ),
+        )
+
+    async def unread(
+        self, *, dialog_id: str, action: str | NotGiven = NOT_GIVEN
+    ) -> bool:
+        """Call unread on im recent.
+
+        REST method: ``im.recent.unread``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-recent-unread.html
+
+        Args:
+            dialog_id: Wire name: ``DIALOG_ID``.
+            action: Wire name: ``ACTION``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _IM_RECENT_UNREAD, {"DIALOG_ID": dialog_id, "ACTION": action}
+            ),
+        )
+
+
+class BatchImRecent(Namespace):
+    """Methods under ``im.recent`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        skip_openlines: str | Ref | NotGiven = NOT_GIVEN,
+        skip_chat: str | Ref | NotGiven = NOT_GIVEN,
+        skip_dialog: str | Ref | NotGiven = NOT_GIVEN,
+        last_update: datetime.datetime | str | Ref | NotGiven = NOT_GIVEN,
+        only_openlines: str | Ref | NotGiven = NOT_GIVEN,
+        last_sync_date: datetime.datetime | str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """Get im recent.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.recent.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/im-recent-get.html
+
+        Args:
+            skip_openlines: Wire name: ``SKIP_OPENLINES``.
+            skip_chat: Wire name: ``SKIP_CHAT``.
+            skip_dialog: Wire name: ``SKIP_DIALOG``.
+            last_update: Wire name: ``LAST_UPDATE``.
+            only_openlines: Wire name: ``ONLY_OPENLINES``.
+            last_sync_date: Wire name: ``LAST_SYNC_DATE``.
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke(
+                _IM_RECENT_GET,
+                {
+                    "SKIP_OPENLINES": skip_openlines,
+                    "SKIP_CHAT": skip_chat,
+                    "SKIP_DIALOG": skip_dialog,
+                    "LAST_UPDATE": last_update,
+                    "ONLY_OPENLINES": only_openlines,
+                    "LAST_SYNC_DATE": last_sync_date,
+                },
+            ),
+        )
+
+    def hide(self, *, dialog_id: str | Ref) -> BatchCommand[bool]:
+        """Hide im recent.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.recent.hide``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-recent-hide.html
+
+        Args:
+            dialog_id: Wire name: ``DIALOG_ID``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_IM_RECENT_HIDE, {"DIALOG_ID": dialog_id}),
+        )
+
+    def list(
+        self,
+        *,
+        skip_openlines: str | Ref | NotGiven = NOT_GIVEN,
+        skip_dialog: str | Ref | NotGiven = NOT_GIVEN,
+        skip_chat: str | Ref | NotGiven = NOT_GIVEN,
+        last_message_date: datetime.datetime | str | Ref | NotGiven = NOT_GIVEN,
+        unread_only: str | Ref | NotGiven = NOT_GIVEN,
+        parse_text: str | Ref | NotGiven = NOT_GIVEN,
+        get_original_text: str | Ref | NotGiven = NOT_GIVEN,
+        skip_undistributed_openlines: str | Ref | NotGiven = NOT_GIVEN,
+        only_copilot: str | Ref | NotGiven = NOT_GIVEN,
+        only_channel: str | Ref | NotGiven = NOT_GIVEN,
+        can_manage_messages: str | Ref | NotGiven = NOT_GIVEN,
+        offset: int | Ref | NotGiven = NOT_GIVEN,
+        limit: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """List im recent entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.recent.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/im-recent-list.html
+
+        Args:
+            skip_openlines: Wire name: ``SKIP_OPENLINES``.
+            skip_dialog: Wire name: ``SKIP_DIALOG``.
+            skip_chat: Wire name: ``SKIP_CHAT``.
+            last_message_date: Wire name: ``LAST_MESSAGE_DATE``.
+            unread_only: Wire name: ``UNREAD_ONLY``.
+            parse_text: Wire name: ``PARSE_TEXT``.
+            get_original_text: Wire name: ``GET_ORIGINAL_TEXT``.
+            skip_undistributed_openlines: Wire name: ``SKIP_UNDISTRIBUTED_OPENLINES``.
+            only_copilot: Wire name: ``ONLY_COPILOT``.
+            only_channel: Wire name: ``ONLY_CHANNEL``.
+            can_manage_messages: Wire name: ``CAN_MANAGE_MESSAGES``.
+            offset: Wire name: ``OFFSET``.
+            limit: Wire name: ``LIMIT``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IM_RECENT_LIST,
+                {
+                    "SKIP_OPENLINES": skip_openlines,
+                    "SKIP_DIALOG": skip_dialog,
+                    "SKIP_CHAT": skip_chat,
+                    "LAST_MESSAGE_DATE": last_message_date,
+                    "UNREAD_ONLY": unread_only,
+                    "PARSE_TEXT": parse_text,
+                    "GET_ORIGINAL_TEXT": get_original_text,
+                    "SKIP_UNDISTRIBUTED_OPENLINES": skip_undistributed_openlines,
+                    "ONLY_COPILOT": only_copilot,
+                    "ONLY_CHANNEL": only_channel,
+                    "CAN_MANAGE_MESSAGES": can_manage_messages,
+                    "OFFSET": offset,
+                    "LIMIT": limit,
+                },
+            ),
+        )
+
+    def pin(
+        self, *, dialog_id: str | Ref, pin: str | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[bool]:
+        """Pin im recent.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.recent.pin``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-recent-pin.html
+
+        Args:
+            dialog_id: Wire name: ``DIALOG_ID``.
+            pin: Wire name: ``PIN``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_IM_RECENT_PIN, {"DIALOG_ID": dialog_id, "PIN": pin}),
+        )
+
+    def unread(
+        self, *, dialog_id: str | Ref, action: str | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[bool]:
+        """Call unread on im recent.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.recent.unread``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-recent-unread.html
+
+        Args:
+            dialog_id: Wire name: ``DIALOG_ID``.
+            action: Wire name: ``ACTION``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _IM_RECENT_UNREAD, {"DIALOG_ID": dialog_id, "ACTION": action}
+            ),
+        )

@@ -1,0 +1,60 @@
+"""Methods under ``im.revision``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand
+from b24client._core.namespace import Namespace
+from b24client._core.types import MethodInfo
+
+_IM_REVISION_GET = MethodInfo(
+    name="im.revision.get", idempotent=True, returns="any", api=1
+)
+
+
+class ImRevision(Namespace):
+    """Methods under ``im.revision``."""
+
+    __slots__ = ()
+
+    def get(self) -> dict[str, Any]:
+        """Get im revision.
+
+        REST method: ``im.revision.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/im-revision-get.html
+        """
+        return cast("dict[str, Any]", self._backend._invoke(_IM_REVISION_GET, {}))
+
+
+class AsyncImRevision(Namespace):
+    """Methods under ``im.revision`` (async)."""
+
+    __slots__ = ()
+
+    async def get(self) -> dict[str, Any]:
+        """Get im revision.
+
+        REST method: ``im.revision.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/im-revision-get.html
+        """
+        return cast("dict[str, Any]", await self._backend._invoke(_IM_REVISION_GET, {}))
+
+
+class BatchImRevision(Namespace):
+    """Methods under ``im.revision`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get(self) -> BatchCommand[dict[str, Any]]:
+        """Get im revision.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.revision.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/im-revision-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]", self._backend._invoke(_IM_REVISION_GET, {})
+        )

@@ -1,0 +1,660 @@
+"""Methods under ``im.search``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_IM_SEARCH_CHAT_LIST = MethodInfo(
+    name="im.search.chat.list", idempotent=True, returns="any", api=1
+)
+_IM_SEARCH_DEPARTMENT_LIST = MethodInfo(
+    name="im.search.department.list", idempotent=True, returns="any", api=1
+)
+_IM_SEARCH_LAST_ADD = MethodInfo(
+    name="im.search.last.add", idempotent=False, returns="boolean", api=1
+)
+_IM_SEARCH_LAST_DELETE = MethodInfo(
+    name="im.search.last.delete", idempotent=False, returns="boolean", api=1
+)
+_IM_SEARCH_LAST_GET = MethodInfo(
+    name="im.search.last.get", idempotent=True, returns="any", api=1
+)
+_IM_SEARCH_USER_LIST = MethodInfo(
+    name="im.search.user.list", idempotent=True, returns="any", api=1
+)
+
+
+class ImSearch(Namespace):
+    """Methods under ``im.search``."""
+
+    __slots__ = ()
+
+    @property
+    def chat(self) -> ImSearchChat:
+        """Methods under ``im.search.chat``."""
+        return ImSearchChat(self._backend)
+
+    @property
+    def department(self) -> ImSearchDepartment:
+        """Methods under ``im.search.department``."""
+        return ImSearchDepartment(self._backend)
+
+    @property
+    def last(self) -> ImSearchLast:
+        """Methods under ``im.search.last``."""
+        return ImSearchLast(self._backend)
+
+    @property
+    def user(self) -> ImSearchUser:
+        """Methods under ``im.search.user``."""
+        return ImSearchUser(self._backend)
+
+
+class AsyncImSearch(Namespace):
+    """Methods under ``im.search`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def chat(self) -> AsyncImSearchChat:
+        """Methods under ``im.search.chat``."""
+        return AsyncImSearchChat(self._backend)
+
+    @property
+    def department(self) -> AsyncImSearchDepartment:
+        """Methods under ``im.search.department``."""
+        return AsyncImSearchDepartment(self._backend)
+
+    @property
+    def last(self) -> AsyncImSearchLast:
+        """Methods under ``im.search.last``."""
+        return AsyncImSearchLast(self._backend)
+
+    @property
+    def user(self) -> AsyncImSearchUser:
+        """Methods under ``im.search.user``."""
+        return AsyncImSearchUser(self._backend)
+
+
+class BatchImSearch(Namespace):
+    """Methods under ``im.search`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def chat(self) -> BatchImSearchChat:
+        """Methods under ``im.search.chat``."""
+        return BatchImSearchChat(self._backend)
+
+    @property
+    def department(self) -> BatchImSearchDepartment:
+        """Methods under ``im.search.department``."""
+        return BatchImSearchDepartment(self._backend)
+
+    @property
+    def last(self) -> BatchImSearchLast:
+        """Methods under ``im.search.last``."""
+        return BatchImSearchLast(self._backend)
+
+    @property
+    def user(self) -> BatchImSearchUser:
+        """Methods under ``im.search.user``."""
+        return BatchImSearchUser(self._backend)
+
+
+class ImSearchChat(Namespace):
+    """Methods under ``im.search.chat``."""
+
+    __slots__ = ()
+
+    def list(
+        self,
+        *,
+        find: str | NotGiven = NOT_GIVEN,
+        find_lines: str | NotGiven = NOT_GIVEN,
+        offset: int | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List im search chat entries.
+
+        REST method: ``im.search.chat.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/search/im-search-chat-list.html
+
+        Args:
+            find: Wire name: ``FIND``.
+            find_lines: Wire name: ``FIND_LINES``.
+            offset: Wire name: ``OFFSET``.
+            limit: Wire name: ``LIMIT``.
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(
+                _IM_SEARCH_CHAT_LIST,
+                {
+                    "FIND": find,
+                    "FIND_LINES": find_lines,
+                    "OFFSET": offset,
+                    "LIMIT": limit,
+                },
+            ),
+        )
+
+
+class AsyncImSearchChat(Namespace):
+    """Methods under ``im.search.chat`` (async)."""
+
+    __slots__ = ()
+
+    async def list(
+        self,
+        *,
+        find: str | NotGiven = NOT_GIVEN,
+        find_lines: str | NotGiven = NOT_GIVEN,
+        offset: int | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List im search chat entries.
+
+        REST method: ``im.search.chat.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/search/im-search-chat-list.html
+
+        Args:
+            find: Wire name: ``FIND``.
+            find_lines: Wire name: ``FIND_LINES``.
+            offset: Wire name: ``OFFSET``.
+            limit: Wire name: ``LIMIT``.
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _IM_SEARCH_CHAT_LIST,
+                {
+                    "FIND": find,
+                    "FIND_LINES": find_lines,
+                    "OFFSET": offset,
+                    "LIMIT": limit,
+                },
+            ),
+        )
+
+
+class BatchImSearchChat(Namespace):
+    """Methods under ``im.search.chat`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def list(
+        self,
+        *,
+        find: str | Ref | NotGiven = NOT_GIVEN,
+        find_lines: str | Ref | NotGiven = NOT_GIVEN,
+        offset: int | Ref | NotGiven = NOT_GIVEN,
+        limit: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List im search chat entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.search.chat.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/search/im-search-chat-list.html
+
+        Args:
+            find: Wire name: ``FIND``.
+            find_lines: Wire name: ``FIND_LINES``.
+            offset: Wire name: ``OFFSET``.
+            limit: Wire name: ``LIMIT``.
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke(
+                _IM_SEARCH_CHAT_LIST,
+                {
+                    "FIND": find,
+                    "FIND_LINES": find_lines,
+                    "OFFSET": offset,
+                    "LIMIT": limit,
+                },
+            ),
+        )
+
+
+class ImSearchDepartment(Namespace):
+    """Methods under ``im.search.department``."""
+
+    __slots__ = ()
+
+    def list(
+        self,
+        *,
+        find: str,
+        user_data: str | NotGiven = NOT_GIVEN,
+        offset: int | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List im search department entries.
+
+        REST method: ``im.search.department.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/search/im-search-department-list.html
+
+        Args:
+            find: Wire name: ``FIND``.
+            user_data: Wire name: ``USER_DATA``.
+            offset: Wire name: ``OFFSET``.
+            limit: Wire name: ``LIMIT``.
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(
+                _IM_SEARCH_DEPARTMENT_LIST,
+                {
+                    "FIND": find,
+                    "USER_DATA": user_data,
+                    "OFFSET": offset,
+                    "LIMIT": limit,
+                },
+            ),
+        )
+
+
+class AsyncImSearchDepartment(Namespace):
+    """Methods under ``im.search.department`` (async)."""
+
+    __slots__ = ()
+
+    async def list(
+        self,
+        *,
+        find: str,
+        user_data: str | NotGiven = NOT_GIVEN,
+        offset: int | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List im search department entries.
+
+        REST method: ``im.search.department.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/search/im-search-department-list.html
+
+        Args:
+            find: Wire name: ``FIND``.
+            user_data: Wire name: ``USER_DATA``.
+            offset: Wire name: ``OFFSET``.
+            limit: Wire name: ``LIMIT``.
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _IM_SEARCH_DEPARTMENT_LIST,
+                {
+                    "FIND": find,
+                    "USER_DATA": user_data,
+                    "OFFSET": offset,
+                    "LIMIT": limit,
+                },
+            ),
+        )
+
+
+class BatchImSearchDepartment(Namespace):
+    """Methods under ``im.search.department`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def list(
+        self,
+        *,
+        find: str | Ref,
+        user_data: str | Ref | NotGiven = NOT_GIVEN,
+        offset: int | Ref | NotGiven = NOT_GIVEN,
+        limit: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List im search department entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.search.department.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/search/im-search-department-list.html
+
+        Args:
+            find: Wire name: ``FIND``.
+            user_data: Wire name: ``USER_DATA``.
+            offset: Wire name: ``OFFSET``.
+            limit: Wire name: ``LIMIT``.
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke(
+                _IM_SEARCH_DEPARTMENT_LIST,
+                {
+                    "FIND": find,
+                    "USER_DATA": user_data,
+                    "OFFSET": offset,
+                    "LIMIT": limit,
+                },
+            ),
+        )
+
+
+class ImSearchLast(Namespace):
+    """Methods under ``im.search.last``."""
+
+    __slots__ = ()
+
+    def add(self, *, dialog_id: str) -> bool:
+        """Add im search last.
+
+        Deprecated.
+
+        REST method: ``im.search.last.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/search/im-search-last-add.html
+
+        Args:
+            dialog_id: Wire name: ``DIALOG_ID``.
+        """
+        return cast(
+            bool, self._backend._invoke(_IM_SEARCH_LAST_ADD, {"DIALOG_ID": dialog_id})
+        )
+
+    def delete(self, *, dialog_id: str) -> bool:
+        """Delete im search last.
+
+        Deprecated.
+
+        REST method: ``im.search.last.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/search/im-search-last-delete.html
+
+        Args:
+            dialog_id: Wire name: ``DIALOG_ID``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(_IM_SEARCH_LAST_DELETE, {"DIALOG_ID": dialog_id}),
+        )
+
+    def get(
+        self,
+        *,
+        skip_openlines: str | NotGiven = NOT_GIVEN,
+        skip_chat: str | NotGiven = NOT_GIVEN,
+        skip_dialog: str | NotGiven = NOT_GIVEN,
+    ) -> list[dict[str, Any]]:
+        """Get im search last.
+
+        Deprecated.
+
+        REST method: ``im.search.last.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/search/im-search-last-get.html
+
+        Args:
+            skip_openlines: Wire name: ``SKIP_OPENLINES``.
+            skip_chat: Wire name: ``SKIP_CHAT``.
+            skip_dialog: Wire name: ``SKIP_DIALOG``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            self._backend._invoke(
+                _IM_SEARCH_LAST_GET,
+                {
+                    "SKIP_OPENLINES": skip_openlines,
+                    "SKIP_CHAT": skip_chat,
+                    "SKIP_DIALOG": skip_dialog,
+                },
+            ),
+        )
+
+
+class AsyncImSearchLast(Namespace):
+    """Methods under ``im.search.last`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, dialog_id: str) -> bool:
+        """Add im search last.
+
+        Deprecated.
+
+        REST method: ``im.search.last.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/search/im-search-last-add.html
+
+        Args:
+            dialog_id: Wire name: ``DIALOG_ID``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(_IM_SEARCH_LAST_ADD, {"DIALOG_ID": dialog_id}),
+        )
+
+    async def delete(self, *, dialog_id: str) -> bool:
+        """Delete im search last.
+
+        Deprecated.
+
+        REST method: ``im.search.last.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/search/im-search-last-delete.html
+
+        Args:
+            dialog_id: Wire name: ``DIALOG_ID``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _IM_SEARCH_LAST_DELETE, {"DIALOG_ID": dialog_id}
+            ),
+        )
+
+    async def get(
+        self,
+        *,
+        skip_openlines: str | NotGiven = NOT_GIVEN,
+        skip_chat: str | NotGiven = NOT_GIVEN,
+        skip_dialog: str | NotGiven = NOT_GIVEN,
+    ) -> list[dict[str, Any]]:
+        """Get im search last.
+
+        Deprecated.
+
+        REST method: ``im.search.last.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/search/im-search-last-get.html
+
+        Args:
+            skip_openlines: Wire name: ``SKIP_OPENLINES``.
+            skip_chat: Wire name: ``SKIP_CHAT``.
+            skip_dialog: Wire name: ``SKIP_DIALOG``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(
+                _IM_SEARCH_LAST_GET,
+                {
+                    "SKIP_OPENLINES": skip_openlines,
+                    "SKIP_CHAT": skip_chat,
+                    "SKIP_DIALOG": skip_dialog,
+                },
+            ),
+        )
+
+
+class BatchImSearchLast(Namespace):
+    """Methods under ``im.search.last`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, dialog_id: str | Ref) -> BatchCommand[bool]:
+        """Add im search last.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.search.last.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/search/im-search-last-add.html
+
+        Args:
+            dialog_id: Wire name: ``DIALOG_ID``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_IM_SEARCH_LAST_ADD, {"DIALOG_ID": dialog_id}),
+        )
+
+    def delete(self, *, dialog_id: str | Ref) -> BatchCommand[bool]:
+        """Delete im search last.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.search.last.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/search/im-search-last-delete.html
+
+        Args:
+            dialog_id: Wire name: ``DIALOG_ID``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_IM_SEARCH_LAST_DELETE, {"DIALOG_ID": dialog_id}),
+        )
+
+    def get(
+        self,
+        *,
+        skip_openlines: str | Ref | NotGiven = NOT_GIVEN,
+        skip_chat: str | Ref | NotGiven = NOT_GIVEN,
+        skip_dialog: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[list[dict[str, Any]]]:
+        """Get im search last.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.search.last.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/search/im-search-last-get.html
+
+        Args:
+            skip_openlines: Wire name: ``SKIP_OPENLINES``.
+            skip_chat: Wire name: ``SKIP_CHAT``.
+            skip_dialog: Wire name: ``SKIP_DIALOG``.
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(
+                _IM_SEARCH_LAST_GET,
+                {
+                    "SKIP_OPENLINES": skip_openlines,
+                    "SKIP_CHAT": skip_chat,
+                    "SKIP_DIALOG": skip_dialog,
+                },
+            ),
+        )
+
+
+class ImSearchUser(Namespace):
+    """Methods under ``im.search.user``."""
+
+    __slots__ = ()
+
+    def list(
+        self,
+        *,
+        find: str,
+        business: str | NotGiven = NOT_GIVEN,
+        offset: int | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """List im search user entries.
+
+        REST method: ``im.search.user.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/search/im-search-user-list.html
+
+        Args:
+            find: Wire name: ``FIND``.
+            business: Wire name: ``BUSINESS``.
+            offset: Wire name: ``OFFSET``.
+            limit: Wire name: ``LIMIT``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IM_SEARCH_USER_LIST,
+                {"FIND": find, "BUSINESS": business, "OFFSET": offset, "LIMIT": limit},
+            ),
+        )
+
+
+class AsyncImSearchUser(Namespace):
+    """Methods under ``im.search.user`` (async)."""
+
+    __slots__ = ()
+
+    async def list(
+        self,
+        *,
+        find: str,
+        business: str | NotGiven = NOT_GIVEN,
+        offset: int | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """List im search user entries.
+
+        REST method: ``im.search.user.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/search/im-search-user-list.html
+
+        Args:
+            find: Wire name: ``FIND``.
+            business: Wire name: ``BUSINESS``.
+            offset: Wire name: ``OFFSET``.
+            limit: Wire name: ``LIMIT``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IM_SEARCH_USER_LIST,
+                {"FIND": find, "BUSINESS": business, "OFFSET": offset, "LIMIT": limit},
+            ),
+        )
+
+
+class BatchImSearchUser(Namespace):
+    """Methods under ``im.search.user`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def list(
+        self,
+        *,
+        find: str | Ref,
+        business: str | Ref | NotGiven = NOT_GIVEN,
+        offset: int | Ref | NotGiven = NOT_GIVEN,
+        limit: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """List im search user entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.search.user.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/search/im-search-user-list.html
+
+        Args:
+            find: Wire name: ``FIND``.
+            business: Wire name: ``BUSINESS``.
+            offset: Wire name: ``OFFSET``.
+            limit: Wire name: ``LIMIT``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IM_SEARCH_USER_LIST,
+                {"FIND": find, "BUSINESS": business, "OFFSET": offset, "LIMIT": limit},
+            ),
+        )

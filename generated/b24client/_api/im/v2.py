@@ -1,0 +1,323 @@
+"""Methods under ``im.v2``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_IM_V2_EVENT_GET = MethodInfo(
+    name="im.v2.Event.get", idempotent=True, returns="any", api=1
+)
+_IM_V2_EVENT_SUBSCRIBE = MethodInfo(
+    name="im.v2.Event.subscribe", idempotent=False, returns="boolean", api=1
+)
+_IM_V2_EVENT_UNSUBSCRIBE = MethodInfo(
+    name="im.v2.Event.unsubscribe", idempotent=False, returns="boolean", api=1
+)
+_IM_V2_FILE_DOWNLOAD = MethodInfo(
+    name="im.v2.File.download", idempotent=False, returns="any", api=1
+)
+_IM_V2_FILE_UPLOAD = MethodInfo(
+    name="im.v2.File.upload", idempotent=False, returns="any", api=1
+)
+
+
+class ImV2(Namespace):
+    """Methods under ``im.v2``."""
+
+    __slots__ = ()
+
+    @property
+    def event(self) -> ImV2Event:
+        """Methods under ``im.v2.Event``."""
+        return ImV2Event(self._backend)
+
+    @property
+    def file(self) -> ImV2File:
+        """Methods under ``im.v2.File``."""
+        return ImV2File(self._backend)
+
+
+class AsyncImV2(Namespace):
+    """Methods under ``im.v2`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def event(self) -> AsyncImV2Event:
+        """Methods under ``im.v2.Event``."""
+        return AsyncImV2Event(self._backend)
+
+    @property
+    def file(self) -> AsyncImV2File:
+        """Methods under ``im.v2.File``."""
+        return AsyncImV2File(self._backend)
+
+
+class BatchImV2(Namespace):
+    """Methods under ``im.v2`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def event(self) -> BatchImV2Event:
+        """Methods under ``im.v2.Event``."""
+        return BatchImV2Event(self._backend)
+
+    @property
+    def file(self) -> BatchImV2File:
+        """Methods under ``im.v2.File``."""
+        return BatchImV2File(self._backend)
+
+
+class ImV2Event(Namespace):
+    """Methods under ``im.v2.Event``."""
+
+    __slots__ = ()
+
+    def get(
+        self, *, offset: int | NotGiven = NOT_GIVEN, limit: int | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Get im v2 event.
+
+        REST method: ``im.v2.Event.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/events/event-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_IM_V2_EVENT_GET, {"offset": offset, "limit": limit}),
+        )
+
+    def subscribe(self) -> bool:
+        """Subscribe to im v2 event.
+
+        REST method: ``im.v2.Event.subscribe``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/events/event-subscribe.html
+        """
+        return cast(bool, self._backend._invoke(_IM_V2_EVENT_SUBSCRIBE, {}))
+
+    def unsubscribe(self) -> bool:
+        """Unsubscribe from im v2 event.
+
+        REST method: ``im.v2.Event.unsubscribe``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/events/event-unsubscribe.html
+        """
+        return cast(bool, self._backend._invoke(_IM_V2_EVENT_UNSUBSCRIBE, {}))
+
+
+class AsyncImV2Event(Namespace):
+    """Methods under ``im.v2.Event`` (async)."""
+
+    __slots__ = ()
+
+    async def get(
+        self, *, offset: int | NotGiven = NOT_GIVEN, limit: int | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Get im v2 event.
+
+        REST method: ``im.v2.Event.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/events/event-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IM_V2_EVENT_GET, {"offset": offset, "limit": limit}
+            ),
+        )
+
+    async def subscribe(self) -> bool:
+        """Subscribe to im v2 event.
+
+        REST method: ``im.v2.Event.subscribe``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/events/event-subscribe.html
+        """
+        return cast(bool, await self._backend._invoke(_IM_V2_EVENT_SUBSCRIBE, {}))
+
+    async def unsubscribe(self) -> bool:
+        """Unsubscribe from im v2 event.
+
+        REST method: ``im.v2.Event.unsubscribe``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/events/event-unsubscribe.html
+        """
+        return cast(bool, await self._backend._invoke(_IM_V2_EVENT_UNSUBSCRIBE, {}))
+
+
+class BatchImV2Event(Namespace):
+    """Methods under ``im.v2.Event`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        offset: int | Ref | NotGiven = NOT_GIVEN,
+        limit: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get im v2 event.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.v2.Event.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/events/event-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_IM_V2_EVENT_GET, {"offset": offset, "limit": limit}),
+        )
+
+    def subscribe(self) -> BatchCommand[bool]:
+        """Subscribe to im v2 event.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.v2.Event.subscribe``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/events/event-subscribe.html
+        """
+        return cast(
+            "BatchCommand[bool]", self._backend._invoke(_IM_V2_EVENT_SUBSCRIBE, {})
+        )
+
+    def unsubscribe(self) -> BatchCommand[bool]:
+        """Unsubscribe from im v2 event.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.v2.Event.unsubscribe``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/events/event-unsubscribe.html
+        """
+        return cast(
+            "BatchCommand[bool]", self._backend._invoke(_IM_V2_EVENT_UNSUBSCRIBE, {})
+        )
+
+
+class ImV2File(Namespace):
+    """Methods under ``im.v2.File``."""
+
+    __slots__ = ()
+
+    def download(self, *, dialog_id: str, file_id: int) -> dict[str, Any]:
+        """Download im v2 file.
+
+        REST method: ``im.v2.File.download``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/files/file-download.html
+
+        Args:
+            dialog_id: Wire name: ``dialogId``.
+            file_id: Wire name: ``fileId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IM_V2_FILE_DOWNLOAD, {"dialogId": dialog_id, "fileId": file_id}
+            ),
+        )
+
+    def upload(self, *, dialog_id: str, fields: dict[str, Any]) -> dict[str, Any]:
+        """Upload im v2 file.
+
+        REST method: ``im.v2.File.upload``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/files/file-upload.html
+
+        Args:
+            dialog_id: Wire name: ``dialogId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IM_V2_FILE_UPLOAD, {"dialogId": dialog_id, "fields": fields}
+            ),
+        )
+
+
+class AsyncImV2File(Namespace):
+    """Methods under ``im.v2.File`` (async)."""
+
+    __slots__ = ()
+
+    async def download(self, *, dialog_id: str, file_id: int) -> dict[str, Any]:
+        """Download im v2 file.
+
+        REST method: ``im.v2.File.download``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/files/file-download.html
+
+        Args:
+            dialog_id: Wire name: ``dialogId``.
+            file_id: Wire name: ``fileId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IM_V2_FILE_DOWNLOAD, {"dialogId": dialog_id, "fileId": file_id}
+            ),
+        )
+
+    async def upload(self, *, dialog_id: str, fields: dict[str, Any]) -> dict[str, Any]:
+        """Upload im v2 file.
+
+        REST method: ``im.v2.File.upload``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/files/file-upload.html
+
+        Args:
+            dialog_id: Wire name: ``dialogId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IM_V2_FILE_UPLOAD, {"dialogId": dialog_id, "fields": fields}
+            ),
+        )
+
+
+class BatchImV2File(Namespace):
+    """Methods under ``im.v2.File`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def download(
+        self, *, dialog_id: str | Ref, file_id: int | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Download im v2 file.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.v2.File.download``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/files/file-download.html
+
+        Args:
+            dialog_id: Wire name: ``dialogId``.
+            file_id: Wire name: ``fileId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IM_V2_FILE_DOWNLOAD, {"dialogId": dialog_id, "fileId": file_id}
+            ),
+        )
+
+    def upload(
+        self, *, dialog_id: str | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Upload im v2 file.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``im.v2.File.upload``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/files/file-upload.html
+
+        Args:
+            dialog_id: Wire name: ``dialogId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IM_V2_FILE_UPLOAD, {"dialogId": dialog_id, "fields": fields}
+            ),
+        )

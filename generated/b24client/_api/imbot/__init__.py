@@ -1,0 +1,521 @@
+"""Methods under ``imbot``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client._api.imbot.app import AsyncImbotApp, BatchImbotApp, ImbotApp
+    from b24client._api.imbot.bot import AsyncImbotBot, BatchImbotBot, ImbotBot
+    from b24client._api.imbot.chat import AsyncImbotChat, BatchImbotChat, ImbotChat
+    from b24client._api.imbot.command import (
+        AsyncImbotCommand,
+        BatchImbotCommand,
+        ImbotCommand,
+    )
+    from b24client._api.imbot.dialog import (
+        AsyncImbotDialog,
+        BatchImbotDialog,
+        ImbotDialog,
+    )
+    from b24client._api.imbot.message import (
+        AsyncImbotMessage,
+        BatchImbotMessage,
+        ImbotMessage,
+    )
+    from b24client._api.imbot.v2 import AsyncImbotV2, BatchImbotV2, ImbotV2
+
+_IMBOT_REGISTER = MethodInfo(
+    name="imbot.register", idempotent=False, returns="integer", api=1
+)
+_IMBOT_UNREGISTER = MethodInfo(
+    name="imbot.unregister", idempotent=False, returns="boolean", api=1
+)
+_IMBOT_UPDATE = MethodInfo(
+    name="imbot.update", idempotent=False, returns="boolean", api=1
+)
+
+
+class Imbot(Namespace):
+    """Methods under ``imbot``."""
+
+    __slots__ = ()
+
+    @property
+    def app(self) -> ImbotApp:
+        """Methods under ``imbot.app``."""
+        from b24client._api.imbot.app import ImbotApp
+
+        return ImbotApp(self._backend)
+
+    @property
+    def bot(self) -> ImbotBot:
+        """Methods under ``imbot.bot``."""
+        from b24client._api.imbot.bot import ImbotBot
+
+        return ImbotBot(self._backend)
+
+    @property
+    def chat(self) -> ImbotChat:
+        """Methods under ``imbot.chat``."""
+        from b24client._api.imbot.chat import ImbotChat
+
+        return ImbotChat(self._backend)
+
+    @property
+    def command(self) -> ImbotCommand:
+        """Methods under ``imbot.command``."""
+        from b24client._api.imbot.command import ImbotCommand
+
+        return ImbotCommand(self._backend)
+
+    @property
+    def dialog(self) -> ImbotDialog:
+        """Methods under ``imbot.dialog``."""
+        from b24client._api.imbot.dialog import ImbotDialog
+
+        return ImbotDialog(self._backend)
+
+    @property
+    def message(self) -> ImbotMessage:
+        """Methods under ``imbot.message``."""
+        from b24client._api.imbot.message import ImbotMessage
+
+        return ImbotMessage(self._backend)
+
+    @property
+    def v2(self) -> ImbotV2:
+        """Methods under ``imbot.v2``."""
+        from b24client._api.imbot.v2 import ImbotV2
+
+        return ImbotV2(self._backend)
+
+    def register(
+        self,
+        *,
+        code: str,
+        type: str | NotGiven = NOT_GIVEN,
+        openline: str | NotGiven = NOT_GIVEN,
+        event_handler: str | NotGiven = NOT_GIVEN,
+        event_message_add: str,
+        event_message_update: str | NotGiven = NOT_GIVEN,
+        event_message_delete: str | NotGiven = NOT_GIVEN,
+        event_welcome_message: str,
+        event_bot_delete: str,
+        client_id: str | NotGiven = NOT_GIVEN,
+        properties: dict[str, Any],
+    ) -> int:
+        """Register imbot.
+
+        Deprecated: use ``imbot.v2.Bot.register`` instead.
+
+        REST method: ``imbot.register``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/bots/imbot-register.html
+
+        Args:
+            code: Wire name: ``CODE``.
+            type: Wire name: ``TYPE``.
+            openline: Wire name: ``OPENLINE``.
+            event_handler: Wire name: ``EVENT_HANDLER``.
+            event_message_add: Wire name: ``EVENT_MESSAGE_ADD``.
+            event_message_update: Wire name: ``EVENT_MESSAGE_UPDATE``.
+            event_message_delete: Wire name: ``EVENT_MESSAGE_DELETE``.
+            event_welcome_message: Wire name: ``EVENT_WELCOME_MESSAGE``.
+            event_bot_delete: Wire name: ``EVENT_BOT_DELETE``.
+            client_id: Wire name: ``CLIENT_ID``.
+            properties: Wire name: ``PROPERTIES``.
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _IMBOT_REGISTER,
+                {
+                    "CODE": code,
+                    "TYPE": type,
+                    "OPENLINE": openline,
+                    "EVENT_HANDLER": event_handler,
+                    "EVENT_MESSAGE_ADD": event_message_add,
+                    "EVENT_MESSAGE_UPDATE": event_message_update,
+                    "EVENT_MESSAGE_DELETE": event_message_delete,
+                    "EVENT_WELCOME_MESSAGE": event_welcome_message,
+                    "EVENT_BOT_DELETE": event_bot_delete,
+                    "CLIENT_ID": client_id,
+                    "PROPERTIES": properties,
+                },
+            ),
+        )
+
+    def unregister(self, *, bot_id: int, client_id: str | NotGiven = NOT_GIVEN) -> bool:
+        """Unregister imbot.
+
+        Deprecated: use ``imbot.v2.Bot.unregister`` instead.
+
+        REST method: ``imbot.unregister``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/bots/imbot-unregister.html
+
+        Args:
+            bot_id: Wire name: ``BOT_ID``.
+            client_id: Wire name: ``CLIENT_ID``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _IMBOT_UNREGISTER, {"BOT_ID": bot_id, "CLIENT_ID": client_id}
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        bot_id: int,
+        fields: dict[str, Any],
+        client_id: str | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Update imbot.
+
+        Deprecated: use ``imbot.v2.Bot.update`` instead.
+
+        REST method: ``imbot.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/bots/imbot-update.html
+
+        Args:
+            bot_id: Wire name: ``BOT_ID``.
+            fields: Wire name: ``FIELDS``.
+            client_id: Wire name: ``CLIENT_ID``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _IMBOT_UPDATE,
+                {"BOT_ID": bot_id, "FIELDS": fields, "CLIENT_ID": client_id},
+            ),
+        )
+
+
+class AsyncImbot(Namespace):
+    """Methods under ``imbot`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def app(self) -> AsyncImbotApp:
+        """Methods under ``imbot.app``."""
+        from b24client._api.imbot.app import AsyncImbotApp
+
+        return AsyncImbotApp(self._backend)
+
+    @property
+    def bot(self) -> AsyncImbotBot:
+        """Methods under ``imbot.bot``."""
+        from b24client._api.imbot.bot import AsyncImbotBot
+
+        return AsyncImbotBot(self._backend)
+
+    @property
+    def chat(self) -> AsyncImbotChat:
+        """Methods under ``imbot.chat``."""
+        from b24client._api.imbot.chat import AsyncImbotChat
+
+        return AsyncImbotChat(self._backend)
+
+    @property
+    def command(self) -> AsyncImbotCommand:
+        """Methods under ``imbot.command``."""
+        from b24client._api.imbot.command import AsyncImbotCommand
+
+        return AsyncImbotCommand(self._backend)
+
+    @property
+    def dialog(self) -> AsyncImbotDialog:
+        """Methods under ``imbot.dialog``."""
+        from b24client._api.imbot.dialog import AsyncImbotDialog
+
+        return AsyncImbotDialog(self._backend)
+
+    @property
+    def message(self) -> AsyncImbotMessage:
+        """Methods under ``imbot.message``."""
+        from b24client._api.imbot.message import AsyncImbotMessage
+
+        return AsyncImbotMessage(self._backend)
+
+    @property
+    def v2(self) -> AsyncImbotV2:
+        """Methods under ``imbot.v2``."""
+        from b24client._api.imbot.v2 import AsyncImbotV2
+
+        return AsyncImbotV2(self._backend)
+
+    async def register(
+        self,
+        *,
+        code: str,
+        type: str | NotGiven = NOT_GIVEN,
+        openline: str | NotGiven = NOT_GIVEN,
+        event_handler: str | NotGiven = NOT_GIVEN,
+        event_message_add: str,
+        event_message_update: str | NotGiven = NOT_GIVEN,
+        event_message_delete: str | NotGiven = NOT_GIVEN,
+        event_welcome_message: str,
+        event_bot_delete: str,
+        client_id: str | NotGiven = NOT_GIVEN,
+        properties: dict[str, Any],
+    ) -> int:
+        """Register imbot.
+
+        Deprecated: use ``imbot.v2.Bot.register`` instead.
+
+        REST method: ``imbot.register``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/bots/imbot-register.html
+
+        Args:
+            code: Wire name: ``CODE``.
+            type: Wire name: ``TYPE``.
+            openline: Wire name: ``OPENLINE``.
+            event_handler: Wire name: ``EVENT_HANDLER``.
+            event_message_add: Wire name: ``EVENT_MESSAGE_ADD``.
+            event_message_update: Wire name: ``EVENT_MESSAGE_UPDATE``.
+            event_message_delete: Wire name: ``EVENT_MESSAGE_DELETE``.
+            event_welcome_message: Wire name: ``EVENT_WELCOME_MESSAGE``.
+            event_bot_delete: Wire name: ``EVENT_BOT_DELETE``.
+            client_id: Wire name: ``CLIENT_ID``.
+            properties: Wire name: ``PROPERTIES``.
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _IMBOT_REGISTER,
+                {
+                    "CODE": code,
+                    "TYPE": type,
+                    "OPENLINE": openline,
+                    "EVENT_HANDLER": event_handler,
+                    "EVENT_MESSAGE_ADD": event_message_add,
+                    "EVENT_MESSAGE_UPDATE": event_message_update,
+                    "EVENT_MESSAGE_DELETE": event_message_delete,
+                    "EVENT_WELCOME_MESSAGE": event_welcome_message,
+                    "EVENT_BOT_DELETE": event_bot_delete,
+                    "CLIENT_ID": client_id,
+                    "PROPERTIES": properties,
+                },
+            ),
+        )
+
+    async def unregister(
+        self, *, bot_id: int, client_id: str | NotGiven = NOT_GIVEN
+    ) -> bool:
+        """Unregister imbot.
+
+        Deprecated: use ``imbot.v2.Bot.unregister`` instead.
+
+        REST method: ``imbot.unregister``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/bots/imbot-unregister.html
+
+        Args:
+            bot_id: Wire name: ``BOT_ID``.
+            client_id: Wire name: ``CLIENT_ID``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _IMBOT_UNREGISTER, {"BOT_ID": bot_id, "CLIENT_ID": client_id}
+            ),
+        )
+
+    async def update(
+        self,
+        *,
+        bot_id: int,
+        fields: dict[str, Any],
+        client_id: str | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Update imbot.
+
+        Deprecated: use ``imbot.v2.Bot.update`` instead.
+
+        REST method: ``imbot.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/bots/imbot-update.html
+
+        Args:
+            bot_id: Wire name: ``BOT_ID``.
+            fields: Wire name: ``FIELDS``.
+            client_id: Wire name: ``CLIENT_ID``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _IMBOT_UPDATE,
+                {"BOT_ID": bot_id, "FIELDS": fields, "CLIENT_ID": client_id},
+            ),
+        )
+
+
+class BatchImbot(Namespace):
+    """Methods under ``imbot`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def app(self) -> BatchImbotApp:
+        """Methods under ``imbot.app``."""
+        from b24client._api.imbot.app import BatchImbotApp
+
+        return BatchImbotApp(self._backend)
+
+    @property
+    def bot(self) -> BatchImbotBot:
+        """Methods under ``imbot.bot``."""
+        from b24client._api.imbot.bot import BatchImbotBot
+
+        return BatchImbotBot(self._backend)
+
+    @property
+    def chat(self) -> BatchImbotChat:
+        """Methods under ``imbot.chat``."""
+        from b24client._api.imbot.chat import BatchImbotChat
+
+        return BatchImbotChat(self._backend)
+
+    @property
+    def command(self) -> BatchImbotCommand:
+        """Methods under ``imbot.command``."""
+        from b24client._api.imbot.command import BatchImbotCommand
+
+        return BatchImbotCommand(self._backend)
+
+    @property
+    def dialog(self) -> BatchImbotDialog:
+        """Methods under ``imbot.dialog``."""
+        from b24client._api.imbot.dialog import BatchImbotDialog
+
+        return BatchImbotDialog(self._backend)
+
+    @property
+    def message(self) -> BatchImbotMessage:
+        """Methods under ``imbot.message``."""
+        from b24client._api.imbot.message import BatchImbotMessage
+
+        return BatchImbotMessage(self._backend)
+
+    @property
+    def v2(self) -> BatchImbotV2:
+        """Methods under ``imbot.v2``."""
+        from b24client._api.imbot.v2 import BatchImbotV2
+
+        return BatchImbotV2(self._backend)
+
+    def register(
+        self,
+        *,
+        code: str | Ref,
+        type: str | Ref | NotGiven = NOT_GIVEN,
+        openline: str | Ref | NotGiven = NOT_GIVEN,
+        event_handler: str | Ref | NotGiven = NOT_GIVEN,
+        event_message_add: str | Ref,
+        event_message_update: str | Ref | NotGiven = NOT_GIVEN,
+        event_message_delete: str | Ref | NotGiven = NOT_GIVEN,
+        event_welcome_message: str | Ref,
+        event_bot_delete: str | Ref,
+        client_id: str | Ref | NotGiven = NOT_GIVEN,
+        properties: dict[str, Any] | Ref,
+    ) -> BatchCommand[int]:
+        """Register imbot.
+
+        Deprecated: use ``imbot.v2.Bot.register`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imbot.register``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/bots/imbot-register.html
+
+        Args:
+            code: Wire name: ``CODE``.
+            type: Wire name: ``TYPE``.
+            openline: Wire name: ``OPENLINE``.
+            event_handler: Wire name: ``EVENT_HANDLER``.
+            event_message_add: Wire name: ``EVENT_MESSAGE_ADD``.
+            event_message_update: Wire name: ``EVENT_MESSAGE_UPDATE``.
+            event_message_delete: Wire name: ``EVENT_MESSAGE_DELETE``.
+            event_welcome_message: Wire name: ``EVENT_WELCOME_MESSAGE``.
+            event_bot_delete: Wire name: ``EVENT_BOT_DELETE``.
+            client_id: Wire name: ``CLIENT_ID``.
+            properties: Wire name: ``PROPERTIES``.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _IMBOT_REGISTER,
+                {
+                    "CODE": code,
+                    "TYPE": type,
+                    "OPENLINE": openline,
+                    "EVENT_HANDLER": event_handler,
+                    "EVENT_MESSAGE_ADD": event_message_add,
+                    "EVENT_MESSAGE_UPDATE": event_message_update,
+                    "EVENT_MESSAGE_DELETE": event_message_delete,
+                    "EVENT_WELCOME_MESSAGE": event_welcome_message,
+                    "EVENT_BOT_DELETE": event_bot_delete,
+                    "CLIENT_ID": client_id,
+                    "PROPERTIES": properties,
+                },
+            ),
+        )
+
+    def unregister(
+        self, *, bot_id: int | Ref, client_id: str | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[bool]:
+        """Unregister imbot.
+
+        Deprecated: use ``imbot.v2.Bot.unregister`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imbot.unregister``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/bots/imbot-unregister.html
+
+        Args:
+            bot_id: Wire name: ``BOT_ID``.
+            client_id: Wire name: ``CLIENT_ID``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _IMBOT_UNREGISTER, {"BOT_ID": bot_id, "CLIENT_ID": client_id}
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        bot_id: int | Ref,
+        fields: dict[str, Any] | Ref,
+        client_id: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Update imbot.
+
+        Deprecated: use ``imbot.v2.Bot.update`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imbot.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/bots/imbot-update.html
+
+        Args:
+            bot_id: Wire name: ``BOT_ID``.
+            fields: Wire name: ``FIELDS``.
+            client_id: Wire name: ``CLIENT_ID``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _IMBOT_UPDATE,
+                {"BOT_ID": bot_id, "FIELDS": fields, "CLIENT_ID": client_id},
+            ),
+        )

@@ -1,0 +1,417 @@
+"""Methods under ``imbot.app``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_IMBOT_APP_REGISTER = MethodInfo(
+    name="imbot.app.register", idempotent=False, returns="any", api=1
+)
+_IMBOT_APP_UNREGISTER = MethodInfo(
+    name="imbot.app.unregister", idempotent=False, returns="any", api=1
+)
+_IMBOT_APP_UPDATE = MethodInfo(
+    name="imbot.app.update", idempotent=False, returns="any", api=1
+)
+
+
+class ImbotApp(Namespace):
+    """Methods under ``imbot.app``."""
+
+    __slots__ = ()
+
+    def register(
+        self,
+        *,
+        bot_id: Any | NotGiven = NOT_GIVEN,
+        code: Any | NotGiven = NOT_GIVEN,
+        js_method: Any | NotGiven = NOT_GIVEN,
+        js_param: Any | NotGiven = NOT_GIVEN,
+        icon_file: Any | NotGiven = NOT_GIVEN,
+        context: Any | NotGiven = NOT_GIVEN,
+        extranet_support: Any | NotGiven = NOT_GIVEN,
+        livechat_support: Any | NotGiven = NOT_GIVEN,
+        iframe_popup: Any | NotGiven = NOT_GIVEN,
+        lang: Any | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Register imbot app.
+
+        Deprecated.
+
+        REST method: ``imbot.app.register``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/outdated/create-app/imbot-app-register.html
+
+        Args:
+            bot_id: Wire name: ``BOT_ID``.
+            code: Wire name: ``CODE``.
+            js_method: Wire name: ``JS_METHOD``.
+            js_param: Wire name: ``JS_PARAM``.
+            icon_file: Wire name: ``ICON_FILE``.
+            context: Wire name: ``CONTEXT``.
+            extranet_support: Wire name: ``EXTRANET_SUPPORT``.
+            livechat_support: Wire name: ``LIVECHAT_SUPPORT``.
+            iframe_popup: Wire name: ``IFRAME_POPUP``.
+            lang: Wire name: ``LANG``.
+        """
+        return self._backend._invoke(
+            _IMBOT_APP_REGISTER,
+            {
+                "BOT_ID": bot_id,
+                "CODE": code,
+                "JS_METHOD": js_method,
+                "JS_PARAM": js_param,
+                "ICON_FILE": icon_file,
+                "CONTEXT": context,
+                "EXTRANET_SUPPORT": extranet_support,
+                "LIVECHAT_SUPPORT": livechat_support,
+                "IFRAME_POPUP": iframe_popup,
+                "LANG": lang,
+            },
+        )
+
+    def unregister(self, *, app_id: Any | NotGiven = NOT_GIVEN) -> Any:
+        """Unregister imbot app.
+
+        Deprecated.
+
+        REST method: ``imbot.app.unregister``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/outdated/create-app/imbot-app-unregister.html
+
+        Args:
+            app_id: Wire name: ``APP_ID``.
+        """
+        return self._backend._invoke(_IMBOT_APP_UNREGISTER, {"APP_ID": app_id})
+
+    def update(
+        self,
+        *,
+        app_id: Any,
+        iframe: Any | NotGiven = NOT_GIVEN,
+        iframe_width: Any | NotGiven = NOT_GIVEN,
+        iframe_height: Any | NotGiven = NOT_GIVEN,
+        js_method: Any | NotGiven = NOT_GIVEN,
+        js_param: Any | NotGiven = NOT_GIVEN,
+        hash: Any | NotGiven = NOT_GIVEN,
+        icon_file: Any | NotGiven = NOT_GIVEN,
+        context: Any | NotGiven = NOT_GIVEN,
+        extranet_support: Any | NotGiven = NOT_GIVEN,
+        livechat_support: Any | NotGiven = NOT_GIVEN,
+        iframe_popup: Any | NotGiven = NOT_GIVEN,
+        lang: Any | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Update imbot app.
+
+        Deprecated.
+
+        REST method: ``imbot.app.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/outdated/create-app/imbot-app-update.html
+
+        Args:
+            app_id: Wire name: ``APP_ID``.
+            iframe: Wire name: ``IFRAME``.
+            iframe_width: Wire name: ``IFRAME_WIDTH``.
+            iframe_height: Wire name: ``IFRAME_HEIGHT``.
+            js_method: Wire name: ``JS_METHOD``.
+            js_param: Wire name: ``JS_PARAM``.
+            hash: Wire name: ``HASH``.
+            icon_file: Wire name: ``ICON_FILE``.
+            context: Wire name: ``CONTEXT``.
+            extranet_support: Wire name: ``EXTRANET_SUPPORT``.
+            livechat_support: Wire name: ``LIVECHAT_SUPPORT``.
+            iframe_popup: Wire name: ``IFRAME_POPUP``.
+            lang: Wire name: ``LANG``.
+        """
+        return self._backend._invoke(
+            _IMBOT_APP_UPDATE,
+            {
+                "APP_ID": app_id,
+                "IFRAME": iframe,
+                "IFRAME_WIDTH": iframe_width,
+                "IFRAME_HEIGHT": iframe_height,
+                "JS_METHOD": js_method,
+                "JS_PARAM": js_param,
+                "HASH": hash,
+                "ICON_FILE": icon_file,
+                "CONTEXT": context,
+                "EXTRANET_SUPPORT": extranet_support,
+                "LIVECHAT_SUPPORT": livechat_support,
+                "IFRAME_POPUP": iframe_popup,
+                "LANG": lang,
+            },
+        )
+
+
+class AsyncImbotApp(Namespace):
+    """Methods under ``imbot.app`` (async)."""
+
+    __slots__ = ()
+
+    async def register(
+        self,
+        *,
+        bot_id: Any | NotGiven = NOT_GIVEN,
+        code: Any | NotGiven = NOT_GIVEN,
+        js_method: Any | NotGiven = NOT_GIVEN,
+        js_param: Any | NotGiven = NOT_GIVEN,
+        icon_file: Any | NotGiven = NOT_GIVEN,
+        context: Any | NotGiven = NOT_GIVEN,
+        extranet_support: Any | NotGiven = NOT_GIVEN,
+        livechat_support: Any | NotGiven = NOT_GIVEN,
+        iframe_popup: Any | NotGiven = NOT_GIVEN,
+        lang: Any | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Register imbot app.
+
+        Deprecated.
+
+        REST method: ``imbot.app.register``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/outdated/create-app/imbot-app-register.html
+
+        Args:
+            bot_id: Wire name: ``BOT_ID``.
+            code: Wire name: ``CODE``.
+            js_method: Wire name: ``JS_METHOD``.
+            js_param: Wire name: ``JS_PARAM``.
+            icon_file: Wire name: ``ICON_FILE``.
+            context: Wire name: ``CONTEXT``.
+            extranet_support: Wire name: ``EXTRANET_SUPPORT``.
+            livechat_support: Wire name: ``LIVECHAT_SUPPORT``.
+            iframe_popup: Wire name: ``IFRAME_POPUP``.
+            lang: Wire name: ``LANG``.
+        """
+        return await self._backend._invoke(
+            _IMBOT_APP_REGISTER,
+            {
+                "BOT_ID": bot_id,
+                "CODE": code,
+                "JS_METHOD": js_method,
+                "JS_PARAM": js_param,
+                "ICON_FILE": icon_file,
+                "CONTEXT": context,
+                "EXTRANET_SUPPORT": extranet_support,
+                "LIVECHAT_SUPPORT": livechat_support,
+                "IFRAME_POPUP": iframe_popup,
+                "LANG": lang,
+            },
+        )
+
+    async def unregister(self, *, app_id: Any | NotGiven = NOT_GIVEN) -> Any:
+        """Unregister imbot app.
+
+        Deprecated.
+
+        REST method: ``imbot.app.unregister``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/outdated/create-app/imbot-app-unregister.html
+
+        Args:
+            app_id: Wire name: ``APP_ID``.
+        """
+        return await self._backend._invoke(_IMBOT_APP_UNREGISTER, {"APP_ID": app_id})
+
+    async def update(
+        self,
+        *,
+        app_id: Any,
+        iframe: Any | NotGiven = NOT_GIVEN,
+        iframe_width: Any | NotGiven = NOT_GIVEN,
+        iframe_height: Any | NotGiven = NOT_GIVEN,
+        js_method: Any | NotGiven = NOT_GIVEN,
+        js_param: Any | NotGiven = NOT_GIVEN,
+        hash: Any | NotGiven = NOT_GIVEN,
+        icon_file: Any | NotGiven = NOT_GIVEN,
+        context: Any | NotGiven = NOT_GIVEN,
+        extranet_support: Any | NotGiven = NOT_GIVEN,
+        livechat_support: Any | NotGiven = NOT_GIVEN,
+        iframe_popup: Any | NotGiven = NOT_GIVEN,
+        lang: Any | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Update imbot app.
+
+        Deprecated.
+
+        REST method: ``imbot.app.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/outdated/create-app/imbot-app-update.html
+
+        Args:
+            app_id: Wire name: ``APP_ID``.
+            iframe: Wire name: ``IFRAME``.
+            iframe_width: Wire name: ``IFRAME_WIDTH``.
+            iframe_height: Wire name: ``IFRAME_HEIGHT``.
+            js_method: Wire name: ``JS_METHOD``.
+            js_param: Wire name: ``JS_PARAM``.
+            hash: Wire name: ``HASH``.
+            icon_file: Wire name: ``ICON_FILE``.
+            context: Wire name: ``CONTEXT``.
+            extranet_support: Wire name: ``EXTRANET_SUPPORT``.
+            livechat_support: Wire name: ``LIVECHAT_SUPPORT``.
+            iframe_popup: Wire name: ``IFRAME_POPUP``.
+            lang: Wire name: ``LANG``.
+        """
+        return await self._backend._invoke(
+            _IMBOT_APP_UPDATE,
+            {
+                "APP_ID": app_id,
+                "IFRAME": iframe,
+                "IFRAME_WIDTH": iframe_width,
+                "IFRAME_HEIGHT": iframe_height,
+                "JS_METHOD": js_method,
+                "JS_PARAM": js_param,
+                "HASH": hash,
+                "ICON_FILE": icon_file,
+                "CONTEXT": context,
+                "EXTRANET_SUPPORT": extranet_support,
+                "LIVECHAT_SUPPORT": livechat_support,
+                "IFRAME_POPUP": iframe_popup,
+                "LANG": lang,
+            },
+        )
+
+
+class BatchImbotApp(Namespace):
+    """Methods under ``imbot.app`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def register(
+        self,
+        *,
+        bot_id: Any | Ref | NotGiven = NOT_GIVEN,
+        code: Any | Ref | NotGiven = NOT_GIVEN,
+        js_method: Any | Ref | NotGiven = NOT_GIVEN,
+        js_param: Any | Ref | NotGiven = NOT_GIVEN,
+        icon_file: Any | Ref | NotGiven = NOT_GIVEN,
+        context: Any | Ref | NotGiven = NOT_GIVEN,
+        extranet_support: Any | Ref | NotGiven = NOT_GIVEN,
+        livechat_support: Any | Ref | NotGiven = NOT_GIVEN,
+        iframe_popup: Any | Ref | NotGiven = NOT_GIVEN,
+        lang: Any | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
+        """Register imbot app.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imbot.app.register``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/outdated/create-app/imbot-app-register.html
+
+        Args:
+            bot_id: Wire name: ``BOT_ID``.
+            code: Wire name: ``CODE``.
+            js_method: Wire name: ``JS_METHOD``.
+            js_param: Wire name: ``JS_PARAM``.
+            icon_file: Wire name: ``ICON_FILE``.
+            context: Wire name: ``CONTEXT``.
+            extranet_support: Wire name: ``EXTRANET_SUPPORT``.
+            livechat_support: Wire name: ``LIVECHAT_SUPPORT``.
+            iframe_popup: Wire name: ``IFRAME_POPUP``.
+            lang: Wire name: ``LANG``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _IMBOT_APP_REGISTER,
+                {
+                    "BOT_ID": bot_id,
+                    "CODE": code,
+                    "JS_METHOD": js_method,
+                    "JS_PARAM": js_param,
+                    "ICON_FILE": icon_file,
+                    "CONTEXT": context,
+                    "EXTRANET_SUPPORT": extranet_support,
+                    "LIVECHAT_SUPPORT": livechat_support,
+                    "IFRAME_POPUP": iframe_popup,
+                    "LANG": lang,
+                },
+            ),
+        )
+
+    def unregister(
+        self, *, app_id: Any | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[Any]:
+        """Unregister imbot app.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imbot.app.unregister``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/outdated/create-app/imbot-app-unregister.html
+
+        Args:
+            app_id: Wire name: ``APP_ID``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_IMBOT_APP_UNREGISTER, {"APP_ID": app_id}),
+        )
+
+    def update(
+        self,
+        *,
+        app_id: Any | Ref,
+        iframe: Any | Ref | NotGiven = NOT_GIVEN,
+        iframe_width: Any | Ref | NotGiven = NOT_GIVEN,
+        iframe_height: Any | Ref | NotGiven = NOT_GIVEN,
+        js_method: Any | Ref | NotGiven = NOT_GIVEN,
+        js_param: Any | Ref | NotGiven = NOT_GIVEN,
+        hash: Any | Ref | NotGiven = NOT_GIVEN,
+        icon_file: Any | Ref | NotGiven = NOT_GIVEN,
+        context: Any | Ref | NotGiven = NOT_GIVEN,
+        extranet_support: Any | Ref | NotGiven = NOT_GIVEN,
+        livechat_support: Any | Ref | NotGiven = NOT_GIVEN,
+        iframe_popup: Any | Ref | NotGiven = NOT_GIVEN,
+        lang: Any | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
+        """Update imbot app.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imbot.app.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/chats/outdated/create-app/imbot-app-update.html
+
+        Args:
+            app_id: Wire name: ``APP_ID``.
+            iframe: Wire name: ``IFRAME``.
+            iframe_width: Wire name: ``IFRAME_WIDTH``.
+            iframe_height: Wire name: ``IFRAME_HEIGHT``.
+            js_method: Wire name: ``JS_METHOD``.
+            js_param: Wire name: ``JS_PARAM``.
+            hash: Wire name: ``HASH``.
+            icon_file: Wire name: ``ICON_FILE``.
+            context: Wire name: ``CONTEXT``.
+            extranet_support: Wire name: ``EXTRANET_SUPPORT``.
+            livechat_support: Wire name: ``LIVECHAT_SUPPORT``.
+            iframe_popup: Wire name: ``IFRAME_POPUP``.
+            lang: Wire name: ``LANG``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _IMBOT_APP_UPDATE,
+                {
+                    "APP_ID": app_id,
+                    "IFRAME": iframe,
+                    "IFRAME_WIDTH": iframe_width,
+                    "IFRAME_HEIGHT": iframe_height,
+                    "JS_METHOD": js_method,
+                    "JS_PARAM": js_param,
+                    "HASH": hash,
+                    "ICON_FILE": icon_file,
+                    "CONTEXT": context,
+                    "EXTRANET_SUPPORT": extranet_support,
+                    "LIVECHAT_SUPPORT": livechat_support,
+                    "IFRAME_POPUP": iframe_popup,
+                    "LANG": lang,
+                },
+            ),
+        )

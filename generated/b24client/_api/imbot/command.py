@@ -1,0 +1,494 @@
+"""Methods under ``imbot.command``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_IMBOT_COMMAND_ANSWER = MethodInfo(
+    name="imbot.command.answer", idempotent=False, returns="integer", api=1
+)
+_IMBOT_COMMAND_REGISTER = MethodInfo(
+    name="imbot.command.register", idempotent=False, returns="integer", api=1
+)
+_IMBOT_COMMAND_UNREGISTER = MethodInfo(
+    name="imbot.command.unregister", idempotent=False, returns="boolean", api=1
+)
+_IMBOT_COMMAND_UPDATE = MethodInfo(
+    name="imbot.command.update", idempotent=False, returns="boolean", api=1
+)
+
+
+class ImbotCommand(Namespace):
+    """Methods under ``imbot.command``."""
+
+    __slots__ = ()
+
+    def answer(
+        self,
+        *,
+        command_id: int,
+        command: str,
+        message_id: int,
+        message: str,
+        attach: dict[str, Any] | NotGiven = NOT_GIVEN,
+        keyboard: dict[str, Any] | NotGiven = NOT_GIVEN,
+        menu: dict[str, Any] | NotGiven = NOT_GIVEN,
+        system: str | NotGiven = NOT_GIVEN,
+        url_preview: str | NotGiven = NOT_GIVEN,
+        client_id: str | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Answer imbot command.
+
+        Deprecated: use ``imbot.v2.Command.answer`` instead.
+
+        REST method: ``imbot.command.answer``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/commands/imbot-command-answer.html
+
+        Args:
+            command_id: Wire name: ``COMMAND_ID``.
+            command: Wire name: ``COMMAND``.
+            message_id: Wire name: ``MESSAGE_ID``.
+            message: Wire name: ``MESSAGE``.
+            attach: Wire name: ``ATTACH``.
+            keyboard: Wire name: ``KEYBOARD``.
+            menu: Wire name: ``MENU``.
+            system: Wire name: ``SYSTEM``.
+            url_preview: Wire name: ``URL_PREVIEW``.
+            client_id: Wire name: ``CLIENT_ID``.
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _IMBOT_COMMAND_ANSWER,
+                {
+                    "COMMAND_ID": command_id,
+                    "COMMAND": command,
+                    "MESSAGE_ID": message_id,
+                    "MESSAGE": message,
+                    "ATTACH": attach,
+                    "KEYBOARD": keyboard,
+                    "MENU": menu,
+                    "SYSTEM": system,
+                    "URL_PREVIEW": url_preview,
+                    "CLIENT_ID": client_id,
+                },
+            ),
+        )
+
+    def register(
+        self,
+        *,
+        bot_id: int,
+        command: str,
+        event_command_add: str,
+        lang: Sequence[Any] | dict[str, Any],
+        common: str | NotGiven = NOT_GIVEN,
+        hidden: str | NotGiven = NOT_GIVEN,
+        extranet_support: str | NotGiven = NOT_GIVEN,
+        client_id: str | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Register imbot command.
+
+        Deprecated: use ``imbot.v2.Command.register`` instead.
+
+        REST method: ``imbot.command.register``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/commands/imbot-command-register.html
+
+        Args:
+            bot_id: Wire name: ``BOT_ID``.
+            command: Wire name: ``COMMAND``.
+            event_command_add: Wire name: ``EVENT_COMMAND_ADD``.
+            lang: Wire name: ``LANG``.
+            common: Wire name: ``COMMON``.
+            hidden: Wire name: ``HIDDEN``.
+            extranet_support: Wire name: ``EXTRANET_SUPPORT``.
+            client_id: Wire name: ``CLIENT_ID``.
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _IMBOT_COMMAND_REGISTER,
+                {
+                    "BOT_ID": bot_id,
+                    "COMMAND": command,
+                    "EVENT_COMMAND_ADD": event_command_add,
+                    "LANG": lang,
+                    "COMMON": common,
+                    "HIDDEN": hidden,
+                    "EXTRANET_SUPPORT": extranet_support,
+                    "CLIENT_ID": client_id,
+                },
+            ),
+        )
+
+    def unregister(
+        self, *, command_id: int, client_id: str | NotGiven = NOT_GIVEN
+    ) -> bool:
+        """Unregister imbot command.
+
+        Deprecated: use ``imbot.v2.Command.unregister`` instead.
+
+        REST method: ``imbot.command.unregister``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/commands/imbot-command-unregister.html
+
+        Args:
+            command_id: Wire name: ``COMMAND_ID``.
+            client_id: Wire name: ``CLIENT_ID``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _IMBOT_COMMAND_UNREGISTER,
+                {"COMMAND_ID": command_id, "CLIENT_ID": client_id},
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        command_id: int,
+        fields: dict[str, Any],
+        client_id: str | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Update imbot command.
+
+        Deprecated: use ``imbot.v2.Command.update`` instead.
+
+        REST method: ``imbot.command.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/commands/imbot-command-update.html
+
+        Args:
+            command_id: Wire name: ``COMMAND_ID``.
+            fields: Wire name: ``FIELDS``.
+            client_id: Wire name: ``CLIENT_ID``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _IMBOT_COMMAND_UPDATE,
+                {"COMMAND_ID": command_id, "FIELDS": fields, "CLIENT_ID": client_id},
+            ),
+        )
+
+
+class AsyncImbotCommand(Namespace):
+    """Methods under ``imbot.command`` (async)."""
+
+    __slots__ = ()
+
+    async def answer(
+        self,
+        *,
+        command_id: int,
+        command: str,
+        message_id: int,
+        message: str,
+        attach: dict[str, Any] | NotGiven = NOT_GIVEN,
+        keyboard: dict[str, Any] | NotGiven = NOT_GIVEN,
+        menu: dict[str, Any] | NotGiven = NOT_GIVEN,
+        system: str | NotGiven = NOT_GIVEN,
+        url_preview: str | NotGiven = NOT_GIVEN,
+        client_id: str | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Answer imbot command.
+
+        Deprecated: use ``imbot.v2.Command.answer`` instead.
+
+        REST method: ``imbot.command.answer``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/commands/imbot-command-answer.html
+
+        Args:
+            command_id: Wire name: ``COMMAND_ID``.
+            command: Wire name: ``COMMAND``.
+            message_id: Wire name: ``MESSAGE_ID``.
+            message: Wire name: ``MESSAGE``.
+            attach: Wire name: ``ATTACH``.
+            keyboard: Wire name: ``KEYBOARD``.
+            menu: Wire name: ``MENU``.
+            system: Wire name: ``SYSTEM``.
+            url_preview: Wire name: ``URL_PREVIEW``.
+            client_id: Wire name: ``CLIENT_ID``.
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _IMBOT_COMMAND_ANSWER,
+                {
+                    "COMMAND_ID": command_id,
+                    "COMMAND": command,
+                    "MESSAGE_ID": message_id,
+                    "MESSAGE": message,
+                    "ATTACH": attach,
+                    "KEYBOARD": keyboard,
+                    "MENU": menu,
+                    "SYSTEM": system,
+                    "URL_PREVIEW": url_preview,
+                    "CLIENT_ID": client_id,
+                },
+            ),
+        )
+
+    async def register(
+        self,
+        *,
+        bot_id: int,
+        command: str,
+        event_command_add: str,
+        lang: Sequence[Any] | dict[str, Any],
+        common: str | NotGiven = NOT_GIVEN,
+        hidden: str | NotGiven = NOT_GIVEN,
+        extranet_support: str | NotGiven = NOT_GIVEN,
+        client_id: str | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Register imbot command.
+
+        Deprecated: use ``imbot.v2.Command.register`` instead.
+
+        REST method: ``imbot.command.register``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/commands/imbot-command-register.html
+
+        Args:
+            bot_id: Wire name: ``BOT_ID``.
+            command: Wire name: ``COMMAND``.
+            event_command_add: Wire name: ``EVENT_COMMAND_ADD``.
+            lang: Wire name: ``LANG``.
+            common: Wire name: ``COMMON``.
+            hidden: Wire name: ``HIDDEN``.
+            extranet_support: Wire name: ``EXTRANET_SUPPORT``.
+            client_id: Wire name: ``CLIENT_ID``.
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _IMBOT_COMMAND_REGISTER,
+                {
+                    "BOT_ID": bot_id,
+                    "COMMAND": command,
+                    "EVENT_COMMAND_ADD": event_command_add,
+                    "LANG": lang,
+                    "COMMON": common,
+                    "HIDDEN": hidden,
+                    "EXTRANET_SUPPORT": extranet_support,
+                    "CLIENT_ID": client_id,
+                },
+            ),
+        )
+
+    async def unregister(
+        self, *, command_id: int, client_id: str | NotGiven = NOT_GIVEN
+    ) -> bool:
+        """Unregister imbot command.
+
+        Deprecated: use ``imbot.v2.Command.unregister`` instead.
+
+        REST method: ``imbot.command.unregister``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/commands/imbot-command-unregister.html
+
+        Args:
+            command_id: Wire name: ``COMMAND_ID``.
+            client_id: Wire name: ``CLIENT_ID``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _IMBOT_COMMAND_UNREGISTER,
+                {"COMMAND_ID": command_id, "CLIENT_ID": client_id},
+            ),
+        )
+
+    async def update(
+        self,
+        *,
+        command_id: int,
+        fields: dict[str, Any],
+        client_id: str | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Update imbot command.
+
+        Deprecated: use ``imbot.v2.Command.update`` instead.
+
+        REST method: ``imbot.command.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/commands/imbot-command-update.html
+
+        Args:
+            command_id: Wire name: ``COMMAND_ID``.
+            fields: Wire name: ``FIELDS``.
+            client_id: Wire name: ``CLIENT_ID``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _IMBOT_COMMAND_UPDATE,
+                {"COMMAND_ID": command_id, "FIELDS": fields, "CLIENT_ID": client_id},
+            ),
+        )
+
+
+class BatchImbotCommand(Namespace):
+    """Methods under ``imbot.command`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def answer(
+        self,
+        *,
+        command_id: int | Ref,
+        command: str | Ref,
+        message_id: int | Ref,
+        message: str | Ref,
+        attach: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        keyboard: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        menu: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        system: str | Ref | NotGiven = NOT_GIVEN,
+        url_preview: str | Ref | NotGiven = NOT_GIVEN,
+        client_id: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[int]:
+        """Answer imbot command.
+
+        Deprecated: use ``imbot.v2.Command.answer`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imbot.command.answer``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/commands/imbot-command-answer.html
+
+        Args:
+            command_id: Wire name: ``COMMAND_ID``.
+            command: Wire name: ``COMMAND``.
+            message_id: Wire name: ``MESSAGE_ID``.
+            message: Wire name: ``MESSAGE``.
+            attach: Wire name: ``ATTACH``.
+            keyboard: Wire name: ``KEYBOARD``.
+            menu: Wire name: ``MENU``.
+            system: Wire name: ``SYSTEM``.
+            url_preview: Wire name: ``URL_PREVIEW``.
+            client_id: Wire name: ``CLIENT_ID``.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _IMBOT_COMMAND_ANSWER,
+                {
+                    "COMMAND_ID": command_id,
+                    "COMMAND": command,
+                    "MESSAGE_ID": message_id,
+                    "MESSAGE": message,
+                    "ATTACH": attach,
+                    "KEYBOARD": keyboard,
+                    "MENU": menu,
+                    "SYSTEM": system,
+                    "URL_PREVIEW": url_preview,
+                    "CLIENT_ID": client_id,
+                },
+            ),
+        )
+
+    def register(
+        self,
+        *,
+        bot_id: int | Ref,
+        command: str | Ref,
+        event_command_add: str | Ref,
+        lang: Sequence[Any] | dict[str, Any] | Ref,
+        common: str | Ref | NotGiven = NOT_GIVEN,
+        hidden: str | Ref | NotGiven = NOT_GIVEN,
+        extranet_support: str | Ref | NotGiven = NOT_GIVEN,
+        client_id: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[int]:
+        """Register imbot command.
+
+        Deprecated: use ``imbot.v2.Command.register`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imbot.command.register``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/commands/imbot-command-register.html
+
+        Args:
+            bot_id: Wire name: ``BOT_ID``.
+            command: Wire name: ``COMMAND``.
+            event_command_add: Wire name: ``EVENT_COMMAND_ADD``.
+            lang: Wire name: ``LANG``.
+            common: Wire name: ``COMMON``.
+            hidden: Wire name: ``HIDDEN``.
+            extranet_support: Wire name: ``EXTRANET_SUPPORT``.
+            client_id: Wire name: ``CLIENT_ID``.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _IMBOT_COMMAND_REGISTER,
+                {
+                    "BOT_ID": bot_id,
+                    "COMMAND": command,
+                    "EVENT_COMMAND_ADD": event_command_add,
+                    "LANG": lang,
+                    "COMMON": common,
+                    "HIDDEN": hidden,
+                    "EXTRANET_SUPPORT": extranet_support,
+                    "CLIENT_ID": client_id,
+                },
+            ),
+        )
+
+    def unregister(
+        self, *, command_id: int | Ref, client_id: str | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[bool]:
+        """Unregister imbot command.
+
+        Deprecated: use ``imbot.v2.Command.unregister`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imbot.command.unregister``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/commands/imbot-command-unregister.html
+
+        Args:
+            command_id: Wire name: ``COMMAND_ID``.
+            client_id: Wire name: ``CLIENT_ID``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _IMBOT_COMMAND_UNREGISTER,
+                {"COMMAND_ID": command_id, "CLIENT_ID": client_id},
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        command_id: int | Ref,
+        fields: dict[str, Any] | Ref,
+        client_id: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Update imbot command.
+
+        Deprecated: use ``imbot.v2.Command.update`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imbot.command.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/commands/imbot-command-update.html
+
+        Args:
+            command_id: Wire name: ``COMMAND_ID``.
+            fields: Wire name: ``FIELDS``.
+            client_id: Wire name: ``CLIENT_ID``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _IMBOT_COMMAND_UPDATE,
+                {"COMMAND_ID": command_id, "FIELDS": fields, "CLIENT_ID": client_id},
+            ),
+        )

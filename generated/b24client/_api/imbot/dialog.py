@@ -1,0 +1,82 @@
+"""Methods under ``imbot.dialog``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import MethodInfo
+
+_IMBOT_DIALOG_GET = MethodInfo(
+    name="imbot.dialog.get", idempotent=True, returns="any", api=1
+)
+
+
+class ImbotDialog(Namespace):
+    """Methods under ``imbot.dialog``."""
+
+    __slots__ = ()
+
+    def get(self, *, dialog_id: str) -> dict[str, Any]:
+        """Get imbot dialog.
+
+        Deprecated: use ``imbot.v2.Chat.get`` instead.
+
+        REST method: ``imbot.dialog.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/chats/imbot-dialog-get.html
+
+        Args:
+            dialog_id: Wire name: ``DIALOG_ID``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_IMBOT_DIALOG_GET, {"DIALOG_ID": dialog_id}),
+        )
+
+
+class AsyncImbotDialog(Namespace):
+    """Methods under ``imbot.dialog`` (async)."""
+
+    __slots__ = ()
+
+    async def get(self, *, dialog_id: str) -> dict[str, Any]:
+        """Get imbot dialog.
+
+        Deprecated: use ``imbot.v2.Chat.get`` instead.
+
+        REST method: ``imbot.dialog.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/chats/imbot-dialog-get.html
+
+        Args:
+            dialog_id: Wire name: ``DIALOG_ID``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_IMBOT_DIALOG_GET, {"DIALOG_ID": dialog_id}),
+        )
+
+
+class BatchImbotDialog(Namespace):
+    """Methods under ``imbot.dialog`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get(self, *, dialog_id: str | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get imbot dialog.
+
+        Deprecated: use ``imbot.v2.Chat.get`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imbot.dialog.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/chats/imbot-dialog-get.html
+
+        Args:
+            dialog_id: Wire name: ``DIALOG_ID``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_IMBOT_DIALOG_GET, {"DIALOG_ID": dialog_id}),
+        )

@@ -1,0 +1,3433 @@
+"""Methods under ``imbot.v2``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_IMBOT_V2_BOT_GET = MethodInfo(
+    name="imbot.v2.Bot.get", idempotent=True, returns="any", api=1
+)
+_IMBOT_V2_BOT_LIST = MethodInfo(
+    name="imbot.v2.Bot.list", idempotent=True, returns="any", api=1
+)
+_IMBOT_V2_BOT_REGISTER = MethodInfo(
+    name="imbot.v2.Bot.register", idempotent=False, returns="any", api=1
+)
+_IMBOT_V2_BOT_UNREGISTER = MethodInfo(
+    name="imbot.v2.Bot.unregister", idempotent=False, returns="any", api=1
+)
+_IMBOT_V2_BOT_UPDATE = MethodInfo(
+    name="imbot.v2.Bot.update", idempotent=False, returns="any", api=1
+)
+_IMBOT_V2_CHAT_ADD = MethodInfo(
+    name="imbot.v2.Chat.add", idempotent=False, returns="any", api=1
+)
+_IMBOT_V2_CHAT_GET = MethodInfo(
+    name="imbot.v2.Chat.get", idempotent=True, returns="any", api=1
+)
+_IMBOT_V2_CHAT_LEAVE = MethodInfo(
+    name="imbot.v2.Chat.leave", idempotent=False, returns="any", api=1
+)
+_IMBOT_V2_CHAT_SET_OWNER = MethodInfo(
+    name="imbot.v2.Chat.setOwner", idempotent=False, returns="any", api=1
+)
+_IMBOT_V2_CHAT_UPDATE = MethodInfo(
+    name="imbot.v2.Chat.update", idempotent=False, returns="any", api=1
+)
+_IMBOT_V2_CHAT_INPUT_ACTION_NOTIFY = MethodInfo(
+    name="imbot.v2.Chat.InputAction.notify", idempotent=False, returns="any", api=1
+)
+_IMBOT_V2_CHAT_MANAGER_ADD = MethodInfo(
+    name="imbot.v2.Chat.Manager.add", idempotent=False, returns="any", api=1
+)
+_IMBOT_V2_CHAT_MANAGER_DELETE = MethodInfo(
+    name="imbot.v2.Chat.Manager.delete", idempotent=False, returns="any", api=1
+)
+_IMBOT_V2_CHAT_MESSAGE_DELETE = MethodInfo(
+    name="imbot.v2.Chat.Message.delete", idempotent=False, returns="any", api=1
+)
+_IMBOT_V2_CHAT_MESSAGE_GET = MethodInfo(
+    name="imbot.v2.Chat.Message.get", idempotent=True, returns="any", api=1
+)
+_IMBOT_V2_CHAT_MESSAGE_GET_CONTEXT = MethodInfo(
+    name="imbot.v2.Chat.Message.getContext", idempotent=True, returns="any", api=1
+)
+_IMBOT_V2_CHAT_MESSAGE_READ = MethodInfo(
+    name="imbot.v2.Chat.Message.read", idempotent=False, returns="any", api=1
+)
+_IMBOT_V2_CHAT_MESSAGE_SEND = MethodInfo(
+    name="imbot.v2.Chat.Message.send", idempotent=False, returns="any", api=1
+)
+_IMBOT_V2_CHAT_MESSAGE_UPDATE = MethodInfo(
+    name="imbot.v2.Chat.Message.update", idempotent=False, returns="any", api=1
+)
+_IMBOT_V2_CHAT_MESSAGE_REACTION_ADD = MethodInfo(
+    name="imbot.v2.Chat.Message.Reaction.add", idempotent=False, returns="any", api=1
+)
+_IMBOT_V2_CHAT_MESSAGE_REACTION_DELETE = MethodInfo(
+    name="imbot.v2.Chat.Message.Reaction.delete", idempotent=False, returns="any", api=1
+)
+_IMBOT_V2_CHAT_TEXT_FIELD_ENABLED = MethodInfo(
+    name="imbot.v2.Chat.TextField.enabled", idempotent=False, returns="any", api=1
+)
+_IMBOT_V2_CHAT_USER_ADD = MethodInfo(
+    name="imbot.v2.Chat.User.add", idempotent=False, returns="any", api=1
+)
+_IMBOT_V2_CHAT_USER_DELETE = MethodInfo(
+    name="imbot.v2.Chat.User.delete", idempotent=False, returns="any", api=1
+)
+_IMBOT_V2_CHAT_USER_LIST = MethodInfo(
+    name="imbot.v2.Chat.User.list", idempotent=True, returns="any", api=1
+)
+_IMBOT_V2_COMMAND_ANSWER = MethodInfo(
+    name="imbot.v2.Command.answer", idempotent=False, returns="any", api=1
+)
+_IMBOT_V2_COMMAND_LIST = MethodInfo(
+    name="imbot.v2.Command.list", idempotent=True, returns="any", api=1
+)
+_IMBOT_V2_COMMAND_REGISTER = MethodInfo(
+    name="imbot.v2.Command.register", idempotent=False, returns="any", api=1
+)
+_IMBOT_V2_COMMAND_UNREGISTER = MethodInfo(
+    name="imbot.v2.Command.unregister", idempotent=False, returns="any", api=1
+)
+_IMBOT_V2_COMMAND_UPDATE = MethodInfo(
+    name="imbot.v2.Command.update", idempotent=False, returns="any", api=1
+)
+_IMBOT_V2_EVENT_GET = MethodInfo(
+    name="imbot.v2.Event.get", idempotent=True, returns="any", api=1
+)
+_IMBOT_V2_FILE_DOWNLOAD = MethodInfo(
+    name="imbot.v2.File.download", idempotent=False, returns="any", api=1
+)
+_IMBOT_V2_FILE_UPLOAD = MethodInfo(
+    name="imbot.v2.File.upload", idempotent=False, returns="any", api=1
+)
+_IMBOT_V2_REVISION_GET = MethodInfo(
+    name="imbot.v2.Revision.get", idempotent=True, returns="any", api=1
+)
+
+
+class ImbotV2(Namespace):
+    """Methods under ``imbot.v2``."""
+
+    __slots__ = ()
+
+    @property
+    def bot(self) -> ImbotV2Bot:
+        """Methods under ``imbot.v2.Bot``."""
+        return ImbotV2Bot(self._backend)
+
+    @property
+    def chat(self) -> ImbotV2Chat:
+        """Methods under ``imbot.v2.Chat``."""
+        return ImbotV2Chat(self._backend)
+
+    @property
+    def command(self) -> ImbotV2Command:
+        """Methods under ``imbot.v2.Command``."""
+        return ImbotV2Command(self._backend)
+
+    @property
+    def event(self) -> ImbotV2Event:
+        """Methods under ``imbot.v2.Event``."""
+        return ImbotV2Event(self._backend)
+
+    @property
+    def file(self) -> ImbotV2File:
+        """Methods under ``imbot.v2.File``."""
+        return ImbotV2File(self._backend)
+
+    @property
+    def revision(self) -> ImbotV2Revision:
+        """Methods under ``imbot.v2.Revision``."""
+        return ImbotV2Revision(self._backend)
+
+
+class AsyncImbotV2(Namespace):
+    """Methods under ``imbot.v2`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def bot(self) -> AsyncImbotV2Bot:
+        """Methods under ``imbot.v2.Bot``."""
+        return AsyncImbotV2Bot(self._backend)
+
+    @property
+    def chat(self) -> AsyncImbotV2Chat:
+        """Methods under ``imbot.v2.Chat``."""
+        return AsyncImbotV2Chat(self._backend)
+
+    @property
+    def command(self) -> AsyncImbotV2Command:
+        """Methods under ``imbot.v2.Command``."""
+        return AsyncImbotV2Command(self._backend)
+
+    @property
+    def event(self) -> AsyncImbotV2Event:
+        """Methods under ``imbot.v2.Event``."""
+        return AsyncImbotV2Event(self._backend)
+
+    @property
+    def file(self) -> AsyncImbotV2File:
+        """Methods under ``imbot.v2.File``."""
+        return AsyncImbotV2File(self._backend)
+
+    @property
+    def revision(self) -> AsyncImbotV2Revision:
+        """Methods under ``imbot.v2.Revision``."""
+        return AsyncImbotV2Revision(self._backend)
+
+
+class BatchImbotV2(Namespace):
+    """Methods under ``imbot.v2`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def bot(self) -> BatchImbotV2Bot:
+        """Methods under ``imbot.v2.Bot``."""
+        return BatchImbotV2Bot(self._backend)
+
+    @property
+    def chat(self) -> BatchImbotV2Chat:
+        """Methods under ``imbot.v2.Chat``."""
+        return BatchImbotV2Chat(self._backend)
+
+    @property
+    def command(self) -> BatchImbotV2Command:
+        """Methods under ``imbot.v2.Command``."""
+        return BatchImbotV2Command(self._backend)
+
+    @property
+    def event(self) -> BatchImbotV2Event:
+        """Methods under ``imbot.v2.Event``."""
+        return BatchImbotV2Event(self._backend)
+
+    @property
+    def file(self) -> BatchImbotV2File:
+        """Methods under ``imbot.v2.File``."""
+        return BatchImbotV2File(self._backend)
+
+    @property
+    def revision(self) -> BatchImbotV2Revision:
+        """Methods under ``imbot.v2.Revision``."""
+        return BatchImbotV2Revision(self._backend)
+
+
+class ImbotV2Bot(Namespace):
+    """Methods under ``imbot.v2.Bot``."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        bot_id: int | NotGiven = NOT_GIVEN,
+        code: str | NotGiven = NOT_GIVEN,
+        bot_token: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get imbot v2 bot.
+
+        REST method: ``imbot.v2.Bot.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-get.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IMBOT_V2_BOT_GET,
+                {"botId": bot_id, "code": code, "botToken": bot_token},
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        bot_token: str | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        offset: int | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """List imbot v2 bot entries.
+
+        REST method: ``imbot.v2.Bot.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-list.html
+
+        Args:
+            bot_token: Wire name: ``botToken``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IMBOT_V2_BOT_LIST,
+                {
+                    "botToken": bot_token,
+                    "filter": filter,
+                    "limit": limit,
+                    "offset": offset,
+                },
+            ),
+        )
+
+    def register(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Register imbot v2 bot.
+
+        REST method: ``imbot.v2.Bot.register``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-register.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_IMBOT_V2_BOT_REGISTER, {"fields": fields}),
+        )
+
+    def unregister(
+        self, *, bot_id: int, bot_token: str | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Unregister imbot v2 bot.
+
+        REST method: ``imbot.v2.Bot.unregister``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-unregister.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IMBOT_V2_BOT_UNREGISTER, {"botId": bot_id, "botToken": bot_token}
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        bot_id: int,
+        bot_token: str | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any],
+    ) -> dict[str, Any]:
+        """Update imbot v2 bot.
+
+        REST method: ``imbot.v2.Bot.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-update.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IMBOT_V2_BOT_UPDATE,
+                {"botId": bot_id, "botToken": bot_token, "fields": fields},
+            ),
+        )
+
+
+class AsyncImbotV2Bot(Namespace):
+    """Methods under ``imbot.v2.Bot`` (async)."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+        *,
+        bot_id: int | NotGiven = NOT_GIVEN,
+        code: str | NotGiven = NOT_GIVEN,
+        bot_token: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get imbot v2 bot.
+
+        REST method: ``imbot.v2.Bot.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-get.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IMBOT_V2_BOT_GET,
+                {"botId": bot_id, "code": code, "botToken": bot_token},
+            ),
+        )
+
+    async def list(
+        self,
+        *,
+        bot_token: str | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        offset: int | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """List imbot v2 bot entries.
+
+        REST method: ``imbot.v2.Bot.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-list.html
+
+        Args:
+            bot_token: Wire name: ``botToken``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IMBOT_V2_BOT_LIST,
+                {
+                    "botToken": bot_token,
+                    "filter": filter,
+                    "limit": limit,
+                    "offset": offset,
+                },
+            ),
+        )
+
+    async def register(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Register imbot v2 bot.
+
+        REST method: ``imbot.v2.Bot.register``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-register.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_IMBOT_V2_BOT_REGISTER, {"fields": fields}),
+        )
+
+    async def unregister(
+        self, *, bot_id: int, bot_token: str | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Unregister imbot v2 bot.
+
+        REST method: ``imbot.v2.Bot.unregister``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-unregister.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IMBOT_V2_BOT_UNREGISTER, {"botId": bot_id, "botToken": bot_token}
+            ),
+        )
+
+    async def update(
+        self,
+        *,
+        bot_id: int,
+        bot_token: str | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any],
+    ) -> dict[str, Any]:
+        """Update imbot v2 bot.
+
+        REST method: ``imbot.v2.Bot.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-update.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IMBOT_V2_BOT_UPDATE,
+                {"botId": bot_id, "botToken": bot_token, "fields": fields},
+            ),
+        )
+
+
+class BatchImbotV2Bot(Namespace):
+    """Methods under ``imbot.v2.Bot`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        bot_id: int | Ref | NotGiven = NOT_GIVEN,
+        code: str | Ref | NotGiven = NOT_GIVEN,
+        bot_token: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get imbot v2 bot.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imbot.v2.Bot.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-get.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IMBOT_V2_BOT_GET,
+                {"botId": bot_id, "code": code, "botToken": bot_token},
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        bot_token: str | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        limit: int | Ref | NotGiven = NOT_GIVEN,
+        offset: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """List imbot v2 bot entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imbot.v2.Bot.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-list.html
+
+        Args:
+            bot_token: Wire name: ``botToken``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IMBOT_V2_BOT_LIST,
+                {
+                    "botToken": bot_token,
+                    "filter": filter,
+                    "limit": limit,
+                    "offset": offset,
+                },
+            ),
+        )
+
+    def register(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+        """Register imbot v2 bot.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imbot.v2.Bot.register``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-register.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_IMBOT_V2_BOT_REGISTER, {"fields": fields}),
+        )
+
+    def unregister(
+        self, *, bot_id: int | Ref, bot_token: str | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[dict[str, Any]]:
+        """Unregister imbot v2 bot.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imbot.v2.Bot.unregister``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-unregister.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IMBOT_V2_BOT_UNREGISTER, {"botId": bot_id, "botToken": bot_token}
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        bot_id: int | Ref,
+        bot_token: str | Ref | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | Ref,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Update imbot v2 bot.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imbot.v2.Bot.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-update.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IMBOT_V2_BOT_UPDATE,
+                {"botId": bot_id, "botToken": bot_token, "fields": fields},
+            ),
+        )
+
+
+class ImbotV2Chat(Namespace):
+    """Methods under ``imbot.v2.Chat``."""
+
+    __slots__ = ()
+
+    @property
+    def input_action(self) -> ImbotV2ChatInputAction:
+        """Methods under ``imbot.v2.Chat.InputAction``."""
+        return ImbotV2ChatInputAction(self._backend)
+
+    @property
+    def manager(self) -> ImbotV2ChatManager:
+        """Methods under ``imbot.v2.Chat.Manager``."""
+        return ImbotV2ChatManager(self._backend)
+
+    @property
+    def message(self) -> ImbotV2ChatMessage:
+        """Methods under ``imbot.v2.Chat.Message``."""
+        return ImbotV2ChatMessage(self._backend)
+
+    @property
+    def text_field(self) -> ImbotV2ChatTextField:
+        """Methods under ``imbot.v2.Chat.TextField``."""
+        return ImbotV2ChatTextField(self._backend)
+
+    @property
+    def user(self) -> ImbotV2ChatUser:
+        """Methods under ``imbot.v2.Chat.User``."""
+        return ImbotV2ChatUser(self._backend)
+
+    def add(
+        self,
+        *,
+        bot_id: int,
+        bot_token: str | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Add imbot v2 chat.
+
+        REST method: ``imbot.v2.Chat.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-add.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IMBOT_V2_CHAT_ADD,
+                {"botId": bot_id, "botToken": bot_token, "fields": fields},
+            ),
+        )
+
+    def get(
+        self, *, bot_id: int, bot_token: str | NotGiven = NOT_GIVEN, dialog_id: str
+    ) -> dict[str, Any]:
+        """Get imbot v2 chat.
+
+        REST method: ``imbot.v2.Chat.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-get.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            dialog_id: Wire name: ``dialogId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IMBOT_V2_CHAT_GET,
+                {"botId": bot_id, "botToken": bot_token, "dialogId": dialog_id},
+            ),
+        )
+
+    def leave(
+        self, *, bot_id: int, bot_token: str | NotGiven = NOT_GIVEN, dialog_id: str
+    ) -> dict[str, Any]:
+        """Leave imbot v2 chat.
+
+        REST method: ``imbot.v2.Chat.leave``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-leave.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            dialog_id: Wire name: ``dialogId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IMBOT_V2_CHAT_LEAVE,
+                {"botId": bot_id, "botToken": bot_token, "dialogId": dialog_id},
+            ),
+        )
+
+    def set_owner(
+        self,
+        *,
+        bot_id: int,
+        bot_token: str | NotGiven = NOT_GIVEN,
+        dialog_id: str,
+        user_id: int,
+    ) -> dict[str, Any]:
+        """Set owner of imbot v2 chat.
+
+        REST method: ``imbot.v2.Chat.setOwner``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-set-owner.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            dialog_id: Wire name: ``dialogId``.
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IMBOT_V2_CHAT_SET_OWNER,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "dialogId": dialog_id,
+                    "userId": user_id,
+                },
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        bot_id: int,
+        bot_token: str | NotGiven = NOT_GIVEN,
+        dialog_id: str,
+        fields: dict[str, Any],
+    ) -> dict[str, Any]:
+        """Update imbot v2 chat.
+
+        REST method: ``imbot.v2.Chat.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-update.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            dialog_id: Wire name: ``dialogId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IMBOT_V2_CHAT_UPDATE,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "dialogId": dialog_id,
+                    "fields": fields,
+                },
+            ),
+        )
+
+
+class AsyncImbotV2Chat(Namespace):
+    """Methods under ``imbot.v2.Chat`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def input_action(self) -> AsyncImbotV2ChatInputAction:
+        """Methods under ``imbot.v2.Chat.InputAction``."""
+        return AsyncImbotV2ChatInputAction(self._backend)
+
+    @property
+    def manager(self) -> AsyncImbotV2ChatManager:
+        """Methods under ``imbot.v2.Chat.Manager``."""
+        return AsyncImbotV2ChatManager(self._backend)
+
+    @property
+    def message(self) -> AsyncImbotV2ChatMessage:
+        """Methods under ``imbot.v2.Chat.Message``."""
+        return AsyncImbotV2ChatMessage(self._backend)
+
+    @property
+    def text_field(self) -> AsyncImbotV2ChatTextField:
+        """Methods under ``imbot.v2.Chat.TextField``."""
+        return AsyncImbotV2ChatTextField(self._backend)
+
+    @property
+    def user(self) -> AsyncImbotV2ChatUser:
+        """Methods under ``imbot.v2.Chat.User``."""
+        return AsyncImbotV2ChatUser(self._backend)
+
+    async def add(
+        self,
+        *,
+        bot_id: int,
+        bot_token: str | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Add imbot v2 chat.
+
+        REST method: ``imbot.v2.Chat.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-add.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IMBOT_V2_CHAT_ADD,
+                {"botId": bot_id, "botToken": bot_token, "fields": fields},
+            ),
+        )
+
+    async def get(
+        self, *, bot_id: int, bot_token: str | NotGiven = NOT_GIVEN, dialog_id: str
+    ) -> dict[str, Any]:
+        """Get imbot v2 chat.
+
+        REST method: ``imbot.v2.Chat.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-get.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            dialog_id: Wire name: ``dialogId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IMBOT_V2_CHAT_GET,
+                {"botId": bot_id, "botToken": bot_token, "dialogId": dialog_id},
+            ),
+        )
+
+    async def leave(
+        self, *, bot_id: int, bot_token: str | NotGiven = NOT_GIVEN, dialog_id: str
+    ) -> dict[str, Any]:
+        """Leave imbot v2 chat.
+
+        REST method: ``imbot.v2.Chat.leave``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-leave.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            dialog_id: Wire name: ``dialogId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IMBOT_V2_CHAT_LEAVE,
+                {"botId": bot_id, "botToken": bot_token, "dialogId": dialog_id},
+            ),
+        )
+
+    async def set_owner(
+        self,
+        *,
+        bot_id: int,
+        bot_token: str | NotGiven = NOT_GIVEN,
+        dialog_id: str,
+        user_id: int,
+    ) -> dict[str, Any]:
+        """Set owner of imbot v2 chat.
+
+        REST method: ``imbot.v2.Chat.setOwner``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-set-owner.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            dialog_id: Wire name: ``dialogId``.
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IMBOT_V2_CHAT_SET_OWNER,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "dialogId": dialog_id,
+                    "userId": user_id,
+                },
+            ),
+        )
+
+    async def update(
+        self,
+        *,
+        bot_id: int,
+        bot_token: str | NotGiven = NOT_GIVEN,
+        dialog_id: str,
+        fields: dict[str, Any],
+    ) -> dict[str, Any]:
+        """Update imbot v2 chat.
+
+        REST method: ``imbot.v2.Chat.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-update.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            dialog_id: Wire name: ``dialogId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IMBOT_V2_CHAT_UPDATE,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "dialogId": dialog_id,
+                    "fields": fields,
+                },
+            ),
+        )
+
+
+class BatchImbotV2Chat(Namespace):
+    """Methods under ``imbot.v2.Chat`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def input_action(self) -> BatchImbotV2ChatInputAction:
+        """Methods under ``imbot.v2.Chat.InputAction``."""
+        return BatchImbotV2ChatInputAction(self._backend)
+
+    @property
+    def manager(self) -> BatchImbotV2ChatManager:
+        """Methods under ``imbot.v2.Chat.Manager``."""
+        return BatchImbotV2ChatManager(self._backend)
+
+    @property
+    def message(self) -> BatchImbotV2ChatMessage:
+        """Methods under ``imbot.v2.Chat.Message``."""
+        return BatchImbotV2ChatMessage(self._backend)
+
+    @property
+    def text_field(self) -> BatchImbotV2ChatTextField:
+        """Methods under ``imbot.v2.Chat.TextField``."""
+        return BatchImbotV2ChatTextField(self._backend)
+
+    @property
+    def user(self) -> BatchImbotV2ChatUser:
+        """Methods under ``imbot.v2.Chat.User``."""
+        return BatchImbotV2ChatUser(self._backend)
+
+    def add(
+        self,
+        *,
+        bot_id: int | Ref,
+        bot_token: str | Ref | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Add imbot v2 chat.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imbot.v2.Chat.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-add.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IMBOT_V2_CHAT_ADD,
+                {"botId": bot_id, "botToken": bot_token, "fields": fields},
+            ),
+        )
+
+    def get(
+        self,
+        *,
+        bot_id: int | Ref,
+        bot_token: str | Ref | NotGiven = NOT_GIVEN,
+        dialog_id: str | Ref,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get imbot v2 chat.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imbot.v2.Chat.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-get.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            dialog_id: Wire name: ``dialogId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IMBOT_V2_CHAT_GET,
+                {"botId": bot_id, "botToken": bot_token, "dialogId": dialog_id},
+            ),
+        )
+
+    def leave(
+        self,
+        *,
+        bot_id: int | Ref,
+        bot_token: str | Ref | NotGiven = NOT_GIVEN,
+        dialog_id: str | Ref,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Leave imbot v2 chat.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imbot.v2.Chat.leave``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-leave.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            dialog_id: Wire name: ``dialogId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IMBOT_V2_CHAT_LEAVE,
+                {"botId": bot_id, "botToken": bot_token, "dialogId": dialog_id},
+            ),
+        )
+
+    def set_owner(
+        self,
+        *,
+        bot_id: int | Ref,
+        bot_token: str | Ref | NotGiven = NOT_GIVEN,
+        dialog_id: str | Ref,
+        user_id: int | Ref,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Set owner of imbot v2 chat.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imbot.v2.Chat.setOwner``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-set-owner.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            dialog_id: Wire name: ``dialogId``.
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IMBOT_V2_CHAT_SET_OWNER,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "dialogId": dialog_id,
+                    "userId": user_id,
+                },
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        bot_id: int | Ref,
+        bot_token: str | Ref | NotGiven = NOT_GIVEN,
+        dialog_id: str | Ref,
+        fields: dict[str, Any] | Ref,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Update imbot v2 chat.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imbot.v2.Chat.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-update.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            dialog_id: Wire name: ``dialogId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IMBOT_V2_CHAT_UPDATE,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "dialogId": dialog_id,
+                    "fields": fields,
+                },
+            ),
+        )
+
+
+class ImbotV2ChatInputAction(Namespace):
+    """Methods under ``imbot.v2.Chat.InputAction``."""
+
+    __slots__ = ()
+
+    def notify(
+        self,
+        *,
+        bot_id: int,
+        bot_token: str | NotGiven = NOT_GIVEN,
+        dialog_id: str,
+        status_message_code: str | NotGiven = NOT_GIVEN,
+        duration: int | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Notify imbot v2 chat input action.
+
+        REST method: ``imbot.v2.Chat.InputAction.notify``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/ui/chat-input-action-notify.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            dialog_id: Wire name: ``dialogId``.
+            status_message_code: Wire name: ``statusMessageCode``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IMBOT_V2_CHAT_INPUT_ACTION_NOTIFY,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "dialogId": dialog_id,
+                    "statusMessageCode": status_message_code,
+                    "duration": duration,
+                },
+            ),
+        )
+
+
+class AsyncImbotV2ChatInputAction(Namespace):
+    """Methods under ``imbot.v2.Chat.InputAction`` (async)."""
+
+    __slots__ = ()
+
+    async def notify(
+        self,
+        *,
+        bot_id: int,
+        bot_token: str | NotGiven = NOT_GIVEN,
+        dialog_id: str,
+        status_message_code: str | NotGiven = NOT_GIVEN,
+        duration: int | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Notify imbot v2 chat input action.
+
+        REST method: ``imbot.v2.Chat.InputAction.notify``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/ui/chat-input-action-notify.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            dialog_id: Wire name: ``dialogId``.
+            status_message_code: Wire name: ``statusMessageCode``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IMBOT_V2_CHAT_INPUT_ACTION_NOTIFY,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "dialogId": dialog_id,
+                    "statusMessageCode": status_message_code,
+                    "duration": duration,
+                },
+            ),
+        )
+
+
+class BatchImbotV2ChatInputAction(Namespace):
+    """Methods under ``imbot.v2.Chat.InputAction`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def notify(
+        self,
+        *,
+        bot_id: int | Ref,
+        bot_token: str | Ref | NotGiven = NOT_GIVEN,
+        dialog_id: str | Ref,
+        status_message_code: str | Ref | NotGiven = NOT_GIVEN,
+        duration: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Notify imbot v2 chat input action.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imbot.v2.Chat.InputAction.notify``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/ui/chat-input-action-notify.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            dialog_id: Wire name: ``dialogId``.
+            status_message_code: Wire name: ``statusMessageCode``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IMBOT_V2_CHAT_INPUT_ACTION_NOTIFY,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "dialogId": dialog_id,
+                    "statusMessageCode": status_message_code,
+                    "duration": duration,
+                },
+            ),
+        )
+
+
+class ImbotV2ChatManager(Namespace):
+    """Methods under ``imbot.v2.Chat.Manager``."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        bot_id: int,
+        bot_token: str | NotGiven = NOT_GIVEN,
+        dialog_id: str,
+        user_ids: Sequence[int],
+    ) -> dict[str, Any]:
+        """Add imbot v2 chat manager.
+
+        REST method: ``imbot.v2.Chat.Manager.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-manager-add.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            dialog_id: Wire name: ``dialogId``.
+            user_ids: Wire name: ``userIds``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IMBOT_V2_CHAT_MANAGER_ADD,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "dialogId": dialog_id,
+                    "userIds": user_ids,
+                },
+            ),
+        )
+
+    def delete(
+        self,
+        *,
+        bot_id: int,
+        bot_token: str | NotGiven = NOT_GIVEN,
+        dialog_id: str,
+        user_ids: Sequence[int],
+    ) -> dict[str, Any]:
+        """Delete imbot v2 chat manager.
+
+        REST method: ``imbot.v2.Chat.Manager.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-manager-delete.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            dialog_id: Wire name: ``dialogId``.
+            user_ids: Wire name: ``userIds``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IMBOT_V2_CHAT_MANAGER_DELETE,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "dialogId": dialog_id,
+                    "userIds": user_ids,
+                },
+            ),
+        )
+
+
+class AsyncImbotV2ChatManager(Namespace):
+    """Methods under ``imbot.v2.Chat.Manager`` (async)."""
+
+    __slots__ = ()
+
+    async def add(
+        self,
+        *,
+        bot_id: int,
+        bot_token: str | NotGiven = NOT_GIVEN,
+        dialog_id: str,
+        user_ids: Sequence[int],
+    ) -> dict[str, Any]:
+        """Add imbot v2 chat manager.
+
+        REST method: ``imbot.v2.Chat.Manager.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-manager-add.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            dialog_id: Wire name: ``dialogId``.
+            user_ids: Wire name: ``userIds``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IMBOT_V2_CHAT_MANAGER_ADD,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "dialogId": dialog_id,
+                    "userIds": user_ids,
+                },
+            ),
+        )
+
+    async def delete(
+        self,
+        *,
+        bot_id: int,
+        bot_token: str | NotGiven = NOT_GIVEN,
+        dialog_id: str,
+        user_ids: Sequence[int],
+    ) -> dict[str, Any]:
+        """Delete imbot v2 chat manager.
+
+        REST method: ``imbot.v2.Chat.Manager.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-manager-delete.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            dialog_id: Wire name: ``dialogId``.
+            user_ids: Wire name: ``userIds``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IMBOT_V2_CHAT_MANAGER_DELETE,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "dialogId": dialog_id,
+                    "userIds": user_ids,
+                },
+            ),
+        )
+
+
+class BatchImbotV2ChatManager(Namespace):
+    """Methods under ``imbot.v2.Chat.Manager`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        bot_id: int | Ref,
+        bot_token: str | Ref | NotGiven = NOT_GIVEN,
+        dialog_id: str | Ref,
+        user_ids: Sequence[int] | Ref,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Add imbot v2 chat manager.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imbot.v2.Chat.Manager.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-manager-add.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            dialog_id: Wire name: ``dialogId``.
+            user_ids: Wire name: ``userIds``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IMBOT_V2_CHAT_MANAGER_ADD,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "dialogId": dialog_id,
+                    "userIds": user_ids,
+                },
+            ),
+        )
+
+    def delete(
+        self,
+        *,
+        bot_id: int | Ref,
+        bot_token: str | Ref | NotGiven = NOT_GIVEN,
+        dialog_id: str | Ref,
+        user_ids: Sequence[int] | Ref,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Delete imbot v2 chat manager.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imbot.v2.Chat.Manager.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-manager-delete.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            dialog_id: Wire name: ``dialogId``.
+            user_ids: Wire name: ``userIds``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IMBOT_V2_CHAT_MANAGER_DELETE,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "dialogId": dialog_id,
+                    "userIds": user_ids,
+                },
+            ),
+        )
+
+
+class ImbotV2ChatMessage(Namespace):
+    """Methods under ``imbot.v2.Chat.Message``."""
+
+    __slots__ = ()
+
+    @property
+    def reaction(self) -> ImbotV2ChatMessageReaction:
+        """Methods under ``imbot.v2.Chat.Message.Reaction``."""
+        return ImbotV2ChatMessageReaction(self._backend)
+
+    def delete(
+        self,
+        *,
+        bot_id: int,
+        bot_token: str | NotGiven = NOT_GIVEN,
+        message_id: int,
+        complete: bool | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Delete imbot v2 chat message.
+
+        REST method: ``imbot.v2.Chat.Message.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-delete.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            message_id: Wire name: ``messageId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IMBOT_V2_CHAT_MESSAGE_DELETE,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "messageId": message_id,
+                    "complete": complete,
+                },
+            ),
+        )
+
+    def get(
+        self, *, bot_id: int, bot_token: str | NotGiven = NOT_GIVEN, message_id: int
+    ) -> dict[str, Any]:
+        """Get imbot v2 chat message.
+
+        REST method: ``imbot.v2.Chat.Message.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-get.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            message_id: Wire name: ``messageId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IMBOT_V2_CHAT_MESSAGE_GET,
+                {"botId": bot_id, "botToken": bot_token, "messageId": message_id},
+            ),
+        )
+
+    def get_context(
+        self,
+        *,
+        bot_id: int,
+        bot_token: str | NotGiven = NOT_GIVEN,
+        message_id: int,
+        range: int | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get context of imbot v2 chat message.
+
+        REST method: ``imbot.v2.Chat.Message.getContext``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-get-context.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            message_id: Wire name: ``messageId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IMBOT_V2_CHAT_MESSAGE_GET_CONTEXT,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "messageId": message_id,
+                    "range": range,
+                },
+            ),
+        )
+
+    def read(
+        self,
+        *,
+        bot_id: int,
+        bot_token: str | NotGiven = NOT_GIVEN,
+        dialog_id: str,
+        message_id: int | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Read imbot v2 chat message.
+
+        REST method: ``imbot.v2.Chat.Message.read``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-read.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            dialog_id: Wire name: ``dialogId``.
+            message_id: Wire name: ``messageId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IMBOT_V2_CHAT_MESSAGE_READ,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "dialogId": dialog_id,
+                    "messageId": message_id,
+                },
+            ),
+        )
+
+    def send(
+        self,
+        *,
+        bot_id: int,
+        bot_token: str | NotGiven = NOT_GIVEN,
+        dialog_id: str,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Send imbot v2 chat message.
+
+        REST method: ``imbot.v2.Chat.Message.send``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-send.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            dialog_id: Wire name: ``dialogId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IMBOT_V2_CHAT_MESSAGE_SEND,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "dialogId": dialog_id,
+                    "fields": fields,
+                },
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        bot_id: int,
+        bot_token: str | NotGiven = NOT_GIVEN,
+        message_id: int,
+        fields: dict[str, Any],
+    ) -> dict[str, Any]:
+        """Update imbot v2 chat message.
+
+        REST method: ``imbot.v2.Chat.Message.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-update.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            message_id: Wire name: ``messageId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IMBOT_V2_CHAT_MESSAGE_UPDATE,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "messageId": message_id,
+                    "fields": fields,
+                },
+            ),
+        )
+
+
+class AsyncImbotV2ChatMessage(Namespace):
+    """Methods under ``imbot.v2.Chat.Message`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def reaction(self) -> AsyncImbotV2ChatMessageReaction:
+        """Methods under ``imbot.v2.Chat.Message.Reaction``."""
+        return AsyncImbotV2ChatMessageReaction(self._backend)
+
+    async def delete(
+        self,
+        *,
+        bot_id: int,
+        bot_token: str | NotGiven = NOT_GIVEN,
+        message_id: int,
+        complete: bool | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Delete imbot v2 chat message.
+
+        REST method: ``imbot.v2.Chat.Message.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-delete.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            message_id: Wire name: ``messageId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IMBOT_V2_CHAT_MESSAGE_DELETE,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "messageId": message_id,
+                    "complete": complete,
+                },
+            ),
+        )
+
+    async def get(
+        self, *, bot_id: int, bot_token: str | NotGiven = NOT_GIVEN, message_id: int
+    ) -> dict[str, Any]:
+        """Get imbot v2 chat message.
+
+        REST method: ``imbot.v2.Chat.Message.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-get.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            message_id: Wire name: ``messageId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IMBOT_V2_CHAT_MESSAGE_GET,
+                {"botId": bot_id, "botToken": bot_token, "messageId": message_id},
+            ),
+        )
+
+    async def get_context(
+        self,
+        *,
+        bot_id: int,
+        bot_token: str | NotGiven = NOT_GIVEN,
+        message_id: int,
+        range: int | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get context of imbot v2 chat message.
+
+        REST method: ``imbot.v2.Chat.Message.getContext``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-get-context.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            message_id: Wire name: ``messageId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IMBOT_V2_CHAT_MESSAGE_GET_CONTEXT,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "messageId": message_id,
+                    "range": range,
+                },
+            ),
+        )
+
+    async def read(
+        self,
+        *,
+        bot_id: int,
+        bot_token: str | NotGiven = NOT_GIVEN,
+        dialog_id: str,
+        message_id: int | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Read imbot v2 chat message.
+
+        REST method: ``imbot.v2.Chat.Message.read``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-read.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            dialog_id: Wire name: ``dialogId``.
+            message_id: Wire name: ``messageId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IMBOT_V2_CHAT_MESSAGE_READ,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "dialogId": dialog_id,
+                    "messageId": message_id,
+                },
+            ),
+        )
+
+    async def send(
+        self,
+        *,
+        bot_id: int,
+        bot_token: str | NotGiven = NOT_GIVEN,
+        dialog_id: str,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Send imbot v2 chat message.
+
+        REST method: ``imbot.v2.Chat.Message.send``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-send.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            dialog_id: Wire name: ``dialogId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IMBOT_V2_CHAT_MESSAGE_SEND,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "dialogId": dialog_id,
+                    "fields": fields,
+                },
+            ),
+        )
+
+    async def update(
+        self,
+        *,
+        bot_id: int,
+        bot_token: str | NotGiven = NOT_GIVEN,
+        message_id: int,
+        fields: dict[str, Any],
+    ) -> dict[str, Any]:
+        """Update imbot v2 chat message.
+
+        REST method: ``imbot.v2.Chat.Message.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-update.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            message_id: Wire name: ``messageId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IMBOT_V2_CHAT_MESSAGE_UPDATE,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "messageId": message_id,
+                    "fields": fields,
+                },
+            ),
+        )
+
+
+class BatchImbotV2ChatMessage(Namespace):
+    """Methods under ``imbot.v2.Chat.Message`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def reaction(self) -> BatchImbotV2ChatMessageReaction:
+        """Methods under ``imbot.v2.Chat.Message.Reaction``."""
+        return BatchImbotV2ChatMessageReaction(self._backend)
+
+    def delete(
+        self,
+        *,
+        bot_id: int | Ref,
+        bot_token: str | Ref | NotGiven = NOT_GIVEN,
+        message_id: int | Ref,
+        complete: bool | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Delete imbot v2 chat message.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imbot.v2.Chat.Message.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-delete.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            message_id: Wire name: ``messageId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IMBOT_V2_CHAT_MESSAGE_DELETE,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "messageId": message_id,
+                    "complete": complete,
+                },
+            ),
+        )
+
+    def get(
+        self,
+        *,
+        bot_id: int | Ref,
+        bot_token: str | Ref | NotGiven = NOT_GIVEN,
+        message_id: int | Ref,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get imbot v2 chat message.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imbot.v2.Chat.Message.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-get.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            message_id: Wire name: ``messageId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IMBOT_V2_CHAT_MESSAGE_GET,
+                {"botId": bot_id, "botToken": bot_token, "messageId": message_id},
+            ),
+        )
+
+    def get_context(
+        self,
+        *,
+        bot_id: int | Ref,
+        bot_token: str | Ref | NotGiven = NOT_GIVEN,
+        message_id: int | Ref,
+        range: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get context of imbot v2 chat message.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imbot.v2.Chat.Message.getContext``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-get-context.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            message_id: Wire name: ``messageId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IMBOT_V2_CHAT_MESSAGE_GET_CONTEXT,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "messageId": message_id,
+                    "range": range,
+                },
+            ),
+        )
+
+    def read(
+        self,
+        *,
+        bot_id: int | Ref,
+        bot_token: str | Ref | NotGiven = NOT_GIVEN,
+        dialog_id: str | Ref,
+        message_id: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Read imbot v2 chat message.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imbot.v2.Chat.Message.read``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-read.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            dialog_id: Wire name: ``dialogId``.
+            message_id: Wire name: ``messageId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IMBOT_V2_CHAT_MESSAGE_READ,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "dialogId": dialog_id,
+                    "messageId": message_id,
+                },
+            ),
+        )
+
+    def send(
+        self,
+        *,
+        bot_id: int | Ref,
+        bot_token: str | Ref | NotGiven = NOT_GIVEN,
+        dialog_id: str | Ref,
+        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Send imbot v2 chat message.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imbot.v2.Chat.Message.send``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-send.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            dialog_id: Wire name: ``dialogId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IMBOT_V2_CHAT_MESSAGE_SEND,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "dialogId": dialog_id,
+                    "fields": fields,
+                },
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        bot_id: int | Ref,
+        bot_token: str | Ref | NotGiven = NOT_GIVEN,
+        message_id: int | Ref,
+        fields: dict[str, Any] | Ref,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Update imbot v2 chat message.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imbot.v2.Chat.Message.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-update.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            message_id: Wire name: ``messageId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IMBOT_V2_CHAT_MESSAGE_UPDATE,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "messageId": message_id,
+                    "fields": fields,
+                },
+            ),
+        )
+
+
+class ImbotV2ChatMessageReaction(Namespace):
+    """Methods under ``imbot.v2.Chat.Message.Reaction``."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        bot_id: int,
+        bot_token: str | NotGiven = NOT_GIVEN,
+        message_id: int,
+        reaction: str,
+    ) -> dict[str, Any]:
+        """Add imbot v2 chat message reaction.
+
+        REST method: ``imbot.v2.Chat.Message.Reaction.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-reaction-add.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            message_id: Wire name: ``messageId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IMBOT_V2_CHAT_MESSAGE_REACTION_ADD,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "messageId": message_id,
+                    "reaction": reaction,
+                },
+            ),
+        )
+
+    def delete(
+        self,
+        *,
+        bot_id: int,
+        bot_token: str | NotGiven = NOT_GIVEN,
+        message_id: int,
+        reaction: str,
+    ) -> dict[str, Any]:
+        """Delete imbot v2 chat message reaction.
+
+        REST method: ``imbot.v2.Chat.Message.Reaction.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-reaction-delete.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            message_id: Wire name: ``messageId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IMBOT_V2_CHAT_MESSAGE_REACTION_DELETE,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "messageId": message_id,
+                    "reaction": reaction,
+                },
+            ),
+        )
+
+
+class AsyncImbotV2ChatMessageReaction(Namespace):
+    """Methods under ``imbot.v2.Chat.Message.Reaction`` (async)."""
+
+    __slots__ = ()
+
+    async def add(
+        self,
+        *,
+        bot_id: int,
+        bot_token: str | NotGiven = NOT_GIVEN,
+        message_id: int,
+        reaction: str,
+    ) -> dict[str, Any]:
+        """Add imbot v2 chat message reaction.
+
+        REST method: ``imbot.v2.Chat.Message.Reaction.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-reaction-add.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            message_id: Wire name: ``messageId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IMBOT_V2_CHAT_MESSAGE_REACTION_ADD,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "messageId": message_id,
+                    "reaction": reaction,
+                },
+            ),
+        )
+
+    async def delete(
+        self,
+        *,
+        bot_id: int,
+        bot_token: str | NotGiven = NOT_GIVEN,
+        message_id: int,
+        reaction: str,
+    ) -> dict[str, Any]:
+        """Delete imbot v2 chat message reaction.
+
+        REST method: ``imbot.v2.Chat.Message.Reaction.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-reaction-delete.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            message_id: Wire name: ``messageId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IMBOT_V2_CHAT_MESSAGE_REACTION_DELETE,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "messageId": message_id,
+                    "reaction": reaction,
+                },
+            ),
+        )
+
+
+class BatchImbotV2ChatMessageReaction(Namespace):
+    """Methods under ``imbot.v2.Chat.Message.Reaction`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        bot_id: int | Ref,
+        bot_token: str | Ref | NotGiven = NOT_GIVEN,
+        message_id: int | Ref,
+        reaction: str | Ref,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Add imbot v2 chat message reaction.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imbot.v2.Chat.Message.Reaction.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-reaction-add.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            message_id: Wire name: ``messageId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IMBOT_V2_CHAT_MESSAGE_REACTION_ADD,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "messageId": message_id,
+                    "reaction": reaction,
+                },
+            ),
+        )
+
+    def delete(
+        self,
+        *,
+        bot_id: int | Ref,
+        bot_token: str | Ref | NotGiven = NOT_GIVEN,
+        message_id: int | Ref,
+        reaction: str | Ref,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Delete imbot v2 chat message reaction.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imbot.v2.Chat.Message.Reaction.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-reaction-delete.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            message_id: Wire name: ``messageId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IMBOT_V2_CHAT_MESSAGE_REACTION_DELETE,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "messageId": message_id,
+                    "reaction": reaction,
+                },
+            ),
+        )
+
+
+class ImbotV2ChatTextField(Namespace):
+    """Methods under ``imbot.v2.Chat.TextField``."""
+
+    __slots__ = ()
+
+    def enabled(
+        self,
+        *,
+        bot_id: int,
+        bot_token: str | NotGiven = NOT_GIVEN,
+        dialog_id: str,
+        enabled: bool | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Call enabled on imbot v2 chat text field.
+
+        REST method: ``imbot.v2.Chat.TextField.enabled``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/ui/chat-text-field-enabled.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            dialog_id: Wire name: ``dialogId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IMBOT_V2_CHAT_TEXT_FIELD_ENABLED,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "dialogId": dialog_id,
+                    "enabled": enabled,
+                },
+            ),
+        )
+
+
+class AsyncImbotV2ChatTextField(Namespace):
+    """Methods under ``imbot.v2.Chat.TextField`` (async)."""
+
+    __slots__ = ()
+
+    async def enabled(
+        self,
+        *,
+        bot_id: int,
+        bot_token: str | NotGiven = NOT_GIVEN,
+        dialog_id: str,
+        enabled: bool | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Call enabled on imbot v2 chat text field.
+
+        REST method: ``imbot.v2.Chat.TextField.enabled``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/ui/chat-text-field-enabled.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            dialog_id: Wire name: ``dialogId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IMBOT_V2_CHAT_TEXT_FIELD_ENABLED,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "dialogId": dialog_id,
+                    "enabled": enabled,
+                },
+            ),
+        )
+
+
+class BatchImbotV2ChatTextField(Namespace):
+    """Methods under ``imbot.v2.Chat.TextField`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def enabled(
+        self,
+        *,
+        bot_id: int | Ref,
+        bot_token: str | Ref | NotGiven = NOT_GIVEN,
+        dialog_id: str | Ref,
+        enabled: bool | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Call enabled on imbot v2 chat text field.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imbot.v2.Chat.TextField.enabled``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/ui/chat-text-field-enabled.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            dialog_id: Wire name: ``dialogId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IMBOT_V2_CHAT_TEXT_FIELD_ENABLED,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "dialogId": dialog_id,
+                    "enabled": enabled,
+                },
+            ),
+        )
+
+
+class ImbotV2ChatUser(Namespace):
+    """Methods under ``imbot.v2.Chat.User``."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        bot_id: int,
+        bot_token: str | NotGiven = NOT_GIVEN,
+        dialog_id: str,
+        user_ids: Sequence[int],
+    ) -> dict[str, Any]:
+        """Add imbot v2 chat user.
+
+        REST method: ``imbot.v2.Chat.User.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-add.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            dialog_id: Wire name: ``dialogId``.
+            user_ids: Wire name: ``userIds``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IMBOT_V2_CHAT_USER_ADD,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "dialogId": dialog_id,
+                    "userIds": user_ids,
+                },
+            ),
+        )
+
+    def delete(
+        self,
+        *,
+        bot_id: int,
+        bot_token: str | NotGiven = NOT_GIVEN,
+        dialog_id: str,
+        user_id: int,
+    ) -> dict[str, Any]:
+        """Delete imbot v2 chat user.
+
+        REST method: ``imbot.v2.Chat.User.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-delete.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            dialog_id: Wire name: ``dialogId``.
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IMBOT_V2_CHAT_USER_DELETE,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "dialogId": dialog_id,
+                    "userId": user_id,
+                },
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        bot_id: int,
+        bot_token: str | NotGiven = NOT_GIVEN,
+        dialog_id: str,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List imbot v2 chat user entries.
+
+        REST method: ``imbot.v2.Chat.User.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-list.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            dialog_id: Wire name: ``dialogId``.
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(
+                _IMBOT_V2_CHAT_USER_LIST,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "dialogId": dialog_id,
+                    "order": order,
+                    "limit": limit,
+                },
+            ),
+        )
+
+
+class AsyncImbotV2ChatUser(Namespace):
+    """Methods under ``imbot.v2.Chat.User`` (async)."""
+
+    __slots__ = ()
+
+    async def add(
+        self,
+        *,
+        bot_id: int,
+        bot_token: str | NotGiven = NOT_GIVEN,
+        dialog_id: str,
+        user_ids: Sequence[int],
+    ) -> dict[str, Any]:
+        """Add imbot v2 chat user.
+
+        REST method: ``imbot.v2.Chat.User.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-add.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            dialog_id: Wire name: ``dialogId``.
+            user_ids: Wire name: ``userIds``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IMBOT_V2_CHAT_USER_ADD,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "dialogId": dialog_id,
+                    "userIds": user_ids,
+                },
+            ),
+        )
+
+    async def delete(
+        self,
+        *,
+        bot_id: int,
+        bot_token: str | NotGiven = NOT_GIVEN,
+        dialog_id: str,
+        user_id: int,
+    ) -> dict[str, Any]:
+        """Delete imbot v2 chat user.
+
+        REST method: ``imbot.v2.Chat.User.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-delete.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            dialog_id: Wire name: ``dialogId``.
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IMBOT_V2_CHAT_USER_DELETE,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "dialogId": dialog_id,
+                    "userId": user_id,
+                },
+            ),
+        )
+
+    async def list(
+        self,
+        *,
+        bot_id: int,
+        bot_token: str | NotGiven = NOT_GIVEN,
+        dialog_id: str,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List imbot v2 chat user entries.
+
+        REST method: ``imbot.v2.Chat.User.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-list.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            dialog_id: Wire name: ``dialogId``.
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _IMBOT_V2_CHAT_USER_LIST,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "dialogId": dialog_id,
+                    "order": order,
+                    "limit": limit,
+                },
+            ),
+        )
+
+
+class BatchImbotV2ChatUser(Namespace):
+    """Methods under ``imbot.v2.Chat.User`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        bot_id: int | Ref,
+        bot_token: str | Ref | NotGiven = NOT_GIVEN,
+        dialog_id: str | Ref,
+        user_ids: Sequence[int] | Ref,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Add imbot v2 chat user.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imbot.v2.Chat.User.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-add.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            dialog_id: Wire name: ``dialogId``.
+            user_ids: Wire name: ``userIds``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IMBOT_V2_CHAT_USER_ADD,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "dialogId": dialog_id,
+                    "userIds": user_ids,
+                },
+            ),
+        )
+
+    def delete(
+        self,
+        *,
+        bot_id: int | Ref,
+        bot_token: str | Ref | NotGiven = NOT_GIVEN,
+        dialog_id: str | Ref,
+        user_id: int | Ref,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Delete imbot v2 chat user.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imbot.v2.Chat.User.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-delete.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            dialog_id: Wire name: ``dialogId``.
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IMBOT_V2_CHAT_USER_DELETE,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "dialogId": dialog_id,
+                    "userId": user_id,
+                },
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        bot_id: int | Ref,
+        bot_token: str | Ref | NotGiven = NOT_GIVEN,
+        dialog_id: str | Ref,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        limit: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List imbot v2 chat user entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imbot.v2.Chat.User.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-list.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            dialog_id: Wire name: ``dialogId``.
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke(
+                _IMBOT_V2_CHAT_USER_LIST,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "dialogId": dialog_id,
+                    "order": order,
+                    "limit": limit,
+                },
+            ),
+        )
+
+
+class ImbotV2Command(Namespace):
+    """Methods under ``imbot.v2.Command``."""
+
+    __slots__ = ()
+
+    def answer(
+        self,
+        *,
+        bot_id: int,
+        bot_token: str | NotGiven = NOT_GIVEN,
+        command_id: int,
+        message_id: int,
+        dialog_id: str,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Answer imbot v2 command.
+
+        REST method: ``imbot.v2.Command.answer``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-answer.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            command_id: Wire name: ``commandId``.
+            message_id: Wire name: ``messageId``.
+            dialog_id: Wire name: ``dialogId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IMBOT_V2_COMMAND_ANSWER,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "commandId": command_id,
+                    "messageId": message_id,
+                    "dialogId": dialog_id,
+                    "fields": fields,
+                },
+            ),
+        )
+
+    def list(
+        self, *, bot_id: int, bot_token: str | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """List imbot v2 command entries.
+
+        REST method: ``imbot.v2.Command.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-list.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IMBOT_V2_COMMAND_LIST, {"botId": bot_id, "botToken": bot_token}
+            ),
+        )
+
+    def register(
+        self,
+        *,
+        bot_id: int,
+        bot_token: str | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any],
+    ) -> dict[str, Any]:
+        """Register imbot v2 command.
+
+        REST method: ``imbot.v2.Command.register``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-register.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IMBOT_V2_COMMAND_REGISTER,
+                {"botId": bot_id, "botToken": bot_token, "fields": fields},
+            ),
+        )
+
+    def unregister(
+        self, *, bot_id: int, bot_token: str | NotGiven = NOT_GIVEN, command_id: int
+    ) -> dict[str, Any]:
+        """Unregister imbot v2 command.
+
+        REST method: ``imbot.v2.Command.unregister``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-unregister.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            command_id: Wire name: ``commandId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IMBOT_V2_COMMAND_UNREGISTER,
+                {"botId": bot_id, "botToken": bot_token, "commandId": command_id},
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        bot_id: int,
+        bot_token: str | NotGiven = NOT_GIVEN,
+        command_id: int,
+        fields: dict[str, Any],
+    ) -> dict[str, Any]:
+        """Update imbot v2 command.
+
+        REST method: ``imbot.v2.Command.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-update.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            command_id: Wire name: ``commandId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IMBOT_V2_COMMAND_UPDATE,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "commandId": command_id,
+                    "fields": fields,
+                },
+            ),
+        )
+
+
+class AsyncImbotV2Command(Namespace):
+    """Methods under ``imbot.v2.Command`` (async)."""
+
+    __slots__ = ()
+
+    async def answer(
+        self,
+        *,
+        bot_id: int,
+        bot_token: str | NotGiven = NOT_GIVEN,
+        command_id: int,
+        message_id: int,
+        dialog_id: str,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Answer imbot v2 command.
+
+        REST method: ``imbot.v2.Command.answer``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-answer.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            command_id: Wire name: ``commandId``.
+            message_id: Wire name: ``messageId``.
+            dialog_id: Wire name: ``dialogId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IMBOT_V2_COMMAND_ANSWER,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "commandId": command_id,
+                    "messageId": message_id,
+                    "dialogId": dialog_id,
+                    "fields": fields,
+                },
+            ),
+        )
+
+    async def list(
+        self, *, bot_id: int, bot_token: str | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """List imbot v2 command entries.
+
+        REST method: ``imbot.v2.Command.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-list.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IMBOT_V2_COMMAND_LIST, {"botId": bot_id, "botToken": bot_token}
+            ),
+        )
+
+    async def register(
+        self,
+        *,
+        bot_id: int,
+        bot_token: str | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any],
+    ) -> dict[str, Any]:
+        """Register imbot v2 command.
+
+        REST method: ``imbot.v2.Command.register``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-register.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IMBOT_V2_COMMAND_REGISTER,
+                {"botId": bot_id, "botToken": bot_token, "fields": fields},
+            ),
+        )
+
+    async def unregister(
+        self, *, bot_id: int, bot_token: str | NotGiven = NOT_GIVEN, command_id: int
+    ) -> dict[str, Any]:
+        """Unregister imbot v2 command.
+
+        REST method: ``imbot.v2.Command.unregister``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-unregister.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            command_id: Wire name: ``commandId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IMBOT_V2_COMMAND_UNREGISTER,
+                {"botId": bot_id, "botToken": bot_token, "commandId": command_id},
+            ),
+        )
+
+    async def update(
+        self,
+        *,
+        bot_id: int,
+        bot_token: str | NotGiven = NOT_GIVEN,
+        command_id: int,
+        fields: dict[str, Any],
+    ) -> dict[str, Any]:
+        """Update imbot v2 command.
+
+        REST method: ``imbot.v2.Command.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-update.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            command_id: Wire name: ``commandId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IMBOT_V2_COMMAND_UPDATE,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "commandId": command_id,
+                    "fields": fields,
+                },
+            ),
+        )
+
+
+class BatchImbotV2Command(Namespace):
+    """Methods under ``imbot.v2.Command`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def answer(
+        self,
+        *,
+        bot_id: int | Ref,
+        bot_token: str | Ref | NotGiven = NOT_GIVEN,
+        command_id: int | Ref,
+        message_id: int | Ref,
+        dialog_id: str | Ref,
+        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Answer imbot v2 command.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imbot.v2.Command.answer``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-answer.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            command_id: Wire name: ``commandId``.
+            message_id: Wire name: ``messageId``.
+            dialog_id: Wire name: ``dialogId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IMBOT_V2_COMMAND_ANSWER,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "commandId": command_id,
+                    "messageId": message_id,
+                    "dialogId": dialog_id,
+                    "fields": fields,
+                },
+            ),
+        )
+
+    def list(
+        self, *, bot_id: int | Ref, bot_token: str | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[dict[str, Any]]:
+        """List imbot v2 command entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imbot.v2.Command.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-list.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IMBOT_V2_COMMAND_LIST, {"botId": bot_id, "botToken": bot_token}
+            ),
+        )
+
+    def register(
+        self,
+        *,
+        bot_id: int | Ref,
+        bot_token: str | Ref | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | Ref,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Register imbot v2 command.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imbot.v2.Command.register``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-register.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IMBOT_V2_COMMAND_REGISTER,
+                {"botId": bot_id, "botToken": bot_token, "fields": fields},
+            ),
+        )
+
+    def unregister(
+        self,
+        *,
+        bot_id: int | Ref,
+        bot_token: str | Ref | NotGiven = NOT_GIVEN,
+        command_id: int | Ref,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Unregister imbot v2 command.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imbot.v2.Command.unregister``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-unregister.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            command_id: Wire name: ``commandId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IMBOT_V2_COMMAND_UNREGISTER,
+                {"botId": bot_id, "botToken": bot_token, "commandId": command_id},
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        bot_id: int | Ref,
+        bot_token: str | Ref | NotGiven = NOT_GIVEN,
+        command_id: int | Ref,
+        fields: dict[str, Any] | Ref,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Update imbot v2 command.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imbot.v2.Command.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-update.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            command_id: Wire name: ``commandId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IMBOT_V2_COMMAND_UPDATE,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "commandId": command_id,
+                    "fields": fields,
+                },
+            ),
+        )
+
+
+class ImbotV2Event(Namespace):
+    """Methods under ``imbot.v2.Event``."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        bot_id: int,
+        bot_token: str | NotGiven = NOT_GIVEN,
+        offset: int | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        with_user_events: bool | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get imbot v2 event.
+
+        REST method: ``imbot.v2.Event.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/events/event-get.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            with_user_events: Wire name: ``withUserEvents``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IMBOT_V2_EVENT_GET,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "offset": offset,
+                    "limit": limit,
+                    "withUserEvents": with_user_events,
+                },
+            ),
+        )
+
+
+class AsyncImbotV2Event(Namespace):
+    """Methods under ``imbot.v2.Event`` (async)."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+        *,
+        bot_id: int,
+        bot_token: str | NotGiven = NOT_GIVEN,
+        offset: int | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        with_user_events: bool | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get imbot v2 event.
+
+        REST method: ``imbot.v2.Event.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/events/event-get.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            with_user_events: Wire name: ``withUserEvents``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IMBOT_V2_EVENT_GET,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "offset": offset,
+                    "limit": limit,
+                    "withUserEvents": with_user_events,
+                },
+            ),
+        )
+
+
+class BatchImbotV2Event(Namespace):
+    """Methods under ``imbot.v2.Event`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        bot_id: int | Ref,
+        bot_token: str | Ref | NotGiven = NOT_GIVEN,
+        offset: int | Ref | NotGiven = NOT_GIVEN,
+        limit: int | Ref | NotGiven = NOT_GIVEN,
+        with_user_events: bool | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get imbot v2 event.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imbot.v2.Event.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/events/event-get.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            with_user_events: Wire name: ``withUserEvents``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IMBOT_V2_EVENT_GET,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "offset": offset,
+                    "limit": limit,
+                    "withUserEvents": with_user_events,
+                },
+            ),
+        )
+
+
+class ImbotV2File(Namespace):
+    """Methods under ``imbot.v2.File``."""
+
+    __slots__ = ()
+
+    def download(
+        self, *, bot_id: int, bot_token: str | NotGiven = NOT_GIVEN, file_id: int
+    ) -> dict[str, Any]:
+        """Download imbot v2 file.
+
+        REST method: ``imbot.v2.File.download``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/files/file-download.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            file_id: Wire name: ``fileId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IMBOT_V2_FILE_DOWNLOAD,
+                {"botId": bot_id, "botToken": bot_token, "fileId": file_id},
+            ),
+        )
+
+    def upload(
+        self,
+        *,
+        bot_id: int,
+        bot_token: str | NotGiven = NOT_GIVEN,
+        dialog_id: str,
+        fields: dict[str, Any],
+    ) -> dict[str, Any]:
+        """Upload imbot v2 file.
+
+        REST method: ``imbot.v2.File.upload``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/files/file-upload.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            dialog_id: Wire name: ``dialogId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IMBOT_V2_FILE_UPLOAD,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "dialogId": dialog_id,
+                    "fields": fields,
+                },
+            ),
+        )
+
+
+class AsyncImbotV2File(Namespace):
+    """Methods under ``imbot.v2.File`` (async)."""
+
+    __slots__ = ()
+
+    async def download(
+        self, *, bot_id: int, bot_token: str | NotGiven = NOT_GIVEN, file_id: int
+    ) -> dict[str, Any]:
+        """Download imbot v2 file.
+
+        REST method: ``imbot.v2.File.download``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/files/file-download.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            file_id: Wire name: ``fileId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IMBOT_V2_FILE_DOWNLOAD,
+                {"botId": bot_id, "botToken": bot_token, "fileId": file_id},
+            ),
+        )
+
+    async def upload(
+        self,
+        *,
+        bot_id: int,
+        bot_token: str | NotGiven = NOT_GIVEN,
+        dialog_id: str,
+        fields: dict[str, Any],
+    ) -> dict[str, Any]:
+        """Upload imbot v2 file.
+
+        REST method: ``imbot.v2.File.upload``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/files/file-upload.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            dialog_id: Wire name: ``dialogId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IMBOT_V2_FILE_UPLOAD,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "dialogId": dialog_id,
+                    "fields": fields,
+                },
+            ),
+        )
+
+
+class BatchImbotV2File(Namespace):
+    """Methods under ``imbot.v2.File`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def download(
+        self,
+        *,
+        bot_id: int | Ref,
+        bot_token: str | Ref | NotGiven = NOT_GIVEN,
+        file_id: int | Ref,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Download imbot v2 file.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imbot.v2.File.download``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/files/file-download.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            file_id: Wire name: ``fileId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IMBOT_V2_FILE_DOWNLOAD,
+                {"botId": bot_id, "botToken": bot_token, "fileId": file_id},
+            ),
+        )
+
+    def upload(
+        self,
+        *,
+        bot_id: int | Ref,
+        bot_token: str | Ref | NotGiven = NOT_GIVEN,
+        dialog_id: str | Ref,
+        fields: dict[str, Any] | Ref,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Upload imbot v2 file.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imbot.v2.File.upload``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/files/file-upload.html
+
+        Args:
+            bot_id: Wire name: ``botId``.
+            bot_token: Wire name: ``botToken``.
+            dialog_id: Wire name: ``dialogId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IMBOT_V2_FILE_UPLOAD,
+                {
+                    "botId": bot_id,
+                    "botToken": bot_token,
+                    "dialogId": dialog_id,
+                    "fields": fields,
+                },
+            ),
+        )
+
+
+class ImbotV2Revision(Namespace):
+    """Methods under ``imbot.v2.Revision``."""
+
+    __slots__ = ()
+
+    def get(self) -> dict[str, Any]:
+        """Get imbot v2 revision.
+
+        REST method: ``imbot.v2.Revision.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/revision-get.html
+        """
+        return cast("dict[str, Any]", self._backend._invoke(_IMBOT_V2_REVISION_GET, {}))
+
+
+class AsyncImbotV2Revision(Namespace):
+    """Methods under ``imbot.v2.Revision`` (async)."""
+
+    __slots__ = ()
+
+    async def get(self) -> dict[str, Any]:
+        """Get imbot v2 revision.
+
+        REST method: ``imbot.v2.Revision.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/revision-get.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_IMBOT_V2_REVISION_GET, {})
+        )
+
+
+class BatchImbotV2Revision(Namespace):
+    """Methods under ``imbot.v2.Revision`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get(self) -> BatchCommand[dict[str, Any]]:
+        """Get imbot v2 revision.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imbot.v2.Revision.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/revision-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_IMBOT_V2_REVISION_GET, {}),
+        )

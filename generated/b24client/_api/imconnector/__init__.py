@@ -1,0 +1,540 @@
+"""Methods under ``imconnector``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client._api.imconnector.chat import (
+        AsyncImconnectorChat,
+        BatchImconnectorChat,
+        ImconnectorChat,
+    )
+    from b24client._api.imconnector.connector import (
+        AsyncImconnectorConnector,
+        BatchImconnectorConnector,
+        ImconnectorConnector,
+    )
+    from b24client._api.imconnector.delete import (
+        AsyncImconnectorDelete,
+        BatchImconnectorDelete,
+        ImconnectorDelete,
+    )
+    from b24client._api.imconnector.send import (
+        AsyncImconnectorSend,
+        BatchImconnectorSend,
+        ImconnectorSend,
+    )
+    from b24client._api.imconnector.update import (
+        AsyncImconnectorUpdate,
+        BatchImconnectorUpdate,
+        ImconnectorUpdate,
+    )
+
+_IMCONNECTOR_ACTIVATE = MethodInfo(
+    name="imconnector.activate", idempotent=False, returns="boolean", api=1
+)
+_IMCONNECTOR_LIST = MethodInfo(
+    name="imconnector.list", idempotent=True, returns="any", api=1
+)
+_IMCONNECTOR_REGISTER = MethodInfo(
+    name="imconnector.register", idempotent=False, returns="any", api=1
+)
+_IMCONNECTOR_STATUS = MethodInfo(
+    name="imconnector.status", idempotent=False, returns="any", api=1
+)
+_IMCONNECTOR_UNREGISTER = MethodInfo(
+    name="imconnector.unregister", idempotent=False, returns="boolean", api=1
+)
+
+
+class Imconnector(Namespace):
+    """Methods under ``imconnector``."""
+
+    __slots__ = ()
+
+    @property
+    def chat(self) -> ImconnectorChat:
+        """Methods under ``imconnector.chat``."""
+        from b24client._api.imconnector.chat import ImconnectorChat
+
+        return ImconnectorChat(self._backend)
+
+    @property
+    def connector(self) -> ImconnectorConnector:
+        """Methods under ``imconnector.connector``."""
+        from b24client._api.imconnector.connector import ImconnectorConnector
+
+        return ImconnectorConnector(self._backend)
+
+    @property
+    def delete(self) -> ImconnectorDelete:
+        """Methods under ``imconnector.delete``."""
+        from b24client._api.imconnector.delete import ImconnectorDelete
+
+        return ImconnectorDelete(self._backend)
+
+    @property
+    def send(self) -> ImconnectorSend:
+        """Methods under ``imconnector.send``."""
+        from b24client._api.imconnector.send import ImconnectorSend
+
+        return ImconnectorSend(self._backend)
+
+    @property
+    def update(self) -> ImconnectorUpdate:
+        """Methods under ``imconnector.update``."""
+        from b24client._api.imconnector.update import ImconnectorUpdate
+
+        return ImconnectorUpdate(self._backend)
+
+    def activate(self, *, connector: str, line: int, active: str) -> bool:
+        """Activate imconnector.
+
+        REST method: ``imconnector.activate``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-activate.html
+
+        Args:
+            connector: Wire name: ``CONNECTOR``.
+            line: Wire name: ``LINE``.
+            active: Wire name: ``ACTIVE``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _IMCONNECTOR_ACTIVATE,
+                {"CONNECTOR": connector, "LINE": line, "ACTIVE": active},
+            ),
+        )
+
+    def list(self) -> dict[str, Any]:
+        """List imconnector entries.
+
+        REST method: ``imconnector.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-list.html
+        """
+        return cast("dict[str, Any]", self._backend._invoke(_IMCONNECTOR_LIST, {}))
+
+    def register(
+        self,
+        *,
+        id: str,
+        name: str,
+        icon: dict[str, Any],
+        placement_handler: str,
+        icon_disabled: dict[str, Any] | NotGiven = NOT_GIVEN,
+        del_external_messages: bool | NotGiven = NOT_GIVEN,
+        edit_internal_messages: bool | NotGiven = NOT_GIVEN,
+        del_internal_messages: bool | NotGiven = NOT_GIVEN,
+        newsletter: bool | NotGiven = NOT_GIVEN,
+        need_system_messages: bool | NotGiven = NOT_GIVEN,
+        need_signature: bool | NotGiven = NOT_GIVEN,
+        chat_group: bool | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Register imconnector.
+
+        REST method: ``imconnector.register``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-register.html
+
+        Args:
+            id: Wire name: ``ID``.
+            name: Wire name: ``NAME``.
+            icon: Wire name: ``ICON``.
+            placement_handler: Wire name: ``PLACEMENT_HANDLER``.
+            icon_disabled: Wire name: ``ICON_DISABLED``.
+            del_external_messages: Wire name: ``DEL_EXTERNAL_MESSAGES``.
+            edit_internal_messages: Wire name: ``EDIT_INTERNAL_MESSAGES``.
+            del_internal_messages: Wire name: ``DEL_INTERNAL_MESSAGES``.
+            newsletter: Wire name: ``NEWSLETTER``.
+            need_system_messages: Wire name: ``NEED_SYSTEM_MESSAGES``.
+            need_signature: Wire name: ``NEED_SIGNATURE``.
+            chat_group: Wire name: ``CHAT_GROUP``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IMCONNECTOR_REGISTER,
+                {
+                    "ID": id,
+                    "NAME": name,
+                    "ICON": icon,
+                    "PLACEMENT_HANDLER": placement_handler,
+                    "ICON_DISABLED": icon_disabled,
+                    "DEL_EXTERNAL_MESSAGES": del_external_messages,
+                    "EDIT_INTERNAL_MESSAGES": edit_internal_messages,
+                    "DEL_INTERNAL_MESSAGES": del_internal_messages,
+                    "NEWSLETTER": newsletter,
+                    "NEED_SYSTEM_MESSAGES": need_system_messages,
+                    "NEED_SIGNATURE": need_signature,
+                    "CHAT_GROUP": chat_group,
+                },
+            ),
+        )
+
+    def status(
+        self, *, connector: str, line: int | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Call status on imconnector.
+
+        REST method: ``imconnector.status``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-status.html
+
+        Args:
+            connector: Wire name: ``CONNECTOR``.
+            line: Wire name: ``LINE``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IMCONNECTOR_STATUS, {"CONNECTOR": connector, "LINE": line}
+            ),
+        )
+
+    def unregister(self, *, id: str) -> bool:
+        """Unregister imconnector.
+
+        REST method: ``imconnector.unregister``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-unregister.html
+
+        Args:
+            id: Wire name: ``ID``.
+        """
+        return cast(bool, self._backend._invoke(_IMCONNECTOR_UNREGISTER, {"ID": id}))
+
+
+class AsyncImconnector(Namespace):
+    """Methods under ``imconnector`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def chat(self) -> AsyncImconnectorChat:
+        """Methods under ``imconnector.chat``."""
+        from b24client._api.imconnector.chat import AsyncImconnectorChat
+
+        return AsyncImconnectorChat(self._backend)
+
+    @property
+    def connector(self) -> AsyncImconnectorConnector:
+        """Methods under ``imconnector.connector``."""
+        from b24client._api.imconnector.connector import AsyncImconnectorConnector
+
+        return AsyncImconnectorConnector(self._backend)
+
+    @property
+    def delete(self) -> AsyncImconnectorDelete:
+        """Methods under ``imconnector.delete``."""
+        from b24client._api.imconnector.delete import AsyncImconnectorDelete
+
+        return AsyncImconnectorDelete(self._backend)
+
+    @property
+    def send(self) -> AsyncImconnectorSend:
+        """Methods under ``imconnector.send``."""
+        from b24client._api.imconnector.send import AsyncImconnectorSend
+
+        return AsyncImconnectorSend(self._backend)
+
+    @property
+    def update(self) -> AsyncImconnectorUpdate:
+        """Methods under ``imconnector.update``."""
+        from b24client._api.imconnector.update import AsyncImconnectorUpdate
+
+        return AsyncImconnectorUpdate(self._backend)
+
+    async def activate(self, *, connector: str, line: int, active: str) -> bool:
+        """Activate imconnector.
+
+        REST method: ``imconnector.activate``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-activate.html
+
+        Args:
+            connector: Wire name: ``CONNECTOR``.
+            line: Wire name: ``LINE``.
+            active: Wire name: ``ACTIVE``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _IMCONNECTOR_ACTIVATE,
+                {"CONNECTOR": connector, "LINE": line, "ACTIVE": active},
+            ),
+        )
+
+    async def list(self) -> dict[str, Any]:
+        """List imconnector entries.
+
+        REST method: ``imconnector.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-list.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_IMCONNECTOR_LIST, {})
+        )
+
+    async def register(
+        self,
+        *,
+        id: str,
+        name: str,
+        icon: dict[str, Any],
+        placement_handler: str,
+        icon_disabled: dict[str, Any] | NotGiven = NOT_GIVEN,
+        del_external_messages: bool | NotGiven = NOT_GIVEN,
+        edit_internal_messages: bool | NotGiven = NOT_GIVEN,
+        del_internal_messages: bool | NotGiven = NOT_GIVEN,
+        newsletter: bool | NotGiven = NOT_GIVEN,
+        need_system_messages: bool | NotGiven = NOT_GIVEN,
+        need_signature: bool | NotGiven = NOT_GIVEN,
+        chat_group: bool | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Register imconnector.
+
+        REST method: ``imconnector.register``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-register.html
+
+        Args:
+            id: Wire name: ``ID``.
+            name: Wire name: ``NAME``.
+            icon: Wire name: ``ICON``.
+            placement_handler: Wire name: ``PLACEMENT_HANDLER``.
+            icon_disabled: Wire name: ``ICON_DISABLED``.
+            del_external_messages: Wire name: ``DEL_EXTERNAL_MESSAGES``.
+            edit_internal_messages: Wire name: ``EDIT_INTERNAL_MESSAGES``.
+            del_internal_messages: Wire name: ``DEL_INTERNAL_MESSAGES``.
+            newsletter: Wire name: ``NEWSLETTER``.
+            need_system_messages: Wire name: ``NEED_SYSTEM_MESSAGES``.
+            need_signature: Wire name: ``NEED_SIGNATURE``.
+            chat_group: Wire name: ``CHAT_GROUP``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IMCONNECTOR_REGISTER,
+                {
+                    "ID": id,
+                    "NAME": name,
+                    "ICON": icon,
+                    "PLACEMENT_HANDLER": placement_handler,
+                    "ICON_DISABLED": icon_disabled,
+                    "DEL_EXTERNAL_MESSAGES": del_external_messages,
+                    "EDIT_INTERNAL_MESSAGES": edit_internal_messages,
+                    "DEL_INTERNAL_MESSAGES": del_internal_messages,
+                    "NEWSLETTER": newsletter,
+                    "NEED_SYSTEM_MESSAGES": need_system_messages,
+                    "NEED_SIGNATURE": need_signature,
+                    "CHAT_GROUP": chat_group,
+                },
+            ),
+        )
+
+    async def status(
+        self, *, connector: str, line: int | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Call status on imconnector.
+
+        REST method: ``imconnector.status``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-status.html
+
+        Args:
+            connector: Wire name: ``CONNECTOR``.
+            line: Wire name: ``LINE``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IMCONNECTOR_STATUS, {"CONNECTOR": connector, "LINE": line}
+            ),
+        )
+
+    async def unregister(self, *, id: str) -> bool:
+        """Unregister imconnector.
+
+        REST method: ``imconnector.unregister``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-unregister.html
+
+        Args:
+            id: Wire name: ``ID``.
+        """
+        return cast(
+            bool, await self._backend._invoke(_IMCONNECTOR_UNREGISTER, {"ID": id})
+        )
+
+
+class BatchImconnector(Namespace):
+    """Methods under ``imconnector`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def chat(self) -> BatchImconnectorChat:
+        """Methods under ``imconnector.chat``."""
+        from b24client._api.imconnector.chat import BatchImconnectorChat
+
+        return BatchImconnectorChat(self._backend)
+
+    @property
+    def connector(self) -> BatchImconnectorConnector:
+        """Methods under ``imconnector.connector``."""
+        from b24client._api.imconnector.connector import BatchImconnectorConnector
+
+        return BatchImconnectorConnector(self._backend)
+
+    @property
+    def delete(self) -> BatchImconnectorDelete:
+        """Methods under ``imconnector.delete``."""
+        from b24client._api.imconnector.delete import BatchImconnectorDelete
+
+        return BatchImconnectorDelete(self._backend)
+
+    @property
+    def send(self) -> BatchImconnectorSend:
+        """Methods under ``imconnector.send``."""
+        from b24client._api.imconnector.send import BatchImconnectorSend
+
+        return BatchImconnectorSend(self._backend)
+
+    @property
+    def update(self) -> BatchImconnectorUpdate:
+        """Methods under ``imconnector.update``."""
+        from b24client._api.imconnector.update import BatchImconnectorUpdate
+
+        return BatchImconnectorUpdate(self._backend)
+
+    def activate(
+        self, *, connector: str | Ref, line: int | Ref, active: str | Ref
+    ) -> BatchCommand[bool]:
+        """Activate imconnector.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imconnector.activate``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-activate.html
+
+        Args:
+            connector: Wire name: ``CONNECTOR``.
+            line: Wire name: ``LINE``.
+            active: Wire name: ``ACTIVE``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _IMCONNECTOR_ACTIVATE,
+                {"CONNECTOR": connector, "LINE": line, "ACTIVE": active},
+            ),
+        )
+
+    def list(self) -> BatchCommand[dict[str, Any]]:
+        """List imconnector entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imconnector.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-list.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]", self._backend._invoke(_IMCONNECTOR_LIST, {})
+        )
+
+    def register(
+        self,
+        *,
+        id: str | Ref,
+        name: str | Ref,
+        icon: dict[str, Any] | Ref,
+        placement_handler: str | Ref,
+        icon_disabled: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        del_external_messages: bool | Ref | NotGiven = NOT_GIVEN,
+        edit_internal_messages: bool | Ref | NotGiven = NOT_GIVEN,
+        del_internal_messages: bool | Ref | NotGiven = NOT_GIVEN,
+        newsletter: bool | Ref | NotGiven = NOT_GIVEN,
+        need_system_messages: bool | Ref | NotGiven = NOT_GIVEN,
+        need_signature: bool | Ref | NotGiven = NOT_GIVEN,
+        chat_group: bool | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Register imconnector.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imconnector.register``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-register.html
+
+        Args:
+            id: Wire name: ``ID``.
+            name: Wire name: ``NAME``.
+            icon: Wire name: ``ICON``.
+            placement_handler: Wire name: ``PLACEMENT_HANDLER``.
+            icon_disabled: Wire name: ``ICON_DISABLED``.
+            del_external_messages: Wire name: ``DEL_EXTERNAL_MESSAGES``.
+            edit_internal_messages: Wire name: ``EDIT_INTERNAL_MESSAGES``.
+            del_internal_messages: Wire name: ``DEL_INTERNAL_MESSAGES``.
+            newsletter: Wire name: ``NEWSLETTER``.
+            need_system_messages: Wire name: ``NEED_SYSTEM_MESSAGES``.
+            need_signature: Wire name: ``NEED_SIGNATURE``.
+            chat_group: Wire name: ``CHAT_GROUP``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IMCONNECTOR_REGISTER,
+                {
+                    "ID": id,
+                    "NAME": name,
+                    "ICON": icon,
+                    "PLACEMENT_HANDLER": placement_handler,
+                    "ICON_DISABLED": icon_disabled,
+                    "DEL_EXTERNAL_MESSAGES": del_external_messages,
+                    "EDIT_INTERNAL_MESSAGES": edit_internal_messages,
+                    "DEL_INTERNAL_MESSAGES": del_internal_messages,
+                    "NEWSLETTER": newsletter,
+                    "NEED_SYSTEM_MESSAGES": need_system_messages,
+                    "NEED_SIGNATURE": need_signature,
+                    "CHAT_GROUP": chat_group,
+                },
+            ),
+        )
+
+    def status(
+        self, *, connector: str | Ref, line: int | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[dict[str, Any]]:
+        """Call status on imconnector.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imconnector.status``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-status.html
+
+        Args:
+            connector: Wire name: ``CONNECTOR``.
+            line: Wire name: ``LINE``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IMCONNECTOR_STATUS, {"CONNECTOR": connector, "LINE": line}
+            ),
+        )
+
+    def unregister(self, *, id: str | Ref) -> BatchCommand[bool]:
+        """Unregister imconnector.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imconnector.unregister``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-unregister.html
+
+        Args:
+            id: Wire name: ``ID``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_IMCONNECTOR_UNREGISTER, {"ID": id}),
+        )

@@ -1,0 +1,126 @@
+"""Methods under ``imconnector.connector``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import MethodInfo
+
+_IMCONNECTOR_CONNECTOR_DATA_SET = MethodInfo(
+    name="imconnector.connector.data.set", idempotent=False, returns="boolean", api=1
+)
+
+
+class ImconnectorConnector(Namespace):
+    """Methods under ``imconnector.connector``."""
+
+    __slots__ = ()
+
+    @property
+    def data(self) -> ImconnectorConnectorData:
+        """Methods under ``imconnector.connector.data``."""
+        return ImconnectorConnectorData(self._backend)
+
+
+class AsyncImconnectorConnector(Namespace):
+    """Methods under ``imconnector.connector`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def data(self) -> AsyncImconnectorConnectorData:
+        """Methods under ``imconnector.connector.data``."""
+        return AsyncImconnectorConnectorData(self._backend)
+
+
+class BatchImconnectorConnector(Namespace):
+    """Methods under ``imconnector.connector`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def data(self) -> BatchImconnectorConnectorData:
+        """Methods under ``imconnector.connector.data``."""
+        return BatchImconnectorConnectorData(self._backend)
+
+
+class ImconnectorConnectorData(Namespace):
+    """Methods under ``imconnector.connector.data``."""
+
+    __slots__ = ()
+
+    def set(self, *, connector: str, line: int, data: dict[str, Any]) -> bool:
+        """Set imconnector connector data.
+
+        REST method: ``imconnector.connector.data.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-connector-data-set.html
+
+        Args:
+            connector: Wire name: ``CONNECTOR``.
+            line: Wire name: ``LINE``.
+            data: Wire name: ``DATA``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _IMCONNECTOR_CONNECTOR_DATA_SET,
+                {"CONNECTOR": connector, "LINE": line, "DATA": data},
+            ),
+        )
+
+
+class AsyncImconnectorConnectorData(Namespace):
+    """Methods under ``imconnector.connector.data`` (async)."""
+
+    __slots__ = ()
+
+    async def set(self, *, connector: str, line: int, data: dict[str, Any]) -> bool:
+        """Set imconnector connector data.
+
+        REST method: ``imconnector.connector.data.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-connector-data-set.html
+
+        Args:
+            connector: Wire name: ``CONNECTOR``.
+            line: Wire name: ``LINE``.
+            data: Wire name: ``DATA``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _IMCONNECTOR_CONNECTOR_DATA_SET,
+                {"CONNECTOR": connector, "LINE": line, "DATA": data},
+            ),
+        )
+
+
+class BatchImconnectorConnectorData(Namespace):
+    """Methods under ``imconnector.connector.data`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def set(
+        self, *, connector: str | Ref, line: int | Ref, data: dict[str, Any] | Ref
+    ) -> BatchCommand[bool]:
+        """Set imconnector connector data.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imconnector.connector.data.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-connector-data-set.html
+
+        Args:
+            connector: Wire name: ``CONNECTOR``.
+            line: Wire name: ``LINE``.
+            data: Wire name: ``DATA``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _IMCONNECTOR_CONNECTOR_DATA_SET,
+                {"CONNECTOR": connector, "LINE": line, "DATA": data},
+            ),
+        )

@@ -1,0 +1,102 @@
+"""Methods under ``imconnector.delete``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import MethodInfo
+
+_IMCONNECTOR_DELETE_MESSAGES = MethodInfo(
+    name="imconnector.delete.messages", idempotent=False, returns="any", api=1
+)
+
+
+class ImconnectorDelete(Namespace):
+    """Methods under ``imconnector.delete``."""
+
+    __slots__ = ()
+
+    def messages(
+        self, *, connector: str, line: int, messages: Sequence[Any] | dict[str, Any]
+    ) -> dict[str, Any]:
+        """Call messages on imconnector delete.
+
+        REST method: ``imconnector.delete.messages``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-delete-messages.html
+
+        Args:
+            connector: Wire name: ``CONNECTOR``.
+            line: Wire name: ``LINE``.
+            messages: Wire name: ``MESSAGES``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IMCONNECTOR_DELETE_MESSAGES,
+                {"CONNECTOR": connector, "LINE": line, "MESSAGES": messages},
+            ),
+        )
+
+
+class AsyncImconnectorDelete(Namespace):
+    """Methods under ``imconnector.delete`` (async)."""
+
+    __slots__ = ()
+
+    async def messages(
+        self, *, connector: str, line: int, messages: Sequence[Any] | dict[str, Any]
+    ) -> dict[str, Any]:
+        """Call messages on imconnector delete.
+
+        REST method: ``imconnector.delete.messages``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-delete-messages.html
+
+        Args:
+            connector: Wire name: ``CONNECTOR``.
+            line: Wire name: ``LINE``.
+            messages: Wire name: ``MESSAGES``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IMCONNECTOR_DELETE_MESSAGES,
+                {"CONNECTOR": connector, "LINE": line, "MESSAGES": messages},
+            ),
+        )
+
+
+class BatchImconnectorDelete(Namespace):
+    """Methods under ``imconnector.delete`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def messages(
+        self,
+        *,
+        connector: str | Ref,
+        line: int | Ref,
+        messages: Sequence[Any] | dict[str, Any] | Ref,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Call messages on imconnector delete.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imconnector.delete.messages``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-delete-messages.html
+
+        Args:
+            connector: Wire name: ``CONNECTOR``.
+            line: Wire name: ``LINE``.
+            messages: Wire name: ``MESSAGES``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IMCONNECTOR_DELETE_MESSAGES,
+                {"CONNECTOR": connector, "LINE": line, "MESSAGES": messages},
+            ),
+        )

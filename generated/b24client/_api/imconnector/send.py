@@ -1,0 +1,281 @@
+"""Methods under ``imconnector.send``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import MethodInfo
+
+_IMCONNECTOR_SEND_MESSAGES = MethodInfo(
+    name="imconnector.send.messages", idempotent=False, returns="any", api=1
+)
+_IMCONNECTOR_SEND_STATUS_DELIVERY = MethodInfo(
+    name="imconnector.send.status.delivery", idempotent=False, returns="any", api=1
+)
+_IMCONNECTOR_SEND_STATUS_READING = MethodInfo(
+    name="imconnector.send.status.reading", idempotent=False, returns="any", api=1
+)
+
+
+class ImconnectorSend(Namespace):
+    """Methods under ``imconnector.send``."""
+
+    __slots__ = ()
+
+    @property
+    def status(self) -> ImconnectorSendStatus:
+        """Methods under ``imconnector.send.status``."""
+        return ImconnectorSendStatus(self._backend)
+
+    def messages(
+        self, *, connector: str, line: int, messages: Sequence[Any] | dict[str, Any]
+    ) -> dict[str, Any]:
+        """Call messages on imconnector send.
+
+        REST method: ``imconnector.send.messages``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-send-messages.html
+
+        Args:
+            connector: Wire name: ``CONNECTOR``.
+            line: Wire name: ``LINE``.
+            messages: Wire name: ``MESSAGES``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IMCONNECTOR_SEND_MESSAGES,
+                {"CONNECTOR": connector, "LINE": line, "MESSAGES": messages},
+            ),
+        )
+
+
+class AsyncImconnectorSend(Namespace):
+    """Methods under ``imconnector.send`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def status(self) -> AsyncImconnectorSendStatus:
+        """Methods under ``imconnector.send.status``."""
+        return AsyncImconnectorSendStatus(self._backend)
+
+    async def messages(
+        self, *, connector: str, line: int, messages: Sequence[Any] | dict[str, Any]
+    ) -> dict[str, Any]:
+        """Call messages on imconnector send.
+
+        REST method: ``imconnector.send.messages``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-send-messages.html
+
+        Args:
+            connector: Wire name: ``CONNECTOR``.
+            line: Wire name: ``LINE``.
+            messages: Wire name: ``MESSAGES``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IMCONNECTOR_SEND_MESSAGES,
+                {"CONNECTOR": connector, "LINE": line, "MESSAGES": messages},
+            ),
+        )
+
+
+class BatchImconnectorSend(Namespace):
+    """Methods under ``imconnector.send`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def status(self) -> BatchImconnectorSendStatus:
+        """Methods under ``imconnector.send.status``."""
+        return BatchImconnectorSendStatus(self._backend)
+
+    def messages(
+        self,
+        *,
+        connector: str | Ref,
+        line: int | Ref,
+        messages: Sequence[Any] | dict[str, Any] | Ref,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Call messages on imconnector send.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imconnector.send.messages``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-send-messages.html
+
+        Args:
+            connector: Wire name: ``CONNECTOR``.
+            line: Wire name: ``LINE``.
+            messages: Wire name: ``MESSAGES``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IMCONNECTOR_SEND_MESSAGES,
+                {"CONNECTOR": connector, "LINE": line, "MESSAGES": messages},
+            ),
+        )
+
+
+class ImconnectorSendStatus(Namespace):
+    """Methods under ``imconnector.send.status``."""
+
+    __slots__ = ()
+
+    def delivery(
+        self, *, connector: str, line: int, messages: Sequence[Any] | dict[str, Any]
+    ) -> dict[str, Any]:
+        """Call delivery on imconnector send status.
+
+        REST method: ``imconnector.send.status.delivery``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-send-status-delivery.html
+
+        Args:
+            connector: Wire name: ``CONNECTOR``.
+            line: Wire name: ``LINE``.
+            messages: Wire name: ``MESSAGES``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IMCONNECTOR_SEND_STATUS_DELIVERY,
+                {"CONNECTOR": connector, "LINE": line, "MESSAGES": messages},
+            ),
+        )
+
+    def reading(
+        self, *, connector: str, line: int, messages: Sequence[Any] | dict[str, Any]
+    ) -> dict[str, Any]:
+        """Read ing of imconnector send status.
+
+        REST method: ``imconnector.send.status.reading``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-send-status-reading.html
+
+        Args:
+            connector: Wire name: ``CONNECTOR``.
+            line: Wire name: ``LINE``.
+            messages: Wire name: ``MESSAGES``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IMCONNECTOR_SEND_STATUS_READING,
+                {"CONNECTOR": connector, "LINE": line, "MESSAGES": messages},
+            ),
+        )
+
+
+class AsyncImconnectorSendStatus(Namespace):
+    """Methods under ``imconnector.send.status`` (async)."""
+
+    __slots__ = ()
+
+    async def delivery(
+        self, *, connector: str, line: int, messages: Sequence[Any] | dict[str, Any]
+    ) -> dict[str, Any]:
+        """Call delivery on imconnector send status.
+
+        REST method: ``imconnector.send.status.delivery``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-send-status-delivery.html
+
+        Args:
+            connector: Wire name: ``CONNECTOR``.
+            line: Wire name: ``LINE``.
+            messages: Wire name: ``MESSAGES``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IMCONNECTOR_SEND_STATUS_DELIVERY,
+                {"CONNECTOR": connector, "LINE": line, "MESSAGES": messages},
+            ),
+        )
+
+    async def reading(
+        self, *, connector: str, line: int, messages: Sequence[Any] | dict[str, Any]
+    ) -> dict[str, Any]:
+        """Read ing of imconnector send status.
+
+        REST method: ``imconnector.send.status.reading``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-send-status-reading.html
+
+        Args:
+            connector: Wire name: ``CONNECTOR``.
+            line: Wire name: ``LINE``.
+            messages: Wire name: ``MESSAGES``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IMCONNECTOR_SEND_STATUS_READING,
+                {"CONNECTOR": connector, "LINE": line, "MESSAGES": messages},
+            ),
+        )
+
+
+class BatchImconnectorSendStatus(Namespace):
+    """Methods under ``imconnector.send.status`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def delivery(
+        self,
+        *,
+        connector: str | Ref,
+        line: int | Ref,
+        messages: Sequence[Any] | dict[str, Any] | Ref,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Call delivery on imconnector send status.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imconnector.send.status.delivery``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-send-status-delivery.html
+
+        Args:
+            connector: Wire name: ``CONNECTOR``.
+            line: Wire name: ``LINE``.
+            messages: Wire name: ``MESSAGES``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IMCONNECTOR_SEND_STATUS_DELIVERY,
+                {"CONNECTOR": connector, "LINE": line, "MESSAGES": messages},
+            ),
+        )
+
+    def reading(
+        self,
+        *,
+        connector: str | Ref,
+        line: int | Ref,
+        messages: Sequence[Any] | dict[str, Any] | Ref,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Read ing of imconnector send status.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imconnector.send.status.reading``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-send-status-reading.html
+
+        Args:
+            connector: Wire name: ``CONNECTOR``.
+            line: Wire name: ``LINE``.
+            messages: Wire name: ``MESSAGES``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IMCONNECTOR_SEND_STATUS_READING,
+                {"CONNECTOR": connector, "LINE": line, "MESSAGES": messages},
+            ),
+        )

@@ -1,0 +1,102 @@
+"""Methods under ``imconnector.update``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import MethodInfo
+
+_IMCONNECTOR_UPDATE_MESSAGES = MethodInfo(
+    name="imconnector.update.messages", idempotent=False, returns="any", api=1
+)
+
+
+class ImconnectorUpdate(Namespace):
+    """Methods under ``imconnector.update``."""
+
+    __slots__ = ()
+
+    def messages(
+        self, *, connector: str, line: int, messages: Sequence[Any] | dict[str, Any]
+    ) -> dict[str, Any]:
+        """Call messages on imconnector update.
+
+        REST method: ``imconnector.update.messages``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-update-messages.html
+
+        Args:
+            connector: Wire name: ``CONNECTOR``.
+            line: Wire name: ``LINE``.
+            messages: Wire name: ``MESSAGES``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IMCONNECTOR_UPDATE_MESSAGES,
+                {"CONNECTOR": connector, "LINE": line, "MESSAGES": messages},
+            ),
+        )
+
+
+class AsyncImconnectorUpdate(Namespace):
+    """Methods under ``imconnector.update`` (async)."""
+
+    __slots__ = ()
+
+    async def messages(
+        self, *, connector: str, line: int, messages: Sequence[Any] | dict[str, Any]
+    ) -> dict[str, Any]:
+        """Call messages on imconnector update.
+
+        REST method: ``imconnector.update.messages``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-update-messages.html
+
+        Args:
+            connector: Wire name: ``CONNECTOR``.
+            line: Wire name: ``LINE``.
+            messages: Wire name: ``MESSAGES``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IMCONNECTOR_UPDATE_MESSAGES,
+                {"CONNECTOR": connector, "LINE": line, "MESSAGES": messages},
+            ),
+        )
+
+
+class BatchImconnectorUpdate(Namespace):
+    """Methods under ``imconnector.update`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def messages(
+        self,
+        *,
+        connector: str | Ref,
+        line: int | Ref,
+        messages: Sequence[Any] | dict[str, Any] | Ref,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Call messages on imconnector update.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imconnector.update.messages``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-update-messages.html
+
+        Args:
+            connector: Wire name: ``CONNECTOR``.
+            line: Wire name: ``LINE``.
+            messages: Wire name: ``MESSAGES``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IMCONNECTOR_UPDATE_MESSAGES,
+                {"CONNECTOR": connector, "LINE": line, "MESSAGES": messages},
+            ),
+        )

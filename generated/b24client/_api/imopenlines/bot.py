@@ -1,0 +1,416 @@
+"""Methods under ``imopenlines.bot``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_IMOPENLINES_BOT_SESSION_FINISH = MethodInfo(
+    name="imopenlines.bot.session.finish", idempotent=False, returns="boolean", api=1
+)
+_IMOPENLINES_BOT_SESSION_OPERATOR = MethodInfo(
+    name="imopenlines.bot.session.operator", idempotent=False, returns="boolean", api=1
+)
+_IMOPENLINES_BOT_SESSION_TRANSFER = MethodInfo(
+    name="imopenlines.bot.session.transfer", idempotent=False, returns="boolean", api=1
+)
+_IMOPENLINES_BOT_SESSION_MESSAGE_SEND = MethodInfo(
+    name="imopenlines.bot.session.message.send",
+    idempotent=False,
+    returns="boolean",
+    api=1,
+)
+
+
+class ImopenlinesBot(Namespace):
+    """Methods under ``imopenlines.bot``."""
+
+    __slots__ = ()
+
+    @property
+    def session(self) -> ImopenlinesBotSession:
+        """Methods under ``imopenlines.bot.session``."""
+        return ImopenlinesBotSession(self._backend)
+
+
+class AsyncImopenlinesBot(Namespace):
+    """Methods under ``imopenlines.bot`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def session(self) -> AsyncImopenlinesBotSession:
+        """Methods under ``imopenlines.bot.session``."""
+        return AsyncImopenlinesBotSession(self._backend)
+
+
+class BatchImopenlinesBot(Namespace):
+    """Methods under ``imopenlines.bot`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def session(self) -> BatchImopenlinesBotSession:
+        """Methods under ``imopenlines.bot.session``."""
+        return BatchImopenlinesBotSession(self._backend)
+
+
+class ImopenlinesBotSession(Namespace):
+    """Methods under ``imopenlines.bot.session``."""
+
+    __slots__ = ()
+
+    @property
+    def message(self) -> ImopenlinesBotSessionMessage:
+        """Methods under ``imopenlines.bot.session.message``."""
+        return ImopenlinesBotSessionMessage(self._backend)
+
+    def finish(self, *, chat_id: int, client_id: str | NotGiven = NOT_GIVEN) -> bool:
+        """Finish imopenlines bot session.
+
+        REST method: ``imopenlines.bot.session.finish``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/chat-bots/imopenlines-bot-session-finish.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+            client_id: Wire name: ``CLIENT_ID``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _IMOPENLINES_BOT_SESSION_FINISH,
+                {"CHAT_ID": chat_id, "CLIENT_ID": client_id},
+            ),
+        )
+
+    def operator(self, *, chat_id: int) -> bool:
+        """Call operator on imopenlines bot session.
+
+        REST method: ``imopenlines.bot.session.operator``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/chat-bots/imopenlines-bot-session-operator.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _IMOPENLINES_BOT_SESSION_OPERATOR, {"CHAT_ID": chat_id}
+            ),
+        )
+
+    def transfer(
+        self,
+        *,
+        chat_id: int,
+        user_id: int | NotGiven = NOT_GIVEN,
+        queue_id: int | NotGiven = NOT_GIVEN,
+        transfer_id: str | int | NotGiven = NOT_GIVEN,
+        leave: bool | NotGiven = NOT_GIVEN,
+        client_id: str | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Transfer imopenlines bot session.
+
+        REST method: ``imopenlines.bot.session.transfer``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/chat-bots/imopenlines-bot-session-transfer.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+            user_id: Wire name: ``USER_ID``.
+            queue_id: Wire name: ``QUEUE_ID``.
+            transfer_id: Wire name: ``TRANSFER_ID``.
+            leave: Wire name: ``LEAVE``.
+            client_id: Wire name: ``CLIENT_ID``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _IMOPENLINES_BOT_SESSION_TRANSFER,
+                {
+                    "CHAT_ID": chat_id,
+                    "USER_ID": user_id,
+                    "QUEUE_ID": queue_id,
+                    "TRANSFER_ID": transfer_id,
+                    "LEAVE": leave,
+                    "CLIENT_ID": client_id,
+                },
+            ),
+        )
+
+
+class AsyncImopenlinesBotSession(Namespace):
+    """Methods under ``imopenlines.bot.session`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def message(self) -> AsyncImopenlinesBotSessionMessage:
+        """Methods under ``imopenlines.bot.session.message``."""
+        return AsyncImopenlinesBotSessionMessage(self._backend)
+
+    async def finish(
+        self, *, chat_id: int, client_id: str | NotGiven = NOT_GIVEN
+    ) -> bool:
+        """Finish imopenlines bot session.
+
+        REST method: ``imopenlines.bot.session.finish``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/chat-bots/imopenlines-bot-session-finish.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+            client_id: Wire name: ``CLIENT_ID``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _IMOPENLINES_BOT_SESSION_FINISH,
+                {"CHAT_ID": chat_id, "CLIENT_ID": client_id},
+            ),
+        )
+
+    async def operator(self, *, chat_id: int) -> bool:
+        """Call operator on imopenlines bot session.
+
+        REST method: ``imopenlines.bot.session.operator``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/chat-bots/imopenlines-bot-session-operator.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _IMOPENLINES_BOT_SESSION_OPERATOR, {"CHAT_ID": chat_id}
+            ),
+        )
+
+    async def transfer(
+        self,
+        *,
+        chat_id: int,
+        user_id: int | NotGiven = NOT_GIVEN,
+        queue_id: int | NotGiven = NOT_GIVEN,
+        transfer_id: str | int | NotGiven = NOT_GIVEN,
+        leave: bool | NotGiven = NOT_GIVEN,
+        client_id: str | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Transfer imopenlines bot session.
+
+        REST method: ``imopenlines.bot.session.transfer``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/chat-bots/imopenlines-bot-session-transfer.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+            user_id: Wire name: ``USER_ID``.
+            queue_id: Wire name: ``QUEUE_ID``.
+            transfer_id: Wire name: ``TRANSFER_ID``.
+            leave: Wire name: ``LEAVE``.
+            client_id: Wire name: ``CLIENT_ID``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _IMOPENLINES_BOT_SESSION_TRANSFER,
+                {
+                    "CHAT_ID": chat_id,
+                    "USER_ID": user_id,
+                    "QUEUE_ID": queue_id,
+                    "TRANSFER_ID": transfer_id,
+                    "LEAVE": leave,
+                    "CLIENT_ID": client_id,
+                },
+            ),
+        )
+
+
+class BatchImopenlinesBotSession(Namespace):
+    """Methods under ``imopenlines.bot.session`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def message(self) -> BatchImopenlinesBotSessionMessage:
+        """Methods under ``imopenlines.bot.session.message``."""
+        return BatchImopenlinesBotSessionMessage(self._backend)
+
+    def finish(
+        self, *, chat_id: int | Ref, client_id: str | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[bool]:
+        """Finish imopenlines bot session.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imopenlines.bot.session.finish``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/chat-bots/imopenlines-bot-session-finish.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+            client_id: Wire name: ``CLIENT_ID``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _IMOPENLINES_BOT_SESSION_FINISH,
+                {"CHAT_ID": chat_id, "CLIENT_ID": client_id},
+            ),
+        )
+
+    def operator(self, *, chat_id: int | Ref) -> BatchCommand[bool]:
+        """Call operator on imopenlines bot session.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imopenlines.bot.session.operator``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/chat-bots/imopenlines-bot-session-operator.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _IMOPENLINES_BOT_SESSION_OPERATOR, {"CHAT_ID": chat_id}
+            ),
+        )
+
+    def transfer(
+        self,
+        *,
+        chat_id: int | Ref,
+        user_id: int | Ref | NotGiven = NOT_GIVEN,
+        queue_id: int | Ref | NotGiven = NOT_GIVEN,
+        transfer_id: str | int | Ref | NotGiven = NOT_GIVEN,
+        leave: bool | Ref | NotGiven = NOT_GIVEN,
+        client_id: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Transfer imopenlines bot session.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imopenlines.bot.session.transfer``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/chat-bots/imopenlines-bot-session-transfer.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+            user_id: Wire name: ``USER_ID``.
+            queue_id: Wire name: ``QUEUE_ID``.
+            transfer_id: Wire name: ``TRANSFER_ID``.
+            leave: Wire name: ``LEAVE``.
+            client_id: Wire name: ``CLIENT_ID``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _IMOPENLINES_BOT_SESSION_TRANSFER,
+                {
+                    "CHAT_ID": chat_id,
+                    "USER_ID": user_id,
+                    "QUEUE_ID": queue_id,
+                    "TRANSFER_ID": transfer_id,
+                    "LEAVE": leave,
+                    "CLIENT_ID": client_id,
+                },
+            ),
+        )
+
+
+class ImopenlinesBotSessionMessage(Namespace):
+    """Methods under ``imopenlines.bot.session.message``."""
+
+    __slots__ = ()
+
+    def send(
+        self,
+        *,
+        chat_id: int,
+        name: str | NotGiven = NOT_GIVEN,
+        message: str | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Send imopenlines bot session message.
+
+        REST method: ``imopenlines.bot.session.message.send``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/chat-bots/imopenlines-bot-session-message-send.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+            name: Wire name: ``NAME``.
+            message: Wire name: ``MESSAGE``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _IMOPENLINES_BOT_SESSION_MESSAGE_SEND,
+                {"CHAT_ID": chat_id, "NAME": name, "MESSAGE": message},
+            ),
+        )
+
+
+class AsyncImopenlinesBotSessionMessage(Namespace):
+    """Methods under ``imopenlines.bot.session.message`` (async)."""
+
+    __slots__ = ()
+
+    async def send(
+        self,
+        *,
+        chat_id: int,
+        name: str | NotGiven = NOT_GIVEN,
+        message: str | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Send imopenlines bot session message.
+
+        REST method: ``imopenlines.bot.session.message.send``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/chat-bots/imopenlines-bot-session-message-send.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+            name: Wire name: ``NAME``.
+            message: Wire name: ``MESSAGE``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _IMOPENLINES_BOT_SESSION_MESSAGE_SEND,
+                {"CHAT_ID": chat_id, "NAME": name, "MESSAGE": message},
+            ),
+        )
+
+
+class BatchImopenlinesBotSessionMessage(Namespace):
+    """Methods under ``imopenlines.bot.session.message`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def send(
+        self,
+        *,
+        chat_id: int | Ref,
+        name: str | Ref | NotGiven = NOT_GIVEN,
+        message: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Send imopenlines bot session message.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imopenlines.bot.session.message.send``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/chat-bots/imopenlines-bot-session-message-send.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+            name: Wire name: ``NAME``.
+            message: Wire name: ``MESSAGE``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _IMOPENLINES_BOT_SESSION_MESSAGE_SEND,
+                {"CHAT_ID": chat_id, "NAME": name, "MESSAGE": message},
+            ),
+        )

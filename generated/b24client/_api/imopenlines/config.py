@@ -1,0 +1,462 @@
+"""Methods under ``imopenlines.config``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_IMOPENLINES_CONFIG_ADD = MethodInfo(
+    name="imopenlines.config.add", idempotent=False, returns="integer", api=1
+)
+_IMOPENLINES_CONFIG_DELETE = MethodInfo(
+    name="imopenlines.config.delete", idempotent=False, returns="boolean", api=1
+)
+_IMOPENLINES_CONFIG_GET = MethodInfo(
+    name="imopenlines.config.get", idempotent=True, returns="any", api=1
+)
+_IMOPENLINES_CONFIG_UPDATE = MethodInfo(
+    name="imopenlines.config.update", idempotent=False, returns="boolean", api=1
+)
+_IMOPENLINES_CONFIG_LIST_GET = MethodInfo(
+    name="imopenlines.config.list.get", idempotent=True, returns="any", api=1
+)
+_IMOPENLINES_CONFIG_PATH_GET = MethodInfo(
+    name="imopenlines.config.path.get", idempotent=True, returns="any", api=1
+)
+
+
+class ImopenlinesConfig(Namespace):
+    """Methods under ``imopenlines.config``."""
+
+    __slots__ = ()
+
+    @property
+    def list(self) -> ImopenlinesConfigList:
+        """Methods under ``imopenlines.config.list``."""
+        return ImopenlinesConfigList(self._backend)
+
+    @property
+    def path(self) -> ImopenlinesConfigPath:
+        """Methods under ``imopenlines.config.path``."""
+        return ImopenlinesConfigPath(self._backend)
+
+    def add(self, *, params: dict[str, Any] | NotGiven = NOT_GIVEN) -> int:
+        """Add imopenlines config.
+
+        REST method: ``imopenlines.config.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-config-add.html
+
+        Args:
+            params: Wire name: ``PARAMS``.
+        """
+        return cast(
+            int, self._backend._invoke(_IMOPENLINES_CONFIG_ADD, {"PARAMS": params})
+        )
+
+    def delete(self, *, config_id: int) -> bool:
+        """Delete imopenlines config.
+
+        REST method: ``imopenlines.config.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-config-delete.html
+
+        Args:
+            config_id: Wire name: ``CONFIG_ID``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(_IMOPENLINES_CONFIG_DELETE, {"CONFIG_ID": config_id}),
+        )
+
+    def get(
+        self,
+        *,
+        config_id: int,
+        with_queue: str | NotGiven = NOT_GIVEN,
+        show_offline: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get imopenlines config.
+
+        REST method: ``imopenlines.config.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-config-get.html
+
+        Args:
+            config_id: Wire name: ``CONFIG_ID``.
+            with_queue: Wire name: ``WITH_QUEUE``.
+            show_offline: Wire name: ``SHOW_OFFLINE``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IMOPENLINES_CONFIG_GET,
+                {
+                    "CONFIG_ID": config_id,
+                    "WITH_QUEUE": with_queue,
+                    "SHOW_OFFLINE": show_offline,
+                },
+            ),
+        )
+
+    def update(
+        self, *, config_id: int, params: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> bool:
+        """Update imopenlines config.
+
+        REST method: ``imopenlines.config.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-config-update.html
+
+        Args:
+            config_id: Wire name: ``CONFIG_ID``.
+            params: Wire name: ``PARAMS``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _IMOPENLINES_CONFIG_UPDATE, {"CONFIG_ID": config_id, "PARAMS": params}
+            ),
+        )
+
+
+class AsyncImopenlinesConfig(Namespace):
+    """Methods under ``imopenlines.config`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def list(self) -> AsyncImopenlinesConfigList:
+        """Methods under ``imopenlines.config.list``."""
+        return AsyncImopenlinesConfigList(self._backend)
+
+    @property
+    def path(self) -> AsyncImopenlinesConfigPath:
+        """Methods under ``imopenlines.config.path``."""
+        return AsyncImopenlinesConfigPath(self._backend)
+
+    async def add(self, *, params: dict[str, Any] | NotGiven = NOT_GIVEN) -> int:
+        """Add imopenlines config.
+
+        REST method: ``imopenlines.config.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-config-add.html
+
+        Args:
+            params: Wire name: ``PARAMS``.
+        """
+        return cast(
+            int,
+            await self._backend._invoke(_IMOPENLINES_CONFIG_ADD, {"PARAMS": params}),
+        )
+
+    async def delete(self, *, config_id: int) -> bool:
+        """Delete imopenlines config.
+
+        REST method: ``imopenlines.config.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-config-delete.html
+
+        Args:
+            config_id: Wire name: ``CONFIG_ID``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _IMOPENLINES_CONFIG_DELETE, {"CONFIG_ID": config_id}
+            ),
+        )
+
+    async def get(
+        self,
+        *,
+        config_id: int,
+        with_queue: str | NotGiven = NOT_GIVEN,
+        show_offline: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get imopenlines config.
+
+        REST method: ``imopenlines.config.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-config-get.html
+
+        Args:
+            config_id: Wire name: ``CONFIG_ID``.
+            with_queue: Wire name: ``WITH_QUEUE``.
+            show_offline: Wire name: ``SHOW_OFFLINE``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IMOPENLINES_CONFIG_GET,
+                {
+                    "CONFIG_ID": config_id,
+                    "WITH_QUEUE": with_queue,
+                    "SHOW_OFFLINE": show_offline,
+                },
+            ),
+        )
+
+    async def update(
+        self, *, config_id: int, params: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> bool:
+        """Update imopenlines config.
+
+        REST method: ``imopenlines.config.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-config-update.html
+
+        Args:
+            config_id: Wire name: ``CONFIG_ID``.
+            params: Wire name: ``PARAMS``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _IMOPENLINES_CONFIG_UPDATE, {"CONFIG_ID": config_id, "PARAMS": params}
+            ),
+        )
+
+
+class BatchImopenlinesConfig(Namespace):
+    """Methods under ``imopenlines.config`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def list(self) -> BatchImopenlinesConfigList:
+        """Methods under ``imopenlines.config.list``."""
+        return BatchImopenlinesConfigList(self._backend)
+
+    @property
+    def path(self) -> BatchImopenlinesConfigPath:
+        """Methods under ``imopenlines.config.path``."""
+        return BatchImopenlinesConfigPath(self._backend)
+
+    def add(
+        self, *, params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[int]:
+        """Add imopenlines config.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imopenlines.config.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-config-add.html
+
+        Args:
+            params: Wire name: ``PARAMS``.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(_IMOPENLINES_CONFIG_ADD, {"PARAMS": params}),
+        )
+
+    def delete(self, *, config_id: int | Ref) -> BatchCommand[bool]:
+        """Delete imopenlines config.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imopenlines.config.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-config-delete.html
+
+        Args:
+            config_id: Wire name: ``CONFIG_ID``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_IMOPENLINES_CONFIG_DELETE, {"CONFIG_ID": config_id}),
+        )
+
+    def get(
+        self,
+        *,
+        config_id: int | Ref,
+        with_queue: str | Ref | NotGiven = NOT_GIVEN,
+        show_offline: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get imopenlines config.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imopenlines.config.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-config-get.html
+
+        Args:
+            config_id: Wire name: ``CONFIG_ID``.
+            with_queue: Wire name: ``WITH_QUEUE``.
+            show_offline: Wire name: ``SHOW_OFFLINE``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IMOPENLINES_CONFIG_GET,
+                {
+                    "CONFIG_ID": config_id,
+                    "WITH_QUEUE": with_queue,
+                    "SHOW_OFFLINE": show_offline,
+                },
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        config_id: int | Ref,
+        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Update imopenlines config.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imopenlines.config.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-config-update.html
+
+        Args:
+            config_id: Wire name: ``CONFIG_ID``.
+            params: Wire name: ``PARAMS``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _IMOPENLINES_CONFIG_UPDATE, {"CONFIG_ID": config_id, "PARAMS": params}
+            ),
+        )
+
+
+class ImopenlinesConfigList(Namespace):
+    """Methods under ``imopenlines.config.list``."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        options: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> list[dict[str, Any]]:
+        """Get imopenlines config list.
+
+        REST method: ``imopenlines.config.list.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-config-list-get.html
+
+        Args:
+            params: Wire name: ``PARAMS``.
+            options: Wire name: ``OPTIONS``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            self._backend._invoke(
+                _IMOPENLINES_CONFIG_LIST_GET, {"PARAMS": params, "OPTIONS": options}
+            ),
+        )
+
+
+class AsyncImopenlinesConfigList(Namespace):
+    """Methods under ``imopenlines.config.list`` (async)."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+        *,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        options: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> list[dict[str, Any]]:
+        """Get imopenlines config list.
+
+        REST method: ``imopenlines.config.list.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-config-list-get.html
+
+        Args:
+            params: Wire name: ``PARAMS``.
+            options: Wire name: ``OPTIONS``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(
+                _IMOPENLINES_CONFIG_LIST_GET, {"PARAMS": params, "OPTIONS": options}
+            ),
+        )
+
+
+class BatchImopenlinesConfigList(Namespace):
+    """Methods under ``imopenlines.config.list`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        options: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[list[dict[str, Any]]]:
+        """Get imopenlines config list.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imopenlines.config.list.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-config-list-get.html
+
+        Args:
+            params: Wire name: ``PARAMS``.
+            options: Wire name: ``OPTIONS``.
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(
+                _IMOPENLINES_CONFIG_LIST_GET, {"PARAMS": params, "OPTIONS": options}
+            ),
+        )
+
+
+class ImopenlinesConfigPath(Namespace):
+    """Methods under ``imopenlines.config.path``."""
+
+    __slots__ = ()
+
+    def get(self) -> dict[str, Any]:
+        """Get imopenlines config path.
+
+        REST method: ``imopenlines.config.path.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-config-path-get.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_IMOPENLINES_CONFIG_PATH_GET, {})
+        )
+
+
+class AsyncImopenlinesConfigPath(Namespace):
+    """Methods under ``imopenlines.config.path`` (async)."""
+
+    __slots__ = ()
+
+    async def get(self) -> dict[str, Any]:
+        """Get imopenlines config path.
+
+        REST method: ``imopenlines.config.path.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-config-path-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_IMOPENLINES_CONFIG_PATH_GET, {}),
+        )
+
+
+class BatchImopenlinesConfigPath(Namespace):
+    """Methods under ``imopenlines.config.path`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get(self) -> BatchCommand[dict[str, Any]]:
+        """Get imopenlines config path.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imopenlines.config.path.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-config-path-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_IMOPENLINES_CONFIG_PATH_GET, {}),
+        )

@@ -1,0 +1,680 @@
+"""Methods under ``imopenlines.crm``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_IMOPENLINES_CRM_CHAT_GET = MethodInfo(
+    name="imopenlines.crm.chat.get", idempotent=True, returns="any", api=1
+)
+_IMOPENLINES_CRM_CHAT_GET_LAST_ID = MethodInfo(
+    name="imopenlines.crm.chat.getLastId", idempotent=True, returns="integer", api=1
+)
+_IMOPENLINES_CRM_CHAT_USER_ADD = MethodInfo(
+    name="imopenlines.crm.chat.user.add", idempotent=False, returns="integer", api=1
+)
+_IMOPENLINES_CRM_CHAT_USER_DELETE = MethodInfo(
+    name="imopenlines.crm.chat.user.delete", idempotent=False, returns="integer", api=1
+)
+_IMOPENLINES_CRM_LEAD_CREATE = MethodInfo(
+    name="imopenlines.crm.lead.create", idempotent=False, returns="boolean", api=1
+)
+_IMOPENLINES_CRM_MESSAGE_ADD = MethodInfo(
+    name="imopenlines.crm.message.add", idempotent=False, returns="integer", api=1
+)
+
+
+class ImopenlinesCrm(Namespace):
+    """Methods under ``imopenlines.crm``."""
+
+    __slots__ = ()
+
+    @property
+    def chat(self) -> ImopenlinesCrmChat:
+        """Methods under ``imopenlines.crm.chat``."""
+        return ImopenlinesCrmChat(self._backend)
+
+    @property
+    def lead(self) -> ImopenlinesCrmLead:
+        """Methods under ``imopenlines.crm.lead``."""
+        return ImopenlinesCrmLead(self._backend)
+
+    @property
+    def message(self) -> ImopenlinesCrmMessage:
+        """Methods under ``imopenlines.crm.message``."""
+        return ImopenlinesCrmMessage(self._backend)
+
+
+class AsyncImopenlinesCrm(Namespace):
+    """Methods under ``imopenlines.crm`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def chat(self) -> AsyncImopenlinesCrmChat:
+        """Methods under ``imopenlines.crm.chat``."""
+        return AsyncImopenlinesCrmChat(self._backend)
+
+    @property
+    def lead(self) -> AsyncImopenlinesCrmLead:
+        """Methods under ``imopenlines.crm.lead``."""
+        return AsyncImopenlinesCrmLead(self._backend)
+
+    @property
+    def message(self) -> AsyncImopenlinesCrmMessage:
+        """Methods under ``imopenlines.crm.message``."""
+        return AsyncImopenlinesCrmMessage(self._backend)
+
+
+class BatchImopenlinesCrm(Namespace):
+    """Methods under ``imopenlines.crm`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def chat(self) -> BatchImopenlinesCrmChat:
+        """Methods under ``imopenlines.crm.chat``."""
+        return BatchImopenlinesCrmChat(self._backend)
+
+    @property
+    def lead(self) -> BatchImopenlinesCrmLead:
+        """Methods under ``imopenlines.crm.lead``."""
+        return BatchImopenlinesCrmLead(self._backend)
+
+    @property
+    def message(self) -> BatchImopenlinesCrmMessage:
+        """Methods under ``imopenlines.crm.message``."""
+        return BatchImopenlinesCrmMessage(self._backend)
+
+
+class ImopenlinesCrmChat(Namespace):
+    """Methods under ``imopenlines.crm.chat``."""
+
+    __slots__ = ()
+
+    @property
+    def user(self) -> ImopenlinesCrmChatUser:
+        """Methods under ``imopenlines.crm.chat.user``."""
+        return ImopenlinesCrmChatUser(self._backend)
+
+    def get(
+        self,
+        *,
+        crm_entity_type: str,
+        crm_entity: int,
+        active_only: str | NotGiven = NOT_GIVEN,
+    ) -> list[dict[str, Any]]:
+        """Get imopenlines crm chat.
+
+        REST method: ``imopenlines.crm.chat.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/chats/imopenlines-crm-chat-get.html
+
+        Args:
+            crm_entity_type: Wire name: ``CRM_ENTITY_TYPE``.
+            crm_entity: Wire name: ``CRM_ENTITY``.
+            active_only: Wire name: ``ACTIVE_ONLY``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            self._backend._invoke(
+                _IMOPENLINES_CRM_CHAT_GET,
+                {
+                    "CRM_ENTITY_TYPE": crm_entity_type,
+                    "CRM_ENTITY": crm_entity,
+                    "ACTIVE_ONLY": active_only,
+                },
+            ),
+        )
+
+    def get_last_id(self, *, crm_entity_type: str, crm_entity: int) -> int:
+        """Get last id of imopenlines crm chat.
+
+        REST method: ``imopenlines.crm.chat.getLastId``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/chats/imopenlines-crm-chat-get-last-id.html
+
+        Args:
+            crm_entity_type: Wire name: ``CRM_ENTITY_TYPE``.
+            crm_entity: Wire name: ``CRM_ENTITY``.
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _IMOPENLINES_CRM_CHAT_GET_LAST_ID,
+                {"CRM_ENTITY_TYPE": crm_entity_type, "CRM_ENTITY": crm_entity},
+            ),
+        )
+
+
+class AsyncImopenlinesCrmChat(Namespace):
+    """Methods under ``imopenlines.crm.chat`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def user(self) -> AsyncImopenlinesCrmChatUser:
+        """Methods under ``imopenlines.crm.chat.user``."""
+        return AsyncImopenlinesCrmChatUser(self._backend)
+
+    async def get(
+        self,
+        *,
+        crm_entity_type: str,
+        crm_entity: int,
+        active_only: str | NotGiven = NOT_GIVEN,
+    ) -> list[dict[str, Any]]:
+        """Get imopenlines crm chat.
+
+        REST method: ``imopenlines.crm.chat.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/chats/imopenlines-crm-chat-get.html
+
+        Args:
+            crm_entity_type: Wire name: ``CRM_ENTITY_TYPE``.
+            crm_entity: Wire name: ``CRM_ENTITY``.
+            active_only: Wire name: ``ACTIVE_ONLY``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(
+                _IMOPENLINES_CRM_CHAT_GET,
+                {
+                    "CRM_ENTITY_TYPE": crm_entity_type,
+                    "CRM_ENTITY": crm_entity,
+                    "ACTIVE_ONLY": active_only,
+                },
+            ),
+        )
+
+    async def get_last_id(self, *, crm_entity_type: str, crm_entity: int) -> int:
+        """Get last id of imopenlines crm chat.
+
+        REST method: ``imopenlines.crm.chat.getLastId``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/chats/imopenlines-crm-chat-get-last-id.html
+
+        Args:
+            crm_entity_type: Wire name: ``CRM_ENTITY_TYPE``.
+            crm_entity: Wire name: ``CRM_ENTITY``.
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _IMOPENLINES_CRM_CHAT_GET_LAST_ID,
+                {"CRM_ENTITY_TYPE": crm_entity_type, "CRM_ENTITY": crm_entity},
+            ),
+        )
+
+
+class BatchImopenlinesCrmChat(Namespace):
+    """Methods under ``imopenlines.crm.chat`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def user(self) -> BatchImopenlinesCrmChatUser:
+        """Methods under ``imopenlines.crm.chat.user``."""
+        return BatchImopenlinesCrmChatUser(self._backend)
+
+    def get(
+        self,
+        *,
+        crm_entity_type: str | Ref,
+        crm_entity: int | Ref,
+        active_only: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[list[dict[str, Any]]]:
+        """Get imopenlines crm chat.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imopenlines.crm.chat.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/chats/imopenlines-crm-chat-get.html
+
+        Args:
+            crm_entity_type: Wire name: ``CRM_ENTITY_TYPE``.
+            crm_entity: Wire name: ``CRM_ENTITY``.
+            active_only: Wire name: ``ACTIVE_ONLY``.
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(
+                _IMOPENLINES_CRM_CHAT_GET,
+                {
+                    "CRM_ENTITY_TYPE": crm_entity_type,
+                    "CRM_ENTITY": crm_entity,
+                    "ACTIVE_ONLY": active_only,
+                },
+            ),
+        )
+
+    def get_last_id(
+        self, *, crm_entity_type: str | Ref, crm_entity: int | Ref
+    ) -> BatchCommand[int]:
+        """Get last id of imopenlines crm chat.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imopenlines.crm.chat.getLastId``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/chats/imopenlines-crm-chat-get-last-id.html
+
+        Args:
+            crm_entity_type: Wire name: ``CRM_ENTITY_TYPE``.
+            crm_entity: Wire name: ``CRM_ENTITY``.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _IMOPENLINES_CRM_CHAT_GET_LAST_ID,
+                {"CRM_ENTITY_TYPE": crm_entity_type, "CRM_ENTITY": crm_entity},
+            ),
+        )
+
+
+class ImopenlinesCrmChatUser(Namespace):
+    """Methods under ``imopenlines.crm.chat.user``."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        crm_entity_type: str,
+        crm_entity: int,
+        user_id: int,
+        chat_id: int | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Add imopenlines crm chat user.
+
+        REST method: ``imopenlines.crm.chat.user.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/chats/imopenlines-crm-chat-user-add.html
+
+        Args:
+            crm_entity_type: Wire name: ``CRM_ENTITY_TYPE``.
+            crm_entity: Wire name: ``CRM_ENTITY``.
+            user_id: Wire name: ``USER_ID``.
+            chat_id: Wire name: ``CHAT_ID``.
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _IMOPENLINES_CRM_CHAT_USER_ADD,
+                {
+                    "CRM_ENTITY_TYPE": crm_entity_type,
+                    "CRM_ENTITY": crm_entity,
+                    "USER_ID": user_id,
+                    "CHAT_ID": chat_id,
+                },
+            ),
+        )
+
+    def delete(
+        self,
+        *,
+        crm_entity_type: str,
+        crm_entity: int,
+        user_id: int,
+        chat_id: int | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Delete imopenlines crm chat user.
+
+        REST method: ``imopenlines.crm.chat.user.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/chats/imopenlines-crm-chat-user-delete.html
+
+        Args:
+            crm_entity_type: Wire name: ``CRM_ENTITY_TYPE``.
+            crm_entity: Wire name: ``CRM_ENTITY``.
+            user_id: Wire name: ``USER_ID``.
+            chat_id: Wire name: ``CHAT_ID``.
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _IMOPENLINES_CRM_CHAT_USER_DELETE,
+                {
+                    "CRM_ENTITY_TYPE": crm_entity_type,
+                    "CRM_ENTITY": crm_entity,
+                    "USER_ID": user_id,
+                    "CHAT_ID": chat_id,
+                },
+            ),
+        )
+
+
+class AsyncImopenlinesCrmChatUser(Namespace):
+    """Methods under ``imopenlines.crm.chat.user`` (async)."""
+
+    __slots__ = ()
+
+    async def add(
+        self,
+        *,
+        crm_entity_type: str,
+        crm_entity: int,
+        user_id: int,
+        chat_id: int | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Add imopenlines crm chat user.
+
+        REST method: ``imopenlines.crm.chat.user.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/chats/imopenlines-crm-chat-user-add.html
+
+        Args:
+            crm_entity_type: Wire name: ``CRM_ENTITY_TYPE``.
+            crm_entity: Wire name: ``CRM_ENTITY``.
+            user_id: Wire name: ``USER_ID``.
+            chat_id: Wire name: ``CHAT_ID``.
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _IMOPENLINES_CRM_CHAT_USER_ADD,
+                {
+                    "CRM_ENTITY_TYPE": crm_entity_type,
+                    "CRM_ENTITY": crm_entity,
+                    "USER_ID": user_id,
+                    "CHAT_ID": chat_id,
+                },
+            ),
+        )
+
+    async def delete(
+        self,
+        *,
+        crm_entity_type: str,
+        crm_entity: int,
+        user_id: int,
+        chat_id: int | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Delete imopenlines crm chat user.
+
+        REST method: ``imopenlines.crm.chat.user.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/chats/imopenlines-crm-chat-user-delete.html
+
+        Args:
+            crm_entity_type: Wire name: ``CRM_ENTITY_TYPE``.
+            crm_entity: Wire name: ``CRM_ENTITY``.
+            user_id: Wire name: ``USER_ID``.
+            chat_id: Wire name: ``CHAT_ID``.
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _IMOPENLINES_CRM_CHAT_USER_DELETE,
+                {
+                    "CRM_ENTITY_TYPE": crm_entity_type,
+                    "CRM_ENTITY": crm_entity,
+                    "USER_ID": user_id,
+                    "CHAT_ID": chat_id,
+                },
+            ),
+        )
+
+
+class BatchImopenlinesCrmChatUser(Namespace):
+    """Methods under ``imopenlines.crm.chat.user`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        crm_entity_type: str | Ref,
+        crm_entity: int | Ref,
+        user_id: int | Ref,
+        chat_id: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[int]:
+        """Add imopenlines crm chat user.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imopenlines.crm.chat.user.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/chats/imopenlines-crm-chat-user-add.html
+
+        Args:
+            crm_entity_type: Wire name: ``CRM_ENTITY_TYPE``.
+            crm_entity: Wire name: ``CRM_ENTITY``.
+            user_id: Wire name: ``USER_ID``.
+            chat_id: Wire name: ``CHAT_ID``.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _IMOPENLINES_CRM_CHAT_USER_ADD,
+                {
+                    "CRM_ENTITY_TYPE": crm_entity_type,
+                    "CRM_ENTITY": crm_entity,
+                    "USER_ID": user_id,
+                    "CHAT_ID": chat_id,
+                },
+            ),
+        )
+
+    def delete(
+        self,
+        *,
+        crm_entity_type: str | Ref,
+        crm_entity: int | Ref,
+        user_id: int | Ref,
+        chat_id: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[int]:
+        """Delete imopenlines crm chat user.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imopenlines.crm.chat.user.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/chats/imopenlines-crm-chat-user-delete.html
+
+        Args:
+            crm_entity_type: Wire name: ``CRM_ENTITY_TYPE``.
+            crm_entity: Wire name: ``CRM_ENTITY``.
+            user_id: Wire name: ``USER_ID``.
+            chat_id: Wire name: ``CHAT_ID``.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _IMOPENLINES_CRM_CHAT_USER_DELETE,
+                {
+                    "CRM_ENTITY_TYPE": crm_entity_type,
+                    "CRM_ENTITY": crm_entity,
+                    "USER_ID": user_id,
+                    "CHAT_ID": chat_id,
+                },
+            ),
+        )
+
+
+class ImopenlinesCrmLead(Namespace):
+    """Methods under ``imopenlines.crm.lead``."""
+
+    __slots__ = ()
+
+    def create(self, *, chat_id: int) -> bool:
+        """Create imopenlines crm lead.
+
+        REST method: ``imopenlines.crm.lead.create``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-crm-lead-create.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(_IMOPENLINES_CRM_LEAD_CREATE, {"CHAT_ID": chat_id}),
+        )
+
+
+class AsyncImopenlinesCrmLead(Namespace):
+    """Methods under ``imopenlines.crm.lead`` (async)."""
+
+    __slots__ = ()
+
+    async def create(self, *, chat_id: int) -> bool:
+        """Create imopenlines crm lead.
+
+        REST method: ``imopenlines.crm.lead.create``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-crm-lead-create.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _IMOPENLINES_CRM_LEAD_CREATE, {"CHAT_ID": chat_id}
+            ),
+        )
+
+
+class BatchImopenlinesCrmLead(Namespace):
+    """Methods under ``imopenlines.crm.lead`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def create(self, *, chat_id: int | Ref) -> BatchCommand[bool]:
+        """Create imopenlines crm lead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imopenlines.crm.lead.create``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-crm-lead-create.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_IMOPENLINES_CRM_LEAD_CREATE, {"CHAT_ID": chat_id}),
+        )
+
+
+class ImopenlinesCrmMessage(Namespace):
+    """Methods under ``imopenlines.crm.message``."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        crm_entity_type: str,
+        crm_entity: int,
+        user_id: int,
+        chat_id: int,
+        message: str,
+    ) -> int:
+        """Add imopenlines crm message.
+
+        REST method: ``imopenlines.crm.message.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/messages/imopenlines-crm-message-add.html
+
+        Args:
+            crm_entity_type: Wire name: ``CRM_ENTITY_TYPE``.
+            crm_entity: Wire name: ``CRM_ENTITY``.
+            user_id: Wire name: ``USER_ID``.
+            chat_id: Wire name: ``CHAT_ID``.
+            message: Wire name: ``MESSAGE``.
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _IMOPENLINES_CRM_MESSAGE_ADD,
+                {
+                    "CRM_ENTITY_TYPE": crm_entity_type,
+                    "CRM_ENTITY": crm_entity,
+                    "USER_ID": user_id,
+                    "CHAT_ID": chat_id,
+                    "MESSAGE": message,
+                },
+            ),
+        )
+
+
+class AsyncImopenlinesCrmMessage(Namespace):
+    """Methods under ``imopenlines.crm.message`` (async)."""
+
+    __slots__ = ()
+
+    async def add(
+        self,
+        *,
+        crm_entity_type: str,
+        crm_entity: int,
+        user_id: int,
+        chat_id: int,
+        message: str,
+    ) -> int:
+        """Add imopenlines crm message.
+
+        REST method: ``imopenlines.crm.message.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/messages/imopenlines-crm-message-add.html
+
+        Args:
+            crm_entity_type: Wire name: ``CRM_ENTITY_TYPE``.
+            crm_entity: Wire name: ``CRM_ENTITY``.
+            user_id: Wire name: ``USER_ID``.
+            chat_id: Wire name: ``CHAT_ID``.
+            message: Wire name: ``MESSAGE``.
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _IMOPENLINES_CRM_MESSAGE_ADD,
+                {
+                    "CRM_ENTITY_TYPE": crm_entity_type,
+                    "CRM_ENTITY": crm_entity,
+                    "USER_ID": user_id,
+                    "CHAT_ID": chat_id,
+                    "MESSAGE": message,
+                },
+            ),
+        )
+
+
+class BatchImopenlinesCrmMessage(Namespace):
+    """Methods under ``imopenlines.crm.message`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        crm_entity_type: str | Ref,
+        crm_entity: int | Ref,
+        user_id: int | Ref,
+        chat_id: int | Ref,
+        message: str | Ref,
+    ) -> BatchCommand[int]:
+        """Add imopenlines crm message.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imopenlines.crm.message.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/messages/imopenlines-crm-message-add.html
+
+        Args:
+            crm_entity_type: Wire name: ``CRM_ENTITY_TYPE``.
+            crm_entity: Wire name: ``CRM_ENTITY``.
+            user_id: Wire name: ``USER_ID``.
+            chat_id: Wire name: ``CHAT_ID``.
+            message: Wire name: ``MESSAGE``.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _IMOPENLINES_CRM_MESSAGE_ADD,
+                {
+                    "CRM_ENTITY_TYPE": crm_entity_type,
+                    "CRM_ENTITY": crm_entity,
+                    "USER_ID": user_id,
+                    "CHAT_ID": chat_id,
+                    "MESSAGE": message,
+                },
+            ),
+        )

@@ -1,0 +1,130 @@
+"""Methods under ``imopenlines.dialog``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_IMOPENLINES_DIALOG_GET = MethodInfo(
+    name="imopenlines.dialog.get", idempotent=True, returns="any", api=1
+)
+
+
+class ImopenlinesDialog(Namespace):
+    """Methods under ``imopenlines.dialog``."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        chat_id: int | NotGiven = NOT_GIVEN,
+        dialog_id: str | NotGiven = NOT_GIVEN,
+        session_id: int | NotGiven = NOT_GIVEN,
+        user_code: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get imopenlines dialog.
+
+        REST method: ``imopenlines.dialog.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-dialog-get.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+            dialog_id: Wire name: ``DIALOG_ID``.
+            session_id: Wire name: ``SESSION_ID``.
+            user_code: Wire name: ``USER_CODE``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IMOPENLINES_DIALOG_GET,
+                {
+                    "CHAT_ID": chat_id,
+                    "DIALOG_ID": dialog_id,
+                    "SESSION_ID": session_id,
+                    "USER_CODE": user_code,
+                },
+            ),
+        )
+
+
+class AsyncImopenlinesDialog(Namespace):
+    """Methods under ``imopenlines.dialog`` (async)."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+        *,
+        chat_id: int | NotGiven = NOT_GIVEN,
+        dialog_id: str | NotGiven = NOT_GIVEN,
+        session_id: int | NotGiven = NOT_GIVEN,
+        user_code: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get imopenlines dialog.
+
+        REST method: ``imopenlines.dialog.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-dialog-get.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+            dialog_id: Wire name: ``DIALOG_ID``.
+            session_id: Wire name: ``SESSION_ID``.
+            user_code: Wire name: ``USER_CODE``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IMOPENLINES_DIALOG_GET,
+                {
+                    "CHAT_ID": chat_id,
+                    "DIALOG_ID": dialog_id,
+                    "SESSION_ID": session_id,
+                    "USER_CODE": user_code,
+                },
+            ),
+        )
+
+
+class BatchImopenlinesDialog(Namespace):
+    """Methods under ``imopenlines.dialog`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        chat_id: int | Ref | NotGiven = NOT_GIVEN,
+        dialog_id: str | Ref | NotGiven = NOT_GIVEN,
+        session_id: int | Ref | NotGiven = NOT_GIVEN,
+        user_code: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get imopenlines dialog.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imopenlines.dialog.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-dialog-get.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+            dialog_id: Wire name: ``DIALOG_ID``.
+            session_id: Wire name: ``SESSION_ID``.
+            user_code: Wire name: ``USER_CODE``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IMOPENLINES_DIALOG_GET,
+                {
+                    "CHAT_ID": chat_id,
+                    "DIALOG_ID": dialog_id,
+                    "SESSION_ID": session_id,
+                    "USER_CODE": user_code,
+                },
+            ),
+        )

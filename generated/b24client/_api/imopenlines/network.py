@@ -1,0 +1,227 @@
+"""Methods under ``imopenlines.network``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_IMOPENLINES_NETWORK_JOIN = MethodInfo(
+    name="imopenlines.network.join", idempotent=False, returns="integer", api=1
+)
+_IMOPENLINES_NETWORK_MESSAGE_ADD = MethodInfo(
+    name="imopenlines.network.message.add", idempotent=False, returns="boolean", api=1
+)
+
+
+class ImopenlinesNetwork(Namespace):
+    """Methods under ``imopenlines.network``."""
+
+    __slots__ = ()
+
+    @property
+    def message(self) -> ImopenlinesNetworkMessage:
+        """Methods under ``imopenlines.network.message``."""
+        return ImopenlinesNetworkMessage(self._backend)
+
+    def join(self, *, code: str) -> int:
+        """Join imopenlines network.
+
+        REST method: ``imopenlines.network.join``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-network-join.html
+
+        Args:
+            code: Wire name: ``CODE``.
+        """
+        return cast(
+            int, self._backend._invoke(_IMOPENLINES_NETWORK_JOIN, {"CODE": code})
+        )
+
+
+class AsyncImopenlinesNetwork(Namespace):
+    """Methods under ``imopenlines.network`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def message(self) -> AsyncImopenlinesNetworkMessage:
+        """Methods under ``imopenlines.network.message``."""
+        return AsyncImopenlinesNetworkMessage(self._backend)
+
+    async def join(self, *, code: str) -> int:
+        """Join imopenlines network.
+
+        REST method: ``imopenlines.network.join``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-network-join.html
+
+        Args:
+            code: Wire name: ``CODE``.
+        """
+        return cast(
+            int, await self._backend._invoke(_IMOPENLINES_NETWORK_JOIN, {"CODE": code})
+        )
+
+
+class BatchImopenlinesNetwork(Namespace):
+    """Methods under ``imopenlines.network`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def message(self) -> BatchImopenlinesNetworkMessage:
+        """Methods under ``imopenlines.network.message``."""
+        return BatchImopenlinesNetworkMessage(self._backend)
+
+    def join(self, *, code: str | Ref) -> BatchCommand[int]:
+        """Join imopenlines network.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imopenlines.network.join``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-network-join.html
+
+        Args:
+            code: Wire name: ``CODE``.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(_IMOPENLINES_NETWORK_JOIN, {"CODE": code}),
+        )
+
+
+class ImopenlinesNetworkMessage(Namespace):
+    """Methods under ``imopenlines.network.message``."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        code: str,
+        user_id: int,
+        message: str,
+        attach: dict[str, Any] | NotGiven = NOT_GIVEN,
+        keyboard: dict[str, Any] | NotGiven = NOT_GIVEN,
+        url_preview: str | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Add imopenlines network message.
+
+        REST method: ``imopenlines.network.message.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-network-message-add.html
+
+        Args:
+            code: Wire name: ``CODE``.
+            user_id: Wire name: ``USER_ID``.
+            message: Wire name: ``MESSAGE``.
+            attach: Wire name: ``ATTACH``.
+            keyboard: Wire name: ``KEYBOARD``.
+            url_preview: Wire name: ``URL_PREVIEW``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _IMOPENLINES_NETWORK_MESSAGE_ADD,
+                {
+                    "CODE": code,
+                    "USER_ID": user_id,
+                    "MESSAGE": message,
+                    "ATTACH": attach,
+                    "KEYBOARD": keyboard,
+                    "URL_PREVIEW": url_preview,
+                },
+            ),
+        )
+
+
+class AsyncImopenlinesNetworkMessage(Namespace):
+    """Methods under ``imopenlines.network.message`` (async)."""
+
+    __slots__ = ()
+
+    async def add(
+        self,
+        *,
+        code: str,
+        user_id: int,
+        message: str,
+        attach: dict[str, Any] | NotGiven = NOT_GIVEN,
+        keyboard: dict[str, Any] | NotGiven = NOT_GIVEN,
+        url_preview: str | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Add imopenlines network message.
+
+        REST method: ``imopenlines.network.message.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-network-message-add.html
+
+        Args:
+            code: Wire name: ``CODE``.
+            user_id: Wire name: ``USER_ID``.
+            message: Wire name: ``MESSAGE``.
+            attach: Wire name: ``ATTACH``.
+            keyboard: Wire name: ``KEYBOARD``.
+            url_preview: Wire name: ``URL_PREVIEW``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _IMOPENLINES_NETWORK_MESSAGE_ADD,
+                {
+                    "CODE": code,
+                    "USER_ID": user_id,
+                    "MESSAGE": message,
+                    "ATTACH": attach,
+                    "KEYBOARD": keyboard,
+                    "URL_PREVIEW": url_preview,
+                },
+            ),
+        )
+
+
+class BatchImopenlinesNetworkMessage(Namespace):
+    """Methods under ``imopenlines.network.message`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        code: str | Ref,
+        user_id: int | Ref,
+        message: str | Ref,
+        attach: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        keyboard: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        url_preview: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Add imopenlines network message.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imopenlines.network.message.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-network-message-add.html
+
+        Args:
+            code: Wire name: ``CODE``.
+            user_id: Wire name: ``USER_ID``.
+            message: Wire name: ``MESSAGE``.
+            attach: Wire name: ``ATTACH``.
+            keyboard: Wire name: ``KEYBOARD``.
+            url_preview: Wire name: ``URL_PREVIEW``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _IMOPENLINES_NETWORK_MESSAGE_ADD,
+                {
+                    "CODE": code,
+                    "USER_ID": user_id,
+                    "MESSAGE": message,
+                    "ATTACH": attach,
+                    "KEYBOARD": keyboard,
+                    "URL_PREVIEW": url_preview,
+                },
+            ),
+        )

@@ -1,0 +1,65 @@
+"""Methods under ``imopenlines.revision``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand
+from b24client._core.namespace import Namespace
+from b24client._core.types import MethodInfo
+
+_IMOPENLINES_REVISION_GET = MethodInfo(
+    name="imopenlines.revision.get", idempotent=True, returns="any", api=1
+)
+
+
+class ImopenlinesRevision(Namespace):
+    """Methods under ``imopenlines.revision``."""
+
+    __slots__ = ()
+
+    def get(self) -> dict[str, Any]:
+        """Get imopenlines revision.
+
+        REST method: ``imopenlines.revision.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-revision-get.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_IMOPENLINES_REVISION_GET, {})
+        )
+
+
+class AsyncImopenlinesRevision(Namespace):
+    """Methods under ``imopenlines.revision`` (async)."""
+
+    __slots__ = ()
+
+    async def get(self) -> dict[str, Any]:
+        """Get imopenlines revision.
+
+        REST method: ``imopenlines.revision.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-revision-get.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_IMOPENLINES_REVISION_GET, {})
+        )
+
+
+class BatchImopenlinesRevision(Namespace):
+    """Methods under ``imopenlines.revision`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get(self) -> BatchCommand[dict[str, Any]]:
+        """Get imopenlines revision.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imopenlines.revision.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-revision-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_IMOPENLINES_REVISION_GET, {}),
+        )

@@ -1,0 +1,690 @@
+"""Methods under ``imopenlines.session``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_IMOPENLINES_SESSION_INTERCEPT = MethodInfo(
+    name="imopenlines.session.intercept", idempotent=False, returns="boolean", api=1
+)
+_IMOPENLINES_SESSION_JOIN = MethodInfo(
+    name="imopenlines.session.join", idempotent=False, returns="boolean", api=1
+)
+_IMOPENLINES_SESSION_OPEN = MethodInfo(
+    name="imopenlines.session.open", idempotent=False, returns="any", api=1
+)
+_IMOPENLINES_SESSION_START = MethodInfo(
+    name="imopenlines.session.start", idempotent=False, returns="boolean", api=1
+)
+_IMOPENLINES_SESSION_HEAD_VOTE = MethodInfo(
+    name="imopenlines.session.head.vote", idempotent=False, returns="boolean", api=1
+)
+_IMOPENLINES_SESSION_HISTORY_GET = MethodInfo(
+    name="imopenlines.session.history.get", idempotent=True, returns="any", api=1
+)
+_IMOPENLINES_SESSION_MODE_PIN = MethodInfo(
+    name="imopenlines.session.mode.pin", idempotent=False, returns="boolean", api=1
+)
+_IMOPENLINES_SESSION_MODE_PIN_ALL = MethodInfo(
+    name="imopenlines.session.mode.pinAll", idempotent=False, returns="any", api=1
+)
+_IMOPENLINES_SESSION_MODE_SILENT = MethodInfo(
+    name="imopenlines.session.mode.silent", idempotent=False, returns="boolean", api=1
+)
+_IMOPENLINES_SESSION_MODE_UNPIN_ALL = MethodInfo(
+    name="imopenlines.session.mode.unpinAll", idempotent=False, returns="any", api=1
+)
+
+
+class ImopenlinesSession(Namespace):
+    """Methods under ``imopenlines.session``."""
+
+    __slots__ = ()
+
+    @property
+    def head(self) -> ImopenlinesSessionHead:
+        """Methods under ``imopenlines.session.head``."""
+        return ImopenlinesSessionHead(self._backend)
+
+    @property
+    def history(self) -> ImopenlinesSessionHistory:
+        """Methods under ``imopenlines.session.history``."""
+        return ImopenlinesSessionHistory(self._backend)
+
+    @property
+    def mode(self) -> ImopenlinesSessionMode:
+        """Methods under ``imopenlines.session.mode``."""
+        return ImopenlinesSessionMode(self._backend)
+
+    def intercept(self, *, chat_id: int) -> bool:
+        """Call intercept on imopenlines session.
+
+        REST method: ``imopenlines.session.intercept``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-intercept.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(_IMOPENLINES_SESSION_INTERCEPT, {"CHAT_ID": chat_id}),
+        )
+
+    def join(self, *, chat_id: int) -> bool:
+        """Join imopenlines session.
+
+        REST method: ``imopenlines.session.join``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-join.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+        """
+        return cast(
+            bool, self._backend._invoke(_IMOPENLINES_SESSION_JOIN, {"CHAT_ID": chat_id})
+        )
+
+    def open(self, *, user_code: str) -> dict[str, Any]:
+        """Open imopenlines session.
+
+        REST method: ``imopenlines.session.open``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-open.html
+
+        Args:
+            user_code: Wire name: ``USER_CODE``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_IMOPENLINES_SESSION_OPEN, {"USER_CODE": user_code}),
+        )
+
+    def start(self, *, chat_id: int) -> bool:
+        """Start imopenlines session.
+
+        REST method: ``imopenlines.session.start``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-start.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(_IMOPENLINES_SESSION_START, {"CHAT_ID": chat_id}),
+        )
+
+
+class AsyncImopenlinesSession(Namespace):
+    """Methods under ``imopenlines.session`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def head(self) -> AsyncImopenlinesSessionHead:
+        """Methods under ``imopenlines.session.head``."""
+        return AsyncImopenlinesSessionHead(self._backend)
+
+    @property
+    def history(self) -> AsyncImopenlinesSessionHistory:
+        """Methods under ``imopenlines.session.history``."""
+        return AsyncImopenlinesSessionHistory(self._backend)
+
+    @property
+    def mode(self) -> AsyncImopenlinesSessionMode:
+        """Methods under ``imopenlines.session.mode``."""
+        return AsyncImopenlinesSessionMode(self._backend)
+
+    async def intercept(self, *, chat_id: int) -> bool:
+        """Call intercept on imopenlines session.
+
+        REST method: ``imopenlines.session.intercept``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-intercept.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _IMOPENLINES_SESSION_INTERCEPT, {"CHAT_ID": chat_id}
+            ),
+        )
+
+    async def join(self, *, chat_id: int) -> bool:
+        """Join imopenlines session.
+
+        REST method: ``imopenlines.session.join``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-join.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _IMOPENLINES_SESSION_JOIN, {"CHAT_ID": chat_id}
+            ),
+        )
+
+    async def open(self, *, user_code: str) -> dict[str, Any]:
+        """Open imopenlines session.
+
+        REST method: ``imopenlines.session.open``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-open.html
+
+        Args:
+            user_code: Wire name: ``USER_CODE``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IMOPENLINES_SESSION_OPEN, {"USER_CODE": user_code}
+            ),
+        )
+
+    async def start(self, *, chat_id: int) -> bool:
+        """Start imopenlines session.
+
+        REST method: ``imopenlines.session.start``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-start.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _IMOPENLINES_SESSION_START, {"CHAT_ID": chat_id}
+            ),
+        )
+
+
+class BatchImopenlinesSession(Namespace):
+    """Methods under ``imopenlines.session`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def head(self) -> BatchImopenlinesSessionHead:
+        """Methods under ``imopenlines.session.head``."""
+        return BatchImopenlinesSessionHead(self._backend)
+
+    @property
+    def history(self) -> BatchImopenlinesSessionHistory:
+        """Methods under ``imopenlines.session.history``."""
+        return BatchImopenlinesSessionHistory(self._backend)
+
+    @property
+    def mode(self) -> BatchImopenlinesSessionMode:
+        """Methods under ``imopenlines.session.mode``."""
+        return BatchImopenlinesSessionMode(self._backend)
+
+    def intercept(self, *, chat_id: int | Ref) -> BatchCommand[bool]:
+        """Call intercept on imopenlines session.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imopenlines.session.intercept``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-intercept.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_IMOPENLINES_SESSION_INTERCEPT, {"CHAT_ID": chat_id}),
+        )
+
+    def join(self, *, chat_id: int | Ref) -> BatchCommand[bool]:
+        """Join imopenlines session.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imopenlines.session.join``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-join.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_IMOPENLINES_SESSION_JOIN, {"CHAT_ID": chat_id}),
+        )
+
+    def open(self, *, user_code: str | Ref) -> BatchCommand[dict[str, Any]]:
+        """Open imopenlines session.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imopenlines.session.open``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-open.html
+
+        Args:
+            user_code: Wire name: ``USER_CODE``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_IMOPENLINES_SESSION_OPEN, {"USER_CODE": user_code}),
+        )
+
+    def start(self, *, chat_id: int | Ref) -> BatchCommand[bool]:
+        """Start imopenlines session.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imopenlines.session.start``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-start.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_IMOPENLINES_SESSION_START, {"CHAT_ID": chat_id}),
+        )
+
+
+class ImopenlinesSessionHead(Namespace):
+    """Methods under ``imopenlines.session.head``."""
+
+    __slots__ = ()
+
+    def vote(
+        self,
+        *,
+        session_id: int,
+        rating: int | NotGiven = NOT_GIVEN,
+        comment: str | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Vote in imopenlines session head.
+
+        REST method: ``imopenlines.session.head.vote``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-head-vote.html
+
+        Args:
+            session_id: Wire name: ``SESSION_ID``.
+            rating: Wire name: ``RATING``.
+            comment: Wire name: ``COMMENT``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _IMOPENLINES_SESSION_HEAD_VOTE,
+                {"SESSION_ID": session_id, "RATING": rating, "COMMENT": comment},
+            ),
+        )
+
+
+class AsyncImopenlinesSessionHead(Namespace):
+    """Methods under ``imopenlines.session.head`` (async)."""
+
+    __slots__ = ()
+
+    async def vote(
+        self,
+        *,
+        session_id: int,
+        rating: int | NotGiven = NOT_GIVEN,
+        comment: str | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Vote in imopenlines session head.
+
+        REST method: ``imopenlines.session.head.vote``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-head-vote.html
+
+        Args:
+            session_id: Wire name: ``SESSION_ID``.
+            rating: Wire name: ``RATING``.
+            comment: Wire name: ``COMMENT``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _IMOPENLINES_SESSION_HEAD_VOTE,
+                {"SESSION_ID": session_id, "RATING": rating, "COMMENT": comment},
+            ),
+        )
+
+
+class BatchImopenlinesSessionHead(Namespace):
+    """Methods under ``imopenlines.session.head`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def vote(
+        self,
+        *,
+        session_id: int | Ref,
+        rating: int | Ref | NotGiven = NOT_GIVEN,
+        comment: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Vote in imopenlines session head.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imopenlines.session.head.vote``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-head-vote.html
+
+        Args:
+            session_id: Wire name: ``SESSION_ID``.
+            rating: Wire name: ``RATING``.
+            comment: Wire name: ``COMMENT``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _IMOPENLINES_SESSION_HEAD_VOTE,
+                {"SESSION_ID": session_id, "RATING": rating, "COMMENT": comment},
+            ),
+        )
+
+
+class ImopenlinesSessionHistory(Namespace):
+    """Methods under ``imopenlines.session.history``."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        session_id: int | NotGiven = NOT_GIVEN,
+        chat_id: int | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get imopenlines session history.
+
+        REST method: ``imopenlines.session.history.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-history-get.html
+
+        Args:
+            session_id: Wire name: ``SESSION_ID``.
+            chat_id: Wire name: ``CHAT_ID``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _IMOPENLINES_SESSION_HISTORY_GET,
+                {"SESSION_ID": session_id, "CHAT_ID": chat_id},
+            ),
+        )
+
+
+class AsyncImopenlinesSessionHistory(Namespace):
+    """Methods under ``imopenlines.session.history`` (async)."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+        *,
+        session_id: int | NotGiven = NOT_GIVEN,
+        chat_id: int | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get imopenlines session history.
+
+        REST method: ``imopenlines.session.history.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-history-get.html
+
+        Args:
+            session_id: Wire name: ``SESSION_ID``.
+            chat_id: Wire name: ``CHAT_ID``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _IMOPENLINES_SESSION_HISTORY_GET,
+                {"SESSION_ID": session_id, "CHAT_ID": chat_id},
+            ),
+        )
+
+
+class BatchImopenlinesSessionHistory(Namespace):
+    """Methods under ``imopenlines.session.history`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        session_id: int | Ref | NotGiven = NOT_GIVEN,
+        chat_id: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get imopenlines session history.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imopenlines.session.history.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-history-get.html
+
+        Args:
+            session_id: Wire name: ``SESSION_ID``.
+            chat_id: Wire name: ``CHAT_ID``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _IMOPENLINES_SESSION_HISTORY_GET,
+                {"SESSION_ID": session_id, "CHAT_ID": chat_id},
+            ),
+        )
+
+
+class ImopenlinesSessionMode(Namespace):
+    """Methods under ``imopenlines.session.mode``."""
+
+    __slots__ = ()
+
+    def pin(self, *, chat_id: int, activate: str | NotGiven = NOT_GIVEN) -> bool:
+        """Pin imopenlines session mode.
+
+        REST method: ``imopenlines.session.mode.pin``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-mode-pin.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+            activate: Wire name: ``ACTIVATE``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _IMOPENLINES_SESSION_MODE_PIN,
+                {"CHAT_ID": chat_id, "ACTIVATE": activate},
+            ),
+        )
+
+    def pin_all(self) -> list[int]:
+        """Pin all of imopenlines session mode.
+
+        REST method: ``imopenlines.session.mode.pinAll``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-mode-pin-all.html
+        """
+        return cast(
+            "list[int]", self._backend._invoke(_IMOPENLINES_SESSION_MODE_PIN_ALL, {})
+        )
+
+    def silent(self, *, chat_id: int, activate: str | NotGiven = NOT_GIVEN) -> bool:
+        """Call silent on imopenlines session mode.
+
+        Deprecated.
+
+        REST method: ``imopenlines.session.mode.silent``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-mode-silent.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+            activate: Wire name: ``ACTIVATE``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _IMOPENLINES_SESSION_MODE_SILENT,
+                {"CHAT_ID": chat_id, "ACTIVATE": activate},
+            ),
+        )
+
+    def unpin_all(self) -> list[int]:
+        """Unpin all of imopenlines session mode.
+
+        REST method: ``imopenlines.session.mode.unpinAll``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-mode-unpin-all.html
+        """
+        return cast(
+            "list[int]", self._backend._invoke(_IMOPENLINES_SESSION_MODE_UNPIN_ALL, {})
+        )
+
+
+class AsyncImopenlinesSessionMode(Namespace):
+    """Methods under ``imopenlines.session.mode`` (async)."""
+
+    __slots__ = ()
+
+    async def pin(self, *, chat_id: int, activate: str | NotGiven = NOT_GIVEN) -> bool:
+        """Pin imopenlines session mode.
+
+        REST method: ``imopenlines.session.mode.pin``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-mode-pin.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+            activate: Wire name: ``ACTIVATE``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _IMOPENLINES_SESSION_MODE_PIN,
+                {"CHAT_ID": chat_id, "ACTIVATE": activate},
+            ),
+        )
+
+    async def pin_all(self) -> list[int]:
+        """Pin all of imopenlines session mode.
+
+        REST method: ``imopenlines.session.mode.pinAll``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-mode-pin-all.html
+        """
+        return cast(
+            "list[int]",
+            await self._backend._invoke(_IMOPENLINES_SESSION_MODE_PIN_ALL, {}),
+        )
+
+    async def silent(
+        self, *, chat_id: int, activate: str | NotGiven = NOT_GIVEN
+    ) -> bool:
+        """Call silent on imopenlines session mode.
+
+        Deprecated.
+
+        REST method: ``imopenlines.session.mode.silent``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-mode-silent.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+            activate: Wire name: ``ACTIVATE``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _IMOPENLINES_SESSION_MODE_SILENT,
+                {"CHAT_ID": chat_id, "ACTIVATE": activate},
+            ),
+        )
+
+    async def unpin_all(self) -> list[int]:
+        """Unpin all of imopenlines session mode.
+
+        REST method: ``imopenlines.session.mode.unpinAll``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-mode-unpin-all.html
+        """
+        return cast(
+            "list[int]",
+            await self._backend._invoke(_IMOPENLINES_SESSION_MODE_UNPIN_ALL, {}),
+        )
+
+
+class BatchImopenlinesSessionMode(Namespace):
+    """Methods under ``imopenlines.session.mode`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def pin(
+        self, *, chat_id: int | Ref, activate: str | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[bool]:
+        """Pin imopenlines session mode.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imopenlines.session.mode.pin``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-mode-pin.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+            activate: Wire name: ``ACTIVATE``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _IMOPENLINES_SESSION_MODE_PIN,
+                {"CHAT_ID": chat_id, "ACTIVATE": activate},
+            ),
+        )
+
+    def pin_all(self) -> BatchCommand[list[int]]:
+        """Pin all of imopenlines session mode.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imopenlines.session.mode.pinAll``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-mode-pin-all.html
+        """
+        return cast(
+            "BatchCommand[list[int]]",
+            self._backend._invoke(_IMOPENLINES_SESSION_MODE_PIN_ALL, {}),
+        )
+
+    def silent(
+        self, *, chat_id: int | Ref, activate: str | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[bool]:
+        """Call silent on imopenlines session mode.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imopenlines.session.mode.silent``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-mode-silent.html
+
+        Args:
+            chat_id: Wire name: ``CHAT_ID``.
+            activate: Wire name: ``ACTIVATE``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _IMOPENLINES_SESSION_MODE_SILENT,
+                {"CHAT_ID": chat_id, "ACTIVATE": activate},
+            ),
+        )
+
+    def unpin_all(self) -> BatchCommand[list[int]]:
+        """Unpin all of imopenlines session mode.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``imopenlines.session.mode.unpinAll``
+        Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-mode-unpin-all.html
+        """
+        return cast(
+            "BatchCommand[list[int]]",
+            self._backend._invoke(_IMOPENLINES_SESSION_MODE_UNPIN_ALL, {}),
+        )

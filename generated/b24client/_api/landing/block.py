@@ -1,0 +1,1511 @@
+"""Methods under ``landing.block``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_LANDING_BLOCK_ADDCARD = MethodInfo(
+    name="landing.block.addcard", idempotent=False, returns="boolean", api=1
+)
+_LANDING_BLOCK_CHANGE_ANCHOR = MethodInfo(
+    name="landing.block.changeAnchor", idempotent=False, returns="boolean", api=1
+)
+_LANDING_BLOCK_CHANGE_NODE_NAME = MethodInfo(
+    name="landing.block.changeNodeName", idempotent=False, returns="boolean", api=1
+)
+_LANDING_BLOCK_CLONECARD = MethodInfo(
+    name="landing.block.clonecard", idempotent=False, returns="boolean", api=1
+)
+_LANDING_BLOCK_GET_CONTENT_FROM_REPOSITORY = MethodInfo(
+    name="landing.block.getContentFromRepository",
+    idempotent=True,
+    returns="string",
+    api=1,
+)
+_LANDING_BLOCK_GETBYID = MethodInfo(
+    name="landing.block.getbyid", idempotent=True, returns="any", api=1
+)
+_LANDING_BLOCK_GETCONTENT = MethodInfo(
+    name="landing.block.getcontent", idempotent=True, returns="any", api=1
+)
+_LANDING_BLOCK_GETLIST = MethodInfo(
+    name="landing.block.getlist", idempotent=True, returns="any", api=1
+)
+_LANDING_BLOCK_GETMANIFEST = MethodInfo(
+    name="landing.block.getmanifest", idempotent=True, returns="any", api=1
+)
+_LANDING_BLOCK_GETMANIFESTFILE = MethodInfo(
+    name="landing.block.getmanifestfile", idempotent=True, returns="any", api=1
+)
+_LANDING_BLOCK_GETREPOSITORY = MethodInfo(
+    name="landing.block.getrepository", idempotent=True, returns="any", api=1
+)
+_LANDING_BLOCK_REMOVECARD = MethodInfo(
+    name="landing.block.removecard", idempotent=False, returns="boolean", api=1
+)
+_LANDING_BLOCK_UPDATE_CARDS = MethodInfo(
+    name="landing.block.updateCards", idempotent=False, returns="boolean", api=1
+)
+_LANDING_BLOCK_UPDATE_STYLES = MethodInfo(
+    name="landing.block.updateStyles", idempotent=False, returns="boolean", api=1
+)
+_LANDING_BLOCK_UPDATEATTRS = MethodInfo(
+    name="landing.block.updateattrs", idempotent=False, returns="boolean", api=1
+)
+_LANDING_BLOCK_UPDATECONTENT = MethodInfo(
+    name="landing.block.updatecontent", idempotent=False, returns="boolean", api=1
+)
+_LANDING_BLOCK_UPDATENODES = MethodInfo(
+    name="landing.block.updatenodes", idempotent=False, returns="boolean", api=1
+)
+_LANDING_BLOCK_UPLOADFILE = MethodInfo(
+    name="landing.block.uploadfile", idempotent=False, returns="any", api=1
+)
+
+
+class LandingBlock(Namespace):
+    """Methods under ``landing.block``."""
+
+    __slots__ = ()
+
+    def addcard(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        lid: int,
+        block: int,
+        selector: str,
+        content: str,
+        prevent_history: bool | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Add card of landing block.
+
+        REST method: ``landing.block.addcard``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-add-card.html
+
+        Args:
+            prevent_history: Wire name: ``preventHistory``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _LANDING_BLOCK_ADDCARD,
+                {
+                    "scope": scope,
+                    "lid": lid,
+                    "block": block,
+                    "selector": selector,
+                    "content": content,
+                    "preventHistory": prevent_history,
+                },
+            ),
+        )
+
+    def change_anchor(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        lid: int,
+        block: int,
+        data: str,
+        prevent_history: bool | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Change anchor of landing block.
+
+        REST method: ``landing.block.changeAnchor``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-change-anchor.html
+
+        Args:
+            prevent_history: Wire name: ``preventHistory``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _LANDING_BLOCK_CHANGE_ANCHOR,
+                {
+                    "scope": scope,
+                    "lid": lid,
+                    "block": block,
+                    "data": data,
+                    "preventHistory": prevent_history,
+                },
+            ),
+        )
+
+    def change_node_name(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        lid: int,
+        block: int,
+        data: dict[str, Any],
+        prevent_history: bool | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Change node name of landing block.
+
+        REST method: ``landing.block.changeNodeName``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-change-node-name.html
+
+        Args:
+            prevent_history: Wire name: ``preventHistory``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _LANDING_BLOCK_CHANGE_NODE_NAME,
+                {
+                    "scope": scope,
+                    "lid": lid,
+                    "block": block,
+                    "data": data,
+                    "preventHistory": prevent_history,
+                },
+            ),
+        )
+
+    def clonecard(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        lid: int,
+        block: int,
+        selector: str,
+        prevent_history: bool | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Call clonecard on landing block.
+
+        REST method: ``landing.block.clonecard``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-clone-card.html
+
+        Args:
+            prevent_history: Wire name: ``preventHistory``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _LANDING_BLOCK_CLONECARD,
+                {
+                    "scope": scope,
+                    "lid": lid,
+                    "block": block,
+                    "selector": selector,
+                    "preventHistory": prevent_history,
+                },
+            ),
+        )
+
+    def get_content_from_repository(self, *, code: str) -> str:
+        """Get content from repository of landing block.
+
+        REST method: ``landing.block.getContentFromRepository``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-content-from-repository.html
+        """
+        return cast(
+            str,
+            self._backend._invoke(
+                _LANDING_BLOCK_GET_CONTENT_FROM_REPOSITORY, {"code": code}
+            ),
+        )
+
+    def getbyid(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        block: int,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get byid of landing block.
+
+        REST method: ``landing.block.getbyid``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-by-id.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _LANDING_BLOCK_GETBYID,
+                {"scope": scope, "block": block, "params": params},
+            ),
+        )
+
+    def getcontent(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        lid: int,
+        block: int,
+        edit_mode: bool | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get content of landing block.
+
+        REST method: ``landing.block.getcontent``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-content.html
+
+        Args:
+            edit_mode: Wire name: ``editMode``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _LANDING_BLOCK_GETCONTENT,
+                {
+                    "scope": scope,
+                    "lid": lid,
+                    "block": block,
+                    "editMode": edit_mode,
+                    "params": params,
+                },
+            ),
+        )
+
+    def getlist(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        lid: int | Sequence[int],
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> list[dict[str, Any]]:
+        """List landing block entries.
+
+        REST method: ``landing.block.getlist``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-list.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            self._backend._invoke(
+                _LANDING_BLOCK_GETLIST, {"scope": scope, "lid": lid, "params": params}
+            ),
+        )
+
+    def getmanifest(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        lid: int,
+        block: int,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get manifest of landing block.
+
+        REST method: ``landing.block.getmanifest``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-manifest.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _LANDING_BLOCK_GETMANIFEST,
+                {"scope": scope, "lid": lid, "block": block, "params": params},
+            ),
+        )
+
+    def getmanifestfile(self, *, code: str) -> dict[str, Any]:
+        """Get manifestfile of landing block.
+
+        REST method: ``landing.block.getmanifestfile``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-manifest-file.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_LANDING_BLOCK_GETMANIFESTFILE, {"code": code}),
+        )
+
+    def getrepository(
+        self, *, section: str | NotGiven = NOT_GIVEN, scope: str | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Get repository of landing block.
+
+        REST method: ``landing.block.getrepository``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-repository.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _LANDING_BLOCK_GETREPOSITORY, {"section": section, "scope": scope}
+            ),
+        )
+
+    def removecard(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        lid: int,
+        block: int,
+        selector: str,
+        prevent_history: bool | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Remove card of landing block.
+
+        REST method: ``landing.block.removecard``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-remove-card.html
+
+        Args:
+            prevent_history: Wire name: ``preventHistory``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _LANDING_BLOCK_REMOVECARD,
+                {
+                    "scope": scope,
+                    "lid": lid,
+                    "block": block,
+                    "selector": selector,
+                    "preventHistory": prevent_history,
+                },
+            ),
+        )
+
+    def update_cards(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        lid: int,
+        block: int,
+        data: dict[str, Any],
+    ) -> bool:
+        """Update cards of landing block.
+
+        REST method: ``landing.block.updateCards``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-update-cards.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _LANDING_BLOCK_UPDATE_CARDS,
+                {"scope": scope, "lid": lid, "block": block, "data": data},
+            ),
+        )
+
+    def update_styles(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        lid: int,
+        block: int,
+        data: dict[str, Any],
+        prevent_history: bool | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Update styles of landing block.
+
+        REST method: ``landing.block.updateStyles``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-update-styles.html
+
+        Args:
+            prevent_history: Wire name: ``preventHistory``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _LANDING_BLOCK_UPDATE_STYLES,
+                {
+                    "scope": scope,
+                    "lid": lid,
+                    "block": block,
+                    "data": data,
+                    "preventHistory": prevent_history,
+                },
+            ),
+        )
+
+    def updateattrs(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        lid: int,
+        block: int,
+        data: dict[str, Any],
+    ) -> bool:
+        """Update attrs of landing block.
+
+        REST method: ``landing.block.updateattrs``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-update-attrs.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _LANDING_BLOCK_UPDATEATTRS,
+                {"scope": scope, "lid": lid, "block": block, "data": data},
+            ),
+        )
+
+    def updatecontent(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        lid: int,
+        block: int,
+        content: str,
+        designed: bool | int | str | NotGiven = NOT_GIVEN,
+        prevent_history: bool | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Update content of landing block.
+
+        REST method: ``landing.block.updatecontent``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-update-content.html
+
+        Args:
+            prevent_history: Wire name: ``preventHistory``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _LANDING_BLOCK_UPDATECONTENT,
+                {
+                    "scope": scope,
+                    "lid": lid,
+                    "block": block,
+                    "content": content,
+                    "designed": designed,
+                    "preventHistory": prevent_history,
+                },
+            ),
+        )
+
+    def updatenodes(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        lid: int,
+        block: int,
+        data: dict[str, Any],
+        additional: dict[str, Any] | NotGiven = NOT_GIVEN,
+        prevent_history: bool | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Update nodes of landing block.
+
+        REST method: ``landing.block.updatenodes``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-update-nodes.html
+
+        Args:
+            prevent_history: Wire name: ``preventHistory``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _LANDING_BLOCK_UPDATENODES,
+                {
+                    "scope": scope,
+                    "lid": lid,
+                    "block": block,
+                    "data": data,
+                    "additional": additional,
+                    "preventHistory": prevent_history,
+                },
+            ),
+        )
+
+    def uploadfile(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        block: int,
+        picture: str | Sequence[str],
+        ext: str | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        temp: bool | int | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Upload file of landing block.
+
+        REST method: ``landing.block.uploadfile``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-upload-file.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _LANDING_BLOCK_UPLOADFILE,
+                {
+                    "scope": scope,
+                    "block": block,
+                    "picture": picture,
+                    "ext": ext,
+                    "params": params,
+                    "temp": temp,
+                },
+            ),
+        )
+
+
+class AsyncLandingBlock(Namespace):
+    """Methods under ``landing.block`` (async)."""
+
+    __slots__ = ()
+
+    async def addcard(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        lid: int,
+        block: int,
+        selector: str,
+        content: str,
+        prevent_history: bool | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Add card of landing block.
+
+        REST method: ``landing.block.addcard``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-add-card.html
+
+        Args:
+            prevent_history: Wire name: ``preventHistory``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _LANDING_BLOCK_ADDCARD,
+                {
+                    "scope": scope,
+                    "lid": lid,
+                    "block": block,
+                    "selector": selector,
+                    "content": content,
+                    "preventHistory": prevent_history,
+                },
+            ),
+        )
+
+    async def change_anchor(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        lid: int,
+        block: int,
+        data: str,
+        prevent_history: bool | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Change anchor of landing block.
+
+        REST method: ``landing.block.changeAnchor``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-change-anchor.html
+
+        Args:
+            prevent_history: Wire name: ``preventHistory``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _LANDING_BLOCK_CHANGE_ANCHOR,
+                {
+                    "scope": scope,
+                    "lid": lid,
+                    "block": block,
+                    "data": data,
+                    "preventHistory": prevent_history,
+                },
+            ),
+        )
+
+    async def change_node_name(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        lid: int,
+        block: int,
+        data: dict[str, Any],
+        prevent_history: bool | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Change node name of landing block.
+
+        REST method: ``landing.block.changeNodeName``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-change-node-name.html
+
+        Args:
+            prevent_history: Wire name: ``preventHistory``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _LANDING_BLOCK_CHANGE_NODE_NAME,
+                {
+                    "scope": scope,
+                    "lid": lid,
+                    "block": block,
+                    "data": data,
+                    "preventHistory": prevent_history,
+                },
+            ),
+        )
+
+    async def clonecard(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        lid: int,
+        block: int,
+        selector: str,
+        prevent_history: bool | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Call clonecard on landing block.
+
+        REST method: ``landing.block.clonecard``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-clone-card.html
+
+        Args:
+            prevent_history: Wire name: ``preventHistory``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _LANDING_BLOCK_CLONECARD,
+                {
+                    "scope": scope,
+                    "lid": lid,
+                    "block": block,
+                    "selector": selector,
+                    "preventHistory": prevent_history,
+                },
+            ),
+        )
+
+    async def get_content_from_repository(self, *, code: str) -> str:
+        """Get content from repository of landing block.
+
+        REST method: ``landing.block.getContentFromRepository``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-content-from-repository.html
+        """
+        return cast(
+            str,
+            await self._backend._invoke(
+                _LANDING_BLOCK_GET_CONTENT_FROM_REPOSITORY, {"code": code}
+            ),
+        )
+
+    async def getbyid(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        block: int,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get byid of landing block.
+
+        REST method: ``landing.block.getbyid``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-by-id.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _LANDING_BLOCK_GETBYID,
+                {"scope": scope, "block": block, "params": params},
+            ),
+        )
+
+    async def getcontent(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        lid: int,
+        block: int,
+        edit_mode: bool | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get content of landing block.
+
+        REST method: ``landing.block.getcontent``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-content.html
+
+        Args:
+            edit_mode: Wire name: ``editMode``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _LANDING_BLOCK_GETCONTENT,
+                {
+                    "scope": scope,
+                    "lid": lid,
+                    "block": block,
+                    "editMode": edit_mode,
+                    "params": params,
+                },
+            ),
+        )
+
+    async def getlist(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        lid: int | Sequence[int],
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> list[dict[str, Any]]:
+        """List landing block entries.
+
+        REST method: ``landing.block.getlist``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-list.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(
+                _LANDING_BLOCK_GETLIST, {"scope": scope, "lid": lid, "params": params}
+            ),
+        )
+
+    async def getmanifest(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        lid: int,
+        block: int,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get manifest of landing block.
+
+        REST method: ``landing.block.getmanifest``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-manifest.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _LANDING_BLOCK_GETMANIFEST,
+                {"scope": scope, "lid": lid, "block": block, "params": params},
+            ),
+        )
+
+    async def getmanifestfile(self, *, code: str) -> dict[str, Any]:
+        """Get manifestfile of landing block.
+
+        REST method: ``landing.block.getmanifestfile``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-manifest-file.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_LANDING_BLOCK_GETMANIFESTFILE, {"code": code}),
+        )
+
+    async def getrepository(
+        self, *, section: str | NotGiven = NOT_GIVEN, scope: str | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Get repository of landing block.
+
+        REST method: ``landing.block.getrepository``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-repository.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _LANDING_BLOCK_GETREPOSITORY, {"section": section, "scope": scope}
+            ),
+        )
+
+    async def removecard(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        lid: int,
+        block: int,
+        selector: str,
+        prevent_history: bool | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Remove card of landing block.
+
+        REST method: ``landing.block.removecard``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-remove-card.html
+
+        Args:
+            prevent_history: Wire name: ``preventHistory``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _LANDING_BLOCK_REMOVECARD,
+                {
+                    "scope": scope,
+                    "lid": lid,
+                    "block": block,
+                    "selector": selector,
+                    "preventHistory": prevent_history,
+                },
+            ),
+        )
+
+    async def update_cards(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        lid: int,
+        block: int,
+        data: dict[str, Any],
+    ) -> bool:
+        """Update cards of landing block.
+
+        REST method: ``landing.block.updateCards``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-update-cards.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _LANDING_BLOCK_UPDATE_CARDS,
+                {"scope": scope, "lid": lid, "block": block, "data": data},
+            ),
+        )
+
+    async def update_styles(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        lid: int,
+        block: int,
+        data: dict[str, Any],
+        prevent_history: bool | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Update styles of landing block.
+
+        REST method: ``landing.block.updateStyles``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-update-styles.html
+
+        Args:
+            prevent_history: Wire name: ``preventHistory``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _LANDING_BLOCK_UPDATE_STYLES,
+                {
+                    "scope": scope,
+                    "lid": lid,
+                    "block": block,
+                    "data": data,
+                    "preventHistory": prevent_history,
+                },
+            ),
+        )
+
+    async def updateattrs(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        lid: int,
+        block: int,
+        data: dict[str, Any],
+    ) -> bool:
+        """Update attrs of landing block.
+
+        REST method: ``landing.block.updateattrs``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-update-attrs.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _LANDING_BLOCK_UPDATEATTRS,
+                {"scope": scope, "lid": lid, "block": block, "data": data},
+            ),
+        )
+
+    async def updatecontent(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        lid: int,
+        block: int,
+        content: str,
+        designed: bool | int | str | NotGiven = NOT_GIVEN,
+        prevent_history: bool | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Update content of landing block.
+
+        REST method: ``landing.block.updatecontent``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-update-content.html
+
+        Args:
+            prevent_history: Wire name: ``preventHistory``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _LANDING_BLOCK_UPDATECONTENT,
+                {
+                    "scope": scope,
+                    "lid": lid,
+                    "block": block,
+                    "content": content,
+                    "designed": designed,
+                    "preventHistory": prevent_history,
+                },
+            ),
+        )
+
+    async def updatenodes(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        lid: int,
+        block: int,
+        data: dict[str, Any],
+        additional: dict[str, Any] | NotGiven = NOT_GIVEN,
+        prevent_history: bool | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Update nodes of landing block.
+
+        REST method: ``landing.block.updatenodes``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-update-nodes.html
+
+        Args:
+            prevent_history: Wire name: ``preventHistory``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _LANDING_BLOCK_UPDATENODES,
+                {
+                    "scope": scope,
+                    "lid": lid,
+                    "block": block,
+                    "data": data,
+                    "additional": additional,
+                    "preventHistory": prevent_history,
+                },
+            ),
+        )
+
+    async def uploadfile(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        block: int,
+        picture: str | Sequence[str],
+        ext: str | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        temp: bool | int | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Upload file of landing block.
+
+        REST method: ``landing.block.uploadfile``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-upload-file.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _LANDING_BLOCK_UPLOADFILE,
+                {
+                    "scope": scope,
+                    "block": block,
+                    "picture": picture,
+                    "ext": ext,
+                    "params": params,
+                    "temp": temp,
+                },
+            ),
+        )
+
+
+class BatchLandingBlock(Namespace):
+    """Methods under ``landing.block`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def addcard(
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        lid: int | Ref,
+        block: int | Ref,
+        selector: str | Ref,
+        content: str | Ref,
+        prevent_history: bool | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Add card of landing block.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.block.addcard``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-add-card.html
+
+        Args:
+            prevent_history: Wire name: ``preventHistory``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _LANDING_BLOCK_ADDCARD,
+                {
+                    "scope": scope,
+                    "lid": lid,
+                    "block": block,
+                    "selector": selector,
+                    "content": content,
+                    "preventHistory": prevent_history,
+                },
+            ),
+        )
+
+    def change_anchor(
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        lid: int | Ref,
+        block: int | Ref,
+        data: str | Ref,
+        prevent_history: bool | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Change anchor of landing block.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.block.changeAnchor``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-change-anchor.html
+
+        Args:
+            prevent_history: Wire name: ``preventHistory``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _LANDING_BLOCK_CHANGE_ANCHOR,
+                {
+                    "scope": scope,
+                    "lid": lid,
+                    "block": block,
+                    "data": data,
+                    "preventHistory": prevent_history,
+                },
+            ),
+        )
+
+    def change_node_name(
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        lid: int | Ref,
+        block: int | Ref,
+        data: dict[str, Any] | Ref,
+        prevent_history: bool | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Change node name of landing block.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.block.changeNodeName``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-change-node-name.html
+
+        Args:
+            prevent_history: Wire name: ``preventHistory``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _LANDING_BLOCK_CHANGE_NODE_NAME,
+                {
+                    "scope": scope,
+                    "lid": lid,
+                    "block": block,
+                    "data": data,
+                    "preventHistory": prevent_history,
+                },
+            ),
+        )
+
+    def clonecard(
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        lid: int | Ref,
+        block: int | Ref,
+        selector: str | Ref,
+        prevent_history: bool | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Call clonecard on landing block.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.block.clonecard``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-clone-card.html
+
+        Args:
+            prevent_history: Wire name: ``preventHistory``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _LANDING_BLOCK_CLONECARD,
+                {
+                    "scope": scope,
+                    "lid": lid,
+                    "block": block,
+                    "selector": selector,
+                    "preventHistory": prevent_history,
+                },
+            ),
+        )
+
+    def get_content_from_repository(self, *, code: str | Ref) -> BatchCommand[str]:
+        """Get content from repository of landing block.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.block.getContentFromRepository``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-content-from-repository.html
+        """
+        return cast(
+            "BatchCommand[str]",
+            self._backend._invoke(
+                _LANDING_BLOCK_GET_CONTENT_FROM_REPOSITORY, {"code": code}
+            ),
+        )
+
+    def getbyid(
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        block: int | Ref,
+        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get byid of landing block.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.block.getbyid``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-by-id.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _LANDING_BLOCK_GETBYID,
+                {"scope": scope, "block": block, "params": params},
+            ),
+        )
+
+    def getcontent(
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        lid: int | Ref,
+        block: int | Ref,
+        edit_mode: bool | Ref | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get content of landing block.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.block.getcontent``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-content.html
+
+        Args:
+            edit_mode: Wire name: ``editMode``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _LANDING_BLOCK_GETCONTENT,
+                {
+                    "scope": scope,
+                    "lid": lid,
+                    "block": block,
+                    "editMode": edit_mode,
+                    "params": params,
+                },
+            ),
+        )
+
+    def getlist(
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        lid: int | Sequence[int] | Ref,
+        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[list[dict[str, Any]]]:
+        """List landing block entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.block.getlist``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-list.html
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(
+                _LANDING_BLOCK_GETLIST, {"scope": scope, "lid": lid, "params": params}
+            ),
+        )
+
+    def getmanifest(
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        lid: int | Ref,
+        block: int | Ref,
+        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get manifest of landing block.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.block.getmanifest``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-manifest.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _LANDING_BLOCK_GETMANIFEST,
+                {"scope": scope, "lid": lid, "block": block, "params": params},
+            ),
+        )
+
+    def getmanifestfile(self, *, code: str | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get manifestfile of landing block.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.block.getmanifestfile``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-manifest-file.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_LANDING_BLOCK_GETMANIFESTFILE, {"code": code}),
+        )
+
+    def getrepository(
+        self,
+        *,
+        section: str | Ref | NotGiven = NOT_GIVEN,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get repository of landing block.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.block.getrepository``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-repository.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _LANDING_BLOCK_GETREPOSITORY, {"section": section, "scope": scope}
+            ),
+        )
+
+    def removecard(
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        lid: int | Ref,
+        block: int | Ref,
+        selector: str | Ref,
+        prevent_history: bool | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Remove card of landing block.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.block.removecard``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-remove-card.html
+
+        Args:
+            prevent_history: Wire name: ``preventHistory``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _LANDING_BLOCK_REMOVECARD,
+                {
+                    "scope": scope,
+                    "lid": lid,
+                    "block": block,
+                    "selector": selector,
+                    "preventHistory": prevent_history,
+                },
+            ),
+        )
+
+    def update_cards(
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        lid: int | Ref,
+        block: int | Ref,
+        data: dict[str, Any] | Ref,
+    ) -> BatchCommand[bool]:
+        """Update cards of landing block.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.block.updateCards``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-update-cards.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _LANDING_BLOCK_UPDATE_CARDS,
+                {"scope": scope, "lid": lid, "block": block, "data": data},
+            ),
+        )
+
+    def update_styles(
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        lid: int | Ref,
+        block: int | Ref,
+        data: dict[str, Any] | Ref,
+        prevent_history: bool | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Update styles of landing block.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.block.updateStyles``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-update-styles.html
+
+        Args:
+            prevent_history: Wire name: ``preventHistory``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _LANDING_BLOCK_UPDATE_STYLES,
+                {
+                    "scope": scope,
+                    "lid": lid,
+                    "block": block,
+                    "data": data,
+                    "preventHistory": prevent_history,
+                },
+            ),
+        )
+
+    def updateattrs(
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        lid: int | Ref,
+        block: int | Ref,
+        data: dict[str, Any] | Ref,
+    ) -> BatchCommand[bool]:
+        """Update attrs of landing block.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.block.updateattrs``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-update-attrs.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _LANDING_BLOCK_UPDATEATTRS,
+                {"scope": scope, "lid": lid, "block": block, "data": data},
+            ),
+        )
+
+    def updatecontent(
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        lid: int | Ref,
+        block: int | Ref,
+        content: str | Ref,
+        designed: bool | int | str | Ref | NotGiven = NOT_GIVEN,
+        prevent_history: bool | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Update content of landing block.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.block.updatecontent``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-update-content.html
+
+        Args:
+            prevent_history: Wire name: ``preventHistory``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _LANDING_BLOCK_UPDATECONTENT,
+                {
+                    "scope": scope,
+                    "lid": lid,
+                    "block": block,
+                    "content": content,
+                    "designed": designed,
+                    "preventHistory": prevent_history,
+                },
+            ),
+        )
+
+    def updatenodes(
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        lid: int | Ref,
+        block: int | Ref,
+        data: dict[str, Any] | Ref,
+        additional: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        prevent_history: bool | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Update nodes of landing block.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.block.updatenodes``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-update-nodes.html
+
+        Args:
+            prevent_history: Wire name: ``preventHistory``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _LANDING_BLOCK_UPDATENODES,
+                {
+                    "scope": scope,
+                    "lid": lid,
+                    "block": block,
+                    "data": data,
+                    "additional": additional,
+                    "preventHistory": prevent_history,
+                },
+            ),
+        )
+
+    def uploadfile(
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        block: int | Ref,
+        picture: str | Sequence[str] | Ref,
+        ext: str | Ref | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        temp: bool | int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Upload file of landing block.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.block.uploadfile``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-upload-file.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _LANDING_BLOCK_UPLOADFILE,
+                {
+                    "scope": scope,
+                    "block": block,
+                    "picture": picture,
+                    "ext": ext,
+                    "params": params,
+                    "temp": temp,
+                },
+            ),
+        )

@@ -1,0 +1,273 @@
+"""Methods under ``landing.demos``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_LANDING_DEMOS_GET_LIST = MethodInfo(
+    name="landing.demos.getList", idempotent=True, returns="any", api=1
+)
+_LANDING_DEMOS_GET_PAGE_LIST = MethodInfo(
+    name="landing.demos.getPageList", idempotent=True, returns="any", api=1
+)
+_LANDING_DEMOS_GET_SITE_LIST = MethodInfo(
+    name="landing.demos.getSiteList", idempotent=True, returns="any", api=1
+)
+_LANDING_DEMOS_REGISTER = MethodInfo(
+    name="landing.demos.register", idempotent=False, returns="any", api=1
+)
+_LANDING_DEMOS_UNREGISTER = MethodInfo(
+    name="landing.demos.unregister", idempotent=False, returns="boolean", api=1
+)
+
+
+class LandingDemos(Namespace):
+    """Methods under ``landing.demos``."""
+
+    __slots__ = ()
+
+    def get_list(
+        self, *, params: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> list[dict[str, Any]]:
+        """List landing demos entries.
+
+        REST method: ``landing.demos.getList``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/demos/landing-demos-get-list.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            self._backend._invoke(_LANDING_DEMOS_GET_LIST, {"params": params}),
+        )
+
+    def get_page_list(
+        self, *, type: str, filter: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Get page list of landing demos.
+
+        REST method: ``landing.demos.getPageList``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/demos/landing-demos-get-page-list.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _LANDING_DEMOS_GET_PAGE_LIST, {"type": type, "filter": filter}
+            ),
+        )
+
+    def get_site_list(
+        self, *, type: str, filter: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Get site list of landing demos.
+
+        REST method: ``landing.demos.getSiteList``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/demos/landing-demos-get-site-list.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _LANDING_DEMOS_GET_SITE_LIST, {"type": type, "filter": filter}
+            ),
+        )
+
+    def register(
+        self,
+        *,
+        data: dict[str, Any] | Sequence[Any],
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> list[int]:
+        """Register landing demos.
+
+        REST method: ``landing.demos.register``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/demos/landing-demos-register.html
+        """
+        return cast(
+            "list[int]",
+            self._backend._invoke(
+                _LANDING_DEMOS_REGISTER, {"data": data, "params": params}
+            ),
+        )
+
+    def unregister(self, *, code: str) -> bool:
+        """Unregister landing demos.
+
+        REST method: ``landing.demos.unregister``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/demos/landing-demos-unregister.html
+        """
+        return cast(
+            bool, self._backend._invoke(_LANDING_DEMOS_UNREGISTER, {"code": code})
+        )
+
+
+class AsyncLandingDemos(Namespace):
+    """Methods under ``landing.demos`` (async)."""
+
+    __slots__ = ()
+
+    async def get_list(
+        self, *, params: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> list[dict[str, Any]]:
+        """List landing demos entries.
+
+        REST method: ``landing.demos.getList``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/demos/landing-demos-get-list.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(_LANDING_DEMOS_GET_LIST, {"params": params}),
+        )
+
+    async def get_page_list(
+        self, *, type: str, filter: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Get page list of landing demos.
+
+        REST method: ``landing.demos.getPageList``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/demos/landing-demos-get-page-list.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _LANDING_DEMOS_GET_PAGE_LIST, {"type": type, "filter": filter}
+            ),
+        )
+
+    async def get_site_list(
+        self, *, type: str, filter: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Get site list of landing demos.
+
+        REST method: ``landing.demos.getSiteList``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/demos/landing-demos-get-site-list.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _LANDING_DEMOS_GET_SITE_LIST, {"type": type, "filter": filter}
+            ),
+        )
+
+    async def register(
+        self,
+        *,
+        data: dict[str, Any] | Sequence[Any],
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> list[int]:
+        """Register landing demos.
+
+        REST method: ``landing.demos.register``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/demos/landing-demos-register.html
+        """
+        return cast(
+            "list[int]",
+            await self._backend._invoke(
+                _LANDING_DEMOS_REGISTER, {"data": data, "params": params}
+            ),
+        )
+
+    async def unregister(self, *, code: str) -> bool:
+        """Unregister landing demos.
+
+        REST method: ``landing.demos.unregister``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/demos/landing-demos-unregister.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_LANDING_DEMOS_UNREGISTER, {"code": code})
+        )
+
+
+class BatchLandingDemos(Namespace):
+    """Methods under ``landing.demos`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get_list(
+        self, *, params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[list[dict[str, Any]]]:
+        """List landing demos entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.demos.getList``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/demos/landing-demos-get-list.html
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(_LANDING_DEMOS_GET_LIST, {"params": params}),
+        )
+
+    def get_page_list(
+        self, *, type: str | Ref, filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get page list of landing demos.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.demos.getPageList``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/demos/landing-demos-get-page-list.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _LANDING_DEMOS_GET_PAGE_LIST, {"type": type, "filter": filter}
+            ),
+        )
+
+    def get_site_list(
+        self, *, type: str | Ref, filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get site list of landing demos.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.demos.getSiteList``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/demos/landing-demos-get-site-list.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _LANDING_DEMOS_GET_SITE_LIST, {"type": type, "filter": filter}
+            ),
+        )
+
+    def register(
+        self,
+        *,
+        data: dict[str, Any] | Sequence[Any] | Ref,
+        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[list[int]]:
+        """Register landing demos.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.demos.register``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/demos/landing-demos-register.html
+        """
+        return cast(
+            "BatchCommand[list[int]]",
+            self._backend._invoke(
+                _LANDING_DEMOS_REGISTER, {"data": data, "params": params}
+            ),
+        )
+
+    def unregister(self, *, code: str | Ref) -> BatchCommand[bool]:
+        """Unregister landing demos.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.demos.unregister``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/demos/landing-demos-unregister.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_LANDING_DEMOS_UNREGISTER, {"code": code}),
+        )

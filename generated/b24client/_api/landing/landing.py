@@ -1,0 +1,1884 @@
+"""Methods under ``landing.landing``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_LANDING_LANDING_ADD = MethodInfo(
+    name="landing.landing.add", idempotent=False, returns="integer", api=1
+)
+_LANDING_LANDING_ADD_BY_TEMPLATE = MethodInfo(
+    name="landing.landing.addByTemplate", idempotent=False, returns="integer", api=1
+)
+_LANDING_LANDING_ADDBLOCK = MethodInfo(
+    name="landing.landing.addblock", idempotent=False, returns="integer", api=1
+)
+_LANDING_LANDING_COPY = MethodInfo(
+    name="landing.landing.copy", idempotent=False, returns="integer", api=1
+)
+_LANDING_LANDING_COPYBLOCK = MethodInfo(
+    name="landing.landing.copyblock", idempotent=False, returns="integer", api=1
+)
+_LANDING_LANDING_DELETE = MethodInfo(
+    name="landing.landing.delete", idempotent=False, returns="boolean", api=1
+)
+_LANDING_LANDING_DELETEBLOCK = MethodInfo(
+    name="landing.landing.deleteblock", idempotent=False, returns="boolean", api=1
+)
+_LANDING_LANDING_DOWNBLOCK = MethodInfo(
+    name="landing.landing.downblock", idempotent=False, returns="boolean", api=1
+)
+_LANDING_LANDING_FAVORITE_BLOCK = MethodInfo(
+    name="landing.landing.favoriteBlock", idempotent=False, returns="integer", api=1
+)
+_LANDING_LANDING_GET_LIST = MethodInfo(
+    name="landing.landing.getList", idempotent=True, returns="any", api=1
+)
+_LANDING_LANDING_GETADDITIONALFIELDS = MethodInfo(
+    name="landing.landing.getadditionalfields", idempotent=True, returns="any", api=1
+)
+_LANDING_LANDING_GETPREVIEW = MethodInfo(
+    name="landing.landing.getpreview", idempotent=True, returns="string", api=1
+)
+_LANDING_LANDING_GETPUBLICURL = MethodInfo(
+    name="landing.landing.getpublicurl", idempotent=True, returns="string", api=1
+)
+_LANDING_LANDING_HIDEBLOCK = MethodInfo(
+    name="landing.landing.hideblock", idempotent=False, returns="boolean", api=1
+)
+_LANDING_LANDING_MARK_DELETE = MethodInfo(
+    name="landing.landing.markDelete", idempotent=False, returns="integer", api=1
+)
+_LANDING_LANDING_MARK_UN_DELETE = MethodInfo(
+    name="landing.landing.markUnDelete", idempotent=False, returns="integer", api=1
+)
+_LANDING_LANDING_MARKDELETEDBLOCK = MethodInfo(
+    name="landing.landing.markdeletedblock", idempotent=False, returns="boolean", api=1
+)
+_LANDING_LANDING_MARKUNDELETEDBLOCK = MethodInfo(
+    name="landing.landing.markundeletedblock",
+    idempotent=False,
+    returns="boolean",
+    api=1,
+)
+_LANDING_LANDING_MOVE = MethodInfo(
+    name="landing.landing.move", idempotent=False, returns="boolean", api=1
+)
+_LANDING_LANDING_MOVEBLOCK = MethodInfo(
+    name="landing.landing.moveblock", idempotent=False, returns="any", api=1
+)
+_LANDING_LANDING_PUBLICATION = MethodInfo(
+    name="landing.landing.publication", idempotent=False, returns="boolean", api=1
+)
+_LANDING_LANDING_REMOVE_ENTITIES = MethodInfo(
+    name="landing.landing.removeEntities", idempotent=False, returns="boolean", api=1
+)
+_LANDING_LANDING_RESOLVE_ID_BY_PUBLIC_URL = MethodInfo(
+    name="landing.landing.resolveIdByPublicUrl",
+    idempotent=False,
+    returns="integer",
+    api=1,
+)
+_LANDING_LANDING_SHOWBLOCK = MethodInfo(
+    name="landing.landing.showblock", idempotent=False, returns="boolean", api=1
+)
+_LANDING_LANDING_UN_FAVORITE_BLOCK = MethodInfo(
+    name="landing.landing.unFavoriteBlock", idempotent=False, returns="boolean", api=1
+)
+_LANDING_LANDING_UNPUBLIC = MethodInfo(
+    name="landing.landing.unpublic", idempotent=False, returns="boolean", api=1
+)
+_LANDING_LANDING_UPBLOCK = MethodInfo(
+    name="landing.landing.upblock", idempotent=False, returns="boolean", api=1
+)
+_LANDING_LANDING_UPDATE = MethodInfo(
+    name="landing.landing.update", idempotent=False, returns="boolean", api=1
+)
+
+
+class LandingLanding(Namespace):
+    """Methods under ``landing.landing``."""
+
+    __slots__ = ()
+
+    def add(self, *, scope: str | NotGiven = NOT_GIVEN, fields: dict[str, Any]) -> int:
+        """Add landing landing.
+
+        REST method: ``landing.landing.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-add.html
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _LANDING_LANDING_ADD, {"scope": scope, "fields": fields}
+            ),
+        )
+
+    def add_by_template(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        site_id: int,
+        code: str,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Add by template of landing landing.
+
+        REST method: ``landing.landing.addByTemplate``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-add-by-template.html
+
+        Args:
+            site_id: Wire name: ``siteId``.
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _LANDING_LANDING_ADD_BY_TEMPLATE,
+                {"scope": scope, "siteId": site_id, "code": code, "fields": fields},
+            ),
+        )
+
+    def addblock(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        lid: int,
+        fields: dict[str, Any],
+        prevent_history: bool | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Add block of landing landing.
+
+        REST method: ``landing.landing.addblock``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-add-block.html
+
+        Args:
+            prevent_history: Wire name: ``preventHistory``.
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _LANDING_LANDING_ADDBLOCK,
+                {
+                    "scope": scope,
+                    "lid": lid,
+                    "fields": fields,
+                    "preventHistory": prevent_history,
+                },
+            ),
+        )
+
+    def copy(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        lid: int,
+        to_site_id: int | NotGiven = NOT_GIVEN,
+        to_folder_id: int | NotGiven = NOT_GIVEN,
+        skip_system: bool | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Copy landing landing.
+
+        REST method: ``landing.landing.copy``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-copy.html
+
+        Args:
+            to_site_id: Wire name: ``toSiteId``.
+            to_folder_id: Wire name: ``toFolderId``.
+            skip_system: Wire name: ``skipSystem``.
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _LANDING_LANDING_COPY,
+                {
+                    "scope": scope,
+                    "lid": lid,
+                    "toSiteId": to_site_id,
+                    "toFolderId": to_folder_id,
+                    "skipSystem": skip_system,
+                },
+            ),
+        )
+
+    def copyblock(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        lid: int,
+        block: int,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Copy block of landing landing.
+
+        REST method: ``landing.landing.copyblock``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-copy-block.html
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _LANDING_LANDING_COPYBLOCK,
+                {"scope": scope, "lid": lid, "block": block, "params": params},
+            ),
+        )
+
+    def delete(self, *, scope: str | NotGiven = NOT_GIVEN, lid: int) -> bool:
+        """Delete landing landing.
+
+        REST method: ``landing.landing.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-delete.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _LANDING_LANDING_DELETE, {"scope": scope, "lid": lid}
+            ),
+        )
+
+    def deleteblock(
+        self, *, scope: str | NotGiven = NOT_GIVEN, lid: int, block: int
+    ) -> bool:
+        """Delete block of landing landing.
+
+        REST method: ``landing.landing.deleteblock``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-delete-block.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _LANDING_LANDING_DELETEBLOCK,
+                {"scope": scope, "lid": lid, "block": block},
+            ),
+        )
+
+    def downblock(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        lid: int,
+        block: int,
+        prevent_history: bool | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Call downblock on landing landing.
+
+        REST method: ``landing.landing.downblock``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-down-block.html
+
+        Args:
+            prevent_history: Wire name: ``preventHistory``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _LANDING_LANDING_DOWNBLOCK,
+                {
+                    "scope": scope,
+                    "lid": lid,
+                    "block": block,
+                    "preventHistory": prevent_history,
+                },
+            ),
+        )
+
+    def favorite_block(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        lid: int,
+        block: int,
+        meta: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Call favorite block on landing landing.
+
+        REST method: ``landing.landing.favoriteBlock``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-favorite-block.html
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _LANDING_LANDING_FAVORITE_BLOCK,
+                {"scope": scope, "lid": lid, "block": block, "meta": meta},
+            ),
+        )
+
+    def get_list(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> list[dict[str, Any]]:
+        """List landing landing entries.
+
+        REST method: ``landing.landing.getList``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-get-list.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            self._backend._invoke(
+                _LANDING_LANDING_GET_LIST, {"scope": scope, "params": params}
+            ),
+        )
+
+    def getadditionalfields(
+        self, *, scope: str | NotGiven = NOT_GIVEN, lid: int
+    ) -> dict[str, Any]:
+        """Get additionalfields of landing landing.
+
+        REST method: ``landing.landing.getadditionalfields``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-get-additional-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _LANDING_LANDING_GETADDITIONALFIELDS, {"scope": scope, "lid": lid}
+            ),
+        )
+
+    def getpreview(self, *, scope: str | NotGiven = NOT_GIVEN, lid: int) -> str:
+        """Get preview of landing landing.
+
+        REST method: ``landing.landing.getpreview``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-get-preview.html
+        """
+        return cast(
+            str,
+            self._backend._invoke(
+                _LANDING_LANDING_GETPREVIEW, {"scope": scope, "lid": lid}
+            ),
+        )
+
+    def getpublicurl(self, *, scope: str | NotGiven = NOT_GIVEN, lid: int) -> str:
+        """Get publicurl of landing landing.
+
+        REST method: ``landing.landing.getpublicurl``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-get-public-url.html
+        """
+        return cast(
+            str,
+            self._backend._invoke(
+                _LANDING_LANDING_GETPUBLICURL, {"scope": scope, "lid": lid}
+            ),
+        )
+
+    def hideblock(
+        self, *, scope: str | NotGiven = NOT_GIVEN, lid: int, block: int
+    ) -> bool:
+        """Hide block of landing landing.
+
+        REST method: ``landing.landing.hideblock``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-hide-block.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _LANDING_LANDING_HIDEBLOCK, {"scope": scope, "lid": lid, "block": block}
+            ),
+        )
+
+    def mark_delete(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        lid: int,
+        mark: bool | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Mark delete of landing landing.
+
+        REST method: ``landing.landing.markDelete``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-mark-delete.html
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _LANDING_LANDING_MARK_DELETE, {"scope": scope, "lid": lid, "mark": mark}
+            ),
+        )
+
+    def mark_un_delete(self, *, lid: int) -> int:
+        """Mark un delete of landing landing.
+
+        REST method: ``landing.landing.markUnDelete``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-mark-undelete.html
+        """
+        return cast(
+            int, self._backend._invoke(_LANDING_LANDING_MARK_UN_DELETE, {"lid": lid})
+        )
+
+    def markdeletedblock(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        lid: int,
+        block: int,
+        mark: bool | NotGiven = NOT_GIVEN,
+        prevent_history: bool | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Mark deletedblock of landing landing.
+
+        REST method: ``landing.landing.markdeletedblock``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-mark-deleted-block.html
+
+        Args:
+            prevent_history: Wire name: ``preventHistory``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _LANDING_LANDING_MARKDELETEDBLOCK,
+                {
+                    "scope": scope,
+                    "lid": lid,
+                    "block": block,
+                    "mark": mark,
+                    "preventHistory": prevent_history,
+                },
+            ),
+        )
+
+    def markundeletedblock(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        lid: int,
+        block: int,
+        prevent_history: bool | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Mark undeletedblock of landing landing.
+
+        REST method: ``landing.landing.markundeletedblock``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-mark-undeleted-block.html
+
+        Args:
+            prevent_history: Wire name: ``preventHistory``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _LANDING_LANDING_MARKUNDELETEDBLOCK,
+                {
+                    "scope": scope,
+                    "lid": lid,
+                    "block": block,
+                    "preventHistory": prevent_history,
+                },
+            ),
+        )
+
+    def move(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        lid: int,
+        to_site_id: int | NotGiven = NOT_GIVEN,
+        to_folder_id: int | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Move landing landing.
+
+        REST method: ``landing.landing.move``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-move.html
+
+        Args:
+            to_site_id: Wire name: ``toSiteId``.
+            to_folder_id: Wire name: ``toFolderId``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _LANDING_LANDING_MOVE,
+                {
+                    "scope": scope,
+                    "lid": lid,
+                    "toSiteId": to_site_id,
+                    "toFolderId": to_folder_id,
+                },
+            ),
+        )
+
+    def moveblock(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        lid: int,
+        block: int,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Move block of landing landing.
+
+        REST method: ``landing.landing.moveblock``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-move-block.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _LANDING_LANDING_MOVEBLOCK,
+                {"scope": scope, "lid": lid, "block": block, "params": params},
+            ),
+        )
+
+    def publication(self, *, scope: str | NotGiven = NOT_GIVEN, lid: int) -> bool:
+        """Call publication on landing landing.
+
+        REST method: ``landing.landing.publication``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-publication.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _LANDING_LANDING_PUBLICATION, {"scope": scope, "lid": lid}
+            ),
+        )
+
+    def remove_entities(
+        self, *, scope: str | NotGiven = NOT_GIVEN, lid: int, data: dict[str, Any]
+    ) -> bool:
+        """Remove entities of landing landing.
+
+        REST method: ``landing.landing.removeEntities``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-remove-entities.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _LANDING_LANDING_REMOVE_ENTITIES,
+                {"scope": scope, "lid": lid, "data": data},
+            ),
+        )
+
+    def resolve_id_by_public_url(
+        self, *, scope: str | NotGiven = NOT_GIVEN, landing_url: str, site_id: int
+    ) -> int:
+        """Resolve id by public url of landing landing.
+
+        REST method: ``landing.landing.resolveIdByPublicUrl``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-resolve-id-by-public-url.html
+
+        Args:
+            landing_url: Wire name: ``landingUrl``.
+            site_id: Wire name: ``siteId``.
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _LANDING_LANDING_RESOLVE_ID_BY_PUBLIC_URL,
+                {"scope": scope, "landingUrl": landing_url, "siteId": site_id},
+            ),
+        )
+
+    def showblock(
+        self, *, scope: str | NotGiven = NOT_GIVEN, lid: int, block: int
+    ) -> bool:
+        """Show block of landing landing.
+
+        REST method: ``landing.landing.showblock``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-show-block.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _LANDING_LANDING_SHOWBLOCK, {"scope": scope, "lid": lid, "block": block}
+            ),
+        )
+
+    def un_favorite_block(self, *, block_id: int) -> bool:
+        """Call un favorite block on landing landing.
+
+        REST method: ``landing.landing.unFavoriteBlock``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-unfavorite-block.html
+
+        Args:
+            block_id: Wire name: ``blockId``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _LANDING_LANDING_UN_FAVORITE_BLOCK, {"blockId": block_id}
+            ),
+        )
+
+    def unpublic(self, *, scope: str | NotGiven = NOT_GIVEN, lid: int) -> bool:
+        """Call unpublic on landing landing.
+
+        REST method: ``landing.landing.unpublic``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-unpublic.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _LANDING_LANDING_UNPUBLIC, {"scope": scope, "lid": lid}
+            ),
+        )
+
+    def upblock(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        lid: int,
+        block: int,
+        prevent_history: bool | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Call upblock on landing landing.
+
+        REST method: ``landing.landing.upblock``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-up-block.html
+
+        Args:
+            prevent_history: Wire name: ``preventHistory``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _LANDING_LANDING_UPBLOCK,
+                {
+                    "scope": scope,
+                    "lid": lid,
+                    "block": block,
+                    "preventHistory": prevent_history,
+                },
+            ),
+        )
+
+    def update(self, *, lid: int, fields: dict[str, Any]) -> bool:
+        """Update landing landing.
+
+        REST method: ``landing.landing.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-update.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _LANDING_LANDING_UPDATE, {"lid": lid, "fields": fields}
+            ),
+        )
+
+
+class AsyncLandingLanding(Namespace):
+    """Methods under ``landing.landing`` (async)."""
+
+    __slots__ = ()
+
+    async def add(
+        self, *, scope: str | NotGiven = NOT_GIVEN, fields: dict[str, Any]
+    ) -> int:
+        """Add landing landing.
+
+        REST method: ``landing.landing.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-add.html
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _LANDING_LANDING_ADD, {"scope": scope, "fields": fields}
+            ),
+        )
+
+    async def add_by_template(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        site_id: int,
+        code: str,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Add by template of landing landing.
+
+        REST method: ``landing.landing.addByTemplate``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-add-by-template.html
+
+        Args:
+            site_id: Wire name: ``siteId``.
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _LANDING_LANDING_ADD_BY_TEMPLATE,
+                {"scope": scope, "siteId": site_id, "code": code, "fields": fields},
+            ),
+        )
+
+    async def addblock(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        lid: int,
+        fields: dict[str, Any],
+        prevent_history: bool | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Add block of landing landing.
+
+        REST method: ``landing.landing.addblock``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-add-block.html
+
+        Args:
+            prevent_history: Wire name: ``preventHistory``.
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _LANDING_LANDING_ADDBLOCK,
+                {
+                    "scope": scope,
+                    "lid": lid,
+                    "fields": fields,
+                    "preventHistory": prevent_history,
+                },
+            ),
+        )
+
+    async def copy(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        lid: int,
+        to_site_id: int | NotGiven = NOT_GIVEN,
+        to_folder_id: int | NotGiven = NOT_GIVEN,
+        skip_system: bool | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Copy landing landing.
+
+        REST method: ``landing.landing.copy``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-copy.html
+
+        Args:
+            to_site_id: Wire name: ``toSiteId``.
+            to_folder_id: Wire name: ``toFolderId``.
+            skip_system: Wire name: ``skipSystem``.
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _LANDING_LANDING_COPY,
+                {
+                    "scope": scope,
+                    "lid": lid,
+                    "toSiteId": to_site_id,
+                    "toFolderId": to_folder_id,
+                    "skipSystem": skip_system,
+                },
+            ),
+        )
+
+    async def copyblock(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        lid: int,
+        block: int,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Copy block of landing landing.
+
+        REST method: ``landing.landing.copyblock``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-copy-block.html
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _LANDING_LANDING_COPYBLOCK,
+                {"scope": scope, "lid": lid, "block": block, "params": params},
+            ),
+        )
+
+    async def delete(self, *, scope: str | NotGiven = NOT_GIVEN, lid: int) -> bool:
+        """Delete landing landing.
+
+        REST method: ``landing.landing.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-delete.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _LANDING_LANDING_DELETE, {"scope": scope, "lid": lid}
+            ),
+        )
+
+    async def deleteblock(
+        self, *, scope: str | NotGiven = NOT_GIVEN, lid: int, block: int
+    ) -> bool:
+        """Delete block of landing landing.
+
+        REST method: ``landing.landing.deleteblock``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-delete-block.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _LANDING_LANDING_DELETEBLOCK,
+                {"scope": scope, "lid": lid, "block": block},
+            ),
+        )
+
+    async def downblock(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        lid: int,
+        block: int,
+        prevent_history: bool | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Call downblock on landing landing.
+
+        REST method: ``landing.landing.downblock``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-down-block.html
+
+        Args:
+            prevent_history: Wire name: ``preventHistory``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _LANDING_LANDING_DOWNBLOCK,
+                {
+                    "scope": scope,
+                    "lid": lid,
+                    "block": block,
+                    "preventHistory": prevent_history,
+                },
+            ),
+        )
+
+    async def favorite_block(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        lid: int,
+        block: int,
+        meta: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Call favorite block on landing landing.
+
+        REST method: ``landing.landing.favoriteBlock``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-favorite-block.html
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _LANDING_LANDING_FAVORITE_BLOCK,
+                {"scope": scope, "lid": lid, "block": block, "meta": meta},
+            ),
+        )
+
+    async def get_list(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> list[dict[str, Any]]:
+        """List landing landing entries.
+
+        REST method: ``landing.landing.getList``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-get-list.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(
+                _LANDING_LANDING_GET_LIST, {"scope": scope, "params": params}
+            ),
+        )
+
+    async def getadditionalfields(
+        self, *, scope: str | NotGiven = NOT_GIVEN, lid: int
+    ) -> dict[str, Any]:
+        """Get additionalfields of landing landing.
+
+        REST method: ``landing.landing.getadditionalfields``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-get-additional-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _LANDING_LANDING_GETADDITIONALFIELDS, {"scope": scope, "lid": lid}
+            ),
+        )
+
+    async def getpreview(self, *, scope: str | NotGiven = NOT_GIVEN, lid: int) -> str:
+        """Get preview of landing landing.
+
+        REST method: ``landing.landing.getpreview``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-get-preview.html
+        """
+        return cast(
+            str,
+            await self._backend._invoke(
+                _LANDING_LANDING_GETPREVIEW, {"scope": scope, "lid": lid}
+            ),
+        )
+
+    async def getpublicurl(self, *, scope: str | NotGiven = NOT_GIVEN, lid: int) -> str:
+        """Get publicurl of landing landing.
+
+        REST method: ``landing.landing.getpublicurl``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-get-public-url.html
+        """
+        return cast(
+            str,
+            await self._backend._invoke(
+                _LANDING_LANDING_GETPUBLICURL, {"scope": scope, "lid": lid}
+            ),
+        )
+
+    async def hideblock(
+        self, *, scope: str | NotGiven = NOT_GIVEN, lid: int, block: int
+    ) -> bool:
+        """Hide block of landing landing.
+
+        REST method: ``landing.landing.hideblock``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-hide-block.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _LANDING_LANDING_HIDEBLOCK, {"scope": scope, "lid": lid, "block": block}
+            ),
+        )
+
+    async def mark_delete(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        lid: int,
+        mark: bool | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Mark delete of landing landing.
+
+        REST method: ``landing.landing.markDelete``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-mark-delete.html
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _LANDING_LANDING_MARK_DELETE, {"scope": scope, "lid": lid, "mark": mark}
+            ),
+        )
+
+    async def mark_un_delete(self, *, lid: int) -> int:
+        """Mark un delete of landing landing.
+
+        REST method: ``landing.landing.markUnDelete``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-mark-undelete.html
+        """
+        return cast(
+            int,
+            await self._backend._invoke(_LANDING_LANDING_MARK_UN_DELETE, {"lid": lid}),
+        )
+
+    async def markdeletedblock(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        lid: int,
+        block: int,
+        mark: bool | NotGiven = NOT_GIVEN,
+        prevent_history: bool | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Mark deletedblock of landing landing.
+
+        REST method: ``landing.landing.markdeletedblock``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-mark-deleted-block.html
+
+        Args:
+            prevent_history: Wire name: ``preventHistory``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _LANDING_LANDING_MARKDELETEDBLOCK,
+                {
+                    "scope": scope,
+                    "lid": lid,
+                    "block": block,
+                    "mark": mark,
+                    "preventHistory": prevent_history,
+                },
+            ),
+        )
+
+    async def markundeletedblock(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        lid: int,
+        block: int,
+        prevent_history: bool | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Mark undeletedblock of landing landing.
+
+        REST method: ``landing.landing.markundeletedblock``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-mark-undeleted-block.html
+
+        Args:
+            prevent_history: Wire name: ``preventHistory``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _LANDING_LANDING_MARKUNDELETEDBLOCK,
+                {
+                    "scope": scope,
+                    "lid": lid,
+                    "block": block,
+                    "preventHistory": prevent_history,
+                },
+            ),
+        )
+
+    async def move(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        lid: int,
+        to_site_id: int | NotGiven = NOT_GIVEN,
+        to_folder_id: int | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Move landing landing.
+
+        REST method: ``landing.landing.move``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-move.html
+
+        Args:
+            to_site_id: Wire name: ``toSiteId``.
+            to_folder_id: Wire name: ``toFolderId``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _LANDING_LANDING_MOVE,
+                {
+                    "scope": scope,
+                    "lid": lid,
+                    "toSiteId": to_site_id,
+                    "toFolderId": to_folder_id,
+                },
+            ),
+        )
+
+    async def moveblock(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        lid: int,
+        block: int,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Move block of landing landing.
+
+        REST method: ``landing.landing.moveblock``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-move-block.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _LANDING_LANDING_MOVEBLOCK,
+                {"scope": scope, "lid": lid, "block": block, "params": params},
+            ),
+        )
+
+    async def publication(self, *, scope: str | NotGiven = NOT_GIVEN, lid: int) -> bool:
+        """Call publication on landing landing.
+
+        REST method: ``landing.landing.publication``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-publication.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _LANDING_LANDING_PUBLICATION, {"scope": scope, "lid": lid}
+            ),
+        )
+
+    async def remove_entities(
+        self, *, scope: str | NotGiven = NOT_GIVEN, lid: int, data: dict[str, Any]
+    ) -> bool:
+        """Remove entities of landing landing.
+
+        REST method: ``landing.landing.removeEntities``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-remove-entities.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _LANDING_LANDING_REMOVE_ENTITIES,
+                {"scope": scope, "lid": lid, "data": data},
+            ),
+        )
+
+    async def resolve_id_by_public_url(
+        self, *, scope: str | NotGiven = NOT_GIVEN, landing_url: str, site_id: int
+    ) -> int:
+        """Resolve id by public url of landing landing.
+
+        REST method: ``landing.landing.resolveIdByPublicUrl``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-resolve-id-by-public-url.html
+
+        Args:
+            landing_url: Wire name: ``landingUrl``.
+            site_id: Wire name: ``siteId``.
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _LANDING_LANDING_RESOLVE_ID_BY_PUBLIC_URL,
+                {"scope": scope, "landingUrl": landing_url, "siteId": site_id},
+            ),
+        )
+
+    async def showblock(
+        self, *, scope: str | NotGiven = NOT_GIVEN, lid: int, block: int
+    ) -> bool:
+        """Show block of landing landing.
+
+        REST method: ``landing.landing.showblock``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-show-block.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _LANDING_LANDING_SHOWBLOCK, {"scope": scope, "lid": lid, "block": block}
+            ),
+        )
+
+    async def un_favorite_block(self, *, block_id: int) -> bool:
+        """Call un favorite block on landing landing.
+
+        REST method: ``landing.landing.unFavoriteBlock``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-unfavorite-block.html
+
+        Args:
+            block_id: Wire name: ``blockId``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _LANDING_LANDING_UN_FAVORITE_BLOCK, {"blockId": block_id}
+            ),
+        )
+
+    async def unpublic(self, *, scope: str | NotGiven = NOT_GIVEN, lid: int) -> bool:
+        """Call unpublic on landing landing.
+
+        REST method: ``landing.landing.unpublic``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-unpublic.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _LANDING_LANDING_UNPUBLIC, {"scope": scope, "lid": lid}
+            ),
+        )
+
+    async def upblock(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        lid: int,
+        block: int,
+        prevent_history: bool | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Call upblock on landing landing.
+
+        REST method: ``landing.landing.upblock``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-up-block.html
+
+        Args:
+            prevent_history: Wire name: ``preventHistory``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _LANDING_LANDING_UPBLOCK,
+                {
+                    "scope": scope,
+                    "lid": lid,
+                    "block": block,
+                    "preventHistory": prevent_history,
+                },
+            ),
+        )
+
+    async def update(self, *, lid: int, fields: dict[str, Any]) -> bool:
+        """Update landing landing.
+
+        REST method: ``landing.landing.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-update.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _LANDING_LANDING_UPDATE, {"lid": lid, "fields": fields}
+            ),
+        )
+
+
+class BatchLandingLanding(Namespace):
+    """Methods under ``landing.landing`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(
+        self, *, scope: str | Ref | NotGiven = NOT_GIVEN, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[int]:
+        """Add landing landing.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.landing.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-add.html
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _LANDING_LANDING_ADD, {"scope": scope, "fields": fields}
+            ),
+        )
+
+    def add_by_template(
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        site_id: int | Ref,
+        code: str | Ref,
+        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[int]:
+        """Add by template of landing landing.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.landing.addByTemplate``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-add-by-template.html
+
+        Args:
+            site_id: Wire name: ``siteId``.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _LANDING_LANDING_ADD_BY_TEMPLATE,
+                {"scope": scope, "siteId": site_id, "code": code, "fields": fields},
+            ),
+        )
+
+    def addblock(
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        lid: int | Ref,
+        fields: dict[str, Any] | Ref,
+        prevent_history: bool | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[int]:
+        """Add block of landing landing.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.landing.addblock``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-add-block.html
+
+        Args:
+            prevent_history: Wire name: ``preventHistory``.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _LANDING_LANDING_ADDBLOCK,
+                {
+                    "scope": scope,
+                    "lid": lid,
+                    "fields": fields,
+                    "preventHistory": prevent_history,
+                },
+            ),
+        )
+
+    def copy(
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        lid: int | Ref,
+        to_site_id: int | Ref | NotGiven = NOT_GIVEN,
+        to_folder_id: int | Ref | NotGiven = NOT_GIVEN,
+        skip_system: bool | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[int]:
+        """Copy landing landing.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.landing.copy``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-copy.html
+
+        Args:
+            to_site_id: Wire name: ``toSiteId``.
+            to_folder_id: Wire name: ``toFolderId``.
+            skip_system: Wire name: ``skipSystem``.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _LANDING_LANDING_COPY,
+                {
+                    "scope": scope,
+                    "lid": lid,
+                    "toSiteId": to_site_id,
+                    "toFolderId": to_folder_id,
+                    "skipSystem": skip_system,
+                },
+            ),
+        )
+
+    def copyblock(
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        lid: int | Ref,
+        block: int | Ref,
+        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[int]:
+        """Copy block of landing landing.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.landing.copyblock``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-copy-block.html
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _LANDING_LANDING_COPYBLOCK,
+                {"scope": scope, "lid": lid, "block": block, "params": params},
+            ),
+        )
+
+    def delete(
+        self, *, scope: str | Ref | NotGiven = NOT_GIVEN, lid: int | Ref
+    ) -> BatchCommand[bool]:
+        """Delete landing landing.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.landing.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _LANDING_LANDING_DELETE, {"scope": scope, "lid": lid}
+            ),
+        )
+
+    def deleteblock(
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        lid: int | Ref,
+        block: int | Ref,
+    ) -> BatchCommand[bool]:
+        """Delete block of landing landing.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.landing.deleteblock``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-delete-block.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _LANDING_LANDING_DELETEBLOCK,
+                {"scope": scope, "lid": lid, "block": block},
+            ),
+        )
+
+    def downblock(
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        lid: int | Ref,
+        block: int | Ref,
+        prevent_history: bool | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Call downblock on landing landing.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.landing.downblock``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-down-block.html
+
+        Args:
+            prevent_history: Wire name: ``preventHistory``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _LANDING_LANDING_DOWNBLOCK,
+                {
+                    "scope": scope,
+                    "lid": lid,
+                    "block": block,
+                    "preventHistory": prevent_history,
+                },
+            ),
+        )
+
+    def favorite_block(
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        lid: int | Ref,
+        block: int | Ref,
+        meta: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[int]:
+        """Call favorite block on landing landing.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.landing.favoriteBlock``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-favorite-block.html
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _LANDING_LANDING_FAVORITE_BLOCK,
+                {"scope": scope, "lid": lid, "block": block, "meta": meta},
+            ),
+        )
+
+    def get_list(
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[list[dict[str, Any]]]:
+        """List landing landing entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.landing.getList``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-get-list.html
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(
+                _LANDING_LANDING_GET_LIST, {"scope": scope, "params": params}
+            ),
+        )
+
+    def getadditionalfields(
+        self, *, scope: str | Ref | NotGiven = NOT_GIVEN, lid: int | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get additionalfields of landing landing.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.landing.getadditionalfields``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-get-additional-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _LANDING_LANDING_GETADDITIONALFIELDS, {"scope": scope, "lid": lid}
+            ),
+        )
+
+    def getpreview(
+        self, *, scope: str | Ref | NotGiven = NOT_GIVEN, lid: int | Ref
+    ) -> BatchCommand[str]:
+        """Get preview of landing landing.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.landing.getpreview``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-get-preview.html
+        """
+        return cast(
+            "BatchCommand[str]",
+            self._backend._invoke(
+                _LANDING_LANDING_GETPREVIEW, {"scope": scope, "lid": lid}
+            ),
+        )
+
+    def getpublicurl(
+        self, *, scope: str | Ref | NotGiven = NOT_GIVEN, lid: int | Ref
+    ) -> BatchCommand[str]:
+        """Get publicurl of landing landing.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.landing.getpublicurl``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-get-public-url.html
+        """
+        return cast(
+            "BatchCommand[str]",
+            self._backend._invoke(
+                _LANDING_LANDING_GETPUBLICURL, {"scope": scope, "lid": lid}
+            ),
+        )
+
+    def hideblock(
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        lid: int | Ref,
+        block: int | Ref,
+    ) -> BatchCommand[bool]:
+        """Hide block of landing landing.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.landing.hideblock``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-hide-block.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _LANDING_LANDING_HIDEBLOCK, {"scope": scope, "lid": lid, "block": block}
+            ),
+        )
+
+    def mark_delete(
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        lid: int | Ref,
+        mark: bool | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[int]:
+        """Mark delete of landing landing.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.landing.markDelete``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-mark-delete.html
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _LANDING_LANDING_MARK_DELETE, {"scope": scope, "lid": lid, "mark": mark}
+            ),
+        )
+
+    def mark_un_delete(self, *, lid: int | Ref) -> BatchCommand[int]:
+        """Mark un delete of landing landing.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.landing.markUnDelete``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-mark-undelete.html
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(_LANDING_LANDING_MARK_UN_DELETE, {"lid": lid}),
+        )
+
+    def markdeletedblock(
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        lid: int | Ref,
+        block: int | Ref,
+        mark: bool | Ref | NotGiven = NOT_GIVEN,
+        prevent_history: bool | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Mark deletedblock of landing landing.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.landing.markdeletedblock``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-mark-deleted-block.html
+
+        Args:
+            prevent_history: Wire name: ``preventHistory``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _LANDING_LANDING_MARKDELETEDBLOCK,
+                {
+                    "scope": scope,
+                    "lid": lid,
+                    "block": block,
+                    "mark": mark,
+                    "preventHistory": prevent_history,
+                },
+            ),
+        )
+
+    def markundeletedblock(
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        lid: int | Ref,
+        block: int | Ref,
+        prevent_history: bool | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Mark undeletedblock of landing landing.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.landing.markundeletedblock``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-mark-undeleted-block.html
+
+        Args:
+            prevent_history: Wire name: ``preventHistory``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _LANDING_LANDING_MARKUNDELETEDBLOCK,
+                {
+                    "scope": scope,
+                    "lid": lid,
+                    "block": block,
+                    "preventHistory": prevent_history,
+                },
+            ),
+        )
+
+    def move(
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        lid: int | Ref,
+        to_site_id: int | Ref | NotGiven = NOT_GIVEN,
+        to_folder_id: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Move landing landing.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.landing.move``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-move.html
+
+        Args:
+            to_site_id: Wire name: ``toSiteId``.
+            to_folder_id: Wire name: ``toFolderId``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _LANDING_LANDING_MOVE,
+                {
+                    "scope": scope,
+                    "lid": lid,
+                    "toSiteId": to_site_id,
+                    "toFolderId": to_folder_id,
+                },
+            ),
+        )
+
+    def moveblock(
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        lid: int | Ref,
+        block: int | Ref,
+        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Move block of landing landing.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.landing.moveblock``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-move-block.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _LANDING_LANDING_MOVEBLOCK,
+                {"scope": scope, "lid": lid, "block": block, "params": params},
+            ),
+        )
+
+    def publication(
+        self, *, scope: str | Ref | NotGiven = NOT_GIVEN, lid: int | Ref
+    ) -> BatchCommand[bool]:
+        """Call publication on landing landing.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.landing.publication``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-publication.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _LANDING_LANDING_PUBLICATION, {"scope": scope, "lid": lid}
+            ),
+        )
+
+    def remove_entities(
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        lid: int | Ref,
+        data: dict[str, Any] | Ref,
+    ) -> BatchCommand[bool]:
+        """Remove entities of landing landing.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.landing.removeEntities``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-remove-entities.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _LANDING_LANDING_REMOVE_ENTITIES,
+                {"scope": scope, "lid": lid, "data": data},
+            ),
+        )
+
+    def resolve_id_by_public_url(
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        landing_url: str | Ref,
+        site_id: int | Ref,
+    ) -> BatchCommand[int]:
+        """Resolve id by public url of landing landing.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.landing.resolveIdByPublicUrl``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-resolve-id-by-public-url.html
+
+        Args:
+            landing_url: Wire name: ``landingUrl``.
+            site_id: Wire name: ``siteId``.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _LANDING_LANDING_RESOLVE_ID_BY_PUBLIC_URL,
+                {"scope": scope, "landingUrl": landing_url, "siteId": site_id},
+            ),
+        )
+
+    def showblock(
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        lid: int | Ref,
+        block: int | Ref,
+    ) -> BatchCommand[bool]:
+        """Show block of landing landing.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.landing.showblock``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-show-block.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _LANDING_LANDING_SHOWBLOCK, {"scope": scope, "lid": lid, "block": block}
+            ),
+        )
+
+    def un_favorite_block(self, *, block_id: int | Ref) -> BatchCommand[bool]:
+        """Call un favorite block on landing landing.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.landing.unFavoriteBlock``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-unfavorite-block.html
+
+        Args:
+            block_id: Wire name: ``blockId``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _LANDING_LANDING_UN_FAVORITE_BLOCK, {"blockId": block_id}
+            ),
+        )
+
+    def unpublic(
+        self, *, scope: str | Ref | NotGiven = NOT_GIVEN, lid: int | Ref
+    ) -> BatchCommand[bool]:
+        """Call unpublic on landing landing.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.landing.unpublic``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-unpublic.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _LANDING_LANDING_UNPUBLIC, {"scope": scope, "lid": lid}
+            ),
+        )
+
+    def upblock(
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        lid: int | Ref,
+        block: int | Ref,
+        prevent_history: bool | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Call upblock on landing landing.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.landing.upblock``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-up-block.html
+
+        Args:
+            prevent_history: Wire name: ``preventHistory``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _LANDING_LANDING_UPBLOCK,
+                {
+                    "scope": scope,
+                    "lid": lid,
+                    "block": block,
+                    "preventHistory": prevent_history,
+                },
+            ),
+        )
+
+    def update(
+        self, *, lid: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[bool]:
+        """Update landing landing.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.landing.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-update.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _LANDING_LANDING_UPDATE, {"lid": lid, "fields": fields}
+            ),
+        )

@@ -1,0 +1,274 @@
+"""Methods under ``landing.repo``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_LANDING_REPO_CHECK_CONTENT = MethodInfo(
+    name="landing.repo.checkContent", idempotent=False, returns="any", api=1
+)
+_LANDING_REPO_GET_LIST = MethodInfo(
+    name="landing.repo.getList", idempotent=True, returns="any", api=1
+)
+_LANDING_REPO_REGISTER = MethodInfo(
+    name="landing.repo.register", idempotent=False, returns="integer", api=1
+)
+_LANDING_REPO_UNBIND = MethodInfo(
+    name="landing.repo.unbind", idempotent=False, returns="boolean", api=1
+)
+_LANDING_REPO_UNREGISTER = MethodInfo(
+    name="landing.repo.unregister", idempotent=False, returns="boolean", api=1
+)
+
+
+class LandingRepo(Namespace):
+    """Methods under ``landing.repo``."""
+
+    __slots__ = ()
+
+    def check_content(
+        self, *, content: str, splitter: str | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Check content of landing repo.
+
+        REST method: ``landing.repo.checkContent``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/user-blocks/landing-repo-check-content.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _LANDING_REPO_CHECK_CONTENT, {"content": content, "splitter": splitter}
+            ),
+        )
+
+    def get_list(
+        self, *, params: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> list[dict[str, Any]]:
+        """List landing repo entries.
+
+        REST method: ``landing.repo.getList``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/user-blocks/landing-repo-get-list.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            self._backend._invoke(_LANDING_REPO_GET_LIST, {"params": params}),
+        )
+
+    def register(
+        self,
+        *,
+        code: str,
+        fields: dict[str, Any],
+        manifest: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Register landing repo.
+
+        REST method: ``landing.repo.register``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/user-blocks/landing-repo-register.html
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _LANDING_REPO_REGISTER,
+                {"code": code, "fields": fields, "manifest": manifest},
+            ),
+        )
+
+    def unbind(self, *, code: str, handler: str | NotGiven = NOT_GIVEN) -> bool:
+        """Unbind landing repo.
+
+        REST method: ``landing.repo.unbind``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/embedding/landing-repo-unbind.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _LANDING_REPO_UNBIND, {"code": code, "handler": handler}
+            ),
+        )
+
+    def unregister(self, *, code: str) -> bool:
+        """Unregister landing repo.
+
+        REST method: ``landing.repo.unregister``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/user-blocks/landing-repo-unregister.html
+        """
+        return cast(
+            bool, self._backend._invoke(_LANDING_REPO_UNREGISTER, {"code": code})
+        )
+
+
+class AsyncLandingRepo(Namespace):
+    """Methods under ``landing.repo`` (async)."""
+
+    __slots__ = ()
+
+    async def check_content(
+        self, *, content: str, splitter: str | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Check content of landing repo.
+
+        REST method: ``landing.repo.checkContent``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/user-blocks/landing-repo-check-content.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _LANDING_REPO_CHECK_CONTENT, {"content": content, "splitter": splitter}
+            ),
+        )
+
+    async def get_list(
+        self, *, params: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> list[dict[str, Any]]:
+        """List landing repo entries.
+
+        REST method: ``landing.repo.getList``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/user-blocks/landing-repo-get-list.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(_LANDING_REPO_GET_LIST, {"params": params}),
+        )
+
+    async def register(
+        self,
+        *,
+        code: str,
+        fields: dict[str, Any],
+        manifest: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Register landing repo.
+
+        REST method: ``landing.repo.register``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/user-blocks/landing-repo-register.html
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _LANDING_REPO_REGISTER,
+                {"code": code, "fields": fields, "manifest": manifest},
+            ),
+        )
+
+    async def unbind(self, *, code: str, handler: str | NotGiven = NOT_GIVEN) -> bool:
+        """Unbind landing repo.
+
+        REST method: ``landing.repo.unbind``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/embedding/landing-repo-unbind.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _LANDING_REPO_UNBIND, {"code": code, "handler": handler}
+            ),
+        )
+
+    async def unregister(self, *, code: str) -> bool:
+        """Unregister landing repo.
+
+        REST method: ``landing.repo.unregister``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/user-blocks/landing-repo-unregister.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_LANDING_REPO_UNREGISTER, {"code": code})
+        )
+
+
+class BatchLandingRepo(Namespace):
+    """Methods under ``landing.repo`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def check_content(
+        self, *, content: str | Ref, splitter: str | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[dict[str, Any]]:
+        """Check content of landing repo.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.repo.checkContent``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/user-blocks/landing-repo-check-content.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _LANDING_REPO_CHECK_CONTENT, {"content": content, "splitter": splitter}
+            ),
+        )
+
+    def get_list(
+        self, *, params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[list[dict[str, Any]]]:
+        """List landing repo entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.repo.getList``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/user-blocks/landing-repo-get-list.html
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(_LANDING_REPO_GET_LIST, {"params": params}),
+        )
+
+    def register(
+        self,
+        *,
+        code: str | Ref,
+        fields: dict[str, Any] | Ref,
+        manifest: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[int]:
+        """Register landing repo.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.repo.register``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/user-blocks/landing-repo-register.html
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _LANDING_REPO_REGISTER,
+                {"code": code, "fields": fields, "manifest": manifest},
+            ),
+        )
+
+    def unbind(
+        self, *, code: str | Ref, handler: str | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[bool]:
+        """Unbind landing repo.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.repo.unbind``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/embedding/landing-repo-unbind.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _LANDING_REPO_UNBIND, {"code": code, "handler": handler}
+            ),
+        )
+
+    def unregister(self, *, code: str | Ref) -> BatchCommand[bool]:
+        """Unregister landing repo.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.repo.unregister``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/user-blocks/landing-repo-unregister.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_LANDING_REPO_UNREGISTER, {"code": code}),
+        )

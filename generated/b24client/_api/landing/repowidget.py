@@ -1,0 +1,194 @@
+"""Methods under ``landing.repowidget``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_LANDING_REPOWIDGET_DEBUG = MethodInfo(
+    name="landing.repowidget.debug", idempotent=False, returns="boolean", api=1
+)
+_LANDING_REPOWIDGET_GETLIST = MethodInfo(
+    name="landing.repowidget.getlist", idempotent=True, returns="any", api=1
+)
+_LANDING_REPOWIDGET_REGISTER = MethodInfo(
+    name="landing.repowidget.register", idempotent=False, returns="integer", api=1
+)
+_LANDING_REPOWIDGET_UNREGISTER = MethodInfo(
+    name="landing.repowidget.unregister", idempotent=False, returns="boolean", api=1
+)
+
+
+class LandingRepowidget(Namespace):
+    """Methods under ``landing.repowidget``."""
+
+    __slots__ = ()
+
+    def debug(self, *, enable: bool | NotGiven = NOT_GIVEN) -> bool:
+        """Call debug on landing repowidget.
+
+        REST method: ``landing.repowidget.debug``
+        Docs: https://apidocs.bitrix24.com/api-reference/vibe/landing-repowidget-debug.html
+        """
+        return cast(
+            bool, self._backend._invoke(_LANDING_REPOWIDGET_DEBUG, {"enable": enable})
+        )
+
+    def getlist(self, *, params: dict[str, Any]) -> list[dict[str, Any]]:
+        """List landing repowidget entries.
+
+        REST method: ``landing.repowidget.getlist``
+        Docs: https://apidocs.bitrix24.com/api-reference/vibe/landing-repowidget-get-list.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            self._backend._invoke(_LANDING_REPOWIDGET_GETLIST, {"params": params}),
+        )
+
+    def register(self, *, code: str, fields: dict[str, Any]) -> int:
+        """Register landing repowidget.
+
+        REST method: ``landing.repowidget.register``
+        Docs: https://apidocs.bitrix24.com/api-reference/vibe/landing-repowidget-register.html
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _LANDING_REPOWIDGET_REGISTER, {"code": code, "fields": fields}
+            ),
+        )
+
+    def unregister(self, *, code: str) -> bool:
+        """Unregister landing repowidget.
+
+        REST method: ``landing.repowidget.unregister``
+        Docs: https://apidocs.bitrix24.com/api-reference/vibe/landing-repowidget-unregister.html
+        """
+        return cast(
+            bool, self._backend._invoke(_LANDING_REPOWIDGET_UNREGISTER, {"code": code})
+        )
+
+
+class AsyncLandingRepowidget(Namespace):
+    """Methods under ``landing.repowidget`` (async)."""
+
+    __slots__ = ()
+
+    async def debug(self, *, enable: bool | NotGiven = NOT_GIVEN) -> bool:
+        """Call debug on landing repowidget.
+
+        REST method: ``landing.repowidget.debug``
+        Docs: https://apidocs.bitrix24.com/api-reference/vibe/landing-repowidget-debug.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(_LANDING_REPOWIDGET_DEBUG, {"enable": enable}),
+        )
+
+    async def getlist(self, *, params: dict[str, Any]) -> list[dict[str, Any]]:
+        """List landing repowidget entries.
+
+        REST method: ``landing.repowidget.getlist``
+        Docs: https://apidocs.bitrix24.com/api-reference/vibe/landing-repowidget-get-list.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(
+                _LANDING_REPOWIDGET_GETLIST, {"params": params}
+            ),
+        )
+
+    async def register(self, *, code: str, fields: dict[str, Any]) -> int:
+        """Register landing repowidget.
+
+        REST method: ``landing.repowidget.register``
+        Docs: https://apidocs.bitrix24.com/api-reference/vibe/landing-repowidget-register.html
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _LANDING_REPOWIDGET_REGISTER, {"code": code, "fields": fields}
+            ),
+        )
+
+    async def unregister(self, *, code: str) -> bool:
+        """Unregister landing repowidget.
+
+        REST method: ``landing.repowidget.unregister``
+        Docs: https://apidocs.bitrix24.com/api-reference/vibe/landing-repowidget-unregister.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(_LANDING_REPOWIDGET_UNREGISTER, {"code": code}),
+        )
+
+
+class BatchLandingRepowidget(Namespace):
+    """Methods under ``landing.repowidget`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def debug(self, *, enable: bool | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[bool]:
+        """Call debug on landing repowidget.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.repowidget.debug``
+        Docs: https://apidocs.bitrix24.com/api-reference/vibe/landing-repowidget-debug.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_LANDING_REPOWIDGET_DEBUG, {"enable": enable}),
+        )
+
+    def getlist(
+        self, *, params: dict[str, Any] | Ref
+    ) -> BatchCommand[list[dict[str, Any]]]:
+        """List landing repowidget entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.repowidget.getlist``
+        Docs: https://apidocs.bitrix24.com/api-reference/vibe/landing-repowidget-get-list.html
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(_LANDING_REPOWIDGET_GETLIST, {"params": params}),
+        )
+
+    def register(
+        self, *, code: str | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[int]:
+        """Register landing repowidget.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.repowidget.register``
+        Docs: https://apidocs.bitrix24.com/api-reference/vibe/landing-repowidget-register.html
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _LANDING_REPOWIDGET_REGISTER, {"code": code, "fields": fields}
+            ),
+        )
+
+    def unregister(self, *, code: str | Ref) -> BatchCommand[bool]:
+        """Unregister landing repowidget.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.repowidget.unregister``
+        Docs: https://apidocs.bitrix24.com/api-reference/vibe/landing-repowidget-unregister.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_LANDING_REPOWIDGET_UNREGISTER, {"code": code}),
+        )

@@ -1,0 +1,331 @@
+"""Methods under ``landing.role``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_LANDING_ROLE_ENABLE = MethodInfo(
+    name="landing.role.enable", idempotent=False, returns="boolean", api=1
+)
+_LANDING_ROLE_GET_LIST = MethodInfo(
+    name="landing.role.getList", idempotent=True, returns="any", api=1
+)
+_LANDING_ROLE_GET_RIGHTS = MethodInfo(
+    name="landing.role.getRights", idempotent=True, returns="any", api=1
+)
+_LANDING_ROLE_IS_ENABLED = MethodInfo(
+    name="landing.role.isEnabled", idempotent=False, returns="boolean", api=1
+)
+_LANDING_ROLE_SET_ACCESS_CODES = MethodInfo(
+    name="landing.role.setAccessCodes", idempotent=False, returns="boolean", api=1
+)
+_LANDING_ROLE_SET_RIGHTS = MethodInfo(
+    name="landing.role.setRights", idempotent=False, returns="boolean", api=1
+)
+
+
+class LandingRole(Namespace):
+    """Methods under ``landing.role``."""
+
+    __slots__ = ()
+
+    def enable(self, *, scope: str | NotGiven = NOT_GIVEN, mode: bool | int) -> bool:
+        """Enable landing role.
+
+        REST method: ``landing.role.enable``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/landing-role-enable.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(_LANDING_ROLE_ENABLE, {"scope": scope, "mode": mode}),
+        )
+
+    def get_list(self, *, scope: str | NotGiven = NOT_GIVEN) -> list[dict[str, Any]]:
+        """List landing role entries.
+
+        REST method: ``landing.role.getList``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/role-model/landing-role-get-list.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            self._backend._invoke(_LANDING_ROLE_GET_LIST, {"scope": scope}),
+        )
+
+    def get_rights(
+        self, *, scope: str | NotGiven = NOT_GIVEN, id: int
+    ) -> dict[str, Any]:
+        """Get rights of landing role.
+
+        REST method: ``landing.role.getRights``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/role-model/landing-role-get-rights.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_LANDING_ROLE_GET_RIGHTS, {"scope": scope, "id": id}),
+        )
+
+    def is_enabled(self) -> bool:
+        """Call is enabled on landing role.
+
+        REST method: ``landing.role.isEnabled``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/landing-role-is-enabled.html
+        """
+        return cast(bool, self._backend._invoke(_LANDING_ROLE_IS_ENABLED, {}))
+
+    def set_access_codes(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        id: int,
+        codes: Sequence[str] | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Set access codes of landing role.
+
+        REST method: ``landing.role.setAccessCodes``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/role-model/landing-role-set-access-codes.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _LANDING_ROLE_SET_ACCESS_CODES,
+                {"scope": scope, "id": id, "codes": codes},
+            ),
+        )
+
+    def set_rights(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        id: int,
+        rights: dict[str, Any] | Sequence[Any],
+        additional: Sequence[str] | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Set rights of landing role.
+
+        REST method: ``landing.role.setRights``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/role-model/landing-role-set-rights.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _LANDING_ROLE_SET_RIGHTS,
+                {"scope": scope, "id": id, "rights": rights, "additional": additional},
+            ),
+        )
+
+
+class AsyncLandingRole(Namespace):
+    """Methods under ``landing.role`` (async)."""
+
+    __slots__ = ()
+
+    async def enable(
+        self, *, scope: str | NotGiven = NOT_GIVEN, mode: bool | int
+    ) -> bool:
+        """Enable landing role.
+
+        REST method: ``landing.role.enable``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/landing-role-enable.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _LANDING_ROLE_ENABLE, {"scope": scope, "mode": mode}
+            ),
+        )
+
+    async def get_list(
+        self, *, scope: str | NotGiven = NOT_GIVEN
+    ) -> list[dict[str, Any]]:
+        """List landing role entries.
+
+        REST method: ``landing.role.getList``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/role-model/landing-role-get-list.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(_LANDING_ROLE_GET_LIST, {"scope": scope}),
+        )
+
+    async def get_rights(
+        self, *, scope: str | NotGiven = NOT_GIVEN, id: int
+    ) -> dict[str, Any]:
+        """Get rights of landing role.
+
+        REST method: ``landing.role.getRights``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/role-model/landing-role-get-rights.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _LANDING_ROLE_GET_RIGHTS, {"scope": scope, "id": id}
+            ),
+        )
+
+    async def is_enabled(self) -> bool:
+        """Call is enabled on landing role.
+
+        REST method: ``landing.role.isEnabled``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/landing-role-is-enabled.html
+        """
+        return cast(bool, await self._backend._invoke(_LANDING_ROLE_IS_ENABLED, {}))
+
+    async def set_access_codes(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        id: int,
+        codes: Sequence[str] | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Set access codes of landing role.
+
+        REST method: ``landing.role.setAccessCodes``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/role-model/landing-role-set-access-codes.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _LANDING_ROLE_SET_ACCESS_CODES,
+                {"scope": scope, "id": id, "codes": codes},
+            ),
+        )
+
+    async def set_rights(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        id: int,
+        rights: dict[str, Any] | Sequence[Any],
+        additional: Sequence[str] | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Set rights of landing role.
+
+        REST method: ``landing.role.setRights``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/role-model/landing-role-set-rights.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _LANDING_ROLE_SET_RIGHTS,
+                {"scope": scope, "id": id, "rights": rights, "additional": additional},
+            ),
+        )
+
+
+class BatchLandingRole(Namespace):
+    """Methods under ``landing.role`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def enable(
+        self, *, scope: str | Ref | NotGiven = NOT_GIVEN, mode: bool | int | Ref
+    ) -> BatchCommand[bool]:
+        """Enable landing role.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.role.enable``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/landing-role-enable.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_LANDING_ROLE_ENABLE, {"scope": scope, "mode": mode}),
+        )
+
+    def get_list(
+        self, *, scope: str | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[list[dict[str, Any]]]:
+        """List landing role entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.role.getList``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/role-model/landing-role-get-list.html
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(_LANDING_ROLE_GET_LIST, {"scope": scope}),
+        )
+
+    def get_rights(
+        self, *, scope: str | Ref | NotGiven = NOT_GIVEN, id: int | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get rights of landing role.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.role.getRights``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/role-model/landing-role-get-rights.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_LANDING_ROLE_GET_RIGHTS, {"scope": scope, "id": id}),
+        )
+
+    def is_enabled(self) -> BatchCommand[bool]:
+        """Call is enabled on landing role.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.role.isEnabled``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/landing-role-is-enabled.html
+        """
+        return cast(
+            "BatchCommand[bool]", self._backend._invoke(_LANDING_ROLE_IS_ENABLED, {})
+        )
+
+    def set_access_codes(
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        id: int | Ref,
+        codes: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Set access codes of landing role.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.role.setAccessCodes``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/role-model/landing-role-set-access-codes.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _LANDING_ROLE_SET_ACCESS_CODES,
+                {"scope": scope, "id": id, "codes": codes},
+            ),
+        )
+
+    def set_rights(
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        id: int | Ref,
+        rights: dict[str, Any] | Sequence[Any] | Ref,
+        additional: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Set rights of landing role.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.role.setRights``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/role-model/landing-role-set-rights.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _LANDING_ROLE_SET_RIGHTS,
+                {"scope": scope, "id": id, "rights": rights, "additional": additional},
+            ),
+        )

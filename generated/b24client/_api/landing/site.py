@@ -1,0 +1,1579 @@
+"""Methods under ``landing.site``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_LANDING_SITE_ADD = MethodInfo(
+    name="landing.site.add", idempotent=False, returns="integer", api=1
+)
+_LANDING_SITE_ADD_FOLDER = MethodInfo(
+    name="landing.site.addFolder", idempotent=False, returns="integer", api=1
+)
+_LANDING_SITE_BINDING_TO_GROUP = MethodInfo(
+    name="landing.site.bindingToGroup", idempotent=False, returns="boolean", api=1
+)
+_LANDING_SITE_BINDING_TO_MENU = MethodInfo(
+    name="landing.site.bindingToMenu", idempotent=False, returns="boolean", api=1
+)
+_LANDING_SITE_DELETE = MethodInfo(
+    name="landing.site.delete", idempotent=False, returns="boolean", api=1
+)
+_LANDING_SITE_FULL_EXPORT = MethodInfo(
+    name="landing.site.fullExport", idempotent=False, returns="any", api=1
+)
+_LANDING_SITE_GET_FOLDERS = MethodInfo(
+    name="landing.site.getFolders", idempotent=True, returns="any", api=1
+)
+_LANDING_SITE_GET_GROUP_BINDINGS = MethodInfo(
+    name="landing.site.getGroupBindings", idempotent=True, returns="any", api=1
+)
+_LANDING_SITE_GET_LIST = MethodInfo(
+    name="landing.site.getList", idempotent=True, returns="any", api=1
+)
+_LANDING_SITE_GET_MENU_BINDINGS = MethodInfo(
+    name="landing.site.getMenuBindings", idempotent=True, returns="any", api=1
+)
+_LANDING_SITE_GET_PREVIEW = MethodInfo(
+    name="landing.site.getPreview", idempotent=True, returns="string", api=1
+)
+_LANDING_SITE_GET_PUBLIC_URL = MethodInfo(
+    name="landing.site.getPublicUrl", idempotent=True, returns="any", api=1
+)
+_LANDING_SITE_GET_RIGHTS = MethodInfo(
+    name="landing.site.getRights", idempotent=True, returns="any", api=1
+)
+_LANDING_SITE_GETADDITIONALFIELDS = MethodInfo(
+    name="landing.site.getadditionalfields", idempotent=True, returns="any", api=1
+)
+_LANDING_SITE_MARK_DELETE = MethodInfo(
+    name="landing.site.markDelete", idempotent=False, returns="integer", api=1
+)
+_LANDING_SITE_MARK_FOLDER_DELETE = MethodInfo(
+    name="landing.site.markFolderDelete", idempotent=False, returns="boolean", api=1
+)
+_LANDING_SITE_MARK_FOLDER_UN_DELETE = MethodInfo(
+    name="landing.site.markFolderUnDelete", idempotent=False, returns="boolean", api=1
+)
+_LANDING_SITE_MARK_UN_DELETE = MethodInfo(
+    name="landing.site.markUnDelete", idempotent=False, returns="integer", api=1
+)
+_LANDING_SITE_PUBLICATION = MethodInfo(
+    name="landing.site.publication", idempotent=False, returns="integer", api=1
+)
+_LANDING_SITE_PUBLICATION_FOLDER = MethodInfo(
+    name="landing.site.publicationFolder", idempotent=False, returns="boolean", api=1
+)
+_LANDING_SITE_SET_RIGHTS = MethodInfo(
+    name="landing.site.setRights", idempotent=False, returns="boolean", api=1
+)
+_LANDING_SITE_UN_PUBLIC_FOLDER = MethodInfo(
+    name="landing.site.unPublicFolder", idempotent=False, returns="boolean", api=1
+)
+_LANDING_SITE_UNBINDING_FROM_GROUP = MethodInfo(
+    name="landing.site.unbindingFromGroup", idempotent=False, returns="boolean", api=1
+)
+_LANDING_SITE_UNBINDING_FROM_MENU = MethodInfo(
+    name="landing.site.unbindingFromMenu", idempotent=False, returns="boolean", api=1
+)
+_LANDING_SITE_UNPUBLIC = MethodInfo(
+    name="landing.site.unpublic", idempotent=False, returns="integer", api=1
+)
+_LANDING_SITE_UPDATE = MethodInfo(
+    name="landing.site.update", idempotent=False, returns="boolean", api=1
+)
+_LANDING_SITE_UPDATE_FOLDER = MethodInfo(
+    name="landing.site.updateFolder", idempotent=False, returns="boolean", api=1
+)
+
+
+class LandingSite(Namespace):
+    """Methods under ``landing.site``."""
+
+    __slots__ = ()
+
+    def add(self, *, scope: str | NotGiven = NOT_GIVEN, fields: dict[str, Any]) -> int:
+        """Add landing site.
+
+        REST method: ``landing.site.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-add.html
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _LANDING_SITE_ADD, {"scope": scope, "fields": fields}
+            ),
+        )
+
+    def add_folder(
+        self, *, scope: str | NotGiven = NOT_GIVEN, site_id: int, fields: dict[str, Any]
+    ) -> int:
+        """Add folder of landing site.
+
+        REST method: ``landing.site.addFolder``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-add-folder.html
+
+        Args:
+            site_id: Wire name: ``siteId``.
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _LANDING_SITE_ADD_FOLDER,
+                {"scope": scope, "siteId": site_id, "fields": fields},
+            ),
+        )
+
+    def binding_to_group(self, *, id: int, group_id: int) -> bool:
+        """Call binding to group on landing site.
+
+        REST method: ``landing.site.bindingToGroup``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/embedding/knowledge-base/landing-site-binding-to-group.html
+
+        Args:
+            group_id: Wire name: ``groupId``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _LANDING_SITE_BINDING_TO_GROUP, {"id": id, "groupId": group_id}
+            ),
+        )
+
+    def binding_to_menu(self, *, id: int, menu_code: str) -> bool:
+        """Call binding to menu on landing site.
+
+        REST method: ``landing.site.bindingToMenu``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/embedding/knowledge-base/landing-site-binding-to-menu.html
+
+        Args:
+            menu_code: Wire name: ``menuCode``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _LANDING_SITE_BINDING_TO_MENU, {"id": id, "menuCode": menu_code}
+            ),
+        )
+
+    def delete(self, *, scope: str | NotGiven = NOT_GIVEN, id: int) -> bool:
+        """Delete landing site.
+
+        REST method: ``landing.site.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-delete.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(_LANDING_SITE_DELETE, {"scope": scope, "id": id}),
+        )
+
+    def full_export(
+        self, *, id: int, params: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Call full export on landing site.
+
+        REST method: ``landing.site.fullExport``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-full-export.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _LANDING_SITE_FULL_EXPORT, {"id": id, "params": params}
+            ),
+        )
+
+    def get_folders(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        site_id: int,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> list[dict[str, Any]]:
+        """Get folders of landing site.
+
+        REST method: ``landing.site.getFolders``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-get-folders.html
+
+        Args:
+            site_id: Wire name: ``siteId``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            self._backend._invoke(
+                _LANDING_SITE_GET_FOLDERS,
+                {"scope": scope, "siteId": site_id, "filter": filter},
+            ),
+        )
+
+    def get_group_bindings(
+        self, *, group_id: int | NotGiven = NOT_GIVEN
+    ) -> list[dict[str, Any]]:
+        """Get group bindings of landing site.
+
+        REST method: ``landing.site.getGroupBindings``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/embedding/knowledge-base/landing-site-get-group-bindings.html
+
+        Args:
+            group_id: Wire name: ``groupId``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            self._backend._invoke(
+                _LANDING_SITE_GET_GROUP_BINDINGS, {"groupId": group_id}
+            ),
+        )
+
+    def get_list(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> list[dict[str, Any]]:
+        """List landing site entries.
+
+        REST method: ``landing.site.getList``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-get-list.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            self._backend._invoke(
+                _LANDING_SITE_GET_LIST, {"scope": scope, "params": params}
+            ),
+        )
+
+    def get_menu_bindings(
+        self, *, menu_code: str | NotGiven = NOT_GIVEN
+    ) -> list[dict[str, Any]]:
+        """Get menu bindings of landing site.
+
+        REST method: ``landing.site.getMenuBindings``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/embedding/knowledge-base/landing-site-get-menu-bindings.html
+
+        Args:
+            menu_code: Wire name: ``menuCode``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            self._backend._invoke(
+                _LANDING_SITE_GET_MENU_BINDINGS, {"menuCode": menu_code}
+            ),
+        )
+
+    def get_preview(self, *, scope: str | NotGiven = NOT_GIVEN, id: int) -> str:
+        """Get preview of landing site.
+
+        REST method: ``landing.site.getPreview``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-get-preview.html
+        """
+        return cast(
+            str,
+            self._backend._invoke(
+                _LANDING_SITE_GET_PREVIEW, {"scope": scope, "id": id}
+            ),
+        )
+
+    def get_public_url(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        id: int | Sequence[Any] | dict[str, Any],
+    ) -> dict[str, Any]:
+        """Get public url of landing site.
+
+        REST method: ``landing.site.getPublicUrl``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-get-public-url.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _LANDING_SITE_GET_PUBLIC_URL, {"scope": scope, "id": id}
+            ),
+        )
+
+    def get_rights(self, *, id: int | str) -> list[str]:
+        """Get rights of landing site.
+
+        REST method: ``landing.site.getRights``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/extended-model/landing-site-get-rights.html
+        """
+        return cast(
+            "list[str]", self._backend._invoke(_LANDING_SITE_GET_RIGHTS, {"id": id})
+        )
+
+    def getadditionalfields(
+        self, *, scope: str | NotGiven = NOT_GIVEN, id: int
+    ) -> dict[str, Any]:
+        """Get additionalfields of landing site.
+
+        REST method: ``landing.site.getadditionalfields``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-get-additional-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _LANDING_SITE_GETADDITIONALFIELDS, {"scope": scope, "id": id}
+            ),
+        )
+
+    def mark_delete(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        id: int,
+        mark: bool | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Mark delete of landing site.
+
+        REST method: ``landing.site.markDelete``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-mark-delete.html
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _LANDING_SITE_MARK_DELETE, {"scope": scope, "id": id, "mark": mark}
+            ),
+        )
+
+    def mark_folder_delete(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        id: int,
+        mark: bool | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Mark folder delete of landing site.
+
+        REST method: ``landing.site.markFolderDelete``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-mark-folder-delete.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _LANDING_SITE_MARK_FOLDER_DELETE,
+                {"scope": scope, "id": id, "mark": mark},
+            ),
+        )
+
+    def mark_folder_un_delete(
+        self, *, scope: str | NotGiven = NOT_GIVEN, id: int
+    ) -> bool:
+        """Mark folder un delete of landing site.
+
+        REST method: ``landing.site.markFolderUnDelete``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-mark-folder-undelete.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _LANDING_SITE_MARK_FOLDER_UN_DELETE, {"scope": scope, "id": id}
+            ),
+        )
+
+    def mark_un_delete(self, *, scope: str | NotGiven = NOT_GIVEN, id: int) -> int:
+        """Mark un delete of landing site.
+
+        REST method: ``landing.site.markUnDelete``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-mark-undelete.html
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _LANDING_SITE_MARK_UN_DELETE, {"scope": scope, "id": id}
+            ),
+        )
+
+    def publication(self, *, scope: str | NotGiven = NOT_GIVEN, id: int) -> int:
+        """Call publication on landing site.
+
+        REST method: ``landing.site.publication``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-publication.html
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _LANDING_SITE_PUBLICATION, {"scope": scope, "id": id}
+            ),
+        )
+
+    def publication_folder(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        folder_id: int,
+        mark: bool | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Call publication folder on landing site.
+
+        REST method: ``landing.site.publicationFolder``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-publication-folder.html
+
+        Args:
+            folder_id: Wire name: ``folderId``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _LANDING_SITE_PUBLICATION_FOLDER,
+                {"scope": scope, "folderId": folder_id, "mark": mark},
+            ),
+        )
+
+    def set_rights(
+        self,
+        *,
+        id: int | str,
+        rights: dict[str, Any] | Sequence[Any] | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Set rights of landing site.
+
+        REST method: ``landing.site.setRights``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/extended-model/landing-site-set-rights.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _LANDING_SITE_SET_RIGHTS, {"id": id, "rights": rights}
+            ),
+        )
+
+    def un_public_folder(
+        self, *, scope: str | NotGiven = NOT_GIVEN, folder_id: int
+    ) -> bool:
+        """Call un public folder on landing site.
+
+        REST method: ``landing.site.unPublicFolder``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-unpublic-folder.html
+
+        Args:
+            folder_id: Wire name: ``folderId``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _LANDING_SITE_UN_PUBLIC_FOLDER, {"scope": scope, "folderId": folder_id}
+            ),
+        )
+
+    def unbinding_from_group(self, *, id: int, group_id: int) -> bool:
+        """Call unbinding from group on landing site.
+
+        REST method: ``landing.site.unbindingFromGroup``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/embedding/knowledge-base/landing-site-unbinding-from-group.html
+
+        Args:
+            group_id: Wire name: ``groupId``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _LANDING_SITE_UNBINDING_FROM_GROUP, {"id": id, "groupId": group_id}
+            ),
+        )
+
+    def unbinding_from_menu(self, *, id: int, menu_code: str) -> bool:
+        """Call unbinding from menu on landing site.
+
+        REST method: ``landing.site.unbindingFromMenu``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/embedding/knowledge-base/landing-site-unbinding-from-menu.html
+
+        Args:
+            menu_code: Wire name: ``menuCode``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _LANDING_SITE_UNBINDING_FROM_MENU, {"id": id, "menuCode": menu_code}
+            ),
+        )
+
+    def unpublic(self, *, scope: str | NotGiven = NOT_GIVEN, id: int) -> int:
+        """Call unpublic on landing site.
+
+        REST method: ``landing.site.unpublic``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-unpublic.html
+        """
+        return cast(
+            int,
+            self._backend._invoke(_LANDING_SITE_UNPUBLIC, {"scope": scope, "id": id}),
+        )
+
+    def update(
+        self, *, scope: str | NotGiven = NOT_GIVEN, id: int, fields: dict[str, Any]
+    ) -> bool:
+        """Update landing site.
+
+        REST method: ``landing.site.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-update.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _LANDING_SITE_UPDATE, {"scope": scope, "id": id, "fields": fields}
+            ),
+        )
+
+    def update_folder(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        site_id: int,
+        folder_id: int,
+        fields: dict[str, Any],
+    ) -> bool:
+        """Update folder of landing site.
+
+        REST method: ``landing.site.updateFolder``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-update-folder.html
+
+        Args:
+            site_id: Wire name: ``siteId``.
+            folder_id: Wire name: ``folderId``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _LANDING_SITE_UPDATE_FOLDER,
+                {
+                    "scope": scope,
+                    "siteId": site_id,
+                    "folderId": folder_id,
+                    "fields": fields,
+                },
+            ),
+        )
+
+
+class AsyncLandingSite(Namespace):
+    """Methods under ``landing.site`` (async)."""
+
+    __slots__ = ()
+
+    async def add(
+        self, *, scope: str | NotGiven = NOT_GIVEN, fields: dict[str, Any]
+    ) -> int:
+        """Add landing site.
+
+        REST method: ``landing.site.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-add.html
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _LANDING_SITE_ADD, {"scope": scope, "fields": fields}
+            ),
+        )
+
+    async def add_folder(
+        self, *, scope: str | NotGiven = NOT_GIVEN, site_id: int, fields: dict[str, Any]
+    ) -> int:
+        """Add folder of landing site.
+
+        REST method: ``landing.site.addFolder``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-add-folder.html
+
+        Args:
+            site_id: Wire name: ``siteId``.
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _LANDING_SITE_ADD_FOLDER,
+                {"scope": scope, "siteId": site_id, "fields": fields},
+            ),
+        )
+
+    async def binding_to_group(self, *, id: int, group_id: int) -> bool:
+        """Call binding to group on landing site.
+
+        REST method: ``landing.site.bindingToGroup``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/embedding/knowledge-base/landing-site-binding-to-group.html
+
+        Args:
+            group_id: Wire name: ``groupId``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _LANDING_SITE_BINDING_TO_GROUP, {"id": id, "groupId": group_id}
+            ),
+        )
+
+    async def binding_to_menu(self, *, id: int, menu_code: str) -> bool:
+        """Call binding to menu on landing site.
+
+        REST method: ``landing.site.bindingToMenu``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/embedding/knowledge-base/landing-site-binding-to-menu.html
+
+        Args:
+            menu_code: Wire name: ``menuCode``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _LANDING_SITE_BINDING_TO_MENU, {"id": id, "menuCode": menu_code}
+            ),
+        )
+
+    async def delete(self, *, scope: str | NotGiven = NOT_GIVEN, id: int) -> bool:
+        """Delete landing site.
+
+        REST method: ``landing.site.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-delete.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _LANDING_SITE_DELETE, {"scope": scope, "id": id}
+            ),
+        )
+
+    async def full_export(
+        self, *, id: int, params: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Call full export on landing site.
+
+        REST method: ``landing.site.fullExport``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-full-export.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _LANDING_SITE_FULL_EXPORT, {"id": id, "params": params}
+            ),
+        )
+
+    async def get_folders(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        site_id: int,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> list[dict[str, Any]]:
+        """Get folders of landing site.
+
+        REST method: ``landing.site.getFolders``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-get-folders.html
+
+        Args:
+            site_id: Wire name: ``siteId``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(
+                _LANDING_SITE_GET_FOLDERS,
+                {"scope": scope, "siteId": site_id, "filter": filter},
+            ),
+        )
+
+    async def get_group_bindings(
+        self, *, group_id: int | NotGiven = NOT_GIVEN
+    ) -> list[dict[str, Any]]:
+        """Get group bindings of landing site.
+
+        REST method: ``landing.site.getGroupBindings``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/embedding/knowledge-base/landing-site-get-group-bindings.html
+
+        Args:
+            group_id: Wire name: ``groupId``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(
+                _LANDING_SITE_GET_GROUP_BINDINGS, {"groupId": group_id}
+            ),
+        )
+
+    async def get_list(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> list[dict[str, Any]]:
+        """List landing site entries.
+
+        REST method: ``landing.site.getList``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-get-list.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(
+                _LANDING_SITE_GET_LIST, {"scope": scope, "params": params}
+            ),
+        )
+
+    async def get_menu_bindings(
+        self, *, menu_code: str | NotGiven = NOT_GIVEN
+    ) -> list[dict[str, Any]]:
+        """Get menu bindings of landing site.
+
+        REST method: ``landing.site.getMenuBindings``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/embedding/knowledge-base/landing-site-get-menu-bindings.html
+
+        Args:
+            menu_code: Wire name: ``menuCode``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(
+                _LANDING_SITE_GET_MENU_BINDINGS, {"menuCode": menu_code}
+            ),
+        )
+
+    async def get_preview(self, *, scope: str | NotGiven = NOT_GIVEN, id: int) -> str:
+        """Get preview of landing site.
+
+        REST method: ``landing.site.getPreview``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-get-preview.html
+        """
+        return cast(
+            str,
+            await self._backend._invoke(
+                _LANDING_SITE_GET_PREVIEW, {"scope": scope, "id": id}
+            ),
+        )
+
+    async def get_public_url(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        id: int | Sequence[Any] | dict[str, Any],
+    ) -> dict[str, Any]:
+        """Get public url of landing site.
+
+        REST method: ``landing.site.getPublicUrl``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-get-public-url.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _LANDING_SITE_GET_PUBLIC_URL, {"scope": scope, "id": id}
+            ),
+        )
+
+    async def get_rights(self, *, id: int | str) -> list[str]:
+        """Get rights of landing site.
+
+        REST method: ``landing.site.getRights``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/extended-model/landing-site-get-rights.html
+        """
+        return cast(
+            "list[str]",
+            await self._backend._invoke(_LANDING_SITE_GET_RIGHTS, {"id": id}),
+        )
+
+    async def getadditionalfields(
+        self, *, scope: str | NotGiven = NOT_GIVEN, id: int
+    ) -> dict[str, Any]:
+        """Get additionalfields of landing site.
+
+        REST method: ``landing.site.getadditionalfields``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-get-additional-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _LANDING_SITE_GETADDITIONALFIELDS, {"scope": scope, "id": id}
+            ),
+        )
+
+    async def mark_delete(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        id: int,
+        mark: bool | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Mark delete of landing site.
+
+        REST method: ``landing.site.markDelete``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-mark-delete.html
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _LANDING_SITE_MARK_DELETE, {"scope": scope, "id": id, "mark": mark}
+            ),
+        )
+
+    async def mark_folder_delete(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        id: int,
+        mark: bool | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Mark folder delete of landing site.
+
+        REST method: ``landing.site.markFolderDelete``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-mark-folder-delete.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _LANDING_SITE_MARK_FOLDER_DELETE,
+                {"scope": scope, "id": id, "mark": mark},
+            ),
+        )
+
+    async def mark_folder_un_delete(
+        self, *, scope: str | NotGiven = NOT_GIVEN, id: int
+    ) -> bool:
+        """Mark folder un delete of landing site.
+
+        REST method: ``landing.site.markFolderUnDelete``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-mark-folder-undelete.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _LANDING_SITE_MARK_FOLDER_UN_DELETE, {"scope": scope, "id": id}
+            ),
+        )
+
+    async def mark_un_delete(
+        self, *, scope: str | NotGiven = NOT_GIVEN, id: int
+    ) -> int:
+        """Mark un delete of landing site.
+
+        REST method: ``landing.site.markUnDelete``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-mark-undelete.html
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _LANDING_SITE_MARK_UN_DELETE, {"scope": scope, "id": id}
+            ),
+        )
+
+    async def publication(self, *, scope: str | NotGiven = NOT_GIVEN, id: int) -> int:
+        """Call publication on landing site.
+
+        REST method: ``landing.site.publication``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-publication.html
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _LANDING_SITE_PUBLICATION, {"scope": scope, "id": id}
+            ),
+        )
+
+    async def publication_folder(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        folder_id: int,
+        mark: bool | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Call publication folder on landing site.
+
+        REST method: ``landing.site.publicationFolder``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-publication-folder.html
+
+        Args:
+            folder_id: Wire name: ``folderId``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _LANDING_SITE_PUBLICATION_FOLDER,
+                {"scope": scope, "folderId": folder_id, "mark": mark},
+            ),
+        )
+
+    async def set_rights(
+        self,
+        *,
+        id: int | str,
+        rights: dict[str, Any] | Sequence[Any] | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Set rights of landing site.
+
+        REST method: ``landing.site.setRights``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/extended-model/landing-site-set-rights.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _LANDING_SITE_SET_RIGHTS, {"id": id, "rights": rights}
+            ),
+        )
+
+    async def un_public_folder(
+        self, *, scope: str | NotGiven = NOT_GIVEN, folder_id: int
+    ) -> bool:
+        """Call un public folder on landing site.
+
+        REST method: ``landing.site.unPublicFolder``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-unpublic-folder.html
+
+        Args:
+            folder_id: Wire name: ``folderId``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _LANDING_SITE_UN_PUBLIC_FOLDER, {"scope": scope, "folderId": folder_id}
+            ),
+        )
+
+    async def unbinding_from_group(self, *, id: int, group_id: int) -> bool:
+        """Call unbinding from group on landing site.
+
+        REST method: ``landing.site.unbindingFromGroup``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/embedding/knowledge-base/landing-site-unbinding-from-group.html
+
+        Args:
+            group_id: Wire name: ``groupId``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _LANDING_SITE_UNBINDING_FROM_GROUP, {"id": id, "groupId": group_id}
+            ),
+        )
+
+    async def unbinding_from_menu(self, *, id: int, menu_code: str) -> bool:
+        """Call unbinding from menu on landing site.
+
+        REST method: ``landing.site.unbindingFromMenu``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/embedding/knowledge-base/landing-site-unbinding-from-menu.html
+
+        Args:
+            menu_code: Wire name: ``menuCode``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _LANDING_SITE_UNBINDING_FROM_MENU, {"id": id, "menuCode": menu_code}
+            ),
+        )
+
+    async def unpublic(self, *, scope: str | NotGiven = NOT_GIVEN, id: int) -> int:
+        """Call unpublic on landing site.
+
+        REST method: ``landing.site.unpublic``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-unpublic.html
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _LANDING_SITE_UNPUBLIC, {"scope": scope, "id": id}
+            ),
+        )
+
+    async def update(
+        self, *, scope: str | NotGiven = NOT_GIVEN, id: int, fields: dict[str, Any]
+    ) -> bool:
+        """Update landing site.
+
+        REST method: ``landing.site.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-update.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _LANDING_SITE_UPDATE, {"scope": scope, "id": id, "fields": fields}
+            ),
+        )
+
+    async def update_folder(
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        site_id: int,
+        folder_id: int,
+        fields: dict[str, Any],
+    ) -> bool:
+        """Update folder of landing site.
+
+        REST method: ``landing.site.updateFolder``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-update-folder.html
+
+        Args:
+            site_id: Wire name: ``siteId``.
+            folder_id: Wire name: ``folderId``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _LANDING_SITE_UPDATE_FOLDER,
+                {
+                    "scope": scope,
+                    "siteId": site_id,
+                    "folderId": folder_id,
+                    "fields": fields,
+                },
+            ),
+        )
+
+
+class BatchLandingSite(Namespace):
+    """Methods under ``landing.site`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(
+        self, *, scope: str | Ref | NotGiven = NOT_GIVEN, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[int]:
+        """Add landing site.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.site.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-add.html
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _LANDING_SITE_ADD, {"scope": scope, "fields": fields}
+            ),
+        )
+
+    def add_folder(
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        site_id: int | Ref,
+        fields: dict[str, Any] | Ref,
+    ) -> BatchCommand[int]:
+        """Add folder of landing site.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.site.addFolder``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-add-folder.html
+
+        Args:
+            site_id: Wire name: ``siteId``.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _LANDING_SITE_ADD_FOLDER,
+                {"scope": scope, "siteId": site_id, "fields": fields},
+            ),
+        )
+
+    def binding_to_group(
+        self, *, id: int | Ref, group_id: int | Ref
+    ) -> BatchCommand[bool]:
+        """Call binding to group on landing site.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.site.bindingToGroup``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/embedding/knowledge-base/landing-site-binding-to-group.html
+
+        Args:
+            group_id: Wire name: ``groupId``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _LANDING_SITE_BINDING_TO_GROUP, {"id": id, "groupId": group_id}
+            ),
+        )
+
+    def binding_to_menu(
+        self, *, id: int | Ref, menu_code: str | Ref
+    ) -> BatchCommand[bool]:
+        """Call binding to menu on landing site.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.site.bindingToMenu``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/embedding/knowledge-base/landing-site-binding-to-menu.html
+
+        Args:
+            menu_code: Wire name: ``menuCode``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _LANDING_SITE_BINDING_TO_MENU, {"id": id, "menuCode": menu_code}
+            ),
+        )
+
+    def delete(
+        self, *, scope: str | Ref | NotGiven = NOT_GIVEN, id: int | Ref
+    ) -> BatchCommand[bool]:
+        """Delete landing site.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.site.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_LANDING_SITE_DELETE, {"scope": scope, "id": id}),
+        )
+
+    def full_export(
+        self, *, id: int | Ref, params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[dict[str, Any]]:
+        """Call full export on landing site.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.site.fullExport``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-full-export.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _LANDING_SITE_FULL_EXPORT, {"id": id, "params": params}
+            ),
+        )
+
+    def get_folders(
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        site_id: int | Ref,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[list[dict[str, Any]]]:
+        """Get folders of landing site.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.site.getFolders``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-get-folders.html
+
+        Args:
+            site_id: Wire name: ``siteId``.
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(
+                _LANDING_SITE_GET_FOLDERS,
+                {"scope": scope, "siteId": site_id, "filter": filter},
+            ),
+        )
+
+    def get_group_bindings(
+        self, *, group_id: int | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[list[dict[str, Any]]]:
+        """Get group bindings of landing site.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.site.getGroupBindings``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/embedding/knowledge-base/landing-site-get-group-bindings.html
+
+        Args:
+            group_id: Wire name: ``groupId``.
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(
+                _LANDING_SITE_GET_GROUP_BINDINGS, {"groupId": group_id}
+            ),
+        )
+
+    def get_list(
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[list[dict[str, Any]]]:
+        """List landing site entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.site.getList``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-get-list.html
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(
+                _LANDING_SITE_GET_LIST, {"scope": scope, "params": params}
+            ),
+        )
+
+    def get_menu_bindings(
+        self, *, menu_code: str | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[list[dict[str, Any]]]:
+        """Get menu bindings of landing site.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.site.getMenuBindings``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/embedding/knowledge-base/landing-site-get-menu-bindings.html
+
+        Args:
+            menu_code: Wire name: ``menuCode``.
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(
+                _LANDING_SITE_GET_MENU_BINDINGS, {"menuCode": menu_code}
+            ),
+        )
+
+    def get_preview(
+        self, *, scope: str | Ref | NotGiven = NOT_GIVEN, id: int | Ref
+    ) -> BatchCommand[str]:
+        """Get preview of landing site.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.site.getPreview``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-get-preview.html
+        """
+        return cast(
+            "BatchCommand[str]",
+            self._backend._invoke(
+                _LANDING_SITE_GET_PREVIEW, {"scope": scope, "id": id}
+            ),
+        )
+
+    def get_public_url(
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        id: int | Sequence[Any] | dict[str, Any] | Ref,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get public url of landing site.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.site.getPublicUrl``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-get-public-url.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _LANDING_SITE_GET_PUBLIC_URL, {"scope": scope, "id": id}
+            ),
+        )
+
+    def get_rights(self, *, id: int | str | Ref) -> BatchCommand[list[str]]:
+        """Get rights of landing site.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.site.getRights``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/extended-model/landing-site-get-rights.html
+        """
+        return cast(
+            "BatchCommand[list[str]]",
+            self._backend._invoke(_LANDING_SITE_GET_RIGHTS, {"id": id}),
+        )
+
+    def getadditionalfields(
+        self, *, scope: str | Ref | NotGiven = NOT_GIVEN, id: int | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get additionalfields of landing site.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.site.getadditionalfields``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-get-additional-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _LANDING_SITE_GETADDITIONALFIELDS, {"scope": scope, "id": id}
+            ),
+        )
+
+    def mark_delete(
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        id: int | Ref,
+        mark: bool | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[int]:
+        """Mark delete of landing site.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.site.markDelete``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-mark-delete.html
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _LANDING_SITE_MARK_DELETE, {"scope": scope, "id": id, "mark": mark}
+            ),
+        )
+
+    def mark_folder_delete(
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        id: int | Ref,
+        mark: bool | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Mark folder delete of landing site.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.site.markFolderDelete``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-mark-folder-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _LANDING_SITE_MARK_FOLDER_DELETE,
+                {"scope": scope, "id": id, "mark": mark},
+            ),
+        )
+
+    def mark_folder_un_delete(
+        self, *, scope: str | Ref | NotGiven = NOT_GIVEN, id: int | Ref
+    ) -> BatchCommand[bool]:
+        """Mark folder un delete of landing site.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.site.markFolderUnDelete``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-mark-folder-undelete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _LANDING_SITE_MARK_FOLDER_UN_DELETE, {"scope": scope, "id": id}
+            ),
+        )
+
+    def mark_un_delete(
+        self, *, scope: str | Ref | NotGiven = NOT_GIVEN, id: int | Ref
+    ) -> BatchCommand[int]:
+        """Mark un delete of landing site.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.site.markUnDelete``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-mark-undelete.html
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _LANDING_SITE_MARK_UN_DELETE, {"scope": scope, "id": id}
+            ),
+        )
+
+    def publication(
+        self, *, scope: str | Ref | NotGiven = NOT_GIVEN, id: int | Ref
+    ) -> BatchCommand[int]:
+        """Call publication on landing site.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.site.publication``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-publication.html
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _LANDING_SITE_PUBLICATION, {"scope": scope, "id": id}
+            ),
+        )
+
+    def publication_folder(
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        folder_id: int | Ref,
+        mark: bool | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Call publication folder on landing site.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.site.publicationFolder``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-publication-folder.html
+
+        Args:
+            folder_id: Wire name: ``folderId``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _LANDING_SITE_PUBLICATION_FOLDER,
+                {"scope": scope, "folderId": folder_id, "mark": mark},
+            ),
+        )
+
+    def set_rights(
+        self,
+        *,
+        id: int | str | Ref,
+        rights: dict[str, Any] | Sequence[Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Set rights of landing site.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.site.setRights``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/extended-model/landing-site-set-rights.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _LANDING_SITE_SET_RIGHTS, {"id": id, "rights": rights}
+            ),
+        )
+
+    def un_public_folder(
+        self, *, scope: str | Ref | NotGiven = NOT_GIVEN, folder_id: int | Ref
+    ) -> BatchCommand[bool]:
+        """Call un public folder on landing site.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.site.unPublicFolder``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-unpublic-folder.html
+
+        Args:
+            folder_id: Wire name: ``folderId``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _LANDING_SITE_UN_PUBLIC_FOLDER, {"scope": scope, "folderId": folder_id}
+            ),
+        )
+
+    def unbinding_from_group(
+        self, *, id: int | Ref, group_id: int | Ref
+    ) -> BatchCommand[bool]:
+        """Call unbinding from group on landing site.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.site.unbindingFromGroup``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/embedding/knowledge-base/landing-site-unbinding-from-group.html
+
+        Args:
+            group_id: Wire name: ``groupId``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _LANDING_SITE_UNBINDING_FROM_GROUP, {"id": id, "groupId": group_id}
+            ),
+        )
+
+    def unbinding_from_menu(
+        self, *, id: int | Ref, menu_code: str | Ref
+    ) -> BatchCommand[bool]:
+        """Call unbinding from menu on landing site.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.site.unbindingFromMenu``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/embedding/knowledge-base/landing-site-unbinding-from-menu.html
+
+        Args:
+            menu_code: Wire name: ``menuCode``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _LANDING_SITE_UNBINDING_FROM_MENU, {"id": id, "menuCode": menu_code}
+            ),
+        )
+
+    def unpublic(
+        self, *, scope: str | Ref | NotGiven = NOT_GIVEN, id: int | Ref
+    ) -> BatchCommand[int]:
+        """Call unpublic on landing site.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.site.unpublic``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-unpublic.html
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(_LANDING_SITE_UNPUBLIC, {"scope": scope, "id": id}),
+        )
+
+    def update(
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        id: int | Ref,
+        fields: dict[str, Any] | Ref,
+    ) -> BatchCommand[bool]:
+        """Update landing site.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.site.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-update.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _LANDING_SITE_UPDATE, {"scope": scope, "id": id, "fields": fields}
+            ),
+        )
+
+    def update_folder(
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        site_id: int | Ref,
+        folder_id: int | Ref,
+        fields: dict[str, Any] | Ref,
+    ) -> BatchCommand[bool]:
+        """Update folder of landing site.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.site.updateFolder``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-update-folder.html
+
+        Args:
+            site_id: Wire name: ``siteId``.
+            folder_id: Wire name: ``folderId``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _LANDING_SITE_UPDATE_FOLDER,
+                {
+                    "scope": scope,
+                    "siteId": site_id,
+                    "folderId": folder_id,
+                    "fields": fields,
+                },
+            ),
+        )

@@ -1,0 +1,282 @@
+"""Methods under ``landing.syspage``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_LANDING_SYSPAGE_DELETE_FOR_LANDING = MethodInfo(
+    name="landing.syspage.deleteForLanding", idempotent=False, returns="boolean", api=1
+)
+_LANDING_SYSPAGE_DELETE_FOR_SITE = MethodInfo(
+    name="landing.syspage.deleteForSite", idempotent=False, returns="boolean", api=1
+)
+_LANDING_SYSPAGE_GET = MethodInfo(
+    name="landing.syspage.get", idempotent=True, returns="any", api=1
+)
+_LANDING_SYSPAGE_GET_SPECIAL_PAGE = MethodInfo(
+    name="landing.syspage.getSpecialPage", idempotent=True, returns="string", api=1
+)
+_LANDING_SYSPAGE_SET = MethodInfo(
+    name="landing.syspage.set", idempotent=False, returns="boolean", api=1
+)
+
+
+class LandingSyspage(Namespace):
+    """Methods under ``landing.syspage``."""
+
+    __slots__ = ()
+
+    def delete_for_landing(self, *, scope: str | NotGiven = NOT_GIVEN, id: int) -> bool:
+        """Delete for landing of landing syspage.
+
+        REST method: ``landing.syspage.deleteForLanding``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/special-pages/landing-syspage-delete-for-landing.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _LANDING_SYSPAGE_DELETE_FOR_LANDING, {"scope": scope, "id": id}
+            ),
+        )
+
+    def delete_for_site(self, *, id: int) -> bool:
+        """Delete for site of landing syspage.
+
+        REST method: ``landing.syspage.deleteForSite``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/special-pages/landing-syspage-delete-for-site.html
+        """
+        return cast(
+            bool, self._backend._invoke(_LANDING_SYSPAGE_DELETE_FOR_SITE, {"id": id})
+        )
+
+    def get(self, *, id: int, active: bool | NotGiven = NOT_GIVEN) -> dict[str, Any]:
+        """Get landing syspage.
+
+        REST method: ``landing.syspage.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/special-pages/landing-syspage-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_LANDING_SYSPAGE_GET, {"id": id, "active": active}),
+        )
+
+    def get_special_page(
+        self,
+        *,
+        site_id: int,
+        type: str,
+        additional: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> str:
+        """Get special page of landing syspage.
+
+        REST method: ``landing.syspage.getSpecialPage``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/special-pages/landing-syspage-get-special-page.html
+
+        Args:
+            site_id: Wire name: ``siteId``.
+        """
+        return cast(
+            str,
+            self._backend._invoke(
+                _LANDING_SYSPAGE_GET_SPECIAL_PAGE,
+                {"siteId": site_id, "type": type, "additional": additional},
+            ),
+        )
+
+    def set(self, *, id: int, type: str, lid: int | NotGiven = NOT_GIVEN) -> bool:
+        """Set landing syspage.
+
+        REST method: ``landing.syspage.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/special-pages/landing-syspage-set.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _LANDING_SYSPAGE_SET, {"id": id, "type": type, "lid": lid}
+            ),
+        )
+
+
+class AsyncLandingSyspage(Namespace):
+    """Methods under ``landing.syspage`` (async)."""
+
+    __slots__ = ()
+
+    async def delete_for_landing(
+        self, *, scope: str | NotGiven = NOT_GIVEN, id: int
+    ) -> bool:
+        """Delete for landing of landing syspage.
+
+        REST method: ``landing.syspage.deleteForLanding``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/special-pages/landing-syspage-delete-for-landing.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _LANDING_SYSPAGE_DELETE_FOR_LANDING, {"scope": scope, "id": id}
+            ),
+        )
+
+    async def delete_for_site(self, *, id: int) -> bool:
+        """Delete for site of landing syspage.
+
+        REST method: ``landing.syspage.deleteForSite``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/special-pages/landing-syspage-delete-for-site.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(_LANDING_SYSPAGE_DELETE_FOR_SITE, {"id": id}),
+        )
+
+    async def get(
+        self, *, id: int, active: bool | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Get landing syspage.
+
+        REST method: ``landing.syspage.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/special-pages/landing-syspage-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _LANDING_SYSPAGE_GET, {"id": id, "active": active}
+            ),
+        )
+
+    async def get_special_page(
+        self,
+        *,
+        site_id: int,
+        type: str,
+        additional: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> str:
+        """Get special page of landing syspage.
+
+        REST method: ``landing.syspage.getSpecialPage``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/special-pages/landing-syspage-get-special-page.html
+
+        Args:
+            site_id: Wire name: ``siteId``.
+        """
+        return cast(
+            str,
+            await self._backend._invoke(
+                _LANDING_SYSPAGE_GET_SPECIAL_PAGE,
+                {"siteId": site_id, "type": type, "additional": additional},
+            ),
+        )
+
+    async def set(self, *, id: int, type: str, lid: int | NotGiven = NOT_GIVEN) -> bool:
+        """Set landing syspage.
+
+        REST method: ``landing.syspage.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/special-pages/landing-syspage-set.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _LANDING_SYSPAGE_SET, {"id": id, "type": type, "lid": lid}
+            ),
+        )
+
+
+class BatchLandingSyspage(Namespace):
+    """Methods under ``landing.syspage`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def delete_for_landing(
+        self, *, scope: str | Ref | NotGiven = NOT_GIVEN, id: int | Ref
+    ) -> BatchCommand[bool]:
+        """Delete for landing of landing syspage.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.syspage.deleteForLanding``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/special-pages/landing-syspage-delete-for-landing.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _LANDING_SYSPAGE_DELETE_FOR_LANDING, {"scope": scope, "id": id}
+            ),
+        )
+
+    def delete_for_site(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete for site of landing syspage.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.syspage.deleteForSite``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/special-pages/landing-syspage-delete-for-site.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_LANDING_SYSPAGE_DELETE_FOR_SITE, {"id": id}),
+        )
+
+    def get(
+        self, *, id: int | Ref, active: bool | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get landing syspage.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.syspage.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/special-pages/landing-syspage-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_LANDING_SYSPAGE_GET, {"id": id, "active": active}),
+        )
+
+    def get_special_page(
+        self,
+        *,
+        site_id: int | Ref,
+        type: str | Ref,
+        additional: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[str]:
+        """Get special page of landing syspage.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.syspage.getSpecialPage``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/special-pages/landing-syspage-get-special-page.html
+
+        Args:
+            site_id: Wire name: ``siteId``.
+        """
+        return cast(
+            "BatchCommand[str]",
+            self._backend._invoke(
+                _LANDING_SYSPAGE_GET_SPECIAL_PAGE,
+                {"siteId": site_id, "type": type, "additional": additional},
+            ),
+        )
+
+    def set(
+        self, *, id: int | Ref, type: str | Ref, lid: int | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[bool]:
+        """Set landing syspage.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.syspage.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/page/special-pages/landing-syspage-set.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _LANDING_SYSPAGE_SET, {"id": id, "type": type, "lid": lid}
+            ),
+        )

@@ -1,0 +1,260 @@
+"""Methods under ``landing.template``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_LANDING_TEMPLATE_GET_LANDING_REF = MethodInfo(
+    name="landing.template.getLandingRef", idempotent=True, returns="any", api=1
+)
+_LANDING_TEMPLATE_GET_SITE_REF = MethodInfo(
+    name="landing.template.getSiteRef", idempotent=True, returns="any", api=1
+)
+_LANDING_TEMPLATE_GETLIST = MethodInfo(
+    name="landing.template.getlist", idempotent=True, returns="any", api=1
+)
+_LANDING_TEMPLATE_SET_LANDING_REF = MethodInfo(
+    name="landing.template.setLandingRef", idempotent=False, returns="boolean", api=1
+)
+_LANDING_TEMPLATE_SET_SITE_REF = MethodInfo(
+    name="landing.template.setSiteRef", idempotent=False, returns="boolean", api=1
+)
+
+
+class LandingTemplate(Namespace):
+    """Methods under ``landing.template``."""
+
+    __slots__ = ()
+
+    def get_landing_ref(self, *, id: int) -> dict[str, Any]:
+        """Get landing ref of landing template.
+
+        REST method: ``landing.template.getLandingRef``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-get-landing-ref.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_LANDING_TEMPLATE_GET_LANDING_REF, {"id": id}),
+        )
+
+    def get_site_ref(self, *, id: int) -> dict[str, Any]:
+        """Get site ref of landing template.
+
+        REST method: ``landing.template.getSiteRef``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-get-site-ref.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_LANDING_TEMPLATE_GET_SITE_REF, {"id": id}),
+        )
+
+    def getlist(
+        self, *, params: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> list[dict[str, Any]]:
+        """List landing template entries.
+
+        REST method: ``landing.template.getlist``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-get-list.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            self._backend._invoke(_LANDING_TEMPLATE_GETLIST, {"params": params}),
+        )
+
+    def set_landing_ref(
+        self, *, id: int, data: dict[str, Any] | Sequence[Any] | NotGiven = NOT_GIVEN
+    ) -> bool:
+        """Set landing ref of landing template.
+
+        REST method: ``landing.template.setLandingRef``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-set-landing-ref.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _LANDING_TEMPLATE_SET_LANDING_REF, {"id": id, "data": data}
+            ),
+        )
+
+    def set_site_ref(
+        self, *, id: int, data: dict[str, Any] | Sequence[Any] | NotGiven = NOT_GIVEN
+    ) -> bool:
+        """Set site ref of landing template.
+
+        REST method: ``landing.template.setSiteRef``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-set-site-ref.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _LANDING_TEMPLATE_SET_SITE_REF, {"id": id, "data": data}
+            ),
+        )
+
+
+class AsyncLandingTemplate(Namespace):
+    """Methods under ``landing.template`` (async)."""
+
+    __slots__ = ()
+
+    async def get_landing_ref(self, *, id: int) -> dict[str, Any]:
+        """Get landing ref of landing template.
+
+        REST method: ``landing.template.getLandingRef``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-get-landing-ref.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_LANDING_TEMPLATE_GET_LANDING_REF, {"id": id}),
+        )
+
+    async def get_site_ref(self, *, id: int) -> dict[str, Any]:
+        """Get site ref of landing template.
+
+        REST method: ``landing.template.getSiteRef``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-get-site-ref.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_LANDING_TEMPLATE_GET_SITE_REF, {"id": id}),
+        )
+
+    async def getlist(
+        self, *, params: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> list[dict[str, Any]]:
+        """List landing template entries.
+
+        REST method: ``landing.template.getlist``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-get-list.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(_LANDING_TEMPLATE_GETLIST, {"params": params}),
+        )
+
+    async def set_landing_ref(
+        self, *, id: int, data: dict[str, Any] | Sequence[Any] | NotGiven = NOT_GIVEN
+    ) -> bool:
+        """Set landing ref of landing template.
+
+        REST method: ``landing.template.setLandingRef``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-set-landing-ref.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _LANDING_TEMPLATE_SET_LANDING_REF, {"id": id, "data": data}
+            ),
+        )
+
+    async def set_site_ref(
+        self, *, id: int, data: dict[str, Any] | Sequence[Any] | NotGiven = NOT_GIVEN
+    ) -> bool:
+        """Set site ref of landing template.
+
+        REST method: ``landing.template.setSiteRef``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-set-site-ref.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _LANDING_TEMPLATE_SET_SITE_REF, {"id": id, "data": data}
+            ),
+        )
+
+
+class BatchLandingTemplate(Namespace):
+    """Methods under ``landing.template`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get_landing_ref(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get landing ref of landing template.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.template.getLandingRef``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-get-landing-ref.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_LANDING_TEMPLATE_GET_LANDING_REF, {"id": id}),
+        )
+
+    def get_site_ref(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get site ref of landing template.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.template.getSiteRef``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-get-site-ref.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_LANDING_TEMPLATE_GET_SITE_REF, {"id": id}),
+        )
+
+    def getlist(
+        self, *, params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[list[dict[str, Any]]]:
+        """List landing template entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.template.getlist``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-get-list.html
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(_LANDING_TEMPLATE_GETLIST, {"params": params}),
+        )
+
+    def set_landing_ref(
+        self,
+        *,
+        id: int | Ref,
+        data: dict[str, Any] | Sequence[Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Set landing ref of landing template.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.template.setLandingRef``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-set-landing-ref.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _LANDING_TEMPLATE_SET_LANDING_REF, {"id": id, "data": data}
+            ),
+        )
+
+    def set_site_ref(
+        self,
+        *,
+        id: int | Ref,
+        data: dict[str, Any] | Sequence[Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Set site ref of landing template.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``landing.template.setSiteRef``
+        Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-set-site-ref.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _LANDING_TEMPLATE_SET_SITE_REF, {"id": id, "data": data}
+            ),
+        )

@@ -1,0 +1,453 @@
+"""Methods under ``lists``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client._api.lists.element import (
+        AsyncListsElement,
+        BatchListsElement,
+        ListsElement,
+    )
+    from b24client._api.lists.field import AsyncListsField, BatchListsField, ListsField
+    from b24client._api.lists.get import AsyncListsGet, BatchListsGet, ListsGet
+    from b24client._api.lists.section import (
+        AsyncListsSection,
+        BatchListsSection,
+        ListsSection,
+    )
+
+_LISTS_ADD = MethodInfo(name="lists.add", idempotent=False, returns="integer", api=1)
+_LISTS_DELETE = MethodInfo(
+    name="lists.delete", idempotent=False, returns="boolean", api=1
+)
+_LISTS_UPDATE = MethodInfo(
+    name="lists.update", idempotent=False, returns="boolean", api=1
+)
+
+
+class Lists(Namespace):
+    """Methods under ``lists``."""
+
+    __slots__ = ()
+
+    @property
+    def element(self) -> ListsElement:
+        """Methods under ``lists.element``."""
+        from b24client._api.lists.element import ListsElement
+
+        return ListsElement(self._backend)
+
+    @property
+    def field(self) -> ListsField:
+        """Methods under ``lists.field``."""
+        from b24client._api.lists.field import ListsField
+
+        return ListsField(self._backend)
+
+    @property
+    def get(self) -> ListsGet:
+        """Methods under ``lists.get``."""
+        from b24client._api.lists.get import ListsGet
+
+        return ListsGet(self._backend)
+
+    @property
+    def section(self) -> ListsSection:
+        """Methods under ``lists.section``."""
+        from b24client._api.lists.section import ListsSection
+
+        return ListsSection(self._backend)
+
+    def add(
+        self,
+        *,
+        iblock_type_id: str,
+        iblock_code: str,
+        socnet_group_id: int | NotGiven = NOT_GIVEN,
+        fields: Sequence[Any] | dict[str, Any],
+        messages: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        rights: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Add lists.
+
+        REST method: ``lists.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/lists/lists-add.html
+
+        Args:
+            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+            socnet_group_id: Wire name: ``SOCNET_GROUP_ID``.
+            fields: Wire name: ``FIELDS``.
+            messages: Wire name: ``MESSAGES``.
+            rights: Wire name: ``RIGHTS``.
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _LISTS_ADD,
+                {
+                    "IBLOCK_TYPE_ID": iblock_type_id,
+                    "IBLOCK_CODE": iblock_code,
+                    "SOCNET_GROUP_ID": socnet_group_id,
+                    "FIELDS": fields,
+                    "MESSAGES": messages,
+                    "RIGHTS": rights,
+                },
+            ),
+        )
+
+    def delete(self, *, iblock_type_id: str, iblock_id: int, iblock_code: str) -> bool:
+        """Delete lists.
+
+        REST method: ``lists.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/lists/lists-delete.html
+
+        Args:
+            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: Wire name: ``IBLOCK_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _LISTS_DELETE,
+                {
+                    "IBLOCK_TYPE_ID": iblock_type_id,
+                    "IBLOCK_ID": iblock_id,
+                    "IBLOCK_CODE": iblock_code,
+                },
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        iblock_type_id: str,
+        iblock_id: int,
+        iblock_code: str,
+        socnet_group_id: int | NotGiven = NOT_GIVEN,
+        fields: Sequence[Any] | dict[str, Any],
+        messages: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        rights: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Update lists.
+
+        REST method: ``lists.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/lists/lists-update.html
+
+        Args:
+            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: Wire name: ``IBLOCK_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+            socnet_group_id: Wire name: ``SOCNET_GROUP_ID``.
+            fields: Wire name: ``FIELDS``.
+            messages: Wire name: ``MESSAGES``.
+            rights: Wire name: ``RIGHTS``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _LISTS_UPDATE,
+                {
+                    "IBLOCK_TYPE_ID": iblock_type_id,
+                    "IBLOCK_ID": iblock_id,
+                    "IBLOCK_CODE": iblock_code,
+                    "SOCNET_GROUP_ID": socnet_group_id,
+                    "FIELDS": fields,
+                    "MESSAGES": messages,
+                    "RIGHTS": rights,
+                },
+            ),
+        )
+
+
+class AsyncLists(Namespace):
+    """Methods under ``lists`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def element(self) -> AsyncListsElement:
+        """Methods under ``lists.element``."""
+        from b24client._api.lists.element import AsyncListsElement
+
+        return AsyncListsElement(self._backend)
+
+    @property
+    def field(self) -> AsyncListsField:
+        """Methods under ``lists.field``."""
+        from b24client._api.lists.field import AsyncListsField
+
+        return AsyncListsField(self._backend)
+
+    @property
+    def get(self) -> AsyncListsGet:
+        """Methods under ``lists.get``."""
+        from b24client._api.lists.get import AsyncListsGet
+
+        return AsyncListsGet(self._backend)
+
+    @property
+    def section(self) -> AsyncListsSection:
+        """Methods under ``lists.section``."""
+        from b24client._api.lists.section import AsyncListsSection
+
+        return AsyncListsSection(self._backend)
+
+    async def add(
+        self,
+        *,
+        iblock_type_id: str,
+        iblock_code: str,
+        socnet_group_id: int | NotGiven = NOT_GIVEN,
+        fields: Sequence[Any] | dict[str, Any],
+        messages: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        rights: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Add lists.
+
+        REST method: ``lists.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/lists/lists-add.html
+
+        Args:
+            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+            socnet_group_id: Wire name: ``SOCNET_GROUP_ID``.
+            fields: Wire name: ``FIELDS``.
+            messages: Wire name: ``MESSAGES``.
+            rights: Wire name: ``RIGHTS``.
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _LISTS_ADD,
+                {
+                    "IBLOCK_TYPE_ID": iblock_type_id,
+                    "IBLOCK_CODE": iblock_code,
+                    "SOCNET_GROUP_ID": socnet_group_id,
+                    "FIELDS": fields,
+                    "MESSAGES": messages,
+                    "RIGHTS": rights,
+                },
+            ),
+        )
+
+    async def delete(
+        self, *, iblock_type_id: str, iblock_id: int, iblock_code: str
+    ) -> bool:
+        """Delete lists.
+
+        REST method: ``lists.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/lists/lists-delete.html
+
+        Args:
+            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: Wire name: ``IBLOCK_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _LISTS_DELETE,
+                {
+                    "IBLOCK_TYPE_ID": iblock_type_id,
+                    "IBLOCK_ID": iblock_id,
+                    "IBLOCK_CODE": iblock_code,
+                },
+            ),
+        )
+
+    async def update(
+        self,
+        *,
+        iblock_type_id: str,
+        iblock_id: int,
+        iblock_code: str,
+        socnet_group_id: int | NotGiven = NOT_GIVEN,
+        fields: Sequence[Any] | dict[str, Any],
+        messages: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        rights: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Update lists.
+
+        REST method: ``lists.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/lists/lists-update.html
+
+        Args:
+            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: Wire name: ``IBLOCK_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+            socnet_group_id: Wire name: ``SOCNET_GROUP_ID``.
+            fields: Wire name: ``FIELDS``.
+            messages: Wire name: ``MESSAGES``.
+            rights: Wire name: ``RIGHTS``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _LISTS_UPDATE,
+                {
+                    "IBLOCK_TYPE_ID": iblock_type_id,
+                    "IBLOCK_ID": iblock_id,
+                    "IBLOCK_CODE": iblock_code,
+                    "SOCNET_GROUP_ID": socnet_group_id,
+                    "FIELDS": fields,
+                    "MESSAGES": messages,
+                    "RIGHTS": rights,
+                },
+            ),
+        )
+
+
+class BatchLists(Namespace):
+    """Methods under ``lists`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def element(self) -> BatchListsElement:
+        """Methods under ``lists.element``."""
+        from b24client._api.lists.element import BatchListsElement
+
+        return BatchListsElement(self._backend)
+
+    @property
+    def field(self) -> BatchListsField:
+        """Methods under ``lists.field``."""
+        from b24client._api.lists.field import BatchListsField
+
+        return BatchListsField(self._backend)
+
+    @property
+    def get(self) -> BatchListsGet:
+        """Methods under ``lists.get``."""
+        from b24client._api.lists.get import BatchListsGet
+
+        return BatchListsGet(self._backend)
+
+    @property
+    def section(self) -> BatchListsSection:
+        """Methods under ``lists.section``."""
+        from b24client._api.lists.section import BatchListsSection
+
+        return BatchListsSection(self._backend)
+
+    def add(
+        self,
+        *,
+        iblock_type_id: str | Ref,
+        iblock_code: str | Ref,
+        socnet_group_id: int | Ref | NotGiven = NOT_GIVEN,
+        fields: Sequence[Any] | dict[str, Any] | Ref,
+        messages: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        rights: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[int]:
+        """Add lists.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``lists.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/lists/lists-add.html
+
+        Args:
+            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+            socnet_group_id: Wire name: ``SOCNET_GROUP_ID``.
+            fields: Wire name: ``FIELDS``.
+            messages: Wire name: ``MESSAGES``.
+            rights: Wire name: ``RIGHTS``.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _LISTS_ADD,
+                {
+                    "IBLOCK_TYPE_ID": iblock_type_id,
+                    "IBLOCK_CODE": iblock_code,
+                    "SOCNET_GROUP_ID": socnet_group_id,
+                    "FIELDS": fields,
+                    "MESSAGES": messages,
+                    "RIGHTS": rights,
+                },
+            ),
+        )
+
+    def delete(
+        self, *, iblock_type_id: str | Ref, iblock_id: int | Ref, iblock_code: str | Ref
+    ) -> BatchCommand[bool]:
+        """Delete lists.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``lists.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/lists/lists-delete.html
+
+        Args:
+            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: Wire name: ``IBLOCK_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _LISTS_DELETE,
+                {
+                    "IBLOCK_TYPE_ID": iblock_type_id,
+                    "IBLOCK_ID": iblock_id,
+                    "IBLOCK_CODE": iblock_code,
+                },
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        iblock_type_id: str | Ref,
+        iblock_id: int | Ref,
+        iblock_code: str | Ref,
+        socnet_group_id: int | Ref | NotGiven = NOT_GIVEN,
+        fields: Sequence[Any] | dict[str, Any] | Ref,
+        messages: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        rights: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Update lists.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``lists.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/lists/lists-update.html
+
+        Args:
+            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: Wire name: ``IBLOCK_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+            socnet_group_id: Wire name: ``SOCNET_GROUP_ID``.
+            fields: Wire name: ``FIELDS``.
+            messages: Wire name: ``MESSAGES``.
+            rights: Wire name: ``RIGHTS``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _LISTS_UPDATE,
+                {
+                    "IBLOCK_TYPE_ID": iblock_type_id,
+                    "IBLOCK_ID": iblock_id,
+                    "IBLOCK_CODE": iblock_code,
+                    "SOCNET_GROUP_ID": socnet_group_id,
+                    "FIELDS": fields,
+                    "MESSAGES": messages,
+                    "RIGHTS": rights,
+                },
+            ),
+        )

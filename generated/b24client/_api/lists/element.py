@@ -1,0 +1,724 @@
+"""Methods under ``lists.element``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_LISTS_ELEMENT_ADD = MethodInfo(
+    name="lists.element.add", idempotent=False, returns="integer", api=1
+)
+_LISTS_ELEMENT_DELETE = MethodInfo(
+    name="lists.element.delete", idempotent=False, returns="boolean", api=1
+)
+_LISTS_ELEMENT_UPDATE = MethodInfo(
+    name="lists.element.update", idempotent=False, returns="boolean", api=1
+)
+_LISTS_ELEMENT_GET = MethodInfo(
+    name="lists.element.get", idempotent=True, returns="any", api=1
+)
+_LISTS_ELEMENT_GET_FILE_URL = MethodInfo(
+    name="lists.element.get.file.url", idempotent=False, returns="any", api=1
+)
+
+
+class ListsElement(Namespace):
+    """Methods under ``lists.element``."""
+
+    __slots__ = ()
+
+    @property
+    def get(self) -> ListsElementGet:
+        """Methods under ``lists.element.get``."""
+        return ListsElementGet(self._backend)
+
+    def add(
+        self,
+        *,
+        iblock_type_id: str,
+        iblock_id: int,
+        iblock_code: str,
+        element_code: str,
+        fields: Sequence[Any] | dict[str, Any],
+        iblock_section_id: int | NotGiven = NOT_GIVEN,
+        list_element_url: str | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Add lists element.
+
+        REST method: ``lists.element.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/elements/lists-element-add.html
+
+        Args:
+            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: Wire name: ``IBLOCK_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+            element_code: Wire name: ``ELEMENT_CODE``.
+            fields: Wire name: ``FIELDS``.
+            iblock_section_id: Wire name: ``IBLOCK_SECTION_ID``.
+            list_element_url: Wire name: ``LIST_ELEMENT_URL``.
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _LISTS_ELEMENT_ADD,
+                {
+                    "IBLOCK_TYPE_ID": iblock_type_id,
+                    "IBLOCK_ID": iblock_id,
+                    "IBLOCK_CODE": iblock_code,
+                    "ELEMENT_CODE": element_code,
+                    "FIELDS": fields,
+                    "IBLOCK_SECTION_ID": iblock_section_id,
+                    "LIST_ELEMENT_URL": list_element_url,
+                },
+            ),
+        )
+
+    def delete(
+        self,
+        *,
+        iblock_type_id: str,
+        iblock_id: int,
+        iblock_code: str,
+        element_id: int,
+        element_code: str,
+    ) -> bool:
+        """Delete lists element.
+
+        REST method: ``lists.element.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/elements/lists-element-delete.html
+
+        Args:
+            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: Wire name: ``IBLOCK_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+            element_id: Wire name: ``ELEMENT_ID``.
+            element_code: Wire name: ``ELEMENT_CODE``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _LISTS_ELEMENT_DELETE,
+                {
+                    "IBLOCK_TYPE_ID": iblock_type_id,
+                    "IBLOCK_ID": iblock_id,
+                    "IBLOCK_CODE": iblock_code,
+                    "ELEMENT_ID": element_id,
+                    "ELEMENT_CODE": element_code,
+                },
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        iblock_type_id: str,
+        iblock_id: int,
+        iblock_code: str,
+        element_id: int,
+        element_code: str,
+        fields: Sequence[Any] | dict[str, Any],
+    ) -> bool:
+        """Update lists element.
+
+        REST method: ``lists.element.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/elements/lists-element-update.html
+
+        Args:
+            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: Wire name: ``IBLOCK_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+            element_id: Wire name: ``ELEMENT_ID``.
+            element_code: Wire name: ``ELEMENT_CODE``.
+            fields: Wire name: ``FIELDS``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _LISTS_ELEMENT_UPDATE,
+                {
+                    "IBLOCK_TYPE_ID": iblock_type_id,
+                    "IBLOCK_ID": iblock_id,
+                    "IBLOCK_CODE": iblock_code,
+                    "ELEMENT_ID": element_id,
+                    "ELEMENT_CODE": element_code,
+                    "FIELDS": fields,
+                },
+            ),
+        )
+
+
+class AsyncListsElement(Namespace):
+    """Methods under ``lists.element`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def get(self) -> AsyncListsElementGet:
+        """Methods under ``lists.element.get``."""
+        return AsyncListsElementGet(self._backend)
+
+    async def add(
+        self,
+        *,
+        iblock_type_id: str,
+        iblock_id: int,
+        iblock_code: str,
+        element_code: str,
+        fields: Sequence[Any] | dict[str, Any],
+        iblock_section_id: int | NotGiven = NOT_GIVEN,
+        list_element_url: str | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Add lists element.
+
+        REST method: ``lists.element.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/elements/lists-element-add.html
+
+        Args:
+            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: Wire name: ``IBLOCK_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+            element_code: Wire name: ``ELEMENT_CODE``.
+            fields: Wire name: ``FIELDS``.
+            iblock_section_id: Wire name: ``IBLOCK_SECTION_ID``.
+            list_element_url: Wire name: ``LIST_ELEMENT_URL``.
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _LISTS_ELEMENT_ADD,
+                {
+                    "IBLOCK_TYPE_ID": iblock_type_id,
+                    "IBLOCK_ID": iblock_id,
+                    "IBLOCK_CODE": iblock_code,
+                    "ELEMENT_CODE": element_code,
+                    "FIELDS": fields,
+                    "IBLOCK_SECTION_ID": iblock_section_id,
+                    "LIST_ELEMENT_URL": list_element_url,
+                },
+            ),
+        )
+
+    async def delete(
+        self,
+        *,
+        iblock_type_id: str,
+        iblock_id: int,
+        iblock_code: str,
+        element_id: int,
+        element_code: str,
+    ) -> bool:
+        """Delete lists element.
+
+        REST method: ``lists.element.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/elements/lists-element-delete.html
+
+        Args:
+            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: Wire name: ``IBLOCK_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+            element_id: Wire name: ``ELEMENT_ID``.
+            element_code: Wire name: ``ELEMENT_CODE``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _LISTS_ELEMENT_DELETE,
+                {
+                    "IBLOCK_TYPE_ID": iblock_type_id,
+                    "IBLOCK_ID": iblock_id,
+                    "IBLOCK_CODE": iblock_code,
+                    "ELEMENT_ID": element_id,
+                    "ELEMENT_CODE": element_code,
+                },
+            ),
+        )
+
+    async def update(
+        self,
+        *,
+        iblock_type_id: str,
+        iblock_id: int,
+        iblock_code: str,
+        element_id: int,
+        element_code: str,
+        fields: Sequence[Any] | dict[str, Any],
+    ) -> bool:
+        """Update lists element.
+
+        REST method: ``lists.element.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/elements/lists-element-update.html
+
+        Args:
+            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: Wire name: ``IBLOCK_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+            element_id: Wire name: ``ELEMENT_ID``.
+            element_code: Wire name: ``ELEMENT_CODE``.
+            fields: Wire name: ``FIELDS``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _LISTS_ELEMENT_UPDATE,
+                {
+                    "IBLOCK_TYPE_ID": iblock_type_id,
+                    "IBLOCK_ID": iblock_id,
+                    "IBLOCK_CODE": iblock_code,
+                    "ELEMENT_ID": element_id,
+                    "ELEMENT_CODE": element_code,
+                    "FIELDS": fields,
+                },
+            ),
+        )
+
+
+class BatchListsElement(Namespace):
+    """Methods under ``lists.element`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def get(self) -> BatchListsElementGet:
+        """Methods under ``lists.element.get``."""
+        return BatchListsElementGet(self._backend)
+
+    def add(
+        self,
+        *,
+        iblock_type_id: str | Ref,
+        iblock_id: int | Ref,
+        iblock_code: str | Ref,
+        element_code: str | Ref,
+        fields: Sequence[Any] | dict[str, Any] | Ref,
+        iblock_section_id: int | Ref | NotGiven = NOT_GIVEN,
+        list_element_url: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[int]:
+        """Add lists element.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``lists.element.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/elements/lists-element-add.html
+
+        Args:
+            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: Wire name: ``IBLOCK_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+            element_code: Wire name: ``ELEMENT_CODE``.
+            fields: Wire name: ``FIELDS``.
+            iblock_section_id: Wire name: ``IBLOCK_SECTION_ID``.
+            list_element_url: Wire name: ``LIST_ELEMENT_URL``.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _LISTS_ELEMENT_ADD,
+                {
+                    "IBLOCK_TYPE_ID": iblock_type_id,
+                    "IBLOCK_ID": iblock_id,
+                    "IBLOCK_CODE": iblock_code,
+                    "ELEMENT_CODE": element_code,
+                    "FIELDS": fields,
+                    "IBLOCK_SECTION_ID": iblock_section_id,
+                    "LIST_ELEMENT_URL": list_element_url,
+                },
+            ),
+        )
+
+    def delete(
+        self,
+        *,
+        iblock_type_id: str | Ref,
+        iblock_id: int | Ref,
+        iblock_code: str | Ref,
+        element_id: int | Ref,
+        element_code: str | Ref,
+    ) -> BatchCommand[bool]:
+        """Delete lists element.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``lists.element.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/elements/lists-element-delete.html
+
+        Args:
+            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: Wire name: ``IBLOCK_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+            element_id: Wire name: ``ELEMENT_ID``.
+            element_code: Wire name: ``ELEMENT_CODE``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _LISTS_ELEMENT_DELETE,
+                {
+                    "IBLOCK_TYPE_ID": iblock_type_id,
+                    "IBLOCK_ID": iblock_id,
+                    "IBLOCK_CODE": iblock_code,
+                    "ELEMENT_ID": element_id,
+                    "ELEMENT_CODE": element_code,
+                },
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        iblock_type_id: str | Ref,
+        iblock_id: int | Ref,
+        iblock_code: str | Ref,
+        element_id: int | Ref,
+        element_code: str | Ref,
+        fields: Sequence[Any] | dict[str, Any] | Ref,
+    ) -> BatchCommand[bool]:
+        """Update lists element.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``lists.element.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/elements/lists-element-update.html
+
+        Args:
+            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: Wire name: ``IBLOCK_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+            element_id: Wire name: ``ELEMENT_ID``.
+            element_code: Wire name: ``ELEMENT_CODE``.
+            fields: Wire name: ``FIELDS``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _LISTS_ELEMENT_UPDATE,
+                {
+                    "IBLOCK_TYPE_ID": iblock_type_id,
+                    "IBLOCK_ID": iblock_id,
+                    "IBLOCK_CODE": iblock_code,
+                    "ELEMENT_ID": element_id,
+                    "ELEMENT_CODE": element_code,
+                    "FIELDS": fields,
+                },
+            ),
+        )
+
+
+class ListsElementGet(Namespace):
+    """Methods under ``lists.element.get``."""
+
+    __slots__ = ()
+
+    @property
+    def file(self) -> ListsElementGetFile:
+        """Methods under ``lists.element.get.file``."""
+        return ListsElementGetFile(self._backend)
+
+    def __call__(
+        self,
+        *,
+        iblock_type_id: str,
+        iblock_id: int,
+        iblock_code: str,
+        element_id: int | NotGiven = NOT_GIVEN,
+        element_code: str | NotGiven = NOT_GIVEN,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: Any | NotGiven = NOT_GIVEN,
+        element_order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """Get lists element.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``lists.element.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/elements/lists-element-get.html
+
+        Args:
+            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: Wire name: ``IBLOCK_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+            element_id: Wire name: ``ELEMENT_ID``.
+            element_code: Wire name: ``ELEMENT_CODE``.
+            select: Wire name: ``SELECT``.
+            filter: Wire name: ``FILTER``.
+            element_order: Wire name: ``ELEMENT_ORDER``.
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _LISTS_ELEMENT_GET,
+                {
+                    "IBLOCK_TYPE_ID": iblock_type_id,
+                    "IBLOCK_ID": iblock_id,
+                    "IBLOCK_CODE": iblock_code,
+                    "ELEMENT_ID": element_id,
+                    "ELEMENT_CODE": element_code,
+                    "SELECT": select,
+                    "FILTER": filter,
+                    "ELEMENT_ORDER": element_order,
+                    "start": start,
+                },
+            ),
+        )
+
+
+class AsyncListsElementGet(Namespace):
+    """Methods under ``lists.element.get`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def file(self) -> AsyncListsElementGetFile:
+        """Methods under ``lists.element.get.file``."""
+        return AsyncListsElementGetFile(self._backend)
+
+    async def __call__(
+        self,
+        *,
+        iblock_type_id: str,
+        iblock_id: int,
+        iblock_code: str,
+        element_id: int | NotGiven = NOT_GIVEN,
+        element_code: str | NotGiven = NOT_GIVEN,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: Any | NotGiven = NOT_GIVEN,
+        element_order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """Get lists element.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``lists.element.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/elements/lists-element-get.html
+
+        Args:
+            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: Wire name: ``IBLOCK_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+            element_id: Wire name: ``ELEMENT_ID``.
+            element_code: Wire name: ``ELEMENT_CODE``.
+            select: Wire name: ``SELECT``.
+            filter: Wire name: ``FILTER``.
+            element_order: Wire name: ``ELEMENT_ORDER``.
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _LISTS_ELEMENT_GET,
+                {
+                    "IBLOCK_TYPE_ID": iblock_type_id,
+                    "IBLOCK_ID": iblock_id,
+                    "IBLOCK_CODE": iblock_code,
+                    "ELEMENT_ID": element_id,
+                    "ELEMENT_CODE": element_code,
+                    "SELECT": select,
+                    "FILTER": filter,
+                    "ELEMENT_ORDER": element_order,
+                    "start": start,
+                },
+            ),
+        )
+
+
+class BatchListsElementGet(Namespace):
+    """Methods under ``lists.element.get`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def file(self) -> BatchListsElementGetFile:
+        """Methods under ``lists.element.get.file``."""
+        return BatchListsElementGetFile(self._backend)
+
+    def __call__(
+        self,
+        *,
+        iblock_type_id: str | Ref,
+        iblock_id: int | Ref,
+        iblock_code: str | Ref,
+        element_id: int | Ref | NotGiven = NOT_GIVEN,
+        element_code: str | Ref | NotGiven = NOT_GIVEN,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: Any | Ref | NotGiven = NOT_GIVEN,
+        element_order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[list[dict[str, Any]]]:
+        """Get lists element.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``lists.element.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/elements/lists-element-get.html
+
+        Args:
+            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: Wire name: ``IBLOCK_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+            element_id: Wire name: ``ELEMENT_ID``.
+            element_code: Wire name: ``ELEMENT_CODE``.
+            select: Wire name: ``SELECT``.
+            filter: Wire name: ``FILTER``.
+            element_order: Wire name: ``ELEMENT_ORDER``.
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _LISTS_ELEMENT_GET,
+                {
+                    "IBLOCK_TYPE_ID": iblock_type_id,
+                    "IBLOCK_ID": iblock_id,
+                    "IBLOCK_CODE": iblock_code,
+                    "ELEMENT_ID": element_id,
+                    "ELEMENT_CODE": element_code,
+                    "SELECT": select,
+                    "FILTER": filter,
+                    "ELEMENT_ORDER": element_order,
+                    "start": start,
+                },
+            ),
+        )
+
+
+class ListsElementGetFile(Namespace):
+    """Methods under ``lists.element.get.file``."""
+
+    __slots__ = ()
+
+    def url(
+        self,
+        *,
+        iblock_type_id: str,
+        iblock_id: int,
+        iblock_code: str,
+        element_id: int,
+        element_code: str,
+        field_id: int,
+    ) -> list[str]:
+        """Call url on lists element get file.
+
+        REST method: ``lists.element.get.file.url``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/elements/lists-element-get-file-url.html
+
+        Args:
+            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: Wire name: ``IBLOCK_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+            element_id: Wire name: ``ELEMENT_ID``.
+            element_code: Wire name: ``ELEMENT_CODE``.
+            field_id: Wire name: ``FIELD_ID``.
+        """
+        return cast(
+            "list[str]",
+            self._backend._invoke(
+                _LISTS_ELEMENT_GET_FILE_URL,
+                {
+                    "IBLOCK_TYPE_ID": iblock_type_id,
+                    "IBLOCK_ID": iblock_id,
+                    "IBLOCK_CODE": iblock_code,
+                    "ELEMENT_ID": element_id,
+                    "ELEMENT_CODE": element_code,
+                    "FIELD_ID": field_id,
+                },
+            ),
+        )
+
+
+class AsyncListsElementGetFile(Namespace):
+    """Methods under ``lists.element.get.file`` (async)."""
+
+    __slots__ = ()
+
+    async def url(
+        self,
+        *,
+        iblock_type_id: str,
+        iblock_id: int,
+        iblock_code: str,
+        element_id: int,
+        element_code: str,
+        field_id: int,
+    ) -> list[str]:
+        """Call url on lists element get file.
+
+        REST method: ``lists.element.get.file.url``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/elements/lists-element-get-file-url.html
+
+        Args:
+            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: Wire name: ``IBLOCK_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+            element_id: Wire name: ``ELEMENT_ID``.
+            element_code: Wire name: ``ELEMENT_CODE``.
+            field_id: Wire name: ``FIELD_ID``.
+        """
+        return cast(
+            "list[str]",
+            await self._backend._invoke(
+                _LISTS_ELEMENT_GET_FILE_URL,
+                {
+                    "IBLOCK_TYPE_ID": iblock_type_id,
+                    "IBLOCK_ID": iblock_id,
+                    "IBLOCK_CODE": iblock_code,
+                    "ELEMENT_ID": element_id,
+                    "ELEMENT_CODE": element_code,
+                    "FIELD_ID": field_id,
+                },
+            ),
+        )
+
+
+class BatchListsElementGetFile(Namespace):
+    """Methods under ``lists.element.get.file`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def url(
+        self,
+        *,
+        iblock_type_id: str | Ref,
+        iblock_id: int | Ref,
+        iblock_code: str | Ref,
+        element_id: int | Ref,
+        element_code: str | Ref,
+        field_id: int | Ref,
+    ) -> BatchCommand[list[str]]:
+        """Call url on lists element get file.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``lists.element.get.file.url``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/elements/lists-element-get-file-url.html
+
+        Args:
+            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: Wire name: ``IBLOCK_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+            element_id: Wire name: ``ELEMENT_ID``.
+            element_code: Wire name: ``ELEMENT_CODE``.
+            field_id: Wire name: ``FIELD_ID``.
+        """
+        return cast(
+            "BatchCommand[list[str]]",
+            self._backend._invoke(
+                _LISTS_ELEMENT_GET_FILE_URL,
+                {
+                    "IBLOCK_TYPE_ID": iblock_type_id,
+                    "IBLOCK_ID": iblock_id,
+                    "IBLOCK_CODE": iblock_code,
+                    "ELEMENT_ID": element_id,
+                    "ELEMENT_CODE": element_code,
+                    "FIELD_ID": field_id,
+                },
+            ),
+        )

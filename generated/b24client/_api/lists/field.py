@@ -1,0 +1,571 @@
+"""Methods under ``lists.field``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_LISTS_FIELD_ADD = MethodInfo(
+    name="lists.field.add", idempotent=False, returns="string", api=1
+)
+_LISTS_FIELD_DELETE = MethodInfo(
+    name="lists.field.delete", idempotent=False, returns="boolean", api=1
+)
+_LISTS_FIELD_GET = MethodInfo(
+    name="lists.field.get", idempotent=True, returns="any", api=1
+)
+_LISTS_FIELD_UPDATE = MethodInfo(
+    name="lists.field.update", idempotent=False, returns="boolean", api=1
+)
+_LISTS_FIELD_TYPE_GET = MethodInfo(
+    name="lists.field.type.get", idempotent=True, returns="any", api=1
+)
+
+
+class ListsField(Namespace):
+    """Methods under ``lists.field``."""
+
+    __slots__ = ()
+
+    @property
+    def type(self) -> ListsFieldType:
+        """Methods under ``lists.field.type``."""
+        return ListsFieldType(self._backend)
+
+    def add(
+        self,
+        *,
+        iblock_type_id: str,
+        iblock_id: int,
+        iblock_code: str,
+        fields: Sequence[Any] | dict[str, Any],
+    ) -> str:
+        """Add lists field.
+
+        REST method: ``lists.field.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/fields/lists-field-add.html
+
+        Args:
+            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: Wire name: ``IBLOCK_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+            fields: Wire name: ``FIELDS``.
+        """
+        return cast(
+            str,
+            self._backend._invoke(
+                _LISTS_FIELD_ADD,
+                {
+                    "IBLOCK_TYPE_ID": iblock_type_id,
+                    "IBLOCK_ID": iblock_id,
+                    "IBLOCK_CODE": iblock_code,
+                    "FIELDS": fields,
+                },
+            ),
+        )
+
+    def delete(
+        self, *, iblock_type_id: str, iblock_id: int, iblock_code: str, field_id: str
+    ) -> bool:
+        """Delete lists field.
+
+        REST method: ``lists.field.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/fields/lists-field-delete.html
+
+        Args:
+            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: Wire name: ``IBLOCK_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+            field_id: Wire name: ``FIELD_ID``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _LISTS_FIELD_DELETE,
+                {
+                    "IBLOCK_TYPE_ID": iblock_type_id,
+                    "IBLOCK_ID": iblock_id,
+                    "IBLOCK_CODE": iblock_code,
+                    "FIELD_ID": field_id,
+                },
+            ),
+        )
+
+    def get(
+        self,
+        *,
+        iblock_type_id: str,
+        iblock_id: int,
+        iblock_code: str,
+        field_id: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get lists field.
+
+        REST method: ``lists.field.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/fields/lists-field-get.html
+
+        Args:
+            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: Wire name: ``IBLOCK_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+            field_id: Wire name: ``FIELD_ID``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _LISTS_FIELD_GET,
+                {
+                    "IBLOCK_TYPE_ID": iblock_type_id,
+                    "IBLOCK_ID": iblock_id,
+                    "IBLOCK_CODE": iblock_code,
+                    "FIELD_ID": field_id,
+                },
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        iblock_type_id: str,
+        iblock_id: int,
+        iblock_code: str,
+        fields: Sequence[Any] | dict[str, Any],
+        field_id: str,
+    ) -> bool:
+        """Update lists field.
+
+        REST method: ``lists.field.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/fields/lists-field-update.html
+
+        Args:
+            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: Wire name: ``IBLOCK_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+            fields: Wire name: ``FIELDS``.
+            field_id: Wire name: ``FIELD_ID``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _LISTS_FIELD_UPDATE,
+                {
+                    "IBLOCK_TYPE_ID": iblock_type_id,
+                    "IBLOCK_ID": iblock_id,
+                    "IBLOCK_CODE": iblock_code,
+                    "FIELDS": fields,
+                    "FIELD_ID": field_id,
+                },
+            ),
+        )
+
+
+class AsyncListsField(Namespace):
+    """Methods under ``lists.field`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def type(self) -> AsyncListsFieldType:
+        """Methods under ``lists.field.type``."""
+        return AsyncListsFieldType(self._backend)
+
+    async def add(
+        self,
+        *,
+        iblock_type_id: str,
+        iblock_id: int,
+        iblock_code: str,
+        fields: Sequence[Any] | dict[str, Any],
+    ) -> str:
+        """Add lists field.
+
+        REST method: ``lists.field.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/fields/lists-field-add.html
+
+        Args:
+            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: Wire name: ``IBLOCK_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+            fields: Wire name: ``FIELDS``.
+        """
+        return cast(
+            str,
+            await self._backend._invoke(
+                _LISTS_FIELD_ADD,
+                {
+                    "IBLOCK_TYPE_ID": iblock_type_id,
+                    "IBLOCK_ID": iblock_id,
+                    "IBLOCK_CODE": iblock_code,
+                    "FIELDS": fields,
+                },
+            ),
+        )
+
+    async def delete(
+        self, *, iblock_type_id: str, iblock_id: int, iblock_code: str, field_id: str
+    ) -> bool:
+        """Delete lists field.
+
+        REST method: ``lists.field.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/fields/lists-field-delete.html
+
+        Args:
+            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: Wire name: ``IBLOCK_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+            field_id: Wire name: ``FIELD_ID``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _LISTS_FIELD_DELETE,
+                {
+                    "IBLOCK_TYPE_ID": iblock_type_id,
+                    "IBLOCK_ID": iblock_id,
+                    "IBLOCK_CODE": iblock_code,
+                    "FIELD_ID": field_id,
+                },
+            ),
+        )
+
+    async def get(
+        self,
+        *,
+        iblock_type_id: str,
+        iblock_id: int,
+        iblock_code: str,
+        field_id: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get lists field.
+
+        REST method: ``lists.field.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/fields/lists-field-get.html
+
+        Args:
+            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: Wire name: ``IBLOCK_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+            field_id: Wire name: ``FIELD_ID``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _LISTS_FIELD_GET,
+                {
+                    "IBLOCK_TYPE_ID": iblock_type_id,
+                    "IBLOCK_ID": iblock_id,
+                    "IBLOCK_CODE": iblock_code,
+                    "FIELD_ID": field_id,
+                },
+            ),
+        )
+
+    async def update(
+        self,
+        *,
+        iblock_type_id: str,
+        iblock_id: int,
+        iblock_code: str,
+        fields: Sequence[Any] | dict[str, Any],
+        field_id: str,
+    ) -> bool:
+        """Update lists field.
+
+        REST method: ``lists.field.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/fields/lists-field-update.html
+
+        Args:
+            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: Wire name: ``IBLOCK_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+            fields: Wire name: ``FIELDS``.
+            field_id: Wire name: ``FIELD_ID``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _LISTS_FIELD_UPDATE,
+                {
+                    "IBLOCK_TYPE_ID": iblock_type_id,
+                    "IBLOCK_ID": iblock_id,
+                    "IBLOCK_CODE": iblock_code,
+                    "FIELDS": fields,
+                    "FIELD_ID": field_id,
+                },
+            ),
+        )
+
+
+class BatchListsField(Namespace):
+    """Methods under ``lists.field`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def type(self) -> BatchListsFieldType:
+        """Methods under ``lists.field.type``."""
+        return BatchListsFieldType(self._backend)
+
+    def add(
+        self,
+        *,
+        iblock_type_id: str | Ref,
+        iblock_id: int | Ref,
+        iblock_code: str | Ref,
+        fields: Sequence[Any] | dict[str, Any] | Ref,
+    ) -> BatchCommand[str]:
+        """Add lists field.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``lists.field.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/fields/lists-field-add.html
+
+        Args:
+            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: Wire name: ``IBLOCK_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+            fields: Wire name: ``FIELDS``.
+        """
+        return cast(
+            "BatchCommand[str]",
+            self._backend._invoke(
+                _LISTS_FIELD_ADD,
+                {
+                    "IBLOCK_TYPE_ID": iblock_type_id,
+                    "IBLOCK_ID": iblock_id,
+                    "IBLOCK_CODE": iblock_code,
+                    "FIELDS": fields,
+                },
+            ),
+        )
+
+    def delete(
+        self,
+        *,
+        iblock_type_id: str | Ref,
+        iblock_id: int | Ref,
+        iblock_code: str | Ref,
+        field_id: str | Ref,
+    ) -> BatchCommand[bool]:
+        """Delete lists field.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``lists.field.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/fields/lists-field-delete.html
+
+        Args:
+            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: Wire name: ``IBLOCK_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+            field_id: Wire name: ``FIELD_ID``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _LISTS_FIELD_DELETE,
+                {
+                    "IBLOCK_TYPE_ID": iblock_type_id,
+                    "IBLOCK_ID": iblock_id,
+                    "IBLOCK_CODE": iblock_code,
+                    "FIELD_ID": field_id,
+                },
+            ),
+        )
+
+    def get(
+        self,
+        *,
+        iblock_type_id: str | Ref,
+        iblock_id: int | Ref,
+        iblock_code: str | Ref,
+        field_id: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get lists field.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``lists.field.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/fields/lists-field-get.html
+
+        Args:
+            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: Wire name: ``IBLOCK_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+            field_id: Wire name: ``FIELD_ID``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _LISTS_FIELD_GET,
+                {
+                    "IBLOCK_TYPE_ID": iblock_type_id,
+                    "IBLOCK_ID": iblock_id,
+                    "IBLOCK_CODE": iblock_code,
+                    "FIELD_ID": field_id,
+                },
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        iblock_type_id: str | Ref,
+        iblock_id: int | Ref,
+        iblock_code: str | Ref,
+        fields: Sequence[Any] | dict[str, Any] | Ref,
+        field_id: str | Ref,
+    ) -> BatchCommand[bool]:
+        """Update lists field.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``lists.field.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/fields/lists-field-update.html
+
+        Args:
+            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: Wire name: ``IBLOCK_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+            fields: Wire name: ``FIELDS``.
+            field_id: Wire name: ``FIELD_ID``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _LISTS_FIELD_UPDATE,
+                {
+                    "IBLOCK_TYPE_ID": iblock_type_id,
+                    "IBLOCK_ID": iblock_id,
+                    "IBLOCK_CODE": iblock_code,
+                    "FIELDS": fields,
+                    "FIELD_ID": field_id,
+                },
+            ),
+        )
+
+
+class ListsFieldType(Namespace):
+    """Methods under ``lists.field.type``."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        iblock_type_id: str,
+        iblock_id: int,
+        iblock_code: str,
+        field_id: int | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get lists field type.
+
+        REST method: ``lists.field.type.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/fields/lists-field-type-get.html
+
+        Args:
+            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: Wire name: ``IBLOCK_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+            field_id: Wire name: ``FIELD_ID``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _LISTS_FIELD_TYPE_GET,
+                {
+                    "IBLOCK_TYPE_ID": iblock_type_id,
+                    "IBLOCK_ID": iblock_id,
+                    "IBLOCK_CODE": iblock_code,
+                    "FIELD_ID": field_id,
+                },
+            ),
+        )
+
+
+class AsyncListsFieldType(Namespace):
+    """Methods under ``lists.field.type`` (async)."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+        *,
+        iblock_type_id: str,
+        iblock_id: int,
+        iblock_code: str,
+        field_id: int | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get lists field type.
+
+        REST method: ``lists.field.type.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/fields/lists-field-type-get.html
+
+        Args:
+            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: Wire name: ``IBLOCK_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+            field_id: Wire name: ``FIELD_ID``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _LISTS_FIELD_TYPE_GET,
+                {
+                    "IBLOCK_TYPE_ID": iblock_type_id,
+                    "IBLOCK_ID": iblock_id,
+                    "IBLOCK_CODE": iblock_code,
+                    "FIELD_ID": field_id,
+                },
+            ),
+        )
+
+
+class BatchListsFieldType(Namespace):
+    """Methods under ``lists.field.type`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        iblock_type_id: str | Ref,
+        iblock_id: int | Ref,
+        iblock_code: str | Ref,
+        field_id: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get lists field type.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``lists.field.type.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/fields/lists-field-type-get.html
+
+        Args:
+            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: Wire name: ``IBLOCK_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+            field_id: Wire name: ``FIELD_ID``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _LISTS_FIELD_TYPE_GET,
+                {
+                    "IBLOCK_TYPE_ID": iblock_type_id,
+                    "IBLOCK_ID": iblock_id,
+                    "IBLOCK_CODE": iblock_code,
+                    "FIELD_ID": field_id,
+                },
+            ),
+        )

@@ -1,0 +1,274 @@
+"""Methods under ``lists.get``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_LISTS_GET = MethodInfo(name="lists.get", idempotent=True, returns="any", api=1)
+_LISTS_GET_IBLOCK_TYPE_ID = MethodInfo(
+    name="lists.get.iblock.type.id", idempotent=False, returns="string", api=1
+)
+
+
+class ListsGet(Namespace):
+    """Methods under ``lists.get``."""
+
+    __slots__ = ()
+
+    @property
+    def iblock(self) -> ListsGetIblock:
+        """Methods under ``lists.get.iblock``."""
+        return ListsGetIblock(self._backend)
+
+    def __call__(
+        self,
+        *,
+        iblock_type_id: str,
+        iblock_id: int | NotGiven = NOT_GIVEN,
+        iblock_code: str | NotGiven = NOT_GIVEN,
+        socnet_group_id: int | NotGiven = NOT_GIVEN,
+        iblock_order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """Get lists.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``lists.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/lists/lists-get.html
+
+        Args:
+            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: Wire name: ``IBLOCK_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+            socnet_group_id: Wire name: ``SOCNET_GROUP_ID``.
+            iblock_order: Wire name: ``IBLOCK_ORDER``.
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _LISTS_GET,
+                {
+                    "IBLOCK_TYPE_ID": iblock_type_id,
+                    "IBLOCK_ID": iblock_id,
+                    "IBLOCK_CODE": iblock_code,
+                    "SOCNET_GROUP_ID": socnet_group_id,
+                    "IBLOCK_ORDER": iblock_order,
+                    "start": start,
+                },
+            ),
+        )
+
+
+class AsyncListsGet(Namespace):
+    """Methods under ``lists.get`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def iblock(self) -> AsyncListsGetIblock:
+        """Methods under ``lists.get.iblock``."""
+        return AsyncListsGetIblock(self._backend)
+
+    async def __call__(
+        self,
+        *,
+        iblock_type_id: str,
+        iblock_id: int | NotGiven = NOT_GIVEN,
+        iblock_code: str | NotGiven = NOT_GIVEN,
+        socnet_group_id: int | NotGiven = NOT_GIVEN,
+        iblock_order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """Get lists.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``lists.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/lists/lists-get.html
+
+        Args:
+            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: Wire name: ``IBLOCK_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+            socnet_group_id: Wire name: ``SOCNET_GROUP_ID``.
+            iblock_order: Wire name: ``IBLOCK_ORDER``.
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _LISTS_GET,
+                {
+                    "IBLOCK_TYPE_ID": iblock_type_id,
+                    "IBLOCK_ID": iblock_id,
+                    "IBLOCK_CODE": iblock_code,
+                    "SOCNET_GROUP_ID": socnet_group_id,
+                    "IBLOCK_ORDER": iblock_order,
+                    "start": start,
+                },
+            ),
+        )
+
+
+class BatchListsGet(Namespace):
+    """Methods under ``lists.get`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def iblock(self) -> BatchListsGetIblock:
+        """Methods under ``lists.get.iblock``."""
+        return BatchListsGetIblock(self._backend)
+
+    def __call__(
+        self,
+        *,
+        iblock_type_id: str | Ref,
+        iblock_id: int | Ref | NotGiven = NOT_GIVEN,
+        iblock_code: str | Ref | NotGiven = NOT_GIVEN,
+        socnet_group_id: int | Ref | NotGiven = NOT_GIVEN,
+        iblock_order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[list[dict[str, Any]]]:
+        """Get lists.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``lists.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/lists/lists-get.html
+
+        Args:
+            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: Wire name: ``IBLOCK_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+            socnet_group_id: Wire name: ``SOCNET_GROUP_ID``.
+            iblock_order: Wire name: ``IBLOCK_ORDER``.
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _LISTS_GET,
+                {
+                    "IBLOCK_TYPE_ID": iblock_type_id,
+                    "IBLOCK_ID": iblock_id,
+                    "IBLOCK_CODE": iblock_code,
+                    "SOCNET_GROUP_ID": socnet_group_id,
+                    "IBLOCK_ORDER": iblock_order,
+                    "start": start,
+                },
+            ),
+        )
+
+
+class ListsGetIblock(Namespace):
+    """Methods under ``lists.get.iblock``."""
+
+    __slots__ = ()
+
+    @property
+    def type(self) -> ListsGetIblockType:
+        """Methods under ``lists.get.iblock.type``."""
+        return ListsGetIblockType(self._backend)
+
+
+class AsyncListsGetIblock(Namespace):
+    """Methods under ``lists.get.iblock`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def type(self) -> AsyncListsGetIblockType:
+        """Methods under ``lists.get.iblock.type``."""
+        return AsyncListsGetIblockType(self._backend)
+
+
+class BatchListsGetIblock(Namespace):
+    """Methods under ``lists.get.iblock`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def type(self) -> BatchListsGetIblockType:
+        """Methods under ``lists.get.iblock.type``."""
+        return BatchListsGetIblockType(self._backend)
+
+
+class ListsGetIblockType(Namespace):
+    """Methods under ``lists.get.iblock.type``."""
+
+    __slots__ = ()
+
+    def id(self, *, iblock_id: int, iblock_code: str) -> str:
+        """Call id on lists get iblock type.
+
+        REST method: ``lists.get.iblock.type.id``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/lists/lists-get-iblock-type-id.html
+
+        Args:
+            iblock_id: Wire name: ``IBLOCK_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+        """
+        return cast(
+            str,
+            self._backend._invoke(
+                _LISTS_GET_IBLOCK_TYPE_ID,
+                {"IBLOCK_ID": iblock_id, "IBLOCK_CODE": iblock_code},
+            ),
+        )
+
+
+class AsyncListsGetIblockType(Namespace):
+    """Methods under ``lists.get.iblock.type`` (async)."""
+
+    __slots__ = ()
+
+    async def id(self, *, iblock_id: int, iblock_code: str) -> str:
+        """Call id on lists get iblock type.
+
+        REST method: ``lists.get.iblock.type.id``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/lists/lists-get-iblock-type-id.html
+
+        Args:
+            iblock_id: Wire name: ``IBLOCK_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+        """
+        return cast(
+            str,
+            await self._backend._invoke(
+                _LISTS_GET_IBLOCK_TYPE_ID,
+                {"IBLOCK_ID": iblock_id, "IBLOCK_CODE": iblock_code},
+            ),
+        )
+
+
+class BatchListsGetIblockType(Namespace):
+    """Methods under ``lists.get.iblock.type`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def id(self, *, iblock_id: int | Ref, iblock_code: str | Ref) -> BatchCommand[str]:
+        """Call id on lists get iblock type.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``lists.get.iblock.type.id``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/lists/lists-get-iblock-type-id.html
+
+        Args:
+            iblock_id: Wire name: ``IBLOCK_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+        """
+        return cast(
+            "BatchCommand[str]",
+            self._backend._invoke(
+                _LISTS_GET_IBLOCK_TYPE_ID,
+                {"IBLOCK_ID": iblock_id, "IBLOCK_CODE": iblock_code},
+            ),
+        )

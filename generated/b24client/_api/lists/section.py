@@ -1,0 +1,491 @@
+"""Methods under ``lists.section``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_LISTS_SECTION_ADD = MethodInfo(
+    name="lists.section.add", idempotent=False, returns="integer", api=1
+)
+_LISTS_SECTION_DELETE = MethodInfo(
+    name="lists.section.delete", idempotent=False, returns="boolean", api=1
+)
+_LISTS_SECTION_GET = MethodInfo(
+    name="lists.section.get", idempotent=True, returns="any", api=1
+)
+_LISTS_SECTION_UPDATE = MethodInfo(
+    name="lists.section.update", idempotent=False, returns="boolean", api=1
+)
+
+
+class ListsSection(Namespace):
+    """Methods under ``lists.section``."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        iblock_type_id: str,
+        iblock_id: int,
+        iblock_code: str,
+        iblock_section_id: int | NotGiven = NOT_GIVEN,
+        section_code: str,
+        fields: Sequence[Any] | dict[str, Any],
+    ) -> int:
+        """Add lists section.
+
+        REST method: ``lists.section.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/sections/lists-section-add.html
+
+        Args:
+            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: Wire name: ``IBLOCK_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+            iblock_section_id: Wire name: ``IBLOCK_SECTION_ID``.
+            section_code: Wire name: ``SECTION_CODE``.
+            fields: Wire name: ``FIELDS``.
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _LISTS_SECTION_ADD,
+                {
+                    "IBLOCK_TYPE_ID": iblock_type_id,
+                    "IBLOCK_ID": iblock_id,
+                    "IBLOCK_CODE": iblock_code,
+                    "IBLOCK_SECTION_ID": iblock_section_id,
+                    "SECTION_CODE": section_code,
+                    "FIELDS": fields,
+                },
+            ),
+        )
+
+    def delete(
+        self,
+        *,
+        iblock_type_id: str,
+        iblock_id: int,
+        iblock_code: str,
+        section_id: int,
+        section_code: str,
+    ) -> bool:
+        """Delete lists section.
+
+        REST method: ``lists.section.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/sections/lists-section-delete.html
+
+        Args:
+            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: Wire name: ``IBLOCK_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+            section_id: Wire name: ``SECTION_ID``.
+            section_code: Wire name: ``SECTION_CODE``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _LISTS_SECTION_DELETE,
+                {
+                    "IBLOCK_TYPE_ID": iblock_type_id,
+                    "IBLOCK_ID": iblock_id,
+                    "IBLOCK_CODE": iblock_code,
+                    "SECTION_ID": section_id,
+                    "SECTION_CODE": section_code,
+                },
+            ),
+        )
+
+    def get(
+        self,
+        *,
+        iblock_type_id: str,
+        iblock_id: int,
+        iblock_code: str,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> list[dict[str, Any]]:
+        """Get lists section.
+
+        REST method: ``lists.section.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/sections/lists-section-get.html
+
+        Args:
+            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: Wire name: ``IBLOCK_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+            filter: Wire name: ``FILTER``.
+            select: Wire name: ``SELECT``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            self._backend._invoke(
+                _LISTS_SECTION_GET,
+                {
+                    "IBLOCK_TYPE_ID": iblock_type_id,
+                    "IBLOCK_ID": iblock_id,
+                    "IBLOCK_CODE": iblock_code,
+                    "FILTER": filter,
+                    "SELECT": select,
+                },
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        iblock_type_id: str,
+        iblock_id: int,
+        iblock_code: str,
+        section_id: int,
+        section_code: str,
+        fields: Sequence[Any] | dict[str, Any],
+    ) -> bool:
+        """Update lists section.
+
+        REST method: ``lists.section.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/sections/lists-section-update.html
+
+        Args:
+            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: Wire name: ``IBLOCK_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+            section_id: Wire name: ``SECTION_ID``.
+            section_code: Wire name: ``SECTION_CODE``.
+            fields: Wire name: ``FIELDS``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _LISTS_SECTION_UPDATE,
+                {
+                    "IBLOCK_TYPE_ID": iblock_type_id,
+                    "IBLOCK_ID": iblock_id,
+                    "IBLOCK_CODE": iblock_code,
+                    "SECTION_ID": section_id,
+                    "SECTION_CODE": section_code,
+                    "FIELDS": fields,
+                },
+            ),
+        )
+
+
+class AsyncListsSection(Namespace):
+    """Methods under ``lists.section`` (async)."""
+
+    __slots__ = ()
+
+    async def add(
+        self,
+        *,
+        iblock_type_id: str,
+        iblock_id: int,
+        iblock_code: str,
+        iblock_section_id: int | NotGiven = NOT_GIVEN,
+        section_code: str,
+        fields: Sequence[Any] | dict[str, Any],
+    ) -> int:
+        """Add lists section.
+
+        REST method: ``lists.section.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/sections/lists-section-add.html
+
+        Args:
+            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: Wire name: ``IBLOCK_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+            iblock_section_id: Wire name: ``IBLOCK_SECTION_ID``.
+            section_code: Wire name: ``SECTION_CODE``.
+            fields: Wire name: ``FIELDS``.
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _LISTS_SECTION_ADD,
+                {
+                    "IBLOCK_TYPE_ID": iblock_type_id,
+                    "IBLOCK_ID": iblock_id,
+                    "IBLOCK_CODE": iblock_code,
+                    "IBLOCK_SECTION_ID": iblock_section_id,
+                    "SECTION_CODE": section_code,
+                    "FIELDS": fields,
+                },
+            ),
+        )
+
+    async def delete(
+        self,
+        *,
+        iblock_type_id: str,
+        iblock_id: int,
+        iblock_code: str,
+        section_id: int,
+        section_code: str,
+    ) -> bool:
+        """Delete lists section.
+
+        REST method: ``lists.section.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/sections/lists-section-delete.html
+
+        Args:
+            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: Wire name: ``IBLOCK_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+            section_id: Wire name: ``SECTION_ID``.
+            section_code: Wire name: ``SECTION_CODE``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _LISTS_SECTION_DELETE,
+                {
+                    "IBLOCK_TYPE_ID": iblock_type_id,
+                    "IBLOCK_ID": iblock_id,
+                    "IBLOCK_CODE": iblock_code,
+                    "SECTION_ID": section_id,
+                    "SECTION_CODE": section_code,
+                },
+            ),
+        )
+
+    async def get(
+        self,
+        *,
+        iblock_type_id: str,
+        iblock_id: int,
+        iblock_code: str,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> list[dict[str, Any]]:
+        """Get lists section.
+
+        REST method: ``lists.section.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/sections/lists-section-get.html
+
+        Args:
+            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: Wire name: ``IBLOCK_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+            filter: Wire name: ``FILTER``.
+            select: Wire name: ``SELECT``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(
+                _LISTS_SECTION_GET,
+                {
+                    "IBLOCK_TYPE_ID": iblock_type_id,
+                    "IBLOCK_ID": iblock_id,
+                    "IBLOCK_CODE": iblock_code,
+                    "FILTER": filter,
+                    "SELECT": select,
+                },
+            ),
+        )
+
+    async def update(
+        self,
+        *,
+        iblock_type_id: str,
+        iblock_id: int,
+        iblock_code: str,
+        section_id: int,
+        section_code: str,
+        fields: Sequence[Any] | dict[str, Any],
+    ) -> bool:
+        """Update lists section.
+
+        REST method: ``lists.section.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/sections/lists-section-update.html
+
+        Args:
+            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: Wire name: ``IBLOCK_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+            section_id: Wire name: ``SECTION_ID``.
+            section_code: Wire name: ``SECTION_CODE``.
+            fields: Wire name: ``FIELDS``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _LISTS_SECTION_UPDATE,
+                {
+                    "IBLOCK_TYPE_ID": iblock_type_id,
+                    "IBLOCK_ID": iblock_id,
+                    "IBLOCK_CODE": iblock_code,
+                    "SECTION_ID": section_id,
+                    "SECTION_CODE": section_code,
+                    "FIELDS": fields,
+                },
+            ),
+        )
+
+
+class BatchListsSection(Namespace):
+    """Methods under ``lists.section`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        iblock_type_id: str | Ref,
+        iblock_id: int | Ref,
+        iblock_code: str | Ref,
+        iblock_section_id: int | Ref | NotGiven = NOT_GIVEN,
+        section_code: str | Ref,
+        fields: Sequence[Any] | dict[str, Any] | Ref,
+    ) -> BatchCommand[int]:
+        """Add lists section.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``lists.section.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/sections/lists-section-add.html
+
+        Args:
+            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: Wire name: ``IBLOCK_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+            iblock_section_id: Wire name: ``IBLOCK_SECTION_ID``.
+            section_code: Wire name: ``SECTION_CODE``.
+            fields: Wire name: ``FIELDS``.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _LISTS_SECTION_ADD,
+                {
+                    "IBLOCK_TYPE_ID": iblock_type_id,
+                    "IBLOCK_ID": iblock_id,
+                    "IBLOCK_CODE": iblock_code,
+                    "IBLOCK_SECTION_ID": iblock_section_id,
+                    "SECTION_CODE": section_code,
+                    "FIELDS": fields,
+                },
+            ),
+        )
+
+    def delete(
+        self,
+        *,
+        iblock_type_id: str | Ref,
+        iblock_id: int | Ref,
+        iblock_code: str | Ref,
+        section_id: int | Ref,
+        section_code: str | Ref,
+    ) -> BatchCommand[bool]:
+        """Delete lists section.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``lists.section.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/sections/lists-section-delete.html
+
+        Args:
+            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: Wire name: ``IBLOCK_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+            section_id: Wire name: ``SECTION_ID``.
+            section_code: Wire name: ``SECTION_CODE``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _LISTS_SECTION_DELETE,
+                {
+                    "IBLOCK_TYPE_ID": iblock_type_id,
+                    "IBLOCK_ID": iblock_id,
+                    "IBLOCK_CODE": iblock_code,
+                    "SECTION_ID": section_id,
+                    "SECTION_CODE": section_code,
+                },
+            ),
+        )
+
+    def get(
+        self,
+        *,
+        iblock_type_id: str | Ref,
+        iblock_id: int | Ref,
+        iblock_code: str | Ref,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[list[dict[str, Any]]]:
+        """Get lists section.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``lists.section.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/sections/lists-section-get.html
+
+        Args:
+            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: Wire name: ``IBLOCK_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+            filter: Wire name: ``FILTER``.
+            select: Wire name: ``SELECT``.
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(
+                _LISTS_SECTION_GET,
+                {
+                    "IBLOCK_TYPE_ID": iblock_type_id,
+                    "IBLOCK_ID": iblock_id,
+                    "IBLOCK_CODE": iblock_code,
+                    "FILTER": filter,
+                    "SELECT": select,
+                },
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        iblock_type_id: str | Ref,
+        iblock_id: int | Ref,
+        iblock_code: str | Ref,
+        section_id: int | Ref,
+        section_code: str | Ref,
+        fields: Sequence[Any] | dict[str, Any] | Ref,
+    ) -> BatchCommand[bool]:
+        """Update lists section.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``lists.section.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/lists/sections/lists-section-update.html
+
+        Args:
+            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: Wire name: ``IBLOCK_ID``.
+            iblock_code: Wire name: ``IBLOCK_CODE``.
+            section_id: Wire name: ``SECTION_ID``.
+            section_code: Wire name: ``SECTION_CODE``.
+            fields: Wire name: ``FIELDS``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _LISTS_SECTION_UPDATE,
+                {
+                    "IBLOCK_TYPE_ID": iblock_type_id,
+                    "IBLOCK_ID": iblock_id,
+                    "IBLOCK_CODE": iblock_code,
+                    "SECTION_ID": section_id,
+                    "SECTION_CODE": section_code,
+                    "FIELDS": fields,
+                },
+            ),
+        )

@@ -1,0 +1,714 @@
+"""Methods under ``log.blogpost``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_LOG_BLOGPOST_ADD = MethodInfo(
+    name="log.blogpost.add", idempotent=False, returns="integer", api=1
+)
+_LOG_BLOGPOST_DELETE = MethodInfo(
+    name="log.blogpost.delete", idempotent=False, returns="boolean", api=1
+)
+_LOG_BLOGPOST_GET = MethodInfo(
+    name="log.blogpost.get", idempotent=True, returns="any", api=1
+)
+_LOG_BLOGPOST_SHARE = MethodInfo(
+    name="log.blogpost.share", idempotent=False, returns="boolean", api=1
+)
+_LOG_BLOGPOST_UPDATE = MethodInfo(
+    name="log.blogpost.update", idempotent=False, returns="integer", api=1
+)
+_LOG_BLOGPOST_GETUSERS_IMPORTANT = MethodInfo(
+    name="log.blogpost.getusers.important", idempotent=False, returns="any", api=1
+)
+
+
+class LogBlogpost(Namespace):
+    """Methods under ``log.blogpost``."""
+
+    __slots__ = ()
+
+    @property
+    def getusers(self) -> LogBlogpostGetusers:
+        """Methods under ``log.blogpost.getusers``."""
+        return LogBlogpostGetusers(self._backend)
+
+    def add(
+        self,
+        *,
+        post_message: str,
+        post_title: str | NotGiven = NOT_GIVEN,
+        dest: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        sperm: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        files: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        important: str | NotGiven = NOT_GIVEN,
+        important_date_end: str | NotGiven = NOT_GIVEN,
+        site_id: str | NotGiven = NOT_GIVEN,
+        user_id: int | NotGiven = NOT_GIVEN,
+        tags: str | NotGiven = NOT_GIVEN,
+        background_code: str | NotGiven = NOT_GIVEN,
+        parse_preview: str | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Add log blogpost.
+
+        REST method: ``log.blogpost.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/log/log-blogpost-add.html
+
+        Args:
+            post_message: Wire name: ``POST_MESSAGE``.
+            post_title: Wire name: ``POST_TITLE``.
+            dest: Wire name: ``DEST``.
+            sperm: Wire name: ``SPERM``.
+            files: Wire name: ``FILES``.
+            important: Wire name: ``IMPORTANT``.
+            important_date_end: Wire name: ``IMPORTANT_DATE_END``.
+            site_id: Wire name: ``SITE_ID``.
+            user_id: Wire name: ``USER_ID``.
+            tags: Wire name: ``TAGS``.
+            background_code: Wire name: ``BACKGROUND_CODE``.
+            parse_preview: Wire name: ``PARSE_PREVIEW``.
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _LOG_BLOGPOST_ADD,
+                {
+                    "POST_MESSAGE": post_message,
+                    "POST_TITLE": post_title,
+                    "DEST": dest,
+                    "SPERM": sperm,
+                    "FILES": files,
+                    "IMPORTANT": important,
+                    "IMPORTANT_DATE_END": important_date_end,
+                    "SITE_ID": site_id,
+                    "USER_ID": user_id,
+                    "TAGS": tags,
+                    "BACKGROUND_CODE": background_code,
+                    "PARSE_PREVIEW": parse_preview,
+                },
+            ),
+        )
+
+    def delete(self, *, post_id: int) -> bool:
+        """Delete log blogpost.
+
+        REST method: ``log.blogpost.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/log/log-blogpost-delete.html
+
+        Args:
+            post_id: Wire name: ``POST_ID``.
+        """
+        return cast(
+            bool, self._backend._invoke(_LOG_BLOGPOST_DELETE, {"POST_ID": post_id})
+        )
+
+    def get(
+        self,
+        *,
+        post_id: int | NotGiven = NOT_GIVEN,
+        log_rights: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        log_date_from: str | NotGiven = NOT_GIVEN,
+        log_date_to: str | NotGiven = NOT_GIVEN,
+        first_id: int | NotGiven = NOT_GIVEN,
+        last_id: int | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """Get log blogpost.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``log.blogpost.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/log/log-blogpost-get.html
+
+        Args:
+            post_id: Wire name: ``POST_ID``.
+            log_rights: Wire name: ``LOG_RIGHTS``.
+            log_date_from: Wire name: ``LOG_DATE_FROM``.
+            log_date_to: Wire name: ``LOG_DATE_TO``.
+            first_id: Wire name: ``FIRST_ID``.
+            last_id: Wire name: ``LAST_ID``.
+            limit: Wire name: ``LIMIT``.
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _LOG_BLOGPOST_GET,
+                {
+                    "POST_ID": post_id,
+                    "LOG_RIGHTS": log_rights,
+                    "LOG_DATE_FROM": log_date_from,
+                    "LOG_DATE_TO": log_date_to,
+                    "FIRST_ID": first_id,
+                    "LAST_ID": last_id,
+                    "LIMIT": limit,
+                    "start": start,
+                },
+            ),
+        )
+
+    def share(
+        self,
+        *,
+        post_id: int,
+        dest: Sequence[Any] | dict[str, Any],
+        user_id: int | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Share log blogpost.
+
+        REST method: ``log.blogpost.share``
+        Docs: https://apidocs.bitrix24.com/api-reference/log/log-blogpost-share.html
+
+        Args:
+            post_id: Wire name: ``POST_ID``.
+            dest: Wire name: ``DEST``.
+            user_id: Wire name: ``USER_ID``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _LOG_BLOGPOST_SHARE,
+                {"POST_ID": post_id, "DEST": dest, "USER_ID": user_id},
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        post_id: int,
+        post_message: str | NotGiven = NOT_GIVEN,
+        post_title: str | NotGiven = NOT_GIVEN,
+        dest: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        sperm: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        files: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        important: str | NotGiven = NOT_GIVEN,
+        important_date_end: str | NotGiven = NOT_GIVEN,
+        site_id: str | NotGiven = NOT_GIVEN,
+        user_id: int | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Update log blogpost.
+
+        REST method: ``log.blogpost.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/log/log-blogpost-update.html
+
+        Args:
+            post_id: Wire name: ``POST_ID``.
+            post_message: Wire name: ``POST_MESSAGE``.
+            post_title: Wire name: ``POST_TITLE``.
+            dest: Wire name: ``DEST``.
+            sperm: Wire name: ``SPERM``.
+            files: Wire name: ``FILES``.
+            important: Wire name: ``IMPORTANT``.
+            important_date_end: Wire name: ``IMPORTANT_DATE_END``.
+            site_id: Wire name: ``SITE_ID``.
+            user_id: Wire name: ``USER_ID``.
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _LOG_BLOGPOST_UPDATE,
+                {
+                    "POST_ID": post_id,
+                    "POST_MESSAGE": post_message,
+                    "POST_TITLE": post_title,
+                    "DEST": dest,
+                    "SPERM": sperm,
+                    "FILES": files,
+                    "IMPORTANT": important,
+                    "IMPORTANT_DATE_END": important_date_end,
+                    "SITE_ID": site_id,
+                    "USER_ID": user_id,
+                },
+            ),
+        )
+
+
+class AsyncLogBlogpost(Namespace):
+    """Methods under ``log.blogpost`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def getusers(self) -> AsyncLogBlogpostGetusers:
+        """Methods under ``log.blogpost.getusers``."""
+        return AsyncLogBlogpostGetusers(self._backend)
+
+    async def add(
+        self,
+        *,
+        post_message: str,
+        post_title: str | NotGiven = NOT_GIVEN,
+        dest: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        sperm: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        files: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        important: str | NotGiven = NOT_GIVEN,
+        important_date_end: str | NotGiven = NOT_GIVEN,
+        site_id: str | NotGiven = NOT_GIVEN,
+        user_id: int | NotGiven = NOT_GIVEN,
+        tags: str | NotGiven = NOT_GIVEN,
+        background_code: str | NotGiven = NOT_GIVEN,
+        parse_preview: str | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Add log blogpost.
+
+        REST method: ``log.blogpost.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/log/log-blogpost-add.html
+
+        Args:
+            post_message: Wire name: ``POST_MESSAGE``.
+            post_title: Wire name: ``POST_TITLE``.
+            dest: Wire name: ``DEST``.
+            sperm: Wire name: ``SPERM``.
+            files: Wire name: ``FILES``.
+            important: Wire name: ``IMPORTANT``.
+            important_date_end: Wire name: ``IMPORTANT_DATE_END``.
+            site_id: Wire name: ``SITE_ID``.
+            user_id: Wire name: ``USER_ID``.
+            tags: Wire name: ``TAGS``.
+            background_code: Wire name: ``BACKGROUND_CODE``.
+            parse_preview: Wire name: ``PARSE_PREVIEW``.
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _LOG_BLOGPOST_ADD,
+                {
+                    "POST_MESSAGE": post_message,
+                    "POST_TITLE": post_title,
+                    "DEST": dest,
+                    "SPERM": sperm,
+                    "FILES": files,
+                    "IMPORTANT": important,
+                    "IMPORTANT_DATE_END": important_date_end,
+                    "SITE_ID": site_id,
+                    "USER_ID": user_id,
+                    "TAGS": tags,
+                    "BACKGROUND_CODE": background_code,
+                    "PARSE_PREVIEW": parse_preview,
+                },
+            ),
+        )
+
+    async def delete(self, *, post_id: int) -> bool:
+        """Delete log blogpost.
+
+        REST method: ``log.blogpost.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/log/log-blogpost-delete.html
+
+        Args:
+            post_id: Wire name: ``POST_ID``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(_LOG_BLOGPOST_DELETE, {"POST_ID": post_id}),
+        )
+
+    async def get(
+        self,
+        *,
+        post_id: int | NotGiven = NOT_GIVEN,
+        log_rights: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        log_date_from: str | NotGiven = NOT_GIVEN,
+        log_date_to: str | NotGiven = NOT_GIVEN,
+        first_id: int | NotGiven = NOT_GIVEN,
+        last_id: int | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """Get log blogpost.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``log.blogpost.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/log/log-blogpost-get.html
+
+        Args:
+            post_id: Wire name: ``POST_ID``.
+            log_rights: Wire name: ``LOG_RIGHTS``.
+            log_date_from: Wire name: ``LOG_DATE_FROM``.
+            log_date_to: Wire name: ``LOG_DATE_TO``.
+            first_id: Wire name: ``FIRST_ID``.
+            last_id: Wire name: ``LAST_ID``.
+            limit: Wire name: ``LIMIT``.
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _LOG_BLOGPOST_GET,
+                {
+                    "POST_ID": post_id,
+                    "LOG_RIGHTS": log_rights,
+                    "LOG_DATE_FROM": log_date_from,
+                    "LOG_DATE_TO": log_date_to,
+                    "FIRST_ID": first_id,
+                    "LAST_ID": last_id,
+                    "LIMIT": limit,
+                    "start": start,
+                },
+            ),
+        )
+
+    async def share(
+        self,
+        *,
+        post_id: int,
+        dest: Sequence[Any] | dict[str, Any],
+        user_id: int | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Share log blogpost.
+
+        REST method: ``log.blogpost.share``
+        Docs: https://apidocs.bitrix24.com/api-reference/log/log-blogpost-share.html
+
+        Args:
+            post_id: Wire name: ``POST_ID``.
+            dest: Wire name: ``DEST``.
+            user_id: Wire name: ``USER_ID``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _LOG_BLOGPOST_SHARE,
+                {"POST_ID": post_id, "DEST": dest, "USER_ID": user_id},
+            ),
+        )
+
+    async def update(
+        self,
+        *,
+        post_id: int,
+        post_message: str | NotGiven = NOT_GIVEN,
+        post_title: str | NotGiven = NOT_GIVEN,
+        dest: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        sperm: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        files: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        important: str | NotGiven = NOT_GIVEN,
+        important_date_end: str | NotGiven = NOT_GIVEN,
+        site_id: str | NotGiven = NOT_GIVEN,
+        user_id: int | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Update log blogpost.
+
+        REST method: ``log.blogpost.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/log/log-blogpost-update.html
+
+        Args:
+            post_id: Wire name: ``POST_ID``.
+            post_message: Wire name: ``POST_MESSAGE``.
+            post_title: Wire name: ``POST_TITLE``.
+            dest: Wire name: ``DEST``.
+            sperm: Wire name: ``SPERM``.
+            files: Wire name: ``FILES``.
+            important: Wire name: ``IMPORTANT``.
+            important_date_end: Wire name: ``IMPORTANT_DATE_END``.
+            site_id: Wire name: ``SITE_ID``.
+            user_id: Wire name: ``USER_ID``.
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _LOG_BLOGPOST_UPDATE,
+                {
+                    "POST_ID": post_id,
+                    "POST_MESSAGE": post_message,
+                    "POST_TITLE": post_title,
+                    "DEST": dest,
+                    "SPERM": sperm,
+                    "FILES": files,
+                    "IMPORTANT": important,
+                    "IMPORTANT_DATE_END": important_date_end,
+                    "SITE_ID": site_id,
+                    "USER_ID": user_id,
+                },
+            ),
+        )
+
+
+class BatchLogBlogpost(Namespace):
+    """Methods under ``log.blogpost`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def getusers(self) -> BatchLogBlogpostGetusers:
+        """Methods under ``log.blogpost.getusers``."""
+        return BatchLogBlogpostGetusers(self._backend)
+
+    def add(
+        self,
+        *,
+        post_message: str | Ref,
+        post_title: str | Ref | NotGiven = NOT_GIVEN,
+        dest: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        sperm: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        files: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        important: str | Ref | NotGiven = NOT_GIVEN,
+        important_date_end: str | Ref | NotGiven = NOT_GIVEN,
+        site_id: str | Ref | NotGiven = NOT_GIVEN,
+        user_id: int | Ref | NotGiven = NOT_GIVEN,
+        tags: str | Ref | NotGiven = NOT_GIVEN,
+        background_code: str | Ref | NotGiven = NOT_GIVEN,
+        parse_preview: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[int]:
+        """Add log blogpost.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``log.blogpost.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/log/log-blogpost-add.html
+
+        Args:
+            post_message: Wire name: ``POST_MESSAGE``.
+            post_title: Wire name: ``POST_TITLE``.
+            dest: Wire name: ``DEST``.
+            sperm: Wire name: ``SPERM``.
+            files: Wire name: ``FILES``.
+            important: Wire name: ``IMPORTANT``.
+            important_date_end: Wire name: ``IMPORTANT_DATE_END``.
+            site_id: Wire name: ``SITE_ID``.
+            user_id: Wire name: ``USER_ID``.
+            tags: Wire name: ``TAGS``.
+            background_code: Wire name: ``BACKGROUND_CODE``.
+            parse_preview: Wire name: ``PARSE_PREVIEW``.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _LOG_BLOGPOST_ADD,
+                {
+                    "POST_MESSAGE": post_message,
+                    "POST_TITLE": post_title,
+                    "DEST": dest,
+                    "SPERM": sperm,
+                    "FILES": files,
+                    "IMPORTANT": important,
+                    "IMPORTANT_DATE_END": important_date_end,
+                    "SITE_ID": site_id,
+                    "USER_ID": user_id,
+                    "TAGS": tags,
+                    "BACKGROUND_CODE": background_code,
+                    "PARSE_PREVIEW": parse_preview,
+                },
+            ),
+        )
+
+    def delete(self, *, post_id: int | Ref) -> BatchCommand[bool]:
+        """Delete log blogpost.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``log.blogpost.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/log/log-blogpost-delete.html
+
+        Args:
+            post_id: Wire name: ``POST_ID``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_LOG_BLOGPOST_DELETE, {"POST_ID": post_id}),
+        )
+
+    def get(
+        self,
+        *,
+        post_id: int | Ref | NotGiven = NOT_GIVEN,
+        log_rights: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        log_date_from: str | Ref | NotGiven = NOT_GIVEN,
+        log_date_to: str | Ref | NotGiven = NOT_GIVEN,
+        first_id: int | Ref | NotGiven = NOT_GIVEN,
+        last_id: int | Ref | NotGiven = NOT_GIVEN,
+        limit: int | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[list[dict[str, Any]]]:
+        """Get log blogpost.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``log.blogpost.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/log/log-blogpost-get.html
+
+        Args:
+            post_id: Wire name: ``POST_ID``.
+            log_rights: Wire name: ``LOG_RIGHTS``.
+            log_date_from: Wire name: ``LOG_DATE_FROM``.
+            log_date_to: Wire name: ``LOG_DATE_TO``.
+            first_id: Wire name: ``FIRST_ID``.
+            last_id: Wire name: ``LAST_ID``.
+            limit: Wire name: ``LIMIT``.
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _LOG_BLOGPOST_GET,
+                {
+                    "POST_ID": post_id,
+                    "LOG_RIGHTS": log_rights,
+                    "LOG_DATE_FROM": log_date_from,
+                    "LOG_DATE_TO": log_date_to,
+                    "FIRST_ID": first_id,
+                    "LAST_ID": last_id,
+                    "LIMIT": limit,
+                    "start": start,
+                },
+            ),
+        )
+
+    def share(
+        self,
+        *,
+        post_id: int | Ref,
+        dest: Sequence[Any] | dict[str, Any] | Ref,
+        user_id: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Share log blogpost.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``log.blogpost.share``
+        Docs: https://apidocs.bitrix24.com/api-reference/log/log-blogpost-share.html
+
+        Args:
+            post_id: Wire name: ``POST_ID``.
+            dest: Wire name: ``DEST``.
+            user_id: Wire name: ``USER_ID``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _LOG_BLOGPOST_SHARE,
+                {"POST_ID": post_id, "DEST": dest, "USER_ID": user_id},
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        post_id: int | Ref,
+        post_message: str | Ref | NotGiven = NOT_GIVEN,
+        post_title: str | Ref | NotGiven = NOT_GIVEN,
+        dest: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        sperm: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        files: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        important: str | Ref | NotGiven = NOT_GIVEN,
+        important_date_end: str | Ref | NotGiven = NOT_GIVEN,
+        site_id: str | Ref | NotGiven = NOT_GIVEN,
+        user_id: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[int]:
+        """Update log blogpost.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``log.blogpost.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/log/log-blogpost-update.html
+
+        Args:
+            post_id: Wire name: ``POST_ID``.
+            post_message: Wire name: ``POST_MESSAGE``.
+            post_title: Wire name: ``POST_TITLE``.
+            dest: Wire name: ``DEST``.
+            sperm: Wire name: ``SPERM``.
+            files: Wire name: ``FILES``.
+            important: Wire name: ``IMPORTANT``.
+            important_date_end: Wire name: ``IMPORTANT_DATE_END``.
+            site_id: Wire name: ``SITE_ID``.
+            user_id: Wire name: ``USER_ID``.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _LOG_BLOGPOST_UPDATE,
+                {
+                    "POST_ID": post_id,
+                    "POST_MESSAGE": post_message,
+                    "POST_TITLE": post_title,
+                    "DEST": dest,
+                    "SPERM": sperm,
+                    "FILES": files,
+                    "IMPORTANT": important,
+                    "IMPORTANT_DATE_END": important_date_end,
+                    "SITE_ID": site_id,
+                    "USER_ID": user_id,
+                },
+            ),
+        )
+
+
+class LogBlogpostGetusers(Namespace):
+    """Methods under ``log.blogpost.getusers``."""
+
+    __slots__ = ()
+
+    def important(self, *, post_id: int) -> list[str]:
+        """Import ant of log blogpost getusers.
+
+        REST method: ``log.blogpost.getusers.important``
+        Docs: https://apidocs.bitrix24.com/api-reference/log/log-blogpost-getusers-important.html
+
+        Args:
+            post_id: Wire name: ``POST_ID``.
+        """
+        return cast(
+            "list[str]",
+            self._backend._invoke(
+                _LOG_BLOGPOST_GETUSERS_IMPORTANT, {"POST_ID": post_id}
+            ),
+        )
+
+
+class AsyncLogBlogpostGetusers(Namespace):
+    """Methods under ``log.blogpost.getusers`` (async)."""
+
+    __slots__ = ()
+
+    async def important(self, *, post_id: int) -> list[str]:
+        """Import ant of log blogpost getusers.
+
+        REST method: ``log.blogpost.getusers.important``
+        Docs: https://apidocs.bitrix24.com/api-reference/log/log-blogpost-getusers-important.html
+
+        Args:
+            post_id: Wire name: ``POST_ID``.
+        """
+        return cast(
+            "list[str]",
+            await self._backend._invoke(
+                _LOG_BLOGPOST_GETUSERS_IMPORTANT, {"POST_ID": post_id}
+            ),
+        )
+
+
+class BatchLogBlogpostGetusers(Namespace):
+    """Methods under ``log.blogpost.getusers`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def important(self, *, post_id: int | Ref) -> BatchCommand[list[str]]:
+        """Import ant of log blogpost getusers.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``log.blogpost.getusers.important``
+        Docs: https://apidocs.bitrix24.com/api-reference/log/log-blogpost-getusers-important.html
+
+        Args:
+            post_id: Wire name: ``POST_ID``.
+        """
+        return cast(
+            "BatchCommand[list[str]]",
+            self._backend._invoke(
+                _LOG_BLOGPOST_GETUSERS_IMPORTANT, {"POST_ID": post_id}
+            ),
+        )

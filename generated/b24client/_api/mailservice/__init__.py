@@ -1,0 +1,475 @@
+"""Methods under ``mailservice``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_MAILSERVICE_ADD = MethodInfo(
+    name="mailservice.add", idempotent=False, returns="integer", api=1
+)
+_MAILSERVICE_DELETE = MethodInfo(
+    name="mailservice.delete", idempotent=False, returns="boolean", api=1
+)
+_MAILSERVICE_FIELDS = MethodInfo(
+    name="mailservice.fields", idempotent=True, returns="any", api=1
+)
+_MAILSERVICE_GET = MethodInfo(
+    name="mailservice.get", idempotent=True, returns="any", api=1
+)
+_MAILSERVICE_LIST = MethodInfo(
+    name="mailservice.list", idempotent=True, returns="any", api=1
+)
+_MAILSERVICE_UPDATE = MethodInfo(
+    name="mailservice.update", idempotent=False, returns="boolean", api=1
+)
+
+
+class Mailservice(Namespace):
+    """Methods under ``mailservice``."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        name: str,
+        active: str | NotGiven = NOT_GIVEN,
+        server: str | NotGiven = NOT_GIVEN,
+        port: int | NotGiven = NOT_GIVEN,
+        encryption: str | NotGiven = NOT_GIVEN,
+        link: str | NotGiven = NOT_GIVEN,
+        icon: tuple[str, str] | NotGiven = NOT_GIVEN,
+        sort: int | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Add mailservice.
+
+        REST method: ``mailservice.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/mailservice/mailservice-add.html
+
+        Args:
+            name: Wire name: ``NAME``.
+            active: Wire name: ``ACTIVE``.
+            server: Wire name: ``SERVER``.
+            port: Wire name: ``PORT``.
+            encryption: Wire name: ``ENCRYPTION``.
+            link: Wire name: ``LINK``.
+            icon: Wire name: ``ICON``.
+            sort: Wire name: ``SORT``.
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _MAILSERVICE_ADD,
+                {
+                    "NAME": name,
+                    "ACTIVE": active,
+                    "SERVER": server,
+                    "PORT": port,
+                    "ENCRYPTION": encryption,
+                    "LINK": link,
+                    "ICON": icon,
+                    "SORT": sort,
+                },
+            ),
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete mailservice.
+
+        REST method: ``mailservice.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/mailservice/mailservice-delete.html
+
+        Args:
+            id: Wire name: ``ID``.
+        """
+        return cast(bool, self._backend._invoke(_MAILSERVICE_DELETE, {"ID": id}))
+
+    def fields(self) -> dict[str, Any]:
+        """Describe the fields of mailservice.
+
+        REST method: ``mailservice.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/mailservice/mailservice-fields.html
+        """
+        return cast("dict[str, Any]", self._backend._invoke(_MAILSERVICE_FIELDS, {}))
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get mailservice.
+
+        REST method: ``mailservice.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/mailservice/mailservice-get.html
+
+        Args:
+            id: Wire name: ``ID``.
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_MAILSERVICE_GET, {"ID": id})
+        )
+
+    def list(self) -> builtins.list[dict[str, Any]]:
+        """List mailservice entries.
+
+        REST method: ``mailservice.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/mailservice/mailservice-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(_MAILSERVICE_LIST, {}),
+        )
+
+    def update(
+        self,
+        *,
+        id: int,
+        active: str | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        server: str | NotGiven = NOT_GIVEN,
+        port: int | NotGiven = NOT_GIVEN,
+        encryption: str | NotGiven = NOT_GIVEN,
+        link: str | NotGiven = NOT_GIVEN,
+        icon: tuple[str, str] | NotGiven = NOT_GIVEN,
+        sort: int | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Update mailservice.
+
+        REST method: ``mailservice.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/mailservice/mailservice-update.html
+
+        Args:
+            id: Wire name: ``ID``.
+            active: Wire name: ``ACTIVE``.
+            name: Wire name: ``NAME``.
+            server: Wire name: ``SERVER``.
+            port: Wire name: ``PORT``.
+            encryption: Wire name: ``ENCRYPTION``.
+            link: Wire name: ``LINK``.
+            icon: Wire name: ``ICON``.
+            sort: Wire name: ``SORT``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _MAILSERVICE_UPDATE,
+                {
+                    "ID": id,
+                    "ACTIVE": active,
+                    "NAME": name,
+                    "SERVER": server,
+                    "PORT": port,
+                    "ENCRYPTION": encryption,
+                    "LINK": link,
+                    "ICON": icon,
+                    "SORT": sort,
+                },
+            ),
+        )
+
+
+class AsyncMailservice(Namespace):
+    """Methods under ``mailservice`` (async)."""
+
+    __slots__ = ()
+
+    async def add(
+        self,
+        *,
+        name: str,
+        active: str | NotGiven = NOT_GIVEN,
+        server: str | NotGiven = NOT_GIVEN,
+        port: int | NotGiven = NOT_GIVEN,
+        encryption: str | NotGiven = NOT_GIVEN,
+        link: str | NotGiven = NOT_GIVEN,
+        icon: tuple[str, str] | NotGiven = NOT_GIVEN,
+        sort: int | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Add mailservice.
+
+        REST method: ``mailservice.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/mailservice/mailservice-add.html
+
+        Args:
+            name: Wire name: ``NAME``.
+            active: Wire name: ``ACTIVE``.
+            server: Wire name: ``SERVER``.
+            port: Wire name: ``PORT``.
+            encryption: Wire name: ``ENCRYPTION``.
+            link: Wire name: ``LINK``.
+            icon: Wire name: ``ICON``.
+            sort: Wire name: ``SORT``.
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _MAILSERVICE_ADD,
+                {
+                    "NAME": name,
+                    "ACTIVE": active,
+                    "SERVER": server,
+                    "PORT": port,
+                    "ENCRYPTION": encryption,
+                    "LINK": link,
+                    "ICON": icon,
+                    "SORT": sort,
+                },
+            ),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete mailservice.
+
+        REST method: ``mailservice.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/mailservice/mailservice-delete.html
+
+        Args:
+            id: Wire name: ``ID``.
+        """
+        return cast(bool, await self._backend._invoke(_MAILSERVICE_DELETE, {"ID": id}))
+
+    async def fields(self) -> dict[str, Any]:
+        """Describe the fields of mailservice.
+
+        REST method: ``mailservice.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/mailservice/mailservice-fields.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_MAILSERVICE_FIELDS, {})
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get mailservice.
+
+        REST method: ``mailservice.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/mailservice/mailservice-get.html
+
+        Args:
+            id: Wire name: ``ID``.
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_MAILSERVICE_GET, {"ID": id})
+        )
+
+    async def list(self) -> builtins.list[dict[str, Any]]:
+        """List mailservice entries.
+
+        REST method: ``mailservice.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/mailservice/mailservice-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(_MAILSERVICE_LIST, {}),
+        )
+
+    async def update(
+        self,
+        *,
+        id: int,
+        active: str | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        server: str | NotGiven = NOT_GIVEN,
+        port: int | NotGiven = NOT_GIVEN,
+        encryption: str | NotGiven = NOT_GIVEN,
+        link: str | NotGiven = NOT_GIVEN,
+        icon: tuple[str, str] | NotGiven = NOT_GIVEN,
+        sort: int | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Update mailservice.
+
+        REST method: ``mailservice.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/mailservice/mailservice-update.html
+
+        Args:
+            id: Wire name: ``ID``.
+            active: Wire name: ``ACTIVE``.
+            name: Wire name: ``NAME``.
+            server: Wire name: ``SERVER``.
+            port: Wire name: ``PORT``.
+            encryption: Wire name: ``ENCRYPTION``.
+            link: Wire name: ``LINK``.
+            icon: Wire name: ``ICON``.
+            sort: Wire name: ``SORT``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _MAILSERVICE_UPDATE,
+                {
+                    "ID": id,
+                    "ACTIVE": active,
+                    "NAME": name,
+                    "SERVER": server,
+                    "PORT": port,
+                    "ENCRYPTION": encryption,
+                    "LINK": link,
+                    "ICON": icon,
+                    "SORT": sort,
+                },
+            ),
+        )
+
+
+class BatchMailservice(Namespace):
+    """Methods under ``mailservice`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        name: str | Ref,
+        active: str | Ref | NotGiven = NOT_GIVEN,
+        server: str | Ref | NotGiven = NOT_GIVEN,
+        port: int | Ref | NotGiven = NOT_GIVEN,
+        encryption: str | Ref | NotGiven = NOT_GIVEN,
+        link: str | Ref | NotGiven = NOT_GIVEN,
+        icon: tuple[str, str] | Ref | NotGiven = NOT_GIVEN,
+        sort: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[int]:
+        """Add mailservice.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``mailservice.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/mailservice/mailservice-add.html
+
+        Args:
+            name: Wire name: ``NAME``.
+            active: Wire name: ``ACTIVE``.
+            server: Wire name: ``SERVER``.
+            port: Wire name: ``PORT``.
+            encryption: Wire name: ``ENCRYPTION``.
+            link: Wire name: ``LINK``.
+            icon: Wire name: ``ICON``.
+            sort: Wire name: ``SORT``.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _MAILSERVICE_ADD,
+                {
+                    "NAME": name,
+                    "ACTIVE": active,
+                    "SERVER": server,
+                    "PORT": port,
+                    "ENCRYPTION": encryption,
+                    "LINK": link,
+                    "ICON": icon,
+                    "SORT": sort,
+                },
+            ),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete mailservice.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``mailservice.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/mailservice/mailservice-delete.html
+
+        Args:
+            id: Wire name: ``ID``.
+        """
+        return cast(
+            "BatchCommand[bool]", self._backend._invoke(_MAILSERVICE_DELETE, {"ID": id})
+        )
+
+    def fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of mailservice.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``mailservice.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/mailservice/mailservice-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_MAILSERVICE_FIELDS, {}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get mailservice.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``mailservice.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/mailservice/mailservice-get.html
+
+        Args:
+            id: Wire name: ``ID``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_MAILSERVICE_GET, {"ID": id}),
+        )
+
+    def list(self) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List mailservice entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``mailservice.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/mailservice/mailservice-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke(_MAILSERVICE_LIST, {}),
+        )
+
+    def update(
+        self,
+        *,
+        id: int | Ref,
+        active: str | Ref | NotGiven = NOT_GIVEN,
+        name: str | Ref | NotGiven = NOT_GIVEN,
+        server: str | Ref | NotGiven = NOT_GIVEN,
+        port: int | Ref | NotGiven = NOT_GIVEN,
+        encryption: str | Ref | NotGiven = NOT_GIVEN,
+        link: str | Ref | NotGiven = NOT_GIVEN,
+        icon: tuple[str, str] | Ref | NotGiven = NOT_GIVEN,
+        sort: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Update mailservice.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``mailservice.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/mailservice/mailservice-update.html
+
+        Args:
+            id: Wire name: ``ID``.
+            active: Wire name: ``ACTIVE``.
+            name: Wire name: ``NAME``.
+            server: Wire name: ``SERVER``.
+            port: Wire name: ``PORT``.
+            encryption: Wire name: ``ENCRYPTION``.
+            link: Wire name: ``LINK``.
+            icon: Wire name: ``ICON``.
+            sort: Wire name: ``SORT``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _MAILSERVICE_UPDATE,
+                {
+                    "ID": id,
+                    "ACTIVE": active,
+                    "NAME": name,
+                    "SERVER": server,
+                    "PORT": port,
+                    "ENCRYPTION": encryption,
+                    "LINK": link,
+                    "ICON": icon,
+                    "SORT": sort,
+                },
+            ),
+        )

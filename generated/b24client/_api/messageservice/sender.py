@@ -1,0 +1,216 @@
+"""Methods under ``messageservice.sender``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_MESSAGESERVICE_SENDER_DELETE = MethodInfo(
+    name="messageservice.sender.delete", idempotent=False, returns="boolean", api=1
+)
+_MESSAGESERVICE_SENDER_LIST = MethodInfo(
+    name="messageservice.sender.list", idempotent=True, returns="any", api=1
+)
+_MESSAGESERVICE_SENDER_UPDATE = MethodInfo(
+    name="messageservice.sender.update", idempotent=False, returns="boolean", api=1
+)
+
+
+class MessageserviceSender(Namespace):
+    """Methods under ``messageservice.sender``."""
+
+    __slots__ = ()
+
+    def delete(self, *, code: str) -> bool:
+        """Delete messageservice sender.
+
+        REST method: ``messageservice.sender.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/messageservice/messageservice-sender-delete.html
+
+        Args:
+            code: Wire name: ``CODE``.
+        """
+        return cast(
+            bool, self._backend._invoke(_MESSAGESERVICE_SENDER_DELETE, {"CODE": code})
+        )
+
+    def list(self) -> builtins.list[str]:
+        """List messageservice sender entries.
+
+        REST method: ``messageservice.sender.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/messageservice/messageservice-sender-list.html
+        """
+        return cast(
+            "builtins.list[str]", self._backend._invoke(_MESSAGESERVICE_SENDER_LIST, {})
+        )
+
+    def update(
+        self,
+        *,
+        code: str,
+        handler: str | NotGiven = NOT_GIVEN,
+        name: Any | NotGiven = NOT_GIVEN,
+        description: Any | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Update messageservice sender.
+
+        REST method: ``messageservice.sender.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/messageservice/messageservice-sender-update.html
+
+        Args:
+            code: Wire name: ``CODE``.
+            handler: Wire name: ``HANDLER``.
+            name: Wire name: ``NAME``.
+            description: Wire name: ``DESCRIPTION``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _MESSAGESERVICE_SENDER_UPDATE,
+                {
+                    "CODE": code,
+                    "HANDLER": handler,
+                    "NAME": name,
+                    "DESCRIPTION": description,
+                },
+            ),
+        )
+
+
+class AsyncMessageserviceSender(Namespace):
+    """Methods under ``messageservice.sender`` (async)."""
+
+    __slots__ = ()
+
+    async def delete(self, *, code: str) -> bool:
+        """Delete messageservice sender.
+
+        REST method: ``messageservice.sender.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/messageservice/messageservice-sender-delete.html
+
+        Args:
+            code: Wire name: ``CODE``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(_MESSAGESERVICE_SENDER_DELETE, {"CODE": code}),
+        )
+
+    async def list(self) -> builtins.list[str]:
+        """List messageservice sender entries.
+
+        REST method: ``messageservice.sender.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/messageservice/messageservice-sender-list.html
+        """
+        return cast(
+            "builtins.list[str]",
+            await self._backend._invoke(_MESSAGESERVICE_SENDER_LIST, {}),
+        )
+
+    async def update(
+        self,
+        *,
+        code: str,
+        handler: str | NotGiven = NOT_GIVEN,
+        name: Any | NotGiven = NOT_GIVEN,
+        description: Any | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Update messageservice sender.
+
+        REST method: ``messageservice.sender.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/messageservice/messageservice-sender-update.html
+
+        Args:
+            code: Wire name: ``CODE``.
+            handler: Wire name: ``HANDLER``.
+            name: Wire name: ``NAME``.
+            description: Wire name: ``DESCRIPTION``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _MESSAGESERVICE_SENDER_UPDATE,
+                {
+                    "CODE": code,
+                    "HANDLER": handler,
+                    "NAME": name,
+                    "DESCRIPTION": description,
+                },
+            ),
+        )
+
+
+class BatchMessageserviceSender(Namespace):
+    """Methods under ``messageservice.sender`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def delete(self, *, code: str | Ref) -> BatchCommand[bool]:
+        """Delete messageservice sender.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``messageservice.sender.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/messageservice/messageservice-sender-delete.html
+
+        Args:
+            code: Wire name: ``CODE``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_MESSAGESERVICE_SENDER_DELETE, {"CODE": code}),
+        )
+
+    def list(self) -> BatchCommand[builtins.list[str]]:
+        """List messageservice sender entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``messageservice.sender.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/messageservice/messageservice-sender-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[str]]",
+            self._backend._invoke(_MESSAGESERVICE_SENDER_LIST, {}),
+        )
+
+    def update(
+        self,
+        *,
+        code: str | Ref,
+        handler: str | Ref | NotGiven = NOT_GIVEN,
+        name: Any | Ref | NotGiven = NOT_GIVEN,
+        description: Any | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Update messageservice sender.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``messageservice.sender.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/messageservice/messageservice-sender-update.html
+
+        Args:
+            code: Wire name: ``CODE``.
+            handler: Wire name: ``HANDLER``.
+            name: Wire name: ``NAME``.
+            description: Wire name: ``DESCRIPTION``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _MESSAGESERVICE_SENDER_UPDATE,
+                {
+                    "CODE": code,
+                    "HANDLER": handler,
+                    "NAME": name,
+                    "DESCRIPTION": description,
+                },
+            ),
+        )

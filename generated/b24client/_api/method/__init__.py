@@ -1,0 +1,65 @@
+"""Methods under ``method``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_METHOD_GET = MethodInfo(name="method.get", idempotent=True, returns="any", api=1)
+
+
+class Method(Namespace):
+    """Methods under ``method``."""
+
+    __slots__ = ()
+
+    def get(self, *, name: str | NotGiven = NOT_GIVEN) -> dict[str, Any]:
+        """Get method.
+
+        REST method: ``method.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/common/system/method-get.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_METHOD_GET, {"name": name})
+        )
+
+
+class AsyncMethod(Namespace):
+    """Methods under ``method`` (async)."""
+
+    __slots__ = ()
+
+    async def get(self, *, name: str | NotGiven = NOT_GIVEN) -> dict[str, Any]:
+        """Get method.
+
+        REST method: ``method.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/common/system/method-get.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_METHOD_GET, {"name": name})
+        )
+
+
+class BatchMethod(Namespace):
+    """Methods under ``method`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get(
+        self, *, name: str | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get method.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``method.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/common/system/method-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_METHOD_GET, {"name": name}),
+        )

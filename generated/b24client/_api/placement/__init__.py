@@ -1,0 +1,340 @@
+"""Methods under ``placement``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_PLACEMENT_BIND = MethodInfo(
+    name="placement.bind", idempotent=False, returns="boolean", api=1
+)
+_PLACEMENT_GET = MethodInfo(
+    name="placement.get", idempotent=True, returns="boolean", api=1
+)
+_PLACEMENT_LIST = MethodInfo(
+    name="placement.list", idempotent=True, returns="any", api=1
+)
+_PLACEMENT_UNBIND = MethodInfo(
+    name="placement.unbind", idempotent=False, returns="any", api=1
+)
+
+
+class Placement(Namespace):
+    """Methods under ``placement``."""
+
+    __slots__ = ()
+
+    def bind(
+        self,
+        *,
+        placement: str,
+        handler: str,
+        title: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        group_name: str | NotGiven = NOT_GIVEN,
+        lang_all: dict[str, Any] | NotGiven = NOT_GIVEN,
+        options: dict[str, Any] | NotGiven = NOT_GIVEN,
+        user_id: int | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Bind placement.
+
+        REST method: ``placement.bind``
+        Docs: https://apidocs.bitrix24.com/api-reference/widgets/placement-bind.html
+
+        Args:
+            placement: Wire name: ``PLACEMENT``.
+            handler: Wire name: ``HANDLER``.
+            title: Wire name: ``TITLE``.
+            description: Wire name: ``DESCRIPTION``.
+            group_name: Wire name: ``GROUP_NAME``.
+            lang_all: Wire name: ``LANG_ALL``.
+            options: Wire name: ``OPTIONS``.
+            user_id: Wire name: ``USER_ID``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _PLACEMENT_BIND,
+                {
+                    "PLACEMENT": placement,
+                    "HANDLER": handler,
+                    "TITLE": title,
+                    "DESCRIPTION": description,
+                    "GROUP_NAME": group_name,
+                    "LANG_ALL": lang_all,
+                    "OPTIONS": options,
+                    "USER_ID": user_id,
+                },
+            ),
+        )
+
+    def get(self) -> bool:
+        """Get placement.
+
+        REST method: ``placement.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/widgets/placement-get.html
+        """
+        return cast(bool, self._backend._invoke(_PLACEMENT_GET, {}))
+
+    def list(
+        self, *, scope: str | NotGiven = NOT_GIVEN, full: bool | NotGiven = NOT_GIVEN
+    ) -> builtins.list[str]:
+        """List placement entries.
+
+        REST method: ``placement.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/widgets/placement-list.html
+
+        Args:
+            scope: Wire name: ``SCOPE``.
+            full: Wire name: ``FULL``.
+        """
+        return cast(
+            "builtins.list[str]",
+            self._backend._invoke(_PLACEMENT_LIST, {"SCOPE": scope, "FULL": full}),
+        )
+
+    def unbind(
+        self,
+        *,
+        placement: str,
+        handler: str | NotGiven = NOT_GIVEN,
+        user_id: int | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Unbind placement.
+
+        REST method: ``placement.unbind``
+        Docs: https://apidocs.bitrix24.com/api-reference/widgets/placement-unbind.html
+
+        Args:
+            placement: Wire name: ``PLACEMENT``.
+            handler: Wire name: ``HANDLER``.
+            user_id: Wire name: ``USER_ID``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _PLACEMENT_UNBIND,
+                {"PLACEMENT": placement, "HANDLER": handler, "USER_ID": user_id},
+            ),
+        )
+
+
+class AsyncPlacement(Namespace):
+    """Methods under ``placement`` (async)."""
+
+    __slots__ = ()
+
+    async def bind(
+        self,
+        *,
+        placement: str,
+        handler: str,
+        title: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        group_name: str | NotGiven = NOT_GIVEN,
+        lang_all: dict[str, Any] | NotGiven = NOT_GIVEN,
+        options: dict[str, Any] | NotGiven = NOT_GIVEN,
+        user_id: int | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Bind placement.
+
+        REST method: ``placement.bind``
+        Docs: https://apidocs.bitrix24.com/api-reference/widgets/placement-bind.html
+
+        Args:
+            placement: Wire name: ``PLACEMENT``.
+            handler: Wire name: ``HANDLER``.
+            title: Wire name: ``TITLE``.
+            description: Wire name: ``DESCRIPTION``.
+            group_name: Wire name: ``GROUP_NAME``.
+            lang_all: Wire name: ``LANG_ALL``.
+            options: Wire name: ``OPTIONS``.
+            user_id: Wire name: ``USER_ID``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _PLACEMENT_BIND,
+                {
+                    "PLACEMENT": placement,
+                    "HANDLER": handler,
+                    "TITLE": title,
+                    "DESCRIPTION": description,
+                    "GROUP_NAME": group_name,
+                    "LANG_ALL": lang_all,
+                    "OPTIONS": options,
+                    "USER_ID": user_id,
+                },
+            ),
+        )
+
+    async def get(self) -> bool:
+        """Get placement.
+
+        REST method: ``placement.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/widgets/placement-get.html
+        """
+        return cast(bool, await self._backend._invoke(_PLACEMENT_GET, {}))
+
+    async def list(
+        self, *, scope: str | NotGiven = NOT_GIVEN, full: bool | NotGiven = NOT_GIVEN
+    ) -> builtins.list[str]:
+        """List placement entries.
+
+        REST method: ``placement.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/widgets/placement-list.html
+
+        Args:
+            scope: Wire name: ``SCOPE``.
+            full: Wire name: ``FULL``.
+        """
+        return cast(
+            "builtins.list[str]",
+            await self._backend._invoke(
+                _PLACEMENT_LIST, {"SCOPE": scope, "FULL": full}
+            ),
+        )
+
+    async def unbind(
+        self,
+        *,
+        placement: str,
+        handler: str | NotGiven = NOT_GIVEN,
+        user_id: int | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Unbind placement.
+
+        REST method: ``placement.unbind``
+        Docs: https://apidocs.bitrix24.com/api-reference/widgets/placement-unbind.html
+
+        Args:
+            placement: Wire name: ``PLACEMENT``.
+            handler: Wire name: ``HANDLER``.
+            user_id: Wire name: ``USER_ID``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _PLACEMENT_UNBIND,
+                {"PLACEMENT": placement, "HANDLER": handler, "USER_ID": user_id},
+            ),
+        )
+
+
+class BatchPlacement(Namespace):
+    """Methods under ``placement`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def bind(
+        self,
+        *,
+        placement: str | Ref,
+        handler: str | Ref,
+        title: str | Ref | NotGiven = NOT_GIVEN,
+        description: str | Ref | NotGiven = NOT_GIVEN,
+        group_name: str | Ref | NotGiven = NOT_GIVEN,
+        lang_all: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        options: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        user_id: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Bind placement.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``placement.bind``
+        Docs: https://apidocs.bitrix24.com/api-reference/widgets/placement-bind.html
+
+        Args:
+            placement: Wire name: ``PLACEMENT``.
+            handler: Wire name: ``HANDLER``.
+            title: Wire name: ``TITLE``.
+            description: Wire name: ``DESCRIPTION``.
+            group_name: Wire name: ``GROUP_NAME``.
+            lang_all: Wire name: ``LANG_ALL``.
+            options: Wire name: ``OPTIONS``.
+            user_id: Wire name: ``USER_ID``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _PLACEMENT_BIND,
+                {
+                    "PLACEMENT": placement,
+                    "HANDLER": handler,
+                    "TITLE": title,
+                    "DESCRIPTION": description,
+                    "GROUP_NAME": group_name,
+                    "LANG_ALL": lang_all,
+                    "OPTIONS": options,
+                    "USER_ID": user_id,
+                },
+            ),
+        )
+
+    def get(self) -> BatchCommand[bool]:
+        """Get placement.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``placement.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/widgets/placement-get.html
+        """
+        return cast("BatchCommand[bool]", self._backend._invoke(_PLACEMENT_GET, {}))
+
+    def list(
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        full: bool | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[str]]:
+        """List placement entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``placement.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/widgets/placement-list.html
+
+        Args:
+            scope: Wire name: ``SCOPE``.
+            full: Wire name: ``FULL``.
+        """
+        return cast(
+            "BatchCommand[builtins.list[str]]",
+            self._backend._invoke(_PLACEMENT_LIST, {"SCOPE": scope, "FULL": full}),
+        )
+
+    def unbind(
+        self,
+        *,
+        placement: str | Ref,
+        handler: str | Ref | NotGiven = NOT_GIVEN,
+        user_id: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Unbind placement.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``placement.unbind``
+        Docs: https://apidocs.bitrix24.com/api-reference/widgets/placement-unbind.html
+
+        Args:
+            placement: Wire name: ``PLACEMENT``.
+            handler: Wire name: ``HANDLER``.
+            user_id: Wire name: ``USER_ID``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _PLACEMENT_UNBIND,
+                {"PLACEMENT": placement, "HANDLER": handler, "USER_ID": user_id},
+            ),
+        )

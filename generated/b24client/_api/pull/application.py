@@ -1,0 +1,377 @@
+"""Methods under ``pull.application``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_PULL_APPLICATION_CONFIG_GET = MethodInfo(
+    name="pull.application.config.get", idempotent=True, returns="any", api=1
+)
+_PULL_APPLICATION_EVENT_ADD = MethodInfo(
+    name="pull.application.event.add", idempotent=False, returns="boolean", api=1
+)
+_PULL_APPLICATION_PUSH_ADD = MethodInfo(
+    name="pull.application.push.add", idempotent=False, returns="boolean", api=1
+)
+
+
+class PullApplication(Namespace):
+    """Methods under ``pull.application``."""
+
+    __slots__ = ()
+
+    @property
+    def config(self) -> PullApplicationConfig:
+        """Methods under ``pull.application.config``."""
+        return PullApplicationConfig(self._backend)
+
+    @property
+    def event(self) -> PullApplicationEvent:
+        """Methods under ``pull.application.event``."""
+        return PullApplicationEvent(self._backend)
+
+    @property
+    def push(self) -> PullApplicationPush:
+        """Methods under ``pull.application.push``."""
+        return PullApplicationPush(self._backend)
+
+
+class AsyncPullApplication(Namespace):
+    """Methods under ``pull.application`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def config(self) -> AsyncPullApplicationConfig:
+        """Methods under ``pull.application.config``."""
+        return AsyncPullApplicationConfig(self._backend)
+
+    @property
+    def event(self) -> AsyncPullApplicationEvent:
+        """Methods under ``pull.application.event``."""
+        return AsyncPullApplicationEvent(self._backend)
+
+    @property
+    def push(self) -> AsyncPullApplicationPush:
+        """Methods under ``pull.application.push``."""
+        return AsyncPullApplicationPush(self._backend)
+
+
+class BatchPullApplication(Namespace):
+    """Methods under ``pull.application`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def config(self) -> BatchPullApplicationConfig:
+        """Methods under ``pull.application.config``."""
+        return BatchPullApplicationConfig(self._backend)
+
+    @property
+    def event(self) -> BatchPullApplicationEvent:
+        """Methods under ``pull.application.event``."""
+        return BatchPullApplicationEvent(self._backend)
+
+    @property
+    def push(self) -> BatchPullApplicationPush:
+        """Methods under ``pull.application.push``."""
+        return BatchPullApplicationPush(self._backend)
+
+
+class PullApplicationConfig(Namespace):
+    """Methods under ``pull.application.config``."""
+
+    __slots__ = ()
+
+    def get(
+        self, *, cache: str | NotGiven = NOT_GIVEN, reopen: str | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Get pull application config.
+
+        REST method: ``pull.application.config.get``
+        Docs: https://apidocs.bitrix24.com/settings/interactivity/push-and-pull/pull-application-config-get.html
+
+        Args:
+            cache: Wire name: ``CACHE``.
+            reopen: Wire name: ``REOPEN``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _PULL_APPLICATION_CONFIG_GET, {"CACHE": cache, "REOPEN": reopen}
+            ),
+        )
+
+
+class AsyncPullApplicationConfig(Namespace):
+    """Methods under ``pull.application.config`` (async)."""
+
+    __slots__ = ()
+
+    async def get(
+        self, *, cache: str | NotGiven = NOT_GIVEN, reopen: str | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Get pull application config.
+
+        REST method: ``pull.application.config.get``
+        Docs: https://apidocs.bitrix24.com/settings/interactivity/push-and-pull/pull-application-config-get.html
+
+        Args:
+            cache: Wire name: ``CACHE``.
+            reopen: Wire name: ``REOPEN``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _PULL_APPLICATION_CONFIG_GET, {"CACHE": cache, "REOPEN": reopen}
+            ),
+        )
+
+
+class BatchPullApplicationConfig(Namespace):
+    """Methods under ``pull.application.config`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        cache: str | Ref | NotGiven = NOT_GIVEN,
+        reopen: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get pull application config.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``pull.application.config.get``
+        Docs: https://apidocs.bitrix24.com/settings/interactivity/push-and-pull/pull-application-config-get.html
+
+        Args:
+            cache: Wire name: ``CACHE``.
+            reopen: Wire name: ``REOPEN``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _PULL_APPLICATION_CONFIG_GET, {"CACHE": cache, "REOPEN": reopen}
+            ),
+        )
+
+
+class PullApplicationEvent(Namespace):
+    """Methods under ``pull.application.event``."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        command: str,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        module_id: str | NotGiven = NOT_GIVEN,
+        user_id: int | Sequence[int] | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Add pull application event.
+
+        REST method: ``pull.application.event.add``
+        Docs: https://apidocs.bitrix24.com/settings/interactivity/push-and-pull/pull-application-event-add.html
+
+        Args:
+            command: Wire name: ``COMMAND``.
+            params: Wire name: ``PARAMS``.
+            module_id: Wire name: ``MODULE_ID``.
+            user_id: Wire name: ``USER_ID``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _PULL_APPLICATION_EVENT_ADD,
+                {
+                    "COMMAND": command,
+                    "PARAMS": params,
+                    "MODULE_ID": module_id,
+                    "USER_ID": user_id,
+                },
+            ),
+        )
+
+
+class AsyncPullApplicationEvent(Namespace):
+    """Methods under ``pull.application.event`` (async)."""
+
+    __slots__ = ()
+
+    async def add(
+        self,
+        *,
+        command: str,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        module_id: str | NotGiven = NOT_GIVEN,
+        user_id: int | Sequence[int] | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Add pull application event.
+
+        REST method: ``pull.application.event.add``
+        Docs: https://apidocs.bitrix24.com/settings/interactivity/push-and-pull/pull-application-event-add.html
+
+        Args:
+            command: Wire name: ``COMMAND``.
+            params: Wire name: ``PARAMS``.
+            module_id: Wire name: ``MODULE_ID``.
+            user_id: Wire name: ``USER_ID``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _PULL_APPLICATION_EVENT_ADD,
+                {
+                    "COMMAND": command,
+                    "PARAMS": params,
+                    "MODULE_ID": module_id,
+                    "USER_ID": user_id,
+                },
+            ),
+        )
+
+
+class BatchPullApplicationEvent(Namespace):
+    """Methods under ``pull.application.event`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        command: str | Ref,
+        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        module_id: str | Ref | NotGiven = NOT_GIVEN,
+        user_id: int | Sequence[int] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Add pull application event.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``pull.application.event.add``
+        Docs: https://apidocs.bitrix24.com/settings/interactivity/push-and-pull/pull-application-event-add.html
+
+        Args:
+            command: Wire name: ``COMMAND``.
+            params: Wire name: ``PARAMS``.
+            module_id: Wire name: ``MODULE_ID``.
+            user_id: Wire name: ``USER_ID``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _PULL_APPLICATION_EVENT_ADD,
+                {
+                    "COMMAND": command,
+                    "PARAMS": params,
+                    "MODULE_ID": module_id,
+                    "USER_ID": user_id,
+                },
+            ),
+        )
+
+
+class PullApplicationPush(Namespace):
+    """Methods under ``pull.application.push``."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        user_id: int | Sequence[int],
+        text: str,
+        avatar: str | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Add pull application push.
+
+        REST method: ``pull.application.push.add``
+        Docs: https://apidocs.bitrix24.com/settings/interactivity/push-and-pull/pull-application-push-add.html
+
+        Args:
+            user_id: Wire name: ``USER_ID``.
+            text: Wire name: ``TEXT``.
+            avatar: Wire name: ``AVATAR``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _PULL_APPLICATION_PUSH_ADD,
+                {"USER_ID": user_id, "TEXT": text, "AVATAR": avatar},
+            ),
+        )
+
+
+class AsyncPullApplicationPush(Namespace):
+    """Methods under ``pull.application.push`` (async)."""
+
+    __slots__ = ()
+
+    async def add(
+        self,
+        *,
+        user_id: int | Sequence[int],
+        text: str,
+        avatar: str | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Add pull application push.
+
+        REST method: ``pull.application.push.add``
+        Docs: https://apidocs.bitrix24.com/settings/interactivity/push-and-pull/pull-application-push-add.html
+
+        Args:
+            user_id: Wire name: ``USER_ID``.
+            text: Wire name: ``TEXT``.
+            avatar: Wire name: ``AVATAR``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _PULL_APPLICATION_PUSH_ADD,
+                {"USER_ID": user_id, "TEXT": text, "AVATAR": avatar},
+            ),
+        )
+
+
+class BatchPullApplicationPush(Namespace):
+    """Methods under ``pull.application.push`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        user_id: int | Sequence[int] | Ref,
+        text: str | Ref,
+        avatar: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Add pull application push.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``pull.application.push.add``
+        Docs: https://apidocs.bitrix24.com/settings/interactivity/push-and-pull/pull-application-push-add.html
+
+        Args:
+            user_id: Wire name: ``USER_ID``.
+            text: Wire name: ``TEXT``.
+            avatar: Wire name: ``AVATAR``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _PULL_APPLICATION_PUSH_ADD,
+                {"USER_ID": user_id, "TEXT": text, "AVATAR": avatar},
+            ),
+        )

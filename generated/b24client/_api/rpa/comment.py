@@ -1,0 +1,198 @@
+"""Methods under ``rpa.comment``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_RPA_COMMENT_ADD = MethodInfo(
+    name="rpa.comment.add", idempotent=False, returns="any", api=1
+)
+_RPA_COMMENT_DELETE = MethodInfo(
+    name="rpa.comment.delete", idempotent=False, returns="any", api=1
+)
+_RPA_COMMENT_UPDATE = MethodInfo(
+    name="rpa.comment.update", idempotent=False, returns="any", api=1
+)
+
+
+class RpaComment(Namespace):
+    """Methods under ``rpa.comment``."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        type_id: int | NotGiven = NOT_GIVEN,
+        item_id: int | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Add rpa comment.
+
+        Deprecated.
+
+        REST method: ``rpa.comment.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/comment/rpa-comment-add.html
+
+        Args:
+            type_id: Wire name: ``typeId``.
+            item_id: Wire name: ``itemId``.
+        """
+        return self._backend._invoke(
+            _RPA_COMMENT_ADD, {"typeId": type_id, "itemId": item_id, "fields": fields}
+        )
+
+    def delete(self, *, id: int) -> Any:
+        """Delete rpa comment.
+
+        Deprecated.
+
+        REST method: ``rpa.comment.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/comment/rpa-comment-delete.html
+        """
+        return self._backend._invoke(_RPA_COMMENT_DELETE, {"id": id})
+
+    def update(
+        self,
+        *,
+        id: int | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Update rpa comment.
+
+        Deprecated.
+
+        REST method: ``rpa.comment.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/comment/rpa-comment-update.html
+        """
+        return self._backend._invoke(_RPA_COMMENT_UPDATE, {"id": id, "fields": fields})
+
+
+class AsyncRpaComment(Namespace):
+    """Methods under ``rpa.comment`` (async)."""
+
+    __slots__ = ()
+
+    async def add(
+        self,
+        *,
+        type_id: int | NotGiven = NOT_GIVEN,
+        item_id: int | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Add rpa comment.
+
+        Deprecated.
+
+        REST method: ``rpa.comment.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/comment/rpa-comment-add.html
+
+        Args:
+            type_id: Wire name: ``typeId``.
+            item_id: Wire name: ``itemId``.
+        """
+        return await self._backend._invoke(
+            _RPA_COMMENT_ADD, {"typeId": type_id, "itemId": item_id, "fields": fields}
+        )
+
+    async def delete(self, *, id: int) -> Any:
+        """Delete rpa comment.
+
+        Deprecated.
+
+        REST method: ``rpa.comment.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/comment/rpa-comment-delete.html
+        """
+        return await self._backend._invoke(_RPA_COMMENT_DELETE, {"id": id})
+
+    async def update(
+        self,
+        *,
+        id: int | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Update rpa comment.
+
+        Deprecated.
+
+        REST method: ``rpa.comment.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/comment/rpa-comment-update.html
+        """
+        return await self._backend._invoke(
+            _RPA_COMMENT_UPDATE, {"id": id, "fields": fields}
+        )
+
+
+class BatchRpaComment(Namespace):
+    """Methods under ``rpa.comment`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        type_id: int | Ref | NotGiven = NOT_GIVEN,
+        item_id: int | Ref | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
+        """Add rpa comment.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``rpa.comment.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/comment/rpa-comment-add.html
+
+        Args:
+            type_id: Wire name: ``typeId``.
+            item_id: Wire name: ``itemId``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _RPA_COMMENT_ADD,
+                {"typeId": type_id, "itemId": item_id, "fields": fields},
+            ),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[Any]:
+        """Delete rpa comment.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``rpa.comment.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/comment/rpa-comment-delete.html
+        """
+        return cast(
+            "BatchCommand[Any]", self._backend._invoke(_RPA_COMMENT_DELETE, {"id": id})
+        )
+
+    def update(
+        self,
+        *,
+        id: int | Ref | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
+        """Update rpa comment.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``rpa.comment.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/comment/rpa-comment-update.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_RPA_COMMENT_UPDATE, {"id": id, "fields": fields}),
+        )

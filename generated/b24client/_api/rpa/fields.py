@@ -1,0 +1,266 @@
+"""Methods under ``rpa.fields``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_RPA_FIELDS_GET_SETTINGS = MethodInfo(
+    name="rpa.fields.getSettings", idempotent=True, returns="any", api=1
+)
+_RPA_FIELDS_SET_SETTINGS = MethodInfo(
+    name="rpa.fields.setSettings", idempotent=False, returns="any", api=1
+)
+_RPA_FIELDS_SET_VISIBILITY_SETTINGS = MethodInfo(
+    name="rpa.fields.setVisibilitySettings", idempotent=False, returns="any", api=1
+)
+
+
+class RpaFields(Namespace):
+    """Methods under ``rpa.fields``."""
+
+    __slots__ = ()
+
+    def get_settings(
+        self, *, type_id: int, stage_id: int | NotGiven = NOT_GIVEN
+    ) -> Any:
+        """Get settings of rpa fields.
+
+        Deprecated.
+
+        REST method: ``rpa.fields.getSettings``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/fields/rpa-fields-get-settings.html
+
+        Args:
+            type_id: Wire name: ``typeId``.
+            stage_id: Wire name: ``stageId``.
+        """
+        return self._backend._invoke(
+            _RPA_FIELDS_GET_SETTINGS, {"typeId": type_id, "stageId": stage_id}
+        )
+
+    def set_settings(
+        self,
+        *,
+        type_id: int,
+        stage_id: int | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any],
+    ) -> Any:
+        """Set settings of rpa fields.
+
+        Deprecated.
+
+        REST method: ``rpa.fields.setSettings``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/fields/rpa-fields-set-settings.html
+
+        Args:
+            type_id: Wire name: ``typeId``.
+            stage_id: Wire name: ``stageId``.
+        """
+        return self._backend._invoke(
+            _RPA_FIELDS_SET_SETTINGS,
+            {"typeId": type_id, "stageId": stage_id, "fields": fields},
+        )
+
+    def set_visibility_settings(
+        self,
+        *,
+        type_id: int,
+        visibility: str,
+        stage_id: int | NotGiven = NOT_GIVEN,
+        fields: Sequence[Any] | dict[str, Any],
+    ) -> Any:
+        """Set visibility settings of rpa fields.
+
+        Deprecated.
+
+        REST method: ``rpa.fields.setVisibilitySettings``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/fields/rpa-fields-set-visibility-settings.html
+
+        Args:
+            type_id: Wire name: ``typeId``.
+            stage_id: Wire name: ``stageId``.
+        """
+        return self._backend._invoke(
+            _RPA_FIELDS_SET_VISIBILITY_SETTINGS,
+            {
+                "typeId": type_id,
+                "visibility": visibility,
+                "stageId": stage_id,
+                "fields": fields,
+            },
+        )
+
+
+class AsyncRpaFields(Namespace):
+    """Methods under ``rpa.fields`` (async)."""
+
+    __slots__ = ()
+
+    async def get_settings(
+        self, *, type_id: int, stage_id: int | NotGiven = NOT_GIVEN
+    ) -> Any:
+        """Get settings of rpa fields.
+
+        Deprecated.
+
+        REST method: ``rpa.fields.getSettings``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/fields/rpa-fields-get-settings.html
+
+        Args:
+            type_id: Wire name: ``typeId``.
+            stage_id: Wire name: ``stageId``.
+        """
+        return await self._backend._invoke(
+            _RPA_FIELDS_GET_SETTINGS, {"typeId": type_id, "stageId": stage_id}
+        )
+
+    async def set_settings(
+        self,
+        *,
+        type_id: int,
+        stage_id: int | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any],
+    ) -> Any:
+        """Set settings of rpa fields.
+
+        Deprecated.
+
+        REST method: ``rpa.fields.setSettings``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/fields/rpa-fields-set-settings.html
+
+        Args:
+            type_id: Wire name: ``typeId``.
+            stage_id: Wire name: ``stageId``.
+        """
+        return await self._backend._invoke(
+            _RPA_FIELDS_SET_SETTINGS,
+            {"typeId": type_id, "stageId": stage_id, "fields": fields},
+        )
+
+    async def set_visibility_settings(
+        self,
+        *,
+        type_id: int,
+        visibility: str,
+        stage_id: int | NotGiven = NOT_GIVEN,
+        fields: Sequence[Any] | dict[str, Any],
+    ) -> Any:
+        """Set visibility settings of rpa fields.
+
+        Deprecated.
+
+        REST method: ``rpa.fields.setVisibilitySettings``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/fields/rpa-fields-set-visibility-settings.html
+
+        Args:
+            type_id: Wire name: ``typeId``.
+            stage_id: Wire name: ``stageId``.
+        """
+        return await self._backend._invoke(
+            _RPA_FIELDS_SET_VISIBILITY_SETTINGS,
+            {
+                "typeId": type_id,
+                "visibility": visibility,
+                "stageId": stage_id,
+                "fields": fields,
+            },
+        )
+
+
+class BatchRpaFields(Namespace):
+    """Methods under ``rpa.fields`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get_settings(
+        self, *, type_id: int | Ref, stage_id: int | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[Any]:
+        """Get settings of rpa fields.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``rpa.fields.getSettings``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/fields/rpa-fields-get-settings.html
+
+        Args:
+            type_id: Wire name: ``typeId``.
+            stage_id: Wire name: ``stageId``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _RPA_FIELDS_GET_SETTINGS, {"typeId": type_id, "stageId": stage_id}
+            ),
+        )
+
+    def set_settings(
+        self,
+        *,
+        type_id: int | Ref,
+        stage_id: int | Ref | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | Ref,
+    ) -> BatchCommand[Any]:
+        """Set settings of rpa fields.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``rpa.fields.setSettings``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/fields/rpa-fields-set-settings.html
+
+        Args:
+            type_id: Wire name: ``typeId``.
+            stage_id: Wire name: ``stageId``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _RPA_FIELDS_SET_SETTINGS,
+                {"typeId": type_id, "stageId": stage_id, "fields": fields},
+            ),
+        )
+
+    def set_visibility_settings(
+        self,
+        *,
+        type_id: int | Ref,
+        visibility: str | Ref,
+        stage_id: int | Ref | NotGiven = NOT_GIVEN,
+        fields: Sequence[Any] | dict[str, Any] | Ref,
+    ) -> BatchCommand[Any]:
+        """Set visibility settings of rpa fields.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``rpa.fields.setVisibilitySettings``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/fields/rpa-fields-set-visibility-settings.html
+
+        Args:
+            type_id: Wire name: ``typeId``.
+            stage_id: Wire name: ``stageId``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _RPA_FIELDS_SET_VISIBILITY_SETTINGS,
+                {
+                    "typeId": type_id,
+                    "visibility": visibility,
+                    "stageId": stage_id,
+                    "fields": fields,
+                },
+            ),
+        )

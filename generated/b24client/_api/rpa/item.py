@@ -1,0 +1,406 @@
+"""Methods under ``rpa.item``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_RPA_ITEM_ADD = MethodInfo(name="rpa.item.add", idempotent=False, returns="any", api=1)
+_RPA_ITEM_DELETE = MethodInfo(
+    name="rpa.item.delete", idempotent=False, returns="any", api=1
+)
+_RPA_ITEM_GET = MethodInfo(name="rpa.item.get", idempotent=True, returns="any", api=1)
+_RPA_ITEM_GET_TASKS = MethodInfo(
+    name="rpa.item.getTasks", idempotent=True, returns="any", api=1
+)
+_RPA_ITEM_LIST = MethodInfo(name="rpa.item.list", idempotent=True, returns="any", api=1)
+_RPA_ITEM_UPDATE = MethodInfo(
+    name="rpa.item.update", idempotent=False, returns="any", api=1
+)
+
+
+class RpaItem(Namespace):
+    """Methods under ``rpa.item``."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        type_id: int,
+        fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Add rpa item.
+
+        Deprecated.
+
+        REST method: ``rpa.item.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/item/rpa-item-add.html
+
+        Args:
+            type_id: Wire name: ``typeId``.
+        """
+        return self._backend._invoke(
+            _RPA_ITEM_ADD, {"typeId": type_id, "fields": fields}
+        )
+
+    def delete(self, *, type_id: int, id: int) -> Any:
+        """Delete rpa item.
+
+        Deprecated.
+
+        REST method: ``rpa.item.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/item/rpa-item-delete.html
+
+        Args:
+            type_id: Wire name: ``typeId``.
+        """
+        return self._backend._invoke(_RPA_ITEM_DELETE, {"typeId": type_id, "id": id})
+
+    def get(
+        self, *, type_id: int | NotGiven = NOT_GIVEN, id: int | NotGiven = NOT_GIVEN
+    ) -> Any:
+        """Get rpa item.
+
+        Deprecated.
+
+        REST method: ``rpa.item.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/item/rpa-item-get.html
+
+        Args:
+            type_id: Wire name: ``typeId``.
+        """
+        return self._backend._invoke(_RPA_ITEM_GET, {"typeId": type_id, "id": id})
+
+    def get_tasks(
+        self, *, type_id: int | NotGiven = NOT_GIVEN, id: int | NotGiven = NOT_GIVEN
+    ) -> Any:
+        """Get tasks of rpa item.
+
+        Deprecated.
+
+        REST method: ``rpa.item.getTasks``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/item/rpa-item-get-tasks.html
+
+        Args:
+            type_id: Wire name: ``typeId``.
+        """
+        return self._backend._invoke(_RPA_ITEM_GET_TASKS, {"typeId": type_id, "id": id})
+
+    def list(
+        self,
+        *,
+        type_id: int | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """List rpa item entries.
+
+        Deprecated.
+
+        REST method: ``rpa.item.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/item/rpa-item-list.html
+
+        Args:
+            type_id: Wire name: ``typeId``.
+        """
+        return self._backend._invoke(
+            _RPA_ITEM_LIST,
+            {"typeId": type_id, "order": order, "filter": filter, "start": start},
+        )
+
+    def update(
+        self,
+        *,
+        type_id: int | NotGiven = NOT_GIVEN,
+        id: int | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any],
+    ) -> Any:
+        """Update rpa item.
+
+        Deprecated.
+
+        REST method: ``rpa.item.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/item/rpa-item-update.html
+
+        Args:
+            type_id: Wire name: ``typeId``.
+        """
+        return self._backend._invoke(
+            _RPA_ITEM_UPDATE, {"typeId": type_id, "id": id, "fields": fields}
+        )
+
+
+class AsyncRpaItem(Namespace):
+    """Methods under ``rpa.item`` (async)."""
+
+    __slots__ = ()
+
+    async def add(
+        self,
+        *,
+        type_id: int,
+        fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Add rpa item.
+
+        Deprecated.
+
+        REST method: ``rpa.item.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/item/rpa-item-add.html
+
+        Args:
+            type_id: Wire name: ``typeId``.
+        """
+        return await self._backend._invoke(
+            _RPA_ITEM_ADD, {"typeId": type_id, "fields": fields}
+        )
+
+    async def delete(self, *, type_id: int, id: int) -> Any:
+        """Delete rpa item.
+
+        Deprecated.
+
+        REST method: ``rpa.item.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/item/rpa-item-delete.html
+
+        Args:
+            type_id: Wire name: ``typeId``.
+        """
+        return await self._backend._invoke(
+            _RPA_ITEM_DELETE, {"typeId": type_id, "id": id}
+        )
+
+    async def get(
+        self, *, type_id: int | NotGiven = NOT_GIVEN, id: int | NotGiven = NOT_GIVEN
+    ) -> Any:
+        """Get rpa item.
+
+        Deprecated.
+
+        REST method: ``rpa.item.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/item/rpa-item-get.html
+
+        Args:
+            type_id: Wire name: ``typeId``.
+        """
+        return await self._backend._invoke(_RPA_ITEM_GET, {"typeId": type_id, "id": id})
+
+    async def get_tasks(
+        self, *, type_id: int | NotGiven = NOT_GIVEN, id: int | NotGiven = NOT_GIVEN
+    ) -> Any:
+        """Get tasks of rpa item.
+
+        Deprecated.
+
+        REST method: ``rpa.item.getTasks``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/item/rpa-item-get-tasks.html
+
+        Args:
+            type_id: Wire name: ``typeId``.
+        """
+        return await self._backend._invoke(
+            _RPA_ITEM_GET_TASKS, {"typeId": type_id, "id": id}
+        )
+
+    async def list(
+        self,
+        *,
+        type_id: int | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """List rpa item entries.
+
+        Deprecated.
+
+        REST method: ``rpa.item.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/item/rpa-item-list.html
+
+        Args:
+            type_id: Wire name: ``typeId``.
+        """
+        return await self._backend._invoke(
+            _RPA_ITEM_LIST,
+            {"typeId": type_id, "order": order, "filter": filter, "start": start},
+        )
+
+    async def update(
+        self,
+        *,
+        type_id: int | NotGiven = NOT_GIVEN,
+        id: int | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any],
+    ) -> Any:
+        """Update rpa item.
+
+        Deprecated.
+
+        REST method: ``rpa.item.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/item/rpa-item-update.html
+
+        Args:
+            type_id: Wire name: ``typeId``.
+        """
+        return await self._backend._invoke(
+            _RPA_ITEM_UPDATE, {"typeId": type_id, "id": id, "fields": fields}
+        )
+
+
+class BatchRpaItem(Namespace):
+    """Methods under ``rpa.item`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        type_id: int | Ref,
+        fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
+        """Add rpa item.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``rpa.item.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/item/rpa-item-add.html
+
+        Args:
+            type_id: Wire name: ``typeId``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_RPA_ITEM_ADD, {"typeId": type_id, "fields": fields}),
+        )
+
+    def delete(self, *, type_id: int | Ref, id: int | Ref) -> BatchCommand[Any]:
+        """Delete rpa item.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``rpa.item.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/item/rpa-item-delete.html
+
+        Args:
+            type_id: Wire name: ``typeId``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_RPA_ITEM_DELETE, {"typeId": type_id, "id": id}),
+        )
+
+    def get(
+        self,
+        *,
+        type_id: int | Ref | NotGiven = NOT_GIVEN,
+        id: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
+        """Get rpa item.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``rpa.item.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/item/rpa-item-get.html
+
+        Args:
+            type_id: Wire name: ``typeId``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_RPA_ITEM_GET, {"typeId": type_id, "id": id}),
+        )
+
+    def get_tasks(
+        self,
+        *,
+        type_id: int | Ref | NotGiven = NOT_GIVEN,
+        id: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
+        """Get tasks of rpa item.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``rpa.item.getTasks``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/item/rpa-item-get-tasks.html
+
+        Args:
+            type_id: Wire name: ``typeId``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_RPA_ITEM_GET_TASKS, {"typeId": type_id, "id": id}),
+        )
+
+    def list(
+        self,
+        *,
+        type_id: int | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
+        """List rpa item entries.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``rpa.item.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/item/rpa-item-list.html
+
+        Args:
+            type_id: Wire name: ``typeId``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _RPA_ITEM_LIST,
+                {"typeId": type_id, "order": order, "filter": filter, "start": start},
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        type_id: int | Ref | NotGiven = NOT_GIVEN,
+        id: int | Ref | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | Ref,
+    ) -> BatchCommand[Any]:
+        """Update rpa item.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``rpa.item.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/item/rpa-item-update.html
+
+        Args:
+            type_id: Wire name: ``typeId``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _RPA_ITEM_UPDATE, {"typeId": type_id, "id": id, "fields": fields}
+            ),
+        )

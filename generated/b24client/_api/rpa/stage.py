@@ -1,0 +1,254 @@
+"""Methods under ``rpa.stage``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_RPA_STAGE_ADD = MethodInfo(
+    name="rpa.stage.add", idempotent=False, returns="any", api=1
+)
+_RPA_STAGE_DELETE = MethodInfo(
+    name="rpa.stage.delete", idempotent=False, returns="any", api=1
+)
+_RPA_STAGE_GET = MethodInfo(name="rpa.stage.get", idempotent=True, returns="any", api=1)
+_RPA_STAGE_LIST_FOR_TYPE = MethodInfo(
+    name="rpa.stage.listForType", idempotent=True, returns="any", api=1
+)
+_RPA_STAGE_UPDATE = MethodInfo(
+    name="rpa.stage.update", idempotent=False, returns="any", api=1
+)
+
+
+class RpaStage(Namespace):
+    """Methods under ``rpa.stage``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> Any:
+        """Add rpa stage.
+
+        Deprecated.
+
+        REST method: ``rpa.stage.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/stage/rpa-stage-add.html
+        """
+        return self._backend._invoke(_RPA_STAGE_ADD, {"fields": fields})
+
+    def delete(self, *, id: int) -> Any:
+        """Delete rpa stage.
+
+        Deprecated.
+
+        REST method: ``rpa.stage.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/stage/rpa-stage-delete.html
+        """
+        return self._backend._invoke(_RPA_STAGE_DELETE, {"id": id})
+
+    def get(self) -> Any:
+        """Get rpa stage.
+
+        Deprecated.
+
+        REST method: ``rpa.stage.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/stage/rpa-stage-get.html
+        """
+        return self._backend._invoke(_RPA_STAGE_GET, {})
+
+    def list_for_type(self, *, type_id: int, start: int | NotGiven = NOT_GIVEN) -> Any:
+        """List rpa stage entries.
+
+        Deprecated.
+
+        REST method: ``rpa.stage.listForType``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/stage/rpa-stage-list-for-type.html
+
+        Args:
+            type_id: Wire name: ``typeId``.
+        """
+        return self._backend._invoke(
+            _RPA_STAGE_LIST_FOR_TYPE, {"typeId": type_id, "start": start}
+        )
+
+    def update(
+        self,
+        *,
+        id: int | NotGiven = NOT_GIVEN,
+        fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Update rpa stage.
+
+        Deprecated.
+
+        REST method: ``rpa.stage.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/stage/rpa-stage-update.html
+        """
+        return self._backend._invoke(_RPA_STAGE_UPDATE, {"id": id, "fields": fields})
+
+
+class AsyncRpaStage(Namespace):
+    """Methods under ``rpa.stage`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> Any:
+        """Add rpa stage.
+
+        Deprecated.
+
+        REST method: ``rpa.stage.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/stage/rpa-stage-add.html
+        """
+        return await self._backend._invoke(_RPA_STAGE_ADD, {"fields": fields})
+
+    async def delete(self, *, id: int) -> Any:
+        """Delete rpa stage.
+
+        Deprecated.
+
+        REST method: ``rpa.stage.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/stage/rpa-stage-delete.html
+        """
+        return await self._backend._invoke(_RPA_STAGE_DELETE, {"id": id})
+
+    async def get(self) -> Any:
+        """Get rpa stage.
+
+        Deprecated.
+
+        REST method: ``rpa.stage.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/stage/rpa-stage-get.html
+        """
+        return await self._backend._invoke(_RPA_STAGE_GET, {})
+
+    async def list_for_type(
+        self, *, type_id: int, start: int | NotGiven = NOT_GIVEN
+    ) -> Any:
+        """List rpa stage entries.
+
+        Deprecated.
+
+        REST method: ``rpa.stage.listForType``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/stage/rpa-stage-list-for-type.html
+
+        Args:
+            type_id: Wire name: ``typeId``.
+        """
+        return await self._backend._invoke(
+            _RPA_STAGE_LIST_FOR_TYPE, {"typeId": type_id, "start": start}
+        )
+
+    async def update(
+        self,
+        *,
+        id: int | NotGiven = NOT_GIVEN,
+        fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Update rpa stage.
+
+        Deprecated.
+
+        REST method: ``rpa.stage.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/stage/rpa-stage-update.html
+        """
+        return await self._backend._invoke(
+            _RPA_STAGE_UPDATE, {"id": id, "fields": fields}
+        )
+
+
+class BatchRpaStage(Namespace):
+    """Methods under ``rpa.stage`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[Any]:
+        """Add rpa stage.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``rpa.stage.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/stage/rpa-stage-add.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_RPA_STAGE_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[Any]:
+        """Delete rpa stage.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``rpa.stage.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/stage/rpa-stage-delete.html
+        """
+        return cast(
+            "BatchCommand[Any]", self._backend._invoke(_RPA_STAGE_DELETE, {"id": id})
+        )
+
+    def get(self) -> BatchCommand[Any]:
+        """Get rpa stage.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``rpa.stage.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/stage/rpa-stage-get.html
+        """
+        return cast("BatchCommand[Any]", self._backend._invoke(_RPA_STAGE_GET, {}))
+
+    def list_for_type(
+        self, *, type_id: int | Ref, start: int | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[Any]:
+        """List rpa stage entries.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``rpa.stage.listForType``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/stage/rpa-stage-list-for-type.html
+
+        Args:
+            type_id: Wire name: ``typeId``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _RPA_STAGE_LIST_FOR_TYPE, {"typeId": type_id, "start": start}
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        id: int | Ref | NotGiven = NOT_GIVEN,
+        fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
+        """Update rpa stage.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``rpa.stage.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/stage/rpa-stage-update.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_RPA_STAGE_UPDATE, {"id": id, "fields": fields}),
+        )

@@ -1,0 +1,245 @@
+"""Methods under ``rpa.task``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_RPA_TASK_ADD_USER = MethodInfo(
+    name="rpa.task.addUser", idempotent=False, returns="any", api=1
+)
+_RPA_TASK_DELETE = MethodInfo(
+    name="rpa.task.delete", idempotent=False, returns="any", api=1
+)
+_RPA_TASK_DO = MethodInfo(name="rpa.task.do", idempotent=False, returns="any", api=1)
+
+
+class RpaTask(Namespace):
+    """Methods under ``rpa.task``."""
+
+    __slots__ = ()
+
+    def add_user(
+        self,
+        *,
+        type_id: int | NotGiven = NOT_GIVEN,
+        stage_id: int | NotGiven = NOT_GIVEN,
+        robot_name: str | NotGiven = NOT_GIVEN,
+        user_value: str | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Add user of rpa task.
+
+        Deprecated.
+
+        REST method: ``rpa.task.addUser``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/task/rpa-task-add-user.html
+
+        Args:
+            type_id: Wire name: ``typeId``.
+            stage_id: Wire name: ``stageId``.
+            robot_name: Wire name: ``robotName``.
+            user_value: Wire name: ``userValue``.
+        """
+        return self._backend._invoke(
+            _RPA_TASK_ADD_USER,
+            {
+                "typeId": type_id,
+                "stageId": stage_id,
+                "robotName": robot_name,
+                "userValue": user_value,
+            },
+        )
+
+    def delete(
+        self,
+        *,
+        type_id: int | NotGiven = NOT_GIVEN,
+        stage_id: int | NotGiven = NOT_GIVEN,
+        robot_name: str | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Delete rpa task.
+
+        Deprecated.
+
+        REST method: ``rpa.task.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/task/rpa-task-delete.html
+
+        Args:
+            type_id: Wire name: ``typeId``.
+            stage_id: Wire name: ``stageId``.
+            robot_name: Wire name: ``robotName``.
+        """
+        return self._backend._invoke(
+            _RPA_TASK_DELETE,
+            {"typeId": type_id, "stageId": stage_id, "robotName": robot_name},
+        )
+
+    def do(self) -> Any:
+        """Call do on rpa task.
+
+        Deprecated.
+
+        REST method: ``rpa.task.do``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/task/rpa-task-do.html
+        """
+        return self._backend._invoke(_RPA_TASK_DO, {})
+
+
+class AsyncRpaTask(Namespace):
+    """Methods under ``rpa.task`` (async)."""
+
+    __slots__ = ()
+
+    async def add_user(
+        self,
+        *,
+        type_id: int | NotGiven = NOT_GIVEN,
+        stage_id: int | NotGiven = NOT_GIVEN,
+        robot_name: str | NotGiven = NOT_GIVEN,
+        user_value: str | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Add user of rpa task.
+
+        Deprecated.
+
+        REST method: ``rpa.task.addUser``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/task/rpa-task-add-user.html
+
+        Args:
+            type_id: Wire name: ``typeId``.
+            stage_id: Wire name: ``stageId``.
+            robot_name: Wire name: ``robotName``.
+            user_value: Wire name: ``userValue``.
+        """
+        return await self._backend._invoke(
+            _RPA_TASK_ADD_USER,
+            {
+                "typeId": type_id,
+                "stageId": stage_id,
+                "robotName": robot_name,
+                "userValue": user_value,
+            },
+        )
+
+    async def delete(
+        self,
+        *,
+        type_id: int | NotGiven = NOT_GIVEN,
+        stage_id: int | NotGiven = NOT_GIVEN,
+        robot_name: str | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Delete rpa task.
+
+        Deprecated.
+
+        REST method: ``rpa.task.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/task/rpa-task-delete.html
+
+        Args:
+            type_id: Wire name: ``typeId``.
+            stage_id: Wire name: ``stageId``.
+            robot_name: Wire name: ``robotName``.
+        """
+        return await self._backend._invoke(
+            _RPA_TASK_DELETE,
+            {"typeId": type_id, "stageId": stage_id, "robotName": robot_name},
+        )
+
+    async def do(self) -> Any:
+        """Call do on rpa task.
+
+        Deprecated.
+
+        REST method: ``rpa.task.do``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/task/rpa-task-do.html
+        """
+        return await self._backend._invoke(_RPA_TASK_DO, {})
+
+
+class BatchRpaTask(Namespace):
+    """Methods under ``rpa.task`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add_user(
+        self,
+        *,
+        type_id: int | Ref | NotGiven = NOT_GIVEN,
+        stage_id: int | Ref | NotGiven = NOT_GIVEN,
+        robot_name: str | Ref | NotGiven = NOT_GIVEN,
+        user_value: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
+        """Add user of rpa task.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``rpa.task.addUser``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/task/rpa-task-add-user.html
+
+        Args:
+            type_id: Wire name: ``typeId``.
+            stage_id: Wire name: ``stageId``.
+            robot_name: Wire name: ``robotName``.
+            user_value: Wire name: ``userValue``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _RPA_TASK_ADD_USER,
+                {
+                    "typeId": type_id,
+                    "stageId": stage_id,
+                    "robotName": robot_name,
+                    "userValue": user_value,
+                },
+            ),
+        )
+
+    def delete(
+        self,
+        *,
+        type_id: int | Ref | NotGiven = NOT_GIVEN,
+        stage_id: int | Ref | NotGiven = NOT_GIVEN,
+        robot_name: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
+        """Delete rpa task.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``rpa.task.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/task/rpa-task-delete.html
+
+        Args:
+            type_id: Wire name: ``typeId``.
+            stage_id: Wire name: ``stageId``.
+            robot_name: Wire name: ``robotName``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _RPA_TASK_DELETE,
+                {"typeId": type_id, "stageId": stage_id, "robotName": robot_name},
+            ),
+        )
+
+    def do(self) -> BatchCommand[Any]:
+        """Call do on rpa task.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``rpa.task.do``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/task/rpa-task-do.html
+        """
+        return cast("BatchCommand[Any]", self._backend._invoke(_RPA_TASK_DO, {}))

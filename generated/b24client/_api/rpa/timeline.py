@@ -1,0 +1,339 @@
+"""Methods under ``rpa.timeline``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_RPA_TIMELINE_ADD = MethodInfo(
+    name="rpa.timeline.add", idempotent=False, returns="any", api=1
+)
+_RPA_TIMELINE_DELETE = MethodInfo(
+    name="rpa.timeline.delete", idempotent=False, returns="any", api=1
+)
+_RPA_TIMELINE_LIST_FOR_ITEM = MethodInfo(
+    name="rpa.timeline.listForItem", idempotent=True, returns="any", api=1
+)
+_RPA_TIMELINE_UPDATE = MethodInfo(
+    name="rpa.timeline.update", idempotent=False, returns="any", api=1
+)
+_RPA_TIMELINE_UPDATE_IS_FIXED = MethodInfo(
+    name="rpa.timeline.updateIsFixed", idempotent=False, returns="any", api=1
+)
+
+
+class RpaTimeline(Namespace):
+    """Methods under ``rpa.timeline``."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        type_id: int | NotGiven = NOT_GIVEN,
+        item_id: int | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Add rpa timeline.
+
+        Deprecated.
+
+        REST method: ``rpa.timeline.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/timeline/rpa-timeline-add.html
+
+        Args:
+            type_id: Wire name: ``typeId``.
+            item_id: Wire name: ``itemId``.
+        """
+        return self._backend._invoke(
+            _RPA_TIMELINE_ADD, {"typeId": type_id, "itemId": item_id, "fields": fields}
+        )
+
+    def delete(self, *, id: int) -> Any:
+        """Delete rpa timeline.
+
+        Deprecated.
+
+        REST method: ``rpa.timeline.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/timeline/rpa-timeline-delete.html
+        """
+        return self._backend._invoke(_RPA_TIMELINE_DELETE, {"id": id})
+
+    def list_for_item(
+        self,
+        *,
+        type_id: int | NotGiven = NOT_GIVEN,
+        item_id: int | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """List rpa timeline entries.
+
+        Deprecated.
+
+        REST method: ``rpa.timeline.listForItem``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/timeline/rpa-timeline-list-for-item.html
+
+        Args:
+            type_id: Wire name: ``typeId``.
+            item_id: Wire name: ``itemId``.
+        """
+        return self._backend._invoke(
+            _RPA_TIMELINE_LIST_FOR_ITEM,
+            {"typeId": type_id, "itemId": item_id, "start": start},
+        )
+
+    def update(
+        self,
+        *,
+        id: int | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Update rpa timeline.
+
+        Deprecated.
+
+        REST method: ``rpa.timeline.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/timeline/rpa-timeline-update.html
+        """
+        return self._backend._invoke(_RPA_TIMELINE_UPDATE, {"id": id, "fields": fields})
+
+    def update_is_fixed(
+        self, *, id: int | NotGiven = NOT_GIVEN, is_fixed: str | NotGiven = NOT_GIVEN
+    ) -> Any:
+        """Update is fixed of rpa timeline.
+
+        Deprecated.
+
+        REST method: ``rpa.timeline.updateIsFixed``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/timeline/rpa-timeline-update-is-fixed.html
+
+        Args:
+            is_fixed: Wire name: ``isFixed``.
+        """
+        return self._backend._invoke(
+            _RPA_TIMELINE_UPDATE_IS_FIXED, {"id": id, "isFixed": is_fixed}
+        )
+
+
+class AsyncRpaTimeline(Namespace):
+    """Methods under ``rpa.timeline`` (async)."""
+
+    __slots__ = ()
+
+    async def add(
+        self,
+        *,
+        type_id: int | NotGiven = NOT_GIVEN,
+        item_id: int | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Add rpa timeline.
+
+        Deprecated.
+
+        REST method: ``rpa.timeline.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/timeline/rpa-timeline-add.html
+
+        Args:
+            type_id: Wire name: ``typeId``.
+            item_id: Wire name: ``itemId``.
+        """
+        return await self._backend._invoke(
+            _RPA_TIMELINE_ADD, {"typeId": type_id, "itemId": item_id, "fields": fields}
+        )
+
+    async def delete(self, *, id: int) -> Any:
+        """Delete rpa timeline.
+
+        Deprecated.
+
+        REST method: ``rpa.timeline.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/timeline/rpa-timeline-delete.html
+        """
+        return await self._backend._invoke(_RPA_TIMELINE_DELETE, {"id": id})
+
+    async def list_for_item(
+        self,
+        *,
+        type_id: int | NotGiven = NOT_GIVEN,
+        item_id: int | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """List rpa timeline entries.
+
+        Deprecated.
+
+        REST method: ``rpa.timeline.listForItem``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/timeline/rpa-timeline-list-for-item.html
+
+        Args:
+            type_id: Wire name: ``typeId``.
+            item_id: Wire name: ``itemId``.
+        """
+        return await self._backend._invoke(
+            _RPA_TIMELINE_LIST_FOR_ITEM,
+            {"typeId": type_id, "itemId": item_id, "start": start},
+        )
+
+    async def update(
+        self,
+        *,
+        id: int | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Update rpa timeline.
+
+        Deprecated.
+
+        REST method: ``rpa.timeline.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/timeline/rpa-timeline-update.html
+        """
+        return await self._backend._invoke(
+            _RPA_TIMELINE_UPDATE, {"id": id, "fields": fields}
+        )
+
+    async def update_is_fixed(
+        self, *, id: int | NotGiven = NOT_GIVEN, is_fixed: str | NotGiven = NOT_GIVEN
+    ) -> Any:
+        """Update is fixed of rpa timeline.
+
+        Deprecated.
+
+        REST method: ``rpa.timeline.updateIsFixed``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/timeline/rpa-timeline-update-is-fixed.html
+
+        Args:
+            is_fixed: Wire name: ``isFixed``.
+        """
+        return await self._backend._invoke(
+            _RPA_TIMELINE_UPDATE_IS_FIXED, {"id": id, "isFixed": is_fixed}
+        )
+
+
+class BatchRpaTimeline(Namespace):
+    """Methods under ``rpa.timeline`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        type_id: int | Ref | NotGiven = NOT_GIVEN,
+        item_id: int | Ref | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
+        """Add rpa timeline.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``rpa.timeline.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/timeline/rpa-timeline-add.html
+
+        Args:
+            type_id: Wire name: ``typeId``.
+            item_id: Wire name: ``itemId``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _RPA_TIMELINE_ADD,
+                {"typeId": type_id, "itemId": item_id, "fields": fields},
+            ),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[Any]:
+        """Delete rpa timeline.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``rpa.timeline.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/timeline/rpa-timeline-delete.html
+        """
+        return cast(
+            "BatchCommand[Any]", self._backend._invoke(_RPA_TIMELINE_DELETE, {"id": id})
+        )
+
+    def list_for_item(
+        self,
+        *,
+        type_id: int | Ref | NotGiven = NOT_GIVEN,
+        item_id: int | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
+        """List rpa timeline entries.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``rpa.timeline.listForItem``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/timeline/rpa-timeline-list-for-item.html
+
+        Args:
+            type_id: Wire name: ``typeId``.
+            item_id: Wire name: ``itemId``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _RPA_TIMELINE_LIST_FOR_ITEM,
+                {"typeId": type_id, "itemId": item_id, "start": start},
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        id: int | Ref | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
+        """Update rpa timeline.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``rpa.timeline.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/timeline/rpa-timeline-update.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_RPA_TIMELINE_UPDATE, {"id": id, "fields": fields}),
+        )
+
+    def update_is_fixed(
+        self,
+        *,
+        id: int | Ref | NotGiven = NOT_GIVEN,
+        is_fixed: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
+        """Update is fixed of rpa timeline.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``rpa.timeline.updateIsFixed``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/timeline/rpa-timeline-update-is-fixed.html
+
+        Args:
+            is_fixed: Wire name: ``isFixed``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _RPA_TIMELINE_UPDATE_IS_FIXED, {"id": id, "isFixed": is_fixed}
+            ),
+        )

@@ -1,0 +1,263 @@
+"""Methods under ``rpa.type``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_RPA_TYPE_ADD = MethodInfo(name="rpa.type.add", idempotent=False, returns="any", api=1)
+_RPA_TYPE_DELETE = MethodInfo(
+    name="rpa.type.delete", idempotent=False, returns="any", api=1
+)
+_RPA_TYPE_GET = MethodInfo(name="rpa.type.get", idempotent=True, returns="any", api=1)
+_RPA_TYPE_LIST = MethodInfo(name="rpa.type.list", idempotent=True, returns="any", api=1)
+_RPA_TYPE_UPDATE = MethodInfo(
+    name="rpa.type.update", idempotent=False, returns="any", api=1
+)
+
+
+class RpaType(Namespace):
+    """Methods under ``rpa.type``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: Sequence[Any] | dict[str, Any]) -> Any:
+        """Add rpa type.
+
+        Deprecated.
+
+        REST method: ``rpa.type.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/type/rpa-type-add.html
+        """
+        return self._backend._invoke(_RPA_TYPE_ADD, {"fields": fields})
+
+    def delete(self, *, id: int) -> Any:
+        """Delete rpa type.
+
+        Deprecated.
+
+        REST method: ``rpa.type.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/type/rpa-type-delete.html
+        """
+        return self._backend._invoke(_RPA_TYPE_DELETE, {"id": id})
+
+    def get(self, *, id: int) -> Any:
+        """Get rpa type.
+
+        Deprecated.
+
+        REST method: ``rpa.type.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/type/rpa-type-get.html
+        """
+        return self._backend._invoke(_RPA_TYPE_GET, {"id": id})
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """List rpa type entries.
+
+        Deprecated.
+
+        REST method: ``rpa.type.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/type/rpa-type-list.html
+        """
+        return self._backend._invoke(
+            _RPA_TYPE_LIST,
+            {"select": select, "order": order, "filter": filter, "start": start},
+        )
+
+    def update(
+        self,
+        *,
+        id: int | NotGiven = NOT_GIVEN,
+        fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Update rpa type.
+
+        Deprecated.
+
+        REST method: ``rpa.type.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/type/rpa-type-update.html
+        """
+        return self._backend._invoke(_RPA_TYPE_UPDATE, {"id": id, "fields": fields})
+
+
+class AsyncRpaType(Namespace):
+    """Methods under ``rpa.type`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: Sequence[Any] | dict[str, Any]) -> Any:
+        """Add rpa type.
+
+        Deprecated.
+
+        REST method: ``rpa.type.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/type/rpa-type-add.html
+        """
+        return await self._backend._invoke(_RPA_TYPE_ADD, {"fields": fields})
+
+    async def delete(self, *, id: int) -> Any:
+        """Delete rpa type.
+
+        Deprecated.
+
+        REST method: ``rpa.type.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/type/rpa-type-delete.html
+        """
+        return await self._backend._invoke(_RPA_TYPE_DELETE, {"id": id})
+
+    async def get(self, *, id: int) -> Any:
+        """Get rpa type.
+
+        Deprecated.
+
+        REST method: ``rpa.type.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/type/rpa-type-get.html
+        """
+        return await self._backend._invoke(_RPA_TYPE_GET, {"id": id})
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """List rpa type entries.
+
+        Deprecated.
+
+        REST method: ``rpa.type.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/type/rpa-type-list.html
+        """
+        return await self._backend._invoke(
+            _RPA_TYPE_LIST,
+            {"select": select, "order": order, "filter": filter, "start": start},
+        )
+
+    async def update(
+        self,
+        *,
+        id: int | NotGiven = NOT_GIVEN,
+        fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Update rpa type.
+
+        Deprecated.
+
+        REST method: ``rpa.type.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/type/rpa-type-update.html
+        """
+        return await self._backend._invoke(
+            _RPA_TYPE_UPDATE, {"id": id, "fields": fields}
+        )
+
+
+class BatchRpaType(Namespace):
+    """Methods under ``rpa.type`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: Sequence[Any] | dict[str, Any] | Ref) -> BatchCommand[Any]:
+        """Add rpa type.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``rpa.type.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/type/rpa-type-add.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_RPA_TYPE_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[Any]:
+        """Delete rpa type.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``rpa.type.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/type/rpa-type-delete.html
+        """
+        return cast(
+            "BatchCommand[Any]", self._backend._invoke(_RPA_TYPE_DELETE, {"id": id})
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[Any]:
+        """Get rpa type.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``rpa.type.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/type/rpa-type-get.html
+        """
+        return cast(
+            "BatchCommand[Any]", self._backend._invoke(_RPA_TYPE_GET, {"id": id})
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
+        """List rpa type entries.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``rpa.type.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/type/rpa-type-list.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _RPA_TYPE_LIST,
+                {"select": select, "order": order, "filter": filter, "start": start},
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        id: int | Ref | NotGiven = NOT_GIVEN,
+        fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
+        """Update rpa type.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``rpa.type.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/type/rpa-type-update.html
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_RPA_TYPE_UPDATE, {"id": id, "fields": fields}),
+        )

@@ -1,0 +1,443 @@
+"""Methods under ``sale.basketitem``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_SALE_BASKETITEM_ADD = MethodInfo(
+    name="sale.basketitem.add", idempotent=False, returns="any", api=1
+)
+_SALE_BASKETITEM_ADD_CATALOG_PRODUCT = MethodInfo(
+    name="sale.basketitem.addCatalogProduct", idempotent=False, returns="any", api=1
+)
+_SALE_BASKETITEM_DELETE = MethodInfo(
+    name="sale.basketitem.delete", idempotent=False, returns="boolean", api=1
+)
+_SALE_BASKETITEM_GET = MethodInfo(
+    name="sale.basketitem.get", idempotent=True, returns="any", api=1
+)
+_SALE_BASKETITEM_GET_FIELDS = MethodInfo(
+    name="sale.basketitem.getFields", idempotent=True, returns="any", api=1
+)
+_SALE_BASKETITEM_GET_FIELDS_CATALOG_PRODUCT = MethodInfo(
+    name="sale.basketitem.getFieldsCatalogProduct",
+    idempotent=True,
+    returns="any",
+    api=1,
+)
+_SALE_BASKETITEM_LIST = MethodInfo(
+    name="sale.basketitem.list", idempotent=True, returns="any", api=1
+)
+_SALE_BASKETITEM_UPDATE = MethodInfo(
+    name="sale.basketitem.update", idempotent=False, returns="any", api=1
+)
+_SALE_BASKETITEM_UPDATE_CATALOG_PRODUCT = MethodInfo(
+    name="sale.basketitem.updateCatalogProduct", idempotent=False, returns="any", api=1
+)
+
+
+class SaleBasketitem(Namespace):
+    """Methods under ``sale.basketitem``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add sale basketitem.
+
+        REST method: ``sale.basketitem.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_SALE_BASKETITEM_ADD, {"fields": fields}),
+        )
+
+    def add_catalog_product(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add catalog product of sale basketitem.
+
+        REST method: ``sale.basketitem.addCatalogProduct``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-add-catalog-product.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _SALE_BASKETITEM_ADD_CATALOG_PRODUCT, {"fields": fields}
+            ),
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete sale basketitem.
+
+        REST method: ``sale.basketitem.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-delete.html
+        """
+        return cast(bool, self._backend._invoke(_SALE_BASKETITEM_DELETE, {"id": id}))
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get sale basketitem.
+
+        REST method: ``sale.basketitem.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-get.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_SALE_BASKETITEM_GET, {"id": id})
+        )
+
+    def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of sale basketitem.
+
+        REST method: ``sale.basketitem.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_SALE_BASKETITEM_GET_FIELDS, {})
+        )
+
+    def get_fields_catalog_product(self) -> dict[str, Any]:
+        """Get fields catalog product of sale basketitem.
+
+        REST method: ``sale.basketitem.getFieldsCatalogProduct``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-get-catalog-product-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_SALE_BASKETITEM_GET_FIELDS_CATALOG_PRODUCT, {}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List sale basketitem entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``sale.basketitem.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _SALE_BASKETITEM_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update sale basketitem.
+
+        REST method: ``sale.basketitem.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _SALE_BASKETITEM_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+    def update_catalog_product(
+        self, *, id: int, fields: dict[str, Any]
+    ) -> dict[str, Any]:
+        """Update catalog product of sale basketitem.
+
+        REST method: ``sale.basketitem.updateCatalogProduct``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-update-catalog-product.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _SALE_BASKETITEM_UPDATE_CATALOG_PRODUCT, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class AsyncSaleBasketitem(Namespace):
+    """Methods under ``sale.basketitem`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add sale basketitem.
+
+        REST method: ``sale.basketitem.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_SALE_BASKETITEM_ADD, {"fields": fields}),
+        )
+
+    async def add_catalog_product(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add catalog product of sale basketitem.
+
+        REST method: ``sale.basketitem.addCatalogProduct``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-add-catalog-product.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _SALE_BASKETITEM_ADD_CATALOG_PRODUCT, {"fields": fields}
+            ),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete sale basketitem.
+
+        REST method: ``sale.basketitem.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-delete.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_SALE_BASKETITEM_DELETE, {"id": id})
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get sale basketitem.
+
+        REST method: ``sale.basketitem.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_SALE_BASKETITEM_GET, {"id": id}),
+        )
+
+    async def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of sale basketitem.
+
+        REST method: ``sale.basketitem.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_SALE_BASKETITEM_GET_FIELDS, {}),
+        )
+
+    async def get_fields_catalog_product(self) -> dict[str, Any]:
+        """Get fields catalog product of sale basketitem.
+
+        REST method: ``sale.basketitem.getFieldsCatalogProduct``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-get-catalog-product-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _SALE_BASKETITEM_GET_FIELDS_CATALOG_PRODUCT, {}
+            ),
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List sale basketitem entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``sale.basketitem.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _SALE_BASKETITEM_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update sale basketitem.
+
+        REST method: ``sale.basketitem.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _SALE_BASKETITEM_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+    async def update_catalog_product(
+        self, *, id: int, fields: dict[str, Any]
+    ) -> dict[str, Any]:
+        """Update catalog product of sale basketitem.
+
+        REST method: ``sale.basketitem.updateCatalogProduct``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-update-catalog-product.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _SALE_BASKETITEM_UPDATE_CATALOG_PRODUCT, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchSaleBasketitem(Namespace):
+    """Methods under ``sale.basketitem`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+        """Add sale basketitem.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.basketitem.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-add.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALE_BASKETITEM_ADD, {"fields": fields}),
+        )
+
+    def add_catalog_product(
+        self, *, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Add catalog product of sale basketitem.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.basketitem.addCatalogProduct``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-add-catalog-product.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _SALE_BASKETITEM_ADD_CATALOG_PRODUCT, {"fields": fields}
+            ),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete sale basketitem.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.basketitem.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_SALE_BASKETITEM_DELETE, {"id": id}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get sale basketitem.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.basketitem.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALE_BASKETITEM_GET, {"id": id}),
+        )
+
+    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of sale basketitem.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.basketitem.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-get-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALE_BASKETITEM_GET_FIELDS, {}),
+        )
+
+    def get_fields_catalog_product(self) -> BatchCommand[dict[str, Any]]:
+        """Get fields catalog product of sale basketitem.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.basketitem.getFieldsCatalogProduct``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-get-catalog-product-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALE_BASKETITEM_GET_FIELDS_CATALOG_PRODUCT, {}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List sale basketitem entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.basketitem.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _SALE_BASKETITEM_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Update sale basketitem.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.basketitem.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-update.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _SALE_BASKETITEM_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+    def update_catalog_product(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Update catalog product of sale basketitem.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.basketitem.updateCatalogProduct``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-update-catalog-product.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _SALE_BASKETITEM_UPDATE_CATALOG_PRODUCT, {"id": id, "fields": fields}
+            ),
+        )

@@ -1,0 +1,305 @@
+"""Methods under ``sale.basketproperties``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_SALE_BASKETPROPERTIES_ADD = MethodInfo(
+    name="sale.basketproperties.add", idempotent=False, returns="any", api=1
+)
+_SALE_BASKETPROPERTIES_DELETE = MethodInfo(
+    name="sale.basketproperties.delete", idempotent=False, returns="boolean", api=1
+)
+_SALE_BASKETPROPERTIES_GET = MethodInfo(
+    name="sale.basketproperties.get", idempotent=True, returns="any", api=1
+)
+_SALE_BASKETPROPERTIES_GET_FIELDS = MethodInfo(
+    name="sale.basketproperties.getFields", idempotent=True, returns="any", api=1
+)
+_SALE_BASKETPROPERTIES_LIST = MethodInfo(
+    name="sale.basketproperties.list", idempotent=True, returns="any", api=1
+)
+_SALE_BASKETPROPERTIES_UPDATE = MethodInfo(
+    name="sale.basketproperties.update", idempotent=False, returns="any", api=1
+)
+
+
+class SaleBasketproperties(Namespace):
+    """Methods under ``sale.basketproperties``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add sale basketproperties.
+
+        REST method: ``sale.basketproperties.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_SALE_BASKETPROPERTIES_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete sale basketproperties.
+
+        REST method: ``sale.basketproperties.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-delete.html
+        """
+        return cast(
+            bool, self._backend._invoke(_SALE_BASKETPROPERTIES_DELETE, {"id": id})
+        )
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get sale basketproperties.
+
+        REST method: ``sale.basketproperties.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_SALE_BASKETPROPERTIES_GET, {"id": id}),
+        )
+
+    def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of sale basketproperties.
+
+        REST method: ``sale.basketproperties.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_SALE_BASKETPROPERTIES_GET_FIELDS, {}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List sale basketproperties entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``sale.basketproperties.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _SALE_BASKETPROPERTIES_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update sale basketproperties.
+
+        REST method: ``sale.basketproperties.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _SALE_BASKETPROPERTIES_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class AsyncSaleBasketproperties(Namespace):
+    """Methods under ``sale.basketproperties`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add sale basketproperties.
+
+        REST method: ``sale.basketproperties.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_SALE_BASKETPROPERTIES_ADD, {"fields": fields}),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete sale basketproperties.
+
+        REST method: ``sale.basketproperties.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-delete.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_SALE_BASKETPROPERTIES_DELETE, {"id": id})
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get sale basketproperties.
+
+        REST method: ``sale.basketproperties.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_SALE_BASKETPROPERTIES_GET, {"id": id}),
+        )
+
+    async def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of sale basketproperties.
+
+        REST method: ``sale.basketproperties.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_SALE_BASKETPROPERTIES_GET_FIELDS, {}),
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List sale basketproperties entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``sale.basketproperties.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _SALE_BASKETPROPERTIES_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update sale basketproperties.
+
+        REST method: ``sale.basketproperties.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _SALE_BASKETPROPERTIES_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchSaleBasketproperties(Namespace):
+    """Methods under ``sale.basketproperties`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+        """Add sale basketproperties.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.basketproperties.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-add.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALE_BASKETPROPERTIES_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete sale basketproperties.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.basketproperties.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_SALE_BASKETPROPERTIES_DELETE, {"id": id}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get sale basketproperties.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.basketproperties.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALE_BASKETPROPERTIES_GET, {"id": id}),
+        )
+
+    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of sale basketproperties.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.basketproperties.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-get-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALE_BASKETPROPERTIES_GET_FIELDS, {}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List sale basketproperties entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.basketproperties.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _SALE_BASKETPROPERTIES_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Update sale basketproperties.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.basketproperties.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-update.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _SALE_BASKETPROPERTIES_UPDATE, {"id": id, "fields": fields}
+            ),
+        )

@@ -1,0 +1,241 @@
+"""Methods under ``sale.businessValuePersonDomain``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_SALE_BUSINESS_VALUE_PERSON_DOMAIN_ADD = MethodInfo(
+    name="sale.businessValuePersonDomain.add", idempotent=False, returns="any", api=1
+)
+_SALE_BUSINESS_VALUE_PERSON_DOMAIN_DELETE_BY_FILTER = MethodInfo(
+    name="sale.businessValuePersonDomain.deleteByFilter",
+    idempotent=False,
+    returns="boolean",
+    api=1,
+)
+_SALE_BUSINESS_VALUE_PERSON_DOMAIN_GET_FIELDS = MethodInfo(
+    name="sale.businessValuePersonDomain.getFields",
+    idempotent=True,
+    returns="any",
+    api=1,
+)
+_SALE_BUSINESS_VALUE_PERSON_DOMAIN_LIST = MethodInfo(
+    name="sale.businessValuePersonDomain.list", idempotent=True, returns="any", api=1
+)
+
+
+class SaleBusinessValuePersonDomain(Namespace):
+    """Methods under ``sale.businessValuePersonDomain``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add sale business value person domain.
+
+        REST method: ``sale.businessValuePersonDomain.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/business-value-person-domain/sale-business-value-person-domain-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _SALE_BUSINESS_VALUE_PERSON_DOMAIN_ADD, {"fields": fields}
+            ),
+        )
+
+    def delete_by_filter(self, *, fields: dict[str, Any]) -> bool:
+        """Delete by filter of sale business value person domain.
+
+        REST method: ``sale.businessValuePersonDomain.deleteByFilter``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/business-value-person-domain/sale-business-value-person-domain-delete-by-filter.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _SALE_BUSINESS_VALUE_PERSON_DOMAIN_DELETE_BY_FILTER, {"fields": fields}
+            ),
+        )
+
+    def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of sale business value person domain.
+
+        REST method: ``sale.businessValuePersonDomain.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/business-value-person-domain/sale-business-value-person-domain-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_SALE_BUSINESS_VALUE_PERSON_DOMAIN_GET_FIELDS, {}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List sale business value person domain entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``sale.businessValuePersonDomain.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/business-value-person-domain/sale-business-value-person-domain-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _SALE_BUSINESS_VALUE_PERSON_DOMAIN_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+
+class AsyncSaleBusinessValuePersonDomain(Namespace):
+    """Methods under ``sale.businessValuePersonDomain`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add sale business value person domain.
+
+        REST method: ``sale.businessValuePersonDomain.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/business-value-person-domain/sale-business-value-person-domain-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _SALE_BUSINESS_VALUE_PERSON_DOMAIN_ADD, {"fields": fields}
+            ),
+        )
+
+    async def delete_by_filter(self, *, fields: dict[str, Any]) -> bool:
+        """Delete by filter of sale business value person domain.
+
+        REST method: ``sale.businessValuePersonDomain.deleteByFilter``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/business-value-person-domain/sale-business-value-person-domain-delete-by-filter.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _SALE_BUSINESS_VALUE_PERSON_DOMAIN_DELETE_BY_FILTER, {"fields": fields}
+            ),
+        )
+
+    async def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of sale business value person domain.
+
+        REST method: ``sale.businessValuePersonDomain.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/business-value-person-domain/sale-business-value-person-domain-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _SALE_BUSINESS_VALUE_PERSON_DOMAIN_GET_FIELDS, {}
+            ),
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List sale business value person domain entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``sale.businessValuePersonDomain.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/business-value-person-domain/sale-business-value-person-domain-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _SALE_BUSINESS_VALUE_PERSON_DOMAIN_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+
+class BatchSaleBusinessValuePersonDomain(Namespace):
+    """Methods under ``sale.businessValuePersonDomain`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+        """Add sale business value person domain.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.businessValuePersonDomain.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/business-value-person-domain/sale-business-value-person-domain-add.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _SALE_BUSINESS_VALUE_PERSON_DOMAIN_ADD, {"fields": fields}
+            ),
+        )
+
+    def delete_by_filter(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[bool]:
+        """Delete by filter of sale business value person domain.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.businessValuePersonDomain.deleteByFilter``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/business-value-person-domain/sale-business-value-person-domain-delete-by-filter.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _SALE_BUSINESS_VALUE_PERSON_DOMAIN_DELETE_BY_FILTER, {"fields": fields}
+            ),
+        )
+
+    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of sale business value person domain.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.businessValuePersonDomain.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/business-value-person-domain/sale-business-value-person-domain-get-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALE_BUSINESS_VALUE_PERSON_DOMAIN_GET_FIELDS, {}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List sale business value person domain entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.businessValuePersonDomain.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/business-value-person-domain/sale-business-value-person-domain-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _SALE_BUSINESS_VALUE_PERSON_DOMAIN_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )

@@ -1,0 +1,1713 @@
+"""Methods under ``sale.delivery``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_SALE_DELIVERY_ADD = MethodInfo(
+    name="sale.delivery.add", idempotent=False, returns="any", api=1
+)
+_SALE_DELIVERY_DELETE = MethodInfo(
+    name="sale.delivery.delete", idempotent=False, returns="boolean", api=1
+)
+_SALE_DELIVERY_GETLIST = MethodInfo(
+    name="sale.delivery.getlist", idempotent=True, returns="any", api=1
+)
+_SALE_DELIVERY_UPDATE = MethodInfo(
+    name="sale.delivery.update", idempotent=False, returns="boolean", api=1
+)
+_SALE_DELIVERY_CONFIG_GET = MethodInfo(
+    name="sale.delivery.config.get", idempotent=True, returns="any", api=1
+)
+_SALE_DELIVERY_CONFIG_UPDATE = MethodInfo(
+    name="sale.delivery.config.update", idempotent=False, returns="boolean", api=1
+)
+_SALE_DELIVERY_EXTRA_SERVICE_ADD = MethodInfo(
+    name="sale.delivery.extra.service.add", idempotent=False, returns="integer", api=1
+)
+_SALE_DELIVERY_EXTRA_SERVICE_DELETE = MethodInfo(
+    name="sale.delivery.extra.service.delete",
+    idempotent=False,
+    returns="boolean",
+    api=1,
+)
+_SALE_DELIVERY_EXTRA_SERVICE_GET = MethodInfo(
+    name="sale.delivery.extra.service.get", idempotent=True, returns="any", api=1
+)
+_SALE_DELIVERY_EXTRA_SERVICE_UPDATE = MethodInfo(
+    name="sale.delivery.extra.service.update",
+    idempotent=False,
+    returns="boolean",
+    api=1,
+)
+_SALE_DELIVERY_HANDLER_ADD = MethodInfo(
+    name="sale.delivery.handler.add", idempotent=False, returns="integer", api=1
+)
+_SALE_DELIVERY_HANDLER_DELETE = MethodInfo(
+    name="sale.delivery.handler.delete", idempotent=False, returns="boolean", api=1
+)
+_SALE_DELIVERY_HANDLER_LIST = MethodInfo(
+    name="sale.delivery.handler.list", idempotent=True, returns="any", api=1
+)
+_SALE_DELIVERY_HANDLER_UPDATE = MethodInfo(
+    name="sale.delivery.handler.update", idempotent=False, returns="boolean", api=1
+)
+_SALE_DELIVERY_REQUEST_DELETE = MethodInfo(
+    name="sale.delivery.request.delete", idempotent=False, returns="boolean", api=1
+)
+_SALE_DELIVERY_REQUEST_SENDMESSAGE = MethodInfo(
+    name="sale.delivery.request.sendmessage", idempotent=False, returns="boolean", api=1
+)
+_SALE_DELIVERY_REQUEST_UPDATE = MethodInfo(
+    name="sale.delivery.request.update", idempotent=False, returns="boolean", api=1
+)
+
+
+class SaleDelivery(Namespace):
+    """Methods under ``sale.delivery``."""
+
+    __slots__ = ()
+
+    @property
+    def config(self) -> SaleDeliveryConfig:
+        """Methods under ``sale.delivery.config``."""
+        return SaleDeliveryConfig(self._backend)
+
+    @property
+    def extra(self) -> SaleDeliveryExtra:
+        """Methods under ``sale.delivery.extra``."""
+        return SaleDeliveryExtra(self._backend)
+
+    @property
+    def handler(self) -> SaleDeliveryHandler:
+        """Methods under ``sale.delivery.handler``."""
+        return SaleDeliveryHandler(self._backend)
+
+    @property
+    def request(self) -> SaleDeliveryRequest:
+        """Methods under ``sale.delivery.request``."""
+        return SaleDeliveryRequest(self._backend)
+
+    def add(
+        self,
+        *,
+        rest_code: str,
+        name: str,
+        currency: str,
+        description: str | NotGiven = NOT_GIVEN,
+        sort: int | NotGiven = NOT_GIVEN,
+        active: str | NotGiven = NOT_GIVEN,
+        config: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        logotype: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Add sale delivery.
+
+        REST method: ``sale.delivery.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/delivery/sale-delivery-add.html
+
+        Args:
+            rest_code: Wire name: ``REST_CODE``.
+            name: Wire name: ``NAME``.
+            currency: Wire name: ``CURRENCY``.
+            description: Wire name: ``DESCRIPTION``.
+            sort: Wire name: ``SORT``.
+            active: Wire name: ``ACTIVE``.
+            config: Wire name: ``CONFIG``.
+            logotype: Wire name: ``LOGOTYPE``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _SALE_DELIVERY_ADD,
+                {
+                    "REST_CODE": rest_code,
+                    "NAME": name,
+                    "CURRENCY": currency,
+                    "DESCRIPTION": description,
+                    "SORT": sort,
+                    "ACTIVE": active,
+                    "CONFIG": config,
+                    "LOGOTYPE": logotype,
+                },
+            ),
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete sale delivery.
+
+        REST method: ``sale.delivery.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/delivery/sale-delivery-delete.html
+
+        Args:
+            id: Wire name: ``ID``.
+        """
+        return cast(bool, self._backend._invoke(_SALE_DELIVERY_DELETE, {"ID": id}))
+
+    def getlist(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> list[dict[str, Any]]:
+        """List sale delivery entries.
+
+        REST method: ``sale.delivery.getlist``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/delivery/sale-delivery-get-list.html
+
+        Args:
+            select: Wire name: ``SELECT``.
+            filter: Wire name: ``FILTER``.
+            order: Wire name: ``ORDER``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            self._backend._invoke(
+                _SALE_DELIVERY_GETLIST,
+                {"SELECT": select, "FILTER": filter, "ORDER": order},
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        id: int,
+        name: str | NotGiven = NOT_GIVEN,
+        currency: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        sort: int | NotGiven = NOT_GIVEN,
+        active: str | NotGiven = NOT_GIVEN,
+        logotype: str | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Update sale delivery.
+
+        REST method: ``sale.delivery.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/delivery/sale-delivery-update.html
+
+        Args:
+            id: Wire name: ``ID``.
+            name: Wire name: ``NAME``.
+            currency: Wire name: ``CURRENCY``.
+            description: Wire name: ``DESCRIPTION``.
+            sort: Wire name: ``SORT``.
+            active: Wire name: ``ACTIVE``.
+            logotype: Wire name: ``LOGOTYPE``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _SALE_DELIVERY_UPDATE,
+                {
+                    "ID": id,
+                    "NAME": name,
+                    "CURRENCY": currency,
+                    "DESCRIPTION": description,
+                    "SORT": sort,
+                    "ACTIVE": active,
+                    "LOGOTYPE": logotype,
+                },
+            ),
+        )
+
+
+class AsyncSaleDelivery(Namespace):
+    """Methods under ``sale.delivery`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def config(self) -> AsyncSaleDeliveryConfig:
+        """Methods under ``sale.delivery.config``."""
+        return AsyncSaleDeliveryConfig(self._backend)
+
+    @property
+    def extra(self) -> AsyncSaleDeliveryExtra:
+        """Methods under ``sale.delivery.extra``."""
+        return AsyncSaleDeliveryExtra(self._backend)
+
+    @property
+    def handler(self) -> AsyncSaleDeliveryHandler:
+        """Methods under ``sale.delivery.handler``."""
+        return AsyncSaleDeliveryHandler(self._backend)
+
+    @property
+    def request(self) -> AsyncSaleDeliveryRequest:
+        """Methods under ``sale.delivery.request``."""
+        return AsyncSaleDeliveryRequest(self._backend)
+
+    async def add(
+        self,
+        *,
+        rest_code: str,
+        name: str,
+        currency: str,
+        description: str | NotGiven = NOT_GIVEN,
+        sort: int | NotGiven = NOT_GIVEN,
+        active: str | NotGiven = NOT_GIVEN,
+        config: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        logotype: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Add sale delivery.
+
+        REST method: ``sale.delivery.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/delivery/sale-delivery-add.html
+
+        Args:
+            rest_code: Wire name: ``REST_CODE``.
+            name: Wire name: ``NAME``.
+            currency: Wire name: ``CURRENCY``.
+            description: Wire name: ``DESCRIPTION``.
+            sort: Wire name: ``SORT``.
+            active: Wire name: ``ACTIVE``.
+            config: Wire name: ``CONFIG``.
+            logotype: Wire name: ``LOGOTYPE``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _SALE_DELIVERY_ADD,
+                {
+                    "REST_CODE": rest_code,
+                    "NAME": name,
+                    "CURRENCY": currency,
+                    "DESCRIPTION": description,
+                    "SORT": sort,
+                    "ACTIVE": active,
+                    "CONFIG": config,
+                    "LOGOTYPE": logotype,
+                },
+            ),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete sale delivery.
+
+        REST method: ``sale.delivery.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/delivery/sale-delivery-delete.html
+
+        Args:
+            id: Wire name: ``ID``.
+        """
+        return cast(
+            bool, await self._backend._invoke(_SALE_DELIVERY_DELETE, {"ID": id})
+        )
+
+    async def getlist(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> list[dict[str, Any]]:
+        """List sale delivery entries.
+
+        REST method: ``sale.delivery.getlist``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/delivery/sale-delivery-get-list.html
+
+        Args:
+            select: Wire name: ``SELECT``.
+            filter: Wire name: ``FILTER``.
+            order: Wire name: ``ORDER``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(
+                _SALE_DELIVERY_GETLIST,
+                {"SELECT": select, "FILTER": filter, "ORDER": order},
+            ),
+        )
+
+    async def update(
+        self,
+        *,
+        id: int,
+        name: str | NotGiven = NOT_GIVEN,
+        currency: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        sort: int | NotGiven = NOT_GIVEN,
+        active: str | NotGiven = NOT_GIVEN,
+        logotype: str | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Update sale delivery.
+
+        REST method: ``sale.delivery.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/delivery/sale-delivery-update.html
+
+        Args:
+            id: Wire name: ``ID``.
+            name: Wire name: ``NAME``.
+            currency: Wire name: ``CURRENCY``.
+            description: Wire name: ``DESCRIPTION``.
+            sort: Wire name: ``SORT``.
+            active: Wire name: ``ACTIVE``.
+            logotype: Wire name: ``LOGOTYPE``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _SALE_DELIVERY_UPDATE,
+                {
+                    "ID": id,
+                    "NAME": name,
+                    "CURRENCY": currency,
+                    "DESCRIPTION": description,
+                    "SORT": sort,
+                    "ACTIVE": active,
+                    "LOGOTYPE": logotype,
+                },
+            ),
+        )
+
+
+class BatchSaleDelivery(Namespace):
+    """Methods under ``sale.delivery`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def config(self) -> BatchSaleDeliveryConfig:
+        """Methods under ``sale.delivery.config``."""
+        return BatchSaleDeliveryConfig(self._backend)
+
+    @property
+    def extra(self) -> BatchSaleDeliveryExtra:
+        """Methods under ``sale.delivery.extra``."""
+        return BatchSaleDeliveryExtra(self._backend)
+
+    @property
+    def handler(self) -> BatchSaleDeliveryHandler:
+        """Methods under ``sale.delivery.handler``."""
+        return BatchSaleDeliveryHandler(self._backend)
+
+    @property
+    def request(self) -> BatchSaleDeliveryRequest:
+        """Methods under ``sale.delivery.request``."""
+        return BatchSaleDeliveryRequest(self._backend)
+
+    def add(
+        self,
+        *,
+        rest_code: str | Ref,
+        name: str | Ref,
+        currency: str | Ref,
+        description: str | Ref | NotGiven = NOT_GIVEN,
+        sort: int | Ref | NotGiven = NOT_GIVEN,
+        active: str | Ref | NotGiven = NOT_GIVEN,
+        config: Sequence[dict[str, Any]] | Ref | NotGiven = NOT_GIVEN,
+        logotype: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Add sale delivery.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.delivery.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/delivery/sale-delivery-add.html
+
+        Args:
+            rest_code: Wire name: ``REST_CODE``.
+            name: Wire name: ``NAME``.
+            currency: Wire name: ``CURRENCY``.
+            description: Wire name: ``DESCRIPTION``.
+            sort: Wire name: ``SORT``.
+            active: Wire name: ``ACTIVE``.
+            config: Wire name: ``CONFIG``.
+            logotype: Wire name: ``LOGOTYPE``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _SALE_DELIVERY_ADD,
+                {
+                    "REST_CODE": rest_code,
+                    "NAME": name,
+                    "CURRENCY": currency,
+                    "DESCRIPTION": description,
+                    "SORT": sort,
+                    "ACTIVE": active,
+                    "CONFIG": config,
+                    "LOGOTYPE": logotype,
+                },
+            ),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete sale delivery.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.delivery.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/delivery/sale-delivery-delete.html
+
+        Args:
+            id: Wire name: ``ID``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_SALE_DELIVERY_DELETE, {"ID": id}),
+        )
+
+    def getlist(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[list[dict[str, Any]]]:
+        """List sale delivery entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.delivery.getlist``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/delivery/sale-delivery-get-list.html
+
+        Args:
+            select: Wire name: ``SELECT``.
+            filter: Wire name: ``FILTER``.
+            order: Wire name: ``ORDER``.
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(
+                _SALE_DELIVERY_GETLIST,
+                {"SELECT": select, "FILTER": filter, "ORDER": order},
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        id: int | Ref,
+        name: str | Ref | NotGiven = NOT_GIVEN,
+        currency: str | Ref | NotGiven = NOT_GIVEN,
+        description: str | Ref | NotGiven = NOT_GIVEN,
+        sort: int | Ref | NotGiven = NOT_GIVEN,
+        active: str | Ref | NotGiven = NOT_GIVEN,
+        logotype: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Update sale delivery.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.delivery.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/delivery/sale-delivery-update.html
+
+        Args:
+            id: Wire name: ``ID``.
+            name: Wire name: ``NAME``.
+            currency: Wire name: ``CURRENCY``.
+            description: Wire name: ``DESCRIPTION``.
+            sort: Wire name: ``SORT``.
+            active: Wire name: ``ACTIVE``.
+            logotype: Wire name: ``LOGOTYPE``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _SALE_DELIVERY_UPDATE,
+                {
+                    "ID": id,
+                    "NAME": name,
+                    "CURRENCY": currency,
+                    "DESCRIPTION": description,
+                    "SORT": sort,
+                    "ACTIVE": active,
+                    "LOGOTYPE": logotype,
+                },
+            ),
+        )
+
+
+class SaleDeliveryConfig(Namespace):
+    """Methods under ``sale.delivery.config``."""
+
+    __slots__ = ()
+
+    def get(self, *, id: int) -> list[dict[str, Any]]:
+        """Get sale delivery config.
+
+        REST method: ``sale.delivery.config.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/delivery/sale-delivery-config-get.html
+
+        Args:
+            id: Wire name: ``ID``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            self._backend._invoke(_SALE_DELIVERY_CONFIG_GET, {"ID": id}),
+        )
+
+    def update(
+        self, *, id: int, config: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN
+    ) -> bool:
+        """Update sale delivery config.
+
+        REST method: ``sale.delivery.config.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/delivery/sale-delivery-config-update.html
+
+        Args:
+            id: Wire name: ``ID``.
+            config: Wire name: ``CONFIG``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _SALE_DELIVERY_CONFIG_UPDATE, {"ID": id, "CONFIG": config}
+            ),
+        )
+
+
+class AsyncSaleDeliveryConfig(Namespace):
+    """Methods under ``sale.delivery.config`` (async)."""
+
+    __slots__ = ()
+
+    async def get(self, *, id: int) -> list[dict[str, Any]]:
+        """Get sale delivery config.
+
+        REST method: ``sale.delivery.config.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/delivery/sale-delivery-config-get.html
+
+        Args:
+            id: Wire name: ``ID``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(_SALE_DELIVERY_CONFIG_GET, {"ID": id}),
+        )
+
+    async def update(
+        self, *, id: int, config: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN
+    ) -> bool:
+        """Update sale delivery config.
+
+        REST method: ``sale.delivery.config.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/delivery/sale-delivery-config-update.html
+
+        Args:
+            id: Wire name: ``ID``.
+            config: Wire name: ``CONFIG``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _SALE_DELIVERY_CONFIG_UPDATE, {"ID": id, "CONFIG": config}
+            ),
+        )
+
+
+class BatchSaleDeliveryConfig(Namespace):
+    """Methods under ``sale.delivery.config`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get(self, *, id: int | Ref) -> BatchCommand[list[dict[str, Any]]]:
+        """Get sale delivery config.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.delivery.config.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/delivery/sale-delivery-config-get.html
+
+        Args:
+            id: Wire name: ``ID``.
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(_SALE_DELIVERY_CONFIG_GET, {"ID": id}),
+        )
+
+    def update(
+        self,
+        *,
+        id: int | Ref,
+        config: Sequence[dict[str, Any]] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Update sale delivery config.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.delivery.config.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/delivery/sale-delivery-config-update.html
+
+        Args:
+            id: Wire name: ``ID``.
+            config: Wire name: ``CONFIG``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _SALE_DELIVERY_CONFIG_UPDATE, {"ID": id, "CONFIG": config}
+            ),
+        )
+
+
+class SaleDeliveryExtra(Namespace):
+    """Methods under ``sale.delivery.extra``."""
+
+    __slots__ = ()
+
+    @property
+    def service(self) -> SaleDeliveryExtraService:
+        """Methods under ``sale.delivery.extra.service``."""
+        return SaleDeliveryExtraService(self._backend)
+
+
+class AsyncSaleDeliveryExtra(Namespace):
+    """Methods under ``sale.delivery.extra`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def service(self) -> AsyncSaleDeliveryExtraService:
+        """Methods under ``sale.delivery.extra.service``."""
+        return AsyncSaleDeliveryExtraService(self._backend)
+
+
+class BatchSaleDeliveryExtra(Namespace):
+    """Methods under ``sale.delivery.extra`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def service(self) -> BatchSaleDeliveryExtraService:
+        """Methods under ``sale.delivery.extra.service``."""
+        return BatchSaleDeliveryExtraService(self._backend)
+
+
+class SaleDeliveryExtraService(Namespace):
+    """Methods under ``sale.delivery.extra.service``."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        delivery_id: int,
+        type: str,
+        name: str,
+        active: str | NotGiven = NOT_GIVEN,
+        code: str | NotGiven = NOT_GIVEN,
+        sort: int | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        price: float | NotGiven = NOT_GIVEN,
+        items: Sequence[dict[str, Any]],
+    ) -> int:
+        """Add sale delivery extra service.
+
+        REST method: ``sale.delivery.extra.service.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/extra-service/sale-delivery-extra-service-add.html
+
+        Args:
+            delivery_id: Wire name: ``DELIVERY_ID``.
+            type: Wire name: ``TYPE``.
+            name: Wire name: ``NAME``.
+            active: Wire name: ``ACTIVE``.
+            code: Wire name: ``CODE``.
+            sort: Wire name: ``SORT``.
+            description: Wire name: ``DESCRIPTION``.
+            price: Wire name: ``PRICE``.
+            items: Wire name: ``ITEMS``.
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _SALE_DELIVERY_EXTRA_SERVICE_ADD,
+                {
+                    "DELIVERY_ID": delivery_id,
+                    "TYPE": type,
+                    "NAME": name,
+                    "ACTIVE": active,
+                    "CODE": code,
+                    "SORT": sort,
+                    "DESCRIPTION": description,
+                    "PRICE": price,
+                    "ITEMS": items,
+                },
+            ),
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete sale delivery extra service.
+
+        REST method: ``sale.delivery.extra.service.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/extra-service/sale-delivery-extra-service-delete.html
+
+        Args:
+            id: Wire name: ``ID``.
+        """
+        return cast(
+            bool, self._backend._invoke(_SALE_DELIVERY_EXTRA_SERVICE_DELETE, {"ID": id})
+        )
+
+    def get(self, *, delivery_id: int) -> list[dict[str, Any]]:
+        """Get sale delivery extra service.
+
+        REST method: ``sale.delivery.extra.service.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/extra-service/sale-delivery-extra-service-get.html
+
+        Args:
+            delivery_id: Wire name: ``DELIVERY_ID``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            self._backend._invoke(
+                _SALE_DELIVERY_EXTRA_SERVICE_GET, {"DELIVERY_ID": delivery_id}
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        id: int,
+        name: str | NotGiven = NOT_GIVEN,
+        active: str | NotGiven = NOT_GIVEN,
+        code: str | NotGiven = NOT_GIVEN,
+        sort: int | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        price: float | NotGiven = NOT_GIVEN,
+        items: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Update sale delivery extra service.
+
+        REST method: ``sale.delivery.extra.service.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/extra-service/sale-delivery-extra-service-update.html
+
+        Args:
+            id: Wire name: ``ID``.
+            name: Wire name: ``NAME``.
+            active: Wire name: ``ACTIVE``.
+            code: Wire name: ``CODE``.
+            sort: Wire name: ``SORT``.
+            description: Wire name: ``DESCRIPTION``.
+            price: Wire name: ``PRICE``.
+            items: Wire name: ``ITEMS``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _SALE_DELIVERY_EXTRA_SERVICE_UPDATE,
+                {
+                    "ID": id,
+                    "NAME": name,
+                    "ACTIVE": active,
+                    "CODE": code,
+                    "SORT": sort,
+                    "DESCRIPTION": description,
+                    "PRICE": price,
+                    "ITEMS": items,
+                },
+            ),
+        )
+
+
+class AsyncSaleDeliveryExtraService(Namespace):
+    """Methods under ``sale.delivery.extra.service`` (async)."""
+
+    __slots__ = ()
+
+    async def add(
+        self,
+        *,
+        delivery_id: int,
+        type: str,
+        name: str,
+        active: str | NotGiven = NOT_GIVEN,
+        code: str | NotGiven = NOT_GIVEN,
+        sort: int | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        price: float | NotGiven = NOT_GIVEN,
+        items: Sequence[dict[str, Any]],
+    ) -> int:
+        """Add sale delivery extra service.
+
+        REST method: ``sale.delivery.extra.service.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/extra-service/sale-delivery-extra-service-add.html
+
+        Args:
+            delivery_id: Wire name: ``DELIVERY_ID``.
+            type: Wire name: ``TYPE``.
+            name: Wire name: ``NAME``.
+            active: Wire name: ``ACTIVE``.
+            code: Wire name: ``CODE``.
+            sort: Wire name: ``SORT``.
+            description: Wire name: ``DESCRIPTION``.
+            price: Wire name: ``PRICE``.
+            items: Wire name: ``ITEMS``.
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _SALE_DELIVERY_EXTRA_SERVICE_ADD,
+                {
+                    "DELIVERY_ID": delivery_id,
+                    "TYPE": type,
+                    "NAME": name,
+                    "ACTIVE": active,
+                    "CODE": code,
+                    "SORT": sort,
+                    "DESCRIPTION": description,
+                    "PRICE": price,
+                    "ITEMS": items,
+                },
+            ),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete sale delivery extra service.
+
+        REST method: ``sale.delivery.extra.service.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/extra-service/sale-delivery-extra-service-delete.html
+
+        Args:
+            id: Wire name: ``ID``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _SALE_DELIVERY_EXTRA_SERVICE_DELETE, {"ID": id}
+            ),
+        )
+
+    async def get(self, *, delivery_id: int) -> list[dict[str, Any]]:
+        """Get sale delivery extra service.
+
+        REST method: ``sale.delivery.extra.service.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/extra-service/sale-delivery-extra-service-get.html
+
+        Args:
+            delivery_id: Wire name: ``DELIVERY_ID``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(
+                _SALE_DELIVERY_EXTRA_SERVICE_GET, {"DELIVERY_ID": delivery_id}
+            ),
+        )
+
+    async def update(
+        self,
+        *,
+        id: int,
+        name: str | NotGiven = NOT_GIVEN,
+        active: str | NotGiven = NOT_GIVEN,
+        code: str | NotGiven = NOT_GIVEN,
+        sort: int | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        price: float | NotGiven = NOT_GIVEN,
+        items: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Update sale delivery extra service.
+
+        REST method: ``sale.delivery.extra.service.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/extra-service/sale-delivery-extra-service-update.html
+
+        Args:
+            id: Wire name: ``ID``.
+            name: Wire name: ``NAME``.
+            active: Wire name: ``ACTIVE``.
+            code: Wire name: ``CODE``.
+            sort: Wire name: ``SORT``.
+            description: Wire name: ``DESCRIPTION``.
+            price: Wire name: ``PRICE``.
+            items: Wire name: ``ITEMS``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _SALE_DELIVERY_EXTRA_SERVICE_UPDATE,
+                {
+                    "ID": id,
+                    "NAME": name,
+                    "ACTIVE": active,
+                    "CODE": code,
+                    "SORT": sort,
+                    "DESCRIPTION": description,
+                    "PRICE": price,
+                    "ITEMS": items,
+                },
+            ),
+        )
+
+
+class BatchSaleDeliveryExtraService(Namespace):
+    """Methods under ``sale.delivery.extra.service`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        delivery_id: int | Ref,
+        type: str | Ref,
+        name: str | Ref,
+        active: str | Ref | NotGiven = NOT_GIVEN,
+        code: str | Ref | NotGiven = NOT_GIVEN,
+        sort: int | Ref | NotGiven = NOT_GIVEN,
+        description: str | Ref | NotGiven = NOT_GIVEN,
+        price: float | Ref | NotGiven = NOT_GIVEN,
+        items: Sequence[dict[str, Any]] | Ref,
+    ) -> BatchCommand[int]:
+        """Add sale delivery extra service.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.delivery.extra.service.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/extra-service/sale-delivery-extra-service-add.html
+
+        Args:
+            delivery_id: Wire name: ``DELIVERY_ID``.
+            type: Wire name: ``TYPE``.
+            name: Wire name: ``NAME``.
+            active: Wire name: ``ACTIVE``.
+            code: Wire name: ``CODE``.
+            sort: Wire name: ``SORT``.
+            description: Wire name: ``DESCRIPTION``.
+            price: Wire name: ``PRICE``.
+            items: Wire name: ``ITEMS``.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _SALE_DELIVERY_EXTRA_SERVICE_ADD,
+                {
+                    "DELIVERY_ID": delivery_id,
+                    "TYPE": type,
+                    "NAME": name,
+                    "ACTIVE": active,
+                    "CODE": code,
+                    "SORT": sort,
+                    "DESCRIPTION": description,
+                    "PRICE": price,
+                    "ITEMS": items,
+                },
+            ),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete sale delivery extra service.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.delivery.extra.service.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/extra-service/sale-delivery-extra-service-delete.html
+
+        Args:
+            id: Wire name: ``ID``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_SALE_DELIVERY_EXTRA_SERVICE_DELETE, {"ID": id}),
+        )
+
+    def get(self, *, delivery_id: int | Ref) -> BatchCommand[list[dict[str, Any]]]:
+        """Get sale delivery extra service.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.delivery.extra.service.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/extra-service/sale-delivery-extra-service-get.html
+
+        Args:
+            delivery_id: Wire name: ``DELIVERY_ID``.
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(
+                _SALE_DELIVERY_EXTRA_SERVICE_GET, {"DELIVERY_ID": delivery_id}
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        id: int | Ref,
+        name: str | Ref | NotGiven = NOT_GIVEN,
+        active: str | Ref | NotGiven = NOT_GIVEN,
+        code: str | Ref | NotGiven = NOT_GIVEN,
+        sort: int | Ref | NotGiven = NOT_GIVEN,
+        description: str | Ref | NotGiven = NOT_GIVEN,
+        price: float | Ref | NotGiven = NOT_GIVEN,
+        items: Sequence[dict[str, Any]] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Update sale delivery extra service.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.delivery.extra.service.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/extra-service/sale-delivery-extra-service-update.html
+
+        Args:
+            id: Wire name: ``ID``.
+            name: Wire name: ``NAME``.
+            active: Wire name: ``ACTIVE``.
+            code: Wire name: ``CODE``.
+            sort: Wire name: ``SORT``.
+            description: Wire name: ``DESCRIPTION``.
+            price: Wire name: ``PRICE``.
+            items: Wire name: ``ITEMS``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _SALE_DELIVERY_EXTRA_SERVICE_UPDATE,
+                {
+                    "ID": id,
+                    "NAME": name,
+                    "ACTIVE": active,
+                    "CODE": code,
+                    "SORT": sort,
+                    "DESCRIPTION": description,
+                    "PRICE": price,
+                    "ITEMS": items,
+                },
+            ),
+        )
+
+
+class SaleDeliveryHandler(Namespace):
+    """Methods under ``sale.delivery.handler``."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        name: str,
+        code: str,
+        sort: int | NotGiven = NOT_GIVEN,
+        description: int | NotGiven = NOT_GIVEN,
+        settings: dict[str, Any],
+        profiles: Sequence[dict[str, Any]],
+    ) -> int:
+        """Add sale delivery handler.
+
+        REST method: ``sale.delivery.handler.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/handler/sale-delivery-handler-add.html
+
+        Args:
+            name: Wire name: ``NAME``.
+            code: Wire name: ``CODE``.
+            sort: Wire name: ``SORT``.
+            description: Wire name: ``DESCRIPTION``.
+            settings: Wire name: ``SETTINGS``.
+            profiles: Wire name: ``PROFILES``.
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _SALE_DELIVERY_HANDLER_ADD,
+                {
+                    "NAME": name,
+                    "CODE": code,
+                    "SORT": sort,
+                    "DESCRIPTION": description,
+                    "SETTINGS": settings,
+                    "PROFILES": profiles,
+                },
+            ),
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete sale delivery handler.
+
+        REST method: ``sale.delivery.handler.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/handler/sale-delivery-handler-delete.html
+
+        Args:
+            id: Wire name: ``ID``.
+        """
+        return cast(
+            bool, self._backend._invoke(_SALE_DELIVERY_HANDLER_DELETE, {"ID": id})
+        )
+
+    def list(self) -> builtins.list[dict[str, Any]]:
+        """List sale delivery handler entries.
+
+        REST method: ``sale.delivery.handler.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/handler/sale-delivery-handler-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(_SALE_DELIVERY_HANDLER_LIST, {}),
+        )
+
+    def update(
+        self,
+        *,
+        id: int,
+        name: str | NotGiven = NOT_GIVEN,
+        code: str | NotGiven = NOT_GIVEN,
+        sort: int | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        settings: dict[str, Any] | NotGiven = NOT_GIVEN,
+        profiles: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Update sale delivery handler.
+
+        REST method: ``sale.delivery.handler.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/handler/sale-delivery-handler-update.html
+
+        Args:
+            id: Wire name: ``ID``.
+            name: Wire name: ``NAME``.
+            code: Wire name: ``CODE``.
+            sort: Wire name: ``SORT``.
+            description: Wire name: ``DESCRIPTION``.
+            settings: Wire name: ``SETTINGS``.
+            profiles: Wire name: ``PROFILES``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _SALE_DELIVERY_HANDLER_UPDATE,
+                {
+                    "ID": id,
+                    "NAME": name,
+                    "CODE": code,
+                    "SORT": sort,
+                    "DESCRIPTION": description,
+                    "SETTINGS": settings,
+                    "PROFILES": profiles,
+                },
+            ),
+        )
+
+
+class AsyncSaleDeliveryHandler(Namespace):
+    """Methods under ``sale.delivery.handler`` (async)."""
+
+    __slots__ = ()
+
+    async def add(
+        self,
+        *,
+        name: str,
+        code: str,
+        sort: int | NotGiven = NOT_GIVEN,
+        description: int | NotGiven = NOT_GIVEN,
+        settings: dict[str, Any],
+        profiles: Sequence[dict[str, Any]],
+    ) -> int:
+        """Add sale delivery handler.
+
+        REST method: ``sale.delivery.handler.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/handler/sale-delivery-handler-add.html
+
+        Args:
+            name: Wire name: ``NAME``.
+            code: Wire name: ``CODE``.
+            sort: Wire name: ``SORT``.
+            description: Wire name: ``DESCRIPTION``.
+            settings: Wire name: ``SETTINGS``.
+            profiles: Wire name: ``PROFILES``.
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _SALE_DELIVERY_HANDLER_ADD,
+                {
+                    "NAME": name,
+                    "CODE": code,
+                    "SORT": sort,
+                    "DESCRIPTION": description,
+                    "SETTINGS": settings,
+                    "PROFILES": profiles,
+                },
+            ),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete sale delivery handler.
+
+        REST method: ``sale.delivery.handler.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/handler/sale-delivery-handler-delete.html
+
+        Args:
+            id: Wire name: ``ID``.
+        """
+        return cast(
+            bool, await self._backend._invoke(_SALE_DELIVERY_HANDLER_DELETE, {"ID": id})
+        )
+
+    async def list(self) -> builtins.list[dict[str, Any]]:
+        """List sale delivery handler entries.
+
+        REST method: ``sale.delivery.handler.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/handler/sale-delivery-handler-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(_SALE_DELIVERY_HANDLER_LIST, {}),
+        )
+
+    async def update(
+        self,
+        *,
+        id: int,
+        name: str | NotGiven = NOT_GIVEN,
+        code: str | NotGiven = NOT_GIVEN,
+        sort: int | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        settings: dict[str, Any] | NotGiven = NOT_GIVEN,
+        profiles: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Update sale delivery handler.
+
+        REST method: ``sale.delivery.handler.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/handler/sale-delivery-handler-update.html
+
+        Args:
+            id: Wire name: ``ID``.
+            name: Wire name: ``NAME``.
+            code: Wire name: ``CODE``.
+            sort: Wire name: ``SORT``.
+            description: Wire name: ``DESCRIPTION``.
+            settings: Wire name: ``SETTINGS``.
+            profiles: Wire name: ``PROFILES``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _SALE_DELIVERY_HANDLER_UPDATE,
+                {
+                    "ID": id,
+                    "NAME": name,
+                    "CODE": code,
+                    "SORT": sort,
+                    "DESCRIPTION": description,
+                    "SETTINGS": settings,
+                    "PROFILES": profiles,
+                },
+            ),
+        )
+
+
+class BatchSaleDeliveryHandler(Namespace):
+    """Methods under ``sale.delivery.handler`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        name: str | Ref,
+        code: str | Ref,
+        sort: int | Ref | NotGiven = NOT_GIVEN,
+        description: int | Ref | NotGiven = NOT_GIVEN,
+        settings: dict[str, Any] | Ref,
+        profiles: Sequence[dict[str, Any]] | Ref,
+    ) -> BatchCommand[int]:
+        """Add sale delivery handler.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.delivery.handler.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/handler/sale-delivery-handler-add.html
+
+        Args:
+            name: Wire name: ``NAME``.
+            code: Wire name: ``CODE``.
+            sort: Wire name: ``SORT``.
+            description: Wire name: ``DESCRIPTION``.
+            settings: Wire name: ``SETTINGS``.
+            profiles: Wire name: ``PROFILES``.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _SALE_DELIVERY_HANDLER_ADD,
+                {
+                    "NAME": name,
+                    "CODE": code,
+                    "SORT": sort,
+                    "DESCRIPTION": description,
+                    "SETTINGS": settings,
+                    "PROFILES": profiles,
+                },
+            ),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete sale delivery handler.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.delivery.handler.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/handler/sale-delivery-handler-delete.html
+
+        Args:
+            id: Wire name: ``ID``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_SALE_DELIVERY_HANDLER_DELETE, {"ID": id}),
+        )
+
+    def list(self) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List sale delivery handler entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.delivery.handler.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/handler/sale-delivery-handler-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke(_SALE_DELIVERY_HANDLER_LIST, {}),
+        )
+
+    def update(
+        self,
+        *,
+        id: int | Ref,
+        name: str | Ref | NotGiven = NOT_GIVEN,
+        code: str | Ref | NotGiven = NOT_GIVEN,
+        sort: int | Ref | NotGiven = NOT_GIVEN,
+        description: str | Ref | NotGiven = NOT_GIVEN,
+        settings: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        profiles: Sequence[dict[str, Any]] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Update sale delivery handler.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.delivery.handler.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/handler/sale-delivery-handler-update.html
+
+        Args:
+            id: Wire name: ``ID``.
+            name: Wire name: ``NAME``.
+            code: Wire name: ``CODE``.
+            sort: Wire name: ``SORT``.
+            description: Wire name: ``DESCRIPTION``.
+            settings: Wire name: ``SETTINGS``.
+            profiles: Wire name: ``PROFILES``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _SALE_DELIVERY_HANDLER_UPDATE,
+                {
+                    "ID": id,
+                    "NAME": name,
+                    "CODE": code,
+                    "SORT": sort,
+                    "DESCRIPTION": description,
+                    "SETTINGS": settings,
+                    "PROFILES": profiles,
+                },
+            ),
+        )
+
+
+class SaleDeliveryRequest(Namespace):
+    """Methods under ``sale.delivery.request``."""
+
+    __slots__ = ()
+
+    def delete(self, *, delivery_id: int, request_id: str) -> bool:
+        """Delete sale delivery request.
+
+        REST method: ``sale.delivery.request.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/delivery-request/sale-delivery-request-delete.html
+
+        Args:
+            delivery_id: Wire name: ``DELIVERY_ID``.
+            request_id: Wire name: ``REQUEST_ID``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _SALE_DELIVERY_REQUEST_DELETE,
+                {"DELIVERY_ID": delivery_id, "REQUEST_ID": request_id},
+            ),
+        )
+
+    def sendmessage(
+        self,
+        *,
+        delivery_id: int,
+        request_id: str,
+        addressee: str,
+        message: dict[str, Any],
+    ) -> bool:
+        """Send message of sale delivery request.
+
+        REST method: ``sale.delivery.request.sendmessage``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/delivery-request/sale-delivery-request-send-message.html
+
+        Args:
+            delivery_id: Wire name: ``DELIVERY_ID``.
+            request_id: Wire name: ``REQUEST_ID``.
+            addressee: Wire name: ``ADDRESSEE``.
+            message: Wire name: ``MESSAGE``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _SALE_DELIVERY_REQUEST_SENDMESSAGE,
+                {
+                    "DELIVERY_ID": delivery_id,
+                    "REQUEST_ID": request_id,
+                    "ADDRESSEE": addressee,
+                    "MESSAGE": message,
+                },
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        delivery_id: int,
+        request_id: str,
+        finalize: str | NotGiven = NOT_GIVEN,
+        status: dict[str, Any] | NotGiven = NOT_GIVEN,
+        properties: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        overwrite_properties: str | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Update sale delivery request.
+
+        REST method: ``sale.delivery.request.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/delivery-request/sale-delivery-request-update.html
+
+        Args:
+            delivery_id: Wire name: ``DELIVERY_ID``.
+            request_id: Wire name: ``REQUEST_ID``.
+            finalize: Wire name: ``FINALIZE``.
+            status: Wire name: ``STATUS``.
+            properties: Wire name: ``PROPERTIES``.
+            overwrite_properties: Wire name: ``OVERWRITE_PROPERTIES``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _SALE_DELIVERY_REQUEST_UPDATE,
+                {
+                    "DELIVERY_ID": delivery_id,
+                    "REQUEST_ID": request_id,
+                    "FINALIZE": finalize,
+                    "STATUS": status,
+                    "PROPERTIES": properties,
+                    "OVERWRITE_PROPERTIES": overwrite_properties,
+                },
+            ),
+        )
+
+
+class AsyncSaleDeliveryRequest(Namespace):
+    """Methods under ``sale.delivery.request`` (async)."""
+
+    __slots__ = ()
+
+    async def delete(self, *, delivery_id: int, request_id: str) -> bool:
+        """Delete sale delivery request.
+
+        REST method: ``sale.delivery.request.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/delivery-request/sale-delivery-request-delete.html
+
+        Args:
+            delivery_id: Wire name: ``DELIVERY_ID``.
+            request_id: Wire name: ``REQUEST_ID``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _SALE_DELIVERY_REQUEST_DELETE,
+                {"DELIVERY_ID": delivery_id, "REQUEST_ID": request_id},
+            ),
+        )
+
+    async def sendmessage(
+        self,
+        *,
+        delivery_id: int,
+        request_id: str,
+        addressee: str,
+        message: dict[str, Any],
+    ) -> bool:
+        """Send message of sale delivery request.
+
+        REST method: ``sale.delivery.request.sendmessage``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/delivery-request/sale-delivery-request-send-message.html
+
+        Args:
+            delivery_id: Wire name: ``DELIVERY_ID``.
+            request_id: Wire name: ``REQUEST_ID``.
+            addressee: Wire name: ``ADDRESSEE``.
+            message: Wire name: ``MESSAGE``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _SALE_DELIVERY_REQUEST_SENDMESSAGE,
+                {
+                    "DELIVERY_ID": delivery_id,
+                    "REQUEST_ID": request_id,
+                    "ADDRESSEE": addressee,
+                    "MESSAGE": message,
+                },
+            ),
+        )
+
+    async def update(
+        self,
+        *,
+        delivery_id: int,
+        request_id: str,
+        finalize: str | NotGiven = NOT_GIVEN,
+        status: dict[str, Any] | NotGiven = NOT_GIVEN,
+        properties: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        overwrite_properties: str | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Update sale delivery request.
+
+        REST method: ``sale.delivery.request.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/delivery-request/sale-delivery-request-update.html
+
+        Args:
+            delivery_id: Wire name: ``DELIVERY_ID``.
+            request_id: Wire name: ``REQUEST_ID``.
+            finalize: Wire name: ``FINALIZE``.
+            status: Wire name: ``STATUS``.
+            properties: Wire name: ``PROPERTIES``.
+            overwrite_properties: Wire name: ``OVERWRITE_PROPERTIES``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _SALE_DELIVERY_REQUEST_UPDATE,
+                {
+                    "DELIVERY_ID": delivery_id,
+                    "REQUEST_ID": request_id,
+                    "FINALIZE": finalize,
+                    "STATUS": status,
+                    "PROPERTIES": properties,
+                    "OVERWRITE_PROPERTIES": overwrite_properties,
+                },
+            ),
+        )
+
+
+class BatchSaleDeliveryRequest(Namespace):
+    """Methods under ``sale.delivery.request`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def delete(
+        self, *, delivery_id: int | Ref, request_id: str | Ref
+    ) -> BatchCommand[bool]:
+        """Delete sale delivery request.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.delivery.request.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/delivery-request/sale-delivery-request-delete.html
+
+        Args:
+            delivery_id: Wire name: ``DELIVERY_ID``.
+            request_id: Wire name: ``REQUEST_ID``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _SALE_DELIVERY_REQUEST_DELETE,
+                {"DELIVERY_ID": delivery_id, "REQUEST_ID": request_id},
+            ),
+        )
+
+    def sendmessage(
+        self,
+        *,
+        delivery_id: int | Ref,
+        request_id: str | Ref,
+        addressee: str | Ref,
+        message: dict[str, Any] | Ref,
+    ) -> BatchCommand[bool]:
+        """Send message of sale delivery request.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.delivery.request.sendmessage``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/delivery-request/sale-delivery-request-send-message.html
+
+        Args:
+            delivery_id: Wire name: ``DELIVERY_ID``.
+            request_id: Wire name: ``REQUEST_ID``.
+            addressee: Wire name: ``ADDRESSEE``.
+            message: Wire name: ``MESSAGE``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _SALE_DELIVERY_REQUEST_SENDMESSAGE,
+                {
+                    "DELIVERY_ID": delivery_id,
+                    "REQUEST_ID": request_id,
+                    "ADDRESSEE": addressee,
+                    "MESSAGE": message,
+                },
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        delivery_id: int | Ref,
+        request_id: str | Ref,
+        finalize: str | Ref | NotGiven = NOT_GIVEN,
+        status: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        properties: Sequence[dict[str, Any]] | Ref | NotGiven = NOT_GIVEN,
+        overwrite_properties: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Update sale delivery request.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.delivery.request.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/delivery-request/sale-delivery-request-update.html
+
+        Args:
+            delivery_id: Wire name: ``DELIVERY_ID``.
+            request_id: Wire name: ``REQUEST_ID``.
+            finalize: Wire name: ``FINALIZE``.
+            status: Wire name: ``STATUS``.
+            properties: Wire name: ``PROPERTIES``.
+            overwrite_properties: Wire name: ``OVERWRITE_PROPERTIES``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _SALE_DELIVERY_REQUEST_UPDATE,
+                {
+                    "DELIVERY_ID": delivery_id,
+                    "REQUEST_ID": request_id,
+                    "FINALIZE": finalize,
+                    "STATUS": status,
+                    "PROPERTIES": properties,
+                    "OVERWRITE_PROPERTIES": overwrite_properties,
+                },
+            ),
+        )

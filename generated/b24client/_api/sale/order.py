@@ -1,0 +1,289 @@
+"""Methods under ``sale.order``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_SALE_ORDER_ADD = MethodInfo(
+    name="sale.order.add", idempotent=False, returns="any", api=1
+)
+_SALE_ORDER_DELETE = MethodInfo(
+    name="sale.order.delete", idempotent=False, returns="boolean", api=1
+)
+_SALE_ORDER_GET = MethodInfo(
+    name="sale.order.get", idempotent=True, returns="any", api=1
+)
+_SALE_ORDER_GETFIELDS = MethodInfo(
+    name="sale.order.getfields", idempotent=True, returns="any", api=1
+)
+_SALE_ORDER_LIST = MethodInfo(
+    name="sale.order.list", idempotent=True, returns="any", api=1
+)
+_SALE_ORDER_UPDATE = MethodInfo(
+    name="sale.order.update", idempotent=False, returns="any", api=1
+)
+
+
+class SaleOrder(Namespace):
+    """Methods under ``sale.order``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add sale order.
+
+        REST method: ``sale.order.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-add.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_SALE_ORDER_ADD, {"fields": fields})
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete sale order.
+
+        REST method: ``sale.order.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-delete.html
+        """
+        return cast(bool, self._backend._invoke(_SALE_ORDER_DELETE, {"id": id}))
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get sale order.
+
+        REST method: ``sale.order.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-get.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_SALE_ORDER_GET, {"id": id})
+        )
+
+    def getfields(self) -> dict[str, Any]:
+        """Describe the fields of sale order.
+
+        REST method: ``sale.order.getfields``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-get-fields.html
+        """
+        return cast("dict[str, Any]", self._backend._invoke(_SALE_ORDER_GETFIELDS, {}))
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List sale order entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``sale.order.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _SALE_ORDER_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update sale order.
+
+        REST method: ``sale.order.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_SALE_ORDER_UPDATE, {"id": id, "fields": fields}),
+        )
+
+
+class AsyncSaleOrder(Namespace):
+    """Methods under ``sale.order`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add sale order.
+
+        REST method: ``sale.order.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_SALE_ORDER_ADD, {"fields": fields}),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete sale order.
+
+        REST method: ``sale.order.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-delete.html
+        """
+        return cast(bool, await self._backend._invoke(_SALE_ORDER_DELETE, {"id": id}))
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get sale order.
+
+        REST method: ``sale.order.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-get.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_SALE_ORDER_GET, {"id": id})
+        )
+
+    async def getfields(self) -> dict[str, Any]:
+        """Describe the fields of sale order.
+
+        REST method: ``sale.order.getfields``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_SALE_ORDER_GETFIELDS, {})
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List sale order entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``sale.order.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _SALE_ORDER_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update sale order.
+
+        REST method: ``sale.order.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _SALE_ORDER_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchSaleOrder(Namespace):
+    """Methods under ``sale.order`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+        """Add sale order.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.order.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-add.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALE_ORDER_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete sale order.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.order.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]", self._backend._invoke(_SALE_ORDER_DELETE, {"id": id})
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get sale order.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.order.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALE_ORDER_GET, {"id": id}),
+        )
+
+    def getfields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of sale order.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.order.getfields``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-get-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALE_ORDER_GETFIELDS, {}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List sale order entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.order.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _SALE_ORDER_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Update sale order.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.order.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-update.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALE_ORDER_UPDATE, {"id": id, "fields": fields}),
+        )

@@ -1,0 +1,293 @@
+"""Methods under ``sale.payment``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_SALE_PAYMENT_ADD = MethodInfo(
+    name="sale.payment.add", idempotent=False, returns="any", api=1
+)
+_SALE_PAYMENT_DELETE = MethodInfo(
+    name="sale.payment.delete", idempotent=False, returns="boolean", api=1
+)
+_SALE_PAYMENT_GET = MethodInfo(
+    name="sale.payment.get", idempotent=True, returns="any", api=1
+)
+_SALE_PAYMENT_GET_FIELDS = MethodInfo(
+    name="sale.payment.getFields", idempotent=True, returns="any", api=1
+)
+_SALE_PAYMENT_LIST = MethodInfo(
+    name="sale.payment.list", idempotent=True, returns="any", api=1
+)
+_SALE_PAYMENT_UPDATE = MethodInfo(
+    name="sale.payment.update", idempotent=False, returns="any", api=1
+)
+
+
+class SalePayment(Namespace):
+    """Methods under ``sale.payment``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add sale payment.
+
+        REST method: ``sale.payment.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_SALE_PAYMENT_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete sale payment.
+
+        REST method: ``sale.payment.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-delete.html
+        """
+        return cast(bool, self._backend._invoke(_SALE_PAYMENT_DELETE, {"id": id}))
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get sale payment.
+
+        REST method: ``sale.payment.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-get.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_SALE_PAYMENT_GET, {"id": id})
+        )
+
+    def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of sale payment.
+
+        REST method: ``sale.payment.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_SALE_PAYMENT_GET_FIELDS, {})
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List sale payment entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``sale.payment.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _SALE_PAYMENT_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update sale payment.
+
+        REST method: ``sale.payment.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_SALE_PAYMENT_UPDATE, {"id": id, "fields": fields}),
+        )
+
+
+class AsyncSalePayment(Namespace):
+    """Methods under ``sale.payment`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add sale payment.
+
+        REST method: ``sale.payment.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_SALE_PAYMENT_ADD, {"fields": fields}),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete sale payment.
+
+        REST method: ``sale.payment.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-delete.html
+        """
+        return cast(bool, await self._backend._invoke(_SALE_PAYMENT_DELETE, {"id": id}))
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get sale payment.
+
+        REST method: ``sale.payment.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-get.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_SALE_PAYMENT_GET, {"id": id})
+        )
+
+    async def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of sale payment.
+
+        REST method: ``sale.payment.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_SALE_PAYMENT_GET_FIELDS, {})
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List sale payment entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``sale.payment.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _SALE_PAYMENT_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update sale payment.
+
+        REST method: ``sale.payment.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _SALE_PAYMENT_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchSalePayment(Namespace):
+    """Methods under ``sale.payment`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+        """Add sale payment.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.payment.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-add.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALE_PAYMENT_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete sale payment.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.payment.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_SALE_PAYMENT_DELETE, {"id": id}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get sale payment.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.payment.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALE_PAYMENT_GET, {"id": id}),
+        )
+
+    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of sale payment.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.payment.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-get-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALE_PAYMENT_GET_FIELDS, {}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List sale payment entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.payment.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _SALE_PAYMENT_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Update sale payment.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.payment.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-update.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALE_PAYMENT_UPDATE, {"id": id, "fields": fields}),
+        )

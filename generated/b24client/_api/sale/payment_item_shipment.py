@@ -1,0 +1,308 @@
+"""Methods under ``sale.paymentItemShipment``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_SALE_PAYMENT_ITEM_SHIPMENT_ADD = MethodInfo(
+    name="sale.paymentItemShipment.add", idempotent=False, returns="any", api=1
+)
+_SALE_PAYMENT_ITEM_SHIPMENT_DELETE = MethodInfo(
+    name="sale.paymentItemShipment.delete", idempotent=False, returns="boolean", api=1
+)
+_SALE_PAYMENT_ITEM_SHIPMENT_GET = MethodInfo(
+    name="sale.paymentItemShipment.get", idempotent=True, returns="any", api=1
+)
+_SALE_PAYMENT_ITEM_SHIPMENT_GET_FIELDS = MethodInfo(
+    name="sale.paymentItemShipment.getFields", idempotent=True, returns="any", api=1
+)
+_SALE_PAYMENT_ITEM_SHIPMENT_LIST = MethodInfo(
+    name="sale.paymentItemShipment.list", idempotent=True, returns="any", api=1
+)
+_SALE_PAYMENT_ITEM_SHIPMENT_UPDATE = MethodInfo(
+    name="sale.paymentItemShipment.update", idempotent=False, returns="any", api=1
+)
+
+
+class SalePaymentItemShipment(Namespace):
+    """Methods under ``sale.paymentItemShipment``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add sale payment item shipment.
+
+        REST method: ``sale.paymentItemShipment.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_SALE_PAYMENT_ITEM_SHIPMENT_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete sale payment item shipment.
+
+        REST method: ``sale.paymentItemShipment.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-delete.html
+        """
+        return cast(
+            bool, self._backend._invoke(_SALE_PAYMENT_ITEM_SHIPMENT_DELETE, {"id": id})
+        )
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get sale payment item shipment.
+
+        REST method: ``sale.paymentItemShipment.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_SALE_PAYMENT_ITEM_SHIPMENT_GET, {"id": id}),
+        )
+
+    def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of sale payment item shipment.
+
+        REST method: ``sale.paymentItemShipment.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_SALE_PAYMENT_ITEM_SHIPMENT_GET_FIELDS, {}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List sale payment item shipment entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``sale.paymentItemShipment.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _SALE_PAYMENT_ITEM_SHIPMENT_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update sale payment item shipment.
+
+        REST method: ``sale.paymentItemShipment.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _SALE_PAYMENT_ITEM_SHIPMENT_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class AsyncSalePaymentItemShipment(Namespace):
+    """Methods under ``sale.paymentItemShipment`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add sale payment item shipment.
+
+        REST method: ``sale.paymentItemShipment.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _SALE_PAYMENT_ITEM_SHIPMENT_ADD, {"fields": fields}
+            ),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete sale payment item shipment.
+
+        REST method: ``sale.paymentItemShipment.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-delete.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(_SALE_PAYMENT_ITEM_SHIPMENT_DELETE, {"id": id}),
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get sale payment item shipment.
+
+        REST method: ``sale.paymentItemShipment.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_SALE_PAYMENT_ITEM_SHIPMENT_GET, {"id": id}),
+        )
+
+    async def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of sale payment item shipment.
+
+        REST method: ``sale.paymentItemShipment.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_SALE_PAYMENT_ITEM_SHIPMENT_GET_FIELDS, {}),
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List sale payment item shipment entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``sale.paymentItemShipment.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _SALE_PAYMENT_ITEM_SHIPMENT_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update sale payment item shipment.
+
+        REST method: ``sale.paymentItemShipment.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _SALE_PAYMENT_ITEM_SHIPMENT_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchSalePaymentItemShipment(Namespace):
+    """Methods under ``sale.paymentItemShipment`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+        """Add sale payment item shipment.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.paymentItemShipment.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-add.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALE_PAYMENT_ITEM_SHIPMENT_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete sale payment item shipment.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.paymentItemShipment.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_SALE_PAYMENT_ITEM_SHIPMENT_DELETE, {"id": id}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get sale payment item shipment.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.paymentItemShipment.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALE_PAYMENT_ITEM_SHIPMENT_GET, {"id": id}),
+        )
+
+    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of sale payment item shipment.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.paymentItemShipment.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-get-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALE_PAYMENT_ITEM_SHIPMENT_GET_FIELDS, {}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List sale payment item shipment entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.paymentItemShipment.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _SALE_PAYMENT_ITEM_SHIPMENT_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Update sale payment item shipment.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.paymentItemShipment.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-update.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _SALE_PAYMENT_ITEM_SHIPMENT_UPDATE, {"id": id, "fields": fields}
+            ),
+        )

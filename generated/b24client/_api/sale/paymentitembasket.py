@@ -1,0 +1,308 @@
+"""Methods under ``sale.paymentitembasket``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_SALE_PAYMENTITEMBASKET_ADD = MethodInfo(
+    name="sale.paymentitembasket.add", idempotent=False, returns="any", api=1
+)
+_SALE_PAYMENTITEMBASKET_DELETE = MethodInfo(
+    name="sale.paymentitembasket.delete", idempotent=False, returns="boolean", api=1
+)
+_SALE_PAYMENTITEMBASKET_GET = MethodInfo(
+    name="sale.paymentitembasket.get", idempotent=True, returns="any", api=1
+)
+_SALE_PAYMENTITEMBASKET_GETFIELDS = MethodInfo(
+    name="sale.paymentitembasket.getfields", idempotent=True, returns="any", api=1
+)
+_SALE_PAYMENTITEMBASKET_LIST = MethodInfo(
+    name="sale.paymentitembasket.list", idempotent=True, returns="any", api=1
+)
+_SALE_PAYMENTITEMBASKET_UPDATE = MethodInfo(
+    name="sale.paymentitembasket.update", idempotent=False, returns="any", api=1
+)
+
+
+class SalePaymentitembasket(Namespace):
+    """Methods under ``sale.paymentitembasket``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add sale paymentitembasket.
+
+        REST method: ``sale.paymentitembasket.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_SALE_PAYMENTITEMBASKET_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete sale paymentitembasket.
+
+        REST method: ``sale.paymentitembasket.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-delete.html
+        """
+        return cast(
+            bool, self._backend._invoke(_SALE_PAYMENTITEMBASKET_DELETE, {"id": id})
+        )
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get sale paymentitembasket.
+
+        REST method: ``sale.paymentitembasket.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_SALE_PAYMENTITEMBASKET_GET, {"id": id}),
+        )
+
+    def getfields(self) -> dict[str, Any]:
+        """Describe the fields of sale paymentitembasket.
+
+        REST method: ``sale.paymentitembasket.getfields``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_SALE_PAYMENTITEMBASKET_GETFIELDS, {}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List sale paymentitembasket entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``sale.paymentitembasket.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _SALE_PAYMENTITEMBASKET_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update sale paymentitembasket.
+
+        REST method: ``sale.paymentitembasket.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _SALE_PAYMENTITEMBASKET_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class AsyncSalePaymentitembasket(Namespace):
+    """Methods under ``sale.paymentitembasket`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add sale paymentitembasket.
+
+        REST method: ``sale.paymentitembasket.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _SALE_PAYMENTITEMBASKET_ADD, {"fields": fields}
+            ),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete sale paymentitembasket.
+
+        REST method: ``sale.paymentitembasket.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-delete.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(_SALE_PAYMENTITEMBASKET_DELETE, {"id": id}),
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get sale paymentitembasket.
+
+        REST method: ``sale.paymentitembasket.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_SALE_PAYMENTITEMBASKET_GET, {"id": id}),
+        )
+
+    async def getfields(self) -> dict[str, Any]:
+        """Describe the fields of sale paymentitembasket.
+
+        REST method: ``sale.paymentitembasket.getfields``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_SALE_PAYMENTITEMBASKET_GETFIELDS, {}),
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List sale paymentitembasket entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``sale.paymentitembasket.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _SALE_PAYMENTITEMBASKET_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update sale paymentitembasket.
+
+        REST method: ``sale.paymentitembasket.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _SALE_PAYMENTITEMBASKET_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchSalePaymentitembasket(Namespace):
+    """Methods under ``sale.paymentitembasket`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+        """Add sale paymentitembasket.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.paymentitembasket.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-add.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALE_PAYMENTITEMBASKET_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete sale paymentitembasket.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.paymentitembasket.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_SALE_PAYMENTITEMBASKET_DELETE, {"id": id}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get sale paymentitembasket.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.paymentitembasket.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALE_PAYMENTITEMBASKET_GET, {"id": id}),
+        )
+
+    def getfields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of sale paymentitembasket.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.paymentitembasket.getfields``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-get-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALE_PAYMENTITEMBASKET_GETFIELDS, {}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List sale paymentitembasket entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.paymentitembasket.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _SALE_PAYMENTITEMBASKET_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Update sale paymentitembasket.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.paymentitembasket.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-update.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _SALE_PAYMENTITEMBASKET_UPDATE, {"id": id, "fields": fields}
+            ),
+        )

@@ -1,0 +1,1230 @@
+"""Methods under ``sale.paysystem``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_SALE_PAYSYSTEM_ADD = MethodInfo(
+    name="sale.paysystem.add", idempotent=False, returns="integer", api=1
+)
+_SALE_PAYSYSTEM_DELETE = MethodInfo(
+    name="sale.paysystem.delete", idempotent=False, returns="boolean", api=1
+)
+_SALE_PAYSYSTEM_LIST = MethodInfo(
+    name="sale.paysystem.list", idempotent=True, returns="any", api=1
+)
+_SALE_PAYSYSTEM_UPDATE = MethodInfo(
+    name="sale.paysystem.update", idempotent=False, returns="boolean", api=1
+)
+_SALE_PAYSYSTEM_HANDLER_ADD = MethodInfo(
+    name="sale.paysystem.handler.add", idempotent=False, returns="integer", api=1
+)
+_SALE_PAYSYSTEM_HANDLER_DELETE = MethodInfo(
+    name="sale.paysystem.handler.delete", idempotent=False, returns="boolean", api=1
+)
+_SALE_PAYSYSTEM_HANDLER_LIST = MethodInfo(
+    name="sale.paysystem.handler.list", idempotent=True, returns="any", api=1
+)
+_SALE_PAYSYSTEM_HANDLER_UPDATE = MethodInfo(
+    name="sale.paysystem.handler.update", idempotent=False, returns="boolean", api=1
+)
+_SALE_PAYSYSTEM_PAY_INVOICE = MethodInfo(
+    name="sale.paysystem.pay.invoice", idempotent=False, returns="boolean", api=1
+)
+_SALE_PAYSYSTEM_PAY_PAYMENT = MethodInfo(
+    name="sale.paysystem.pay.payment", idempotent=False, returns="boolean", api=1
+)
+_SALE_PAYSYSTEM_SETTINGS_GET = MethodInfo(
+    name="sale.paysystem.settings.get", idempotent=True, returns="any", api=1
+)
+_SALE_PAYSYSTEM_SETTINGS_UPDATE = MethodInfo(
+    name="sale.paysystem.settings.update", idempotent=False, returns="boolean", api=1
+)
+_SALE_PAYSYSTEM_SETTINGS_INVOICE_GET = MethodInfo(
+    name="sale.paysystem.settings.invoice.get", idempotent=True, returns="any", api=1
+)
+_SALE_PAYSYSTEM_SETTINGS_PAYMENT_GET = MethodInfo(
+    name="sale.paysystem.settings.payment.get", idempotent=True, returns="any", api=1
+)
+
+
+class SalePaysystem(Namespace):
+    """Methods under ``sale.paysystem``."""
+
+    __slots__ = ()
+
+    @property
+    def handler(self) -> SalePaysystemHandler:
+        """Methods under ``sale.paysystem.handler``."""
+        return SalePaysystemHandler(self._backend)
+
+    @property
+    def pay(self) -> SalePaysystemPay:
+        """Methods under ``sale.paysystem.pay``."""
+        return SalePaysystemPay(self._backend)
+
+    @property
+    def settings(self) -> SalePaysystemSettings:
+        """Methods under ``sale.paysystem.settings``."""
+        return SalePaysystemSettings(self._backend)
+
+    def add(
+        self,
+        *,
+        name: str,
+        description: str | NotGiven = NOT_GIVEN,
+        person_type_id: int,
+        bx_rest_handler: str,
+        active: str | NotGiven = NOT_GIVEN,
+        settings: dict[str, Any] | NotGiven = NOT_GIVEN,
+        entity_registry_type: str | NotGiven = NOT_GIVEN,
+        logotype: str | NotGiven = NOT_GIVEN,
+        new_window: str | NotGiven = NOT_GIVEN,
+        xml_id: str | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Add sale paysystem.
+
+        REST method: ``sale.paysystem.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-add.html
+
+        Args:
+            name: Wire name: ``NAME``.
+            description: Wire name: ``DESCRIPTION``.
+            person_type_id: Wire name: ``PERSON_TYPE_ID``.
+            bx_rest_handler: Wire name: ``BX_REST_HANDLER``.
+            active: Wire name: ``ACTIVE``.
+            settings: Wire name: ``SETTINGS``.
+            entity_registry_type: Wire name: ``ENTITY_REGISTRY_TYPE``.
+            logotype: Wire name: ``LOGOTYPE``.
+            new_window: Wire name: ``NEW_WINDOW``.
+            xml_id: Wire name: ``XML_ID``.
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _SALE_PAYSYSTEM_ADD,
+                {
+                    "NAME": name,
+                    "DESCRIPTION": description,
+                    "PERSON_TYPE_ID": person_type_id,
+                    "BX_REST_HANDLER": bx_rest_handler,
+                    "ACTIVE": active,
+                    "SETTINGS": settings,
+                    "ENTITY_REGISTRY_TYPE": entity_registry_type,
+                    "LOGOTYPE": logotype,
+                    "NEW_WINDOW": new_window,
+                    "XML_ID": xml_id,
+                },
+            ),
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete sale paysystem.
+
+        REST method: ``sale.paysystem.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-delete.html
+
+        Args:
+            id: Wire name: ``ID``.
+        """
+        return cast(bool, self._backend._invoke(_SALE_PAYSYSTEM_DELETE, {"ID": id}))
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List sale paysystem entries.
+
+        REST method: ``sale.paysystem.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-list.html
+
+        Args:
+            select: Wire name: ``SELECT``.
+            filter: Wire name: ``FILTER``.
+            order: Wire name: ``ORDER``.
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(
+                _SALE_PAYSYSTEM_LIST,
+                {"SELECT": select, "FILTER": filter, "ORDER": order},
+            ),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any] | NotGiven = NOT_GIVEN) -> bool:
+        """Update sale paysystem.
+
+        REST method: ``sale.paysystem.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-update.html
+
+        Args:
+            id: Wire name: ``ID``.
+            fields: Wire name: ``FIELDS``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(_SALE_PAYSYSTEM_UPDATE, {"ID": id, "FIELDS": fields}),
+        )
+
+
+class AsyncSalePaysystem(Namespace):
+    """Methods under ``sale.paysystem`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def handler(self) -> AsyncSalePaysystemHandler:
+        """Methods under ``sale.paysystem.handler``."""
+        return AsyncSalePaysystemHandler(self._backend)
+
+    @property
+    def pay(self) -> AsyncSalePaysystemPay:
+        """Methods under ``sale.paysystem.pay``."""
+        return AsyncSalePaysystemPay(self._backend)
+
+    @property
+    def settings(self) -> AsyncSalePaysystemSettings:
+        """Methods under ``sale.paysystem.settings``."""
+        return AsyncSalePaysystemSettings(self._backend)
+
+    async def add(
+        self,
+        *,
+        name: str,
+        description: str | NotGiven = NOT_GIVEN,
+        person_type_id: int,
+        bx_rest_handler: str,
+        active: str | NotGiven = NOT_GIVEN,
+        settings: dict[str, Any] | NotGiven = NOT_GIVEN,
+        entity_registry_type: str | NotGiven = NOT_GIVEN,
+        logotype: str | NotGiven = NOT_GIVEN,
+        new_window: str | NotGiven = NOT_GIVEN,
+        xml_id: str | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Add sale paysystem.
+
+        REST method: ``sale.paysystem.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-add.html
+
+        Args:
+            name: Wire name: ``NAME``.
+            description: Wire name: ``DESCRIPTION``.
+            person_type_id: Wire name: ``PERSON_TYPE_ID``.
+            bx_rest_handler: Wire name: ``BX_REST_HANDLER``.
+            active: Wire name: ``ACTIVE``.
+            settings: Wire name: ``SETTINGS``.
+            entity_registry_type: Wire name: ``ENTITY_REGISTRY_TYPE``.
+            logotype: Wire name: ``LOGOTYPE``.
+            new_window: Wire name: ``NEW_WINDOW``.
+            xml_id: Wire name: ``XML_ID``.
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _SALE_PAYSYSTEM_ADD,
+                {
+                    "NAME": name,
+                    "DESCRIPTION": description,
+                    "PERSON_TYPE_ID": person_type_id,
+                    "BX_REST_HANDLER": bx_rest_handler,
+                    "ACTIVE": active,
+                    "SETTINGS": settings,
+                    "ENTITY_REGISTRY_TYPE": entity_registry_type,
+                    "LOGOTYPE": logotype,
+                    "NEW_WINDOW": new_window,
+                    "XML_ID": xml_id,
+                },
+            ),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete sale paysystem.
+
+        REST method: ``sale.paysystem.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-delete.html
+
+        Args:
+            id: Wire name: ``ID``.
+        """
+        return cast(
+            bool, await self._backend._invoke(_SALE_PAYSYSTEM_DELETE, {"ID": id})
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List sale paysystem entries.
+
+        REST method: ``sale.paysystem.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-list.html
+
+        Args:
+            select: Wire name: ``SELECT``.
+            filter: Wire name: ``FILTER``.
+            order: Wire name: ``ORDER``.
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _SALE_PAYSYSTEM_LIST,
+                {"SELECT": select, "FILTER": filter, "ORDER": order},
+            ),
+        )
+
+    async def update(
+        self, *, id: int, fields: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> bool:
+        """Update sale paysystem.
+
+        REST method: ``sale.paysystem.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-update.html
+
+        Args:
+            id: Wire name: ``ID``.
+            fields: Wire name: ``FIELDS``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _SALE_PAYSYSTEM_UPDATE, {"ID": id, "FIELDS": fields}
+            ),
+        )
+
+
+class BatchSalePaysystem(Namespace):
+    """Methods under ``sale.paysystem`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def handler(self) -> BatchSalePaysystemHandler:
+        """Methods under ``sale.paysystem.handler``."""
+        return BatchSalePaysystemHandler(self._backend)
+
+    @property
+    def pay(self) -> BatchSalePaysystemPay:
+        """Methods under ``sale.paysystem.pay``."""
+        return BatchSalePaysystemPay(self._backend)
+
+    @property
+    def settings(self) -> BatchSalePaysystemSettings:
+        """Methods under ``sale.paysystem.settings``."""
+        return BatchSalePaysystemSettings(self._backend)
+
+    def add(
+        self,
+        *,
+        name: str | Ref,
+        description: str | Ref | NotGiven = NOT_GIVEN,
+        person_type_id: int | Ref,
+        bx_rest_handler: str | Ref,
+        active: str | Ref | NotGiven = NOT_GIVEN,
+        settings: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        entity_registry_type: str | Ref | NotGiven = NOT_GIVEN,
+        logotype: str | Ref | NotGiven = NOT_GIVEN,
+        new_window: str | Ref | NotGiven = NOT_GIVEN,
+        xml_id: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[int]:
+        """Add sale paysystem.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.paysystem.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-add.html
+
+        Args:
+            name: Wire name: ``NAME``.
+            description: Wire name: ``DESCRIPTION``.
+            person_type_id: Wire name: ``PERSON_TYPE_ID``.
+            bx_rest_handler: Wire name: ``BX_REST_HANDLER``.
+            active: Wire name: ``ACTIVE``.
+            settings: Wire name: ``SETTINGS``.
+            entity_registry_type: Wire name: ``ENTITY_REGISTRY_TYPE``.
+            logotype: Wire name: ``LOGOTYPE``.
+            new_window: Wire name: ``NEW_WINDOW``.
+            xml_id: Wire name: ``XML_ID``.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _SALE_PAYSYSTEM_ADD,
+                {
+                    "NAME": name,
+                    "DESCRIPTION": description,
+                    "PERSON_TYPE_ID": person_type_id,
+                    "BX_REST_HANDLER": bx_rest_handler,
+                    "ACTIVE": active,
+                    "SETTINGS": settings,
+                    "ENTITY_REGISTRY_TYPE": entity_registry_type,
+                    "LOGOTYPE": logotype,
+                    "NEW_WINDOW": new_window,
+                    "XML_ID": xml_id,
+                },
+            ),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete sale paysystem.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.paysystem.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-delete.html
+
+        Args:
+            id: Wire name: ``ID``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_SALE_PAYSYSTEM_DELETE, {"ID": id}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List sale paysystem entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.paysystem.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-list.html
+
+        Args:
+            select: Wire name: ``SELECT``.
+            filter: Wire name: ``FILTER``.
+            order: Wire name: ``ORDER``.
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke(
+                _SALE_PAYSYSTEM_LIST,
+                {"SELECT": select, "FILTER": filter, "ORDER": order},
+            ),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[bool]:
+        """Update sale paysystem.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.paysystem.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-update.html
+
+        Args:
+            id: Wire name: ``ID``.
+            fields: Wire name: ``FIELDS``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_SALE_PAYSYSTEM_UPDATE, {"ID": id, "FIELDS": fields}),
+        )
+
+
+class SalePaysystemHandler(Namespace):
+    """Methods under ``sale.paysystem.handler``."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        name: str,
+        sort: int | NotGiven = NOT_GIVEN,
+        code: str,
+        settings: dict[str, Any],
+    ) -> int:
+        """Add sale paysystem handler.
+
+        REST method: ``sale.paysystem.handler.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-handler-add.html
+
+        Args:
+            name: Wire name: ``NAME``.
+            sort: Wire name: ``SORT``.
+            code: Wire name: ``CODE``.
+            settings: Wire name: ``SETTINGS``.
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _SALE_PAYSYSTEM_HANDLER_ADD,
+                {"NAME": name, "SORT": sort, "CODE": code, "SETTINGS": settings},
+            ),
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete sale paysystem handler.
+
+        REST method: ``sale.paysystem.handler.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-handler-delete.html
+
+        Args:
+            id: Wire name: ``ID``.
+        """
+        return cast(
+            bool, self._backend._invoke(_SALE_PAYSYSTEM_HANDLER_DELETE, {"ID": id})
+        )
+
+    def list(self) -> builtins.list[dict[str, Any]]:
+        """List sale paysystem handler entries.
+
+        REST method: ``sale.paysystem.handler.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-handler-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(_SALE_PAYSYSTEM_HANDLER_LIST, {}),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Update sale paysystem handler.
+
+        REST method: ``sale.paysystem.handler.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-handler-update.html
+
+        Args:
+            id: Wire name: ``ID``.
+            fields: Wire name: ``FIELDS``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _SALE_PAYSYSTEM_HANDLER_UPDATE, {"ID": id, "FIELDS": fields}
+            ),
+        )
+
+
+class AsyncSalePaysystemHandler(Namespace):
+    """Methods under ``sale.paysystem.handler`` (async)."""
+
+    __slots__ = ()
+
+    async def add(
+        self,
+        *,
+        name: str,
+        sort: int | NotGiven = NOT_GIVEN,
+        code: str,
+        settings: dict[str, Any],
+    ) -> int:
+        """Add sale paysystem handler.
+
+        REST method: ``sale.paysystem.handler.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-handler-add.html
+
+        Args:
+            name: Wire name: ``NAME``.
+            sort: Wire name: ``SORT``.
+            code: Wire name: ``CODE``.
+            settings: Wire name: ``SETTINGS``.
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _SALE_PAYSYSTEM_HANDLER_ADD,
+                {"NAME": name, "SORT": sort, "CODE": code, "SETTINGS": settings},
+            ),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete sale paysystem handler.
+
+        REST method: ``sale.paysystem.handler.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-handler-delete.html
+
+        Args:
+            id: Wire name: ``ID``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(_SALE_PAYSYSTEM_HANDLER_DELETE, {"ID": id}),
+        )
+
+    async def list(self) -> builtins.list[dict[str, Any]]:
+        """List sale paysystem handler entries.
+
+        REST method: ``sale.paysystem.handler.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-handler-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(_SALE_PAYSYSTEM_HANDLER_LIST, {}),
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Update sale paysystem handler.
+
+        REST method: ``sale.paysystem.handler.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-handler-update.html
+
+        Args:
+            id: Wire name: ``ID``.
+            fields: Wire name: ``FIELDS``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _SALE_PAYSYSTEM_HANDLER_UPDATE, {"ID": id, "FIELDS": fields}
+            ),
+        )
+
+
+class BatchSalePaysystemHandler(Namespace):
+    """Methods under ``sale.paysystem.handler`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        name: str | Ref,
+        sort: int | Ref | NotGiven = NOT_GIVEN,
+        code: str | Ref,
+        settings: dict[str, Any] | Ref,
+    ) -> BatchCommand[int]:
+        """Add sale paysystem handler.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.paysystem.handler.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-handler-add.html
+
+        Args:
+            name: Wire name: ``NAME``.
+            sort: Wire name: ``SORT``.
+            code: Wire name: ``CODE``.
+            settings: Wire name: ``SETTINGS``.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _SALE_PAYSYSTEM_HANDLER_ADD,
+                {"NAME": name, "SORT": sort, "CODE": code, "SETTINGS": settings},
+            ),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete sale paysystem handler.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.paysystem.handler.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-handler-delete.html
+
+        Args:
+            id: Wire name: ``ID``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_SALE_PAYSYSTEM_HANDLER_DELETE, {"ID": id}),
+        )
+
+    def list(self) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List sale paysystem handler entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.paysystem.handler.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-handler-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke(_SALE_PAYSYSTEM_HANDLER_LIST, {}),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[bool]:
+        """Update sale paysystem handler.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.paysystem.handler.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-handler-update.html
+
+        Args:
+            id: Wire name: ``ID``.
+            fields: Wire name: ``FIELDS``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _SALE_PAYSYSTEM_HANDLER_UPDATE, {"ID": id, "FIELDS": fields}
+            ),
+        )
+
+
+class SalePaysystemPay(Namespace):
+    """Methods under ``sale.paysystem.pay``."""
+
+    __slots__ = ()
+
+    def invoice(
+        self,
+        *,
+        invoice_id: int,
+        pay_system_id: int | NotGiven = NOT_GIVEN,
+        bx_rest_handler: str | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Call invoice on sale paysystem pay.
+
+        Deprecated.
+
+        REST method: ``sale.paysystem.pay.invoice``
+        Docs: https://apidocs.bitrix24.com/api-reference/pay-system/outdated/sale-pay-system-pay-invoice.html
+
+        Args:
+            invoice_id: Wire name: ``INVOICE_ID``.
+            pay_system_id: Wire name: ``PAY_SYSTEM_ID``.
+            bx_rest_handler: Wire name: ``BX_REST_HANDLER``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _SALE_PAYSYSTEM_PAY_INVOICE,
+                {
+                    "INVOICE_ID": invoice_id,
+                    "PAY_SYSTEM_ID": pay_system_id,
+                    "BX_REST_HANDLER": bx_rest_handler,
+                },
+            ),
+        )
+
+    def payment(self, *, payment_id: int, pay_system_id: int) -> bool:
+        """Pay ment of sale paysystem pay.
+
+        REST method: ``sale.paysystem.pay.payment``
+        Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-pay-payment.html
+
+        Args:
+            payment_id: Wire name: ``PAYMENT_ID``.
+            pay_system_id: Wire name: ``PAY_SYSTEM_ID``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _SALE_PAYSYSTEM_PAY_PAYMENT,
+                {"PAYMENT_ID": payment_id, "PAY_SYSTEM_ID": pay_system_id},
+            ),
+        )
+
+
+class AsyncSalePaysystemPay(Namespace):
+    """Methods under ``sale.paysystem.pay`` (async)."""
+
+    __slots__ = ()
+
+    async def invoice(
+        self,
+        *,
+        invoice_id: int,
+        pay_system_id: int | NotGiven = NOT_GIVEN,
+        bx_rest_handler: str | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Call invoice on sale paysystem pay.
+
+        Deprecated.
+
+        REST method: ``sale.paysystem.pay.invoice``
+        Docs: https://apidocs.bitrix24.com/api-reference/pay-system/outdated/sale-pay-system-pay-invoice.html
+
+        Args:
+            invoice_id: Wire name: ``INVOICE_ID``.
+            pay_system_id: Wire name: ``PAY_SYSTEM_ID``.
+            bx_rest_handler: Wire name: ``BX_REST_HANDLER``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _SALE_PAYSYSTEM_PAY_INVOICE,
+                {
+                    "INVOICE_ID": invoice_id,
+                    "PAY_SYSTEM_ID": pay_system_id,
+                    "BX_REST_HANDLER": bx_rest_handler,
+                },
+            ),
+        )
+
+    async def payment(self, *, payment_id: int, pay_system_id: int) -> bool:
+        """Pay ment of sale paysystem pay.
+
+        REST method: ``sale.paysystem.pay.payment``
+        Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-pay-payment.html
+
+        Args:
+            payment_id: Wire name: ``PAYMENT_ID``.
+            pay_system_id: Wire name: ``PAY_SYSTEM_ID``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _SALE_PAYSYSTEM_PAY_PAYMENT,
+                {"PAYMENT_ID": payment_id, "PAY_SYSTEM_ID": pay_system_id},
+            ),
+        )
+
+
+class BatchSalePaysystemPay(Namespace):
+    """Methods under ``sale.paysystem.pay`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def invoice(
+        self,
+        *,
+        invoice_id: int | Ref,
+        pay_system_id: int | Ref | NotGiven = NOT_GIVEN,
+        bx_rest_handler: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Call invoice on sale paysystem pay.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.paysystem.pay.invoice``
+        Docs: https://apidocs.bitrix24.com/api-reference/pay-system/outdated/sale-pay-system-pay-invoice.html
+
+        Args:
+            invoice_id: Wire name: ``INVOICE_ID``.
+            pay_system_id: Wire name: ``PAY_SYSTEM_ID``.
+            bx_rest_handler: Wire name: ``BX_REST_HANDLER``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _SALE_PAYSYSTEM_PAY_INVOICE,
+                {
+                    "INVOICE_ID": invoice_id,
+                    "PAY_SYSTEM_ID": pay_system_id,
+                    "BX_REST_HANDLER": bx_rest_handler,
+                },
+            ),
+        )
+
+    def payment(
+        self, *, payment_id: int | Ref, pay_system_id: int | Ref
+    ) -> BatchCommand[bool]:
+        """Pay ment of sale paysystem pay.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.paysystem.pay.payment``
+        Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-pay-payment.html
+
+        Args:
+            payment_id: Wire name: ``PAYMENT_ID``.
+            pay_system_id: Wire name: ``PAY_SYSTEM_ID``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _SALE_PAYSYSTEM_PAY_PAYMENT,
+                {"PAYMENT_ID": payment_id, "PAY_SYSTEM_ID": pay_system_id},
+            ),
+        )
+
+
+class SalePaysystemSettings(Namespace):
+    """Methods under ``sale.paysystem.settings``."""
+
+    __slots__ = ()
+
+    @property
+    def invoice(self) -> SalePaysystemSettingsInvoice:
+        """Methods under ``sale.paysystem.settings.invoice``."""
+        return SalePaysystemSettingsInvoice(self._backend)
+
+    @property
+    def payment(self) -> SalePaysystemSettingsPayment:
+        """Methods under ``sale.paysystem.settings.payment``."""
+        return SalePaysystemSettingsPayment(self._backend)
+
+    def get(self, *, id: int, person_type_id: int) -> dict[str, Any]:
+        """Get sale paysystem settings.
+
+        REST method: ``sale.paysystem.settings.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-settings-get.html
+
+        Args:
+            id: Wire name: ``ID``.
+            person_type_id: Wire name: ``PERSON_TYPE_ID``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _SALE_PAYSYSTEM_SETTINGS_GET,
+                {"ID": id, "PERSON_TYPE_ID": person_type_id},
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        id: int,
+        person_type_id: int | NotGiven = NOT_GIVEN,
+        settings: dict[str, Any],
+    ) -> bool:
+        """Update sale paysystem settings.
+
+        REST method: ``sale.paysystem.settings.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-settings-update.html
+
+        Args:
+            id: Wire name: ``ID``.
+            person_type_id: Wire name: ``PERSON_TYPE_ID``.
+            settings: Wire name: ``SETTINGS``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _SALE_PAYSYSTEM_SETTINGS_UPDATE,
+                {"ID": id, "PERSON_TYPE_ID": person_type_id, "SETTINGS": settings},
+            ),
+        )
+
+
+class AsyncSalePaysystemSettings(Namespace):
+    """Methods under ``sale.paysystem.settings`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def invoice(self) -> AsyncSalePaysystemSettingsInvoice:
+        """Methods under ``sale.paysystem.settings.invoice``."""
+        return AsyncSalePaysystemSettingsInvoice(self._backend)
+
+    @property
+    def payment(self) -> AsyncSalePaysystemSettingsPayment:
+        """Methods under ``sale.paysystem.settings.payment``."""
+        return AsyncSalePaysystemSettingsPayment(self._backend)
+
+    async def get(self, *, id: int, person_type_id: int) -> dict[str, Any]:
+        """Get sale paysystem settings.
+
+        REST method: ``sale.paysystem.settings.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-settings-get.html
+
+        Args:
+            id: Wire name: ``ID``.
+            person_type_id: Wire name: ``PERSON_TYPE_ID``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _SALE_PAYSYSTEM_SETTINGS_GET,
+                {"ID": id, "PERSON_TYPE_ID": person_type_id},
+            ),
+        )
+
+    async def update(
+        self,
+        *,
+        id: int,
+        person_type_id: int | NotGiven = NOT_GIVEN,
+        settings: dict[str, Any],
+    ) -> bool:
+        """Update sale paysystem settings.
+
+        REST method: ``sale.paysystem.settings.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-settings-update.html
+
+        Args:
+            id: Wire name: ``ID``.
+            person_type_id: Wire name: ``PERSON_TYPE_ID``.
+            settings: Wire name: ``SETTINGS``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _SALE_PAYSYSTEM_SETTINGS_UPDATE,
+                {"ID": id, "PERSON_TYPE_ID": person_type_id, "SETTINGS": settings},
+            ),
+        )
+
+
+class BatchSalePaysystemSettings(Namespace):
+    """Methods under ``sale.paysystem.settings`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def invoice(self) -> BatchSalePaysystemSettingsInvoice:
+        """Methods under ``sale.paysystem.settings.invoice``."""
+        return BatchSalePaysystemSettingsInvoice(self._backend)
+
+    @property
+    def payment(self) -> BatchSalePaysystemSettingsPayment:
+        """Methods under ``sale.paysystem.settings.payment``."""
+        return BatchSalePaysystemSettingsPayment(self._backend)
+
+    def get(
+        self, *, id: int | Ref, person_type_id: int | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get sale paysystem settings.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.paysystem.settings.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-settings-get.html
+
+        Args:
+            id: Wire name: ``ID``.
+            person_type_id: Wire name: ``PERSON_TYPE_ID``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _SALE_PAYSYSTEM_SETTINGS_GET,
+                {"ID": id, "PERSON_TYPE_ID": person_type_id},
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        id: int | Ref,
+        person_type_id: int | Ref | NotGiven = NOT_GIVEN,
+        settings: dict[str, Any] | Ref,
+    ) -> BatchCommand[bool]:
+        """Update sale paysystem settings.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.paysystem.settings.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-settings-update.html
+
+        Args:
+            id: Wire name: ``ID``.
+            person_type_id: Wire name: ``PERSON_TYPE_ID``.
+            settings: Wire name: ``SETTINGS``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _SALE_PAYSYSTEM_SETTINGS_UPDATE,
+                {"ID": id, "PERSON_TYPE_ID": person_type_id, "SETTINGS": settings},
+            ),
+        )
+
+
+class SalePaysystemSettingsInvoice(Namespace):
+    """Methods under ``sale.paysystem.settings.invoice``."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        invoice_id: int,
+        pay_system_id: int | NotGiven = NOT_GIVEN,
+        bx_rest_handler: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get sale paysystem settings invoice.
+
+        Deprecated.
+
+        REST method: ``sale.paysystem.settings.invoice.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/pay-system/outdated/sale-pay-system-settings-invoice-get.html
+
+        Args:
+            invoice_id: Wire name: ``INVOICE_ID``.
+            pay_system_id: Wire name: ``PAY_SYSTEM_ID``.
+            bx_rest_handler: Wire name: ``BX_REST_HANDLER``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _SALE_PAYSYSTEM_SETTINGS_INVOICE_GET,
+                {
+                    "INVOICE_ID": invoice_id,
+                    "PAY_SYSTEM_ID": pay_system_id,
+                    "BX_REST_HANDLER": bx_rest_handler,
+                },
+            ),
+        )
+
+
+class AsyncSalePaysystemSettingsInvoice(Namespace):
+    """Methods under ``sale.paysystem.settings.invoice`` (async)."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+        *,
+        invoice_id: int,
+        pay_system_id: int | NotGiven = NOT_GIVEN,
+        bx_rest_handler: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get sale paysystem settings invoice.
+
+        Deprecated.
+
+        REST method: ``sale.paysystem.settings.invoice.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/pay-system/outdated/sale-pay-system-settings-invoice-get.html
+
+        Args:
+            invoice_id: Wire name: ``INVOICE_ID``.
+            pay_system_id: Wire name: ``PAY_SYSTEM_ID``.
+            bx_rest_handler: Wire name: ``BX_REST_HANDLER``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _SALE_PAYSYSTEM_SETTINGS_INVOICE_GET,
+                {
+                    "INVOICE_ID": invoice_id,
+                    "PAY_SYSTEM_ID": pay_system_id,
+                    "BX_REST_HANDLER": bx_rest_handler,
+                },
+            ),
+        )
+
+
+class BatchSalePaysystemSettingsInvoice(Namespace):
+    """Methods under ``sale.paysystem.settings.invoice`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        invoice_id: int | Ref,
+        pay_system_id: int | Ref | NotGiven = NOT_GIVEN,
+        bx_rest_handler: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get sale paysystem settings invoice.
+
+        Deprecated.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.paysystem.settings.invoice.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/pay-system/outdated/sale-pay-system-settings-invoice-get.html
+
+        Args:
+            invoice_id: Wire name: ``INVOICE_ID``.
+            pay_system_id: Wire name: ``PAY_SYSTEM_ID``.
+            bx_rest_handler: Wire name: ``BX_REST_HANDLER``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _SALE_PAYSYSTEM_SETTINGS_INVOICE_GET,
+                {
+                    "INVOICE_ID": invoice_id,
+                    "PAY_SYSTEM_ID": pay_system_id,
+                    "BX_REST_HANDLER": bx_rest_handler,
+                },
+            ),
+        )
+
+
+class SalePaysystemSettingsPayment(Namespace):
+    """Methods under ``sale.paysystem.settings.payment``."""
+
+    __slots__ = ()
+
+    def get(self, *, payment_id: int, pay_system_id: int) -> dict[str, Any]:
+        """Get sale paysystem settings payment.
+
+        REST method: ``sale.paysystem.settings.payment.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-settings-payment-get.html
+
+        Args:
+            payment_id: Wire name: ``PAYMENT_ID``.
+            pay_system_id: Wire name: ``PAY_SYSTEM_ID``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _SALE_PAYSYSTEM_SETTINGS_PAYMENT_GET,
+                {"PAYMENT_ID": payment_id, "PAY_SYSTEM_ID": pay_system_id},
+            ),
+        )
+
+
+class AsyncSalePaysystemSettingsPayment(Namespace):
+    """Methods under ``sale.paysystem.settings.payment`` (async)."""
+
+    __slots__ = ()
+
+    async def get(self, *, payment_id: int, pay_system_id: int) -> dict[str, Any]:
+        """Get sale paysystem settings payment.
+
+        REST method: ``sale.paysystem.settings.payment.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-settings-payment-get.html
+
+        Args:
+            payment_id: Wire name: ``PAYMENT_ID``.
+            pay_system_id: Wire name: ``PAY_SYSTEM_ID``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _SALE_PAYSYSTEM_SETTINGS_PAYMENT_GET,
+                {"PAYMENT_ID": payment_id, "PAY_SYSTEM_ID": pay_system_id},
+            ),
+        )
+
+
+class BatchSalePaysystemSettingsPayment(Namespace):
+    """Methods under ``sale.paysystem.settings.payment`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get(
+        self, *, payment_id: int | Ref, pay_system_id: int | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get sale paysystem settings payment.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.paysystem.settings.payment.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-settings-payment-get.html
+
+        Args:
+            payment_id: Wire name: ``PAYMENT_ID``.
+            pay_system_id: Wire name: ``PAY_SYSTEM_ID``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _SALE_PAYSYSTEM_SETTINGS_PAYMENT_GET,
+                {"PAYMENT_ID": payment_id, "PAY_SYSTEM_ID": pay_system_id},
+            ),
+        )

@@ -1,0 +1,298 @@
+"""Methods under ``sale.property``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_SALE_PROPERTY_ADD = MethodInfo(
+    name="sale.property.add", idempotent=False, returns="any", api=1
+)
+_SALE_PROPERTY_DELETE = MethodInfo(
+    name="sale.property.delete", idempotent=False, returns="boolean", api=1
+)
+_SALE_PROPERTY_GET = MethodInfo(
+    name="sale.property.get", idempotent=True, returns="any", api=1
+)
+_SALE_PROPERTY_GETFIELDSBYTYPE = MethodInfo(
+    name="sale.property.getfieldsbytype", idempotent=True, returns="any", api=1
+)
+_SALE_PROPERTY_LIST = MethodInfo(
+    name="sale.property.list", idempotent=True, returns="any", api=1
+)
+_SALE_PROPERTY_UPDATE = MethodInfo(
+    name="sale.property.update", idempotent=False, returns="any", api=1
+)
+
+
+class SaleProperty(Namespace):
+    """Methods under ``sale.property``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add sale property.
+
+        REST method: ``sale.property.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_SALE_PROPERTY_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete sale property.
+
+        REST method: ``sale.property.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-delete.html
+        """
+        return cast(bool, self._backend._invoke(_SALE_PROPERTY_DELETE, {"id": id}))
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get sale property.
+
+        REST method: ``sale.property.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-get.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_SALE_PROPERTY_GET, {"id": id})
+        )
+
+    def getfieldsbytype(self, *, type: str) -> dict[str, Any]:
+        """Get fieldsbytype of sale property.
+
+        REST method: ``sale.property.getfieldsbytype``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-get-fields-by-type.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_SALE_PROPERTY_GETFIELDSBYTYPE, {"type": type}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List sale property entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``sale.property.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _SALE_PROPERTY_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update sale property.
+
+        REST method: ``sale.property.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_SALE_PROPERTY_UPDATE, {"id": id, "fields": fields}),
+        )
+
+
+class AsyncSaleProperty(Namespace):
+    """Methods under ``sale.property`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add sale property.
+
+        REST method: ``sale.property.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_SALE_PROPERTY_ADD, {"fields": fields}),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete sale property.
+
+        REST method: ``sale.property.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-delete.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_SALE_PROPERTY_DELETE, {"id": id})
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get sale property.
+
+        REST method: ``sale.property.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_SALE_PROPERTY_GET, {"id": id}),
+        )
+
+    async def getfieldsbytype(self, *, type: str) -> dict[str, Any]:
+        """Get fieldsbytype of sale property.
+
+        REST method: ``sale.property.getfieldsbytype``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-get-fields-by-type.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_SALE_PROPERTY_GETFIELDSBYTYPE, {"type": type}),
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List sale property entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``sale.property.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _SALE_PROPERTY_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update sale property.
+
+        REST method: ``sale.property.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _SALE_PROPERTY_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchSaleProperty(Namespace):
+    """Methods under ``sale.property`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+        """Add sale property.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.property.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-add.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALE_PROPERTY_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete sale property.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.property.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_SALE_PROPERTY_DELETE, {"id": id}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get sale property.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.property.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALE_PROPERTY_GET, {"id": id}),
+        )
+
+    def getfieldsbytype(self, *, type: str | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get fieldsbytype of sale property.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.property.getfieldsbytype``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-get-fields-by-type.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALE_PROPERTY_GETFIELDSBYTYPE, {"type": type}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List sale property entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.property.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _SALE_PROPERTY_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Update sale property.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.property.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-update.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALE_PROPERTY_UPDATE, {"id": id, "fields": fields}),
+        )

@@ -1,0 +1,232 @@
+"""Methods under ``sale.propertyRelation``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_SALE_PROPERTY_RELATION_ADD = MethodInfo(
+    name="sale.propertyRelation.add", idempotent=False, returns="any", api=1
+)
+_SALE_PROPERTY_RELATION_DELETE_BY_FILTER = MethodInfo(
+    name="sale.propertyRelation.deleteByFilter",
+    idempotent=False,
+    returns="boolean",
+    api=1,
+)
+_SALE_PROPERTY_RELATION_GET_FIELDS = MethodInfo(
+    name="sale.propertyRelation.getFields", idempotent=True, returns="any", api=1
+)
+_SALE_PROPERTY_RELATION_LIST = MethodInfo(
+    name="sale.propertyRelation.list", idempotent=True, returns="any", api=1
+)
+
+
+class SalePropertyRelation(Namespace):
+    """Methods under ``sale.propertyRelation``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add sale property relation.
+
+        REST method: ``sale.propertyRelation.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-relation/sale-property-relation-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_SALE_PROPERTY_RELATION_ADD, {"fields": fields}),
+        )
+
+    def delete_by_filter(self, *, fields: dict[str, Any]) -> bool:
+        """Delete by filter of sale property relation.
+
+        REST method: ``sale.propertyRelation.deleteByFilter``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-relation/sale-property-relation-delete-by-filter.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _SALE_PROPERTY_RELATION_DELETE_BY_FILTER, {"fields": fields}
+            ),
+        )
+
+    def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of sale property relation.
+
+        REST method: ``sale.propertyRelation.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-relation/sale-property-relation-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_SALE_PROPERTY_RELATION_GET_FIELDS, {}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List sale property relation entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``sale.propertyRelation.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-relation/sale-property-relation-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _SALE_PROPERTY_RELATION_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+
+class AsyncSalePropertyRelation(Namespace):
+    """Methods under ``sale.propertyRelation`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add sale property relation.
+
+        REST method: ``sale.propertyRelation.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-relation/sale-property-relation-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _SALE_PROPERTY_RELATION_ADD, {"fields": fields}
+            ),
+        )
+
+    async def delete_by_filter(self, *, fields: dict[str, Any]) -> bool:
+        """Delete by filter of sale property relation.
+
+        REST method: ``sale.propertyRelation.deleteByFilter``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-relation/sale-property-relation-delete-by-filter.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _SALE_PROPERTY_RELATION_DELETE_BY_FILTER, {"fields": fields}
+            ),
+        )
+
+    async def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of sale property relation.
+
+        REST method: ``sale.propertyRelation.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-relation/sale-property-relation-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_SALE_PROPERTY_RELATION_GET_FIELDS, {}),
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List sale property relation entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``sale.propertyRelation.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-relation/sale-property-relation-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _SALE_PROPERTY_RELATION_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+
+class BatchSalePropertyRelation(Namespace):
+    """Methods under ``sale.propertyRelation`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+        """Add sale property relation.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.propertyRelation.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-relation/sale-property-relation-add.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALE_PROPERTY_RELATION_ADD, {"fields": fields}),
+        )
+
+    def delete_by_filter(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[bool]:
+        """Delete by filter of sale property relation.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.propertyRelation.deleteByFilter``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-relation/sale-property-relation-delete-by-filter.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _SALE_PROPERTY_RELATION_DELETE_BY_FILTER, {"fields": fields}
+            ),
+        )
+
+    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of sale property relation.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.propertyRelation.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-relation/sale-property-relation-get-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALE_PROPERTY_RELATION_GET_FIELDS, {}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List sale property relation entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.propertyRelation.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-relation/sale-property-relation-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _SALE_PROPERTY_RELATION_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )

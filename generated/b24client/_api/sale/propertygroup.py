@@ -1,0 +1,292 @@
+"""Methods under ``sale.propertygroup``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_SALE_PROPERTYGROUP_ADD = MethodInfo(
+    name="sale.propertygroup.add", idempotent=False, returns="any", api=1
+)
+_SALE_PROPERTYGROUP_DELETE = MethodInfo(
+    name="sale.propertygroup.delete", idempotent=False, returns="boolean", api=1
+)
+_SALE_PROPERTYGROUP_GET = MethodInfo(
+    name="sale.propertygroup.get", idempotent=True, returns="any", api=1
+)
+_SALE_PROPERTYGROUP_GET_FIELDS = MethodInfo(
+    name="sale.propertygroup.getFields", idempotent=True, returns="any", api=1
+)
+_SALE_PROPERTYGROUP_LIST = MethodInfo(
+    name="sale.propertygroup.list", idempotent=True, returns="any", api=1
+)
+_SALE_PROPERTYGROUP_UPDATE = MethodInfo(
+    name="sale.propertygroup.update", idempotent=False, returns="any", api=1
+)
+
+
+class SalePropertygroup(Namespace):
+    """Methods under ``sale.propertygroup``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add sale propertygroup.
+
+        REST method: ``sale.propertygroup.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_SALE_PROPERTYGROUP_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete sale propertygroup.
+
+        REST method: ``sale.propertygroup.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-delete.html
+        """
+        return cast(bool, self._backend._invoke(_SALE_PROPERTYGROUP_DELETE, {"id": id}))
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get sale propertygroup.
+
+        REST method: ``sale.propertygroup.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-get.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_SALE_PROPERTYGROUP_GET, {"id": id})
+        )
+
+    def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of sale propertygroup.
+
+        REST method: ``sale.propertygroup.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_SALE_PROPERTYGROUP_GET_FIELDS, {})
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """List sale propertygroup entries.
+
+        REST method: ``sale.propertygroup.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-list.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _SALE_PROPERTYGROUP_LIST,
+                {"select": select, "filter": filter, "order": order},
+            ),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update sale propertygroup.
+
+        REST method: ``sale.propertygroup.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _SALE_PROPERTYGROUP_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class AsyncSalePropertygroup(Namespace):
+    """Methods under ``sale.propertygroup`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add sale propertygroup.
+
+        REST method: ``sale.propertygroup.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_SALE_PROPERTYGROUP_ADD, {"fields": fields}),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete sale propertygroup.
+
+        REST method: ``sale.propertygroup.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-delete.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_SALE_PROPERTYGROUP_DELETE, {"id": id})
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get sale propertygroup.
+
+        REST method: ``sale.propertygroup.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_SALE_PROPERTYGROUP_GET, {"id": id}),
+        )
+
+    async def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of sale propertygroup.
+
+        REST method: ``sale.propertygroup.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_SALE_PROPERTYGROUP_GET_FIELDS, {}),
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """List sale propertygroup entries.
+
+        REST method: ``sale.propertygroup.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-list.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _SALE_PROPERTYGROUP_LIST,
+                {"select": select, "filter": filter, "order": order},
+            ),
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update sale propertygroup.
+
+        REST method: ``sale.propertygroup.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _SALE_PROPERTYGROUP_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchSalePropertygroup(Namespace):
+    """Methods under ``sale.propertygroup`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+        """Add sale propertygroup.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.propertygroup.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-add.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALE_PROPERTYGROUP_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete sale propertygroup.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.propertygroup.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_SALE_PROPERTYGROUP_DELETE, {"id": id}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get sale propertygroup.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.propertygroup.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALE_PROPERTYGROUP_GET, {"id": id}),
+        )
+
+    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of sale propertygroup.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.propertygroup.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-get-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALE_PROPERTYGROUP_GET_FIELDS, {}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """List sale propertygroup entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.propertygroup.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-list.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _SALE_PROPERTYGROUP_LIST,
+                {"select": select, "filter": filter, "order": order},
+            ),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Update sale propertygroup.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.propertygroup.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-update.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _SALE_PROPERTYGROUP_UPDATE, {"id": id, "fields": fields}
+            ),
+        )

@@ -1,0 +1,254 @@
+"""Methods under ``sale.propertyvalue``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_SALE_PROPERTYVALUE_DELETE = MethodInfo(
+    name="sale.propertyvalue.delete", idempotent=False, returns="boolean", api=1
+)
+_SALE_PROPERTYVALUE_GET = MethodInfo(
+    name="sale.propertyvalue.get", idempotent=True, returns="any", api=1
+)
+_SALE_PROPERTYVALUE_GETFIELDS = MethodInfo(
+    name="sale.propertyvalue.getfields", idempotent=True, returns="any", api=1
+)
+_SALE_PROPERTYVALUE_LIST = MethodInfo(
+    name="sale.propertyvalue.list", idempotent=True, returns="any", api=1
+)
+_SALE_PROPERTYVALUE_MODIFY = MethodInfo(
+    name="sale.propertyvalue.modify", idempotent=False, returns="any", api=1
+)
+
+
+class SalePropertyvalue(Namespace):
+    """Methods under ``sale.propertyvalue``."""
+
+    __slots__ = ()
+
+    def delete(self, *, id: int) -> bool:
+        """Delete sale propertyvalue.
+
+        REST method: ``sale.propertyvalue.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-value/sale-property-value-delete.html
+        """
+        return cast(bool, self._backend._invoke(_SALE_PROPERTYVALUE_DELETE, {"id": id}))
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get sale propertyvalue.
+
+        REST method: ``sale.propertyvalue.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-value/sale-property-value-get.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_SALE_PROPERTYVALUE_GET, {"id": id})
+        )
+
+    def getfields(self) -> dict[str, Any]:
+        """Describe the fields of sale propertyvalue.
+
+        REST method: ``sale.propertyvalue.getfields``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-value/sale-property-value-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_SALE_PROPERTYVALUE_GETFIELDS, {})
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List sale propertyvalue entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``sale.propertyvalue.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-value/sale-property-value-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _SALE_PROPERTYVALUE_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def modify(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Modify sale propertyvalue.
+
+        REST method: ``sale.propertyvalue.modify``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-value/sale-property-value-modify.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_SALE_PROPERTYVALUE_MODIFY, {"fields": fields}),
+        )
+
+
+class AsyncSalePropertyvalue(Namespace):
+    """Methods under ``sale.propertyvalue`` (async)."""
+
+    __slots__ = ()
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete sale propertyvalue.
+
+        REST method: ``sale.propertyvalue.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-value/sale-property-value-delete.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_SALE_PROPERTYVALUE_DELETE, {"id": id})
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get sale propertyvalue.
+
+        REST method: ``sale.propertyvalue.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-value/sale-property-value-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_SALE_PROPERTYVALUE_GET, {"id": id}),
+        )
+
+    async def getfields(self) -> dict[str, Any]:
+        """Describe the fields of sale propertyvalue.
+
+        REST method: ``sale.propertyvalue.getfields``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-value/sale-property-value-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_SALE_PROPERTYVALUE_GETFIELDS, {}),
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List sale propertyvalue entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``sale.propertyvalue.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-value/sale-property-value-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _SALE_PROPERTYVALUE_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    async def modify(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Modify sale propertyvalue.
+
+        REST method: ``sale.propertyvalue.modify``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-value/sale-property-value-modify.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_SALE_PROPERTYVALUE_MODIFY, {"fields": fields}),
+        )
+
+
+class BatchSalePropertyvalue(Namespace):
+    """Methods under ``sale.propertyvalue`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete sale propertyvalue.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.propertyvalue.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-value/sale-property-value-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_SALE_PROPERTYVALUE_DELETE, {"id": id}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get sale propertyvalue.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.propertyvalue.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-value/sale-property-value-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALE_PROPERTYVALUE_GET, {"id": id}),
+        )
+
+    def getfields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of sale propertyvalue.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.propertyvalue.getfields``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-value/sale-property-value-get-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALE_PROPERTYVALUE_GETFIELDS, {}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List sale propertyvalue entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.propertyvalue.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-value/sale-property-value-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _SALE_PROPERTYVALUE_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def modify(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+        """Modify sale propertyvalue.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.propertyvalue.modify``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-value/sale-property-value-modify.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALE_PROPERTYVALUE_MODIFY, {"fields": fields}),
+        )

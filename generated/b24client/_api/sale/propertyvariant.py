@@ -1,0 +1,296 @@
+"""Methods under ``sale.propertyvariant``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_SALE_PROPERTYVARIANT_ADD = MethodInfo(
+    name="sale.propertyvariant.add", idempotent=False, returns="any", api=1
+)
+_SALE_PROPERTYVARIANT_DELETE = MethodInfo(
+    name="sale.propertyvariant.delete", idempotent=False, returns="boolean", api=1
+)
+_SALE_PROPERTYVARIANT_GET = MethodInfo(
+    name="sale.propertyvariant.get", idempotent=True, returns="any", api=1
+)
+_SALE_PROPERTYVARIANT_GET_FIELDS = MethodInfo(
+    name="sale.propertyvariant.getFields", idempotent=True, returns="any", api=1
+)
+_SALE_PROPERTYVARIANT_LIST = MethodInfo(
+    name="sale.propertyvariant.list", idempotent=True, returns="any", api=1
+)
+_SALE_PROPERTYVARIANT_UPDATE = MethodInfo(
+    name="sale.propertyvariant.update", idempotent=False, returns="any", api=1
+)
+
+
+class SalePropertyvariant(Namespace):
+    """Methods under ``sale.propertyvariant``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add sale propertyvariant.
+
+        REST method: ``sale.propertyvariant.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_SALE_PROPERTYVARIANT_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete sale propertyvariant.
+
+        REST method: ``sale.propertyvariant.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-delete.html
+        """
+        return cast(
+            bool, self._backend._invoke(_SALE_PROPERTYVARIANT_DELETE, {"id": id})
+        )
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get sale propertyvariant.
+
+        REST method: ``sale.propertyvariant.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_SALE_PROPERTYVARIANT_GET, {"id": id}),
+        )
+
+    def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of sale propertyvariant.
+
+        REST method: ``sale.propertyvariant.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_SALE_PROPERTYVARIANT_GET_FIELDS, {}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """List sale propertyvariant entries.
+
+        REST method: ``sale.propertyvariant.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-list.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _SALE_PROPERTYVARIANT_LIST,
+                {"select": select, "filter": filter, "order": order},
+            ),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update sale propertyvariant.
+
+        REST method: ``sale.propertyvariant.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _SALE_PROPERTYVARIANT_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class AsyncSalePropertyvariant(Namespace):
+    """Methods under ``sale.propertyvariant`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add sale propertyvariant.
+
+        REST method: ``sale.propertyvariant.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_SALE_PROPERTYVARIANT_ADD, {"fields": fields}),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete sale propertyvariant.
+
+        REST method: ``sale.propertyvariant.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-delete.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_SALE_PROPERTYVARIANT_DELETE, {"id": id})
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get sale propertyvariant.
+
+        REST method: ``sale.propertyvariant.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_SALE_PROPERTYVARIANT_GET, {"id": id}),
+        )
+
+    async def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of sale propertyvariant.
+
+        REST method: ``sale.propertyvariant.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_SALE_PROPERTYVARIANT_GET_FIELDS, {}),
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """List sale propertyvariant entries.
+
+        REST method: ``sale.propertyvariant.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-list.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _SALE_PROPERTYVARIANT_LIST,
+                {"select": select, "filter": filter, "order": order},
+            ),
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update sale propertyvariant.
+
+        REST method: ``sale.propertyvariant.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _SALE_PROPERTYVARIANT_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchSalePropertyvariant(Namespace):
+    """Methods under ``sale.propertyvariant`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+        """Add sale propertyvariant.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.propertyvariant.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-add.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALE_PROPERTYVARIANT_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete sale propertyvariant.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.propertyvariant.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_SALE_PROPERTYVARIANT_DELETE, {"id": id}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get sale propertyvariant.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.propertyvariant.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALE_PROPERTYVARIANT_GET, {"id": id}),
+        )
+
+    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of sale propertyvariant.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.propertyvariant.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-get-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALE_PROPERTYVARIANT_GET_FIELDS, {}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """List sale propertyvariant entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.propertyvariant.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-list.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _SALE_PROPERTYVARIANT_LIST,
+                {"select": select, "filter": filter, "order": order},
+            ),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Update sale propertyvariant.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.propertyvariant.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-update.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _SALE_PROPERTYVARIANT_UPDATE, {"id": id, "fields": fields}
+            ),
+        )

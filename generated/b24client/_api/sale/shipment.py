@@ -1,0 +1,296 @@
+"""Methods under ``sale.shipment``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_SALE_SHIPMENT_ADD = MethodInfo(
+    name="sale.shipment.add", idempotent=False, returns="any", api=1
+)
+_SALE_SHIPMENT_DELETE = MethodInfo(
+    name="sale.shipment.delete", idempotent=False, returns="boolean", api=1
+)
+_SALE_SHIPMENT_GET = MethodInfo(
+    name="sale.shipment.get", idempotent=True, returns="any", api=1
+)
+_SALE_SHIPMENT_GET_FIELDS = MethodInfo(
+    name="sale.shipment.getFields", idempotent=True, returns="any", api=1
+)
+_SALE_SHIPMENT_LIST = MethodInfo(
+    name="sale.shipment.list", idempotent=True, returns="any", api=1
+)
+_SALE_SHIPMENT_UPDATE = MethodInfo(
+    name="sale.shipment.update", idempotent=False, returns="any", api=1
+)
+
+
+class SaleShipment(Namespace):
+    """Methods under ``sale.shipment``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add sale shipment.
+
+        REST method: ``sale.shipment.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_SALE_SHIPMENT_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete sale shipment.
+
+        REST method: ``sale.shipment.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-delete.html
+        """
+        return cast(bool, self._backend._invoke(_SALE_SHIPMENT_DELETE, {"id": id}))
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get sale shipment.
+
+        REST method: ``sale.shipment.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-get.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_SALE_SHIPMENT_GET, {"id": id})
+        )
+
+    def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of sale shipment.
+
+        REST method: ``sale.shipment.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_SALE_SHIPMENT_GET_FIELDS, {})
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List sale shipment entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``sale.shipment.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _SALE_SHIPMENT_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update sale shipment.
+
+        REST method: ``sale.shipment.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_SALE_SHIPMENT_UPDATE, {"id": id, "fields": fields}),
+        )
+
+
+class AsyncSaleShipment(Namespace):
+    """Methods under ``sale.shipment`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add sale shipment.
+
+        REST method: ``sale.shipment.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_SALE_SHIPMENT_ADD, {"fields": fields}),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete sale shipment.
+
+        REST method: ``sale.shipment.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-delete.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_SALE_SHIPMENT_DELETE, {"id": id})
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get sale shipment.
+
+        REST method: ``sale.shipment.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_SALE_SHIPMENT_GET, {"id": id}),
+        )
+
+    async def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of sale shipment.
+
+        REST method: ``sale.shipment.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_SALE_SHIPMENT_GET_FIELDS, {})
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List sale shipment entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``sale.shipment.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _SALE_SHIPMENT_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update sale shipment.
+
+        REST method: ``sale.shipment.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _SALE_SHIPMENT_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchSaleShipment(Namespace):
+    """Methods under ``sale.shipment`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+        """Add sale shipment.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.shipment.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-add.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALE_SHIPMENT_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete sale shipment.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.shipment.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_SALE_SHIPMENT_DELETE, {"id": id}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get sale shipment.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.shipment.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALE_SHIPMENT_GET, {"id": id}),
+        )
+
+    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of sale shipment.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.shipment.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-get-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALE_SHIPMENT_GET_FIELDS, {}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List sale shipment entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.shipment.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _SALE_SHIPMENT_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Update sale shipment.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.shipment.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-update.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALE_SHIPMENT_UPDATE, {"id": id, "fields": fields}),
+        )

@@ -1,0 +1,301 @@
+"""Methods under ``sale.shipmentitem``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_SALE_SHIPMENTITEM_ADD = MethodInfo(
+    name="sale.shipmentitem.add", idempotent=False, returns="any", api=1
+)
+_SALE_SHIPMENTITEM_DELETE = MethodInfo(
+    name="sale.shipmentitem.delete", idempotent=False, returns="boolean", api=1
+)
+_SALE_SHIPMENTITEM_GET = MethodInfo(
+    name="sale.shipmentitem.get", idempotent=True, returns="any", api=1
+)
+_SALE_SHIPMENTITEM_GET_FIELDS = MethodInfo(
+    name="sale.shipmentitem.getFields", idempotent=True, returns="any", api=1
+)
+_SALE_SHIPMENTITEM_LIST = MethodInfo(
+    name="sale.shipmentitem.list", idempotent=True, returns="any", api=1
+)
+_SALE_SHIPMENTITEM_UPDATE = MethodInfo(
+    name="sale.shipmentitem.update", idempotent=False, returns="any", api=1
+)
+
+
+class SaleShipmentitem(Namespace):
+    """Methods under ``sale.shipmentitem``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add sale shipmentitem.
+
+        REST method: ``sale.shipmentitem.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_SALE_SHIPMENTITEM_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete sale shipmentitem.
+
+        REST method: ``sale.shipmentitem.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-delete.html
+        """
+        return cast(bool, self._backend._invoke(_SALE_SHIPMENTITEM_DELETE, {"id": id}))
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get sale shipmentitem.
+
+        REST method: ``sale.shipmentitem.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-get.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_SALE_SHIPMENTITEM_GET, {"id": id})
+        )
+
+    def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of sale shipmentitem.
+
+        REST method: ``sale.shipmentitem.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_SALE_SHIPMENTITEM_GET_FIELDS, {})
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List sale shipmentitem entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``sale.shipmentitem.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _SALE_SHIPMENTITEM_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update sale shipmentitem.
+
+        REST method: ``sale.shipmentitem.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _SALE_SHIPMENTITEM_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class AsyncSaleShipmentitem(Namespace):
+    """Methods under ``sale.shipmentitem`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add sale shipmentitem.
+
+        REST method: ``sale.shipmentitem.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_SALE_SHIPMENTITEM_ADD, {"fields": fields}),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete sale shipmentitem.
+
+        REST method: ``sale.shipmentitem.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-delete.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_SALE_SHIPMENTITEM_DELETE, {"id": id})
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get sale shipmentitem.
+
+        REST method: ``sale.shipmentitem.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_SALE_SHIPMENTITEM_GET, {"id": id}),
+        )
+
+    async def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of sale shipmentitem.
+
+        REST method: ``sale.shipmentitem.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_SALE_SHIPMENTITEM_GET_FIELDS, {}),
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List sale shipmentitem entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``sale.shipmentitem.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _SALE_SHIPMENTITEM_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update sale shipmentitem.
+
+        REST method: ``sale.shipmentitem.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _SALE_SHIPMENTITEM_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchSaleShipmentitem(Namespace):
+    """Methods under ``sale.shipmentitem`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+        """Add sale shipmentitem.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.shipmentitem.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-add.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALE_SHIPMENTITEM_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete sale shipmentitem.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.shipmentitem.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_SALE_SHIPMENTITEM_DELETE, {"id": id}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get sale shipmentitem.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.shipmentitem.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALE_SHIPMENTITEM_GET, {"id": id}),
+        )
+
+    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of sale shipmentitem.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.shipmentitem.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-get-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALE_SHIPMENTITEM_GET_FIELDS, {}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List sale shipmentitem entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.shipmentitem.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _SALE_SHIPMENTITEM_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Update sale shipmentitem.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.shipmentitem.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-update.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _SALE_SHIPMENTITEM_UPDATE, {"id": id, "fields": fields}
+            ),
+        )

@@ -1,0 +1,311 @@
+"""Methods under ``sale.shipmentproperty``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_SALE_SHIPMENTPROPERTY_ADD = MethodInfo(
+    name="sale.shipmentproperty.add", idempotent=False, returns="any", api=1
+)
+_SALE_SHIPMENTPROPERTY_DELETE = MethodInfo(
+    name="sale.shipmentproperty.delete", idempotent=False, returns="boolean", api=1
+)
+_SALE_SHIPMENTPROPERTY_GET = MethodInfo(
+    name="sale.shipmentproperty.get", idempotent=True, returns="any", api=1
+)
+_SALE_SHIPMENTPROPERTY_GETFIELDSBYTYPE = MethodInfo(
+    name="sale.shipmentproperty.getfieldsbytype", idempotent=True, returns="any", api=1
+)
+_SALE_SHIPMENTPROPERTY_LIST = MethodInfo(
+    name="sale.shipmentproperty.list", idempotent=True, returns="any", api=1
+)
+_SALE_SHIPMENTPROPERTY_UPDATE = MethodInfo(
+    name="sale.shipmentproperty.update", idempotent=False, returns="any", api=1
+)
+
+
+class SaleShipmentproperty(Namespace):
+    """Methods under ``sale.shipmentproperty``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add sale shipmentproperty.
+
+        REST method: ``sale.shipmentproperty.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_SALE_SHIPMENTPROPERTY_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete sale shipmentproperty.
+
+        REST method: ``sale.shipmentproperty.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-delete.html
+        """
+        return cast(
+            bool, self._backend._invoke(_SALE_SHIPMENTPROPERTY_DELETE, {"id": id})
+        )
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get sale shipmentproperty.
+
+        REST method: ``sale.shipmentproperty.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_SALE_SHIPMENTPROPERTY_GET, {"id": id}),
+        )
+
+    def getfieldsbytype(self, *, type: str) -> dict[str, Any]:
+        """Get fieldsbytype of sale shipmentproperty.
+
+        REST method: ``sale.shipmentproperty.getfieldsbytype``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-get-fields-by-type.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _SALE_SHIPMENTPROPERTY_GETFIELDSBYTYPE, {"type": type}
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List sale shipmentproperty entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``sale.shipmentproperty.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _SALE_SHIPMENTPROPERTY_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update sale shipmentproperty.
+
+        REST method: ``sale.shipmentproperty.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _SALE_SHIPMENTPROPERTY_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class AsyncSaleShipmentproperty(Namespace):
+    """Methods under ``sale.shipmentproperty`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add sale shipmentproperty.
+
+        REST method: ``sale.shipmentproperty.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_SALE_SHIPMENTPROPERTY_ADD, {"fields": fields}),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete sale shipmentproperty.
+
+        REST method: ``sale.shipmentproperty.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-delete.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_SALE_SHIPMENTPROPERTY_DELETE, {"id": id})
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get sale shipmentproperty.
+
+        REST method: ``sale.shipmentproperty.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_SALE_SHIPMENTPROPERTY_GET, {"id": id}),
+        )
+
+    async def getfieldsbytype(self, *, type: str) -> dict[str, Any]:
+        """Get fieldsbytype of sale shipmentproperty.
+
+        REST method: ``sale.shipmentproperty.getfieldsbytype``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-get-fields-by-type.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _SALE_SHIPMENTPROPERTY_GETFIELDSBYTYPE, {"type": type}
+            ),
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List sale shipmentproperty entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``sale.shipmentproperty.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _SALE_SHIPMENTPROPERTY_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update sale shipmentproperty.
+
+        REST method: ``sale.shipmentproperty.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _SALE_SHIPMENTPROPERTY_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchSaleShipmentproperty(Namespace):
+    """Methods under ``sale.shipmentproperty`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+        """Add sale shipmentproperty.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.shipmentproperty.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-add.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALE_SHIPMENTPROPERTY_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete sale shipmentproperty.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.shipmentproperty.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_SALE_SHIPMENTPROPERTY_DELETE, {"id": id}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get sale shipmentproperty.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.shipmentproperty.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALE_SHIPMENTPROPERTY_GET, {"id": id}),
+        )
+
+    def getfieldsbytype(self, *, type: str | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get fieldsbytype of sale shipmentproperty.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.shipmentproperty.getfieldsbytype``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-get-fields-by-type.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _SALE_SHIPMENTPROPERTY_GETFIELDSBYTYPE, {"type": type}
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List sale shipmentproperty entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.shipmentproperty.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _SALE_SHIPMENTPROPERTY_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Update sale shipmentproperty.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.shipmentproperty.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-update.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _SALE_SHIPMENTPROPERTY_UPDATE, {"id": id, "fields": fields}
+            ),
+        )

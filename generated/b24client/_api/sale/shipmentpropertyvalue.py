@@ -1,0 +1,265 @@
+"""Methods under ``sale.shipmentpropertyvalue``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_SALE_SHIPMENTPROPERTYVALUE_DELETE = MethodInfo(
+    name="sale.shipmentpropertyvalue.delete", idempotent=False, returns="boolean", api=1
+)
+_SALE_SHIPMENTPROPERTYVALUE_GET = MethodInfo(
+    name="sale.shipmentpropertyvalue.get", idempotent=True, returns="any", api=1
+)
+_SALE_SHIPMENTPROPERTYVALUE_GET_FIELDS = MethodInfo(
+    name="sale.shipmentpropertyvalue.getFields", idempotent=True, returns="any", api=1
+)
+_SALE_SHIPMENTPROPERTYVALUE_LIST = MethodInfo(
+    name="sale.shipmentpropertyvalue.list", idempotent=True, returns="any", api=1
+)
+_SALE_SHIPMENTPROPERTYVALUE_MODIFY = MethodInfo(
+    name="sale.shipmentpropertyvalue.modify", idempotent=False, returns="any", api=1
+)
+
+
+class SaleShipmentpropertyvalue(Namespace):
+    """Methods under ``sale.shipmentpropertyvalue``."""
+
+    __slots__ = ()
+
+    def delete(self, *, id: int) -> bool:
+        """Delete sale shipmentpropertyvalue.
+
+        REST method: ``sale.shipmentpropertyvalue.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property-value/sale-shipment-propertyvalue-delete.html
+        """
+        return cast(
+            bool, self._backend._invoke(_SALE_SHIPMENTPROPERTYVALUE_DELETE, {"id": id})
+        )
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get sale shipmentpropertyvalue.
+
+        REST method: ``sale.shipmentpropertyvalue.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property-value/sale-shipment-property-value-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_SALE_SHIPMENTPROPERTYVALUE_GET, {"id": id}),
+        )
+
+    def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of sale shipmentpropertyvalue.
+
+        REST method: ``sale.shipmentpropertyvalue.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property-value/sale-shipment-property-value-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_SALE_SHIPMENTPROPERTYVALUE_GET_FIELDS, {}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List sale shipmentpropertyvalue entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``sale.shipmentpropertyvalue.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property-value/sale-shipment-property-value-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _SALE_SHIPMENTPROPERTYVALUE_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def modify(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Modify sale shipmentpropertyvalue.
+
+        REST method: ``sale.shipmentpropertyvalue.modify``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property-value/sale-shipment-property-value-modify.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _SALE_SHIPMENTPROPERTYVALUE_MODIFY, {"fields": fields}
+            ),
+        )
+
+
+class AsyncSaleShipmentpropertyvalue(Namespace):
+    """Methods under ``sale.shipmentpropertyvalue`` (async)."""
+
+    __slots__ = ()
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete sale shipmentpropertyvalue.
+
+        REST method: ``sale.shipmentpropertyvalue.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property-value/sale-shipment-propertyvalue-delete.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(_SALE_SHIPMENTPROPERTYVALUE_DELETE, {"id": id}),
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get sale shipmentpropertyvalue.
+
+        REST method: ``sale.shipmentpropertyvalue.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property-value/sale-shipment-property-value-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_SALE_SHIPMENTPROPERTYVALUE_GET, {"id": id}),
+        )
+
+    async def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of sale shipmentpropertyvalue.
+
+        REST method: ``sale.shipmentpropertyvalue.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property-value/sale-shipment-property-value-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_SALE_SHIPMENTPROPERTYVALUE_GET_FIELDS, {}),
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List sale shipmentpropertyvalue entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``sale.shipmentpropertyvalue.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property-value/sale-shipment-property-value-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _SALE_SHIPMENTPROPERTYVALUE_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    async def modify(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Modify sale shipmentpropertyvalue.
+
+        REST method: ``sale.shipmentpropertyvalue.modify``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property-value/sale-shipment-property-value-modify.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _SALE_SHIPMENTPROPERTYVALUE_MODIFY, {"fields": fields}
+            ),
+        )
+
+
+class BatchSaleShipmentpropertyvalue(Namespace):
+    """Methods under ``sale.shipmentpropertyvalue`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete sale shipmentpropertyvalue.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.shipmentpropertyvalue.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property-value/sale-shipment-propertyvalue-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_SALE_SHIPMENTPROPERTYVALUE_DELETE, {"id": id}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get sale shipmentpropertyvalue.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.shipmentpropertyvalue.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property-value/sale-shipment-property-value-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALE_SHIPMENTPROPERTYVALUE_GET, {"id": id}),
+        )
+
+    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of sale shipmentpropertyvalue.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.shipmentpropertyvalue.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property-value/sale-shipment-property-value-get-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALE_SHIPMENTPROPERTYVALUE_GET_FIELDS, {}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List sale shipmentpropertyvalue entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.shipmentpropertyvalue.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property-value/sale-shipment-property-value-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _SALE_SHIPMENTPROPERTYVALUE_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def modify(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+        """Modify sale shipmentpropertyvalue.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.shipmentpropertyvalue.modify``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property-value/sale-shipment-property-value-modify.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _SALE_SHIPMENTPROPERTYVALUE_MODIFY, {"fields": fields}
+            ),
+        )

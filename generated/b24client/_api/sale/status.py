@@ -1,0 +1,292 @@
+"""Methods under ``sale.status``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_SALE_STATUS_ADD = MethodInfo(
+    name="sale.status.add", idempotent=False, returns="any", api=1
+)
+_SALE_STATUS_DELETE = MethodInfo(
+    name="sale.status.delete", idempotent=False, returns="boolean", api=1
+)
+_SALE_STATUS_GET = MethodInfo(
+    name="sale.status.get", idempotent=True, returns="any", api=1
+)
+_SALE_STATUS_GET_FIELDS = MethodInfo(
+    name="sale.status.getFields", idempotent=True, returns="any", api=1
+)
+_SALE_STATUS_LIST = MethodInfo(
+    name="sale.status.list", idempotent=True, returns="any", api=1
+)
+_SALE_STATUS_UPDATE = MethodInfo(
+    name="sale.status.update", idempotent=False, returns="any", api=1
+)
+
+
+class SaleStatus(Namespace):
+    """Methods under ``sale.status``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add sale status.
+
+        REST method: ``sale.status.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_SALE_STATUS_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete sale status.
+
+        REST method: ``sale.status.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-delete.html
+        """
+        return cast(bool, self._backend._invoke(_SALE_STATUS_DELETE, {"id": id}))
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get sale status.
+
+        REST method: ``sale.status.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-get.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_SALE_STATUS_GET, {"id": id})
+        )
+
+    def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of sale status.
+
+        REST method: ``sale.status.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_SALE_STATUS_GET_FIELDS, {})
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List sale status entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``sale.status.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _SALE_STATUS_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update sale status.
+
+        REST method: ``sale.status.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_SALE_STATUS_UPDATE, {"id": id, "fields": fields}),
+        )
+
+
+class AsyncSaleStatus(Namespace):
+    """Methods under ``sale.status`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add sale status.
+
+        REST method: ``sale.status.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_SALE_STATUS_ADD, {"fields": fields}),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete sale status.
+
+        REST method: ``sale.status.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-delete.html
+        """
+        return cast(bool, await self._backend._invoke(_SALE_STATUS_DELETE, {"id": id}))
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get sale status.
+
+        REST method: ``sale.status.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-get.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_SALE_STATUS_GET, {"id": id})
+        )
+
+    async def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of sale status.
+
+        REST method: ``sale.status.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_SALE_STATUS_GET_FIELDS, {})
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List sale status entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``sale.status.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _SALE_STATUS_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update sale status.
+
+        REST method: ``sale.status.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _SALE_STATUS_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchSaleStatus(Namespace):
+    """Methods under ``sale.status`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+        """Add sale status.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.status.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-add.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALE_STATUS_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete sale status.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.status.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]", self._backend._invoke(_SALE_STATUS_DELETE, {"id": id})
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get sale status.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.status.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALE_STATUS_GET, {"id": id}),
+        )
+
+    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of sale status.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.status.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-get-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALE_STATUS_GET_FIELDS, {}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List sale status entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.status.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _SALE_STATUS_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Update sale status.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.status.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-update.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALE_STATUS_UPDATE, {"id": id, "fields": fields}),
+        )

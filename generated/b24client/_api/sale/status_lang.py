@@ -1,0 +1,265 @@
+"""Methods under ``sale.statusLang``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_SALE_STATUS_LANG_ADD = MethodInfo(
+    name="sale.statusLang.add", idempotent=False, returns="any", api=1
+)
+_SALE_STATUS_LANG_DELETE_BY_FILTER = MethodInfo(
+    name="sale.statusLang.deleteByFilter", idempotent=False, returns="boolean", api=1
+)
+_SALE_STATUS_LANG_GET_FIELDS = MethodInfo(
+    name="sale.statusLang.getFields", idempotent=True, returns="any", api=1
+)
+_SALE_STATUS_LANG_GET_LIST_LANGS = MethodInfo(
+    name="sale.statusLang.getListLangs", idempotent=True, returns="any", api=1
+)
+_SALE_STATUS_LANG_LIST = MethodInfo(
+    name="sale.statusLang.list", idempotent=True, returns="any", api=1
+)
+
+
+class SaleStatusLang(Namespace):
+    """Methods under ``sale.statusLang``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add sale status lang.
+
+        REST method: ``sale.statusLang.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_SALE_STATUS_LANG_ADD, {"fields": fields}),
+        )
+
+    def delete_by_filter(self, *, fields: dict[str, Any]) -> bool:
+        """Delete by filter of sale status lang.
+
+        REST method: ``sale.statusLang.deleteByFilter``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-delete-by-filter.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _SALE_STATUS_LANG_DELETE_BY_FILTER, {"fields": fields}
+            ),
+        )
+
+    def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of sale status lang.
+
+        REST method: ``sale.statusLang.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_SALE_STATUS_LANG_GET_FIELDS, {})
+        )
+
+    def get_list_langs(self) -> dict[str, Any]:
+        """Get list langs of sale status lang.
+
+        REST method: ``sale.statusLang.getListLangs``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-get-list-langs.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_SALE_STATUS_LANG_GET_LIST_LANGS, {}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List sale status lang entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``sale.statusLang.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _SALE_STATUS_LANG_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+
+class AsyncSaleStatusLang(Namespace):
+    """Methods under ``sale.statusLang`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add sale status lang.
+
+        REST method: ``sale.statusLang.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_SALE_STATUS_LANG_ADD, {"fields": fields}),
+        )
+
+    async def delete_by_filter(self, *, fields: dict[str, Any]) -> bool:
+        """Delete by filter of sale status lang.
+
+        REST method: ``sale.statusLang.deleteByFilter``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-delete-by-filter.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _SALE_STATUS_LANG_DELETE_BY_FILTER, {"fields": fields}
+            ),
+        )
+
+    async def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of sale status lang.
+
+        REST method: ``sale.statusLang.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_SALE_STATUS_LANG_GET_FIELDS, {}),
+        )
+
+    async def get_list_langs(self) -> dict[str, Any]:
+        """Get list langs of sale status lang.
+
+        REST method: ``sale.statusLang.getListLangs``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-get-list-langs.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_SALE_STATUS_LANG_GET_LIST_LANGS, {}),
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List sale status lang entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``sale.statusLang.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _SALE_STATUS_LANG_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+
+class BatchSaleStatusLang(Namespace):
+    """Methods under ``sale.statusLang`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+        """Add sale status lang.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.statusLang.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-add.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALE_STATUS_LANG_ADD, {"fields": fields}),
+        )
+
+    def delete_by_filter(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[bool]:
+        """Delete by filter of sale status lang.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.statusLang.deleteByFilter``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-delete-by-filter.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _SALE_STATUS_LANG_DELETE_BY_FILTER, {"fields": fields}
+            ),
+        )
+
+    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of sale status lang.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.statusLang.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-get-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALE_STATUS_LANG_GET_FIELDS, {}),
+        )
+
+    def get_list_langs(self) -> BatchCommand[dict[str, Any]]:
+        """Get list langs of sale status lang.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.statusLang.getListLangs``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-get-list-langs.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALE_STATUS_LANG_GET_LIST_LANGS, {}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List sale status lang entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.statusLang.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _SALE_STATUS_LANG_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )

@@ -1,0 +1,142 @@
+"""Methods under ``sale.tradePlatform``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_SALE_TRADE_PLATFORM_GET_FIELDS = MethodInfo(
+    name="sale.tradePlatform.getFields", idempotent=True, returns="any", api=1
+)
+_SALE_TRADE_PLATFORM_LIST = MethodInfo(
+    name="sale.tradePlatform.list", idempotent=True, returns="any", api=1
+)
+
+
+class SaleTradePlatform(Namespace):
+    """Methods under ``sale.tradePlatform``."""
+
+    __slots__ = ()
+
+    def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of sale trade platform.
+
+        REST method: ``sale.tradePlatform.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/trade-platform/sale-trade-platform-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_SALE_TRADE_PLATFORM_GET_FIELDS, {})
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List sale trade platform entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``sale.tradePlatform.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/trade-platform/sale-trade-platform-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _SALE_TRADE_PLATFORM_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+
+class AsyncSaleTradePlatform(Namespace):
+    """Methods under ``sale.tradePlatform`` (async)."""
+
+    __slots__ = ()
+
+    async def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of sale trade platform.
+
+        REST method: ``sale.tradePlatform.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/trade-platform/sale-trade-platform-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_SALE_TRADE_PLATFORM_GET_FIELDS, {}),
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List sale trade platform entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``sale.tradePlatform.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/trade-platform/sale-trade-platform-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _SALE_TRADE_PLATFORM_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
+
+
+class BatchSaleTradePlatform(Namespace):
+    """Methods under ``sale.tradePlatform`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of sale trade platform.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.tradePlatform.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/trade-platform/sale-trade-platform-get-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALE_TRADE_PLATFORM_GET_FIELDS, {}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List sale trade platform entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sale.tradePlatform.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sale/trade-platform/sale-trade-platform-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _SALE_TRADE_PLATFORM_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )

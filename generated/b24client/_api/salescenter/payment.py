@@ -1,0 +1,69 @@
+"""Methods under ``salescenter.payment``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import MethodInfo
+
+_SALESCENTER_PAYMENT_GET_PUBLIC_URL = MethodInfo(
+    name="salescenter.payment.getPublicUrl", idempotent=True, returns="any", api=1
+)
+
+
+class SalescenterPayment(Namespace):
+    """Methods under ``salescenter.payment``."""
+
+    __slots__ = ()
+
+    def get_public_url(self, *, id: int) -> dict[str, Any]:
+        """Get public url of salescenter payment.
+
+        REST method: ``salescenter.payment.getPublicUrl``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/salescenter-payment-get-public-url.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_SALESCENTER_PAYMENT_GET_PUBLIC_URL, {"id": id}),
+        )
+
+
+class AsyncSalescenterPayment(Namespace):
+    """Methods under ``salescenter.payment`` (async)."""
+
+    __slots__ = ()
+
+    async def get_public_url(self, *, id: int) -> dict[str, Any]:
+        """Get public url of salescenter payment.
+
+        REST method: ``salescenter.payment.getPublicUrl``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/salescenter-payment-get-public-url.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _SALESCENTER_PAYMENT_GET_PUBLIC_URL, {"id": id}
+            ),
+        )
+
+
+class BatchSalescenterPayment(Namespace):
+    """Methods under ``salescenter.payment`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get_public_url(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get public url of salescenter payment.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``salescenter.payment.getPublicUrl``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/salescenter-payment-get-public-url.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SALESCENTER_PAYMENT_GET_PUBLIC_URL, {"id": id}),
+        )

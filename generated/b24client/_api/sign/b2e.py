@@ -1,0 +1,617 @@
+"""Methods under ``sign.b2e``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_SIGN_B2E_COMPANY_PROVIDER_LIST = MethodInfo(
+    name="sign.b2e.company.provider.list", idempotent=True, returns="any", api=1
+)
+_SIGN_B2E_DOCUMENT_GET = MethodInfo(
+    name="sign.b2e.document.get", idempotent=True, returns="any", api=1
+)
+_SIGN_B2E_DOCUMENT_SEND = MethodInfo(
+    name="sign.b2e.document.send", idempotent=False, returns="any", api=1
+)
+_SIGN_B2E_HCMLINK_DOCUMENT_GET = MethodInfo(
+    name="sign.b2e.hcmlink.document.get", idempotent=True, returns="any", api=1
+)
+_SIGN_B2E_MYSAFE_TAIL = MethodInfo(
+    name="sign.b2e.mysafe.tail", idempotent=False, returns="any", api=1
+)
+_SIGN_B2E_PERSONAL_TAIL = MethodInfo(
+    name="sign.b2e.personal.tail", idempotent=False, returns="any", api=1
+)
+
+
+class SignB2e(Namespace):
+    """Methods under ``sign.b2e``."""
+
+    __slots__ = ()
+
+    @property
+    def company(self) -> SignB2eCompany:
+        """Methods under ``sign.b2e.company``."""
+        return SignB2eCompany(self._backend)
+
+    @property
+    def document(self) -> SignB2eDocument:
+        """Methods under ``sign.b2e.document``."""
+        return SignB2eDocument(self._backend)
+
+    @property
+    def hcmlink(self) -> SignB2eHcmlink:
+        """Methods under ``sign.b2e.hcmlink``."""
+        return SignB2eHcmlink(self._backend)
+
+    @property
+    def mysafe(self) -> SignB2eMysafe:
+        """Methods under ``sign.b2e.mysafe``."""
+        return SignB2eMysafe(self._backend)
+
+    @property
+    def personal(self) -> SignB2ePersonal:
+        """Methods under ``sign.b2e.personal``."""
+        return SignB2ePersonal(self._backend)
+
+
+class AsyncSignB2e(Namespace):
+    """Methods under ``sign.b2e`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def company(self) -> AsyncSignB2eCompany:
+        """Methods under ``sign.b2e.company``."""
+        return AsyncSignB2eCompany(self._backend)
+
+    @property
+    def document(self) -> AsyncSignB2eDocument:
+        """Methods under ``sign.b2e.document``."""
+        return AsyncSignB2eDocument(self._backend)
+
+    @property
+    def hcmlink(self) -> AsyncSignB2eHcmlink:
+        """Methods under ``sign.b2e.hcmlink``."""
+        return AsyncSignB2eHcmlink(self._backend)
+
+    @property
+    def mysafe(self) -> AsyncSignB2eMysafe:
+        """Methods under ``sign.b2e.mysafe``."""
+        return AsyncSignB2eMysafe(self._backend)
+
+    @property
+    def personal(self) -> AsyncSignB2ePersonal:
+        """Methods under ``sign.b2e.personal``."""
+        return AsyncSignB2ePersonal(self._backend)
+
+
+class BatchSignB2e(Namespace):
+    """Methods under ``sign.b2e`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def company(self) -> BatchSignB2eCompany:
+        """Methods under ``sign.b2e.company``."""
+        return BatchSignB2eCompany(self._backend)
+
+    @property
+    def document(self) -> BatchSignB2eDocument:
+        """Methods under ``sign.b2e.document``."""
+        return BatchSignB2eDocument(self._backend)
+
+    @property
+    def hcmlink(self) -> BatchSignB2eHcmlink:
+        """Methods under ``sign.b2e.hcmlink``."""
+        return BatchSignB2eHcmlink(self._backend)
+
+    @property
+    def mysafe(self) -> BatchSignB2eMysafe:
+        """Methods under ``sign.b2e.mysafe``."""
+        return BatchSignB2eMysafe(self._backend)
+
+    @property
+    def personal(self) -> BatchSignB2ePersonal:
+        """Methods under ``sign.b2e.personal``."""
+        return BatchSignB2ePersonal(self._backend)
+
+
+class SignB2eCompany(Namespace):
+    """Methods under ``sign.b2e.company``."""
+
+    __slots__ = ()
+
+    @property
+    def provider(self) -> SignB2eCompanyProvider:
+        """Methods under ``sign.b2e.company.provider``."""
+        return SignB2eCompanyProvider(self._backend)
+
+
+class AsyncSignB2eCompany(Namespace):
+    """Methods under ``sign.b2e.company`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def provider(self) -> AsyncSignB2eCompanyProvider:
+        """Methods under ``sign.b2e.company.provider``."""
+        return AsyncSignB2eCompanyProvider(self._backend)
+
+
+class BatchSignB2eCompany(Namespace):
+    """Methods under ``sign.b2e.company`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def provider(self) -> BatchSignB2eCompanyProvider:
+        """Methods under ``sign.b2e.company.provider``."""
+        return BatchSignB2eCompanyProvider(self._backend)
+
+
+class SignB2eCompanyProvider(Namespace):
+    """Methods under ``sign.b2e.company.provider``."""
+
+    __slots__ = ()
+
+    def list(
+        self,
+        *,
+        company_uuid: str,
+        company_crm_id: int,
+        language: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        offset: int | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List sign b2e company provider entries.
+
+        REST method: ``sign.b2e.company.provider.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-company-provider-list.html
+
+        Args:
+            company_uuid: Wire name: ``companyUuid``.
+            company_crm_id: Wire name: ``companyCrmId``.
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(
+                _SIGN_B2E_COMPANY_PROVIDER_LIST,
+                {
+                    "companyUuid": company_uuid,
+                    "companyCrmId": company_crm_id,
+                    "language": language,
+                    "limit": limit,
+                    "offset": offset,
+                },
+            ),
+        )
+
+
+class AsyncSignB2eCompanyProvider(Namespace):
+    """Methods under ``sign.b2e.company.provider`` (async)."""
+
+    __slots__ = ()
+
+    async def list(
+        self,
+        *,
+        company_uuid: str,
+        company_crm_id: int,
+        language: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        offset: int | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List sign b2e company provider entries.
+
+        REST method: ``sign.b2e.company.provider.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-company-provider-list.html
+
+        Args:
+            company_uuid: Wire name: ``companyUuid``.
+            company_crm_id: Wire name: ``companyCrmId``.
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _SIGN_B2E_COMPANY_PROVIDER_LIST,
+                {
+                    "companyUuid": company_uuid,
+                    "companyCrmId": company_crm_id,
+                    "language": language,
+                    "limit": limit,
+                    "offset": offset,
+                },
+            ),
+        )
+
+
+class BatchSignB2eCompanyProvider(Namespace):
+    """Methods under ``sign.b2e.company.provider`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def list(
+        self,
+        *,
+        company_uuid: str | Ref,
+        company_crm_id: int | Ref,
+        language: str | Ref | NotGiven = NOT_GIVEN,
+        limit: int | Ref | NotGiven = NOT_GIVEN,
+        offset: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List sign b2e company provider entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sign.b2e.company.provider.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-company-provider-list.html
+
+        Args:
+            company_uuid: Wire name: ``companyUuid``.
+            company_crm_id: Wire name: ``companyCrmId``.
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke(
+                _SIGN_B2E_COMPANY_PROVIDER_LIST,
+                {
+                    "companyUuid": company_uuid,
+                    "companyCrmId": company_crm_id,
+                    "language": language,
+                    "limit": limit,
+                    "offset": offset,
+                },
+            ),
+        )
+
+
+class SignB2eDocument(Namespace):
+    """Methods under ``sign.b2e.document``."""
+
+    __slots__ = ()
+
+    def get(
+        self, *, uid: str | NotGiven = NOT_GIVEN, language: str | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Get sign b2e document.
+
+        REST method: ``sign.b2e.document.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-document-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _SIGN_B2E_DOCUMENT_GET, {"uid": uid, "language": language}
+            ),
+        )
+
+    def send(
+        self, *, fields: dict[str, Any], language: str | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Send sign b2e document.
+
+        REST method: ``sign.b2e.document.send``
+        Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-document-send.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _SIGN_B2E_DOCUMENT_SEND, {"fields": fields, "language": language}
+            ),
+        )
+
+
+class AsyncSignB2eDocument(Namespace):
+    """Methods under ``sign.b2e.document`` (async)."""
+
+    __slots__ = ()
+
+    async def get(
+        self, *, uid: str | NotGiven = NOT_GIVEN, language: str | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Get sign b2e document.
+
+        REST method: ``sign.b2e.document.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-document-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _SIGN_B2E_DOCUMENT_GET, {"uid": uid, "language": language}
+            ),
+        )
+
+    async def send(
+        self, *, fields: dict[str, Any], language: str | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Send sign b2e document.
+
+        REST method: ``sign.b2e.document.send``
+        Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-document-send.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _SIGN_B2E_DOCUMENT_SEND, {"fields": fields, "language": language}
+            ),
+        )
+
+
+class BatchSignB2eDocument(Namespace):
+    """Methods under ``sign.b2e.document`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        uid: str | Ref | NotGiven = NOT_GIVEN,
+        language: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get sign b2e document.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sign.b2e.document.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-document-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _SIGN_B2E_DOCUMENT_GET, {"uid": uid, "language": language}
+            ),
+        )
+
+    def send(
+        self,
+        *,
+        fields: dict[str, Any] | Ref,
+        language: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Send sign b2e document.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sign.b2e.document.send``
+        Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-document-send.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _SIGN_B2E_DOCUMENT_SEND, {"fields": fields, "language": language}
+            ),
+        )
+
+
+class SignB2eHcmlink(Namespace):
+    """Methods under ``sign.b2e.hcmlink``."""
+
+    __slots__ = ()
+
+    @property
+    def document(self) -> SignB2eHcmlinkDocument:
+        """Methods under ``sign.b2e.hcmlink.document``."""
+        return SignB2eHcmlinkDocument(self._backend)
+
+
+class AsyncSignB2eHcmlink(Namespace):
+    """Methods under ``sign.b2e.hcmlink`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def document(self) -> AsyncSignB2eHcmlinkDocument:
+        """Methods under ``sign.b2e.hcmlink.document``."""
+        return AsyncSignB2eHcmlinkDocument(self._backend)
+
+
+class BatchSignB2eHcmlink(Namespace):
+    """Methods under ``sign.b2e.hcmlink`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def document(self) -> BatchSignB2eHcmlinkDocument:
+        """Methods under ``sign.b2e.hcmlink.document``."""
+        return BatchSignB2eHcmlinkDocument(self._backend)
+
+
+class SignB2eHcmlinkDocument(Namespace):
+    """Methods under ``sign.b2e.hcmlink.document``."""
+
+    __slots__ = ()
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get sign b2e hcmlink document.
+
+        REST method: ``sign.b2e.hcmlink.document.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-hcmlink-document-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_SIGN_B2E_HCMLINK_DOCUMENT_GET, {"id": id}),
+        )
+
+
+class AsyncSignB2eHcmlinkDocument(Namespace):
+    """Methods under ``sign.b2e.hcmlink.document`` (async)."""
+
+    __slots__ = ()
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get sign b2e hcmlink document.
+
+        REST method: ``sign.b2e.hcmlink.document.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-hcmlink-document-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_SIGN_B2E_HCMLINK_DOCUMENT_GET, {"id": id}),
+        )
+
+
+class BatchSignB2eHcmlinkDocument(Namespace):
+    """Methods under ``sign.b2e.hcmlink.document`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get sign b2e hcmlink document.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sign.b2e.hcmlink.document.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-hcmlink-document-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SIGN_B2E_HCMLINK_DOCUMENT_GET, {"id": id}),
+        )
+
+
+class SignB2eMysafe(Namespace):
+    """Methods under ``sign.b2e.mysafe``."""
+
+    __slots__ = ()
+
+    def tail(
+        self, *, limit: int | NotGiven = NOT_GIVEN, offset: int | NotGiven = NOT_GIVEN
+    ) -> list[dict[str, Any]]:
+        """Call tail on sign b2e mysafe.
+
+        REST method: ``sign.b2e.mysafe.tail``
+        Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-mysafe-tail.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            self._backend._invoke(
+                _SIGN_B2E_MYSAFE_TAIL, {"limit": limit, "offset": offset}
+            ),
+        )
+
+
+class AsyncSignB2eMysafe(Namespace):
+    """Methods under ``sign.b2e.mysafe`` (async)."""
+
+    __slots__ = ()
+
+    async def tail(
+        self, *, limit: int | NotGiven = NOT_GIVEN, offset: int | NotGiven = NOT_GIVEN
+    ) -> list[dict[str, Any]]:
+        """Call tail on sign b2e mysafe.
+
+        REST method: ``sign.b2e.mysafe.tail``
+        Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-mysafe-tail.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(
+                _SIGN_B2E_MYSAFE_TAIL, {"limit": limit, "offset": offset}
+            ),
+        )
+
+
+class BatchSignB2eMysafe(Namespace):
+    """Methods under ``sign.b2e.mysafe`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def tail(
+        self,
+        *,
+        limit: int | Ref | NotGiven = NOT_GIVEN,
+        offset: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[list[dict[str, Any]]]:
+        """Call tail on sign b2e mysafe.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sign.b2e.mysafe.tail``
+        Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-mysafe-tail.html
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(
+                _SIGN_B2E_MYSAFE_TAIL, {"limit": limit, "offset": offset}
+            ),
+        )
+
+
+class SignB2ePersonal(Namespace):
+    """Methods under ``sign.b2e.personal``."""
+
+    __slots__ = ()
+
+    def tail(
+        self, *, limit: int | NotGiven = NOT_GIVEN, offset: int | NotGiven = NOT_GIVEN
+    ) -> list[dict[str, Any]]:
+        """Call tail on sign b2e personal.
+
+        REST method: ``sign.b2e.personal.tail``
+        Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-personal-tail.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            self._backend._invoke(
+                _SIGN_B2E_PERSONAL_TAIL, {"limit": limit, "offset": offset}
+            ),
+        )
+
+
+class AsyncSignB2ePersonal(Namespace):
+    """Methods under ``sign.b2e.personal`` (async)."""
+
+    __slots__ = ()
+
+    async def tail(
+        self, *, limit: int | NotGiven = NOT_GIVEN, offset: int | NotGiven = NOT_GIVEN
+    ) -> list[dict[str, Any]]:
+        """Call tail on sign b2e personal.
+
+        REST method: ``sign.b2e.personal.tail``
+        Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-personal-tail.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(
+                _SIGN_B2E_PERSONAL_TAIL, {"limit": limit, "offset": offset}
+            ),
+        )
+
+
+class BatchSignB2ePersonal(Namespace):
+    """Methods under ``sign.b2e.personal`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def tail(
+        self,
+        *,
+        limit: int | Ref | NotGiven = NOT_GIVEN,
+        offset: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[list[dict[str, Any]]]:
+        """Call tail on sign b2e personal.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sign.b2e.personal.tail``
+        Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-personal-tail.html
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(
+                _SIGN_B2E_PERSONAL_TAIL, {"limit": limit, "offset": offset}
+            ),
+        )

@@ -1,0 +1,199 @@
+"""Methods under ``socialnetwork.api``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_SOCIALNETWORK_API_WORKGROUP_GET = MethodInfo(
+    name="socialnetwork.api.workgroup.get", idempotent=True, returns="any", api=1
+)
+_SOCIALNETWORK_API_WORKGROUP_LIST = MethodInfo(
+    name="socialnetwork.api.workgroup.list", idempotent=True, returns="any", api=1
+)
+
+
+class SocialnetworkApi(Namespace):
+    """Methods under ``socialnetwork.api``."""
+
+    __slots__ = ()
+
+    @property
+    def workgroup(self) -> SocialnetworkApiWorkgroup:
+        """Methods under ``socialnetwork.api.workgroup``."""
+        return SocialnetworkApiWorkgroup(self._backend)
+
+
+class AsyncSocialnetworkApi(Namespace):
+    """Methods under ``socialnetwork.api`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def workgroup(self) -> AsyncSocialnetworkApiWorkgroup:
+        """Methods under ``socialnetwork.api.workgroup``."""
+        return AsyncSocialnetworkApiWorkgroup(self._backend)
+
+
+class BatchSocialnetworkApi(Namespace):
+    """Methods under ``socialnetwork.api`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def workgroup(self) -> BatchSocialnetworkApiWorkgroup:
+        """Methods under ``socialnetwork.api.workgroup``."""
+        return BatchSocialnetworkApiWorkgroup(self._backend)
+
+
+class SocialnetworkApiWorkgroup(Namespace):
+    """Methods under ``socialnetwork.api.workgroup``."""
+
+    __slots__ = ()
+
+    def get(self, *, params: dict[str, Any]) -> dict[str, Any]:
+        """Get socialnetwork api workgroup.
+
+        REST method: ``socialnetwork.api.workgroup.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/socialnetwork-api-workgroup-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_SOCIALNETWORK_API_WORKGROUP_GET, {"params": params}),
+        )
+
+    def list(
+        self,
+        *,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List socialnetwork api workgroup entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``socialnetwork.api.workgroup.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/socialnetwork-api-workgroup-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _SOCIALNETWORK_API_WORKGROUP_LIST,
+                {
+                    "filter": filter,
+                    "select": select,
+                    "order": order,
+                    "params": params,
+                    "start": start,
+                },
+            ),
+        )
+
+
+class AsyncSocialnetworkApiWorkgroup(Namespace):
+    """Methods under ``socialnetwork.api.workgroup`` (async)."""
+
+    __slots__ = ()
+
+    async def get(self, *, params: dict[str, Any]) -> dict[str, Any]:
+        """Get socialnetwork api workgroup.
+
+        REST method: ``socialnetwork.api.workgroup.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/socialnetwork-api-workgroup-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _SOCIALNETWORK_API_WORKGROUP_GET, {"params": params}
+            ),
+        )
+
+    async def list(
+        self,
+        *,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List socialnetwork api workgroup entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``socialnetwork.api.workgroup.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/socialnetwork-api-workgroup-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _SOCIALNETWORK_API_WORKGROUP_LIST,
+                {
+                    "filter": filter,
+                    "select": select,
+                    "order": order,
+                    "params": params,
+                    "start": start,
+                },
+            ),
+        )
+
+
+class BatchSocialnetworkApiWorkgroup(Namespace):
+    """Methods under ``socialnetwork.api.workgroup`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get(self, *, params: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get socialnetwork api workgroup.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``socialnetwork.api.workgroup.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/socialnetwork-api-workgroup-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_SOCIALNETWORK_API_WORKGROUP_GET, {"params": params}),
+        )
+
+    def list(
+        self,
+        *,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List socialnetwork api workgroup entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``socialnetwork.api.workgroup.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/socialnetwork-api-workgroup-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _SOCIALNETWORK_API_WORKGROUP_LIST,
+                {
+                    "filter": filter,
+                    "select": select,
+                    "order": order,
+                    "params": params,
+                    "start": start,
+                },
+            ),
+        )

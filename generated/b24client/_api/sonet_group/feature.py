@@ -1,0 +1,93 @@
+"""Methods under ``sonet_group.feature``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import MethodInfo
+
+_SONET_GROUP_FEATURE_ACCESS = MethodInfo(
+    name="sonet_group.feature.access", idempotent=False, returns="boolean", api=1
+)
+
+
+class SonetGroupFeature(Namespace):
+    """Methods under ``sonet_group.feature``."""
+
+    __slots__ = ()
+
+    def access(self, *, group_id: int, feature: str, operation: str) -> bool:
+        """Call access on sonet group feature.
+
+        REST method: ``sonet_group.feature.access``
+        Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/sonet-group-feature-access.html
+
+        Args:
+            group_id: Wire name: ``GROUP_ID``.
+            feature: Wire name: ``FEATURE``.
+            operation: Wire name: ``OPERATION``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _SONET_GROUP_FEATURE_ACCESS,
+                {"GROUP_ID": group_id, "FEATURE": feature, "OPERATION": operation},
+            ),
+        )
+
+
+class AsyncSonetGroupFeature(Namespace):
+    """Methods under ``sonet_group.feature`` (async)."""
+
+    __slots__ = ()
+
+    async def access(self, *, group_id: int, feature: str, operation: str) -> bool:
+        """Call access on sonet group feature.
+
+        REST method: ``sonet_group.feature.access``
+        Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/sonet-group-feature-access.html
+
+        Args:
+            group_id: Wire name: ``GROUP_ID``.
+            feature: Wire name: ``FEATURE``.
+            operation: Wire name: ``OPERATION``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _SONET_GROUP_FEATURE_ACCESS,
+                {"GROUP_ID": group_id, "FEATURE": feature, "OPERATION": operation},
+            ),
+        )
+
+
+class BatchSonetGroupFeature(Namespace):
+    """Methods under ``sonet_group.feature`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def access(
+        self, *, group_id: int | Ref, feature: str | Ref, operation: str | Ref
+    ) -> BatchCommand[bool]:
+        """Call access on sonet group feature.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``sonet_group.feature.access``
+        Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/sonet-group-feature-access.html
+
+        Args:
+            group_id: Wire name: ``GROUP_ID``.
+            feature: Wire name: ``FEATURE``.
+            operation: Wire name: ``OPERATION``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _SONET_GROUP_FEATURE_ACCESS,
+                {"GROUP_ID": group_id, "FEATURE": feature, "OPERATION": operation},
+            ),
+        )

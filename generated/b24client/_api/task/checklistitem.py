@@ -1,0 +1,604 @@
+"""Methods under ``task.checklistitem``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_TASK_CHECKLISTITEM_ADD = MethodInfo(
+    name="task.checklistitem.add", idempotent=False, returns="integer", api=1
+)
+_TASK_CHECKLISTITEM_COMPLETE = MethodInfo(
+    name="task.checklistitem.complete", idempotent=False, returns="boolean", api=1
+)
+_TASK_CHECKLISTITEM_DELETE = MethodInfo(
+    name="task.checklistitem.delete", idempotent=False, returns="boolean", api=1
+)
+_TASK_CHECKLISTITEM_GET = MethodInfo(
+    name="task.checklistitem.get", idempotent=True, returns="any", api=1
+)
+_TASK_CHECKLISTITEM_GETLIST = MethodInfo(
+    name="task.checklistitem.getlist", idempotent=True, returns="any", api=1
+)
+_TASK_CHECKLISTITEM_GETMANIFEST = MethodInfo(
+    name="task.checklistitem.getmanifest", idempotent=True, returns="any", api=1
+)
+_TASK_CHECKLISTITEM_ISACTIONALLOWED = MethodInfo(
+    name="task.checklistitem.isactionallowed",
+    idempotent=False,
+    returns="boolean",
+    api=1,
+)
+_TASK_CHECKLISTITEM_MOVEAFTERITEM = MethodInfo(
+    name="task.checklistitem.moveafteritem", idempotent=False, returns="any", api=1
+)
+_TASK_CHECKLISTITEM_RENEW = MethodInfo(
+    name="task.checklistitem.renew", idempotent=False, returns="boolean", api=1
+)
+_TASK_CHECKLISTITEM_UPDATE = MethodInfo(
+    name="task.checklistitem.update", idempotent=False, returns="any", api=1
+)
+
+
+class TaskChecklistitem(Namespace):
+    """Methods under ``task.checklistitem``."""
+
+    __slots__ = ()
+
+    def add(self, *, taskid: int, fields: dict[str, Any]) -> int:
+        """Add task checklistitem.
+
+        REST method: ``task.checklistitem.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-add.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            fields: Wire name: ``FIELDS``.
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _TASK_CHECKLISTITEM_ADD, {"TASKID": taskid, "FIELDS": fields}
+            ),
+        )
+
+    def complete(self, *, taskid: int, itemid: int) -> bool:
+        """Complete task checklistitem.
+
+        REST method: ``task.checklistitem.complete``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-complete.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            itemid: Wire name: ``ITEMID``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _TASK_CHECKLISTITEM_COMPLETE, {"TASKID": taskid, "ITEMID": itemid}
+            ),
+        )
+
+    def delete(self, *, taskid: int, itemid: int) -> bool:
+        """Delete task checklistitem.
+
+        REST method: ``task.checklistitem.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-delete.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            itemid: Wire name: ``ITEMID``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _TASK_CHECKLISTITEM_DELETE, {"TASKID": taskid, "ITEMID": itemid}
+            ),
+        )
+
+    def get(self, *, taskid: int, itemid: int) -> dict[str, Any]:
+        """Get task checklistitem.
+
+        REST method: ``task.checklistitem.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-get.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            itemid: Wire name: ``ITEMID``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _TASK_CHECKLISTITEM_GET, {"TASKID": taskid, "ITEMID": itemid}
+            ),
+        )
+
+    def getlist(
+        self, *, taskid: int, order: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> list[dict[str, Any]]:
+        """List task checklistitem entries.
+
+        REST method: ``task.checklistitem.getlist``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-get-list.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            order: Wire name: ``ORDER``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            self._backend._invoke(
+                _TASK_CHECKLISTITEM_GETLIST, {"TASKID": taskid, "ORDER": order}
+            ),
+        )
+
+    def getmanifest(self) -> dict[str, Any]:
+        """Get manifest of task checklistitem.
+
+        REST method: ``task.checklistitem.getmanifest``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-get-manifest.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_TASK_CHECKLISTITEM_GETMANIFEST, {})
+        )
+
+    def isactionallowed(self, *, taskid: int, itemid: int, actionid: int) -> bool:
+        """Call isactionallowed on task checklistitem.
+
+        REST method: ``task.checklistitem.isactionallowed``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-is-action-allowed.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            itemid: Wire name: ``ITEMID``.
+            actionid: Wire name: ``ACTIONID``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _TASK_CHECKLISTITEM_ISACTIONALLOWED,
+                {"TASKID": taskid, "ITEMID": itemid, "ACTIONID": actionid},
+            ),
+        )
+
+    def moveafteritem(self, *, taskid: int, itemid: int, afteritemid: int) -> Any:
+        """Move afteritem of task checklistitem.
+
+        REST method: ``task.checklistitem.moveafteritem``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-move-after-item.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            itemid: Wire name: ``ITEMID``.
+            afteritemid: Wire name: ``AFTERITEMID``.
+        """
+        return self._backend._invoke(
+            _TASK_CHECKLISTITEM_MOVEAFTERITEM,
+            {"TASKID": taskid, "ITEMID": itemid, "AFTERITEMID": afteritemid},
+        )
+
+    def renew(self, *, taskid: int, itemid: int) -> bool:
+        """Renew task checklistitem.
+
+        REST method: ``task.checklistitem.renew``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-renew.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            itemid: Wire name: ``ITEMID``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _TASK_CHECKLISTITEM_RENEW, {"TASKID": taskid, "ITEMID": itemid}
+            ),
+        )
+
+    def update(self, *, taskid: int, itemid: int, fields: dict[str, Any]) -> Any:
+        """Update task checklistitem.
+
+        REST method: ``task.checklistitem.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-update.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            itemid: Wire name: ``ITEMID``.
+            fields: Wire name: ``FIELDS``.
+        """
+        return self._backend._invoke(
+            _TASK_CHECKLISTITEM_UPDATE,
+            {"TASKID": taskid, "ITEMID": itemid, "FIELDS": fields},
+        )
+
+
+class AsyncTaskChecklistitem(Namespace):
+    """Methods under ``task.checklistitem`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, taskid: int, fields: dict[str, Any]) -> int:
+        """Add task checklistitem.
+
+        REST method: ``task.checklistitem.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-add.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            fields: Wire name: ``FIELDS``.
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _TASK_CHECKLISTITEM_ADD, {"TASKID": taskid, "FIELDS": fields}
+            ),
+        )
+
+    async def complete(self, *, taskid: int, itemid: int) -> bool:
+        """Complete task checklistitem.
+
+        REST method: ``task.checklistitem.complete``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-complete.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            itemid: Wire name: ``ITEMID``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _TASK_CHECKLISTITEM_COMPLETE, {"TASKID": taskid, "ITEMID": itemid}
+            ),
+        )
+
+    async def delete(self, *, taskid: int, itemid: int) -> bool:
+        """Delete task checklistitem.
+
+        REST method: ``task.checklistitem.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-delete.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            itemid: Wire name: ``ITEMID``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _TASK_CHECKLISTITEM_DELETE, {"TASKID": taskid, "ITEMID": itemid}
+            ),
+        )
+
+    async def get(self, *, taskid: int, itemid: int) -> dict[str, Any]:
+        """Get task checklistitem.
+
+        REST method: ``task.checklistitem.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-get.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            itemid: Wire name: ``ITEMID``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _TASK_CHECKLISTITEM_GET, {"TASKID": taskid, "ITEMID": itemid}
+            ),
+        )
+
+    async def getlist(
+        self, *, taskid: int, order: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> list[dict[str, Any]]:
+        """List task checklistitem entries.
+
+        REST method: ``task.checklistitem.getlist``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-get-list.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            order: Wire name: ``ORDER``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(
+                _TASK_CHECKLISTITEM_GETLIST, {"TASKID": taskid, "ORDER": order}
+            ),
+        )
+
+    async def getmanifest(self) -> dict[str, Any]:
+        """Get manifest of task checklistitem.
+
+        REST method: ``task.checklistitem.getmanifest``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-get-manifest.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_TASK_CHECKLISTITEM_GETMANIFEST, {}),
+        )
+
+    async def isactionallowed(self, *, taskid: int, itemid: int, actionid: int) -> bool:
+        """Call isactionallowed on task checklistitem.
+
+        REST method: ``task.checklistitem.isactionallowed``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-is-action-allowed.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            itemid: Wire name: ``ITEMID``.
+            actionid: Wire name: ``ACTIONID``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _TASK_CHECKLISTITEM_ISACTIONALLOWED,
+                {"TASKID": taskid, "ITEMID": itemid, "ACTIONID": actionid},
+            ),
+        )
+
+    async def moveafteritem(self, *, taskid: int, itemid: int, afteritemid: int) -> Any:
+        """Move afteritem of task checklistitem.
+
+        REST method: ``task.checklistitem.moveafteritem``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-move-after-item.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            itemid: Wire name: ``ITEMID``.
+            afteritemid: Wire name: ``AFTERITEMID``.
+        """
+        return await self._backend._invoke(
+            _TASK_CHECKLISTITEM_MOVEAFTERITEM,
+            {"TASKID": taskid, "ITEMID": itemid, "AFTERITEMID": afteritemid},
+        )
+
+    async def renew(self, *, taskid: int, itemid: int) -> bool:
+        """Renew task checklistitem.
+
+        REST method: ``task.checklistitem.renew``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-renew.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            itemid: Wire name: ``ITEMID``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _TASK_CHECKLISTITEM_RENEW, {"TASKID": taskid, "ITEMID": itemid}
+            ),
+        )
+
+    async def update(self, *, taskid: int, itemid: int, fields: dict[str, Any]) -> Any:
+        """Update task checklistitem.
+
+        REST method: ``task.checklistitem.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-update.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            itemid: Wire name: ``ITEMID``.
+            fields: Wire name: ``FIELDS``.
+        """
+        return await self._backend._invoke(
+            _TASK_CHECKLISTITEM_UPDATE,
+            {"TASKID": taskid, "ITEMID": itemid, "FIELDS": fields},
+        )
+
+
+class BatchTaskChecklistitem(Namespace):
+    """Methods under ``task.checklistitem`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(
+        self, *, taskid: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[int]:
+        """Add task checklistitem.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.checklistitem.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-add.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            fields: Wire name: ``FIELDS``.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _TASK_CHECKLISTITEM_ADD, {"TASKID": taskid, "FIELDS": fields}
+            ),
+        )
+
+    def complete(self, *, taskid: int | Ref, itemid: int | Ref) -> BatchCommand[bool]:
+        """Complete task checklistitem.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.checklistitem.complete``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-complete.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            itemid: Wire name: ``ITEMID``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _TASK_CHECKLISTITEM_COMPLETE, {"TASKID": taskid, "ITEMID": itemid}
+            ),
+        )
+
+    def delete(self, *, taskid: int | Ref, itemid: int | Ref) -> BatchCommand[bool]:
+        """Delete task checklistitem.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.checklistitem.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-delete.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            itemid: Wire name: ``ITEMID``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _TASK_CHECKLISTITEM_DELETE, {"TASKID": taskid, "ITEMID": itemid}
+            ),
+        )
+
+    def get(
+        self, *, taskid: int | Ref, itemid: int | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get task checklistitem.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.checklistitem.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-get.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            itemid: Wire name: ``ITEMID``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _TASK_CHECKLISTITEM_GET, {"TASKID": taskid, "ITEMID": itemid}
+            ),
+        )
+
+    def getlist(
+        self, *, taskid: int | Ref, order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[list[dict[str, Any]]]:
+        """List task checklistitem entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.checklistitem.getlist``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-get-list.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            order: Wire name: ``ORDER``.
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(
+                _TASK_CHECKLISTITEM_GETLIST, {"TASKID": taskid, "ORDER": order}
+            ),
+        )
+
+    def getmanifest(self) -> BatchCommand[dict[str, Any]]:
+        """Get manifest of task checklistitem.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.checklistitem.getmanifest``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-get-manifest.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_TASK_CHECKLISTITEM_GETMANIFEST, {}),
+        )
+
+    def isactionallowed(
+        self, *, taskid: int | Ref, itemid: int | Ref, actionid: int | Ref
+    ) -> BatchCommand[bool]:
+        """Call isactionallowed on task checklistitem.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.checklistitem.isactionallowed``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-is-action-allowed.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            itemid: Wire name: ``ITEMID``.
+            actionid: Wire name: ``ACTIONID``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _TASK_CHECKLISTITEM_ISACTIONALLOWED,
+                {"TASKID": taskid, "ITEMID": itemid, "ACTIONID": actionid},
+            ),
+        )
+
+    def moveafteritem(
+        self, *, taskid: int | Ref, itemid: int | Ref, afteritemid: int | Ref
+    ) -> BatchCommand[Any]:
+        """Move afteritem of task checklistitem.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.checklistitem.moveafteritem``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-move-after-item.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            itemid: Wire name: ``ITEMID``.
+            afteritemid: Wire name: ``AFTERITEMID``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _TASK_CHECKLISTITEM_MOVEAFTERITEM,
+                {"TASKID": taskid, "ITEMID": itemid, "AFTERITEMID": afteritemid},
+            ),
+        )
+
+    def renew(self, *, taskid: int | Ref, itemid: int | Ref) -> BatchCommand[bool]:
+        """Renew task checklistitem.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.checklistitem.renew``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-renew.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            itemid: Wire name: ``ITEMID``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _TASK_CHECKLISTITEM_RENEW, {"TASKID": taskid, "ITEMID": itemid}
+            ),
+        )
+
+    def update(
+        self, *, taskid: int | Ref, itemid: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[Any]:
+        """Update task checklistitem.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.checklistitem.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-update.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            itemid: Wire name: ``ITEMID``.
+            fields: Wire name: ``FIELDS``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _TASK_CHECKLISTITEM_UPDATE,
+                {"TASKID": taskid, "ITEMID": itemid, "FIELDS": fields},
+            ),
+        )

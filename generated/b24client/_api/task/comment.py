@@ -1,0 +1,100 @@
+"""Methods under ``task.comment``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_TASK_COMMENT_ADD = MethodInfo(
+    name="task.comment.add", idempotent=False, returns="any", api=1
+)
+
+
+class TaskComment(Namespace):
+    """Methods under ``task.comment``."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        taskid: Any | NotGiven = NOT_GIVEN,
+        commenttext: Any | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Add task comment.
+
+        Deprecated: use ``tasks.task.chat.message.send`` instead.
+
+        REST method: ``task.comment.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-comment-add.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            commenttext: Wire name: ``COMMENTTEXT``.
+        """
+        return self._backend._invoke(
+            _TASK_COMMENT_ADD, {"TASKID": taskid, "COMMENTTEXT": commenttext}
+        )
+
+
+class AsyncTaskComment(Namespace):
+    """Methods under ``task.comment`` (async)."""
+
+    __slots__ = ()
+
+    async def add(
+        self,
+        *,
+        taskid: Any | NotGiven = NOT_GIVEN,
+        commenttext: Any | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Add task comment.
+
+        Deprecated: use ``tasks.task.chat.message.send`` instead.
+
+        REST method: ``task.comment.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-comment-add.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            commenttext: Wire name: ``COMMENTTEXT``.
+        """
+        return await self._backend._invoke(
+            _TASK_COMMENT_ADD, {"TASKID": taskid, "COMMENTTEXT": commenttext}
+        )
+
+
+class BatchTaskComment(Namespace):
+    """Methods under ``task.comment`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        taskid: Any | Ref | NotGiven = NOT_GIVEN,
+        commenttext: Any | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
+        """Add task comment.
+
+        Deprecated: use ``tasks.task.chat.message.send`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.comment.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-comment-add.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            commenttext: Wire name: ``COMMENTTEXT``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _TASK_COMMENT_ADD, {"TASKID": taskid, "COMMENTTEXT": commenttext}
+            ),
+        )

@@ -1,0 +1,482 @@
+"""Methods under ``task.commentitem``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_TASK_COMMENTITEM_ADD = MethodInfo(
+    name="task.commentitem.add", idempotent=False, returns="integer", api=1
+)
+_TASK_COMMENTITEM_DELETE = MethodInfo(
+    name="task.commentitem.delete", idempotent=False, returns="boolean", api=1
+)
+_TASK_COMMENTITEM_GET = MethodInfo(
+    name="task.commentitem.get", idempotent=True, returns="any", api=1
+)
+_TASK_COMMENTITEM_GETLIST = MethodInfo(
+    name="task.commentitem.getlist", idempotent=True, returns="any", api=1
+)
+_TASK_COMMENTITEM_GETMANIFEST = MethodInfo(
+    name="task.commentitem.getmanifest", idempotent=True, returns="any", api=1
+)
+_TASK_COMMENTITEM_ISACTIONALLOWED = MethodInfo(
+    name="task.commentitem.isactionallowed", idempotent=False, returns="boolean", api=1
+)
+_TASK_COMMENTITEM_UPDATE = MethodInfo(
+    name="task.commentitem.update", idempotent=False, returns="boolean", api=1
+)
+
+
+class TaskCommentitem(Namespace):
+    """Methods under ``task.commentitem``."""
+
+    __slots__ = ()
+
+    def add(self, *, taskid: int, fields: dict[str, Any]) -> int:
+        """Add task commentitem.
+
+        Deprecated: use ``tasks.task.chat.message.send`` instead.
+
+        REST method: ``task.commentitem.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-add.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            fields: Wire name: ``FIELDS``.
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _TASK_COMMENTITEM_ADD, {"TASKID": taskid, "FIELDS": fields}
+            ),
+        )
+
+    def delete(self, *, taskid: int, itemid: int) -> bool:
+        """Delete task commentitem.
+
+        Deprecated: use ``im.message.delete`` instead.
+
+        REST method: ``task.commentitem.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-delete.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            itemid: Wire name: ``ITEMID``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _TASK_COMMENTITEM_DELETE, {"TASKID": taskid, "ITEMID": itemid}
+            ),
+        )
+
+    def get(self, *, taskid: int, itemid: int) -> dict[str, Any]:
+        """Get task commentitem.
+
+        Deprecated: use ``im.dialog.messages.get`` instead.
+
+        REST method: ``task.commentitem.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-get.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            itemid: Wire name: ``ITEMID``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _TASK_COMMENTITEM_GET, {"TASKID": taskid, "ITEMID": itemid}
+            ),
+        )
+
+    def getlist(
+        self,
+        *,
+        taskid: int,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> list[dict[str, Any]]:
+        """List task commentitem entries.
+
+        Deprecated: use ``im.dialog.messages.get`` instead.
+
+        REST method: ``task.commentitem.getlist``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-get-list.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            order: Wire name: ``ORDER``.
+            filter: Wire name: ``FILTER``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            self._backend._invoke(
+                _TASK_COMMENTITEM_GETLIST,
+                {"TASKID": taskid, "ORDER": order, "FILTER": filter},
+            ),
+        )
+
+    def getmanifest(self) -> dict[str, Any]:
+        """Get manifest of task commentitem.
+
+        REST method: ``task.commentitem.getmanifest``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-get-manifest.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_TASK_COMMENTITEM_GETMANIFEST, {})
+        )
+
+    def isactionallowed(self, *, taskid: int, itemid: int, actionid: int) -> bool:
+        """Call isactionallowed on task commentitem.
+
+        REST method: ``task.commentitem.isactionallowed``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-is-action-allowed.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            itemid: Wire name: ``ITEMID``.
+            actionid: Wire name: ``ACTIONID``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _TASK_COMMENTITEM_ISACTIONALLOWED,
+                {"TASKID": taskid, "ITEMID": itemid, "ACTIONID": actionid},
+            ),
+        )
+
+    def update(self, *, taskid: int, itemid: int, fields: dict[str, Any]) -> bool:
+        """Update task commentitem.
+
+        Deprecated: use ``im.message.update`` instead.
+
+        REST method: ``task.commentitem.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-update.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            itemid: Wire name: ``ITEMID``.
+            fields: Wire name: ``FIELDS``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _TASK_COMMENTITEM_UPDATE,
+                {"TASKID": taskid, "ITEMID": itemid, "FIELDS": fields},
+            ),
+        )
+
+
+class AsyncTaskCommentitem(Namespace):
+    """Methods under ``task.commentitem`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, taskid: int, fields: dict[str, Any]) -> int:
+        """Add task commentitem.
+
+        Deprecated: use ``tasks.task.chat.message.send`` instead.
+
+        REST method: ``task.commentitem.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-add.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            fields: Wire name: ``FIELDS``.
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _TASK_COMMENTITEM_ADD, {"TASKID": taskid, "FIELDS": fields}
+            ),
+        )
+
+    async def delete(self, *, taskid: int, itemid: int) -> bool:
+        """Delete task commentitem.
+
+        Deprecated: use ``im.message.delete`` instead.
+
+        REST method: ``task.commentitem.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-delete.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            itemid: Wire name: ``ITEMID``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _TASK_COMMENTITEM_DELETE, {"TASKID": taskid, "ITEMID": itemid}
+            ),
+        )
+
+    async def get(self, *, taskid: int, itemid: int) -> dict[str, Any]:
+        """Get task commentitem.
+
+        Deprecated: use ``im.dialog.messages.get`` instead.
+
+        REST method: ``task.commentitem.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-get.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            itemid: Wire name: ``ITEMID``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _TASK_COMMENTITEM_GET, {"TASKID": taskid, "ITEMID": itemid}
+            ),
+        )
+
+    async def getlist(
+        self,
+        *,
+        taskid: int,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> list[dict[str, Any]]:
+        """List task commentitem entries.
+
+        Deprecated: use ``im.dialog.messages.get`` instead.
+
+        REST method: ``task.commentitem.getlist``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-get-list.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            order: Wire name: ``ORDER``.
+            filter: Wire name: ``FILTER``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(
+                _TASK_COMMENTITEM_GETLIST,
+                {"TASKID": taskid, "ORDER": order, "FILTER": filter},
+            ),
+        )
+
+    async def getmanifest(self) -> dict[str, Any]:
+        """Get manifest of task commentitem.
+
+        REST method: ``task.commentitem.getmanifest``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-get-manifest.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_TASK_COMMENTITEM_GETMANIFEST, {}),
+        )
+
+    async def isactionallowed(self, *, taskid: int, itemid: int, actionid: int) -> bool:
+        """Call isactionallowed on task commentitem.
+
+        REST method: ``task.commentitem.isactionallowed``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-is-action-allowed.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            itemid: Wire name: ``ITEMID``.
+            actionid: Wire name: ``ACTIONID``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _TASK_COMMENTITEM_ISACTIONALLOWED,
+                {"TASKID": taskid, "ITEMID": itemid, "ACTIONID": actionid},
+            ),
+        )
+
+    async def update(self, *, taskid: int, itemid: int, fields: dict[str, Any]) -> bool:
+        """Update task commentitem.
+
+        Deprecated: use ``im.message.update`` instead.
+
+        REST method: ``task.commentitem.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-update.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            itemid: Wire name: ``ITEMID``.
+            fields: Wire name: ``FIELDS``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _TASK_COMMENTITEM_UPDATE,
+                {"TASKID": taskid, "ITEMID": itemid, "FIELDS": fields},
+            ),
+        )
+
+
+class BatchTaskCommentitem(Namespace):
+    """Methods under ``task.commentitem`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(
+        self, *, taskid: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[int]:
+        """Add task commentitem.
+
+        Deprecated: use ``tasks.task.chat.message.send`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.commentitem.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-add.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            fields: Wire name: ``FIELDS``.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _TASK_COMMENTITEM_ADD, {"TASKID": taskid, "FIELDS": fields}
+            ),
+        )
+
+    def delete(self, *, taskid: int | Ref, itemid: int | Ref) -> BatchCommand[bool]:
+        """Delete task commentitem.
+
+        Deprecated: use ``im.message.delete`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.commentitem.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-delete.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            itemid: Wire name: ``ITEMID``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _TASK_COMMENTITEM_DELETE, {"TASKID": taskid, "ITEMID": itemid}
+            ),
+        )
+
+    def get(
+        self, *, taskid: int | Ref, itemid: int | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get task commentitem.
+
+        Deprecated: use ``im.dialog.messages.get`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.commentitem.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-get.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            itemid: Wire name: ``ITEMID``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _TASK_COMMENTITEM_GET, {"TASKID": taskid, "ITEMID": itemid}
+            ),
+        )
+
+    def getlist(
+        self,
+        *,
+        taskid: int | Ref,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[list[dict[str, Any]]]:
+        """List task commentitem entries.
+
+        Deprecated: use ``im.dialog.messages.get`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.commentitem.getlist``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-get-list.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            order: Wire name: ``ORDER``.
+            filter: Wire name: ``FILTER``.
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(
+                _TASK_COMMENTITEM_GETLIST,
+                {"TASKID": taskid, "ORDER": order, "FILTER": filter},
+            ),
+        )
+
+    def getmanifest(self) -> BatchCommand[dict[str, Any]]:
+        """Get manifest of task commentitem.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.commentitem.getmanifest``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-get-manifest.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_TASK_COMMENTITEM_GETMANIFEST, {}),
+        )
+
+    def isactionallowed(
+        self, *, taskid: int | Ref, itemid: int | Ref, actionid: int | Ref
+    ) -> BatchCommand[bool]:
+        """Call isactionallowed on task commentitem.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.commentitem.isactionallowed``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-is-action-allowed.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            itemid: Wire name: ``ITEMID``.
+            actionid: Wire name: ``ACTIONID``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _TASK_COMMENTITEM_ISACTIONALLOWED,
+                {"TASKID": taskid, "ITEMID": itemid, "ACTIONID": actionid},
+            ),
+        )
+
+    def update(
+        self, *, taskid: int | Ref, itemid: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[bool]:
+        """Update task commentitem.
+
+        Deprecated: use ``im.message.update`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.commentitem.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-update.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            itemid: Wire name: ``ITEMID``.
+            fields: Wire name: ``FIELDS``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _TASK_COMMENTITEM_UPDATE,
+                {"TASKID": taskid, "ITEMID": itemid, "FIELDS": fields},
+            ),
+        )

@@ -1,0 +1,171 @@
+"""Methods under ``task.dependence``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import MethodInfo
+
+_TASK_DEPENDENCE_ADD = MethodInfo(
+    name="task.dependence.add", idempotent=False, returns="any", api=1
+)
+_TASK_DEPENDENCE_DELETE = MethodInfo(
+    name="task.dependence.delete", idempotent=False, returns="any", api=1
+)
+
+
+class TaskDependence(Namespace):
+    """Methods under ``task.dependence``."""
+
+    __slots__ = ()
+
+    def add(
+        self, *, task_id_from: int, task_id_to: int, link_type: int
+    ) -> dict[str, Any]:
+        """Add task dependence.
+
+        REST method: ``task.dependence.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/task-dependence-add.html
+
+        Args:
+            task_id_from: Wire name: ``taskIdFrom``.
+            task_id_to: Wire name: ``taskIdTo``.
+            link_type: Wire name: ``linkType``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _TASK_DEPENDENCE_ADD,
+                {
+                    "taskIdFrom": task_id_from,
+                    "taskIdTo": task_id_to,
+                    "linkType": link_type,
+                },
+            ),
+        )
+
+    def delete(self, *, task_id_from: int, task_id_to: int) -> dict[str, Any]:
+        """Delete task dependence.
+
+        REST method: ``task.dependence.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/task-dependence-delete.html
+
+        Args:
+            task_id_from: Wire name: ``taskIdFrom``.
+            task_id_to: Wire name: ``taskIdTo``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _TASK_DEPENDENCE_DELETE,
+                {"taskIdFrom": task_id_from, "taskIdTo": task_id_to},
+            ),
+        )
+
+
+class AsyncTaskDependence(Namespace):
+    """Methods under ``task.dependence`` (async)."""
+
+    __slots__ = ()
+
+    async def add(
+        self, *, task_id_from: int, task_id_to: int, link_type: int
+    ) -> dict[str, Any]:
+        """Add task dependence.
+
+        REST method: ``task.dependence.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/task-dependence-add.html
+
+        Args:
+            task_id_from: Wire name: ``taskIdFrom``.
+            task_id_to: Wire name: ``taskIdTo``.
+            link_type: Wire name: ``linkType``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _TASK_DEPENDENCE_ADD,
+                {
+                    "taskIdFrom": task_id_from,
+                    "taskIdTo": task_id_to,
+                    "linkType": link_type,
+                },
+            ),
+        )
+
+    async def delete(self, *, task_id_from: int, task_id_to: int) -> dict[str, Any]:
+        """Delete task dependence.
+
+        REST method: ``task.dependence.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/task-dependence-delete.html
+
+        Args:
+            task_id_from: Wire name: ``taskIdFrom``.
+            task_id_to: Wire name: ``taskIdTo``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _TASK_DEPENDENCE_DELETE,
+                {"taskIdFrom": task_id_from, "taskIdTo": task_id_to},
+            ),
+        )
+
+
+class BatchTaskDependence(Namespace):
+    """Methods under ``task.dependence`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(
+        self, *, task_id_from: int | Ref, task_id_to: int | Ref, link_type: int | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Add task dependence.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.dependence.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/task-dependence-add.html
+
+        Args:
+            task_id_from: Wire name: ``taskIdFrom``.
+            task_id_to: Wire name: ``taskIdTo``.
+            link_type: Wire name: ``linkType``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _TASK_DEPENDENCE_ADD,
+                {
+                    "taskIdFrom": task_id_from,
+                    "taskIdTo": task_id_to,
+                    "linkType": link_type,
+                },
+            ),
+        )
+
+    def delete(
+        self, *, task_id_from: int | Ref, task_id_to: int | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Delete task dependence.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.dependence.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/task-dependence-delete.html
+
+        Args:
+            task_id_from: Wire name: ``taskIdFrom``.
+            task_id_to: Wire name: ``taskIdTo``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _TASK_DEPENDENCE_DELETE,
+                {"taskIdFrom": task_id_from, "taskIdTo": task_id_to},
+            ),
+        )

@@ -1,0 +1,473 @@
+"""Methods under ``task.elapseditem``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_TASK_ELAPSEDITEM_ADD = MethodInfo(
+    name="task.elapseditem.add", idempotent=False, returns="integer", api=1
+)
+_TASK_ELAPSEDITEM_DELETE = MethodInfo(
+    name="task.elapseditem.delete", idempotent=False, returns="any", api=1
+)
+_TASK_ELAPSEDITEM_GET = MethodInfo(
+    name="task.elapseditem.get", idempotent=True, returns="any", api=1
+)
+_TASK_ELAPSEDITEM_GETLIST = MethodInfo(
+    name="task.elapseditem.getlist", idempotent=True, returns="any", api=1
+)
+_TASK_ELAPSEDITEM_GETMANIFEST = MethodInfo(
+    name="task.elapseditem.getmanifest", idempotent=True, returns="any", api=1
+)
+_TASK_ELAPSEDITEM_ISACTIONALLOWED = MethodInfo(
+    name="task.elapseditem.isactionallowed", idempotent=False, returns="boolean", api=1
+)
+_TASK_ELAPSEDITEM_UPDATE = MethodInfo(
+    name="task.elapseditem.update", idempotent=False, returns="any", api=1
+)
+
+
+class TaskElapseditem(Namespace):
+    """Methods under ``task.elapseditem``."""
+
+    __slots__ = ()
+
+    def add(self, *, taskid: int, arfields: dict[str, Any]) -> int:
+        """Add task elapseditem.
+
+        REST method: ``task.elapseditem.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-add.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            arfields: Wire name: ``ARFIELDS``.
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _TASK_ELAPSEDITEM_ADD, {"TASKID": taskid, "ARFIELDS": arfields}
+            ),
+        )
+
+    def delete(self, *, taskid: int, itemid: int) -> Any:
+        """Delete task elapseditem.
+
+        REST method: ``task.elapseditem.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-delete.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            itemid: Wire name: ``ITEMID``.
+        """
+        return self._backend._invoke(
+            _TASK_ELAPSEDITEM_DELETE, {"TASKID": taskid, "ITEMID": itemid}
+        )
+
+    def get(self, *, taskid: int, itemid: int) -> list[dict[str, Any]]:
+        """Get task elapseditem.
+
+        REST method: ``task.elapseditem.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-get.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            itemid: Wire name: ``ITEMID``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            self._backend._invoke(
+                _TASK_ELAPSEDITEM_GET, {"TASKID": taskid, "ITEMID": itemid}
+            ),
+        )
+
+    def getlist(
+        self,
+        *,
+        taskid: int | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> list[dict[str, Any]]:
+        """List task elapseditem entries.
+
+        REST method: ``task.elapseditem.getlist``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-get-list.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            order: Wire name: ``ORDER``.
+            filter: Wire name: ``FILTER``.
+            select: Wire name: ``SELECT``.
+            params: Wire name: ``PARAMS``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            self._backend._invoke(
+                _TASK_ELAPSEDITEM_GETLIST,
+                {
+                    "TASKID": taskid,
+                    "ORDER": order,
+                    "FILTER": filter,
+                    "SELECT": select,
+                    "PARAMS": params,
+                },
+            ),
+        )
+
+    def getmanifest(self) -> dict[str, Any]:
+        """Get manifest of task elapseditem.
+
+        REST method: ``task.elapseditem.getmanifest``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-get-manifest.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_TASK_ELAPSEDITEM_GETMANIFEST, {})
+        )
+
+    def isactionallowed(self, *, taskid: int, itemid: int, actionid: int) -> bool:
+        """Call isactionallowed on task elapseditem.
+
+        REST method: ``task.elapseditem.isactionallowed``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-is-action-allowed.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            itemid: Wire name: ``ITEMID``.
+            actionid: Wire name: ``ACTIONID``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _TASK_ELAPSEDITEM_ISACTIONALLOWED,
+                {"TASKID": taskid, "ITEMID": itemid, "ACTIONID": actionid},
+            ),
+        )
+
+    def update(self, *, taskid: int, itemid: int, arfields: dict[str, Any]) -> Any:
+        """Update task elapseditem.
+
+        REST method: ``task.elapseditem.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-update.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            itemid: Wire name: ``ITEMID``.
+            arfields: Wire name: ``ARFIELDS``.
+        """
+        return self._backend._invoke(
+            _TASK_ELAPSEDITEM_UPDATE,
+            {"TASKID": taskid, "ITEMID": itemid, "ARFIELDS": arfields},
+        )
+
+
+class AsyncTaskElapseditem(Namespace):
+    """Methods under ``task.elapseditem`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, taskid: int, arfields: dict[str, Any]) -> int:
+        """Add task elapseditem.
+
+        REST method: ``task.elapseditem.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-add.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            arfields: Wire name: ``ARFIELDS``.
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _TASK_ELAPSEDITEM_ADD, {"TASKID": taskid, "ARFIELDS": arfields}
+            ),
+        )
+
+    async def delete(self, *, taskid: int, itemid: int) -> Any:
+        """Delete task elapseditem.
+
+        REST method: ``task.elapseditem.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-delete.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            itemid: Wire name: ``ITEMID``.
+        """
+        return await self._backend._invoke(
+            _TASK_ELAPSEDITEM_DELETE, {"TASKID": taskid, "ITEMID": itemid}
+        )
+
+    async def get(self, *, taskid: int, itemid: int) -> list[dict[str, Any]]:
+        """Get task elapseditem.
+
+        REST method: ``task.elapseditem.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-get.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            itemid: Wire name: ``ITEMID``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(
+                _TASK_ELAPSEDITEM_GET, {"TASKID": taskid, "ITEMID": itemid}
+            ),
+        )
+
+    async def getlist(
+        self,
+        *,
+        taskid: int | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> list[dict[str, Any]]:
+        """List task elapseditem entries.
+
+        REST method: ``task.elapseditem.getlist``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-get-list.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            order: Wire name: ``ORDER``.
+            filter: Wire name: ``FILTER``.
+            select: Wire name: ``SELECT``.
+            params: Wire name: ``PARAMS``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(
+                _TASK_ELAPSEDITEM_GETLIST,
+                {
+                    "TASKID": taskid,
+                    "ORDER": order,
+                    "FILTER": filter,
+                    "SELECT": select,
+                    "PARAMS": params,
+                },
+            ),
+        )
+
+    async def getmanifest(self) -> dict[str, Any]:
+        """Get manifest of task elapseditem.
+
+        REST method: ``task.elapseditem.getmanifest``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-get-manifest.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_TASK_ELAPSEDITEM_GETMANIFEST, {}),
+        )
+
+    async def isactionallowed(self, *, taskid: int, itemid: int, actionid: int) -> bool:
+        """Call isactionallowed on task elapseditem.
+
+        REST method: ``task.elapseditem.isactionallowed``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-is-action-allowed.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            itemid: Wire name: ``ITEMID``.
+            actionid: Wire name: ``ACTIONID``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _TASK_ELAPSEDITEM_ISACTIONALLOWED,
+                {"TASKID": taskid, "ITEMID": itemid, "ACTIONID": actionid},
+            ),
+        )
+
+    async def update(
+        self, *, taskid: int, itemid: int, arfields: dict[str, Any]
+    ) -> Any:
+        """Update task elapseditem.
+
+        REST method: ``task.elapseditem.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-update.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            itemid: Wire name: ``ITEMID``.
+            arfields: Wire name: ``ARFIELDS``.
+        """
+        return await self._backend._invoke(
+            _TASK_ELAPSEDITEM_UPDATE,
+            {"TASKID": taskid, "ITEMID": itemid, "ARFIELDS": arfields},
+        )
+
+
+class BatchTaskElapseditem(Namespace):
+    """Methods under ``task.elapseditem`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(
+        self, *, taskid: int | Ref, arfields: dict[str, Any] | Ref
+    ) -> BatchCommand[int]:
+        """Add task elapseditem.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.elapseditem.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-add.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            arfields: Wire name: ``ARFIELDS``.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _TASK_ELAPSEDITEM_ADD, {"TASKID": taskid, "ARFIELDS": arfields}
+            ),
+        )
+
+    def delete(self, *, taskid: int | Ref, itemid: int | Ref) -> BatchCommand[Any]:
+        """Delete task elapseditem.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.elapseditem.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-delete.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            itemid: Wire name: ``ITEMID``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _TASK_ELAPSEDITEM_DELETE, {"TASKID": taskid, "ITEMID": itemid}
+            ),
+        )
+
+    def get(
+        self, *, taskid: int | Ref, itemid: int | Ref
+    ) -> BatchCommand[list[dict[str, Any]]]:
+        """Get task elapseditem.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.elapseditem.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-get.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            itemid: Wire name: ``ITEMID``.
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(
+                _TASK_ELAPSEDITEM_GET, {"TASKID": taskid, "ITEMID": itemid}
+            ),
+        )
+
+    def getlist(
+        self,
+        *,
+        taskid: int | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[list[dict[str, Any]]]:
+        """List task elapseditem entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.elapseditem.getlist``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-get-list.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            order: Wire name: ``ORDER``.
+            filter: Wire name: ``FILTER``.
+            select: Wire name: ``SELECT``.
+            params: Wire name: ``PARAMS``.
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(
+                _TASK_ELAPSEDITEM_GETLIST,
+                {
+                    "TASKID": taskid,
+                    "ORDER": order,
+                    "FILTER": filter,
+                    "SELECT": select,
+                    "PARAMS": params,
+                },
+            ),
+        )
+
+    def getmanifest(self) -> BatchCommand[dict[str, Any]]:
+        """Get manifest of task elapseditem.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.elapseditem.getmanifest``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-get-manifest.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_TASK_ELAPSEDITEM_GETMANIFEST, {}),
+        )
+
+    def isactionallowed(
+        self, *, taskid: int | Ref, itemid: int | Ref, actionid: int | Ref
+    ) -> BatchCommand[bool]:
+        """Call isactionallowed on task elapseditem.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.elapseditem.isactionallowed``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-is-action-allowed.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            itemid: Wire name: ``ITEMID``.
+            actionid: Wire name: ``ACTIONID``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _TASK_ELAPSEDITEM_ISACTIONALLOWED,
+                {"TASKID": taskid, "ITEMID": itemid, "ACTIONID": actionid},
+            ),
+        )
+
+    def update(
+        self, *, taskid: int | Ref, itemid: int | Ref, arfields: dict[str, Any] | Ref
+    ) -> BatchCommand[Any]:
+        """Update task elapseditem.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.elapseditem.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-update.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            itemid: Wire name: ``ITEMID``.
+            arfields: Wire name: ``ARFIELDS``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _TASK_ELAPSEDITEM_UPDATE,
+                {"TASKID": taskid, "ITEMID": itemid, "ARFIELDS": arfields},
+            ),
+        )

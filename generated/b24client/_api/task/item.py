@@ -1,0 +1,1786 @@
+"""Methods under ``task.item``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_TASK_ITEM_ADD = MethodInfo(
+    name="task.item.add", idempotent=False, returns="any", api=1
+)
+_TASK_ITEM_ADDFILE = MethodInfo(
+    name="task.item.addfile", idempotent=False, returns="any", api=1
+)
+_TASK_ITEM_ADDTOFAVORITE = MethodInfo(
+    name="task.item.addtofavorite", idempotent=False, returns="any", api=1
+)
+_TASK_ITEM_APPROVE = MethodInfo(
+    name="task.item.approve", idempotent=False, returns="any", api=1
+)
+_TASK_ITEM_COMPLETE = MethodInfo(
+    name="task.item.complete", idempotent=False, returns="any", api=1
+)
+_TASK_ITEM_DEFER = MethodInfo(
+    name="task.item.defer", idempotent=False, returns="any", api=1
+)
+_TASK_ITEM_DELEGATE = MethodInfo(
+    name="task.item.delegate", idempotent=False, returns="any", api=1
+)
+_TASK_ITEM_DELETE = MethodInfo(
+    name="task.item.delete", idempotent=False, returns="any", api=1
+)
+_TASK_ITEM_DELETEFILE = MethodInfo(
+    name="task.item.deletefile", idempotent=False, returns="any", api=1
+)
+_TASK_ITEM_DELETEFROMFAVORITE = MethodInfo(
+    name="task.item.deletefromfavorite", idempotent=False, returns="any", api=1
+)
+_TASK_ITEM_DISAPPROVE = MethodInfo(
+    name="task.item.disapprove", idempotent=False, returns="any", api=1
+)
+_TASK_ITEM_GETALLOWEDACTIONS = MethodInfo(
+    name="task.item.getallowedactions", idempotent=True, returns="any", api=1
+)
+_TASK_ITEM_GETALLOWEDTASKACTIONSASSTRINGS = MethodInfo(
+    name="task.item.getallowedtaskactionsasstrings",
+    idempotent=True,
+    returns="any",
+    api=1,
+)
+_TASK_ITEM_GETDATA = MethodInfo(
+    name="task.item.getdata", idempotent=True, returns="any", api=1
+)
+_TASK_ITEM_GETDEPENDSON = MethodInfo(
+    name="task.item.getdependson", idempotent=True, returns="any", api=1
+)
+_TASK_ITEM_GETDESCRIPTION = MethodInfo(
+    name="task.item.getdescription", idempotent=True, returns="any", api=1
+)
+_TASK_ITEM_GETFILES = MethodInfo(
+    name="task.item.getfiles", idempotent=True, returns="any", api=1
+)
+_TASK_ITEM_GETMANIFEST = MethodInfo(
+    name="task.item.getmanifest", idempotent=True, returns="any", api=1
+)
+_TASK_ITEM_ISACTIONALLOWED = MethodInfo(
+    name="task.item.isactionallowed", idempotent=False, returns="any", api=1
+)
+_TASK_ITEM_LIST = MethodInfo(
+    name="task.item.list", idempotent=True, returns="any", api=1
+)
+_TASK_ITEM_RENEW = MethodInfo(
+    name="task.item.renew", idempotent=False, returns="any", api=1
+)
+_TASK_ITEM_STARTEXECUTION = MethodInfo(
+    name="task.item.startexecution", idempotent=False, returns="any", api=1
+)
+_TASK_ITEM_UPDATE = MethodInfo(
+    name="task.item.update", idempotent=False, returns="any", api=1
+)
+_TASK_ITEM_USERFIELD_ADD = MethodInfo(
+    name="task.item.userfield.add", idempotent=False, returns="integer", api=1
+)
+_TASK_ITEM_USERFIELD_DELETE = MethodInfo(
+    name="task.item.userfield.delete", idempotent=False, returns="boolean", api=1
+)
+_TASK_ITEM_USERFIELD_GET = MethodInfo(
+    name="task.item.userfield.get", idempotent=True, returns="any", api=1
+)
+_TASK_ITEM_USERFIELD_GETFIELDS = MethodInfo(
+    name="task.item.userfield.getfields", idempotent=True, returns="any", api=1
+)
+_TASK_ITEM_USERFIELD_GETLIST = MethodInfo(
+    name="task.item.userfield.getlist", idempotent=True, returns="any", api=1
+)
+_TASK_ITEM_USERFIELD_GETTYPES = MethodInfo(
+    name="task.item.userfield.gettypes", idempotent=True, returns="any", api=1
+)
+_TASK_ITEM_USERFIELD_UPDATE = MethodInfo(
+    name="task.item.userfield.update", idempotent=False, returns="boolean", api=1
+)
+
+
+class TaskItem(Namespace):
+    """Methods under ``task.item``."""
+
+    __slots__ = ()
+
+    @property
+    def userfield(self) -> TaskItemUserfield:
+        """Methods under ``task.item.userfield``."""
+        return TaskItemUserfield(self._backend)
+
+    def add(
+        self, *, taskdata: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> Any:
+        """Add task item.
+
+        Deprecated: use ``tasks.task.add`` instead.
+
+        REST method: ``task.item.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-add.html
+
+        Args:
+            taskdata: Wire name: ``TASKDATA``.
+        """
+        return self._backend._invoke(_TASK_ITEM_ADD, {"TASKDATA": taskdata})
+
+    def addfile(
+        self,
+        *,
+        task_id: Any | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        content: Any | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Add file of task item.
+
+        Deprecated: use ``tasks.task.files.attach`` instead.
+
+        REST method: ``task.item.addfile``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-add-file.html
+
+        Args:
+            task_id: Wire name: ``TASK_ID``.
+            name: Wire name: ``NAME``.
+            content: Wire name: ``CONTENT``.
+        """
+        return self._backend._invoke(
+            _TASK_ITEM_ADDFILE, {"TASK_ID": task_id, "NAME": name, "CONTENT": content}
+        )
+
+    def addtofavorite(
+        self,
+        *,
+        auth: Any | NotGiven = NOT_GIVEN,
+        task_id: Any | NotGiven = NOT_GIVEN,
+        params: Any | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Add tofavorite of task item.
+
+        Deprecated: use ``tasks.task.favorite.add`` instead.
+
+        REST method: ``task.item.addtofavorite``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-add-to-favourite.html
+
+        Args:
+            task_id: Wire name: ``TASK_ID``.
+            params: Wire name: ``PARAMS``.
+        """
+        return self._backend._invoke(
+            _TASK_ITEM_ADDTOFAVORITE,
+            {"auth": auth, "TASK_ID": task_id, "PARAMS": params},
+        )
+
+    def approve(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+        """Approve task item.
+
+        Deprecated: use ``tasks.task.approve`` instead.
+
+        REST method: ``task.item.approve``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-approve.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+        """
+        return self._backend._invoke(_TASK_ITEM_APPROVE, {"TASKID": taskid})
+
+    def complete(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+        """Complete task item.
+
+        Deprecated: use ``tasks.task.complete`` instead.
+
+        REST method: ``task.item.complete``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-complete.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+        """
+        return self._backend._invoke(_TASK_ITEM_COMPLETE, {"TASKID": taskid})
+
+    def defer(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+        """Defer task item.
+
+        Deprecated: use ``tasks.task.defer`` instead.
+
+        REST method: ``task.item.defer``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-defer.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+        """
+        return self._backend._invoke(_TASK_ITEM_DEFER, {"TASKID": taskid})
+
+    def delegate(
+        self, *, taskid: Any | NotGiven = NOT_GIVEN, userid: Any | NotGiven = NOT_GIVEN
+    ) -> Any:
+        """Delegate task item.
+
+        Deprecated: use ``tasks.task.delegate`` instead.
+
+        REST method: ``task.item.delegate``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-delegate.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            userid: Wire name: ``USERID``.
+        """
+        return self._backend._invoke(
+            _TASK_ITEM_DELEGATE, {"TASKID": taskid, "USERID": userid}
+        )
+
+    def delete(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+        """Delete task item.
+
+        Deprecated: use ``tasks.task.delete`` instead.
+
+        REST method: ``task.item.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-delete.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+        """
+        return self._backend._invoke(_TASK_ITEM_DELETE, {"TASKID": taskid})
+
+    def deletefile(
+        self,
+        *,
+        auth: Any | NotGiven = NOT_GIVEN,
+        task_id: Any | NotGiven = NOT_GIVEN,
+        attachment_id: Any | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Delete file of task item.
+
+        Deprecated: use ``tasks.task.update`` instead.
+
+        REST method: ``task.item.deletefile``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-delete-file.html
+
+        Args:
+            task_id: Wire name: ``TASK_ID``.
+            attachment_id: Wire name: ``ATTACHMENT_ID``.
+        """
+        return self._backend._invoke(
+            _TASK_ITEM_DELETEFILE,
+            {"auth": auth, "TASK_ID": task_id, "ATTACHMENT_ID": attachment_id},
+        )
+
+    def deletefromfavorite(
+        self,
+        *,
+        auth: Any | NotGiven = NOT_GIVEN,
+        task_id: Any | NotGiven = NOT_GIVEN,
+        params: Any | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Delete fromfavorite of task item.
+
+        Deprecated: use ``tasks.task.favorite.remove`` instead.
+
+        REST method: ``task.item.deletefromfavorite``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-delete-from-favorite.html
+
+        Args:
+            task_id: Wire name: ``TASK_ID``.
+            params: Wire name: ``PARAMS``.
+        """
+        return self._backend._invoke(
+            _TASK_ITEM_DELETEFROMFAVORITE,
+            {"auth": auth, "TASK_ID": task_id, "PARAMS": params},
+        )
+
+    def disapprove(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+        """Disapprove task item.
+
+        Deprecated: use ``tasks.task.disapprove`` instead.
+
+        REST method: ``task.item.disapprove``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-disapprove.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+        """
+        return self._backend._invoke(_TASK_ITEM_DISAPPROVE, {"TASKID": taskid})
+
+    def getallowedactions(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+        """Get allowedactions of task item.
+
+        Deprecated: use ``tasks.task.getAccess`` instead.
+
+        REST method: ``task.item.getallowedactions``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-allowed-actions.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+        """
+        return self._backend._invoke(_TASK_ITEM_GETALLOWEDACTIONS, {"TASKID": taskid})
+
+    def getallowedtaskactionsasstrings(
+        self, *, taskid: Any | NotGiven = NOT_GIVEN
+    ) -> Any:
+        """Get allowedtaskactionsasstrings of task item.
+
+        Deprecated: use ``tasks.task.getAccess`` instead.
+
+        REST method: ``task.item.getallowedtaskactionsasstrings``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-allowed-task-actions-as-strings.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+        """
+        return self._backend._invoke(
+            _TASK_ITEM_GETALLOWEDTASKACTIONSASSTRINGS, {"TASKID": taskid}
+        )
+
+    def getdata(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+        """Get data of task item.
+
+        Deprecated: use ``tasks.task.get`` instead.
+
+        REST method: ``task.item.getdata``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-data.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+        """
+        return self._backend._invoke(_TASK_ITEM_GETDATA, {"TASKID": taskid})
+
+    def getdependson(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+        """Get dependson of task item.
+
+        Deprecated: use ``tasks.task.get`` instead.
+
+        REST method: ``task.item.getdependson``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-dependson.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+        """
+        return self._backend._invoke(_TASK_ITEM_GETDEPENDSON, {"TASKID": taskid})
+
+    def getdescription(
+        self, *, taskid: Any | NotGiven = NOT_GIVEN, format: Any | NotGiven = NOT_GIVEN
+    ) -> Any:
+        """Get description of task item.
+
+        Deprecated: use ``tasks.task.get`` instead.
+
+        REST method: ``task.item.getdescription``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-description.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            format: Wire name: ``FORMAT``.
+        """
+        return self._backend._invoke(
+            _TASK_ITEM_GETDESCRIPTION, {"TASKID": taskid, "FORMAT": format}
+        )
+
+    def getfiles(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+        """Get files of task item.
+
+        Deprecated: use ``tasks.task.get`` instead.
+
+        REST method: ``task.item.getfiles``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-files.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+        """
+        return self._backend._invoke(_TASK_ITEM_GETFILES, {"TASKID": taskid})
+
+    def getmanifest(self) -> Any:
+        """Get manifest of task item.
+
+        Deprecated: use ``tasks.task.getFields`` instead.
+
+        REST method: ``task.item.getmanifest``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-manifest.html
+        """
+        return self._backend._invoke(_TASK_ITEM_GETMANIFEST, {})
+
+    def isactionallowed(
+        self,
+        *,
+        taskid: Any | NotGiven = NOT_GIVEN,
+        actionid: Any | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Call isactionallowed on task item.
+
+        Deprecated: use ``tasks.task.getAccess`` instead.
+
+        REST method: ``task.item.isactionallowed``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-is-action-allowed.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            actionid: Wire name: ``ACTIONID``.
+        """
+        return self._backend._invoke(
+            _TASK_ITEM_ISACTIONALLOWED, {"TASKID": taskid, "ACTIONID": actionid}
+        )
+
+    def list(
+        self,
+        *,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        params: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """List task item entries.
+
+        Deprecated: use ``tasks.task.list`` instead.
+
+        REST method: ``task.item.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-list.html
+
+        Args:
+            order: Wire name: ``ORDER``.
+            filter: Wire name: ``FILTER``.
+            params: Wire name: ``PARAMS``.
+            select: Wire name: ``SELECT``.
+        """
+        return self._backend._invoke(
+            _TASK_ITEM_LIST,
+            {"ORDER": order, "FILTER": filter, "PARAMS": params, "SELECT": select},
+        )
+
+    def renew(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+        """Renew task item.
+
+        Deprecated: use ``tasks.task.renew`` instead.
+
+        REST method: ``task.item.renew``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-renew.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+        """
+        return self._backend._invoke(_TASK_ITEM_RENEW, {"TASKID": taskid})
+
+    def startexecution(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+        """Start execution of task item.
+
+        Deprecated: use ``tasks.task.start`` instead.
+
+        REST method: ``task.item.startexecution``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-start-execution.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+        """
+        return self._backend._invoke(_TASK_ITEM_STARTEXECUTION, {"TASKID": taskid})
+
+    def update(
+        self,
+        *,
+        taskid: Any | NotGiven = NOT_GIVEN,
+        taskdata: Any | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Update task item.
+
+        Deprecated: use ``tasks.task.update`` instead.
+
+        REST method: ``task.item.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-update.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            taskdata: Wire name: ``TASKDATA``.
+        """
+        return self._backend._invoke(
+            _TASK_ITEM_UPDATE, {"TASKID": taskid, "TASKDATA": taskdata}
+        )
+
+
+class AsyncTaskItem(Namespace):
+    """Methods under ``task.item`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def userfield(self) -> AsyncTaskItemUserfield:
+        """Methods under ``task.item.userfield``."""
+        return AsyncTaskItemUserfield(self._backend)
+
+    async def add(
+        self, *, taskdata: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> Any:
+        """Add task item.
+
+        Deprecated: use ``tasks.task.add`` instead.
+
+        REST method: ``task.item.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-add.html
+
+        Args:
+            taskdata: Wire name: ``TASKDATA``.
+        """
+        return await self._backend._invoke(_TASK_ITEM_ADD, {"TASKDATA": taskdata})
+
+    async def addfile(
+        self,
+        *,
+        task_id: Any | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        content: Any | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Add file of task item.
+
+        Deprecated: use ``tasks.task.files.attach`` instead.
+
+        REST method: ``task.item.addfile``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-add-file.html
+
+        Args:
+            task_id: Wire name: ``TASK_ID``.
+            name: Wire name: ``NAME``.
+            content: Wire name: ``CONTENT``.
+        """
+        return await self._backend._invoke(
+            _TASK_ITEM_ADDFILE, {"TASK_ID": task_id, "NAME": name, "CONTENT": content}
+        )
+
+    async def addtofavorite(
+        self,
+        *,
+        auth: Any | NotGiven = NOT_GIVEN,
+        task_id: Any | NotGiven = NOT_GIVEN,
+        params: Any | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Add tofavorite of task item.
+
+        Deprecated: use ``tasks.task.favorite.add`` instead.
+
+        REST method: ``task.item.addtofavorite``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-add-to-favourite.html
+
+        Args:
+            task_id: Wire name: ``TASK_ID``.
+            params: Wire name: ``PARAMS``.
+        """
+        return await self._backend._invoke(
+            _TASK_ITEM_ADDTOFAVORITE,
+            {"auth": auth, "TASK_ID": task_id, "PARAMS": params},
+        )
+
+    async def approve(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+        """Approve task item.
+
+        Deprecated: use ``tasks.task.approve`` instead.
+
+        REST method: ``task.item.approve``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-approve.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+        """
+        return await self._backend._invoke(_TASK_ITEM_APPROVE, {"TASKID": taskid})
+
+    async def complete(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+        """Complete task item.
+
+        Deprecated: use ``tasks.task.complete`` instead.
+
+        REST method: ``task.item.complete``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-complete.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+        """
+        return await self._backend._invoke(_TASK_ITEM_COMPLETE, {"TASKID": taskid})
+
+    async def defer(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+        """Defer task item.
+
+        Deprecated: use ``tasks.task.defer`` instead.
+
+        REST method: ``task.item.defer``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-defer.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+        """
+        return await self._backend._invoke(_TASK_ITEM_DEFER, {"TASKID": taskid})
+
+    async def delegate(
+        self, *, taskid: Any | NotGiven = NOT_GIVEN, userid: Any | NotGiven = NOT_GIVEN
+    ) -> Any:
+        """Delegate task item.
+
+        Deprecated: use ``tasks.task.delegate`` instead.
+
+        REST method: ``task.item.delegate``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-delegate.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            userid: Wire name: ``USERID``.
+        """
+        return await self._backend._invoke(
+            _TASK_ITEM_DELEGATE, {"TASKID": taskid, "USERID": userid}
+        )
+
+    async def delete(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+        """Delete task item.
+
+        Deprecated: use ``tasks.task.delete`` instead.
+
+        REST method: ``task.item.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-delete.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+        """
+        return await self._backend._invoke(_TASK_ITEM_DELETE, {"TASKID": taskid})
+
+    async def deletefile(
+        self,
+        *,
+        auth: Any | NotGiven = NOT_GIVEN,
+        task_id: Any | NotGiven = NOT_GIVEN,
+        attachment_id: Any | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Delete file of task item.
+
+        Deprecated: use ``tasks.task.update`` instead.
+
+        REST method: ``task.item.deletefile``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-delete-file.html
+
+        Args:
+            task_id: Wire name: ``TASK_ID``.
+            attachment_id: Wire name: ``ATTACHMENT_ID``.
+        """
+        return await self._backend._invoke(
+            _TASK_ITEM_DELETEFILE,
+            {"auth": auth, "TASK_ID": task_id, "ATTACHMENT_ID": attachment_id},
+        )
+
+    async def deletefromfavorite(
+        self,
+        *,
+        auth: Any | NotGiven = NOT_GIVEN,
+        task_id: Any | NotGiven = NOT_GIVEN,
+        params: Any | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Delete fromfavorite of task item.
+
+        Deprecated: use ``tasks.task.favorite.remove`` instead.
+
+        REST method: ``task.item.deletefromfavorite``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-delete-from-favorite.html
+
+        Args:
+            task_id: Wire name: ``TASK_ID``.
+            params: Wire name: ``PARAMS``.
+        """
+        return await self._backend._invoke(
+            _TASK_ITEM_DELETEFROMFAVORITE,
+            {"auth": auth, "TASK_ID": task_id, "PARAMS": params},
+        )
+
+    async def disapprove(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+        """Disapprove task item.
+
+        Deprecated: use ``tasks.task.disapprove`` instead.
+
+        REST method: ``task.item.disapprove``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-disapprove.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+        """
+        return await self._backend._invoke(_TASK_ITEM_DISAPPROVE, {"TASKID": taskid})
+
+    async def getallowedactions(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+        """Get allowedactions of task item.
+
+        Deprecated: use ``tasks.task.getAccess`` instead.
+
+        REST method: ``task.item.getallowedactions``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-allowed-actions.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+        """
+        return await self._backend._invoke(
+            _TASK_ITEM_GETALLOWEDACTIONS, {"TASKID": taskid}
+        )
+
+    async def getallowedtaskactionsasstrings(
+        self, *, taskid: Any | NotGiven = NOT_GIVEN
+    ) -> Any:
+        """Get allowedtaskactionsasstrings of task item.
+
+        Deprecated: use ``tasks.task.getAccess`` instead.
+
+        REST method: ``task.item.getallowedtaskactionsasstrings``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-allowed-task-actions-as-strings.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+        """
+        return await self._backend._invoke(
+            _TASK_ITEM_GETALLOWEDTASKACTIONSASSTRINGS, {"TASKID": taskid}
+        )
+
+    async def getdata(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+        """Get data of task item.
+
+        Deprecated: use ``tasks.task.get`` instead.
+
+        REST method: ``task.item.getdata``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-data.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+        """
+        return await self._backend._invoke(_TASK_ITEM_GETDATA, {"TASKID": taskid})
+
+    async def getdependson(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+        """Get dependson of task item.
+
+        Deprecated: use ``tasks.task.get`` instead.
+
+        REST method: ``task.item.getdependson``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-dependson.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+        """
+        return await self._backend._invoke(_TASK_ITEM_GETDEPENDSON, {"TASKID": taskid})
+
+    async def getdescription(
+        self, *, taskid: Any | NotGiven = NOT_GIVEN, format: Any | NotGiven = NOT_GIVEN
+    ) -> Any:
+        """Get description of task item.
+
+        Deprecated: use ``tasks.task.get`` instead.
+
+        REST method: ``task.item.getdescription``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-description.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            format: Wire name: ``FORMAT``.
+        """
+        return await self._backend._invoke(
+            _TASK_ITEM_GETDESCRIPTION, {"TASKID": taskid, "FORMAT": format}
+        )
+
+    async def getfiles(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+        """Get files of task item.
+
+        Deprecated: use ``tasks.task.get`` instead.
+
+        REST method: ``task.item.getfiles``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-files.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+        """
+        return await self._backend._invoke(_TASK_ITEM_GETFILES, {"TASKID": taskid})
+
+    async def getmanifest(self) -> Any:
+        """Get manifest of task item.
+
+        Deprecated: use ``tasks.task.getFields`` instead.
+
+        REST method: ``task.item.getmanifest``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-manifest.html
+        """
+        return await self._backend._invoke(_TASK_ITEM_GETMANIFEST, {})
+
+    async def isactionallowed(
+        self,
+        *,
+        taskid: Any | NotGiven = NOT_GIVEN,
+        actionid: Any | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Call isactionallowed on task item.
+
+        Deprecated: use ``tasks.task.getAccess`` instead.
+
+        REST method: ``task.item.isactionallowed``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-is-action-allowed.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            actionid: Wire name: ``ACTIONID``.
+        """
+        return await self._backend._invoke(
+            _TASK_ITEM_ISACTIONALLOWED, {"TASKID": taskid, "ACTIONID": actionid}
+        )
+
+    async def list(
+        self,
+        *,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        params: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """List task item entries.
+
+        Deprecated: use ``tasks.task.list`` instead.
+
+        REST method: ``task.item.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-list.html
+
+        Args:
+            order: Wire name: ``ORDER``.
+            filter: Wire name: ``FILTER``.
+            params: Wire name: ``PARAMS``.
+            select: Wire name: ``SELECT``.
+        """
+        return await self._backend._invoke(
+            _TASK_ITEM_LIST,
+            {"ORDER": order, "FILTER": filter, "PARAMS": params, "SELECT": select},
+        )
+
+    async def renew(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+        """Renew task item.
+
+        Deprecated: use ``tasks.task.renew`` instead.
+
+        REST method: ``task.item.renew``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-renew.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+        """
+        return await self._backend._invoke(_TASK_ITEM_RENEW, {"TASKID": taskid})
+
+    async def startexecution(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+        """Start execution of task item.
+
+        Deprecated: use ``tasks.task.start`` instead.
+
+        REST method: ``task.item.startexecution``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-start-execution.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+        """
+        return await self._backend._invoke(
+            _TASK_ITEM_STARTEXECUTION, {"TASKID": taskid}
+        )
+
+    async def update(
+        self,
+        *,
+        taskid: Any | NotGiven = NOT_GIVEN,
+        taskdata: Any | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Update task item.
+
+        Deprecated: use ``tasks.task.update`` instead.
+
+        REST method: ``task.item.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-update.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            taskdata: Wire name: ``TASKDATA``.
+        """
+        return await self._backend._invoke(
+            _TASK_ITEM_UPDATE, {"TASKID": taskid, "TASKDATA": taskdata}
+        )
+
+
+class BatchTaskItem(Namespace):
+    """Methods under ``task.item`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def userfield(self) -> BatchTaskItemUserfield:
+        """Methods under ``task.item.userfield``."""
+        return BatchTaskItemUserfield(self._backend)
+
+    def add(
+        self, *, taskdata: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[Any]:
+        """Add task item.
+
+        Deprecated: use ``tasks.task.add`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.item.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-add.html
+
+        Args:
+            taskdata: Wire name: ``TASKDATA``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_TASK_ITEM_ADD, {"TASKDATA": taskdata}),
+        )
+
+    def addfile(
+        self,
+        *,
+        task_id: Any | Ref | NotGiven = NOT_GIVEN,
+        name: str | Ref | NotGiven = NOT_GIVEN,
+        content: Any | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
+        """Add file of task item.
+
+        Deprecated: use ``tasks.task.files.attach`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.item.addfile``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-add-file.html
+
+        Args:
+            task_id: Wire name: ``TASK_ID``.
+            name: Wire name: ``NAME``.
+            content: Wire name: ``CONTENT``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _TASK_ITEM_ADDFILE,
+                {"TASK_ID": task_id, "NAME": name, "CONTENT": content},
+            ),
+        )
+
+    def addtofavorite(
+        self,
+        *,
+        auth: Any | Ref | NotGiven = NOT_GIVEN,
+        task_id: Any | Ref | NotGiven = NOT_GIVEN,
+        params: Any | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
+        """Add tofavorite of task item.
+
+        Deprecated: use ``tasks.task.favorite.add`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.item.addtofavorite``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-add-to-favourite.html
+
+        Args:
+            task_id: Wire name: ``TASK_ID``.
+            params: Wire name: ``PARAMS``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _TASK_ITEM_ADDTOFAVORITE,
+                {"auth": auth, "TASK_ID": task_id, "PARAMS": params},
+            ),
+        )
+
+    def approve(self, *, taskid: Any | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
+        """Approve task item.
+
+        Deprecated: use ``tasks.task.approve`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.item.approve``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-approve.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_TASK_ITEM_APPROVE, {"TASKID": taskid}),
+        )
+
+    def complete(
+        self, *, taskid: Any | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[Any]:
+        """Complete task item.
+
+        Deprecated: use ``tasks.task.complete`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.item.complete``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-complete.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_TASK_ITEM_COMPLETE, {"TASKID": taskid}),
+        )
+
+    def defer(self, *, taskid: Any | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
+        """Defer task item.
+
+        Deprecated: use ``tasks.task.defer`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.item.defer``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-defer.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_TASK_ITEM_DEFER, {"TASKID": taskid}),
+        )
+
+    def delegate(
+        self,
+        *,
+        taskid: Any | Ref | NotGiven = NOT_GIVEN,
+        userid: Any | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
+        """Delegate task item.
+
+        Deprecated: use ``tasks.task.delegate`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.item.delegate``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-delegate.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            userid: Wire name: ``USERID``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _TASK_ITEM_DELEGATE, {"TASKID": taskid, "USERID": userid}
+            ),
+        )
+
+    def delete(self, *, taskid: Any | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
+        """Delete task item.
+
+        Deprecated: use ``tasks.task.delete`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.item.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-delete.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_TASK_ITEM_DELETE, {"TASKID": taskid}),
+        )
+
+    def deletefile(
+        self,
+        *,
+        auth: Any | Ref | NotGiven = NOT_GIVEN,
+        task_id: Any | Ref | NotGiven = NOT_GIVEN,
+        attachment_id: Any | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
+        """Delete file of task item.
+
+        Deprecated: use ``tasks.task.update`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.item.deletefile``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-delete-file.html
+
+        Args:
+            task_id: Wire name: ``TASK_ID``.
+            attachment_id: Wire name: ``ATTACHMENT_ID``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _TASK_ITEM_DELETEFILE,
+                {"auth": auth, "TASK_ID": task_id, "ATTACHMENT_ID": attachment_id},
+            ),
+        )
+
+    def deletefromfavorite(
+        self,
+        *,
+        auth: Any | Ref | NotGiven = NOT_GIVEN,
+        task_id: Any | Ref | NotGiven = NOT_GIVEN,
+        params: Any | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
+        """Delete fromfavorite of task item.
+
+        Deprecated: use ``tasks.task.favorite.remove`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.item.deletefromfavorite``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-delete-from-favorite.html
+
+        Args:
+            task_id: Wire name: ``TASK_ID``.
+            params: Wire name: ``PARAMS``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _TASK_ITEM_DELETEFROMFAVORITE,
+                {"auth": auth, "TASK_ID": task_id, "PARAMS": params},
+            ),
+        )
+
+    def disapprove(
+        self, *, taskid: Any | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[Any]:
+        """Disapprove task item.
+
+        Deprecated: use ``tasks.task.disapprove`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.item.disapprove``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-disapprove.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_TASK_ITEM_DISAPPROVE, {"TASKID": taskid}),
+        )
+
+    def getallowedactions(
+        self, *, taskid: Any | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[Any]:
+        """Get allowedactions of task item.
+
+        Deprecated: use ``tasks.task.getAccess`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.item.getallowedactions``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-allowed-actions.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_TASK_ITEM_GETALLOWEDACTIONS, {"TASKID": taskid}),
+        )
+
+    def getallowedtaskactionsasstrings(
+        self, *, taskid: Any | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[Any]:
+        """Get allowedtaskactionsasstrings of task item.
+
+        Deprecated: use ``tasks.task.getAccess`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.item.getallowedtaskactionsasstrings``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-allowed-task-actions-as-strings.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _TASK_ITEM_GETALLOWEDTASKACTIONSASSTRINGS, {"TASKID": taskid}
+            ),
+        )
+
+    def getdata(self, *, taskid: Any | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
+        """Get data of task item.
+
+        Deprecated: use ``tasks.task.get`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.item.getdata``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-data.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_TASK_ITEM_GETDATA, {"TASKID": taskid}),
+        )
+
+    def getdependson(
+        self, *, taskid: Any | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[Any]:
+        """Get dependson of task item.
+
+        Deprecated: use ``tasks.task.get`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.item.getdependson``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-dependson.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_TASK_ITEM_GETDEPENDSON, {"TASKID": taskid}),
+        )
+
+    def getdescription(
+        self,
+        *,
+        taskid: Any | Ref | NotGiven = NOT_GIVEN,
+        format: Any | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
+        """Get description of task item.
+
+        Deprecated: use ``tasks.task.get`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.item.getdescription``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-description.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            format: Wire name: ``FORMAT``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _TASK_ITEM_GETDESCRIPTION, {"TASKID": taskid, "FORMAT": format}
+            ),
+        )
+
+    def getfiles(
+        self, *, taskid: Any | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[Any]:
+        """Get files of task item.
+
+        Deprecated: use ``tasks.task.get`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.item.getfiles``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-files.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_TASK_ITEM_GETFILES, {"TASKID": taskid}),
+        )
+
+    def getmanifest(self) -> BatchCommand[Any]:
+        """Get manifest of task item.
+
+        Deprecated: use ``tasks.task.getFields`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.item.getmanifest``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-manifest.html
+        """
+        return cast(
+            "BatchCommand[Any]", self._backend._invoke(_TASK_ITEM_GETMANIFEST, {})
+        )
+
+    def isactionallowed(
+        self,
+        *,
+        taskid: Any | Ref | NotGiven = NOT_GIVEN,
+        actionid: Any | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
+        """Call isactionallowed on task item.
+
+        Deprecated: use ``tasks.task.getAccess`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.item.isactionallowed``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-is-action-allowed.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            actionid: Wire name: ``ACTIONID``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _TASK_ITEM_ISACTIONALLOWED, {"TASKID": taskid, "ACTIONID": actionid}
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        params: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
+        """List task item entries.
+
+        Deprecated: use ``tasks.task.list`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.item.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-list.html
+
+        Args:
+            order: Wire name: ``ORDER``.
+            filter: Wire name: ``FILTER``.
+            params: Wire name: ``PARAMS``.
+            select: Wire name: ``SELECT``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _TASK_ITEM_LIST,
+                {"ORDER": order, "FILTER": filter, "PARAMS": params, "SELECT": select},
+            ),
+        )
+
+    def renew(self, *, taskid: Any | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
+        """Renew task item.
+
+        Deprecated: use ``tasks.task.renew`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.item.renew``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-renew.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_TASK_ITEM_RENEW, {"TASKID": taskid}),
+        )
+
+    def startexecution(
+        self, *, taskid: Any | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[Any]:
+        """Start execution of task item.
+
+        Deprecated: use ``tasks.task.start`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.item.startexecution``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-start-execution.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(_TASK_ITEM_STARTEXECUTION, {"TASKID": taskid}),
+        )
+
+    def update(
+        self,
+        *,
+        taskid: Any | Ref | NotGiven = NOT_GIVEN,
+        taskdata: Any | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
+        """Update task item.
+
+        Deprecated: use ``tasks.task.update`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.item.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-update.html
+
+        Args:
+            taskid: Wire name: ``TASKID``.
+            taskdata: Wire name: ``TASKDATA``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _TASK_ITEM_UPDATE, {"TASKID": taskid, "TASKDATA": taskdata}
+            ),
+        )
+
+
+class TaskItemUserfield(Namespace):
+    """Methods under ``task.item.userfield``."""
+
+    __slots__ = ()
+
+    def add(self, *, params: dict[str, Any]) -> int:
+        """Add task item userfield.
+
+        REST method: ``task.item.userfield.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-add.html
+
+        Args:
+            params: Wire name: ``PARAMS``.
+        """
+        return cast(
+            int, self._backend._invoke(_TASK_ITEM_USERFIELD_ADD, {"PARAMS": params})
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete task item userfield.
+
+        REST method: ``task.item.userfield.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-delete.html
+
+        Args:
+            id: Wire name: ``ID``.
+        """
+        return cast(
+            bool, self._backend._invoke(_TASK_ITEM_USERFIELD_DELETE, {"ID": id})
+        )
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get task item userfield.
+
+        REST method: ``task.item.userfield.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-get.html
+
+        Args:
+            id: Wire name: ``ID``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_TASK_ITEM_USERFIELD_GET, {"ID": id}),
+        )
+
+    def getfields(self) -> dict[str, Any]:
+        """Describe the fields of task item userfield.
+
+        REST method: ``task.item.userfield.getfields``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_TASK_ITEM_USERFIELD_GETFIELDS, {})
+        )
+
+    def getlist(
+        self,
+        *,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> list[dict[str, Any]]:
+        """List task item userfield entries.
+
+        REST method: ``task.item.userfield.getlist``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-get-list.html
+
+        Args:
+            order: Wire name: ``ORDER``.
+            filter: Wire name: ``FILTER``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            self._backend._invoke(
+                _TASK_ITEM_USERFIELD_GETLIST, {"ORDER": order, "FILTER": filter}
+            ),
+        )
+
+    def gettypes(self) -> list[dict[str, Any]]:
+        """Get types of task item userfield.
+
+        REST method: ``task.item.userfield.gettypes``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-get-types.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            self._backend._invoke(_TASK_ITEM_USERFIELD_GETTYPES, {}),
+        )
+
+    def update(self, *, id: int, data: dict[str, Any]) -> bool:
+        """Update task item userfield.
+
+        REST method: ``task.item.userfield.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-update.html
+
+        Args:
+            id: Wire name: ``ID``.
+            data: Wire name: ``DATA``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _TASK_ITEM_USERFIELD_UPDATE, {"ID": id, "DATA": data}
+            ),
+        )
+
+
+class AsyncTaskItemUserfield(Namespace):
+    """Methods under ``task.item.userfield`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, params: dict[str, Any]) -> int:
+        """Add task item userfield.
+
+        REST method: ``task.item.userfield.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-add.html
+
+        Args:
+            params: Wire name: ``PARAMS``.
+        """
+        return cast(
+            int,
+            await self._backend._invoke(_TASK_ITEM_USERFIELD_ADD, {"PARAMS": params}),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete task item userfield.
+
+        REST method: ``task.item.userfield.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-delete.html
+
+        Args:
+            id: Wire name: ``ID``.
+        """
+        return cast(
+            bool, await self._backend._invoke(_TASK_ITEM_USERFIELD_DELETE, {"ID": id})
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get task item userfield.
+
+        REST method: ``task.item.userfield.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-get.html
+
+        Args:
+            id: Wire name: ``ID``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_TASK_ITEM_USERFIELD_GET, {"ID": id}),
+        )
+
+    async def getfields(self) -> dict[str, Any]:
+        """Describe the fields of task item userfield.
+
+        REST method: ``task.item.userfield.getfields``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_TASK_ITEM_USERFIELD_GETFIELDS, {}),
+        )
+
+    async def getlist(
+        self,
+        *,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> list[dict[str, Any]]:
+        """List task item userfield entries.
+
+        REST method: ``task.item.userfield.getlist``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-get-list.html
+
+        Args:
+            order: Wire name: ``ORDER``.
+            filter: Wire name: ``FILTER``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(
+                _TASK_ITEM_USERFIELD_GETLIST, {"ORDER": order, "FILTER": filter}
+            ),
+        )
+
+    async def gettypes(self) -> list[dict[str, Any]]:
+        """Get types of task item userfield.
+
+        REST method: ``task.item.userfield.gettypes``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-get-types.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(_TASK_ITEM_USERFIELD_GETTYPES, {}),
+        )
+
+    async def update(self, *, id: int, data: dict[str, Any]) -> bool:
+        """Update task item userfield.
+
+        REST method: ``task.item.userfield.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-update.html
+
+        Args:
+            id: Wire name: ``ID``.
+            data: Wire name: ``DATA``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _TASK_ITEM_USERFIELD_UPDATE, {"ID": id, "DATA": data}
+            ),
+        )
+
+
+class BatchTaskItemUserfield(Namespace):
+    """Methods under ``task.item.userfield`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, params: dict[str, Any] | Ref) -> BatchCommand[int]:
+        """Add task item userfield.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.item.userfield.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-add.html
+
+        Args:
+            params: Wire name: ``PARAMS``.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(_TASK_ITEM_USERFIELD_ADD, {"PARAMS": params}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete task item userfield.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.item.userfield.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-delete.html
+
+        Args:
+            id: Wire name: ``ID``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_TASK_ITEM_USERFIELD_DELETE, {"ID": id}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get task item userfield.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.item.userfield.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-get.html
+
+        Args:
+            id: Wire name: ``ID``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_TASK_ITEM_USERFIELD_GET, {"ID": id}),
+        )
+
+    def getfields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of task item userfield.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.item.userfield.getfields``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-get-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_TASK_ITEM_USERFIELD_GETFIELDS, {}),
+        )
+
+    def getlist(
+        self,
+        *,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[list[dict[str, Any]]]:
+        """List task item userfield entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.item.userfield.getlist``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-get-list.html
+
+        Args:
+            order: Wire name: ``ORDER``.
+            filter: Wire name: ``FILTER``.
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(
+                _TASK_ITEM_USERFIELD_GETLIST, {"ORDER": order, "FILTER": filter}
+            ),
+        )
+
+    def gettypes(self) -> BatchCommand[list[dict[str, Any]]]:
+        """Get types of task item userfield.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.item.userfield.gettypes``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-get-types.html
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(_TASK_ITEM_USERFIELD_GETTYPES, {}),
+        )
+
+    def update(
+        self, *, id: int | Ref, data: dict[str, Any] | Ref
+    ) -> BatchCommand[bool]:
+        """Update task item userfield.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.item.userfield.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-update.html
+
+        Args:
+            id: Wire name: ``ID``.
+            data: Wire name: ``DATA``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _TASK_ITEM_USERFIELD_UPDATE, {"ID": id, "DATA": data}
+            ),
+        )

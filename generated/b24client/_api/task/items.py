@@ -1,0 +1,131 @@
+"""Methods under ``task.items``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_TASK_ITEMS_GETLIST = MethodInfo(
+    name="task.items.getlist", idempotent=True, returns="any", api=1
+)
+
+
+class TaskItems(Namespace):
+    """Methods under ``task.items``."""
+
+    __slots__ = ()
+
+    def getlist(
+        self,
+        *,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        taskdata: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        nav_params: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """List task items entries.
+
+        Deprecated: use ``tasks.task.list`` instead.
+
+        REST method: ``task.items.getlist``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-items-get-list.html
+
+        Args:
+            order: Wire name: ``ORDER``.
+            filter: Wire name: ``FILTER``.
+            taskdata: Wire name: ``TASKDATA``.
+            nav_params: Wire name: ``NAV_PARAMS``.
+        """
+        return self._backend._invoke(
+            _TASK_ITEMS_GETLIST,
+            {
+                "ORDER": order,
+                "FILTER": filter,
+                "TASKDATA": taskdata,
+                "NAV_PARAMS": nav_params,
+            },
+        )
+
+
+class AsyncTaskItems(Namespace):
+    """Methods under ``task.items`` (async)."""
+
+    __slots__ = ()
+
+    async def getlist(
+        self,
+        *,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        taskdata: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        nav_params: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """List task items entries.
+
+        Deprecated: use ``tasks.task.list`` instead.
+
+        REST method: ``task.items.getlist``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-items-get-list.html
+
+        Args:
+            order: Wire name: ``ORDER``.
+            filter: Wire name: ``FILTER``.
+            taskdata: Wire name: ``TASKDATA``.
+            nav_params: Wire name: ``NAV_PARAMS``.
+        """
+        return await self._backend._invoke(
+            _TASK_ITEMS_GETLIST,
+            {
+                "ORDER": order,
+                "FILTER": filter,
+                "TASKDATA": taskdata,
+                "NAV_PARAMS": nav_params,
+            },
+        )
+
+
+class BatchTaskItems(Namespace):
+    """Methods under ``task.items`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def getlist(
+        self,
+        *,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        taskdata: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        nav_params: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
+        """List task items entries.
+
+        Deprecated: use ``tasks.task.list`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.items.getlist``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-items-get-list.html
+
+        Args:
+            order: Wire name: ``ORDER``.
+            filter: Wire name: ``FILTER``.
+            taskdata: Wire name: ``TASKDATA``.
+            nav_params: Wire name: ``NAV_PARAMS``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _TASK_ITEMS_GETLIST,
+                {
+                    "ORDER": order,
+                    "FILTER": filter,
+                    "TASKDATA": taskdata,
+                    "NAV_PARAMS": nav_params,
+                },
+            ),
+        )

@@ -1,0 +1,75 @@
+"""Methods under ``task.logitem``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import MethodInfo
+
+_TASK_LOGITEM_LIST = MethodInfo(
+    name="task.logitem.list", idempotent=True, returns="any", api=1
+)
+
+
+class TaskLogitem(Namespace):
+    """Methods under ``task.logitem``."""
+
+    __slots__ = ()
+
+    def list(self, *, id: Any) -> Any:
+        """List task logitem entries.
+
+        Deprecated: use ``tasks.task.history.list`` instead.
+
+        REST method: ``task.logitem.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-log-item-list.html
+
+        Args:
+            id: Wire name: ``ID``.
+        """
+        return self._backend._invoke(_TASK_LOGITEM_LIST, {"ID": id})
+
+
+class AsyncTaskLogitem(Namespace):
+    """Methods under ``task.logitem`` (async)."""
+
+    __slots__ = ()
+
+    async def list(self, *, id: Any) -> Any:
+        """List task logitem entries.
+
+        Deprecated: use ``tasks.task.history.list`` instead.
+
+        REST method: ``task.logitem.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-log-item-list.html
+
+        Args:
+            id: Wire name: ``ID``.
+        """
+        return await self._backend._invoke(_TASK_LOGITEM_LIST, {"ID": id})
+
+
+class BatchTaskLogitem(Namespace):
+    """Methods under ``task.logitem`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def list(self, *, id: Any | Ref) -> BatchCommand[Any]:
+        """List task logitem entries.
+
+        Deprecated: use ``tasks.task.history.list`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``task.logitem.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-log-item-list.html
+
+        Args:
+            id: Wire name: ``ID``.
+        """
+        return cast(
+            "BatchCommand[Any]", self._backend._invoke(_TASK_LOGITEM_LIST, {"ID": id})
+        )

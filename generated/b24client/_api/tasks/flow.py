@@ -1,0 +1,425 @@
+"""Methods under ``tasks.flow``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_TASKS_FLOW_FLOW_ACTIVATE = MethodInfo(
+    name="tasks.flow.Flow.activate", idempotent=False, returns="boolean", api=1
+)
+_TASKS_FLOW_FLOW_CREATE = MethodInfo(
+    name="tasks.flow.Flow.create", idempotent=False, returns="any", api=1
+)
+_TASKS_FLOW_FLOW_DELETE = MethodInfo(
+    name="tasks.flow.Flow.delete", idempotent=False, returns="any", api=1
+)
+_TASKS_FLOW_FLOW_GET = MethodInfo(
+    name="tasks.flow.Flow.get", idempotent=True, returns="any", api=1
+)
+_TASKS_FLOW_FLOW_IS_EXISTS = MethodInfo(
+    name="tasks.flow.Flow.isExists", idempotent=False, returns="any", api=1
+)
+_TASKS_FLOW_FLOW_PIN = MethodInfo(
+    name="tasks.flow.Flow.pin", idempotent=False, returns="boolean", api=1
+)
+_TASKS_FLOW_FLOW_UPDATE = MethodInfo(
+    name="tasks.flow.Flow.update", idempotent=False, returns="any", api=1
+)
+
+
+class TasksFlow(Namespace):
+    """Methods under ``tasks.flow``."""
+
+    __slots__ = ()
+
+    @property
+    def flow(self) -> TasksFlowFlow:
+        """Methods under ``tasks.flow.Flow``."""
+        return TasksFlowFlow(self._backend)
+
+
+class AsyncTasksFlow(Namespace):
+    """Methods under ``tasks.flow`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def flow(self) -> AsyncTasksFlowFlow:
+        """Methods under ``tasks.flow.Flow``."""
+        return AsyncTasksFlowFlow(self._backend)
+
+
+class BatchTasksFlow(Namespace):
+    """Methods under ``tasks.flow`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def flow(self) -> BatchTasksFlowFlow:
+        """Methods under ``tasks.flow.Flow``."""
+        return BatchTasksFlowFlow(self._backend)
+
+
+class TasksFlowFlow(Namespace):
+    """Methods under ``tasks.flow.Flow``."""
+
+    __slots__ = ()
+
+    def activate(self, *, flow_id: int) -> bool:
+        """Activate tasks flow flow.
+
+        REST method: ``tasks.flow.Flow.activate``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-activate.html
+
+        Args:
+            flow_id: Wire name: ``flowId``.
+        """
+        return cast(
+            bool, self._backend._invoke(_TASKS_FLOW_FLOW_ACTIVATE, {"flowId": flow_id})
+        )
+
+    def create(self, *, flow_data: dict[str, Any]) -> dict[str, Any]:
+        """Create tasks flow flow.
+
+        REST method: ``tasks.flow.Flow.create``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-create.html
+
+        Args:
+            flow_data: Wire name: ``flowData``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_TASKS_FLOW_FLOW_CREATE, {"flowData": flow_data}),
+        )
+
+    def delete(self, *, flow_data: dict[str, Any]) -> dict[str, Any]:
+        """Delete tasks flow flow.
+
+        REST method: ``tasks.flow.Flow.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-delete.html
+
+        Args:
+            flow_data: Wire name: ``flowData``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_TASKS_FLOW_FLOW_DELETE, {"flowData": flow_data}),
+        )
+
+    def get(self, *, flow_id: int) -> dict[str, Any]:
+        """Get tasks flow flow.
+
+        REST method: ``tasks.flow.Flow.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-get.html
+
+        Args:
+            flow_id: Wire name: ``flowId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_TASKS_FLOW_FLOW_GET, {"flowId": flow_id}),
+        )
+
+    def is_exists(
+        self, *, flow_data: dict[str, Any], name: str, id: int | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Call is exists on tasks flow flow.
+
+        REST method: ``tasks.flow.Flow.isExists``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-is-exists.html
+
+        Args:
+            flow_data: Wire name: ``flowData``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _TASKS_FLOW_FLOW_IS_EXISTS,
+                {"flowData": flow_data, "name": name, "id": id},
+            ),
+        )
+
+    def pin(self, *, flow_id: int) -> bool:
+        """Pin tasks flow flow.
+
+        REST method: ``tasks.flow.Flow.pin``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-pin.html
+
+        Args:
+            flow_id: Wire name: ``flowId``.
+        """
+        return cast(
+            bool, self._backend._invoke(_TASKS_FLOW_FLOW_PIN, {"flowId": flow_id})
+        )
+
+    def update(self, *, flow_data: dict[str, Any]) -> dict[str, Any]:
+        """Update tasks flow flow.
+
+        REST method: ``tasks.flow.Flow.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-update.html
+
+        Args:
+            flow_data: Wire name: ``flowData``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_TASKS_FLOW_FLOW_UPDATE, {"flowData": flow_data}),
+        )
+
+
+class AsyncTasksFlowFlow(Namespace):
+    """Methods under ``tasks.flow.Flow`` (async)."""
+
+    __slots__ = ()
+
+    async def activate(self, *, flow_id: int) -> bool:
+        """Activate tasks flow flow.
+
+        REST method: ``tasks.flow.Flow.activate``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-activate.html
+
+        Args:
+            flow_id: Wire name: ``flowId``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(_TASKS_FLOW_FLOW_ACTIVATE, {"flowId": flow_id}),
+        )
+
+    async def create(self, *, flow_data: dict[str, Any]) -> dict[str, Any]:
+        """Create tasks flow flow.
+
+        REST method: ``tasks.flow.Flow.create``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-create.html
+
+        Args:
+            flow_data: Wire name: ``flowData``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _TASKS_FLOW_FLOW_CREATE, {"flowData": flow_data}
+            ),
+        )
+
+    async def delete(self, *, flow_data: dict[str, Any]) -> dict[str, Any]:
+        """Delete tasks flow flow.
+
+        REST method: ``tasks.flow.Flow.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-delete.html
+
+        Args:
+            flow_data: Wire name: ``flowData``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _TASKS_FLOW_FLOW_DELETE, {"flowData": flow_data}
+            ),
+        )
+
+    async def get(self, *, flow_id: int) -> dict[str, Any]:
+        """Get tasks flow flow.
+
+        REST method: ``tasks.flow.Flow.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-get.html
+
+        Args:
+            flow_id: Wire name: ``flowId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_TASKS_FLOW_FLOW_GET, {"flowId": flow_id}),
+        )
+
+    async def is_exists(
+        self, *, flow_data: dict[str, Any], name: str, id: int | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Call is exists on tasks flow flow.
+
+        REST method: ``tasks.flow.Flow.isExists``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-is-exists.html
+
+        Args:
+            flow_data: Wire name: ``flowData``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _TASKS_FLOW_FLOW_IS_EXISTS,
+                {"flowData": flow_data, "name": name, "id": id},
+            ),
+        )
+
+    async def pin(self, *, flow_id: int) -> bool:
+        """Pin tasks flow flow.
+
+        REST method: ``tasks.flow.Flow.pin``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-pin.html
+
+        Args:
+            flow_id: Wire name: ``flowId``.
+        """
+        return cast(
+            bool, await self._backend._invoke(_TASKS_FLOW_FLOW_PIN, {"flowId": flow_id})
+        )
+
+    async def update(self, *, flow_data: dict[str, Any]) -> dict[str, Any]:
+        """Update tasks flow flow.
+
+        REST method: ``tasks.flow.Flow.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-update.html
+
+        Args:
+            flow_data: Wire name: ``flowData``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _TASKS_FLOW_FLOW_UPDATE, {"flowData": flow_data}
+            ),
+        )
+
+
+class BatchTasksFlowFlow(Namespace):
+    """Methods under ``tasks.flow.Flow`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def activate(self, *, flow_id: int | Ref) -> BatchCommand[bool]:
+        """Activate tasks flow flow.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``tasks.flow.Flow.activate``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-activate.html
+
+        Args:
+            flow_id: Wire name: ``flowId``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_TASKS_FLOW_FLOW_ACTIVATE, {"flowId": flow_id}),
+        )
+
+    def create(
+        self, *, flow_data: dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Create tasks flow flow.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``tasks.flow.Flow.create``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-create.html
+
+        Args:
+            flow_data: Wire name: ``flowData``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_TASKS_FLOW_FLOW_CREATE, {"flowData": flow_data}),
+        )
+
+    def delete(
+        self, *, flow_data: dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Delete tasks flow flow.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``tasks.flow.Flow.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-delete.html
+
+        Args:
+            flow_data: Wire name: ``flowData``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_TASKS_FLOW_FLOW_DELETE, {"flowData": flow_data}),
+        )
+
+    def get(self, *, flow_id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get tasks flow flow.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``tasks.flow.Flow.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-get.html
+
+        Args:
+            flow_id: Wire name: ``flowId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_TASKS_FLOW_FLOW_GET, {"flowId": flow_id}),
+        )
+
+    def is_exists(
+        self,
+        *,
+        flow_data: dict[str, Any] | Ref,
+        name: str | Ref,
+        id: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Call is exists on tasks flow flow.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``tasks.flow.Flow.isExists``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-is-exists.html
+
+        Args:
+            flow_data: Wire name: ``flowData``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _TASKS_FLOW_FLOW_IS_EXISTS,
+                {"flowData": flow_data, "name": name, "id": id},
+            ),
+        )
+
+    def pin(self, *, flow_id: int | Ref) -> BatchCommand[bool]:
+        """Pin tasks flow flow.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``tasks.flow.Flow.pin``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-pin.html
+
+        Args:
+            flow_id: Wire name: ``flowId``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_TASKS_FLOW_FLOW_PIN, {"flowId": flow_id}),
+        )
+
+    def update(
+        self, *, flow_data: dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Update tasks flow flow.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``tasks.flow.Flow.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-update.html
+
+        Args:
+            flow_data: Wire name: ``flowData``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_TASKS_FLOW_FLOW_UPDATE, {"flowData": flow_data}),
+        )

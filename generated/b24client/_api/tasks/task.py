@@ -1,0 +1,1706 @@
+"""Methods under ``tasks.task``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_TASKS_TASK_ADD = MethodInfo(
+    name="tasks.task.add", idempotent=False, returns="any", api=1
+)
+_TASKS_TASK_APPROVE = MethodInfo(
+    name="tasks.task.approve", idempotent=False, returns="any", api=1
+)
+_TASKS_TASK_COMPLETE = MethodInfo(
+    name="tasks.task.complete", idempotent=False, returns="any", api=1
+)
+_TASKS_TASK_DEFER = MethodInfo(
+    name="tasks.task.defer", idempotent=False, returns="any", api=1
+)
+_TASKS_TASK_DELEGATE = MethodInfo(
+    name="tasks.task.delegate", idempotent=False, returns="any", api=1
+)
+_TASKS_TASK_DELETE = MethodInfo(
+    name="tasks.task.delete", idempotent=False, returns="boolean", api=1
+)
+_TASKS_TASK_DISAPPROVE = MethodInfo(
+    name="tasks.task.disapprove", idempotent=False, returns="any", api=1
+)
+_TASKS_TASK_GET = MethodInfo(
+    name="tasks.task.get", idempotent=True, returns="any", api=1
+)
+_TASKS_TASK_GET_FIELDS = MethodInfo(
+    name="tasks.task.getFields", idempotent=True, returns="any", api=1
+)
+_TASKS_TASK_GETACCESS = MethodInfo(
+    name="tasks.task.getaccess", idempotent=True, returns="any", api=1
+)
+_TASKS_TASK_LIST = MethodInfo(
+    name="tasks.task.list", idempotent=True, returns="any", api=1
+)
+_TASKS_TASK_MUTE = MethodInfo(
+    name="tasks.task.mute", idempotent=False, returns="any", api=1
+)
+_TASKS_TASK_PAUSE = MethodInfo(
+    name="tasks.task.pause", idempotent=False, returns="any", api=1
+)
+_TASKS_TASK_PIN = MethodInfo(
+    name="tasks.task.pin", idempotent=False, returns="any", api=1
+)
+_TASKS_TASK_RENEW = MethodInfo(
+    name="tasks.task.renew", idempotent=False, returns="any", api=1
+)
+_TASKS_TASK_START = MethodInfo(
+    name="tasks.task.start", idempotent=False, returns="any", api=1
+)
+_TASKS_TASK_STARTWATCH = MethodInfo(
+    name="tasks.task.startwatch", idempotent=False, returns="any", api=1
+)
+_TASKS_TASK_STOPWATCH = MethodInfo(
+    name="tasks.task.stopwatch", idempotent=False, returns="any", api=1
+)
+_TASKS_TASK_UNMUTE = MethodInfo(
+    name="tasks.task.unmute", idempotent=False, returns="any", api=1
+)
+_TASKS_TASK_UNPIN = MethodInfo(
+    name="tasks.task.unpin", idempotent=False, returns="any", api=1
+)
+_TASKS_TASK_UPDATE = MethodInfo(
+    name="tasks.task.update", idempotent=False, returns="any", api=1
+)
+_TASKS_TASK_COUNTERS_GET = MethodInfo(
+    name="tasks.task.counters.get", idempotent=True, returns="any", api=1
+)
+_TASKS_TASK_FAVORITE_ADD = MethodInfo(
+    name="tasks.task.favorite.add", idempotent=False, returns="boolean", api=1
+)
+_TASKS_TASK_FAVORITE_REMOVE = MethodInfo(
+    name="tasks.task.favorite.remove", idempotent=False, returns="boolean", api=1
+)
+_TASKS_TASK_FILES_ATTACH = MethodInfo(
+    name="tasks.task.files.attach", idempotent=False, returns="any", api=1
+)
+_TASKS_TASK_HISTORY_LIST = MethodInfo(
+    name="tasks.task.history.list", idempotent=True, returns="any", api=1
+)
+_TASKS_TASK_RESULT_ADD_FROM_COMMENT = MethodInfo(
+    name="tasks.task.result.addFromComment", idempotent=False, returns="any", api=1
+)
+_TASKS_TASK_RESULT_DELETE_FROM_COMMENT = MethodInfo(
+    name="tasks.task.result.deleteFromComment", idempotent=False, returns="any", api=1
+)
+_TASKS_TASK_RESULT_LIST = MethodInfo(
+    name="tasks.task.result.list", idempotent=True, returns="any", api=1
+)
+
+
+class TasksTask(Namespace):
+    """Methods under ``tasks.task``."""
+
+    __slots__ = ()
+
+    @property
+    def counters(self) -> TasksTaskCounters:
+        """Methods under ``tasks.task.counters``."""
+        return TasksTaskCounters(self._backend)
+
+    @property
+    def favorite(self) -> TasksTaskFavorite:
+        """Methods under ``tasks.task.favorite``."""
+        return TasksTaskFavorite(self._backend)
+
+    @property
+    def files(self) -> TasksTaskFiles:
+        """Methods under ``tasks.task.files``."""
+        return TasksTaskFiles(self._backend)
+
+    @property
+    def history(self) -> TasksTaskHistory:
+        """Methods under ``tasks.task.history``."""
+        return TasksTaskHistory(self._backend)
+
+    @property
+    def result(self) -> TasksTaskResult:
+        """Methods under ``tasks.task.result``."""
+        return TasksTaskResult(self._backend)
+
+    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add tasks task.
+
+        REST method: ``tasks.task.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-add.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_TASKS_TASK_ADD, {"fields": fields})
+        )
+
+    def approve(self, *, task_id: int) -> dict[str, Any]:
+        """Approve tasks task.
+
+        REST method: ``tasks.task.approve``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-approve.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_TASKS_TASK_APPROVE, {"taskId": task_id}),
+        )
+
+    def complete(self, *, task_id: int) -> dict[str, Any]:
+        """Complete tasks task.
+
+        REST method: ``tasks.task.complete``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/status/tasks-task-complete.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_TASKS_TASK_COMPLETE, {"taskId": task_id}),
+        )
+
+    def defer(self, *, task_id: int) -> dict[str, Any]:
+        """Defer tasks task.
+
+        REST method: ``tasks.task.defer``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/status/tasks-task-defer.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_TASKS_TASK_DEFER, {"taskId": task_id}),
+        )
+
+    def delegate(self, *, task_id: int, user_id: int) -> dict[str, Any]:
+        """Delegate tasks task.
+
+        REST method: ``tasks.task.delegate``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-delegate.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _TASKS_TASK_DELEGATE, {"taskId": task_id, "userId": user_id}
+            ),
+        )
+
+    def delete(self, *, task_id: int) -> bool:
+        """Delete tasks task.
+
+        REST method: ``tasks.task.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-delete.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+        """
+        return cast(
+            bool, self._backend._invoke(_TASKS_TASK_DELETE, {"taskId": task_id})
+        )
+
+    def disapprove(self, *, task_id: int) -> dict[str, Any]:
+        """Disapprove tasks task.
+
+        REST method: ``tasks.task.disapprove``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-disapprove.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_TASKS_TASK_DISAPPROVE, {"taskId": task_id}),
+        )
+
+    def get(
+        self,
+        *,
+        task_id: int | NotGiven = NOT_GIVEN,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get tasks task.
+
+        REST method: ``tasks.task.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-get.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _TASKS_TASK_GET, {"taskId": task_id, "select": select}
+            ),
+        )
+
+    def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of tasks task.
+
+        REST method: ``tasks.task.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-get-fields.html
+        """
+        return cast("dict[str, Any]", self._backend._invoke(_TASKS_TASK_GET_FIELDS, {}))
+
+    def getaccess(
+        self,
+        *,
+        task_id: int,
+        users: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get access of tasks task.
+
+        REST method: ``tasks.task.getaccess``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-get-access.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _TASKS_TASK_GETACCESS, {"taskId": task_id, "users": users}
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List tasks task entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``tasks.task.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-list.html
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _TASKS_TASK_LIST,
+                {
+                    "order": order,
+                    "filter": filter,
+                    "select": select,
+                    "params": params,
+                    "start": start,
+                },
+            ),
+        )
+
+    def mute(self, *, id: int) -> dict[str, Any]:
+        """Mute tasks task.
+
+        REST method: ``tasks.task.mute``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-mute.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_TASKS_TASK_MUTE, {"id": id})
+        )
+
+    def pause(self, *, task_id: int) -> dict[str, Any]:
+        """Pause tasks task.
+
+        REST method: ``tasks.task.pause``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/status/tasks-task-pause.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_TASKS_TASK_PAUSE, {"taskId": task_id}),
+        )
+
+    def pin(self, *, id: int) -> dict[str, Any]:
+        """Pin tasks task.
+
+        REST method: ``tasks.task.pin``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-pin.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_TASKS_TASK_PIN, {"id": id})
+        )
+
+    def renew(self, *, task_id: int) -> dict[str, Any]:
+        """Renew tasks task.
+
+        REST method: ``tasks.task.renew``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/status/tasks-task-renew.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_TASKS_TASK_RENEW, {"taskId": task_id}),
+        )
+
+    def start(self, *, task_id: int) -> dict[str, Any]:
+        """Start tasks task.
+
+        REST method: ``tasks.task.start``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/status/tasks-task-start.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_TASKS_TASK_START, {"taskId": task_id}),
+        )
+
+    def startwatch(self, *, task_id: int) -> dict[str, Any]:
+        """Start watch of tasks task.
+
+        REST method: ``tasks.task.startwatch``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-start-watch.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_TASKS_TASK_STARTWATCH, {"taskId": task_id}),
+        )
+
+    def stopwatch(self, *, task_id: int) -> dict[str, Any]:
+        """Stop watch of tasks task.
+
+        REST method: ``tasks.task.stopwatch``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-stop-watch.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_TASKS_TASK_STOPWATCH, {"taskId": task_id}),
+        )
+
+    def unmute(self, *, id: int) -> dict[str, Any]:
+        """Call unmute on tasks task.
+
+        REST method: ``tasks.task.unmute``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-unmute.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_TASKS_TASK_UNMUTE, {"id": id})
+        )
+
+    def unpin(self, *, id: int) -> dict[str, Any]:
+        """Unpin tasks task.
+
+        REST method: ``tasks.task.unpin``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-unpin.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_TASKS_TASK_UNPIN, {"id": id})
+        )
+
+    def update(self, *, task_id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update tasks task.
+
+        REST method: ``tasks.task.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-update.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _TASKS_TASK_UPDATE, {"taskId": task_id, "fields": fields}
+            ),
+        )
+
+
+class AsyncTasksTask(Namespace):
+    """Methods under ``tasks.task`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def counters(self) -> AsyncTasksTaskCounters:
+        """Methods under ``tasks.task.counters``."""
+        return AsyncTasksTaskCounters(self._backend)
+
+    @property
+    def favorite(self) -> AsyncTasksTaskFavorite:
+        """Methods under ``tasks.task.favorite``."""
+        return AsyncTasksTaskFavorite(self._backend)
+
+    @property
+    def files(self) -> AsyncTasksTaskFiles:
+        """Methods under ``tasks.task.files``."""
+        return AsyncTasksTaskFiles(self._backend)
+
+    @property
+    def history(self) -> AsyncTasksTaskHistory:
+        """Methods under ``tasks.task.history``."""
+        return AsyncTasksTaskHistory(self._backend)
+
+    @property
+    def result(self) -> AsyncTasksTaskResult:
+        """Methods under ``tasks.task.result``."""
+        return AsyncTasksTaskResult(self._backend)
+
+    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add tasks task.
+
+        REST method: ``tasks.task.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_TASKS_TASK_ADD, {"fields": fields}),
+        )
+
+    async def approve(self, *, task_id: int) -> dict[str, Any]:
+        """Approve tasks task.
+
+        REST method: ``tasks.task.approve``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-approve.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_TASKS_TASK_APPROVE, {"taskId": task_id}),
+        )
+
+    async def complete(self, *, task_id: int) -> dict[str, Any]:
+        """Complete tasks task.
+
+        REST method: ``tasks.task.complete``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/status/tasks-task-complete.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_TASKS_TASK_COMPLETE, {"taskId": task_id}),
+        )
+
+    async def defer(self, *, task_id: int) -> dict[str, Any]:
+        """Defer tasks task.
+
+        REST method: ``tasks.task.defer``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/status/tasks-task-defer.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_TASKS_TASK_DEFER, {"taskId": task_id}),
+        )
+
+    async def delegate(self, *, task_id: int, user_id: int) -> dict[str, Any]:
+        """Delegate tasks task.
+
+        REST method: ``tasks.task.delegate``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-delegate.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _TASKS_TASK_DELEGATE, {"taskId": task_id, "userId": user_id}
+            ),
+        )
+
+    async def delete(self, *, task_id: int) -> bool:
+        """Delete tasks task.
+
+        REST method: ``tasks.task.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-delete.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+        """
+        return cast(
+            bool, await self._backend._invoke(_TASKS_TASK_DELETE, {"taskId": task_id})
+        )
+
+    async def disapprove(self, *, task_id: int) -> dict[str, Any]:
+        """Disapprove tasks task.
+
+        REST method: ``tasks.task.disapprove``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-disapprove.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_TASKS_TASK_DISAPPROVE, {"taskId": task_id}),
+        )
+
+    async def get(
+        self,
+        *,
+        task_id: int | NotGiven = NOT_GIVEN,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get tasks task.
+
+        REST method: ``tasks.task.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-get.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _TASKS_TASK_GET, {"taskId": task_id, "select": select}
+            ),
+        )
+
+    async def get_fields(self) -> dict[str, Any]:
+        """Describe the fields of tasks task.
+
+        REST method: ``tasks.task.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-get-fields.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_TASKS_TASK_GET_FIELDS, {})
+        )
+
+    async def getaccess(
+        self,
+        *,
+        task_id: int,
+        users: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get access of tasks task.
+
+        REST method: ``tasks.task.getaccess``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-get-access.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _TASKS_TASK_GETACCESS, {"taskId": task_id, "users": users}
+            ),
+        )
+
+    async def list(
+        self,
+        *,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List tasks task entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``tasks.task.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-list.html
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _TASKS_TASK_LIST,
+                {
+                    "order": order,
+                    "filter": filter,
+                    "select": select,
+                    "params": params,
+                    "start": start,
+                },
+            ),
+        )
+
+    async def mute(self, *, id: int) -> dict[str, Any]:
+        """Mute tasks task.
+
+        REST method: ``tasks.task.mute``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-mute.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_TASKS_TASK_MUTE, {"id": id})
+        )
+
+    async def pause(self, *, task_id: int) -> dict[str, Any]:
+        """Pause tasks task.
+
+        REST method: ``tasks.task.pause``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/status/tasks-task-pause.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_TASKS_TASK_PAUSE, {"taskId": task_id}),
+        )
+
+    async def pin(self, *, id: int) -> dict[str, Any]:
+        """Pin tasks task.
+
+        REST method: ``tasks.task.pin``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-pin.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_TASKS_TASK_PIN, {"id": id})
+        )
+
+    async def renew(self, *, task_id: int) -> dict[str, Any]:
+        """Renew tasks task.
+
+        REST method: ``tasks.task.renew``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/status/tasks-task-renew.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_TASKS_TASK_RENEW, {"taskId": task_id}),
+        )
+
+    async def start(self, *, task_id: int) -> dict[str, Any]:
+        """Start tasks task.
+
+        REST method: ``tasks.task.start``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/status/tasks-task-start.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_TASKS_TASK_START, {"taskId": task_id}),
+        )
+
+    async def startwatch(self, *, task_id: int) -> dict[str, Any]:
+        """Start watch of tasks task.
+
+        REST method: ``tasks.task.startwatch``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-start-watch.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_TASKS_TASK_STARTWATCH, {"taskId": task_id}),
+        )
+
+    async def stopwatch(self, *, task_id: int) -> dict[str, Any]:
+        """Stop watch of tasks task.
+
+        REST method: ``tasks.task.stopwatch``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-stop-watch.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_TASKS_TASK_STOPWATCH, {"taskId": task_id}),
+        )
+
+    async def unmute(self, *, id: int) -> dict[str, Any]:
+        """Call unmute on tasks task.
+
+        REST method: ``tasks.task.unmute``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-unmute.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_TASKS_TASK_UNMUTE, {"id": id}),
+        )
+
+    async def unpin(self, *, id: int) -> dict[str, Any]:
+        """Unpin tasks task.
+
+        REST method: ``tasks.task.unpin``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-unpin.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_TASKS_TASK_UNPIN, {"id": id})
+        )
+
+    async def update(self, *, task_id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update tasks task.
+
+        REST method: ``tasks.task.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-update.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _TASKS_TASK_UPDATE, {"taskId": task_id, "fields": fields}
+            ),
+        )
+
+
+class BatchTasksTask(Namespace):
+    """Methods under ``tasks.task`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def counters(self) -> BatchTasksTaskCounters:
+        """Methods under ``tasks.task.counters``."""
+        return BatchTasksTaskCounters(self._backend)
+
+    @property
+    def favorite(self) -> BatchTasksTaskFavorite:
+        """Methods under ``tasks.task.favorite``."""
+        return BatchTasksTaskFavorite(self._backend)
+
+    @property
+    def files(self) -> BatchTasksTaskFiles:
+        """Methods under ``tasks.task.files``."""
+        return BatchTasksTaskFiles(self._backend)
+
+    @property
+    def history(self) -> BatchTasksTaskHistory:
+        """Methods under ``tasks.task.history``."""
+        return BatchTasksTaskHistory(self._backend)
+
+    @property
+    def result(self) -> BatchTasksTaskResult:
+        """Methods under ``tasks.task.result``."""
+        return BatchTasksTaskResult(self._backend)
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+        """Add tasks task.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``tasks.task.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-add.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_TASKS_TASK_ADD, {"fields": fields}),
+        )
+
+    def approve(self, *, task_id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Approve tasks task.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``tasks.task.approve``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-approve.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_TASKS_TASK_APPROVE, {"taskId": task_id}),
+        )
+
+    def complete(self, *, task_id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Complete tasks task.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``tasks.task.complete``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/status/tasks-task-complete.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_TASKS_TASK_COMPLETE, {"taskId": task_id}),
+        )
+
+    def defer(self, *, task_id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Defer tasks task.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``tasks.task.defer``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/status/tasks-task-defer.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_TASKS_TASK_DEFER, {"taskId": task_id}),
+        )
+
+    def delegate(
+        self, *, task_id: int | Ref, user_id: int | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Delegate tasks task.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``tasks.task.delegate``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-delegate.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+            user_id: Wire name: ``userId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _TASKS_TASK_DELEGATE, {"taskId": task_id, "userId": user_id}
+            ),
+        )
+
+    def delete(self, *, task_id: int | Ref) -> BatchCommand[bool]:
+        """Delete tasks task.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``tasks.task.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-delete.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_TASKS_TASK_DELETE, {"taskId": task_id}),
+        )
+
+    def disapprove(self, *, task_id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Disapprove tasks task.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``tasks.task.disapprove``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-disapprove.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_TASKS_TASK_DISAPPROVE, {"taskId": task_id}),
+        )
+
+    def get(
+        self,
+        *,
+        task_id: int | Ref | NotGiven = NOT_GIVEN,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get tasks task.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``tasks.task.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-get.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _TASKS_TASK_GET, {"taskId": task_id, "select": select}
+            ),
+        )
+
+    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of tasks task.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``tasks.task.getFields``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-get-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_TASKS_TASK_GET_FIELDS, {}),
+        )
+
+    def getaccess(
+        self,
+        *,
+        task_id: int | Ref,
+        users: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get access of tasks task.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``tasks.task.getaccess``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-get-access.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _TASKS_TASK_GETACCESS, {"taskId": task_id, "users": users}
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List tasks task entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``tasks.task.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _TASKS_TASK_LIST,
+                {
+                    "order": order,
+                    "filter": filter,
+                    "select": select,
+                    "params": params,
+                    "start": start,
+                },
+            ),
+        )
+
+    def mute(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Mute tasks task.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``tasks.task.mute``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-mute.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_TASKS_TASK_MUTE, {"id": id}),
+        )
+
+    def pause(self, *, task_id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Pause tasks task.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``tasks.task.pause``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/status/tasks-task-pause.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_TASKS_TASK_PAUSE, {"taskId": task_id}),
+        )
+
+    def pin(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Pin tasks task.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``tasks.task.pin``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-pin.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_TASKS_TASK_PIN, {"id": id}),
+        )
+
+    def renew(self, *, task_id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Renew tasks task.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``tasks.task.renew``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/status/tasks-task-renew.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_TASKS_TASK_RENEW, {"taskId": task_id}),
+        )
+
+    def start(self, *, task_id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Start tasks task.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``tasks.task.start``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/status/tasks-task-start.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_TASKS_TASK_START, {"taskId": task_id}),
+        )
+
+    def startwatch(self, *, task_id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Start watch of tasks task.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``tasks.task.startwatch``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-start-watch.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_TASKS_TASK_STARTWATCH, {"taskId": task_id}),
+        )
+
+    def stopwatch(self, *, task_id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Stop watch of tasks task.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``tasks.task.stopwatch``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-stop-watch.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_TASKS_TASK_STOPWATCH, {"taskId": task_id}),
+        )
+
+    def unmute(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Call unmute on tasks task.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``tasks.task.unmute``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-unmute.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_TASKS_TASK_UNMUTE, {"id": id}),
+        )
+
+    def unpin(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Unpin tasks task.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``tasks.task.unpin``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-unpin.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_TASKS_TASK_UNPIN, {"id": id}),
+        )
+
+    def update(
+        self, *, task_id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Update tasks task.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``tasks.task.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-update.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _TASKS_TASK_UPDATE, {"taskId": task_id, "fields": fields}
+            ),
+        )
+
+
+class TasksTaskCounters(Namespace):
+    """Methods under ``tasks.task.counters``."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        user_id: int | NotGiven = NOT_GIVEN,
+        group_id: int | NotGiven = NOT_GIVEN,
+        type: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get tasks task counters.
+
+        REST method: ``tasks.task.counters.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-counters-get.html
+
+        Args:
+            user_id: Wire name: ``userId``.
+            group_id: Wire name: ``groupId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _TASKS_TASK_COUNTERS_GET,
+                {"userId": user_id, "groupId": group_id, "type": type},
+            ),
+        )
+
+
+class AsyncTasksTaskCounters(Namespace):
+    """Methods under ``tasks.task.counters`` (async)."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+        *,
+        user_id: int | NotGiven = NOT_GIVEN,
+        group_id: int | NotGiven = NOT_GIVEN,
+        type: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get tasks task counters.
+
+        REST method: ``tasks.task.counters.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-counters-get.html
+
+        Args:
+            user_id: Wire name: ``userId``.
+            group_id: Wire name: ``groupId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _TASKS_TASK_COUNTERS_GET,
+                {"userId": user_id, "groupId": group_id, "type": type},
+            ),
+        )
+
+
+class BatchTasksTaskCounters(Namespace):
+    """Methods under ``tasks.task.counters`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        user_id: int | Ref | NotGiven = NOT_GIVEN,
+        group_id: int | Ref | NotGiven = NOT_GIVEN,
+        type: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get tasks task counters.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``tasks.task.counters.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-counters-get.html
+
+        Args:
+            user_id: Wire name: ``userId``.
+            group_id: Wire name: ``groupId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _TASKS_TASK_COUNTERS_GET,
+                {"userId": user_id, "groupId": group_id, "type": type},
+            ),
+        )
+
+
+class TasksTaskFavorite(Namespace):
+    """Methods under ``tasks.task.favorite``."""
+
+    __slots__ = ()
+
+    def add(self, *, task_id: int) -> bool:
+        """Add tasks task favorite.
+
+        REST method: ``tasks.task.favorite.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-favorite-add.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+        """
+        return cast(
+            bool, self._backend._invoke(_TASKS_TASK_FAVORITE_ADD, {"taskId": task_id})
+        )
+
+    def remove(self, *, task_id: int) -> bool:
+        """Remove tasks task favorite.
+
+        REST method: ``tasks.task.favorite.remove``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-favorite-remove.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(_TASKS_TASK_FAVORITE_REMOVE, {"taskId": task_id}),
+        )
+
+
+class AsyncTasksTaskFavorite(Namespace):
+    """Methods under ``tasks.task.favorite`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, task_id: int) -> bool:
+        """Add tasks task favorite.
+
+        REST method: ``tasks.task.favorite.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-favorite-add.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(_TASKS_TASK_FAVORITE_ADD, {"taskId": task_id}),
+        )
+
+    async def remove(self, *, task_id: int) -> bool:
+        """Remove tasks task favorite.
+
+        REST method: ``tasks.task.favorite.remove``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-favorite-remove.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _TASKS_TASK_FAVORITE_REMOVE, {"taskId": task_id}
+            ),
+        )
+
+
+class BatchTasksTaskFavorite(Namespace):
+    """Methods under ``tasks.task.favorite`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(self, *, task_id: int | Ref) -> BatchCommand[bool]:
+        """Add tasks task favorite.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``tasks.task.favorite.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-favorite-add.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_TASKS_TASK_FAVORITE_ADD, {"taskId": task_id}),
+        )
+
+    def remove(self, *, task_id: int | Ref) -> BatchCommand[bool]:
+        """Remove tasks task favorite.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``tasks.task.favorite.remove``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-favorite-remove.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_TASKS_TASK_FAVORITE_REMOVE, {"taskId": task_id}),
+        )
+
+
+class TasksTaskFiles(Namespace):
+    """Methods under ``tasks.task.files``."""
+
+    __slots__ = ()
+
+    def attach(self, *, task_id: int, file_id: int) -> dict[str, Any]:
+        """Attach tasks task files.
+
+        REST method: ``tasks.task.files.attach``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-files-attach.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+            file_id: Wire name: ``fileId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _TASKS_TASK_FILES_ATTACH, {"taskId": task_id, "fileId": file_id}
+            ),
+        )
+
+
+class AsyncTasksTaskFiles(Namespace):
+    """Methods under ``tasks.task.files`` (async)."""
+
+    __slots__ = ()
+
+    async def attach(self, *, task_id: int, file_id: int) -> dict[str, Any]:
+        """Attach tasks task files.
+
+        REST method: ``tasks.task.files.attach``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-files-attach.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+            file_id: Wire name: ``fileId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _TASKS_TASK_FILES_ATTACH, {"taskId": task_id, "fileId": file_id}
+            ),
+        )
+
+
+class BatchTasksTaskFiles(Namespace):
+    """Methods under ``tasks.task.files`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def attach(
+        self, *, task_id: int | Ref, file_id: int | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Attach tasks task files.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``tasks.task.files.attach``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-files-attach.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+            file_id: Wire name: ``fileId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _TASKS_TASK_FILES_ATTACH, {"taskId": task_id, "fileId": file_id}
+            ),
+        )
+
+
+class TasksTaskHistory(Namespace):
+    """Methods under ``tasks.task.history``."""
+
+    __slots__ = ()
+
+    def list(
+        self,
+        *,
+        task_id: int,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """List tasks task history entries.
+
+        REST method: ``tasks.task.history.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-history-list.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _TASKS_TASK_HISTORY_LIST,
+                {"taskId": task_id, "filter": filter, "order": order},
+            ),
+        )
+
+
+class AsyncTasksTaskHistory(Namespace):
+    """Methods under ``tasks.task.history`` (async)."""
+
+    __slots__ = ()
+
+    async def list(
+        self,
+        *,
+        task_id: int,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """List tasks task history entries.
+
+        REST method: ``tasks.task.history.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-history-list.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _TASKS_TASK_HISTORY_LIST,
+                {"taskId": task_id, "filter": filter, "order": order},
+            ),
+        )
+
+
+class BatchTasksTaskHistory(Namespace):
+    """Methods under ``tasks.task.history`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def list(
+        self,
+        *,
+        task_id: int | Ref,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """List tasks task history entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``tasks.task.history.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-history-list.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _TASKS_TASK_HISTORY_LIST,
+                {"taskId": task_id, "filter": filter, "order": order},
+            ),
+        )
+
+
+class TasksTaskResult(Namespace):
+    """Methods under ``tasks.task.result``."""
+
+    __slots__ = ()
+
+    def add_from_comment(self, *, comment_id: int) -> dict[str, Any]:
+        """Add from comment of tasks task result.
+
+        REST method: ``tasks.task.result.addFromComment``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-add-from-comment.html
+
+        Args:
+            comment_id: Wire name: ``commentId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _TASKS_TASK_RESULT_ADD_FROM_COMMENT, {"commentId": comment_id}
+            ),
+        )
+
+    def delete_from_comment(self, *, comment_id: int) -> Any:
+        """Delete from comment of tasks task result.
+
+        REST method: ``tasks.task.result.deleteFromComment``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-delete-from-comment.html
+
+        Args:
+            comment_id: Wire name: ``commentId``.
+        """
+        return self._backend._invoke(
+            _TASKS_TASK_RESULT_DELETE_FROM_COMMENT, {"commentId": comment_id}
+        )
+
+    def list(self, *, task_id: int) -> builtins.list[dict[str, Any]]:
+        """List tasks task result entries.
+
+        REST method: ``tasks.task.result.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-list.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(_TASKS_TASK_RESULT_LIST, {"taskId": task_id}),
+        )
+
+
+class AsyncTasksTaskResult(Namespace):
+    """Methods under ``tasks.task.result`` (async)."""
+
+    __slots__ = ()
+
+    async def add_from_comment(self, *, comment_id: int) -> dict[str, Any]:
+        """Add from comment of tasks task result.
+
+        REST method: ``tasks.task.result.addFromComment``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-add-from-comment.html
+
+        Args:
+            comment_id: Wire name: ``commentId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _TASKS_TASK_RESULT_ADD_FROM_COMMENT, {"commentId": comment_id}
+            ),
+        )
+
+    async def delete_from_comment(self, *, comment_id: int) -> Any:
+        """Delete from comment of tasks task result.
+
+        REST method: ``tasks.task.result.deleteFromComment``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-delete-from-comment.html
+
+        Args:
+            comment_id: Wire name: ``commentId``.
+        """
+        return await self._backend._invoke(
+            _TASKS_TASK_RESULT_DELETE_FROM_COMMENT, {"commentId": comment_id}
+        )
+
+    async def list(self, *, task_id: int) -> builtins.list[dict[str, Any]]:
+        """List tasks task result entries.
+
+        REST method: ``tasks.task.result.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-list.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(_TASKS_TASK_RESULT_LIST, {"taskId": task_id}),
+        )
+
+
+class BatchTasksTaskResult(Namespace):
+    """Methods under ``tasks.task.result`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add_from_comment(
+        self, *, comment_id: int | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Add from comment of tasks task result.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``tasks.task.result.addFromComment``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-add-from-comment.html
+
+        Args:
+            comment_id: Wire name: ``commentId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _TASKS_TASK_RESULT_ADD_FROM_COMMENT, {"commentId": comment_id}
+            ),
+        )
+
+    def delete_from_comment(self, *, comment_id: int | Ref) -> BatchCommand[Any]:
+        """Delete from comment of tasks task result.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``tasks.task.result.deleteFromComment``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-delete-from-comment.html
+
+        Args:
+            comment_id: Wire name: ``commentId``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _TASKS_TASK_RESULT_DELETE_FROM_COMMENT, {"commentId": comment_id}
+            ),
+        )
+
+    def list(
+        self, *, task_id: int | Ref
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List tasks task result entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``tasks.task.result.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-list.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke(_TASKS_TASK_RESULT_LIST, {"taskId": task_id}),
+        )

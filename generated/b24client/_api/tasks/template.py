@@ -1,0 +1,1245 @@
+"""Methods under ``tasks.template``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_TASKS_TEMPLATE_ADD = MethodInfo(
+    name="tasks.template.add", idempotent=False, returns="integer", api=1
+)
+_TASKS_TEMPLATE_DELETE = MethodInfo(
+    name="tasks.template.delete", idempotent=False, returns="boolean", api=1
+)
+_TASKS_TEMPLATE_FIELDS = MethodInfo(
+    name="tasks.template.fields", idempotent=True, returns="any", api=1
+)
+_TASKS_TEMPLATE_GET = MethodInfo(
+    name="tasks.template.get", idempotent=True, returns="any", api=1
+)
+_TASKS_TEMPLATE_UPDATE = MethodInfo(
+    name="tasks.template.update", idempotent=False, returns="boolean", api=1
+)
+_TASKS_TEMPLATE_CHECKLIST_ADD = MethodInfo(
+    name="tasks.template.checklist.add", idempotent=False, returns="any", api=1
+)
+_TASKS_TEMPLATE_CHECKLIST_ADD_ATTACHMENT_BY_CONTENT = MethodInfo(
+    name="tasks.template.checklist.addAttachmentByContent",
+    idempotent=False,
+    returns="any",
+    api=1,
+)
+_TASKS_TEMPLATE_CHECKLIST_ADD_ATTACHMENTS_FROM_DISK = MethodInfo(
+    name="tasks.template.checklist.addAttachmentsFromDisk",
+    idempotent=False,
+    returns="any",
+    api=1,
+)
+_TASKS_TEMPLATE_CHECKLIST_COMPLETE = MethodInfo(
+    name="tasks.template.checklist.complete", idempotent=False, returns="any", api=1
+)
+_TASKS_TEMPLATE_CHECKLIST_DELETE = MethodInfo(
+    name="tasks.template.checklist.delete", idempotent=False, returns="boolean", api=1
+)
+_TASKS_TEMPLATE_CHECKLIST_GET = MethodInfo(
+    name="tasks.template.checklist.get", idempotent=True, returns="any", api=1
+)
+_TASKS_TEMPLATE_CHECKLIST_LIST = MethodInfo(
+    name="tasks.template.checklist.list", idempotent=True, returns="any", api=1
+)
+_TASKS_TEMPLATE_CHECKLIST_MOVE_AFTER = MethodInfo(
+    name="tasks.template.checklist.moveAfter", idempotent=False, returns="any", api=1
+)
+_TASKS_TEMPLATE_CHECKLIST_MOVE_BEFORE = MethodInfo(
+    name="tasks.template.checklist.moveBefore", idempotent=False, returns="any", api=1
+)
+_TASKS_TEMPLATE_CHECKLIST_REMOVE_ATTACHMENTS = MethodInfo(
+    name="tasks.template.checklist.removeAttachments",
+    idempotent=False,
+    returns="any",
+    api=1,
+)
+_TASKS_TEMPLATE_CHECKLIST_RENEW = MethodInfo(
+    name="tasks.template.checklist.renew", idempotent=False, returns="any", api=1
+)
+_TASKS_TEMPLATE_CHECKLIST_UPDATE = MethodInfo(
+    name="tasks.template.checklist.update", idempotent=False, returns="any", api=1
+)
+
+
+class TasksTemplate(Namespace):
+    """Methods under ``tasks.template``."""
+
+    __slots__ = ()
+
+    @property
+    def checklist(self) -> TasksTemplateChecklist:
+        """Methods under ``tasks.template.checklist``."""
+        return TasksTemplateChecklist(self._backend)
+
+    def add(self, *, fields: dict[str, Any]) -> int:
+        """Add tasks template.
+
+        REST method: ``tasks.template.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-add.html
+        """
+        return cast(int, self._backend._invoke(_TASKS_TEMPLATE_ADD, {"fields": fields}))
+
+    def delete(self, *, template_id: int) -> bool:
+        """Delete tasks template.
+
+        REST method: ``tasks.template.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-delete.html
+
+        Args:
+            template_id: Wire name: ``templateId``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(_TASKS_TEMPLATE_DELETE, {"templateId": template_id}),
+        )
+
+    def fields(self) -> dict[str, Any]:
+        """Describe the fields of tasks template.
+
+        REST method: ``tasks.template.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-fields.html
+        """
+        return cast("dict[str, Any]", self._backend._invoke(_TASKS_TEMPLATE_FIELDS, {}))
+
+    def get(
+        self, *, template_id: int, params: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Get tasks template.
+
+        REST method: ``tasks.template.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-get.html
+
+        Args:
+            template_id: Wire name: ``templateId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _TASKS_TEMPLATE_GET, {"templateId": template_id, "params": params}
+            ),
+        )
+
+    def update(self, *, template_id: int, fields: dict[str, Any]) -> bool:
+        """Update tasks template.
+
+        REST method: ``tasks.template.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-update.html
+
+        Args:
+            template_id: Wire name: ``templateId``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _TASKS_TEMPLATE_UPDATE, {"templateId": template_id, "fields": fields}
+            ),
+        )
+
+
+class AsyncTasksTemplate(Namespace):
+    """Methods under ``tasks.template`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def checklist(self) -> AsyncTasksTemplateChecklist:
+        """Methods under ``tasks.template.checklist``."""
+        return AsyncTasksTemplateChecklist(self._backend)
+
+    async def add(self, *, fields: dict[str, Any]) -> int:
+        """Add tasks template.
+
+        REST method: ``tasks.template.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-add.html
+        """
+        return cast(
+            int, await self._backend._invoke(_TASKS_TEMPLATE_ADD, {"fields": fields})
+        )
+
+    async def delete(self, *, template_id: int) -> bool:
+        """Delete tasks template.
+
+        REST method: ``tasks.template.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-delete.html
+
+        Args:
+            template_id: Wire name: ``templateId``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _TASKS_TEMPLATE_DELETE, {"templateId": template_id}
+            ),
+        )
+
+    async def fields(self) -> dict[str, Any]:
+        """Describe the fields of tasks template.
+
+        REST method: ``tasks.template.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-fields.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_TASKS_TEMPLATE_FIELDS, {})
+        )
+
+    async def get(
+        self, *, template_id: int, params: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Get tasks template.
+
+        REST method: ``tasks.template.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-get.html
+
+        Args:
+            template_id: Wire name: ``templateId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _TASKS_TEMPLATE_GET, {"templateId": template_id, "params": params}
+            ),
+        )
+
+    async def update(self, *, template_id: int, fields: dict[str, Any]) -> bool:
+        """Update tasks template.
+
+        REST method: ``tasks.template.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-update.html
+
+        Args:
+            template_id: Wire name: ``templateId``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _TASKS_TEMPLATE_UPDATE, {"templateId": template_id, "fields": fields}
+            ),
+        )
+
+
+class BatchTasksTemplate(Namespace):
+    """Methods under ``tasks.template`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def checklist(self) -> BatchTasksTemplateChecklist:
+        """Methods under ``tasks.template.checklist``."""
+        return BatchTasksTemplateChecklist(self._backend)
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[int]:
+        """Add tasks template.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``tasks.template.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-add.html
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(_TASKS_TEMPLATE_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, template_id: int | Ref) -> BatchCommand[bool]:
+        """Delete tasks template.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``tasks.template.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-delete.html
+
+        Args:
+            template_id: Wire name: ``templateId``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_TASKS_TEMPLATE_DELETE, {"templateId": template_id}),
+        )
+
+    def fields(self) -> BatchCommand[dict[str, Any]]:
+        """Describe the fields of tasks template.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``tasks.template.fields``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-fields.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_TASKS_TEMPLATE_FIELDS, {}),
+        )
+
+    def get(
+        self,
+        *,
+        template_id: int | Ref,
+        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get tasks template.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``tasks.template.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-get.html
+
+        Args:
+            template_id: Wire name: ``templateId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _TASKS_TEMPLATE_GET, {"templateId": template_id, "params": params}
+            ),
+        )
+
+    def update(
+        self, *, template_id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[bool]:
+        """Update tasks template.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``tasks.template.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-update.html
+
+        Args:
+            template_id: Wire name: ``templateId``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _TASKS_TEMPLATE_UPDATE, {"templateId": template_id, "fields": fields}
+            ),
+        )
+
+
+class TasksTemplateChecklist(Namespace):
+    """Methods under ``tasks.template.checklist``."""
+
+    __slots__ = ()
+
+    def add(self, *, template_id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add tasks template checklist.
+
+        REST method: ``tasks.template.checklist.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-add.html
+
+        Args:
+            template_id: Wire name: ``templateId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _TASKS_TEMPLATE_CHECKLIST_ADD,
+                {"templateId": template_id, "fields": fields},
+            ),
+        )
+
+    def add_attachment_by_content(
+        self,
+        *,
+        template_id: int,
+        check_list_item_id: int,
+        attachment_parameters: dict[str, Any],
+    ) -> dict[str, Any]:
+        """Add attachment by content of tasks template checklist.
+
+        REST method: ``tasks.template.checklist.addAttachmentByContent``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-add-attachment-by-content.html
+
+        Args:
+            template_id: Wire name: ``templateId``.
+            check_list_item_id: Wire name: ``checkListItemId``.
+            attachment_parameters: Wire name: ``attachmentParameters``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _TASKS_TEMPLATE_CHECKLIST_ADD_ATTACHMENT_BY_CONTENT,
+                {
+                    "templateId": template_id,
+                    "checkListItemId": check_list_item_id,
+                    "attachmentParameters": attachment_parameters,
+                },
+            ),
+        )
+
+    def add_attachments_from_disk(
+        self,
+        *,
+        template_id: int,
+        check_list_item_id: int,
+        files_ids: Sequence[Any] | dict[str, Any],
+    ) -> dict[str, Any]:
+        """Add attachments from disk of tasks template checklist.
+
+        REST method: ``tasks.template.checklist.addAttachmentsFromDisk``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-add-attachments-from-disk.html
+
+        Args:
+            template_id: Wire name: ``templateId``.
+            check_list_item_id: Wire name: ``checkListItemId``.
+            files_ids: Wire name: ``filesIds``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _TASKS_TEMPLATE_CHECKLIST_ADD_ATTACHMENTS_FROM_DISK,
+                {
+                    "templateId": template_id,
+                    "checkListItemId": check_list_item_id,
+                    "filesIds": files_ids,
+                },
+            ),
+        )
+
+    def complete(self, *, template_id: int, check_list_item_id: int) -> dict[str, Any]:
+        """Complete tasks template checklist.
+
+        REST method: ``tasks.template.checklist.complete``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-complete.html
+
+        Args:
+            template_id: Wire name: ``templateId``.
+            check_list_item_id: Wire name: ``checkListItemId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _TASKS_TEMPLATE_CHECKLIST_COMPLETE,
+                {"templateId": template_id, "checkListItemId": check_list_item_id},
+            ),
+        )
+
+    def delete(self, *, template_id: int, check_list_item_id: int) -> bool:
+        """Delete tasks template checklist.
+
+        REST method: ``tasks.template.checklist.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-delete.html
+
+        Args:
+            template_id: Wire name: ``templateId``.
+            check_list_item_id: Wire name: ``checkListItemId``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _TASKS_TEMPLATE_CHECKLIST_DELETE,
+                {"templateId": template_id, "checkListItemId": check_list_item_id},
+            ),
+        )
+
+    def get(self, *, template_id: int, check_list_item_id: int) -> dict[str, Any]:
+        """Get tasks template checklist.
+
+        REST method: ``tasks.template.checklist.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-get.html
+
+        Args:
+            template_id: Wire name: ``templateId``.
+            check_list_item_id: Wire name: ``checkListItemId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _TASKS_TEMPLATE_CHECKLIST_GET,
+                {"templateId": template_id, "checkListItemId": check_list_item_id},
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        template_id: int,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """List tasks template checklist entries.
+
+        REST method: ``tasks.template.checklist.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-list.html
+
+        Args:
+            template_id: Wire name: ``templateId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _TASKS_TEMPLATE_CHECKLIST_LIST,
+                {
+                    "templateId": template_id,
+                    "filter": filter,
+                    "select": select,
+                    "order": order,
+                },
+            ),
+        )
+
+    def move_after(
+        self, *, template_id: int, check_list_item_id: int, after_item_id: int
+    ) -> dict[str, Any]:
+        """Move after of tasks template checklist.
+
+        REST method: ``tasks.template.checklist.moveAfter``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-move-after.html
+
+        Args:
+            template_id: Wire name: ``templateId``.
+            check_list_item_id: Wire name: ``checkListItemId``.
+            after_item_id: Wire name: ``afterItemId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _TASKS_TEMPLATE_CHECKLIST_MOVE_AFTER,
+                {
+                    "templateId": template_id,
+                    "checkListItemId": check_list_item_id,
+                    "afterItemId": after_item_id,
+                },
+            ),
+        )
+
+    def move_before(
+        self, *, template_id: int, check_list_item_id: int, before_item_id: int
+    ) -> dict[str, Any]:
+        """Move before of tasks template checklist.
+
+        REST method: ``tasks.template.checklist.moveBefore``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-move-before.html
+
+        Args:
+            template_id: Wire name: ``templateId``.
+            check_list_item_id: Wire name: ``checkListItemId``.
+            before_item_id: Wire name: ``beforeItemId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _TASKS_TEMPLATE_CHECKLIST_MOVE_BEFORE,
+                {
+                    "templateId": template_id,
+                    "checkListItemId": check_list_item_id,
+                    "beforeItemId": before_item_id,
+                },
+            ),
+        )
+
+    def remove_attachments(
+        self,
+        *,
+        template_id: int,
+        check_list_item_id: int,
+        attachments_ids: Sequence[Any] | dict[str, Any],
+    ) -> dict[str, Any]:
+        """Remove attachments of tasks template checklist.
+
+        REST method: ``tasks.template.checklist.removeAttachments``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-remove-attachments.html
+
+        Args:
+            template_id: Wire name: ``templateId``.
+            check_list_item_id: Wire name: ``checkListItemId``.
+            attachments_ids: Wire name: ``attachmentsIds``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _TASKS_TEMPLATE_CHECKLIST_REMOVE_ATTACHMENTS,
+                {
+                    "templateId": template_id,
+                    "checkListItemId": check_list_item_id,
+                    "attachmentsIds": attachments_ids,
+                },
+            ),
+        )
+
+    def renew(self, *, template_id: int, check_list_item_id: int) -> dict[str, Any]:
+        """Renew tasks template checklist.
+
+        REST method: ``tasks.template.checklist.renew``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-renew.html
+
+        Args:
+            template_id: Wire name: ``templateId``.
+            check_list_item_id: Wire name: ``checkListItemId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _TASKS_TEMPLATE_CHECKLIST_RENEW,
+                {"templateId": template_id, "checkListItemId": check_list_item_id},
+            ),
+        )
+
+    def update(
+        self, *, template_id: int, check_list_item_id: int, fields: dict[str, Any]
+    ) -> dict[str, Any]:
+        """Update tasks template checklist.
+
+        REST method: ``tasks.template.checklist.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-update.html
+
+        Args:
+            template_id: Wire name: ``templateId``.
+            check_list_item_id: Wire name: ``checkListItemId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _TASKS_TEMPLATE_CHECKLIST_UPDATE,
+                {
+                    "templateId": template_id,
+                    "checkListItemId": check_list_item_id,
+                    "fields": fields,
+                },
+            ),
+        )
+
+
+class AsyncTasksTemplateChecklist(Namespace):
+    """Methods under ``tasks.template.checklist`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, template_id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add tasks template checklist.
+
+        REST method: ``tasks.template.checklist.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-add.html
+
+        Args:
+            template_id: Wire name: ``templateId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _TASKS_TEMPLATE_CHECKLIST_ADD,
+                {"templateId": template_id, "fields": fields},
+            ),
+        )
+
+    async def add_attachment_by_content(
+        self,
+        *,
+        template_id: int,
+        check_list_item_id: int,
+        attachment_parameters: dict[str, Any],
+    ) -> dict[str, Any]:
+        """Add attachment by content of tasks template checklist.
+
+        REST method: ``tasks.template.checklist.addAttachmentByContent``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-add-attachment-by-content.html
+
+        Args:
+            template_id: Wire name: ``templateId``.
+            check_list_item_id: Wire name: ``checkListItemId``.
+            attachment_parameters: Wire name: ``attachmentParameters``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _TASKS_TEMPLATE_CHECKLIST_ADD_ATTACHMENT_BY_CONTENT,
+                {
+                    "templateId": template_id,
+                    "checkListItemId": check_list_item_id,
+                    "attachmentParameters": attachment_parameters,
+                },
+            ),
+        )
+
+    async def add_attachments_from_disk(
+        self,
+        *,
+        template_id: int,
+        check_list_item_id: int,
+        files_ids: Sequence[Any] | dict[str, Any],
+    ) -> dict[str, Any]:
+        """Add attachments from disk of tasks template checklist.
+
+        REST method: ``tasks.template.checklist.addAttachmentsFromDisk``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-add-attachments-from-disk.html
+
+        Args:
+            template_id: Wire name: ``templateId``.
+            check_list_item_id: Wire name: ``checkListItemId``.
+            files_ids: Wire name: ``filesIds``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _TASKS_TEMPLATE_CHECKLIST_ADD_ATTACHMENTS_FROM_DISK,
+                {
+                    "templateId": template_id,
+                    "checkListItemId": check_list_item_id,
+                    "filesIds": files_ids,
+                },
+            ),
+        )
+
+    async def complete(
+        self, *, template_id: int, check_list_item_id: int
+    ) -> dict[str, Any]:
+        """Complete tasks template checklist.
+
+        REST method: ``tasks.template.checklist.complete``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-complete.html
+
+        Args:
+            template_id: Wire name: ``templateId``.
+            check_list_item_id: Wire name: ``checkListItemId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _TASKS_TEMPLATE_CHECKLIST_COMPLETE,
+                {"templateId": template_id, "checkListItemId": check_list_item_id},
+            ),
+        )
+
+    async def delete(self, *, template_id: int, check_list_item_id: int) -> bool:
+        """Delete tasks template checklist.
+
+        REST method: ``tasks.template.checklist.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-delete.html
+
+        Args:
+            template_id: Wire name: ``templateId``.
+            check_list_item_id: Wire name: ``checkListItemId``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _TASKS_TEMPLATE_CHECKLIST_DELETE,
+                {"templateId": template_id, "checkListItemId": check_list_item_id},
+            ),
+        )
+
+    async def get(self, *, template_id: int, check_list_item_id: int) -> dict[str, Any]:
+        """Get tasks template checklist.
+
+        REST method: ``tasks.template.checklist.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-get.html
+
+        Args:
+            template_id: Wire name: ``templateId``.
+            check_list_item_id: Wire name: ``checkListItemId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _TASKS_TEMPLATE_CHECKLIST_GET,
+                {"templateId": template_id, "checkListItemId": check_list_item_id},
+            ),
+        )
+
+    async def list(
+        self,
+        *,
+        template_id: int,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """List tasks template checklist entries.
+
+        REST method: ``tasks.template.checklist.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-list.html
+
+        Args:
+            template_id: Wire name: ``templateId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _TASKS_TEMPLATE_CHECKLIST_LIST,
+                {
+                    "templateId": template_id,
+                    "filter": filter,
+                    "select": select,
+                    "order": order,
+                },
+            ),
+        )
+
+    async def move_after(
+        self, *, template_id: int, check_list_item_id: int, after_item_id: int
+    ) -> dict[str, Any]:
+        """Move after of tasks template checklist.
+
+        REST method: ``tasks.template.checklist.moveAfter``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-move-after.html
+
+        Args:
+            template_id: Wire name: ``templateId``.
+            check_list_item_id: Wire name: ``checkListItemId``.
+            after_item_id: Wire name: ``afterItemId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _TASKS_TEMPLATE_CHECKLIST_MOVE_AFTER,
+                {
+                    "templateId": template_id,
+                    "checkListItemId": check_list_item_id,
+                    "afterItemId": after_item_id,
+                },
+            ),
+        )
+
+    async def move_before(
+        self, *, template_id: int, check_list_item_id: int, before_item_id: int
+    ) -> dict[str, Any]:
+        """Move before of tasks template checklist.
+
+        REST method: ``tasks.template.checklist.moveBefore``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-move-before.html
+
+        Args:
+            template_id: Wire name: ``templateId``.
+            check_list_item_id: Wire name: ``checkListItemId``.
+            before_item_id: Wire name: ``beforeItemId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _TASKS_TEMPLATE_CHECKLIST_MOVE_BEFORE,
+                {
+                    "templateId": template_id,
+                    "checkListItemId": check_list_item_id,
+                    "beforeItemId": before_item_id,
+                },
+            ),
+        )
+
+    async def remove_attachments(
+        self,
+        *,
+        template_id: int,
+        check_list_item_id: int,
+        attachments_ids: Sequence[Any] | dict[str, Any],
+    ) -> dict[str, Any]:
+        """Remove attachments of tasks template checklist.
+
+        REST method: ``tasks.template.checklist.removeAttachments``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-remove-attachments.html
+
+        Args:
+            template_id: Wire name: ``templateId``.
+            check_list_item_id: Wire name: ``checkListItemId``.
+            attachments_ids: Wire name: ``attachmentsIds``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _TASKS_TEMPLATE_CHECKLIST_REMOVE_ATTACHMENTS,
+                {
+                    "templateId": template_id,
+                    "checkListItemId": check_list_item_id,
+                    "attachmentsIds": attachments_ids,
+                },
+            ),
+        )
+
+    async def renew(
+        self, *, template_id: int, check_list_item_id: int
+    ) -> dict[str, Any]:
+        """Renew tasks template checklist.
+
+        REST method: ``tasks.template.checklist.renew``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-renew.html
+
+        Args:
+            template_id: Wire name: ``templateId``.
+            check_list_item_id: Wire name: ``checkListItemId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _TASKS_TEMPLATE_CHECKLIST_RENEW,
+                {"templateId": template_id, "checkListItemId": check_list_item_id},
+            ),
+        )
+
+    async def update(
+        self, *, template_id: int, check_list_item_id: int, fields: dict[str, Any]
+    ) -> dict[str, Any]:
+        """Update tasks template checklist.
+
+        REST method: ``tasks.template.checklist.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-update.html
+
+        Args:
+            template_id: Wire name: ``templateId``.
+            check_list_item_id: Wire name: ``checkListItemId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _TASKS_TEMPLATE_CHECKLIST_UPDATE,
+                {
+                    "templateId": template_id,
+                    "checkListItemId": check_list_item_id,
+                    "fields": fields,
+                },
+            ),
+        )
+
+
+class BatchTasksTemplateChecklist(Namespace):
+    """Methods under ``tasks.template.checklist`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(
+        self, *, template_id: int | Ref, fields: dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Add tasks template checklist.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``tasks.template.checklist.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-add.html
+
+        Args:
+            template_id: Wire name: ``templateId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _TASKS_TEMPLATE_CHECKLIST_ADD,
+                {"templateId": template_id, "fields": fields},
+            ),
+        )
+
+    def add_attachment_by_content(
+        self,
+        *,
+        template_id: int | Ref,
+        check_list_item_id: int | Ref,
+        attachment_parameters: dict[str, Any] | Ref,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Add attachment by content of tasks template checklist.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``tasks.template.checklist.addAttachmentByContent``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-add-attachment-by-content.html
+
+        Args:
+            template_id: Wire name: ``templateId``.
+            check_list_item_id: Wire name: ``checkListItemId``.
+            attachment_parameters: Wire name: ``attachmentParameters``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _TASKS_TEMPLATE_CHECKLIST_ADD_ATTACHMENT_BY_CONTENT,
+                {
+                    "templateId": template_id,
+                    "checkListItemId": check_list_item_id,
+                    "attachmentParameters": attachment_parameters,
+                },
+            ),
+        )
+
+    def add_attachments_from_disk(
+        self,
+        *,
+        template_id: int | Ref,
+        check_list_item_id: int | Ref,
+        files_ids: Sequence[Any] | dict[str, Any] | Ref,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Add attachments from disk of tasks template checklist.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``tasks.template.checklist.addAttachmentsFromDisk``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-add-attachments-from-disk.html
+
+        Args:
+            template_id: Wire name: ``templateId``.
+            check_list_item_id: Wire name: ``checkListItemId``.
+            files_ids: Wire name: ``filesIds``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _TASKS_TEMPLATE_CHECKLIST_ADD_ATTACHMENTS_FROM_DISK,
+                {
+                    "templateId": template_id,
+                    "checkListItemId": check_list_item_id,
+                    "filesIds": files_ids,
+                },
+            ),
+        )
+
+    def complete(
+        self, *, template_id: int | Ref, check_list_item_id: int | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Complete tasks template checklist.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``tasks.template.checklist.complete``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-complete.html
+
+        Args:
+            template_id: Wire name: ``templateId``.
+            check_list_item_id: Wire name: ``checkListItemId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _TASKS_TEMPLATE_CHECKLIST_COMPLETE,
+                {"templateId": template_id, "checkListItemId": check_list_item_id},
+            ),
+        )
+
+    def delete(
+        self, *, template_id: int | Ref, check_list_item_id: int | Ref
+    ) -> BatchCommand[bool]:
+        """Delete tasks template checklist.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``tasks.template.checklist.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-delete.html
+
+        Args:
+            template_id: Wire name: ``templateId``.
+            check_list_item_id: Wire name: ``checkListItemId``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _TASKS_TEMPLATE_CHECKLIST_DELETE,
+                {"templateId": template_id, "checkListItemId": check_list_item_id},
+            ),
+        )
+
+    def get(
+        self, *, template_id: int | Ref, check_list_item_id: int | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get tasks template checklist.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``tasks.template.checklist.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-get.html
+
+        Args:
+            template_id: Wire name: ``templateId``.
+            check_list_item_id: Wire name: ``checkListItemId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _TASKS_TEMPLATE_CHECKLIST_GET,
+                {"templateId": template_id, "checkListItemId": check_list_item_id},
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        template_id: int | Ref,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """List tasks template checklist entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``tasks.template.checklist.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-list.html
+
+        Args:
+            template_id: Wire name: ``templateId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _TASKS_TEMPLATE_CHECKLIST_LIST,
+                {
+                    "templateId": template_id,
+                    "filter": filter,
+                    "select": select,
+                    "order": order,
+                },
+            ),
+        )
+
+    def move_after(
+        self,
+        *,
+        template_id: int | Ref,
+        check_list_item_id: int | Ref,
+        after_item_id: int | Ref,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Move after of tasks template checklist.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``tasks.template.checklist.moveAfter``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-move-after.html
+
+        Args:
+            template_id: Wire name: ``templateId``.
+            check_list_item_id: Wire name: ``checkListItemId``.
+            after_item_id: Wire name: ``afterItemId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _TASKS_TEMPLATE_CHECKLIST_MOVE_AFTER,
+                {
+                    "templateId": template_id,
+                    "checkListItemId": check_list_item_id,
+                    "afterItemId": after_item_id,
+                },
+            ),
+        )
+
+    def move_before(
+        self,
+        *,
+        template_id: int | Ref,
+        check_list_item_id: int | Ref,
+        before_item_id: int | Ref,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Move before of tasks template checklist.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``tasks.template.checklist.moveBefore``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-move-before.html
+
+        Args:
+            template_id: Wire name: ``templateId``.
+            check_list_item_id: Wire name: ``checkListItemId``.
+            before_item_id: Wire name: ``beforeItemId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _TASKS_TEMPLATE_CHECKLIST_MOVE_BEFORE,
+                {
+                    "templateId": template_id,
+                    "checkListItemId": check_list_item_id,
+                    "beforeItemId": before_item_id,
+                },
+            ),
+        )
+
+    def remove_attachments(
+        self,
+        *,
+        template_id: int | Ref,
+        check_list_item_id: int | Ref,
+        attachments_ids: Sequence[Any] | dict[str, Any] | Ref,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Remove attachments of tasks template checklist.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``tasks.template.checklist.removeAttachments``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-remove-attachments.html
+
+        Args:
+            template_id: Wire name: ``templateId``.
+            check_list_item_id: Wire name: ``checkListItemId``.
+            attachments_ids: Wire name: ``attachmentsIds``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _TASKS_TEMPLATE_CHECKLIST_REMOVE_ATTACHMENTS,
+                {
+                    "templateId": template_id,
+                    "checkListItemId": check_list_item_id,
+                    "attachmentsIds": attachments_ids,
+                },
+            ),
+        )
+
+    def renew(
+        self, *, template_id: int | Ref, check_list_item_id: int | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Renew tasks template checklist.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``tasks.template.checklist.renew``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-renew.html
+
+        Args:
+            template_id: Wire name: ``templateId``.
+            check_list_item_id: Wire name: ``checkListItemId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _TASKS_TEMPLATE_CHECKLIST_RENEW,
+                {"templateId": template_id, "checkListItemId": check_list_item_id},
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        template_id: int | Ref,
+        check_list_item_id: int | Ref,
+        fields: dict[str, Any] | Ref,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Update tasks template checklist.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``tasks.template.checklist.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-update.html
+
+        Args:
+            template_id: Wire name: ``templateId``.
+            check_list_item_id: Wire name: ``checkListItemId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _TASKS_TEMPLATE_CHECKLIST_UPDATE,
+                {
+                    "templateId": template_id,
+                    "checkListItemId": check_list_item_id,
+                    "fields": fields,
+                },
+            ),
+        )

@@ -1,0 +1,131 @@
+"""Methods under ``telephony.call``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_TELEPHONY_CALL_ATTACH_TRANSCRIPTION = MethodInfo(
+    name="telephony.call.attachTranscription", idempotent=False, returns="any", api=1
+)
+
+
+class TelephonyCall(Namespace):
+    """Methods under ``telephony.call``."""
+
+    __slots__ = ()
+
+    def attach_transcription(
+        self,
+        *,
+        call_id: str,
+        messages: Sequence[Any] | dict[str, Any],
+        cost: float | NotGiven = NOT_GIVEN,
+        cost_currency: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Attach transcription of telephony call.
+
+        REST method: ``telephony.call.attachTranscription``
+        Docs: https://apidocs.bitrix24.com/api-reference/telephony/telephony-call-attach-transcription.html
+
+        Args:
+            call_id: Wire name: ``CALL_ID``.
+            messages: Wire name: ``MESSAGES``.
+            cost: Wire name: ``COST``.
+            cost_currency: Wire name: ``COST_CURRENCY``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _TELEPHONY_CALL_ATTACH_TRANSCRIPTION,
+                {
+                    "CALL_ID": call_id,
+                    "MESSAGES": messages,
+                    "COST": cost,
+                    "COST_CURRENCY": cost_currency,
+                },
+            ),
+        )
+
+
+class AsyncTelephonyCall(Namespace):
+    """Methods under ``telephony.call`` (async)."""
+
+    __slots__ = ()
+
+    async def attach_transcription(
+        self,
+        *,
+        call_id: str,
+        messages: Sequence[Any] | dict[str, Any],
+        cost: float | NotGiven = NOT_GIVEN,
+        cost_currency: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Attach transcription of telephony call.
+
+        REST method: ``telephony.call.attachTranscription``
+        Docs: https://apidocs.bitrix24.com/api-reference/telephony/telephony-call-attach-transcription.html
+
+        Args:
+            call_id: Wire name: ``CALL_ID``.
+            messages: Wire name: ``MESSAGES``.
+            cost: Wire name: ``COST``.
+            cost_currency: Wire name: ``COST_CURRENCY``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _TELEPHONY_CALL_ATTACH_TRANSCRIPTION,
+                {
+                    "CALL_ID": call_id,
+                    "MESSAGES": messages,
+                    "COST": cost,
+                    "COST_CURRENCY": cost_currency,
+                },
+            ),
+        )
+
+
+class BatchTelephonyCall(Namespace):
+    """Methods under ``telephony.call`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def attach_transcription(
+        self,
+        *,
+        call_id: str | Ref,
+        messages: Sequence[Any] | dict[str, Any] | Ref,
+        cost: float | Ref | NotGiven = NOT_GIVEN,
+        cost_currency: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Attach transcription of telephony call.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``telephony.call.attachTranscription``
+        Docs: https://apidocs.bitrix24.com/api-reference/telephony/telephony-call-attach-transcription.html
+
+        Args:
+            call_id: Wire name: ``CALL_ID``.
+            messages: Wire name: ``MESSAGES``.
+            cost: Wire name: ``COST``.
+            cost_currency: Wire name: ``COST_CURRENCY``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _TELEPHONY_CALL_ATTACH_TRANSCRIPTION,
+                {
+                    "CALL_ID": call_id,
+                    "MESSAGES": messages,
+                    "COST": cost,
+                    "COST_CURRENCY": cost_currency,
+                },
+            ),
+        )

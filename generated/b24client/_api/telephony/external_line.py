@@ -1,0 +1,279 @@
+"""Methods under ``telephony.externalLine``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_TELEPHONY_EXTERNAL_LINE_ADD = MethodInfo(
+    name="telephony.externalLine.add", idempotent=False, returns="any", api=1
+)
+_TELEPHONY_EXTERNAL_LINE_DELETE = MethodInfo(
+    name="telephony.externalLine.delete", idempotent=False, returns="any", api=1
+)
+_TELEPHONY_EXTERNAL_LINE_GET = MethodInfo(
+    name="telephony.externalLine.get", idempotent=True, returns="any", api=1
+)
+_TELEPHONY_EXTERNAL_LINE_UPDATE = MethodInfo(
+    name="telephony.externalLine.update", idempotent=False, returns="any", api=1
+)
+
+
+class TelephonyExternalLine(Namespace):
+    """Methods under ``telephony.externalLine``."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        number: str,
+        name: str | NotGiven = NOT_GIVEN,
+        crm_auto_create: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Add telephony external line.
+
+        REST method: ``telephony.externalLine.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/telephony/telephony-external-line-add.html
+
+        Args:
+            number: Wire name: ``NUMBER``.
+            name: Wire name: ``NAME``.
+            crm_auto_create: Wire name: ``CRM_AUTO_CREATE``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _TELEPHONY_EXTERNAL_LINE_ADD,
+                {"NUMBER": number, "NAME": name, "CRM_AUTO_CREATE": crm_auto_create},
+            ),
+        )
+
+    def delete(self, *, number: str) -> list[Any]:
+        """Delete telephony external line.
+
+        REST method: ``telephony.externalLine.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/telephony/telephony-external-line-delete.html
+
+        Args:
+            number: Wire name: ``NUMBER``.
+        """
+        return cast(
+            "list[Any]",
+            self._backend._invoke(_TELEPHONY_EXTERNAL_LINE_DELETE, {"NUMBER": number}),
+        )
+
+    def get(self) -> list[dict[str, Any]]:
+        """Get telephony external line.
+
+        REST method: ``telephony.externalLine.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/telephony/telephony-external-line-get.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            self._backend._invoke(_TELEPHONY_EXTERNAL_LINE_GET, {}),
+        )
+
+    def update(
+        self,
+        *,
+        number: str,
+        name: str | NotGiven = NOT_GIVEN,
+        crm_auto_create: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Update telephony external line.
+
+        REST method: ``telephony.externalLine.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/telephony/telephony-external-line-update.html
+
+        Args:
+            number: Wire name: ``NUMBER``.
+            name: Wire name: ``NAME``.
+            crm_auto_create: Wire name: ``CRM_AUTO_CREATE``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _TELEPHONY_EXTERNAL_LINE_UPDATE,
+                {"NUMBER": number, "NAME": name, "CRM_AUTO_CREATE": crm_auto_create},
+            ),
+        )
+
+
+class AsyncTelephonyExternalLine(Namespace):
+    """Methods under ``telephony.externalLine`` (async)."""
+
+    __slots__ = ()
+
+    async def add(
+        self,
+        *,
+        number: str,
+        name: str | NotGiven = NOT_GIVEN,
+        crm_auto_create: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Add telephony external line.
+
+        REST method: ``telephony.externalLine.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/telephony/telephony-external-line-add.html
+
+        Args:
+            number: Wire name: ``NUMBER``.
+            name: Wire name: ``NAME``.
+            crm_auto_create: Wire name: ``CRM_AUTO_CREATE``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _TELEPHONY_EXTERNAL_LINE_ADD,
+                {"NUMBER": number, "NAME": name, "CRM_AUTO_CREATE": crm_auto_create},
+            ),
+        )
+
+    async def delete(self, *, number: str) -> list[Any]:
+        """Delete telephony external line.
+
+        REST method: ``telephony.externalLine.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/telephony/telephony-external-line-delete.html
+
+        Args:
+            number: Wire name: ``NUMBER``.
+        """
+        return cast(
+            "list[Any]",
+            await self._backend._invoke(
+                _TELEPHONY_EXTERNAL_LINE_DELETE, {"NUMBER": number}
+            ),
+        )
+
+    async def get(self) -> list[dict[str, Any]]:
+        """Get telephony external line.
+
+        REST method: ``telephony.externalLine.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/telephony/telephony-external-line-get.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(_TELEPHONY_EXTERNAL_LINE_GET, {}),
+        )
+
+    async def update(
+        self,
+        *,
+        number: str,
+        name: str | NotGiven = NOT_GIVEN,
+        crm_auto_create: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Update telephony external line.
+
+        REST method: ``telephony.externalLine.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/telephony/telephony-external-line-update.html
+
+        Args:
+            number: Wire name: ``NUMBER``.
+            name: Wire name: ``NAME``.
+            crm_auto_create: Wire name: ``CRM_AUTO_CREATE``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _TELEPHONY_EXTERNAL_LINE_UPDATE,
+                {"NUMBER": number, "NAME": name, "CRM_AUTO_CREATE": crm_auto_create},
+            ),
+        )
+
+
+class BatchTelephonyExternalLine(Namespace):
+    """Methods under ``telephony.externalLine`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        number: str | Ref,
+        name: str | Ref | NotGiven = NOT_GIVEN,
+        crm_auto_create: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Add telephony external line.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``telephony.externalLine.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/telephony/telephony-external-line-add.html
+
+        Args:
+            number: Wire name: ``NUMBER``.
+            name: Wire name: ``NAME``.
+            crm_auto_create: Wire name: ``CRM_AUTO_CREATE``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _TELEPHONY_EXTERNAL_LINE_ADD,
+                {"NUMBER": number, "NAME": name, "CRM_AUTO_CREATE": crm_auto_create},
+            ),
+        )
+
+    def delete(self, *, number: str | Ref) -> BatchCommand[list[Any]]:
+        """Delete telephony external line.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``telephony.externalLine.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/telephony/telephony-external-line-delete.html
+
+        Args:
+            number: Wire name: ``NUMBER``.
+        """
+        return cast(
+            "BatchCommand[list[Any]]",
+            self._backend._invoke(_TELEPHONY_EXTERNAL_LINE_DELETE, {"NUMBER": number}),
+        )
+
+    def get(self) -> BatchCommand[list[dict[str, Any]]]:
+        """Get telephony external line.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``telephony.externalLine.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/telephony/telephony-external-line-get.html
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(_TELEPHONY_EXTERNAL_LINE_GET, {}),
+        )
+
+    def update(
+        self,
+        *,
+        number: str | Ref,
+        name: str | Ref | NotGiven = NOT_GIVEN,
+        crm_auto_create: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Update telephony external line.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``telephony.externalLine.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/telephony/telephony-external-line-update.html
+
+        Args:
+            number: Wire name: ``NUMBER``.
+            name: Wire name: ``NAME``.
+            crm_auto_create: Wire name: ``CRM_AUTO_CREATE``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _TELEPHONY_EXTERNAL_LINE_UPDATE,
+                {"NUMBER": number, "NAME": name, "CRM_AUTO_CREATE": crm_auto_create},
+            ),
+        )

@@ -1,0 +1,479 @@
+"""Methods under ``timeman``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client._api.timeman.networkrange import (
+        AsyncTimemanNetworkrange,
+        BatchTimemanNetworkrange,
+        TimemanNetworkrange,
+    )
+    from b24client._api.timeman.schedule import (
+        AsyncTimemanSchedule,
+        BatchTimemanSchedule,
+        TimemanSchedule,
+    )
+    from b24client._api.timeman.timecontrol import (
+        AsyncTimemanTimecontrol,
+        BatchTimemanTimecontrol,
+        TimemanTimecontrol,
+    )
+
+_TIMEMAN_CLOSE = MethodInfo(
+    name="timeman.close", idempotent=False, returns="any", api=1
+)
+_TIMEMAN_OPEN = MethodInfo(name="timeman.open", idempotent=False, returns="any", api=1)
+_TIMEMAN_PAUSE = MethodInfo(
+    name="timeman.pause", idempotent=False, returns="any", api=1
+)
+_TIMEMAN_SETTINGS = MethodInfo(
+    name="timeman.settings", idempotent=False, returns="any", api=1
+)
+_TIMEMAN_STATUS = MethodInfo(
+    name="timeman.status", idempotent=False, returns="any", api=1
+)
+
+
+class Timeman(Namespace):
+    """Methods under ``timeman``."""
+
+    __slots__ = ()
+
+    @property
+    def networkrange(self) -> TimemanNetworkrange:
+        """Methods under ``timeman.networkrange``."""
+        from b24client._api.timeman.networkrange import TimemanNetworkrange
+
+        return TimemanNetworkrange(self._backend)
+
+    @property
+    def schedule(self) -> TimemanSchedule:
+        """Methods under ``timeman.schedule``."""
+        from b24client._api.timeman.schedule import TimemanSchedule
+
+        return TimemanSchedule(self._backend)
+
+    @property
+    def timecontrol(self) -> TimemanTimecontrol:
+        """Methods under ``timeman.timecontrol``."""
+        from b24client._api.timeman.timecontrol import TimemanTimecontrol
+
+        return TimemanTimecontrol(self._backend)
+
+    def close(
+        self,
+        *,
+        user_id: int | NotGiven = NOT_GIVEN,
+        time: datetime.datetime | str | NotGiven = NOT_GIVEN,
+        report: str | NotGiven = NOT_GIVEN,
+        lat: float | NotGiven = NOT_GIVEN,
+        lon: float | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Close timeman.
+
+        REST method: ``timeman.close``
+        Docs: https://apidocs.bitrix24.com/api-reference/timeman/base/timeman-close.html
+
+        Args:
+            user_id: Wire name: ``USER_ID``.
+            time: Wire name: ``TIME``.
+            report: Wire name: ``REPORT``.
+            lat: Wire name: ``LAT``.
+            lon: Wire name: ``LON``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _TIMEMAN_CLOSE,
+                {
+                    "USER_ID": user_id,
+                    "TIME": time,
+                    "REPORT": report,
+                    "LAT": lat,
+                    "LON": lon,
+                },
+            ),
+        )
+
+    def open(
+        self,
+        *,
+        user_id: int | NotGiven = NOT_GIVEN,
+        time: datetime.datetime | str | NotGiven = NOT_GIVEN,
+        report: str | NotGiven = NOT_GIVEN,
+        lat: float | NotGiven = NOT_GIVEN,
+        lon: float | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Open timeman.
+
+        REST method: ``timeman.open``
+        Docs: https://apidocs.bitrix24.com/api-reference/timeman/base/timeman-open.html
+
+        Args:
+            user_id: Wire name: ``USER_ID``.
+            time: Wire name: ``TIME``.
+            report: Wire name: ``REPORT``.
+            lat: Wire name: ``LAT``.
+            lon: Wire name: ``LON``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _TIMEMAN_OPEN,
+                {
+                    "USER_ID": user_id,
+                    "TIME": time,
+                    "REPORT": report,
+                    "LAT": lat,
+                    "LON": lon,
+                },
+            ),
+        )
+
+    def pause(self, *, user_id: int | NotGiven = NOT_GIVEN) -> dict[str, Any]:
+        """Pause timeman.
+
+        REST method: ``timeman.pause``
+        Docs: https://apidocs.bitrix24.com/api-reference/timeman/base/timeman-pause.html
+
+        Args:
+            user_id: Wire name: ``USER_ID``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_TIMEMAN_PAUSE, {"USER_ID": user_id}),
+        )
+
+    def settings(self, *, user_id: int | NotGiven = NOT_GIVEN) -> dict[str, Any]:
+        """Set tings of timeman.
+
+        REST method: ``timeman.settings``
+        Docs: https://apidocs.bitrix24.com/api-reference/timeman/base/timeman-settings.html
+
+        Args:
+            user_id: Wire name: ``USER_ID``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_TIMEMAN_SETTINGS, {"USER_ID": user_id}),
+        )
+
+    def status(self, *, user_id: int | NotGiven = NOT_GIVEN) -> dict[str, Any]:
+        """Call status on timeman.
+
+        REST method: ``timeman.status``
+        Docs: https://apidocs.bitrix24.com/api-reference/timeman/base/timeman-status.html
+
+        Args:
+            user_id: Wire name: ``USER_ID``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_TIMEMAN_STATUS, {"USER_ID": user_id}),
+        )
+
+
+class AsyncTimeman(Namespace):
+    """Methods under ``timeman`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def networkrange(self) -> AsyncTimemanNetworkrange:
+        """Methods under ``timeman.networkrange``."""
+        from b24client._api.timeman.networkrange import AsyncTimemanNetworkrange
+
+        return AsyncTimemanNetworkrange(self._backend)
+
+    @property
+    def schedule(self) -> AsyncTimemanSchedule:
+        """Methods under ``timeman.schedule``."""
+        from b24client._api.timeman.schedule import AsyncTimemanSchedule
+
+        return AsyncTimemanSchedule(self._backend)
+
+    @property
+    def timecontrol(self) -> AsyncTimemanTimecontrol:
+        """Methods under ``timeman.timecontrol``."""
+        from b24client._api.timeman.timecontrol import AsyncTimemanTimecontrol
+
+        return AsyncTimemanTimecontrol(self._backend)
+
+    async def close(
+        self,
+        *,
+        user_id: int | NotGiven = NOT_GIVEN,
+        time: datetime.datetime | str | NotGiven = NOT_GIVEN,
+        report: str | NotGiven = NOT_GIVEN,
+        lat: float | NotGiven = NOT_GIVEN,
+        lon: float | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Close timeman.
+
+        REST method: ``timeman.close``
+        Docs: https://apidocs.bitrix24.com/api-reference/timeman/base/timeman-close.html
+
+        Args:
+            user_id: Wire name: ``USER_ID``.
+            time: Wire name: ``TIME``.
+            report: Wire name: ``REPORT``.
+            lat: Wire name: ``LAT``.
+            lon: Wire name: ``LON``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _TIMEMAN_CLOSE,
+                {
+                    "USER_ID": user_id,
+                    "TIME": time,
+                    "REPORT": report,
+                    "LAT": lat,
+                    "LON": lon,
+                },
+            ),
+        )
+
+    async def open(
+        self,
+        *,
+        user_id: int | NotGiven = NOT_GIVEN,
+        time: datetime.datetime | str | NotGiven = NOT_GIVEN,
+        report: str | NotGiven = NOT_GIVEN,
+        lat: float | NotGiven = NOT_GIVEN,
+        lon: float | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Open timeman.
+
+        REST method: ``timeman.open``
+        Docs: https://apidocs.bitrix24.com/api-reference/timeman/base/timeman-open.html
+
+        Args:
+            user_id: Wire name: ``USER_ID``.
+            time: Wire name: ``TIME``.
+            report: Wire name: ``REPORT``.
+            lat: Wire name: ``LAT``.
+            lon: Wire name: ``LON``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _TIMEMAN_OPEN,
+                {
+                    "USER_ID": user_id,
+                    "TIME": time,
+                    "REPORT": report,
+                    "LAT": lat,
+                    "LON": lon,
+                },
+            ),
+        )
+
+    async def pause(self, *, user_id: int | NotGiven = NOT_GIVEN) -> dict[str, Any]:
+        """Pause timeman.
+
+        REST method: ``timeman.pause``
+        Docs: https://apidocs.bitrix24.com/api-reference/timeman/base/timeman-pause.html
+
+        Args:
+            user_id: Wire name: ``USER_ID``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_TIMEMAN_PAUSE, {"USER_ID": user_id}),
+        )
+
+    async def settings(self, *, user_id: int | NotGiven = NOT_GIVEN) -> dict[str, Any]:
+        """Set tings of timeman.
+
+        REST method: ``timeman.settings``
+        Docs: https://apidocs.bitrix24.com/api-reference/timeman/base/timeman-settings.html
+
+        Args:
+            user_id: Wire name: ``USER_ID``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_TIMEMAN_SETTINGS, {"USER_ID": user_id}),
+        )
+
+    async def status(self, *, user_id: int | NotGiven = NOT_GIVEN) -> dict[str, Any]:
+        """Call status on timeman.
+
+        REST method: ``timeman.status``
+        Docs: https://apidocs.bitrix24.com/api-reference/timeman/base/timeman-status.html
+
+        Args:
+            user_id: Wire name: ``USER_ID``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_TIMEMAN_STATUS, {"USER_ID": user_id}),
+        )
+
+
+class BatchTimeman(Namespace):
+    """Methods under ``timeman`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def networkrange(self) -> BatchTimemanNetworkrange:
+        """Methods under ``timeman.networkrange``."""
+        from b24client._api.timeman.networkrange import BatchTimemanNetworkrange
+
+        return BatchTimemanNetworkrange(self._backend)
+
+    @property
+    def schedule(self) -> BatchTimemanSchedule:
+        """Methods under ``timeman.schedule``."""
+        from b24client._api.timeman.schedule import BatchTimemanSchedule
+
+        return BatchTimemanSchedule(self._backend)
+
+    @property
+    def timecontrol(self) -> BatchTimemanTimecontrol:
+        """Methods under ``timeman.timecontrol``."""
+        from b24client._api.timeman.timecontrol import BatchTimemanTimecontrol
+
+        return BatchTimemanTimecontrol(self._backend)
+
+    def close(
+        self,
+        *,
+        user_id: int | Ref | NotGiven = NOT_GIVEN,
+        time: datetime.datetime | str | Ref | NotGiven = NOT_GIVEN,
+        report: str | Ref | NotGiven = NOT_GIVEN,
+        lat: float | Ref | NotGiven = NOT_GIVEN,
+        lon: float | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Close timeman.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``timeman.close``
+        Docs: https://apidocs.bitrix24.com/api-reference/timeman/base/timeman-close.html
+
+        Args:
+            user_id: Wire name: ``USER_ID``.
+            time: Wire name: ``TIME``.
+            report: Wire name: ``REPORT``.
+            lat: Wire name: ``LAT``.
+            lon: Wire name: ``LON``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _TIMEMAN_CLOSE,
+                {
+                    "USER_ID": user_id,
+                    "TIME": time,
+                    "REPORT": report,
+                    "LAT": lat,
+                    "LON": lon,
+                },
+            ),
+        )
+
+    def open(
+        self,
+        *,
+        user_id: int | Ref | NotGiven = NOT_GIVEN,
+        time: datetime.datetime | str | Ref | NotGiven = NOT_GIVEN,
+        report: str | Ref | NotGiven = NOT_GIVEN,
+        lat: float | Ref | NotGiven = NOT_GIVEN,
+        lon: float | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Open timeman.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``timeman.open``
+        Docs: https://apidocs.bitrix24.com/api-reference/timeman/base/timeman-open.html
+
+        Args:
+            user_id: Wire name: ``USER_ID``.
+            time: Wire name: ``TIME``.
+            report: Wire name: ``REPORT``.
+            lat: Wire name: ``LAT``.
+            lon: Wire name: ``LON``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _TIMEMAN_OPEN,
+                {
+                    "USER_ID": user_id,
+                    "TIME": time,
+                    "REPORT": report,
+                    "LAT": lat,
+                    "LON": lon,
+                },
+            ),
+        )
+
+    def pause(
+        self, *, user_id: int | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[dict[str, Any]]:
+        """Pause timeman.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``timeman.pause``
+        Docs: https://apidocs.bitrix24.com/api-reference/timeman/base/timeman-pause.html
+
+        Args:
+            user_id: Wire name: ``USER_ID``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_TIMEMAN_PAUSE, {"USER_ID": user_id}),
+        )
+
+    def settings(
+        self, *, user_id: int | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[dict[str, Any]]:
+        """Set tings of timeman.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``timeman.settings``
+        Docs: https://apidocs.bitrix24.com/api-reference/timeman/base/timeman-settings.html
+
+        Args:
+            user_id: Wire name: ``USER_ID``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_TIMEMAN_SETTINGS, {"USER_ID": user_id}),
+        )
+
+    def status(
+        self, *, user_id: int | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[dict[str, Any]]:
+        """Call status on timeman.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``timeman.status``
+        Docs: https://apidocs.bitrix24.com/api-reference/timeman/base/timeman-status.html
+
+        Args:
+            user_id: Wire name: ``USER_ID``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_TIMEMAN_STATUS, {"USER_ID": user_id}),
+        )

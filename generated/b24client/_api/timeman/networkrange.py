@@ -1,0 +1,163 @@
+"""Methods under ``timeman.networkrange``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_TIMEMAN_NETWORKRANGE_CHECK = MethodInfo(
+    name="timeman.networkrange.check", idempotent=False, returns="any", api=1
+)
+_TIMEMAN_NETWORKRANGE_GET = MethodInfo(
+    name="timeman.networkrange.get", idempotent=True, returns="any", api=1
+)
+_TIMEMAN_NETWORKRANGE_SET = MethodInfo(
+    name="timeman.networkrange.set", idempotent=False, returns="boolean", api=1
+)
+
+
+class TimemanNetworkrange(Namespace):
+    """Methods under ``timeman.networkrange``."""
+
+    __slots__ = ()
+
+    def check(self, *, ip: str | NotGiven = NOT_GIVEN) -> dict[str, Any]:
+        """Check timeman networkrange.
+
+        REST method: ``timeman.networkrange.check``
+        Docs: https://apidocs.bitrix24.com/api-reference/timeman/networkrange/timeman-networkrange-check.html
+
+        Args:
+            ip: Wire name: ``IP``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_TIMEMAN_NETWORKRANGE_CHECK, {"IP": ip}),
+        )
+
+    def get(self) -> list[dict[str, Any]]:
+        """Get timeman networkrange.
+
+        REST method: ``timeman.networkrange.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/timeman/networkrange/timeman-networkrange-get.html
+        """
+        return cast(
+            "list[dict[str, Any]]", self._backend._invoke(_TIMEMAN_NETWORKRANGE_GET, {})
+        )
+
+    def set(self, *, ranges: str) -> bool:
+        """Set timeman networkrange.
+
+        REST method: ``timeman.networkrange.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/timeman/networkrange/timeman-networkrange-set.html
+
+        Args:
+            ranges: Wire name: ``RANGES``.
+        """
+        return cast(
+            bool, self._backend._invoke(_TIMEMAN_NETWORKRANGE_SET, {"RANGES": ranges})
+        )
+
+
+class AsyncTimemanNetworkrange(Namespace):
+    """Methods under ``timeman.networkrange`` (async)."""
+
+    __slots__ = ()
+
+    async def check(self, *, ip: str | NotGiven = NOT_GIVEN) -> dict[str, Any]:
+        """Check timeman networkrange.
+
+        REST method: ``timeman.networkrange.check``
+        Docs: https://apidocs.bitrix24.com/api-reference/timeman/networkrange/timeman-networkrange-check.html
+
+        Args:
+            ip: Wire name: ``IP``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_TIMEMAN_NETWORKRANGE_CHECK, {"IP": ip}),
+        )
+
+    async def get(self) -> list[dict[str, Any]]:
+        """Get timeman networkrange.
+
+        REST method: ``timeman.networkrange.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/timeman/networkrange/timeman-networkrange-get.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(_TIMEMAN_NETWORKRANGE_GET, {}),
+        )
+
+    async def set(self, *, ranges: str) -> bool:
+        """Set timeman networkrange.
+
+        REST method: ``timeman.networkrange.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/timeman/networkrange/timeman-networkrange-set.html
+
+        Args:
+            ranges: Wire name: ``RANGES``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(_TIMEMAN_NETWORKRANGE_SET, {"RANGES": ranges}),
+        )
+
+
+class BatchTimemanNetworkrange(Namespace):
+    """Methods under ``timeman.networkrange`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def check(
+        self, *, ip: str | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[dict[str, Any]]:
+        """Check timeman networkrange.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``timeman.networkrange.check``
+        Docs: https://apidocs.bitrix24.com/api-reference/timeman/networkrange/timeman-networkrange-check.html
+
+        Args:
+            ip: Wire name: ``IP``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_TIMEMAN_NETWORKRANGE_CHECK, {"IP": ip}),
+        )
+
+    def get(self) -> BatchCommand[list[dict[str, Any]]]:
+        """Get timeman networkrange.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``timeman.networkrange.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/timeman/networkrange/timeman-networkrange-get.html
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(_TIMEMAN_NETWORKRANGE_GET, {}),
+        )
+
+    def set(self, *, ranges: str | Ref) -> BatchCommand[bool]:
+        """Set timeman networkrange.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``timeman.networkrange.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/timeman/networkrange/timeman-networkrange-set.html
+
+        Args:
+            ranges: Wire name: ``RANGES``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_TIMEMAN_NETWORKRANGE_SET, {"RANGES": ranges}),
+        )

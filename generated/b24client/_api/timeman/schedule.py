@@ -1,0 +1,68 @@
+"""Methods under ``timeman.schedule``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_TIMEMAN_SCHEDULE_GET = MethodInfo(
+    name="timeman.schedule.get", idempotent=True, returns="any", api=1
+)
+
+
+class TimemanSchedule(Namespace):
+    """Methods under ``timeman.schedule``."""
+
+    __slots__ = ()
+
+    def get(self, *, id: int | NotGiven = NOT_GIVEN) -> dict[str, Any]:
+        """Get timeman schedule.
+
+        REST method: ``timeman.schedule.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/timeman/schedule/timeman-schedule-get.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_TIMEMAN_SCHEDULE_GET, {"id": id})
+        )
+
+
+class AsyncTimemanSchedule(Namespace):
+    """Methods under ``timeman.schedule`` (async)."""
+
+    __slots__ = ()
+
+    async def get(self, *, id: int | NotGiven = NOT_GIVEN) -> dict[str, Any]:
+        """Get timeman schedule.
+
+        REST method: ``timeman.schedule.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/timeman/schedule/timeman-schedule-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_TIMEMAN_SCHEDULE_GET, {"id": id}),
+        )
+
+
+class BatchTimemanSchedule(Namespace):
+    """Methods under ``timeman.schedule`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get(
+        self, *, id: int | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get timeman schedule.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``timeman.schedule.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/timeman/schedule/timeman-schedule-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_TIMEMAN_SCHEDULE_GET, {"id": id}),
+        )

@@ -1,0 +1,724 @@
+"""Methods under ``timeman.timecontrol``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_TIMEMAN_TIMECONTROL_REPORT_ADD = MethodInfo(
+    name="timeman.timecontrol.report.add", idempotent=False, returns="boolean", api=1
+)
+_TIMEMAN_TIMECONTROL_REPORTS_GET = MethodInfo(
+    name="timeman.timecontrol.reports.get", idempotent=True, returns="any", api=1
+)
+_TIMEMAN_TIMECONTROL_REPORTS_SETTINGS_GET = MethodInfo(
+    name="timeman.timecontrol.reports.settings.get",
+    idempotent=True,
+    returns="any",
+    api=1,
+)
+_TIMEMAN_TIMECONTROL_REPORTS_USERS_GET = MethodInfo(
+    name="timeman.timecontrol.reports.users.get", idempotent=True, returns="any", api=1
+)
+_TIMEMAN_TIMECONTROL_SETTINGS_GET = MethodInfo(
+    name="timeman.timecontrol.settings.get", idempotent=True, returns="any", api=1
+)
+_TIMEMAN_TIMECONTROL_SETTINGS_SET = MethodInfo(
+    name="timeman.timecontrol.settings.set", idempotent=False, returns="boolean", api=1
+)
+
+
+class TimemanTimecontrol(Namespace):
+    """Methods under ``timeman.timecontrol``."""
+
+    __slots__ = ()
+
+    @property
+    def report(self) -> TimemanTimecontrolReport:
+        """Methods under ``timeman.timecontrol.report``."""
+        return TimemanTimecontrolReport(self._backend)
+
+    @property
+    def reports(self) -> TimemanTimecontrolReports:
+        """Methods under ``timeman.timecontrol.reports``."""
+        return TimemanTimecontrolReports(self._backend)
+
+    @property
+    def settings(self) -> TimemanTimecontrolSettings:
+        """Methods under ``timeman.timecontrol.settings``."""
+        return TimemanTimecontrolSettings(self._backend)
+
+
+class AsyncTimemanTimecontrol(Namespace):
+    """Methods under ``timeman.timecontrol`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def report(self) -> AsyncTimemanTimecontrolReport:
+        """Methods under ``timeman.timecontrol.report``."""
+        return AsyncTimemanTimecontrolReport(self._backend)
+
+    @property
+    def reports(self) -> AsyncTimemanTimecontrolReports:
+        """Methods under ``timeman.timecontrol.reports``."""
+        return AsyncTimemanTimecontrolReports(self._backend)
+
+    @property
+    def settings(self) -> AsyncTimemanTimecontrolSettings:
+        """Methods under ``timeman.timecontrol.settings``."""
+        return AsyncTimemanTimecontrolSettings(self._backend)
+
+
+class BatchTimemanTimecontrol(Namespace):
+    """Methods under ``timeman.timecontrol`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def report(self) -> BatchTimemanTimecontrolReport:
+        """Methods under ``timeman.timecontrol.report``."""
+        return BatchTimemanTimecontrolReport(self._backend)
+
+    @property
+    def reports(self) -> BatchTimemanTimecontrolReports:
+        """Methods under ``timeman.timecontrol.reports``."""
+        return BatchTimemanTimecontrolReports(self._backend)
+
+    @property
+    def settings(self) -> BatchTimemanTimecontrolSettings:
+        """Methods under ``timeman.timecontrol.settings``."""
+        return BatchTimemanTimecontrolSettings(self._backend)
+
+
+class TimemanTimecontrolReport(Namespace):
+    """Methods under ``timeman.timecontrol.report``."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        report_id: Any,
+        user_id: int | NotGiven = NOT_GIVEN,
+        text: str,
+        type: str | NotGiven = NOT_GIVEN,
+        calendar: str | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Add timeman timecontrol report.
+
+        REST method: ``timeman.timecontrol.report.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/timeman/timecontrol/timeman-timecontrol-report-add.html
+
+        Args:
+            report_id: Wire name: ``REPORT_ID``.
+            user_id: Wire name: ``USER_ID``.
+            text: Wire name: ``TEXT``.
+            type: Wire name: ``TYPE``.
+            calendar: Wire name: ``CALENDAR``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _TIMEMAN_TIMECONTROL_REPORT_ADD,
+                {
+                    "REPORT_ID": report_id,
+                    "USER_ID": user_id,
+                    "TEXT": text,
+                    "TYPE": type,
+                    "CALENDAR": calendar,
+                },
+            ),
+        )
+
+
+class AsyncTimemanTimecontrolReport(Namespace):
+    """Methods under ``timeman.timecontrol.report`` (async)."""
+
+    __slots__ = ()
+
+    async def add(
+        self,
+        *,
+        report_id: Any,
+        user_id: int | NotGiven = NOT_GIVEN,
+        text: str,
+        type: str | NotGiven = NOT_GIVEN,
+        calendar: str | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Add timeman timecontrol report.
+
+        REST method: ``timeman.timecontrol.report.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/timeman/timecontrol/timeman-timecontrol-report-add.html
+
+        Args:
+            report_id: Wire name: ``REPORT_ID``.
+            user_id: Wire name: ``USER_ID``.
+            text: Wire name: ``TEXT``.
+            type: Wire name: ``TYPE``.
+            calendar: Wire name: ``CALENDAR``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _TIMEMAN_TIMECONTROL_REPORT_ADD,
+                {
+                    "REPORT_ID": report_id,
+                    "USER_ID": user_id,
+                    "TEXT": text,
+                    "TYPE": type,
+                    "CALENDAR": calendar,
+                },
+            ),
+        )
+
+
+class BatchTimemanTimecontrolReport(Namespace):
+    """Methods under ``timeman.timecontrol.report`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        report_id: Any | Ref,
+        user_id: int | Ref | NotGiven = NOT_GIVEN,
+        text: str | Ref,
+        type: str | Ref | NotGiven = NOT_GIVEN,
+        calendar: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Add timeman timecontrol report.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``timeman.timecontrol.report.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/timeman/timecontrol/timeman-timecontrol-report-add.html
+
+        Args:
+            report_id: Wire name: ``REPORT_ID``.
+            user_id: Wire name: ``USER_ID``.
+            text: Wire name: ``TEXT``.
+            type: Wire name: ``TYPE``.
+            calendar: Wire name: ``CALENDAR``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _TIMEMAN_TIMECONTROL_REPORT_ADD,
+                {
+                    "REPORT_ID": report_id,
+                    "USER_ID": user_id,
+                    "TEXT": text,
+                    "TYPE": type,
+                    "CALENDAR": calendar,
+                },
+            ),
+        )
+
+
+class TimemanTimecontrolReports(Namespace):
+    """Methods under ``timeman.timecontrol.reports``."""
+
+    __slots__ = ()
+
+    @property
+    def settings(self) -> TimemanTimecontrolReportsSettings:
+        """Methods under ``timeman.timecontrol.reports.settings``."""
+        return TimemanTimecontrolReportsSettings(self._backend)
+
+    @property
+    def users(self) -> TimemanTimecontrolReportsUsers:
+        """Methods under ``timeman.timecontrol.reports.users``."""
+        return TimemanTimecontrolReportsUsers(self._backend)
+
+    def get(
+        self,
+        *,
+        user_id: int,
+        month: int,
+        year: int,
+        idle_minutes: int | NotGiven = NOT_GIVEN,
+        workday_hours: int | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get timeman timecontrol reports.
+
+        REST method: ``timeman.timecontrol.reports.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/timeman/timecontrol/timeman-timecontrol-reports-get.html
+
+        Args:
+            user_id: Wire name: ``USER_ID``.
+            month: Wire name: ``MONTH``.
+            year: Wire name: ``YEAR``.
+            idle_minutes: Wire name: ``IDLE_MINUTES``.
+            workday_hours: Wire name: ``WORKDAY_HOURS``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _TIMEMAN_TIMECONTROL_REPORTS_GET,
+                {
+                    "USER_ID": user_id,
+                    "MONTH": month,
+                    "YEAR": year,
+                    "IDLE_MINUTES": idle_minutes,
+                    "WORKDAY_HOURS": workday_hours,
+                },
+            ),
+        )
+
+
+class AsyncTimemanTimecontrolReports(Namespace):
+    """Methods under ``timeman.timecontrol.reports`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def settings(self) -> AsyncTimemanTimecontrolReportsSettings:
+        """Methods under ``timeman.timecontrol.reports.settings``."""
+        return AsyncTimemanTimecontrolReportsSettings(self._backend)
+
+    @property
+    def users(self) -> AsyncTimemanTimecontrolReportsUsers:
+        """Methods under ``timeman.timecontrol.reports.users``."""
+        return AsyncTimemanTimecontrolReportsUsers(self._backend)
+
+    async def get(
+        self,
+        *,
+        user_id: int,
+        month: int,
+        year: int,
+        idle_minutes: int | NotGiven = NOT_GIVEN,
+        workday_hours: int | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get timeman timecontrol reports.
+
+        REST method: ``timeman.timecontrol.reports.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/timeman/timecontrol/timeman-timecontrol-reports-get.html
+
+        Args:
+            user_id: Wire name: ``USER_ID``.
+            month: Wire name: ``MONTH``.
+            year: Wire name: ``YEAR``.
+            idle_minutes: Wire name: ``IDLE_MINUTES``.
+            workday_hours: Wire name: ``WORKDAY_HOURS``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _TIMEMAN_TIMECONTROL_REPORTS_GET,
+                {
+                    "USER_ID": user_id,
+                    "MONTH": month,
+                    "YEAR": year,
+                    "IDLE_MINUTES": idle_minutes,
+                    "WORKDAY_HOURS": workday_hours,
+                },
+            ),
+        )
+
+
+class BatchTimemanTimecontrolReports(Namespace):
+    """Methods under ``timeman.timecontrol.reports`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def settings(self) -> BatchTimemanTimecontrolReportsSettings:
+        """Methods under ``timeman.timecontrol.reports.settings``."""
+        return BatchTimemanTimecontrolReportsSettings(self._backend)
+
+    @property
+    def users(self) -> BatchTimemanTimecontrolReportsUsers:
+        """Methods under ``timeman.timecontrol.reports.users``."""
+        return BatchTimemanTimecontrolReportsUsers(self._backend)
+
+    def get(
+        self,
+        *,
+        user_id: int | Ref,
+        month: int | Ref,
+        year: int | Ref,
+        idle_minutes: int | Ref | NotGiven = NOT_GIVEN,
+        workday_hours: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get timeman timecontrol reports.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``timeman.timecontrol.reports.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/timeman/timecontrol/timeman-timecontrol-reports-get.html
+
+        Args:
+            user_id: Wire name: ``USER_ID``.
+            month: Wire name: ``MONTH``.
+            year: Wire name: ``YEAR``.
+            idle_minutes: Wire name: ``IDLE_MINUTES``.
+            workday_hours: Wire name: ``WORKDAY_HOURS``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _TIMEMAN_TIMECONTROL_REPORTS_GET,
+                {
+                    "USER_ID": user_id,
+                    "MONTH": month,
+                    "YEAR": year,
+                    "IDLE_MINUTES": idle_minutes,
+                    "WORKDAY_HOURS": workday_hours,
+                },
+            ),
+        )
+
+
+class TimemanTimecontrolReportsSettings(Namespace):
+    """Methods under ``timeman.timecontrol.reports.settings``."""
+
+    __slots__ = ()
+
+    def get(self) -> dict[str, Any]:
+        """Get timeman timecontrol reports settings.
+
+        REST method: ``timeman.timecontrol.reports.settings.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/timeman/timecontrol/timeman-timecontrol-reports-settings-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_TIMEMAN_TIMECONTROL_REPORTS_SETTINGS_GET, {}),
+        )
+
+
+class AsyncTimemanTimecontrolReportsSettings(Namespace):
+    """Methods under ``timeman.timecontrol.reports.settings`` (async)."""
+
+    __slots__ = ()
+
+    async def get(self) -> dict[str, Any]:
+        """Get timeman timecontrol reports settings.
+
+        REST method: ``timeman.timecontrol.reports.settings.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/timeman/timecontrol/timeman-timecontrol-reports-settings-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_TIMEMAN_TIMECONTROL_REPORTS_SETTINGS_GET, {}),
+        )
+
+
+class BatchTimemanTimecontrolReportsSettings(Namespace):
+    """Methods under ``timeman.timecontrol.reports.settings`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get(self) -> BatchCommand[dict[str, Any]]:
+        """Get timeman timecontrol reports settings.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``timeman.timecontrol.reports.settings.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/timeman/timecontrol/timeman-timecontrol-reports-settings-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_TIMEMAN_TIMECONTROL_REPORTS_SETTINGS_GET, {}),
+        )
+
+
+class TimemanTimecontrolReportsUsers(Namespace):
+    """Methods under ``timeman.timecontrol.reports.users``."""
+
+    __slots__ = ()
+
+    def get(self, *, department_id: int | NotGiven = NOT_GIVEN) -> list[dict[str, Any]]:
+        """Get timeman timecontrol reports users.
+
+        REST method: ``timeman.timecontrol.reports.users.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/timeman/timecontrol/timeman-timecontrol-reports-users-get.html
+
+        Args:
+            department_id: Wire name: ``DEPARTMENT_ID``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            self._backend._invoke(
+                _TIMEMAN_TIMECONTROL_REPORTS_USERS_GET, {"DEPARTMENT_ID": department_id}
+            ),
+        )
+
+
+class AsyncTimemanTimecontrolReportsUsers(Namespace):
+    """Methods under ``timeman.timecontrol.reports.users`` (async)."""
+
+    __slots__ = ()
+
+    async def get(
+        self, *, department_id: int | NotGiven = NOT_GIVEN
+    ) -> list[dict[str, Any]]:
+        """Get timeman timecontrol reports users.
+
+        REST method: ``timeman.timecontrol.reports.users.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/timeman/timecontrol/timeman-timecontrol-reports-users-get.html
+
+        Args:
+            department_id: Wire name: ``DEPARTMENT_ID``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(
+                _TIMEMAN_TIMECONTROL_REPORTS_USERS_GET, {"DEPARTMENT_ID": department_id}
+            ),
+        )
+
+
+class BatchTimemanTimecontrolReportsUsers(Namespace):
+    """Methods under ``timeman.timecontrol.reports.users`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get(
+        self, *, department_id: int | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[list[dict[str, Any]]]:
+        """Get timeman timecontrol reports users.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``timeman.timecontrol.reports.users.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/timeman/timecontrol/timeman-timecontrol-reports-users-get.html
+
+        Args:
+            department_id: Wire name: ``DEPARTMENT_ID``.
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(
+                _TIMEMAN_TIMECONTROL_REPORTS_USERS_GET, {"DEPARTMENT_ID": department_id}
+            ),
+        )
+
+
+class TimemanTimecontrolSettings(Namespace):
+    """Methods under ``timeman.timecontrol.settings``."""
+
+    __slots__ = ()
+
+    def get(self) -> dict[str, Any]:
+        """Get timeman timecontrol settings.
+
+        REST method: ``timeman.timecontrol.settings.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/timeman/timecontrol/timeman-timecontrol-settings-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_TIMEMAN_TIMECONTROL_SETTINGS_GET, {}),
+        )
+
+    def set(
+        self,
+        *,
+        active: bool | NotGiven = NOT_GIVEN,
+        minimum_idle_for_report: int | NotGiven = NOT_GIVEN,
+        register_offline: bool | NotGiven = NOT_GIVEN,
+        register_idle: bool | NotGiven = NOT_GIVEN,
+        register_desktop: bool | NotGiven = NOT_GIVEN,
+        report_request_type: str | NotGiven = NOT_GIVEN,
+        report_request_users: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        report_simple_type: str | NotGiven = NOT_GIVEN,
+        report_simple_users: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        report_full_type: str | NotGiven = NOT_GIVEN,
+        report_full_users: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Set timeman timecontrol settings.
+
+        REST method: ``timeman.timecontrol.settings.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/timeman/timecontrol/timeman-timecontrol-settings-set.html
+
+        Args:
+            active: Wire name: ``ACTIVE``.
+            minimum_idle_for_report: Wire name: ``MINIMUM_IDLE_FOR_REPORT``.
+            register_offline: Wire name: ``REGISTER_OFFLINE``.
+            register_idle: Wire name: ``REGISTER_IDLE``.
+            register_desktop: Wire name: ``REGISTER_DESKTOP``.
+            report_request_type: Wire name: ``REPORT_REQUEST_TYPE``.
+            report_request_users: Wire name: ``REPORT_REQUEST_USERS``.
+            report_simple_type: Wire name: ``REPORT_SIMPLE_TYPE``.
+            report_simple_users: Wire name: ``REPORT_SIMPLE_USERS``.
+            report_full_type: Wire name: ``REPORT_FULL_TYPE``.
+            report_full_users: Wire name: ``REPORT_FULL_USERS``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _TIMEMAN_TIMECONTROL_SETTINGS_SET,
+                {
+                    "ACTIVE": active,
+                    "MINIMUM_IDLE_FOR_REPORT": minimum_idle_for_report,
+                    "REGISTER_OFFLINE": register_offline,
+                    "REGISTER_IDLE": register_idle,
+                    "REGISTER_DESKTOP": register_desktop,
+                    "REPORT_REQUEST_TYPE": report_request_type,
+                    "REPORT_REQUEST_USERS": report_request_users,
+                    "REPORT_SIMPLE_TYPE": report_simple_type,
+                    "REPORT_SIMPLE_USERS": report_simple_users,
+                    "REPORT_FULL_TYPE": report_full_type,
+                    "REPORT_FULL_USERS": report_full_users,
+                },
+            ),
+        )
+
+
+class AsyncTimemanTimecontrolSettings(Namespace):
+    """Methods under ``timeman.timecontrol.settings`` (async)."""
+
+    __slots__ = ()
+
+    async def get(self) -> dict[str, Any]:
+        """Get timeman timecontrol settings.
+
+        REST method: ``timeman.timecontrol.settings.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/timeman/timecontrol/timeman-timecontrol-settings-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_TIMEMAN_TIMECONTROL_SETTINGS_GET, {}),
+        )
+
+    async def set(
+        self,
+        *,
+        active: bool | NotGiven = NOT_GIVEN,
+        minimum_idle_for_report: int | NotGiven = NOT_GIVEN,
+        register_offline: bool | NotGiven = NOT_GIVEN,
+        register_idle: bool | NotGiven = NOT_GIVEN,
+        register_desktop: bool | NotGiven = NOT_GIVEN,
+        report_request_type: str | NotGiven = NOT_GIVEN,
+        report_request_users: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        report_simple_type: str | NotGiven = NOT_GIVEN,
+        report_simple_users: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        report_full_type: str | NotGiven = NOT_GIVEN,
+        report_full_users: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Set timeman timecontrol settings.
+
+        REST method: ``timeman.timecontrol.settings.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/timeman/timecontrol/timeman-timecontrol-settings-set.html
+
+        Args:
+            active: Wire name: ``ACTIVE``.
+            minimum_idle_for_report: Wire name: ``MINIMUM_IDLE_FOR_REPORT``.
+            register_offline: Wire name: ``REGISTER_OFFLINE``.
+            register_idle: Wire name: ``REGISTER_IDLE``.
+            register_desktop: Wire name: ``REGISTER_DESKTOP``.
+            report_request_type: Wire name: ``REPORT_REQUEST_TYPE``.
+            report_request_users: Wire name: ``REPORT_REQUEST_USERS``.
+            report_simple_type: Wire name: ``REPORT_SIMPLE_TYPE``.
+            report_simple_users: Wire name: ``REPORT_SIMPLE_USERS``.
+            report_full_type: Wire name: ``REPORT_FULL_TYPE``.
+            report_full_users: Wire name: ``REPORT_FULL_USERS``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _TIMEMAN_TIMECONTROL_SETTINGS_SET,
+                {
+                    "ACTIVE": active,
+                    "MINIMUM_IDLE_FOR_REPORT": minimum_idle_for_report,
+                    "REGISTER_OFFLINE": register_offline,
+                    "REGISTER_IDLE": register_idle,
+                    "REGISTER_DESKTOP": register_desktop,
+                    "REPORT_REQUEST_TYPE": report_request_type,
+                    "REPORT_REQUEST_USERS": report_request_users,
+                    "REPORT_SIMPLE_TYPE": report_simple_type,
+                    "REPORT_SIMPLE_USERS": report_simple_users,
+                    "REPORT_FULL_TYPE": report_full_type,
+                    "REPORT_FULL_USERS": report_full_users,
+                },
+            ),
+        )
+
+
+class BatchTimemanTimecontrolSettings(Namespace):
+    """Methods under ``timeman.timecontrol.settings`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get(self) -> BatchCommand[dict[str, Any]]:
+        """Get timeman timecontrol settings.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``timeman.timecontrol.settings.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/timeman/timecontrol/timeman-timecontrol-settings-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_TIMEMAN_TIMECONTROL_SETTINGS_GET, {}),
+        )
+
+    def set(
+        self,
+        *,
+        active: bool | Ref | NotGiven = NOT_GIVEN,
+        minimum_idle_for_report: int | Ref | NotGiven = NOT_GIVEN,
+        register_offline: bool | Ref | NotGiven = NOT_GIVEN,
+        register_idle: bool | Ref | NotGiven = NOT_GIVEN,
+        register_desktop: bool | Ref | NotGiven = NOT_GIVEN,
+        report_request_type: str | Ref | NotGiven = NOT_GIVEN,
+        report_request_users: (
+            Sequence[Any] | dict[str, Any] | Ref | NotGiven
+        ) = NOT_GIVEN,
+        report_simple_type: str | Ref | NotGiven = NOT_GIVEN,
+        report_simple_users: (
+            Sequence[Any] | dict[str, Any] | Ref | NotGiven
+        ) = NOT_GIVEN,
+        report_full_type: str | Ref | NotGiven = NOT_GIVEN,
+        report_full_users: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Set timeman timecontrol settings.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``timeman.timecontrol.settings.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/timeman/timecontrol/timeman-timecontrol-settings-set.html
+
+        Args:
+            active: Wire name: ``ACTIVE``.
+            minimum_idle_for_report: Wire name: ``MINIMUM_IDLE_FOR_REPORT``.
+            register_offline: Wire name: ``REGISTER_OFFLINE``.
+            register_idle: Wire name: ``REGISTER_IDLE``.
+            register_desktop: Wire name: ``REGISTER_DESKTOP``.
+            report_request_type: Wire name: ``REPORT_REQUEST_TYPE``.
+            report_request_users: Wire name: ``REPORT_REQUEST_USERS``.
+            report_simple_type: Wire name: ``REPORT_SIMPLE_TYPE``.
+            report_simple_users: Wire name: ``REPORT_SIMPLE_USERS``.
+            report_full_type: Wire name: ``REPORT_FULL_TYPE``.
+            report_full_users: Wire name: ``REPORT_FULL_USERS``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _TIMEMAN_TIMECONTROL_SETTINGS_SET,
+                {
+                    "ACTIVE": active,
+                    "MINIMUM_IDLE_FOR_REPORT": minimum_idle_for_report,
+                    "REGISTER_OFFLINE": register_offline,
+                    "REGISTER_IDLE": register_idle,
+                    "REGISTER_DESKTOP": register_desktop,
+                    "REPORT_REQUEST_TYPE": report_request_type,
+                    "REPORT_REQUEST_USERS": report_request_users,
+                    "REPORT_SIMPLE_TYPE": report_simple_type,
+                    "REPORT_SIMPLE_USERS": report_simple_users,
+                    "REPORT_FULL_TYPE": report_full_type,
+                    "REPORT_FULL_USERS": report_full_users,
+                },
+            ),
+        )

@@ -1,0 +1,107 @@
+"""Methods under ``user.option``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_USER_OPTION_GET = MethodInfo(
+    name="user.option.get", idempotent=True, returns="any", api=1
+)
+_USER_OPTION_SET = MethodInfo(
+    name="user.option.set", idempotent=False, returns="boolean", api=1
+)
+
+
+class UserOption(Namespace):
+    """Methods under ``user.option``."""
+
+    __slots__ = ()
+
+    def get(self, *, option: str | NotGiven = NOT_GIVEN) -> dict[str, Any]:
+        """Get user option.
+
+        REST method: ``user.option.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/common/settings/user-option-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_USER_OPTION_GET, {"option": option}),
+        )
+
+    def set(self, *, options: Sequence[Any] | dict[str, Any]) -> bool:
+        """Set user option.
+
+        REST method: ``user.option.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/common/settings/user-option-set.html
+        """
+        return cast(bool, self._backend._invoke(_USER_OPTION_SET, {"options": options}))
+
+
+class AsyncUserOption(Namespace):
+    """Methods under ``user.option`` (async)."""
+
+    __slots__ = ()
+
+    async def get(self, *, option: str | NotGiven = NOT_GIVEN) -> dict[str, Any]:
+        """Get user option.
+
+        REST method: ``user.option.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/common/settings/user-option-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_USER_OPTION_GET, {"option": option}),
+        )
+
+    async def set(self, *, options: Sequence[Any] | dict[str, Any]) -> bool:
+        """Set user option.
+
+        REST method: ``user.option.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/common/settings/user-option-set.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_USER_OPTION_SET, {"options": options})
+        )
+
+
+class BatchUserOption(Namespace):
+    """Methods under ``user.option`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get(
+        self, *, option: str | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get user option.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``user.option.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/common/settings/user-option-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_USER_OPTION_GET, {"option": option}),
+        )
+
+    def set(
+        self, *, options: Sequence[Any] | dict[str, Any] | Ref
+    ) -> BatchCommand[bool]:
+        """Set user option.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``user.option.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/common/settings/user-option-set.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_USER_OPTION_SET, {"options": options}),
+        )

@@ -1,0 +1,270 @@
+"""Methods under ``user.userfield``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_USER_USERFIELD_ADD = MethodInfo(
+    name="user.userfield.add", idempotent=False, returns="integer", api=1
+)
+_USER_USERFIELD_DELETE = MethodInfo(
+    name="user.userfield.delete", idempotent=False, returns="boolean", api=1
+)
+_USER_USERFIELD_LIST = MethodInfo(
+    name="user.userfield.list", idempotent=True, returns="any", api=1
+)
+_USER_USERFIELD_UPDATE = MethodInfo(
+    name="user.userfield.update", idempotent=False, returns="boolean", api=1
+)
+_USER_USERFIELD_FILE_GET = MethodInfo(
+    name="user.userfield.file.get", idempotent=True, returns="any", api=1
+)
+
+
+class UserUserfield(Namespace):
+    """Methods under ``user.userfield``."""
+
+    __slots__ = ()
+
+    @property
+    def file(self) -> UserUserfieldFile:
+        """Methods under ``user.userfield.file``."""
+        return UserUserfieldFile(self._backend)
+
+    def add(self, *, fields: dict[str, Any]) -> int:
+        """Add user userfield.
+
+        REST method: ``user.userfield.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-add.html
+        """
+        return cast(int, self._backend._invoke(_USER_USERFIELD_ADD, {"fields": fields}))
+
+    def delete(self, *, id: int) -> bool:
+        """Delete user userfield.
+
+        REST method: ``user.userfield.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-delete.html
+        """
+        return cast(bool, self._backend._invoke(_USER_USERFIELD_DELETE, {"id": id}))
+
+    def list(
+        self,
+        *,
+        order: str | Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List user userfield entries.
+
+        REST method: ``user.userfield.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(
+                _USER_USERFIELD_LIST, {"order": order, "filter": filter}
+            ),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any] | NotGiven = NOT_GIVEN) -> bool:
+        """Update user userfield.
+
+        REST method: ``user.userfield.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-update.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(_USER_USERFIELD_UPDATE, {"id": id, "fields": fields}),
+        )
+
+
+class AsyncUserUserfield(Namespace):
+    """Methods under ``user.userfield`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def file(self) -> AsyncUserUserfieldFile:
+        """Methods under ``user.userfield.file``."""
+        return AsyncUserUserfieldFile(self._backend)
+
+    async def add(self, *, fields: dict[str, Any]) -> int:
+        """Add user userfield.
+
+        REST method: ``user.userfield.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-add.html
+        """
+        return cast(
+            int, await self._backend._invoke(_USER_USERFIELD_ADD, {"fields": fields})
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete user userfield.
+
+        REST method: ``user.userfield.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-delete.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_USER_USERFIELD_DELETE, {"id": id})
+        )
+
+    async def list(
+        self,
+        *,
+        order: str | Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List user userfield entries.
+
+        REST method: ``user.userfield.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _USER_USERFIELD_LIST, {"order": order, "filter": filter}
+            ),
+        )
+
+    async def update(
+        self, *, id: int, fields: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> bool:
+        """Update user userfield.
+
+        REST method: ``user.userfield.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-update.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _USER_USERFIELD_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class BatchUserUserfield(Namespace):
+    """Methods under ``user.userfield`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def file(self) -> BatchUserUserfieldFile:
+        """Methods under ``user.userfield.file``."""
+        return BatchUserUserfieldFile(self._backend)
+
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[int]:
+        """Add user userfield.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``user.userfield.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-add.html
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(_USER_USERFIELD_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+        """Delete user userfield.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``user.userfield.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-delete.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_USER_USERFIELD_DELETE, {"id": id}),
+        )
+
+    def list(
+        self,
+        *,
+        order: str | Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List user userfield entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``user.userfield.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke(
+                _USER_USERFIELD_LIST, {"order": order, "filter": filter}
+            ),
+        )
+
+    def update(
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[bool]:
+        """Update user userfield.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``user.userfield.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-update.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_USER_USERFIELD_UPDATE, {"id": id, "fields": fields}),
+        )
+
+
+class UserUserfieldFile(Namespace):
+    """Methods under ``user.userfield.file``."""
+
+    __slots__ = ()
+
+    def get(self) -> Any:
+        """Get user userfield file.
+
+        REST method: ``user.userfield.file.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-file-get.html
+        """
+        return self._backend._invoke(_USER_USERFIELD_FILE_GET, {})
+
+
+class AsyncUserUserfieldFile(Namespace):
+    """Methods under ``user.userfield.file`` (async)."""
+
+    __slots__ = ()
+
+    async def get(self) -> Any:
+        """Get user userfield file.
+
+        REST method: ``user.userfield.file.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-file-get.html
+        """
+        return await self._backend._invoke(_USER_USERFIELD_FILE_GET, {})
+
+
+class BatchUserUserfieldFile(Namespace):
+    """Methods under ``user.userfield.file`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get(self) -> BatchCommand[Any]:
+        """Get user userfield file.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``user.userfield.file.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-file-get.html
+        """
+        return cast(
+            "BatchCommand[Any]", self._backend._invoke(_USER_USERFIELD_FILE_GET, {})
+        )

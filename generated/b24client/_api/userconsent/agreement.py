@@ -1,0 +1,119 @@
+"""Methods under ``userconsent.agreement``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_USERCONSENT_AGREEMENT_LIST = MethodInfo(
+    name="userconsent.agreement.list", idempotent=True, returns="any", api=1
+)
+_USERCONSENT_AGREEMENT_TEXT = MethodInfo(
+    name="userconsent.agreement.text", idempotent=False, returns="any", api=1
+)
+
+
+class UserconsentAgreement(Namespace):
+    """Methods under ``userconsent.agreement``."""
+
+    __slots__ = ()
+
+    def list(self) -> builtins.list[dict[str, Any]]:
+        """List userconsent agreement entries.
+
+        REST method: ``userconsent.agreement.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/user-consent/user-consent-agreement-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(_USERCONSENT_AGREEMENT_LIST, {}),
+        )
+
+    def text(
+        self, *, id: int, replace: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Call text on userconsent agreement.
+
+        REST method: ``userconsent.agreement.text``
+        Docs: https://apidocs.bitrix24.com/api-reference/user-consent/user-consent-agreement-text.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _USERCONSENT_AGREEMENT_TEXT, {"id": id, "replace": replace}
+            ),
+        )
+
+
+class AsyncUserconsentAgreement(Namespace):
+    """Methods under ``userconsent.agreement`` (async)."""
+
+    __slots__ = ()
+
+    async def list(self) -> builtins.list[dict[str, Any]]:
+        """List userconsent agreement entries.
+
+        REST method: ``userconsent.agreement.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/user-consent/user-consent-agreement-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(_USERCONSENT_AGREEMENT_LIST, {}),
+        )
+
+    async def text(
+        self, *, id: int, replace: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Call text on userconsent agreement.
+
+        REST method: ``userconsent.agreement.text``
+        Docs: https://apidocs.bitrix24.com/api-reference/user-consent/user-consent-agreement-text.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _USERCONSENT_AGREEMENT_TEXT, {"id": id, "replace": replace}
+            ),
+        )
+
+
+class BatchUserconsentAgreement(Namespace):
+    """Methods under ``userconsent.agreement`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def list(self) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List userconsent agreement entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``userconsent.agreement.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/user-consent/user-consent-agreement-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke(_USERCONSENT_AGREEMENT_LIST, {}),
+        )
+
+    def text(
+        self, *, id: int | Ref, replace: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[dict[str, Any]]:
+        """Call text on userconsent agreement.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``userconsent.agreement.text``
+        Docs: https://apidocs.bitrix24.com/api-reference/user-consent/user-consent-agreement-text.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _USERCONSENT_AGREEMENT_TEXT, {"id": id, "replace": replace}
+            ),
+        )

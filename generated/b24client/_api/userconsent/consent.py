@@ -1,0 +1,148 @@
+"""Methods under ``userconsent.consent``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_USERCONSENT_CONSENT_ADD = MethodInfo(
+    name="userconsent.consent.add", idempotent=False, returns="integer", api=1
+)
+
+
+class UserconsentConsent(Namespace):
+    """Methods under ``userconsent.consent``."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        agreement_id: int,
+        ip: str,
+        user_id: int | NotGiven = NOT_GIVEN,
+        url: str | NotGiven = NOT_GIVEN,
+        origin_id: str | NotGiven = NOT_GIVEN,
+        originator_id: str | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Add userconsent consent.
+
+        REST method: ``userconsent.consent.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/user-consent/user-consent-consent-add.html
+
+        Args:
+            agreement_id: Wire name: ``AGREEMENT_ID``.
+            ip: Wire name: ``IP``.
+            user_id: Wire name: ``USER_ID``.
+            url: Wire name: ``URL``.
+            origin_id: Wire name: ``ORIGIN_ID``.
+            originator_id: Wire name: ``ORIGINATOR_ID``.
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _USERCONSENT_CONSENT_ADD,
+                {
+                    "AGREEMENT_ID": agreement_id,
+                    "IP": ip,
+                    "USER_ID": user_id,
+                    "URL": url,
+                    "ORIGIN_ID": origin_id,
+                    "ORIGINATOR_ID": originator_id,
+                },
+            ),
+        )
+
+
+class AsyncUserconsentConsent(Namespace):
+    """Methods under ``userconsent.consent`` (async)."""
+
+    __slots__ = ()
+
+    async def add(
+        self,
+        *,
+        agreement_id: int,
+        ip: str,
+        user_id: int | NotGiven = NOT_GIVEN,
+        url: str | NotGiven = NOT_GIVEN,
+        origin_id: str | NotGiven = NOT_GIVEN,
+        originator_id: str | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Add userconsent consent.
+
+        REST method: ``userconsent.consent.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/user-consent/user-consent-consent-add.html
+
+        Args:
+            agreement_id: Wire name: ``AGREEMENT_ID``.
+            ip: Wire name: ``IP``.
+            user_id: Wire name: ``USER_ID``.
+            url: Wire name: ``URL``.
+            origin_id: Wire name: ``ORIGIN_ID``.
+            originator_id: Wire name: ``ORIGINATOR_ID``.
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _USERCONSENT_CONSENT_ADD,
+                {
+                    "AGREEMENT_ID": agreement_id,
+                    "IP": ip,
+                    "USER_ID": user_id,
+                    "URL": url,
+                    "ORIGIN_ID": origin_id,
+                    "ORIGINATOR_ID": originator_id,
+                },
+            ),
+        )
+
+
+class BatchUserconsentConsent(Namespace):
+    """Methods under ``userconsent.consent`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        agreement_id: int | Ref,
+        ip: str | Ref,
+        user_id: int | Ref | NotGiven = NOT_GIVEN,
+        url: str | Ref | NotGiven = NOT_GIVEN,
+        origin_id: str | Ref | NotGiven = NOT_GIVEN,
+        originator_id: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[int]:
+        """Add userconsent consent.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``userconsent.consent.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/user-consent/user-consent-consent-add.html
+
+        Args:
+            agreement_id: Wire name: ``AGREEMENT_ID``.
+            ip: Wire name: ``IP``.
+            user_id: Wire name: ``USER_ID``.
+            url: Wire name: ``URL``.
+            origin_id: Wire name: ``ORIGIN_ID``.
+            originator_id: Wire name: ``ORIGINATOR_ID``.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _USERCONSENT_CONSENT_ADD,
+                {
+                    "AGREEMENT_ID": agreement_id,
+                    "IP": ip,
+                    "USER_ID": user_id,
+                    "URL": url,
+                    "ORIGIN_ID": origin_id,
+                    "ORIGINATOR_ID": originator_id,
+                },
+            ),
+        )

@@ -1,0 +1,406 @@
+"""Methods under ``userfieldconfig``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_USERFIELDCONFIG_ADD = MethodInfo(
+    name="userfieldconfig.add", idempotent=False, returns="any", api=1
+)
+_USERFIELDCONFIG_DELETE = MethodInfo(
+    name="userfieldconfig.delete", idempotent=False, returns="any", api=1
+)
+_USERFIELDCONFIG_GET = MethodInfo(
+    name="userfieldconfig.get", idempotent=True, returns="any", api=1
+)
+_USERFIELDCONFIG_GET_TYPES = MethodInfo(
+    name="userfieldconfig.getTypes", idempotent=True, returns="any", api=1
+)
+_USERFIELDCONFIG_LIST = MethodInfo(
+    name="userfieldconfig.list", idempotent=True, returns="any", api=1
+)
+_USERFIELDCONFIG_UPDATE = MethodInfo(
+    name="userfieldconfig.update", idempotent=False, returns="any", api=1
+)
+
+
+class Userfieldconfig(Namespace):
+    """Methods under ``userfieldconfig``."""
+
+    __slots__ = ()
+
+    def add(self, *, module_id: str, field: dict[str, Any]) -> dict[str, Any]:
+        """Add userfieldconfig.
+
+        REST method: ``userfieldconfig.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/userfieldconfig/userfieldconfig-add.html
+
+        Args:
+            module_id: Wire name: ``moduleId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _USERFIELDCONFIG_ADD, {"moduleId": module_id, "field": field}
+            ),
+        )
+
+    def delete(self, *, module_id: str, id: int) -> Any:
+        """Delete userfieldconfig.
+
+        REST method: ``userfieldconfig.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/userfieldconfig/userfieldconfig-delete.html
+
+        Args:
+            module_id: Wire name: ``moduleId``.
+        """
+        return self._backend._invoke(
+            _USERFIELDCONFIG_DELETE, {"moduleId": module_id, "id": id}
+        )
+
+    def get(self, *, module_id: str, id: int) -> dict[str, Any]:
+        """Get userfieldconfig.
+
+        REST method: ``userfieldconfig.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/userfieldconfig/userfieldconfig-get.html
+
+        Args:
+            module_id: Wire name: ``moduleId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _USERFIELDCONFIG_GET, {"moduleId": module_id, "id": id}
+            ),
+        )
+
+    def get_types(self, *, module_id: str) -> dict[str, Any]:
+        """Get types of userfieldconfig.
+
+        REST method: ``userfieldconfig.getTypes``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/userfieldconfig/userfieldconfig-get-types.html
+
+        Args:
+            module_id: Wire name: ``moduleId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_USERFIELDCONFIG_GET_TYPES, {"moduleId": module_id}),
+        )
+
+    def list(
+        self,
+        *,
+        module_id: str,
+        select: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """List userfieldconfig entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``userfieldconfig.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/userfieldconfig/userfieldconfig-list.html
+
+        Args:
+            module_id: Wire name: ``moduleId``.
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _USERFIELDCONFIG_LIST,
+                {
+                    "moduleId": module_id,
+                    "select": select,
+                    "order": order,
+                    "filter": filter,
+                    "start": start,
+                },
+            ),
+        )
+
+    def update(
+        self, *, module_id: str, id: int, field: dict[str, Any]
+    ) -> dict[str, Any]:
+        """Update userfieldconfig.
+
+        REST method: ``userfieldconfig.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/userfieldconfig/userfieldconfig-update.html
+
+        Args:
+            module_id: Wire name: ``moduleId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _USERFIELDCONFIG_UPDATE,
+                {"moduleId": module_id, "id": id, "field": field},
+            ),
+        )
+
+
+class AsyncUserfieldconfig(Namespace):
+    """Methods under ``userfieldconfig`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, module_id: str, field: dict[str, Any]) -> dict[str, Any]:
+        """Add userfieldconfig.
+
+        REST method: ``userfieldconfig.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/userfieldconfig/userfieldconfig-add.html
+
+        Args:
+            module_id: Wire name: ``moduleId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _USERFIELDCONFIG_ADD, {"moduleId": module_id, "field": field}
+            ),
+        )
+
+    async def delete(self, *, module_id: str, id: int) -> Any:
+        """Delete userfieldconfig.
+
+        REST method: ``userfieldconfig.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/userfieldconfig/userfieldconfig-delete.html
+
+        Args:
+            module_id: Wire name: ``moduleId``.
+        """
+        return await self._backend._invoke(
+            _USERFIELDCONFIG_DELETE, {"moduleId": module_id, "id": id}
+        )
+
+    async def get(self, *, module_id: str, id: int) -> dict[str, Any]:
+        """Get userfieldconfig.
+
+        REST method: ``userfieldconfig.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/userfieldconfig/userfieldconfig-get.html
+
+        Args:
+            module_id: Wire name: ``moduleId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _USERFIELDCONFIG_GET, {"moduleId": module_id, "id": id}
+            ),
+        )
+
+    async def get_types(self, *, module_id: str) -> dict[str, Any]:
+        """Get types of userfieldconfig.
+
+        REST method: ``userfieldconfig.getTypes``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/userfieldconfig/userfieldconfig-get-types.html
+
+        Args:
+            module_id: Wire name: ``moduleId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _USERFIELDCONFIG_GET_TYPES, {"moduleId": module_id}
+            ),
+        )
+
+    async def list(
+        self,
+        *,
+        module_id: str,
+        select: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """List userfieldconfig entries.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``userfieldconfig.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/userfieldconfig/userfieldconfig-list.html
+
+        Args:
+            module_id: Wire name: ``moduleId``.
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _USERFIELDCONFIG_LIST,
+                {
+                    "moduleId": module_id,
+                    "select": select,
+                    "order": order,
+                    "filter": filter,
+                    "start": start,
+                },
+            ),
+        )
+
+    async def update(
+        self, *, module_id: str, id: int, field: dict[str, Any]
+    ) -> dict[str, Any]:
+        """Update userfieldconfig.
+
+        REST method: ``userfieldconfig.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/userfieldconfig/userfieldconfig-update.html
+
+        Args:
+            module_id: Wire name: ``moduleId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _USERFIELDCONFIG_UPDATE,
+                {"moduleId": module_id, "id": id, "field": field},
+            ),
+        )
+
+
+class BatchUserfieldconfig(Namespace):
+    """Methods under ``userfieldconfig`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(
+        self, *, module_id: str | Ref, field: dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Add userfieldconfig.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``userfieldconfig.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/userfieldconfig/userfieldconfig-add.html
+
+        Args:
+            module_id: Wire name: ``moduleId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _USERFIELDCONFIG_ADD, {"moduleId": module_id, "field": field}
+            ),
+        )
+
+    def delete(self, *, module_id: str | Ref, id: int | Ref) -> BatchCommand[Any]:
+        """Delete userfieldconfig.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``userfieldconfig.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/userfieldconfig/userfieldconfig-delete.html
+
+        Args:
+            module_id: Wire name: ``moduleId``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _USERFIELDCONFIG_DELETE, {"moduleId": module_id, "id": id}
+            ),
+        )
+
+    def get(
+        self, *, module_id: str | Ref, id: int | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get userfieldconfig.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``userfieldconfig.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/userfieldconfig/userfieldconfig-get.html
+
+        Args:
+            module_id: Wire name: ``moduleId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _USERFIELDCONFIG_GET, {"moduleId": module_id, "id": id}
+            ),
+        )
+
+    def get_types(self, *, module_id: str | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get types of userfieldconfig.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``userfieldconfig.getTypes``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/userfieldconfig/userfieldconfig-get-types.html
+
+        Args:
+            module_id: Wire name: ``moduleId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_USERFIELDCONFIG_GET_TYPES, {"moduleId": module_id}),
+        )
+
+    def list(
+        self,
+        *,
+        module_id: str | Ref,
+        select: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List userfieldconfig entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``userfieldconfig.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/userfieldconfig/userfieldconfig-list.html
+
+        Args:
+            module_id: Wire name: ``moduleId``.
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _USERFIELDCONFIG_LIST,
+                {
+                    "moduleId": module_id,
+                    "select": select,
+                    "order": order,
+                    "filter": filter,
+                    "start": start,
+                },
+            ),
+        )
+
+    def update(
+        self, *, module_id: str | Ref, id: int | Ref, field: dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Update userfieldconfig.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``userfieldconfig.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/userfieldconfig/userfieldconfig-update.html
+
+        Args:
+            module_id: Wire name: ``moduleId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _USERFIELDCONFIG_UPDATE,
+                {"moduleId": module_id, "id": id, "field": field},
+            ),
+        )

@@ -1,0 +1,345 @@
+"""Methods under ``userfieldtype``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_USERFIELDTYPE_ADD = MethodInfo(
+    name="userfieldtype.add", idempotent=False, returns="boolean", api=1
+)
+_USERFIELDTYPE_DELETE = MethodInfo(
+    name="userfieldtype.delete", idempotent=False, returns="boolean", api=1
+)
+_USERFIELDTYPE_LIST = MethodInfo(
+    name="userfieldtype.list", idempotent=True, returns="any", api=1
+)
+_USERFIELDTYPE_UPDATE = MethodInfo(
+    name="userfieldtype.update", idempotent=False, returns="boolean", api=1
+)
+
+
+class Userfieldtype(Namespace):
+    """Methods under ``userfieldtype``."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        user_type_id: str,
+        handler: str,
+        title: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        options: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Add userfieldtype.
+
+        REST method: ``userfieldtype.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/widgets/user-field/userfieldtype-add.html
+
+        Args:
+            user_type_id: Wire name: ``USER_TYPE_ID``.
+            handler: Wire name: ``HANDLER``.
+            title: Wire name: ``TITLE``.
+            description: Wire name: ``DESCRIPTION``.
+            options: Wire name: ``OPTIONS``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _USERFIELDTYPE_ADD,
+                {
+                    "USER_TYPE_ID": user_type_id,
+                    "HANDLER": handler,
+                    "TITLE": title,
+                    "DESCRIPTION": description,
+                    "OPTIONS": options,
+                },
+            ),
+        )
+
+    def delete(self, *, user_type_id: str) -> bool:
+        """Delete userfieldtype.
+
+        REST method: ``userfieldtype.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/widgets/user-field/userfieldtype-delete.html
+
+        Args:
+            user_type_id: Wire name: ``USER_TYPE_ID``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _USERFIELDTYPE_DELETE, {"USER_TYPE_ID": user_type_id}
+            ),
+        )
+
+    def list(self) -> builtins.list[dict[str, Any]]:
+        """List userfieldtype entries.
+
+        REST method: ``userfieldtype.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/widgets/user-field/userfieldtype-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(_USERFIELDTYPE_LIST, {}),
+        )
+
+    def update(
+        self,
+        *,
+        user_type_id: str,
+        handler: str,
+        title: str,
+        description: str | NotGiven = NOT_GIVEN,
+        options: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Update userfieldtype.
+
+        REST method: ``userfieldtype.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/widgets/user-field/userfieldtype-update.html
+
+        Args:
+            user_type_id: Wire name: ``USER_TYPE_ID``.
+            handler: Wire name: ``HANDLER``.
+            title: Wire name: ``TITLE``.
+            description: Wire name: ``DESCRIPTION``.
+            options: Wire name: ``OPTIONS``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _USERFIELDTYPE_UPDATE,
+                {
+                    "USER_TYPE_ID": user_type_id,
+                    "HANDLER": handler,
+                    "TITLE": title,
+                    "DESCRIPTION": description,
+                    "OPTIONS": options,
+                },
+            ),
+        )
+
+
+class AsyncUserfieldtype(Namespace):
+    """Methods under ``userfieldtype`` (async)."""
+
+    __slots__ = ()
+
+    async def add(
+        self,
+        *,
+        user_type_id: str,
+        handler: str,
+        title: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        options: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Add userfieldtype.
+
+        REST method: ``userfieldtype.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/widgets/user-field/userfieldtype-add.html
+
+        Args:
+            user_type_id: Wire name: ``USER_TYPE_ID``.
+            handler: Wire name: ``HANDLER``.
+            title: Wire name: ``TITLE``.
+            description: Wire name: ``DESCRIPTION``.
+            options: Wire name: ``OPTIONS``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _USERFIELDTYPE_ADD,
+                {
+                    "USER_TYPE_ID": user_type_id,
+                    "HANDLER": handler,
+                    "TITLE": title,
+                    "DESCRIPTION": description,
+                    "OPTIONS": options,
+                },
+            ),
+        )
+
+    async def delete(self, *, user_type_id: str) -> bool:
+        """Delete userfieldtype.
+
+        REST method: ``userfieldtype.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/widgets/user-field/userfieldtype-delete.html
+
+        Args:
+            user_type_id: Wire name: ``USER_TYPE_ID``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _USERFIELDTYPE_DELETE, {"USER_TYPE_ID": user_type_id}
+            ),
+        )
+
+    async def list(self) -> builtins.list[dict[str, Any]]:
+        """List userfieldtype entries.
+
+        REST method: ``userfieldtype.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/widgets/user-field/userfieldtype-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(_USERFIELDTYPE_LIST, {}),
+        )
+
+    async def update(
+        self,
+        *,
+        user_type_id: str,
+        handler: str,
+        title: str,
+        description: str | NotGiven = NOT_GIVEN,
+        options: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Update userfieldtype.
+
+        REST method: ``userfieldtype.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/widgets/user-field/userfieldtype-update.html
+
+        Args:
+            user_type_id: Wire name: ``USER_TYPE_ID``.
+            handler: Wire name: ``HANDLER``.
+            title: Wire name: ``TITLE``.
+            description: Wire name: ``DESCRIPTION``.
+            options: Wire name: ``OPTIONS``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _USERFIELDTYPE_UPDATE,
+                {
+                    "USER_TYPE_ID": user_type_id,
+                    "HANDLER": handler,
+                    "TITLE": title,
+                    "DESCRIPTION": description,
+                    "OPTIONS": options,
+                },
+            ),
+        )
+
+
+class BatchUserfieldtype(Namespace):
+    """Methods under ``userfieldtype`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        *,
+        user_type_id: str | Ref,
+        handler: str | Ref,
+        title: str | Ref | NotGiven = NOT_GIVEN,
+        description: str | Ref | NotGiven = NOT_GIVEN,
+        options: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Add userfieldtype.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``userfieldtype.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/widgets/user-field/userfieldtype-add.html
+
+        Args:
+            user_type_id: Wire name: ``USER_TYPE_ID``.
+            handler: Wire name: ``HANDLER``.
+            title: Wire name: ``TITLE``.
+            description: Wire name: ``DESCRIPTION``.
+            options: Wire name: ``OPTIONS``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _USERFIELDTYPE_ADD,
+                {
+                    "USER_TYPE_ID": user_type_id,
+                    "HANDLER": handler,
+                    "TITLE": title,
+                    "DESCRIPTION": description,
+                    "OPTIONS": options,
+                },
+            ),
+        )
+
+    def delete(self, *, user_type_id: str | Ref) -> BatchCommand[bool]:
+        """Delete userfieldtype.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``userfieldtype.delete``
+        Docs: https://apidocs.bitrix24.com/api-reference/widgets/user-field/userfieldtype-delete.html
+
+        Args:
+            user_type_id: Wire name: ``USER_TYPE_ID``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _USERFIELDTYPE_DELETE, {"USER_TYPE_ID": user_type_id}
+            ),
+        )
+
+    def list(self) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        """List userfieldtype entries.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``userfieldtype.list``
+        Docs: https://apidocs.bitrix24.com/api-reference/widgets/user-field/userfieldtype-list.html
+        """
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke(_USERFIELDTYPE_LIST, {}),
+        )
+
+    def update(
+        self,
+        *,
+        user_type_id: str | Ref,
+        handler: str | Ref,
+        title: str | Ref,
+        description: str | Ref | NotGiven = NOT_GIVEN,
+        options: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Update userfieldtype.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``userfieldtype.update``
+        Docs: https://apidocs.bitrix24.com/api-reference/widgets/user-field/userfieldtype-update.html
+
+        Args:
+            user_type_id: Wire name: ``USER_TYPE_ID``.
+            handler: Wire name: ``HANDLER``.
+            title: Wire name: ``TITLE``.
+            description: Wire name: ``DESCRIPTION``.
+            options: Wire name: ``OPTIONS``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _USERFIELDTYPE_UPDATE,
+                {
+                    "USER_TYPE_ID": user_type_id,
+                    "HANDLER": handler,
+                    "TITLE": title,
+                    "DESCRIPTION": description,
+                    "OPTIONS": options,
+                },
+            ),
+        )

@@ -1,0 +1,1220 @@
+"""REST 3.0 methods under ``humanresources``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_V3_HUMANRESOURCES_EMPLOYEE_COUNT = MethodInfo(
+    name="humanresources.employee.count", idempotent=True, returns="any", api=3
+)
+_V3_HUMANRESOURCES_EMPLOYEE_MULTIDEPARTMENT = MethodInfo(
+    name="humanresources.employee.multidepartment",
+    idempotent=False,
+    returns="any",
+    api=3,
+)
+_V3_HUMANRESOURCES_EMPLOYEE_SEARCH = MethodInfo(
+    name="humanresources.employee.search", idempotent=True, returns="any", api=3
+)
+_V3_HUMANRESOURCES_EMPLOYEE_SUBORDINATES = MethodInfo(
+    name="humanresources.employee.subordinates", idempotent=False, returns="any", api=3
+)
+_V3_HUMANRESOURCES_EMPLOYEE_FIELD_GET = MethodInfo(
+    name="humanresources.employee.field.get", idempotent=True, returns="any", api=3
+)
+_V3_HUMANRESOURCES_EMPLOYEE_FIELD_LIST = MethodInfo(
+    name="humanresources.employee.field.list", idempotent=True, returns="any", api=3
+)
+_V3_HUMANRESOURCES_NODE_ADD = MethodInfo(
+    name="humanresources.node.add", idempotent=False, returns="any", api=3
+)
+_V3_HUMANRESOURCES_NODE_CHILDREN = MethodInfo(
+    name="humanresources.node.children", idempotent=False, returns="any", api=3
+)
+_V3_HUMANRESOURCES_NODE_COUNT = MethodInfo(
+    name="humanresources.node.count", idempotent=True, returns="any", api=3
+)
+_V3_HUMANRESOURCES_NODE_EDIT = MethodInfo(
+    name="humanresources.node.edit", idempotent=False, returns="any", api=3
+)
+_V3_HUMANRESOURCES_NODE_GET = MethodInfo(
+    name="humanresources.node.get", idempotent=True, returns="any", api=3
+)
+_V3_HUMANRESOURCES_NODE_LIST = MethodInfo(
+    name="humanresources.node.list", idempotent=True, returns="any", api=3
+)
+_V3_HUMANRESOURCES_NODE_MOVE = MethodInfo(
+    name="humanresources.node.move", idempotent=False, returns="any", api=3
+)
+_V3_HUMANRESOURCES_NODE_SEARCH = MethodInfo(
+    name="humanresources.node.search", idempotent=True, returns="any", api=3
+)
+_V3_HUMANRESOURCES_NODE_COMMUNICATION_EDIT = MethodInfo(
+    name="humanresources.node.communication.edit",
+    idempotent=False,
+    returns="any",
+    api=3,
+)
+_V3_HUMANRESOURCES_NODE_COMMUNICATION_LIST = MethodInfo(
+    name="humanresources.node.communication.list", idempotent=True, returns="any", api=3
+)
+_V3_HUMANRESOURCES_NODE_FIELD_GET = MethodInfo(
+    name="humanresources.node.field.get", idempotent=True, returns="any", api=3
+)
+_V3_HUMANRESOURCES_NODE_FIELD_LIST = MethodInfo(
+    name="humanresources.node.field.list", idempotent=True, returns="any", api=3
+)
+_V3_HUMANRESOURCES_NODE_MEMBER_ADD = MethodInfo(
+    name="humanresources.node.member.add", idempotent=False, returns="any", api=3
+)
+_V3_HUMANRESOURCES_NODE_MEMBER_MOVE = MethodInfo(
+    name="humanresources.node.member.move", idempotent=False, returns="any", api=3
+)
+_V3_HUMANRESOURCES_NODE_MEMBER_REMOVE = MethodInfo(
+    name="humanresources.node.member.remove", idempotent=False, returns="any", api=3
+)
+_V3_HUMANRESOURCES_NODE_MEMBER_SET = MethodInfo(
+    name="humanresources.node.member.set", idempotent=False, returns="any", api=3
+)
+_V3_HUMANRESOURCES_NODE_MEMBER_FIELD_GET = MethodInfo(
+    name="humanresources.node.member.field.get", idempotent=True, returns="any", api=3
+)
+_V3_HUMANRESOURCES_NODE_MEMBER_FIELD_LIST = MethodInfo(
+    name="humanresources.node.member.field.list", idempotent=True, returns="any", api=3
+)
+
+
+class V3Humanresources(Namespace):
+    """REST 3.0 methods under ``humanresources``."""
+
+    __slots__ = ()
+
+    @property
+    def employee(self) -> V3HumanresourcesEmployee:
+        """REST 3.0 methods under ``humanresources.employee``."""
+        return V3HumanresourcesEmployee(self._backend)
+
+    @property
+    def node(self) -> V3HumanresourcesNode:
+        """REST 3.0 methods under ``humanresources.node``."""
+        return V3HumanresourcesNode(self._backend)
+
+
+class AsyncV3Humanresources(Namespace):
+    """REST 3.0 methods under ``humanresources`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def employee(self) -> AsyncV3HumanresourcesEmployee:
+        """REST 3.0 methods under ``humanresources.employee``."""
+        return AsyncV3HumanresourcesEmployee(self._backend)
+
+    @property
+    def node(self) -> AsyncV3HumanresourcesNode:
+        """REST 3.0 methods under ``humanresources.node``."""
+        return AsyncV3HumanresourcesNode(self._backend)
+
+
+class V3HumanresourcesEmployee(Namespace):
+    """REST 3.0 methods under ``humanresources.employee``."""
+
+    __slots__ = ()
+
+    @property
+    def field(self) -> V3HumanresourcesEmployeeField:
+        """REST 3.0 methods under ``humanresources.employee.field``."""
+        return V3HumanresourcesEmployeeField(self._backend)
+
+    def count(self) -> dict[str, Any]:
+        """Count humanresources employee (REST 3.0).
+
+        REST method: ``humanresources.employee.count`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-count.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_V3_HUMANRESOURCES_EMPLOYEE_COUNT, {}),
+        )
+
+    def multidepartment(self) -> dict[str, Any]:
+        """Call multidepartment on humanresources employee (REST 3.0).
+
+        REST method: ``humanresources.employee.multidepartment`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-multidepartment.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_V3_HUMANRESOURCES_EMPLOYEE_MULTIDEPARTMENT, {}),
+        )
+
+    def search(
+        self,
+        *,
+        name: str,
+        node_id: int | NotGiven = NOT_GIVEN,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> list[dict[str, Any]]:
+        """Search humanresources employee (REST 3.0).
+
+        REST method: ``humanresources.employee.search`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-search.html
+
+        Args:
+            node_id: Wire name: ``nodeId``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            self._backend._invoke(
+                _V3_HUMANRESOURCES_EMPLOYEE_SEARCH,
+                {"name": name, "nodeId": node_id, "select": select},
+            ),
+        )
+
+    def subordinates(self, *, id: int) -> dict[str, Any]:
+        """Call subordinates on humanresources employee (REST 3.0).
+
+        REST method: ``humanresources.employee.subordinates`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-subordinates.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_V3_HUMANRESOURCES_EMPLOYEE_SUBORDINATES, {"id": id}),
+        )
+
+
+class AsyncV3HumanresourcesEmployee(Namespace):
+    """REST 3.0 methods under ``humanresources.employee`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def field(self) -> AsyncV3HumanresourcesEmployeeField:
+        """REST 3.0 methods under ``humanresources.employee.field``."""
+        return AsyncV3HumanresourcesEmployeeField(self._backend)
+
+    async def count(self) -> dict[str, Any]:
+        """Count humanresources employee (REST 3.0).
+
+        REST method: ``humanresources.employee.count`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-count.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_V3_HUMANRESOURCES_EMPLOYEE_COUNT, {}),
+        )
+
+    async def multidepartment(self) -> dict[str, Any]:
+        """Call multidepartment on humanresources employee (REST 3.0).
+
+        REST method: ``humanresources.employee.multidepartment`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-multidepartment.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _V3_HUMANRESOURCES_EMPLOYEE_MULTIDEPARTMENT, {}
+            ),
+        )
+
+    async def search(
+        self,
+        *,
+        name: str,
+        node_id: int | NotGiven = NOT_GIVEN,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> list[dict[str, Any]]:
+        """Search humanresources employee (REST 3.0).
+
+        REST method: ``humanresources.employee.search`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-search.html
+
+        Args:
+            node_id: Wire name: ``nodeId``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(
+                _V3_HUMANRESOURCES_EMPLOYEE_SEARCH,
+                {"name": name, "nodeId": node_id, "select": select},
+            ),
+        )
+
+    async def subordinates(self, *, id: int) -> dict[str, Any]:
+        """Call subordinates on humanresources employee (REST 3.0).
+
+        REST method: ``humanresources.employee.subordinates`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-subordinates.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _V3_HUMANRESOURCES_EMPLOYEE_SUBORDINATES, {"id": id}
+            ),
+        )
+
+
+class V3HumanresourcesEmployeeField(Namespace):
+    """REST 3.0 methods under ``humanresources.employee.field``."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        name: str,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get humanresources employee field (REST 3.0).
+
+        REST method: ``humanresources.employee.field.get`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-field-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _V3_HUMANRESOURCES_EMPLOYEE_FIELD_GET, {"name": name, "select": select}
+            ),
+        )
+
+    def list(
+        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
+        """List humanresources employee field entries (REST 3.0).
+
+        REST method: ``humanresources.employee.field.list`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-field-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(
+                _V3_HUMANRESOURCES_EMPLOYEE_FIELD_LIST, {"select": select}
+            ),
+        )
+
+
+class AsyncV3HumanresourcesEmployeeField(Namespace):
+    """REST 3.0 methods under ``humanresources.employee.field`` (async)."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+        *,
+        name: str,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get humanresources employee field (REST 3.0).
+
+        REST method: ``humanresources.employee.field.get`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-field-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _V3_HUMANRESOURCES_EMPLOYEE_FIELD_GET, {"name": name, "select": select}
+            ),
+        )
+
+    async def list(
+        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
+        """List humanresources employee field entries (REST 3.0).
+
+        REST method: ``humanresources.employee.field.list`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-field-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _V3_HUMANRESOURCES_EMPLOYEE_FIELD_LIST, {"select": select}
+            ),
+        )
+
+
+class V3HumanresourcesNode(Namespace):
+    """REST 3.0 methods under ``humanresources.node``."""
+
+    __slots__ = ()
+
+    @property
+    def communication(self) -> V3HumanresourcesNodeCommunication:
+        """REST 3.0 methods under ``humanresources.node.communication``."""
+        return V3HumanresourcesNodeCommunication(self._backend)
+
+    @property
+    def field(self) -> V3HumanresourcesNodeField:
+        """REST 3.0 methods under ``humanresources.node.field``."""
+        return V3HumanresourcesNodeField(self._backend)
+
+    @property
+    def member(self) -> V3HumanresourcesNodeMember:
+        """REST 3.0 methods under ``humanresources.node.member``."""
+        return V3HumanresourcesNodeMember(self._backend)
+
+    def add(
+        self,
+        *,
+        type: str,
+        name: str,
+        parent_id: int,
+        description: str | NotGiven = NOT_GIVEN,
+        color_name: str | NotGiven = NOT_GIVEN,
+        user_ids: dict[str, Any] | NotGiven = NOT_GIVEN,
+        move_users_to_node: bool | NotGiven = NOT_GIVEN,
+        create_chat: bool | NotGiven = NOT_GIVEN,
+        binding_chat_ids: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        create_channel: bool | NotGiven = NOT_GIVEN,
+        binding_channel_ids: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        create_collab: bool | NotGiven = NOT_GIVEN,
+        binding_collab_ids: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        settings: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Add humanresources node (REST 3.0).
+
+        REST method: ``humanresources.node.add`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-add.html
+
+        Args:
+            parent_id: Wire name: ``parentId``.
+            color_name: Wire name: ``colorName``.
+            user_ids: Wire name: ``userIds``.
+            move_users_to_node: Wire name: ``moveUsersToNode``.
+            create_chat: Wire name: ``createChat``.
+            binding_chat_ids: Wire name: ``bindingChatIds``.
+            create_channel: Wire name: ``createChannel``.
+            binding_channel_ids: Wire name: ``bindingChannelIds``.
+            create_collab: Wire name: ``createCollab``.
+            binding_collab_ids: Wire name: ``bindingCollabIds``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _V3_HUMANRESOURCES_NODE_ADD,
+                {
+                    "type": type,
+                    "name": name,
+                    "parentId": parent_id,
+                    "description": description,
+                    "colorName": color_name,
+                    "userIds": user_ids,
+                    "moveUsersToNode": move_users_to_node,
+                    "createChat": create_chat,
+                    "bindingChatIds": binding_chat_ids,
+                    "createChannel": create_channel,
+                    "bindingChannelIds": binding_channel_ids,
+                    "createCollab": create_collab,
+                    "bindingCollabIds": binding_collab_ids,
+                    "settings": settings,
+                },
+            ),
+        )
+
+    def children(
+        self, *, id: int, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
+        """Call children on humanresources node (REST 3.0).
+
+        REST method: ``humanresources.node.children`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-children.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(
+                _V3_HUMANRESOURCES_NODE_CHILDREN, {"id": id, "select": select}
+            ),
+        )
+
+    def count(self) -> dict[str, Any]:
+        """Count humanresources node (REST 3.0).
+
+        REST method: ``humanresources.node.count`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-count.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_V3_HUMANRESOURCES_NODE_COUNT, {})
+        )
+
+    def edit(
+        self,
+        *,
+        id: int,
+        name: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        color_name: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Edit humanresources node (REST 3.0).
+
+        REST method: ``humanresources.node.edit`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-edit.html
+
+        Args:
+            color_name: Wire name: ``colorName``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _V3_HUMANRESOURCES_NODE_EDIT,
+                {
+                    "id": id,
+                    "name": name,
+                    "description": description,
+                    "colorName": color_name,
+                },
+            ),
+        )
+
+    def get(
+        self, *, id: int, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Get humanresources node (REST 3.0).
+
+        REST method: ``humanresources.node.get`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _V3_HUMANRESOURCES_NODE_GET, {"id": id, "select": select}
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        type: str,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List humanresources node entries (REST 3.0).
+
+        REST method: ``humanresources.node.list`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(
+                _V3_HUMANRESOURCES_NODE_LIST,
+                {"type": type, "select": select, "pagination": pagination},
+            ),
+        )
+
+    def move(self, *, id: int, parent_id: int) -> dict[str, Any]:
+        """Move humanresources node (REST 3.0).
+
+        REST method: ``humanresources.node.move`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-move.html
+
+        Args:
+            parent_id: Wire name: ``parentId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _V3_HUMANRESOURCES_NODE_MOVE, {"id": id, "parentId": parent_id}
+            ),
+        )
+
+    def search(
+        self,
+        *,
+        type: str,
+        name: str,
+        parent_id: int | NotGiven = NOT_GIVEN,
+        pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """Search humanresources node (REST 3.0).
+
+        REST method: ``humanresources.node.search`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-search.html
+
+        Args:
+            parent_id: Wire name: ``parentId``.
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(
+                _V3_HUMANRESOURCES_NODE_SEARCH,
+                {
+                    "type": type,
+                    "name": name,
+                    "parentId": parent_id,
+                    "pagination": pagination,
+                },
+            ),
+        )
+
+
+class AsyncV3HumanresourcesNode(Namespace):
+    """REST 3.0 methods under ``humanresources.node`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def communication(self) -> AsyncV3HumanresourcesNodeCommunication:
+        """REST 3.0 methods under ``humanresources.node.communication``."""
+        return AsyncV3HumanresourcesNodeCommunication(self._backend)
+
+    @property
+    def field(self) -> AsyncV3HumanresourcesNodeField:
+        """REST 3.0 methods under ``humanresources.node.field``."""
+        return AsyncV3HumanresourcesNodeField(self._backend)
+
+    @property
+    def member(self) -> AsyncV3HumanresourcesNodeMember:
+        """REST 3.0 methods under ``humanresources.node.member``."""
+        return AsyncV3HumanresourcesNodeMember(self._backend)
+
+    async def add(
+        self,
+        *,
+        type: str,
+        name: str,
+        parent_id: int,
+        description: str | NotGiven = NOT_GIVEN,
+        color_name: str | NotGiven = NOT_GIVEN,
+        user_ids: dict[str, Any] | NotGiven = NOT_GIVEN,
+        move_users_to_node: bool | NotGiven = NOT_GIVEN,
+        create_chat: bool | NotGiven = NOT_GIVEN,
+        binding_chat_ids: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        create_channel: bool | NotGiven = NOT_GIVEN,
+        binding_channel_ids: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        create_collab: bool | NotGiven = NOT_GIVEN,
+        binding_collab_ids: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        settings: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Add humanresources node (REST 3.0).
+
+        REST method: ``humanresources.node.add`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-add.html
+
+        Args:
+            parent_id: Wire name: ``parentId``.
+            color_name: Wire name: ``colorName``.
+            user_ids: Wire name: ``userIds``.
+            move_users_to_node: Wire name: ``moveUsersToNode``.
+            create_chat: Wire name: ``createChat``.
+            binding_chat_ids: Wire name: ``bindingChatIds``.
+            create_channel: Wire name: ``createChannel``.
+            binding_channel_ids: Wire name: ``bindingChannelIds``.
+            create_collab: Wire name: ``createCollab``.
+            binding_collab_ids: Wire name: ``bindingCollabIds``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _V3_HUMANRESOURCES_NODE_ADD,
+                {
+                    "type": type,
+                    "name": name,
+                    "parentId": parent_id,
+                    "description": description,
+                    "colorName": color_name,
+                    "userIds": user_ids,
+                    "moveUsersToNode": move_users_to_node,
+                    "createChat": create_chat,
+                    "bindingChatIds": binding_chat_ids,
+                    "createChannel": create_channel,
+                    "bindingChannelIds": binding_channel_ids,
+                    "createCollab": create_collab,
+                    "bindingCollabIds": binding_collab_ids,
+                    "settings": settings,
+                },
+            ),
+        )
+
+    async def children(
+        self, *, id: int, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
+        """Call children on humanresources node (REST 3.0).
+
+        REST method: ``humanresources.node.children`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-children.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _V3_HUMANRESOURCES_NODE_CHILDREN, {"id": id, "select": select}
+            ),
+        )
+
+    async def count(self) -> dict[str, Any]:
+        """Count humanresources node (REST 3.0).
+
+        REST method: ``humanresources.node.count`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-count.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_V3_HUMANRESOURCES_NODE_COUNT, {}),
+        )
+
+    async def edit(
+        self,
+        *,
+        id: int,
+        name: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        color_name: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Edit humanresources node (REST 3.0).
+
+        REST method: ``humanresources.node.edit`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-edit.html
+
+        Args:
+            color_name: Wire name: ``colorName``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _V3_HUMANRESOURCES_NODE_EDIT,
+                {
+                    "id": id,
+                    "name": name,
+                    "description": description,
+                    "colorName": color_name,
+                },
+            ),
+        )
+
+    async def get(
+        self, *, id: int, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Get humanresources node (REST 3.0).
+
+        REST method: ``humanresources.node.get`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _V3_HUMANRESOURCES_NODE_GET, {"id": id, "select": select}
+            ),
+        )
+
+    async def list(
+        self,
+        *,
+        type: str,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List humanresources node entries (REST 3.0).
+
+        REST method: ``humanresources.node.list`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _V3_HUMANRESOURCES_NODE_LIST,
+                {"type": type, "select": select, "pagination": pagination},
+            ),
+        )
+
+    async def move(self, *, id: int, parent_id: int) -> dict[str, Any]:
+        """Move humanresources node (REST 3.0).
+
+        REST method: ``humanresources.node.move`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-move.html
+
+        Args:
+            parent_id: Wire name: ``parentId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _V3_HUMANRESOURCES_NODE_MOVE, {"id": id, "parentId": parent_id}
+            ),
+        )
+
+    async def search(
+        self,
+        *,
+        type: str,
+        name: str,
+        parent_id: int | NotGiven = NOT_GIVEN,
+        pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """Search humanresources node (REST 3.0).
+
+        REST method: ``humanresources.node.search`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-search.html
+
+        Args:
+            parent_id: Wire name: ``parentId``.
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _V3_HUMANRESOURCES_NODE_SEARCH,
+                {
+                    "type": type,
+                    "name": name,
+                    "parentId": parent_id,
+                    "pagination": pagination,
+                },
+            ),
+        )
+
+
+class V3HumanresourcesNodeCommunication(Namespace):
+    """REST 3.0 methods under ``humanresources.node.communication``."""
+
+    __slots__ = ()
+
+    def edit(
+        self,
+        *,
+        node_id: int,
+        communication_type: str,
+        create_default: bool | NotGiven = NOT_GIVEN,
+        ids: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        remove_ids: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        with_children: bool | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Edit humanresources node communication (REST 3.0).
+
+        REST method: ``humanresources.node.communication.edit`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/node-communication/humanresources-node-communication-edit.html
+
+        Args:
+            node_id: Wire name: ``nodeId``.
+            communication_type: Wire name: ``communicationType``.
+            create_default: Wire name: ``createDefault``.
+            remove_ids: Wire name: ``removeIds``.
+            with_children: Wire name: ``withChildren``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _V3_HUMANRESOURCES_NODE_COMMUNICATION_EDIT,
+                {
+                    "nodeId": node_id,
+                    "communicationType": communication_type,
+                    "createDefault": create_default,
+                    "ids": ids,
+                    "removeIds": remove_ids,
+                    "withChildren": with_children,
+                },
+            ),
+        )
+
+    def list(self, *, id: int) -> dict[str, Any]:
+        """List humanresources node communication entries (REST 3.0).
+
+        REST method: ``humanresources.node.communication.list`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/node-communication/humanresources-node-communication-list.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _V3_HUMANRESOURCES_NODE_COMMUNICATION_LIST, {"id": id}
+            ),
+        )
+
+
+class AsyncV3HumanresourcesNodeCommunication(Namespace):
+    """REST 3.0 methods under ``humanresources.node.communication`` (async)."""
+
+    __slots__ = ()
+
+    async def edit(
+        self,
+        *,
+        node_id: int,
+        communication_type: str,
+        create_default: bool | NotGiven = NOT_GIVEN,
+        ids: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        remove_ids: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        with_children: bool | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Edit humanresources node communication (REST 3.0).
+
+        REST method: ``humanresources.node.communication.edit`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/node-communication/humanresources-node-communication-edit.html
+
+        Args:
+            node_id: Wire name: ``nodeId``.
+            communication_type: Wire name: ``communicationType``.
+            create_default: Wire name: ``createDefault``.
+            remove_ids: Wire name: ``removeIds``.
+            with_children: Wire name: ``withChildren``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _V3_HUMANRESOURCES_NODE_COMMUNICATION_EDIT,
+                {
+                    "nodeId": node_id,
+                    "communicationType": communication_type,
+                    "createDefault": create_default,
+                    "ids": ids,
+                    "removeIds": remove_ids,
+                    "withChildren": with_children,
+                },
+            ),
+        )
+
+    async def list(self, *, id: int) -> dict[str, Any]:
+        """List humanresources node communication entries (REST 3.0).
+
+        REST method: ``humanresources.node.communication.list`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/node-communication/humanresources-node-communication-list.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _V3_HUMANRESOURCES_NODE_COMMUNICATION_LIST, {"id": id}
+            ),
+        )
+
+
+class V3HumanresourcesNodeField(Namespace):
+    """REST 3.0 methods under ``humanresources.node.field``."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        name: str,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get humanresources node field (REST 3.0).
+
+        REST method: ``humanresources.node.field.get`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-field-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _V3_HUMANRESOURCES_NODE_FIELD_GET, {"name": name, "select": select}
+            ),
+        )
+
+    def list(
+        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
+        """List humanresources node field entries (REST 3.0).
+
+        REST method: ``humanresources.node.field.list`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-field-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(
+                _V3_HUMANRESOURCES_NODE_FIELD_LIST, {"select": select}
+            ),
+        )
+
+
+class AsyncV3HumanresourcesNodeField(Namespace):
+    """REST 3.0 methods under ``humanresources.node.field`` (async)."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+        *,
+        name: str,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get humanresources node field (REST 3.0).
+
+        REST method: ``humanresources.node.field.get`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-field-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _V3_HUMANRESOURCES_NODE_FIELD_GET, {"name": name, "select": select}
+            ),
+        )
+
+    async def list(
+        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
+        """List humanresources node field entries (REST 3.0).
+
+        REST method: ``humanresources.node.field.list`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-field-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _V3_HUMANRESOURCES_NODE_FIELD_LIST, {"select": select}
+            ),
+        )
+
+
+class V3HumanresourcesNodeMember(Namespace):
+    """REST 3.0 methods under ``humanresources.node.member``."""
+
+    __slots__ = ()
+
+    @property
+    def field(self) -> V3HumanresourcesNodeMemberField:
+        """REST 3.0 methods under ``humanresources.node.member.field``."""
+        return V3HumanresourcesNodeMemberField(self._backend)
+
+    def add(
+        self, *, node_id: int, user_ids: Sequence[Any] | dict[str, Any], role: str
+    ) -> dict[str, Any]:
+        """Add humanresources node member (REST 3.0).
+
+        REST method: ``humanresources.node.member.add`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-add.html
+
+        Args:
+            node_id: Wire name: ``nodeId``.
+            user_ids: Wire name: ``userIds``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _V3_HUMANRESOURCES_NODE_MEMBER_ADD,
+                {"nodeId": node_id, "userIds": user_ids, "role": role},
+            ),
+        )
+
+    def move(
+        self,
+        *,
+        node_id: int,
+        user_ids: Sequence[Any] | dict[str, Any],
+        role: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Move humanresources node member (REST 3.0).
+
+        REST method: ``humanresources.node.member.move`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-move.html
+
+        Args:
+            node_id: Wire name: ``nodeId``.
+            user_ids: Wire name: ``userIds``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _V3_HUMANRESOURCES_NODE_MEMBER_MOVE,
+                {"nodeId": node_id, "userIds": user_ids, "role": role},
+            ),
+        )
+
+    def remove(
+        self, *, node_id: int, user_ids: Sequence[Any] | dict[str, Any]
+    ) -> dict[str, Any]:
+        """Remove humanresources node member (REST 3.0).
+
+        REST method: ``humanresources.node.member.remove`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-remove.html
+
+        Args:
+            node_id: Wire name: ``nodeId``.
+            user_ids: Wire name: ``userIds``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _V3_HUMANRESOURCES_NODE_MEMBER_REMOVE,
+                {"nodeId": node_id, "userIds": user_ids},
+            ),
+        )
+
+    def set(self, *, node_id: int, user_ids: dict[str, Any]) -> dict[str, Any]:
+        """Set humanresources node member (REST 3.0).
+
+        REST method: ``humanresources.node.member.set`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-set.html
+
+        Args:
+            node_id: Wire name: ``nodeId``.
+            user_ids: Wire name: ``userIds``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _V3_HUMANRESOURCES_NODE_MEMBER_SET,
+                {"nodeId": node_id, "userIds": user_ids},
+            ),
+        )
+
+
+class AsyncV3HumanresourcesNodeMember(Namespace):
+    """REST 3.0 methods under ``humanresources.node.member`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def field(self) -> AsyncV3HumanresourcesNodeMemberField:
+        """REST 3.0 methods under ``humanresources.node.member.field``."""
+        return AsyncV3HumanresourcesNodeMemberField(self._backend)
+
+    async def add(
+        self, *, node_id: int, user_ids: Sequence[Any] | dict[str, Any], role: str
+    ) -> dict[str, Any]:
+        """Add humanresources node member (REST 3.0).
+
+        REST method: ``humanresources.node.member.add`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-add.html
+
+        Args:
+            node_id: Wire name: ``nodeId``.
+            user_ids: Wire name: ``userIds``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _V3_HUMANRESOURCES_NODE_MEMBER_ADD,
+                {"nodeId": node_id, "userIds": user_ids, "role": role},
+            ),
+        )
+
+    async def move(
+        self,
+        *,
+        node_id: int,
+        user_ids: Sequence[Any] | dict[str, Any],
+        role: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Move humanresources node member (REST 3.0).
+
+        REST method: ``humanresources.node.member.move`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-move.html
+
+        Args:
+            node_id: Wire name: ``nodeId``.
+            user_ids: Wire name: ``userIds``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _V3_HUMANRESOURCES_NODE_MEMBER_MOVE,
+                {"nodeId": node_id, "userIds": user_ids, "role": role},
+            ),
+        )
+
+    async def remove(
+        self, *, node_id: int, user_ids: Sequence[Any] | dict[str, Any]
+    ) -> dict[str, Any]:
+        """Remove humanresources node member (REST 3.0).
+
+        REST method: ``humanresources.node.member.remove`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-remove.html
+
+        Args:
+            node_id: Wire name: ``nodeId``.
+            user_ids: Wire name: ``userIds``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _V3_HUMANRESOURCES_NODE_MEMBER_REMOVE,
+                {"nodeId": node_id, "userIds": user_ids},
+            ),
+        )
+
+    async def set(self, *, node_id: int, user_ids: dict[str, Any]) -> dict[str, Any]:
+        """Set humanresources node member (REST 3.0).
+
+        REST method: ``humanresources.node.member.set`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-set.html
+
+        Args:
+            node_id: Wire name: ``nodeId``.
+            user_ids: Wire name: ``userIds``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _V3_HUMANRESOURCES_NODE_MEMBER_SET,
+                {"nodeId": node_id, "userIds": user_ids},
+            ),
+        )
+
+
+class V3HumanresourcesNodeMemberField(Namespace):
+    """REST 3.0 methods under ``humanresources.node.member.field``."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        name: str,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get humanresources node member field (REST 3.0).
+
+        REST method: ``humanresources.node.member.field.get`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-field-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _V3_HUMANRESOURCES_NODE_MEMBER_FIELD_GET,
+                {"name": name, "select": select},
+            ),
+        )
+
+    def list(
+        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
+        """List humanresources node member field entries (REST 3.0).
+
+        REST method: ``humanresources.node.member.field.list`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-field-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(
+                _V3_HUMANRESOURCES_NODE_MEMBER_FIELD_LIST, {"select": select}
+            ),
+        )
+
+
+class AsyncV3HumanresourcesNodeMemberField(Namespace):
+    """REST 3.0 methods under ``humanresources.node.member.field`` (async)."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+        *,
+        name: str,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get humanresources node member field (REST 3.0).
+
+        REST method: ``humanresources.node.member.field.get`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-field-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _V3_HUMANRESOURCES_NODE_MEMBER_FIELD_GET,
+                {"name": name, "select": select},
+            ),
+        )
+
+    async def list(
+        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
+        """List humanresources node member field entries (REST 3.0).
+
+        REST method: ``humanresources.node.member.field.list`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-field-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _V3_HUMANRESOURCES_NODE_MEMBER_FIELD_LIST, {"select": select}
+            ),
+        )

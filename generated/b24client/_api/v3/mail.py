@@ -1,0 +1,1241 @@
+"""REST 3.0 methods under ``mail``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_V3_MAIL_MAILBOX_GET = MethodInfo(
+    name="mail.mailbox.get", idempotent=True, returns="any", api=3
+)
+_V3_MAIL_MAILBOX_LIST = MethodInfo(
+    name="mail.mailbox.list", idempotent=True, returns="any", api=3
+)
+_V3_MAIL_MAILBOX_SENDERS = MethodInfo(
+    name="mail.mailbox.senders", idempotent=False, returns="any", api=3
+)
+_V3_MAIL_MAILBOX_FIELD_GET = MethodInfo(
+    name="mail.mailbox.field.get", idempotent=True, returns="any", api=3
+)
+_V3_MAIL_MAILBOX_FIELD_LIST = MethodInfo(
+    name="mail.mailbox.field.list", idempotent=True, returns="any", api=3
+)
+_V3_MAIL_MESSAGE_CREATECALENDAREVENT = MethodInfo(
+    name="mail.message.createcalendarevent", idempotent=False, returns="any", api=3
+)
+_V3_MAIL_MESSAGE_CREATECHAT = MethodInfo(
+    name="mail.message.createchat", idempotent=False, returns="any", api=3
+)
+_V3_MAIL_MESSAGE_CREATECRMACTIVITY = MethodInfo(
+    name="mail.message.createcrmactivity", idempotent=False, returns="boolean", api=3
+)
+_V3_MAIL_MESSAGE_CREATEFEEDPOST = MethodInfo(
+    name="mail.message.createfeedpost", idempotent=False, returns="any", api=3
+)
+_V3_MAIL_MESSAGE_CREATETASK = MethodInfo(
+    name="mail.message.createtask", idempotent=False, returns="any", api=3
+)
+_V3_MAIL_MESSAGE_FORWARD = MethodInfo(
+    name="mail.message.forward", idempotent=False, returns="any", api=3
+)
+_V3_MAIL_MESSAGE_GET = MethodInfo(
+    name="mail.message.get", idempotent=True, returns="any", api=3
+)
+_V3_MAIL_MESSAGE_LIST = MethodInfo(
+    name="mail.message.list", idempotent=True, returns="any", api=3
+)
+_V3_MAIL_MESSAGE_MOVETOFOLDER = MethodInfo(
+    name="mail.message.movetofolder", idempotent=False, returns="any", api=3
+)
+_V3_MAIL_MESSAGE_REMOVECRMACTIVITY = MethodInfo(
+    name="mail.message.removecrmactivity", idempotent=False, returns="boolean", api=3
+)
+_V3_MAIL_MESSAGE_REPLY = MethodInfo(
+    name="mail.message.reply", idempotent=False, returns="any", api=3
+)
+_V3_MAIL_MESSAGE_SEND = MethodInfo(
+    name="mail.message.send", idempotent=False, returns="any", api=3
+)
+_V3_MAIL_MESSAGE_THREAD = MethodInfo(
+    name="mail.message.thread", idempotent=False, returns="any", api=3
+)
+_V3_MAIL_MESSAGE_FIELD_GET = MethodInfo(
+    name="mail.message.field.get", idempotent=True, returns="any", api=3
+)
+_V3_MAIL_MESSAGE_FIELD_LIST = MethodInfo(
+    name="mail.message.field.list", idempotent=True, returns="any", api=3
+)
+_V3_MAIL_RECIPIENT_LISTCONTACTS = MethodInfo(
+    name="mail.recipient.listcontacts", idempotent=True, returns="any", api=3
+)
+_V3_MAIL_RECIPIENT_LISTEMPLOYEES = MethodInfo(
+    name="mail.recipient.listemployees", idempotent=True, returns="any", api=3
+)
+_V3_MAIL_RECIPIENT_FIELD_GET = MethodInfo(
+    name="mail.recipient.field.get", idempotent=True, returns="any", api=3
+)
+_V3_MAIL_RECIPIENT_FIELD_LIST = MethodInfo(
+    name="mail.recipient.field.list", idempotent=True, returns="any", api=3
+)
+
+
+class V3Mail(Namespace):
+    """REST 3.0 methods under ``mail``."""
+
+    __slots__ = ()
+
+    @property
+    def mailbox(self) -> V3MailMailbox:
+        """REST 3.0 methods under ``mail.mailbox``."""
+        return V3MailMailbox(self._backend)
+
+    @property
+    def message(self) -> V3MailMessage:
+        """REST 3.0 methods under ``mail.message``."""
+        return V3MailMessage(self._backend)
+
+    @property
+    def recipient(self) -> V3MailRecipient:
+        """REST 3.0 methods under ``mail.recipient``."""
+        return V3MailRecipient(self._backend)
+
+
+class AsyncV3Mail(Namespace):
+    """REST 3.0 methods under ``mail`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def mailbox(self) -> AsyncV3MailMailbox:
+        """REST 3.0 methods under ``mail.mailbox``."""
+        return AsyncV3MailMailbox(self._backend)
+
+    @property
+    def message(self) -> AsyncV3MailMessage:
+        """REST 3.0 methods under ``mail.message``."""
+        return AsyncV3MailMessage(self._backend)
+
+    @property
+    def recipient(self) -> AsyncV3MailRecipient:
+        """REST 3.0 methods under ``mail.recipient``."""
+        return AsyncV3MailRecipient(self._backend)
+
+
+class V3MailMailbox(Namespace):
+    """REST 3.0 methods under ``mail.mailbox``."""
+
+    __slots__ = ()
+
+    @property
+    def field(self) -> V3MailMailboxField:
+        """REST 3.0 methods under ``mail.mailbox.field``."""
+        return V3MailMailboxField(self._backend)
+
+    def get(
+        self, *, id: int, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Get mail mailbox (REST 3.0).
+
+        REST method: ``mail.mailbox.get`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/mail/mailbox/mail-mailbox-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_V3_MAIL_MAILBOX_GET, {"id": id, "select": select}),
+        )
+
+    def list(
+        self,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        email: str | NotGiven = NOT_GIVEN,
+        pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List mail mailbox entries (REST 3.0).
+
+        REST method: ``mail.mailbox.list`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/mail/mailbox/mail-mailbox-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(
+                _V3_MAIL_MAILBOX_LIST,
+                {"name": name, "email": email, "pagination": pagination},
+            ),
+        )
+
+    def senders(
+        self, *, pagination: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
+        """Send ers of mail mailbox (REST 3.0).
+
+        REST method: ``mail.mailbox.senders`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/mail/mailbox/mail-mailbox-senders.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(_V3_MAIL_MAILBOX_SENDERS, {"pagination": pagination}),
+        )
+
+
+class AsyncV3MailMailbox(Namespace):
+    """REST 3.0 methods under ``mail.mailbox`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def field(self) -> AsyncV3MailMailboxField:
+        """REST 3.0 methods under ``mail.mailbox.field``."""
+        return AsyncV3MailMailboxField(self._backend)
+
+    async def get(
+        self, *, id: int, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Get mail mailbox (REST 3.0).
+
+        REST method: ``mail.mailbox.get`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/mail/mailbox/mail-mailbox-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _V3_MAIL_MAILBOX_GET, {"id": id, "select": select}
+            ),
+        )
+
+    async def list(
+        self,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        email: str | NotGiven = NOT_GIVEN,
+        pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List mail mailbox entries (REST 3.0).
+
+        REST method: ``mail.mailbox.list`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/mail/mailbox/mail-mailbox-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _V3_MAIL_MAILBOX_LIST,
+                {"name": name, "email": email, "pagination": pagination},
+            ),
+        )
+
+    async def senders(
+        self, *, pagination: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
+        """Send ers of mail mailbox (REST 3.0).
+
+        REST method: ``mail.mailbox.senders`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/mail/mailbox/mail-mailbox-senders.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _V3_MAIL_MAILBOX_SENDERS, {"pagination": pagination}
+            ),
+        )
+
+
+class V3MailMailboxField(Namespace):
+    """REST 3.0 methods under ``mail.mailbox.field``."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        name: str,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get mail mailbox field (REST 3.0).
+
+        REST method: ``mail.mailbox.field.get`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/mail/mailbox/mail-mailbox-field-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _V3_MAIL_MAILBOX_FIELD_GET, {"name": name, "select": select}
+            ),
+        )
+
+    def list(
+        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
+        """List mail mailbox field entries (REST 3.0).
+
+        REST method: ``mail.mailbox.field.list`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/mail/mailbox/mail-mailbox-field-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(_V3_MAIL_MAILBOX_FIELD_LIST, {"select": select}),
+        )
+
+
+class AsyncV3MailMailboxField(Namespace):
+    """REST 3.0 methods under ``mail.mailbox.field`` (async)."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+        *,
+        name: str,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get mail mailbox field (REST 3.0).
+
+        REST method: ``mail.mailbox.field.get`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/mail/mailbox/mail-mailbox-field-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _V3_MAIL_MAILBOX_FIELD_GET, {"name": name, "select": select}
+            ),
+        )
+
+    async def list(
+        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
+        """List mail mailbox field entries (REST 3.0).
+
+        REST method: ``mail.mailbox.field.list`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/mail/mailbox/mail-mailbox-field-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _V3_MAIL_MAILBOX_FIELD_LIST, {"select": select}
+            ),
+        )
+
+
+class V3MailMessage(Namespace):
+    """REST 3.0 methods under ``mail.message``."""
+
+    __slots__ = ()
+
+    @property
+    def field(self) -> V3MailMessageField:
+        """REST 3.0 methods under ``mail.message.field``."""
+        return V3MailMessageField(self._backend)
+
+    def createcalendarevent(
+        self,
+        *,
+        message_id: int,
+        date_from: str,
+        date_to: str,
+        name: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Create calendarevent of mail message (REST 3.0).
+
+        REST method: ``mail.message.createcalendarevent`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-createcalendarevent.html
+
+        Args:
+            message_id: Wire name: ``messageId``.
+            date_from: Wire name: ``dateFrom``.
+            date_to: Wire name: ``dateTo``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _V3_MAIL_MESSAGE_CREATECALENDAREVENT,
+                {
+                    "messageId": message_id,
+                    "dateFrom": date_from,
+                    "dateTo": date_to,
+                    "name": name,
+                    "description": description,
+                },
+            ),
+        )
+
+    def createchat(self, *, message_id: int) -> dict[str, Any]:
+        """Create chat of mail message (REST 3.0).
+
+        REST method: ``mail.message.createchat`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-createchat.html
+
+        Args:
+            message_id: Wire name: ``messageId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _V3_MAIL_MESSAGE_CREATECHAT, {"messageId": message_id}
+            ),
+        )
+
+    def createcrmactivity(self, *, message_id: int) -> bool:
+        """Create crmactivity of mail message (REST 3.0).
+
+        REST method: ``mail.message.createcrmactivity`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-createcrmactivity.html
+
+        Args:
+            message_id: Wire name: ``messageId``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _V3_MAIL_MESSAGE_CREATECRMACTIVITY, {"messageId": message_id}
+            ),
+        )
+
+    def createfeedpost(
+        self, *, message_id: int, title: str | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Create feedpost of mail message (REST 3.0).
+
+        REST method: ``mail.message.createfeedpost`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-createfeedpost.html
+
+        Args:
+            message_id: Wire name: ``messageId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _V3_MAIL_MESSAGE_CREATEFEEDPOST,
+                {"messageId": message_id, "title": title},
+            ),
+        )
+
+    def createtask(
+        self,
+        *,
+        message_id: int,
+        title: str | NotGiven = NOT_GIVEN,
+        responsible_id: int | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Create task of mail message (REST 3.0).
+
+        REST method: ``mail.message.createtask`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-createtask.html
+
+        Args:
+            message_id: Wire name: ``messageId``.
+            responsible_id: Wire name: ``responsibleId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _V3_MAIL_MESSAGE_CREATETASK,
+                {
+                    "messageId": message_id,
+                    "title": title,
+                    "responsibleId": responsible_id,
+                    "description": description,
+                },
+            ),
+        )
+
+    def forward(
+        self,
+        *,
+        forward_message_id: int,
+        from_: str,
+        to: Sequence[Any] | dict[str, Any],
+        subject: str,
+        body: str,
+        cc: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        bcc: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Forward mail message (REST 3.0).
+
+        REST method: ``mail.message.forward`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-forward.html
+
+        Args:
+            forward_message_id: Wire name: ``forwardMessageId``.
+            from_: Wire name: ``from``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _V3_MAIL_MESSAGE_FORWARD,
+                {
+                    "forwardMessageId": forward_message_id,
+                    "from": from_,
+                    "to": to,
+                    "subject": subject,
+                    "body": body,
+                    "cc": cc,
+                    "bcc": bcc,
+                },
+            ),
+        )
+
+    def get(
+        self, *, id: int, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Get mail message (REST 3.0).
+
+        REST method: ``mail.message.get`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_V3_MAIL_MESSAGE_GET, {"id": id, "select": select}),
+        )
+
+    def list(
+        self,
+        *,
+        mailbox_id: int | NotGiven = NOT_GIVEN,
+        search_query: str | NotGiven = NOT_GIVEN,
+        date_from: str | NotGiven = NOT_GIVEN,
+        date_to: str | NotGiven = NOT_GIVEN,
+        is_seen: bool | NotGiven = NOT_GIVEN,
+        has_attachments: bool | NotGiven = NOT_GIVEN,
+        folder: str | NotGiven = NOT_GIVEN,
+        pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List mail message entries (REST 3.0).
+
+        REST method: ``mail.message.list`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-list.html
+
+        Args:
+            mailbox_id: Wire name: ``mailboxId``.
+            search_query: Wire name: ``searchQuery``.
+            date_from: Wire name: ``dateFrom``.
+            date_to: Wire name: ``dateTo``.
+            is_seen: Wire name: ``isSeen``.
+            has_attachments: Wire name: ``hasAttachments``.
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(
+                _V3_MAIL_MESSAGE_LIST,
+                {
+                    "mailboxId": mailbox_id,
+                    "searchQuery": search_query,
+                    "dateFrom": date_from,
+                    "dateTo": date_to,
+                    "isSeen": is_seen,
+                    "hasAttachments": has_attachments,
+                    "folder": folder,
+                    "pagination": pagination,
+                },
+            ),
+        )
+
+    def movetofolder(
+        self,
+        *,
+        message_ids: Sequence[Any] | dict[str, Any],
+        action: str,
+        folder: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Move tofolder of mail message (REST 3.0).
+
+        REST method: ``mail.message.movetofolder`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-movetofolder.html
+
+        Args:
+            message_ids: Wire name: ``messageIds``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _V3_MAIL_MESSAGE_MOVETOFOLDER,
+                {"messageIds": message_ids, "action": action, "folder": folder},
+            ),
+        )
+
+    def removecrmactivity(self, *, message_id: int) -> bool:
+        """Remove crmactivity of mail message (REST 3.0).
+
+        REST method: ``mail.message.removecrmactivity`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-removecrmactivity.html
+
+        Args:
+            message_id: Wire name: ``messageId``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _V3_MAIL_MESSAGE_REMOVECRMACTIVITY, {"messageId": message_id}
+            ),
+        )
+
+    def reply(
+        self,
+        *,
+        reply_to_message_id: int,
+        from_: str,
+        to: Sequence[Any] | dict[str, Any],
+        subject: str,
+        body: str,
+        cc: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        bcc: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Reply to mail message (REST 3.0).
+
+        REST method: ``mail.message.reply`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-reply.html
+
+        Args:
+            reply_to_message_id: Wire name: ``replyToMessageId``.
+            from_: Wire name: ``from``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _V3_MAIL_MESSAGE_REPLY,
+                {
+                    "replyToMessageId": reply_to_message_id,
+                    "from": from_,
+                    "to": to,
+                    "subject": subject,
+                    "body": body,
+                    "cc": cc,
+                    "bcc": bcc,
+                },
+            ),
+        )
+
+    def send(
+        self,
+        *,
+        from_: str,
+        to: Sequence[Any] | dict[str, Any],
+        subject: str,
+        body: str,
+        cc: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        bcc: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Send mail message (REST 3.0).
+
+        REST method: ``mail.message.send`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-send.html
+
+        Args:
+            from_: Wire name: ``from``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _V3_MAIL_MESSAGE_SEND,
+                {
+                    "from": from_,
+                    "to": to,
+                    "subject": subject,
+                    "body": body,
+                    "cc": cc,
+                    "bcc": bcc,
+                },
+            ),
+        )
+
+    def thread(
+        self, *, id: int, limit: int | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
+        """Call thread on mail message (REST 3.0).
+
+        REST method: ``mail.message.thread`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-thread.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(_V3_MAIL_MESSAGE_THREAD, {"id": id, "limit": limit}),
+        )
+
+
+class AsyncV3MailMessage(Namespace):
+    """REST 3.0 methods under ``mail.message`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def field(self) -> AsyncV3MailMessageField:
+        """REST 3.0 methods under ``mail.message.field``."""
+        return AsyncV3MailMessageField(self._backend)
+
+    async def createcalendarevent(
+        self,
+        *,
+        message_id: int,
+        date_from: str,
+        date_to: str,
+        name: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Create calendarevent of mail message (REST 3.0).
+
+        REST method: ``mail.message.createcalendarevent`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-createcalendarevent.html
+
+        Args:
+            message_id: Wire name: ``messageId``.
+            date_from: Wire name: ``dateFrom``.
+            date_to: Wire name: ``dateTo``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _V3_MAIL_MESSAGE_CREATECALENDAREVENT,
+                {
+                    "messageId": message_id,
+                    "dateFrom": date_from,
+                    "dateTo": date_to,
+                    "name": name,
+                    "description": description,
+                },
+            ),
+        )
+
+    async def createchat(self, *, message_id: int) -> dict[str, Any]:
+        """Create chat of mail message (REST 3.0).
+
+        REST method: ``mail.message.createchat`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-createchat.html
+
+        Args:
+            message_id: Wire name: ``messageId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _V3_MAIL_MESSAGE_CREATECHAT, {"messageId": message_id}
+            ),
+        )
+
+    async def createcrmactivity(self, *, message_id: int) -> bool:
+        """Create crmactivity of mail message (REST 3.0).
+
+        REST method: ``mail.message.createcrmactivity`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-createcrmactivity.html
+
+        Args:
+            message_id: Wire name: ``messageId``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _V3_MAIL_MESSAGE_CREATECRMACTIVITY, {"messageId": message_id}
+            ),
+        )
+
+    async def createfeedpost(
+        self, *, message_id: int, title: str | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Create feedpost of mail message (REST 3.0).
+
+        REST method: ``mail.message.createfeedpost`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-createfeedpost.html
+
+        Args:
+            message_id: Wire name: ``messageId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _V3_MAIL_MESSAGE_CREATEFEEDPOST,
+                {"messageId": message_id, "title": title},
+            ),
+        )
+
+    async def createtask(
+        self,
+        *,
+        message_id: int,
+        title: str | NotGiven = NOT_GIVEN,
+        responsible_id: int | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Create task of mail message (REST 3.0).
+
+        REST method: ``mail.message.createtask`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-createtask.html
+
+        Args:
+            message_id: Wire name: ``messageId``.
+            responsible_id: Wire name: ``responsibleId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _V3_MAIL_MESSAGE_CREATETASK,
+                {
+                    "messageId": message_id,
+                    "title": title,
+                    "responsibleId": responsible_id,
+                    "description": description,
+                },
+            ),
+        )
+
+    async def forward(
+        self,
+        *,
+        forward_message_id: int,
+        from_: str,
+        to: Sequence[Any] | dict[str, Any],
+        subject: str,
+        body: str,
+        cc: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        bcc: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Forward mail message (REST 3.0).
+
+        REST method: ``mail.message.forward`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-forward.html
+
+        Args:
+            forward_message_id: Wire name: ``forwardMessageId``.
+            from_: Wire name: ``from``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _V3_MAIL_MESSAGE_FORWARD,
+                {
+                    "forwardMessageId": forward_message_id,
+                    "from": from_,
+                    "to": to,
+                    "subject": subject,
+                    "body": body,
+                    "cc": cc,
+                    "bcc": bcc,
+                },
+            ),
+        )
+
+    async def get(
+        self, *, id: int, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Get mail message (REST 3.0).
+
+        REST method: ``mail.message.get`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _V3_MAIL_MESSAGE_GET, {"id": id, "select": select}
+            ),
+        )
+
+    async def list(
+        self,
+        *,
+        mailbox_id: int | NotGiven = NOT_GIVEN,
+        search_query: str | NotGiven = NOT_GIVEN,
+        date_from: str | NotGiven = NOT_GIVEN,
+        date_to: str | NotGiven = NOT_GIVEN,
+        is_seen: bool | NotGiven = NOT_GIVEN,
+        has_attachments: bool | NotGiven = NOT_GIVEN,
+        folder: str | NotGiven = NOT_GIVEN,
+        pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List mail message entries (REST 3.0).
+
+        REST method: ``mail.message.list`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-list.html
+
+        Args:
+            mailbox_id: Wire name: ``mailboxId``.
+            search_query: Wire name: ``searchQuery``.
+            date_from: Wire name: ``dateFrom``.
+            date_to: Wire name: ``dateTo``.
+            is_seen: Wire name: ``isSeen``.
+            has_attachments: Wire name: ``hasAttachments``.
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _V3_MAIL_MESSAGE_LIST,
+                {
+                    "mailboxId": mailbox_id,
+                    "searchQuery": search_query,
+                    "dateFrom": date_from,
+                    "dateTo": date_to,
+                    "isSeen": is_seen,
+                    "hasAttachments": has_attachments,
+                    "folder": folder,
+                    "pagination": pagination,
+                },
+            ),
+        )
+
+    async def movetofolder(
+        self,
+        *,
+        message_ids: Sequence[Any] | dict[str, Any],
+        action: str,
+        folder: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Move tofolder of mail message (REST 3.0).
+
+        REST method: ``mail.message.movetofolder`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-movetofolder.html
+
+        Args:
+            message_ids: Wire name: ``messageIds``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _V3_MAIL_MESSAGE_MOVETOFOLDER,
+                {"messageIds": message_ids, "action": action, "folder": folder},
+            ),
+        )
+
+    async def removecrmactivity(self, *, message_id: int) -> bool:
+        """Remove crmactivity of mail message (REST 3.0).
+
+        REST method: ``mail.message.removecrmactivity`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-removecrmactivity.html
+
+        Args:
+            message_id: Wire name: ``messageId``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _V3_MAIL_MESSAGE_REMOVECRMACTIVITY, {"messageId": message_id}
+            ),
+        )
+
+    async def reply(
+        self,
+        *,
+        reply_to_message_id: int,
+        from_: str,
+        to: Sequence[Any] | dict[str, Any],
+        subject: str,
+        body: str,
+        cc: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        bcc: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Reply to mail message (REST 3.0).
+
+        REST method: ``mail.message.reply`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-reply.html
+
+        Args:
+            reply_to_message_id: Wire name: ``replyToMessageId``.
+            from_: Wire name: ``from``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _V3_MAIL_MESSAGE_REPLY,
+                {
+                    "replyToMessageId": reply_to_message_id,
+                    "from": from_,
+                    "to": to,
+                    "subject": subject,
+                    "body": body,
+                    "cc": cc,
+                    "bcc": bcc,
+                },
+            ),
+        )
+
+    async def send(
+        self,
+        *,
+        from_: str,
+        to: Sequence[Any] | dict[str, Any],
+        subject: str,
+        body: str,
+        cc: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        bcc: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Send mail message (REST 3.0).
+
+        REST method: ``mail.message.send`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-send.html
+
+        Args:
+            from_: Wire name: ``from``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _V3_MAIL_MESSAGE_SEND,
+                {
+                    "from": from_,
+                    "to": to,
+                    "subject": subject,
+                    "body": body,
+                    "cc": cc,
+                    "bcc": bcc,
+                },
+            ),
+        )
+
+    async def thread(
+        self, *, id: int, limit: int | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
+        """Call thread on mail message (REST 3.0).
+
+        REST method: ``mail.message.thread`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-thread.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _V3_MAIL_MESSAGE_THREAD, {"id": id, "limit": limit}
+            ),
+        )
+
+
+class V3MailMessageField(Namespace):
+    """REST 3.0 methods under ``mail.message.field``."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        name: str,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get mail message field (REST 3.0).
+
+        REST method: ``mail.message.field.get`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-field-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _V3_MAIL_MESSAGE_FIELD_GET, {"name": name, "select": select}
+            ),
+        )
+
+    def list(
+        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
+        """List mail message field entries (REST 3.0).
+
+        REST method: ``mail.message.field.list`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-field-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(_V3_MAIL_MESSAGE_FIELD_LIST, {"select": select}),
+        )
+
+
+class AsyncV3MailMessageField(Namespace):
+    """REST 3.0 methods under ``mail.message.field`` (async)."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+        *,
+        name: str,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get mail message field (REST 3.0).
+
+        REST method: ``mail.message.field.get`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-field-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _V3_MAIL_MESSAGE_FIELD_GET, {"name": name, "select": select}
+            ),
+        )
+
+    async def list(
+        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
+        """List mail message field entries (REST 3.0).
+
+        REST method: ``mail.message.field.list`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-field-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _V3_MAIL_MESSAGE_FIELD_LIST, {"select": select}
+            ),
+        )
+
+
+class V3MailRecipient(Namespace):
+    """REST 3.0 methods under ``mail.recipient``."""
+
+    __slots__ = ()
+
+    @property
+    def field(self) -> V3MailRecipientField:
+        """REST 3.0 methods under ``mail.recipient.field``."""
+        return V3MailRecipientField(self._backend)
+
+    def listcontacts(
+        self,
+        *,
+        query: str | NotGiven = NOT_GIVEN,
+        pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> list[dict[str, Any]]:
+        """List mail recipient entries (REST 3.0).
+
+        REST method: ``mail.recipient.listcontacts`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/mail/recipient/mail-recipient-listcontacts.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            self._backend._invoke(
+                _V3_MAIL_RECIPIENT_LISTCONTACTS,
+                {"query": query, "pagination": pagination},
+            ),
+        )
+
+    def listemployees(
+        self, *, query: str, pagination: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> list[dict[str, Any]]:
+        """List mail recipient entries (REST 3.0).
+
+        REST method: ``mail.recipient.listemployees`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/mail/recipient/mail-recipient-listemployees.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            self._backend._invoke(
+                _V3_MAIL_RECIPIENT_LISTEMPLOYEES,
+                {"query": query, "pagination": pagination},
+            ),
+        )
+
+
+class AsyncV3MailRecipient(Namespace):
+    """REST 3.0 methods under ``mail.recipient`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def field(self) -> AsyncV3MailRecipientField:
+        """REST 3.0 methods under ``mail.recipient.field``."""
+        return AsyncV3MailRecipientField(self._backend)
+
+    async def listcontacts(
+        self,
+        *,
+        query: str | NotGiven = NOT_GIVEN,
+        pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> list[dict[str, Any]]:
+        """List mail recipient entries (REST 3.0).
+
+        REST method: ``mail.recipient.listcontacts`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/mail/recipient/mail-recipient-listcontacts.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(
+                _V3_MAIL_RECIPIENT_LISTCONTACTS,
+                {"query": query, "pagination": pagination},
+            ),
+        )
+
+    async def listemployees(
+        self, *, query: str, pagination: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> list[dict[str, Any]]:
+        """List mail recipient entries (REST 3.0).
+
+        REST method: ``mail.recipient.listemployees`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/mail/recipient/mail-recipient-listemployees.html
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(
+                _V3_MAIL_RECIPIENT_LISTEMPLOYEES,
+                {"query": query, "pagination": pagination},
+            ),
+        )
+
+
+class V3MailRecipientField(Namespace):
+    """REST 3.0 methods under ``mail.recipient.field``."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        name: str,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get mail recipient field (REST 3.0).
+
+        REST method: ``mail.recipient.field.get`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/mail/recipient/mail-recipient-field-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _V3_MAIL_RECIPIENT_FIELD_GET, {"name": name, "select": select}
+            ),
+        )
+
+    def list(
+        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
+        """List mail recipient field entries (REST 3.0).
+
+        REST method: ``mail.recipient.field.list`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/mail/recipient/mail-recipient-field-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(_V3_MAIL_RECIPIENT_FIELD_LIST, {"select": select}),
+        )
+
+
+class AsyncV3MailRecipientField(Namespace):
+    """REST 3.0 methods under ``mail.recipient.field`` (async)."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+        *,
+        name: str,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get mail recipient field (REST 3.0).
+
+        REST method: ``mail.recipient.field.get`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/mail/recipient/mail-recipient-field-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _V3_MAIL_RECIPIENT_FIELD_GET, {"name": name, "select": select}
+            ),
+        )
+
+    async def list(
+        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
+        """List mail recipient field entries (REST 3.0).
+
+        REST method: ``mail.recipient.field.list`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/mail/recipient/mail-recipient-field-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _V3_MAIL_RECIPIENT_FIELD_LIST, {"select": select}
+            ),
+        )

@@ -1,0 +1,266 @@
+"""REST 3.0 methods under ``main``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_V3_MAIN_EVENTLOG_GET = MethodInfo(
+    name="main.eventlog.get", idempotent=True, returns="any", api=3
+)
+_V3_MAIN_EVENTLOG_LIST = MethodInfo(
+    name="main.eventlog.list", idempotent=True, returns="any", api=3
+)
+_V3_MAIN_EVENTLOG_TAIL = MethodInfo(
+    name="main.eventlog.tail", idempotent=False, returns="any", api=3
+)
+_V3_MAIN_EVENTLOG_FIELD_GET = MethodInfo(
+    name="main.eventlog.field.get", idempotent=True, returns="any", api=3
+)
+_V3_MAIN_EVENTLOG_FIELD_LIST = MethodInfo(
+    name="main.eventlog.field.list", idempotent=True, returns="any", api=3
+)
+
+
+class V3Main(Namespace):
+    """REST 3.0 methods under ``main``."""
+
+    __slots__ = ()
+
+    @property
+    def eventlog(self) -> V3MainEventlog:
+        """REST 3.0 methods under ``main.eventlog``."""
+        return V3MainEventlog(self._backend)
+
+
+class AsyncV3Main(Namespace):
+    """REST 3.0 methods under ``main`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def eventlog(self) -> AsyncV3MainEventlog:
+        """REST 3.0 methods under ``main.eventlog``."""
+        return AsyncV3MainEventlog(self._backend)
+
+
+class V3MainEventlog(Namespace):
+    """REST 3.0 methods under ``main.eventlog``."""
+
+    __slots__ = ()
+
+    @property
+    def field(self) -> V3MainEventlogField:
+        """REST 3.0 methods under ``main.eventlog.field``."""
+        return V3MainEventlogField(self._backend)
+
+    def get(
+        self, *, id: int, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Get main eventlog (REST 3.0).
+
+        REST method: ``main.eventlog.get`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/event-log/main-eventlog-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_V3_MAIN_EVENTLOG_GET, {"id": id, "select": select}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List main eventlog entries (REST 3.0).
+
+        REST method: ``main.eventlog.list`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/event-log/main-eventlog-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(
+                _V3_MAIN_EVENTLOG_LIST,
+                {
+                    "select": select,
+                    "filter": filter,
+                    "order": order,
+                    "pagination": pagination,
+                },
+            ),
+        )
+
+    def tail(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        cursor: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """Call tail on main eventlog (REST 3.0).
+
+        REST method: ``main.eventlog.tail`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/event-log/main-eventlog-tail.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(
+                _V3_MAIN_EVENTLOG_TAIL,
+                {"select": select, "filter": filter, "cursor": cursor},
+            ),
+        )
+
+
+class AsyncV3MainEventlog(Namespace):
+    """REST 3.0 methods under ``main.eventlog`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def field(self) -> AsyncV3MainEventlogField:
+        """REST 3.0 methods under ``main.eventlog.field``."""
+        return AsyncV3MainEventlogField(self._backend)
+
+    async def get(
+        self, *, id: int, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Get main eventlog (REST 3.0).
+
+        REST method: ``main.eventlog.get`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/event-log/main-eventlog-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _V3_MAIN_EVENTLOG_GET, {"id": id, "select": select}
+            ),
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List main eventlog entries (REST 3.0).
+
+        REST method: ``main.eventlog.list`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/event-log/main-eventlog-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _V3_MAIN_EVENTLOG_LIST,
+                {
+                    "select": select,
+                    "filter": filter,
+                    "order": order,
+                    "pagination": pagination,
+                },
+            ),
+        )
+
+    async def tail(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        cursor: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """Call tail on main eventlog (REST 3.0).
+
+        REST method: ``main.eventlog.tail`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/event-log/main-eventlog-tail.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _V3_MAIN_EVENTLOG_TAIL,
+                {"select": select, "filter": filter, "cursor": cursor},
+            ),
+        )
+
+
+class V3MainEventlogField(Namespace):
+    """REST 3.0 methods under ``main.eventlog.field``."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        name: str,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get main eventlog field (REST 3.0).
+
+        REST method: ``main.eventlog.field.get`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/event-log/main-eventlog-field-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _V3_MAIN_EVENTLOG_FIELD_GET, {"name": name, "select": select}
+            ),
+        )
+
+    def list(
+        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
+        """List main eventlog field entries (REST 3.0).
+
+        REST method: ``main.eventlog.field.list`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/event-log/main-eventlog-field-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(_V3_MAIN_EVENTLOG_FIELD_LIST, {"select": select}),
+        )
+
+
+class AsyncV3MainEventlogField(Namespace):
+    """REST 3.0 methods under ``main.eventlog.field`` (async)."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+        *,
+        name: str,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get main eventlog field (REST 3.0).
+
+        REST method: ``main.eventlog.field.get`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/event-log/main-eventlog-field-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _V3_MAIN_EVENTLOG_FIELD_GET, {"name": name, "select": select}
+            ),
+        )
+
+    async def list(
+        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
+        """List main eventlog field entries (REST 3.0).
+
+        REST method: ``main.eventlog.field.list`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/event-log/main-eventlog-field-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _V3_MAIN_EVENTLOG_FIELD_LIST, {"select": select}
+            ),
+        )

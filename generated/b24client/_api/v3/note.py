@@ -1,0 +1,1032 @@
+"""REST 3.0 methods under ``note``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_V3_NOTE_COLLECTION_ADD = MethodInfo(
+    name="note.collection.add", idempotent=False, returns="any", api=3
+)
+_V3_NOTE_COLLECTION_ARCHIVE = MethodInfo(
+    name="note.collection.archive", idempotent=False, returns="boolean", api=3
+)
+_V3_NOTE_COLLECTION_DELETE = MethodInfo(
+    name="note.collection.delete", idempotent=False, returns="boolean", api=3
+)
+_V3_NOTE_COLLECTION_GET = MethodInfo(
+    name="note.collection.get", idempotent=True, returns="any", api=3
+)
+_V3_NOTE_COLLECTION_LIST = MethodInfo(
+    name="note.collection.list", idempotent=True, returns="any", api=3
+)
+_V3_NOTE_COLLECTION_UPDATE = MethodInfo(
+    name="note.collection.update", idempotent=False, returns="any", api=3
+)
+_V3_NOTE_COLLECTION_FIELD_GET = MethodInfo(
+    name="note.collection.field.get", idempotent=True, returns="any", api=3
+)
+_V3_NOTE_COLLECTION_FIELD_LIST = MethodInfo(
+    name="note.collection.field.list", idempotent=True, returns="any", api=3
+)
+_V3_NOTE_DOCUMENT_ADD = MethodInfo(
+    name="note.document.add", idempotent=False, returns="any", api=3
+)
+_V3_NOTE_DOCUMENT_ARCHIVE = MethodInfo(
+    name="note.document.archive", idempotent=False, returns="boolean", api=3
+)
+_V3_NOTE_DOCUMENT_DELETE = MethodInfo(
+    name="note.document.delete", idempotent=False, returns="boolean", api=3
+)
+_V3_NOTE_DOCUMENT_GET = MethodInfo(
+    name="note.document.get", idempotent=True, returns="any", api=3
+)
+_V3_NOTE_DOCUMENT_UPDATE = MethodInfo(
+    name="note.document.update", idempotent=False, returns="any", api=3
+)
+_V3_NOTE_DOCUMENT_FIELD_GET = MethodInfo(
+    name="note.document.field.get", idempotent=True, returns="any", api=3
+)
+_V3_NOTE_DOCUMENT_FIELD_LIST = MethodInfo(
+    name="note.document.field.list", idempotent=True, returns="any", api=3
+)
+_V3_NOTE_DOCUMENT_SEARCH_LIST = MethodInfo(
+    name="note.document.search.list", idempotent=True, returns="any", api=3
+)
+_V3_NOTE_DOCUMENT_SEARCH_FIELD_GET = MethodInfo(
+    name="note.document.search.field.get", idempotent=True, returns="any", api=3
+)
+_V3_NOTE_DOCUMENT_SEARCH_FIELD_LIST = MethodInfo(
+    name="note.document.search.field.list", idempotent=True, returns="any", api=3
+)
+_V3_NOTE_DOCUMENT_TREE_LIST = MethodInfo(
+    name="note.document.tree.list", idempotent=True, returns="any", api=3
+)
+_V3_NOTE_DOCUMENT_TREE_FIELD_GET = MethodInfo(
+    name="note.document.tree.field.get", idempotent=True, returns="any", api=3
+)
+_V3_NOTE_DOCUMENT_TREE_FIELD_LIST = MethodInfo(
+    name="note.document.tree.field.list", idempotent=True, returns="any", api=3
+)
+_V3_NOTE_FILE_ADD = MethodInfo(
+    name="note.file.add", idempotent=False, returns="any", api=3
+)
+_V3_NOTE_FILE_GET = MethodInfo(
+    name="note.file.get", idempotent=True, returns="any", api=3
+)
+_V3_NOTE_FILE_FIELD_GET = MethodInfo(
+    name="note.file.field.get", idempotent=True, returns="any", api=3
+)
+_V3_NOTE_FILE_FIELD_LIST = MethodInfo(
+    name="note.file.field.list", idempotent=True, returns="any", api=3
+)
+
+
+class V3Note(Namespace):
+    """REST 3.0 methods under ``note``."""
+
+    __slots__ = ()
+
+    @property
+    def collection(self) -> V3NoteCollection:
+        """REST 3.0 methods under ``note.collection``."""
+        return V3NoteCollection(self._backend)
+
+    @property
+    def document(self) -> V3NoteDocument:
+        """REST 3.0 methods under ``note.document``."""
+        return V3NoteDocument(self._backend)
+
+    @property
+    def file(self) -> V3NoteFile:
+        """REST 3.0 methods under ``note.file``."""
+        return V3NoteFile(self._backend)
+
+
+class AsyncV3Note(Namespace):
+    """REST 3.0 methods under ``note`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def collection(self) -> AsyncV3NoteCollection:
+        """REST 3.0 methods under ``note.collection``."""
+        return AsyncV3NoteCollection(self._backend)
+
+    @property
+    def document(self) -> AsyncV3NoteDocument:
+        """REST 3.0 methods under ``note.document``."""
+        return AsyncV3NoteDocument(self._backend)
+
+    @property
+    def file(self) -> AsyncV3NoteFile:
+        """REST 3.0 methods under ``note.file``."""
+        return AsyncV3NoteFile(self._backend)
+
+
+class V3NoteCollection(Namespace):
+    """REST 3.0 methods under ``note.collection``."""
+
+    __slots__ = ()
+
+    @property
+    def field(self) -> V3NoteCollectionField:
+        """REST 3.0 methods under ``note.collection.field``."""
+        return V3NoteCollectionField(self._backend)
+
+    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add note collection (REST 3.0).
+
+        REST method: ``note.collection.add`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_V3_NOTE_COLLECTION_ADD, {"fields": fields}),
+        )
+
+    def archive(self, *, id: int) -> bool:
+        """Archive note collection (REST 3.0).
+
+        REST method: ``note.collection.archive`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-archive.html
+        """
+        return cast(
+            bool, self._backend._invoke(_V3_NOTE_COLLECTION_ARCHIVE, {"id": id})
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete note collection (REST 3.0).
+
+        REST method: ``note.collection.delete`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-delete.html
+        """
+        return cast(bool, self._backend._invoke(_V3_NOTE_COLLECTION_DELETE, {"id": id}))
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get note collection (REST 3.0).
+
+        REST method: ``note.collection.get`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-get.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_V3_NOTE_COLLECTION_GET, {"id": id})
+        )
+
+    def list(
+        self, *, pagination: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """List note collection entries (REST 3.0).
+
+        REST method: ``note.collection.list`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-list.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_V3_NOTE_COLLECTION_LIST, {"pagination": pagination}),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update note collection (REST 3.0).
+
+        REST method: ``note.collection.update`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _V3_NOTE_COLLECTION_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class AsyncV3NoteCollection(Namespace):
+    """REST 3.0 methods under ``note.collection`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def field(self) -> AsyncV3NoteCollectionField:
+        """REST 3.0 methods under ``note.collection.field``."""
+        return AsyncV3NoteCollectionField(self._backend)
+
+    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add note collection (REST 3.0).
+
+        REST method: ``note.collection.add`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_V3_NOTE_COLLECTION_ADD, {"fields": fields}),
+        )
+
+    async def archive(self, *, id: int) -> bool:
+        """Archive note collection (REST 3.0).
+
+        REST method: ``note.collection.archive`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-archive.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_V3_NOTE_COLLECTION_ARCHIVE, {"id": id})
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete note collection (REST 3.0).
+
+        REST method: ``note.collection.delete`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-delete.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_V3_NOTE_COLLECTION_DELETE, {"id": id})
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get note collection (REST 3.0).
+
+        REST method: ``note.collection.get`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_V3_NOTE_COLLECTION_GET, {"id": id}),
+        )
+
+    async def list(
+        self, *, pagination: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """List note collection entries (REST 3.0).
+
+        REST method: ``note.collection.list`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-list.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _V3_NOTE_COLLECTION_LIST, {"pagination": pagination}
+            ),
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update note collection (REST 3.0).
+
+        REST method: ``note.collection.update`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _V3_NOTE_COLLECTION_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class V3NoteCollectionField(Namespace):
+    """REST 3.0 methods under ``note.collection.field``."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        name: str,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get note collection field (REST 3.0).
+
+        REST method: ``note.collection.field.get`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-field-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _V3_NOTE_COLLECTION_FIELD_GET, {"name": name, "select": select}
+            ),
+        )
+
+    def list(
+        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
+        """List note collection field entries (REST 3.0).
+
+        REST method: ``note.collection.field.list`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-field-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(_V3_NOTE_COLLECTION_FIELD_LIST, {"select": select}),
+        )
+
+
+class AsyncV3NoteCollectionField(Namespace):
+    """REST 3.0 methods under ``note.collection.field`` (async)."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+        *,
+        name: str,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get note collection field (REST 3.0).
+
+        REST method: ``note.collection.field.get`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-field-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _V3_NOTE_COLLECTION_FIELD_GET, {"name": name, "select": select}
+            ),
+        )
+
+    async def list(
+        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
+        """List note collection field entries (REST 3.0).
+
+        REST method: ``note.collection.field.list`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-field-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _V3_NOTE_COLLECTION_FIELD_LIST, {"select": select}
+            ),
+        )
+
+
+class V3NoteDocument(Namespace):
+    """REST 3.0 methods under ``note.document``."""
+
+    __slots__ = ()
+
+    @property
+    def field(self) -> V3NoteDocumentField:
+        """REST 3.0 methods under ``note.document.field``."""
+        return V3NoteDocumentField(self._backend)
+
+    @property
+    def search(self) -> V3NoteDocumentSearch:
+        """REST 3.0 methods under ``note.document.search``."""
+        return V3NoteDocumentSearch(self._backend)
+
+    @property
+    def tree(self) -> V3NoteDocumentTree:
+        """REST 3.0 methods under ``note.document.tree``."""
+        return V3NoteDocumentTree(self._backend)
+
+    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add note document (REST 3.0).
+
+        REST method: ``note.document.add`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_V3_NOTE_DOCUMENT_ADD, {"fields": fields}),
+        )
+
+    def archive(self, *, id: int) -> bool:
+        """Archive note document (REST 3.0).
+
+        REST method: ``note.document.archive`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-archive.html
+        """
+        return cast(bool, self._backend._invoke(_V3_NOTE_DOCUMENT_ARCHIVE, {"id": id}))
+
+    def delete(self, *, id: int) -> bool:
+        """Delete note document (REST 3.0).
+
+        REST method: ``note.document.delete`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-delete.html
+        """
+        return cast(bool, self._backend._invoke(_V3_NOTE_DOCUMENT_DELETE, {"id": id}))
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get note document (REST 3.0).
+
+        REST method: ``note.document.get`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-get.html
+        """
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_V3_NOTE_DOCUMENT_GET, {"id": id})
+        )
+
+    def update(
+        self, *, id: int, fields: dict[str, Any], overwrite: bool | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Update note document (REST 3.0).
+
+        REST method: ``note.document.update`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _V3_NOTE_DOCUMENT_UPDATE,
+                {"id": id, "fields": fields, "overwrite": overwrite},
+            ),
+        )
+
+
+class AsyncV3NoteDocument(Namespace):
+    """REST 3.0 methods under ``note.document`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def field(self) -> AsyncV3NoteDocumentField:
+        """REST 3.0 methods under ``note.document.field``."""
+        return AsyncV3NoteDocumentField(self._backend)
+
+    @property
+    def search(self) -> AsyncV3NoteDocumentSearch:
+        """REST 3.0 methods under ``note.document.search``."""
+        return AsyncV3NoteDocumentSearch(self._backend)
+
+    @property
+    def tree(self) -> AsyncV3NoteDocumentTree:
+        """REST 3.0 methods under ``note.document.tree``."""
+        return AsyncV3NoteDocumentTree(self._backend)
+
+    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add note document (REST 3.0).
+
+        REST method: ``note.document.add`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_V3_NOTE_DOCUMENT_ADD, {"fields": fields}),
+        )
+
+    async def archive(self, *, id: int) -> bool:
+        """Archive note document (REST 3.0).
+
+        REST method: ``note.document.archive`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-archive.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_V3_NOTE_DOCUMENT_ARCHIVE, {"id": id})
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete note document (REST 3.0).
+
+        REST method: ``note.document.delete`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-delete.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_V3_NOTE_DOCUMENT_DELETE, {"id": id})
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get note document (REST 3.0).
+
+        REST method: ``note.document.get`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_V3_NOTE_DOCUMENT_GET, {"id": id}),
+        )
+
+    async def update(
+        self, *, id: int, fields: dict[str, Any], overwrite: bool | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Update note document (REST 3.0).
+
+        REST method: ``note.document.update`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _V3_NOTE_DOCUMENT_UPDATE,
+                {"id": id, "fields": fields, "overwrite": overwrite},
+            ),
+        )
+
+
+class V3NoteDocumentField(Namespace):
+    """REST 3.0 methods under ``note.document.field``."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        name: str,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get note document field (REST 3.0).
+
+        REST method: ``note.document.field.get`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-field-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _V3_NOTE_DOCUMENT_FIELD_GET, {"name": name, "select": select}
+            ),
+        )
+
+    def list(
+        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
+        """List note document field entries (REST 3.0).
+
+        REST method: ``note.document.field.list`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-field-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(_V3_NOTE_DOCUMENT_FIELD_LIST, {"select": select}),
+        )
+
+
+class AsyncV3NoteDocumentField(Namespace):
+    """REST 3.0 methods under ``note.document.field`` (async)."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+        *,
+        name: str,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get note document field (REST 3.0).
+
+        REST method: ``note.document.field.get`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-field-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _V3_NOTE_DOCUMENT_FIELD_GET, {"name": name, "select": select}
+            ),
+        )
+
+    async def list(
+        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
+        """List note document field entries (REST 3.0).
+
+        REST method: ``note.document.field.list`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-field-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _V3_NOTE_DOCUMENT_FIELD_LIST, {"select": select}
+            ),
+        )
+
+
+class V3NoteDocumentSearch(Namespace):
+    """REST 3.0 methods under ``note.document.search``."""
+
+    __slots__ = ()
+
+    @property
+    def field(self) -> V3NoteDocumentSearchField:
+        """REST 3.0 methods under ``note.document.search.field``."""
+        return V3NoteDocumentSearchField(self._backend)
+
+    def list(
+        self, *, query: str, pagination: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """List note document search entries (REST 3.0).
+
+        REST method: ``note.document.search.list`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-search-list.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _V3_NOTE_DOCUMENT_SEARCH_LIST,
+                {"query": query, "pagination": pagination},
+            ),
+        )
+
+
+class AsyncV3NoteDocumentSearch(Namespace):
+    """REST 3.0 methods under ``note.document.search`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def field(self) -> AsyncV3NoteDocumentSearchField:
+        """REST 3.0 methods under ``note.document.search.field``."""
+        return AsyncV3NoteDocumentSearchField(self._backend)
+
+    async def list(
+        self, *, query: str, pagination: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """List note document search entries (REST 3.0).
+
+        REST method: ``note.document.search.list`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-search-list.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _V3_NOTE_DOCUMENT_SEARCH_LIST,
+                {"query": query, "pagination": pagination},
+            ),
+        )
+
+
+class V3NoteDocumentSearchField(Namespace):
+    """REST 3.0 methods under ``note.document.search.field``."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        name: str,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get note document search field (REST 3.0).
+
+        REST method: ``note.document.search.field.get`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-search-field-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _V3_NOTE_DOCUMENT_SEARCH_FIELD_GET, {"name": name, "select": select}
+            ),
+        )
+
+    def list(
+        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
+        """List note document search field entries (REST 3.0).
+
+        REST method: ``note.document.search.field.list`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-search-field-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(
+                _V3_NOTE_DOCUMENT_SEARCH_FIELD_LIST, {"select": select}
+            ),
+        )
+
+
+class AsyncV3NoteDocumentSearchField(Namespace):
+    """REST 3.0 methods under ``note.document.search.field`` (async)."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+        *,
+        name: str,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get note document search field (REST 3.0).
+
+        REST method: ``note.document.search.field.get`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-search-field-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _V3_NOTE_DOCUMENT_SEARCH_FIELD_GET, {"name": name, "select": select}
+            ),
+        )
+
+    async def list(
+        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
+        """List note document search field entries (REST 3.0).
+
+        REST method: ``note.document.search.field.list`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-search-field-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _V3_NOTE_DOCUMENT_SEARCH_FIELD_LIST, {"select": select}
+            ),
+        )
+
+
+class V3NoteDocumentTree(Namespace):
+    """REST 3.0 methods under ``note.document.tree``."""
+
+    __slots__ = ()
+
+    @property
+    def field(self) -> V3NoteDocumentTreeField:
+        """REST 3.0 methods under ``note.document.tree.field``."""
+        return V3NoteDocumentTreeField(self._backend)
+
+    def list(self, *, collection_id: int) -> dict[str, Any]:
+        """List note document tree entries (REST 3.0).
+
+        REST method: ``note.document.tree.list`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-tree-list.html
+
+        Args:
+            collection_id: Wire name: ``collectionId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _V3_NOTE_DOCUMENT_TREE_LIST, {"collectionId": collection_id}
+            ),
+        )
+
+
+class AsyncV3NoteDocumentTree(Namespace):
+    """REST 3.0 methods under ``note.document.tree`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def field(self) -> AsyncV3NoteDocumentTreeField:
+        """REST 3.0 methods under ``note.document.tree.field``."""
+        return AsyncV3NoteDocumentTreeField(self._backend)
+
+    async def list(self, *, collection_id: int) -> dict[str, Any]:
+        """List note document tree entries (REST 3.0).
+
+        REST method: ``note.document.tree.list`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-tree-list.html
+
+        Args:
+            collection_id: Wire name: ``collectionId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _V3_NOTE_DOCUMENT_TREE_LIST, {"collectionId": collection_id}
+            ),
+        )
+
+
+class V3NoteDocumentTreeField(Namespace):
+    """REST 3.0 methods under ``note.document.tree.field``."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        name: str,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get note document tree field (REST 3.0).
+
+        REST method: ``note.document.tree.field.get`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-tree-field-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _V3_NOTE_DOCUMENT_TREE_FIELD_GET, {"name": name, "select": select}
+            ),
+        )
+
+    def list(
+        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
+        """List note document tree field entries (REST 3.0).
+
+        REST method: ``note.document.tree.field.list`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-tree-field-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(
+                _V3_NOTE_DOCUMENT_TREE_FIELD_LIST, {"select": select}
+            ),
+        )
+
+
+class AsyncV3NoteDocumentTreeField(Namespace):
+    """REST 3.0 methods under ``note.document.tree.field`` (async)."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+        *,
+        name: str,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get note document tree field (REST 3.0).
+
+        REST method: ``note.document.tree.field.get`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-tree-field-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _V3_NOTE_DOCUMENT_TREE_FIELD_GET, {"name": name, "select": select}
+            ),
+        )
+
+    async def list(
+        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
+        """List note document tree field entries (REST 3.0).
+
+        REST method: ``note.document.tree.field.list`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-tree-field-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _V3_NOTE_DOCUMENT_TREE_FIELD_LIST, {"select": select}
+            ),
+        )
+
+
+class V3NoteFile(Namespace):
+    """REST 3.0 methods under ``note.file``."""
+
+    __slots__ = ()
+
+    @property
+    def field(self) -> V3NoteFileField:
+        """REST 3.0 methods under ``note.file.field``."""
+        return V3NoteFileField(self._backend)
+
+    def add(
+        self, *, document_id: int, file_name: str, file_content: str
+    ) -> dict[str, Any]:
+        """Add note file (REST 3.0).
+
+        REST method: ``note.file.add`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/note/file/note-file-add.html
+
+        Args:
+            document_id: Wire name: ``documentId``.
+            file_name: Wire name: ``fileName``.
+            file_content: Wire name: ``fileContent``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _V3_NOTE_FILE_ADD,
+                {
+                    "documentId": document_id,
+                    "fileName": file_name,
+                    "fileContent": file_content,
+                },
+            ),
+        )
+
+    def get(self, *, id: int, document_id: int) -> dict[str, Any]:
+        """Get note file (REST 3.0).
+
+        REST method: ``note.file.get`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/note/file/note-file-get.html
+
+        Args:
+            document_id: Wire name: ``documentId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _V3_NOTE_FILE_GET, {"id": id, "documentId": document_id}
+            ),
+        )
+
+
+class AsyncV3NoteFile(Namespace):
+    """REST 3.0 methods under ``note.file`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def field(self) -> AsyncV3NoteFileField:
+        """REST 3.0 methods under ``note.file.field``."""
+        return AsyncV3NoteFileField(self._backend)
+
+    async def add(
+        self, *, document_id: int, file_name: str, file_content: str
+    ) -> dict[str, Any]:
+        """Add note file (REST 3.0).
+
+        REST method: ``note.file.add`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/note/file/note-file-add.html
+
+        Args:
+            document_id: Wire name: ``documentId``.
+            file_name: Wire name: ``fileName``.
+            file_content: Wire name: ``fileContent``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _V3_NOTE_FILE_ADD,
+                {
+                    "documentId": document_id,
+                    "fileName": file_name,
+                    "fileContent": file_content,
+                },
+            ),
+        )
+
+    async def get(self, *, id: int, document_id: int) -> dict[str, Any]:
+        """Get note file (REST 3.0).
+
+        REST method: ``note.file.get`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/note/file/note-file-get.html
+
+        Args:
+            document_id: Wire name: ``documentId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _V3_NOTE_FILE_GET, {"id": id, "documentId": document_id}
+            ),
+        )
+
+
+class V3NoteFileField(Namespace):
+    """REST 3.0 methods under ``note.file.field``."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        name: str,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get note file field (REST 3.0).
+
+        REST method: ``note.file.field.get`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/note/file/note-file-field-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _V3_NOTE_FILE_FIELD_GET, {"name": name, "select": select}
+            ),
+        )
+
+    def list(
+        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
+        """List note file field entries (REST 3.0).
+
+        REST method: ``note.file.field.list`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/note/file/note-file-field-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(_V3_NOTE_FILE_FIELD_LIST, {"select": select}),
+        )
+
+
+class AsyncV3NoteFileField(Namespace):
+    """REST 3.0 methods under ``note.file.field`` (async)."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+        *,
+        name: str,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get note file field (REST 3.0).
+
+        REST method: ``note.file.field.get`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/note/file/note-file-field-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _V3_NOTE_FILE_FIELD_GET, {"name": name, "select": select}
+            ),
+        )
+
+    async def list(
+        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
+        """List note file field entries (REST 3.0).
+
+        REST method: ``note.file.field.list`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/note/file/note-file-field-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(_V3_NOTE_FILE_FIELD_LIST, {"select": select}),
+        )

@@ -1,0 +1,932 @@
+"""REST 3.0 methods under ``tasks``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_V3_TASKS_TASK_ADD = MethodInfo(
+    name="tasks.task.add", idempotent=False, returns="any", api=3
+)
+_V3_TASKS_TASK_DELETE = MethodInfo(
+    name="tasks.task.delete", idempotent=False, returns="boolean", api=3
+)
+_V3_TASKS_TASK_GET = MethodInfo(
+    name="tasks.task.get", idempotent=True, returns="any", api=3
+)
+_V3_TASKS_TASK_LIST = MethodInfo(
+    name="tasks.task.list", idempotent=True, returns="any", api=3
+)
+_V3_TASKS_TASK_UPDATE = MethodInfo(
+    name="tasks.task.update", idempotent=False, returns="boolean", api=3
+)
+_V3_TASKS_TASK_ACCESS_GET = MethodInfo(
+    name="tasks.task.access.get", idempotent=True, returns="any", api=3
+)
+_V3_TASKS_TASK_ACCESS_FIELD_GET = MethodInfo(
+    name="tasks.task.access.field.get", idempotent=True, returns="any", api=3
+)
+_V3_TASKS_TASK_ACCESS_FIELD_LIST = MethodInfo(
+    name="tasks.task.access.field.list", idempotent=True, returns="any", api=3
+)
+_V3_TASKS_TASK_CHAT_MESSAGE_SEND = MethodInfo(
+    name="tasks.task.chat.message.send", idempotent=False, returns="boolean", api=3
+)
+_V3_TASKS_TASK_CHAT_MESSAGE_FIELD_GET = MethodInfo(
+    name="tasks.task.chat.message.field.get", idempotent=True, returns="any", api=3
+)
+_V3_TASKS_TASK_CHAT_MESSAGE_FIELD_LIST = MethodInfo(
+    name="tasks.task.chat.message.field.list", idempotent=True, returns="any", api=3
+)
+_V3_TASKS_TASK_FIELD_GET = MethodInfo(
+    name="tasks.task.field.get", idempotent=True, returns="any", api=3
+)
+_V3_TASKS_TASK_FIELD_LIST = MethodInfo(
+    name="tasks.task.field.list", idempotent=True, returns="any", api=3
+)
+_V3_TASKS_TASK_FILE_ATTACH = MethodInfo(
+    name="tasks.task.file.attach", idempotent=False, returns="boolean", api=3
+)
+_V3_TASKS_TASK_FILE_FIELD_GET = MethodInfo(
+    name="tasks.task.file.field.get", idempotent=True, returns="any", api=3
+)
+_V3_TASKS_TASK_FILE_FIELD_LIST = MethodInfo(
+    name="tasks.task.file.field.list", idempotent=True, returns="any", api=3
+)
+_V3_TASKS_TASK_RESULT_ADD = MethodInfo(
+    name="tasks.task.result.add", idempotent=False, returns="any", api=3
+)
+_V3_TASKS_TASK_RESULT_ADDFROMCHATMESSAGE = MethodInfo(
+    name="tasks.task.result.addfromchatmessage", idempotent=False, returns="any", api=3
+)
+_V3_TASKS_TASK_RESULT_DELETE = MethodInfo(
+    name="tasks.task.result.delete", idempotent=False, returns="boolean", api=3
+)
+_V3_TASKS_TASK_RESULT_LIST = MethodInfo(
+    name="tasks.task.result.list", idempotent=True, returns="any", api=3
+)
+_V3_TASKS_TASK_RESULT_UPDATE = MethodInfo(
+    name="tasks.task.result.update", idempotent=False, returns="any", api=3
+)
+
+
+class V3Tasks(Namespace):
+    """REST 3.0 methods under ``tasks``."""
+
+    __slots__ = ()
+
+    @property
+    def task(self) -> V3TasksTask:
+        """REST 3.0 methods under ``tasks.task``."""
+        return V3TasksTask(self._backend)
+
+
+class AsyncV3Tasks(Namespace):
+    """REST 3.0 methods under ``tasks`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def task(self) -> AsyncV3TasksTask:
+        """REST 3.0 methods under ``tasks.task``."""
+        return AsyncV3TasksTask(self._backend)
+
+
+class V3TasksTask(Namespace):
+    """REST 3.0 methods under ``tasks.task``."""
+
+    __slots__ = ()
+
+    @property
+    def access(self) -> V3TasksTaskAccess:
+        """REST 3.0 methods under ``tasks.task.access``."""
+        return V3TasksTaskAccess(self._backend)
+
+    @property
+    def chat(self) -> V3TasksTaskChat:
+        """REST 3.0 methods under ``tasks.task.chat``."""
+        return V3TasksTaskChat(self._backend)
+
+    @property
+    def field(self) -> V3TasksTaskField:
+        """REST 3.0 methods under ``tasks.task.field``."""
+        return V3TasksTaskField(self._backend)
+
+    @property
+    def file(self) -> V3TasksTaskFile:
+        """REST 3.0 methods under ``tasks.task.file``."""
+        return V3TasksTaskFile(self._backend)
+
+    @property
+    def result(self) -> V3TasksTaskResult:
+        """REST 3.0 methods under ``tasks.task.result``."""
+        return V3TasksTaskResult(self._backend)
+
+    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add tasks task (REST 3.0).
+
+        REST method: ``tasks.task.add`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-add-rest-v3.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_V3_TASKS_TASK_ADD, {"fields": fields}),
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete tasks task (REST 3.0).
+
+        REST method: ``tasks.task.delete`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-delete-rest-v3.html
+        """
+        return cast(bool, self._backend._invoke(_V3_TASKS_TASK_DELETE, {"id": id}))
+
+    def get(
+        self, *, id: int, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Get tasks task (REST 3.0).
+
+        REST method: ``tasks.task.get`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-get-rest-v3.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_V3_TASKS_TASK_GET, {"id": id, "select": select}),
+        )
+
+    def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List tasks task entries (REST 3.0).
+
+        REST method: ``tasks.task.list`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-list-rest-v3.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(
+                _V3_TASKS_TASK_LIST,
+                {
+                    "select": select,
+                    "filter": filter,
+                    "order": order,
+                    "pagination": pagination,
+                },
+            ),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Update tasks task (REST 3.0).
+
+        REST method: ``tasks.task.update`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-update-rest-v3.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(_V3_TASKS_TASK_UPDATE, {"id": id, "fields": fields}),
+        )
+
+
+class AsyncV3TasksTask(Namespace):
+    """REST 3.0 methods under ``tasks.task`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def access(self) -> AsyncV3TasksTaskAccess:
+        """REST 3.0 methods under ``tasks.task.access``."""
+        return AsyncV3TasksTaskAccess(self._backend)
+
+    @property
+    def chat(self) -> AsyncV3TasksTaskChat:
+        """REST 3.0 methods under ``tasks.task.chat``."""
+        return AsyncV3TasksTaskChat(self._backend)
+
+    @property
+    def field(self) -> AsyncV3TasksTaskField:
+        """REST 3.0 methods under ``tasks.task.field``."""
+        return AsyncV3TasksTaskField(self._backend)
+
+    @property
+    def file(self) -> AsyncV3TasksTaskFile:
+        """REST 3.0 methods under ``tasks.task.file``."""
+        return AsyncV3TasksTaskFile(self._backend)
+
+    @property
+    def result(self) -> AsyncV3TasksTaskResult:
+        """REST 3.0 methods under ``tasks.task.result``."""
+        return AsyncV3TasksTaskResult(self._backend)
+
+    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add tasks task (REST 3.0).
+
+        REST method: ``tasks.task.add`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-add-rest-v3.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_V3_TASKS_TASK_ADD, {"fields": fields}),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete tasks task (REST 3.0).
+
+        REST method: ``tasks.task.delete`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-delete-rest-v3.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_V3_TASKS_TASK_DELETE, {"id": id})
+        )
+
+    async def get(
+        self, *, id: int, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
+        """Get tasks task (REST 3.0).
+
+        REST method: ``tasks.task.get`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-get-rest-v3.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _V3_TASKS_TASK_GET, {"id": id, "select": select}
+            ),
+        )
+
+    async def list(
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List tasks task entries (REST 3.0).
+
+        REST method: ``tasks.task.list`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-list-rest-v3.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _V3_TASKS_TASK_LIST,
+                {
+                    "select": select,
+                    "filter": filter,
+                    "order": order,
+                    "pagination": pagination,
+                },
+            ),
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+        """Update tasks task (REST 3.0).
+
+        REST method: ``tasks.task.update`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-update-rest-v3.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _V3_TASKS_TASK_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class V3TasksTaskAccess(Namespace):
+    """REST 3.0 methods under ``tasks.task.access``."""
+
+    __slots__ = ()
+
+    @property
+    def field(self) -> V3TasksTaskAccessField:
+        """REST 3.0 methods under ``tasks.task.access.field``."""
+        return V3TasksTaskAccessField(self._backend)
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Get tasks task access (REST 3.0).
+
+        REST method: ``tasks.task.access.get`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-access-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_V3_TASKS_TASK_ACCESS_GET, {"id": id}),
+        )
+
+
+class AsyncV3TasksTaskAccess(Namespace):
+    """REST 3.0 methods under ``tasks.task.access`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def field(self) -> AsyncV3TasksTaskAccessField:
+        """REST 3.0 methods under ``tasks.task.access.field``."""
+        return AsyncV3TasksTaskAccessField(self._backend)
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Get tasks task access (REST 3.0).
+
+        REST method: ``tasks.task.access.get`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-access-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_V3_TASKS_TASK_ACCESS_GET, {"id": id}),
+        )
+
+
+class V3TasksTaskAccessField(Namespace):
+    """REST 3.0 methods under ``tasks.task.access.field``."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        name: str,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get tasks task access field (REST 3.0).
+
+        REST method: ``tasks.task.access.field.get`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-access-field-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _V3_TASKS_TASK_ACCESS_FIELD_GET, {"name": name, "select": select}
+            ),
+        )
+
+    def list(
+        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
+        """List tasks task access field entries (REST 3.0).
+
+        REST method: ``tasks.task.access.field.list`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-access-field-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(_V3_TASKS_TASK_ACCESS_FIELD_LIST, {"select": select}),
+        )
+
+
+class AsyncV3TasksTaskAccessField(Namespace):
+    """REST 3.0 methods under ``tasks.task.access.field`` (async)."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+        *,
+        name: str,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get tasks task access field (REST 3.0).
+
+        REST method: ``tasks.task.access.field.get`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-access-field-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _V3_TASKS_TASK_ACCESS_FIELD_GET, {"name": name, "select": select}
+            ),
+        )
+
+    async def list(
+        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
+        """List tasks task access field entries (REST 3.0).
+
+        REST method: ``tasks.task.access.field.list`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-access-field-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _V3_TASKS_TASK_ACCESS_FIELD_LIST, {"select": select}
+            ),
+        )
+
+
+class V3TasksTaskChat(Namespace):
+    """REST 3.0 methods under ``tasks.task.chat``."""
+
+    __slots__ = ()
+
+    @property
+    def message(self) -> V3TasksTaskChatMessage:
+        """REST 3.0 methods under ``tasks.task.chat.message``."""
+        return V3TasksTaskChatMessage(self._backend)
+
+
+class AsyncV3TasksTaskChat(Namespace):
+    """REST 3.0 methods under ``tasks.task.chat`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def message(self) -> AsyncV3TasksTaskChatMessage:
+        """REST 3.0 methods under ``tasks.task.chat.message``."""
+        return AsyncV3TasksTaskChatMessage(self._backend)
+
+
+class V3TasksTaskChatMessage(Namespace):
+    """REST 3.0 methods under ``tasks.task.chat.message``."""
+
+    __slots__ = ()
+
+    @property
+    def field(self) -> V3TasksTaskChatMessageField:
+        """REST 3.0 methods under ``tasks.task.chat.message.field``."""
+        return V3TasksTaskChatMessageField(self._backend)
+
+    def send(self, *, fields: dict[str, Any]) -> bool:
+        """Send tasks task chat message (REST 3.0).
+
+        REST method: ``tasks.task.chat.message.send`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-chat-message-send.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(_V3_TASKS_TASK_CHAT_MESSAGE_SEND, {"fields": fields}),
+        )
+
+
+class AsyncV3TasksTaskChatMessage(Namespace):
+    """REST 3.0 methods under ``tasks.task.chat.message`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def field(self) -> AsyncV3TasksTaskChatMessageField:
+        """REST 3.0 methods under ``tasks.task.chat.message.field``."""
+        return AsyncV3TasksTaskChatMessageField(self._backend)
+
+    async def send(self, *, fields: dict[str, Any]) -> bool:
+        """Send tasks task chat message (REST 3.0).
+
+        REST method: ``tasks.task.chat.message.send`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-chat-message-send.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _V3_TASKS_TASK_CHAT_MESSAGE_SEND, {"fields": fields}
+            ),
+        )
+
+
+class V3TasksTaskChatMessageField(Namespace):
+    """REST 3.0 methods under ``tasks.task.chat.message.field``."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        name: str,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get tasks task chat message field (REST 3.0).
+
+        REST method: ``tasks.task.chat.message.field.get`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-chat-message-field-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _V3_TASKS_TASK_CHAT_MESSAGE_FIELD_GET, {"name": name, "select": select}
+            ),
+        )
+
+    def list(
+        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
+        """List tasks task chat message field entries (REST 3.0).
+
+        REST method: ``tasks.task.chat.message.field.list`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-chat-message-field-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(
+                _V3_TASKS_TASK_CHAT_MESSAGE_FIELD_LIST, {"select": select}
+            ),
+        )
+
+
+class AsyncV3TasksTaskChatMessageField(Namespace):
+    """REST 3.0 methods under ``tasks.task.chat.message.field`` (async)."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+        *,
+        name: str,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get tasks task chat message field (REST 3.0).
+
+        REST method: ``tasks.task.chat.message.field.get`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-chat-message-field-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _V3_TASKS_TASK_CHAT_MESSAGE_FIELD_GET, {"name": name, "select": select}
+            ),
+        )
+
+    async def list(
+        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
+        """List tasks task chat message field entries (REST 3.0).
+
+        REST method: ``tasks.task.chat.message.field.list`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-chat-message-field-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _V3_TASKS_TASK_CHAT_MESSAGE_FIELD_LIST, {"select": select}
+            ),
+        )
+
+
+class V3TasksTaskField(Namespace):
+    """REST 3.0 methods under ``tasks.task.field``."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        name: str,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get tasks task field (REST 3.0).
+
+        REST method: ``tasks.task.field.get`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-field-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _V3_TASKS_TASK_FIELD_GET, {"name": name, "select": select}
+            ),
+        )
+
+    def list(
+        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
+        """List tasks task field entries (REST 3.0).
+
+        REST method: ``tasks.task.field.list`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-field-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(_V3_TASKS_TASK_FIELD_LIST, {"select": select}),
+        )
+
+
+class AsyncV3TasksTaskField(Namespace):
+    """REST 3.0 methods under ``tasks.task.field`` (async)."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+        *,
+        name: str,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get tasks task field (REST 3.0).
+
+        REST method: ``tasks.task.field.get`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-field-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _V3_TASKS_TASK_FIELD_GET, {"name": name, "select": select}
+            ),
+        )
+
+    async def list(
+        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
+        """List tasks task field entries (REST 3.0).
+
+        REST method: ``tasks.task.field.list`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-field-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(_V3_TASKS_TASK_FIELD_LIST, {"select": select}),
+        )
+
+
+class V3TasksTaskFile(Namespace):
+    """REST 3.0 methods under ``tasks.task.file``."""
+
+    __slots__ = ()
+
+    @property
+    def field(self) -> V3TasksTaskFileField:
+        """REST 3.0 methods under ``tasks.task.file.field``."""
+        return V3TasksTaskFileField(self._backend)
+
+    def attach(self, *, task_id: int, file_ids: Sequence[int]) -> bool:
+        """Attach tasks task file (REST 3.0).
+
+        REST method: ``tasks.task.file.attach`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-file-attach.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+            file_ids: Wire name: ``fileIds``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _V3_TASKS_TASK_FILE_ATTACH, {"taskId": task_id, "fileIds": file_ids}
+            ),
+        )
+
+
+class AsyncV3TasksTaskFile(Namespace):
+    """REST 3.0 methods under ``tasks.task.file`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def field(self) -> AsyncV3TasksTaskFileField:
+        """REST 3.0 methods under ``tasks.task.file.field``."""
+        return AsyncV3TasksTaskFileField(self._backend)
+
+    async def attach(self, *, task_id: int, file_ids: Sequence[int]) -> bool:
+        """Attach tasks task file (REST 3.0).
+
+        REST method: ``tasks.task.file.attach`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-file-attach.html
+
+        Args:
+            task_id: Wire name: ``taskId``.
+            file_ids: Wire name: ``fileIds``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _V3_TASKS_TASK_FILE_ATTACH, {"taskId": task_id, "fileIds": file_ids}
+            ),
+        )
+
+
+class V3TasksTaskFileField(Namespace):
+    """REST 3.0 methods under ``tasks.task.file.field``."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        name: str,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get tasks task file field (REST 3.0).
+
+        REST method: ``tasks.task.file.field.get`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-file-field-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _V3_TASKS_TASK_FILE_FIELD_GET, {"name": name, "select": select}
+            ),
+        )
+
+    def list(
+        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
+        """List tasks task file field entries (REST 3.0).
+
+        REST method: ``tasks.task.file.field.list`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-file-field-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(_V3_TASKS_TASK_FILE_FIELD_LIST, {"select": select}),
+        )
+
+
+class AsyncV3TasksTaskFileField(Namespace):
+    """REST 3.0 methods under ``tasks.task.file.field`` (async)."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+        *,
+        name: str,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get tasks task file field (REST 3.0).
+
+        REST method: ``tasks.task.file.field.get`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-file-field-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _V3_TASKS_TASK_FILE_FIELD_GET, {"name": name, "select": select}
+            ),
+        )
+
+    async def list(
+        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
+        """List tasks task file field entries (REST 3.0).
+
+        REST method: ``tasks.task.file.field.list`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-file-field-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _V3_TASKS_TASK_FILE_FIELD_LIST, {"select": select}
+            ),
+        )
+
+
+class V3TasksTaskResult(Namespace):
+    """REST 3.0 methods under ``tasks.task.result``."""
+
+    __slots__ = ()
+
+    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add tasks task result (REST 3.0).
+
+        REST method: ``tasks.task.result.add`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_V3_TASKS_TASK_RESULT_ADD, {"fields": fields}),
+        )
+
+    def addfromchatmessage(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add fromchatmessage of tasks task result (REST 3.0).
+
+        REST method: ``tasks.task.result.addfromchatmessage`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-addfromchatmessage.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _V3_TASKS_TASK_RESULT_ADDFROMCHATMESSAGE, {"fields": fields}
+            ),
+        )
+
+    def delete(self, *, id: int) -> bool:
+        """Delete tasks task result (REST 3.0).
+
+        REST method: ``tasks.task.result.delete`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-delete.html
+        """
+        return cast(
+            bool, self._backend._invoke(_V3_TASKS_TASK_RESULT_DELETE, {"id": id})
+        )
+
+    def list(
+        self,
+        *,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: Sequence[Any] | dict[str, Any],
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List tasks task result entries (REST 3.0).
+
+        REST method: ``tasks.task.result.list`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-list-rest-v3.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(
+                _V3_TASKS_TASK_RESULT_LIST,
+                {
+                    "order": order,
+                    "filter": filter,
+                    "select": select,
+                    "pagination": pagination,
+                },
+            ),
+        )
+
+    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update tasks task result (REST 3.0).
+
+        REST method: ``tasks.task.result.update`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _V3_TASKS_TASK_RESULT_UPDATE, {"id": id, "fields": fields}
+            ),
+        )
+
+
+class AsyncV3TasksTaskResult(Namespace):
+    """REST 3.0 methods under ``tasks.task.result`` (async)."""
+
+    __slots__ = ()
+
+    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add tasks task result (REST 3.0).
+
+        REST method: ``tasks.task.result.add`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-add.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(_V3_TASKS_TASK_RESULT_ADD, {"fields": fields}),
+        )
+
+    async def addfromchatmessage(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+        """Add fromchatmessage of tasks task result (REST 3.0).
+
+        REST method: ``tasks.task.result.addfromchatmessage`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-addfromchatmessage.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _V3_TASKS_TASK_RESULT_ADDFROMCHATMESSAGE, {"fields": fields}
+            ),
+        )
+
+    async def delete(self, *, id: int) -> bool:
+        """Delete tasks task result (REST 3.0).
+
+        REST method: ``tasks.task.result.delete`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-delete.html
+        """
+        return cast(
+            bool, await self._backend._invoke(_V3_TASKS_TASK_RESULT_DELETE, {"id": id})
+        )
+
+    async def list(
+        self,
+        *,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: Sequence[Any] | dict[str, Any],
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List tasks task result entries (REST 3.0).
+
+        REST method: ``tasks.task.result.list`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-list-rest-v3.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _V3_TASKS_TASK_RESULT_LIST,
+                {
+                    "order": order,
+                    "filter": filter,
+                    "select": select,
+                    "pagination": pagination,
+                },
+            ),
+        )
+
+    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """Update tasks task result (REST 3.0).
+
+        REST method: ``tasks.task.result.update`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-update.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _V3_TASKS_TASK_RESULT_UPDATE, {"id": id, "fields": fields}
+            ),
+        )

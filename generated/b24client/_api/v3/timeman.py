@@ -1,0 +1,192 @@
+"""REST 3.0 methods under ``timeman``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any, cast
+
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_V3_TIMEMAN_RECORD_LIST = MethodInfo(
+    name="timeman.record.list", idempotent=True, returns="any", api=3
+)
+_V3_TIMEMAN_RECORD_FIELD_GET = MethodInfo(
+    name="timeman.record.field.get", idempotent=True, returns="any", api=3
+)
+_V3_TIMEMAN_RECORD_FIELD_LIST = MethodInfo(
+    name="timeman.record.field.list", idempotent=True, returns="any", api=3
+)
+
+
+class V3Timeman(Namespace):
+    """REST 3.0 methods under ``timeman``."""
+
+    __slots__ = ()
+
+    @property
+    def record(self) -> V3TimemanRecord:
+        """REST 3.0 methods under ``timeman.record``."""
+        return V3TimemanRecord(self._backend)
+
+
+class AsyncV3Timeman(Namespace):
+    """REST 3.0 methods under ``timeman`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def record(self) -> AsyncV3TimemanRecord:
+        """REST 3.0 methods under ``timeman.record``."""
+        return AsyncV3TimemanRecord(self._backend)
+
+
+class V3TimemanRecord(Namespace):
+    """REST 3.0 methods under ``timeman.record``."""
+
+    __slots__ = ()
+
+    @property
+    def field(self) -> V3TimemanRecordField:
+        """REST 3.0 methods under ``timeman.record.field``."""
+        return V3TimemanRecordField(self._backend)
+
+    def list(
+        self,
+        *,
+        filter: Sequence[Any] | dict[str, Any],
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List timeman record entries (REST 3.0).
+
+        REST method: ``timeman.record.list`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/timeman/record/timeman-record-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(
+                _V3_TIMEMAN_RECORD_LIST,
+                {
+                    "filter": filter,
+                    "select": select,
+                    "order": order,
+                    "pagination": pagination,
+                },
+            ),
+        )
+
+
+class AsyncV3TimemanRecord(Namespace):
+    """REST 3.0 methods under ``timeman.record`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def field(self) -> AsyncV3TimemanRecordField:
+        """REST 3.0 methods under ``timeman.record.field``."""
+        return AsyncV3TimemanRecordField(self._backend)
+
+    async def list(
+        self,
+        *,
+        filter: Sequence[Any] | dict[str, Any],
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[dict[str, Any]]:
+        """List timeman record entries (REST 3.0).
+
+        REST method: ``timeman.record.list`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/timeman/record/timeman-record-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _V3_TIMEMAN_RECORD_LIST,
+                {
+                    "filter": filter,
+                    "select": select,
+                    "order": order,
+                    "pagination": pagination,
+                },
+            ),
+        )
+
+
+class V3TimemanRecordField(Namespace):
+    """REST 3.0 methods under ``timeman.record.field``."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        name: str,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get timeman record field (REST 3.0).
+
+        REST method: ``timeman.record.field.get`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/timeman/record/timeman-record-field-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _V3_TIMEMAN_RECORD_FIELD_GET, {"name": name, "select": select}
+            ),
+        )
+
+    def list(
+        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
+        """List timeman record field entries (REST 3.0).
+
+        REST method: ``timeman.record.field.list`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/timeman/record/timeman-record-field-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            self._backend._invoke(_V3_TIMEMAN_RECORD_FIELD_LIST, {"select": select}),
+        )
+
+
+class AsyncV3TimemanRecordField(Namespace):
+    """REST 3.0 methods under ``timeman.record.field`` (async)."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+        *,
+        name: str,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get timeman record field (REST 3.0).
+
+        REST method: ``timeman.record.field.get`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/timeman/record/timeman-record-field-get.html
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _V3_TIMEMAN_RECORD_FIELD_GET, {"name": name, "select": select}
+            ),
+        )
+
+    async def list(
+        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
+        """List timeman record field entries (REST 3.0).
+
+        REST method: ``timeman.record.field.list`` (REST 3.0)
+        Docs: https://apidocs.bitrix24.com/api-reference/timeman/record/timeman-record-field-list.html
+        """
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(
+                _V3_TIMEMAN_RECORD_FIELD_LIST, {"select": select}
+            ),
+        )

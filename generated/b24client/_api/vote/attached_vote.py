@@ -1,0 +1,608 @@
+"""Methods under ``vote.AttachedVote``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_VOTE_ATTACHED_VOTE_DOWNLOAD = MethodInfo(
+    name="vote.AttachedVote.download", idempotent=False, returns="any", api=1
+)
+_VOTE_ATTACHED_VOTE_GET = MethodInfo(
+    name="vote.AttachedVote.get", idempotent=True, returns="any", api=1
+)
+_VOTE_ATTACHED_VOTE_GET_ANSWER_VOTED = MethodInfo(
+    name="vote.AttachedVote.getAnswerVoted", idempotent=True, returns="any", api=1
+)
+_VOTE_ATTACHED_VOTE_GET_MANY = MethodInfo(
+    name="vote.AttachedVote.getMany", idempotent=True, returns="any", api=1
+)
+_VOTE_ATTACHED_VOTE_GET_WITH_VOTED = MethodInfo(
+    name="vote.AttachedVote.getWithVoted", idempotent=True, returns="any", api=1
+)
+_VOTE_ATTACHED_VOTE_RECALL = MethodInfo(
+    name="vote.AttachedVote.recall", idempotent=False, returns="any", api=1
+)
+_VOTE_ATTACHED_VOTE_RESUME = MethodInfo(
+    name="vote.AttachedVote.resume", idempotent=False, returns="any", api=1
+)
+_VOTE_ATTACHED_VOTE_STOP = MethodInfo(
+    name="vote.AttachedVote.stop", idempotent=False, returns="any", api=1
+)
+_VOTE_ATTACHED_VOTE_VOTE = MethodInfo(
+    name="vote.AttachedVote.vote", idempotent=False, returns="any", api=1
+)
+
+
+class VoteAttachedVote(Namespace):
+    """Methods under ``vote.AttachedVote``."""
+
+    __slots__ = ()
+
+    def download(self, *, attach_id: int) -> Any:
+        """Download vote attached vote.
+
+        REST method: ``vote.AttachedVote.download``
+        Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.download.html
+
+        Args:
+            attach_id: Wire name: ``attachId``.
+        """
+        return self._backend._invoke(
+            _VOTE_ATTACHED_VOTE_DOWNLOAD, {"attachId": attach_id}
+        )
+
+    def get(self, *, attach_id: int) -> dict[str, Any]:
+        """Get vote attached vote.
+
+        REST method: ``vote.AttachedVote.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.get.html
+
+        Args:
+            attach_id: Wire name: ``attachId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_VOTE_ATTACHED_VOTE_GET, {"attachId": attach_id}),
+        )
+
+    def get_answer_voted(
+        self,
+        *,
+        attach_id: int,
+        answer_id: int,
+        page_navigation: dict[str, Any] | NotGiven = NOT_GIVEN,
+        user_for_mobile_format: bool | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get answer voted of vote attached vote.
+
+        REST method: ``vote.AttachedVote.getAnswerVoted``
+        Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.getAnswerVoted.html
+
+        Args:
+            attach_id: Wire name: ``attachId``.
+            answer_id: Wire name: ``answerId``.
+            page_navigation: Wire name: ``pageNavigation``.
+            user_for_mobile_format: Wire name: ``userForMobileFormat``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _VOTE_ATTACHED_VOTE_GET_ANSWER_VOTED,
+                {
+                    "attachId": attach_id,
+                    "answerId": answer_id,
+                    "pageNavigation": page_navigation,
+                    "userForMobileFormat": user_for_mobile_format,
+                },
+            ),
+        )
+
+    def get_many(
+        self, *, module_id: str, entity_type: str, entity_id: int
+    ) -> dict[str, Any]:
+        """Get many of vote attached vote.
+
+        REST method: ``vote.AttachedVote.getMany``
+        Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.getMany.html
+
+        Args:
+            module_id: Wire name: ``moduleId``.
+            entity_type: Wire name: ``entityType``.
+            entity_id: Wire name: ``entityId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _VOTE_ATTACHED_VOTE_GET_MANY,
+                {
+                    "moduleId": module_id,
+                    "entityType": entity_type,
+                    "entityId": entity_id,
+                },
+            ),
+        )
+
+    def get_with_voted(
+        self,
+        *,
+        attach_id: int,
+        page_size: int | NotGiven = NOT_GIVEN,
+        user_for_mobile_format: bool | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get with voted of vote attached vote.
+
+        REST method: ``vote.AttachedVote.getWithVoted``
+        Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.getWithVoted.html
+
+        Args:
+            attach_id: Wire name: ``attachId``.
+            page_size: Wire name: ``pageSize``.
+            user_for_mobile_format: Wire name: ``userForMobileFormat``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _VOTE_ATTACHED_VOTE_GET_WITH_VOTED,
+                {
+                    "attachId": attach_id,
+                    "pageSize": page_size,
+                    "userForMobileFormat": user_for_mobile_format,
+                },
+            ),
+        )
+
+    def recall(self, *, attach_id: int) -> dict[str, Any]:
+        """Recall vote attached vote.
+
+        REST method: ``vote.AttachedVote.recall``
+        Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.recall.html
+
+        Args:
+            attach_id: Wire name: ``attachId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(_VOTE_ATTACHED_VOTE_RECALL, {"attachId": attach_id}),
+        )
+
+    def resume(self, *, attach_id: int) -> list[Any]:
+        """Resume vote attached vote.
+
+        REST method: ``vote.AttachedVote.resume``
+        Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.resume.html
+
+        Args:
+            attach_id: Wire name: ``attachId``.
+        """
+        return cast(
+            "list[Any]",
+            self._backend._invoke(_VOTE_ATTACHED_VOTE_RESUME, {"attachId": attach_id}),
+        )
+
+    def stop(self, *, attach_id: int) -> list[Any]:
+        """Stop vote attached vote.
+
+        REST method: ``vote.AttachedVote.stop``
+        Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.stop.html
+
+        Args:
+            attach_id: Wire name: ``attachId``.
+        """
+        return cast(
+            "list[Any]",
+            self._backend._invoke(_VOTE_ATTACHED_VOTE_STOP, {"attachId": attach_id}),
+        )
+
+    def vote(self, *, attach_id: int, ballot: dict[str, Any]) -> dict[str, Any]:
+        """Vote in vote attached vote.
+
+        REST method: ``vote.AttachedVote.vote``
+        Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.vote.html
+
+        Args:
+            attach_id: Wire name: ``attachId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _VOTE_ATTACHED_VOTE_VOTE, {"attachId": attach_id, "ballot": ballot}
+            ),
+        )
+
+
+class AsyncVoteAttachedVote(Namespace):
+    """Methods under ``vote.AttachedVote`` (async)."""
+
+    __slots__ = ()
+
+    async def download(self, *, attach_id: int) -> Any:
+        """Download vote attached vote.
+
+        REST method: ``vote.AttachedVote.download``
+        Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.download.html
+
+        Args:
+            attach_id: Wire name: ``attachId``.
+        """
+        return await self._backend._invoke(
+            _VOTE_ATTACHED_VOTE_DOWNLOAD, {"attachId": attach_id}
+        )
+
+    async def get(self, *, attach_id: int) -> dict[str, Any]:
+        """Get vote attached vote.
+
+        REST method: ``vote.AttachedVote.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.get.html
+
+        Args:
+            attach_id: Wire name: ``attachId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _VOTE_ATTACHED_VOTE_GET, {"attachId": attach_id}
+            ),
+        )
+
+    async def get_answer_voted(
+        self,
+        *,
+        attach_id: int,
+        answer_id: int,
+        page_navigation: dict[str, Any] | NotGiven = NOT_GIVEN,
+        user_for_mobile_format: bool | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get answer voted of vote attached vote.
+
+        REST method: ``vote.AttachedVote.getAnswerVoted``
+        Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.getAnswerVoted.html
+
+        Args:
+            attach_id: Wire name: ``attachId``.
+            answer_id: Wire name: ``answerId``.
+            page_navigation: Wire name: ``pageNavigation``.
+            user_for_mobile_format: Wire name: ``userForMobileFormat``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _VOTE_ATTACHED_VOTE_GET_ANSWER_VOTED,
+                {
+                    "attachId": attach_id,
+                    "answerId": answer_id,
+                    "pageNavigation": page_navigation,
+                    "userForMobileFormat": user_for_mobile_format,
+                },
+            ),
+        )
+
+    async def get_many(
+        self, *, module_id: str, entity_type: str, entity_id: int
+    ) -> dict[str, Any]:
+        """Get many of vote attached vote.
+
+        REST method: ``vote.AttachedVote.getMany``
+        Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.getMany.html
+
+        Args:
+            module_id: Wire name: ``moduleId``.
+            entity_type: Wire name: ``entityType``.
+            entity_id: Wire name: ``entityId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _VOTE_ATTACHED_VOTE_GET_MANY,
+                {
+                    "moduleId": module_id,
+                    "entityType": entity_type,
+                    "entityId": entity_id,
+                },
+            ),
+        )
+
+    async def get_with_voted(
+        self,
+        *,
+        attach_id: int,
+        page_size: int | NotGiven = NOT_GIVEN,
+        user_for_mobile_format: bool | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Get with voted of vote attached vote.
+
+        REST method: ``vote.AttachedVote.getWithVoted``
+        Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.getWithVoted.html
+
+        Args:
+            attach_id: Wire name: ``attachId``.
+            page_size: Wire name: ``pageSize``.
+            user_for_mobile_format: Wire name: ``userForMobileFormat``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _VOTE_ATTACHED_VOTE_GET_WITH_VOTED,
+                {
+                    "attachId": attach_id,
+                    "pageSize": page_size,
+                    "userForMobileFormat": user_for_mobile_format,
+                },
+            ),
+        )
+
+    async def recall(self, *, attach_id: int) -> dict[str, Any]:
+        """Recall vote attached vote.
+
+        REST method: ``vote.AttachedVote.recall``
+        Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.recall.html
+
+        Args:
+            attach_id: Wire name: ``attachId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _VOTE_ATTACHED_VOTE_RECALL, {"attachId": attach_id}
+            ),
+        )
+
+    async def resume(self, *, attach_id: int) -> list[Any]:
+        """Resume vote attached vote.
+
+        REST method: ``vote.AttachedVote.resume``
+        Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.resume.html
+
+        Args:
+            attach_id: Wire name: ``attachId``.
+        """
+        return cast(
+            "list[Any]",
+            await self._backend._invoke(
+                _VOTE_ATTACHED_VOTE_RESUME, {"attachId": attach_id}
+            ),
+        )
+
+    async def stop(self, *, attach_id: int) -> list[Any]:
+        """Stop vote attached vote.
+
+        REST method: ``vote.AttachedVote.stop``
+        Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.stop.html
+
+        Args:
+            attach_id: Wire name: ``attachId``.
+        """
+        return cast(
+            "list[Any]",
+            await self._backend._invoke(
+                _VOTE_ATTACHED_VOTE_STOP, {"attachId": attach_id}
+            ),
+        )
+
+    async def vote(self, *, attach_id: int, ballot: dict[str, Any]) -> dict[str, Any]:
+        """Vote in vote attached vote.
+
+        REST method: ``vote.AttachedVote.vote``
+        Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.vote.html
+
+        Args:
+            attach_id: Wire name: ``attachId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _VOTE_ATTACHED_VOTE_VOTE, {"attachId": attach_id, "ballot": ballot}
+            ),
+        )
+
+
+class BatchVoteAttachedVote(Namespace):
+    """Methods under ``vote.AttachedVote`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def download(self, *, attach_id: int | Ref) -> BatchCommand[Any]:
+        """Download vote attached vote.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``vote.AttachedVote.download``
+        Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.download.html
+
+        Args:
+            attach_id: Wire name: ``attachId``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _VOTE_ATTACHED_VOTE_DOWNLOAD, {"attachId": attach_id}
+            ),
+        )
+
+    def get(self, *, attach_id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Get vote attached vote.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``vote.AttachedVote.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.get.html
+
+        Args:
+            attach_id: Wire name: ``attachId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_VOTE_ATTACHED_VOTE_GET, {"attachId": attach_id}),
+        )
+
+    def get_answer_voted(
+        self,
+        *,
+        attach_id: int | Ref,
+        answer_id: int | Ref,
+        page_navigation: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        user_for_mobile_format: bool | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get answer voted of vote attached vote.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``vote.AttachedVote.getAnswerVoted``
+        Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.getAnswerVoted.html
+
+        Args:
+            attach_id: Wire name: ``attachId``.
+            answer_id: Wire name: ``answerId``.
+            page_navigation: Wire name: ``pageNavigation``.
+            user_for_mobile_format: Wire name: ``userForMobileFormat``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _VOTE_ATTACHED_VOTE_GET_ANSWER_VOTED,
+                {
+                    "attachId": attach_id,
+                    "answerId": answer_id,
+                    "pageNavigation": page_navigation,
+                    "userForMobileFormat": user_for_mobile_format,
+                },
+            ),
+        )
+
+    def get_many(
+        self, *, module_id: str | Ref, entity_type: str | Ref, entity_id: int | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get many of vote attached vote.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``vote.AttachedVote.getMany``
+        Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.getMany.html
+
+        Args:
+            module_id: Wire name: ``moduleId``.
+            entity_type: Wire name: ``entityType``.
+            entity_id: Wire name: ``entityId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _VOTE_ATTACHED_VOTE_GET_MANY,
+                {
+                    "moduleId": module_id,
+                    "entityType": entity_type,
+                    "entityId": entity_id,
+                },
+            ),
+        )
+
+    def get_with_voted(
+        self,
+        *,
+        attach_id: int | Ref,
+        page_size: int | Ref | NotGiven = NOT_GIVEN,
+        user_for_mobile_format: bool | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Get with voted of vote attached vote.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``vote.AttachedVote.getWithVoted``
+        Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.getWithVoted.html
+
+        Args:
+            attach_id: Wire name: ``attachId``.
+            page_size: Wire name: ``pageSize``.
+            user_for_mobile_format: Wire name: ``userForMobileFormat``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _VOTE_ATTACHED_VOTE_GET_WITH_VOTED,
+                {
+                    "attachId": attach_id,
+                    "pageSize": page_size,
+                    "userForMobileFormat": user_for_mobile_format,
+                },
+            ),
+        )
+
+    def recall(self, *, attach_id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Recall vote attached vote.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``vote.AttachedVote.recall``
+        Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.recall.html
+
+        Args:
+            attach_id: Wire name: ``attachId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_VOTE_ATTACHED_VOTE_RECALL, {"attachId": attach_id}),
+        )
+
+    def resume(self, *, attach_id: int | Ref) -> BatchCommand[list[Any]]:
+        """Resume vote attached vote.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``vote.AttachedVote.resume``
+        Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.resume.html
+
+        Args:
+            attach_id: Wire name: ``attachId``.
+        """
+        return cast(
+            "BatchCommand[list[Any]]",
+            self._backend._invoke(_VOTE_ATTACHED_VOTE_RESUME, {"attachId": attach_id}),
+        )
+
+    def stop(self, *, attach_id: int | Ref) -> BatchCommand[list[Any]]:
+        """Stop vote attached vote.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``vote.AttachedVote.stop``
+        Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.stop.html
+
+        Args:
+            attach_id: Wire name: ``attachId``.
+        """
+        return cast(
+            "BatchCommand[list[Any]]",
+            self._backend._invoke(_VOTE_ATTACHED_VOTE_STOP, {"attachId": attach_id}),
+        )
+
+    def vote(
+        self, *, attach_id: int | Ref, ballot: dict[str, Any] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Vote in vote attached vote.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``vote.AttachedVote.vote``
+        Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.vote.html
+
+        Args:
+            attach_id: Wire name: ``attachId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _VOTE_ATTACHED_VOTE_VOTE, {"attachId": attach_id, "ballot": ballot}
+            ),
+        )

@@ -1,0 +1,154 @@
+"""Methods under ``vote.Integration``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_VOTE_INTEGRATION_IM_SEND = MethodInfo(
+    name="vote.Integration.Im.send", idempotent=False, returns="any", api=1
+)
+
+
+class VoteIntegration(Namespace):
+    """Methods under ``vote.Integration``."""
+
+    __slots__ = ()
+
+    @property
+    def im(self) -> VoteIntegrationIm:
+        """Methods under ``vote.Integration.Im``."""
+        return VoteIntegrationIm(self._backend)
+
+
+class AsyncVoteIntegration(Namespace):
+    """Methods under ``vote.Integration`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def im(self) -> AsyncVoteIntegrationIm:
+        """Methods under ``vote.Integration.Im``."""
+        return AsyncVoteIntegrationIm(self._backend)
+
+
+class BatchVoteIntegration(Namespace):
+    """Methods under ``vote.Integration`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def im(self) -> BatchVoteIntegrationIm:
+        """Methods under ``vote.Integration.Im``."""
+        return BatchVoteIntegrationIm(self._backend)
+
+
+class VoteIntegrationIm(Namespace):
+    """Methods under ``vote.Integration.Im``."""
+
+    __slots__ = ()
+
+    def send(
+        self,
+        *,
+        chat_id: int,
+        im_message_vote_data: dict[str, Any],
+        template_id: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Send vote integration im.
+
+        REST method: ``vote.Integration.Im.send``
+        Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.integration.im.send.html
+
+        Args:
+            chat_id: Wire name: ``chatId``.
+            im_message_vote_data: Wire name: ``IM_MESSAGE_VOTE_DATA``.
+            template_id: Wire name: ``templateId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _VOTE_INTEGRATION_IM_SEND,
+                {
+                    "chatId": chat_id,
+                    "IM_MESSAGE_VOTE_DATA": im_message_vote_data,
+                    "templateId": template_id,
+                },
+            ),
+        )
+
+
+class AsyncVoteIntegrationIm(Namespace):
+    """Methods under ``vote.Integration.Im`` (async)."""
+
+    __slots__ = ()
+
+    async def send(
+        self,
+        *,
+        chat_id: int,
+        im_message_vote_data: dict[str, Any],
+        template_id: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Send vote integration im.
+
+        REST method: ``vote.Integration.Im.send``
+        Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.integration.im.send.html
+
+        Args:
+            chat_id: Wire name: ``chatId``.
+            im_message_vote_data: Wire name: ``IM_MESSAGE_VOTE_DATA``.
+            template_id: Wire name: ``templateId``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _VOTE_INTEGRATION_IM_SEND,
+                {
+                    "chatId": chat_id,
+                    "IM_MESSAGE_VOTE_DATA": im_message_vote_data,
+                    "templateId": template_id,
+                },
+            ),
+        )
+
+
+class BatchVoteIntegrationIm(Namespace):
+    """Methods under ``vote.Integration.Im`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def send(
+        self,
+        *,
+        chat_id: int | Ref,
+        im_message_vote_data: dict[str, Any] | Ref,
+        template_id: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Send vote integration im.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``vote.Integration.Im.send``
+        Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.integration.im.send.html
+
+        Args:
+            chat_id: Wire name: ``chatId``.
+            im_message_vote_data: Wire name: ``IM_MESSAGE_VOTE_DATA``.
+            template_id: Wire name: ``templateId``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _VOTE_INTEGRATION_IM_SEND,
+                {
+                    "chatId": chat_id,
+                    "IM_MESSAGE_VOTE_DATA": im_message_vote_data,
+                    "templateId": template_id,
+                },
+            ),
+        )

@@ -1,0 +1,130 @@
+"""Methods under ``voximplant.callback``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_VOXIMPLANT_CALLBACK_START = MethodInfo(
+    name="voximplant.callback.start", idempotent=False, returns="any", api=1
+)
+
+
+class VoximplantCallback(Namespace):
+    """Methods under ``voximplant.callback``."""
+
+    __slots__ = ()
+
+    def start(
+        self,
+        *,
+        from_line: str,
+        to_number: str,
+        text_to_pronounce: str,
+        voice: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Start voximplant callback.
+
+        REST method: ``voximplant.callback.start``
+        Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/voximplant-callback-start.html
+
+        Args:
+            from_line: Wire name: ``FROM_LINE``.
+            to_number: Wire name: ``TO_NUMBER``.
+            text_to_pronounce: Wire name: ``TEXT_TO_PRONOUNCE``.
+            voice: Wire name: ``VOICE``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _VOXIMPLANT_CALLBACK_START,
+                {
+                    "FROM_LINE": from_line,
+                    "TO_NUMBER": to_number,
+                    "TEXT_TO_PRONOUNCE": text_to_pronounce,
+                    "VOICE": voice,
+                },
+            ),
+        )
+
+
+class AsyncVoximplantCallback(Namespace):
+    """Methods under ``voximplant.callback`` (async)."""
+
+    __slots__ = ()
+
+    async def start(
+        self,
+        *,
+        from_line: str,
+        to_number: str,
+        text_to_pronounce: str,
+        voice: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Start voximplant callback.
+
+        REST method: ``voximplant.callback.start``
+        Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/voximplant-callback-start.html
+
+        Args:
+            from_line: Wire name: ``FROM_LINE``.
+            to_number: Wire name: ``TO_NUMBER``.
+            text_to_pronounce: Wire name: ``TEXT_TO_PRONOUNCE``.
+            voice: Wire name: ``VOICE``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _VOXIMPLANT_CALLBACK_START,
+                {
+                    "FROM_LINE": from_line,
+                    "TO_NUMBER": to_number,
+                    "TEXT_TO_PRONOUNCE": text_to_pronounce,
+                    "VOICE": voice,
+                },
+            ),
+        )
+
+
+class BatchVoximplantCallback(Namespace):
+    """Methods under ``voximplant.callback`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def start(
+        self,
+        *,
+        from_line: str | Ref,
+        to_number: str | Ref,
+        text_to_pronounce: str | Ref,
+        voice: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Start voximplant callback.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``voximplant.callback.start``
+        Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/voximplant-callback-start.html
+
+        Args:
+            from_line: Wire name: ``FROM_LINE``.
+            to_number: Wire name: ``TO_NUMBER``.
+            text_to_pronounce: Wire name: ``TEXT_TO_PRONOUNCE``.
+            voice: Wire name: ``VOICE``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _VOXIMPLANT_CALLBACK_START,
+                {
+                    "FROM_LINE": from_line,
+                    "TO_NUMBER": to_number,
+                    "TEXT_TO_PRONOUNCE": text_to_pronounce,
+                    "VOICE": voice,
+                },
+            ),
+        )

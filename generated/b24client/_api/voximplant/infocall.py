@@ -1,0 +1,199 @@
+"""Methods under ``voximplant.infocall``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_VOXIMPLANT_INFOCALL_STARTWITHSOUND = MethodInfo(
+    name="voximplant.infocall.startwithsound", idempotent=False, returns="any", api=1
+)
+_VOXIMPLANT_INFOCALL_STARTWITHTEXT = MethodInfo(
+    name="voximplant.infocall.startwithtext", idempotent=False, returns="any", api=1
+)
+
+
+class VoximplantInfocall(Namespace):
+    """Methods under ``voximplant.infocall``."""
+
+    __slots__ = ()
+
+    def startwithsound(
+        self, *, from_line: str, to_number: str, url: str
+    ) -> dict[str, Any]:
+        """Start withsound of voximplant infocall.
+
+        REST method: ``voximplant.infocall.startwithsound``
+        Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/voximplant-infocall-start-with-sound.html
+
+        Args:
+            from_line: Wire name: ``FROM_LINE``.
+            to_number: Wire name: ``TO_NUMBER``.
+            url: Wire name: ``URL``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _VOXIMPLANT_INFOCALL_STARTWITHSOUND,
+                {"FROM_LINE": from_line, "TO_NUMBER": to_number, "URL": url},
+            ),
+        )
+
+    def startwithtext(
+        self,
+        *,
+        from_line: str,
+        to_number: str,
+        text_to_pronounce: str,
+        voice: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Start withtext of voximplant infocall.
+
+        REST method: ``voximplant.infocall.startwithtext``
+        Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/voximplant-infocall-start-with-text.html
+
+        Args:
+            from_line: Wire name: ``FROM_LINE``.
+            to_number: Wire name: ``TO_NUMBER``.
+            text_to_pronounce: Wire name: ``TEXT_TO_PRONOUNCE``.
+            voice: Wire name: ``VOICE``.
+        """
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _VOXIMPLANT_INFOCALL_STARTWITHTEXT,
+                {
+                    "FROM_LINE": from_line,
+                    "TO_NUMBER": to_number,
+                    "TEXT_TO_PRONOUNCE": text_to_pronounce,
+                    "VOICE": voice,
+                },
+            ),
+        )
+
+
+class AsyncVoximplantInfocall(Namespace):
+    """Methods under ``voximplant.infocall`` (async)."""
+
+    __slots__ = ()
+
+    async def startwithsound(
+        self, *, from_line: str, to_number: str, url: str
+    ) -> dict[str, Any]:
+        """Start withsound of voximplant infocall.
+
+        REST method: ``voximplant.infocall.startwithsound``
+        Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/voximplant-infocall-start-with-sound.html
+
+        Args:
+            from_line: Wire name: ``FROM_LINE``.
+            to_number: Wire name: ``TO_NUMBER``.
+            url: Wire name: ``URL``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _VOXIMPLANT_INFOCALL_STARTWITHSOUND,
+                {"FROM_LINE": from_line, "TO_NUMBER": to_number, "URL": url},
+            ),
+        )
+
+    async def startwithtext(
+        self,
+        *,
+        from_line: str,
+        to_number: str,
+        text_to_pronounce: str,
+        voice: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Start withtext of voximplant infocall.
+
+        REST method: ``voximplant.infocall.startwithtext``
+        Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/voximplant-infocall-start-with-text.html
+
+        Args:
+            from_line: Wire name: ``FROM_LINE``.
+            to_number: Wire name: ``TO_NUMBER``.
+            text_to_pronounce: Wire name: ``TEXT_TO_PRONOUNCE``.
+            voice: Wire name: ``VOICE``.
+        """
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _VOXIMPLANT_INFOCALL_STARTWITHTEXT,
+                {
+                    "FROM_LINE": from_line,
+                    "TO_NUMBER": to_number,
+                    "TEXT_TO_PRONOUNCE": text_to_pronounce,
+                    "VOICE": voice,
+                },
+            ),
+        )
+
+
+class BatchVoximplantInfocall(Namespace):
+    """Methods under ``voximplant.infocall`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def startwithsound(
+        self, *, from_line: str | Ref, to_number: str | Ref, url: str | Ref
+    ) -> BatchCommand[dict[str, Any]]:
+        """Start withsound of voximplant infocall.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``voximplant.infocall.startwithsound``
+        Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/voximplant-infocall-start-with-sound.html
+
+        Args:
+            from_line: Wire name: ``FROM_LINE``.
+            to_number: Wire name: ``TO_NUMBER``.
+            url: Wire name: ``URL``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _VOXIMPLANT_INFOCALL_STARTWITHSOUND,
+                {"FROM_LINE": from_line, "TO_NUMBER": to_number, "URL": url},
+            ),
+        )
+
+    def startwithtext(
+        self,
+        *,
+        from_line: str | Ref,
+        to_number: str | Ref,
+        text_to_pronounce: str | Ref,
+        voice: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
+        """Start withtext of voximplant infocall.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``voximplant.infocall.startwithtext``
+        Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/voximplant-infocall-start-with-text.html
+
+        Args:
+            from_line: Wire name: ``FROM_LINE``.
+            to_number: Wire name: ``TO_NUMBER``.
+            text_to_pronounce: Wire name: ``TEXT_TO_PRONOUNCE``.
+            voice: Wire name: ``VOICE``.
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(
+                _VOXIMPLANT_INFOCALL_STARTWITHTEXT,
+                {
+                    "FROM_LINE": from_line,
+                    "TO_NUMBER": to_number,
+                    "TEXT_TO_PRONOUNCE": text_to_pronounce,
+                    "VOICE": voice,
+                },
+            ),
+        )

@@ -1,0 +1,266 @@
+"""Methods under ``voximplant.line``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import MethodInfo
+
+_VOXIMPLANT_LINE_GET = MethodInfo(
+    name="voximplant.line.get", idempotent=True, returns="any", api=1
+)
+_VOXIMPLANT_LINE_OUTGOING_GET = MethodInfo(
+    name="voximplant.line.outgoing.get", idempotent=True, returns="string", api=1
+)
+_VOXIMPLANT_LINE_OUTGOING_SET = MethodInfo(
+    name="voximplant.line.outgoing.set", idempotent=False, returns="integer", api=1
+)
+_VOXIMPLANT_LINE_OUTGOING_SIP_SET = MethodInfo(
+    name="voximplant.line.outgoing.sip.set", idempotent=False, returns="integer", api=1
+)
+
+
+class VoximplantLine(Namespace):
+    """Methods under ``voximplant.line``."""
+
+    __slots__ = ()
+
+    @property
+    def outgoing(self) -> VoximplantLineOutgoing:
+        """Methods under ``voximplant.line.outgoing``."""
+        return VoximplantLineOutgoing(self._backend)
+
+    def get(self) -> dict[str, Any]:
+        """Get voximplant line.
+
+        REST method: ``voximplant.line.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/lines/voximplant-line-get.html
+        """
+        return cast("dict[str, Any]", self._backend._invoke(_VOXIMPLANT_LINE_GET, {}))
+
+
+class AsyncVoximplantLine(Namespace):
+    """Methods under ``voximplant.line`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def outgoing(self) -> AsyncVoximplantLineOutgoing:
+        """Methods under ``voximplant.line.outgoing``."""
+        return AsyncVoximplantLineOutgoing(self._backend)
+
+    async def get(self) -> dict[str, Any]:
+        """Get voximplant line.
+
+        REST method: ``voximplant.line.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/lines/voximplant-line-get.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_VOXIMPLANT_LINE_GET, {})
+        )
+
+
+class BatchVoximplantLine(Namespace):
+    """Methods under ``voximplant.line`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def outgoing(self) -> BatchVoximplantLineOutgoing:
+        """Methods under ``voximplant.line.outgoing``."""
+        return BatchVoximplantLineOutgoing(self._backend)
+
+    def get(self) -> BatchCommand[dict[str, Any]]:
+        """Get voximplant line.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``voximplant.line.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/lines/voximplant-line-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_VOXIMPLANT_LINE_GET, {}),
+        )
+
+
+class VoximplantLineOutgoing(Namespace):
+    """Methods under ``voximplant.line.outgoing``."""
+
+    __slots__ = ()
+
+    @property
+    def sip(self) -> VoximplantLineOutgoingSip:
+        """Methods under ``voximplant.line.outgoing.sip``."""
+        return VoximplantLineOutgoingSip(self._backend)
+
+    def get(self) -> str:
+        """Get voximplant line outgoing.
+
+        REST method: ``voximplant.line.outgoing.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/lines/voximplant-line-outgoing-get.html
+        """
+        return cast(str, self._backend._invoke(_VOXIMPLANT_LINE_OUTGOING_GET, {}))
+
+    def set(self, *, line_id: str) -> int:
+        """Set voximplant line outgoing.
+
+        REST method: ``voximplant.line.outgoing.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/lines/voximplant-line-outgoing-set.html
+
+        Args:
+            line_id: Wire name: ``LINE_ID``.
+        """
+        return cast(
+            int,
+            self._backend._invoke(_VOXIMPLANT_LINE_OUTGOING_SET, {"LINE_ID": line_id}),
+        )
+
+
+class AsyncVoximplantLineOutgoing(Namespace):
+    """Methods under ``voximplant.line.outgoing`` (async)."""
+
+    __slots__ = ()
+
+    @property
+    def sip(self) -> AsyncVoximplantLineOutgoingSip:
+        """Methods under ``voximplant.line.outgoing.sip``."""
+        return AsyncVoximplantLineOutgoingSip(self._backend)
+
+    async def get(self) -> str:
+        """Get voximplant line outgoing.
+
+        REST method: ``voximplant.line.outgoing.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/lines/voximplant-line-outgoing-get.html
+        """
+        return cast(str, await self._backend._invoke(_VOXIMPLANT_LINE_OUTGOING_GET, {}))
+
+    async def set(self, *, line_id: str) -> int:
+        """Set voximplant line outgoing.
+
+        REST method: ``voximplant.line.outgoing.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/lines/voximplant-line-outgoing-set.html
+
+        Args:
+            line_id: Wire name: ``LINE_ID``.
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _VOXIMPLANT_LINE_OUTGOING_SET, {"LINE_ID": line_id}
+            ),
+        )
+
+
+class BatchVoximplantLineOutgoing(Namespace):
+    """Methods under ``voximplant.line.outgoing`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    @property
+    def sip(self) -> BatchVoximplantLineOutgoingSip:
+        """Methods under ``voximplant.line.outgoing.sip``."""
+        return BatchVoximplantLineOutgoingSip(self._backend)
+
+    def get(self) -> BatchCommand[str]:
+        """Get voximplant line outgoing.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``voximplant.line.outgoing.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/lines/voximplant-line-outgoing-get.html
+        """
+        return cast(
+            "BatchCommand[str]",
+            self._backend._invoke(_VOXIMPLANT_LINE_OUTGOING_GET, {}),
+        )
+
+    def set(self, *, line_id: str | Ref) -> BatchCommand[int]:
+        """Set voximplant line outgoing.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``voximplant.line.outgoing.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/lines/voximplant-line-outgoing-set.html
+
+        Args:
+            line_id: Wire name: ``LINE_ID``.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(_VOXIMPLANT_LINE_OUTGOING_SET, {"LINE_ID": line_id}),
+        )
+
+
+class VoximplantLineOutgoingSip(Namespace):
+    """Methods under ``voximplant.line.outgoing.sip``."""
+
+    __slots__ = ()
+
+    def set(self, *, config_id: int) -> int:
+        """Set voximplant line outgoing sip.
+
+        REST method: ``voximplant.line.outgoing.sip.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/lines/voximplant-line-outgoing-sip-set.html
+
+        Args:
+            config_id: Wire name: ``CONFIG_ID``.
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _VOXIMPLANT_LINE_OUTGOING_SIP_SET, {"CONFIG_ID": config_id}
+            ),
+        )
+
+
+class AsyncVoximplantLineOutgoingSip(Namespace):
+    """Methods under ``voximplant.line.outgoing.sip`` (async)."""
+
+    __slots__ = ()
+
+    async def set(self, *, config_id: int) -> int:
+        """Set voximplant line outgoing sip.
+
+        REST method: ``voximplant.line.outgoing.sip.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/lines/voximplant-line-outgoing-sip-set.html
+
+        Args:
+            config_id: Wire name: ``CONFIG_ID``.
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _VOXIMPLANT_LINE_OUTGOING_SIP_SET, {"CONFIG_ID": config_id}
+            ),
+        )
+
+
+class BatchVoximplantLineOutgoingSip(Namespace):
+    """Methods under ``voximplant.line.outgoing.sip`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def set(self, *, config_id: int | Ref) -> BatchCommand[int]:
+        """Set voximplant line outgoing sip.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``voximplant.line.outgoing.sip.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/lines/voximplant-line-outgoing-sip-set.html
+
+        Args:
+            config_id: Wire name: ``CONFIG_ID``.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _VOXIMPLANT_LINE_OUTGOING_SIP_SET, {"CONFIG_ID": config_id}
+            ),
+        )

@@ -1,0 +1,117 @@
+"""Methods under ``voximplant.statistic``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+_VOXIMPLANT_STATISTIC_GET = MethodInfo(
+    name="voximplant.statistic.get", idempotent=True, returns="any", api=1
+)
+
+
+class VoximplantStatistic(Namespace):
+    """Methods under ``voximplant.statistic``."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        sort: str | NotGiven = NOT_GIVEN,
+        order: str | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
+        """Get voximplant statistic.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``voximplant.statistic.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/voximplant-statistic-get.html
+
+        Args:
+            filter: Wire name: ``FILTER``.
+            sort: Wire name: ``SORT``.
+            order: Wire name: ``ORDER``.
+        """
+        return cast(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _VOXIMPLANT_STATISTIC_GET,
+                {"FILTER": filter, "SORT": sort, "ORDER": order, "start": start},
+            ),
+        )
+
+
+class AsyncVoximplantStatistic(Namespace):
+    """Methods under ``voximplant.statistic`` (async)."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+        *,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        sort: str | NotGiven = NOT_GIVEN,
+        order: str | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
+        """Get voximplant statistic.
+
+        Returns the first page; iterating goes on to the following pages.
+
+        REST method: ``voximplant.statistic.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/voximplant-statistic-get.html
+
+        Args:
+            filter: Wire name: ``FILTER``.
+            sort: Wire name: ``SORT``.
+            order: Wire name: ``ORDER``.
+        """
+        return cast(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _VOXIMPLANT_STATISTIC_GET,
+                {"FILTER": filter, "SORT": sort, "ORDER": order, "start": start},
+            ),
+        )
+
+
+class BatchVoximplantStatistic(Namespace):
+    """Methods under ``voximplant.statistic`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        sort: str | Ref | NotGiven = NOT_GIVEN,
+        order: str | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[list[dict[str, Any]]]:
+        """Get voximplant statistic.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``voximplant.statistic.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/voximplant-statistic-get.html
+
+        Args:
+            filter: Wire name: ``FILTER``.
+            sort: Wire name: ``SORT``.
+            order: Wire name: ``ORDER``.
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _VOXIMPLANT_STATISTIC_GET,
+                {"FILTER": filter, "SORT": sort, "ORDER": order, "start": start},
+            ),
+        )

@@ -1,0 +1,63 @@
+"""Methods under ``voximplant.url``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand
+from b24client._core.namespace import Namespace
+from b24client._core.types import MethodInfo
+
+_VOXIMPLANT_URL_GET = MethodInfo(
+    name="voximplant.url.get", idempotent=True, returns="any", api=1
+)
+
+
+class VoximplantUrl(Namespace):
+    """Methods under ``voximplant.url``."""
+
+    __slots__ = ()
+
+    def get(self) -> dict[str, Any]:
+        """Get voximplant url.
+
+        REST method: ``voximplant.url.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/voximplant-url-get.html
+        """
+        return cast("dict[str, Any]", self._backend._invoke(_VOXIMPLANT_URL_GET, {}))
+
+
+class AsyncVoximplantUrl(Namespace):
+    """Methods under ``voximplant.url`` (async)."""
+
+    __slots__ = ()
+
+    async def get(self) -> dict[str, Any]:
+        """Get voximplant url.
+
+        REST method: ``voximplant.url.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/voximplant-url-get.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_VOXIMPLANT_URL_GET, {})
+        )
+
+
+class BatchVoximplantUrl(Namespace):
+    """Methods under ``voximplant.url`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def get(self) -> BatchCommand[dict[str, Any]]:
+        """Get voximplant url.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``voximplant.url.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/voximplant-url-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_VOXIMPLANT_URL_GET, {}),
+        )

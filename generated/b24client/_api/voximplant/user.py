@@ -1,0 +1,178 @@
+"""Methods under ``voximplant.user``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from b24client._core.batch import BatchCommand, Ref
+from b24client._core.namespace import Namespace
+from b24client._core.types import MethodInfo
+
+_VOXIMPLANT_USER_ACTIVATE_PHONE = MethodInfo(
+    name="voximplant.user.activatePhone", idempotent=False, returns="integer", api=1
+)
+_VOXIMPLANT_USER_DEACTIVATE_PHONE = MethodInfo(
+    name="voximplant.user.deactivatePhone", idempotent=False, returns="any", api=1
+)
+_VOXIMPLANT_USER_GET = MethodInfo(
+    name="voximplant.user.get", idempotent=True, returns="any", api=1
+)
+
+
+class VoximplantUser(Namespace):
+    """Methods under ``voximplant.user``."""
+
+    __slots__ = ()
+
+    def activate_phone(self, *, user_id: int) -> int:
+        """Activate phone of voximplant user.
+
+        REST method: ``voximplant.user.activatePhone``
+        Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/users/voximplant-user-activate-phone.html
+
+        Args:
+            user_id: Wire name: ``USER_ID``.
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _VOXIMPLANT_USER_ACTIVATE_PHONE, {"USER_ID": user_id}
+            ),
+        )
+
+    def deactivate_phone(self, *, user_id: int) -> Any:
+        """Deactivate phone of voximplant user.
+
+        REST method: ``voximplant.user.deactivatePhone``
+        Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/users/voximplant-user-deactivate-phone.html
+
+        Args:
+            user_id: Wire name: ``USER_ID``.
+        """
+        return self._backend._invoke(
+            _VOXIMPLANT_USER_DEACTIVATE_PHONE, {"USER_ID": user_id}
+        )
+
+    def get(self, *, user_id: Any) -> list[dict[str, Any]]:
+        """Get voximplant user.
+
+        REST method: ``voximplant.user.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/users/voximplant-user-get.html
+
+        Args:
+            user_id: Wire name: ``USER_ID``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            self._backend._invoke(_VOXIMPLANT_USER_GET, {"USER_ID": user_id}),
+        )
+
+
+class AsyncVoximplantUser(Namespace):
+    """Methods under ``voximplant.user`` (async)."""
+
+    __slots__ = ()
+
+    async def activate_phone(self, *, user_id: int) -> int:
+        """Activate phone of voximplant user.
+
+        REST method: ``voximplant.user.activatePhone``
+        Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/users/voximplant-user-activate-phone.html
+
+        Args:
+            user_id: Wire name: ``USER_ID``.
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _VOXIMPLANT_USER_ACTIVATE_PHONE, {"USER_ID": user_id}
+            ),
+        )
+
+    async def deactivate_phone(self, *, user_id: int) -> Any:
+        """Deactivate phone of voximplant user.
+
+        REST method: ``voximplant.user.deactivatePhone``
+        Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/users/voximplant-user-deactivate-phone.html
+
+        Args:
+            user_id: Wire name: ``USER_ID``.
+        """
+        return await self._backend._invoke(
+            _VOXIMPLANT_USER_DEACTIVATE_PHONE, {"USER_ID": user_id}
+        )
+
+    async def get(self, *, user_id: Any) -> list[dict[str, Any]]:
+        """Get voximplant user.
+
+        REST method: ``voximplant.user.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/users/voximplant-user-get.html
+
+        Args:
+            user_id: Wire name: ``USER_ID``.
+        """
+        return cast(
+            "list[dict[str, Any]]",
+            await self._backend._invoke(_VOXIMPLANT_USER_GET, {"USER_ID": user_id}),
+        )
+
+
+class BatchVoximplantUser(Namespace):
+    """Methods under ``voximplant.user`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def activate_phone(self, *, user_id: int | Ref) -> BatchCommand[int]:
+        """Activate phone of voximplant user.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``voximplant.user.activatePhone``
+        Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/users/voximplant-user-activate-phone.html
+
+        Args:
+            user_id: Wire name: ``USER_ID``.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _VOXIMPLANT_USER_ACTIVATE_PHONE, {"USER_ID": user_id}
+            ),
+        )
+
+    def deactivate_phone(self, *, user_id: int | Ref) -> BatchCommand[Any]:
+        """Deactivate phone of voximplant user.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``voximplant.user.deactivatePhone``
+        Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/users/voximplant-user-deactivate-phone.html
+
+        Args:
+            user_id: Wire name: ``USER_ID``.
+        """
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _VOXIMPLANT_USER_DEACTIVATE_PHONE, {"USER_ID": user_id}
+            ),
+        )
+
+    def get(self, *, user_id: Any | Ref) -> BatchCommand[list[dict[str, Any]]]:
+        """Get voximplant user.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``voximplant.user.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/users/voximplant-user-get.html
+
+        Args:
+            user_id: Wire name: ``USER_ID``.
+        """
+        return cast(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke(_VOXIMPLANT_USER_GET, {"USER_ID": user_id}),
+        )

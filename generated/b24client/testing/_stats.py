@@ -1,0 +1,97 @@
+# Source: generator/runtime/testing/_stats.py (hand-written; copied into the package by make generate).
+"""What the fake portal has seen, counted under one lock.
+
+The server thread updates the counters while the test thread reads them (and
+may :meth:`Stats.reset` them between phases), so every update goes through
+:attr:`Stats.lock`. Plain ``int`` reads are safe without it; use
+:meth:`Stats.snapshot` to read several counters consistently.
+"""
+
+from __future__ import annotations
+
+import collections
+import threading
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = ["Stats"]
+
+_Counter = collections.Counter
+
+
+def _counter() -> collections.Counter[Any]:
+    return collections.Counter()
+
+
+@dataclass(eq=False)
+class Stats:
+    """Counters of one portal (read them from tests; reset between phases)."""
+
+    requests: int = 0
+    """HTTP requests received, whatever became of them (a ``batch`` is one)."""
+    connections: int = 0
+    """TCP connections accepted (the socket server counts them)."""
+    requests_by_method: collections.Counter[str] = field(default_factory=_counter)
+    """HTTP requests per method name (lower case), as sent in the URL."""
+    calls: collections.Counter[str] = field(default_factory=_counter)
+    """Method executions, ``batch`` commands included (known methods only)."""
+    writes: int = 0
+    """Successful writes executed (add/update/delete/set...), batch commands
+    included; a write whose response was then dropped by a fault still counts."""
+    writes_by_method: collections.Counter[str] = field(default_factory=_counter)
+    """:attr:`writes` per method name (lower case)."""
+    errors: int = 0
+    """Error answers the portal made itself: top-level ones (auth, limits and
+    method failures) and failed batch commands; injected faults not included."""
+    statuses: collections.Counter[int] = field(default_factory=_counter)
+    """HTTP responses per status code (faults and redirects included)."""
+    refused: int = 0
+    """Requests refused by the rate limit (503 QUERY_LIMIT_EXCEEDED)."""
+    operating_refused: int = 0
+    """Calls refused by the operating-time limit (429 OPERATION_TIME_LIMIT),
+    batch commands included."""
+    faults: collections.Counter[str] = field(default_factory=_counter)
+    """Injected faults applied, per kind."""
+    redirects: int = 0
+    """Requests answered with 302 by a renamed portal."""
+    token_requests: int = 0
+    """Requests to the OAuth token endpoint, successful or not."""
+    refreshes: int = 0
+    """Successful ``grant_type=refresh_token`` exchanges."""
+    lock: threading.Lock = field(
+        default_factory=threading.Lock, repr=False, compare=False
+    )
+    """Held by every update; hold it to read several counters at once."""
+
+    @property
+    def by_method(self) -> collections.Counter[str]:
+        """Short for :attr:`requests_by_method`."""
+        return self.requests_by_method
+
+    @property
+    def writes_executed(self) -> int:
+        """Same as :attr:`writes`."""
+        return self.writes
+
+    def bump(self, name: str, amount: int = 1) -> None:
+        """Add ``amount`` to the integer counter ``name`` (under the lock)."""
+        with self.lock:
+            setattr(self, name, getattr(self, name) + amount)
+
+    def snapshot(self) -> dict[str, Any]:
+        """Every counter at one instant (Counters copied as plain dicts)."""
+        with self.lock:
+            return {
+                name: dict(value) if isinstance(value, _Counter) else value
+                for name, value in vars(self).items()
+                if name != "lock"
+            }
+
+    def reset(self) -> None:
+        """Zero every counter."""
+        with self.lock:
+            for name, value in list(vars(self).items()):
+                if isinstance(value, _Counter):
+                    value.clear()
+                elif isinstance(value, int):
+                    setattr(self, name, 0)

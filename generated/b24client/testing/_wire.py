@@ -1,0 +1,80 @@
+# Source: generator/runtime/testing/_wire.py (hand-written; copied into the package by make generate).
+"""Reading request parameters the way the PHP portal reads them.
+
+Form bodies and query strings nest with brackets (percent-encoded or not),
+names match case-insensitively, lists are PHP arrays with index keys, and
+empty arrays serialise as ``[]``. Shared by the portal, ``batch`` and the
+handlers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from .._core.phpquery import parse
+
+__all__ = ["php_parse", "param", "has_param", "as_mapping", "truthy", "php_array"]
+
+_ENCODED_BRACKET = re.compile(r"%5[bBdD]")
+
+
+def php_parse(query: str) -> dict[str, Any]:
+    """Parse a query string as PHP does: percent-encoded brackets in a key
+    (``fields%5BTITLE%5D=x``, as form encoders send them) still nest."""
+    if "%5" in query:
+        parts = []
+        for part in query.split("&"):
+            key, eq, value = part.partition("=")
+            if "%5" in key:
+                key = _ENCODED_BRACKET.sub(
+                    lambda m: "[" if m.group(0)[2] in "bB" else "]", key
+                )
+            parts.append(key + eq + value)
+        query = "&".join(parts)
+    return parse(query)
+
+
+def param(params: Mapping[str, Any], name: str) -> Any:
+    """A parameter by name, as the portal reads it: ``name`` or ``NAME``."""
+    value = params.get(name)
+    if value is None:
+        value = params.get(name.upper())
+        if value is None:
+            lowered = name.lower()
+            for key, item in params.items():
+                if key.lower() == lowered:
+                    return item
+    return value
+
+
+def has_param(params: Mapping[str, Any], name: str) -> bool:
+    """Whether ``name`` was sent at all (any letter case, any value but null)."""
+    return param(params, name) is not None
+
+
+def as_mapping(value: Any) -> dict[str, Any] | None:
+    """A PHP array as a dict (lists get index keys); None if not an array."""
+    if isinstance(value, dict):
+        return value
+    if isinstance(value, list):
+        return {str(index): item for index, item in enumerate(value)}
+    return None
+
+
+def truthy(value: Any) -> bool:
+    """``halt``-style booleans: true/1/"1"/"Y"/"true"."""
+    if isinstance(value, str):
+        return value.strip().lower() in ("1", "y", "true", "yes")
+    return bool(value)
+
+
+def php_array(section: dict[str, Any]) -> Any:
+    """How PHP's json_encode shows an array: ``[]`` when empty, a list when
+    the keys are 0..n-1 in order, else an object."""
+    if not section:
+        return []
+    if all(key == str(index) for index, key in enumerate(section)):
+        return list(section.values())
+    return section
