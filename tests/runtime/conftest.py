@@ -68,6 +68,21 @@ def mode(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture
+def slept(monkeypatch: pytest.MonkeyPatch, mode: str) -> list[float]:
+    """The pauses the client asked for, recorded instead of slept."""
+    pauses: list[float] = []
+    if mode == "sync":
+        monkeypatch.setattr("b24client._core.client.time.sleep", pauses.append)
+    else:
+
+        async def fake_sleep(seconds: float) -> None:
+            pauses.append(seconds)
+
+        monkeypatch.setattr("asyncio.sleep", fake_sleep)
+    return pauses
+
+
+@pytest.fixture
 def run(mode: str) -> Callable[..., Any]:
     """``run(scenario, recorder, **client_options)``: the scenario's result.
 

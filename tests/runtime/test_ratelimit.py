@@ -64,18 +64,7 @@ def test_presets_and_validation() -> None:
         SyncClientBase(WEBHOOK, rate_limit=5)  # type: ignore[arg-type]
 
 
-def test_client_sleeps_for_the_bucket(
-    monkeypatch: pytest.MonkeyPatch, run: Any, mode: str
-) -> None:
-    slept: list[float] = []
-    if mode == "sync":
-        monkeypatch.setattr("b24client._core.client.time.sleep", slept.append)
-    else:
-
-        async def fake_sleep(seconds: float) -> None:
-            slept.append(seconds)
-
-        monkeypatch.setattr("asyncio.sleep", fake_sleep)
+def test_client_sleeps_for_the_bucket(run: Any, slept: list[float]) -> None:
     sections = {"result": {"c0": True}, "result_error": []}
     recorder = Recorder([ok(True), ok(True), ok(True), ok(sections)])
 

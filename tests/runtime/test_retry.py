@@ -97,18 +97,7 @@ def test_backoff_grows_with_jitter_and_is_capped() -> None:
         assert len(delays) > 1  # jittered
 
 
-def test_backoff_sleeps_between_attempts(
-    monkeypatch: pytest.MonkeyPatch, run: Any, mode: str
-) -> None:
-    slept: list[float] = []
-    if mode == "sync":
-        monkeypatch.setattr("b24client._core.client.time.sleep", slept.append)
-    else:
-
-        async def fake_sleep(seconds: float) -> None:
-            slept.append(seconds)
-
-        monkeypatch.setattr("asyncio.sleep", fake_sleep)
+def test_backoff_sleeps_between_attempts(run: Any, slept: list[float]) -> None:
     recorder = Recorder(
         [err(503, "QUERY_LIMIT_EXCEEDED"), err(503, "QUERY_LIMIT_EXCEEDED"), ok(5)]
     )
