@@ -36,3 +36,28 @@ demo: generate
 
 clean:
 	rm -rf $(VENV) .mypy_cache
+
+# Benchmarks against fast-bitrix24 and b24pysdk (issue 5): their own venv, so the
+# competitors never become dependencies; prints one table (tests/bench/run.py).
+# `make bench BENCH_ARGS=--quick` for a quick smoke run.
+BENCH_VENV  := .venv-bench
+BENCH_STAMP := $(BENCH_VENV)/.installed-stamp
+BENCH_ARGS  ?=
+
+$(BENCH_STAMP): pyproject.toml
+	$(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -m pip install -q --upgrade pip
+	$(BENCH_VENV)/bin/python -m pip install -q -e . fast-bitrix24==1.8.14 b24pysdk==1.3.2
+	touch $(BENCH_STAMP)
+
+.PHONY: bench
+bench: generate $(BENCH_STAMP)
+	$(BIN)/python tests/bench/bench_generate.py
+	$(BENCH_VENV)/bin/python tests/bench/run.py $(BENCH_ARGS)
+
+# The docs (../shared/bitrix24-rest-docs, or `make specs DOCS=path`) -> spec/ YAML:
+# writes what changed, keeps curated specs, removes stale imports; prints a summary,
+# the full report goes to build/importer-report.txt.  Then `make generate`.
+.PHONY: specs
+specs: $(STAMP)
+	$(BIN)/python -m generator.importer $(if $(DOCS),--docs "$(DOCS)")

@@ -2,6 +2,7 @@
 """The hand-written runtime of b24client; its public names are re-exported by the package."""
 
 from .batch import BatchCommand, BatchResult, Ref
+from .bulk import BulkResult
 from .credentials import Webhook, WebhookURLError
 from .events import Event, EventVerificationError, parse_event
 from .errors import (
@@ -39,6 +40,7 @@ __all__ = [
     "BatchCommandNotRunError",
     "BatchResult",
     "Bitrix24Error",
+    "BulkResult",
     "ENTERPRISE",
     "Envelope",
     "Event",

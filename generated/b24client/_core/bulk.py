@@ -1,0 +1,984 @@
+# Source: generator/runtime/_core/bulk.py (hand-written; copied into the package by make generate).
+"""Bulk work as plans, free of I/O: read a whole list, call one method many times.
+
+The clients' ``read_all``, ``get_many`` and ``call_many`` only drive what is
+planned here. A job (:class:`ListReader`, :class:`CallMany`) hands out the
+plan of each request (:meth:`next_plan`: one HTTP request, a pure fetch) and
+takes the fetched answers back *in the order it planned them*
+(:meth:`accept`); the client keeps up to ``job.concurrency`` requests in
+flight (threads for the sync client, tasks for the async one) and is the only
+one to do I/O. All the bookkeeping is here, shared by both clients.
+
+Reading (:class:`ListReader`; bitrix24-protocol.md §7-8). The first request is
+one plain page; every following one is a ``batch`` of up to 50 page commands
+(2,500 rows), so a 100,000-row table takes 41 requests.
+
+- ``keyset`` (large tables; the default when the order is empty or by ID):
+  ``start=-1`` (the portal skips counting), ``order={ID: ASC}`` and a
+  ``>ID`` filter on the last ID seen. Inside one batch the commands are
+  chained: command *k* filters on ``$result[c{k-1}][49][ID]``, the last row of
+  the page before it. The first short page ends the read; the commands after
+  it ran with an unresolved reference and their results are ignored. Each
+  batch needs the one before it: one request at a time (the next one is sent
+  before the current rows are handed over).
+- ``offset``: the first page gives ``total``; the batches of ``start=k*50``
+  commands planned from it are independent, so up to ``concurrency`` of them
+  are in flight. Used for any other order (the ID is added as the tie-break,
+  so pages stay stable).
+
+Rows are checked before they are yielded: in ID order every ID must be beyond
+the last one yielded, so a row never comes twice. A failed command ends its
+request's useful part (``halt``); the read resumes there (answers already in
+flight beyond it are dropped and asked again), after a pause when the error
+says to wait (the client's retry policy and ``wait_on_operation_limit``
+decide); a request that makes no progress is retried like a call, then its
+error is raised.
+
+Calling (:class:`CallMany`): one method with many parameter sets, 50 commands
+per batch, results in input order. Every item ends ``ok``, ``failed`` (the
+portal's error for it), ``not_run`` (never sent, or refused before it ran) or
+``unknown`` (its request failed after it may have run: a write is never
+repeated blindly). After such a request-level failure no further batch is
+sent. Batches run one after another unless ``concurrency`` allows more (only
+for items that do not depend on each other's order).
+
+Both respect the client's leaky bucket (a batch is one request) and, when the
+client keeps an operating budget, the budget of the method inside the batch:
+the portal charges each command to its own method, not to ``batch``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import operator
+import time
+import warnings
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Callable,
+    Iterable,
+    Literal,
+    Mapping,
+    Sequence,
+)
+
+from .batch import MAX_COMMANDS, BatchCommand, Ref, command_text
+from .calls import Plan, Sleep
+from .errors import (
+    APIConnectionError,
+    APIError,
+    BatchCommandNotRunError,
+    Bitrix24Error,
+    InvalidResponseError,
+    OperationTimeLimitError,
+    api_error,
+    normalise_code,
+)
+from .paging import page_items
+from .protocol import Envelope, coerce_result
+from .types import MethodInfo, Returns
+
+if TYPE_CHECKING:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from .client import ClientCore
+
+__all__ = [
+    "BulkResult",
+    "CallMany",
+    "ListReader",
+    "Progress",
+    "Strategy",
+    "id_param_sets",
+    "thread_pool",
+]
+
+PAGE_SIZE = 50
+"""Rows in a full page of a classic list method."""
+READ_CONCURRENCY = 2
+"""Offset reads: batches in flight at once (each holds up to 2,500 rows)."""
+
+Strategy = Literal["auto", "offset", "keyset"]
+Progress = Callable[[int, int | None], None] | bool | None
+"""``(done, total)`` after each request; True: a tqdm bar (when installed)."""
+
+Status = Literal["ok", "failed", "not_run", "unknown"]
+
+_RESERVED = frozenset({"filter", "order", "select", "start"})
+_READS = frozenset({"get", "list", "fields", "current"})
+_SCALARS: dict[str, Returns] = {
+    "integer": "integer",
+    "boolean": "boolean",
+    "string": "string",
+    "number": "number",
+}
+
+
+class BulkResult:
+    """The outcome of one item of :meth:`call_many` / :meth:`get_many`.
+
+    ``status`` is ``"ok"``, ``"failed"`` (the portal refused or failed this
+    item; the others are unaffected), ``"not_run"`` (never ran: safe to send
+    again) or ``"unknown"`` (its request failed after it may have run).
+    """
+
+    __slots__ = ("status", "_value", "error")
+
+    def __init__(
+        self, status: Status, value: Any = None, error: Bitrix24Error | None = None
+    ) -> None:
+        self.status: Status = status
+        self._value = value
+        self.error = error
+        """The item's error unless it is ``ok``."""
+
+    @property
+    def ok(self) -> bool:
+        """True when the item ran and succeeded."""
+        return self.status == "ok"
+
+    @property
+    def result(self) -> Any:
+        """The item's result; raises its error unless it is ``ok``."""
+        if self.status == "ok":
+            return self._value
+        assert self.error is not None
+        raise self.error
+
+    def __repr__(self) -> str:
+        if self.status == "ok":
+            return f"<BulkResult ok {_preview(self._value)}>"
+        return f"<BulkResult {self.status} {type(self.error).__name__}: {self.error}>"
+
+
+def _preview(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+# --- shared pieces ----------------------------------------------------------------
+
+
+class _Deferred:
+    """A call made when its result is asked for (the one-at-a-time "pool")."""
+
+    __slots__ = ("_call",)
+
+    def __init__(self, call: Callable[[], Any]) -> None:
+        self._call = call
+
+    def result(self) -> Any:
+        return self._call()
+
+
+class _Inline:
+    """Runs each submitted call in the caller's thread, when its result is asked
+    for: with one request in flight a worker thread buys no overlap worth its
+    GIL hand-offs (a 2.5 MB answer arrives in dozens of reads)."""
+
+    def submit(self, fn: Callable[..., Any], *args: Any) -> _Deferred:
+        return _Deferred(lambda: fn(*args))
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        pass
+
+    def __enter__(self) -> _Inline:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        pass
+
+
+def thread_pool(workers: int) -> ThreadPoolExecutor | _Inline:
+    """The sync client's workers for one bulk job: threads when ``workers > 1``."""
+    if workers == 1:
+        return _Inline()
+    from concurrent.futures import ThreadPoolExecutor  # imported only when used
+
+    return ThreadPoolExecutor(workers, thread_name_prefix="b24client-bulk")
+
+
+def _concurrency(value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError(f"concurrency must be a positive int, got {value!r}")
+    return value
+
+
+class _Progress:
+    """Reports ``(done, total)`` to a callback or a tqdm bar."""
+
+    __slots__ = ("_callback", "_bar", "done", "total")
+
+    def __init__(self, progress: Progress, unit: str) -> None:
+        self._callback: Callable[[int, int | None], None] | None = None
+        self._bar: Any = None
+        self.done = 0
+        self.total: int | None = None
+        if progress is True:
+            try:
+                tqdm = importlib.import_module("tqdm").tqdm
+            except ImportError:
+                warnings.warn(
+                    "progress=True draws a bar with tqdm, which is not installed "
+                    "(pip install 'b24client[progress]'); continuing without one",
+                    stacklevel=4,
+                )
+            else:
+                self._bar = tqdm(total=None, unit=unit)
+        elif callable(progress):
+            self._callback = progress
+        elif progress is not None and progress is not False:
+            raise TypeError(
+                "progress must be a callable (done, total), True or None, "
+                f"got {type(progress).__name__}"
+            )
+
+    def advance(self, count: int, total: int | None) -> None:
+        self.done += count
+        if total is not None:
+            self.total = total
+        if self._callback is not None:
+            self._callback(self.done, self.total)
+        elif self._bar is not None:
+            if self.total is not None and self._bar.total != self.total:
+                self._bar.total = self.total
+            self._bar.update(count)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+            self._bar = None
+
+
+def _method_name(method: str) -> str:
+    if not isinstance(method, str) or not method.strip() or "?" in method:
+        raise ValueError(f"method must be a REST method name, got {method!r}")
+    name = method.strip()
+    if name.lower() == "batch":
+        raise ValueError("a batch cannot contain another batch")
+    return name
+
+
+def _method_info(name: str) -> MethodInfo:
+    """What the generated catalog knows of ``name`` (idempotency, result type).
+
+    Unknown methods count as reads when their last segment is get, list,
+    fields or current (the specs' own default), else as writes.
+    """
+    idempotent = name.rsplit(".", 1)[-1].lower() in _READS
+    returns: Returns = "any"
+    try:
+        catalog: Any = importlib.import_module("b24client._catalog").METHODS
+    except ImportError:  # pragma: no cover - the runtime outside the package
+        catalog = {}
+    entry = catalog.get(name)
+    if entry is not None:
+        idempotent = bool(entry[5])
+        returns = _SCALARS.get(entry[0], "any")
+    return MethodInfo(name, idempotent=idempotent, returns=returns)
+
+
+def _section(value: Any) -> dict[str, Any]:
+    """A batch result section keyed by command id; PHP sends an empty one as ``[]``."""
+    if isinstance(value, dict):
+        return value
+    if isinstance(value, list):
+        return {str(i): v for i, v in enumerate(value)}
+    return {}
+
+
+class _Sections:
+    """One batch answer, split into its keyed sections."""
+
+    __slots__ = ("results", "errors", "totals", "times")
+
+    def __init__(self, result: Any) -> None:
+        if not isinstance(result, dict):
+            raise InvalidResponseError(
+                f"expected the batch sections object, got {type(result).__name__}",
+                method="batch",
+            )
+        self.results = _section(result.get("result"))
+        self.errors = _section(result.get("result_error"))
+        self.totals = _section(result.get("result_total"))
+        self.times = _section(result.get("result_time"))
+
+    def error(self, command_id: str, method: str) -> Bitrix24Error:
+        body = self.errors[command_id]
+        body = dict(body) if isinstance(body, dict) else {"error": body}
+        time_block = self.times.get(command_id)
+        if isinstance(time_block, dict) and "time" not in body:
+            body["time"] = time_block  # operating_reset_at, for the time limit
+        return api_error(
+            normalise_code(body.get("error")),
+            body.get("error_description"),
+            status=None,
+            method=method,
+            body=body,
+        )
+
+
+def _batch_plan(
+    client: ClientCore,
+    method: str,
+    commands: dict[str, str],
+    *,
+    halt: bool,
+    idempotent: bool,
+    pause: float = 0.0,
+) -> Plan[_Sections]:
+    """Send one batch of ``method`` commands through the client's call plan.
+
+    The client's plan throttles it (one leaky-bucket slot) and repeats it as
+    the retry policy allows (a batch of reads is idempotent, one of writes is
+    not). Before it, ``pause`` and the budget of ``method`` are honoured;
+    after it, the method's operating time as the last command reported it is
+    recorded.
+    """
+    if pause > 0:
+        yield Sleep(pause)
+    session = client._session
+    budget = session.budget
+    if budget is not None:
+        wait = budget.delay(method)
+        if wait > 0:
+            yield Sleep(wait)
+    info = MethodInfo("batch", idempotent=idempotent)
+    envelope = yield from client._plan(
+        info, {"halt": 1 if halt else 0, "cmd": commands}
+    )
+    sections = _Sections(envelope.result)
+    if budget is not None:
+        for command_id in reversed(list(commands)):
+            block = sections.times.get(command_id)
+            if isinstance(block, dict):
+                session.record(method, block)
+                break
+    return sections
+
+
+def _text(method: MethodInfo, params: Mapping[str, Any]) -> str:
+    return command_text(BatchCommand("c", method, dict(params), paged=False))
+
+
+# --- reading ----------------------------------------------------------------------
+
+
+def _id_key(value: Any) -> tuple[int, Any]:
+    """A sort key for an ID as the portal sends it ("42" or 42)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return (0, value)
+    if isinstance(value, str):
+        text = value.strip()
+        if text.lstrip("-").isdigit():
+            return (0, int(text))
+        return (1, value)
+    raise TypeError(type(value).__name__)
+
+
+def _direction(value: Any, field: str) -> bool:
+    """True for descending; the portal's ASC/DESC in any case."""
+    text = str(value).strip().upper()
+    if text not in ("ASC", "DESC"):
+        raise ValueError(f"order[{field}] must be 'ASC' or 'DESC', got {value!r}")
+    return text == "DESC"
+
+
+class _Fetched:
+    """One request's answer and what it asked for (plans return these)."""
+
+    __slots__ = ("generation", "starts", "envelope", "sections")
+
+    def __init__(
+        self,
+        generation: int,
+        starts: list[int],
+        *,
+        envelope: Envelope | None = None,
+        sections: _Sections | None = None,
+    ) -> None:
+        self.generation = generation
+        self.starts = starts
+        """Offset batches: the ``start`` of each command, in command order."""
+        self.envelope = envelope
+        """The first page."""
+        self.sections = sections
+        """A batch."""
+
+
+class ListReader:
+    """Plans the requests that read every row of a list method.
+
+    :meth:`next_plan` gives the plan of the next request, or None when no
+    request can be planned now (the read is complete, or the next request
+    depends on one in flight); :meth:`accept` takes each plan's value back, in
+    the order planned, and returns the rows to yield. Use it as a context
+    manager so a progress bar is closed.
+    """
+
+    def __init__(
+        self,
+        client: ClientCore,
+        method: str,
+        *,
+        filter: Mapping[str, Any] | None = None,
+        select: Sequence[str] | None = None,
+        order: Mapping[str, str] | None = None,
+        params: Mapping[str, Any] | None = None,
+        strategy: Strategy = "auto",
+        id_field: str = "ID",
+        concurrency: int = READ_CONCURRENCY,
+        progress: Progress = None,
+    ) -> None:
+        name = _method_name(method)
+        if not isinstance(id_field, str) or not id_field.strip():
+            raise ValueError(f"id_field must be a field name, got {id_field!r}")
+        if any(c in id_field for c in "[]&=#"):
+            raise ValueError(f"id_field cannot contain [ ] & = #: {id_field!r}")
+        if strategy not in ("auto", "offset", "keyset"):
+            raise ValueError(
+                f"strategy must be 'auto', 'offset' or 'keyset', got {strategy!r}"
+            )
+        if filter is not None and not isinstance(filter, Mapping):
+            raise TypeError("filter must be a mapping of conditions")
+        if order is not None and not isinstance(order, Mapping):
+            raise TypeError("order must be a mapping of field to 'ASC' or 'DESC'")
+        if isinstance(select, str):
+            raise TypeError("select must be a sequence of field names, not a string")
+        extra = dict(params or {})
+        clash = sorted(k for k in extra if str(k).lower() in _RESERVED)
+        if clash:
+            raise ValueError(
+                f"pass {', '.join(map(repr, clash))} as read_all's own argument, "
+                "not in params (start is managed by the reader)"
+            )
+        order = dict(order or {})
+        directions = {field: _direction(value, field) for field, value in order.items()}
+        by_id = all(field.lower() == id_field.lower() for field in order)
+        if strategy == "auto":
+            strategy = "keyset" if by_id else "offset"
+        if strategy == "keyset" and not by_id:
+            raise ValueError(
+                f"keyset paging reads in {id_field} order; order by other fields "
+                "needs strategy='offset'"
+            )
+        self.method = name
+        self.strategy: Literal["offset", "keyset"] = strategy
+        self.id_field = id_field
+        concurrency = _concurrency(concurrency)
+        self.concurrency = 1 if strategy == "keyset" else concurrency
+        """Requests in flight at most (keyset batches are chained: one)."""
+        self._info = MethodInfo(name, idempotent=True)
+        self._client = client
+        self._descending = bool(order) and by_id and any(directions.values())
+        if strategy == "keyset" or not order:
+            order = {id_field: "DESC" if self._descending else "ASC"}
+        elif not any(field.lower() == id_field.lower() for field in order):
+            order[id_field] = "ASC"  # the tie-break that keeps offset pages stable
+        self._checked = by_id
+        """Rows come in ID order, so each must be beyond the last one yielded."""
+        base: dict[str, Any] = {**extra, "order": order}
+        if select:
+            fields = [str(field) for field in select]
+            if not any(f.strip() in ("*", id_field) for f in fields):
+                fields.append(id_field)
+            base["select"] = fields
+        self._filter = dict(filter or {})
+        self._bound_key = ("<" if self._descending else ">") + id_field
+        self._base = base
+        self._progress = _Progress(progress, "row")
+        self._first = True
+        self._done = False
+        self._last: Any = None
+        """The last ID yielded (keyset bound; the duplicate check)."""
+        self._wrapper: str | None = None
+        """The key a wrapped page keeps its rows under (``items``), if any."""
+        self._start = 0
+        """Offset: the start of the next page to accept."""
+        self._planned = 0
+        """Offset: the start of the next page to plan."""
+        self._total: int | None = None
+        self._in_flight = 0
+        self._generation = 0
+        """Bumped when the read resumes elsewhere: older answers are dropped."""
+        self._pause = 0.0
+        self._stalls = 0
+        self._chain: list[str] | None = None
+        self._prefix: str | None = None
+
+    @property
+    def done(self) -> bool:
+        """True once every row has been handed over."""
+        return self._done
+
+    # --- driving ------------------------------------------------------------------
+
+    def next_plan(self) -> Plan[_Fetched] | None:
+        """The plan of the next request, or None when none can be planned now."""
+        if self._done:
+            return None
+        if self._first or self.strategy == "keyset" or self._total is None:
+            if self._in_flight:
+                return None  # the next request depends on the answer in flight
+        elif self._planned >= self._total:
+            return None
+        pause, self._pause = self._pause, 0.0
+        self._in_flight += 1
+        if self._first:
+            keyset = self.strategy == "keyset"
+            params = self._page_params(-1 if keyset else 0, None)
+            return self._first_plan(params, pause, self._generation)
+        if self.strategy == "keyset":
+            if self._chain is None:  # the same in every batch: encoded once
+                self._chain = [
+                    _text(
+                        self._info, self._page_params(-1, self._last_row_ref(f"c{k}"))
+                    )
+                    for k in range(MAX_COMMANDS - 1)
+                ]
+            commands = {"c0": _text(self._info, self._page_params(-1, self._last))}
+            for k, text in enumerate(self._chain, 1):
+                commands[f"c{k}"] = text
+            return self._batch(commands, [], pause, self._generation)
+        starts: list[int] = []
+        start = self._planned
+        while len(starts) < MAX_COMMANDS and (
+            self._total is None or start < self._total
+        ):
+            starts.append(start)
+            start += PAGE_SIZE
+        self._planned = start
+        if self._prefix is None:  # every page's command but its start, encoded once
+            params = self._page_params(0, None)
+            del params["start"]
+            self._prefix = _text(self._info, params)
+        commands = {f"c{k}": f"{self._prefix}&start={s}" for k, s in enumerate(starts)}
+        return self._batch(commands, starts, pause, self._generation)
+
+    def accept(self, fetched: _Fetched) -> list[dict[str, Any]]:
+        """The rows of a planned request's answer (answers come back in plan order)."""
+        self._in_flight -= 1
+        if self._done or fetched.generation != self._generation:
+            return []  # planned before the read resumed elsewhere, or not needed
+        if fetched.envelope is not None:
+            rows = self._accept_first(fetched.envelope)
+        else:
+            assert fetched.sections is not None
+            if self.strategy == "keyset":
+                rows = self._accept_keyset(fetched.sections)
+            else:
+                rows = self._accept_offset(fetched.sections, fetched.starts)
+        self._progress.advance(len(rows), self._total)
+        if self._done:
+            self.close()
+        return rows
+
+    def close(self) -> None:
+        self._progress.close()
+
+    def __enter__(self) -> ListReader:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return (
+            f"<ListReader {self.method} {self.strategy}: {self._progress.done} rows"
+            f"{', done' if self._done else ''}>"
+        )
+
+    # --- plans (pure fetches) -----------------------------------------------------
+
+    def _first_plan(
+        self, params: dict[str, Any], pause: float, generation: int
+    ) -> Plan[_Fetched]:
+        if pause > 0:
+            yield Sleep(pause)
+        envelope = yield from self._client._plan(self._info, params)
+        return _Fetched(generation, [], envelope=envelope)
+
+    def _batch(
+        self,
+        commands: dict[str, str],
+        starts: list[int],
+        pause: float,
+        generation: int,
+    ) -> Plan[_Fetched]:
+        sections = yield from _batch_plan(
+            self._client,
+            self.method,
+            commands,
+            halt=True,
+            idempotent=True,
+            pause=pause,
+        )
+        return _Fetched(generation, starts, sections=sections)
+
+    # --- parameters ---------------------------------------------------------------
+
+    def _page_params(self, start: int, bound: Any) -> dict[str, Any]:
+        params = dict(self._base)
+        conditions = dict(self._filter)
+        if bound is not None:
+            conditions[self._bound_key] = bound
+        if conditions:
+            params["filter"] = conditions
+        params["start"] = start
+        return params
+
+    def _last_row_ref(self, command_id: str) -> Ref:
+        ref = Ref(command_id)
+        if self._wrapper is not None:
+            ref = ref[self._wrapper]
+        return ref[PAGE_SIZE - 1][self.id_field]
+
+    # --- rows ---------------------------------------------------------------------
+
+    def _rows(self, result: Any) -> list[dict[str, Any]]:
+        """A page's rows; the wrapper key is learnt from the first page."""
+        if self._first and isinstance(result, dict) and result:
+            keys = [k for k, v in result.items() if isinstance(v, list)]
+            if isinstance(result.get("items"), list):
+                self._wrapper = "items"
+            elif len(result) == 1 and len(keys) == 1:
+                self._wrapper = str(keys[0])
+        rows = page_items(self._info, result)
+        for row in rows:
+            if not isinstance(row, dict):
+                raise InvalidResponseError(
+                    f"expected rows as objects, got {type(row).__name__}",
+                    method=self.method,
+                )
+        return rows
+
+    def _keys(self, rows: list[dict[str, Any]]) -> list[tuple[int, Any]]:
+        """Sortable keys of the rows' IDs ("42" and 42 alike)."""
+        field = self.id_field
+        try:
+            values = [row[field] for row in rows]
+        except KeyError:
+            raise InvalidResponseError(
+                f"rows carry no {field!r} field to page by; pass id_field= "
+                "(e.g. 'id' for crm.item.list) or strategy='offset'",
+                method=self.method,
+            ) from None
+        try:
+            return [(0, n) for n in map(int, values)]  # the usual case, at C speed
+        except (TypeError, ValueError):
+            pass
+        try:
+            return [_id_key(value) for value in values]
+        except TypeError as exc:
+            raise InvalidResponseError(
+                f"row {field} is a {exc}, not an ID", method=self.method
+            ) from None
+
+    def _fresh(
+        self, rows: list[dict[str, Any]], *, strict: bool
+    ) -> list[dict[str, Any]] | None:
+        """The rows beyond the last ID yielded, in order.
+
+        ``strict`` (keyset): every row must be beyond it and beyond the row
+        before it, else None (the command did not honour its bound). Offset
+        reads in ID order drop the rows already yielded (pages shift when rows
+        are added meanwhile).
+        """
+        if not self._checked or not rows:
+            return rows
+        keys = self._keys(rows)
+        before = operator.gt if self._descending else operator.lt
+        floor = None
+        if self._last is not None:
+            floor = self._keys([{self.id_field: self._last}])[0]
+        if all(map(before, keys, keys[1:])) and (
+            floor is None or before(floor, keys[0])
+        ):
+            kept = rows
+        elif strict:
+            return None
+        else:
+            kept = []
+            for row, key in zip(rows, keys):
+                if floor is None or before(floor, key):
+                    kept.append(row)
+                    floor = key
+        if kept:
+            self._last = kept[-1][self.id_field]
+        return kept
+
+    def _command_failed(self, error: Bitrix24Error) -> None:
+        """A request made no progress: pause before the next one, or raise."""
+        session = self._client._session
+        delay: float | None
+        if isinstance(error, OperationTimeLimitError):
+            reset_at = error.operating_reset_at
+            pause = None if reset_at is None else reset_at - time.time()
+            ok = pause is not None and 0 <= pause <= session.wait_on_operation_limit
+            delay = pause if ok else None
+            if self._stalls > session.policy.max_retries:
+                delay = None
+        else:
+            delay = session.policy.next_delay(
+                error, idempotent=True, retry=self._stalls
+            )
+        if delay is None:
+            raise error
+        self._stalls += 1
+        self._pause = max(0.0, delay)
+
+    def _unordered(self) -> InvalidResponseError:
+        sign = self._bound_key[0]
+        return InvalidResponseError(
+            f"the rows do not come in {self.id_field} order beyond the "
+            f"'{sign}{self.id_field}' filter, so keyset paging cannot be used; "
+            "pass strategy='offset'",
+            method=self.method,
+        )
+
+    # --- accepting answers --------------------------------------------------------
+
+    def _accept_first(self, envelope: Envelope) -> list[dict[str, Any]]:
+        rows = self._rows(envelope.result)
+        self._first = False
+        fresh = self._fresh(rows, strict=self.strategy == "keyset")
+        if fresh is None:
+            raise self._unordered()
+        if self.strategy == "keyset":
+            self._done = len(rows) < PAGE_SIZE
+        else:
+            self._total = envelope.total
+            self._start = self._planned = PAGE_SIZE
+            self._done = len(rows) < PAGE_SIZE or (
+                self._total is not None and self._start >= self._total
+            )
+        return fresh
+
+    def _accept_keyset(self, sections: _Sections) -> list[dict[str, Any]]:
+        rows: list[dict[str, Any]] = []
+        for k in range(MAX_COMMANDS):
+            command_id = f"c{k}"
+            if command_id in sections.errors:
+                if k == 0:
+                    self._command_failed(sections.error(command_id, self.method))
+                break
+            if command_id not in sections.results:
+                break  # not run (halt): the next request resumes here
+            page = self._rows(sections.results[command_id])
+            fresh = self._fresh(page, strict=True)
+            if fresh is None:
+                if k == 0:
+                    raise self._unordered()
+                break  # its reference did not resolve: resume from the last ID
+            rows += fresh
+            if len(page) < PAGE_SIZE:
+                self._done = True
+                break
+        if rows:
+            self._stalls = 0
+        return rows
+
+    def _accept_offset(
+        self, sections: _Sections, starts: list[int]
+    ) -> list[dict[str, Any]]:
+        rows: list[dict[str, Any]] = []
+        for k, start in enumerate(starts):
+            command_id = f"c{k}"
+            failed = command_id in sections.errors
+            if failed or command_id not in sections.results:
+                # resume at this page; answers planned beyond it are asked again
+                self._planned = start
+                self._generation += 1
+                if failed and k == 0:
+                    self._command_failed(sections.error(command_id, self.method))
+                break
+            page = self._rows(sections.results[command_id])
+            fresh = self._fresh(page, strict=False)
+            assert fresh is not None
+            rows += fresh
+            self._start = start + PAGE_SIZE
+            total = sections.totals.get(command_id)
+            if isinstance(total, int) and not isinstance(total, bool):
+                self._total = total
+            if len(page) < PAGE_SIZE or (
+                self._total is not None and self._start >= self._total
+            ):
+                self._done = True
+                break
+        if rows:
+            self._stalls = 0
+        return rows
+
+
+# --- calling ----------------------------------------------------------------------
+
+
+def id_param_sets(
+    ids: Iterable[int | str], id_param: str, params: Mapping[str, Any] | None
+) -> list[dict[str, Any]]:
+    """``get_many``'s parameter sets: ``params`` plus each ID."""
+    if isinstance(ids, (str, bytes)):
+        raise TypeError("ids must be an iterable of IDs, not a string")
+    if not isinstance(id_param, str) or not id_param.strip():
+        raise ValueError(f"id_param must be a parameter name, got {id_param!r}")
+    common = dict(params or {})
+    return [{**common, id_param: item} for item in ids]
+
+
+def _nothing_ran(error: Bitrix24Error) -> bool:
+    """Whether a failed batch request surely ran none of its commands."""
+    if isinstance(error, APIConnectionError):
+        return not error.sent
+    if isinstance(error, APIError):
+        # refused before running (rate limit) or rejected whole with an error
+        # envelope (a 4xx: authorisation, a malformed batch)
+        return error.retry == "always" or (
+            error.status is not None and 400 <= error.status < 500
+        )
+    return False
+
+
+class _Chunk:
+    """One batch of :class:`CallMany`: its items and how its request ended."""
+
+    __slots__ = ("lo", "hi", "sections", "error")
+
+    def __init__(self, lo: int, hi: int) -> None:
+        self.lo = lo
+        self.hi = hi
+        self.sections: _Sections | None = None
+        self.error: Bitrix24Error | None = None
+
+
+class CallMany:
+    """Plans the batches that call ``method`` once per parameter set.
+
+    Every parameter set is encoded before anything is sent, so a value that
+    cannot be sent fails the call without side effects. :meth:`next_plan` and
+    :meth:`accept` work as in :class:`ListReader`; :attr:`results` holds one
+    :class:`BulkResult` per set, in input order, once the job is finished.
+    """
+
+    def __init__(
+        self,
+        client: ClientCore,
+        method: str,
+        param_sets: Iterable[Mapping[str, Any]],
+        *,
+        concurrency: int = 1,
+        progress: Progress = None,
+    ) -> None:
+        name = _method_name(method)
+        if isinstance(param_sets, Mapping):
+            raise TypeError(
+                "param_sets must be an iterable of parameter mappings, not one mapping"
+            )
+        self.concurrency = _concurrency(concurrency)
+        self._client = client
+        self._info = _method_info(name)
+        texts: list[str] = []
+        for index, params in enumerate(param_sets):
+            if not isinstance(params, Mapping):
+                raise TypeError(
+                    f"parameter set {index} is a {type(params).__name__}, not a mapping"
+                )
+            texts.append(_text(self._info, params))
+        self._texts = texts
+        self._results: list[BulkResult] = []
+        self._planned = 0
+        self._stopped: Bitrix24Error | None = None
+        self._progress = _Progress(progress, "call")
+        self._progress.total = len(texts)
+
+    @property
+    def method(self) -> str:
+        return self._info.name
+
+    @property
+    def results(self) -> list[BulkResult]:
+        """One result per parameter set, in input order (unsent ones ``not_run``)."""
+        reason = self._stopped
+        while len(self._results) < len(self._texts):
+            text = "not sent"
+            if reason is not None:
+                text += (
+                    ": an earlier request of this call failed "
+                    f"({type(reason).__name__}: {reason})"
+                )
+            self._results.append(
+                BulkResult(
+                    "not_run", error=BatchCommandNotRunError(text, method=self.method)
+                )
+            )
+        return self._results
+
+    def next_plan(self) -> Plan[_Chunk] | None:
+        """The plan of the next batch, or None when no more are to be sent."""
+        if self._stopped is not None or self._planned >= len(self._texts):
+            return None
+        lo = self._planned
+        hi = self._planned = min(lo + MAX_COMMANDS, len(self._texts))
+        return self._chunk_plan(lo, hi)
+
+    def accept(self, chunk: _Chunk) -> None:
+        """Settle the items of a batch (batches come back in plan order)."""
+        count = chunk.hi - chunk.lo
+        if chunk.error is not None:
+            error = chunk.error
+            status: Status = "not_run" if _nothing_ran(error) else "unknown"
+            self._results += [BulkResult(status, error=error) for _ in range(count)]
+            if self._stopped is None:
+                self._stopped = error
+        else:
+            sections = chunk.sections
+            assert sections is not None
+            for k in range(count):
+                self._results.append(self._settle(sections, f"c{k}"))
+        self._progress.advance(count, None)
+
+    def _settle(self, sections: _Sections, command_id: str) -> BulkResult:
+        if command_id in sections.errors:
+            return BulkResult("failed", error=sections.error(command_id, self.method))
+        if command_id not in sections.results:
+            return BulkResult(
+                "not_run",
+                error=BatchCommandNotRunError(
+                    f"command {command_id} of its batch did not run",
+                    method=self.method,
+                ),
+            )
+        try:
+            value = coerce_result(self._info, sections.results[command_id])
+        except InvalidResponseError as error:
+            return BulkResult("failed", error=error)
+        return BulkResult("ok", value)
+
+    def close(self) -> None:
+        self._progress.close()
+
+    def __enter__(self) -> CallMany:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return (
+            f"<CallMany {self.method}: {len(self._results)}/{len(self._texts)} settled>"
+        )
+
+    def _chunk_plan(self, lo: int, hi: int) -> Plan[_Chunk]:
+        commands = {f"c{i - lo}": self._texts[i] for i in range(lo, hi)}
+        chunk = _Chunk(lo, hi)
+        try:
+            chunk.sections = yield from _batch_plan(
+                self._client,
+                self.method,
+                commands,
+                halt=False,
+                idempotent=self._info.idempotent,
+            )
+        except Bitrix24Error as error:
+            chunk.error = error
+        return chunk

@@ -1,0 +1,343 @@
+"""One measured client run per process (benchmarks only; run.py drives these).
+
+``python tests/bench/bench_clients.py TASK LIBRARY WEBHOOK_URL [N]`` runs one
+task with one library against a portal started by ``bench_portal.py`` and
+prints one JSON line: wall seconds, rows or results seen, and the peak RSS the
+task added to this process (``ru_maxrss`` after the task minus after imports
+and client construction). Tasks:
+
+- ``calls``: N sequential ``crm.deal.contact.items.delete(id=1)`` calls
+  (after 50 unmeasured warm-up calls).
+- ``read``: every deal of ``crm.deal.list``; rows are counted and their IDs
+  checked (N expected, each once), not kept, unless the library's API
+  returns a list.
+- ``write``: N ``crm.deal.add`` calls through the library's batching.
+- ``raw-read`` / ``raw-write`` (library ``httpx``): the same requests from a
+  trivial client that decodes nothing: the portal's own time for the job.
+
+Libraries: ``httpx`` / ``httpx-async`` (raw posts: the floor), ``b24client`` /
+``b24client-async`` (``-offset`` / ``-keyset`` pick the read strategy),
+``b24pysdk``, ``fast_bitrix24`` / ``fast_bitrix24-async``. The client-side
+rate limit is off unless ``BENCH_LIMITS=1`` (then each library keeps its own
+documented defaults for the standard plan: 2 requests/s, burst 50).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import re
+import resource
+import sys
+import time
+import warnings
+from typing import Any, Callable
+from urllib.parse import urlsplit
+
+LIMITS = os.environ.get("BENCH_LIMITS") == "1"
+DELETE = "crm.deal.contact.items.delete"
+WARMUP = 50
+
+
+def rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+class Checker:
+    """Counts rows and checks that IDs 1..expected each came exactly once."""
+
+    def __init__(self, expected: int) -> None:
+        self.expected = expected
+        self.seen = bytearray(expected + 1)
+        self.count = 0
+
+    def add(self, row: Any) -> None:
+        index = int(row["ID"])
+        if not 0 < index <= self.expected or self.seen[index]:
+            raise SystemExit(f"row {index} is unexpected or repeated")
+        self.seen[index] = 1
+        self.count += 1
+
+    def done(self) -> int:
+        if self.count != self.expected:
+            raise SystemExit(f"expected {self.expected} rows, got {self.count}")
+        return self.count
+
+
+# --- raw httpx: the floor ----------------------------------------------------------
+
+
+def httpx_calls(url: str, n: int, asynchronous: bool) -> Callable[[], Any]:
+    import httpx
+
+    headers = {
+        "Content-Type": "application/json",
+        "Accept": "application/json",
+        "User-Agent": "bench",
+    }
+    body = json.dumps({"id": 1}, separators=(",", ":")).encode()
+    target = url + DELETE
+    if not asynchronous:
+        client = httpx.Client(timeout=30.0)
+
+        def run_sync() -> Any:
+            for _ in range(WARMUP):
+                client.post(target, content=body, headers=headers).json()
+            started = time.perf_counter()
+            for _ in range(n):
+                client.post(target, content=body, headers=headers).json()
+            return time.perf_counter() - started
+
+        return run_sync
+
+    async def main() -> float:
+        async with httpx.AsyncClient(timeout=30.0) as aclient:
+            for _ in range(WARMUP):
+                (await aclient.post(target, content=body, headers=headers)).json()
+            started = time.perf_counter()
+            for _ in range(n):
+                (await aclient.post(target, content=body, headers=headers)).json()
+            return time.perf_counter() - started
+
+    return lambda: asyncio.run(main())
+
+
+def raw_read(url: str, n: int) -> Callable[[], Any]:
+    """The portal alone: the read's requests (offset batches), answers not decoded."""
+    import httpx
+
+    client = httpx.Client(timeout=60.0)
+    page = "crm.deal.list?order[ID]=ASC&start={}"
+
+    def run() -> Any:
+        started = time.perf_counter()
+        client.post(url + "crm.deal.list", json={"order": {"ID": "ASC"}}).read()
+        starts = list(range(50, n, 50))
+        for first in range(0, len(starts), 50):
+            chunk = starts[first : first + 50]
+            cmd = {f"c{k}": page.format(start) for k, start in enumerate(chunk)}
+            client.post(url + "batch", json={"halt": 1, "cmd": cmd}).read()
+        return time.perf_counter() - started, n
+
+    return run
+
+
+def raw_write(url: str, n: int) -> Callable[[], Any]:
+    """The portal alone: the write's batches, answers not decoded."""
+    import httpx
+
+    client = httpx.Client(timeout=60.0)
+    texts = [f"crm.deal.add?fields[TITLE]=Bench%20{i}" for i in range(n)]
+
+    def run() -> Any:
+        started = time.perf_counter()
+        for first in range(0, n, 50):
+            cmd = {f"c{k}": text for k, text in enumerate(texts[first : first + 50])}
+            client.post(url + "batch", json={"halt": 0, "cmd": cmd}).read()
+        return time.perf_counter() - started, n
+
+    return run
+
+
+# --- b24client ------------------------------------------------------------------------
+
+
+def b24client_task(task: str, url: str, n: int, variant: str) -> Callable[[], Any]:
+    from b24client import AsyncBitrix24, Bitrix24
+
+    asynchronous = "async" in variant
+    strategy = "offset" if "offset" in variant else "keyset"
+    found = re.search(r"-c(\d+)", variant)
+    concurrency = int(found.group(1)) if found else None
+    more: dict[str, Any] = {} if concurrency is None else {"concurrency": concurrency}
+    options: dict[str, Any] = {} if LIMITS else {"rate_limit": None}
+
+    def do_sync(b24: Bitrix24) -> Any:
+        if task == "calls":
+            for _ in range(WARMUP):
+                b24.crm.deal.contact.items.delete(id=1)
+            started = time.perf_counter()
+            for _ in range(n):
+                b24.crm.deal.contact.items.delete(id=1)
+            return time.perf_counter() - started, n
+        started = time.perf_counter()
+        if task == "read":
+            check = Checker(n)
+            for row in b24.read_all("crm.deal.list", strategy=strategy, **more):
+                check.add(row)
+            return time.perf_counter() - started, check.done()
+        results = b24.call_many(
+            "crm.deal.add",
+            [{"fields": {"TITLE": f"Bench {i}"}} for i in range(n)],
+            **more,
+        )
+        return time.perf_counter() - started, sum(r.ok for r in results)
+
+    async def do_async(b24: AsyncBitrix24) -> Any:
+        if task == "calls":
+            for _ in range(WARMUP):
+                await b24.crm.deal.contact.items.delete(id=1)
+            started = time.perf_counter()
+            for _ in range(n):
+                await b24.crm.deal.contact.items.delete(id=1)
+            return time.perf_counter() - started, n
+        started = time.perf_counter()
+        if task == "read":
+            check = Checker(n)
+            async for row in b24.read_all("crm.deal.list", strategy=strategy, **more):
+                check.add(row)
+            return time.perf_counter() - started, check.done()
+        results = await b24.call_many(
+            "crm.deal.add",
+            [{"fields": {"TITLE": f"Bench {i}"}} for i in range(n)],
+            **more,
+        )
+        return time.perf_counter() - started, sum(r.ok for r in results)
+
+    if not asynchronous:
+        client = Bitrix24(url, **options)
+        return lambda: do_sync(client)
+
+    async def main() -> Any:
+        async with AsyncBitrix24(url, **options) as b24:
+            return await do_async(b24)
+
+    return lambda: asyncio.run(main())
+
+
+# --- b24pysdk -------------------------------------------------------------------------
+
+
+def b24pysdk_task(task: str, url: str, n: int) -> Callable[[], Any]:
+    import importlib
+
+    from b24pysdk import BitrixWebhook, Client
+
+    # b24pysdk always builds https:// URLs; the loopback portal speaks http.
+    caller = importlib.import_module("b24pysdk.api.callers.call_method")._MethodCaller
+    caller._base_url = property(lambda self: f"http://{self._domain}/rest")
+    parts = urlsplit(url)
+    segments = [s for s in parts.path.split("/") if s]  # rest, user, code
+    token = BitrixWebhook(
+        domain=parts.netloc, webhook_token=f"{segments[1]}/{segments[2]}"
+    )
+    client = Client(token)
+
+    def run() -> Any:
+        if task == "calls":
+            for _ in range(WARMUP):
+                client.crm.deal.contact.items.delete(bitrix_id=1).result
+            started = time.perf_counter()
+            for _ in range(n):
+                client.crm.deal.contact.items.delete(bitrix_id=1).result
+            return time.perf_counter() - started, n
+        started = time.perf_counter()
+        if task == "read":
+            check = Checker(n)
+            for row in token.call_list_fast("crm.deal.list")["result"]:
+                check.add(row)
+            return time.perf_counter() - started, check.done()
+        methods = [
+            ("crm.deal.add", {"fields": {"TITLE": f"Bench {i}"}}) for i in range(n)
+        ]
+        response = token.call_batches(methods)
+        results = response["result"]["result"]
+        return time.perf_counter() - started, len(results)
+
+    return run
+
+
+# --- fast_bitrix24 -------------------------------------------------------------------
+
+
+def fast_task(task: str, url: str, n: int, asynchronous: bool) -> Callable[[], Any]:
+    import logging
+
+    from fast_bitrix24 import Bitrix, BitrixAsync
+
+    logging.getLogger("fast_bitrix24").setLevel(logging.ERROR)
+    warnings.simplefilter("ignore")
+    options: dict[str, Any] = {"verbose": False}
+    if not LIMITS:  # its own throttle off (respect_velocity_policy=False breaks calls)
+        options.update(request_pool_size=1_000_000, requests_per_second=1e9)
+    if not asynchronous:
+        b = Bitrix(url, **options)
+
+        def run_sync() -> Any:
+            if task == "calls":
+                for _ in range(WARMUP):
+                    b.call(DELETE, {"id": 1}, raw=True)
+                started = time.perf_counter()
+                for _ in range(n):
+                    b.call(DELETE, {"id": 1}, raw=True)
+                return time.perf_counter() - started, n
+            started = time.perf_counter()
+            if task == "read":
+                check = Checker(n)
+                for row in b.get_all("crm.deal.list"):
+                    check.add(row)
+                return time.perf_counter() - started, check.done()
+            items = [{"fields": {"TITLE": f"Bench {i}"}} for i in range(n)]
+            results = b.call("crm.deal.add", items)
+            return time.perf_counter() - started, len(results)
+
+        return run_sync
+
+    async def main() -> Any:
+        import aiohttp
+
+        async with aiohttp.ClientSession(raise_for_status=True) as session:
+            b = BitrixAsync(url, client=session, **options)
+            if task == "calls":
+                for _ in range(WARMUP):
+                    await b.call(DELETE, {"id": 1}, raw=True)
+                started = time.perf_counter()
+                for _ in range(n):
+                    await b.call(DELETE, {"id": 1}, raw=True)
+                return time.perf_counter() - started, n
+            started = time.perf_counter()
+            if task == "read":
+                check = Checker(n)
+                for row in await b.get_all("crm.deal.list"):
+                    check.add(row)
+                return time.perf_counter() - started, check.done()
+            items = [{"fields": {"TITLE": f"Bench {i}"}} for i in range(n)]
+            results = await b.call("crm.deal.add", items)
+            return time.perf_counter() - started, len(results)
+
+    return lambda: asyncio.run(main())
+
+
+def main(argv: list[str]) -> int:
+    task, library, url = argv[0], argv[1], argv[2]
+    n = int(argv[3]) if len(argv) > 3 else 0
+    if task.startswith("raw-"):
+        job = raw_read(url, n) if task == "raw-read" else raw_write(url, n)
+        before = rss_mb()
+        wall, count = job()
+    elif library.startswith("httpx"):
+        runner = httpx_calls(url, n, library.endswith("async"))
+        before = rss_mb()
+        wall = runner()
+        count = n
+    else:
+        if library.startswith("b24client"):
+            job = b24client_task(task, url, n, library)
+        elif library == "b24pysdk":
+            job = b24pysdk_task(task, url, n)
+        elif library.startswith("fast_bitrix24"):
+            job = fast_task(task, url, n, library.endswith("async"))
+        else:
+            raise SystemExit(f"unknown library {library!r}")
+        before = rss_mb()
+        wall, count = job()
+    print(
+        json.dumps({"wall": wall, "count": count, "extra_mb": rss_mb() - before}),
+        flush=True,
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,115 @@
+"""The fake portal in its own process, steered over stdin (benchmarks only).
+
+``python tests/bench/bench_portal.py --deals N`` starts a FakePortal (the
+package's own, from ``b24client.testing``), seeds N deals and prints one
+JSON line ``{"url": webhook_url}``. Then each line read on stdin is a command
+answered with one JSON line on stdout:
+
+- ``stats``: the request counters (requests, refused, by method, writes);
+- ``reset``: zero the counters and empty the rate-limit bucket;
+- ``limit RATE BURST`` / ``limit off``: the portal's request-rate limit;
+- ``latency SECONDS``: how long each reply is held back;
+- ``quit``: stop.
+
+Running the portal apart keeps its CPU time out of the measured client
+process, and the counters are the portal's own (a client cannot hide its
+requests or refusals from them).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import resource
+import sys
+import time
+from typing import Any
+from urllib.parse import unquote
+
+from b24client.testing import FakePortal
+
+_ENCODED_REF = re.compile(r"%24result((?:%5B[^%]*%5D)+)", re.IGNORECASE)
+
+
+def accept_encoded_references(portal: FakePortal) -> None:
+    """Resolve percent-encoded ``$result[...]`` references in batch commands.
+
+    The real portal decodes a command's query before it substitutes
+    references, so SDKs that URL-encode them (b24pysdk, CRest's
+    http_build_query) work there; the bundled fake portal looks for a raw
+    ``$result`` only (reported; drop this shim once it decodes first).
+    """
+    spec = portal.portal.methods["batch"]
+
+    def batch(owner: Any, params: dict[str, Any]) -> Any:
+        commands = params.get("cmd")
+        if isinstance(commands, dict):
+            params = dict(params)
+            params["cmd"] = {
+                key: (
+                    _ENCODED_REF.sub(lambda m: "$result" + unquote(m.group(1)), text)
+                    if isinstance(text, str)
+                    else text
+                )
+                for key, text in commands.items()
+            }
+        return spec.handler(owner, params)
+
+    portal.portal.register("batch", batch, write=spec.write, batchable=spec.batchable)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--deals", type=int, default=0)
+    parser.add_argument("--port", type=int, default=0)
+    args = parser.parse_args()
+    portal = FakePortal(port=args.port)
+    accept_encoded_references(portal)
+    portal.start()
+    try:
+        started = time.perf_counter()
+        if args.deals:
+            portal.store.seed_deals(args.deals)
+        seeded = time.perf_counter() - started
+        print(json.dumps({"url": portal.webhook_url, "seed_s": seeded}), flush=True)
+        for line in sys.stdin:
+            words = line.split()
+            if not words:
+                continue
+            command, rest = words[0], words[1:]
+            answer: dict[str, object] = {"ok": True}
+            if command == "stats":
+                stats = portal.stats.snapshot()
+                answer = {
+                    "requests": stats["requests"],
+                    "refused": stats.get("refused", 0),
+                    "by_method": stats["requests_by_method"],
+                    "writes": stats["writes"],
+                    "statuses": {str(k): v for k, v in stats["statuses"].items()},
+                    "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+                    / 1024,
+                }
+            elif command == "reset":
+                portal.stats.reset()
+                portal.limits.reset()
+            elif command == "limit":
+                if rest == ["off"]:
+                    portal.limits.configure(None)
+                else:
+                    portal.limits.configure(float(rest[0]), int(rest[1]))
+            elif command == "latency":
+                portal.latency = float(rest[0])
+            elif command == "quit":
+                print(json.dumps(answer), flush=True)
+                break
+            else:
+                answer = {"ok": False, "error": f"unknown command {command!r}"}
+            print(json.dumps(answer), flush=True)
+    finally:
+        portal.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,172 @@
+"""Bulk helpers against the fake portal over real sockets, sync and async."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from b24client import BatchCommandNotRunError, NotFoundError, RateLimit
+from b24client.testing import FakePortal
+
+from .conftest import collect, settle
+
+DEALS = 3_210  # 65 pages: the last one short
+
+
+@pytest.mark.parametrize("strategy", ["keyset", "offset", "auto"])
+def test_read_all_deals_once_each_in_id_order(
+    run: Any, portal: FakePortal, strategy: str
+) -> None:
+    portal.store.seed_deals(DEALS)
+    portal.stats.reset()
+
+    async def scenario(b24: Any) -> list[dict[str, Any]]:
+        rows: list[dict[str, Any]] = await collect(
+            b24.read_all("crm.deal.list", strategy=strategy)
+        )
+        return rows
+
+    rows = run(scenario, rate_limit=None)
+    assert [int(row["ID"]) for row in rows] == list(range(1, DEALS + 1))
+    assert rows[0]["TITLE"] == "Deal 1" and "STAGE_ID" in rows[0]
+    # one plain page, then batches of 50 pages: 2,500 rows per request
+    assert portal.stats.requests == 3
+    assert portal.stats.requests_by_method == {"crm.deal.list": 1, "batch": 2}
+
+
+def test_read_all_with_filter_select_and_other_orders(
+    run: Any, portal: FakePortal
+) -> None:
+    portal.store.seed_deals(DEALS)
+    won = [
+        deal_id
+        for deal_id in portal.store.deal_ids()
+        if (portal.store.get_deal(deal_id) or {}).get("STAGE_ID") == "WON"
+    ]
+
+    async def scenario(b24: Any) -> tuple[Any, Any, Any]:
+        keyset = await collect(
+            b24.read_all("crm.deal.list", filter={"STAGE_ID": "WON"}, select=["TITLE"])
+        )
+        newest_first = await collect(
+            b24.read_all("crm.deal.list", order={"ID": "DESC"}, select=["ID"])
+        )
+        by_title = await collect(
+            b24.read_all(
+                "crm.deal.list",
+                filter={">ID": 3000},
+                order={"TITLE": "DESC"},
+                select=["TITLE"],
+            )
+        )
+        return keyset, newest_first, by_title
+
+    keyset, newest_first, by_title = run(scenario, rate_limit=None)
+    assert [int(r["ID"]) for r in keyset] == won and len(won) > 500
+    assert set(keyset[0]) == {"ID", "TITLE"}  # the ID is always selected
+    assert [int(r["ID"]) for r in newest_first] == list(range(DEALS, 0, -1))
+    titles = [r["TITLE"] for r in by_title]
+    assert titles == sorted(titles, key=str.casefold, reverse=True)
+    assert sorted(int(r["ID"]) for r in by_title) == list(range(3001, DEALS + 1))
+
+
+def test_read_all_streams_and_stops_early(run: Any, portal: FakePortal) -> None:
+    portal.store.seed_deals(6_000)
+    portal.stats.reset()
+
+    async def scenario(b24: Any) -> int:
+        rows = b24.read_all("crm.deal.list")
+        seen = 0
+        if hasattr(rows, "__aiter__"):
+            async for _ in rows:
+                seen += 1
+                if seen == 100:
+                    break
+        else:
+            for _ in rows:
+                seen += 1
+                if seen == 100:
+                    break
+        return seen
+
+    assert run(scenario, rate_limit=None) == 100
+    # the first page, one batch and at most the next one (sent ahead)
+    assert portal.stats.requests <= 3
+
+
+def test_read_all_within_the_portal_rate_limit(run: Any, portal: FakePortal) -> None:
+    portal.store.seed_deals(DEALS)
+    portal.limits.configure(rate=50.0, burst=1)
+    portal.stats.reset()
+
+    async def scenario(b24: Any) -> int:
+        return len(await collect(b24.read_all("crm.deal.list", strategy="offset")))
+
+    assert run(scenario, rate_limit=RateLimit(rate=50.0, burst=1)) == DEALS
+    assert portal.stats.refused == 0 and portal.stats.requests == 3
+
+
+def test_get_many_in_input_order_with_missing_ids(run: Any, portal: FakePortal) -> None:
+    portal.store.seed_deals(300)
+    wanted = [
+        deal_id if deal_id % 9 else deal_id + 10_000 for deal_id in range(300, 100, -1)
+    ]
+    portal.stats.reset()
+
+    async def scenario(b24: Any) -> Any:
+        return await settle(
+            b24.get_many("crm.deal.get", wanted, params={"select": ["ID"]})
+        )
+
+    results = run(scenario, rate_limit=None)
+    assert portal.stats.requests == 4  # 200 calls, 50 per batch
+    assert len(results) == 200
+    for asked, item in zip(wanted, results):
+        if asked > 10_000:
+            assert item.status == "failed" and isinstance(item.error, NotFoundError)
+        else:
+            assert item.ok and item.result["ID"] == str(asked)
+
+
+def test_call_many_adds_in_order_with_failures(run: Any, portal: FakePortal) -> None:
+    portal.stats.reset()
+    sets = [
+        {"fields": "broken" if n % 10 == 7 else {"TITLE": f"Bulk {n}"}}
+        for n in range(200)
+    ]
+
+    async def scenario(b24: Any) -> Any:
+        return await settle(b24.call_many("crm.deal.add", sets))
+
+    results = run(scenario, rate_limit=None)
+    assert portal.stats.requests == 4
+    assert portal.stats.writes == 180
+    ids = [item.result for item in results if item.ok]
+    assert len(ids) == 180 and ids == sorted(ids)  # in input order
+    for n, item in enumerate(results):
+        if n % 10 == 7:
+            assert item.status == "failed" and "array" in str(item.error)
+        else:
+            assert isinstance(item.result, int)
+            deal = portal.store.get_deal(item.result)
+            assert deal is not None and deal["TITLE"] == f"Bulk {n}"
+
+
+def test_call_many_never_repeats_writes_that_may_have_run(
+    run: Any, portal: FakePortal
+) -> None:
+    portal.faults.inject("disconnect", method="batch", after_run=True, count=1)
+    portal.stats.reset()
+
+    async def scenario(b24: Any) -> Any:
+        sets = [{"fields": {"TITLE": f"W{n}"}} for n in range(120)]
+        return await settle(b24.call_many("crm.deal.add", sets))
+
+    results = run(scenario, rate_limit=None)
+    assert portal.stats.requests == 1  # neither repeated nor continued
+    assert portal.stats.writes == 50  # the first batch ran; its answer was lost
+    assert {item.status for item in results[:50]} == {"unknown"}
+    assert "unknown" in str(results[0].error)
+    assert {item.status for item in results[50:]} == {"not_run"}
+    assert isinstance(results[50].error, BatchCommandNotRunError)

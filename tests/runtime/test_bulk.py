@@ -1,0 +1,838 @@
+"""Bulk helpers over MockTransport: read_all's planning, get_many and call_many."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import sys
+import threading
+import time
+import types
+from typing import Any
+
+import httpx
+import pytest
+
+from b24client import (
+    BatchCommandNotRunError,
+    BulkResult,
+    InvalidResponseError,
+    NotFoundError,
+    OperatingBudget,
+    RateLimitError,
+    ServerError,
+)
+from b24client._core.bulk import PAGE_SIZE, ListReader, id_param_sets
+from b24client._core.client import SyncClientBase
+from b24client._core.phpquery import parse
+
+from .conftest import WEBHOOK, Recorder, collect, err, ok, settle
+
+_REF = re.compile(r"^\$result\[(\w+)\]((?:\[[^\[\]]*\])+)$")
+
+
+class ListPortal:
+    """A list method over rows ``1..n`` (IDs as strings), plus ``batch``.
+
+    Speaks offset paging (``start``, ``total``, ``next``) and ``start=-1``;
+    honours ``>ID``/``<ID`` filters and ID order; resolves ``$result[...]``
+    references like the portal and, like it, leaves an unresolved one as
+    literal text, which this list reads as "no bound" (rows from the start).
+    ``fail``: command ids of every batch that fail; ``wrapper``/``id_field``
+    shape the rows like ``crm.item.list``.
+    """
+
+    def __init__(
+        self,
+        n: int,
+        *,
+        wrapper: str | None = None,
+        id_field: str = "ID",
+        fail: dict[str, int] | None = None,
+        fail_code: str = "INTERNAL_SERVER_ERROR",
+        fail_time: dict[str, Any] | None = None,
+        ignore_filter: bool = False,
+        total_hidden: bool = False,
+    ) -> None:
+        self.ids = list(range(1, n + 1))
+        self.wrapper = wrapper
+        self.id_field = id_field
+        self.fail = dict(fail or {})
+        self.fail_code = fail_code
+        self.fail_time = fail_time
+        self.ignore_filter = ignore_filter
+        self.total_hidden = total_hidden
+        self.pages: list[dict[str, Any]] = []
+        self.batches: list[dict[str, str]] = []
+
+    def page(self, params: dict[str, Any]) -> tuple[Any, int | None, int | None]:
+        self.pages.append(params)
+        start = int(params.get("start", 0))
+        order = params.get("order") or {}
+        desc = str(order.get(self.id_field, "ASC")).upper() == "DESC"
+        ids = sorted(self.ids, reverse=desc)
+        for key, value in (params.get("filter") or {}).items():
+            if self.ignore_filter or str(value).startswith("$result"):
+                continue
+            if key == ">" + self.id_field:
+                ids = [i for i in ids if i > int(value)]
+            elif key == "<" + self.id_field:
+                ids = [i for i in ids if i < int(value)]
+        if start == -1:
+            chosen, total, nxt = ids[:PAGE_SIZE], None, None
+        else:
+            chosen = ids[start : start + PAGE_SIZE]
+            total = len(ids)
+            nxt = start + PAGE_SIZE if start + PAGE_SIZE < total else None
+            if self.total_hidden:
+                total = nxt = None
+        rows: list[dict[str, Any]] = [
+            {self.id_field: str(i), "TITLE": f"Deal {i}"} for i in chosen
+        ]
+        result: Any = {self.wrapper: rows} if self.wrapper else rows
+        return result, total, nxt
+
+    def resolve(self, value: Any, results: dict[str, Any]) -> Any:
+        if isinstance(value, dict):
+            return {k: self.resolve(v, results) for k, v in value.items()}
+        if isinstance(value, str):
+            match = _REF.match(value)
+            if match:
+                node: Any = results.get(match.group(1))
+                for key in re.findall(r"\[([^\[\]]*)\]", match.group(2)):
+                    try:
+                        node = node[int(key) if isinstance(node, list) else key]
+                    except (KeyError, IndexError, TypeError, ValueError):
+                        return value
+                return node
+        return value
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        method = request.url.path.rsplit("/", 1)[-1]
+        body = json.loads(request.content)
+        if method != "batch":
+            result, total, nxt = self.page(body)
+            extra = {
+                k: v for k, v in (("total", total), ("next", nxt)) if v is not None
+            }
+            return httpx.Response(200, json={"result": result, "time": {}, **extra})
+        self.batches.append(body["cmd"])
+        results: dict[str, Any] = {}
+        errors: dict[str, Any] = {}
+        totals: dict[str, Any] = {}
+        times: dict[str, Any] = {}
+        for cid, text in body["cmd"].items():
+            if self.fail.get(cid, 0) > 0:
+                self.fail[cid] -= 1
+                errors[cid] = {"error": self.fail_code, "error_description": "boom"}
+                if self.fail_time is not None:
+                    times[cid] = self.fail_time
+                if body["halt"]:
+                    break
+                continue
+            _, _, query = text.partition("?")
+            params = self.resolve(parse(query), results)
+            results[cid], total, _ = self.page(params)
+            if total is not None:
+                totals[cid] = total
+            times[cid] = {"operating": 1.0 + len(times), "operating_reset_at": 1}
+        sections = {
+            "result": results or [],
+            "result_error": errors or [],
+            "result_total": totals or [],
+            "result_next": [],
+            "result_time": times or [],
+        }
+        return httpx.Response(200, json={"result": sections, "time": {}})
+
+
+def ids_of(rows: list[dict[str, Any]], field: str = "ID") -> list[int]:
+    return [int(row[field]) for row in rows]
+
+
+def read(client: Any, method: str = "crm.deal.list", **options: Any) -> Any:
+    return collect(client.read_all(method, **options))
+
+
+# --- keyset -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("n", "requests"),
+    [(0, 1), (30, 1), (50, 2), (120, 2), (2549, 2), (2550, 3), (5001, 3), (5050, 4)],
+)
+def test_keyset_reads_every_row_once_in_order(run: Any, n: int, requests: int) -> None:
+    portal = ListPortal(n)
+    recorder = Recorder([portal])
+
+    async def scenario(client: Any, _: Any) -> Any:
+        return await read(client, strategy="keyset")
+
+    assert ids_of(run(scenario, recorder)) == list(range(1, n + 1))
+    assert len(recorder.requests) == requests
+    assert recorder.methods() == ["crm.deal.list"] + ["batch"] * (requests - 1)
+
+
+def test_keyset_request_shapes_and_chaining(run: Any) -> None:
+    portal = ListPortal(2600)
+    recorder = Recorder([portal])
+
+    async def scenario(client: Any, _: Any) -> Any:
+        return await read(
+            client, filter={"STAGE_ID": "NEW"}, select=["TITLE"], params={"x": 1}
+        )
+
+    run(scenario, recorder)
+    first = recorder.bodies()[0]
+    assert first == {
+        "x": 1,
+        "order": {"ID": "ASC"},
+        "select": ["TITLE", "ID"],
+        "filter": {"STAGE_ID": "NEW"},
+        "start": -1,
+    }
+    cmd = portal.batches[0]
+    assert list(cmd) == [f"c{k}" for k in range(50)]
+    assert cmd["c0"] == (
+        "crm.deal.list?x=1&order[ID]=ASC&select[]=TITLE&select[]=ID"
+        "&filter[STAGE_ID]=NEW&filter[%3EID]=50&start=-1"
+    )
+    assert cmd["c1"].endswith("&filter[%3EID]=$result[c0][49][ID]&start=-1")
+    assert cmd["c49"].endswith("&filter[%3EID]=$result[c48][49][ID]&start=-1")
+    assert recorder.bodies()[1]["halt"] == 1
+    # the second batch starts from the last ID of the first one
+    assert portal.batches[1]["c0"].endswith("filter[%3EID]=2550&start=-1")
+
+
+def test_keyset_ignores_commands_after_the_short_page(run: Any) -> None:
+    # 120 rows: the first page holds 1-50; in the batch, c0 holds 51-100 and c1
+    # is short (101-120); c2..c49 ran with an unresolved reference and got rows
+    # from the start, which must not be yielded again
+    portal = ListPortal(120)
+    recorder = Recorder([portal])
+
+    async def scenario(client: Any, _: Any) -> Any:
+        return await read(client)
+
+    assert ids_of(run(scenario, recorder)) == list(range(1, 121))
+    assert len(portal.pages) == 1 + 50  # every command of the batch ran
+
+
+def test_keyset_descending(run: Any) -> None:
+    portal = ListPortal(130)
+    recorder = Recorder([portal])
+
+    async def scenario(client: Any, _: Any) -> Any:
+        return await read(client, order={"ID": "desc"})
+
+    assert ids_of(run(scenario, recorder)) == list(range(130, 0, -1))
+    assert recorder.bodies()[0]["order"] == {"ID": "DESC"}
+    assert "filter[%3CID]=81&" in portal.batches[0]["c0"]
+
+
+def test_wrapped_rows_and_lowercase_id(run: Any) -> None:
+    portal = ListPortal(140, wrapper="items", id_field="id")
+    recorder = Recorder([portal])
+
+    async def scenario(client: Any, _: Any) -> Any:
+        return await read(
+            client,
+            "crm.item.list",
+            params={"entityTypeId": 2},
+            select=["id", "title"],
+            id_field="id",
+        )
+
+    assert ids_of(run(scenario, recorder), "id") == list(range(1, 141))
+    assert recorder.bodies()[0]["order"] == {"id": "ASC"}
+    assert recorder.bodies()[0]["select"] == ["id", "title"]
+    assert portal.batches[0]["c1"].endswith(
+        "filter[%3Eid]=$result[c0][items][49][id]&start=-1"
+    )
+
+
+def test_keyset_refuses_a_method_that_ignores_the_bound(run: Any) -> None:
+    recorder = Recorder([ListPortal(200, ignore_filter=True)])
+
+    async def scenario(client: Any, _: Any) -> Any:
+        with pytest.raises(InvalidResponseError, match="strategy='offset'"):
+            await read(client)
+
+    run(scenario, recorder)
+    assert len(recorder.requests) == 2
+
+
+def test_rows_without_the_id_field_are_explained(run: Any) -> None:
+    recorder = Recorder([ok([{"TITLE": "x"}] * 50)])
+
+    async def scenario(client: Any, _: Any) -> Any:
+        with pytest.raises(InvalidResponseError, match="id_field="):
+            await read(client)
+
+    run(scenario, recorder)
+
+
+# --- offset -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("n", "requests"),
+    [(0, 1), (50, 1), (51, 2), (2550, 2), (2551, 3), (5050, 3), (5100, 4)],
+)
+def test_offset_plans_from_the_total(run: Any, n: int, requests: int) -> None:
+    portal = ListPortal(n)
+    recorder = Recorder([portal])
+
+    async def scenario(client: Any, _: Any) -> Any:
+        return await read(client, strategy="offset")
+
+    assert ids_of(run(scenario, recorder)) == list(range(1, n + 1))
+    assert len(recorder.requests) == requests
+    # every page once, none beyond the total (batches may arrive in any order)
+    starts = sorted(int(p["start"]) for p in portal.pages)
+    assert starts == list(range(0, max(n, 1), 50))
+    assert all(len(cmd) <= 50 for cmd in portal.batches)
+
+
+def test_auto_uses_offset_for_other_orders_with_the_id_tie_break(run: Any) -> None:
+    portal = ListPortal(60)
+    recorder = Recorder([portal])
+
+    async def scenario(client: Any, _: Any) -> Any:
+        return await read(client, order={"TITLE": "ASC"})
+
+    assert sorted(ids_of(run(scenario, recorder))) == list(range(1, 61))
+    assert recorder.bodies()[0]["order"] == {"TITLE": "ASC", "ID": "ASC"}
+    assert recorder.bodies()[0]["start"] == 0
+    assert portal.batches[0] == {
+        "c0": "crm.deal.list?order[TITLE]=ASC&order[ID]=ASC&start=50"
+    }
+
+
+def test_offset_without_a_total_reads_to_the_short_page(run: Any) -> None:
+    portal = ListPortal(120, total_hidden=True)
+    recorder = Recorder([portal])
+
+    async def scenario(client: Any, _: Any) -> Any:
+        return await read(client, strategy="offset")
+
+    assert ids_of(run(scenario, recorder)) == list(range(1, 121))
+    assert len(portal.batches[0]) == 50 and len(recorder.requests) == 2
+
+
+def test_offset_in_id_order_never_repeats_a_row(run: Any) -> None:
+    """A row inserted before the read position shifts the pages by one."""
+    portal = ListPortal(100)
+
+    def shifting(request: httpx.Request) -> httpx.Response:
+        response = portal(request)
+        if len(portal.pages) == 1:
+            portal.ids.insert(0, 0)  # a new row sorts first: page 2 repeats row 50
+        return response
+
+    recorder = Recorder([shifting])
+
+    async def scenario(client: Any, _: Any) -> Any:
+        return await read(client, strategy="offset")
+
+    assert ids_of(run(scenario, recorder)) == list(range(1, 101))
+
+
+class Slow:
+    """Wraps a handler: each answer takes ``delay``; records the peak in flight.
+
+    Sync clients call it from their worker threads (it sleeps); async ones
+    from the event loop (it returns a coroutine, which MockTransport awaits).
+    """
+
+    def __init__(self, inner: Any, mode: str, delay: float = 0.02) -> None:
+        self.inner, self.delay, self.mode = inner, delay, mode
+        self.now = self.peak = 0
+        self.lock = threading.Lock()
+
+    def _enter(self) -> None:
+        with self.lock:
+            self.now += 1
+            self.peak = max(self.peak, self.now)
+
+    def _leave(self) -> None:
+        with self.lock:
+            self.now -= 1
+
+    def __call__(self, request: httpx.Request) -> Any:
+        if self.mode == "sync":
+            self._enter()
+            time.sleep(self.delay)
+            self._leave()
+            return self.inner(request)
+
+        async def later() -> httpx.Response:
+            self._enter()
+            await asyncio.sleep(self.delay)
+            self._leave()
+            response: httpx.Response = self.inner(request)
+            return response
+
+        return later()
+
+
+def test_offset_batches_run_concurrently_and_rows_stay_in_order(
+    run: Any, mode: str
+) -> None:
+    portal = ListPortal(20_000)
+    slow = Slow(portal, mode)
+    recorder = Recorder([slow])
+
+    async def scenario(client: Any, _: Any) -> Any:
+        return await read(client, strategy="offset", concurrency=3)
+
+    assert ids_of(run(scenario, recorder)) == list(range(1, 20_001))
+    assert len(recorder.requests) == 9 and 1 < slow.peak <= 3
+
+
+def test_keyset_batches_go_one_at_a_time(run: Any, mode: str) -> None:
+    slow = Slow(ListPortal(8_000), mode)
+    recorder = Recorder([slow])
+
+    async def scenario(client: Any, _: Any) -> Any:
+        return await read(client, concurrency=8)
+
+    assert ids_of(run(scenario, recorder)) == list(range(1, 8_001))
+    assert slow.peak == 1
+
+
+def test_concurrent_offset_read_recovers_from_a_failed_batch(
+    run: Any, mode: str
+) -> None:
+    # whichever batch reaches the portal first fails at c2; the batches planned
+    # after it are asked again, and no row is lost or repeated
+    portal = ListPortal(20_000, fail={"c2": 1})
+    recorder = Recorder([Slow(portal, mode, 0.005)])
+
+    async def scenario(client: Any, _: Any) -> Any:
+        return await read(client, strategy="offset", concurrency=4)
+
+    assert ids_of(run(scenario, recorder)) == list(range(1, 20_001))
+    assert len(recorder.requests) > 9
+
+
+# --- errors while reading -----------------------------------------------------------
+
+
+def test_failed_command_resumes_where_it_stopped(run: Any) -> None:
+    portal = ListPortal(3000, fail={"c3": 1})
+    recorder = Recorder([portal])
+
+    async def scenario(client: Any, _: Any) -> Any:
+        return await read(client)
+
+    assert ids_of(run(scenario, recorder)) == list(range(1, 3001))
+    # batch 1 stopped at c3 (halt): 3 pages; the next one resumed after them
+    assert portal.batches[1]["c0"].endswith("filter[%3EID]=200&start=-1")
+
+
+def test_persistent_command_failure_is_raised_after_retries(run: Any) -> None:
+    portal = ListPortal(3000, fail={"c0": 99})
+    recorder = Recorder([portal])
+
+    async def scenario(client: Any, _: Any) -> Any:
+        rows = []
+        with pytest.raises(ServerError, match="boom"):
+            async for row in _aiter(client.read_all("crm.deal.list")):
+                rows.append(row)
+        return rows
+
+    assert ids_of(run(scenario, recorder, max_retries=2)) == list(range(1, 51))
+    assert len(portal.batches) == 3  # the first try and two repeats
+
+
+def test_operating_time_limit_of_a_command_is_waited_out(
+    run: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("b24client._core.bulk.time.time", lambda: 1000.0)
+    portal = ListPortal(
+        200,
+        fail={"c0": 1},
+        fail_code="OPERATION_TIME_LIMIT",
+        fail_time={"operating": 500, "operating_reset_at": 1000.01},
+    )
+    recorder = Recorder([portal])
+
+    async def scenario(client: Any, _: Any) -> Any:
+        return await read(client)
+
+    assert ids_of(run(scenario, recorder, wait_on_operation_limit=5)) == list(
+        range(1, 201)
+    )
+    assert len(portal.batches) == 2
+
+    portal = ListPortal(
+        200,
+        fail={"c0": 1},
+        fail_code="OPERATION_TIME_LIMIT",
+        fail_time={"operating": 500, "operating_reset_at": 1900},
+    )
+
+    async def too_long(client: Any, _: Any) -> Any:
+        from b24client import OperationTimeLimitError
+
+        with pytest.raises(OperationTimeLimitError):
+            await read(client)
+
+    run(too_long, Recorder([portal]), wait_on_operation_limit=5)
+
+
+def test_offset_command_failure_resumes_at_that_start(run: Any) -> None:
+    portal = ListPortal(300, fail={"c2": 1})
+    recorder = Recorder([portal])
+
+    async def scenario(client: Any, _: Any) -> Any:
+        return await read(client, strategy="offset")
+
+    assert ids_of(run(scenario, recorder)) == list(range(1, 301))
+    assert portal.batches[1]["c0"].endswith("start=150")
+
+
+async def _aiter(iterable: Any) -> Any:
+    if hasattr(iterable, "__aiter__"):
+        async for item in iterable:
+            yield item
+    else:
+        for item in iterable:
+            yield item
+
+
+def test_rows_stream_one_request_ahead(run: Any) -> None:
+    portal = ListPortal(20_000)
+    recorder = Recorder([portal])
+
+    async def scenario(client: Any, _: Any) -> Any:
+        seen = 0
+        async for _row in _aiter(client.read_all("crm.deal.list")):
+            seen += 1
+            if seen == 60:
+                break
+        return len(recorder.requests)
+
+    # the first page, its batch and at most the one after it (sent before the
+    # rows are handed over); the read would take 9 requests
+    assert run(scenario, recorder) <= 3
+
+
+def test_invalid_arguments_fail_before_sending(run: Any) -> None:
+    recorder = Recorder([ok([])])
+
+    async def scenario(client: Any, _: Any) -> None:
+        cases: list[tuple[dict[str, Any], type[Exception], str]] = [
+            ({"strategy": "fast"}, ValueError, "strategy"),
+            ({"order": {"TITLE": "ASC"}, "strategy": "keyset"}, ValueError, "offset"),
+            ({"order": {"ID": "UP"}}, ValueError, "ASC"),
+            ({"params": {"START": 5}}, ValueError, "START"),
+            ({"select": "ID"}, TypeError, "select"),
+            ({"id_field": "a[b]"}, ValueError, "id_field"),
+            ({"progress": 5}, TypeError, "progress"),
+            ({"concurrency": 0}, ValueError, "concurrency"),
+        ]
+        for options, error, text in cases:
+            with pytest.raises(error, match=text):
+                client.read_all("crm.deal.list", **options)
+        with pytest.raises(ValueError, match="batch"):
+            client.read_all("batch")
+
+    run(scenario, recorder)
+    assert recorder.requests == []
+
+
+def test_progress_callback_and_tqdm(run: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[tuple[int, int | None]] = []
+    bars: list[Any] = []
+
+    class FakeBar:
+        def __init__(self, total: Any, unit: str) -> None:
+            self.total, self.n, self.closed = total, 0, False
+            bars.append(self)
+
+        def update(self, count: int) -> None:
+            self.n += count
+
+        def close(self) -> None:
+            self.closed = True
+
+    recorder = Recorder([ListPortal(2600)])
+
+    async def scenario(client: Any, _: Any) -> None:
+        await read(
+            client, strategy="offset", progress=lambda d, t: calls.append((d, t))
+        )
+        await read(client, progress=lambda d, t: calls.append((d, t)))
+        monkeypatch.setitem(sys.modules, "tqdm", types.SimpleNamespace(tqdm=FakeBar))
+        await read(client, strategy="offset", progress=True)
+        monkeypatch.setitem(sys.modules, "tqdm", None)  # not installed
+        with pytest.warns(UserWarning, match="tqdm"):
+            await read(client, progress=True)
+
+    run(scenario, recorder)
+    assert calls == [(50, 2600), (2550, 2600), (2600, 2600)] + [
+        (50, None),
+        (2550, None),
+        (2600, None),
+    ]
+    assert len(bars) == 1 and (bars[0].n, bars[0].total, bars[0].closed) == (
+        2600,
+        2600,
+        True,
+    )
+
+
+def test_batches_take_one_bucket_slot_and_honour_the_method_budget(
+    run: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from b24client._core.ratelimit import LeakyBucket
+
+    reserved: list[int] = []
+
+    class Counting(LeakyBucket):
+        def reserve(self) -> float:
+            reserved.append(1)
+            return 0.0
+
+    budget = OperatingBudget(1000.0, wall_clock=lambda: 0.0)
+    delays: list[str] = []
+    original = budget.delay
+
+    def delay(method: str) -> float:
+        delays.append(method)
+        return original(method)
+
+    monkeypatch.setattr(budget, "delay", delay)
+    recorder = Recorder([ListPortal(3000)])
+
+    async def scenario(client: Any, _: Any) -> None:
+        await read(client)
+
+    run(scenario, recorder, rate_limit=Counting(), operating_budget=budget)
+    assert len(reserved) == len(recorder.requests) == 3
+    # the commands' method, not "batch", is the one held back and charged
+    assert delays.count("crm.deal.list") == 3
+    assert budget.used("crm.deal.list") == 50.0  # c49's report of the last batch
+
+
+# --- get_many / call_many ------------------------------------------------------------
+
+
+def command_portal(answer: Any, *, missing: frozenset[int] = frozenset()) -> Any:
+    """A batch endpoint: ``answer(method, params)`` -> result or error body."""
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        body = json.loads(request.content)
+        results: dict[str, Any] = {}
+        errors: dict[str, Any] = {}
+        for cid, text in body["cmd"].items():
+            method, _, query = text.partition("?")
+            params = parse(query)
+            if int(params.get("n", params.get("id", -1))) in missing:
+                continue
+            value = answer(method, params)
+            if isinstance(value, dict) and "error" in value:
+                errors[cid] = value
+            else:
+                results[cid] = value
+        sections = {"result": results or [], "result_error": errors or []}
+        return httpx.Response(200, json={"result": sections, "time": {}})
+
+    return handle
+
+
+def test_call_many_in_order_with_failures_and_not_run(run: Any) -> None:
+    def answer(method: str, params: dict[str, Any]) -> Any:
+        n = int(params["fields"]["N"])
+        if n % 7 == 3:
+            return {"error": "", "error_description": f"bad {n}"}
+        return str(1000 + n)  # crm.deal.add answers an ID; the catalog says integer
+
+    recorder = Recorder([command_portal(answer, missing=frozenset())])
+    seen: list[tuple[int, int | None]] = []
+
+    async def scenario(client: Any, _: Any) -> list[BulkResult]:
+        sets = ({"fields": {"N": n}} for n in range(120))
+        return list(
+            await settle(
+                client.call_many(
+                    "crm.deal.add", sets, progress=lambda d, t: seen.append((d, t))
+                )
+            )
+        )
+
+    results = run(scenario, recorder)
+    assert [len(b["cmd"]) for b in recorder.bodies()] == [50, 50, 20]
+    assert all(b["halt"] == 0 for b in recorder.bodies())
+    assert len(results) == 120
+    for n, item in enumerate(results):
+        if n % 7 == 3:
+            assert item.status == "failed" and not item.ok
+            assert f"bad {n}" in str(item.error)
+            with pytest.raises(type(item.error)):
+                item.result
+        else:
+            assert item.ok and item.result == 1000 + n and item.error is None
+    assert seen == [(50, 120), (100, 120), (120, 120)]
+
+
+def test_call_many_concurrency_keeps_input_order(run: Any, mode: str) -> None:
+    slow = Slow(command_portal(lambda m, p: int(p["fields"]["N"]) * 2), mode)
+    recorder = Recorder([slow])
+
+    async def scenario(client: Any, _: Any) -> Any:
+        sets = [{"fields": {"N": n}} for n in range(420)]
+        return await settle(client.call_many("crm.deal.add", sets, concurrency=3))
+
+    results = run(scenario, recorder)
+    assert [r.result for r in results] == [n * 2 for n in range(420)]
+    assert len(recorder.requests) == 9 and 1 < slow.peak <= 3
+
+
+def test_call_many_stops_sending_after_a_failed_request_in_flight(run: Any) -> None:
+    answers = [command_portal(lambda m, p: 1)] * 2 + [
+        err(500, "INTERNAL_SERVER_ERROR", "down")
+    ]
+    answers += [command_portal(lambda m, p: 1)]
+    recorder = Recorder(answers)
+
+    async def scenario(client: Any, _: Any) -> Any:
+        sets = [{"fields": {}}] * 1000  # 20 batches
+        return await settle(client.call_many("crm.deal.add", sets, concurrency=2))
+
+    results = run(scenario, recorder)
+    statuses = [r.status for r in results]
+    assert statuses.count("unknown") == 50  # the third request's batch
+    assert len(recorder.requests) <= 4  # at most one more was already in flight
+    sent = len(recorder.requests) * 50
+    assert statuses[:sent].count("ok") == sent - 50
+    assert set(statuses[sent:]) == {"not_run"}
+
+
+def test_command_missing_from_the_answer_is_not_run(run: Any) -> None:
+    recorder = Recorder([command_portal(lambda m, p: True, missing=frozenset({2}))])
+
+    async def scenario(client: Any, _: Any) -> Any:
+        return await settle(
+            client.call_many("crm.deal.update", [{"n": n} for n in range(4)])
+        )
+
+    results = run(scenario, recorder)
+    assert [r.status for r in results] == ["ok", "ok", "not_run", "ok"]
+    assert isinstance(results[2].error, BatchCommandNotRunError)
+
+
+def test_writes_are_not_repeated_after_they_may_have_run(run: Any) -> None:
+    recorder = Recorder(
+        [
+            command_portal(lambda m, p: 1),
+            err(500, "INTERNAL_SERVER_ERROR", "down"),
+            command_portal(lambda m, p: 1),
+        ]
+    )
+
+    async def scenario(client: Any, _: Any) -> Any:
+        sets = [{"fields": {"N": n}} for n in range(130)]
+        return await settle(client.call_many("crm.deal.add", sets))
+
+    results = run(scenario, recorder)
+    assert len(recorder.requests) == 2  # the 500 is not repeated, nothing after it
+    assert [r.status for r in results[:50]] == ["ok"] * 50
+    assert {r.status for r in results[50:100]} == {"unknown"}
+    assert isinstance(results[50].error, ServerError)
+    assert {r.status for r in results[100:]} == {"not_run"}
+    assert "earlier request" in str(results[100].error)
+
+
+def test_refused_batches_are_repeated_since_nothing_ran(run: Any) -> None:
+    recorder = Recorder(
+        [
+            err(503, "QUERY_LIMIT_EXCEEDED", "slow down"),
+            command_portal(lambda m, p: 7),
+        ]
+    )
+
+    async def scenario(client: Any, _: Any) -> Any:
+        return await settle(client.call_many("crm.deal.add", [{"fields": {}}] * 3))
+
+    results = run(scenario, recorder)
+    assert len(recorder.requests) == 2 and all(r.result == 7 for r in results)
+
+
+def test_refusal_after_retries_marks_items_not_run(run: Any) -> None:
+    recorder = Recorder([err(503, "QUERY_LIMIT_EXCEEDED", "slow down")])
+
+    async def scenario(client: Any, _: Any) -> Any:
+        return await settle(client.call_many("crm.deal.add", [{"fields": {}}] * 60))
+
+    results = run(scenario, recorder, max_retries=1)
+    assert len(recorder.requests) == 2
+    assert {r.status for r in results} == {"not_run"}
+    assert isinstance(results[0].error, RateLimitError)
+
+
+def test_get_many_reads_are_repeated_on_server_errors(run: Any) -> None:
+    def answer(method: str, params: dict[str, Any]) -> Any:
+        n = int(params["id"])
+        if n == 13:
+            return {"error": "", "error_description": "Not found"}
+        return {"ID": str(n), "X": params["select"]}
+
+    recorder = Recorder([err(502, "", "gateway"), command_portal(answer)])
+
+    async def scenario(client: Any, _: Any) -> Any:
+        return await settle(
+            client.get_many("crm.deal.get", range(10, 16), params={"select": ["ID"]})
+        )
+
+    results = run(scenario, recorder)
+    assert len(recorder.requests) == 2
+    assert [r.ok for r in results] == [True, True, True, False, True, True]
+    assert results[0].result == {"ID": "10", "X": ["ID"]}
+    assert isinstance(results[3].error, NotFoundError)
+    assert recorder.bodies()[1]["cmd"]["c0"] == "crm.deal.get?select[]=ID&id=10"
+
+
+def test_call_many_validates_every_set_before_sending(run: Any) -> None:
+    recorder = Recorder([command_portal(lambda m, p: 1)])
+
+    async def scenario(client: Any, _: Any) -> None:
+        with pytest.raises(TypeError, match="parameter set 1"):
+            await settle(client.call_many("crm.deal.add", [{}, 5]))
+        with pytest.raises(TypeError, match="not one mapping"):
+            await settle(client.call_many("crm.deal.add", {"fields": {}}))
+        with pytest.raises(ValueError, match="batch"):
+            await settle(client.call_many("batch", [{}]))
+        with pytest.raises(TypeError, match="not a string"):
+            await settle(client.get_many("crm.deal.get", "123"))
+        assert await settle(client.call_many("crm.deal.add", [])) == []
+
+    run(scenario, recorder)
+    assert recorder.requests == []
+
+
+def test_id_param_sets_and_bulk_result_repr() -> None:
+    assert id_param_sets([1, "2"], "ID", {"select": ["X"]}) == [
+        {"select": ["X"], "ID": 1},
+        {"select": ["X"], "ID": "2"},
+    ]
+    with pytest.raises(ValueError):
+        id_param_sets([1], " ", None)
+    assert repr(BulkResult("ok", 5)) == "<BulkResult ok 5>"
+    failed = BulkResult("failed", error=NotFoundError("gone", method="m"))
+    assert repr(failed).startswith("<BulkResult failed NotFoundError:")
+
+
+def test_reader_repr_and_explicit_close() -> None:
+    client = SyncClientBase(WEBHOOK, transport=httpx.MockTransport(ListPortal(0)))
+    reader = ListReader(client, "crm.deal.list")
+    assert repr(reader) == "<ListReader crm.deal.list keyset: 0 rows>"
+    with reader:
+        plan = reader.next_plan()
+        assert plan is not None and reader.next_plan() is None  # one at a time
+        assert reader.accept(client._run(plan)) == [] and reader.done
+        assert reader.next_plan() is None
+    client.close()
