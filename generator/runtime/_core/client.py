@@ -12,10 +12,29 @@ from __future__ import annotations
 
 import threading
 import time
-from typing import Any, Callable, Mapping, TypeVar
+from collections import deque
+from typing import (
+    Any,
+    AsyncIterator,
+    Callable,
+    Iterable,
+    Iterator,
+    Mapping,
+    Sequence,
+    TypeVar,
+)
 
 import httpx
 
+from .bulk import (
+    BulkResult,
+    CallMany,
+    ListReader,
+    Progress,
+    Strategy,
+    id_param_sets,
+    thread_pool,
+)
 from .calls import Plan, Refresh, Reply, Session, Sleep, call_plan, refresh_plan
 from .credentials import Credentials, Webhook, parse_webhook
 from .oauth import OAuth
@@ -574,18 +593,3 @@ class AsyncClientBase(ClientCore):
         return job.results
 
     # --- end of the bulk helpers ---------------------------------------------------
-
-
-# --- bulk helpers (issue 5): their names, imported here so the feature stays one block
-from collections import deque  # noqa: E402
-from typing import AsyncIterator, Iterable, Iterator, Sequence  # noqa: E402
-
-from .bulk import (  # noqa: E402
-    BulkResult,
-    CallMany,
-    ListReader,
-    Progress,
-    Strategy,
-    id_param_sets,
-    thread_pool,
-)
