@@ -290,3 +290,30 @@ def test_pending_result_and_nested_batch(run: Any) -> None:
         assert isinstance(RateLimitError("x"), Bitrix24Error)
 
     run(scenario, recorder)
+
+
+def test_batch_commands_count_against_their_own_operating_budget(
+    run: Any, slept: list[float]
+) -> None:
+    import time
+
+    from b24client import OperatingBudget
+
+    reset_at = time.time() + 30
+    sections = {
+        "result": {"c0": [{"ID": "1"}]},
+        "result_time": {"c0": {"operating": 9.5, "operating_reset_at": reset_at}},
+    }
+    recorder = Recorder([ok(sections)])
+
+    async def scenario(client: Any, batch_cls: Any) -> None:
+        for _ in range(2):
+            batch = batch_cls(client)
+            batch._invoke_page(LIST, {})
+            await settle(batch.execute())
+        assert client.operating.used("crm.deal.list") == 9.5
+        assert client.operating.used("batch") == 0.0
+
+    run(scenario, recorder, operating_budget=OperatingBudget(10.0))
+    assert len(recorder.requests) == 2
+    assert len(slept) == 1 and 25 < slept[0] <= 30

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Generic, Iterator, Literal, Mapping, TypeVar
 
-from .calls import Plan
+from .calls import Plan, Sleep
 from .errors import (
     BatchCommandNotRunError,
     Bitrix24Error,
@@ -340,8 +340,18 @@ class BatchBase:
                 "halt": 1 if self.halt else 0,
                 "cmd": {command.id: texts[command.id] for command in chunk},
             }
+            budget = self._client._session.budget
+            if budget is not None:  # the portal charges each command to its method
+                wait = max(budget.delay(command.info.name) for command in chunk)
+                if wait > 0:
+                    yield Sleep(wait)
             envelope = yield from self._client._plan(BATCH, params)
-            if self._settle_chunk(chunk, envelope.result) and self.halt:
+            failed = self._settle_chunk(chunk, envelope.result)
+            if budget is not None:
+                for command in chunk:
+                    if command.time:
+                        budget.record(command.info.name, command.time)
+            if failed and self.halt:
                 stopped = True
         return BatchResult(list(self._commands))
 
