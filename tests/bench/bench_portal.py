@@ -20,43 +20,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import resource
 import sys
 import time
-from typing import Any
-from urllib.parse import unquote
 
 from b24client.testing import FakePortal
-
-_ENCODED_REF = re.compile(r"%24result((?:%5B[^%]*%5D)+)", re.IGNORECASE)
-
-
-def accept_encoded_references(portal: FakePortal) -> None:
-    """Resolve percent-encoded ``$result[...]`` references in batch commands.
-
-    The real portal decodes a command's query before it substitutes
-    references, so SDKs that URL-encode them (b24pysdk, CRest's
-    http_build_query) work there; the bundled fake portal looks for a raw
-    ``$result`` only (reported; drop this shim once it decodes first).
-    """
-    spec = portal.portal.methods["batch"]
-
-    def batch(owner: Any, params: dict[str, Any]) -> Any:
-        commands = params.get("cmd")
-        if isinstance(commands, dict):
-            params = dict(params)
-            params["cmd"] = {
-                key: (
-                    _ENCODED_REF.sub(lambda m: "$result" + unquote(m.group(1)), text)
-                    if isinstance(text, str)
-                    else text
-                )
-                for key, text in commands.items()
-            }
-        return spec.handler(owner, params)
-
-    portal.portal.register("batch", batch, write=spec.write, batchable=spec.batchable)
 
 
 def main() -> int:
@@ -65,7 +33,6 @@ def main() -> int:
     parser.add_argument("--port", type=int, default=0)
     args = parser.parse_args()
     portal = FakePortal(port=args.port)
-    accept_encoded_references(portal)
     portal.start()
     try:
         started = time.perf_counter()

@@ -31,11 +31,12 @@ from ._faults import OAUTH_TOKEN_NAME, Faults
 from ._generic import CatalogEntry, catalog, missing_params, sample
 from ._limits import Limits
 from ._oauth import OAuthServer
+from ._outcome import Outcome
 from ._reply import JSON_HEADERS, Reply, json_reply
 from ._stats import Stats
-from ._store import Store, encode_json, iso
+from ._store import Store, iso
 from ._v3 import decode_v3, validation_error, wrap
-from ._wire import as_mapping, param, php_array, php_parse, truthy
+from ._wire import as_mapping, encode_json, param, php_array, php_parse, truthy
 
 __all__ = [
     "ApiError",
@@ -65,17 +66,6 @@ _SYSTEM_CODES = frozenset(
     {"NO_AUTH_FOUND", "expired_token", "QUERY_LIMIT_EXCEEDED", "OPERATION_TIME_LIMIT"}
 )
 """Raised by the REST layer shared by both protocols: always the classic shape."""
-
-
-@dataclass(slots=True)
-class Outcome:
-    """A method's result, with ``total``/``next`` for list methods."""
-
-    result: Any
-    total: int | None = None
-    next: int | None = None
-    encoded: Callable[[], str] | None = None
-    """Optional: returns ``result`` as JSON text (a cache), used at top level."""
 
 
 Handler = Callable[["Portal", dict[str, Any]], Any]
@@ -518,7 +508,7 @@ class Portal:
 
     # --- batch --------------------------------------------------------------------
 
-    def run_batch(self, params: dict[str, Any]) -> dict[str, Any]:
+    def run_batch(self, params: dict[str, Any]) -> Outcome:
         """The ``batch`` method: see :mod:`._batch`."""
         return run_batch(self, params)
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from ._store import encode_json
+from ._wire import encode_json
 
 __all__ = ["Reply", "Action", "JSON_HEADERS", "json_reply"]
 

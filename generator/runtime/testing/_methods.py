@@ -223,7 +223,7 @@ def user_current(portal: Portal, params: dict[str, Any]) -> dict[str, Any]:
     return dict(portal.store.ensure_user(portal.caller_id))
 
 
-def batch(portal: Portal, params: dict[str, Any]) -> dict[str, Any]:
+def batch(portal: Portal, params: dict[str, Any]) -> Outcome:
     return portal.run_batch(params)
 
 

@@ -15,21 +15,19 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
-import json
 import math
 import re
 import threading
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
+
+from ._wire import encode_json
 
 __all__ = ["Store", "FieldSpec", "DEAL_FIELDS", "PAGE_SIZE"]
 
 PAGE_SIZE = 50
 """Rows per page of a classic list method."""
-
-encode_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-"""Compact JSON, UTF-8 text unescaped."""
 
 DEFAULT_TZ = _dt.timezone(_dt.timedelta(hours=3))
 """The portal's time zone: a non-UTC offset, so clients cannot assume UTC."""
@@ -760,15 +758,18 @@ class Store:
         with self.lock:
             predicates, low, high = self._compile_filter(filter_)
             sorts = self._compile_order(order)
-            ids = self._deal_ids
+            ids, deals = self._deal_ids, self._deals
             lo = bisect.bisect_left(ids, low) if low is not None else 0
             hi = bisect.bisect_right(ids, high) if high is not None else len(ids)
             by_id_only = all(name == "ID" for name, _ in sorts)
-            descending = bool(sorts) and sorts[0][1]
-            candidates = ids[lo:hi]
-            if by_id_only and descending:
-                candidates.reverse()
-            deals = self._deals
+            # positions in ``ids``, by ID in the asked direction: a range, so a
+            # page of an unfiltered list does not copy every ID
+            positions = range(lo, hi)
+            if by_id_only and sorts and sorts[0][1]:
+                positions = positions[::-1]
+
+            def rows_at(span: range) -> Iterator[Row]:
+                return map(deals.__getitem__, map(ids.__getitem__, span))
 
             def matches(row: Row) -> bool:
                 for predicate in predicates:
@@ -778,26 +779,22 @@ class Store:
 
             if start == -1 and by_id_only:
                 page: list[Row] = []
-                for deal_id in candidates:
-                    row = deals[deal_id]
+                for row in rows_at(positions):
                     if matches(row):
                         page.append(row)
                         if len(page) == PAGE_SIZE:
                             break
                 return self._project(page, select), 0, None
             if predicates:
-                found = [
-                    row for row in map(deals.__getitem__, candidates) if matches(row)
-                ]
+                found = [row for row in rows_at(positions) if matches(row)]
             elif by_id_only:  # no filter, ID order: only the page's rows are needed
                 start = max(start, 0)
-                total = len(candidates)
-                chosen = candidates[start : start + PAGE_SIZE]
-                page = [deals[deal_id] for deal_id in chosen]
+                total = len(positions)
+                page = list(rows_at(positions[start : start + PAGE_SIZE]))
                 following = start + PAGE_SIZE if start + PAGE_SIZE < total else None
                 return self._project(page, select), total, following
             else:
-                found = [deals[deal_id] for deal_id in candidates]
+                found = list(rows_at(positions))
             if not by_id_only:
                 for name, desc in reversed(sorts):
                     found.sort(key=self._sort_key(name), reverse=desc)
