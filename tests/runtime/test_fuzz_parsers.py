@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from b24client import Bitrix24Error
 from b24client._core.batch import BatchBase
 from b24client._core.paging import page_items
-from b24client._core.protocol import Envelope, coerce_result, parse_response
+from b24client._core.protocol import Envelope, _loads, coerce_result, parse_response
 from b24client._core.types import MethodInfo
 
 json_values = st.recursive(
@@ -43,6 +43,31 @@ def test_any_bytes(status: int, content: bytes) -> None:
         assert error.method == "crm.deal.get"
     else:
         assert isinstance(envelope, Envelope)
+
+
+encodings = st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-32"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.binary(max_size=60)
+    | st.builds(
+        lambda body, codec: json.dumps(body, ensure_ascii=False).encode(codec),
+        envelopes,
+        encodings,
+    )
+)
+def test_decoding_agrees_with_json_loads(content: bytes) -> None:
+    """The UTF-8 fast path decodes (or refuses) every body as json.loads does."""
+    try:
+        expected = repr(json.loads(content))
+    except ValueError as error:
+        expected = type(error).__name__
+    try:
+        got = repr(_loads(content))
+    except ValueError as error:
+        got = type(error).__name__
+    assert got == expected
 
 
 @settings(max_examples=400, deadline=None)

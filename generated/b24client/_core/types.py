@@ -53,6 +53,9 @@ def yes_no(value: _T) -> str | _T:
     return value
 
 
+_JSON_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
 def to_wire(value: Any) -> Any:
     """Turn a Python argument into JSON-ready data.
 
@@ -60,6 +63,8 @@ def to_wire(value: Any) -> Any:
     aware), enums their value; dicts, lists and tuples are walked; NOT_GIVEN
     entries of dicts are dropped.
     """
+    if type(value) in _JSON_SCALARS:  # most arguments: nothing to turn
+        return value
     if isinstance(value, _dt.datetime):
         return value.isoformat()
     if isinstance(value, _dt.date):
