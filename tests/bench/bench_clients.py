@@ -147,7 +147,8 @@ def b24client_task(task: str, url: str, n: int, variant: str) -> Callable[[], An
     from b24client import AsyncBitrix24, Bitrix24
 
     asynchronous = "async" in variant
-    strategy = "offset" if "offset" in variant else "keyset"
+    found = re.search(r"-(offset|keyset|ranges)", variant)
+    strategy = found.group(1) if found else "auto"
     found = re.search(r"-c(\d+)", variant)
     concurrency = int(found.group(1)) if found else None
     more: dict[str, Any] = {} if concurrency is None else {"concurrency": concurrency}

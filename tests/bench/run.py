@@ -516,11 +516,10 @@ def main(argv: list[str] | None = None) -> int:
         readers = {
             "fast_bitrix24": "fast_bitrix24 get_all",
             "b24pysdk": "b24pysdk call_list_fast",
-            "b24client": "b24client read_all (keyset)",
-            "b24client-async": "b24client async (keyset)",
-            "b24client-offset": "b24client offset (concurrency 2)",
-            "b24client-async-offset": "b24client async offset (c. 2)",
-            "b24client-offset-c4": "b24client offset, concurrency 4",
+            "b24client": "b24client read_all (defaults)",
+            "b24client-async": "b24client async (defaults)",
+            "b24client-offset": "b24client strategy=offset",
+            "b24client-keyset": "b24client strategy=keyset",
         }
         with Portal(deals=args.deals) as portal:
             reads = measure(
@@ -550,7 +549,7 @@ def main(argv: list[str] | None = None) -> int:
             memory=True,
             notes={
                 "b24client": "target >= 2x, <= its requests, <= 30 MB",
-                "b24pysdk": "refs decoded by a portal shim",
+                "b24client-keyset": "chained: one request at a time",
                 "fast_bitrix24": "returns one list",
             },
         )
@@ -568,10 +567,9 @@ def main(argv: list[str] | None = None) -> int:
                 {
                     "fast_bitrix24": "fast_bitrix24 get_all",
                     "b24pysdk": "b24pysdk call_list_fast",
-                    "b24client": "b24client read_all (keyset)",
-                    "b24client-async": "b24client async (keyset)",
-                    "b24client-offset-c8": "b24client offset, concurrency 8",
-                    "b24client-async-offset-c8": "b24client async offset, c. 8",
+                    "b24client": "b24client read_all (defaults)",
+                    "b24client-c8": "b24client concurrency=8",
+                    "b24client-async-c8": "b24client async, concurrency=8",
                 },
                 args.limited_deals,
                 args.limited_runs,
@@ -588,7 +586,10 @@ def main(argv: list[str] | None = None) -> int:
             unit="s",
             scale=1,
             floor=floor,
-            notes={"b24client": "keyset: one request at a time"},
+            notes={
+                "b24client": "2 batches in flight",
+                "b24client-c8": "target <= 1.05x, 0 refused",
+            },
         )
 
     # 4a. bulk write, limits off

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import bisect
 import json
 import re
 import sys
@@ -35,7 +36,8 @@ _REF = re.compile(r"^\$result\[(\w+)\]((?:\[[^\[\]]*\])+)$")
 class ListPortal:
     """A list method over rows ``1..n`` (IDs as strings), plus ``batch``.
 
-    Speaks offset paging (``start``, ``total``, ``next``) and ``start=-1``;
+    Speaks offset paging (``start``, ``total``, ``next``) and ``start=-1``
+    (``step``: IDs ``1, 1 + step, ...``, gaps between them);
     honours ``>ID``/``<ID`` filters and ID order; resolves ``$result[...]``
     references like the portal and, like it, leaves an unresolved one as
     literal text, which this list reads as "no bound" (rows from the start).
@@ -54,8 +56,9 @@ class ListPortal:
         fail_time: dict[str, Any] | None = None,
         ignore_filter: bool = False,
         total_hidden: bool = False,
+        step: int = 1,
     ) -> None:
-        self.ids = list(range(1, n + 1))
+        self.ids = list(range(1, n * step + 1, step))
         self.wrapper = wrapper
         self.id_field = id_field
         self.fail = dict(fail or {})
@@ -71,14 +74,16 @@ class ListPortal:
         start = int(params.get("start", 0))
         order = params.get("order") or {}
         desc = str(order.get(self.id_field, "ASC")).upper() == "DESC"
-        ids = sorted(self.ids, reverse=desc)
+        ids = self.ids  # kept in ascending order
         for key, value in (params.get("filter") or {}).items():
             if self.ignore_filter or str(value).startswith("$result"):
                 continue
             if key == ">" + self.id_field:
-                ids = [i for i in ids if i > int(value)]
+                ids = ids[bisect.bisect_right(ids, int(value)) :]
             elif key == "<" + self.id_field:
-                ids = [i for i in ids if i < int(value)]
+                ids = ids[: bisect.bisect_left(ids, int(value))]
+        if desc:
+            ids = ids[::-1]
         if start == -1:
             chosen, total, nxt = ids[:PAGE_SIZE], None, None
         else:
@@ -180,7 +185,11 @@ def test_keyset_request_shapes_and_chaining(run: Any) -> None:
 
     async def scenario(client: Any, _: Any) -> Any:
         return await read(
-            client, filter={"STAGE_ID": "NEW"}, select=["TITLE"], params={"x": 1}
+            client,
+            filter={"STAGE_ID": "NEW"},
+            select=["TITLE"],
+            params={"x": 1},
+            strategy="keyset",
         )
 
     run(scenario, recorder)
@@ -213,7 +222,7 @@ def test_keyset_ignores_commands_after_the_short_page(run: Any) -> None:
     recorder = Recorder([portal])
 
     async def scenario(client: Any, _: Any) -> Any:
-        return await read(client)
+        return await read(client, strategy="keyset")
 
     assert ids_of(run(scenario, recorder)) == list(range(1, 121))
     assert len(portal.pages) == 1 + 50  # every command of the batch ran
@@ -224,7 +233,7 @@ def test_keyset_descending(run: Any) -> None:
     recorder = Recorder([portal])
 
     async def scenario(client: Any, _: Any) -> Any:
-        return await read(client, order={"ID": "desc"})
+        return await read(client, order={"ID": "desc"}, strategy="keyset")
 
     assert ids_of(run(scenario, recorder)) == list(range(130, 0, -1))
     assert recorder.bodies()[0]["order"] == {"ID": "DESC"}
@@ -242,6 +251,7 @@ def test_wrapped_rows_and_lowercase_id(run: Any) -> None:
             params={"entityTypeId": 2},
             select=["id", "title"],
             id_field="id",
+            strategy="keyset",
         )
 
     assert ids_of(run(scenario, recorder), "id") == list(range(1, 141))
@@ -252,12 +262,15 @@ def test_wrapped_rows_and_lowercase_id(run: Any) -> None:
     )
 
 
-def test_keyset_refuses_a_method_that_ignores_the_bound(run: Any) -> None:
+@pytest.mark.parametrize("strategy", ["keyset", "auto"])
+def test_id_paging_refuses_a_method_that_ignores_the_bounds(
+    run: Any, strategy: str
+) -> None:
     recorder = Recorder([ListPortal(200, ignore_filter=True)])
 
     async def scenario(client: Any, _: Any) -> Any:
         with pytest.raises(InvalidResponseError, match="strategy='offset'"):
-            await read(client)
+            await read(client, strategy=strategy)
 
     run(scenario, recorder)
     assert len(recorder.requests) == 2
@@ -268,9 +281,163 @@ def test_rows_without_the_id_field_are_explained(run: Any) -> None:
 
     async def scenario(client: Any, _: Any) -> Any:
         with pytest.raises(InvalidResponseError, match="id_field="):
-            await read(client)
+            await read(client, strategy="keyset")
 
     run(scenario, recorder)
+
+
+# --- ranges (auto in ID order) -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("n", "requests"),
+    [(0, 1), (30, 1), (50, 1), (51, 2), (2550, 2), (2551, 3), (5050, 3), (5051, 4)],
+)
+def test_ranges_read_every_row_once_in_order(run: Any, n: int, requests: int) -> None:
+    portal = ListPortal(n)
+    recorder = Recorder([portal])
+
+    async def scenario(client: Any, _: Any) -> Any:
+        return await read(client)
+
+    assert ids_of(run(scenario, recorder)) == list(range(1, n + 1))
+    assert len(recorder.requests) == requests
+    assert recorder.methods() == ["batch"] * requests
+    assert len(portal.pages) == 2 + -(-max(n - 50, 0) // 50)  # a page per window
+
+
+def test_ranges_request_shapes(run: Any) -> None:
+    portal = ListPortal(2600)
+    recorder = Recorder([portal])
+
+    async def scenario(client: Any, _: Any) -> Any:
+        return await read(
+            client, filter={"STAGE_ID": "NEW"}, select=["TITLE"], params={"x": 1}
+        )
+
+    assert ids_of(run(scenario, recorder)) == list(range(1, 2601))
+    common = "crm.deal.list?x=1&order[ID]=ASC&select[]=TITLE&select[]=ID"
+    # the first page counted, and the ID at the other end
+    assert portal.batches[0] == {
+        "c0": f"{common}&filter[STAGE_ID]=NEW&start=0",
+        "c1": "crm.deal.list?x=1&order[ID]=DESC&select[]=ID"
+        "&filter[STAGE_ID]=NEW&start=-1",
+    }
+    assert recorder.bodies()[0]["halt"] == 1
+    # then a window of 50 IDs per command, uncounted, independent of each other
+    window = (
+        f"{common}&filter[STAGE_ID]=NEW&start=-1&filter[%3EID]={{}}&filter[%3CID]={{}}"
+    )
+    assert portal.batches[1]["c0"] == window.format(50, 101)
+    assert portal.batches[1]["c49"] == window.format(2500, 2551)
+    assert portal.batches[2] == {"c0": window.format(2550, 2601)}
+
+
+def test_ranges_descending_and_wrapped_rows(run: Any) -> None:
+    portal = ListPortal(130, wrapper="items", id_field="id")
+    recorder = Recorder([portal])
+
+    async def scenario(client: Any, _: Any) -> Any:
+        return await read(client, "crm.item.list", order={"id": "desc"}, id_field="id")
+
+    assert ids_of(run(scenario, recorder), "id") == list(range(130, 0, -1))
+    assert portal.batches[0]["c1"] == (
+        "crm.item.list?order[id]=ASC&start=-1&select[]=id"
+    )
+    assert portal.batches[1] == {
+        "c0": "crm.item.list?order[id]=DESC&start=-1&filter[%3Cid]=81&filter[%3Eid]=30",
+        "c1": "crm.item.list?order[id]=DESC&start=-1&filter[%3Cid]=31&filter[%3Eid]=-20",
+    }
+
+
+def test_auto_reads_sparse_ids_by_offset_and_ranges_when_asked(run: Any) -> None:
+    # IDs 1, 3, 5, ...: windows would cost twice the pages the total calls for
+    for strategy, pages in (("auto", 2 + 99), ("ranges", 2 + 198)):
+        portal = ListPortal(5000, step=2)
+        recorder = Recorder([portal])
+
+        async def scenario(client: Any, _: Any) -> Any:
+            return await read(client, strategy=strategy)
+
+        assert ids_of(run(scenario, recorder)) == list(range(1, 10_000, 2))
+        assert len(portal.pages) == pages
+    assert portal.batches[1]["c0"].endswith("filter[%3EID]=99&filter[%3CID]=150")
+
+
+def test_ranges_need_integer_ids_and_auto_goes_on_by_offset(run: Any) -> None:
+    rows = [{"ID": f"a{n:03}"} for n in range(60)]
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        cmd = json.loads(request.content)["cmd"]
+        results: dict[str, Any] = {}
+        totals: dict[str, Any] = {}
+        for cid, text in cmd.items():
+            start = int(parse(text.partition("?")[2])["start"])
+            results[cid] = rows[max(start, 0) : max(start, 0) + 50]
+            totals[cid] = len(rows)
+        sections = {"result": results, "result_total": totals}
+        return httpx.Response(200, json={"result": sections, "time": {}})
+
+    recorder = Recorder([handler])
+
+    async def scenario(client: Any, _: Any) -> Any:
+        found = await read(client)
+        with pytest.raises(InvalidResponseError, match="integer ID"):
+            await read(client, strategy="ranges")
+        return found
+
+    assert run(scenario, recorder) == rows
+    assert parse(recorder.bodies()[1]["cmd"]["c0"].partition("?")[2])["start"] == "50"
+
+
+def test_ranges_refuse_rows_outside_their_window(run: Any) -> None:
+    portal = ListPortal(300, step=2)
+
+    def loose(request: httpx.Request) -> httpx.Response:
+        body = json.loads(request.content)
+        for cid, text in list(body["cmd"].items()):  # the portal drops "<ID"
+            body["cmd"][cid] = re.sub(r"&filter\[%3CID\]=\d+", "", text)
+        return portal(httpx.Request("POST", request.url, json=body))
+
+    async def scenario(client: Any, _: Any) -> Any:
+        with pytest.raises(InvalidResponseError, match="'>ID' and '<ID' filters"):
+            await read(client, strategy="ranges")
+
+    run(scenario, Recorder([loose]))
+
+
+def test_ranges_run_concurrently_and_a_failed_window_is_asked_again(
+    run: Any, mode: str
+) -> None:
+    portal = ListPortal(20_000, fail={"c2": 1})
+    slow = Slow(portal, mode, 0.005)
+    recorder = Recorder([slow])
+
+    async def scenario(client: Any, _: Any) -> Any:
+        return await read(client, concurrency=3)
+
+    assert ids_of(run(scenario, recorder)) == list(range(1, 20_001))
+    assert 1 < slow.peak <= 3 and len(recorder.requests) > 9
+
+
+def test_ranges_first_request_failures(run: Any) -> None:
+    # the first page failing is retried; the far end failing makes auto go on
+    # by offset and ranges raise
+    for strategy, fail in (("auto", {"c0": 1}), ("auto", {"c1": 1})):
+        portal = ListPortal(200, fail=fail)
+        recorder = Recorder([portal])
+
+        async def scenario(client: Any, _: Any) -> Any:
+            return await read(client, strategy=strategy)
+
+        assert ids_of(run(scenario, recorder)) == list(range(1, 201))
+    assert portal.batches[1]["c0"].endswith("&start=50")  # offset after c1 failed
+
+    async def strict(client: Any, _: Any) -> Any:
+        with pytest.raises(ServerError, match="boom"):
+            await read(client, strategy="ranges")
+
+    run(strict, Recorder([ListPortal(200, fail={"c1": 1})]))
 
 
 # --- offset -----------------------------------------------------------------------
@@ -396,7 +563,7 @@ def test_keyset_batches_go_one_at_a_time(run: Any, mode: str) -> None:
     recorder = Recorder([slow])
 
     async def scenario(client: Any, _: Any) -> Any:
-        return await read(client, concurrency=8)
+        return await read(client, concurrency=8, strategy="keyset")
 
     assert ids_of(run(scenario, recorder)) == list(range(1, 8_001))
     assert slow.peak == 1
@@ -425,7 +592,7 @@ def test_failed_command_resumes_where_it_stopped(run: Any) -> None:
     recorder = Recorder([portal])
 
     async def scenario(client: Any, _: Any) -> Any:
-        return await read(client)
+        return await read(client, strategy="keyset")
 
     assert ids_of(run(scenario, recorder)) == list(range(1, 3001))
     # batch 1 stopped at c3 (halt): 3 pages; the next one resumed after them
@@ -439,7 +606,8 @@ def test_persistent_command_failure_is_raised_after_retries(run: Any) -> None:
     async def scenario(client: Any, _: Any) -> Any:
         rows = []
         with pytest.raises(ServerError, match="boom"):
-            async for row in _aiter(client.read_all("crm.deal.list")):
+            reader = client.read_all("crm.deal.list", strategy="keyset")
+            async for row in _aiter(reader):
                 rows.append(row)
         return rows
 
@@ -460,7 +628,7 @@ def test_operating_time_limit_of_a_command_is_waited_out(
     recorder = Recorder([portal])
 
     async def scenario(client: Any, _: Any) -> Any:
-        return await read(client)
+        return await read(client, strategy="keyset")
 
     assert ids_of(run(scenario, recorder, wait_on_operation_limit=5)) == list(
         range(1, 201)
@@ -478,7 +646,7 @@ def test_operating_time_limit_of_a_command_is_waited_out(
         from b24client import OperationTimeLimitError
 
         with pytest.raises(OperationTimeLimitError):
-            await read(client)
+            await read(client, strategy="keyset")
 
     run(too_long, Recorder([portal]), wait_on_operation_limit=5)
 
@@ -503,21 +671,23 @@ async def _aiter(iterable: Any) -> Any:
             yield item
 
 
-def test_rows_stream_one_request_ahead(run: Any) -> None:
+@pytest.mark.parametrize(("strategy", "most"), [("keyset", 3), ("auto", 4)])
+def test_rows_stream_a_window_ahead(run: Any, strategy: str, most: int) -> None:
     portal = ListPortal(20_000)
     recorder = Recorder([portal])
 
     async def scenario(client: Any, _: Any) -> Any:
         seen = 0
-        async for _row in _aiter(client.read_all("crm.deal.list")):
+        reader = client.read_all("crm.deal.list", strategy=strategy)
+        async for _row in _aiter(reader):
             seen += 1
             if seen == 60:
                 break
         return len(recorder.requests)
 
-    # the first page, its batch and at most the one after it (sent before the
-    # rows are handed over); the read would take 9 requests
-    assert run(scenario, recorder) <= 3
+    # the first request, then ``concurrency`` batches in flight and at most one
+    # more (sent before the rows are handed over); the read takes 9 requests
+    assert run(scenario, recorder) <= most
 
 
 def test_invalid_arguments_fail_before_sending(run: Any) -> None:
@@ -573,11 +743,8 @@ def test_progress_callback_and_tqdm(run: Any, monkeypatch: pytest.MonkeyPatch) -
             await read(client, progress=True)
 
     run(scenario, recorder)
-    assert calls == [(50, 2600), (2550, 2600), (2600, 2600)] + [
-        (50, None),
-        (2550, None),
-        (2600, None),
-    ]
+    # offset and ranges (auto) both know the total from the first page
+    assert calls == [(50, 2600), (2550, 2600), (2600, 2600)] * 2
     assert len(bars) == 1 and (bars[0].n, bars[0].total, bars[0].closed) == (
         2600,
         2600,
@@ -615,7 +782,9 @@ def test_batches_take_one_bucket_slot_and_honour_the_method_budget(
     assert len(reserved) == len(recorder.requests) == 3
     # the commands' method, not "batch", is the one held back and charged
     assert delays.count("crm.deal.list") == 3
-    assert budget.used("crm.deal.list") == 50.0  # c49's report of the last batch
+    # the last command's report of the batch that ended last (two in flight:
+    # 50 windows, then 9)
+    assert budget.used("crm.deal.list") in (9.0, 50.0)
 
 
 # --- get_many / call_many ------------------------------------------------------------
@@ -829,7 +998,7 @@ def test_id_param_sets_and_bulk_result_repr() -> None:
 def test_reader_repr_and_explicit_close() -> None:
     client = SyncClientBase(WEBHOOK, transport=httpx.MockTransport(ListPortal(0)))
     reader = ListReader(client, "crm.deal.list")
-    assert repr(reader) == "<ListReader crm.deal.list keyset: 0 rows>"
+    assert repr(reader) == "<ListReader crm.deal.list ranges: 0 rows>"
     with reader:
         plan = reader.next_plan()
         assert plan is not None and reader.next_plan() is None  # one at a time

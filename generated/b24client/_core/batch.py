@@ -202,6 +202,39 @@ def _section(value: Any) -> dict[str, Any]:
     return {}
 
 
+class BatchSections:
+    """One batch answer, split into its keyed sections."""
+
+    __slots__ = ("results", "errors", "totals", "nexts", "times")
+
+    def __init__(self, result: Any) -> None:
+        if not isinstance(result, dict):
+            raise InvalidResponseError(
+                f"expected the batch sections object, got {type(result).__name__}",
+                method="batch",
+            )
+        self.results = _section(result.get("result"))
+        self.errors = _section(result.get("result_error"))
+        self.totals = _section(result.get("result_total"))
+        self.nexts = _section(result.get("result_next"))
+        self.times = _section(result.get("result_time"))
+
+    def error(self, command_id: str, method: str) -> Bitrix24Error:
+        """The typed error of a failed command (its time block kept for limits)."""
+        body = self.errors[command_id]
+        body = dict(body) if isinstance(body, dict) else {"error": body}
+        time_block = self.times.get(command_id)
+        if isinstance(time_block, dict) and "time" not in body:
+            body["time"] = time_block  # operating_reset_at, for the time limit
+        return api_error(
+            normalise_code(body.get("error")),
+            body.get("error_description"),
+            status=None,
+            method=method,
+            body=body,
+        )
+
+
 class BatchBase:
     """The commands of a batch and the plan that runs them."""
 
@@ -277,34 +310,16 @@ class BatchBase:
 
     def _settle_chunk(self, chunk: list[BatchCommand[Any]], result: Any) -> bool:
         """Record each command's outcome from one batch answer; True if any failed."""
-        if not isinstance(result, dict):
-            raise InvalidResponseError(
-                f"expected the batch sections object, got {type(result).__name__}",
-                method="batch",
-            )
-        results = _section(result.get("result"))
-        errors = _section(result.get("result_error"))
-        totals = _section(result.get("result_total"))
-        nexts = _section(result.get("result_next"))
-        times = _section(result.get("result_time"))
+        sections = BatchSections(result)
         failed = False
         for command in chunk:
-            if command.id in errors:
+            if command.id in sections.errors:
                 failed = True
-                body = errors[command.id]
-                body = body if isinstance(body, dict) else {"error": body}
                 command._settle(
-                    "failed",
-                    error=api_error(
-                        normalise_code(body.get("error")),
-                        body.get("error_description"),
-                        status=None,
-                        method=command.info.name,
-                        body=body,
-                    ),
+                    "failed", error=sections.error(command.id, command.info.name)
                 )
-            elif command.id in results:
-                value = results[command.id]
+            elif command.id in sections.results:
+                value = sections.results[command.id]
                 try:
                     if command.paged:
                         value = page_items(command.info, value)
@@ -315,10 +330,11 @@ class BatchBase:
                     command._settle("failed", error=exc)
                     continue
                 command._settle("ok", value)
-                total, nxt = totals.get(command.id), nexts.get(command.id)
+                total = sections.totals.get(command.id)
+                nxt = sections.nexts.get(command.id)
                 command.total = total if isinstance(total, int) else None
                 command.next = nxt if isinstance(nxt, int) else None
-                time = times.get(command.id)
+                time = sections.times.get(command.id)
                 command.time = time if isinstance(time, dict) else {}
             else:
                 command._settle("not_run", error=_not_run(command))

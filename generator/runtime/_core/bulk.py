@@ -10,21 +10,31 @@ flight (threads for the sync client, tasks for the async one) and is the only
 one to do I/O. All the bookkeeping is here, shared by both clients.
 
 Reading (:class:`ListReader`; bitrix24-protocol.md §7-8). The first request is
-one plain page; every following one is a ``batch`` of up to 50 page commands
+one page; every following one is a ``batch`` of up to 50 page commands
 (2,500 rows), so a 100,000-row table takes 41 requests.
 
-- ``keyset`` (large tables; the default when the order is empty or by ID):
-  ``start=-1`` (the portal skips counting), ``order={ID: ASC}`` and a
-  ``>ID`` filter on the last ID seen. Inside one batch the commands are
-  chained: command *k* filters on ``$result[c{k-1}][49][ID]``, the last row of
-  the page before it. The first short page ends the read; the commands after
-  it ran with an unresolved reference and their results are ignored. Each
-  batch needs the one before it: one request at a time (the next one is sent
-  before the current rows are handed over).
-- ``offset``: the first page gives ``total``; the batches of ``start=k*50``
-  commands planned from it are independent, so up to ``concurrency`` of them
-  are in flight. Used for any other order (the ID is added as the tie-break,
-  so pages stay stable).
+- ``ranges`` (the default in ID order): the first request is a batch of the
+  first page, counted, and the last row's ID (the other end of the order,
+  ``start=-1``). The IDs between are then read in windows of 50 IDs, one
+  command each (``>ID`` and ``<ID`` filters, ``start=-1``: no counting, no
+  deep offset): a window holds at most 50 rows, so it is one page whatever
+  the gaps, and the windows are independent, so up to ``concurrency``
+  batches are in flight. With ``auto``, when gaps make the windows cost more
+  than a fifth above the pages the total calls for, the read goes on by
+  offset instead. Rows created after the first request beyond the last ID
+  are not read.
+- ``keyset`` (no counting at all, for tables where even one count is too
+  slow): ``start=-1``, ID order and a ``>ID`` filter on the last ID seen.
+  Inside one batch the commands are chained: command *k* filters on
+  ``$result[c{k-1}][49][ID]``, the last row of the page before it. The first
+  short page ends the read; the commands after it ran with an unresolved
+  reference and their results are ignored. Each batch needs the one before
+  it: one request at a time (the next one is sent before the current rows
+  are handed over).
+- ``offset`` (the default for any other order; the ID is added as the
+  tie-break, so pages stay stable): the first page gives ``total``; the
+  batches of ``start=k*50`` commands planned from it are independent, so up
+  to ``concurrency`` of them are in flight.
 
 Rows are checked before they are yielded: in ID order every ID must be beyond
 the last one yielded, so a row never comes twice. A failed command ends its
@@ -63,7 +73,7 @@ from typing import (
     Sequence,
 )
 
-from .batch import MAX_COMMANDS, BatchCommand, Ref, command_text
+from .batch import MAX_COMMANDS, BatchCommand, BatchSections, Ref, command_text
 from .calls import Plan, Sleep
 from .errors import (
     APIConnectionError,
@@ -72,10 +82,9 @@ from .errors import (
     Bitrix24Error,
     InvalidResponseError,
     OperationTimeLimitError,
-    api_error,
-    normalise_code,
 )
 from .paging import page_items
+from .phpquery import encode
 from .protocol import Envelope, coerce_result
 from .types import MethodInfo, Returns
 
@@ -97,9 +106,12 @@ __all__ = [
 PAGE_SIZE = 50
 """Rows in a full page of a classic list method."""
 READ_CONCURRENCY = 2
-"""Offset reads: batches in flight at once (each holds up to 2,500 rows)."""
+"""Ranges and offset reads: batches in flight at once (each up to 2,500 rows)."""
+RANGES_SLACK = 1.2
+"""``auto`` reads by ranges while their commands are at most this many times the
+pages the total calls for (IDs with few gaps)."""
 
-Strategy = Literal["auto", "offset", "keyset"]
+Strategy = Literal["auto", "ranges", "offset", "keyset"]
 Progress = Callable[[int, int | None], None] | bool | None
 """``(done, total)`` after each request; True: a tqdm bar (when installed)."""
 
@@ -279,46 +291,6 @@ def _method_info(name: str) -> MethodInfo:
     return MethodInfo(name, idempotent=idempotent, returns=returns)
 
 
-def _section(value: Any) -> dict[str, Any]:
-    """A batch result section keyed by command id; PHP sends an empty one as ``[]``."""
-    if isinstance(value, dict):
-        return value
-    if isinstance(value, list):
-        return {str(i): v for i, v in enumerate(value)}
-    return {}
-
-
-class _Sections:
-    """One batch answer, split into its keyed sections."""
-
-    __slots__ = ("results", "errors", "totals", "times")
-
-    def __init__(self, result: Any) -> None:
-        if not isinstance(result, dict):
-            raise InvalidResponseError(
-                f"expected the batch sections object, got {type(result).__name__}",
-                method="batch",
-            )
-        self.results = _section(result.get("result"))
-        self.errors = _section(result.get("result_error"))
-        self.totals = _section(result.get("result_total"))
-        self.times = _section(result.get("result_time"))
-
-    def error(self, command_id: str, method: str) -> Bitrix24Error:
-        body = self.errors[command_id]
-        body = dict(body) if isinstance(body, dict) else {"error": body}
-        time_block = self.times.get(command_id)
-        if isinstance(time_block, dict) and "time" not in body:
-            body["time"] = time_block  # operating_reset_at, for the time limit
-        return api_error(
-            normalise_code(body.get("error")),
-            body.get("error_description"),
-            status=None,
-            method=method,
-            body=body,
-        )
-
-
 def _batch_plan(
     client: ClientCore,
     method: str,
@@ -327,7 +299,7 @@ def _batch_plan(
     halt: bool,
     idempotent: bool,
     pause: float = 0.0,
-) -> Plan[_Sections]:
+) -> Plan[BatchSections]:
     """Send one batch of ``method`` commands through the client's call plan.
 
     The client's plan throttles it (one leaky-bucket slot) and repeats it as
@@ -348,7 +320,7 @@ def _batch_plan(
     envelope = yield from client._plan(
         info, {"halt": 1 if halt else 0, "cmd": commands}
     )
-    sections = _Sections(envelope.result)
+    sections = BatchSections(envelope.result)
     if budget is not None:
         for command_id in reversed(list(commands)):
             block = sections.times.get(command_id)
@@ -396,13 +368,13 @@ class _Fetched:
         starts: list[int],
         *,
         envelope: Envelope | None = None,
-        sections: _Sections | None = None,
+        sections: BatchSections | None = None,
     ) -> None:
         self.generation = generation
         self.starts = starts
-        """Offset batches: the ``start`` of each command, in command order."""
+        """Offset and ranges batches: each command's page start or window index."""
         self.envelope = envelope
-        """The first page."""
+        """A first page asked alone."""
         self.sections = sections
         """A batch."""
 
@@ -436,9 +408,10 @@ class ListReader:
             raise ValueError(f"id_field must be a field name, got {id_field!r}")
         if any(c in id_field for c in "[]&=#"):
             raise ValueError(f"id_field cannot contain [ ] & = #: {id_field!r}")
-        if strategy not in ("auto", "offset", "keyset"):
+        if strategy not in ("auto", "ranges", "offset", "keyset"):
             raise ValueError(
-                f"strategy must be 'auto', 'offset' or 'keyset', got {strategy!r}"
+                "strategy must be 'auto', 'ranges', 'offset' or 'keyset', "
+                f"got {strategy!r}"
             )
         if filter is not None and not isinstance(filter, Mapping):
             raise TypeError("filter must be a mapping of conditions")
@@ -456,15 +429,17 @@ class ListReader:
         order = dict(order or {})
         directions = {field: _direction(value, field) for field, value in order.items()}
         by_id = all(field.lower() == id_field.lower() for field in order)
+        self._auto = strategy == "auto"
+        """Ranges may give way to offset once the first answer shows the gaps."""
         if strategy == "auto":
-            strategy = "keyset" if by_id else "offset"
-        if strategy == "keyset" and not by_id:
+            strategy = "ranges" if by_id else "offset"
+        if strategy in ("ranges", "keyset") and not by_id:
             raise ValueError(
-                f"keyset paging reads in {id_field} order; order by other fields "
-                "needs strategy='offset'"
+                f"{strategy} paging reads in {id_field} order; order by other "
+                "fields needs strategy='offset'"
             )
         self.method = name
-        self.strategy: Literal["offset", "keyset"] = strategy
+        self.strategy: Literal["ranges", "offset", "keyset"] = strategy
         self.id_field = id_field
         concurrency = _concurrency(concurrency)
         self.concurrency = 1 if strategy == "keyset" else concurrency
@@ -472,7 +447,7 @@ class ListReader:
         self._info = MethodInfo(name, idempotent=True)
         self._client = client
         self._descending = bool(order) and by_id and any(directions.values())
-        if strategy == "keyset" or not order:
+        if by_id:
             order = {id_field: "DESC" if self._descending else "ASC"}
         elif not any(field.lower() == id_field.lower() for field in order):
             order[id_field] = "ASC"  # the tie-break that keeps offset pages stable
@@ -485,7 +460,9 @@ class ListReader:
                 fields.append(id_field)
             base["select"] = fields
         self._filter = dict(filter or {})
-        self._bound_key = ("<" if self._descending else ">") + id_field
+        self._ahead = ("<" if self._descending else ">") + id_field
+        """The filter key for "beyond this ID" in the reading order."""
+        self._behind = (">" if self._descending else "<") + id_field
         self._base = base
         self._progress = _Progress(progress, "row")
         self._first = True
@@ -495,9 +472,13 @@ class ListReader:
         self._wrapper: str | None = None
         """The key a wrapped page keeps its rows under (``items``), if any."""
         self._start = 0
-        """Offset: the start of the next page to accept."""
+        """Offset: the start of the next page to accept; ranges: its window."""
         self._planned = 0
-        """Offset: the start of the next page to plan."""
+        """Offset: the start of the next page to plan; ranges: its window."""
+        self._end: int | None = None
+        """Offset: the total; ranges: the number of windows (plans stop there)."""
+        self._origin = 0
+        """Ranges: the ID the windows count from (the first page's last)."""
         self._total: int | None = None
         self._in_flight = 0
         self._generation = 0
@@ -518,43 +499,33 @@ class ListReader:
         """The plan of the next request, or None when none can be planned now."""
         if self._done:
             return None
-        if self._first or self.strategy == "keyset" or self._total is None:
+        if self._first or self.strategy == "keyset" or self._end is None:
             if self._in_flight:
                 return None  # the next request depends on the answer in flight
-        elif self._planned >= self._total:
+        elif self._planned >= self._end:
             return None
         pause, self._pause = self._pause, 0.0
         self._in_flight += 1
+        generation = self._generation
         if self._first:
-            keyset = self.strategy == "keyset"
-            params = self._page_params(-1 if keyset else 0, None)
-            return self._first_plan(params, pause, self._generation)
+            if self.strategy == "ranges":
+                return self._batch(self._probe(), [], pause, generation)
+            start = -1 if self.strategy == "keyset" else 0
+            return self._first_plan(self._page_params(start, None), pause, generation)
         if self.strategy == "keyset":
-            if self._chain is None:  # the same in every batch: encoded once
-                self._chain = [
-                    _text(
-                        self._info, self._page_params(-1, self._last_row_ref(f"c{k}"))
-                    )
-                    for k in range(MAX_COMMANDS - 1)
-                ]
-            commands = {"c0": _text(self._info, self._page_params(-1, self._last))}
-            for k, text in enumerate(self._chain, 1):
-                commands[f"c{k}"] = text
-            return self._batch(commands, [], pause, self._generation)
-        starts: list[int] = []
-        start = self._planned
-        while len(starts) < MAX_COMMANDS and (
-            self._total is None or start < self._total
-        ):
-            starts.append(start)
-            start += PAGE_SIZE
-        self._planned = start
-        if self._prefix is None:  # every page's command but its start, encoded once
-            params = self._page_params(0, None)
-            del params["start"]
-            self._prefix = _text(self._info, params)
-        commands = {f"c{k}": f"{self._prefix}&start={s}" for k, s in enumerate(starts)}
-        return self._batch(commands, starts, pause, self._generation)
+            return self._batch(self._keyset_commands(), [], pause, generation)
+        if self.strategy == "ranges":
+            assert self._end is not None
+            stop = min(self._planned + MAX_COMMANDS, self._end)
+            starts = list(range(self._planned, stop))
+            self._planned = stop
+            return self._batch(self._windows(starts), starts, pause, generation)
+        stop = self._planned + MAX_COMMANDS * PAGE_SIZE
+        if self._end is not None:
+            stop = min(stop, self._end)
+        starts = list(range(self._planned, stop, PAGE_SIZE))
+        self._planned = starts[-1] + PAGE_SIZE
+        return self._batch(self._offsets(starts), starts, pause, generation)
 
     def accept(self, fetched: _Fetched) -> list[dict[str, Any]]:
         """The rows of a planned request's answer (answers come back in plan order)."""
@@ -565,10 +536,12 @@ class ListReader:
             rows = self._accept_first(fetched.envelope)
         else:
             assert fetched.sections is not None
-            if self.strategy == "keyset":
+            if self._first:
+                rows = self._accept_probe(fetched.sections)
+            elif self.strategy == "keyset":
                 rows = self._accept_keyset(fetched.sections)
             else:
-                rows = self._accept_offset(fetched.sections, fetched.starts)
+                rows = self._accept_positions(fetched.sections, fetched.starts)
         self._progress.advance(len(rows), self._total)
         if self._done:
             self.close()
@@ -616,23 +589,65 @@ class ListReader:
         )
         return _Fetched(generation, starts, sections=sections)
 
-    # --- parameters ---------------------------------------------------------------
+    # --- commands -----------------------------------------------------------------
 
     def _page_params(self, start: int, bound: Any) -> dict[str, Any]:
         params = dict(self._base)
         conditions = dict(self._filter)
         if bound is not None:
-            conditions[self._bound_key] = bound
+            conditions[self._ahead] = bound
         if conditions:
             params["filter"] = conditions
         params["start"] = start
         return params
+
+    def _probe(self) -> dict[str, str]:
+        """Ranges' first batch: the first page, counted, and the last row's ID."""
+        last = self._page_params(-1, None)
+        last["order"] = {self.id_field: "ASC" if self._descending else "DESC"}
+        last["select"] = [self.id_field]
+        return {
+            "c0": _text(self._info, self._page_params(0, None)),
+            "c1": _text(self._info, last),
+        }
+
+    def _keyset_commands(self) -> dict[str, str]:
+        """A chain of 50 pages, each beyond the last row of the one before it."""
+        if self._chain is None:  # the same in every batch: encoded once
+            self._chain = [
+                _text(self._info, self._page_params(-1, self._last_row_ref(f"c{k}")))
+                for k in range(MAX_COMMANDS - 1)
+            ]
+        commands = {"c0": _text(self._info, self._page_params(-1, self._last))}
+        for k, text in enumerate(self._chain, 1):
+            commands[f"c{k}"] = text
+        return commands
 
     def _last_row_ref(self, command_id: str) -> Ref:
         ref = Ref(command_id)
         if self._wrapper is not None:
             ref = ref[self._wrapper]
         return ref[PAGE_SIZE - 1][self.id_field]
+
+    def _windows(self, windows: list[int]) -> dict[str, str]:
+        """One command per window of 50 IDs beyond the origin, uncounted."""
+        if self._prefix is None:  # every command but its bounds, encoded once
+            self._prefix = _text(self._info, self._page_params(-1, None))
+        step = -PAGE_SIZE if self._descending else PAGE_SIZE
+        commands: dict[str, str] = {}
+        for k, window in enumerate(windows):
+            edge = self._origin + window * step  # the window lies beyond it
+            bounds = {self._ahead: edge, self._behind: edge + step + step // PAGE_SIZE}
+            commands[f"c{k}"] = f"{self._prefix}&{encode({'filter': bounds})}"
+        return commands
+
+    def _offsets(self, starts: list[int]) -> dict[str, str]:
+        """One counted page per start."""
+        if self._prefix is None:  # every command but its start, encoded once
+            params = self._page_params(0, None)
+            del params["start"]
+            self._prefix = _text(self._info, params)
+        return {f"c{k}": f"{self._prefix}&start={s}" for k, s in enumerate(starts)}
 
     # --- rows ---------------------------------------------------------------------
 
@@ -729,11 +744,14 @@ class ListReader:
         self._pause = max(0.0, delay)
 
     def _unordered(self) -> InvalidResponseError:
-        sign = self._bound_key[0]
+        bounds = f"'{self._ahead}'"
+        if self.strategy == "ranges":
+            bounds += f" and '{self._behind}' filters"
+        else:
+            bounds += " filter"
         return InvalidResponseError(
-            f"the rows do not come in {self.id_field} order beyond the "
-            f"'{sign}{self.id_field}' filter, so keyset paging cannot be used; "
-            "pass strategy='offset'",
+            f"the rows do not come in {self.id_field} order within the {bounds}, "
+            f"so {self.strategy} paging cannot be used; pass strategy='offset'",
             method=self.method,
         )
 
@@ -748,14 +766,75 @@ class ListReader:
         if self.strategy == "keyset":
             self._done = len(rows) < PAGE_SIZE
         else:
-            self._total = envelope.total
+            self._end = self._total = envelope.total
             self._start = self._planned = PAGE_SIZE
             self._done = len(rows) < PAGE_SIZE or (
-                self._total is not None and self._start >= self._total
+                self._end is not None and self._start >= self._end
             )
         return fresh
 
-    def _accept_keyset(self, sections: _Sections) -> list[dict[str, Any]]:
+    def _accept_probe(self, sections: BatchSections) -> list[dict[str, Any]]:
+        """Ranges' first batch: yield the first page, then plan the windows."""
+        if "c0" in sections.errors:
+            self._command_failed(sections.error("c0", self.method))
+            return []
+        if "c0" not in sections.results:
+            raise InvalidResponseError(
+                "the first page is missing from the batch answer", method=self.method
+            )
+        rows = self._rows(sections.results["c0"])
+        self._first = False
+        fresh = self._fresh(rows, strict=True)
+        if fresh is None:
+            raise self._unordered()
+        total = sections.totals.get("c0")
+        self._total = total if isinstance(total, int) else None
+        if len(rows) < PAGE_SIZE or (
+            self._total is not None and self._total <= PAGE_SIZE
+        ):
+            self._done = True
+            return fresh
+        windows = self._window_count(rows[-1], sections)
+        pages = None if self._total is None else -(-self._total // PAGE_SIZE) - 1
+        if windows is None or (
+            self._auto and pages is not None and windows > RANGES_SLACK * pages
+        ):
+            self.strategy = "offset"  # sparse IDs: pages by position cost less
+            self._end = self._total
+            self._start = self._planned = PAGE_SIZE
+        else:
+            self._end = windows
+            self._done = windows == 0
+        return fresh
+
+    def _window_count(
+        self, last_row: dict[str, Any], sections: BatchSections
+    ) -> int | None:
+        """Windows of 50 IDs from the first page's last row to the other end.
+
+        None when ``auto`` may read by offset instead (the far end is
+        unknown, or the IDs are not integers); ``ranges`` raises then.
+        """
+        if "c1" in sections.errors:
+            if self._auto:
+                return None
+            raise sections.error("c1", self.method)
+        far = self._rows(sections.results.get("c1", []))
+        try:
+            self._origin = int(last_row[self.id_field])
+            edge = int(far[0][self.id_field]) if far else self._origin
+        except (KeyError, TypeError, ValueError):
+            if self._auto:
+                return None
+            raise InvalidResponseError(
+                f"reading by ranges needs integer {self.id_field} values; "
+                "pass strategy='keyset' or 'offset'",
+                method=self.method,
+            ) from None
+        span = self._origin - edge if self._descending else edge - self._origin
+        return max(0, -(-span // PAGE_SIZE))
+
+    def _accept_keyset(self, sections: BatchSections) -> list[dict[str, Any]]:
         rows: list[dict[str, Any]] = []
         for k in range(MAX_COMMANDS):
             command_id = f"c{k}"
@@ -779,36 +858,55 @@ class ListReader:
             self._stalls = 0
         return rows
 
-    def _accept_offset(
-        self, sections: _Sections, starts: list[int]
+    def _accept_positions(
+        self, sections: BatchSections, starts: list[int]
     ) -> list[dict[str, Any]]:
+        """An offset or ranges batch: its commands' pages up to the first failure."""
         rows: list[dict[str, Any]] = []
+        ranges = self.strategy == "ranges"
         for k, start in enumerate(starts):
             command_id = f"c{k}"
             failed = command_id in sections.errors
             if failed or command_id not in sections.results:
-                # resume at this page; answers planned beyond it are asked again
+                # resume here; answers planned beyond it are asked again
                 self._planned = start
                 self._generation += 1
                 if failed and k == 0:
                     self._command_failed(sections.error(command_id, self.method))
                 break
             page = self._rows(sections.results[command_id])
-            fresh = self._fresh(page, strict=False)
-            assert fresh is not None
+            if ranges:
+                fresh = self._fresh(page, strict=True)
+                if fresh is None or not self._inside(fresh, start):
+                    raise self._unordered()
+                self._start = start + 1
+                done = self._start >= (self._end or 0)
+            else:
+                fresh = self._fresh(page, strict=False)
+                assert fresh is not None
+                self._start = start + PAGE_SIZE
+                total = sections.totals.get(command_id)
+                if isinstance(total, int) and not isinstance(total, bool):
+                    self._end = self._total = total
+                done = len(page) < PAGE_SIZE or (
+                    self._end is not None and self._start >= self._end
+                )
             rows += fresh
-            self._start = start + PAGE_SIZE
-            total = sections.totals.get(command_id)
-            if isinstance(total, int) and not isinstance(total, bool):
-                self._total = total
-            if len(page) < PAGE_SIZE or (
-                self._total is not None and self._start >= self._total
-            ):
+            if done:
                 self._done = True
                 break
         if rows:
             self._stalls = 0
         return rows
+
+    def _inside(self, rows: list[dict[str, Any]], window: int) -> bool:
+        """Whether a window's rows (in order, beyond the last yielded) end in it."""
+        if not rows:
+            return True
+        step = -PAGE_SIZE if self._descending else PAGE_SIZE
+        limit = (0, self._origin + (window + 1) * step)
+        key = self._keys(rows[-1:])[0]
+        return key >= limit if self._descending else key <= limit
 
 
 # --- calling ----------------------------------------------------------------------
@@ -847,7 +945,7 @@ class _Chunk:
     def __init__(self, lo: int, hi: int) -> None:
         self.lo = lo
         self.hi = hi
-        self.sections: _Sections | None = None
+        self.sections: BatchSections | None = None
         self.error: Bitrix24Error | None = None
 
 
@@ -937,7 +1035,7 @@ class CallMany:
                 self._results.append(self._settle(sections, f"c{k}"))
         self._progress.advance(count, None)
 
-    def _settle(self, sections: _Sections, command_id: str) -> BulkResult:
+    def _settle(self, sections: BatchSections, command_id: str) -> BulkResult:
         if command_id in sections.errors:
             return BulkResult("failed", error=sections.error(command_id, self.method))
         if command_id not in sections.results:

@@ -274,13 +274,17 @@ class SyncClientBase(ClientCore):
         """Every row of a list method, streamed, by ID unless ``order`` says otherwise.
 
         Pages are fetched 50 commands per ``batch`` request (2,500 rows each),
-        within the client's rate limit. ``strategy``: ``"keyset"`` (no counting,
-        for large tables: ``start=-1``, ID order, a ``>ID`` filter, chained
-        pages; one request at a time), ``"offset"`` (the total first, then up
-        to ``concurrency`` batches in flight: faster when counting is cheap;
-        raise it for a distant portal) or ``"auto"`` (keyset when ``order`` is
-        empty or by ``id_field`` alone). A row is never yielded twice; at most
-        ``concurrency + 1`` requests' rows are held at once. ``select`` always
+        within the client's rate limit, up to ``concurrency`` requests in flight
+        (raise it for a distant portal). ``strategy``: ``"ranges"`` (ID order:
+        the first page counted and the last ID, then one uncounted command per
+        window of 50 IDs), ``"offset"`` (the total first, then pages by
+        position; any order), ``"keyset"`` (no counting at all, for tables
+        where one count is too slow: chained ``>ID`` pages, one request at a
+        time) or ``"auto"`` (ranges when ``order`` is empty or by ``id_field``
+        alone, going on by offset when gaps in the IDs make windows costly;
+        else offset). Rows created during the read beyond the last ID may be
+        missed. A row is never yielded twice; at most ``concurrency + 1``
+        requests' rows are held at once. ``select`` always
         gains ``id_field``; ``id_field="id"`` for families such as
         ``crm.item.list`` (rows wrapped in ``items`` are unwrapped).
         ``progress``: a ``(done, total)`` callback after each request, or True
@@ -312,7 +316,9 @@ class SyncClientBase(ClientCore):
                         and (plan := reader.next_plan()) is not None
                     ):
                         window.append(pool.submit(self._run, plan))
-                    yield from rows
+                    rows.reverse()  # handed over from the end: each freed when done
+                    while rows:
+                        yield rows.pop()
                     if not window:
                         return
                     rows = reader.accept(window.popleft().result())
@@ -485,13 +491,17 @@ class AsyncClientBase(ClientCore):
         """Every row of a list method, streamed (``async for``), by ID unless ordered.
 
         Pages are fetched 50 commands per ``batch`` request (2,500 rows each),
-        within the client's rate limit. ``strategy``: ``"keyset"`` (no counting,
-        for large tables: ``start=-1``, ID order, a ``>ID`` filter, chained
-        pages; one request at a time), ``"offset"`` (the total first, then up
-        to ``concurrency`` batches in flight: faster when counting is cheap;
-        raise it for a distant portal) or ``"auto"`` (keyset when ``order`` is
-        empty or by ``id_field`` alone). A row is never yielded twice; at most
-        ``concurrency + 1`` requests' rows are held at once. ``select`` always
+        within the client's rate limit, up to ``concurrency`` requests in flight
+        (raise it for a distant portal). ``strategy``: ``"ranges"`` (ID order:
+        the first page counted and the last ID, then one uncounted command per
+        window of 50 IDs), ``"offset"`` (the total first, then pages by
+        position; any order), ``"keyset"`` (no counting at all, for tables
+        where one count is too slow: chained ``>ID`` pages, one request at a
+        time) or ``"auto"`` (ranges when ``order`` is empty or by ``id_field``
+        alone, going on by offset when gaps in the IDs make windows costly;
+        else offset). Rows created during the read beyond the last ID may be
+        missed. A row is never yielded twice; at most ``concurrency + 1``
+        requests' rows are held at once. ``select`` always
         gains ``id_field``; ``id_field="id"`` for families such as
         ``crm.item.list`` (rows wrapped in ``items`` are unwrapped).
         ``progress``: a ``(done, total)`` callback after each request, or True
@@ -524,14 +534,14 @@ class AsyncClientBase(ClientCore):
                         and (plan := reader.next_plan()) is not None
                     ):
                         window.append(asyncio.ensure_future(self._run(plan)))
-                    for row in rows:
-                        yield row
+                    rows.reverse()  # handed over from the end: each freed when done
+                    while rows:
+                        yield rows.pop()
                     if not window:
                         return
                     rows = reader.accept(await window.popleft())
         finally:
-            for task in window:
-                task.cancel()
+            await _cancel(window)
 
     async def get_many(
         self,
@@ -588,8 +598,17 @@ class AsyncClientBase(ClientCore):
                         break
                     job.accept(await window.popleft())
             finally:
-                for task in window:
-                    task.cancel()
+                await _cancel(window)
         return job.results
 
     # --- end of the bulk helpers ---------------------------------------------------
+
+
+async def _cancel(tasks: deque[Any]) -> None:
+    """Cancel the bulk requests still in flight and let them unwind (a task
+    cancelled but never awaited leaves its connection half made)."""
+    import asyncio
+
+    for task in tasks:
+        task.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
