@@ -333,6 +333,22 @@ def test_ranges_request_shapes(run: Any) -> None:
     assert portal.batches[2] == {"c0": window.format(2550, 2601)}
 
 
+@pytest.mark.parametrize("order", ["ASC", "DESC"])
+def test_ranges_keep_the_callers_id_bounds(run: Any, order: str) -> None:
+    # the windows' own ">ID"/"<ID" replace the caller's: the last one must
+    # still end at the last row the caller's filter lets through
+    portal = ListPortal(400)
+    recorder = Recorder([portal])
+
+    async def scenario(client: Any, _: Any) -> Any:
+        return await read(client, filter={">ID": 20, "<ID": 333}, order={"ID": order})
+
+    wanted = list(range(21, 333))
+    assert ids_of(run(scenario, recorder)) == (
+        wanted if order == "ASC" else wanted[::-1]
+    )
+
+
 def test_ranges_descending_and_wrapped_rows(run: Any) -> None:
     portal = ListPortal(130, wrapper="items", id_field="id")
     recorder = Recorder([portal])
@@ -346,7 +362,7 @@ def test_ranges_descending_and_wrapped_rows(run: Any) -> None:
     )
     assert portal.batches[1] == {
         "c0": "crm.item.list?order[id]=DESC&start=-1&filter[%3Cid]=81&filter[%3Eid]=30",
-        "c1": "crm.item.list?order[id]=DESC&start=-1&filter[%3Cid]=31&filter[%3Eid]=-20",
+        "c1": "crm.item.list?order[id]=DESC&start=-1&filter[%3Cid]=31&filter[%3Eid]=0",
     }
 
 

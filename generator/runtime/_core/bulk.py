@@ -479,6 +479,8 @@ class ListReader:
         """Offset: the total; ranges: the number of windows (plans stop there)."""
         self._origin = 0
         """Ranges: the ID the windows count from (the first page's last)."""
+        self._far = 0
+        """Ranges: the last row's ID when the read began (no window goes past it)."""
         self._total: int | None = None
         self._in_flight = 0
         self._generation = 0
@@ -637,7 +639,10 @@ class ListReader:
         commands: dict[str, str] = {}
         for k, window in enumerate(windows):
             edge = self._origin + window * step  # the window lies beyond it
-            bounds = {self._ahead: edge, self._behind: edge + step + step // PAGE_SIZE}
+            end = edge + step + step // PAGE_SIZE
+            # the last window ends at the far row: its bound replaces the caller's
+            end = max(end, self._far - 1) if step < 0 else min(end, self._far + 1)
+            bounds = {self._ahead: edge, self._behind: end}
             commands[f"c{k}"] = f"{self._prefix}&{encode({'filter': bounds})}"
         return commands
 
@@ -822,7 +827,7 @@ class ListReader:
         far = self._rows(sections.results.get("c1", []))
         try:
             self._origin = int(last_row[self.id_field])
-            edge = int(far[0][self.id_field]) if far else self._origin
+            self._far = int(far[0][self.id_field]) if far else self._origin
         except (KeyError, TypeError, ValueError):
             if self._auto:
                 return None
@@ -831,7 +836,9 @@ class ListReader:
                 "pass strategy='keyset' or 'offset'",
                 method=self.method,
             ) from None
-        span = self._origin - edge if self._descending else edge - self._origin
+        span = self._far - self._origin
+        if self._descending:
+            span = -span
         return max(0, -(-span // PAGE_SIZE))
 
     def _accept_keyset(self, sections: BatchSections) -> list[dict[str, Any]]:
