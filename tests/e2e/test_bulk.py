@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import pytest
@@ -172,3 +173,23 @@ def test_call_many_never_repeats_writes_that_may_have_run(
     assert "unknown" in str(results[0].error)
     assert {item.status for item in results[50:]} == {"not_run"}
     assert isinstance(results[50].error, BatchCommandNotRunError)
+
+
+def test_async_read_left_early_leaves_no_request_running(portal: FakePortal) -> None:
+    # closing the stream cancels the batches still in flight and waits for them
+    # to unwind: nothing of the read is left pending on the event loop
+    from b24client import AsyncBitrix24
+
+    portal.store.seed_deals(DEALS)
+    portal.latency = 0.2
+
+    async def main() -> list[Any]:
+        async with AsyncBitrix24(portal.webhook_url, rate_limit=None) as b24:
+            rows = b24.read_all("crm.deal.list", concurrency=4)
+            async for _ in rows:
+                break
+            await rows.aclose()
+            current = asyncio.current_task()
+            return [task for task in asyncio.all_tasks() if task is not current]
+
+    assert asyncio.run(main()) == []
