@@ -635,16 +635,22 @@ class ListReader:
         """One command per window of 50 IDs beyond the origin, uncounted."""
         if self._prefix is None:  # every command but its bounds, encoded once
             self._prefix = _text(self._info, self._page_params(-1, None))
-        step = -PAGE_SIZE if self._descending else PAGE_SIZE
         commands: dict[str, str] = {}
         for k, window in enumerate(windows):
-            edge = self._origin + window * step  # the window lies beyond it
-            end = edge + step + step // PAGE_SIZE
-            # the last window ends at the far row: its bound replaces the caller's
-            end = max(end, self._far - 1) if step < 0 else min(end, self._far + 1)
-            bounds = {self._ahead: edge, self._behind: end}
+            # beyond its edge, up to the next window's edge included; the last
+            # window ends at the far row (its bound replaces the caller's)
+            if self._descending:
+                end = max(self._edge(window + 1) - 1, self._far - 1)
+            else:
+                end = min(self._edge(window + 1) + 1, self._far + 1)
+            bounds = {self._ahead: self._edge(window), self._behind: end}
             commands[f"c{k}"] = f"{self._prefix}&{encode({'filter': bounds})}"
         return commands
+
+    def _edge(self, window: int) -> int:
+        """The ID a window's rows lie beyond: windows step 50 IDs from the origin."""
+        step = -PAGE_SIZE if self._descending else PAGE_SIZE
+        return self._origin + window * step
 
     def _offsets(self, starts: list[int]) -> dict[str, str]:
         """One counted page per start."""
@@ -910,8 +916,7 @@ class ListReader:
         """Whether a window's rows (in order, beyond the last yielded) end in it."""
         if not rows:
             return True
-        step = -PAGE_SIZE if self._descending else PAGE_SIZE
-        limit = (0, self._origin + (window + 1) * step)
+        limit = (0, self._edge(window + 1))
         key = self._keys(rows[-1:])[0]
         return key >= limit if self._descending else key <= limit
 

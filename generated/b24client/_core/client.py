@@ -27,6 +27,7 @@ from typing import (
 import httpx
 
 from .bulk import (
+    READ_CONCURRENCY,
     BulkResult,
     CallMany,
     ListReader,
@@ -268,7 +269,7 @@ class SyncClientBase(ClientCore):
         params: Mapping[str, Any] | None = None,
         strategy: Strategy = "auto",
         id_field: str = "ID",
-        concurrency: int = 2,
+        concurrency: int = READ_CONCURRENCY,
         progress: Progress = None,
     ) -> Iterator[dict[str, Any]]:
         """Every row of a list method, streamed, by ID unless ``order`` says otherwise.
@@ -284,9 +285,9 @@ class SyncClientBase(ClientCore):
         alone, going on by offset when gaps in the IDs make windows costly;
         else offset). Rows created during the read beyond the last ID may be
         missed. A row is never yielded twice; at most ``concurrency + 1``
-        requests' rows are held at once. ``select`` always
-        gains ``id_field``; ``id_field="id"`` for families such as
-        ``crm.item.list`` (rows wrapped in ``items`` are unwrapped).
+        requests' rows are held at once. ``select`` always gains ``id_field``;
+        ``id_field="id"`` for families such as ``crm.item.list`` (rows wrapped
+        in ``items`` are unwrapped).
         ``progress``: a ``(done, total)`` callback after each request, or True
         for a tqdm bar (``pip install 'b24client[progress]'``).
         """
@@ -485,7 +486,7 @@ class AsyncClientBase(ClientCore):
         params: Mapping[str, Any] | None = None,
         strategy: Strategy = "auto",
         id_field: str = "ID",
-        concurrency: int = 2,
+        concurrency: int = READ_CONCURRENCY,
         progress: Progress = None,
     ) -> AsyncIterator[dict[str, Any]]:
         """Every row of a list method, streamed (``async for``), by ID unless ordered.
@@ -501,9 +502,9 @@ class AsyncClientBase(ClientCore):
         alone, going on by offset when gaps in the IDs make windows costly;
         else offset). Rows created during the read beyond the last ID may be
         missed. A row is never yielded twice; at most ``concurrency + 1``
-        requests' rows are held at once. ``select`` always
-        gains ``id_field``; ``id_field="id"`` for families such as
-        ``crm.item.list`` (rows wrapped in ``items`` are unwrapped).
+        requests' rows are held at once. ``select`` always gains ``id_field``;
+        ``id_field="id"`` for families such as ``crm.item.list`` (rows wrapped
+        in ``items`` are unwrapped).
         ``progress``: a ``(done, total)`` callback after each request, or True
         for a tqdm bar (``pip install 'b24client[progress]'``).
         """
