@@ -489,6 +489,9 @@ class ListReader:
         self._stalls = 0
         self._chain: list[str] | None = None
         self._prefix: str | None = None
+        """Offset: every command but its start; ranges: up to the first bound's value."""
+        self._infix = ""
+        """Ranges: between the two bounds' values."""
 
     @property
     def done(self) -> bool:
@@ -633,8 +636,14 @@ class ListReader:
 
     def _windows(self, windows: list[int]) -> dict[str, str]:
         """One command per window of 50 IDs beyond the origin, uncounted."""
-        if self._prefix is None:  # every command but its bounds, encoded once
-            self._prefix = _text(self._info, self._page_params(-1, None))
+        if self._prefix is None:  # every command but its bounds' values, encoded once
+            prefix = _text(self._info, self._page_params(-1, None))
+            ahead, behind = encode({"filter": {self._ahead: 0, self._behind: 0}}).split(
+                "&"
+            )  # "filter[%3EID]=0": the keys, their values cut off
+            self._prefix = f"{prefix}&{ahead[:-1]}"
+            self._infix = f"&{behind[:-1]}"
+        prefix, infix = self._prefix, self._infix
         commands: dict[str, str] = {}
         for k, window in enumerate(windows):
             # beyond its edge, up to the next window's edge included; the last
@@ -643,8 +652,7 @@ class ListReader:
                 end = max(self._edge(window + 1) - 1, self._far - 1)
             else:
                 end = min(self._edge(window + 1) + 1, self._far + 1)
-            bounds = {self._ahead: self._edge(window), self._behind: end}
-            commands[f"c{k}"] = f"{self._prefix}&{encode({'filter': bounds})}"
+            commands[f"c{k}"] = f"{prefix}{self._edge(window)}{infix}{end}"
         return commands
 
     def _edge(self, window: int) -> int:
