@@ -193,3 +193,40 @@ def test_async_read_left_early_leaves_no_request_running(portal: FakePortal) -> 
             return [task for task in asyncio.all_tasks() if task is not current]
 
     assert asyncio.run(main()) == []
+
+
+def test_sync_read_decodes_one_answer_at_a_time(
+    portal: FakePortal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the answers land together (one latency), yet the bulk threads take turns
+    # at decoding them: side by side under the GIL they would only slow down
+    import threading
+    import time
+
+    import b24client._core.calls as calls
+    from b24client import Bitrix24
+
+    deals = 10_000  # the first page, then 4 batches, in flight together
+    portal.store.seed_deals(deals)
+    portal.latency = 0.2
+    decode = calls.parse_response
+    lock = threading.Lock()
+    active, most = 0, 0
+
+    def watched(*args: Any) -> Any:
+        nonlocal active, most
+        with lock:
+            active += 1
+            most = max(most, active)
+        time.sleep(0.05)  # a long decode: the others land meanwhile
+        try:
+            return decode(*args)
+        finally:
+            with lock:
+                active -= 1
+
+    monkeypatch.setattr(calls, "parse_response", watched)
+    with Bitrix24(portal.webhook_url, rate_limit=None) as b24:
+        rows = list(b24.read_all("crm.deal.list", strategy="offset", concurrency=4))
+    assert [int(row["ID"]) for row in rows] == list(range(1, deals + 1))
+    assert most == 1

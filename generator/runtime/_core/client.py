@@ -13,10 +13,12 @@ from __future__ import annotations
 import threading
 import time
 from collections import deque
+from contextlib import nullcontext
 from typing import (
     Any,
     AsyncIterator,
     Callable,
+    ContextManager,
     Iterable,
     Iterator,
     Mapping,
@@ -51,6 +53,7 @@ __all__ = ["SyncClientBase", "AsyncClientBase", "ClientCore"]
 T = TypeVar("T")
 
 AnyTransport = httpx.BaseTransport | httpx.AsyncBaseTransport | None
+_ANY_TIME: ContextManager[Any] = nullcontext()  # a plan's steps need no turn
 
 
 def _bucket(rate_limit: RateLimit | LeakyBucket | None) -> LeakyBucket | None:
@@ -203,12 +206,20 @@ class SyncClientBase(ClientCore):
         except httpx.HTTPError as exc:
             return exc
 
-    def _run(self, plan: Plan[T]) -> T:
-        """The I/O loop: perform each step the plan asks for."""
+    def _run(self, plan: Plan[T], turn: ContextManager[Any] = _ANY_TIME) -> T:
+        """The I/O loop: perform each step the plan asks for.
+
+        ``turn`` is held while the plan works out its next step (encoding a
+        request, decoding an answer). The bulk helpers give their threads one
+        lock: under the GIL, decoding answers side by side only slows each
+        down, so they are decoded one at a time, as on the async loop, while
+        the requests still wait in parallel.
+        """
         outcome: Reply | httpx.HTTPError | None = None
         try:
             while True:
-                step = plan.send(outcome)
+                with turn:
+                    step = plan.send(outcome)
                 outcome = None
                 if isinstance(step, Sleep):
                     time.sleep(step.seconds)
@@ -308,6 +319,7 @@ class SyncClientBase(ClientCore):
     def _read_rows(self, reader: ListReader) -> Iterator[dict[str, Any]]:
         window: deque[Any] = deque()  # futures of the requests in flight, in order
         pool = thread_pool(reader.concurrency)
+        turn = threading.Lock()
         try:
             with reader:
                 rows: list[dict[str, Any]] = []
@@ -316,7 +328,7 @@ class SyncClientBase(ClientCore):
                         len(window) < reader.concurrency
                         and (plan := reader.next_plan()) is not None
                     ):
-                        window.append(pool.submit(self._run, plan))
+                        window.append(pool.submit(self._run, plan, turn))
                     rows.reverse()  # handed over from the end: each freed when done
                     while rows:
                         yield rows.pop()
@@ -369,12 +381,13 @@ class SyncClientBase(ClientCore):
             thread_pool(job.concurrency) as pool,
         ):
             window: deque[Any] = deque()  # futures of the requests in flight, in order
+            turn = threading.Lock()
             while True:
                 while (
                     len(window) < job.concurrency
                     and (plan := job.next_plan()) is not None
                 ):
-                    window.append(pool.submit(self._run, plan))
+                    window.append(pool.submit(self._run, plan, turn))
                 if not window:
                     break
                 job.accept(window.popleft().result())
