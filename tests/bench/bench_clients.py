@@ -12,8 +12,10 @@ and client construction). Tasks:
   checked (N expected, each once), not kept, unless the library's API
   returns a list.
 - ``write``: N ``crm.deal.add`` calls through the library's batching.
-- ``raw-read`` / ``raw-write`` (library ``httpx``): the same requests from a
-  trivial client that decodes nothing: the portal's own time for the job.
+- ``raw-read`` / ``raw-write``: the same requests, one after another, from a
+  trivial client: with library ``httpx`` it decodes nothing (the portal's own
+  time for the job), with ``httpx-json`` it decodes each answer with
+  ``json.loads`` (the least any client spends on the job).
 
 Libraries: ``httpx`` / ``httpx-async`` (raw posts: the floor), ``b24client`` /
 ``b24client-async`` (``-offset`` / ``-keyset`` pick the read strategy),
@@ -103,38 +105,40 @@ def httpx_calls(url: str, n: int, asynchronous: bool) -> Callable[[], Any]:
     return lambda: asyncio.run(main())
 
 
-def raw_read(url: str, n: int) -> Callable[[], Any]:
-    """The portal alone: the read's requests (offset batches), answers not decoded."""
+def raw_read(url: str, n: int, decode: bool) -> Callable[[], Any]:
+    """The read's requests (offset batches) from a trivial client."""
     import httpx
 
     client = httpx.Client(timeout=60.0)
     page = "crm.deal.list?order[ID]=ASC&start={}"
+    done = json.loads if decode else len
 
     def run() -> Any:
         started = time.perf_counter()
-        client.post(url + "crm.deal.list", json={"order": {"ID": "ASC"}}).read()
+        done(client.post(url + "crm.deal.list", json={"order": {"ID": "ASC"}}).read())
         starts = list(range(50, n, 50))
         for first in range(0, len(starts), 50):
             chunk = starts[first : first + 50]
             cmd = {f"c{k}": page.format(start) for k, start in enumerate(chunk)}
-            client.post(url + "batch", json={"halt": 1, "cmd": cmd}).read()
+            done(client.post(url + "batch", json={"halt": 1, "cmd": cmd}).read())
         return time.perf_counter() - started, n
 
     return run
 
 
-def raw_write(url: str, n: int) -> Callable[[], Any]:
-    """The portal alone: the write's batches, answers not decoded."""
+def raw_write(url: str, n: int, decode: bool) -> Callable[[], Any]:
+    """The write's batches from a trivial client."""
     import httpx
 
     client = httpx.Client(timeout=60.0)
     texts = [f"crm.deal.add?fields[TITLE]=Bench%20{i}" for i in range(n)]
+    done = json.loads if decode else len
 
     def run() -> Any:
         started = time.perf_counter()
         for first in range(0, n, 50):
             cmd = {f"c{k}": text for k, text in enumerate(texts[first : first + 50])}
-            client.post(url + "batch", json={"halt": 0, "cmd": cmd}).read()
+            done(client.post(url + "batch", json={"halt": 0, "cmd": cmd}).read())
         return time.perf_counter() - started, n
 
     return run
@@ -314,7 +318,8 @@ def main(argv: list[str]) -> int:
     task, library, url = argv[0], argv[1], argv[2]
     n = int(argv[3]) if len(argv) > 3 else 0
     if task.startswith("raw-"):
-        job = raw_read(url, n) if task == "raw-read" else raw_write(url, n)
+        raw = raw_read if task == "raw-read" else raw_write
+        job = raw(url, n, decode=library == "httpx-json")
         before = rss_mb()
         wall, count = job()
     elif library.startswith("httpx"):
