@@ -17,7 +17,8 @@ and client construction). Tasks:
   time for the job), with ``httpx-json`` it decodes each answer with
   ``json.loads`` (the least any client spends on the job).
 
-Libraries: ``httpx`` / ``httpx-async`` (raw posts: the floor), ``b24client`` /
+Libraries: ``httpx`` / ``httpx-async`` (raw posts: the floor; for ``read``,
+``httpx-async`` is the thinnest whole read, see :func:`httpx_read`), ``b24client`` /
 ``b24client-async`` (``-offset`` / ``-keyset`` pick the read strategy),
 ``b24pysdk``, ``fast_bitrix24`` / ``fast_bitrix24-async``. The client-side
 rate limit is off unless ``BENCH_LIMITS=1`` (then each library keeps its own
@@ -101,6 +102,42 @@ def httpx_calls(url: str, n: int, asynchronous: bool) -> Callable[[], Any]:
             for _ in range(n):
                 (await aclient.post(target, content=body, headers=headers)).json()
             return time.perf_counter() - started
+
+    return lambda: asyncio.run(main())
+
+
+def httpx_read(url: str, n: int) -> Callable[[], Any]:
+    """The thinnest whole read: the first page (for the total), then every
+    offset batch at once on one ``httpx.AsyncClient``; each answer decoded
+    with ``json.loads`` and its rows checked as they land."""
+    import httpx
+
+    page = "crm.deal.list?order[ID]=ASC&start={}"
+
+    async def main() -> Any:
+        started = time.perf_counter()
+        check = Checker(n)
+        async with httpx.AsyncClient(timeout=60.0) as client:
+            answer = await client.post(
+                url + "crm.deal.list", json={"order": {"ID": "ASC"}}
+            )
+            first = json.loads(answer.content)
+            for row in first["result"]:
+                check.add(row)
+
+            async def batch(starts: list[int]) -> None:
+                cmd = {f"c{k}": page.format(start) for k, start in enumerate(starts)}
+                answer = await client.post(url + "batch", json={"halt": 1, "cmd": cmd})
+                pages = json.loads(answer.content)["result"]["result"]
+                for k in range(len(starts)):
+                    for row in pages[f"c{k}"]:
+                        check.add(row)
+
+            starts = list(range(50, int(first["total"]), 50))
+            await asyncio.gather(
+                *(batch(starts[i : i + 50]) for i in range(0, len(starts), 50))
+            )
+        return time.perf_counter() - started, check.done()
 
     return lambda: asyncio.run(main())
 
@@ -320,6 +357,10 @@ def main(argv: list[str]) -> int:
     if task.startswith("raw-"):
         raw = raw_read if task == "raw-read" else raw_write
         job = raw(url, n, decode=library == "httpx-json")
+        before = rss_mb()
+        wall, count = job()
+    elif library == "httpx-async" and task == "read":
+        job = httpx_read(url, n)
         before = rss_mb()
         wall, count = job()
     elif library.startswith("httpx"):
