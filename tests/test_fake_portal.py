@@ -536,6 +536,12 @@ def test_list_filters(seeded: FakePortal, client: httpx.Client) -> None:
     assert ids({"<ID": 10}) == list(range(1, 10))
     # numeric, not string, comparison: "9" < "10" numerically
     assert ids({">ID": 9, "<ID": 11}) == [10]
+    # ID bounds are kept as a range of the sorted IDs: fractions, text, equality
+    assert ids({">ID": 9.5, "<=ID": "12"}) == [10, 11, 12]
+    assert ids({">=ID": "118.2"}) == [119, 120]
+    assert ids({"ID": "7"}) == [7] and ids({"=ID": 7.5}) == []
+    assert ids({">ID": 5, ">=ID": 3, "<ID": 9, "<=ID": 7}) == [6, 7]
+    assert ids({"!ID": 5, "<ID": 8}) == [1, 2, 3, 4, 6, 7]
     assert ids({"@ID": [3, 5, 700]}) == [3, 5]
     assert ids({"!@ID": list(range(1, 119))}) == [119, 120]
     assert ids({"STAGE_ID": "WON"}) == expect(lambda r: r["STAGE_ID"] == "WON")

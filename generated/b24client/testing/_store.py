@@ -297,6 +297,10 @@ def _like(pattern: str) -> re.Pattern[str]:
     return re.compile("".join(parts), re.IGNORECASE | re.DOTALL)
 
 
+_ID_BOUNDS = frozenset({">", ">=", "=", "<", "<="})
+"""Operators an ID filter can be kept by as a range of the sorted IDs."""
+
+
 def _split_filter_key(key: str) -> tuple[bool, str, str]:
     """``'!>=ID'`` -> (negated, operator, field)."""
     negate = False
@@ -849,18 +853,21 @@ class Store:
             kind = self._kind(name)
             if kind is None:
                 continue  # unknown fields are ignored
-            predicate = self._condition(name, op, value, kind)
-            predicates.append(_negated(predicate) if negate else predicate)
-            if name == "ID" and not negate and not isinstance(value, (list, dict)):
-                bound = _to_float(value)
-                if bound is None or not math.isfinite(bound):
-                    continue
+            bound = None
+            if name == "ID" and not negate and op in _ID_BOUNDS:
+                if not isinstance(value, (bool, list, tuple, dict)):
+                    bound = _to_float(value)
+            if bound is not None and math.isfinite(bound):
+                # a range of the sorted IDs holds it exactly: no check per row
                 if op in (">", ">=", "="):
                     floor = math.floor(bound) + 1 if op == ">" else math.ceil(bound)
                     low = floor if low is None else max(low, floor)
                 if op in ("<", "<=", "="):
                     ceiling = math.ceil(bound) - 1 if op == "<" else math.floor(bound)
                     high = ceiling if high is None else min(high, ceiling)
+                continue
+            predicate = self._condition(name, op, value, kind)
+            predicates.append(_negated(predicate) if negate else predicate)
         return predicates, low, high
 
     def _condition(self, name: str, op: str, value: Any, kind: str) -> Predicate:
