@@ -15,7 +15,7 @@ and client construction). Tasks:
 - ``raw-read`` / ``raw-write``: the same requests, one after another, from a
   trivial client: with library ``httpx`` it decodes nothing (the portal's own
   time for the job), with ``httpx-json`` it decodes each answer with
-  ``json.loads`` (the least any client spends on the job).
+  ``json.loads`` (what decoding adds: printed beside the floor).
 
 Libraries: ``httpx`` / ``httpx-async`` (raw posts: the floor; for ``read``,
 ``httpx-async`` is the thinnest whole read, see :func:`httpx_read`), ``b24client`` /
