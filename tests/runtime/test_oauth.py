@@ -89,13 +89,17 @@ def oauth(**extra: Any) -> OAuth:
 def test_refresh_once_then_repeat_sync() -> None:
     portal, stored = OAuthPortal(), []
     creds = oauth(on_token_refresh=stored.append)
+    before = creds.secrets
     with SyncClientBase(creds, transport=httpx.MockTransport(portal)) as client:
         assert client.call("user.current").result == {"ID": "1"}
         assert client.call("user.current").result == {"ID": "1"}
+        live = client.credentials
     assert portal.refreshes == 1
     assert [p.refresh_token for p in stored] == ["ref-NEW-1"]
     assert isinstance(stored[0], TokenPair) and "NEW" not in repr(stored[0])
-    assert creds.generation == 1 and creds.secrets[:2] == ("acc-NEW-1", "ref-NEW-1")
+    assert live.generation == 1 and live.secrets[:2] == ("acc-NEW-1", "ref-NEW-1")
+    # the caller's own object is never changed behind its back
+    assert creds.generation == 0 and creds.secrets == before
 
 
 def test_single_flight_across_threads() -> None:

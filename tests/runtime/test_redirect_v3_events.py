@@ -7,7 +7,13 @@ from typing import Any
 import httpx
 import pytest
 
-from b24client import Event, EventVerificationError, InvalidResponseError, parse_event
+from b24client import (
+    Event,
+    EventVerificationError,
+    InvalidResponseError,
+    PortalMovedError,
+    parse_event,
+)
 from b24client._core.protocol import coerce_result, unwrap_v3
 from b24client._core.types import MethodInfo
 
@@ -16,12 +22,12 @@ from .conftest import SECRET, Recorder, ok, settle
 
 def moved(request: httpx.Request) -> httpx.Response:
     if request.url.host == "portal.example.com":
-        new = str(request.url).replace("portal.example.com", "new.example.com")
+        new = str(request.url).replace("portal.example.com", "new.bitrix24.de")
         return httpx.Response(302, headers={"Location": new})
     return httpx.Response(200, json={"result": request.method, "time": {}})
 
 
-def test_post_is_resent_to_the_new_address(run: Any) -> None:
+def test_an_approved_move_to_a_cloud_host_resends_the_post(run: Any) -> None:
     recorder = Recorder([moved])
     told: list[str] = []
 
@@ -31,40 +37,66 @@ def test_post_is_resent_to_the_new_address(run: Any) -> None:
         ).result == "POST"
         await settle(client.call("user.current"))
 
-    run(scenario, recorder, on_portal_moved=told.append)
+    run(scenario, recorder, on_portal_moved=lambda o: told.append(o) or True)
     hosts = [r.url.host for r in recorder.requests]
-    assert hosts == ["portal.example.com", "new.example.com", "new.example.com"]
+    assert hosts == ["portal.example.com", "new.bitrix24.de", "new.bitrix24.de"]
     assert [r.method for r in recorder.requests] == ["POST"] * 3
     assert recorder.requests[0].content == recorder.requests[1].content
-    assert told == ["https://new.example.com"]
+    assert told == ["https://new.bitrix24.de"]
 
 
-def test_redirect_to_plain_http_is_refused(run: Any) -> None:
-    recorder = Recorder([(302, b""), ok(True)])
-    recorder.answers[0] = lambda r: httpx.Response(
-        302, headers={"Location": f"http://evil.example.com/rest/7/{SECRET}/x"}
-    )
-
-    async def scenario(client: Any, _: Any) -> None:
-        with pytest.raises(InvalidResponseError, match="must use https") as caught:
-            await settle(client.call("user.current"))
-        assert SECRET not in str(caught.value)
-
-    run(scenario, recorder)
-    assert len(recorder.requests) == 1
-
-
-def test_redirect_loops_stop(run: Any) -> None:
+@pytest.mark.parametrize(
+    ("location", "options", "reason"),
+    [
+        ("https://new.bitrix24.de/rest/7/{s}/x", {}, "only with approval"),
+        ("https://evil.example.com/rest/7/{s}/x", {"approve": True}, "cloud host"),
+        ("http://new.bitrix24.de/rest/7/{s}/x", {"approve": True}, "must use https"),
+        ("https://portal.example.com/other", {"approve": True}, "within the portal"),
+        ("https://x.bitrix24.com.evil.io/", {"approve": True}, "cloud host"),
+        ("https://bitrix24.com/", {"approve": True}, "cloud host"),
+    ],
+)
+def test_moves_that_are_not_followed(
+    run: Any, location: str, options: dict[str, Any], reason: str
+) -> None:
     recorder = Recorder(
-        [lambda r: httpx.Response(302, headers={"Location": str(r.url)})]
+        [lambda r: httpx.Response(302, headers={"Location": location.format(s=SECRET)})]
     )
 
     async def scenario(client: Any, _: Any) -> None:
-        with pytest.raises(InvalidResponseError, match="redirected more than"):
-            await settle(client.call("user.current"))
+        with pytest.raises(PortalMovedError, match=reason) as caught:
+            await settle(client.call("user.current", idempotent=True))
+        assert SECRET not in str(caught.value) and SECRET not in repr(caught.value)
 
-    run(scenario, recorder)
-    assert len(recorder.requests) == 4
+    approve = (lambda origin: True) if options.get("approve") else None
+    run(scenario, recorder, on_portal_moved=approve)
+    assert len(recorder.requests) == 1  # refused moves are not repeated either
+
+
+def test_listed_hosts_may_be_moved_to(run: Any) -> None:
+    recorder = Recorder(
+        [
+            lambda r: httpx.Response(
+                302, headers={"Location": "https://crm.example.org/rest/7/x/y"}
+            ),
+            ok(True),
+        ]
+    )
+
+    async def scenario(client: Any, _: Any) -> None:
+        await settle(client.call("user.current"))
+        assert client.credentials.origin == "https://crm.example.org"
+
+    run(
+        scenario,
+        recorder,
+        on_portal_moved=lambda origin: True,
+        portal_move_hosts=["CRM.example.org"],
+    )
+    assert [r.url.host for r in recorder.requests] == [
+        "portal.example.com",
+        "crm.example.org",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import SplitResult, urlsplit
 
-from .redaction import MASK
+from .redaction import MASK, clean_text
 
 if TYPE_CHECKING:
     from .protocol import Request
@@ -24,13 +24,28 @@ __all__ = [
     "Credentials",
     "Webhook",
     "WebhookURLError",
+    "is_loopback",
+    "masked_url",
     "parse_webhook",
     "split_origin",
 ]
 
 
 class Credentials(Protocol):
-    """What a call needs from a webhook or an OAuth grant."""
+    """What a call needs from a webhook or an OAuth grant.
+
+    A client works on its own :meth:`copy`, so the caller's object is never
+    changed behind its back (a followed move, a refreshed token).
+    """
+
+    @property
+    def origin(self) -> str:
+        """``scheme://host[:port]`` of the portal the requests go to."""
+        ...
+
+    def copy(self) -> Credentials:
+        """An independent copy holding the same secrets."""
+        ...
 
     @property
     def generation(self) -> int:
@@ -59,12 +74,13 @@ class Credentials(Protocol):
         """The request that renews the secret (only when ``can_refresh``)."""
         ...
 
-    def apply_refresh(self, status: int, content: bytes) -> object:
-        """Take the answer to :meth:`refresh_request`."""
+    def apply_refresh(self, status: int, content: bytes) -> str | None:
+        """Take the answer to :meth:`refresh_request`; return the portal REST
+        base it names (``client_endpoint``), if any."""
         ...
 
 
-def _is_loopback(host: str) -> bool:
+def is_loopback(host: str) -> bool:
     if host == "localhost":
         return True
     try:
@@ -83,8 +99,34 @@ def _split(url: object, what: str) -> tuple[SplitResult, str, int | None]:
     try:
         parts = urlsplit(url.strip())
         return parts, parts.hostname or "", parts.port
-    except ValueError as exc:
-        raise WebhookURLError(f"{what} is not a valid URL ({exc})") from None
+    except ValueError:  # its text may quote a piece of the URL: say only what
+        raise WebhookURLError(
+            f"{what} is not a valid URL (its host or port cannot be read)"
+        ) from None
+
+
+_SHOWN_SEGMENTS = re.compile(
+    r"^(rest|api|[0-9]{1,12}|[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z0-9_]+)+)$"
+)
+"""Path segments safe to show: the REST prefixes, a user ID, a method name
+(a webhook code or a token has no dots)."""
+
+
+def masked_url(url: str) -> str:
+    """A URL fit for an error message: scheme, host and port, with every path
+    segment but ``rest``, ``api``, a user ID and a method name masked, and no
+    ``user:password@``, query or fragment (any of them may hold a secret)."""
+    try:
+        parts = urlsplit(url.strip())
+        netloc = parts.netloc.rsplit("@", 1)[-1]
+    except ValueError:
+        return "'(an unreadable URL)'"
+    segments = [s for s in parts.path.split("/") if s]
+    path = "/".join(s if _SHOWN_SEGMENTS.match(s) else MASK for s in segments)
+    tail = "/" if parts.path.endswith("/") and segments else ""
+    query = "?..." if parts.query else ""
+    shown = f"{parts.scheme}://{netloc}/{path}{tail}{query}"
+    return repr(clean_text(shown, limit=300))
 
 
 def split_origin(
@@ -95,12 +137,12 @@ def split_origin(
     fragment. ``shown`` is how the URL may appear in an error message."""
     parts, host, port = _split(url, what)
     segments = [s for s in parts.path.split("/") if s]
-    shown = shown or f"'{parts.scheme}://{parts.netloc.rsplit('@', 1)[-1]}{parts.path}'"
+    shown = shown or masked_url(url)
     if parts.scheme not in ("https", "http"):
         raise WebhookURLError(f"{what} must start with https:// (got {shown})")
     if not host:
         raise WebhookURLError(f"{what} has no host (got {shown})")
-    if parts.scheme == "http" and not _is_loopback(host):
+    if parts.scheme == "http" and not is_loopback(host):
         raise WebhookURLError(
             f"{what} must use https; plain http is allowed only for "
             f"loopback addresses (got {shown})"
@@ -150,10 +192,13 @@ class Webhook:
     def moved_to(self, origin: str) -> Webhook:
         return Webhook(origin, self.user_id, self.code)
 
+    def copy(self) -> Webhook:
+        return Webhook(self.origin, self.user_id, self.code)
+
     def refresh_request(self, user_agent: str) -> Request:
         raise TypeError("a webhook has no token to refresh")
 
-    def apply_refresh(self, status: int, content: bytes) -> object:
+    def apply_refresh(self, status: int, content: bytes) -> str | None:
         raise TypeError("a webhook has no token to refresh")
 
     def __repr__(self) -> str:
@@ -170,10 +215,7 @@ def parse_webhook(url: str) -> Webhook:
     ``http`` is accepted only for loopback hosts, where the bundled fake
     portal runs.
     """
-    parts, _, _ = _split(url, "webhook URL")
-    segments = [s for s in parts.path.split("/") if s]
-    masked = [s if i < 2 else MASK for i, s in enumerate(segments)]
-    shown = f"'{parts.scheme}://{parts.netloc.rsplit('@', 1)[-1]}/{'/'.join(masked)}'"
+    shown = masked_url(url) if isinstance(url, str) else ""
     origin, segments = split_origin(url, "webhook URL", shown)
     if len(segments) == 4 and "." in segments[3]:
         segments = segments[:3]

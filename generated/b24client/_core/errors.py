@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import Any, Literal, cast
 
+from .redaction import clean_text, redact_value
+
 RetryClass = Literal["always", "idempotent", "never"]
 """When an error may be retried (see spec/_errors.yaml)."""
 
@@ -21,6 +23,8 @@ __all__ = [
     "APIConnectionError",
     "APITimeoutError",
     "InvalidResponseError",
+    "ResponseTooLargeError",
+    "PortalMovedError",
     "APIError",
     "BadRequestError",
     "AuthenticationError",
@@ -47,11 +51,13 @@ class Bitrix24Error(Exception):
         status: int | None = None,
         method: str | None = None,
     ) -> None:
-        self.code = code
-        self.description = description
+        # Server text (codes, descriptions) may echo a secret or carry control
+        # characters: both are made safe here, once, for every error class.
+        self.code = None if code is None else clean_text(str(code), limit=200)
+        self.description = clean_text(str(description))
         self.status = status
         self.method = method
-        super().__init__(description)
+        super().__init__(self.description)
 
     def __str__(self) -> str:
         tags = [f"code {self.code!r}"] if self.code is not None else []
@@ -89,6 +95,32 @@ class InvalidResponseError(Bitrix24Error):
     """The portal answered with something that is not a Bitrix24 envelope."""
 
 
+class ResponseTooLargeError(InvalidResponseError):
+    """The answer exceeded ``max_response_bytes`` (after decompression); never repeated."""
+
+
+class PortalMovedError(InvalidResponseError):
+    """The portal answered with a redirect that the client did not follow.
+
+    Nothing was sent to the new address. ``location`` is where the answer
+    pointed (secrets masked, query left out) and ``new_origin`` its origin,
+    when it is a usable URL; the README says when a move is followed.
+    """
+
+    def __init__(
+        self,
+        description: str,
+        *,
+        location: str,
+        new_origin: str | None,
+        status: int | None = None,
+        method: str | None = None,
+    ) -> None:
+        super().__init__(description, status=status, method=method)
+        self.location = location
+        self.new_origin = new_origin
+
+
 class APIError(Bitrix24Error):
     """The portal answered with an error envelope (or an error HTTP status)."""
 
@@ -102,8 +134,8 @@ class APIError(Bitrix24Error):
         body: dict[str, Any] | None = None,
     ) -> None:
         super().__init__(description, code=code, status=status, method=method)
-        self.body = body
-        """The decoded error envelope, as the portal sent it."""
+        self.body: dict[str, Any] | None = None if body is None else redact_value(body)
+        """The decoded error envelope as the portal sent it, secrets masked."""
         self.retry: RetryClass = "never"
         """When a repeat is safe: ``always``, ``idempotent`` (methods) or ``never``."""
 

@@ -44,6 +44,9 @@ class Envelope(NamedTuple):
     time: dict[str, Any]
     total: int | None = None
     next: int | None = None
+    replayed: bool = False
+    """A REST 3.0 write answered from the portal's idempotency store: it had
+    already run (an earlier attempt's answer was lost), and did not run again."""
 
 
 _JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
@@ -57,6 +60,10 @@ def _parsed_url(url: str) -> httpx.URL:
     return httpx.URL(url)
 
 
+ACCEPT_ENCODING = "gzip, deflate"
+"""The only encodings b24client decodes (``transport.BodyReader``)."""
+
+
 @lru_cache(maxsize=16)
 def _json_headers(user_agent: str) -> httpx.Headers:
     """Shared and never changed: httpx copies ``Headers`` without re-checking them."""
@@ -64,6 +71,7 @@ def _json_headers(user_agent: str) -> httpx.Headers:
         {
             "Content-Type": "application/json",
             "Accept": "application/json",
+            "Accept-Encoding": ACCEPT_ENCODING,
             "User-Agent": user_agent,
         }
     )
@@ -75,6 +83,7 @@ def build_request(
     params: Mapping[str, Any],
     *,
     user_agent: str,
+    idempotency_key: str | None = None,
 ) -> Request:
     """The JSON POST for a method call; NOT_GIVEN parameters are left out."""
     body = to_wire({**params, **credentials.auth_params()})
@@ -84,11 +93,15 @@ def build_request(
         raise TypeError(
             f"{info.name}: parameters cannot be sent as JSON ({exc})"
         ) from None
+    headers = _json_headers(user_agent)
+    if idempotency_key is not None:  # REST 3.0 writes: one key for every attempt
+        headers = headers.copy()
+        headers["Idempotency-Key"] = idempotency_key
     return Request(
         _parsed_url(credentials.url(info.name, api=info.api)),
         content.encode(),
         info.name,
-        _json_headers(user_agent),
+        headers,
     )
 
 

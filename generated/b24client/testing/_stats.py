@@ -52,6 +52,8 @@ class Stats:
     batch commands included."""
     faults: collections.Counter[str] = field(default_factory=_counter)
     """Injected faults applied, per kind."""
+    replays: int = 0
+    """REST 3.0 writes answered from the ``Idempotency-Key`` store (not run again)."""
     redirects: int = 0
     """Requests answered with 302 by a renamed portal."""
     token_requests: int = 0

@@ -14,22 +14,23 @@ driver loop that performs the steps (``SyncClientBase._run`` /
 from __future__ import annotations
 
 import logging
+import os
 import time
-from typing import Any, Callable, Generator, Mapping, NamedTuple, TypeVar
-from urllib.parse import urlsplit
+from typing import Any, Generator, Mapping, NamedTuple, TypeVar
 
 import httpx
 
-from .credentials import Credentials, split_origin
+from .credentials import Credentials
 from .errors import (
     APIConnectionError,
     APITimeoutError,
     Bitrix24Error,
-    InvalidResponseError,
     OperationTimeLimitError,
+    PortalMovedError,
     TokenExpiredError,
 )
 from .protocol import Envelope, Request, build_request, parse_response
+from .moves import MovePolicy
 from .ratelimit import LeakyBucket, OperatingBudget
 from .redaction import redact
 from .retry import RetryPolicy
@@ -50,7 +51,6 @@ log = logging.getLogger("b24client")
 
 T = TypeVar("T")
 
-MAX_REDIRECTS = 3
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
 
 
@@ -67,15 +67,19 @@ class Refresh(NamedTuple):
 
 
 class Reply(NamedTuple):
-    """What came back for a request: status, raw body and a redirect target."""
+    """What came back for a request: status, decoded body, a redirect target."""
 
     status: int
     content: bytes
     location: str | None = None
+    replayed: bool = False
+    """REST 3.0 answered a repeated ``Idempotency-Key`` from its store."""
 
 
 Step = Request | Sleep | Refresh
-Outcome = Reply | httpx.HTTPError | None
+Outcome = Reply | httpx.HTTPError | Bitrix24Error | None
+"""A reply; the transport's failure; or the driver's own verdict on the
+answer (too large, past the attempt's deadline)."""
 Plan = Generator[Step, Outcome, T]
 
 _NOT_SENT = (
@@ -102,7 +106,7 @@ class Session:
         bucket: LeakyBucket | None,
         budget: OperatingBudget | None,
         wait_on_operation_limit: float,
-        on_portal_moved: Callable[[str], None] | None,
+        moves: MovePolicy,
     ) -> None:
         self.credentials = credentials
         self.policy = policy
@@ -110,7 +114,7 @@ class Session:
         self.bucket = bucket
         self.budget = budget
         self.wait_on_operation_limit = wait_on_operation_limit
-        self.on_portal_moved = on_portal_moved
+        self.moves = moves
 
     def wait_before(self, method: str) -> float:
         """Seconds to hold a request back: the bucket's and the budget's."""
@@ -123,25 +127,68 @@ class Session:
         if self.budget is not None:
             self.budget.record(method, time_block)
 
-    def follow(self, location: str, method: str) -> None:
-        """The portal answered 3xx: it moved. Re-point the credentials there."""
-        secrets = self.credentials.secrets
-        parts = urlsplit(location)
-        shown = f"'{redact(f'{parts.scheme}://{parts.netloc}{parts.path}', secrets)}'"
+    def follow(self, reply: Reply, method: str, *, hopped: bool) -> None:
+        """The portal answered 3xx: re-point the credentials if the move is
+        allowed (:mod:`.moves`), else raise :class:`PortalMovedError`."""
+        credentials = self.credentials
+        origin = self.moves.target(
+            reply.location or "",
+            credentials.origin,
+            status=reply.status,
+            method=method,
+            hopped=hopped,
+        )
+        self.credentials = credentials.moved_to(origin)
+        log.warning("%s: the portal moved to %s; calls now go there", method, origin)
+
+    def endpoint_named(self, endpoint: str) -> None:
+        """A token refresh named the portal's REST base: a move when it differs,
+        followed only as a redirect would be (else logged, not followed)."""
+        credentials = self.credentials
         try:
-            origin, _ = split_origin(location, "the portal's redirect", shown)
-        except ValueError as exc:
-            raise InvalidResponseError(str(exc), method=method) from None
-        self.credentials = self.credentials.moved_to(origin)
-        log.info("%s: the portal moved to %s", method, origin)
-        if self.on_portal_moved is not None:
-            self.on_portal_moved(origin)
+            origin = self.moves.target(
+                endpoint,
+                credentials.origin,
+                status=200,
+                method="oauth.token",
+                hopped=False,
+            )
+        except PortalMovedError as refused:
+            if refused.new_origin != credentials.origin:
+                log.warning("the token refresh named another portal: %s", refused)
+            return
+        self.credentials = credentials.moved_to(origin)
+        log.warning("the token refresh moved the portal to %s", origin)
+
+
+def new_idempotency_key() -> str:
+    """A fresh ``Idempotency-Key``: 128 random bits, as hex."""
+    return os.urandom(16).hex()
+
+
+def _checked_key(key: object) -> str:
+    if (
+        not isinstance(key, str)
+        or not 1 <= len(key) <= 255
+        or not all(" " <= c <= "~" for c in key)
+    ):
+        raise ValueError("idempotency_key must be 1 to 255 printable ASCII characters")
+    return key
 
 
 def transport_error(
-    exc: httpx.HTTPError, info: MethodInfo, secrets: tuple[str, ...]
-) -> APIConnectionError:
-    """Our exception for an httpx failure, its text scrubbed of secrets."""
+    exc: httpx.HTTPError, info: MethodInfo, *, repeatable: bool
+) -> Bitrix24Error:
+    """Our exception for an httpx failure (its text is scrubbed of secrets)."""
+    if isinstance(exc, httpx.RemoteProtocolError) and "location header" in str(exc):
+        # httpx reads a redirect's Location even when it does not follow it
+        return PortalMovedError(
+            "the portal answered with a redirect to an unreadable address; "
+            "not followed and nothing sent there",
+            location="(unreadable)",
+            new_origin=None,
+            method=info.name,
+        )
     sent = not isinstance(exc, _NOT_SENT)
     kind = (
         APITimeoutError
@@ -149,9 +196,9 @@ def transport_error(
         else APIConnectionError
     )
     what = "timed out" if kind is APITimeoutError else "connection failed"
-    detail = redact(str(exc) or type(exc).__name__, secrets)
+    detail = redact(str(exc) or type(exc).__name__)
     text = f"{what} ({type(exc).__name__}: {detail})"
-    if sent and not info.idempotent:
+    if sent and not repeatable:
         text += (
             "; the request may have reached the portal, so whether it ran is "
             "unknown (not repeated: the method is not idempotent)"
@@ -160,11 +207,25 @@ def transport_error(
 
 
 def call_plan(
-    session: Session, info: MethodInfo, params: Mapping[str, Any]
+    session: Session,
+    info: MethodInfo,
+    params: Mapping[str, Any],
+    *,
+    idempotency_key: str | None = None,
 ) -> Plan[Envelope]:
-    """Send one method call: throttled, repeated as the policy allows."""
-    retry = redirects = 0
-    refreshed = False
+    """Send one method call: throttled, repeated as the policy allows.
+
+    A REST 3.0 write carries an ``Idempotency-Key`` (the caller's, or one
+    made here), the same on every attempt: the portal answers a repeat from
+    its store, so such a write is repeated like a read.
+    """
+    if idempotency_key is not None:
+        key: str | None = _checked_key(idempotency_key)
+    else:
+        key = new_idempotency_key() if info.api == 3 and not info.idempotent else None
+    repeatable = info.idempotent or key is not None
+    retry = 0
+    hopped = refreshed = False
     while True:
         wait = session.wait_before(info.name)
         if wait > 0:
@@ -173,28 +234,33 @@ def call_plan(
         credentials = session.credentials
         generation = credentials.generation  # the token this attempt carries
         request = build_request(
-            credentials, info, params, user_agent=session.user_agent
+            credentials,
+            info,
+            params,
+            user_agent=session.user_agent,
+            idempotency_key=key,
         )
         log.debug("-> %s (attempt %d)", info.name, retry + 1)
         outcome = yield request
         try:
             if isinstance(outcome, Reply):
-                if outcome.status in REDIRECTS and outcome.location:
-                    if redirects >= MAX_REDIRECTS:
-                        raise InvalidResponseError(
-                            f"the portal redirected more than {MAX_REDIRECTS} times",
-                            status=outcome.status,
-                            method=info.name,
-                        )
-                    redirects += 1
-                    session.follow(outcome.location, info.name)
+                if outcome.status in REDIRECTS and outcome.location is not None:
+                    session.follow(outcome, info.name, hopped=hopped)
+                    hopped = True
                     continue
                 envelope = parse_response(outcome.status, outcome.content, info.name)
                 log.debug("<- %s HTTP %d", info.name, outcome.status)
                 session.record(info.name, envelope.time)
+                if outcome.replayed:
+                    log.info(
+                        "%s: answered from the portal's idempotency store", info.name
+                    )
+                    envelope = envelope._replace(replayed=True)
                 return envelope
+            if isinstance(outcome, Bitrix24Error):
+                raise outcome
             assert isinstance(outcome, httpx.HTTPError), "driver must answer a Request"
-            raise transport_error(outcome, info, credentials.secrets)
+            raise transport_error(outcome, info, repeatable=repeatable)
         except TokenExpiredError:
             if refreshed or not credentials.can_refresh:
                 raise
@@ -216,7 +282,7 @@ def call_plan(
             delay = pause
         except Bitrix24Error as error:
             delay_or_none = session.policy.next_delay(
-                error, idempotent=info.idempotent, retry=retry
+                error, idempotent=repeatable, retry=retry
             )
             if delay_or_none is None:
                 log.debug("%s failed: %s: %s", info.name, type(error).__name__, error)
@@ -234,9 +300,13 @@ def refresh_plan(session: Session) -> Plan[None]:
     credentials = session.credentials
     request = credentials.refresh_request(session.user_agent)
     outcome = yield request
+    if isinstance(outcome, Bitrix24Error):
+        raise outcome
     if not isinstance(outcome, Reply):
         assert isinstance(outcome, httpx.HTTPError)
         raise transport_error(
-            outcome, MethodInfo("oauth.token", idempotent=True), credentials.secrets
+            outcome, MethodInfo("oauth.token", idempotent=True), repeatable=True
         )
-    credentials.apply_refresh(outcome.status, outcome.content)
+    endpoint = credentials.apply_refresh(outcome.status, outcome.content)
+    if endpoint:
+        session.endpoint_named(endpoint)

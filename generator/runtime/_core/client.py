@@ -21,6 +21,7 @@ from typing import (
     ContextManager,
     Iterable,
     Iterator,
+    Literal,
     Mapping,
     Sequence,
     TypeVar,
@@ -40,12 +41,22 @@ from .bulk import (
 )
 from .calls import Plan, Refresh, Reply, Session, Sleep, call_plan, refresh_plan
 from .credentials import Credentials, Webhook, parse_webhook
+from .errors import Bitrix24Error
+from .moves import MovePolicy
 from .oauth import OAuth
 from .paging import AsyncPage, Page
 from .protocol import USER_AGENT, Envelope, Request, coerce_result
 from .ratelimit import STANDARD, LeakyBucket, OperatingBudget, RateLimit
 from .redaction import register_secrets
 from .retry import RetryPolicy
+from .transport import (
+    DEADLINE_MARGIN,
+    MAX_RESPONSE_BYTES,
+    BodyReader,
+    attempt_deadline,
+    bounded_async_transport,
+    bounded_sync_transport,
+)
 from .types import MethodInfo
 
 __all__ = ["SyncClientBase", "AsyncClientBase", "ClientCore"]
@@ -71,7 +82,7 @@ def _credentials(portal: str | Webhook | OAuth) -> Credentials:
     if isinstance(portal, str):
         return parse_webhook(portal)
     if isinstance(portal, (Webhook, OAuth)):
-        return portal
+        return portal.copy()  # the caller's object is never changed
     raise TypeError(
         "a client needs an inbound webhook URL or OAuth credentials, "
         f"got {type(portal).__name__}"
@@ -89,6 +100,12 @@ class ClientCore:
     ``OperatingBudget``) slows a method down before the portal's
     operating-time limit blocks it; ``wait_on_operation_limit`` (seconds)
     lets a blocked call wait for the window instead of raising.
+
+    ``timeout`` bounds each attempt as a whole (connecting, sending and the
+    whole answer), and ``max_response_bytes`` the decoded size of an answer.
+    A redirect to another address is followed only when ``on_portal_moved``
+    returns True for it, it is https and its host is a Bitrix24 cloud host or
+    listed in ``portal_move_hosts`` (see :mod:`.moves`).
     """
 
     def __init__(
@@ -102,7 +119,9 @@ class ClientCore:
         rate_limit: RateLimit | LeakyBucket | None = STANDARD,
         operating_budget: float | OperatingBudget | None = None,
         wait_on_operation_limit: float = 0.0,
-        on_portal_moved: Callable[[str], None] | None = None,
+        on_portal_moved: Callable[[str], bool] | None = None,
+        portal_move_hosts: Sequence[str] = (),
+        max_response_bytes: int = MAX_RESPONSE_BYTES,
         user_agent: str = USER_AGENT,
         transport: AnyTransport = None,
     ) -> None:
@@ -112,6 +131,11 @@ class ClientCore:
             )
         if not wait_on_operation_limit >= 0:
             raise ValueError("wait_on_operation_limit must be >= 0 seconds")
+        if not (isinstance(max_response_bytes, int) and max_response_bytes > 0):
+            raise ValueError(
+                "max_response_bytes must be a positive whole number, "
+                f"got {max_response_bytes!r}"
+            )
         credentials = _credentials(portal)
         register_secrets(credentials.secrets)
         budget = (
@@ -126,9 +150,10 @@ class ClientCore:
             bucket=_bucket(rate_limit),
             budget=budget,
             wait_on_operation_limit=float(wait_on_operation_limit),
-            on_portal_moved=on_portal_moved,
+            moves=MovePolicy(on_portal_moved, portal_move_hosts),
         )
         self._timeout = float(timeout)
+        self._max_response_bytes = max_response_bytes
         self._open(transport)
 
     def _open(self, transport: AnyTransport) -> None:
@@ -145,27 +170,30 @@ class ClientCore:
         """Per-method ``time.operating`` as last reported, when a budget is kept."""
         return self._session.budget
 
-    def _plan(self, info: MethodInfo, params: Mapping[str, Any]) -> Plan[Envelope]:
-        return call_plan(self._session, info, params)
+    def _plan(
+        self,
+        info: MethodInfo,
+        params: Mapping[str, Any],
+        idempotency_key: str | None = None,
+    ) -> Plan[Envelope]:
+        return call_plan(self._session, info, params, idempotency_key=idempotency_key)
 
     def _result_plan(self, info: MethodInfo, params: Mapping[str, Any]) -> Plan[Any]:
         envelope = yield from self._plan(info, params)
         return coerce_result(info, envelope.result)
 
     @staticmethod
-    def _escape_hatch(method: str, idempotent: bool) -> MethodInfo:
+    def _escape_hatch(method: str, idempotent: bool, api: int) -> MethodInfo:
         if not isinstance(method, str) or not method.strip():
             raise ValueError(f"method must be a REST method name, got {method!r}")
-        return MethodInfo(method.strip(), idempotent=idempotent)
+        if api not in (1, 3):
+            raise ValueError(f"api must be 1 or 3, got {api!r}")
+        return MethodInfo(
+            method.strip(), idempotent=idempotent, api=3 if api == 3 else 1
+        )
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._session.credentials!r})"
-
-
-def _reply(response: httpx.Response) -> Reply:
-    return Reply(
-        response.status_code, response.content, response.headers.get("location")
-    )
 
 
 class SyncClientBase(ClientCore):
@@ -187,24 +215,33 @@ class SyncClientBase(ClientCore):
                 if self._pool is None:
                     self._pool = httpx.Client(
                         timeout=self._timeout,
-                        transport=self._transport,
+                        transport=self._transport or bounded_sync_transport(),
                         follow_redirects=False,
                     )
                 pool = self._pool
         return pool
 
-    def _send(self, request: Request) -> Reply | httpx.HTTPError:
-        try:
-            return _reply(
-                self._http.request(
+    def _send(self, request: Request) -> Reply | httpx.HTTPError | Bitrix24Error:
+        with attempt_deadline(self._timeout + DEADLINE_MARGIN) as deadline:
+            try:
+                with self._http.stream(
                     request.verb,
                     request.url,
                     content=request.content,
                     headers=request.headers,
-                )
-            )
-        except httpx.HTTPError as exc:
-            return exc
+                ) as response:
+                    body = BodyReader(
+                        response,
+                        method=request.method,
+                        limit=self._max_response_bytes,
+                        deadline=deadline,
+                    )
+                    if body.streaming:
+                        for chunk in response.iter_raw():
+                            body.feed(chunk)
+                    return body.reply(response)
+            except (httpx.HTTPError, Bitrix24Error) as exc:
+                return exc
 
     def _run(self, plan: Plan[T], turn: ContextManager[Any] = _ANY_TIME) -> T:
         """The I/O loop: perform each step the plan asks for.
@@ -215,7 +252,7 @@ class SyncClientBase(ClientCore):
         down, so they are decoded one at a time, as on the async loop, while
         the requests still wait in parallel.
         """
-        outcome: Reply | httpx.HTTPError | None = None
+        outcome: Reply | httpx.HTTPError | Bitrix24Error | None = None
         try:
             while True:
                 with turn:
@@ -239,14 +276,24 @@ class SyncClientBase(ClientCore):
         params: Mapping[str, Any] | None = None,
         *,
         idempotent: bool = False,
+        api: Literal[1, 3] = 1,
+        idempotency_key: str | None = None,
     ) -> Envelope:
         """Call any REST method by name and get the whole envelope back.
 
         For methods b24client has no spec for yet. ``idempotent=True`` lets
-        timeouts and 5xx be retried; leave it False for writes.
+        timeouts and 5xx be retried; leave it False for writes. ``api=3``
+        calls REST 3.0 (``/rest/api/``), where a write carries an
+        ``Idempotency-Key`` (``idempotency_key``, or a fresh one) and is
+        repeated safely; ``Envelope.replayed`` says the answer came from the
+        portal's store.
         """
         return self._run(
-            self._plan(self._escape_hatch(method, idempotent), params or {})
+            self._plan(
+                self._escape_hatch(method, idempotent, api),
+                params or {},
+                idempotency_key,
+            )
         )
 
     def _invoke(self, info: MethodInfo, params: Mapping[str, Any]) -> Any:
@@ -415,26 +462,37 @@ class AsyncClientBase(ClientCore):
     def _http(self) -> httpx.AsyncClient:
         if self._pool is None:  # no await in between: one task builds it
             self._pool = httpx.AsyncClient(
-                timeout=self._timeout, transport=self._transport, follow_redirects=False
+                timeout=self._timeout,
+                transport=self._transport or bounded_async_transport(),
+                follow_redirects=False,
             )
         return self._pool
 
-    async def _send(self, request: Request) -> Reply | httpx.HTTPError:
-        try:
-            return _reply(
-                await self._http.request(
+    async def _send(self, request: Request) -> Reply | httpx.HTTPError | Bitrix24Error:
+        with attempt_deadline(self._timeout + DEADLINE_MARGIN) as deadline:
+            try:
+                async with self._http.stream(
                     request.verb,
                     request.url,
                     content=request.content,
                     headers=request.headers,
-                )
-            )
-        except httpx.HTTPError as exc:
-            return exc
+                ) as response:
+                    body = BodyReader(
+                        response,
+                        method=request.method,
+                        limit=self._max_response_bytes,
+                        deadline=deadline,
+                    )
+                    if body.streaming:
+                        async for chunk in response.aiter_raw():
+                            body.feed(chunk)
+                    return body.reply(response)
+            except (httpx.HTTPError, Bitrix24Error) as exc:
+                return exc
 
     async def _run(self, plan: Plan[T]) -> T:
         """The I/O loop: perform each step the plan asks for."""
-        outcome: Reply | httpx.HTTPError | None = None
+        outcome: Reply | httpx.HTTPError | Bitrix24Error | None = None
         try:
             while True:
                 step = plan.send(outcome)
@@ -457,14 +515,24 @@ class AsyncClientBase(ClientCore):
         params: Mapping[str, Any] | None = None,
         *,
         idempotent: bool = False,
+        api: Literal[1, 3] = 1,
+        idempotency_key: str | None = None,
     ) -> Envelope:
         """Call any REST method by name and get the whole envelope back.
 
         For methods b24client has no spec for yet. ``idempotent=True`` lets
-        timeouts and 5xx be retried; leave it False for writes.
+        timeouts and 5xx be retried; leave it False for writes. ``api=3``
+        calls REST 3.0 (``/rest/api/``), where a write carries an
+        ``Idempotency-Key`` (``idempotency_key``, or a fresh one) and is
+        repeated safely; ``Envelope.replayed`` says the answer came from the
+        portal's store.
         """
         return await self._run(
-            self._plan(self._escape_hatch(method, idempotent), params or {})
+            self._plan(
+                self._escape_hatch(method, idempotent, api),
+                params or {},
+                idempotency_key,
+            )
         )
 
     async def _invoke(self, info: MethodInfo, params: Mapping[str, Any]) -> Any:

@@ -11,20 +11,40 @@ sure concurrent calls that hit an expired token refresh only once.
 
 from __future__ import annotations
 
+import copy
 import json
 import threading
 import time
 from typing import Any, Callable
 from urllib.parse import urlencode
 
-from .credentials import split_origin
+from .credentials import masked_url, split_origin
 from .errors import AuthenticationError, InvalidResponseError, api_error, normalise_code
 from .protocol import Request
-from .redaction import MASK, register_secrets
+from .redaction import MASK, clean_text, register_secrets
 
 __all__ = ["OAuth", "TokenPair", "OAUTH_SERVER"]
 
 OAUTH_SERVER = "https://oauth.bitrix.info/oauth/token/"
+
+
+MAX_TOKEN = 4096
+"""Real tokens are tens of characters; a longer one would ride every request."""
+
+
+def _is_token(value: object) -> bool:
+    return (
+        isinstance(value, str)
+        and 0 < len(value) <= MAX_TOKEN
+        and all(" " < c <= "~" for c in value)
+    )
+
+
+def _seconds(value: object) -> float | None:
+    """A count of seconds from the OAuth server, if it is a sane one."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return float(value) if 0 <= value < 2**40 else None  # NaN fails the test
 
 
 class TokenPair:
@@ -58,7 +78,8 @@ class TokenPair:
     def __repr__(self) -> str:
         return (
             f"TokenPair(access_token='{MASK}', refresh_token='{MASK}', "
-            f"expires_at={self.expires_at!r}, client_endpoint={self.client_endpoint!r})"
+            f"expires_at={self.expires_at!r}, "
+            f"client_endpoint={clean_text(str(self.client_endpoint), limit=300)!r})"
         )
 
 
@@ -68,7 +89,9 @@ class OAuth:
     ``client_endpoint`` is the portal's REST base from the token answer
     (``https://portal.bitrix24.com/rest/``); ``token_url`` the OAuth server
     (``https://oauth.bitrix.info/oauth/token/``; tests point it elsewhere).
-    The client secret is only ever sent to ``token_url``.
+    The client secret is only ever sent to ``token_url``. A client works on
+    its own copy, so this object keeps the tokens it was built with: the new
+    pair after each refresh reaches ``on_token_refresh``.
     """
 
     can_refresh = True
@@ -96,7 +119,7 @@ class OAuth:
         if segments != ["rest"]:
             raise ValueError(
                 "OAuth client_endpoint must be the portal's REST base, "
-                f"like https://portal.bitrix24.com/rest/ (got {client_endpoint!r})"
+                f"like https://portal.bitrix24.com/rest/ (got {masked_url(client_endpoint)})"
             )
         split_origin(token_url, "OAuth token_url")
         self._access = access_token
@@ -112,6 +135,17 @@ class OAuth:
     @property
     def generation(self) -> int:
         return self._generation
+
+    @property
+    def origin(self) -> str:
+        return self._origin
+
+    def copy(self) -> OAuth:
+        """An independent copy: a client refreshes and moves its own."""
+        with self._lock:
+            twin = copy.copy(self)
+        twin._lock = threading.Lock()
+        return twin
 
     @property
     def secrets(self) -> tuple[str, ...]:
@@ -130,9 +164,9 @@ class OAuth:
             return {"auth": self._access}
 
     def moved_to(self, origin: str) -> OAuth:
-        with self._lock:
-            self._origin = origin
-        return self
+        twin = self.copy()
+        twin._origin = origin
+        return twin
 
     def refresh_request(self, user_agent: str) -> Request:
         """The GET that trades the refresh token for a new pair."""
@@ -154,11 +188,15 @@ class OAuth:
             verb="GET",
         )
 
-    def apply_refresh(self, status: int, content: bytes) -> TokenPair:
-        """Take the OAuth server's answer: store the new pair, or raise why not."""
+    def apply_refresh(self, status: int, content: bytes) -> str | None:
+        """Take the OAuth server's answer: store the new pair, or raise why not.
+
+        Returns the ``client_endpoint`` the answer names: a portal that moved
+        is followed there only as a redirect would be (:mod:`.moves`).
+        """
         try:
             body = json.loads(content) if content.strip() else None
-        except ValueError:
+        except (ValueError, RecursionError):
             body = None
         if not isinstance(body, dict):
             raise InvalidResponseError(
@@ -179,18 +217,21 @@ class OAuth:
                 method="oauth.token",
             )
         access, refresh = body.get("access_token"), body.get("refresh_token")
-        if not isinstance(access, str) or not isinstance(refresh, str) or not access:
+        if not (_is_token(access) and _is_token(refresh)):
             raise InvalidResponseError(
-                "the OAuth server's answer has no access_token/refresh_token",
+                "the OAuth server's answer has no usable access_token/refresh_token "
+                f"(each must be 1 to {MAX_TOKEN} printable ASCII characters)",
                 status=status,
                 method="oauth.token",
             )
-        expires = body.get("expires")
-        expires_in = body.get("expires_in")
-        if isinstance(expires, (int, float)):
-            expires_at: float | None = float(expires)
-        elif isinstance(expires_in, (int, float)):
-            expires_at = time.time() + float(expires_in)
+        assert isinstance(access, str) and isinstance(refresh, str)
+        expires, expires_in = _seconds(body.get("expires")), _seconds(
+            body.get("expires_in")
+        )
+        if expires is not None:
+            expires_at: float | None = expires
+        elif expires_in is not None:
+            expires_at = time.time() + expires_in
         else:
             expires_at = None
         endpoint = body.get("client_endpoint")
@@ -202,19 +243,12 @@ class OAuth:
             raw=body,
         )
         register_secrets((access, refresh))
-        with self._lock:
+        with self._lock:  # client_endpoint is a move, judged by the client
             self._access, self._refresh = access, refresh
-            if pair.client_endpoint:
-                try:
-                    self._origin, _ = split_origin(
-                        pair.client_endpoint, "client_endpoint"
-                    )
-                except ValueError:
-                    pass  # keep the known portal rather than trust a bad endpoint
             self._generation += 1
         if self.on_token_refresh is not None:
             self.on_token_refresh(pair)
-        return pair
+        return pair.client_endpoint
 
     def __repr__(self) -> str:
         return f"OAuth(client_endpoint='{self.client_endpoint}', client_id={self.client_id!r})"

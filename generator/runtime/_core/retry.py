@@ -4,16 +4,24 @@
 The rule (DESIGN §5): a request that never reached the portal, and
 QUERY_LIMIT_EXCEEDED (refused before it ran), are always safe to repeat.
 Timeouts, broken connections after sending, 5xx and malformed answers are
-repeated only for idempotent methods: a blind repeat of ``crm.deal.add``
+repeated only for idempotent methods (REST 3.0 writes carry an
+``Idempotency-Key`` and count as such): a blind repeat of ``crm.deal.add``
 could create a second deal. OPERATION_TIME_LIMIT and OVERLOAD_LIMIT are
-never repeated here.
+never repeated here, nor are a refused redirect and a too-large answer.
 """
 
 from __future__ import annotations
 
 import random
 
-from .errors import APIConnectionError, APIError, Bitrix24Error, InvalidResponseError
+from .errors import (
+    APIConnectionError,
+    APIError,
+    Bitrix24Error,
+    InvalidResponseError,
+    PortalMovedError,
+    ResponseTooLargeError,
+)
 
 __all__ = ["RetryPolicy", "may_retry"]
 
@@ -24,6 +32,8 @@ def may_retry(error: Bitrix24Error, *, idempotent: bool) -> bool:
         return idempotent or not error.sent
     if isinstance(error, APIError):
         return error.retry == "always" or (error.retry == "idempotent" and idempotent)
+    if isinstance(error, (PortalMovedError, ResponseTooLargeError)):
+        return False  # the same answer again: a repeat cannot help
     if isinstance(error, InvalidResponseError):
         return idempotent
     return False

@@ -29,6 +29,7 @@ from ._batch import MAX_BATCH, run_batch, substitute
 from ._errors import ApiError, crm_error
 from ._faults import OAUTH_TOKEN_NAME, Faults
 from ._generic import CatalogEntry, catalog, missing_params, sample
+from ._idempotency import IdempotencyStore
 from ._limits import Limits
 from ._oauth import OAuthServer
 from ._outcome import Outcome
@@ -141,6 +142,8 @@ class Portal:
         """``faults.inject(kind, method=None, count=1, ...)``: see :mod:`._faults`."""
         self.oauth = OAuthServer(user_id, on_refresh=self._count_refresh)
         """Tokens and the token endpoint: ``oauth.issue()``, ``oauth.expire()``."""
+        self.idempotency = IdempotencyStore()
+        """REST 3.0 writes kept by ``Idempotency-Key`` (see :mod:`._idempotency`)."""
         self.latency = latency
         self.redirect_to = redirect_to
         self.caller_id = user_id
@@ -303,6 +306,7 @@ class Portal:
             return self._token(query, headers, body)
         stats = self.stats
         v3 = route.api == 3
+        key = headers.get("idempotency-key") if v3 and self._writes(route) else None
         try:
             if http_method not in ("GET", "POST"):
                 raise ApiError(405, "ERROR_METHOD_NOT_ALLOWED", "Method not allowed")
@@ -311,6 +315,13 @@ class Portal:
                 raise ApiError(503, "QUERY_LIMIT_EXCEEDED", "Too many requests")
             params = decode_v3(body) if v3 else self.decode_params(query, headers, body)
             user_id, credential = self._authenticate(route, params)
+            if key is not None:
+                scope = (credential_of(route), user_id, route.name.lower())
+                self.idempotency.check(key)
+                kept = self.idempotency.replay(scope, key, body)
+                if kept is not None:
+                    stats.bump("replays")
+                    return kept
             with self.store.lock:
                 self.caller_id, self._credential = user_id, credential
                 try:
@@ -342,7 +353,19 @@ class Portal:
             text = '{"result":' + ready + "," + encode_json(tail)[1:]
         else:
             text = encode_json({"result": outcome.result, **tail})
-        return Reply(200, dict(JSON_HEADERS), text.encode())
+        reply = Reply(200, dict(JSON_HEADERS), text.encode())
+        if key is not None:
+            self.idempotency.keep(scope, key, body, reply)
+        return reply
+
+    def _writes(self, route: _Route) -> bool:
+        """Whether a REST 3.0 method changes data (only those honour the key)."""
+        name = route.name.lower()
+        spec = self.v3_methods.get(name)
+        if spec is not None:
+            return spec.write
+        entry = self.v3_catalog.get(name)
+        return entry is not None and entry.write
 
     def _error(
         self, error: ApiError, v3: bool, started: float, method: str, credential: str

@@ -1,0 +1,330 @@
+# Source: generator/runtime/_core/transport.py (hand-written; copied into the package by make generate).
+"""Bounded HTTP: no server can hold an attempt past its deadline or flood it.
+
+httpx's timeouts bound each single read, so a body that drips one byte a
+second, endless headers or an endless run of ``100 Continue`` keep a request
+alive for ever. Here every attempt gets a deadline (``timeout`` plus a small
+margin, from the moment it starts): the network streams of the pooled
+transports clamp each connect, read and write to the time left, so the
+attempt ends with httpx's own timeout error when the deadline passes.
+
+Bodies are read raw and decoded here (gzip, deflate), a chunk at a time and
+never beyond ``max_response_bytes`` decoded bytes: a gzip bomb stops at the
+cap, as does a body with no end. The I/O loops of the sync and async clients
+feed a :class:`BodyReader`; everything else is shared.
+"""
+
+from __future__ import annotations
+
+import time
+import zlib
+from contextvars import ContextVar
+from typing import Any
+
+import httpcore
+import httpx
+
+from .calls import Reply
+from .errors import APITimeoutError, InvalidResponseError, ResponseTooLargeError
+from .protocol import ACCEPT_ENCODING
+
+__all__ = [
+    "DEADLINE_MARGIN",
+    "MAX_RESPONSE_BYTES",
+    "BodyReader",
+    "attempt_deadline",
+    "bounded_async_transport",
+    "bounded_sync_transport",
+]
+
+MAX_RESPONSE_BYTES = 128 * 2**20
+"""128 MiB decoded: a batch of 50 list pages (2,500 rows) at over 50 KiB a row."""
+
+DEADLINE_MARGIN = 0.25
+"""Seconds past ``timeout`` an attempt may take: httpx's own connect timeout
+fires first when it applies, and says that nothing was sent."""
+
+_deadline: ContextVar[float | None] = ContextVar("b24client_deadline", default=None)
+
+
+class attempt_deadline:
+    """``with attempt_deadline(seconds):`` bounds the I/O of one attempt.
+
+    A context variable: each thread and each asyncio task has its own, so a
+    pooled connection serves whichever attempt is using it.
+    """
+
+    __slots__ = ("_seconds", "_token")
+
+    def __init__(self, seconds: float) -> None:
+        self._seconds = seconds
+
+    def __enter__(self) -> float:
+        deadline = time.monotonic() + self._seconds
+        self._token = _deadline.set(deadline)
+        return deadline
+
+    def __exit__(self, *exc_info: object) -> None:
+        _deadline.reset(self._token)
+
+
+def _clamp(timeout: float | None, error: type[Exception]) -> float | None:
+    """The timeout for one socket operation: at most the time left."""
+    deadline = _deadline.get()
+    if deadline is None:
+        return timeout
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise error("the attempt's deadline passed")
+    return left if timeout is None else min(timeout, left)
+
+
+class _Stream(httpcore.NetworkStream):
+    def __init__(self, stream: httpcore.NetworkStream) -> None:
+        self._stream = stream
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._stream.read(max_bytes, _clamp(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._stream.write(buffer, _clamp(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def start_tls(
+        self,
+        ssl_context: Any,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.NetworkStream:
+        timeout = _clamp(timeout, httpcore.ConnectTimeout)
+        return _Stream(self._stream.start_tls(ssl_context, server_hostname, timeout))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
+
+
+class _Backend(httpcore.NetworkBackend):
+    def __init__(self, backend: httpcore.NetworkBackend) -> None:
+        self._backend = backend
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Any = None,
+    ) -> httpcore.NetworkStream:
+        timeout = _clamp(timeout, httpcore.ConnectTimeout)
+        return _Stream(
+            self._backend.connect_tcp(
+                host, port, timeout, local_address, socket_options
+            )
+        )
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Any = None
+    ) -> httpcore.NetworkStream:
+        timeout = _clamp(timeout, httpcore.ConnectTimeout)
+        return _Stream(self._backend.connect_unix_socket(path, timeout, socket_options))
+
+    def sleep(self, seconds: float) -> None:
+        self._backend.sleep(seconds)
+
+
+class _AsyncStream(httpcore.AsyncNetworkStream):
+    def __init__(self, stream: httpcore.AsyncNetworkStream) -> None:
+        self._stream = stream
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        timeout = _clamp(timeout, httpcore.ReadTimeout)
+        return await self._stream.read(max_bytes, timeout)
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        await self._stream.write(buffer, _clamp(timeout, httpcore.WriteTimeout))
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
+
+    async def start_tls(
+        self,
+        ssl_context: Any,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        timeout = _clamp(timeout, httpcore.ConnectTimeout)
+        stream = await self._stream.start_tls(ssl_context, server_hostname, timeout)
+        return _AsyncStream(stream)
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
+
+
+class _AsyncBackend(httpcore.AsyncNetworkBackend):
+    def __init__(self, backend: httpcore.AsyncNetworkBackend) -> None:
+        self._backend = backend
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Any = None,
+    ) -> httpcore.AsyncNetworkStream:
+        timeout = _clamp(timeout, httpcore.ConnectTimeout)
+        stream = await self._backend.connect_tcp(
+            host, port, timeout, local_address, socket_options
+        )
+        return _AsyncStream(stream)
+
+    async def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Any = None
+    ) -> httpcore.AsyncNetworkStream:
+        timeout = _clamp(timeout, httpcore.ConnectTimeout)
+        stream = await self._backend.connect_unix_socket(path, timeout, socket_options)
+        return _AsyncStream(stream)
+
+    async def sleep(self, seconds: float) -> None:
+        await self._backend.sleep(seconds)
+
+
+def _pool(transport: httpx.HTTPTransport | httpx.AsyncHTTPTransport) -> Any:
+    pool = getattr(transport, "_pool", None)
+    if not hasattr(pool, "_network_backend"):  # pragma: no cover - httpx changed
+        raise RuntimeError(
+            "b24client cannot bound this httpx version's connections; "
+            "install the httpx version b24client supports"
+        )
+    return pool
+
+
+def bounded_sync_transport() -> httpx.HTTPTransport:
+    """httpx's default transport with every socket operation under the deadline."""
+    transport = httpx.HTTPTransport()
+    pool = _pool(transport)
+    pool._network_backend = _Backend(pool._network_backend)
+    return transport
+
+
+def bounded_async_transport() -> httpx.AsyncHTTPTransport:
+    """The async twin of :func:`bounded_sync_transport`."""
+    transport = httpx.AsyncHTTPTransport()
+    pool = _pool(transport)
+    pool._network_backend = _AsyncBackend(pool._network_backend)
+    return transport
+
+
+class BodyReader:
+    """Decodes one response body as it arrives, within the size cap and deadline."""
+
+    __slots__ = (
+        "_method",
+        "_limit",
+        "_deadline",
+        "_decoder",
+        "_parts",
+        "_size",
+        "_raw",
+        "streaming",
+    )
+
+    def __init__(
+        self, response: httpx.Response, *, method: str, limit: int, deadline: float
+    ) -> None:
+        self._method = method
+        self._limit = limit
+        self._deadline = deadline
+        self._parts: list[bytes] = []
+        self._size = 0
+        self._raw = 0
+        self.streaming = not response.is_stream_consumed
+        """False for a response built in memory (httpx.MockTransport): httpx
+        has read and decoded it already, and it is taken whole here."""
+        if not self.streaming:
+            self._decoder = None
+            self.feed(response.content)
+            return
+        length = response.headers.get("content-length", "")
+        if length.isdigit() and len(length) < 20 and int(length) > limit:
+            raise self._too_large(f"announces {length} bytes")
+        self._decoder = self._decoder_for(response.headers.get("content-encoding", ""))
+
+    def _decoder_for(self, header: str) -> Any:
+        encoding = header.strip().lower()
+        if encoding in ("", "identity"):
+            return None
+        if encoding in ("gzip", "x-gzip"):
+            return zlib.decompressobj(zlib.MAX_WBITS | 16)
+        if encoding == "deflate":
+            return zlib.decompressobj()
+        raise InvalidResponseError(
+            f"the answer is encoded as {header[:40]!r}, which b24client did not ask "
+            f"for (it accepts {ACCEPT_ENCODING})",
+            method=self._method,
+        )
+
+    def _too_large(self, detail: str) -> ResponseTooLargeError:
+        return ResponseTooLargeError(
+            f"the answer is larger than max_response_bytes={self._limit} ({detail})",
+            method=self._method,
+        )
+
+    def _keep(self, data: bytes) -> None:
+        self._size += len(data)
+        if self._size > self._limit:
+            raise self._too_large("after decompression" if self._decoder else "so far")
+        if data:
+            self._parts.append(data)
+
+    def feed(self, chunk: bytes) -> None:
+        """Take the next raw chunk of the body."""
+        if time.monotonic() > self._deadline:
+            raise APITimeoutError(
+                "timed out: the answer did not arrive within the attempt's deadline",
+                method=self._method,
+                sent=True,
+            )
+        self._raw += len(chunk)
+        if self._raw > self._limit:
+            raise self._too_large("before decompression")
+        decoder = self._decoder
+        if decoder is None:
+            self._keep(chunk)
+            return
+        try:
+            data = decoder.decompress(chunk, self._limit - self._size + 1)
+            self._keep(data)
+            while decoder.unconsumed_tail:
+                data = decoder.decompress(
+                    decoder.unconsumed_tail, self._limit - self._size + 1
+                )
+                self._keep(data)
+        except zlib.error:
+            raise InvalidResponseError(
+                "the answer's compressed body is corrupt", method=self._method
+            ) from None
+
+    def reply(self, response: httpx.Response) -> Reply:
+        """The whole decoded body, with what the driver needs from the head."""
+        decoder = self._decoder
+        if decoder is not None:
+            try:
+                self._keep(decoder.flush())
+            except zlib.error:
+                decoder = None
+            if decoder is None or not decoder.eof:
+                raise InvalidResponseError(
+                    "the answer's compressed body is corrupt or cut short",
+                    method=self._method,
+                )
+        headers = response.headers
+        replayed = headers.get("idempotent-replayed", "").strip().lower() == "true"
+        return Reply(
+            response.status_code,
+            b"".join(self._parts),
+            headers.get("location"),
+            replayed,
+        )
