@@ -227,17 +227,28 @@ def normalise_code(raw: Any) -> str:
     return str(raw)
 
 
+_METHOD_ERROR_STATUS = 400
+"""The HTTP status a method's own error comes with unless the table says otherwise."""
+
+
 def classify(code: str, status: int | None) -> tuple[type[APIError], RetryClass]:
-    """The exception class and retry class for an error code and HTTP status."""
+    """The exception class and retry class for an error code and HTTP status.
+
+    ``status`` None is a batch command's error, which has no status of its
+    own: it is classified as the same error outside a batch, a method error
+    (HTTP 400), so a failure gets one class wherever it happens.
+    """
     from .._error_codes import ERROR_CODES
 
     known = ERROR_CODES.get(code.lower())
     if known is not None:
         name, retry = known
         return _BY_NAME[name], cast(RetryClass, retry)
-    if status is not None and status >= 500:
+    if status is None:
+        status = _METHOD_ERROR_STATUS
+    if status >= 500:
         return ServerError, "idempotent"
-    if status is not None and status in _BY_STATUS:
+    if status in _BY_STATUS:
         return _BY_STATUS[status], "never"
     return APIError, "never"
 
@@ -254,7 +265,7 @@ def api_error(
     cls, retry = classify(code or "", status)
     desc = description if isinstance(description, str) and description else ""
     if code == "" and cls in (APIError, BadRequestError) and _says_not_found(desc):
-        cls = NotFoundError  # crm: code "" and HTTP 400 (no status inside a batch)
+        cls = NotFoundError  # crm: code "" and HTTP 400, its "Not found" included
     exc = cls(
         desc or "the portal answered with an error and no description",
         code=code,
