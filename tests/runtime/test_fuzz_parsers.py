@@ -1,4 +1,5 @@
-"""Fuzzing: any answer gives a parsed envelope or a typed b24client exception."""
+"""Fuzzing: any answer gives a parsed envelope or a typed b24client exception,
+any event delivery an Event or an EventVerificationError."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from b24client import Bitrix24Error
+from b24client import Bitrix24Error, EventVerificationError, parse_event
 from b24client._core.batch import BatchBase
 from b24client._core.paging import page_items
 from b24client._core.protocol import Envelope, _loads, coerce_result, parse_response
@@ -119,3 +120,101 @@ def test_any_batch_answer(result: Any, returns: Any) -> None:
         assert command.status in ("ok", "failed", "not_run")
         if command.status != "ok":
             assert isinstance(command.error, Bitrix24Error)
+
+
+# --- incoming events ------------------------------------------------------------------
+
+EVENT_TOKEN = "app-TOKEN-1"
+form_pieces = st.sampled_from(
+    [
+        "auth[application_token]=app-TOKEN-1",
+        "auth%5Bapplication_token%5D=app-TOKEN-1",
+        "auth[application_token][]=x",
+        "auth=x",
+        "event=ONCRMDEALADD",
+        "event=",
+        "ts=17",
+        "ts=\u0661",
+        "data[FIELDS][ID]=5",
+        "data[x][]=1",
+        "data[5]=a",
+        "data[][]=b",
+        "&",
+        "=",
+        "[",
+        "]",
+        "[]",
+        "%",
+        "%5B",
+        "%ED%A0%80",
+        "%FF",
+        "%00",
+        "+",
+        "\x00",
+        "\ud800",
+        "é",
+        "{",
+        " ",
+    ]
+)
+verified = st.sampled_from(
+    ["event=ONCRMDEALADD&auth[application_token]=app-TOKEN-1&", ""]
+)
+form_bodies = st.builds(
+    str.__add__,
+    verified,
+    st.lists(form_pieces | st.text(max_size=8), max_size=30).map("".join),
+)
+tokens = st.sampled_from([EVENT_TOKEN, "other", ""]) | json_values
+event_objects = st.fixed_dictionaries(
+    {
+        "event": st.sampled_from(["ONCRMDEALADD", "", "x" * 300, "a\nb"]) | json_values,
+        "auth": st.fixed_dictionaries({"application_token": tokens}) | json_values,
+    },
+    optional={
+        "data": json_values | st.lists(st.floats(), max_size=2),
+        "ts": st.sampled_from(["17", "1" * 30, "\u0661"]) | json_values,
+        "event_handler_id": json_values,
+    },
+)
+json_bodies = event_objects.map(json.dumps) | event_objects.map(
+    lambda body: json.dumps(body)[:-1]  # cut short
+)
+event_bodies = (
+    st.binary(max_size=120)
+    | form_bodies
+    | form_bodies.map(lambda text: text.encode("utf-8", "surrogatepass"))
+    | json_bodies
+    | json_bodies.map(str.encode)
+    | event_objects
+    | st.dictionaries(
+        st.sampled_from(["event", "auth[application_token]", "data[x][]"]),
+        st.text(max_size=5) | json_values,
+        max_size=3,
+    )
+)
+bounds = st.fixed_dictionaries(
+    {},
+    optional={
+        "max_bytes": st.integers(0, 2000),
+        "max_depth": st.integers(0, 4),
+        "max_fields": st.integers(0, 20),
+    },
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(event_bodies, bounds)
+def test_any_event_body(body: Any, limits: dict[str, int]) -> None:
+    """Any delivery gives a verified Event or an EventVerificationError."""
+    try:
+        event = parse_event(body, application_token=EVENT_TOKEN, **limits)
+    except EventVerificationError as error:
+        assert error.code is not None and error.code.startswith("EVENT_")
+        assert EVENT_TOKEN not in str(error)
+    else:
+        assert event.auth["application_token"] == EVENT_TOKEN
+        assert 0 < len(event.event) <= 255 and event.event.isprintable()
+        assert isinstance(event.data, dict)
+        assert event.ts is None or 0 <= event.ts < 10**20
+        assert EVENT_TOKEN not in repr(event)

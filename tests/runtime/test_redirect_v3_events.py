@@ -1,4 +1,4 @@
-"""A renamed portal (302), REST 3.0 payloads, and event verification."""
+"""A renamed portal (302) and REST 3.0 payloads (events: test_events.py)."""
 
 from __future__ import annotations
 
@@ -7,13 +7,7 @@ from typing import Any
 import httpx
 import pytest
 
-from b24client import (
-    Event,
-    EventVerificationError,
-    InvalidResponseError,
-    PortalMovedError,
-    parse_event,
-)
+from b24client import InvalidResponseError, PortalMovedError
 from b24client._core.protocol import coerce_result, unwrap_v3
 from b24client._core.types import MethodInfo
 
@@ -123,57 +117,3 @@ def test_v3_url_and_result_over_the_client(run: Any) -> None:
 
     assert run(scenario, recorder) == {"id": 9}
     assert recorder.requests[0].url.path == "/rest/api/7/" + SECRET + "/tasks.task.get"
-
-
-BODY = (
-    "event=ONCRMDEALADD&event_handler_id=3&data%5BFIELDS%5D%5BID%5D=5&ts=1700000000"
-    "&auth%5Bdomain%5D=portal.example.com&auth%5Bmember_id%5D=m1"
-    "&auth%5Bapplication_token%5D=app-TOKEN-1"
-)
-
-
-@pytest.mark.parametrize("body", [BODY, BODY.encode()])
-def test_event_is_parsed_and_verified(body: Any) -> None:
-    event = parse_event(body, application_token="app-TOKEN-1")
-    assert isinstance(event, Event)
-    assert (event.event, event.data, event.handler_id, event.ts) == (
-        "ONCRMDEALADD",
-        {"FIELDS": {"ID": "5"}},
-        "3",
-        1700000000,
-    )
-    assert event.domain == "portal.example.com"
-    assert "app-TOKEN-1" not in repr(event)
-
-
-def test_event_from_a_flat_form_mapping() -> None:
-    form = {
-        "event": "onCrmDealUpdate",
-        "data[FIELDS][ID]": "7",
-        "auth[application_token]": "t",
-    }
-    assert parse_event(form, application_token="t").data == {"FIELDS": {"ID": "7"}}
-
-
-@pytest.mark.parametrize(
-    ("body", "message"),
-    [
-        (BODY.replace("app-TOKEN-1", "app-TOKEN-2"), "does not match"),
-        (
-            BODY.replace("&auth%5Bapplication_token%5D=app-TOKEN-1", ""),
-            "no auth\\[application_token\\]",
-        ),
-        ("auth%5Bapplication_token%5D=app-TOKEN-1", "no 'event' field"),
-        (b"\xff\xfe", "not UTF-8"),
-        (12, "bytes, text or a form mapping"),
-    ],
-)
-def test_bad_events_are_refused(body: Any, message: str) -> None:
-    with pytest.raises(EventVerificationError, match=message) as caught:
-        parse_event(body, application_token="app-TOKEN-1")
-    assert "app-TOKEN-1" not in str(caught.value)
-
-
-def test_event_needs_an_expected_token() -> None:
-    with pytest.raises(ValueError):
-        parse_event(BODY, application_token="")

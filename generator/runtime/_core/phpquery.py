@@ -84,47 +84,136 @@ _KEY = re.compile(r"^([^\[\]]+)((?:\[[^\[\]]*\])*)$")
 _SEGMENT = re.compile(r"\[([^\[\]]*)\]")
 
 
-def _listify(node: Any) -> Any:
-    """PHP arrays keyed 0..n-1 in order are lists (as json_encode shows them)."""
-    if not isinstance(node, dict):
-        return node
-    items = {key: _listify(value) for key, value in node.items()}
-    if items and list(items) == [str(i) for i in range(len(items))]:
-        return list(items.values())
-    return items
+class QueryError(ValueError):
+    """A query string breaks a bound or is not UTF-8 (strict parsing only);
+    the message never quotes the query."""
+
+    def __init__(self, description: str, bound: str | None = None) -> None:
+        super().__init__(description)
+        self.bound = bound
+        """``max_fields`` or ``max_depth`` when a bound was broken, else None."""
 
 
-def parse(query: str) -> dict[str, Any]:
-    """Parse a PHP-style query string into nested dicts, lists and strings.
+def pairs(
+    query: str, *, max_fields: int | None = None, strict: bool = False
+) -> list[tuple[str, str]]:
+    """The ``(key, value)`` pairs of a query string, percent-decoded, flat.
 
-    As in PHP, keys are percent-decoded first, so ``auth%5Bdomain%5D`` is
-    ``auth[domain]``. A key whose brackets do not match is kept whole as a
-    plain key; a later duplicate of a key wins.
+    Raises :class:`QueryError` past ``max_fields`` pairs, and (``strict``)
+    when a percent-escape does not decode to UTF-8; otherwise bad escapes
+    become U+FFFD, as PHP-facing servers usually read them.
     """
-    root: dict[str, Any] = {}
+    errors = "strict" if strict else "replace"
+    out: list[tuple[str, str]] = []
     for part in query.split("&"):
         if not part:
             continue
+        if max_fields is not None and len(out) >= max_fields:
+            raise QueryError(
+                f"more than {max_fields} fields (max_fields)", "max_fields"
+            )
         raw_key, _, raw_value = part.partition("=")
-        key, value = unquote_plus(raw_key), unquote_plus(raw_value)
+        decoded: tuple[str, str] | None
+        try:
+            decoded = unquote_plus(raw_key, errors=errors), unquote_plus(
+                raw_value, errors=errors
+            )
+        except UnicodeDecodeError:
+            decoded = None  # raised below, apart from the error that quotes bytes
+        if decoded is None:
+            raise QueryError("a percent-escape that does not decode to UTF-8")
+        out.append(decoded)
+    return out
+
+
+def _index(key: str) -> int | None:
+    """The integer PHP sees in an array key (``"7"``, not ``"07"``), else None."""
+    if key.isascii() and key.isdigit() and len(key) <= 18:
+        if key == "0" or key[0] != "0":
+            return int(key)
+    return None
+
+
+def nest(
+    flat: list[tuple[str, str]], *, max_depth: int | None = None
+) -> dict[str, Any]:
+    """Nested dicts, lists and strings from flat pairs, as PHP builds them.
+
+    Linear in the pairs: ``x[]`` takes the next free index of its array
+    (tracked, not recounted) and nothing recurses, so neither floods nor
+    deep keys cost more than their length. A key deeper than ``max_depth``
+    bracket levels is a :class:`QueryError`.
+    """
+    root: dict[str, Any] = {}
+    # id(array) -> (the array, kept alive so its id stays its own; the index
+    # ``[]`` appends at)
+    next_free: dict[int, tuple[dict[str, Any], int]] = {}
+    for key, value in flat:
         match = _KEY.match(key)
         if match is None:
             root[key] = value
             continue
         path = [match.group(1)] + _SEGMENT.findall(match.group(2))
+        if max_depth is not None and len(path) - 1 > max_depth:
+            raise QueryError(
+                f"a key nested deeper than {max_depth} levels (max_depth)", "max_depth"
+            )
         node = root
-        for index, segment in enumerate(path):
-            last = index == len(path) - 1
-            if segment == "":
-                segment = str(sum(1 for k in node if k.isdigit()))
-            if last:
+        for position, segment in enumerate(path):
+            free = next_free.get(id(node), (node, 0))[1]
+            index = free if segment == "" else _index(segment)
+            if index is not None and index >= free:
+                next_free[id(node)] = (node, index + 1)
+            segment = str(index) if segment == "" else segment
+            if position == len(path) - 1:
                 node[segment] = value
             else:
                 child = node.get(segment)
                 if not isinstance(child, dict):
                     child = node[segment] = {}
                 node = child
-    return {key: _listify(value) for key, value in root.items()}
+    _listify(root)
+    return root
+
+
+def _listify(root: dict[str, Any]) -> None:
+    """Turn arrays keyed 0..n-1 in order into lists (as json_encode shows
+    them), innermost first, without recursion."""
+    found: list[tuple[dict[str, Any], str, dict[str, Any]]] = []
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        for key, value in node.items():
+            if isinstance(value, dict):
+                found.append((node, key, value))
+                stack.append(value)
+    for parent, key, node in reversed(found):  # every child after its parent
+        parent[key] = _array(node)
+
+
+def _array(node: dict[str, Any]) -> Any:
+    """A PHP array keyed 0..n-1 in order as a list, any other as a dict."""
+    if node and all(key == str(index) for index, key in enumerate(node)):
+        return list(node.values())
+    return node
+
+
+def parse(
+    query: str,
+    *,
+    max_fields: int | None = None,
+    max_depth: int | None = None,
+    strict: bool = False,
+) -> dict[str, Any]:
+    """Parse a PHP-style query string into nested dicts, lists and strings.
+
+    As in PHP, keys are percent-decoded first, so ``auth%5Bdomain%5D`` is
+    ``auth[domain]``. A key whose brackets do not match is kept whole as a
+    plain key; a later duplicate of a key wins. The bounds and ``strict``
+    are those of :func:`pairs` and :func:`nest`.
+    """
+    flat = pairs(query, max_fields=max_fields, strict=strict)
+    return nest(flat, max_depth=max_depth)
 
 
 def php_view(params: dict[str, Any]) -> dict[str, Any]:
@@ -135,10 +224,10 @@ def php_view(params: dict[str, Any]) -> dict[str, Any]:
 
 def _view(value: Any) -> Any:
     if isinstance(value, dict):
-        return _listify({str(k): _view(v) for k, v in value.items() if not _empty(v)})
+        return _array({str(k): _view(v) for k, v in value.items() if not _empty(v)})
     if isinstance(value, (list, tuple)):
         if any(isinstance(item, (dict, list, tuple)) for item in value):
-            return _listify(
+            return _array(
                 {str(i): _view(v) for i, v in enumerate(value) if not _empty(v)}
             )
         return [_view(v) for v in value]
