@@ -10,6 +10,14 @@ ERROR_CODES: dict[str, tuple[str, str]] = {
     "access_denied": ("PermissionDeniedError", "never"),
     "access_error": ("PermissionDeniedError", "never"),
     "allowed_only_intranet_user": ("PermissionDeniedError", "never"),
+    "bitrix_rest_v3_exception_idempotencykeyreusedexception": (
+        "BadRequestError",
+        "never",
+    ),
+    "bitrix_rest_v3_exception_invalididempotencykeyexception": (
+        "BadRequestError",
+        "never",
+    ),
     "bx_empty_required": ("BadRequestError", "never"),
     "bx_invalid_value": ("BadRequestError", "never"),
     "config_wrong_user_permission": ("PermissionDeniedError", "never"),

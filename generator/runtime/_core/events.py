@@ -25,7 +25,7 @@ from typing import Any, NoReturn
 
 from .errors import Bitrix24Error
 from .phpquery import QueryError, nest, pairs
-from .redaction import redact
+from .redaction import mask, register_secrets
 
 __all__ = [
     "Event",
@@ -109,7 +109,7 @@ class Event:
             f"ts={self.ts!r}, domain={self.domain!r})"
         )
         secrets = (self.auth.get(key) for key in _SECRET_KEYS)
-        return redact(text, [s for s in secrets if isinstance(s, str)])
+        return mask(text, [s for s in secrets if isinstance(s, str)])
 
 
 def _check_text(text: str) -> None:
@@ -358,6 +358,7 @@ def parse_event(
         raise ValueError(
             "application_token must be the non-empty token stored at install"
         )
+    register_secrets((application_token,))  # one per application: kept masked
     fields, token = _fields(body, application_token, (max_bytes, max_depth, max_fields))
     auth = fields.get("auth")
     if not isinstance(auth, Mapping) or auth.get("application_token") != token:

@@ -20,12 +20,13 @@ import json
 import logging
 import re
 import threading
-from typing import Any
+from typing import Any, Iterable
 from urllib.parse import quote, quote_plus
 
 __all__ = [
     "MASK",
     "clean_text",
+    "mask",
     "redact",
     "redact_value",
     "register_secrets",
@@ -53,14 +54,28 @@ _KNOWN_CHILDREN = (
 
 
 def _variants(secret: str) -> set[str]:
-    forms = {secret, quote(secret, safe=""), quote_plus(secret)}
+    encoded = {"safe": "", "errors": "surrogatepass"}  # any text, never raises
+    forms = {secret, quote(secret, **encoded), quote_plus(secret, **encoded)}
     forms.add(json.dumps(secret)[1:-1])
     return {form for form in forms if len(form) >= MIN_SECRET}
 
 
 def redact(text: str) -> str:
     """``text`` with every registered secret replaced by ``***``."""
-    for form in _forms:
+    return _replace(text, _forms)
+
+
+def mask(text: str, secrets: Iterable[str]) -> str:
+    """``text`` with these secrets (and the registered ones) masked: for values
+    seen once, such as an event's tokens, that the registry should not keep."""
+    forms: set[str] = set()
+    for secret in secrets:
+        forms |= _variants(secret)
+    return redact(_replace(text, sorted(forms, key=len, reverse=True)))
+
+
+def _replace(text: str, forms: Iterable[str]) -> str:
+    for form in forms:
         if form in text:
             text = text.replace(form, MASK)
     return text
