@@ -188,6 +188,22 @@ def _own_portal_check(portal: FakePortal, ns: Namespace) -> None:
     assert own.stats.requests_by_method["crm.deal.list"] == 3  # 120 rows, 3 pages
 
 
+# --- "Security" --------------------------------------------------------------------
+
+ELSEWHERE = "http://127.0.0.1:9"
+"""Where the portal claims to have moved: never contacted (port 9 discards)."""
+
+
+def _moved_prelude(portal: FakePortal, ns: Namespace) -> None:
+    portal.redirect_all_to(ELSEWHERE)
+
+
+def _moved_check(portal: FakePortal, ns: Namespace) -> None:
+    assert ns["__stdout__"].strip() == f"moved to {ELSEWHERE} - update the webhook URL"
+    assert portal.stats.redirects == 1  # one request, not repeated
+    assert ns["b24"].credentials.origin == portal.base_url
+
+
 @dataclass(frozen=True)
 class Setup:
     prelude: Callable[[FakePortal, Namespace], None]
@@ -217,6 +233,9 @@ SETUPS: dict[str, Setup] = {
     ),
     "batch = b24.batch(halt=True)": Setup(_batch_prelude, _batch_check),
     "from b24client import Bitrix24": Setup(_nothing, _own_portal_check),
+    "from b24client import Bitrix24, PortalMovedError": Setup(
+        _moved_prelude, _moved_check
+    ),
 }
 """Block key (first line, no comment) -> how it runs."""
 
