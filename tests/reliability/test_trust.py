@@ -516,3 +516,25 @@ def test_token_pair_repr_hides_tokens() -> None:
         "acc-0123456789", "ref-0123456789", client_endpoint="https://p/rest/"
     )
     assert "0123456789" not in repr(pair)
+
+
+def test_deeply_nested_answers_are_typed_errors(
+    mode: str, watched: SecretGuard
+) -> None:
+    deep = "[" * 900 + "]" * 900
+    error = '{"error": "E", "error_description": "x", "deep": %s}' % deep
+    result = '{"result": %s, "time": {}}' % deep
+    too_deep = '{"result": %s, "time": {}}' % ("[" * 100_000 + "]" * 100_000)
+    answers = [(400, error.encode()), (200, result.encode()), (200, too_deep.encode())]
+    with HostileServer(scripted(*answers)) as portal:
+
+        async def scenario(b24: Any) -> None:
+            with pytest.raises(Exception) as caught:
+                await settle(b24.call("user.current"))
+            assert "nested deeper" in repr(caught.value.body)
+            with pytest.raises(InvalidResponseError, match="of 1 items"):
+                await settle(b24.crm.deal.contact.items.delete(id=1))
+            with pytest.raises(InvalidResponseError, match="malformed JSON"):
+                await settle(b24.call("user.current"))
+
+        drive(mode, portal.webhook(CODE), scenario, max_retries=0)

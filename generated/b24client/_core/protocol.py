@@ -263,5 +263,7 @@ def coerce_result(info: MethodInfo, result: Any) -> Any:
 
 
 def _preview(value: Any) -> str:
+    if isinstance(value, (dict, list)):
+        return f"of {len(value)} items"  # its repr may be huge or nested too deep
     text = repr(value)
     return text if len(text) <= 60 else text[:57] + "..."

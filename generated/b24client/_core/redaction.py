@@ -81,14 +81,21 @@ def _replace(text: str, forms: Iterable[str]) -> str:
     return text
 
 
-def redact_value(value: Any) -> Any:
+MAX_DEPTH = 32
+"""How deep :func:`redact_value` copies; deeper parts are replaced (a server
+may nest an error body hundreds of levels deep)."""
+
+
+def redact_value(value: Any, depth: int = 0) -> Any:
     """A copy of decoded JSON with every registered secret masked in its strings."""
     if isinstance(value, str):
         return redact(value)
+    if isinstance(value, (dict, list)) and depth >= MAX_DEPTH:
+        return f"{MASK} (nested deeper than {MAX_DEPTH} levels)"
     if isinstance(value, dict):
-        return {redact(str(k)): redact_value(v) for k, v in value.items()}
+        return {redact(str(k)): redact_value(v, depth + 1) for k, v in value.items()}
     if isinstance(value, list):
-        return [redact_value(v) for v in value]
+        return [redact_value(v, depth + 1) for v in value]
     return value
 
 

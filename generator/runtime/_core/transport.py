@@ -19,10 +19,12 @@ from __future__ import annotations
 import time
 import zlib
 from contextvars import ContextVar
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpcore
 import httpx
+
+if TYPE_CHECKING:  # httpx imports httpcore only when a transport is built
+    import httpcore
 
 from .calls import Reply
 from .errors import APITimeoutError, InvalidResponseError, ResponseTooLargeError
@@ -68,26 +70,36 @@ class attempt_deadline:
         _deadline.reset(self._token)
 
 
-def _clamp(timeout: float | None, error: type[Exception]) -> float | None:
-    """The timeout for one socket operation: at most the time left."""
+def _clamp(timeout: float | None, phase: str) -> float | None:
+    """The timeout for one socket operation (``phase``: connect, read or
+    write): at most the time left, or httpcore's timeout error once it is gone."""
     deadline = _deadline.get()
     if deadline is None:
         return timeout
     left = deadline - time.monotonic()
     if left <= 0:
+        import httpcore  # loaded already: a transport is running
+
+        error = {
+            "connect": httpcore.ConnectTimeout,
+            "read": httpcore.ReadTimeout,
+            "write": httpcore.WriteTimeout,
+        }[phase]
         raise error("the attempt's deadline passed")
     return left if timeout is None else min(timeout, left)
 
 
-class _Stream(httpcore.NetworkStream):
+class _Stream:
+    """A sync network stream whose every operation keeps to the deadline."""
+
     def __init__(self, stream: httpcore.NetworkStream) -> None:
         self._stream = stream
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._stream.read(max_bytes, _clamp(timeout, httpcore.ReadTimeout))
+        return self._stream.read(max_bytes, _clamp(timeout, "read"))
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._stream.write(buffer, _clamp(timeout, httpcore.WriteTimeout))
+        self._stream.write(buffer, _clamp(timeout, "write"))
 
     def close(self) -> None:
         self._stream.close()
@@ -97,15 +109,17 @@ class _Stream(httpcore.NetworkStream):
         ssl_context: Any,
         server_hostname: str | None = None,
         timeout: float | None = None,
-    ) -> httpcore.NetworkStream:
-        timeout = _clamp(timeout, httpcore.ConnectTimeout)
+    ) -> _Stream:
+        timeout = _clamp(timeout, "connect")
         return _Stream(self._stream.start_tls(ssl_context, server_hostname, timeout))
 
     def get_extra_info(self, info: str) -> Any:
         return self._stream.get_extra_info(info)
 
 
-class _Backend(httpcore.NetworkBackend):
+class _Backend:
+    """httpcore's sync network backend, handing out :class:`_Stream`\ s."""
+
     def __init__(self, backend: httpcore.NetworkBackend) -> None:
         self._backend = backend
 
@@ -116,8 +130,8 @@ class _Backend(httpcore.NetworkBackend):
         timeout: float | None = None,
         local_address: str | None = None,
         socket_options: Any = None,
-    ) -> httpcore.NetworkStream:
-        timeout = _clamp(timeout, httpcore.ConnectTimeout)
+    ) -> _Stream:
+        timeout = _clamp(timeout, "connect")
         return _Stream(
             self._backend.connect_tcp(
                 host, port, timeout, local_address, socket_options
@@ -126,24 +140,26 @@ class _Backend(httpcore.NetworkBackend):
 
     def connect_unix_socket(
         self, path: str, timeout: float | None = None, socket_options: Any = None
-    ) -> httpcore.NetworkStream:
-        timeout = _clamp(timeout, httpcore.ConnectTimeout)
+    ) -> _Stream:
+        timeout = _clamp(timeout, "connect")
         return _Stream(self._backend.connect_unix_socket(path, timeout, socket_options))
 
     def sleep(self, seconds: float) -> None:
         self._backend.sleep(seconds)
 
 
-class _AsyncStream(httpcore.AsyncNetworkStream):
+class _AsyncStream:
+    """The async twin of :class:`_Stream`."""
+
     def __init__(self, stream: httpcore.AsyncNetworkStream) -> None:
         self._stream = stream
 
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        timeout = _clamp(timeout, httpcore.ReadTimeout)
+        timeout = _clamp(timeout, "read")
         return await self._stream.read(max_bytes, timeout)
 
     async def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        await self._stream.write(buffer, _clamp(timeout, httpcore.WriteTimeout))
+        await self._stream.write(buffer, _clamp(timeout, "write"))
 
     async def aclose(self) -> None:
         await self._stream.aclose()
@@ -153,8 +169,8 @@ class _AsyncStream(httpcore.AsyncNetworkStream):
         ssl_context: Any,
         server_hostname: str | None = None,
         timeout: float | None = None,
-    ) -> httpcore.AsyncNetworkStream:
-        timeout = _clamp(timeout, httpcore.ConnectTimeout)
+    ) -> _AsyncStream:
+        timeout = _clamp(timeout, "connect")
         stream = await self._stream.start_tls(ssl_context, server_hostname, timeout)
         return _AsyncStream(stream)
 
@@ -162,7 +178,9 @@ class _AsyncStream(httpcore.AsyncNetworkStream):
         return self._stream.get_extra_info(info)
 
 
-class _AsyncBackend(httpcore.AsyncNetworkBackend):
+class _AsyncBackend:
+    """The async twin of :class:`_Backend`."""
+
     def __init__(self, backend: httpcore.AsyncNetworkBackend) -> None:
         self._backend = backend
 
@@ -173,8 +191,8 @@ class _AsyncBackend(httpcore.AsyncNetworkBackend):
         timeout: float | None = None,
         local_address: str | None = None,
         socket_options: Any = None,
-    ) -> httpcore.AsyncNetworkStream:
-        timeout = _clamp(timeout, httpcore.ConnectTimeout)
+    ) -> _AsyncStream:
+        timeout = _clamp(timeout, "connect")
         stream = await self._backend.connect_tcp(
             host, port, timeout, local_address, socket_options
         )
@@ -182,8 +200,8 @@ class _AsyncBackend(httpcore.AsyncNetworkBackend):
 
     async def connect_unix_socket(
         self, path: str, timeout: float | None = None, socket_options: Any = None
-    ) -> httpcore.AsyncNetworkStream:
-        timeout = _clamp(timeout, httpcore.ConnectTimeout)
+    ) -> _AsyncStream:
+        timeout = _clamp(timeout, "connect")
         stream = await self._backend.connect_unix_socket(path, timeout, socket_options)
         return _AsyncStream(stream)
 
