@@ -118,7 +118,7 @@ class _Stream:
 
 
 class _Backend:
-    """httpcore's sync network backend, handing out :class:`_Stream`\ s."""
+    """httpcore's sync network backend, handing out :class:`_Stream` objects."""
 
     def __init__(self, backend: httpcore.NetworkBackend) -> None:
         self._backend = backend
