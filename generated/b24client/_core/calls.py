@@ -13,6 +13,7 @@ driver loop that performs the steps (``SyncClientBase._run`` /
 
 from __future__ import annotations
 
+import copy
 import logging
 import os
 import time
@@ -94,7 +95,9 @@ class Session:
     """Everything a plan needs from its client, and the state calls share.
 
     ``credentials`` may change under the plans' feet (a refreshed token, a
-    moved portal); a plan reads it afresh for every attempt.
+    moved portal); a plan reads it afresh for every attempt. Sessions made by
+    :meth:`derive` (``client.with_options``) share the credentials, the
+    bucket, the budget and the move policy, and differ in their options.
     """
 
     def __init__(
@@ -108,13 +111,35 @@ class Session:
         wait_on_operation_limit: float,
         moves: MovePolicy,
     ) -> None:
-        self.credentials = credentials
+        self._credentials = [credentials]  # one cell, shared by derived sessions
         self.policy = policy
         self.user_agent = user_agent
         self.bucket = bucket
         self.budget = budget
         self.wait_on_operation_limit = wait_on_operation_limit
         self.moves = moves
+
+    @property
+    def credentials(self) -> Credentials:
+        return self._credentials[0]
+
+    @credentials.setter
+    def credentials(self, credentials: Credentials) -> None:
+        self._credentials[0] = credentials
+
+    def derive(
+        self,
+        *,
+        policy: RetryPolicy,
+        user_agent: str,
+        wait_on_operation_limit: float,
+    ) -> Session:
+        """A session with other options over the same portal state."""
+        twin = copy.copy(self)
+        twin.policy = policy
+        twin.user_agent = user_agent
+        twin.wait_on_operation_limit = wait_on_operation_limit
+        return twin
 
     def wait_before(self, method: str) -> float:
         """Seconds to hold a request back: the bucket's and the budget's."""
@@ -265,7 +290,7 @@ def call_plan(
             if refreshed or not credentials.can_refresh:
                 raise
             refreshed = True
-            log.debug("%s: access token expired, refreshing", info.name)
+            log.info("%s: the access token expired; refreshing it once", info.name)
             yield Refresh(generation)
             continue
         except OperationTimeLimitError as error:
@@ -288,8 +313,14 @@ def call_plan(
                 log.debug("%s failed: %s: %s", info.name, type(error).__name__, error)
                 raise error from None
             delay = delay_or_none
-            log.debug(
-                "%s: %s, repeating in %.2fs", info.name, type(error).__name__, delay
+            log.info(
+                "%s: retry %d of %d in %.2fs after %s: %s",
+                info.name,
+                retry + 1,
+                session.policy.max_retries,
+                delay,
+                type(error).__name__,
+                error.description,
             )
         yield Sleep(delay)
         retry += 1

@@ -10,6 +10,7 @@ typed namespaces.
 
 from __future__ import annotations
 
+import copy
 import threading
 import time
 from collections import deque
@@ -21,8 +22,10 @@ from typing import (
     ContextManager,
     Iterable,
     Iterator,
+    Generic,
     Literal,
     Mapping,
+    Self,
     Sequence,
     TypeVar,
 )
@@ -64,6 +67,8 @@ __all__ = ["SyncClientBase", "AsyncClientBase", "ClientCore"]
 T = TypeVar("T")
 
 AnyTransport = httpx.BaseTransport | httpx.AsyncBaseTransport | None
+AnyHTTPClient = httpx.Client | httpx.AsyncClient | None
+H = TypeVar("H", httpx.Client, httpx.AsyncClient)
 _ANY_TIME: ContextManager[Any] = nullcontext()  # a plan's steps need no turn
 
 
@@ -89,6 +94,63 @@ def _credentials(portal: str | Webhook | OAuth) -> Credentials:
     )
 
 
+class _Pool(Generic[H]):
+    """The HTTP client that a client and its ``with_options`` views share.
+
+    Built on first use (it costs ~40 ms) unless the user handed one in; only
+    a pool the client built is ever closed by it.
+    """
+
+    __slots__ = ("_client", "_build", "_lock", "owned")
+
+    def __init__(self, build: Callable[[], H], given: H | None) -> None:
+        self._client: H | None = given
+        self._build: Callable[[], H] = build
+        self._lock = threading.Lock()  # never held across an await
+        self.owned = given is None
+
+    def get(self) -> H:
+        client = self._client
+        if client is None:
+            with self._lock:
+                client = self._client
+                if client is None:
+                    client = self._client = self._build()
+        return client
+
+    def detach(self) -> H | None:
+        """The pool to close, if the client built it (the next call builds anew)."""
+        with self._lock:
+            if not self.owned:
+                return None
+            client: H | None = self._client
+            self._client = None
+        return client
+
+
+def _check_timeout(timeout: object) -> float:
+    if not (isinstance(timeout, (int, float)) and timeout > 0):
+        raise ValueError(
+            f"timeout must be a positive number of seconds, got {timeout!r}"
+        )
+    return float(timeout)
+
+
+def _check_size(max_response_bytes: object) -> int:
+    if not (isinstance(max_response_bytes, int) and max_response_bytes > 0):
+        raise ValueError(
+            "max_response_bytes must be a positive whole number, "
+            f"got {max_response_bytes!r}"
+        )
+    return max_response_bytes
+
+
+def _check_wait(wait_on_operation_limit: float) -> float:
+    if not wait_on_operation_limit >= 0:
+        raise ValueError("wait_on_operation_limit must be >= 0 seconds")
+    return float(wait_on_operation_limit)
+
+
 class ClientCore:
     """Configuration and plan building shared by the sync and async clients.
 
@@ -106,6 +168,13 @@ class ClientCore:
     A redirect to another address is followed only when ``on_portal_moved``
     returns True for it, it is https and its host is a Bitrix24 cloud host or
     listed in ``portal_move_hosts`` (see :mod:`.moves`).
+
+    ``http_client`` is your own configured ``httpx.Client`` (sync) or
+    ``httpx.AsyncClient`` (async: proxies, certificates, event hooks, mounts);
+    the client never closes it, and still sends every request with its own
+    timeout and without following redirects. ``transport`` is an httpx
+    transport for tests. :meth:`with_options` gives a view with other
+    options over the same pool, rate limit and token.
     """
 
     def __init__(
@@ -124,18 +193,12 @@ class ClientCore:
         max_response_bytes: int = MAX_RESPONSE_BYTES,
         user_agent: str = USER_AGENT,
         transport: AnyTransport = None,
+        http_client: AnyHTTPClient = None,
     ) -> None:
-        if not (isinstance(timeout, (int, float)) and timeout > 0):
-            raise ValueError(
-                f"timeout must be a positive number of seconds, got {timeout!r}"
-            )
-        if not wait_on_operation_limit >= 0:
-            raise ValueError("wait_on_operation_limit must be >= 0 seconds")
-        if not (isinstance(max_response_bytes, int) and max_response_bytes > 0):
-            raise ValueError(
-                "max_response_bytes must be a positive whole number, "
-                f"got {max_response_bytes!r}"
-            )
+        timeout = _check_timeout(timeout)
+        max_response_bytes = _check_size(max_response_bytes)
+        if transport is not None and http_client is not None:
+            raise ValueError("pass transport= or http_client=, not both")
         credentials = _credentials(portal)
         register_secrets(credentials.secrets)
         budget = (
@@ -149,16 +212,63 @@ class ClientCore:
             user_agent=user_agent,
             bucket=_bucket(rate_limit),
             budget=budget,
-            wait_on_operation_limit=float(wait_on_operation_limit),
+            wait_on_operation_limit=_check_wait(wait_on_operation_limit),
             moves=MovePolicy(on_portal_moved, portal_move_hosts),
         )
-        self._timeout = float(timeout)
-        self._max_response_bytes = max_response_bytes
-        self._open(transport)
+        self._set_limits(timeout, max_response_bytes)
+        self._open(transport, http_client)
 
-    def _open(self, transport: AnyTransport) -> None:
-        """Create the pooled HTTP client (sync or async)."""
+    def _set_limits(self, timeout: float, max_response_bytes: int) -> None:
+        self._timeout = timeout
+        self._httpx_timeout = httpx.Timeout(timeout)
+        self._max_response_bytes = max_response_bytes
+
+    def _open(self, transport: AnyTransport, http_client: AnyHTTPClient) -> None:
+        """Set up the pooled HTTP client (sync or async)."""
         raise NotImplementedError
+
+    def with_options(
+        self,
+        *,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        backoff_base: float | None = None,
+        backoff_max: float | None = None,
+        wait_on_operation_limit: float | None = None,
+        max_response_bytes: int | None = None,
+        user_agent: str | None = None,
+    ) -> Self:
+        """A view of this client with other options (None keeps the current one).
+
+        Cheap: it shares the connection pool, the rate limit, the operating
+        budget and the token (a refresh by either serves both), e.g.
+        ``b24.with_options(timeout=5, max_retries=0).crm.deal.get(id=1)``.
+        """
+        session = self._session
+        policy = session.policy
+        twin = copy.copy(self)
+        twin._session = session.derive(
+            policy=RetryPolicy(
+                policy.max_retries if max_retries is None else max_retries,
+                policy.backoff_base if backoff_base is None else backoff_base,
+                policy.backoff_max if backoff_max is None else backoff_max,
+            ),
+            user_agent=session.user_agent if user_agent is None else user_agent,
+            wait_on_operation_limit=(
+                session.wait_on_operation_limit
+                if wait_on_operation_limit is None
+                else _check_wait(wait_on_operation_limit)
+            ),
+        )
+        twin._set_limits(
+            self._timeout if timeout is None else _check_timeout(timeout),
+            (
+                self._max_response_bytes
+                if max_response_bytes is None
+                else _check_size(max_response_bytes)
+            ),
+        )
+        return twin
 
     @property
     def credentials(self) -> Credentials:
@@ -199,36 +309,35 @@ class ClientCore:
 class SyncClientBase(ClientCore):
     """A synchronous client over a pooled :class:`httpx.Client`; thread-safe."""
 
-    def _open(self, transport: AnyTransport) -> None:
+    def _open(self, transport: AnyTransport, http_client: AnyHTTPClient) -> None:
         if transport is not None and not isinstance(transport, httpx.BaseTransport):
             raise TypeError("the sync client needs an httpx.BaseTransport")
-        self._transport = transport
-        self._pool: httpx.Client | None = None  # built on first use: it costs ~40 ms
-        self._pool_lock = threading.Lock()
-        self._refresh_lock = threading.Lock()
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise TypeError(
+                "the sync client needs an httpx.Client as http_client, "
+                f"got {type(http_client).__name__}"
+            )
 
-    @property
-    def _http(self) -> httpx.Client:
-        pool = self._pool
-        if pool is None:
-            with self._pool_lock:
-                if self._pool is None:
-                    self._pool = httpx.Client(
-                        timeout=self._timeout,
-                        transport=self._transport or bounded_sync_transport(),
-                        follow_redirects=False,
-                    )
-                pool = self._pool
-        return pool
+        def build() -> httpx.Client:
+            return httpx.Client(
+                timeout=self._timeout,
+                transport=transport or bounded_sync_transport(),
+                follow_redirects=False,
+            )
+
+        self._pool = _Pool(build, http_client)
+        self._refresh_lock = threading.Lock()
 
     def _send(self, request: Request) -> Reply | httpx.HTTPError | Bitrix24Error:
         with attempt_deadline(self._timeout + DEADLINE_MARGIN) as deadline:
             try:
-                with self._http.stream(
+                with self._pool.get().stream(
                     request.verb,
                     request.url,
                     content=request.content,
                     headers=request.headers,
+                    timeout=self._httpx_timeout,
+                    follow_redirects=False,
                 ) as response:
                     body = BodyReader(
                         response,
@@ -303,9 +412,8 @@ class SyncClientBase(ClientCore):
         return Page(self, info, params, self._run(self._plan(info, params)))
 
     def close(self) -> None:
-        """Close the pooled connections."""
-        with self._pool_lock:
-            pool, self._pool = self._pool, None
+        """Close the pooled connections (never an ``http_client`` you passed)."""
+        pool = self._pool.detach()
         if pool is not None:
             pool.close()
 
@@ -446,36 +554,39 @@ class SyncClientBase(ClientCore):
 class AsyncClientBase(ClientCore):
     """An asyncio client over a pooled :class:`httpx.AsyncClient`; task-safe."""
 
-    def _open(self, transport: AnyTransport) -> None:
+    def _open(self, transport: AnyTransport, http_client: AnyHTTPClient) -> None:
         if transport is not None and not isinstance(
             transport, httpx.AsyncBaseTransport
         ):
             raise TypeError("the async client needs an httpx.AsyncBaseTransport")
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise TypeError(
+                "the async client needs an httpx.AsyncClient as http_client, "
+                f"got {type(http_client).__name__}"
+            )
         import asyncio  # here, not at the top: `import b24client` stays light
 
-        self._transport = transport
-        self._pool: httpx.AsyncClient | None = None  # built on first use (~40 ms)
-        self._refresh_lock = asyncio.Lock()
-        self._sleep = asyncio.sleep
-
-    @property
-    def _http(self) -> httpx.AsyncClient:
-        if self._pool is None:  # no await in between: one task builds it
-            self._pool = httpx.AsyncClient(
+        def build() -> httpx.AsyncClient:
+            return httpx.AsyncClient(
                 timeout=self._timeout,
-                transport=self._transport or bounded_async_transport(),
+                transport=transport or bounded_async_transport(),
                 follow_redirects=False,
             )
-        return self._pool
+
+        self._pool = _Pool(build, http_client)
+        self._refresh_lock = asyncio.Lock()
+        self._sleep = asyncio.sleep
 
     async def _send(self, request: Request) -> Reply | httpx.HTTPError | Bitrix24Error:
         with attempt_deadline(self._timeout + DEADLINE_MARGIN) as deadline:
             try:
-                async with self._http.stream(
+                async with self._pool.get().stream(
                     request.verb,
                     request.url,
                     content=request.content,
                     headers=request.headers,
+                    timeout=self._httpx_timeout,
+                    follow_redirects=False,
                 ) as response:
                     body = BodyReader(
                         response,
@@ -544,8 +655,8 @@ class AsyncClientBase(ClientCore):
         return AsyncPage(self, info, params, await self._run(self._plan(info, params)))
 
     async def aclose(self) -> None:
-        """Close the pooled connections."""
-        pool, self._pool = self._pool, None
+        """Close the pooled connections (never an ``http_client`` you passed)."""
+        pool = self._pool.detach()
         if pool is not None:
             await pool.aclose()
 
