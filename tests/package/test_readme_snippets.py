@@ -188,6 +188,16 @@ def _own_portal_check(portal: FakePortal, ns: Namespace) -> None:
     assert own.stats.requests_by_method["crm.deal.list"] == 3  # 120 rows, 3 pages
 
 
+# --- "Per-call options and your own httpx client" ---------------------------------
+
+
+def _options_check(portal: FakePortal, ns: Namespace) -> None:
+    assert ns["me"]["ID"] == "1"
+    assert portal.stats.requests == 1  # the view called; the proxy client did not
+    assert ns["corporate"].is_closed  # closed by its owner, after b24.close()
+    assert callable(ns["main"])
+
+
 # --- "Security" --------------------------------------------------------------------
 
 ELSEWHERE = "http://127.0.0.1:9"
@@ -233,6 +243,7 @@ SETUPS: dict[str, Setup] = {
     ),
     "batch = b24.batch(halt=True)": Setup(_batch_prelude, _batch_check),
     "from b24client import Bitrix24": Setup(_nothing, _own_portal_check),
+    "import httpx": Setup(_nothing, _options_check),
     "from b24client import Bitrix24, PortalMovedError": Setup(
         _moved_prelude, _moved_check
     ),
