@@ -132,7 +132,7 @@ def test_debug_logs_never_show_the_secret(
     with caplog.at_level(logging.DEBUG):
         run(scenario, recorder)
     text = "\n".join(r.getMessage() for r in caplog.records)
-    assert "crm.deal.get" in text and "repeating" in text
+    assert "crm.deal.get" in text and "retry 1 of 3" in text
     assert SECRET not in text
 
 

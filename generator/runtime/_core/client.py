@@ -128,6 +128,19 @@ class _Pool(Generic[H]):
         return client
 
 
+X = TypeVar("X")
+
+
+def _checked(kind: str, name: str, given: object, wanted: type[X]) -> X | None:
+    """``given`` (a transport or an HTTP client) if it fits a sync or async client."""
+    if given is not None and not isinstance(given, wanted):
+        raise TypeError(
+            f"the {kind} client needs an httpx.{wanted.__name__} as {name}, "
+            f"got {type(given).__name__}"
+        )
+    return given
+
+
 def _check_timeout(timeout: object) -> float:
     if not (isinstance(timeout, (int, float)) and timeout > 0):
         raise ValueError(
@@ -310,22 +323,17 @@ class SyncClientBase(ClientCore):
     """A synchronous client over a pooled :class:`httpx.Client`; thread-safe."""
 
     def _open(self, transport: AnyTransport, http_client: AnyHTTPClient) -> None:
-        if transport is not None and not isinstance(transport, httpx.BaseTransport):
-            raise TypeError("the sync client needs an httpx.BaseTransport")
-        if http_client is not None and not isinstance(http_client, httpx.Client):
-            raise TypeError(
-                "the sync client needs an httpx.Client as http_client, "
-                f"got {type(http_client).__name__}"
-            )
+        own = _checked("sync", "transport", transport, httpx.BaseTransport)
+        given = _checked("sync", "http_client", http_client, httpx.Client)
 
         def build() -> httpx.Client:
             return httpx.Client(
                 timeout=self._timeout,
-                transport=transport or bounded_sync_transport(),
+                transport=own or bounded_sync_transport(),
                 follow_redirects=False,
             )
 
-        self._pool = _Pool(build, http_client)
+        self._pool = _Pool(build, given)
         self._refresh_lock = threading.Lock()
 
     def _send(self, request: Request) -> Reply | httpx.HTTPError | Bitrix24Error:
@@ -555,25 +563,18 @@ class AsyncClientBase(ClientCore):
     """An asyncio client over a pooled :class:`httpx.AsyncClient`; task-safe."""
 
     def _open(self, transport: AnyTransport, http_client: AnyHTTPClient) -> None:
-        if transport is not None and not isinstance(
-            transport, httpx.AsyncBaseTransport
-        ):
-            raise TypeError("the async client needs an httpx.AsyncBaseTransport")
-        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
-            raise TypeError(
-                "the async client needs an httpx.AsyncClient as http_client, "
-                f"got {type(http_client).__name__}"
-            )
+        own = _checked("async", "transport", transport, httpx.AsyncBaseTransport)
+        given = _checked("async", "http_client", http_client, httpx.AsyncClient)
         import asyncio  # here, not at the top: `import b24client` stays light
 
         def build() -> httpx.AsyncClient:
             return httpx.AsyncClient(
                 timeout=self._timeout,
-                transport=transport or bounded_async_transport(),
+                transport=own or bounded_async_transport(),
                 follow_redirects=False,
             )
 
-        self._pool = _Pool(build, http_client)
+        self._pool = _Pool(build, given)
         self._refresh_lock = asyncio.Lock()
         self._sleep = asyncio.sleep
 
