@@ -206,3 +206,23 @@ def test_json_is_what_went_through(portal: FakePortal) -> None:
         with Bitrix24(portal.webhook_url, http_client=own) as b24:
             b24.crm.deal.add(fields={"TITLE": "x"})
     assert json.loads(sent[0]) == {"fields": {"TITLE": "x"}}
+
+
+def test_a_users_async_client_is_bounded_by_the_deadline() -> None:
+    def drip_headers(conn: Conn, seen: Seen) -> None:
+        conn.send(b"HTTP/1.1 200 OK\r\n")
+        conn.drip(b"X-Slow: " + b"a" * 200, 0.1)
+
+    with HostileServer(drip_headers) as portal:
+
+        async def main() -> None:
+            async with httpx.AsyncClient() as own:
+                ab24 = AsyncBitrix24(
+                    portal.webhook("code0123456"), http_client=own, timeout=0.5
+                )
+                started = time.monotonic()
+                with pytest.raises(APITimeoutError):
+                    await ab24.call("crm.deal.add")
+                assert time.monotonic() - started < 3 * 0.5 + 1.5
+
+        asyncio.run(main())

@@ -44,7 +44,7 @@ from .bulk import (
 )
 from .calls import Plan, Refresh, Reply, Session, Sleep, call_plan, refresh_plan
 from .credentials import Credentials, Webhook, parse_webhook
-from .errors import Bitrix24Error
+from .errors import APITimeoutError, Bitrix24Error
 from .moves import MovePolicy
 from .oauth import OAuth
 from .paging import AsyncPage, Page
@@ -579,6 +579,23 @@ class AsyncClientBase(ClientCore):
         self._sleep = asyncio.sleep
 
     async def _send(self, request: Request) -> Reply | httpx.HTTPError | Bitrix24Error:
+        if self._pool.owned:  # its transport keeps every read to the deadline
+            return await self._attempt(request)
+        import asyncio
+
+        try:  # a user's client: its transport is theirs, so bound the whole task
+            async with asyncio.timeout(self._timeout + DEADLINE_MARGIN):
+                return await self._attempt(request)
+        except TimeoutError:
+            return APITimeoutError(
+                "timed out: the attempt did not finish within its deadline",
+                method=request.method,
+                sent=True,
+            )
+
+    async def _attempt(
+        self, request: Request
+    ) -> Reply | httpx.HTTPError | Bitrix24Error:
         with attempt_deadline(self._timeout + DEADLINE_MARGIN) as deadline:
             try:
                 async with self._pool.get().stream(
