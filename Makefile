@@ -44,7 +44,7 @@ dist: $(STAMP)
 	@ls -l dist
 
 clean:
-	rm -rf $(VENV) .mypy_cache dist generated/b24client.egg-info
+	rm -rf $(VENV) .mypy_cache dist build/lib build/bdist.* generated/b24client.egg-info
 
 # Benchmarks against fast-bitrix24 and b24pysdk (issue 5): their own venv, so the
 # competitors never become dependencies; prints one table (tests/bench/run.py).
