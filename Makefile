@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: all venv generate check test demo clean
+.PHONY: all venv generate check test demo dist clean
 
 all: demo
 
@@ -34,8 +34,17 @@ test: check
 demo: generate
 	$(BIN)/python examples/demo.py
 
+# The wheel and the sdist in dist/, from a generated/ that matches spec/ (the wheel
+# is built from the sdist, so the sdist is proven to rebuild it), then twine's check.
+dist: $(STAMP)
+	$(BIN)/python -m generator --check
+	rm -rf dist
+	$(BIN)/python -m build --no-isolation --quiet --outdir dist
+	$(BIN)/twine check --strict dist/*
+	@ls -l dist
+
 clean:
-	rm -rf $(VENV) .mypy_cache
+	rm -rf $(VENV) .mypy_cache dist build/lib build/bdist.* generated/b24client.egg-info
 
 # Benchmarks against fast-bitrix24 and b24pysdk (issue 5): their own venv, so the
 # competitors never become dependencies; prints one table (tests/bench/run.py).

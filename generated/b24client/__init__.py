@@ -45,6 +45,7 @@ from ._core import (
     parse_event,
 )
 from ._client import AsyncBatch, AsyncBitrix24, Batch, Bitrix24
+from ._version import __version__ as __version__
 
 __all__ = [
     "APIConnectionError",

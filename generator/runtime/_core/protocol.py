@@ -13,13 +13,14 @@ from typing import Any, Mapping, NamedTuple
 
 import httpx
 
+from .._version import __version__
 from .credentials import Credentials
 from .errors import APIError, InvalidResponseError, api_error, normalise_code
 from .types import MethodInfo, to_wire
 
 __all__ = ["Envelope", "Request", "build_request", "parse_response", "coerce_result"]
 
-USER_AGENT = "b24client/0.1"
+USER_AGENT = f"b24client/{__version__}"
 
 
 class Request(NamedTuple):
