@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import Any, Literal, cast
 
+from .ratelimit import finite_number
+
 RetryClass = Literal["always", "idempotent", "never"]
 """When an error may be retried (see spec/_errors.yaml)."""
 
@@ -141,10 +143,11 @@ class OperationTimeLimitError(APIError):
 
     @property
     def operating_reset_at(self) -> float | None:
-        """Unix time when the portal lets the method run again, when it said."""
+        """Unix time when the portal lets the method run again, when it said
+        (a finite number; anything else counts as not said)."""
         time = (self.body or {}).get("time")
         value = time.get("operating_reset_at") if isinstance(time, dict) else None
-        return float(value) if isinstance(value, (int, float)) else None
+        return finite_number(value)
 
 
 class OverloadError(APIError):
