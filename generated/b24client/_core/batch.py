@@ -153,7 +153,7 @@ class BatchResult:
         return all(c.status == "ok" for c in self.commands)
 
     def raise_for_errors(self) -> None:
-        """Raise the first error of a command that failed or whose outcome is unknown."""
+        """Raise the error of the first command that failed or ended ``unknown``."""
         for command in self.commands:
             if command.status in ("failed", "unknown") and command.error is not None:
                 raise command.error

@@ -52,9 +52,10 @@ Calling (:class:`CallMany`): one method with many parameter sets, 50 commands
 per batch, results in input order. Every item ends ``ok``, ``failed`` (the
 portal's error for it), ``not_run`` (never sent, or refused before it ran) or
 ``unknown`` (its request failed after it may have run, or the answer has no
-entry for it: a write is never repeated blindly). After such a request-level failure no further batch is
-sent. Batches run one after another unless ``concurrency`` allows more (only
-for items that do not depend on each other's order).
+entry for it: a write is never repeated blindly). After a request-level
+failure no further batch is sent. Batches run one after another unless
+``concurrency`` allows more (only for items that do not depend on each
+other's order).
 
 Both respect the client's leaky bucket (a batch is one request) and, when the
 client keeps an operating budget, the budget of the method inside the batch:

@@ -131,11 +131,10 @@ def server_count(value: Any, what: str, method: str) -> int | None:
         return None
     number = _int_or_none(value)
     if number is None or number < 0:
-        shown = (
-            _preview(value)
-            if isinstance(value, (str, int, float))
-            else f"a JSON {'object' if isinstance(value, dict) else type(value).__name__}"
-        )
+        if isinstance(value, (str, int, float)):
+            shown = _preview(value)
+        else:
+            shown = "a JSON object" if isinstance(value, dict) else "a JSON list"
         raise InvalidResponseError(
             f"the portal's {what} is {shown}, not a whole number >= 0", method=method
         )
@@ -169,7 +168,8 @@ def _refuse_constant(name: str) -> Any:
 
 
 _DECODER = json.JSONDecoder(parse_constant=_refuse_constant)
-"""Strict JSON: ``NaN`` and ``Infinity``, which ``json`` accepts by default, are refused."""
+"""Strict JSON: ``NaN`` and ``Infinity``, which ``json`` accepts by default,
+are refused."""
 
 
 def _loads(content: bytes) -> Any:

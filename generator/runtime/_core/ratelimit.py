@@ -156,7 +156,7 @@ class OperatingBudget:
         self._lock = threading.Lock()
 
     def record(self, method: str, time_block: dict[str, Any]) -> None:
-        """Note a method's reported use; values that are not finite numbers are ignored."""
+        """Note a method's reported use (values that are not finite numbers are not)."""
         operating = finite_number(time_block.get("operating"))
         if operating is None:
             return
