@@ -12,8 +12,10 @@ independent commands are split into several requests, but a reference
 cannot cross from one request to another (an error, before anything is
 sent); ``halt`` stops at the first failure, and later requests are not sent;
 a batch is never repeated whole after it may have run (it is not
-idempotent); every command ends ``ok``, ``failed`` (with its typed error) or
-``not_run``.
+idempotent). Every command ends ``ok``, ``failed`` (with its typed error),
+``not_run`` (surely never ran) or ``unknown`` (it may have run: its request
+failed after it was sent, or the portal's answer has no entry for it); when
+a request fails, its commands are settled so before ``execute()`` raises.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from typing import TYPE_CHECKING, Any, Generic, Iterator, Literal, Mapping, Type
 
 from .calls import Plan, Sleep
 from .errors import (
+    APIConnectionError,
+    APIError,
     BatchCommandNotRunError,
     Bitrix24Error,
     InvalidResponseError,
@@ -30,7 +34,7 @@ from .errors import (
 )
 from .paging import page_items
 from .phpquery import Raw, encode
-from .protocol import coerce_result
+from .protocol import coerce_result, server_count
 from .types import MethodInfo, to_wire
 
 if TYPE_CHECKING:
@@ -43,7 +47,7 @@ T = TypeVar("T")
 MAX_COMMANDS = 50
 BATCH = MethodInfo("batch", idempotent=False)
 
-Status = Literal["pending", "ok", "failed", "not_run"]
+Status = Literal["pending", "ok", "failed", "not_run", "unknown"]
 
 
 class Ref:
@@ -100,7 +104,8 @@ class BatchCommand(Ref, Generic[T]):
         self.status: Status = "pending"
         self._value: Any = None
         self.error: Bitrix24Error | None = None
-        """The command's own error when it failed (or never ran)."""
+        """Why the command is not ``ok``: its own error, why it did not run, or
+        why its outcome is unknown."""
         self.total: int | None = None
         """For list commands: how many rows match in all."""
         self.next: int | None = None
@@ -109,7 +114,7 @@ class BatchCommand(Ref, Generic[T]):
 
     @property
     def result(self) -> T:
-        """The command's result; raises its error if it failed or never ran."""
+        """The command's result; raises its error unless it is ``ok``."""
         if self.status == "ok":
             value: T = self._value
             return value
@@ -138,7 +143,8 @@ class BatchResult:
 
     @property
     def errors(self) -> dict[str, Bitrix24Error]:
-        """The failed and not-run commands' errors, by command id."""
+        """The errors of every command that is not ``ok`` (failed, not run or
+        unknown), by command id."""
         return {c.id: c.error for c in self.commands if c.error is not None}
 
     @property
@@ -147,9 +153,9 @@ class BatchResult:
         return all(c.status == "ok" for c in self.commands)
 
     def raise_for_errors(self) -> None:
-        """Raise the first command's error, if any failed."""
+        """Raise the error of the first command that failed or ended ``unknown``."""
         for command in self.commands:
-            if command.status == "failed" and command.error is not None:
+            if command.status in ("failed", "unknown") and command.error is not None:
                 raise command.error
 
     def __iter__(self) -> Iterator[BatchCommand[Any]]:
@@ -218,6 +224,26 @@ class BatchSections:
         self.totals = _section(result.get("result_total"))
         self.nexts = _section(result.get("result_next"))
         self.times = _section(result.get("result_time"))
+
+    def total(self, command_id: str, method: str) -> int | None:
+        """A command's ``result_total``; InvalidResponseError when it is not a count."""
+        return server_count(
+            self.totals.get(command_id), f"result_total of {command_id}", method
+        )
+
+    def next_start(self, command_id: str, method: str) -> int | None:
+        """A command's ``result_next``; InvalidResponseError when it is not a count."""
+        return server_count(
+            self.nexts.get(command_id), f"result_next of {command_id}", method
+        )
+
+    def missing(self, command_id: str, method: str) -> InvalidResponseError:
+        """The error of a command the answer has no entry for, in any section."""
+        return InvalidResponseError(
+            f"the batch answer has no entry for command {command_id}, in its "
+            "results or its errors: whether it ran is unknown",
+            method=method,
+        )
 
     def error(self, command_id: str, method: str) -> Bitrix24Error:
         """The typed error of a failed command (its time block kept for limits)."""
@@ -309,15 +335,19 @@ class BatchBase:
         return chunks
 
     def _settle_chunk(self, chunk: list[BatchCommand[Any]], result: Any) -> bool:
-        """Record each command's outcome from one batch answer; True if any failed."""
+        """Record each command's outcome from one batch answer; True unless all ``ok``.
+
+        A command the answer has no entry for did not run when ``halt`` is on
+        and the portal reported an earlier one failed; otherwise its outcome
+        is unknown.
+        """
         sections = BatchSections(result)
-        failed = False
+        halted = False
         for command in chunk:
+            name = command.info.name
             if command.id in sections.errors:
-                failed = True
-                command._settle(
-                    "failed", error=sections.error(command.id, command.info.name)
-                )
+                halted = self.halt
+                command._settle("failed", error=sections.error(command.id, name))
             elif command.id in sections.results:
                 value = sections.results[command.id]
                 try:
@@ -325,20 +355,20 @@ class BatchBase:
                         value = page_items(command.info, value)
                     else:
                         value = coerce_result(command.info, value)
+                    total = sections.total(command.id, name)
+                    nxt = sections.next_start(command.id, name)
                 except InvalidResponseError as exc:
-                    failed = True
                     command._settle("failed", error=exc)
                     continue
                 command._settle("ok", value)
-                total = sections.totals.get(command.id)
-                nxt = sections.nexts.get(command.id)
-                command.total = total if isinstance(total, int) else None
-                command.next = nxt if isinstance(nxt, int) else None
+                command.total, command.next = total, nxt
                 time = sections.times.get(command.id)
                 command.time = time if isinstance(time, dict) else {}
-            else:
+            elif halted:
                 command._settle("not_run", error=_not_run(command))
-        return failed
+            else:
+                command._settle("unknown", error=sections.missing(command.id, name))
+        return any(command.status != "ok" for command in chunk)
 
     def _plan(self) -> Plan[BatchResult]:
         if self._executed:
@@ -347,7 +377,7 @@ class BatchBase:
         texts = {command.id: command_text(command) for command in self._commands}
         self._executed = True
         stopped = False
-        for chunk in chunks:
+        for index, chunk in enumerate(chunks):
             if stopped:
                 for command in chunk:
                     command._settle("not_run", error=_not_run(command))
@@ -361,8 +391,14 @@ class BatchBase:
                 wait = max(budget.delay(command.info.name) for command in chunk)
                 if wait > 0:
                     yield Sleep(wait)
-            envelope = yield from self._client._plan(BATCH, params)
-            failed = self._settle_chunk(chunk, envelope.result)
+            try:
+                envelope = yield from self._client._plan(BATCH, params)
+                failed = self._settle_chunk(chunk, envelope.result)
+            except Bitrix24Error as error:
+                _abandon(
+                    chunk, [c for later in chunks[index + 1 :] for c in later], error
+                )
+                raise
             if budget is not None:
                 for command in chunk:
                     if command.time:
@@ -382,6 +418,37 @@ def _not_run(command: BatchCommand[Any]) -> BatchCommandNotRunError:
         f"command {command.id} did not run: an earlier command failed and halt is on",
         method=command.info.name,
     )
+
+
+def nothing_ran(error: Bitrix24Error) -> bool:
+    """Whether a failed batch request surely ran none of its commands."""
+    if isinstance(error, APIConnectionError):
+        return not error.sent
+    if isinstance(error, APIError):
+        # refused before running (rate limit) or rejected whole with an error
+        # envelope (a 4xx: authorisation, a malformed batch)
+        return error.retry == "always" or (
+            error.status is not None and 400 <= error.status < 500
+        )
+    return False
+
+
+def _abandon(
+    chunk: list[BatchCommand[Any]], later: list[BatchCommand[Any]], error: Bitrix24Error
+) -> None:
+    """Settle the commands of a failed request and of the requests never sent."""
+    status: Status = "not_run" if nothing_ran(error) else "unknown"
+    for command in chunk:
+        command._settle(status, error=error)
+    for command in later:
+        command._settle(
+            "not_run",
+            error=BatchCommandNotRunError(
+                f"command {command.id} was not sent: an earlier request of this "
+                f"batch failed ({type(error).__name__}: {error})",
+                method=command.info.name,
+            ),
+        )
 
 
 class SyncBatchBase(BatchBase):

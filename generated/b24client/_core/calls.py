@@ -32,7 +32,7 @@ from .errors import (
 )
 from .protocol import Envelope, Request, build_request, parse_response
 from .moves import MovePolicy
-from .ratelimit import LeakyBucket, OperatingBudget
+from .ratelimit import LeakyBucket, OperatingBudget, operating_wait
 from .redaction import redact
 from .retry import RetryPolicy
 from .types import MethodInfo
@@ -294,11 +294,15 @@ def call_plan(
             yield Refresh(generation)
             continue
         except OperationTimeLimitError as error:
-            session.record(info.name, (error.body or {}).get("time") or {})
-            reset_at = error.operating_reset_at
-            pause = (reset_at - time.time()) if reset_at is not None else None
-            if pause is None or not 0 <= pause <= session.wait_on_operation_limit:
-                raise
+            block = (error.body or {}).get("time")
+            session.record(info.name, block if isinstance(block, dict) else {})
+            pause = operating_wait(
+                error.operating_reset_at,
+                limit=session.wait_on_operation_limit,
+                now=time.time(),
+            )
+            if pause is None or retry >= session.policy.max_retries:
+                raise  # each wait is a retry: a portal cannot keep the call forever
             log.info(
                 "%s: operating-time limit; waiting %.1fs for the window",
                 info.name,

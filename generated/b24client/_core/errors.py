@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any, Literal, cast
 
+from .ratelimit import finite_number
 from .redaction import clean_text, redact_value
 
 RetryClass = Literal["always", "idempotent", "never"]
@@ -173,10 +174,11 @@ class OperationTimeLimitError(APIError):
 
     @property
     def operating_reset_at(self) -> float | None:
-        """Unix time when the portal lets the method run again, when it said."""
+        """Unix time when the portal lets the method run again, when it said
+        (a finite number; anything else counts as not said)."""
         time = (self.body or {}).get("time")
         value = time.get("operating_reset_at") if isinstance(time, dict) else None
-        return float(value) if isinstance(value, (int, float)) else None
+        return finite_number(value)
 
 
 class OverloadError(APIError):

@@ -18,7 +18,14 @@ from .credentials import Credentials
 from .errors import APIError, InvalidResponseError, api_error, normalise_code
 from .types import MethodInfo, to_wire
 
-__all__ = ["Envelope", "Request", "build_request", "parse_response", "coerce_result"]
+__all__ = [
+    "Envelope",
+    "Request",
+    "build_request",
+    "parse_response",
+    "coerce_result",
+    "server_count",
+]
 
 USER_AGENT = f"b24client/{__version__}"
 
@@ -106,16 +113,46 @@ def build_request(
     )
 
 
+INT64_MAX = 2**63 - 1
+"""The largest count, offset or ID the portal's database can hold."""
+
+
 def _int_or_none(value: Any) -> int | None:
-    if value is None:  # the usual case: no paging data
-        return None
+    """An integer as the portal writes one (``42`` or ``"42"``, ASCII digits,
+    within 64 bits), else None: never ValueError (``"²"``, 5,000 digits)."""
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
-        return value
-    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
-        return int(value)
-    return None
+        return value if -INT64_MAX - 1 <= value <= INT64_MAX else None
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    digits = text[1:] if text[:1] == "-" else text
+    if not (digits.isascii() and digits.isdigit() and len(digits) <= 19):
+        return None
+    number = int(text)
+    return number if -INT64_MAX - 1 <= number <= INT64_MAX else None
+
+
+def server_count(value: Any, what: str, method: str) -> int | None:
+    """A count, offset or ID the portal sent: None when absent, else an int >= 0.
+
+    Anything else (a float, a negative, 5,000 digits, ``"١٢٣"``, an object)
+    is InvalidResponseError naming ``what``, so a hostile answer cannot
+    steer paging or raise a bare ValueError.
+    """
+    if value is None:
+        return None
+    number = _int_or_none(value)
+    if number is None or number < 0:
+        if isinstance(value, (str, int, float)):
+            shown = _preview(value)
+        else:
+            shown = "a JSON object" if isinstance(value, dict) else "a JSON list"
+        raise InvalidResponseError(
+            f"the portal's {what} is {shown}, not a whole number >= 0", method=method
+        )
+    return number
 
 
 def error_from_body(
@@ -140,7 +177,13 @@ def error_from_body(
     )
 
 
-_DECODER = json.JSONDecoder()
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+_DECODER = json.JSONDecoder(parse_constant=_refuse_constant)
+"""Strict JSON: ``NaN`` and ``Infinity``, which ``json`` accepts by default,
+are refused."""
 
 
 def _loads(content: bytes) -> Any:
@@ -148,7 +191,7 @@ def _loads(content: bytes) -> Any:
     object in UTF-8 (a NUL second byte would mean UTF-16 or UTF-32)."""
     if content[:1] == b"{" and content[1:2] != b"\x00":
         return _DECODER.decode(content.decode("utf-8", "surrogatepass"))
-    return json.loads(content)
+    return json.loads(content, parse_constant=_refuse_constant)
 
 
 def _decode(content: bytes) -> tuple[dict[str, Any] | None, str]:
@@ -204,8 +247,8 @@ def parse_response(status: int, content: bytes, method: str) -> Envelope:
     return Envelope(
         body["result"],
         time if isinstance(time, dict) else {},
-        _int_or_none(body.get("total")),
-        _int_or_none(body.get("next")),
+        server_count(body.get("total"), "'total'", method),
+        server_count(body.get("next"), "'next'", method),
     )
 
 
@@ -258,12 +301,13 @@ def coerce_result(info: MethodInfo, result: Any) -> Any:
     except (TypeError, ValueError):
         pass
     raise InvalidResponseError(
-        f"expected a {kind} result, got {type(result).__name__} {_preview(result)}",
+        f"expected a {kind} result, got {type(result).__name__} {preview(result)}",
         method=info.name,
     )
 
 
-def _preview(value: Any) -> str:
+def preview(value: Any) -> str:
+    """A short text for a value from the server, safe to build from any value."""
     if isinstance(value, (dict, list)):
         return f"of {len(value)} items"  # its repr may be huge or nested too deep
     text = repr(value)

@@ -17,6 +17,7 @@ answers OPERATION_TIME_LIMIT.
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 from typing import Any, Callable
@@ -27,6 +28,9 @@ __all__ = [
     "ENTERPRISE",
     "LeakyBucket",
     "OperatingBudget",
+    "WINDOW",
+    "finite_number",
+    "operating_wait",
 ]
 
 
@@ -96,6 +100,35 @@ class LeakyBucket:
         return f"LeakyBucket(rate={self.limit.rate}, burst={self.limit.burst})"
 
 
+WINDOW = 600.0
+"""The portal's operating window, 10 one-minute buckets (bitrix24-protocol.md §6):
+no reset the portal reports can honestly be further away than this."""
+
+
+def finite_number(value: Any) -> float | None:
+    """A JSON number as a finite float, else None (``1e400``, bools, 400-digit ints)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    try:
+        number = float(value)
+    except OverflowError:
+        return None
+    return number if math.isfinite(number) else None
+
+
+def operating_wait(reset_at: float | None, *, limit: float, now: float) -> float | None:
+    """Seconds to wait for a method blocked by OPERATION_TIME_LIMIT, or None to give up.
+
+    The wait runs until the portal's ``operating_reset_at``; it is given up when
+    that time is unknown, past, further than ``limit`` (the client's
+    ``wait_on_operation_limit``) or not credible (beyond the 10-minute window).
+    """
+    if reset_at is None or not math.isfinite(reset_at):
+        return None
+    pause = reset_at - now
+    return pause if 0 <= pause <= min(limit, WINDOW) else None
+
+
 class OperatingBudget:
     """Per-method execution time as the portal reports it, and when to hold back.
 
@@ -103,7 +136,8 @@ class OperatingBudget:
     and ``operating_reset_at``. Once a method has used ``headroom`` of
     ``limit`` seconds, :meth:`delay` tells callers of that method to wait
     until the reported reset time (the portal's window then drops its oldest
-    minute).
+    minute), never longer than the 10-minute window itself, whatever the
+    portal reported.
     """
 
     def __init__(
@@ -122,13 +156,13 @@ class OperatingBudget:
         self._lock = threading.Lock()
 
     def record(self, method: str, time_block: dict[str, Any]) -> None:
-        operating = time_block.get("operating")
-        if not isinstance(operating, (int, float)) or isinstance(operating, bool):
+        """Note a method's reported use (values that are not finite numbers are not)."""
+        operating = finite_number(time_block.get("operating"))
+        if operating is None:
             return
-        reset = time_block.get("operating_reset_at")
-        reset_at = float(reset) if isinstance(reset, (int, float)) else None
+        reset_at = finite_number(time_block.get("operating_reset_at"))
         with self._lock:
-            self._used[method.lower()] = (float(operating), reset_at)
+            self._used[method.lower()] = (operating, reset_at)
 
     def used(self, method: str) -> float:
         """Seconds of the window the method has used, as last reported."""
@@ -136,9 +170,12 @@ class OperatingBudget:
             return self._used.get(method.lower(), (0.0, None))[0]
 
     def delay(self, method: str) -> float:
-        """Seconds to wait before calling ``method`` again (0 when within budget)."""
+        """Seconds to wait before calling ``method`` again (0 when within budget).
+
+        At most :data:`WINDOW`: by then every minute the portal counted has left it.
+        """
         with self._lock:
             operating, reset_at = self._used.get(method.lower(), (0.0, None))
         if operating < self.limit * self.headroom or reset_at is None:
             return 0.0
-        return max(0.0, reset_at - self._now())
+        return min(WINDOW, max(0.0, reset_at - self._now()))

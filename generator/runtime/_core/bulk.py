@@ -20,9 +20,11 @@ one page; every following one is a ``batch`` of up to 50 page commands
   deep offset): a window holds at most 50 rows, so it is one page whatever
   the gaps, and the windows are independent, so up to ``concurrency``
   batches are in flight. With ``auto``, when gaps make the windows cost more
-  than a fifth above the pages the total calls for, the read goes on by
-  offset instead. Rows created after the first request beyond the last ID
-  are not read.
+  than a fifth above the pages the total calls for, or when the first page
+  came without a total, the read goes on by offset instead. The read ends
+  at the last ID or once the rows handed over reach the total, whichever
+  comes first. Rows created after the first request beyond the last ID are
+  not read.
 - ``keyset`` (no counting at all, for tables where even one count is too
   slow): ``start=-1``, ID order and a ``>ID`` filter on the last ID seen.
   Inside one batch the commands are chained: command *k* filters on
@@ -36,21 +38,24 @@ one page; every following one is a ``batch`` of up to 50 page commands
   batches of ``start=k*50`` commands planned from it are independent, so up
   to ``concurrency`` of them are in flight.
 
-Rows are checked before they are yielded: in ID order every ID must be beyond
-the last one yielded, so a row never comes twice. A failed command ends its
-request's useful part (``halt``); the read resumes there (answers already in
-flight beyond it are dropped and asked again), after a pause when the error
-says to wait (the client's retry policy and ``wait_on_operation_limit``
-decide); a request that makes no progress is retried like a call, then its
-error is raised.
+Rows are checked before they are yielded: in ID order every ID must be an
+integer (an int or ASCII digits, within 64 bits) beyond the last one
+yielded, so a row never comes twice. A failed command ends its request's
+useful part (``halt``); the read resumes there (answers already in flight
+beyond it are dropped and asked again), after a pause when the error says to
+wait (the client's retry policy and ``wait_on_operation_limit`` decide). A
+request that makes no progress (its first command failed or has no entry in
+the answer, or its pages hold only rows already read) counts against
+``max_retries`` like a failed call, then its error is raised.
 
 Calling (:class:`CallMany`): one method with many parameter sets, 50 commands
 per batch, results in input order. Every item ends ``ok``, ``failed`` (the
 portal's error for it), ``not_run`` (never sent, or refused before it ran) or
-``unknown`` (its request failed after it may have run: a write is never
-repeated blindly). After such a request-level failure no further batch is
-sent. Batches run one after another unless ``concurrency`` allows more (only
-for items that do not depend on each other's order).
+``unknown`` (its request failed after it may have run, or the answer has no
+entry for it: a write is never repeated blindly). After a request-level
+failure no further batch is sent. Batches run one after another unless
+``concurrency`` allows more (only for items that do not depend on each
+other's order).
 
 Both respect the client's leaky bucket (a batch is one request) and, when the
 client keeps an operating budget, the budget of the method inside the batch:
@@ -73,11 +78,16 @@ from typing import (
     Sequence,
 )
 
-from .batch import MAX_COMMANDS, BatchCommand, BatchSections, Ref, command_text
+from .batch import (
+    MAX_COMMANDS,
+    BatchCommand,
+    BatchSections,
+    Ref,
+    command_text,
+    nothing_ran,
+)
 from .calls import Plan, Sleep
 from .errors import (
-    APIConnectionError,
-    APIError,
     BatchCommandNotRunError,
     Bitrix24Error,
     InvalidResponseError,
@@ -85,7 +95,8 @@ from .errors import (
 )
 from .paging import page_items
 from .phpquery import encode
-from .protocol import Envelope, coerce_result
+from .protocol import INT64_MAX, Envelope, coerce_result, preview, server_count
+from .ratelimit import operating_wait
 from .types import MethodInfo, Returns
 
 if TYPE_CHECKING:
@@ -160,13 +171,8 @@ class BulkResult:
 
     def __repr__(self) -> str:
         if self.status == "ok":
-            return f"<BulkResult ok {_preview(self._value)}>"
+            return f"<BulkResult ok {preview(self._value)}>"
         return f"<BulkResult {self.status} {type(self.error).__name__}: {self.error}>"
-
-
-def _preview(value: Any) -> str:
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
 
 
 # --- shared pieces ----------------------------------------------------------------
@@ -337,18 +343,6 @@ def _text(method: MethodInfo, params: Mapping[str, Any]) -> str:
 # --- reading ----------------------------------------------------------------------
 
 
-def _id_key(value: Any) -> tuple[int, Any]:
-    """A sort key for an ID as the portal sends it ("42" or 42)."""
-    if isinstance(value, int) and not isinstance(value, bool):
-        return (0, value)
-    if isinstance(value, str):
-        text = value.strip()
-        if text.lstrip("-").isdigit():
-            return (0, int(text))
-        return (1, value)
-    raise TypeError(type(value).__name__)
-
-
 def _direction(value: Any, field: str) -> bool:
     """True for descending; the portal's ASC/DESC in any case."""
     text = str(value).strip().upper()
@@ -467,7 +461,7 @@ class ListReader:
         self._progress = _Progress(progress, "row")
         self._first = True
         self._done = False
-        self._last: Any = None
+        self._last: int | None = None
         """The last ID yielded (keyset bound; the duplicate check)."""
         self._wrapper: str | None = None
         """The key a wrapped page keeps its rows under (``items``), if any."""
@@ -547,6 +541,8 @@ class ListReader:
                 rows = self._accept_keyset(fetched.sections)
             else:
                 rows = self._accept_positions(fetched.sections, fetched.starts)
+        if rows:
+            self._stalls = 0  # progress: the retry count starts again
         self._progress.advance(len(rows), self._total)
         if self._done:
             self.close()
@@ -687,8 +683,9 @@ class ListReader:
                 )
         return rows
 
-    def _keys(self, rows: list[dict[str, Any]]) -> list[tuple[int, Any]]:
-        """Sortable keys of the rows' IDs ("42" and 42 alike)."""
+    def _keys(self, rows: list[dict[str, Any]]) -> list[int]:
+        """The rows' IDs as ints ("42" and 42 alike); InvalidResponseError names
+        the field when one is not an ID (1.5, ``1e400``, 5,000 digits, "abc")."""
         field = self.id_field
         try:
             values = [row[field] for row in rows]
@@ -698,16 +695,28 @@ class ListReader:
                 "(e.g. 'id' for crm.item.list) or strategy='offset'",
                 method=self.method,
             ) from None
-        try:
-            return [(0, n) for n in map(int, values)]  # the usual case, at C speed
-        except (TypeError, ValueError):
-            pass
-        try:
-            return [_id_key(value) for value in values]
-        except TypeError as exc:
-            raise InvalidResponseError(
-                f"row {field} is a {exc}, not an ID", method=self.method
-            ) from None
+        kinds = set(map(type, values))
+        if kinds == {str}:  # the usual case, checked and converted at C speed
+            text = "".join(values)
+            lengths = list(map(len, values))
+            if (
+                text.isascii()
+                and text.isdigit()
+                and 0 < min(lengths) <= max(lengths) < 19
+            ):
+                return list(map(int, values))
+        elif kinds == {int} and 0 <= min(values) and max(values) <= INT64_MAX:
+            return values
+        keys = []
+        for value in values:
+            key = server_count(value, f"row field {field!r}", self.method)
+            if key is None:
+                raise InvalidResponseError(
+                    f"the portal's row field {field!r} is null, not an ID",
+                    method=self.method,
+                )
+            keys.append(key)
+        return keys
 
     def _fresh(
         self, rows: list[dict[str, Any]], *, strict: bool
@@ -723,13 +732,11 @@ class ListReader:
             return rows
         keys = self._keys(rows)
         before = operator.gt if self._descending else operator.lt
-        floor = None
-        if self._last is not None:
-            floor = self._keys([{self.id_field: self._last}])[0]
+        floor = self._last
         if all(map(before, keys, keys[1:])) and (
             floor is None or before(floor, keys[0])
         ):
-            kept = rows
+            kept, floor = rows, keys[-1]
         elif strict:
             return None
         else:
@@ -738,20 +745,25 @@ class ListReader:
                 if floor is None or before(floor, key):
                     kept.append(row)
                     floor = key
-        if kept:
-            self._last = kept[-1][self.id_field]
+        self._last = floor
         return kept
 
     def _command_failed(self, error: Bitrix24Error) -> None:
-        """A request made no progress: pause before the next one, or raise."""
+        """A request made no progress: pause before the next one, or raise.
+
+        Every such request counts against the client's ``max_retries``,
+        whatever the error (an OPERATION_TIME_LIMIT wait included), so no
+        answer can keep the read going round forever.
+        """
         session = self._client._session
         delay: float | None
         if isinstance(error, OperationTimeLimitError):
-            reset_at = error.operating_reset_at
-            pause = None if reset_at is None else reset_at - time.time()
-            ok = pause is not None and 0 <= pause <= session.wait_on_operation_limit
-            delay = pause if ok else None
-            if self._stalls > session.policy.max_retries:
+            delay = operating_wait(
+                error.operating_reset_at,
+                limit=session.wait_on_operation_limit,
+                now=time.time(),
+            )
+            if self._stalls >= session.policy.max_retries:
                 delay = None
         else:
             delay = session.policy.next_delay(
@@ -794,20 +806,15 @@ class ListReader:
 
     def _accept_probe(self, sections: BatchSections) -> list[dict[str, Any]]:
         """Ranges' first batch: yield the first page, then plan the windows."""
-        if "c0" in sections.errors:
-            self._command_failed(sections.error("c0", self.method))
+        if "c0" in sections.errors or "c0" not in sections.results:
+            self._command_failed(self._no_page(sections, "c0"))
             return []
-        if "c0" not in sections.results:
-            raise InvalidResponseError(
-                "the first page is missing from the batch answer", method=self.method
-            )
         rows = self._rows(sections.results["c0"])
         self._first = False
         fresh = self._fresh(rows, strict=True)
         if fresh is None:
             raise self._unordered()
-        total = sections.totals.get("c0")
-        self._total = total if isinstance(total, int) else None
+        self._total = sections.total("c0", self.method)
         if len(rows) < PAGE_SIZE or (
             self._total is not None and self._total <= PAGE_SIZE
         ):
@@ -831,39 +838,49 @@ class ListReader:
     ) -> int | None:
         """Windows of 50 IDs from the first page's last row to the other end.
 
-        None when ``auto`` may read by offset instead (the far end is
-        unknown, or the IDs are not integers); ``ranges`` raises then.
+        None when ``auto`` may read by offset instead: the far end is unknown
+        (its command failed or is missing) or the rows are not counted (no
+        ``total`` to stop at: a far ID alone could call for endless windows);
+        ``ranges`` raises then.
         """
-        if "c1" in sections.errors:
+        far = None
+        if "c1" in sections.results:
+            far = self._rows(sections.results["c1"])[:1]
+        if self._total is None or not far:
             if self._auto:
                 return None
-            raise sections.error("c1", self.method)
-        far = self._rows(sections.results.get("c1", []))
-        try:
-            self._origin = int(last_row[self.id_field])
-            self._far = int(far[0][self.id_field]) if far else self._origin
-        except (KeyError, TypeError, ValueError):
-            if self._auto:
-                return None
-            raise InvalidResponseError(
-                f"reading by ranges needs integer {self.id_field} values; "
-                "pass strategy='keyset' or 'offset'",
-                method=self.method,
-            ) from None
+            if self._total is None:
+                raise InvalidResponseError(
+                    "the first page came without its total, so the ID windows "
+                    "cannot be bounded; pass strategy='auto' or 'offset'",
+                    method=self.method,
+                )
+            if not far and "c1" in sections.results:
+                raise InvalidResponseError(
+                    "the last row of the list came back empty although the first "
+                    "page is full; pass strategy='auto' or 'offset'",
+                    method=self.method,
+                )
+            raise self._no_page(sections, "c1")
+        self._origin, self._far = self._keys([last_row, far[0]])
         span = self._far - self._origin
         if self._descending:
             span = -span
         return max(0, -(-span // PAGE_SIZE))
 
+    def _no_page(self, sections: BatchSections, command_id: str) -> Bitrix24Error:
+        """Why a command of a batch brought no page: its error, or no entry at all."""
+        if command_id in sections.errors:
+            return sections.error(command_id, self.method)
+        return sections.missing(command_id, self.method)
+
     def _accept_keyset(self, sections: BatchSections) -> list[dict[str, Any]]:
         rows: list[dict[str, Any]] = []
         for k in range(MAX_COMMANDS):
             command_id = f"c{k}"
-            if command_id in sections.errors:
-                if k == 0:
-                    self._command_failed(sections.error(command_id, self.method))
-                break
-            if command_id not in sections.results:
+            if command_id in sections.errors or command_id not in sections.results:
+                if k == 0:  # no progress at all
+                    self._command_failed(self._no_page(sections, command_id))
                 break  # not run (halt): the next request resumes here
             page = self._rows(sections.results[command_id])
             fresh = self._fresh(page, strict=True)
@@ -875,56 +892,68 @@ class ListReader:
             if len(page) < PAGE_SIZE:
                 self._done = True
                 break
-        if rows:
-            self._stalls = 0
         return rows
 
     def _accept_positions(
         self, sections: BatchSections, starts: list[int]
     ) -> list[dict[str, Any]]:
-        """An offset or ranges batch: its commands' pages up to the first failure."""
+        """An offset or ranges batch: its commands' pages up to the first failure.
+
+        Ranges end once the rows handed over reach the first page's total;
+        an offset batch whose pages hold only rows already handed over makes
+        no progress, and counts against the retries like a failure.
+        """
         rows: list[dict[str, Any]] = []
         ranges = self.strategy == "ranges"
         for k, start in enumerate(starts):
             command_id = f"c{k}"
-            failed = command_id in sections.errors
-            if failed or command_id not in sections.results:
+            if command_id in sections.errors or command_id not in sections.results:
                 # resume here; answers planned beyond it are asked again
                 self._planned = start
                 self._generation += 1
-                if failed and k == 0:
-                    self._command_failed(sections.error(command_id, self.method))
+                if k == 0:
+                    self._command_failed(self._no_page(sections, command_id))
+                    return rows
                 break
             page = self._rows(sections.results[command_id])
             if ranges:
                 fresh = self._fresh(page, strict=True)
                 if fresh is None or not self._inside(fresh, start):
                     raise self._unordered()
+                rows += fresh
                 self._start = start + 1
-                done = self._start >= (self._end or 0)
+                done = self._start >= (self._end or 0) or (
+                    self._total is not None
+                    and self._progress.done + len(rows) >= self._total
+                )
             else:
                 fresh = self._fresh(page, strict=False)
                 assert fresh is not None
+                rows += fresh
                 self._start = start + PAGE_SIZE
-                total = sections.totals.get(command_id)
-                if isinstance(total, int) and not isinstance(total, bool):
+                total = sections.total(command_id, self.method)
+                if total is not None:
                     self._end = self._total = total
                 done = len(page) < PAGE_SIZE or (
                     self._end is not None and self._start >= self._end
                 )
-            rows += fresh
             if done:
                 self._done = True
                 break
-        if rows:
-            self._stalls = 0
+        if not rows and not self._done and not ranges:
+            self._command_failed(
+                InvalidResponseError(
+                    f"pages from start={starts[0]} hold only rows already read",
+                    method=self.method,
+                )
+            )
         return rows
 
     def _inside(self, rows: list[dict[str, Any]], window: int) -> bool:
         """Whether a window's rows (in order, beyond the last yielded) end in it."""
         if not rows:
             return True
-        limit = (0, self._edge(window + 1))
+        limit = self._edge(window + 1)
         key = self._keys(rows[-1:])[0]
         return key >= limit if self._descending else key <= limit
 
@@ -942,19 +971,6 @@ def id_param_sets(
         raise ValueError(f"id_param must be a parameter name, got {id_param!r}")
     common = dict(params or {})
     return [{**common, id_param: item} for item in ids]
-
-
-def _nothing_ran(error: Bitrix24Error) -> bool:
-    """Whether a failed batch request surely ran none of its commands."""
-    if isinstance(error, APIConnectionError):
-        return not error.sent
-    if isinstance(error, APIError):
-        # refused before running (rate limit) or rejected whole with an error
-        # envelope (a 4xx: authorisation, a malformed batch)
-        return error.retry == "always" or (
-            error.status is not None and 400 <= error.status < 500
-        )
-    return False
 
 
 class _Chunk:
@@ -1044,7 +1060,7 @@ class CallMany:
         count = chunk.hi - chunk.lo
         if chunk.error is not None:
             error = chunk.error
-            status: Status = "not_run" if _nothing_ran(error) else "unknown"
+            status: Status = "not_run" if nothing_ran(error) else "unknown"
             self._results += [BulkResult(status, error=error) for _ in range(count)]
             if self._stopped is None:
                 self._stopped = error
@@ -1058,13 +1074,9 @@ class CallMany:
     def _settle(self, sections: BatchSections, command_id: str) -> BulkResult:
         if command_id in sections.errors:
             return BulkResult("failed", error=sections.error(command_id, self.method))
-        if command_id not in sections.results:
+        if command_id not in sections.results:  # halt is off: it may have run
             return BulkResult(
-                "not_run",
-                error=BatchCommandNotRunError(
-                    f"command {command_id} of its batch did not run",
-                    method=self.method,
-                ),
+                "unknown", error=sections.missing(command_id, self.method)
             )
         try:
             value = coerce_result(self._info, sections.results[command_id])

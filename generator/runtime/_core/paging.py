@@ -6,6 +6,10 @@ remain, ``next`` (the ``start`` of the following page). A :class:`Page`
 holds one answer; iterating it yields its rows and then every following
 page's rows, fetched on demand. :class:`AsyncPage` is the same with
 ``async for``. Only the fetch differs; the bookkeeping is :class:`PageState`.
+
+The portal's ``next`` is not followed blindly: paging ends at ``total`` and on
+a page without rows, and a ``next`` that does not advance raises
+InvalidResponseError, so no answer can make iteration endless.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from typing import (
 )
 
 from .errors import InvalidResponseError
-from .protocol import Envelope
+from .protocol import Envelope, _int_or_none
 from .types import MethodInfo
 
 if TYPE_CHECKING:
@@ -67,19 +71,26 @@ class PageState(Generic[T]):
         """The rows of this page."""
         self.total = envelope.total
         """How many rows match in all, when the portal counted them."""
-        self.next = envelope.next
-        """The ``start`` of the next page; None on the last page."""
+        last = not self.items or (
+            self.total is not None
+            and envelope.next is not None
+            and envelope.next >= self.total
+        )
+        self.next = None if last else envelope.next
+        """The ``start`` of the next page; None on the last page (one without
+        rows, or whose ``next`` reaches ``total``, whatever ``next`` said)."""
         self.time = envelope.time
 
     def _next_params(self) -> dict[str, Any] | None:
+        """The parameters of the following page, or None on the last one.
+
+        A ``next`` that does not go past this page's start is an error:
+        following it would read the same rows forever.
+        """
         if self.next is None:
             return None
-        start = self._params.get("start")
-        if (
-            isinstance(start, int)
-            and not isinstance(start, bool)
-            and self.next <= start
-        ):
+        start = _int_or_none(self._params.get("start")) or 0
+        if self.next <= start:
             raise InvalidResponseError(
                 f"the portal's next page start {self.next} does not advance past {start}",
                 method=self._info.name,
