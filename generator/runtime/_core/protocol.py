@@ -146,7 +146,7 @@ def server_count(value: Any, what: str, method: str) -> int | None:
     number = _int_or_none(value)
     if number is None or number < 0:
         if isinstance(value, (str, int, float)):
-            shown = _preview(value)
+            shown = preview(value)
         else:
             shown = "a JSON object" if isinstance(value, dict) else "a JSON list"
         raise InvalidResponseError(
