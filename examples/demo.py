@@ -15,35 +15,46 @@ from contextlib import ExitStack
 from b24client import AsyncBitrix24, Bitrix24, Bitrix24Error
 from b24client.testing import FakePortal
 
+DEALS = 2
+"""The ``entityTypeId`` of deals in ``crm.item.*``, the successor of ``crm.deal.*``."""
+
 
 def tour(b24: Bitrix24, *, write: bool, contact_id: int | None) -> None:
     me = b24.user.current()
     print(f"signed in as user {me.get('ID')} {me.get('NAME', '')}".rstrip())
-    fields = b24.crm.deal.fields()
-    print(f"crm.deal has {len(fields)} fields")
-    page = b24.crm.deal.list(select=["ID", "TITLE"], order={"ID": "DESC"})
-    print(f"{page.total} deals; the newest: {[row['TITLE'] for row in page.items[:3]]}")
+    fields = b24.crm.item.fields(entity_type_id=DEALS)["fields"]
+    print(f"a deal has {len(fields)} fields")
+    page = b24.crm.item.list(
+        entity_type_id=DEALS, select=["id", "title"], order={"id": "DESC"}
+    )
+    print(f"{page.total} deals; the newest: {[row['title'] for row in page.items[:3]]}")
     if not write:
         return
-    deal_id = b24.crm.deal.add(fields={"TITLE": "b24client demo", "OPPORTUNITY": 1500})
-    print(f"added deal {deal_id}")
+    demo = {"title": "b24client demo", "opportunity": 1500}
     if contact_id is not None:
-        b24.crm.deal.contact.add(id=deal_id, fields={"CONTACT_ID": contact_id})
+        demo["contactIds"] = [contact_id]
+    deal_id = b24.crm.item.add(entity_type_id=DEALS, fields=demo)["item"]["id"]
+    print(f"added deal {deal_id}")
     batch = b24.batch(halt=True)
-    got = batch.crm.deal.get(id=deal_id)
+    got = batch.crm.item.get(entity_type_id=DEALS, id=deal_id)
     contacts = batch.crm.deal.contact.items.get(id=deal_id)
     batch.execute()
-    print(f"batch: deal {got.result['TITLE']!r} has {len(contacts.result)} contacts")
+    title = got.result["item"]["title"]
+    print(f"batch: deal {title!r} has {len(contacts.result)} contacts")
     print(f"unlinked contacts: {b24.crm.deal.contact.items.delete(id=deal_id)}")
-    print(f"deleted the demo deal: {b24.crm.deal.delete(id=deal_id)}")
+    b24.crm.item.delete(entity_type_id=DEALS, id=deal_id)
+    print(f"deleted the demo deal {deal_id}")
 
 
 async def async_tour(url: str) -> None:
     async with AsyncBitrix24(url) as b24:
         started = time.perf_counter()
-        fields, me = await asyncio.gather(b24.crm.deal.fields(), b24.user.current())
+        fields, me = await asyncio.gather(
+            b24.crm.item.fields(entity_type_id=DEALS), b24.user.current()
+        )
         took = (time.perf_counter() - started) * 1000
-        print(f"async: {len(fields)} fields and user {me.get('ID')} in {took:.0f} ms")
+        count = len(fields["fields"])
+        print(f"async: {count} fields and user {me.get('ID')} in {took:.0f} ms")
 
 
 def main() -> int:

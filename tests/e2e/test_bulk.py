@@ -74,6 +74,97 @@ def test_read_all_with_filter_select_and_other_orders(
     assert sorted(int(r["ID"]) for r in by_title) == list(range(3001, DEALS + 1))
 
 
+ITEMS = {"entityTypeId": 2}
+"""``crm.item.*`` parameters for deals."""
+
+
+@pytest.mark.parametrize("strategy", ["ranges", "offset", "keyset", "auto"])
+def test_read_all_crm_items_once_each_in_id_order(
+    run: Any, portal: FakePortal, strategy: str
+) -> None:
+    portal.store.seed_deals(DEALS)
+    for deal_id in range(7, DEALS + 1, 7):  # gaps, as deletions leave them
+        portal.store.delete_deal(deal_id)
+    expected = portal.store.deal_ids()
+    portal.stats.reset()
+
+    async def scenario(b24: Any) -> list[dict[str, Any]]:
+        rows: list[dict[str, Any]] = await collect(
+            b24.read_all(
+                "crm.item.list",
+                params=ITEMS,
+                id_field="id",
+                select=["title"],
+                strategy=strategy,
+            )
+        )
+        return rows
+
+    rows = run(scenario, rate_limit=None)
+    assert [row["id"] for row in rows] == expected
+    assert rows[0] == {"id": 1, "title": "Deal 1"}
+    assert portal.stats.requests == 3
+    assert portal.stats.calls["crm.item.list"] > 50  # 2,500 rows per request
+
+
+def test_read_all_crm_items_filtered_and_ordered(run: Any, portal: FakePortal) -> None:
+    portal.store.seed_deals(DEALS)
+    won = [
+        deal_id
+        for deal_id in portal.store.deal_ids()
+        if (portal.store.get_deal(deal_id) or {}).get("STAGE_ID") == "WON"
+    ]
+
+    async def scenario(b24: Any) -> tuple[Any, Any]:
+        newest_won = await collect(
+            b24.read_all(
+                "crm.item.list",
+                params=ITEMS,
+                id_field="id",
+                filter={"stageId": "WON"},
+                order={"id": "DESC"},
+            )
+        )
+        by_amount = await collect(
+            b24.read_all(
+                "crm.item.list",
+                params=ITEMS,
+                id_field="id",
+                filter={">id": 3000},
+                order={"opportunity": "ASC"},
+                select=["opportunity"],
+            )
+        )
+        return newest_won, by_amount
+
+    newest_won, by_amount = run(scenario, rate_limit=None)
+    assert [row["id"] for row in newest_won] == won[::-1] and len(won) > 500
+    assert {row["stageId"] for row in newest_won} == {"WON"}
+    assert newest_won[0]["entityTypeId"] == 2  # whole items
+    amounts = [row["opportunity"] for row in by_amount]
+    assert amounts == sorted(amounts) and len(amounts) == DEALS - 3000
+    assert sorted(row["id"] for row in by_amount) == list(range(3001, DEALS + 1))
+
+
+def test_get_many_and_call_many_crm_items(run: Any, portal: FakePortal) -> None:
+    portal.store.seed_deals(60)
+    wanted = [3, 60_000, 1]
+
+    async def scenario(b24: Any) -> tuple[Any, Any]:
+        found = await settle(b24.get_many("crm.item.get", wanted, params=ITEMS))
+        sets = [{**ITEMS, "fields": {"title": f"Bulk {n}"}} for n in range(70)]
+        added = await settle(b24.call_many("crm.item.add", sets))
+        return found, added
+
+    found, added = run(scenario, rate_limit=None)
+    assert found[0].result["item"]["title"] == "Deal 3"
+    assert isinstance(found[1].error, NotFoundError)
+    assert found[2].result["item"]["id"] == 1
+    assert [item.result["item"]["id"] for item in added] == list(range(61, 131))
+    assert (portal.store.get_deal(130) or {})["TITLE"] == "Bulk 69"
+    assert portal.stats.writes_by_method["crm.item.add"] == 70
+
+
 def test_read_all_streams_and_stops_early(run: Any, portal: FakePortal) -> None:
     portal.store.seed_deals(6_000)
     portal.stats.reset()

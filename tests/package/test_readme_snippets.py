@@ -25,7 +25,7 @@ from typing import Any, Literal
 
 import pytest
 
-from b24client import Bitrix24, OAuth
+from b24client import Bitrix24, NotFoundError, OAuth
 from b24client.testing import FakePortal, event_body
 from generator import REPO_ROOT
 
@@ -88,13 +88,16 @@ def _use_prelude(portal: FakePortal, ns: Namespace) -> None:
 
 def _use_check(portal: FakePortal, ns: Namespace) -> None:
     assert portal.store.deal_contacts(42) == []  # items.delete(id=42) ran
-    deal_id = ns["deal_id"]
-    assert isinstance(deal_id, int) and deal_id == 43
-    assert ns["deal"]["ID"] == "43" and ns["deal"]["TITLE"] == "Order"
+    assert ns["added"]["item"]["id"] == 43 and ns["added"]["item"]["title"] == "Order"
+    assert ns["deal"] == ns["added"]["item"]  # the same deal, read back
+    assert ns["deal"]["entityTypeId"] == 2
+    assert (portal.store.get_deal(43) or {})["TITLE"] == "Order"
     assert ns["_seen"] == [{"x": 1}]
     calls = portal.stats.requests_by_method
-    assert calls["crm.deal.contact.items.delete"] == calls["crm.deal.add"] == 1
-    assert calls["crm.deal.get"] == calls["some.method.without.a.spec"] == 1
+    assert calls["crm.deal.contact.items.delete"] == calls["crm.item.add"] == 1
+    assert calls["crm.item.get"] == calls["some.method.without.a.spec"] == 1
+    assert portal.stats.writes_by_method["crm.item.add"] == 1
+    assert "crm.deal.add" not in calls and "crm.deal.get" not in calls
 
 
 # --- "OAuth applications" --------------------------------------------------------
@@ -140,13 +143,14 @@ def _event_check(portal: FakePortal, ns: Namespace) -> None:
 
 def _async_check(portal: FakePortal, ns: Namespace) -> None:
     calls = portal.stats.requests_by_method
-    assert calls["user.current"] == calls["crm.deal.fields"] == 1
+    assert calls["user.current"] == calls["crm.item.fields"] == 1
+    assert portal.stats.errors == 0
 
 
 # --- "Paging" --------------------------------------------------------------------
 
 
-def _paging_prelude(portal: FakePortal, ns: Namespace) -> None:
+def _seeded_client(portal: FakePortal, ns: Namespace) -> None:
     portal.store.seed_deals(120)
     _client(portal, ns)
 
@@ -157,7 +161,24 @@ def _paging_check(portal: FakePortal, ns: Namespace) -> None:
     assert 50 < len(expected) < 120  # more than one page, not every deal
     assert ns["__stdout__"].split() == expected
     assert ns["page"].total == len(expected)
-    assert portal.stats.requests_by_method["crm.deal.list"] == 2
+    assert set(ns["page"].items[0]) == {"id", "title"}
+    assert portal.stats.requests_by_method["crm.item.list"] == 2
+
+
+# --- "Bulk" ----------------------------------------------------------------------
+
+
+def _bulk_check(portal: FakePortal, ns: Namespace) -> None:
+    assert ns["titles"] == {n: f"Deal {n}" for n in range(1, 121)}
+    found = ns["found"]
+    assert found[0].result["item"]["id"] == 1 and found[1].result["item"]["id"] == 2
+    assert isinstance(found[2].error, NotFoundError)
+    assert [item.result["item"]["id"] for item in ns["added"]] == [121, 122]
+    stored = [portal.store.get_deal(n) or {} for n in (121, 122)]
+    assert [deal["TITLE"] for deal in stored] == ["A", "B"]
+    assert portal.stats.writes_by_method["crm.item.add"] == 2
+    assert portal.stats.calls["crm.item.list"] >= 3  # read by the batches of read_all
+    assert set(portal.stats.requests_by_method) == {"batch"}
 
 
 # --- "Batch" ---------------------------------------------------------------------
@@ -171,12 +192,13 @@ def _batch_prelude(portal: FakePortal, ns: Namespace) -> None:
 
 def _batch_check(portal: FakePortal, ns: Namespace) -> None:
     assert ns["result"].errors == {} and ns["result"].ok
-    deal_id = ns["deal"].result
+    deal_id = ns["deal"].result["item"]["id"]
     assert (portal.store.get_deal(deal_id) or {})["TITLE"] == "Batched"
     (link,) = ns["items"].result
     assert link["CONTACT_ID"] == 7
     assert portal.store.deal_contacts(deal_id)[0]["CONTACT_ID"] == 7
     assert portal.stats.requests == portal.stats.requests_by_method["batch"] == 1
+    assert portal.stats.calls["crm.item.add"] == 1
 
 
 # --- "The fake portal" -----------------------------------------------------------
@@ -185,7 +207,7 @@ def _batch_check(portal: FakePortal, ns: Namespace) -> None:
 def _own_portal_check(portal: FakePortal, ns: Namespace) -> None:
     own = ns["portal"]
     assert isinstance(own, FakePortal) and own is not portal
-    assert own.stats.requests_by_method["crm.deal.list"] == 3  # 120 rows, 3 pages
+    assert own.stats.requests_by_method["crm.item.list"] == 3  # 120 rows, 3 pages
 
 
 # --- "Per-call options and your own httpx client" ---------------------------------
@@ -238,9 +260,10 @@ SETUPS: dict[str, Setup] = {
         _event_prelude, _event_check, sends="none"
     ),
     "import asyncio": Setup(_nothing, _async_check),
-    'page = b24.crm.deal.list(filter={">OPPORTUNITY": 1000}, select=["ID", "TITLE"])': Setup(
-        _paging_prelude, _paging_check
+    'page = b24.crm.item.list(entity_type_id=2, filter={">opportunity": 1000}, select=["id", "title"])': Setup(
+        _seeded_client, _paging_check
     ),
+    'deals = {"entityTypeId": 2}': Setup(_seeded_client, _bulk_check),
     "batch = b24.batch(halt=True)": Setup(_batch_prelude, _batch_check),
     "from b24client import Bitrix24": Setup(_nothing, _own_portal_check),
     "import httpx": Setup(_nothing, _options_check),

@@ -12,7 +12,9 @@ and of an OAuth app (``/rest/<method>`` with ``auth``; a token endpoint at
 envelope, error envelopes with the portal's status codes, ``batch`` with
 ``halt`` and ``$result[...]`` references; and REST 3.0 (``/rest/api/...``).
 Real semantics for ``crm.deal.add/get/list/update/delete/fields``,
-``crm.deal.contact.*``, ``user.current`` and ``batch``; every other spec'd
+``crm.deal.contact.*``, ``crm.item.add/get/list/update/delete/fields`` for
+deals (``entityTypeId=2``, the same rows as ``crm.deal.*``), ``user.current``
+and ``batch``; every other spec'd
 method (``b24client._catalog``) checks its required parameters and answers
 with a sample of its return type.
 

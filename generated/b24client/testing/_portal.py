@@ -26,7 +26,7 @@ from typing import Any, cast
 from urllib.parse import unquote
 
 from ._batch import MAX_BATCH, run_batch, substitute
-from ._errors import ApiError, crm_error
+from ._errors import ApiError, crm_error, missing_param
 from ._faults import OAUTH_TOKEN_NAME, Faults
 from ._generic import CatalogEntry, catalog, missing_params, sample
 from ._idempotency import IdempotencyStore
@@ -484,11 +484,7 @@ class Portal:
         if missing:
             if entry.api == 3:
                 raise validation_error(missing)
-            raise ApiError(
-                400,
-                "ERROR_REQUIRED_PARAMETERS_MISSING",
-                f"Required parameter '{missing[0]}' is missing",
-            )
+            raise missing_param(missing[0])
         value = sample(entry.returns)
         if entry.api == 3:
             return Outcome(wrap(entry.returns, value))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["ApiError", "crm_error", "V3_PREFIX"]
+__all__ = ["ApiError", "crm_error", "missing_param", "V3_PREFIX"]
 
 V3_PREFIX = "BITRIX_REST_V3_EXCEPTION_"
 """Every REST 3.0 error code starts with it."""
@@ -52,3 +52,12 @@ class ApiError(Exception):
 def crm_error(description: str) -> ApiError:
     """The usual CRM failure: empty code, HTTP 400."""
     return ApiError(400, "", description)
+
+
+def missing_param(name: str) -> ApiError:
+    """A classic method called without the required parameter ``name``."""
+    return ApiError(
+        400,
+        "ERROR_REQUIRED_PARAMETERS_MISSING",
+        f"Required parameter '{name}' is missing",
+    )

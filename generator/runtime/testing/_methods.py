@@ -1,6 +1,8 @@
 # Source: generator/runtime/testing/_methods.py (hand-written; copied into the package by make generate).
 """The REST methods the fake portal implements, and its dispatch table.
 
+``crm.item.*`` (deals over the same rows) lives in :mod:`._items`.
+
 A handler is ``handler(portal, params) -> result`` (or an :class:`Outcome`
 for list methods) and raises :class:`ApiError` on failure. Error texts
 follow each method's documentation page. To add a method, write a handler
@@ -12,8 +14,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ._errors import crm_error
+from ._items import (
+    item_add,
+    item_delete,
+    item_fields,
+    item_get,
+    item_list,
+    item_update,
+)
 from ._portal import MethodSpec, Outcome
-from ._wire import as_mapping, param
+from ._wire import as_mapping, names_param, param, start_param
 from ._store import deal_contact_fields, positive_int
 
 if TYPE_CHECKING:
@@ -91,29 +101,11 @@ def deal_fields(portal: Portal, params: dict[str, Any]) -> dict[str, Any]:
 def deal_list(portal: Portal, params: dict[str, Any]) -> Outcome:
     filter_ = _optional_array(params, "filter", "Parameter 'filter' must be array.")
     order = _optional_array(params, "order", "Parameter 'order' must be array.")
-    raw_select = param(params, "select")
-    if raw_select is None or raw_select == "":
-        select: list[str] = []
-    elif isinstance(raw_select, dict):
-        select = [str(item) for item in raw_select.values()]
-    elif isinstance(raw_select, list):
-        select = [str(item) for item in raw_select]
-    else:
-        select = [str(raw_select)]
-    start = _start(param(params, "start"))
+    select = names_param(param(params, "select"))
+    start = start_param(param(params, "start"))
     store = portal.store
     rows, total, following = store.list_deals(filter_, order, select, start)
     return Outcome(rows, total, following, lambda: store.rows_json(rows))
-
-
-def _start(value: Any) -> int:
-    if value is None or isinstance(value, bool):
-        return 0
-    try:
-        start = int(str(value).strip())
-    except ValueError:
-        return 0
-    return start if start >= -1 else 0
 
 
 # --- crm.deal.contact.* -------------------------------------------------------------
@@ -234,6 +226,12 @@ METHODS: dict[str, MethodSpec] = {
     "crm.deal.update": MethodSpec(deal_update, write=True),
     "crm.deal.delete": MethodSpec(deal_delete, write=True),
     "crm.deal.fields": MethodSpec(deal_fields),
+    "crm.item.add": MethodSpec(item_add, write=True),
+    "crm.item.get": MethodSpec(item_get),
+    "crm.item.list": MethodSpec(item_list),
+    "crm.item.update": MethodSpec(item_update, write=True),
+    "crm.item.delete": MethodSpec(item_delete, write=True),
+    "crm.item.fields": MethodSpec(item_fields),
     "crm.deal.contact.add": MethodSpec(contact_add, write=True),
     "crm.deal.contact.delete": MethodSpec(contact_delete, write=True),
     "crm.deal.contact.fields": MethodSpec(contact_fields),

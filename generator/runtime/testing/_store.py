@@ -24,7 +24,14 @@ from typing import Any
 
 from ._wire import encode_json
 
-__all__ = ["Store", "FieldSpec", "DEAL_FIELDS", "PAGE_SIZE"]
+__all__ = [
+    "Store",
+    "FieldSpec",
+    "DEAL_FIELDS",
+    "INT_TYPES",
+    "PAGE_SIZE",
+    "split_filter_key",
+]
 
 PAGE_SIZE = 50
 """Rows per page of a classic list method."""
@@ -130,7 +137,8 @@ _NUMERIC_TYPES = frozenset(
         "crm_category",
     }
 )
-_INT_TYPES = _NUMERIC_TYPES - {"double"}
+INT_TYPES = _NUMERIC_TYPES - {"double"}
+"""Field types whose values are whole numbers (IDs, users, counts)."""
 _DATE_TYPES = frozenset({"date", "datetime"})
 
 DEAL_CONTACT_FIELDS: dict[str, dict[str, Any]] = {
@@ -301,7 +309,7 @@ _ID_BOUNDS = frozenset({">", ">=", "=", "<", "<="})
 """Operators an ID filter can be kept by as a range of the sorted IDs."""
 
 
-def _split_filter_key(key: str) -> tuple[bool, str, str]:
+def split_filter_key(key: str) -> tuple[bool, str, str]:
     """``'!>=ID'`` -> (negated, operator, field)."""
     negate = False
     if key.startswith("!@"):
@@ -628,7 +636,7 @@ class Store:
     def _convert(self, kind: str, value: Any, current: Any) -> Any:
         if kind == "double":
             return _double_text(value)
-        if kind in _INT_TYPES:
+        if kind in INT_TYPES:
             return _int_text(value)
         if kind == "char":
             return _flag(value)
@@ -848,7 +856,7 @@ class Store:
         low: int | None = None
         high: int | None = None
         for key, value in filter_.items():
-            negate, op, name = _split_filter_key(str(key).strip())
+            negate, op, name = split_filter_key(str(key).strip())
             name = name.strip().upper()
             kind = self._kind(name)
             if kind is None:

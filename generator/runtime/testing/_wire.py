@@ -22,6 +22,8 @@ __all__ = [
     "has_param",
     "as_mapping",
     "truthy",
+    "start_param",
+    "names_param",
     "php_array",
     "php_array_json",
     "encode_json",
@@ -81,6 +83,28 @@ def truthy(value: Any) -> bool:
     if isinstance(value, str):
         return value.strip().lower() in ("1", "y", "true", "yes")
     return bool(value)
+
+
+def start_param(value: Any) -> int:
+    """A list method's ``start``: an offset, or -1 (no count); junk reads as 0."""
+    if value is None or isinstance(value, bool):
+        return 0
+    try:
+        start = int(str(value).strip())
+    except ValueError:
+        return 0
+    return start if start >= -1 else 0
+
+
+def names_param(value: Any) -> list[str]:
+    """A ``select``-like list of names: an array (list or indexed), one name, none."""
+    if value is None or value == "":
+        return []
+    if isinstance(value, dict):
+        return [str(item) for item in value.values()]
+    if isinstance(value, list):
+        return [str(item) for item in value]
+    return [str(value)]
 
 
 def php_array(section: dict[str, Any]) -> Any:
