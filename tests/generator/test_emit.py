@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -27,7 +28,7 @@ def test_check_after_generation_passes(
     assert run_generator(BASIC_SPEC, out) == 0
     capsys.readouterr()
     assert run_generator(BASIC_SPEC, out, "--check") == 0
-    assert capsys.readouterr().out.startswith("checked 10 methods, ")
+    assert capsys.readouterr().out.splitlines()[-1].startswith("checked 10 methods, ")
 
 
 @pytest.mark.parametrize("change", ["modify", "delete", "add", "add-docs", "runtime"])
@@ -160,11 +161,26 @@ def test_cache_gives_the_same_output(
     assert snapshot(tmp_path / "a") == snapshot(tmp_path / "c")
 
 
-def test_summary_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_progress_and_summary_lines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert run_generator(BASIC_SPEC, tmp_path / "out") == 0
-    line = capsys.readouterr().out.strip()
-    files = len(snapshot(tmp_path / "out"))
-    assert line.startswith(
-        f"generated 10 methods, {files} files ({files} written, 0 removed) in "
+    lines = capsys.readouterr().out.splitlines()
+    files = snapshot(tmp_path / "out")
+    modules = [
+        rel
+        for rel in files
+        if rel.endswith(".py") and not rel.startswith("b24client/_core/")
+    ]
+    rendered = [rel for rel in files if rel.startswith(("docs/", *modules))]
+    shown = [re.sub(r" in \d+\.\d\ds$", " in Ts", line) for line in lines]
+    assert re.fullmatch(
+        r"loaded and validated 10 methods from \S*fixtures/basic/spec in Ts", shown[0]
     )
-    assert line.endswith("s")
+    assert shown[1:] == [
+        f"rendered {len(rendered)} files in Ts",
+        f"formatting {len(modules)} module(s) with black in 1 process(es)...",
+        f"formatted {len(modules)} module(s) with black "
+        "(0 unchanged per manifest, 0 from the cache) in Ts",
+        f"generated 10 methods, {len(files)} files ({len(files)} written, 0 removed) in Ts",
+    ]
