@@ -1,9 +1,11 @@
 """The formatting manifest: a fresh clone runs no black, yet --check trusts nothing.
 
-Each generating run here gets a cache file of its own that does not exist yet
-(a fresh clone has none), so the manifest is the only thing that can spare
-black.  The --check runs of a test share one cache, as on a developer's
-machine: it only ever holds black's own output.
+Each test starts from a copy of the basic fixture's output, generated once
+per module (copied files have new mtimes, like a clone).  Each generating run
+gets a cache file of its own that does not exist yet (a fresh clone has
+none), so the manifest is the only thing that can spare black.  The --check
+runs of a test share a copy of the cache that made the output, as on a
+developer's machine: it only ever holds black's own output.
 """
 
 from __future__ import annotations
@@ -28,36 +30,59 @@ from generator_testlib import BASIC_SPEC, STANDIN_RUNTIME, run_generator, snapsh
 MODULE = "b24client/_api/crm/deal.py"
 
 
+def _main(spec: Path, out: Path, runtime: Path, cache: Path, *extra: str) -> int:
+    return cli.main(
+        [
+            "--spec",
+            str(spec),
+            "--out",
+            str(out),
+            "--runtime",
+            str(runtime),
+            "--cache",
+            str(cache),
+            "--jobs",
+            "1",
+            *extra,
+        ]
+    )
+
+
+@pytest.fixture(scope="module")
+def made(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The basic fixture generated once: its output and the cache that made it."""
+    root = tmp_path_factory.mktemp("made")
+    cache = root / "black.json"
+    assert _main(BASIC_SPEC, root / "out", STANDIN_RUNTIME, cache) == 0
+    return root / "out", cache
+
+
 class Runner:
     """``python -m generator`` in process: each generating run with a cold local cache."""
 
     def __init__(
-        self, tmp_path: Path, capsys: pytest.CaptureFixture[str], spec: Path
+        self,
+        tmp_path: Path,
+        capsys: pytest.CaptureFixture[str],
+        spec: Path,
+        made: tuple[Path, Path],
     ) -> None:
         self.tmp_path, self.capsys, self.spec = tmp_path, capsys, spec
         self.runtime = STANDIN_RUNTIME
         self.out = tmp_path / "out"
+        shutil.copytree(made[0], self.out)
+        self.check_cache = tmp_path / "caches" / "check" / "black.json"
+        self.check_cache.parent.mkdir(parents=True)
+        shutil.copyfile(made[1], self.check_cache)
         self._caches = itertools.count()
 
     def __call__(self, *extra: str, out: Path | None = None) -> tuple[int, str, str]:
-        name = "check" if "--check" in extra else str(next(self._caches))
-        cache = self.tmp_path / "caches" / name / "black.json"
+        if "--check" in extra:
+            cache = self.check_cache
+        else:
+            cache = self.tmp_path / "caches" / str(next(self._caches)) / "black.json"
         self.capsys.readouterr()
-        code = cli.main(
-            [
-                "--spec",
-                str(self.spec),
-                "--out",
-                str(out or self.out),
-                "--runtime",
-                str(self.runtime),
-                "--cache",
-                str(cache),
-                "--jobs",
-                "1",
-                *extra,
-            ]
-        )
+        code = _main(self.spec, out or self.out, self.runtime, cache, *extra)
         captured = self.capsys.readouterr()
         return code, captured.out, captured.err
 
@@ -71,8 +96,13 @@ class Runner:
 
 
 @pytest.fixture
-def run(basic_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Runner:
-    return Runner(tmp_path, capsys, basic_copy)
+def run(
+    basic_copy: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    made: tuple[Path, Path],
+) -> Runner:
+    return Runner(tmp_path, capsys, basic_copy, made)
 
 
 @pytest.fixture
@@ -119,7 +149,6 @@ def _check_fails_then_generate_repairs(run: Runner, *expected: str) -> None:
 
 
 def test_manifest_records_each_module(run: Runner) -> None:
-    assert run()[0] == 0
     data = run.manifest()
     assert data["black"] == formatting.BLACK_VERSION
     assert data["mode"] == formatting.MODE_TEXT
@@ -139,7 +168,6 @@ def test_manifest_records_each_module(run: Runner) -> None:
 
 
 def test_manifest_is_deterministic(run: Runner, tmp_path: Path) -> None:
-    assert run()[0] == 0
     assert run(out=tmp_path / "again")[0] == 0
     first = (run.out / "manifest.json").read_bytes()
     assert (tmp_path / "again" / "manifest.json").read_bytes() == first
@@ -150,16 +178,10 @@ def test_manifest_is_deterministic(run: Runner, tmp_path: Path) -> None:
     assert (run.out / "manifest.json").read_bytes() == first
 
 
-def test_fresh_clone_runs_no_black(
-    run: Runner, tmp_path: Path, black_calls: list[str]
-) -> None:
-    assert run()[0] == 0
-    assert black_calls, "the first run formats"
+def test_fresh_clone_runs_no_black(run: Runner, black_calls: list[str]) -> None:
+    before = snapshot(run.out)
     modules = len(_modules(run.out))
-    clone = tmp_path / "clone"
-    shutil.copytree(run.out, clone)  # new files, new mtimes, no cache
-    black_calls.clear()
-    code, out, _ = run(out=clone)
+    code, out, _ = run()
     assert code == 0
     assert black_calls == []
     assert _formatted_line(out).startswith(
@@ -167,14 +189,17 @@ def test_fresh_clone_runs_no_black(
         "0 from the cache) in "
     )
     assert "(0 written, 0 removed)" in out.splitlines()[-1]
-    assert snapshot(clone) == snapshot(run.out)
+    assert snapshot(run.out) == before
+    # and without the manifest, every module goes through black again
+    (run.out / "manifest.json").unlink()
+    assert run()[0] == 0
+    assert len(black_calls) == modules
+    assert snapshot(run.out) == before
 
 
 def test_check_trusts_no_manifest(run: Runner, black_calls: list[str]) -> None:
-    assert run()[0] == 0
     modules = len(_modules(run.out))
-    black_calls.clear()
-    code, out, _ = run("--check")
+    code, out, _ = run("--check", "--cache", str(run.tmp_path / "cold.json"))
     assert code == 0
     assert len(black_calls) == modules
     assert _formatted_line(out).startswith(
@@ -183,13 +208,11 @@ def test_check_trusts_no_manifest(run: Runner, black_calls: list[str]) -> None:
 
 
 def test_missing_manifest(run: Runner) -> None:
-    assert run()[0] == 0
     (run.out / "manifest.json").unlink()
     _check_fails_then_generate_repairs(run, "missing: {out}/manifest.json")
 
 
 def test_stale_manifest(run: Runner) -> None:
-    assert run()[0] == 0
     old = (run.out / "manifest.json").read_bytes()
     path = run.spec / "crm" / "crm.deal.list.yaml"
     path.write_text(path.read_text().replace("page by page", "a page at a time"))
@@ -200,7 +223,6 @@ def test_stale_manifest(run: Runner) -> None:
 
 @pytest.mark.parametrize("field", ["source", "file"])
 def test_tampered_entry(field: str, run: Runner, black_calls: list[str]) -> None:
-    assert run()[0] == 0
     data = run.manifest()
     files = data["files"]
     assert isinstance(files, dict)
@@ -221,7 +243,6 @@ def test_tampered_entry(field: str, run: Runner, black_calls: list[str]) -> None
 def test_forged_entry_vouching_for_an_edited_module(run: Runner) -> None:
     """A hand-edited module whose entry was edited to match: a plain run would
     trust it (its hashes agree), so --check, which trusts nothing, must say so."""
-    assert run()[0] == 0
     module = run.out / MODULE
     module.write_text(module.read_text() + "# edited\n")
     data = run.manifest()
@@ -244,7 +265,6 @@ def test_forged_entry_vouching_for_an_edited_module(run: Runner) -> None:
 
 
 def test_spec_change(run: Runner, black_calls: list[str]) -> None:
-    assert run()[0] == 0
     path = run.spec / "crm" / "crm.deal.list.yaml"
     path.write_text(path.read_text().replace("page by page", "a page at a time"))
     black_calls.clear()
@@ -275,7 +295,6 @@ def templates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]
 
 def test_template_change(run: Runner, templates: Path, black_calls: list[str]) -> None:
     """A template edit changes the rendered text of modules whose spec did not."""
-    assert run()[0] == 0
     template = templates / "namespace_module.py.j2"
     text = template.read_text(encoding="utf-8")
     marker = "\nfrom __future__ import annotations\n"
@@ -304,7 +323,6 @@ def test_template_change(run: Runner, templates: Path, black_calls: list[str]) -
 def test_runtime_change(run: Runner, tmp_path: Path, black_calls: list[str]) -> None:
     run.runtime = tmp_path / "runtime"
     shutil.copytree(STANDIN_RUNTIME, run.runtime)
-    assert run()[0] == 0
     errors = run.runtime / "_core" / "errors.py"
     errors.write_text(errors.read_text() + "# edited\n")
     black_calls.clear()
@@ -329,7 +347,6 @@ def test_black_version_or_mode_change(
 ) -> None:
     """Another black (or mode) may format differently: nothing recorded under
     the old one is trusted, and the manifest must be rewritten."""
-    assert run()[0] == 0
     modules = len(_modules(run.out))
     monkeypatch.setattr(formatting, setting, "another")
     code, out, _ = run("--check")
@@ -378,7 +395,6 @@ def test_malformed_entries_are_skipped(tmp_path: Path) -> None:
 
 
 def test_garbled_manifest_is_rewritten(run: Runner) -> None:
-    assert run()[0] == 0
     (run.out / "manifest.json").write_text("not json")
     _check_fails_then_generate_repairs(run, "differs: {out}/manifest.json")
 
