@@ -29,8 +29,10 @@ from pathlib import Path
 import black
 
 __all__ = [
+    "BLACK_VERSION",
     "MANIFEST",
     "MODE",
+    "MODE_TEXT",
     "Formatter",
     "FormatError",
     "manifest_text",
@@ -74,12 +76,12 @@ class FormatError(Exception):
     """black could not parse a generated module: a generator bug."""
 
 
-def _source_digest(source: str) -> str:
+def _text_digest(source: str) -> str:
     return hashlib.sha256(source.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _key(source: str) -> str:
-    return _source_digest(_SALT + source)
+    return _text_digest(_SALT + source)
 
 
 def _black(source: str) -> str | Exception:
@@ -125,7 +127,7 @@ def trusted_files(
     trusted: dict[str, str] = {}
     for rel, source in sources.items():
         entry = manifest.get(rel)
-        if entry is None or entry[0] != _source_digest(source):
+        if entry is None or entry[0] != _text_digest(source):
             continue
         try:
             data = (out_dir / rel).read_bytes()
@@ -141,7 +143,7 @@ def manifest_text(sources: dict[str, str], formatted: dict[str, str]) -> str:
     same inputs give the same bytes and a diff shows which modules changed."""
     rows = [
         f"    {json.dumps(rel)}: "
-        f'["{_source_digest(source)}", "{_source_digest(formatted[rel])}"]'
+        f'["{_text_digest(source)}", "{_text_digest(formatted[rel])}"]'
         for rel, source in sorted(sources.items())
     ]
     files = "{\n" + ",\n".join(rows) + "\n  }" if rows else "{}"
