@@ -10,7 +10,7 @@ from pathlib import Path
 
 from . import REPO_ROOT
 from .emit import EmitError, build_tree, compare, write
-from .formatting import Formatter, FormatError
+from .formatting import MANIFEST, Formatter, FormatError, read_manifest, trusted_files
 from .introspect import read_runtime
 from .loader import ParseCache, load_spec_dir
 from .render import RenderError, render_all
@@ -39,7 +39,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--check",
         action="store_true",
-        help="write nothing; list the files that differ, are missing or are stale, and exit 1 if any",
+        help="write nothing to the output; format every module (trusting no manifest), "
+        "list the files that differ, are missing or are stale, and exit 1 if any",
     )
     parser.add_argument(
         "--runtime",
@@ -57,7 +58,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--no-cache",
         action="store_true",
-        help="run black on every module and parse every spec (use no cache)",
+        help="run black on every module and parse every spec (use no cache, "
+        "trust no manifest)",
     )
     parser.add_argument(
         "--jobs",
@@ -75,6 +77,33 @@ def _show(path: Path) -> str:
         return path.as_posix()
 
 
+def _note_forged(out_dir: Path, rendered: dict[str, str], changed: list[str]) -> None:
+    """Say when the manifest vouches for a file black does not produce: a plain
+    run would trust it too, so only ``--no-cache`` repairs that."""
+    vouched = trusted_files(read_manifest(out_dir / MANIFEST), rendered, out_dir)
+    wrong = [rel for rel in changed if rel in vouched]
+    if wrong:
+        print(
+            f"note: {_show(out_dir / MANIFEST)} vouches for {len(wrong)} of these "
+            "(edited by hand?): regenerate with --no-cache to repair",
+            file=sys.stderr,
+        )
+
+
+def _step(text: str, since: float) -> float:
+    """Print one progress line with the step's time; return the time now."""
+    now = time.perf_counter()
+    print(f"{text} in {now - since:.2f}s", flush=True)
+    return now
+
+
+def _announce(modules: int, processes: int) -> None:
+    print(
+        f"formatting {modules} module(s) with black in {processes} process(es)...",
+        flush=True,
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     started = time.perf_counter()
@@ -89,14 +118,39 @@ def main(argv: list[str] | None = None) -> int:
             print(problem, file=sys.stderr)
         print(f"{len(problems)} error(s) in spec/; nothing written", file=sys.stderr)
         return 1
+    now = _step(
+        f"loaded and validated {len(api.methods)} methods from {_show(args.spec)}",
+        started,
+    )
     formatter = Formatter(None if args.no_cache else args.cache)
+    trust = None if args.check or args.no_cache else args.out
     try:
-        tree = build_tree(render_all(api, runtime), args.runtime, formatter, args.jobs)
+        rendered = render_all(api, runtime)
+        now = _step(f"rendered {len(rendered)} files", now)
+        tree = build_tree(
+            rendered,
+            args.runtime,
+            formatter,
+            args.jobs,
+            trust=trust,
+            announce=_announce,
+        )
     except (RenderError, EmitError, FormatError) as exc:
         print(f"error: {exc}; nothing written", file=sys.stderr)
         return 1
+    now = _step(
+        f"formatted {formatter.formatted} module(s) with black "
+        f"({formatter.trusted} unchanged per manifest, {formatter.cached} from the cache)",
+        now,
+    )
     plan = compare(args.out, tree)
     out = _show(args.out)
+    if not args.no_cache:
+        try:
+            formatter.save()
+            parse_cache.save()
+        except OSError as exc:  # a cache is never worth failing for
+            print(f"warning: cannot save a cache: {exc}", file=sys.stderr)
     if args.check:
         for label, rels in (
             ("differs", plan.changed),
@@ -105,6 +159,7 @@ def main(argv: list[str] | None = None) -> int:
         ):
             for rel in rels:
                 print(f"{label}: {out}/{rel}")
+        _note_forged(args.out, rendered, plan.changed)
         elapsed = time.perf_counter() - started
         print(
             f"checked {len(api.methods)} methods, {len(tree)} files "
@@ -113,12 +168,6 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 1 if plan else 0
     written, removed = write(args.out, tree, plan)
-    if not args.no_cache:
-        try:
-            formatter.save()
-            parse_cache.save()
-        except OSError as exc:  # a cache is never worth failing for
-            print(f"warning: cannot save a cache: {exc}", file=sys.stderr)
     elapsed = time.perf_counter() - started
     print(
         f"generated {len(api.methods)} methods, {len(tree)} files "

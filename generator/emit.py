@@ -1,18 +1,20 @@
 """The output tree: build it in memory, compare it with the disk, write the difference.
 
-Managed roots under the output directory are ``b24client/`` and ``docs/``;
-anything else there (an egg-info, a .gitignore) is left alone, and so are
-``__pycache__`` directories and ``*.pyc`` files inside the roots.
+Managed roots under the output directory are ``b24client/`` and ``docs/``,
+plus the formatting manifest beside them (``manifest.json``); anything else
+there (an egg-info, a .gitignore) is left alone, and so are ``__pycache__``
+directories and ``*.pyc`` files inside the roots.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .formatting import Formatter
+from .formatting import MANIFEST, Formatter, manifest_text, read_manifest, trusted_files
 from .render import PACKAGE
 
 __all__ = [
@@ -50,20 +52,33 @@ def mirror_runtime(runtime_dir: Path) -> dict[str, bytes]:
 
 
 def build_tree(
-    rendered: dict[str, str], runtime_dir: Path, formatter: Formatter, jobs: int = 1
+    rendered: dict[str, str],
+    runtime_dir: Path,
+    formatter: Formatter,
+    jobs: int = 1,
+    *,
+    trust: Path | None = None,
+    announce: Callable[[int, int], None] | None = None,
 ) -> dict[str, bytes]:
-    """The complete output (generated files formatted, plus the runtime copy)."""
+    """The complete output: generated files formatted, the runtime copy, and
+    the manifest.  With ``trust`` (an output directory), modules its manifest
+    vouches for are taken from there instead of formatted again."""
     tree = mirror_runtime(runtime_dir)
     for rel in rendered:
         if rel in tree:
             raise EmitError(
                 f"generator/runtime/{rel.split('/', 1)[1]} collides with a generated file"
             )
-    python = formatter.format_all(
-        {r: t for r, t in rendered.items() if r.endswith(".py")}, jobs
+    sources = {r: t for r, t in rendered.items() if r.endswith(".py")}
+    trusted = (
+        {}
+        if trust is None
+        else trusted_files(read_manifest(trust / MANIFEST), sources, trust)
     )
+    python = formatter.format_all(sources, jobs, trusted=trusted, announce=announce)
     for rel, text in rendered.items():
         tree[rel] = python.get(rel, text).encode("utf-8")
+    tree[MANIFEST] = manifest_text(sources, python).encode("utf-8")
     return dict(sorted(tree.items()))
 
 
@@ -95,8 +110,8 @@ def compare(out_dir: Path, tree: dict[str, bytes]) -> Plan:
     existing = _existing(out_dir)
     plan = Plan()
     for rel, data in tree.items():
-        path = existing.get(rel)
-        if path is None:
+        path = existing.get(rel) if rel.split("/")[0] in ROOTS else out_dir / rel
+        if path is None or not os.path.lexists(path):
             plan.missing.append(rel)
         else:
             try:
