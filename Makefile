@@ -21,12 +21,13 @@ venv: $(STAMP)
 generate: $(STAMP)
 	$(BIN)/python -m generator
 
-# generated/ up to date, formatting, and mypy --strict on runtime, package and typed samples.
+# generated/ up to date, formatting, lint (ruff) and mypy --strict on runtime, package and typed samples.
 # (generator --check proves generated/ is black's output and the verbatim runtime,
 # so black checks only the sources.)
 check: $(STAMP)
 	$(BIN)/python -m generator --check
 	$(BIN)/black --check --quiet generator tests examples
+	$(BIN)/ruff check --quiet generator tests examples generated
 	$(BIN)/mypy --strict generated/b24client tests/typing/usage_ok.py examples/demo.py
 
 # One pytest process per CPU (pytest-xdist), each test file kept in one process.

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from . import REPO_ROOT
 from .emit import EmitError, build_tree, compare, write
-from .formatting import MANIFEST, Formatter, FormatError, read_manifest, trusted_files
+from .formatting import MANIFEST, FormatError, Formatter, read_manifest, trusted_files
 from .introspect import read_runtime
 from .loader import ParseCache, load_spec_dir
 from .render import RenderError, render_all

@@ -220,7 +220,7 @@ class Formatter:
                 results = list(pool.map(_black, texts, chunksize=1))
         else:
             results = [_black(text) for text in texts]
-        for key, result in zip(order, results):
+        for key, result in zip(order, results, strict=False):
             if isinstance(result, Exception):
                 raise FormatError(
                     f"black cannot format generated {todo[key]}: {result}"

@@ -226,7 +226,9 @@ def build_tree(methods: list[Method] | tuple[Method, ...]) -> Namespace:
     root = _Node((), ())
     for method in methods:
         node = root
-        for segment, python in zip(method.tree_path[:-1], method.python_path[:-1]):
+        for segment, python in zip(
+            method.tree_path[:-1], method.python_path[:-1], strict=True
+        ):
             child = node.children.get(python)
             if child is None:
                 child = node.children[python] = _Node(

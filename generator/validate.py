@@ -8,8 +8,8 @@ reports everything.
 
 from __future__ import annotations
 
-import difflib
 import datetime as _dt
+import difflib
 import re
 from dataclasses import dataclass
 from pathlib import PurePosixPath
@@ -767,7 +767,9 @@ def _cross_file(identities: list[_Identity]) -> list[SpecError]:
         first_file[ident.tree_path] = ident.rel
         segments = ident.tree_path
         collided = False
-        for depth, (segment, python) in enumerate(zip(segments, ident.python_path)):
+        for depth, (segment, python) in enumerate(
+            zip(segments, ident.python_path, strict=False)
+        ):
             key = (ident.python_path[:depth], python)
             taken = slots.get(key)
             if taken is None:

@@ -602,7 +602,7 @@ def test_list_order_is_stable(seeded: FakePortal, client: httpx.Client) -> None:
     ]
     stages = [k[0] for k in keys]
     assert stages == sorted(stages, reverse=True)
-    for a, b in zip(keys, keys[1:]):
+    for a, b in zip(keys, keys[1:], strict=False):
         if a[0] == b[0]:
             assert (a[1], a[2]) <= (b[1], b[2])
     # equal keys keep ID ascending even in DESC order

@@ -329,7 +329,7 @@ def report(result: ImportResult, *, full: bool) -> str:
     lines.extend(sorted(result.mismatches))
     add("")
     add("== required-unknown methods ==")
-    for rel, f in sorted(methods.items()):
+    for _, f in sorted(methods.items()):
         if f.required_unknown:
             add(f"{f.name} ({f.source})")
     add("")

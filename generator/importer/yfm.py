@@ -213,9 +213,9 @@ def parse_blocks(text: str) -> list[Block]:
 
 def _dedent(text: str) -> str:
     lines = text.split("\n")
-    widths = [len(l) - len(l.lstrip()) for l in lines if l.strip()]
+    widths = [len(line) - len(line.lstrip()) for line in lines if line.strip()]
     cut = min(widths) if widths else 0
-    return "\n".join(l[cut:] for l in lines)
+    return "\n".join(line[cut:] for line in lines)
 
 
 def _collect_table(lines: list[str], start: int) -> tuple[int, list[str]]:

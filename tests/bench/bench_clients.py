@@ -35,7 +35,8 @@ import resource
 import sys
 import time
 import warnings
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 from urllib.parse import urlsplit
 
 LIMITS = os.environ.get("BENCH_LIMITS") == "1"

@@ -81,7 +81,7 @@ def main() -> None:
     size = sum(p.stat().st_size for p in package.rglob("*") if p.is_file())
     api = [p for p in modules if "_api" in p.parts]
     methods = sum(1 for _ in (ROOT / "spec").rglob("*.yaml")) - 1  # minus _errors.yaml
-    print("generation (median of %d runs)" % runs)
+    print(f"generation (median of {runs} runs)")
     for label, samples, target in (
         ("full, clean output, no black cache", full, "  (target <= 20 s)"),
         ("fresh clone (manifest), no black cache", fresh, "  (target <= 10 s)"),

@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
-from ..twins import collect, settle  # noqa: F401  (re-exported to the tests)
-
 from b24client import AsyncBitrix24, Bitrix24
 from b24client.testing import FakePortal
+
+from ..twins import collect, settle  # noqa: F401  (re-exported to the tests)
 
 
 @pytest.fixture

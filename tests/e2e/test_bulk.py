@@ -216,7 +216,7 @@ def test_get_many_in_input_order_with_missing_ids(run: Any, portal: FakePortal) 
     results = run(scenario, rate_limit=None)
     assert portal.stats.requests == 4  # 200 calls, 50 per batch
     assert len(results) == 200
-    for asked, item in zip(wanted, results):
+    for asked, item in zip(wanted, results, strict=False):
         if asked > 10_000:
             assert item.status == "failed" and isinstance(item.error, NotFoundError)
         else:

@@ -27,8 +27,7 @@ from typing import Any
 
 import pytest
 
-from b24client import AsyncBitrix24, Bitrix24
-from b24client import _catalog
+from b24client import AsyncBitrix24, Bitrix24, _catalog
 from b24client._core.paging import AsyncPage, Page
 from b24client.testing import FakePortal
 from generator import REPO_ROOT
@@ -169,7 +168,7 @@ def conforms(value: Any, annotation: Any) -> bool:
         return (
             isinstance(value, (list, tuple))
             and len(value) == len(args)
-            and all(conforms(v, a) for v, a in zip(value, args))
+            and all(conforms(v, a) for v, a in zip(value, args, strict=False))
         )
     if annotation is type(None):
         return value is None

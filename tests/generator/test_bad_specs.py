@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from generator_testlib import run_generator, snapshot, write_spec
 
 BASE = """\

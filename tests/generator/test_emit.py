@@ -9,7 +9,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-
 from generator_testlib import BASIC_SPEC, STANDIN_RUNTIME, run_generator, snapshot
 
 

@@ -7,9 +7,9 @@ import inspect
 from pathlib import Path
 
 import yaml
+from generator_testlib import run_generator, write_spec
 
 from generator.validate import clean_text
-from generator_testlib import run_generator, write_spec
 
 SUMMARY = 'Close """ early? \\ {{ x }} {% if %} \'\'\' ends in "'
 DESCRIPTION = (

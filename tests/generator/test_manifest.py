@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from generator_testlib import BASIC_SPEC, STANDIN_RUNTIME, run_generator, snapshot
 
 import generator.formatting as formatting
 from generator import __main__ as cli
@@ -25,7 +26,6 @@ from generator import render
 from generator.introspect import read_runtime
 from generator.loader import load_spec_dir
 from generator.validate import validate
-from generator_testlib import BASIC_SPEC, STANDIN_RUNTIME, run_generator, snapshot
 
 MODULE = "b24client/_api/crm/deal.py"
 

@@ -9,6 +9,7 @@ import keyword
 import re
 from typing import Any
 
+from generator_testlib import STANDIN_RUNTIME
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -17,7 +18,6 @@ from generator.introspect import read_runtime
 from generator.loader import Loaded, SpecFile
 from generator.render import render_all
 from generator.validate import clean_text, validate
-from generator_testlib import STANDIN_RUNTIME
 
 RUNTIME = read_runtime(STANDIN_RUNTIME)
 ERRORS = SpecFile(

@@ -6,7 +6,6 @@ import re
 from pathlib import Path
 
 import yaml
-
 from generator_testlib import REPO, run_generator, write_spec
 
 

@@ -7,10 +7,8 @@ import json
 import subprocess
 import sys
 import textwrap
-from pathlib import Path
 
 import pytest
-
 from generator_testlib import BASIC_SPEC, REPO, run_generator
 
 PROBE = textwrap.dedent("""

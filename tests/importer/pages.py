@@ -13,7 +13,7 @@ REQUIRED_NOTE = "{% include [Сноска](../../_includes/required.md) %}"
 # A full classic page: scope, access, a required marker, link and bare types,
 # a union, an array of a domain type, foreign keys, nested fields under an
 # anchor, an example call, a returns table and a 3-column error table.
-ITEM_ADD = """
+ITEM_ADD = f"""
 # Добавить элемент demo.item.add
 
 > Scope: [`demo`](../scopes/permissions.md)
@@ -24,7 +24,7 @@ ITEM_ADD = """
 
 ## Параметры метода
 
-{req}
+{REQUIRED_NOTE}
 
 #|
 || **Название**
@@ -104,7 +104,7 @@ HTTP-статус: **200**
 || Пустое значение | `Access denied` | Текст ||
 || `DEMO_LOCKED` | `Locked` | Текст ||
 |#
-""".format(req=REQUIRED_NOTE)
+"""
 
 # The three required-marker spellings (and a footnote "**" that is not one).
 MARKERS = """
@@ -179,14 +179,14 @@ PARAMETERLESS = """
 
 # A list method: start documented, total/next in the answer, rows wrapped in
 # "items"; a 4-column error table (status first).
-LIST = """
+LIST = f"""
 # Получить список demo.item.list
 
 > Scope: [`demo`](../scopes/permissions.md)
 
 ## Параметры метода
 
-{req}
+{REQUIRED_NOTE}
 
 #|
 || **Название**
@@ -214,7 +214,7 @@ LIST = """
 || `400` | `DEMO_BAD_FILTER` | `Bad filter` | Текст ||
 || `403` | Пустое значение | `Denied` | Текст ||
 |#
-""".format(req=REQUIRED_NOTE)
+"""
 
 # A REST 3.0 page sharing its name with the classic demo.item.list.
 LIST_V3 = """

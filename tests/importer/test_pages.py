@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 import yaml
-
-from generator.importer.run import ImportResult, report, write_specs
 from importer_testlib import run, spec, write_docs
 from pages import PAGES
+
+from generator.importer.run import ImportResult, report, write_specs
 
 
 @pytest.fixture(scope="module")

@@ -522,8 +522,8 @@ def test_deeply_nested_answers_are_typed_errors(
     mode: str, watched: SecretGuard
 ) -> None:
     deep = "[" * 900 + "]" * 900
-    error = '{"error": "E", "error_description": "x", "deep": %s}' % deep
-    result = '{"result": %s, "time": {}}' % deep
+    error = f'{{"error": "E", "error_description": "x", "deep": {deep}}}'
+    result = f'{{"result": {deep}, "time": {{}}}}'
     too_deep = '{"result": %s, "time": {}}' % ("[" * 100_000 + "]" * 100_000)
     answers = [(400, error.encode()), (200, result.encode()), (200, too_deep.encode())]
     with HostileServer(scripted(*answers)) as portal:

@@ -16,10 +16,10 @@ from typing import Any
 import httpx
 import pytest
 
-from ..twins import collect, settle  # noqa: F401  (re-exported to the tests)
-
 from b24client._core.batch import AsyncBatchBase, SyncBatchBase
 from b24client._core.client import AsyncClientBase, SyncClientBase
+
+from ..twins import collect, settle  # noqa: F401  (re-exported to the tests)
 
 SECRET = "s3cr3tc0de42xyz"
 WEBHOOK = f"https://portal.example.com/rest/7/{SECRET}/"

@@ -371,7 +371,7 @@ def test_auto_reads_sparse_ids_by_offset_and_ranges_when_asked(run: Any) -> None
         portal = ListPortal(5000, step=2)
         recorder = Recorder([portal])
 
-        async def scenario(client: Any, _: Any) -> Any:
+        async def scenario(client: Any, _: Any, strategy: str = strategy) -> Any:
             return await read(client, strategy=strategy)
 
         assert ids_of(run(scenario, recorder)) == list(range(1, 10_000, 2))
@@ -451,7 +451,7 @@ def test_ranges_first_request_failures(run: Any) -> None:
         portal = ListPortal(200, fail=fail)
         recorder = Recorder([portal])
 
-        async def scenario(client: Any, _: Any) -> Any:
+        async def scenario(client: Any, _: Any, strategy: str = strategy) -> Any:
             return await read(client, strategy=strategy)
 
         assert ids_of(run(scenario, recorder)) == list(range(1, 201))

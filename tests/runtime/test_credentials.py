@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from b24client import WebhookURLError
+from b24client import PermissionDeniedError, WebhookURLError
 from b24client._core.client import AsyncClientBase, SyncClientBase
 from b24client._core.credentials import parse_webhook
 
@@ -126,7 +126,7 @@ def test_debug_logs_never_show_the_secret(
 
     async def scenario(client: Any, _: Any) -> None:
         await settle(client.call("crm.deal.get", {"id": 1}))
-        with pytest.raises(Exception):
+        with pytest.raises(PermissionDeniedError):
             await settle(client.call("crm.deal.get", {"id": 2}))
 
     with caplog.at_level(logging.DEBUG):

@@ -301,9 +301,8 @@ def test_deep_keys_are_refused(as_bytes: bool) -> None:
 
 def deep_json(levels: int) -> str:
     inner = "[" * levels + "]" * levels
-    return '{"event": "X", "auth": {"application_token": "%s"}, "data": %s}' % (
-        TOKEN,
-        inner,
+    return (
+        f'{{"event": "X", "auth": {{"application_token": "{TOKEN}"}}, "data": {inner}}}'
     )
 
 

@@ -7,7 +7,7 @@ from typing import Any
 import httpx
 import pytest
 
-from b24client import InvalidResponseError, PortalMovedError
+from b24client import PortalMovedError
 from b24client._core.protocol import coerce_result, unwrap_v3
 from b24client._core.types import MethodInfo
 

@@ -19,7 +19,7 @@ class Level(enum.IntEnum):
     HIGH = 3
 
 
-class Kind(str, enum.Enum):
+class Kind(str, enum.Enum):  # noqa: UP042 - the str mixin is what is tested
     LEAD = "LEAD"
 
 

@@ -68,14 +68,11 @@ import importlib
 import operator
 import time
 import warnings
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import (
     TYPE_CHECKING,
     Any,
-    Callable,
-    Iterable,
     Literal,
-    Mapping,
-    Sequence,
 )
 
 from .batch import (
@@ -741,7 +738,7 @@ class ListReader:
             return None
         else:
             kept = []
-            for row, key in zip(rows, keys):
+            for row, key in zip(rows, keys, strict=False):
                 if floor is None or before(floor, key):
                     kept.append(row)
                     floor = key

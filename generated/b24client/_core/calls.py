@@ -17,7 +17,8 @@ import copy
 import logging
 import os
 import time
-from typing import Any, Generator, Mapping, NamedTuple, TypeVar
+from collections.abc import Generator, Mapping
+from typing import Any, NamedTuple, TypeVar
 
 import httpx
 
@@ -30,8 +31,8 @@ from .errors import (
     PortalMovedError,
     TokenExpiredError,
 )
-from .protocol import Envelope, Request, build_request, parse_response
 from .moves import MovePolicy
+from .protocol import Envelope, Request, build_request, parse_response
 from .ratelimit import LeakyBucket, OperatingBudget, operating_wait
 from .redaction import redact
 from .retry import RetryPolicy

@@ -14,19 +14,21 @@ import copy
 import threading
 import time
 from collections import deque
+from collections.abc import (
+    AsyncIterator,
+    Callable,
+    Iterable,
+    Iterator,
+    Mapping,
+    Sequence,
+)
+from contextlib import AbstractContextManager as ContextManager
 from contextlib import nullcontext
 from typing import (
     Any,
-    AsyncIterator,
-    Callable,
-    ContextManager,
-    Iterable,
-    Iterator,
     Generic,
     Literal,
-    Mapping,
     Self,
-    Sequence,
     TypeVar,
 )
 

@@ -19,7 +19,7 @@ sent to the new address:
 
 from __future__ import annotations
 
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 from urllib.parse import urlsplit
 
 from .credentials import is_loopback, masked_url, split_origin

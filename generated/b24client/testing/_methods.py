@@ -23,8 +23,8 @@ from ._items import (
     item_update,
 )
 from ._portal import MethodSpec, Outcome
-from ._wire import as_mapping, names_param, param, start_param
 from ._store import deal_contact_fields, positive_int
+from ._wire import as_mapping, names_param, param, start_param
 
 if TYPE_CHECKING:
     from ._portal import Portal

@@ -4,7 +4,6 @@
 from .batch import BatchCommand, BatchResult, Ref
 from .bulk import BulkResult
 from .credentials import Webhook, WebhookURLError
-from .events import Event, EventVerificationError, parse_event
 from .errors import (
     APIConnectionError,
     APIError,
@@ -25,10 +24,11 @@ from .errors import (
     ServerError,
     TokenExpiredError,
 )
+from .events import Event, EventVerificationError, parse_event
 from .oauth import OAuth, TokenPair
 from .paging import AsyncPage, Page
-from .ratelimit import ENTERPRISE, STANDARD, LeakyBucket, OperatingBudget, RateLimit
 from .protocol import Envelope
+from .ratelimit import ENTERPRISE, STANDARD, LeakyBucket, OperatingBudget, RateLimit
 from .types import NOT_GIVEN, NotGiven
 
 __all__ = [

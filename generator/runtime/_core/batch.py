@@ -20,7 +20,8 @@ a request fails, its commands are settled so before ``execute()`` raises.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Generic, Iterator, Literal, Mapping, TypeVar
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 from .calls import Plan, Sleep
 from .errors import (

@@ -15,7 +15,8 @@ import copy
 import json
 import threading
 import time
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 from urllib.parse import urlencode
 
 from .credentials import masked_url, split_origin

@@ -14,13 +14,11 @@ InvalidResponseError, so no answer can make iteration endless.
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
-    AsyncIterator,
     Generic,
-    Iterator,
-    Mapping,
     TypeVar,
 )
 

@@ -8,8 +8,9 @@ can be tested (and fuzzed) without a socket.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from functools import lru_cache
-from typing import Any, Mapping, NamedTuple
+from typing import Any, NamedTuple
 
 import httpx
 
@@ -252,8 +253,8 @@ def parse_response(status: int, content: bytes, method: str) -> Envelope:
     )
 
 
-_TRUE = {True, 1, "1", "Y", "y", "true", "TRUE", "True"}
-_FALSE = {False, 0, "0", "N", "n", "false", "FALSE", "False", "", None}
+_TRUE = {True, "1", "Y", "y", "true", "TRUE", "True"}
+_FALSE = {False, "0", "N", "n", "false", "FALSE", "False", "", None}
 
 
 _V3_WRAPPERS = ("item", "items", "result")

@@ -20,7 +20,8 @@ import json
 import logging
 import re
 import threading
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 from urllib.parse import quote, quote_plus
 
 __all__ = [
