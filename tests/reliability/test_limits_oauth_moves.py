@@ -27,7 +27,8 @@ from .conftest import SecretGuard, drive, settle
 def test_portal_refusals_are_retried_when_the_client_does_not_throttle(
     run: Any, portal: FakePortal
 ) -> None:
-    portal.limits.configure(rate=50, burst=5)
+    # slow enough that 30 calls in a row meet the limit even on a loaded machine
+    portal.limits.configure(rate=10, burst=2)
 
     async def scenario(b24: Any) -> int:
         for _ in range(30):
