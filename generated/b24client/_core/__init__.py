@@ -23,15 +23,26 @@ from .errors import (
     RateLimitError,
     ResponseTooLargeError,
     ServerError,
+    SharedStateError,
     TokenExpiredError,
 )
 from .oauth import OAuth, TokenPair
 from .paging import AsyncPage, Page
 from .ratelimit import ENTERPRISE, STANDARD, LeakyBucket, OperatingBudget, RateLimit
+from .shared import RedisBucket, RedisOperatingBudget, RedisTokenStore
+from .tokens import MemoryTokenStore, SQLiteTokenStore, StoredPair, TokenStore
 from .protocol import Envelope
 from .types import NOT_GIVEN, NotGiven
 
 __all__ = [
+    "TokenStore",
+    "StoredPair",
+    "SharedStateError",
+    "SQLiteTokenStore",
+    "RedisTokenStore",
+    "RedisOperatingBudget",
+    "RedisBucket",
+    "MemoryTokenStore",
     "APIConnectionError",
     "APIError",
     "APITimeoutError",

@@ -13,6 +13,12 @@ while waiting — the same bucket serves threads and asyncio tasks alike.
 used in the portal's 10-minute window, §6) and, when a method is close to
 its budget, asks callers to wait until the window frees up, before the portal
 answers OPERATION_TIME_LIMIT.
+
+Both keep their books in this process. For many processes on one portal the
+same books live in Redis (:mod:`.shared`): anything with the small surface
+of :class:`Throttle` or :class:`Budget` serves as ``rate_limit=`` or
+``operating_budget=``. Each has an ``a``-prefixed twin of every method that
+may do I/O, which the async client awaits.
 """
 
 from __future__ import annotations
@@ -20,18 +26,58 @@ from __future__ import annotations
 import math
 import threading
 import time
-from typing import Any, Callable
+from typing import Any, Callable, Protocol, Self
 
 __all__ = [
     "RateLimit",
     "STANDARD",
     "ENTERPRISE",
+    "Throttle",
+    "Budget",
     "LeakyBucket",
     "OperatingBudget",
     "WINDOW",
+    "budget_delay",
     "finite_number",
     "operating_wait",
 ]
+
+
+class Throttle(Protocol):
+    """A request-rate limiter: the in-process :class:`LeakyBucket` or a shared one."""
+
+    def reserve(self) -> float:
+        """Take the next slot; return how many seconds to wait before using it."""
+        ...
+
+    async def areserve(self) -> float:
+        """:meth:`reserve` for the async client (never blocks its loop)."""
+        ...
+
+    def for_client(self, portal: str, *, asynchronous: bool) -> Throttle:
+        """The limiter a client of ``portal`` uses (a shared one keys itself
+        by it); raises TypeError if it cannot serve that kind of client."""
+        ...
+
+
+class Budget(Protocol):
+    """Per-method operating time: the in-process :class:`OperatingBudget` or a
+    shared one."""
+
+    def record(self, method: str, time_block: dict[str, Any]) -> None: ...
+
+    async def arecord(self, method: str, time_block: dict[str, Any]) -> None: ...
+
+    def delay(self, method: str) -> float: ...
+
+    async def adelay(self, method: str) -> float: ...
+
+    def used(self, method: str) -> float: ...
+
+    def for_client(self, credential: str, *, asynchronous: bool) -> Budget:
+        """The budget a client with ``credential`` (portal and app or webhook)
+        uses; raises TypeError if it cannot serve that kind of client."""
+        ...
 
 
 class RateLimit:
@@ -96,6 +142,12 @@ class LeakyBucket:
             self._level += 1
             return wait
 
+    async def areserve(self) -> float:
+        return self.reserve()  # no I/O: a lock held for microseconds
+
+    def for_client(self, portal: str, *, asynchronous: bool) -> Self:
+        return self  # shared by every client it is given to
+
     def __repr__(self) -> str:
         return f"LeakyBucket(rate={self.limit.rate}, burst={self.limit.burst})"
 
@@ -129,6 +181,29 @@ def operating_wait(reset_at: float | None, *, limit: float, now: float) -> float
     return pause if 0 <= pause <= min(limit, WINDOW) else None
 
 
+def budget_delay(
+    operating: float,
+    reset_at: float | None,
+    *,
+    limit: float,
+    headroom: float,
+    now: float,
+) -> float:
+    """Seconds to hold a method back, given its last known ``time.operating``.
+
+    0 while within ``headroom`` of ``limit`` (or when the reset time is not
+    known); else until the reported reset, never longer than :data:`WINDOW`.
+    """
+    if operating < limit * headroom or reset_at is None:
+        return 0.0
+    return min(WINDOW, max(0.0, reset_at - now))
+
+
+def check_budget(limit: float, headroom: float) -> None:
+    if not limit > 0 or not 0 < headroom <= 1:
+        raise ValueError("operating limit must be positive and headroom in (0, 1]")
+
+
 class OperatingBudget:
     """Per-method execution time as the portal reports it, and when to hold back.
 
@@ -147,8 +222,7 @@ class OperatingBudget:
         headroom: float = 0.9,
         wall_clock: Callable[[], float] = time.time,
     ) -> None:
-        if not limit > 0 or not 0 < headroom <= 1:
-            raise ValueError("operating limit must be positive and headroom in (0, 1]")
+        check_budget(limit, headroom)
         self.limit = limit
         self.headroom = headroom
         self._now = wall_clock
@@ -176,6 +250,19 @@ class OperatingBudget:
         """
         with self._lock:
             operating, reset_at = self._used.get(method.lower(), (0.0, None))
-        if operating < self.limit * self.headroom or reset_at is None:
-            return 0.0
-        return min(WINDOW, max(0.0, reset_at - self._now()))
+        return budget_delay(
+            operating,
+            reset_at,
+            limit=self.limit,
+            headroom=self.headroom,
+            now=self._now(),
+        )
+
+    async def arecord(self, method: str, time_block: dict[str, Any]) -> None:
+        self.record(method, time_block)
+
+    async def adelay(self, method: str) -> float:
+        return self.delay(method)
+
+    def for_client(self, credential: str, *, asynchronous: bool) -> Self:
+        return self  # shared by every client it is given to
