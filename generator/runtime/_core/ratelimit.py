@@ -38,9 +38,42 @@ __all__ = [
     "OperatingBudget",
     "WINDOW",
     "budget_delay",
+    "check_budget",
     "finite_number",
     "operating_wait",
 ]
+
+
+class RateLimit:
+    """A portal's request limit: ``rate`` requests/s sustained, bursts of ``burst``."""
+
+    __slots__ = ("rate", "burst")
+
+    def __init__(self, rate: float, burst: int) -> None:
+        if not (isinstance(rate, (int, float)) and rate > 0):
+            raise ValueError(f"rate must be a positive number, got {rate!r}")
+        if not (isinstance(burst, int) and burst >= 1):
+            raise ValueError(f"burst must be a whole number >= 1, got {burst!r}")
+        self.rate = float(rate)
+        self.burst = burst
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, RateLimit) and (self.rate, self.burst) == (
+            other.rate,
+            other.burst,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.rate, self.burst))
+
+    def __repr__(self) -> str:
+        return f"RateLimit(rate={self.rate}, burst={self.burst})"
+
+
+STANDARD = RateLimit(rate=2.0, burst=50)
+"""Every plan but Enterprise: 2 requests/s, 50 at once."""
+ENTERPRISE = RateLimit(rate=5.0, burst=250)
+"""Enterprise plans: 5 requests/s, 250 at once."""
 
 
 class Throttle(Protocol):
@@ -78,38 +111,6 @@ class Budget(Protocol):
         """The budget a client with ``credential`` (portal and app or webhook)
         uses; raises TypeError if it cannot serve that kind of client."""
         ...
-
-
-class RateLimit:
-    """A portal's request limit: ``rate`` requests/s sustained, bursts of ``burst``."""
-
-    __slots__ = ("rate", "burst")
-
-    def __init__(self, rate: float, burst: int) -> None:
-        if not (isinstance(rate, (int, float)) and rate > 0):
-            raise ValueError(f"rate must be a positive number, got {rate!r}")
-        if not (isinstance(burst, int) and burst >= 1):
-            raise ValueError(f"burst must be a whole number >= 1, got {burst!r}")
-        self.rate = float(rate)
-        self.burst = burst
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, RateLimit) and (self.rate, self.burst) == (
-            other.rate,
-            other.burst,
-        )
-
-    def __hash__(self) -> int:
-        return hash((self.rate, self.burst))
-
-    def __repr__(self) -> str:
-        return f"RateLimit(rate={self.rate}, burst={self.burst})"
-
-
-STANDARD = RateLimit(rate=2.0, burst=50)
-"""Every plan but Enterprise: 2 requests/s, 50 at once."""
-ENTERPRISE = RateLimit(rate=5.0, burst=250)
-"""Enterprise plans: 5 requests/s, 250 at once."""
 
 
 class LeakyBucket:
