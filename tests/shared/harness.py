@@ -258,7 +258,9 @@ def shared_limit(
             "method": "user.current",
             "max_retries": 8,
         }
-        specs = [{**base, "mode": "sync", "workers": threads}] * sync_processes + [
+        specs: list[dict[str, Any]] = [
+            {**base, "mode": "sync", "workers": threads}
+        ] * sync_processes + [
             {**base, "mode": "async", "workers": concurrency}
         ] * async_processes
         with Fleet(specs) as fleet:

@@ -39,16 +39,18 @@ def redis_client(spec: dict[str, Any], asynchronous: bool) -> Any:
 
 
 def options(spec: dict[str, Any], asynchronous: bool) -> dict[str, Any]:
-    limit = RateLimit(spec["rate"], spec["burst"]) if spec.get("rate") else None
     chosen: dict[str, Any] = {
         "max_retries": spec.get("max_retries", 3),
         "backoff_base": 0.05,
         "backoff_max": 0.2,
     }
-    if spec.get("bucket") == "redis":
-        chosen["rate_limit"] = RedisBucket(redis_client(spec, asynchronous), limit)
-    elif spec.get("bucket") == "local":
-        chosen["rate_limit"] = limit
+    if spec.get("bucket") in ("redis", "local"):
+        limit = RateLimit(spec["rate"], spec["burst"])
+        chosen["rate_limit"] = (
+            RedisBucket(redis_client(spec, asynchronous), limit)
+            if spec["bucket"] == "redis"
+            else limit
+        )
     else:
         chosen["rate_limit"] = None
     if spec.get("budget") == "redis":
@@ -167,7 +169,7 @@ def overhead(spec: dict[str, Any]) -> dict[str, float]:
     the best of three interleaved rounds each (the least disturbed)."""
     asynchronous = spec["mode"] == "async"
     n = spec["calls"]
-    buckets = {
+    buckets: dict[str, Any] = {
         "local": LeakyBucket(NEVER_WAITS),
         "redis": RedisBucket(redis_client(spec, asynchronous), NEVER_WAITS, key="x"),
     }
