@@ -37,15 +37,17 @@ def test_expired_token_is_refreshed_once_for_all_processes(
     assert figures["lock_free"]
 
 
-@pytest.mark.parametrize("store", ["redis", "sqlite"])
+@pytest.mark.parametrize(("store", "others"), [("redis", 3), ("sqlite", 2)])
 def test_a_holder_killed_mid_refresh_blocks_nobody_for_long(
-    server: RedisServer, store: str
+    server: RedisServer, store: str, others: int
 ) -> None:
-    figures = crash(server, store=store, others=3, lock_ttl=1.0)
+    figures = crash(server, store=store, others=others, lock_ttl=1.0)
     assert figures["errors"] == []
     assert figures["ok"] == figures["calls"]
     assert figures["waited_after_kill"] < 30  # a hang is the failure, not speed
-    assert figures["refreshes"] == 1  # the dead holder's request never ran
+    # one refresh: the taker-over's (the dead holder's request is still held
+    # back by the portal, and will find its refresh token spent)
+    assert figures["refreshes"] == 1
     assert figures["stored_version"] == 2
     assert figures["lock_free"] and figures["later_call_ok"]
 

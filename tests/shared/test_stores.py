@@ -211,8 +211,10 @@ def test_a_redis_client_of_the_wrong_kind_is_refused(server: RedisServer) -> Non
 
 def test_redis_that_cannot_be_reached_fails_the_call_with_a_typed_error() -> None:
     import redis as redis_py
+    from redis.backoff import NoBackoff
+    from redis.retry import Retry
 
-    dead = redis_py.Redis(port=free_port(), socket_connect_timeout=1)
+    dead = redis_py.Redis(port=free_port(), retry=Retry(NoBackoff(), 0))
     with FakePortal() as portal:
         with Bitrix24(portal.webhook_url, rate_limit=RedisBucket(dead)) as client:
             started = time.monotonic()

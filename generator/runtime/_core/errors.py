@@ -197,7 +197,7 @@ class BatchCommandNotRunError(Bitrix24Error):
 class SharedStateError(Bitrix24Error):
     """The state processes share (a Redis bucket or budget, a token store) failed:
     unreachable, holding a value b24client did not write, or a refresh lock
-    not released in time. The call was not sent."""
+    held by another process for too long. Nothing more was sent for the call."""
 
 
 _BY_NAME: dict[str, type[APIError]] = {

@@ -51,7 +51,7 @@ __all__ = [
 T = TypeVar("T")
 
 MAX_TOKEN = 4096
-"""As in :mod:`.oauth`: a longer "token" would ride every request."""
+"""Real tokens are tens of characters; a longer one would ride every request."""
 
 
 class StoredPair:
