@@ -25,13 +25,12 @@ from __future__ import annotations
 import logging
 import random
 import time
-from typing import Any
 
 import httpx
 
 from .calls import Plan, Reply, Session, Sleep, ask, transport_error
 from .errors import AuthenticationError, Bitrix24Error, SharedStateError
-from .oauth import OAuth
+from .oauth import OAuth, TokenPair
 from .tokens import StoredPair
 from .types import MethodInfo
 
@@ -94,10 +93,8 @@ def refresh_plan(session: Session, generation: int) -> Plan[None]:
             )
         yield Sleep(poll * (0.5 + random.random()))
         poll = min(LAST_POLL, poll * 1.5)
-    try:
+    try:  # a plan abandoned here (a cancelled task) leaves the lock to expire
         pair = yield from _renew(session, credentials)
-    except GeneratorExit:
-        raise  # abandoned: the lock expires by itself
     except Bitrix24Error as error:
         yield from ask(store.unlock, store.aunlock, key, token)
         if isinstance(error, AuthenticationError) and (
@@ -113,7 +110,7 @@ def refresh_plan(session: Session, generation: int) -> Plan[None]:
             session.endpoint_named(pair.client_endpoint)
 
 
-def _renew(session: Session, credentials: OAuth) -> Plan[Any]:
+def _renew(session: Session, credentials: OAuth) -> Plan[TokenPair | None]:
     """Step 3, under the store's lock: the new pair (None if another's was used)."""
     if (yield from _take_stored(credentials)):
         return None

@@ -50,14 +50,7 @@ from .moves import MovePolicy
 from .oauth import OAuth
 from .paging import AsyncPage, Page
 from .protocol import USER_AGENT, Envelope, Request, coerce_result
-from .ratelimit import (
-    STANDARD,
-    Budget,
-    LeakyBucket,
-    OperatingBudget,
-    RateLimit,
-    Throttle,
-)
+from .ratelimit import STANDARD, Budget, RateLimit, Throttle, budget_for, throttle_for
 from .redaction import register_secrets
 from .refresh import refresh_plan
 from .retry import RetryPolicy
@@ -79,33 +72,6 @@ AnyTransport = httpx.BaseTransport | httpx.AsyncBaseTransport | None
 AnyHTTPClient = httpx.Client | httpx.AsyncClient | None
 H = TypeVar("H", httpx.Client, httpx.AsyncClient)
 _ANY_TIME: ContextManager[Any] = nullcontext()  # a plan's steps need no turn
-
-
-def _bucket(
-    rate_limit: RateLimit | Throttle | None, portal: str, asynchronous: bool
-) -> Throttle | None:
-    if rate_limit is None:
-        return None
-    if isinstance(rate_limit, RateLimit):
-        return LeakyBucket(rate_limit)
-    if callable(getattr(rate_limit, "reserve", None)) and callable(
-        getattr(rate_limit, "for_client", None)
-    ):
-        return rate_limit.for_client(portal, asynchronous=asynchronous)
-    raise TypeError(
-        "rate_limit must be a RateLimit (e.g. STANDARD, ENTERPRISE), a shared "
-        f"LeakyBucket or RedisBucket, or None; got {type(rate_limit).__name__}"
-    )
-
-
-def _budget(
-    operating_budget: float | Budget | None, credential: str, asynchronous: bool
-) -> Budget | None:
-    if operating_budget is None:
-        return None
-    if isinstance(operating_budget, (int, float)):
-        return OperatingBudget(float(operating_budget))
-    return operating_budget.for_client(credential, asynchronous=asynchronous)
 
 
 def _keys(credentials: Credentials) -> tuple[str, str]:
@@ -272,8 +238,8 @@ class ClientCore:
             credentials,
             RetryPolicy(max_retries, backoff_base, backoff_max),
             user_agent=user_agent,
-            bucket=_bucket(rate_limit, portal_key, asynchronous),
-            budget=_budget(operating_budget, credential_key, asynchronous),
+            bucket=throttle_for(rate_limit, portal_key, asynchronous),
+            budget=budget_for(operating_budget, credential_key, asynchronous),
             wait_on_operation_limit=_check_wait(wait_on_operation_limit),
             moves=MovePolicy(on_portal_moved, portal_move_hosts),
         )

@@ -38,6 +38,8 @@ __all__ = [
     "OperatingBudget",
     "WINDOW",
     "budget_delay",
+    "budget_for",
+    "throttle_for",
     "check_budget",
     "finite_number",
     "operating_wait",
@@ -267,3 +269,32 @@ class OperatingBudget:
 
     def for_client(self, credential: str, *, asynchronous: bool) -> Self:
         return self  # shared by every client it is given to
+
+
+def throttle_for(
+    rate_limit: RateLimit | Throttle | None, portal: str, asynchronous: bool
+) -> Throttle | None:
+    """The limiter of a client of ``portal`` (see ``rate_limit=``)."""
+    if rate_limit is None:
+        return None
+    if isinstance(rate_limit, RateLimit):
+        return LeakyBucket(rate_limit)
+    if callable(getattr(rate_limit, "reserve", None)) and callable(
+        getattr(rate_limit, "for_client", None)
+    ):
+        return rate_limit.for_client(portal, asynchronous=asynchronous)
+    raise TypeError(
+        "rate_limit must be a RateLimit (e.g. STANDARD, ENTERPRISE), a shared "
+        f"LeakyBucket or RedisBucket, or None; got {type(rate_limit).__name__}"
+    )
+
+
+def budget_for(
+    operating_budget: float | Budget | None, credential: str, asynchronous: bool
+) -> Budget | None:
+    """The budget of a client with ``credential`` (see ``operating_budget=``)."""
+    if operating_budget is None:
+        return None
+    if isinstance(operating_budget, (int, float)):
+        return OperatingBudget(float(operating_budget))
+    return operating_budget.for_client(credential, asynchronous=asynchronous)
