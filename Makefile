@@ -60,7 +60,7 @@ BENCH_ARGS  ?=
 $(BENCH_STAMP): pyproject.toml
 	$(PYTHON) -m venv $(BENCH_VENV)
 	$(BENCH_VENV)/bin/python -m pip install -q --upgrade pip
-	$(BENCH_VENV)/bin/python -m pip install -q -e . fast-bitrix24==1.8.14 b24pysdk==1.3.2
+	$(BENCH_VENV)/bin/python -m pip install -q -e '.[redis]' fast-bitrix24==1.8.14 b24pysdk==1.3.2
 	touch $(BENCH_STAMP)
 
 .PHONY: bench

@@ -23,6 +23,10 @@ its own and the HTTP request counts are the portal's.
    floor, and the requests the portal refused.
 4. Bulk write: N ``crm.deal.add`` through each library's batching, the same
    two ways.
+5. Many processes, one portal (``bench_shared.py``): the rate limit, the
+   token refresh and the operating budget shared through a real Redis, each
+   beside the same run with per-process state; the Redis bucket's cost per
+   call. Needs ``redis-server`` (``apt-get install redis-server``).
 
 The floor under the limit is what the limit, the latency and the portal
 itself allow at best: R requests (the fewest the job needs: 50 commands per
@@ -432,7 +436,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--sections",
-        default="1,2,3a,3b,4a,4b",
+        default="1,2,3a,3b,4a,4b,5",
         help="comma-separated sections to run (default: all)",
     )
     args = parser.parse_args(argv)
@@ -681,6 +685,14 @@ def main(argv: list[str] | None = None) -> int:
             scale=1,
             floor=floor,
         )
+
+    # 5. many processes, one portal
+    if section("5"):
+        from bench_shared import section_rows
+
+        shared_rows, shared_notes = section_rows(Row, quick=args.quick)
+        rows += shared_rows
+        floors += shared_notes
 
     print_table(rows)
     print()

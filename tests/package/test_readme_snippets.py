@@ -17,10 +17,13 @@ import asyncio
 import inspect
 import io
 import re
+import shutil
+import tempfile
 import traceback
 from collections.abc import Callable
 from contextlib import redirect_stdout
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Literal
 
 import pytest
@@ -121,6 +124,40 @@ def _oauth_check(portal: FakePortal, ns: Namespace) -> None:
     assert access != ns["access_token"] and refresh != ns["refresh_token"]
     assert portal.oauth.refresh_tokens == [refresh]
     assert portal.stats.requests_by_method["user.current"] == 2  # expired, repeated
+
+
+# --- "Many processes" ------------------------------------------------------------
+
+
+def _many_prelude(portal: FakePortal, ns: Namespace) -> None:
+    from ..shared.harness import RedisServer  # a real redis-server, its own dir
+
+    directory = tempfile.mkdtemp(prefix="b24client-readme-redis-")
+    server = RedisServer(Path(directory)).start()
+    ns["_redis"], ns["_dir"] = server, directory
+    ns["redis_url"] = f"redis://127.0.0.1:{server.port}/0"
+    ns["member_id"] = portal.oauth.member_id
+    ns["access_token"], ns["refresh_token"] = portal.oauth.issue()
+    ns["client_id"] = portal.oauth.client_id
+    ns["client_secret"] = portal.oauth.client_secret
+    portal.store.seed_deals(1)
+
+
+def _many_check(portal: FakePortal, ns: Namespace) -> None:
+    """The worker's task across an expiry: one refresh, stored before use."""
+    try:
+        portal.oauth.expire()
+        ns["close_deal"](1)
+        assert (portal.store.get_deal(1) or {})["STAGE_ID"] == "WON"
+        assert portal.stats.refreshes == 1
+        stored = ns["tokens"].load(ns["member_id"])
+        assert stored.version == 2 and portal.oauth.refresh_tokens == [
+            stored.refresh_token
+        ]
+        ns["b24"].close()
+    finally:
+        ns["_redis"].stop()
+        shutil.rmtree(ns["_dir"], ignore_errors=True)
 
 
 # --- "Incoming events" -----------------------------------------------------------
@@ -256,6 +293,7 @@ SETUPS: dict[str, Setup] = {
     "from b24client import Bitrix24, OAuth, TokenPair": Setup(
         _oauth_prelude, _oauth_check, sends="check"
     ),
+    "import redis": Setup(_many_prelude, _many_check, sends="check"),
     "from b24client import parse_event, EventVerificationError": Setup(
         _event_prelude, _event_check, sends="none"
     ),

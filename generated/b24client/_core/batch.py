@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
-from .calls import Plan, Sleep
+from .calls import Plan, hold_back, note_time
 from .errors import (
     APIConnectionError,
     APIError,
@@ -387,11 +387,10 @@ class BatchBase:
                 "halt": 1 if self.halt else 0,
                 "cmd": {command.id: texts[command.id] for command in chunk},
             }
-            budget = self._client._session.budget
-            if budget is not None:  # the portal charges each command to its method
-                wait = max(budget.delay(command.info.name) for command in chunk)
-                if wait > 0:
-                    yield Sleep(wait)
+            session = self._client._session
+            # the portal charges each command to its method
+            names = tuple(dict.fromkeys(command.info.name for command in chunk))
+            yield from hold_back(session, names, reserve=False)
             try:
                 envelope = yield from self._client._plan(BATCH, params)
                 failed = self._settle_chunk(chunk, envelope.result)
@@ -400,10 +399,9 @@ class BatchBase:
                     chunk, [c for later in chunks[index + 1 :] for c in later], error
                 )
                 raise
-            if budget is not None:
-                for command in chunk:
-                    if command.time:
-                        budget.record(command.info.name, command.time)
+            for command in chunk:
+                if command.time:
+                    yield from note_time(session, command.info.name, command.time)
             if failed and self.halt:
                 stopped = True
         return BatchResult(list(self._commands))

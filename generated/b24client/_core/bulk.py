@@ -83,7 +83,7 @@ from .batch import (
     command_text,
     nothing_ran,
 )
-from .calls import Plan, Sleep
+from .calls import Plan, Sleep, hold_back, note_time
 from .errors import (
     BatchCommandNotRunError,
     Bitrix24Error,
@@ -314,22 +314,17 @@ def _batch_plan(
     if pause > 0:
         yield Sleep(pause)
     session = client._session
-    budget = session.budget
-    if budget is not None:
-        wait = budget.delay(method)
-        if wait > 0:
-            yield Sleep(wait)
+    yield from hold_back(session, (method,), reserve=False)
     info = MethodInfo("batch", idempotent=idempotent)
     envelope = yield from client._plan(
         info, {"halt": 1 if halt else 0, "cmd": commands}
     )
     sections = BatchSections(envelope.result)
-    if budget is not None:
-        for command_id in reversed(list(commands)):
-            block = sections.times.get(command_id)
-            if isinstance(block, dict):
-                session.record(method, block)
-                break
+    for command_id in reversed(list(commands)):
+        block = sections.times.get(command_id)
+        if isinstance(block, dict):
+            yield from note_time(session, method, block)
+            break
     return sections
 
 

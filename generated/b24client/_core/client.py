@@ -26,6 +26,7 @@ from contextlib import AbstractContextManager as ContextManager
 from contextlib import nullcontext
 from typing import (
     Any,
+    ClassVar,
     Generic,
     Literal,
     Self,
@@ -44,15 +45,16 @@ from .bulk import (
     id_param_sets,
     thread_pool,
 )
-from .calls import Plan, Refresh, Reply, Session, Sleep, call_plan, refresh_plan
+from .calls import Plan, Refresh, Reply, Session, Shared, Sleep, call_plan
 from .credentials import Credentials, Webhook, parse_webhook
 from .errors import APITimeoutError, Bitrix24Error
 from .moves import MovePolicy
 from .oauth import OAuth
 from .paging import AsyncPage, Page
 from .protocol import USER_AGENT, Envelope, Request, coerce_result
-from .ratelimit import STANDARD, LeakyBucket, OperatingBudget, RateLimit
+from .ratelimit import STANDARD, Budget, RateLimit, Throttle, budget_for, throttle_for
 from .redaction import register_secrets
+from .refresh import refresh_plan
 from .retry import RetryPolicy
 from .transport import (
     DEADLINE_MARGIN,
@@ -74,15 +76,24 @@ H = TypeVar("H", httpx.Client, httpx.AsyncClient)
 _ANY_TIME: ContextManager[Any] = nullcontext()  # a plan's steps need no turn
 
 
-def _bucket(rate_limit: RateLimit | LeakyBucket | None) -> LeakyBucket | None:
-    if rate_limit is None or isinstance(rate_limit, LeakyBucket):
-        return rate_limit
-    if isinstance(rate_limit, RateLimit):
-        return LeakyBucket(rate_limit)
-    raise TypeError(
-        "rate_limit must be a RateLimit (e.g. STANDARD, ENTERPRISE), a shared "
-        f"LeakyBucket, or None; got {type(rate_limit).__name__}"
-    )
+def _keys(credentials: Credentials) -> tuple[str, str]:
+    """How shared state knows this client's portal (the request limit's unit)
+    and its app or webhook on that portal (the operating budget's)."""
+    if isinstance(credentials, OAuth):
+        portal = credentials.member_id or credentials.origin
+        return portal, f"{portal}|app:{credentials.client_id}"
+    user = credentials.user_id if isinstance(credentials, Webhook) else "?"
+    return credentials.origin, f"{credentials.origin}|webhook:{user}"
+
+
+def _check_store(credentials: Credentials, asynchronous: bool) -> None:
+    if isinstance(credentials, OAuth):
+        mode = credentials.store.asynchronous
+        if mode is not None and mode != asynchronous:
+            wanted = "AsyncBitrix24" if mode else "Bitrix24"
+            raise TypeError(
+                f"the OAuth token store {credentials.store!r} serves {wanted} only"
+            )
 
 
 def _credentials(portal: str | Webhook | OAuth) -> Credentials:
@@ -178,6 +189,10 @@ class ClientCore:
     operating-time limit blocks it; ``wait_on_operation_limit`` (seconds)
     lets a blocked call wait for the window instead of raising.
 
+    Many processes share one portal's limit, budget and token through Redis
+    (``RedisBucket``, ``RedisOperatingBudget``, and ``OAuth(store=...)``
+    with a ``RedisTokenStore`` or ``SQLiteTokenStore``).
+
     ``timeout`` bounds each attempt as a whole (connecting, sending and the
     whole answer), and ``max_response_bytes`` the decoded size of an answer.
     A redirect to another address is followed only when ``on_portal_moved``
@@ -192,6 +207,8 @@ class ClientCore:
     options over the same pool, rate limit and token.
     """
 
+    _asynchronous: ClassVar[bool]
+
     def __init__(
         self,
         portal: str | Webhook | OAuth,
@@ -200,8 +217,8 @@ class ClientCore:
         max_retries: int = 3,
         backoff_base: float = 0.5,
         backoff_max: float = 8.0,
-        rate_limit: RateLimit | LeakyBucket | None = STANDARD,
-        operating_budget: float | OperatingBudget | None = None,
+        rate_limit: RateLimit | Throttle | None = STANDARD,
+        operating_budget: float | Budget | None = None,
         wait_on_operation_limit: float = 0.0,
         on_portal_moved: Callable[[str], bool] | None = None,
         portal_move_hosts: Sequence[str] = (),
@@ -216,17 +233,15 @@ class ClientCore:
             raise ValueError("pass transport= or http_client=, not both")
         credentials = _credentials(portal)
         register_secrets(credentials.secrets)
-        budget = (
-            OperatingBudget(float(operating_budget))
-            if isinstance(operating_budget, (int, float))
-            else operating_budget
-        )
+        asynchronous = self._asynchronous
+        _check_store(credentials, asynchronous)
+        portal_key, credential_key = _keys(credentials)
         self._session = Session(
             credentials,
             RetryPolicy(max_retries, backoff_base, backoff_max),
             user_agent=user_agent,
-            bucket=_bucket(rate_limit),
-            budget=budget,
+            bucket=throttle_for(rate_limit, portal_key, asynchronous),
+            budget=budget_for(operating_budget, credential_key, asynchronous),
             wait_on_operation_limit=_check_wait(wait_on_operation_limit),
             moves=MovePolicy(on_portal_moved, portal_move_hosts),
         )
@@ -291,7 +306,7 @@ class ClientCore:
         return self._session.credentials
 
     @property
-    def operating(self) -> OperatingBudget | None:
+    def operating(self) -> Budget | None:
         """Per-method ``time.operating`` as last reported, when a budget is kept."""
         return self._session.budget
 
@@ -323,6 +338,8 @@ class ClientCore:
 
 class SyncClientBase(ClientCore):
     """A synchronous client over a pooled :class:`httpx.Client`; thread-safe."""
+
+    _asynchronous = False
 
     def _open(self, transport: AnyTransport, http_client: AnyHTTPClient) -> None:
         own = _checked("sync", "transport", transport, httpx.BaseTransport)
@@ -371,7 +388,7 @@ class SyncClientBase(ClientCore):
         down, so they are decoded one at a time, as on the async loop, while
         the requests still wait in parallel.
         """
-        outcome: Reply | httpx.HTTPError | Bitrix24Error | None = None
+        outcome: Any = None  # a request's Outcome, or the shared state's answer
         try:
             while True:
                 with turn:
@@ -379,10 +396,11 @@ class SyncClientBase(ClientCore):
                 outcome = None
                 if isinstance(step, Sleep):
                     time.sleep(step.seconds)
+                elif isinstance(step, Shared):
+                    outcome = step.perform()
                 elif isinstance(step, Refresh):
                     with self._refresh_lock:  # one refresh for all threads
-                        if self._session.credentials.generation == step.generation:
-                            self._run(refresh_plan(self._session))
+                        self._run(refresh_plan(self._session, step.generation))
                 else:
                     outcome = self._send(step)
         except StopIteration as done:
@@ -564,6 +582,8 @@ class SyncClientBase(ClientCore):
 class AsyncClientBase(ClientCore):
     """An asyncio client over a pooled :class:`httpx.AsyncClient`; task-safe."""
 
+    _asynchronous = True
+
     def _open(self, transport: AnyTransport, http_client: AnyHTTPClient) -> None:
         own = _checked("async", "transport", transport, httpx.AsyncBaseTransport)
         given = _checked("async", "http_client", http_client, httpx.AsyncClient)
@@ -623,17 +643,18 @@ class AsyncClientBase(ClientCore):
 
     async def _run(self, plan: Plan[T]) -> T:
         """The I/O loop: perform each step the plan asks for."""
-        outcome: Reply | httpx.HTTPError | Bitrix24Error | None = None
+        outcome: Any = None  # a request's Outcome, or the shared state's answer
         try:
             while True:
                 step = plan.send(outcome)
                 outcome = None
                 if isinstance(step, Sleep):
                     await self._sleep(step.seconds)
+                elif isinstance(step, Shared):
+                    outcome = await step.aperform()
                 elif isinstance(step, Refresh):
                     async with self._refresh_lock:  # one refresh for all tasks
-                        if self._session.credentials.generation == step.generation:
-                            await self._run(refresh_plan(self._session))
+                        await self._run(refresh_plan(self._session, step.generation))
                 else:
                     outcome = await self._send(step)
         except StopIteration as done:

@@ -74,11 +74,6 @@ class Credentials(Protocol):
         """The request that renews the secret (only when ``can_refresh``)."""
         ...
 
-    def apply_refresh(self, status: int, content: bytes) -> str | None:
-        """Take the answer to :meth:`refresh_request`; return the portal REST
-        base it names (``client_endpoint``), if any."""
-        ...
-
 
 def is_loopback(host: str) -> bool:
     if host == "localhost":
@@ -196,9 +191,6 @@ class Webhook:
         return Webhook(self.origin, self.user_id, self.code)
 
     def refresh_request(self, user_agent: str) -> Request:
-        raise TypeError("a webhook has no token to refresh")
-
-    def apply_refresh(self, status: int, content: bytes) -> str | None:
         raise TypeError("a webhook has no token to refresh")
 
     def __repr__(self) -> str:

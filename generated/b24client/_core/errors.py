@@ -38,6 +38,7 @@ __all__ = [
     "OverloadError",
     "ServerError",
     "BatchCommandNotRunError",
+    "SharedStateError",
 ]
 
 
@@ -191,6 +192,12 @@ class ServerError(APIError):
 
 class BatchCommandNotRunError(Bitrix24Error):
     """A batch command never ran: an earlier one failed with ``halt`` on."""
+
+
+class SharedStateError(Bitrix24Error):
+    """The state processes share (a Redis bucket or budget, a token store) failed:
+    unreachable, holding a value b24client did not write, or a refresh lock
+    held by another process for too long. Nothing more was sent for the call."""
 
 
 _BY_NAME: dict[str, type[APIError]] = {

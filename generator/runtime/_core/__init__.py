@@ -22,6 +22,7 @@ from .errors import (
     RateLimitError,
     ResponseTooLargeError,
     ServerError,
+    SharedStateError,
     TokenExpiredError,
 )
 from .events import Event, EventVerificationError, parse_event
@@ -29,9 +30,19 @@ from .oauth import OAuth, TokenPair
 from .paging import AsyncPage, Page
 from .protocol import Envelope
 from .ratelimit import ENTERPRISE, STANDARD, LeakyBucket, OperatingBudget, RateLimit
+from .shared import RedisBucket, RedisOperatingBudget, RedisTokenStore
+from .tokens import MemoryTokenStore, SQLiteTokenStore, StoredPair, TokenStore
 from .types import NOT_GIVEN, NotGiven
 
 __all__ = [
+    "TokenStore",
+    "StoredPair",
+    "SharedStateError",
+    "SQLiteTokenStore",
+    "RedisTokenStore",
+    "RedisOperatingBudget",
+    "RedisBucket",
+    "MemoryTokenStore",
     "APIConnectionError",
     "APIError",
     "APITimeoutError",

@@ -2,10 +2,12 @@
 """A call as a plan: the steps of one method call, free of I/O.
 
 :func:`call_plan` is a generator. It yields a :class:`~.protocol.Request`
-when it wants one sent, a :class:`Sleep` when it wants a pause and a
-:class:`Refresh` when the OAuth token must be renewed; the driver sends back
-a :class:`Reply` (or the transport exception) and returns the plan's final
-value. Throttling, retries, backoff, token refresh, portal moves and error
+when it wants one sent, a :class:`Sleep` when it wants a pause, a
+:class:`Shared` when it asks the state that processes may share (the rate
+limit, the operating budget, the token store: in Redis that is I/O too) and
+a :class:`Refresh` when the OAuth token must be renewed; the driver sends
+back a :class:`Reply` (or the transport exception) or the shared state's
+answer, and returns the plan's final value. Throttling, retries, backoff, token refresh, portal moves and error
 mapping live here once; the sync and async clients differ only in the
 driver loop that performs the steps (``SyncClientBase._run`` /
 ``AsyncClientBase._run``).
@@ -14,11 +16,16 @@ driver loop that performs the steps (``SyncClientBase._run`` /
 from __future__ import annotations
 
 import copy
+import functools
 import logging
 import os
 import time
-from collections.abc import Generator, Mapping
-from typing import Any, NamedTuple, TypeVar
+from collections.abc import Awaitable, Callable, Generator, Iterable, Mapping
+from typing import (
+    Any,
+    NamedTuple,
+    TypeVar,
+)
 
 import httpx
 
@@ -32,8 +39,9 @@ from .errors import (
     TokenExpiredError,
 )
 from .moves import MovePolicy
+from .oauth import OAuth
 from .protocol import Envelope, Request, build_request, parse_response
-from .ratelimit import LeakyBucket, OperatingBudget, operating_wait
+from .ratelimit import Budget, Throttle, operating_wait
 from .redaction import redact
 from .retry import RetryPolicy
 from .types import MethodInfo
@@ -41,11 +49,14 @@ from .types import MethodInfo
 __all__ = [
     "Sleep",
     "Refresh",
+    "Shared",
     "Reply",
     "Plan",
     "Session",
     "call_plan",
-    "refresh_plan",
+    "ask",
+    "hold_back",
+    "note_time",
     "transport_error",
 ]
 
@@ -68,6 +79,49 @@ class Refresh(NamedTuple):
     generation: int
 
 
+class Shared(NamedTuple):
+    """Ask the state processes may share (a bucket, a budget, a token store):
+    a sync client calls ``call()``, an async one awaits ``acall()``, and sends
+    the answer back (an async client's loop never waits on a socket)."""
+
+    call: Callable[[], Any]
+    acall: Callable[[], Awaitable[Any]]
+
+    def perform(self) -> Any:
+        """The answer, or the :class:`Bitrix24Error` to raise in the plan."""
+        try:
+            return self.call()
+        except Bitrix24Error as error:
+            return _Failed(error)
+
+    async def aperform(self) -> Any:
+        try:
+            return await self.acall()
+        except Bitrix24Error as error:
+            return _Failed(error)
+
+
+class _Failed(NamedTuple):
+    error: Bitrix24Error
+
+
+def ask(
+    method: Callable[..., Any],
+    amethod: Callable[..., Awaitable[Any]],
+    *args: Any,
+    **kwargs: Any,
+) -> Plan[Any]:
+    """``method(*args, **kwargs)`` (``await amethod(...)`` in an async client)
+    as a plan step; its failure is raised here, in the plan."""
+    answer = yield Shared(
+        functools.partial(method, *args, **kwargs),
+        functools.partial(amethod, *args, **kwargs),
+    )
+    if isinstance(answer, _Failed):
+        raise answer.error
+    return answer
+
+
 class Reply(NamedTuple):
     """What came back for a request: status, decoded body, a redirect target."""
 
@@ -78,11 +132,12 @@ class Reply(NamedTuple):
     """REST 3.0 answered a repeated ``Idempotency-Key`` from its store."""
 
 
-Step = Request | Sleep | Refresh
+Step = Request | Sleep | Refresh | Shared
 Outcome = Reply | httpx.HTTPError | Bitrix24Error | None
-"""A reply; the transport's failure; or the driver's own verdict on the
-answer (too large, past the attempt's deadline)."""
-Plan = Generator[Step, Outcome, T]
+"""For a request: a reply; the transport's failure; or the driver's own
+verdict on the answer (too large, past the attempt's deadline)."""
+Plan = Generator[Step, Any, T]
+"""Sent an :data:`Outcome` for a request, the answer for a :class:`Shared`."""
 
 _NOT_SENT = (
     httpx.ConnectError,
@@ -107,8 +162,8 @@ class Session:
         policy: RetryPolicy,
         *,
         user_agent: str,
-        bucket: LeakyBucket | None,
-        budget: OperatingBudget | None,
+        bucket: Throttle | None,
+        budget: Budget | None,
         wait_on_operation_limit: float,
         moves: MovePolicy,
     ) -> None:
@@ -142,16 +197,23 @@ class Session:
         twin.wait_on_operation_limit = wait_on_operation_limit
         return twin
 
-    def wait_before(self, method: str) -> float:
-        """Seconds to hold a request back: the bucket's and the budget's."""
-        wait = self.bucket.reserve() if self.bucket is not None else 0.0
+    def throttle(self, methods: Iterable[str], reserve: bool) -> float:
+        """Seconds to hold a request back: the bucket's (if ``reserve``) and
+        the budget's for each of ``methods``."""
+        wait = self.bucket.reserve() if reserve and self.bucket is not None else 0.0
         if self.budget is not None:
-            wait = max(wait, self.budget.delay(method))
+            for method in methods:
+                wait = max(wait, self.budget.delay(method))
         return wait
 
-    def record(self, method: str, time_block: dict[str, Any]) -> None:
+    async def athrottle(self, methods: Iterable[str], reserve: bool) -> float:
+        """:meth:`throttle` for the async client."""
+        bucket = self.bucket
+        wait = await bucket.areserve() if reserve and bucket is not None else 0.0
         if self.budget is not None:
-            self.budget.record(method, time_block)
+            for method in methods:
+                wait = max(wait, await self.budget.adelay(method))
+        return wait
 
     def follow(self, reply: Reply, method: str, *, hopped: bool) -> None:
         """The portal answered 3xx: re-point the credentials if the move is
@@ -232,6 +294,26 @@ def transport_error(
     return kind(text, method=info.name, sent=sent)
 
 
+def hold_back(
+    session: Session, methods: tuple[str, ...], *, reserve: bool = True
+) -> Plan[None]:
+    """Wait for a slot in the rate limit (``reserve``) and until the operating
+    budget of each of ``methods`` allows a call."""
+    if (not reserve or session.bucket is None) and session.budget is None:
+        return
+    wait = yield from ask(session.throttle, session.athrottle, methods, reserve)
+    if wait > 0:
+        log.debug("%s: throttled for %.2fs", ", ".join(methods), wait)
+        yield Sleep(wait)
+
+
+def note_time(session: Session, method: str, time_block: dict[str, Any]) -> Plan[None]:
+    """Give the operating budget a method's reported ``time`` block."""
+    budget = session.budget
+    if budget is not None:
+        yield from ask(budget.record, budget.arecord, method, time_block)
+
+
 def call_plan(
     session: Session,
     info: MethodInfo,
@@ -252,11 +334,12 @@ def call_plan(
     repeatable = info.idempotent or key is not None
     retry = 0
     hopped = refreshed = False
+    methods = (info.name,)
     while True:
-        wait = session.wait_before(info.name)
-        if wait > 0:
-            log.debug("%s: throttled for %.2fs", info.name, wait)
-            yield Sleep(wait)
+        credentials = session.credentials
+        if isinstance(credentials, OAuth) and not credentials.held()[1]:
+            yield Refresh(credentials.generation)  # no pair yet: load the stored one
+        yield from hold_back(session, methods)
         credentials = session.credentials
         generation = credentials.generation  # the token this attempt carries
         request = build_request(
@@ -276,7 +359,7 @@ def call_plan(
                     continue
                 envelope = parse_response(outcome.status, outcome.content, info.name)
                 log.debug("<- %s HTTP %d", info.name, outcome.status)
-                session.record(info.name, envelope.time)
+                yield from note_time(session, info.name, envelope.time)
                 if outcome.replayed:
                     log.info(
                         "%s: answered from the portal's idempotency store", info.name
@@ -296,7 +379,9 @@ def call_plan(
             continue
         except OperationTimeLimitError as error:
             block = (error.body or {}).get("time")
-            session.record(info.name, block if isinstance(block, dict) else {})
+            yield from note_time(
+                session, info.name, block if isinstance(block, dict) else {}
+            )
             pause = operating_wait(
                 error.operating_reset_at,
                 limit=session.wait_on_operation_limit,
@@ -329,20 +414,3 @@ def call_plan(
             )
         yield Sleep(delay)
         retry += 1
-
-
-def refresh_plan(session: Session) -> Plan[None]:
-    """Trade the refresh token for a new pair (the caller holds the refresh lock)."""
-    credentials = session.credentials
-    request = credentials.refresh_request(session.user_agent)
-    outcome = yield request
-    if isinstance(outcome, Bitrix24Error):
-        raise outcome
-    if not isinstance(outcome, Reply):
-        assert isinstance(outcome, httpx.HTTPError)
-        raise transport_error(
-            outcome, MethodInfo("oauth.token", idempotent=True), repeatable=True
-        )
-    endpoint = credentials.apply_refresh(outcome.status, outcome.content)
-    if endpoint:
-        session.endpoint_named(endpoint)

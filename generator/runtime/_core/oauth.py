@@ -4,9 +4,11 @@
 Bitrix24 access tokens live an hour; on ``401 expired_token`` the client
 asks the OAuth server for a new pair (a GET with ``grant_type=refresh_token``)
 and repeats the call once (bitrix24-protocol.md §9). Each refresh returns a
-new refresh token that replaces the old one; ``on_token_refresh`` receives
-the new :class:`TokenPair` so the application can store it. The client makes
-sure concurrent calls that hit an expired token refresh only once.
+new refresh token that replaces the old one, so the pair lives in a
+:class:`~.tokens.TokenStore` (this process's memory unless ``store=`` names a
+shared one) and one refresh serves every thread, task and process that
+shares the store (:mod:`.refresh`); ``on_token_refresh`` receives the new
+:class:`TokenPair` in the process that made the refresh.
 """
 
 from __future__ import annotations
@@ -23,22 +25,18 @@ from .credentials import masked_url, split_origin
 from .errors import AuthenticationError, InvalidResponseError, api_error, normalise_code
 from .protocol import Request
 from .redaction import MASK, clean_text, register_secrets
+from .tokens import (
+    MAX_TOKEN,
+    MemoryTokenStore,
+    StoredPair,
+    TokenStore,
+    check_member_id,
+    is_token,
+)
 
 __all__ = ["OAuth", "TokenPair", "OAUTH_SERVER"]
 
 OAUTH_SERVER = "https://oauth.bitrix.info/oauth/token/"
-
-
-MAX_TOKEN = 4096
-"""Real tokens are tens of characters; a longer one would ride every request."""
-
-
-def _is_token(value: object) -> bool:
-    return (
-        isinstance(value, str)
-        and 0 < len(value) <= MAX_TOKEN
-        and all(" " < c <= "~" for c in value)
-    )
 
 
 def _seconds(value: object) -> float | None:
@@ -90,9 +88,18 @@ class OAuth:
     ``client_endpoint`` is the portal's REST base from the token answer
     (``https://portal.bitrix24.com/rest/``); ``token_url`` the OAuth server
     (``https://oauth.bitrix.info/oauth/token/``; tests point it elsewhere).
-    The client secret is only ever sent to ``token_url``. A client works on
-    its own copy, so this object keeps the tokens it was built with: the new
-    pair after each refresh reaches ``on_token_refresh``.
+    The client secret is only ever sent to ``token_url``.
+
+    ``store`` keeps the pair where other processes find it
+    (``SQLiteTokenStore``, ``RedisTokenStore``), under ``member_id`` (the
+    portal's id from the install or token answer), so that an expired token
+    is refreshed once for all of them. With a store the tokens may be left
+    out: the client loads the stored pair before its first call; given
+    tokens are stored only when the store holds none for the portal (save
+    a new grant with ``store.put``). Without a store the pair is kept in
+    memory, shared by every client made from this object. A client works
+    on its own copy, so this object keeps the tokens it was built with: the
+    new pair after each refresh reaches ``on_token_refresh``.
     """
 
     can_refresh = True
@@ -100,22 +107,37 @@ class OAuth:
     def __init__(
         self,
         *,
-        access_token: str,
-        refresh_token: str,
+        access_token: str | None = None,
+        refresh_token: str | None = None,
         client_id: str,
         client_secret: str,
         client_endpoint: str,
         token_url: str = OAUTH_SERVER,
         on_token_refresh: Callable[[TokenPair], None] | None = None,
+        member_id: str | None = None,
+        store: TokenStore | None = None,
     ) -> None:
-        for name, value in (
-            ("access_token", access_token),
-            ("refresh_token", refresh_token),
-            ("client_id", client_id),
-            ("client_secret", client_secret),
-        ):
+        for name, value in (("client_id", client_id), ("client_secret", client_secret)):
             if not isinstance(value, str) or not value:
                 raise ValueError(f"OAuth {name} must be a non-empty string")
+        if store is not None and member_id is None:
+            raise ValueError(
+                "OAuth with a store= needs member_id= (the portal's id): one store "
+                "keeps the pairs of many portals"
+            )
+        if (access_token is None) != (refresh_token is None) or (
+            access_token is None and store is None
+        ):
+            raise ValueError(
+                "OAuth needs access_token and refresh_token (both may be left "
+                "out only with a store= that holds the pair)"
+            )
+        for token_name, token in (
+            ("access_token", access_token),
+            ("refresh_token", refresh_token),
+        ):
+            if token is not None and (not isinstance(token, str) or not token):
+                raise ValueError(f"OAuth {token_name} must be a non-empty string")
         self._origin, segments = split_origin(client_endpoint, "OAuth client_endpoint")
         if segments != ["rest"]:
             raise ValueError(
@@ -129,6 +151,10 @@ class OAuth:
         self._secret = client_secret
         self.token_url = token_url
         self.on_token_refresh = on_token_refresh
+        self.member_id = None if member_id is None else check_member_id(member_id)
+        """The portal's id: the key of its pair in the store."""
+        self.store: TokenStore = MemoryTokenStore() if store is None else store
+        self._version = 0  # the store version of the pair held; 0: not from it
         self._generation = 0
         self._lock = threading.Lock()
         register_secrets(self.secrets)
@@ -150,7 +176,37 @@ class OAuth:
 
     @property
     def secrets(self) -> tuple[str, ...]:
-        return (self._access, self._refresh, self._secret)
+        with self._lock:
+            held = (self._access, self._refresh, self._secret)
+        return tuple(value for value in held if value is not None)
+
+    @property
+    def store_key(self) -> str:
+        """The pair's key in the store: ``member_id`` (a private store: any)."""
+        return self.member_id or "portal"
+
+    def held(self) -> tuple[int, bool]:
+        """``(store version, whether a pair is held at all)``."""
+        with self._lock:
+            return self._version, self._access is not None
+
+    def tokens(self) -> tuple[str, str]:
+        """The pair held (only when :meth:`held` says there is one)."""
+        with self._lock:
+            return self._access or "", self._refresh or ""
+
+    def stored_as(self, version: int) -> None:
+        """The pair held is the store's ``version`` (the token is unchanged)."""
+        with self._lock:
+            self._version = version
+
+    def adopt(self, pair: StoredPair) -> None:
+        """Use a pair from the store (newer than the one held, or the first)."""
+        register_secrets((pair.access_token, pair.refresh_token))
+        with self._lock:
+            self._access, self._refresh = pair.access_token, pair.refresh_token
+            self._version = pair.version
+            self._generation += 1
 
     @property
     def client_endpoint(self) -> str:
@@ -162,7 +218,7 @@ class OAuth:
 
     def auth_params(self) -> dict[str, Any]:
         with self._lock:
-            return {"auth": self._access}
+            return {"auth": self._access or ""}  # the plans load a pair first
 
     def moved_to(self, origin: str) -> OAuth:
         twin = self.copy()
@@ -177,7 +233,7 @@ class OAuth:
                     "grant_type": "refresh_token",
                     "client_id": self.client_id,
                     "client_secret": self._secret,
-                    "refresh_token": self._refresh,
+                    "refresh_token": self._refresh or "",
                 }
             )
         separator = "&" if "?" in self.token_url else "?"
@@ -189,11 +245,10 @@ class OAuth:
             verb="GET",
         )
 
-    def apply_refresh(self, status: int, content: bytes) -> str | None:
-        """Take the OAuth server's answer: store the new pair, or raise why not.
+    def parse_refresh(self, status: int, content: bytes) -> TokenPair:
+        """The OAuth server's answer as a new pair, or raise why there is none.
 
-        Returns the ``client_endpoint`` the answer names: a portal that moved
-        is followed there only as a redirect would be (:mod:`.moves`).
+        The pair is not used yet: it is stored first (:mod:`.refresh`).
         """
         try:
             body = json.loads(content) if content.strip() else None
@@ -218,7 +273,7 @@ class OAuth:
                 method="oauth.token",
             )
         access, refresh = body.get("access_token"), body.get("refresh_token")
-        if not (_is_token(access) and _is_token(refresh)):
+        if not (is_token(access) and is_token(refresh)):
             raise InvalidResponseError(
                 "the OAuth server's answer has no usable access_token/refresh_token "
                 f"(each must be 1 to {MAX_TOKEN} printable ASCII characters)",
@@ -226,6 +281,19 @@ class OAuth:
                 method="oauth.token",
             )
         assert isinstance(access, str) and isinstance(refresh, str)
+        register_secrets((access, refresh))
+        member = body.get("member_id")
+        if (
+            self.member_id is not None
+            and member is not None
+            and member != self.member_id
+        ):
+            raise InvalidResponseError(
+                "the OAuth server answered for another portal (its member_id is "
+                "not the one configured); the pair is not used",
+                status=status,
+                method="oauth.token",
+            )
         expires, expires_in = _seconds(body.get("expires")), _seconds(
             body.get("expires_in")
         )
@@ -236,20 +304,13 @@ class OAuth:
         else:
             expires_at = None
         endpoint = body.get("client_endpoint")
-        pair = TokenPair(
+        return TokenPair(
             access_token=access,
             refresh_token=refresh,
             expires_at=expires_at,
             client_endpoint=endpoint if isinstance(endpoint, str) else None,
             raw=body,
         )
-        register_secrets((access, refresh))
-        with self._lock:  # client_endpoint is a move, judged by the client
-            self._access, self._refresh = access, refresh
-            self._generation += 1
-        if self.on_token_refresh is not None:
-            self.on_token_refresh(pair)
-        return pair.client_endpoint
 
     def __repr__(self) -> str:
         return f"OAuth(client_endpoint='{self.client_endpoint}', client_id={self.client_id!r})"

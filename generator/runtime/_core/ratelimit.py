@@ -13,6 +13,12 @@ while waiting — the same bucket serves threads and asyncio tasks alike.
 used in the portal's 10-minute window, §6) and, when a method is close to
 its budget, asks callers to wait until the window frees up, before the portal
 answers OPERATION_TIME_LIMIT.
+
+Both keep their books in this process. For many processes on one portal the
+same books live in Redis (:mod:`.shared`): anything with the small surface
+of :class:`Throttle` or :class:`Budget` serves as ``rate_limit=`` or
+``operating_budget=``. Each has an ``a``-prefixed twin of every method that
+may do I/O, which the async client awaits.
 """
 
 from __future__ import annotations
@@ -21,15 +27,21 @@ import math
 import threading
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol, Self
 
 __all__ = [
     "RateLimit",
     "STANDARD",
     "ENTERPRISE",
+    "Throttle",
+    "Budget",
     "LeakyBucket",
     "OperatingBudget",
     "WINDOW",
+    "budget_delay",
+    "budget_for",
+    "throttle_for",
+    "check_budget",
     "finite_number",
     "operating_wait",
 ]
@@ -67,6 +79,43 @@ ENTERPRISE = RateLimit(rate=5.0, burst=250)
 """Enterprise plans: 5 requests/s, 250 at once."""
 
 
+class Throttle(Protocol):
+    """A request-rate limiter: the in-process :class:`LeakyBucket` or a shared one."""
+
+    def reserve(self) -> float:
+        """Take the next slot; return how many seconds to wait before using it."""
+        ...
+
+    async def areserve(self) -> float:
+        """:meth:`reserve` for the async client (never blocks its loop)."""
+        ...
+
+    def for_client(self, portal: str, *, asynchronous: bool) -> Throttle:
+        """The limiter a client of ``portal`` uses (a shared one keys itself
+        by it); raises TypeError if it cannot serve that kind of client."""
+        ...
+
+
+class Budget(Protocol):
+    """Per-method operating time: the in-process :class:`OperatingBudget` or a
+    shared one."""
+
+    def record(self, method: str, time_block: dict[str, Any]) -> None: ...
+
+    async def arecord(self, method: str, time_block: dict[str, Any]) -> None: ...
+
+    def delay(self, method: str) -> float: ...
+
+    async def adelay(self, method: str) -> float: ...
+
+    def used(self, method: str) -> float: ...
+
+    def for_client(self, credential: str, *, asynchronous: bool) -> Budget:
+        """The budget a client with ``credential`` (portal and app or webhook)
+        uses; raises TypeError if it cannot serve that kind of client."""
+        ...
+
+
 class LeakyBucket:
     """The portal's leaky bucket, kept on the client; thread- and task-safe.
 
@@ -96,6 +145,12 @@ class LeakyBucket:
             wait = max(0.0, (self._level + 1 - burst) / rate)
             self._level += 1
             return wait
+
+    async def areserve(self) -> float:
+        return self.reserve()  # no I/O: a lock held for microseconds
+
+    def for_client(self, portal: str, *, asynchronous: bool) -> Self:
+        return self  # shared by every client it is given to
 
     def __repr__(self) -> str:
         return f"LeakyBucket(rate={self.limit.rate}, burst={self.limit.burst})"
@@ -130,6 +185,29 @@ def operating_wait(reset_at: float | None, *, limit: float, now: float) -> float
     return pause if 0 <= pause <= min(limit, WINDOW) else None
 
 
+def budget_delay(
+    operating: float,
+    reset_at: float | None,
+    *,
+    limit: float,
+    headroom: float,
+    now: float,
+) -> float:
+    """Seconds to hold a method back, given its last known ``time.operating``.
+
+    0 while within ``headroom`` of ``limit`` (or when the reset time is not
+    known); else until the reported reset, never longer than :data:`WINDOW`.
+    """
+    if operating < limit * headroom or reset_at is None:
+        return 0.0
+    return min(WINDOW, max(0.0, reset_at - now))
+
+
+def check_budget(limit: float, headroom: float) -> None:
+    if not limit > 0 or not 0 < headroom <= 1:
+        raise ValueError("operating limit must be positive and headroom in (0, 1]")
+
+
 class OperatingBudget:
     """Per-method execution time as the portal reports it, and when to hold back.
 
@@ -148,8 +226,7 @@ class OperatingBudget:
         headroom: float = 0.9,
         wall_clock: Callable[[], float] = time.time,
     ) -> None:
-        if not limit > 0 or not 0 < headroom <= 1:
-            raise ValueError("operating limit must be positive and headroom in (0, 1]")
+        check_budget(limit, headroom)
         self.limit = limit
         self.headroom = headroom
         self._now = wall_clock
@@ -177,6 +254,48 @@ class OperatingBudget:
         """
         with self._lock:
             operating, reset_at = self._used.get(method.lower(), (0.0, None))
-        if operating < self.limit * self.headroom or reset_at is None:
-            return 0.0
-        return min(WINDOW, max(0.0, reset_at - self._now()))
+        return budget_delay(
+            operating,
+            reset_at,
+            limit=self.limit,
+            headroom=self.headroom,
+            now=self._now(),
+        )
+
+    async def arecord(self, method: str, time_block: dict[str, Any]) -> None:
+        self.record(method, time_block)
+
+    async def adelay(self, method: str) -> float:
+        return self.delay(method)
+
+    def for_client(self, credential: str, *, asynchronous: bool) -> Self:
+        return self  # shared by every client it is given to
+
+
+def throttle_for(
+    rate_limit: RateLimit | Throttle | None, portal: str, asynchronous: bool
+) -> Throttle | None:
+    """The limiter of a client of ``portal`` (see ``rate_limit=``)."""
+    if rate_limit is None:
+        return None
+    if isinstance(rate_limit, RateLimit):
+        return LeakyBucket(rate_limit)
+    if callable(getattr(rate_limit, "reserve", None)) and callable(
+        getattr(rate_limit, "for_client", None)
+    ):
+        return rate_limit.for_client(portal, asynchronous=asynchronous)
+    raise TypeError(
+        "rate_limit must be a RateLimit (e.g. STANDARD, ENTERPRISE), a shared "
+        f"LeakyBucket or RedisBucket, or None; got {type(rate_limit).__name__}"
+    )
+
+
+def budget_for(
+    operating_budget: float | Budget | None, credential: str, asynchronous: bool
+) -> Budget | None:
+    """The budget of a client with ``credential`` (see ``operating_budget=``)."""
+    if operating_budget is None:
+        return None
+    if isinstance(operating_budget, (int, float)):
+        return OperatingBudget(float(operating_budget))
+    return operating_budget.for_client(credential, asynchronous=asynchronous)
