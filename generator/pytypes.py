@@ -60,11 +60,15 @@ class TypeWriter:
             return [f"{self.builtin('tuple')}[{s}, {s}]"]
         if name == "object":
             return [f"{self.builtin('dict')}[{self.builtin('str')}, {self._any()}]"]
+        if name == "null":
+            return ["None"]
         return [self._any()]
 
     def _members(self, ref: TypeRef, *, returned: bool) -> list[str]:
         if ref.kind == "base":
             return self._base(ref.name, returned=returned)
+        if ref.kind == "named":
+            return self._base("object", returned=returned)
         if ref.kind == "array":
             inner = self._spell(ref.items[0], returned=returned)
             if returned:

@@ -526,6 +526,8 @@ def _example_value(ref: TypeRef) -> str:
         return _example_value(ref.items[0])
     if ref.kind == "array":
         return f"[{_example_value(ref.items[0])}]"
+    if ref.kind == "named":
+        return "{}"
     return {
         "integer": "1",
         "string": '"..."',
@@ -537,6 +539,7 @@ def _example_value(ref: TypeRef) -> str:
         "file": '("report.pdf", "<base64>")',
         "any": "...",
         "object": "{}",
+        "null": "None",
     }[ref.name]
 
 

@@ -13,10 +13,12 @@ from .checks.crossfile import cross_file
 from .checks.errortable import error_codes
 from .checks.method import Identity, MethodCheck
 from .checks.typeexpr import TYPE_EXPECTED, parse_type
+from .checks.typefile import TypeFileCheck
+from .checks.typegraph import FileRefs, resolve_types
 from .diagnostics import SpecError
 from .introspect import RuntimeInfo
-from .loader import ERRORS_FILE, Loaded
-from .model import NOT_GENERATED, Api, Method, build_tree
+from .loader import ERRORS_FILE, TYPES_DIR, Loaded
+from .model import NOT_GENERATED, Api, Method, TypeDef, build_tree
 
 __all__ = ["TYPE_EXPECTED", "clean_text", "parse_type", "validate"]
 
@@ -31,15 +33,35 @@ def validate(
     problems = list(loaded.problems)
     methods: list[Method] = []
     identities: list[Identity] = []
+    method_refs: list[FileRefs] = []
     for spec in loaded.files:
         check = MethodCheck(spec.rel, runtime)
         method, identity = check.check(spec.data)
         problems.extend(check.problems)
+        method_refs.append(FileRefs(spec.rel, check.refs))
         if identity is not None:
             identities.append(identity)
         if method is not None:
             methods.append(method)
     problems.extend(cross_file(identities))
+    named: list[TypeDef] = []
+    type_refs: list[FileRefs] = []
+    for spec in loaded.type_files:
+        type_check = TypeFileCheck(spec.rel, runtime)
+        typedef = type_check.check(spec.data)
+        problems.extend(type_check.problems)
+        type_refs.append(FileRefs(spec.rel, type_check.refs))
+        if typedef is not None:
+            named.append(typedef)
+    declared = {r.type_name for r in type_refs} | {
+        FileRefs(p.file).type_name
+        for p in loaded.problems
+        if p.file.startswith(TYPES_DIR + "/")
+    }
+    types, methods, type_problems = resolve_types(
+        method_refs, type_refs, declared, named, methods
+    )
+    problems.extend(type_problems)
     error_present = loaded.errors_file is not None or any(
         p.file == ERRORS_FILE for p in problems
     )
@@ -61,6 +83,7 @@ def validate(
             methods=tuple(generated),
             errors=tuple(codes),
             not_generated=skipped,
+            types=tuple(types),
         ),
         [],
     )

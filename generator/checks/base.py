@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import difflib
+import re
 from typing import Any
 
 from ..diagnostics import SpecError
@@ -69,6 +70,8 @@ class Checker:
         self.rel = rel
         self.runtime = runtime
         self.problems: list[SpecError] = []
+        self.refs: list[tuple[str, str]] = []
+        """(key path, type name) of every named type the file mentions."""
 
     def err(self, path: str, what: str, expected: str) -> None:
         self.problems.append(SpecError(self.rel, path, what, expected))
@@ -132,6 +135,8 @@ class Checker:
         ref, problems = parse_type(text)
         for problem in problems:
             self.err(path, problem, TYPE_EXPECTED)
+        if ref is not None:
+            self.refs.extend((path, name) for name in sorted(ref.named()))
         return ref
 
     def text(self, data: dict[str, Any], key: str, *, required: bool) -> str | None:
@@ -148,3 +153,44 @@ class Checker:
             return value  # type: ignore[no-any-return]
         self.err(path, f"wrong value type: {got(value)}", REQUIRED_EXPECTED)
         return None
+
+    def source(self, data: dict[str, Any]) -> str | None:
+        """``source``: the docs page, relative to the docs root."""
+        source = self.string(
+            data,
+            "source",
+            "source",
+            required=False,
+            expected="the docs page path, e.g. api-reference/crm/deals/crm-deal-add.md",
+        )
+        if source is not None and (
+            not source.endswith(".md")
+            or source.startswith("/")
+            or ".." in source.split("/")
+            or re.search(r"\s", source)
+        ):
+            self.err(
+                "source",
+                f"not a docs page path: {source!r}",
+                "a relative path ending in .md, e.g. api-reference/crm/deals/crm-deal-add.md",
+            )
+        return source
+
+    def docs(self, data: dict[str, Any], *, required: bool) -> str | None:
+        """``docs``: the official page's https URL."""
+        docs = self.string(
+            data,
+            "docs",
+            "docs",
+            required=required,
+            expected="an https:// URL of the official docs page",
+        )
+        if docs is not None and (
+            not docs.startswith("https://") or re.search(r"\s", docs)
+        ):
+            self.err(
+                "docs",
+                f"not an https URL: {docs!r}",
+                "an https:// URL of the official docs page",
+            )
+        return docs

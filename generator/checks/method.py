@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import PurePosixPath
 from typing import Any
 
 from .. import naming
 from ..model import NOT_GENERATED, Method
 from .base import Checker, got, one_of
+from .fields import FIELDS_NEED_OBJECT, check_fields, has_object
 from .params import IDENTIFIER_EXPECTED, check_params
+from .rules import check_alternatives, check_conflicts
 
 __all__ = ["TOP_KEYS", "V3_DIR", "Identity", "MethodCheck"]
 
 TOP_KEYS = (
     "access",
+    "alternatives",
     "api",
+    "conflicts",
     "curated",
     "deprecated",
     "description",
@@ -26,6 +30,7 @@ TOP_KEYS = (
     "method",
     "pagination",
     "params",
+    "result_fields",
     "returns",
     "scope",
     "source",
@@ -77,24 +82,7 @@ class MethodCheck(Checker):
         access = self.text(data, "access", required=False)
         if access is not None and "\n" in access:
             self.err("access", "more than one line", "a short one-line phrase")
-        source = self.string(
-            data,
-            "source",
-            "source",
-            required=False,
-            expected="the docs page path, e.g. api-reference/crm/deals/crm-deal-add.md",
-        )
-        if source is not None and (
-            not source.endswith(".md")
-            or source.startswith("/")
-            or ".." in source.split("/")
-            or re.search(r"\s", source)
-        ):
-            self.err(
-                "source",
-                f"not a docs page path: {source!r}",
-                "a relative path ending in .md, e.g. api-reference/crm/deals/crm-deal-add.md",
-            )
+        source = self.source(data)
         summary = self.text(data, "summary", required=True)
         if summary is not None:
             if not summary:
@@ -106,21 +94,7 @@ class MethodCheck(Checker):
                     "a one-line summary; details go in description",
                 )
         description = self.text(data, "description", required=False)
-        docs = self.string(
-            data,
-            "docs",
-            "docs",
-            required=True,
-            expected="an https:// URL of the official docs page",
-        )
-        if docs is not None and (
-            not docs.startswith("https://") or re.search(r"\s", docs)
-        ):
-            self.err(
-                "docs",
-                f"not an https URL: {docs!r}",
-                "an https:// URL of the official docs page",
-            )
+        docs = self.docs(data, required=True)
         idempotent = self.boolean(data, "idempotent", "idempotent")
         pagination = self.string(
             data,
@@ -154,8 +128,20 @@ class MethodCheck(Checker):
                     "a dotted REST method name",
                 )
         errors = self._errors(data)
-        params = check_params(self, data)
+        owner = naming.class_name(identity.python_path) if identity else ""
+        params = check_params(self, data, owner)
+        alternatives = check_alternatives(self, data, params)
+        conflicts = check_conflicts(self, data)
         returns = self.type_expr(data, "returns", "returns", required=True)
+        result_fields = check_fields(
+            self, data, "result_fields", 0, owner + "Result", key="result_fields"
+        )
+        if result_fields and returns is not None and not has_object(returns):
+            self.err(
+                "result_fields",
+                f"keys listed for the return type {str(returns)!r}",
+                FIELDS_NEED_OBJECT,
+            )
         if returns is not None:
             bad = sorted(returns.base_names() & set(RETURN_ONLY_FORBIDDEN))
             for name in bad:
@@ -175,6 +161,13 @@ class MethodCheck(Checker):
             return None, identity
         assert scopes is not None and summary is not None and docs is not None
         assert returns is not None and params is not None and errors is not None
+        assert alternatives is not None and conflicts is not None
+        assert result_fields is not None
+        optional = {name for group in alternatives for name in group}
+        if optional:  # any documented way to call type-checks; checked at call time
+            params = [
+                replace(p, required=False) if p.name in optional else p for p in params
+            ]
         if idempotent is None:
             idempotent = identity.name.split(".")[-1] in READ_SEGMENTS
         method = Method(
@@ -196,6 +189,10 @@ class MethodCheck(Checker):
             access=access or "",
             source=source or "",
             curated=bool(curated),
+            result_fields=result_fields,
+            result_shape=owner + "Result" if result_fields else "",
+            alternatives=alternatives,
+            conflicts=conflicts,
         )
         return method, identity
 

@@ -8,11 +8,18 @@ from typing import Any
 from .. import naming
 from ..model import Param, TypeRef
 from .base import Checker, clean_text, got
-from .fields import check_fields
+from .fields import (
+    FIELDS_NEED_OBJECT,
+    check_default,
+    check_fields,
+    check_values,
+    has_object,
+)
 
 __all__ = ["IDENTIFIER_EXPECTED", "PARAM_KEYS", "check_params"]
 
 PARAM_KEYS = (
+    "default",
     "description",
     "doc_type",
     "fields",
@@ -20,12 +27,19 @@ PARAM_KEYS = (
     "python_name",
     "required",
     "type",
+    "user_fields",
+    "values",
 )
 IDENTIFIER_EXPECTED = "letters, digits and underscores, not starting with a digit"
 _LOWER_IDENTIFIER = re.compile(r"[a-z_][a-z0-9_]*\Z")
 
 
-def check_params(check: Checker, data: dict[str, Any]) -> list[Param] | None:
+def check_params(
+    check: Checker, data: dict[str, Any], owner: str
+) -> list[Param] | None:
+    """The parameters; None on a problem.  ``owner`` is the method's class name
+    (``CrmDealAdd``): an object parameter with fields gets the TypedDict
+    ``owner`` + the parameter in PascalCase (``CrmDealAddFields``)."""
     if "params" not in data:
         return []
     value = data["params"]
@@ -67,7 +81,11 @@ def check_params(check: Checker, data: dict[str, Any]) -> list[Param] | None:
             required=False,
             expected="a string: the docs' own type name",
         )
-        fields = check_fields(check, item, prefix + ".fields", 0)
+        shape = owner + naming.pascal_case(name) if name else ""
+        fields = check_fields(check, item, prefix + ".fields", 0, shape)
+        values = check_values(check, item, prefix + ".values", type_)
+        default = check_default(check, item, prefix + ".default", values)
+        user_fields = check.boolean(item, "user_fields", prefix + ".user_fields")
         description = check.string(
             item,
             "description",
@@ -151,7 +169,25 @@ def check_params(check: Checker, data: dict[str, Any]) -> list[Param] | None:
             )
             ok = False
             continue
-        if fields is None:
+        if fields and not has_object(type_):
+            check.err(
+                prefix + ".fields",
+                f"keys listed for the type {str(type_)!r}",
+                FIELDS_NEED_OBJECT,
+            )
+            ok = False
+            continue
+        if user_fields and not any(
+            m.kind == "named" or m == TypeRef("base", "object") for m in type_.members()
+        ):
+            check.err(
+                prefix + ".user_fields",
+                f"portal fields cannot be merged into the type {str(type_)!r}",
+                "user_fields on an object parameter (object, or a named type)",
+            )
+            ok = False
+            continue
+        if fields is None or values is None or default is None:
             ok = False
             continue
         params.append(
@@ -164,6 +200,10 @@ def check_params(check: Checker, data: dict[str, Any]) -> list[Param] | None:
                 required_unknown=required == "unknown",
                 doc_type=doc_type or "",
                 fields=fields,
+                values=values,
+                default=default,
+                shape=shape if fields else "",
+                user_fields="user_fields" if user_fields else "",
             )
         )
     return params if ok else None

@@ -27,7 +27,7 @@ def test_check_after_generation_passes(
     assert run_generator(BASIC_SPEC, out) == 0
     capsys.readouterr()
     assert run_generator(BASIC_SPEC, out, "--check") == 0
-    assert capsys.readouterr().out.startswith("checked 10 methods, ")
+    assert capsys.readouterr().out.startswith("checked 14 methods, ")
 
 
 @pytest.mark.parametrize("change", ["modify", "delete", "add", "add-docs", "runtime"])
@@ -165,6 +165,6 @@ def test_summary_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     line = capsys.readouterr().out.strip()
     files = len(snapshot(tmp_path / "out"))
     assert line.startswith(
-        f"generated 10 methods, {files} files ({files} written, 0 removed) in "
+        f"generated 14 methods, {files} files ({files} written, 0 removed) in "
     )
     assert line.endswith("s")

@@ -15,8 +15,25 @@ from __future__ import annotations
 MethodEntry = tuple[str, tuple[str, ...], tuple[str, ...], str, int, bool]
 
 METHODS: dict[str, MethodEntry] = {
+    "crm.deal.add": ("integer", ("fields",), ("fields", "params"), "none", 1, False),
     "crm.deal.contact.items.delete": ("boolean", ("id",), ("id",), "none", 1, False),
-    "crm.deal.list": ("object[]", (), ("filter", "select", "order"), "offset", 1, True),
+    "crm.deal.get": ("CrmDeal", ("id",), ("id",), "none", 1, True),
+    "crm.deal.list": (
+        "CrmDeal[]",
+        (),
+        ("filter", "select", "order"),
+        "offset",
+        1,
+        True,
+    ),
+    "crm.deal.productrows.set": (
+        "boolean",
+        ("id", "rows"),
+        ("id", "rows"),
+        "none",
+        1,
+        False,
+    ),
     "crm.deal.recurring.expose": ("object", ("id",), ("id", "date"), "none", 1, False),
     "im.notify": (
         "integer",
@@ -27,11 +44,19 @@ METHODS: dict[str, MethodEntry] = {
         False,
     ),
     "im.notify.read": ("boolean", (), ("id", "only_current"), "none", 1, False),
+    "lists.element.get": (
+        "object[]",
+        ("IBLOCK_TYPE_ID",),
+        ("IBLOCK_TYPE_ID", "IBLOCK_ID", "IBLOCK_CODE", "FILTER"),
+        "none",
+        1,
+        True,
+    ),
     "profile": ("object", (), (), "none", 1, True),
     "tasks.task.update": (
         "object",
         (),
-        ("taskId", "fields", "RESPONSIBLE_ID"),
+        ("taskId", "fields", "RESPONSIBLE_ID", "params"),
         "none",
         1,
         False,
@@ -48,5 +73,5 @@ METHODS_V3: dict[str, MethodEntry] = {
         3,
         False,
     ),
-    "tasks.task.get": ("object", ("id",), ("id", "select"), "none", 3, True),
+    "tasks.task.get": ("TasksTask", ("id",), ("id", "select"), "none", 3, True),
 }

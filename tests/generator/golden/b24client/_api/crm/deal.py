@@ -12,9 +12,16 @@ from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
+_CRM_DEAL_ADD = MethodInfo(
+    name="crm.deal.add", idempotent=False, returns="integer", api=1
+)
+_CRM_DEAL_GET = MethodInfo(name="crm.deal.get", idempotent=True, returns="any", api=1)
 _CRM_DEAL_LIST = MethodInfo(name="crm.deal.list", idempotent=True, returns="any", api=1)
 _CRM_DEAL_CONTACT_ITEMS_DELETE = MethodInfo(
     name="crm.deal.contact.items.delete", idempotent=False, returns="boolean", api=1
+)
+_CRM_DEAL_PRODUCTROWS_SET = MethodInfo(
+    name="crm.deal.productrows.set", idempotent=False, returns="boolean", api=1
 )
 _CRM_DEAL_RECURRING_EXPOSE = MethodInfo(
     name="crm.deal.recurring.expose", idempotent=False, returns="any", api=1
@@ -32,9 +39,39 @@ class CrmDeal(Namespace):
         return CrmDealContact(self._backend)
 
     @property
+    def productrows(self) -> CrmDealProductrows:
+        """Methods under ``crm.deal.productrows``."""
+        return CrmDealProductrows(self._backend)
+
+    @property
     def recurring(self) -> CrmDealRecurring:
         """Methods under ``crm.deal.recurring``."""
         return CrmDealRecurring(self._backend)
+
+    def add(
+        self, *, fields: dict[str, Any], params: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> int:
+        """Create a deal.
+
+        Deprecated: use ``crm.item.add`` instead.
+
+        REST method: ``crm.deal.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-add.html
+        """
+        return cast(
+            int,
+            self._backend._invoke(_CRM_DEAL_ADD, {"fields": fields, "params": params}),
+        )
+
+    def get(self, *, id: int) -> dict[str, Any]:
+        """Fetch one deal.
+
+        Deprecated: use ``crm.item.get`` instead.
+
+        REST method: ``crm.deal.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-get.html
+        """
+        return cast("dict[str, Any]", self._backend._invoke(_CRM_DEAL_GET, {"id": id}))
 
     def list(
         self,
@@ -76,9 +113,43 @@ class AsyncCrmDeal(Namespace):
         return AsyncCrmDealContact(self._backend)
 
     @property
+    def productrows(self) -> AsyncCrmDealProductrows:
+        """Methods under ``crm.deal.productrows``."""
+        return AsyncCrmDealProductrows(self._backend)
+
+    @property
     def recurring(self) -> AsyncCrmDealRecurring:
         """Methods under ``crm.deal.recurring``."""
         return AsyncCrmDealRecurring(self._backend)
+
+    async def add(
+        self, *, fields: dict[str, Any], params: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> int:
+        """Create a deal.
+
+        Deprecated: use ``crm.item.add`` instead.
+
+        REST method: ``crm.deal.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-add.html
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _CRM_DEAL_ADD, {"fields": fields, "params": params}
+            ),
+        )
+
+    async def get(self, *, id: int) -> dict[str, Any]:
+        """Fetch one deal.
+
+        Deprecated: use ``crm.item.get`` instead.
+
+        REST method: ``crm.deal.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-get.html
+        """
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_CRM_DEAL_GET, {"id": id})
+        )
 
     async def list(
         self,
@@ -120,9 +191,51 @@ class BatchCrmDeal(Namespace):
         return BatchCrmDealContact(self._backend)
 
     @property
+    def productrows(self) -> BatchCrmDealProductrows:
+        """Methods under ``crm.deal.productrows``."""
+        return BatchCrmDealProductrows(self._backend)
+
+    @property
     def recurring(self) -> BatchCrmDealRecurring:
         """Methods under ``crm.deal.recurring``."""
         return BatchCrmDealRecurring(self._backend)
+
+    def add(
+        self,
+        *,
+        fields: dict[str, Any] | Ref,
+        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[int]:
+        """Create a deal.
+
+        Deprecated: use ``crm.item.add`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.deal.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-add.html
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(_CRM_DEAL_ADD, {"fields": fields, "params": params}),
+        )
+
+    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+        """Fetch one deal.
+
+        Deprecated: use ``crm.item.get`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.deal.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-get.html
+        """
+        return cast(
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_DEAL_GET, {"id": id}),
+        )
 
     def list(
         self,
@@ -246,6 +359,64 @@ class BatchCrmDealContactItems(Namespace):
         return cast(
             "BatchCommand[bool]",
             self._backend._invoke(_CRM_DEAL_CONTACT_ITEMS_DELETE, {"id": id}),
+        )
+
+
+class CrmDealProductrows(Namespace):
+    """Methods under ``crm.deal.productrows``."""
+
+    __slots__ = ()
+
+    def set(self, *, id: int, rows: Sequence[dict[str, Any]]) -> bool:
+        """Replace the product rows of a deal.
+
+        REST method: ``crm.deal.productrows.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-productrows-set.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(_CRM_DEAL_PRODUCTROWS_SET, {"id": id, "rows": rows}),
+        )
+
+
+class AsyncCrmDealProductrows(Namespace):
+    """Methods under ``crm.deal.productrows`` (async)."""
+
+    __slots__ = ()
+
+    async def set(self, *, id: int, rows: Sequence[dict[str, Any]]) -> bool:
+        """Replace the product rows of a deal.
+
+        REST method: ``crm.deal.productrows.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-productrows-set.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_DEAL_PRODUCTROWS_SET, {"id": id, "rows": rows}
+            ),
+        )
+
+
+class BatchCrmDealProductrows(Namespace):
+    """Methods under ``crm.deal.productrows`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def set(
+        self, *, id: int | Ref, rows: Sequence[dict[str, Any]] | Ref
+    ) -> BatchCommand[bool]:
+        """Replace the product rows of a deal.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.deal.productrows.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-productrows-set.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CRM_DEAL_PRODUCTROWS_SET, {"id": id, "rows": rows}),
         )
 
 

@@ -24,6 +24,7 @@ class TasksTask(Namespace):
         task_id: int | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | NotGiven = NOT_GIVEN,
         responsible_id: int | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Change fields of a task.
 
@@ -38,7 +39,12 @@ class TasksTask(Namespace):
             "dict[str, Any]",
             self._backend._invoke(
                 _TASKS_TASK_UPDATE,
-                {"taskId": task_id, "fields": fields, "RESPONSIBLE_ID": responsible_id},
+                {
+                    "taskId": task_id,
+                    "fields": fields,
+                    "RESPONSIBLE_ID": responsible_id,
+                    "params": params,
+                },
             ),
         )
 
@@ -54,6 +60,7 @@ class AsyncTasksTask(Namespace):
         task_id: int | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | NotGiven = NOT_GIVEN,
         responsible_id: int | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Change fields of a task.
 
@@ -68,7 +75,12 @@ class AsyncTasksTask(Namespace):
             "dict[str, Any]",
             await self._backend._invoke(
                 _TASKS_TASK_UPDATE,
-                {"taskId": task_id, "fields": fields, "RESPONSIBLE_ID": responsible_id},
+                {
+                    "taskId": task_id,
+                    "fields": fields,
+                    "RESPONSIBLE_ID": responsible_id,
+                    "params": params,
+                },
             ),
         )
 
@@ -84,6 +96,7 @@ class BatchTasksTask(Namespace):
         task_id: int | Ref | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         responsible_id: int | Ref | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Change fields of a task.
 
@@ -101,6 +114,11 @@ class BatchTasksTask(Namespace):
             "BatchCommand[dict[str, Any]]",
             self._backend._invoke(
                 _TASKS_TASK_UPDATE,
-                {"taskId": task_id, "fields": fields, "RESPONSIBLE_ID": responsible_id},
+                {
+                    "taskId": task_id,
+                    "fields": fields,
+                    "RESPONSIBLE_ID": responsible_id,
+                    "params": params,
+                },
             ),
         )
