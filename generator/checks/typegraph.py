@@ -59,12 +59,17 @@ def _inline(
     path: str,
     uses: frozenset[Use],
     out: list[TypeDef],
+    owner: str,
+    dotted: str = "",
 ) -> None:
+    """The TypedDicts of the objects nested in ``fields`` (depth first)."""
     for i, f in enumerate(fields):
         if f.shape:
             where = f"{path}[{i}].fields"
-            out.append(TypeDef(f.shape, module, f.fields, file, where, uses))
-            _inline(f.fields, module, file, where, uses, out)
+            key = f"{dotted}.{f.name}" if dotted else f.name
+            summary = f"Keys of ``{key}`` in {owner}."
+            out.append(TypeDef(f.shape, module, f.fields, file, where, uses, summary))
+            _inline(f.fields, module, file, where, uses, out, owner, key)
 
 
 def _keywords(
@@ -177,30 +182,39 @@ def resolve_types(
     for t in by_name.values():
         t = replace(t, uses=frozenset(uses.get(t.name, ())))
         defs.append(t)
-        _inline(t.fields, t.module, t.file, "fields", t.uses, defs)
+        _inline(t.fields, t.module, t.file, "fields", t.uses, defs, f"``{t.name}``")
     resolved: list[Method] = []
     for m in methods:
         m, keyword_problems = _keywords(m, by_name)
         problems.extend(keyword_problems)
         resolved.append(m)
         module = types_module(m)
+        owner = f"``{m.name}``" + (" (REST 3.0)" if m.api == 3 else "")
         for i, p in enumerate(m.params):
             if p.shape:
                 where = f"params[{i}].fields"
-                defs.append(TypeDef(p.shape, module, p.fields, m.file, where, PARAM))
-                _inline(p.fields, module, m.file, where, PARAM, defs)
+                summary = f"Keys of the ``{p.name}`` parameter of {owner}."
+                defs.append(
+                    TypeDef(p.shape, module, p.fields, m.file, where, PARAM, summary)
+                )
+                _inline(p.fields, module, m.file, where, PARAM, defs, owner, p.name)
         if m.result_shape:
+            where = "result_fields"
+            summary = f"Keys of the result of {owner}."
             defs.append(
                 TypeDef(
                     m.result_shape,
                     module,
                     m.result_fields,
                     m.file,
-                    "result_fields",
+                    where,
                     RESULT,
+                    summary,
                 )
             )
-            _inline(m.result_fields, module, m.file, "result_fields", RESULT, defs)
+            _inline(
+                m.result_fields, module, m.file, where, RESULT, defs, owner, "result"
+            )
 
     first: dict[str, TypeDef] = {}
     for t in sorted(defs, key=lambda d: (d.file, d.path)):

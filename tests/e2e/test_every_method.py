@@ -89,10 +89,21 @@ def target(client: Any, method: Method) -> Any:
     raise AssertionError(f"{method.name}: no {'.'.join(method.python_path)} on client")
 
 
+@cache
+def typed_dicts() -> dict[str, Any]:
+    """The TypedDicts annotations name: the generated modules import them for
+    the type checkers only, under their names or as ``_Name`` where the module
+    has a class of that name."""
+    import b24client.types
+
+    found = {name: getattr(b24client.types, name) for name in b24client.types.__all__}
+    return found | {f"_{name}": value for name, value in found.items()}
+
+
 def hints(function: Any) -> dict[str, Any]:
     """Resolved annotations of a method or of a callable namespace's __call__."""
     routine = function if inspect.isroutine(function) else type(function).__call__
-    return typing.get_type_hints(routine)
+    return typing.get_type_hints(routine, localns=typed_dicts())
 
 
 # --- arguments from annotations ---------------------------------------------------
@@ -122,6 +133,10 @@ def sample(annotation: Any) -> Any:
     if first in _SCALARS:
         return _SCALARS[first]
     origin, args = typing.get_origin(first), typing.get_args(first)
+    if origin is typing.Literal:
+        return args[0]
+    if typing.is_typeddict(first):
+        return {"K": "V"}  # keys are not checked at run time
     if origin is tuple:
         return ("a.txt", "QUJD")
     if origin is dict or first is dict:
@@ -160,6 +175,8 @@ def conforms(value: Any, annotation: Any) -> bool:
         return isinstance(value, (int, float)) and not isinstance(value, bool)
     if annotation in (str, dict, list):
         return isinstance(value, annotation)
+    if typing.is_typeddict(annotation):
+        return isinstance(value, dict)
     origin, args = typing.get_origin(annotation), typing.get_args(annotation)
     if origin is dict:
         return isinstance(value, dict)

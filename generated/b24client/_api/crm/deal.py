@@ -4,12 +4,29 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+    from b24client.types.crm import (
+        CrmDealDetailsConfigurationForceCommonScopeForAllExtras,
+        CrmDealDetailsConfigurationGetExtras,
+        CrmDealDetailsConfigurationResetExtras,
+        CrmDealDetailsConfigurationSetExtras,
+        CrmDealProductrowsSetRows,
+        CrmDealRecurringAddFields,
+        CrmDealRecurringUpdateFields,
+        CrmDealUserfieldAddFields,
+        CrmDealUserfieldListFilter,
+        CrmDealUserfieldUpdateFields,
+    )
+else:
+    from b24client._core.callsite import deprecated
 
 _CRM_DEAL_ADD = MethodInfo(
     name="crm.deal.add", idempotent=False, returns="integer", api=1
@@ -138,6 +155,7 @@ class CrmDeal(Namespace):
         """Methods under ``crm.deal.userfield``."""
         return CrmDealUserfield(self._backend)
 
+    @deprecated("The REST method crm.deal.add is deprecated; use crm.item.add instead.")
     def add(
         self,
         *,
@@ -165,6 +183,9 @@ class CrmDeal(Namespace):
             self._backend._invoke(_CRM_DEAL_ADD, {"fields": fields, "params": params}),
         )
 
+    @deprecated(
+        "The REST method crm.deal.delete is deprecated; use crm.item.delete instead."
+    )
     def delete(self, *, id: int) -> bool:
         """Delete a deal together with its dependent records.
 
@@ -181,6 +202,9 @@ class CrmDeal(Namespace):
         """
         return cast(bool, self._backend._invoke(_CRM_DEAL_DELETE, {"id": id}))
 
+    @deprecated(
+        "The REST method crm.deal.fields is deprecated; use crm.item.fields instead."
+    )
     def fields(self) -> dict[str, Any]:
         """Describe every deal field, custom fields included.
 
@@ -195,6 +219,7 @@ class CrmDeal(Namespace):
         """
         return cast("dict[str, Any]", self._backend._invoke(_CRM_DEAL_FIELDS, {}))
 
+    @deprecated("The REST method crm.deal.get is deprecated; use crm.item.get instead.")
     def get(self, *, id: int) -> dict[str, Any]:
         """Fetch one deal by ID.
 
@@ -212,6 +237,9 @@ class CrmDeal(Namespace):
         """
         return cast("dict[str, Any]", self._backend._invoke(_CRM_DEAL_GET, {"id": id}))
 
+    @deprecated(
+        "The REST method crm.deal.list is deprecated; use crm.item.list instead."
+    )
     def list(
         self,
         *,
@@ -246,6 +274,9 @@ class CrmDeal(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.deal.update is deprecated; use crm.item.update instead."
+    )
     def update(
         self,
         *,
@@ -307,6 +338,7 @@ class AsyncCrmDeal(Namespace):
         """Methods under ``crm.deal.userfield``."""
         return AsyncCrmDealUserfield(self._backend)
 
+    @deprecated("The REST method crm.deal.add is deprecated; use crm.item.add instead.")
     async def add(
         self,
         *,
@@ -336,6 +368,9 @@ class AsyncCrmDeal(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.deal.delete is deprecated; use crm.item.delete instead."
+    )
     async def delete(self, *, id: int) -> bool:
         """Delete a deal together with its dependent records.
 
@@ -352,6 +387,9 @@ class AsyncCrmDeal(Namespace):
         """
         return cast(bool, await self._backend._invoke(_CRM_DEAL_DELETE, {"id": id}))
 
+    @deprecated(
+        "The REST method crm.deal.fields is deprecated; use crm.item.fields instead."
+    )
     async def fields(self) -> dict[str, Any]:
         """Describe every deal field, custom fields included.
 
@@ -366,6 +404,7 @@ class AsyncCrmDeal(Namespace):
         """
         return cast("dict[str, Any]", await self._backend._invoke(_CRM_DEAL_FIELDS, {}))
 
+    @deprecated("The REST method crm.deal.get is deprecated; use crm.item.get instead.")
     async def get(self, *, id: int) -> dict[str, Any]:
         """Fetch one deal by ID.
 
@@ -385,6 +424,9 @@ class AsyncCrmDeal(Namespace):
             "dict[str, Any]", await self._backend._invoke(_CRM_DEAL_GET, {"id": id})
         )
 
+    @deprecated(
+        "The REST method crm.deal.list is deprecated; use crm.item.list instead."
+    )
     async def list(
         self,
         *,
@@ -419,6 +461,9 @@ class AsyncCrmDeal(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.deal.update is deprecated; use crm.item.update instead."
+    )
     async def update(
         self,
         *,
@@ -480,6 +525,7 @@ class BatchCrmDeal(Namespace):
         """Methods under ``crm.deal.userfield``."""
         return BatchCrmDealUserfield(self._backend)
 
+    @deprecated("The REST method crm.deal.add is deprecated; use crm.item.add instead.")
     def add(
         self,
         *,
@@ -510,6 +556,9 @@ class BatchCrmDeal(Namespace):
             self._backend._invoke(_CRM_DEAL_ADD, {"fields": fields, "params": params}),
         )
 
+    @deprecated(
+        "The REST method crm.deal.delete is deprecated; use crm.item.delete instead."
+    )
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
         """Delete a deal together with its dependent records.
 
@@ -531,6 +580,9 @@ class BatchCrmDeal(Namespace):
             "BatchCommand[bool]", self._backend._invoke(_CRM_DEAL_DELETE, {"id": id})
         )
 
+    @deprecated(
+        "The REST method crm.deal.fields is deprecated; use crm.item.fields instead."
+    )
     def fields(self) -> BatchCommand[dict[str, Any]]:
         """Describe every deal field, custom fields included.
 
@@ -550,6 +602,7 @@ class BatchCrmDeal(Namespace):
             "BatchCommand[dict[str, Any]]", self._backend._invoke(_CRM_DEAL_FIELDS, {})
         )
 
+    @deprecated("The REST method crm.deal.get is deprecated; use crm.item.get instead.")
     def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
         """Fetch one deal by ID.
 
@@ -573,6 +626,9 @@ class BatchCrmDeal(Namespace):
             self._backend._invoke(_CRM_DEAL_GET, {"id": id}),
         )
 
+    @deprecated(
+        "The REST method crm.deal.list is deprecated; use crm.item.list instead."
+    )
     def list(
         self,
         *,
@@ -608,6 +664,9 @@ class BatchCrmDeal(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.deal.update is deprecated; use crm.item.update instead."
+    )
     def update(
         self,
         *,
@@ -1076,8 +1135,15 @@ class CrmDealDetailsConfiguration(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method crm.deal.details.configuration.forceCommonScopeForAll is deprecated; use crm.item.details.configuration.forceCommonScopeForAll instead."
+    )
     def force_common_scope_for_all(
-        self, *, extras: dict[str, Any] | NotGiven = NOT_GIVEN
+        self,
+        *,
+        extras: (
+            CrmDealDetailsConfigurationForceCommonScopeForAllExtras | NotGiven
+        ) = NOT_GIVEN,
     ) -> bool:
         """Force common scope for all of crm deal details configuration.
 
@@ -1094,12 +1160,15 @@ class CrmDealDetailsConfiguration(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.deal.details.configuration.get is deprecated; use crm.item.details.configuration.get instead."
+    )
     def get(
         self,
         *,
         scope: str | NotGiven = NOT_GIVEN,
         user_id: int | NotGiven = NOT_GIVEN,
-        extras: dict[str, Any] | NotGiven = NOT_GIVEN,
+        extras: CrmDealDetailsConfigurationGetExtras | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """Get crm deal details configuration.
 
@@ -1119,12 +1188,15 @@ class CrmDealDetailsConfiguration(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.deal.details.configuration.reset is deprecated; use crm.item.details.configuration.reset instead."
+    )
     def reset(
         self,
         *,
         scope: str | NotGiven = NOT_GIVEN,
         user_id: int | NotGiven = NOT_GIVEN,
-        extras: dict[str, Any] | NotGiven = NOT_GIVEN,
+        extras: CrmDealDetailsConfigurationResetExtras | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Reset crm deal details configuration.
 
@@ -1144,13 +1216,16 @@ class CrmDealDetailsConfiguration(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.deal.details.configuration.set is deprecated; use crm.item.details.configuration.set instead."
+    )
     def set(
         self,
         *,
         scope: str | NotGiven = NOT_GIVEN,
         user_id: int | NotGiven = NOT_GIVEN,
         data: Sequence[dict[str, Any]],
-        extras: dict[str, Any] | NotGiven = NOT_GIVEN,
+        extras: CrmDealDetailsConfigurationSetExtras | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Set crm deal details configuration.
 
@@ -1176,8 +1251,15 @@ class AsyncCrmDealDetailsConfiguration(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method crm.deal.details.configuration.forceCommonScopeForAll is deprecated; use crm.item.details.configuration.forceCommonScopeForAll instead."
+    )
     async def force_common_scope_for_all(
-        self, *, extras: dict[str, Any] | NotGiven = NOT_GIVEN
+        self,
+        *,
+        extras: (
+            CrmDealDetailsConfigurationForceCommonScopeForAllExtras | NotGiven
+        ) = NOT_GIVEN,
     ) -> bool:
         """Force common scope for all of crm deal details configuration.
 
@@ -1194,12 +1276,15 @@ class AsyncCrmDealDetailsConfiguration(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.deal.details.configuration.get is deprecated; use crm.item.details.configuration.get instead."
+    )
     async def get(
         self,
         *,
         scope: str | NotGiven = NOT_GIVEN,
         user_id: int | NotGiven = NOT_GIVEN,
-        extras: dict[str, Any] | NotGiven = NOT_GIVEN,
+        extras: CrmDealDetailsConfigurationGetExtras | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """Get crm deal details configuration.
 
@@ -1219,12 +1304,15 @@ class AsyncCrmDealDetailsConfiguration(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.deal.details.configuration.reset is deprecated; use crm.item.details.configuration.reset instead."
+    )
     async def reset(
         self,
         *,
         scope: str | NotGiven = NOT_GIVEN,
         user_id: int | NotGiven = NOT_GIVEN,
-        extras: dict[str, Any] | NotGiven = NOT_GIVEN,
+        extras: CrmDealDetailsConfigurationResetExtras | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Reset crm deal details configuration.
 
@@ -1244,13 +1332,16 @@ class AsyncCrmDealDetailsConfiguration(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.deal.details.configuration.set is deprecated; use crm.item.details.configuration.set instead."
+    )
     async def set(
         self,
         *,
         scope: str | NotGiven = NOT_GIVEN,
         user_id: int | NotGiven = NOT_GIVEN,
         data: Sequence[dict[str, Any]],
-        extras: dict[str, Any] | NotGiven = NOT_GIVEN,
+        extras: CrmDealDetailsConfigurationSetExtras | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Set crm deal details configuration.
 
@@ -1276,8 +1367,15 @@ class BatchCrmDealDetailsConfiguration(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method crm.deal.details.configuration.forceCommonScopeForAll is deprecated; use crm.item.details.configuration.forceCommonScopeForAll instead."
+    )
     def force_common_scope_for_all(
-        self, *, extras: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+        self,
+        *,
+        extras: (
+            CrmDealDetailsConfigurationForceCommonScopeForAllExtras | Ref | NotGiven
+        ) = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Force common scope for all of crm deal details configuration.
 
@@ -1297,12 +1395,15 @@ class BatchCrmDealDetailsConfiguration(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.deal.details.configuration.get is deprecated; use crm.item.details.configuration.get instead."
+    )
     def get(
         self,
         *,
         scope: str | Ref | NotGiven = NOT_GIVEN,
         user_id: int | Ref | NotGiven = NOT_GIVEN,
-        extras: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        extras: CrmDealDetailsConfigurationGetExtras | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:
         """Get crm deal details configuration.
 
@@ -1325,12 +1426,15 @@ class BatchCrmDealDetailsConfiguration(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.deal.details.configuration.reset is deprecated; use crm.item.details.configuration.reset instead."
+    )
     def reset(
         self,
         *,
         scope: str | Ref | NotGiven = NOT_GIVEN,
         user_id: int | Ref | NotGiven = NOT_GIVEN,
-        extras: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        extras: CrmDealDetailsConfigurationResetExtras | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Reset crm deal details configuration.
 
@@ -1353,13 +1457,16 @@ class BatchCrmDealDetailsConfiguration(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.deal.details.configuration.set is deprecated; use crm.item.details.configuration.set instead."
+    )
     def set(
         self,
         *,
         scope: str | Ref | NotGiven = NOT_GIVEN,
         user_id: int | Ref | NotGiven = NOT_GIVEN,
         data: Sequence[dict[str, Any]] | Ref,
-        extras: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        extras: CrmDealDetailsConfigurationSetExtras | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Set crm deal details configuration.
 
@@ -1388,6 +1495,7 @@ class CrmDealProductrows(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method crm.deal.productrows.get is deprecated.")
     def get(self, *, id: int) -> list[dict[str, Any]]:
         """Get crm deal productrows.
 
@@ -1401,8 +1509,12 @@ class CrmDealProductrows(Namespace):
             self._backend._invoke(_CRM_DEAL_PRODUCTROWS_GET, {"id": id}),
         )
 
+    @deprecated("The REST method crm.deal.productrows.set is deprecated.")
     def set(
-        self, *, id: int, rows: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN
+        self,
+        *,
+        id: int,
+        rows: Sequence[CrmDealProductrowsSetRows] | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Set crm deal productrows.
 
@@ -1422,6 +1534,7 @@ class AsyncCrmDealProductrows(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method crm.deal.productrows.get is deprecated.")
     async def get(self, *, id: int) -> list[dict[str, Any]]:
         """Get crm deal productrows.
 
@@ -1435,8 +1548,12 @@ class AsyncCrmDealProductrows(Namespace):
             await self._backend._invoke(_CRM_DEAL_PRODUCTROWS_GET, {"id": id}),
         )
 
+    @deprecated("The REST method crm.deal.productrows.set is deprecated.")
     async def set(
-        self, *, id: int, rows: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN
+        self,
+        *,
+        id: int,
+        rows: Sequence[CrmDealProductrowsSetRows] | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Set crm deal productrows.
 
@@ -1458,6 +1575,7 @@ class BatchCrmDealProductrows(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method crm.deal.productrows.get is deprecated.")
     def get(self, *, id: int | Ref) -> BatchCommand[list[dict[str, Any]]]:
         """Get crm deal productrows.
 
@@ -1474,11 +1592,12 @@ class BatchCrmDealProductrows(Namespace):
             self._backend._invoke(_CRM_DEAL_PRODUCTROWS_GET, {"id": id}),
         )
 
+    @deprecated("The REST method crm.deal.productrows.set is deprecated.")
     def set(
         self,
         *,
         id: int | Ref,
-        rows: Sequence[dict[str, Any]] | Ref | NotGiven = NOT_GIVEN,
+        rows: Sequence[CrmDealProductrowsSetRows] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Set crm deal productrows.
 
@@ -1501,7 +1620,7 @@ class CrmDealRecurring(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> int:
+    def add(self, *, fields: CrmDealRecurringAddFields) -> int:
         """Add crm deal recurring.
 
         REST method: ``crm.deal.recurring.add``
@@ -1572,7 +1691,9 @@ class CrmDealRecurring(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any] | NotGiven = NOT_GIVEN) -> bool:
+    def update(
+        self, *, id: int, fields: CrmDealRecurringUpdateFields | NotGiven = NOT_GIVEN
+    ) -> bool:
         """Update crm deal recurring.
 
         REST method: ``crm.deal.recurring.update``
@@ -1591,7 +1712,7 @@ class AsyncCrmDealRecurring(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> int:
+    async def add(self, *, fields: CrmDealRecurringAddFields) -> int:
         """Add crm deal recurring.
 
         REST method: ``crm.deal.recurring.add``
@@ -1668,7 +1789,7 @@ class AsyncCrmDealRecurring(Namespace):
         )
 
     async def update(
-        self, *, id: int, fields: dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, id: int, fields: CrmDealRecurringUpdateFields | NotGiven = NOT_GIVEN
     ) -> bool:
         """Update crm deal recurring.
 
@@ -1688,7 +1809,7 @@ class BatchCrmDealRecurring(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[int]:
+    def add(self, *, fields: CrmDealRecurringAddFields | Ref) -> BatchCommand[int]:
         """Add crm deal recurring.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1782,7 +1903,10 @@ class BatchCrmDealRecurring(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+        self,
+        *,
+        id: int | Ref,
+        fields: CrmDealRecurringUpdateFields | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Update crm deal recurring.
 
@@ -1805,7 +1929,7 @@ class CrmDealUserfield(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> int:
+    def add(self, *, fields: CrmDealUserfieldAddFields) -> int:
         """Add crm deal userfield.
 
         REST method: ``crm.deal.userfield.add``
@@ -1836,7 +1960,7 @@ class CrmDealUserfield(Namespace):
     def list(
         self,
         *,
-        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: CrmDealUserfieldListFilter | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List crm deal userfield entries.
@@ -1851,7 +1975,7 @@ class CrmDealUserfield(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+    def update(self, *, id: int, fields: CrmDealUserfieldUpdateFields) -> bool:
         """Update crm deal userfield.
 
         REST method: ``crm.deal.userfield.update``
@@ -1870,7 +1994,7 @@ class AsyncCrmDealUserfield(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> int:
+    async def add(self, *, fields: CrmDealUserfieldAddFields) -> int:
         """Add crm deal userfield.
 
         REST method: ``crm.deal.userfield.add``
@@ -1905,7 +2029,7 @@ class AsyncCrmDealUserfield(Namespace):
     async def list(
         self,
         *,
-        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: CrmDealUserfieldListFilter | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List crm deal userfield entries.
@@ -1920,7 +2044,7 @@ class AsyncCrmDealUserfield(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+    async def update(self, *, id: int, fields: CrmDealUserfieldUpdateFields) -> bool:
         """Update crm deal userfield.
 
         REST method: ``crm.deal.userfield.update``
@@ -1939,7 +2063,7 @@ class BatchCrmDealUserfield(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[int]:
+    def add(self, *, fields: CrmDealUserfieldAddFields | Ref) -> BatchCommand[int]:
         """Add crm deal userfield.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1984,7 +2108,7 @@ class BatchCrmDealUserfield(Namespace):
     def list(
         self,
         *,
-        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: CrmDealUserfieldListFilter | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List crm deal userfield entries.
@@ -2003,7 +2127,7 @@ class BatchCrmDealUserfield(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: CrmDealUserfieldUpdateFields | Ref
     ) -> BatchCommand[bool]:
         """Update crm deal userfield.
 

@@ -4,13 +4,25 @@ from __future__ import annotations
 
 import builtins
 import datetime
-from collections.abc import Sequence
-from typing import Any, cast
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
+from b24client._core.callsite import merge_user_fields
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+    from b24client.types.crm import (
+        CrmDeal as _CrmDeal,
+        CrmDealAddParams,
+        CrmDealFields,
+        CrmProductRow,
+    )
+else:
+    from b24client._core.callsite import deprecated
 
 _CRM_DEAL_ADD = MethodInfo(
     name="crm.deal.add", idempotent=False, returns="integer", api=1
@@ -48,8 +60,13 @@ class CrmDeal(Namespace):
         """Methods under ``crm.deal.recurring``."""
         return CrmDealRecurring(self._backend)
 
+    @deprecated("The REST method crm.deal.add is deprecated; use crm.item.add instead.")
     def add(
-        self, *, fields: dict[str, Any], params: dict[str, Any] | NotGiven = NOT_GIVEN
+        self,
+        *,
+        fields: CrmDealFields,
+        params: CrmDealAddParams | NotGiven = NOT_GIVEN,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> int:
         """Create a deal.
 
@@ -57,13 +74,25 @@ class CrmDeal(Namespace):
 
         REST method: ``crm.deal.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-add.html
+
+        Args:
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
             int,
-            self._backend._invoke(_CRM_DEAL_ADD, {"fields": fields, "params": params}),
+            self._backend._invoke(
+                _CRM_DEAL_ADD,
+                {
+                    "fields": merge_user_fields(
+                        _CRM_DEAL_ADD, fields, user_fields, "fields", "user_fields"
+                    ),
+                    "params": params,
+                },
+            ),
         )
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    @deprecated("The REST method crm.deal.get is deprecated; use crm.item.get instead.")
+    def get(self, *, id: int) -> _CrmDeal:
         """Fetch one deal.
 
         Deprecated: use ``crm.item.get`` instead.
@@ -71,7 +100,7 @@ class CrmDeal(Namespace):
         REST method: ``crm.deal.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-get.html
         """
-        return cast("dict[str, Any]", self._backend._invoke(_CRM_DEAL_GET, {"id": id}))
+        return cast("_CrmDeal", self._backend._invoke(_CRM_DEAL_GET, {"id": id}))
 
     def list(
         self,
@@ -79,7 +108,7 @@ class CrmDeal(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         select: Sequence[str] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CrmDeal]:
         """List deals, page by page.
 
         Filters, sorts and selects deal fields.
@@ -95,7 +124,7 @@ class CrmDeal(Namespace):
             select: Fields to return.
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CrmDeal]",
             self._backend._invoke_page(
                 _CRM_DEAL_LIST, {"filter": filter, "select": select, "order": order}
             ),
@@ -122,8 +151,13 @@ class AsyncCrmDeal(Namespace):
         """Methods under ``crm.deal.recurring``."""
         return AsyncCrmDealRecurring(self._backend)
 
+    @deprecated("The REST method crm.deal.add is deprecated; use crm.item.add instead.")
     async def add(
-        self, *, fields: dict[str, Any], params: dict[str, Any] | NotGiven = NOT_GIVEN
+        self,
+        *,
+        fields: CrmDealFields,
+        params: CrmDealAddParams | NotGiven = NOT_GIVEN,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> int:
         """Create a deal.
 
@@ -131,15 +165,25 @@ class AsyncCrmDeal(Namespace):
 
         REST method: ``crm.deal.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-add.html
+
+        Args:
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
             int,
             await self._backend._invoke(
-                _CRM_DEAL_ADD, {"fields": fields, "params": params}
+                _CRM_DEAL_ADD,
+                {
+                    "fields": merge_user_fields(
+                        _CRM_DEAL_ADD, fields, user_fields, "fields", "user_fields"
+                    ),
+                    "params": params,
+                },
             ),
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    @deprecated("The REST method crm.deal.get is deprecated; use crm.item.get instead.")
+    async def get(self, *, id: int) -> _CrmDeal:
         """Fetch one deal.
 
         Deprecated: use ``crm.item.get`` instead.
@@ -147,9 +191,7 @@ class AsyncCrmDeal(Namespace):
         REST method: ``crm.deal.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-get.html
         """
-        return cast(
-            "dict[str, Any]", await self._backend._invoke(_CRM_DEAL_GET, {"id": id})
-        )
+        return cast("_CrmDeal", await self._backend._invoke(_CRM_DEAL_GET, {"id": id}))
 
     async def list(
         self,
@@ -157,7 +199,7 @@ class AsyncCrmDeal(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         select: Sequence[str] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CrmDeal]:
         """List deals, page by page.
 
         Filters, sorts and selects deal fields.
@@ -173,7 +215,7 @@ class AsyncCrmDeal(Namespace):
             select: Fields to return.
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CrmDeal]",
             await self._backend._invoke_page(
                 _CRM_DEAL_LIST, {"filter": filter, "select": select, "order": order}
             ),
@@ -200,11 +242,13 @@ class BatchCrmDeal(Namespace):
         """Methods under ``crm.deal.recurring``."""
         return BatchCrmDealRecurring(self._backend)
 
+    @deprecated("The REST method crm.deal.add is deprecated; use crm.item.add instead.")
     def add(
         self,
         *,
-        fields: dict[str, Any] | Ref,
-        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        fields: CrmDealFields | Ref,
+        params: CrmDealAddParams | Ref | NotGiven = NOT_GIVEN,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
         """Create a deal.
 
@@ -215,13 +259,25 @@ class BatchCrmDeal(Namespace):
 
         REST method: ``crm.deal.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-add.html
+
+        Args:
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
             "BatchCommand[int]",
-            self._backend._invoke(_CRM_DEAL_ADD, {"fields": fields, "params": params}),
+            self._backend._invoke(
+                _CRM_DEAL_ADD,
+                {
+                    "fields": merge_user_fields(
+                        _CRM_DEAL_ADD, fields, user_fields, "fields", "user_fields"
+                    ),
+                    "params": params,
+                },
+            ),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    @deprecated("The REST method crm.deal.get is deprecated; use crm.item.get instead.")
+    def get(self, *, id: int | Ref) -> BatchCommand[_CrmDeal]:
         """Fetch one deal.
 
         Deprecated: use ``crm.item.get`` instead.
@@ -233,8 +289,7 @@ class BatchCrmDeal(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
-            self._backend._invoke(_CRM_DEAL_GET, {"id": id}),
+            "BatchCommand[_CrmDeal]", self._backend._invoke(_CRM_DEAL_GET, {"id": id})
         )
 
     def list(
@@ -243,7 +298,7 @@ class BatchCrmDeal(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CrmDeal]]:
         """List deals, page by page.
 
         Filters, sorts and selects deal fields.
@@ -260,7 +315,7 @@ class BatchCrmDeal(Namespace):
             select: Fields to return.
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CrmDeal]]",
             self._backend._invoke_page(
                 _CRM_DEAL_LIST, {"filter": filter, "select": select, "order": order}
             ),
@@ -367,7 +422,7 @@ class CrmDealProductrows(Namespace):
 
     __slots__ = ()
 
-    def set(self, *, id: int, rows: Sequence[dict[str, Any]]) -> bool:
+    def set(self, *, id: int, rows: Sequence[CrmProductRow]) -> bool:
         """Replace the product rows of a deal.
 
         REST method: ``crm.deal.productrows.set``
@@ -384,7 +439,7 @@ class AsyncCrmDealProductrows(Namespace):
 
     __slots__ = ()
 
-    async def set(self, *, id: int, rows: Sequence[dict[str, Any]]) -> bool:
+    async def set(self, *, id: int, rows: Sequence[CrmProductRow]) -> bool:
         """Replace the product rows of a deal.
 
         REST method: ``crm.deal.productrows.set``
@@ -404,7 +459,7 @@ class BatchCrmDealProductrows(Namespace):
     __slots__ = ()
 
     def set(
-        self, *, id: int | Ref, rows: Sequence[dict[str, Any]] | Ref
+        self, *, id: int | Ref, rows: Sequence[CrmProductRow] | Ref
     ) -> BatchCommand[bool]:
         """Replace the product rows of a deal.
 
@@ -425,6 +480,9 @@ class CrmDealRecurring(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method crm.deal.recurring.expose is deprecated; use crm.item.list instead."
+    )
     def expose(
         self, *, id: int, date: datetime.date | str | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
@@ -456,6 +514,9 @@ class AsyncCrmDealRecurring(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method crm.deal.recurring.expose is deprecated; use crm.item.list instead."
+    )
     async def expose(
         self, *, id: int, date: datetime.date | str | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
@@ -489,6 +550,9 @@ class BatchCrmDealRecurring(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method crm.deal.recurring.expose is deprecated; use crm.item.list instead."
+    )
     def expose(
         self, *, id: int | Ref, date: datetime.date | str | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[dict[str, Any]]:

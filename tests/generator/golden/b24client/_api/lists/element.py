@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from b24client._core.batch import BatchCommand, Ref
+from b24client._core.callsite import require_one_of
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.lists import ListsElementGetFilter
 
 _LISTS_ELEMENT_GET = MethodInfo(
     name="lists.element.get", idempotent=True, returns="any", api=1
@@ -21,10 +25,10 @@ class ListsElement(Namespace):
     def get(
         self,
         *,
-        iblock_type_id: str,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"],
         iblock_id: int | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
-        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: ListsElementGetFilter | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """Read the elements of a list.
 
@@ -37,6 +41,9 @@ class ListsElement(Namespace):
             iblock_code: Wire name: ``IBLOCK_CODE``.
             filter: Wire name: ``FILTER``.
         """
+        require_one_of(
+            _LISTS_ELEMENT_GET, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
+        )
         return cast(
             "list[dict[str, Any]]",
             self._backend._invoke(
@@ -59,10 +66,10 @@ class AsyncListsElement(Namespace):
     async def get(
         self,
         *,
-        iblock_type_id: str,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"],
         iblock_id: int | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
-        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: ListsElementGetFilter | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """Read the elements of a list.
 
@@ -75,6 +82,9 @@ class AsyncListsElement(Namespace):
             iblock_code: Wire name: ``IBLOCK_CODE``.
             filter: Wire name: ``FILTER``.
         """
+        require_one_of(
+            _LISTS_ELEMENT_GET, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
+        )
         return cast(
             "list[dict[str, Any]]",
             await self._backend._invoke(
@@ -97,10 +107,10 @@ class BatchListsElement(Namespace):
     def get(
         self,
         *,
-        iblock_type_id: str | Ref,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"] | Ref,
         iblock_id: int | Ref | NotGiven = NOT_GIVEN,
         iblock_code: str | Ref | NotGiven = NOT_GIVEN,
-        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: ListsElementGetFilter | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:
         """Read the elements of a list.
 
@@ -116,6 +126,9 @@ class BatchListsElement(Namespace):
             iblock_code: Wire name: ``IBLOCK_CODE``.
             filter: Wire name: ``FILTER``.
         """
+        require_one_of(
+            _LISTS_ELEMENT_GET, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
+        )
         return cast(
             "BatchCommand[list[dict[str, Any]]]",
             self._backend._invoke(
