@@ -146,14 +146,17 @@ def sample(annotation: Any) -> Any:
     return {"K": "V"}  # Any
 
 
-def arguments(function: Any) -> dict[str, Any]:
-    """Every parameter without a default, filled with a sample of its type."""
+def arguments(function: Any, method: Method) -> dict[str, Any]:
+    """Every parameter without a default, and those of the first documented way
+    to call (``alternatives``), filled with a sample of its type."""
     annotations = hints(function)
     signature = inspect.signature(function)
+    first_way = set(method.alternatives[0]) if method.alternatives else set()
+    wanted = {p.python_name for p in method.params if p.name in first_way}
     return {
         name: sample(annotations[name])
         for name, parameter in signature.parameters.items()
-        if parameter.default is inspect.Parameter.empty
+        if (parameter.default is inspect.Parameter.empty or name in wanted)
         and parameter.kind is inspect.Parameter.KEYWORD_ONLY
     }
 
@@ -244,7 +247,7 @@ def test_every_method_sync(portal: FakePortal) -> None:
         for method in methods():
             try:
                 function = target(client, method)
-                value = function(**arguments(function))
+                value = function(**arguments(function, method))
                 asyncio.run(check_answer(method, function, value))
             except Exception as error:  # collect them all, report together
                 failures.append(f"{method.name}: {type(error).__name__}: {error}")
@@ -259,7 +262,7 @@ def test_every_method_async(portal: FakePortal) -> None:
             for method in methods():
                 try:
                     function = target(client, method)
-                    value = await function(**arguments(function))
+                    value = await function(**arguments(function, method))
                     await check_answer(method, function, value)
                 except Exception as error:
                     failures.append(f"{method.name}: {type(error).__name__}: {error}")

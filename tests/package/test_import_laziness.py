@@ -30,7 +30,7 @@ SCRIPT = textwrap.dedent("""
     b24.user.current()
     after_user = api_modules()
     types_after_calls = type_modules()
-    from b24client.types import CrmItemAddFields as CrmDeal
+    from b24client.types import CrmDeal
     types_after_import = type_modules()
     print(json.dumps([after_import, after_client, after_call, after_user,
                       types_after_calls, types_after_import, CrmDeal.__name__]))
@@ -58,4 +58,4 @@ def test_namespaces_load_lazily() -> None:
     types_after_calls, types_after_import, name = types
     assert types_after_calls == []  # annotations name them for the checkers only
     assert types_after_import == ["b24client.types", "b24client.types.crm"]
-    assert name == "CrmItemAddFields"
+    assert name == "CrmDeal"

@@ -2,7 +2,7 @@
 
 import datetime
 from collections.abc import Sequence
-from typing import Any, Required, TypedDict
+from typing import Any, Literal, Required, TypedDict
 
 __all__ = [
     "CrmActivityAddFields",
@@ -47,15 +47,24 @@ __all__ = [
     "CrmCurrencyAddFieldsLang",
     "CrmCurrencyUpdateFields",
     "CrmCurrencyUpdateFieldsLang",
+    "CrmDeal",
+    "CrmDealAddParams",
+    "CrmDealContactAddFields",
+    "CrmDealContactBinding",
+    "CrmDealContactDeleteFields",
+    "CrmDealContactItemsSetItems",
     "CrmDealDetailsConfigurationForceCommonScopeForAllExtras",
     "CrmDealDetailsConfigurationGetExtras",
     "CrmDealDetailsConfigurationResetExtras",
     "CrmDealDetailsConfigurationSetExtras",
+    "CrmDealFields",
     "CrmDealProductrowsSetRows",
     "CrmDealRecurringAddFields",
     "CrmDealRecurringAddFieldsParams",
     "CrmDealRecurringUpdateFields",
     "CrmDealRecurringUpdateFieldsParams",
+    "CrmDealUpdateFields",
+    "CrmDealUpdateParams",
     "CrmDealUserfieldAddFields",
     "CrmDealUserfieldAddFieldsList",
     "CrmDealUserfieldAddFieldsSettings",
@@ -758,6 +767,128 @@ class CrmCurrencyUpdateFields(TypedDict, total=False):
     LANG: CrmCurrencyUpdateFieldsLang
 
 
+class CrmDeal(TypedDict, total=False):
+    """A deal as crm.deal.get and crm.deal.list send it.
+
+    IDs, amounts and numbers arrive as strings ("410", "1000000.00"), an
+    empty value as null; dates are ISO 8601 strings. crm.deal.list returns
+    only the selected keys (ID always). Custom fields (UF_CRM_*) and links
+    to smart processes (PARENT_ID_*) come as extra keys.
+
+    The portal may add keys of its own (UF_CRM_*, ufCrm*, PARENT_ID_*):
+    read them with .get(), send them with the method's user_fields.
+
+    Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-get.html#deal
+    """
+
+    ID: Required[str]
+    """ID of the deal."""
+    TITLE: str | None
+    TYPE_ID: str | None
+    """Deal type (status list DEAL_TYPE)."""
+    CATEGORY_ID: str | None
+    """Pipeline; "0" is the default one."""
+    STAGE_ID: str
+    """Stage (status list DEAL_STAGE, or DEAL_STAGE_<pipeline>)."""
+    STAGE_SEMANTIC_ID: str
+    """Stage group: in progress, won or lost."""
+    IS_NEW: str
+    IS_RECURRING: str
+    """The deal is a template of a recurring deal."""
+    IS_RETURN_CUSTOMER: str
+    IS_REPEATED_APPROACH: str
+    PROBABILITY: str | None
+    """Probability in percent."""
+    CURRENCY_ID: str | None
+    OPPORTUNITY: str
+    """Amount, such as "1000000.00"."""
+    IS_MANUAL_OPPORTUNITY: str
+    TAX_VALUE: str
+    COMPANY_ID: str | None
+    CONTACT_ID: str | None
+    """The primary contact (outdated; see crm.deal.contact.items.get)."""
+    QUOTE_ID: str | None
+    LEAD_ID: str | None
+    BEGINDATE: str | None
+    CLOSEDATE: str | None
+    OPENED: str
+    """Visible to every user."""
+    CLOSED: str
+    COMMENTS: str | None
+    """May hold BB code."""
+    ASSIGNED_BY_ID: str | None
+    CREATED_BY_ID: str | None
+    MODIFY_BY_ID: str | None
+    MOVED_BY_ID: str | None
+    """Who last changed the stage."""
+    DATE_CREATE: str | None
+    DATE_MODIFY: str | None
+    MOVED_TIME: str | None
+    """When the stage last changed."""
+    SOURCE_ID: str | None
+    SOURCE_DESCRIPTION: str | None
+    ADDITIONAL_INFO: str | None
+    LOCATION_ID: str | None
+    ORIGINATOR_ID: str | None
+    """The external system the deal came from."""
+    ORIGIN_ID: str | None
+    """The deal's ID in that system."""
+    UTM_SOURCE: str | None
+    UTM_MEDIUM: str | None
+    UTM_CAMPAIGN: str | None
+    UTM_CONTENT: str | None
+    UTM_TERM: str | None
+    LAST_ACTIVITY_TIME: str | None
+    LAST_ACTIVITY_BY: str | None
+
+
+class CrmDealAddParams(TypedDict, total=False):
+    """Keys of the ``params`` parameter of ``crm.deal.add``."""
+
+    REGISTER_SONET_EVENT: Literal["Y", "N"]
+    """Post the new deal to the activity stream."""
+
+
+class CrmDealContactAddFields(TypedDict, total=False):
+    """Keys of the ``fields`` parameter of ``crm.deal.contact.add``."""
+
+    CONTACT_ID: Required[int | str]
+    IS_PRIMARY: Literal["Y", "N"]
+    """Make it the primary contact."""
+    SORT: int
+    """Sort index."""
+
+
+class CrmDealContactBinding(TypedDict, total=False):
+    """A contact linked to a deal, as crm.deal.contact.items.get sends it.
+
+    Unlike the deal's own keys, these numbers arrive as JSON numbers.
+
+    Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/contacts/crm-deal-contact-items-get.html
+    """
+
+    CONTACT_ID: Required[int]
+    SORT: int
+    ROLE_ID: int
+    """Reserved."""
+    IS_PRIMARY: str
+
+
+class CrmDealContactDeleteFields(TypedDict, total=False):
+    """Keys of the ``fields`` parameter of ``crm.deal.contact.delete``."""
+
+    CONTACT_ID: Required[int | str]
+
+
+class CrmDealContactItemsSetItems(TypedDict, total=False):
+    """Keys of the ``items`` parameter of ``crm.deal.contact.items.set``."""
+
+    CONTACT_ID: Required[int | str]
+    IS_PRIMARY: Literal["Y", "N"]
+    SORT: int
+    """Defaults to (index + 1) * 10."""
+
+
 class CrmDealDetailsConfigurationForceCommonScopeForAllExtras(TypedDict, total=False):
     """Keys of the ``extras`` parameter of ``crm.deal.details.configuration.forceCommonScopeForAll``."""
 
@@ -780,6 +911,65 @@ class CrmDealDetailsConfigurationSetExtras(TypedDict, total=False):
     """Keys of the ``extras`` parameter of ``crm.deal.details.configuration.set``."""
 
     dealCategoryId: int
+
+
+class CrmDealFields(TypedDict, total=False):
+    """The keys crm.deal.add takes for a new deal.
+
+    Every key is optional: the portal fills in the rest. IDs and amounts may
+    be given as numbers or as the strings the portal sends. Custom fields
+    (UF_CRM_*) and smart-process links (PARENT_ID_*) go in user_fields.
+
+    The portal may add keys of its own (UF_CRM_*, ufCrm*, PARENT_ID_*):
+    read them with .get(), send them with the method's user_fields.
+
+    Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-add.html#fields
+    """
+
+    TITLE: str
+    """Defaults to "Deal #<ID>"."""
+    TYPE_ID: str
+    CATEGORY_ID: int | str
+    """Pipeline (0 or more); the default pipeline when left out."""
+    STAGE_ID: str
+    """The first stage of the pipeline when left out."""
+    IS_RECURRING: Literal["Y", "N"]
+    IS_RETURN_CUSTOMER: Literal["Y", "N"]
+    IS_REPEATED_APPROACH: Literal["Y", "N"]
+    PROBABILITY: int | str
+    CURRENCY_ID: str
+    OPPORTUNITY: float | str
+    IS_MANUAL_OPPORTUNITY: Literal["Y", "N"]
+    TAX_VALUE: float | str
+    COMPANY_ID: int | str
+    CONTACT_ID: int | str
+    """Outdated; use CONTACT_IDS."""
+    CONTACT_IDS: Sequence[int] | Sequence[str]
+    BEGINDATE: datetime.date | str
+    """The creation date when left out."""
+    CLOSEDATE: datetime.date | str
+    """A week after the start when left out."""
+    OPENED: Literal["Y", "N"]
+    """The default can be changed in the CRM settings."""
+    CLOSED: Literal["Y", "N"]
+    COMMENTS: str
+    """May hold BB code."""
+    ASSIGNED_BY_ID: int | str
+    """The calling user when left out."""
+    SOURCE_ID: str
+    SOURCE_DESCRIPTION: str
+    ADDITIONAL_INFO: str
+    LOCATION_ID: str
+    ORIGINATOR_ID: str
+    ORIGIN_ID: str
+    UTM_SOURCE: str
+    UTM_MEDIUM: str
+    """Such as "CPC" or "CPM"."""
+    UTM_CAMPAIGN: str
+    UTM_CONTENT: str
+    UTM_TERM: str
+    TRACE: str
+    """End-to-end analytics data."""
 
 
 class CrmDealProductrowsSetRows(TypedDict, total=False):
@@ -853,6 +1043,54 @@ class CrmDealRecurringUpdateFields(TypedDict, total=False):
     LIMIT_DATE: datetime.date | str
     START_DATE: datetime.date | str
     PARAMS: CrmDealRecurringUpdateFieldsParams
+
+
+class CrmDealUpdateFields(TypedDict, total=False):
+    """Keys of the ``fields`` parameter of ``crm.deal.update``."""
+
+    TITLE: str
+    TYPE_ID: str
+    STAGE_ID: str
+    IS_RECURRING: Literal["Y", "N"]
+    IS_RETURN_CUSTOMER: Literal["Y", "N"]
+    IS_REPEATED_APPROACH: Literal["Y", "N"]
+    PROBABILITY: int | str
+    CURRENCY_ID: str
+    OPPORTUNITY: float | str
+    IS_MANUAL_OPPORTUNITY: Literal["Y", "N"]
+    TAX_VALUE: float | str
+    COMPANY_ID: int | str
+    CONTACT_ID: int | str
+    """Outdated; use CONTACT_IDS."""
+    CONTACT_IDS: Sequence[int] | Sequence[str]
+    BEGINDATE: datetime.date | str
+    CLOSEDATE: datetime.date | str
+    OPENED: Literal["Y", "N"]
+    CLOSED: Literal["Y", "N"]
+    COMMENTS: str
+    """May hold BB code."""
+    ASSIGNED_BY_ID: int | str
+    SOURCE_ID: str
+    SOURCE_DESCRIPTION: str
+    ADDITIONAL_INFO: str
+    LOCATION_ID: str
+    ORIGINATOR_ID: str
+    ORIGIN_ID: str
+    UTM_SOURCE: str
+    UTM_MEDIUM: str
+    """Such as "CPC" or "CPM"."""
+    UTM_CAMPAIGN: str
+    UTM_CONTENT: str
+    UTM_TERM: str
+
+
+class CrmDealUpdateParams(TypedDict, total=False):
+    """Keys of the ``params`` parameter of ``crm.deal.update``."""
+
+    REGISTER_SONET_EVENT: Literal["Y", "N"]
+    """Post the change to the activity stream."""
+    REGISTER_HISTORY_EVENT: Literal["Y", "N"]
+    """Record the change in the history."""
 
 
 class CrmDealUserfieldAddFieldsSettings(TypedDict, total=False):

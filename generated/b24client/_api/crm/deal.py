@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
+from b24client._core.callsite import merge_user_fields
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
@@ -14,13 +15,22 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 if TYPE_CHECKING:
     from typing_extensions import deprecated
     from b24client.types.crm import (
+        CrmDeal as _CrmDeal,
+        CrmDealAddParams,
+        CrmDealContactAddFields,
+        CrmDealContactBinding,
+        CrmDealContactDeleteFields,
+        CrmDealContactItemsSetItems,
         CrmDealDetailsConfigurationForceCommonScopeForAllExtras,
         CrmDealDetailsConfigurationGetExtras,
         CrmDealDetailsConfigurationResetExtras,
         CrmDealDetailsConfigurationSetExtras,
+        CrmDealFields,
         CrmDealProductrowsSetRows,
         CrmDealRecurringAddFields,
         CrmDealRecurringUpdateFields,
+        CrmDealUpdateFields,
+        CrmDealUpdateParams,
         CrmDealUserfieldAddFields,
         CrmDealUserfieldListFilter,
         CrmDealUserfieldUpdateFields,
@@ -159,14 +169,16 @@ class CrmDeal(Namespace):
     def add(
         self,
         *,
-        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
-        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: CrmDealFields | NotGiven = NOT_GIVEN,
+        params: CrmDealAddParams | NotGiven = NOT_GIVEN,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> int:
         """Create a deal and return its ID.
 
-        Field names are the upper-case deal fields reported by crm.deal.fields
-        (TITLE, STAGE_ID, OPPORTUNITY, CONTACT_IDS, UF_CRM_* ...). Omitted fields
-        get portal defaults. Not retried automatically: a blind retry could create
+        Keys are the upper-case deal fields (TITLE, STAGE_ID, OPPORTUNITY,
+        CONTACT_IDS...); the portal's own (UF_CRM_*, PARENT_ID_*) go in
+        user_fields and are merged into fields on the wire. Omitted fields get
+        portal defaults. Not retried automatically: a blind retry could create
         a duplicate deal.
 
         Deprecated: use ``crm.item.add`` instead.
@@ -175,12 +187,21 @@ class CrmDeal(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-add.html
 
         Args:
-            fields: Values of the new deal, keyed by field name, e.g. {"TITLE": "Website redesign"}.
-            params: Extra options; REGISTER_SONET_EVENT ("Y"/"N") controls the activity stream post.
+            fields: Values of the new deal, e.g. {"TITLE": "Website redesign"}; custom fields go in user_fields.
+            params: Extra options.
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
             int,
-            self._backend._invoke(_CRM_DEAL_ADD, {"fields": fields, "params": params}),
+            self._backend._invoke(
+                _CRM_DEAL_ADD,
+                {
+                    "fields": merge_user_fields(
+                        _CRM_DEAL_ADD, fields, user_fields, "fields", "user_fields"
+                    ),
+                    "params": params,
+                },
+            ),
         )
 
     @deprecated(
@@ -220,12 +241,13 @@ class CrmDeal(Namespace):
         return cast("dict[str, Any]", self._backend._invoke(_CRM_DEAL_FIELDS, {}))
 
     @deprecated("The REST method crm.deal.get is deprecated; use crm.item.get instead.")
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> _CrmDeal:
         """Fetch one deal by ID.
 
-        Returns the deal as a dict of upper-case field names to values, as sent by
-        the portal (numbers and IDs usually arrive as strings). CONTACT_IDS is not
-        included; use crm.deal.contact.items.get for the deal's contacts.
+        Returns the deal with its upper-case keys, as the portal sends them: IDs
+        and numbers as strings, empty values as null. Custom fields (UF_CRM_*)
+        are read with .get(). CONTACT_IDS is not included; use
+        crm.deal.contact.items.get for the deal's contacts.
 
         Deprecated: use ``crm.item.get`` instead.
 
@@ -235,7 +257,7 @@ class CrmDeal(Namespace):
         Args:
             id: ID of the deal.
         """
-        return cast("dict[str, Any]", self._backend._invoke(_CRM_DEAL_GET, {"id": id}))
+        return cast("_CrmDeal", self._backend._invoke(_CRM_DEAL_GET, {"id": id}))
 
     @deprecated(
         "The REST method crm.deal.list is deprecated; use crm.item.list instead."
@@ -247,7 +269,7 @@ class CrmDeal(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CrmDeal]:
         """Search deals with a filter, sort order and field selection.
 
         Results come in pages of 50 deals; the page iterator follows the portal's
@@ -267,7 +289,7 @@ class CrmDeal(Namespace):
             start: Offset of the first deal to return (a multiple of 50).
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CrmDeal]",
             self._backend._invoke_page(
                 _CRM_DEAL_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -281,8 +303,9 @@ class CrmDeal(Namespace):
         self,
         *,
         id: int,
-        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
-        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: CrmDealUpdateFields | NotGiven = NOT_GIVEN,
+        params: CrmDealUpdateParams | NotGiven = NOT_GIVEN,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Change fields of an existing deal.
 
@@ -297,13 +320,21 @@ class CrmDeal(Namespace):
 
         Args:
             id: ID of the deal to change.
-            fields: New values keyed by field name, e.g. {"STAGE_ID": "WON"}.
-            params: Extra options: REGISTER_SONET_EVENT and REGISTER_HISTORY_EVENT, each "Y" or "N".
+            fields: New values, e.g. {"STAGE_ID": "WON"}; custom fields go in user_fields.
+            params: Extra options.
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
             bool,
             self._backend._invoke(
-                _CRM_DEAL_UPDATE, {"id": id, "fields": fields, "params": params}
+                _CRM_DEAL_UPDATE,
+                {
+                    "id": id,
+                    "fields": merge_user_fields(
+                        _CRM_DEAL_UPDATE, fields, user_fields, "fields", "user_fields"
+                    ),
+                    "params": params,
+                },
             ),
         )
 
@@ -342,14 +373,16 @@ class AsyncCrmDeal(Namespace):
     async def add(
         self,
         *,
-        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
-        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: CrmDealFields | NotGiven = NOT_GIVEN,
+        params: CrmDealAddParams | NotGiven = NOT_GIVEN,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> int:
         """Create a deal and return its ID.
 
-        Field names are the upper-case deal fields reported by crm.deal.fields
-        (TITLE, STAGE_ID, OPPORTUNITY, CONTACT_IDS, UF_CRM_* ...). Omitted fields
-        get portal defaults. Not retried automatically: a blind retry could create
+        Keys are the upper-case deal fields (TITLE, STAGE_ID, OPPORTUNITY,
+        CONTACT_IDS...); the portal's own (UF_CRM_*, PARENT_ID_*) go in
+        user_fields and are merged into fields on the wire. Omitted fields get
+        portal defaults. Not retried automatically: a blind retry could create
         a duplicate deal.
 
         Deprecated: use ``crm.item.add`` instead.
@@ -358,13 +391,20 @@ class AsyncCrmDeal(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-add.html
 
         Args:
-            fields: Values of the new deal, keyed by field name, e.g. {"TITLE": "Website redesign"}.
-            params: Extra options; REGISTER_SONET_EVENT ("Y"/"N") controls the activity stream post.
+            fields: Values of the new deal, e.g. {"TITLE": "Website redesign"}; custom fields go in user_fields.
+            params: Extra options.
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
             int,
             await self._backend._invoke(
-                _CRM_DEAL_ADD, {"fields": fields, "params": params}
+                _CRM_DEAL_ADD,
+                {
+                    "fields": merge_user_fields(
+                        _CRM_DEAL_ADD, fields, user_fields, "fields", "user_fields"
+                    ),
+                    "params": params,
+                },
             ),
         )
 
@@ -405,12 +445,13 @@ class AsyncCrmDeal(Namespace):
         return cast("dict[str, Any]", await self._backend._invoke(_CRM_DEAL_FIELDS, {}))
 
     @deprecated("The REST method crm.deal.get is deprecated; use crm.item.get instead.")
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> _CrmDeal:
         """Fetch one deal by ID.
 
-        Returns the deal as a dict of upper-case field names to values, as sent by
-        the portal (numbers and IDs usually arrive as strings). CONTACT_IDS is not
-        included; use crm.deal.contact.items.get for the deal's contacts.
+        Returns the deal with its upper-case keys, as the portal sends them: IDs
+        and numbers as strings, empty values as null. Custom fields (UF_CRM_*)
+        are read with .get(). CONTACT_IDS is not included; use
+        crm.deal.contact.items.get for the deal's contacts.
 
         Deprecated: use ``crm.item.get`` instead.
 
@@ -420,9 +461,7 @@ class AsyncCrmDeal(Namespace):
         Args:
             id: ID of the deal.
         """
-        return cast(
-            "dict[str, Any]", await self._backend._invoke(_CRM_DEAL_GET, {"id": id})
-        )
+        return cast("_CrmDeal", await self._backend._invoke(_CRM_DEAL_GET, {"id": id}))
 
     @deprecated(
         "The REST method crm.deal.list is deprecated; use crm.item.list instead."
@@ -434,7 +473,7 @@ class AsyncCrmDeal(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CrmDeal]:
         """Search deals with a filter, sort order and field selection.
 
         Results come in pages of 50 deals; the page iterator follows the portal's
@@ -454,7 +493,7 @@ class AsyncCrmDeal(Namespace):
             start: Offset of the first deal to return (a multiple of 50).
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CrmDeal]",
             await self._backend._invoke_page(
                 _CRM_DEAL_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -468,8 +507,9 @@ class AsyncCrmDeal(Namespace):
         self,
         *,
         id: int,
-        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
-        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: CrmDealUpdateFields | NotGiven = NOT_GIVEN,
+        params: CrmDealUpdateParams | NotGiven = NOT_GIVEN,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Change fields of an existing deal.
 
@@ -484,13 +524,21 @@ class AsyncCrmDeal(Namespace):
 
         Args:
             id: ID of the deal to change.
-            fields: New values keyed by field name, e.g. {"STAGE_ID": "WON"}.
-            params: Extra options: REGISTER_SONET_EVENT and REGISTER_HISTORY_EVENT, each "Y" or "N".
+            fields: New values, e.g. {"STAGE_ID": "WON"}; custom fields go in user_fields.
+            params: Extra options.
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
             bool,
             await self._backend._invoke(
-                _CRM_DEAL_UPDATE, {"id": id, "fields": fields, "params": params}
+                _CRM_DEAL_UPDATE,
+                {
+                    "id": id,
+                    "fields": merge_user_fields(
+                        _CRM_DEAL_UPDATE, fields, user_fields, "fields", "user_fields"
+                    ),
+                    "params": params,
+                },
             ),
         )
 
@@ -529,14 +577,16 @@ class BatchCrmDeal(Namespace):
     def add(
         self,
         *,
-        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        fields: CrmDealFields | Ref | NotGiven = NOT_GIVEN,
+        params: CrmDealAddParams | Ref | NotGiven = NOT_GIVEN,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
         """Create a deal and return its ID.
 
-        Field names are the upper-case deal fields reported by crm.deal.fields
-        (TITLE, STAGE_ID, OPPORTUNITY, CONTACT_IDS, UF_CRM_* ...). Omitted fields
-        get portal defaults. Not retried automatically: a blind retry could create
+        Keys are the upper-case deal fields (TITLE, STAGE_ID, OPPORTUNITY,
+        CONTACT_IDS...); the portal's own (UF_CRM_*, PARENT_ID_*) go in
+        user_fields and are merged into fields on the wire. Omitted fields get
+        portal defaults. Not retried automatically: a blind retry could create
         a duplicate deal.
 
         Deprecated: use ``crm.item.add`` instead.
@@ -548,12 +598,21 @@ class BatchCrmDeal(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-add.html
 
         Args:
-            fields: Values of the new deal, keyed by field name, e.g. {"TITLE": "Website redesign"}.
-            params: Extra options; REGISTER_SONET_EVENT ("Y"/"N") controls the activity stream post.
+            fields: Values of the new deal, e.g. {"TITLE": "Website redesign"}; custom fields go in user_fields.
+            params: Extra options.
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
             "BatchCommand[int]",
-            self._backend._invoke(_CRM_DEAL_ADD, {"fields": fields, "params": params}),
+            self._backend._invoke(
+                _CRM_DEAL_ADD,
+                {
+                    "fields": merge_user_fields(
+                        _CRM_DEAL_ADD, fields, user_fields, "fields", "user_fields"
+                    ),
+                    "params": params,
+                },
+            ),
         )
 
     @deprecated(
@@ -603,12 +662,13 @@ class BatchCrmDeal(Namespace):
         )
 
     @deprecated("The REST method crm.deal.get is deprecated; use crm.item.get instead.")
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[_CrmDeal]:
         """Fetch one deal by ID.
 
-        Returns the deal as a dict of upper-case field names to values, as sent by
-        the portal (numbers and IDs usually arrive as strings). CONTACT_IDS is not
-        included; use crm.deal.contact.items.get for the deal's contacts.
+        Returns the deal with its upper-case keys, as the portal sends them: IDs
+        and numbers as strings, empty values as null. Custom fields (UF_CRM_*)
+        are read with .get(). CONTACT_IDS is not included; use
+        crm.deal.contact.items.get for the deal's contacts.
 
         Deprecated: use ``crm.item.get`` instead.
 
@@ -622,8 +682,7 @@ class BatchCrmDeal(Namespace):
             id: ID of the deal.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
-            self._backend._invoke(_CRM_DEAL_GET, {"id": id}),
+            "BatchCommand[_CrmDeal]", self._backend._invoke(_CRM_DEAL_GET, {"id": id})
         )
 
     @deprecated(
@@ -636,7 +695,7 @@ class BatchCrmDeal(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CrmDeal]]:
         """Search deals with a filter, sort order and field selection.
 
         Results come in pages of 50 deals; the page iterator follows the portal's
@@ -657,7 +716,7 @@ class BatchCrmDeal(Namespace):
             start: Offset of the first deal to return (a multiple of 50).
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CrmDeal]]",
             self._backend._invoke_page(
                 _CRM_DEAL_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -671,8 +730,9 @@ class BatchCrmDeal(Namespace):
         self,
         *,
         id: int | Ref,
-        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        fields: CrmDealUpdateFields | Ref | NotGiven = NOT_GIVEN,
+        params: CrmDealUpdateParams | Ref | NotGiven = NOT_GIVEN,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Change fields of an existing deal.
 
@@ -690,13 +750,21 @@ class BatchCrmDeal(Namespace):
 
         Args:
             id: ID of the deal to change.
-            fields: New values keyed by field name, e.g. {"STAGE_ID": "WON"}.
-            params: Extra options: REGISTER_SONET_EVENT and REGISTER_HISTORY_EVENT, each "Y" or "N".
+            fields: New values, e.g. {"STAGE_ID": "WON"}; custom fields go in user_fields.
+            params: Extra options.
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
             "BatchCommand[bool]",
             self._backend._invoke(
-                _CRM_DEAL_UPDATE, {"id": id, "fields": fields, "params": params}
+                _CRM_DEAL_UPDATE,
+                {
+                    "id": id,
+                    "fields": merge_user_fields(
+                        _CRM_DEAL_UPDATE, fields, user_fields, "fields", "user_fields"
+                    ),
+                    "params": params,
+                },
             ),
         )
 
@@ -711,7 +779,7 @@ class CrmDealContact(Namespace):
         """Methods under ``crm.deal.contact.items``."""
         return CrmDealContactItems(self._backend)
 
-    def add(self, *, id: int, fields: dict[str, Any]) -> bool:
+    def add(self, *, id: int, fields: CrmDealContactAddFields) -> bool:
         """Link one contact to a deal.
 
         Returns False when the contact is already linked to the deal. If the deal
@@ -723,14 +791,14 @@ class CrmDealContact(Namespace):
 
         Args:
             id: ID of the deal.
-            fields: The link: CONTACT_ID (required), optional IS_PRIMARY ("Y"/"N") and SORT.
+            fields: The link to add.
         """
         return cast(
             bool,
             self._backend._invoke(_CRM_DEAL_CONTACT_ADD, {"id": id, "fields": fields}),
         )
 
-    def delete(self, *, id: int, fields: dict[str, Any]) -> bool:
+    def delete(self, *, id: int, fields: CrmDealContactDeleteFields) -> bool:
         """Unlink one contact from a deal.
 
         Returns False when the contact was not linked to the deal. Removing the
@@ -741,7 +809,7 @@ class CrmDealContact(Namespace):
 
         Args:
             id: ID of the deal.
-            fields: Which contact to unlink, as {"CONTACT_ID": <contact ID>}.
+            fields: Which contact to unlink.
         """
         return cast(
             bool,
@@ -774,7 +842,7 @@ class AsyncCrmDealContact(Namespace):
         """Methods under ``crm.deal.contact.items``."""
         return AsyncCrmDealContactItems(self._backend)
 
-    async def add(self, *, id: int, fields: dict[str, Any]) -> bool:
+    async def add(self, *, id: int, fields: CrmDealContactAddFields) -> bool:
         """Link one contact to a deal.
 
         Returns False when the contact is already linked to the deal. If the deal
@@ -786,7 +854,7 @@ class AsyncCrmDealContact(Namespace):
 
         Args:
             id: ID of the deal.
-            fields: The link: CONTACT_ID (required), optional IS_PRIMARY ("Y"/"N") and SORT.
+            fields: The link to add.
         """
         return cast(
             bool,
@@ -795,7 +863,7 @@ class AsyncCrmDealContact(Namespace):
             ),
         )
 
-    async def delete(self, *, id: int, fields: dict[str, Any]) -> bool:
+    async def delete(self, *, id: int, fields: CrmDealContactDeleteFields) -> bool:
         """Unlink one contact from a deal.
 
         Returns False when the contact was not linked to the deal. Removing the
@@ -806,7 +874,7 @@ class AsyncCrmDealContact(Namespace):
 
         Args:
             id: ID of the deal.
-            fields: Which contact to unlink, as {"CONTACT_ID": <contact ID>}.
+            fields: Which contact to unlink.
         """
         return cast(
             bool,
@@ -839,7 +907,9 @@ class BatchCrmDealContact(Namespace):
         """Methods under ``crm.deal.contact.items``."""
         return BatchCrmDealContactItems(self._backend)
 
-    def add(self, *, id: int | Ref, fields: dict[str, Any] | Ref) -> BatchCommand[bool]:
+    def add(
+        self, *, id: int | Ref, fields: CrmDealContactAddFields | Ref
+    ) -> BatchCommand[bool]:
         """Link one contact to a deal.
 
         Returns False when the contact is already linked to the deal. If the deal
@@ -854,7 +924,7 @@ class BatchCrmDealContact(Namespace):
 
         Args:
             id: ID of the deal.
-            fields: The link: CONTACT_ID (required), optional IS_PRIMARY ("Y"/"N") and SORT.
+            fields: The link to add.
         """
         return cast(
             "BatchCommand[bool]",
@@ -862,7 +932,7 @@ class BatchCrmDealContact(Namespace):
         )
 
     def delete(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: CrmDealContactDeleteFields | Ref
     ) -> BatchCommand[bool]:
         """Unlink one contact from a deal.
 
@@ -877,7 +947,7 @@ class BatchCrmDealContact(Namespace):
 
         Args:
             id: ID of the deal.
-            fields: Which contact to unlink, as {"CONTACT_ID": <contact ID>}.
+            fields: Which contact to unlink.
         """
         return cast(
             "BatchCommand[bool]",
@@ -925,10 +995,10 @@ class CrmDealContactItems(Namespace):
             bool, self._backend._invoke(_CRM_DEAL_CONTACT_ITEMS_DELETE, {"id": id})
         )
 
-    def get(self, *, id: int) -> list[dict[str, Any]]:
+    def get(self, *, id: int) -> list[CrmDealContactBinding]:
         """List the contacts linked to a deal.
 
-        Each item is a dict with CONTACT_ID, SORT, ROLE_ID and IS_PRIMARY ("Y" or "N").
+        Each item holds CONTACT_ID, SORT, ROLE_ID (numbers) and IS_PRIMARY ("Y" or "N").
 
         REST method: ``crm.deal.contact.items.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/contacts/crm-deal-contact-items-get.html
@@ -937,11 +1007,11 @@ class CrmDealContactItems(Namespace):
             id: ID of the deal.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[CrmDealContactBinding]",
             self._backend._invoke(_CRM_DEAL_CONTACT_ITEMS_GET, {"id": id}),
         )
 
-    def set(self, *, id: int, items: Sequence[dict[str, Any]]) -> bool:
+    def set(self, *, id: int, items: Sequence[CrmDealContactItemsSetItems]) -> bool:
         """Replace the full set of contacts linked to a deal.
 
         Any contact missing from items is unlinked. Each item is a dict with
@@ -986,10 +1056,10 @@ class AsyncCrmDealContactItems(Namespace):
             await self._backend._invoke(_CRM_DEAL_CONTACT_ITEMS_DELETE, {"id": id}),
         )
 
-    async def get(self, *, id: int) -> list[dict[str, Any]]:
+    async def get(self, *, id: int) -> list[CrmDealContactBinding]:
         """List the contacts linked to a deal.
 
-        Each item is a dict with CONTACT_ID, SORT, ROLE_ID and IS_PRIMARY ("Y" or "N").
+        Each item holds CONTACT_ID, SORT, ROLE_ID (numbers) and IS_PRIMARY ("Y" or "N").
 
         REST method: ``crm.deal.contact.items.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/contacts/crm-deal-contact-items-get.html
@@ -998,11 +1068,13 @@ class AsyncCrmDealContactItems(Namespace):
             id: ID of the deal.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[CrmDealContactBinding]",
             await self._backend._invoke(_CRM_DEAL_CONTACT_ITEMS_GET, {"id": id}),
         )
 
-    async def set(self, *, id: int, items: Sequence[dict[str, Any]]) -> bool:
+    async def set(
+        self, *, id: int, items: Sequence[CrmDealContactItemsSetItems]
+    ) -> bool:
         """Replace the full set of contacts linked to a deal.
 
         Any contact missing from items is unlinked. Each item is a dict with
@@ -1050,10 +1122,10 @@ class BatchCrmDealContactItems(Namespace):
             self._backend._invoke(_CRM_DEAL_CONTACT_ITEMS_DELETE, {"id": id}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[list[dict[str, Any]]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[list[CrmDealContactBinding]]:
         """List the contacts linked to a deal.
 
-        Each item is a dict with CONTACT_ID, SORT, ROLE_ID and IS_PRIMARY ("Y" or "N").
+        Each item holds CONTACT_ID, SORT, ROLE_ID (numbers) and IS_PRIMARY ("Y" or "N").
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1065,12 +1137,12 @@ class BatchCrmDealContactItems(Namespace):
             id: ID of the deal.
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[CrmDealContactBinding]]",
             self._backend._invoke(_CRM_DEAL_CONTACT_ITEMS_GET, {"id": id}),
         )
 
     def set(
-        self, *, id: int | Ref, items: Sequence[dict[str, Any]] | Ref
+        self, *, id: int | Ref, items: Sequence[CrmDealContactItemsSetItems] | Ref
     ) -> BatchCommand[bool]:
         """Replace the full set of contacts linked to a deal.
 
