@@ -11,9 +11,13 @@ import os
 import sys
 import time
 from contextlib import ExitStack
+from typing import TYPE_CHECKING
 
 from b24client import AsyncBitrix24, Bitrix24, Bitrix24Error
 from b24client.testing import FakePortal
+
+if TYPE_CHECKING:
+    from b24client.types import CrmItemAddFields
 
 DEALS = 2
 """The ``entityTypeId`` of deals in ``crm.item.*``, the successor of ``crm.deal.*``."""
@@ -30,7 +34,7 @@ def tour(b24: Bitrix24, *, write: bool, contact_id: int | None) -> None:
     print(f"{page.total} deals; the newest: {[row['title'] for row in page.items[:3]]}")
     if not write:
         return
-    demo = {"title": "b24client demo", "opportunity": 1500}
+    demo: CrmItemAddFields = {"title": "b24client demo", "opportunity": 1500}
     if contact_id is not None:
         demo["contactIds"] = [contact_id]
     deal_id = b24.crm.item.add(entity_type_id=DEALS, fields=demo)["item"]["id"]

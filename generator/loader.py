@@ -1,4 +1,5 @@
-"""Read spec/: every ``**/*.yaml`` (sorted) plus ``_errors.yaml``, safely parsed."""
+"""Read spec/: every ``**/*.yaml`` (sorted), ``_errors.yaml`` and the named types
+under ``_types/``, safely parsed."""
 
 from __future__ import annotations
 
@@ -13,9 +14,18 @@ import yaml
 
 from .diagnostics import SpecError
 
-__all__ = ["ERRORS_FILE", "Loaded", "ParseCache", "SpecFile", "load_spec_dir"]
+__all__ = [
+    "ERRORS_FILE",
+    "TYPES_DIR",
+    "Loaded",
+    "ParseCache",
+    "SpecFile",
+    "load_spec_dir",
+]
 
 ERRORS_FILE = "_errors.yaml"
+TYPES_DIR = "_types"
+"""spec/_types/<scope>/<TypeName>.yaml: one named type per file."""
 
 _Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -58,6 +68,8 @@ class Loaded:
     """Method specs that parsed, sorted by path."""
     errors_file: SpecFile | None = None
     """spec/_errors.yaml, when present and parsed."""
+    type_files: list[SpecFile] = field(default_factory=list)
+    """Named types (spec/_types/**.yaml) that parsed, sorted by path."""
     problems: list[SpecError] = field(default_factory=list)
 
 
@@ -189,7 +201,8 @@ def load_spec_dir(spec_dir: Path, cache: ParseCache | None = None) -> Loaded:
             loaded.errors_file = _parse(path, rel, loaded.problems)
             continue
         name = path.name
-        if name.startswith("_"):
+        in_types = rel.startswith(TYPES_DIR + "/")
+        if name.startswith("_") and not in_types:
             continue
         if name.endswith(".yml"):
             loaded.problems.append(
@@ -202,5 +215,5 @@ def load_spec_dir(spec_dir: Path, cache: ParseCache | None = None) -> Loaded:
             continue
         parsed = _parse(path, rel, loaded.problems, cache)
         if parsed is not None:
-            loaded.files.append(parsed)
+            (loaded.type_files if in_types else loaded.files).append(parsed)
     return loaded

@@ -9,12 +9,15 @@ __all__ = [
     "BASE_TYPES",
     "NOT_GENERATED",
     "Api",
+    "Conflict",
     "ErrorCode",
     "Field",
     "Method",
     "Namespace",
     "Param",
+    "TypeDef",
     "TypeRef",
+    "Value",
 ]
 
 BASE_TYPES = (
@@ -25,24 +28,29 @@ BASE_TYPES = (
     "file",
     "flag",
     "integer",
+    "null",
     "number",
     "object",
     "string",
 )
 
 
+Value = str | int
+"""An enumeration value (``values: [Y, N]``, ``values: [1, 2]``)."""
+
+
 @dataclass(frozen=True)
 class TypeRef:
-    """A parsed type expression: a base type, ``T[]`` or ``a | b``."""
+    """A parsed type expression: a base type, a named type, ``T[]`` or ``a | b``."""
 
-    kind: Literal["base", "array", "union"]
+    kind: Literal["base", "named", "array", "union"]
     name: str = ""
-    """The base type name (kind ``base`` only)."""
+    """The base type name (``base``) or the type's name (``named``: ``CrmDeal``)."""
     items: tuple[TypeRef, ...] = ()
     """The element type (``array``: one) or the members (``union``: two or more)."""
 
     def __str__(self) -> str:
-        if self.kind == "base":
+        if self.kind in ("base", "named"):
             return self.name
         if self.kind == "array":
             return f"{self.items[0]}[]"
@@ -52,12 +60,26 @@ class TypeRef:
         """Every base type used anywhere in the expression."""
         if self.kind == "base":
             return frozenset({self.name})
+        if self.kind == "named":
+            return frozenset()
         return frozenset().union(*(item.base_names() for item in self.items))
+
+    def named(self) -> frozenset[str]:
+        """Every named type used anywhere in the expression."""
+        if self.kind == "named":
+            return frozenset({self.name})
+        if self.kind == "base":
+            return frozenset()
+        return frozenset().union(*(item.named() for item in self.items))
+
+    def members(self) -> tuple[TypeRef, ...]:
+        """The union's members, or the expression itself."""
+        return self.items if self.kind == "union" else (self,)
 
 
 @dataclass(frozen=True)
 class Field:
-    """A documented key of an object parameter (docs only: the Python type stays a dict)."""
+    """A documented key of an object (a parameter's, a result's or a named type's)."""
 
     name: str
     type: TypeRef
@@ -66,6 +88,13 @@ class Field:
     description: str = ""
     doc_type: str = ""
     fields: tuple[Field, ...] = ()
+    values: tuple[Value, ...] = ()
+    """The allowed values, when the docs list them (a ``Literal`` on parameters)."""
+    default: str = ""
+    """The documented default as JSON text (``"N"``, ``10``), or ""."""
+    shape: str = ""
+    """The TypedDict that ``object`` in :attr:`type` stands for, when :attr:`fields`
+    lists its keys (``CrmDealAddFieldsProductRows``); else ""."""
 
 
 @dataclass(frozen=True)
@@ -82,6 +111,54 @@ class Param:
     doc_type: str = ""
     """The docs' own type name when it was mapped to a base type (``crm_status``)."""
     fields: tuple[Field, ...] = ()
+    values: tuple[Value, ...] = ()
+    default: str = ""
+    shape: str = ""
+    """As :attr:`Field.shape`: ``CrmDealAddFields`` when :attr:`fields` is set."""
+    user_fields: str = ""
+    """The keyword that carries portal-defined keys merged into this object
+    (``user_fields``, or ``fields_user_fields`` when a method has two), or ""."""
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Where the docs' table and the docs' examples disagree (the examples won)."""
+
+    param: str
+    what: str
+    table: str
+    examples: str
+
+
+@dataclass(frozen=True)
+class TypeDef:
+    """One TypedDict of ``b24client.types``: a named type from spec/_types/, or an
+    inline object of a parameter, a result or another type."""
+
+    name: str
+    module: str
+    """The submodule of ``b24client.types`` (``crm``)."""
+    fields: tuple[Field, ...]
+    file: str
+    """The spec file that defines it, relative to spec/."""
+    path: str
+    """Its key path in that file (``params[0].fields``), "" for a named type."""
+    uses: frozenset[Literal["param", "result"]] = frozenset()
+    """Where it appears: a result type never gets a ``Literal`` or a date object."""
+    summary: str = ""
+    description: str = ""
+    docs: str = ""
+    source: str = ""
+    user_fields: bool = False
+    """The portal may add its own keys (``UF_CRM_*``)."""
+
+    @property
+    def inline(self) -> bool:
+        return bool(self.path)
+
+    @property
+    def param_only(self) -> bool:
+        return self.uses == frozenset({"param"})
 
 
 @dataclass(frozen=True)
@@ -109,6 +186,12 @@ class Method:
     source: str = ""
     """The docs page, relative to the docs root (``api-reference/crm/deals/crm-deal-add.md``)."""
     curated: bool = False
+    result_fields: tuple[Field, ...] = ()
+    result_shape: str = ""
+    """The TypedDict that ``object`` in :attr:`returns` stands for (``<Method>Result``)."""
+    alternatives: tuple[tuple[str, ...], ...] = ()
+    """Groups of parameter wire names: at least one group must be given in full."""
+    conflicts: tuple[Conflict, ...] = ()
 
     @property
     def segments(self) -> tuple[str, ...]:
@@ -206,6 +289,8 @@ class Api:
     """spec/_errors.yaml, in file order."""
     not_generated: tuple[tuple[Method, str], ...] = ()
     """Spec'd methods with no generated method, and why (:data:`NOT_GENERATED`)."""
+    types: tuple[TypeDef, ...] = ()
+    """Every TypedDict, sorted by (module, name)."""
 
 
 def build_tree(methods: list[Method] | tuple[Method, ...]) -> Namespace:

@@ -18,6 +18,7 @@ __all__ = [
     "constant_name",
     "is_identifier",
     "module_name",
+    "pascal_case",
     "python_attribute",
     "python_param",
     "snake_case",
@@ -98,3 +99,13 @@ def constant_name(python_path: tuple[str, ...] | list[str]) -> str:
 def module_name(python_segment: str) -> str:
     """The module file stem of a namespace segment (already a safe identifier)."""
     return python_segment
+
+
+_WORD = re.compile(r"[A-Za-z0-9]+")
+
+
+def pascal_case(wire_name: str) -> str:
+    """A wire name as a part of a class name: ``PRODUCT_ROWS`` -> ``ProductRows``,
+    ``entityTypeId`` -> ``EntityTypeId``, ``filter[ID]`` -> ``FilterId``."""
+    words = _WORD.findall(snake_case(wire_name))
+    return "".join(word[:1].upper() + word[1:] for word in words)

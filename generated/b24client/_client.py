@@ -12,6 +12,7 @@ from b24client._core.client import AsyncClientBase, SyncClientBase
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
+    from typing_extensions import deprecated
     from b24client._api.access import Access, AsyncAccess, BatchAccess
     from b24client._api.ai import Ai, AsyncAi, BatchAi
     from b24client._api.app import App, AsyncApp, BatchApp
@@ -106,6 +107,8 @@ if TYPE_CHECKING:
     from b24client._api.v3 import AsyncV3, V3
     from b24client._api.vote import AsyncVote, BatchVote, Vote
     from b24client._api.voximplant import AsyncVoximplant, BatchVoximplant, Voximplant
+else:
+    from b24client._core.callsite import deprecated
 
 __all__ = ["AsyncBatch", "AsyncBitrix24", "Batch", "Bitrix24"]
 
@@ -457,6 +460,7 @@ class Bitrix24(SyncClientBase):
         """
         return cast("list[str]", self._invoke(_EVENTS, {"SCOPE": scope, "FULL": full}))
 
+    @deprecated("The REST method methods is deprecated; use method.get instead.")
     def methods(
         self, *, full: bool | NotGiven = NOT_GIVEN, scope: str | NotGiven = NOT_GIVEN
     ) -> list[str]:
@@ -834,6 +838,7 @@ class AsyncBitrix24(AsyncClientBase):
             "list[str]", await self._invoke(_EVENTS, {"SCOPE": scope, "FULL": full})
         )
 
+    @deprecated("The REST method methods is deprecated; use method.get instead.")
     async def methods(
         self, *, full: bool | NotGiven = NOT_GIVEN, scope: str | NotGiven = NOT_GIVEN
     ) -> list[str]:
@@ -1210,6 +1215,7 @@ class Batch(SyncBatchBase):
             self._invoke(_EVENTS, {"SCOPE": scope, "FULL": full}),
         )
 
+    @deprecated("The REST method methods is deprecated; use method.get instead.")
     def methods(
         self,
         *,
@@ -1597,6 +1603,7 @@ class AsyncBatch(AsyncBatchBase):
             self._invoke(_EVENTS, {"SCOPE": scope, "FULL": full}),
         )
 
+    @deprecated("The REST method methods is deprecated; use method.get instead.")
     def methods(
         self,
         *,

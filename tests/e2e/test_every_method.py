@@ -88,10 +88,21 @@ def target(client: Any, method: Method) -> Any:
     raise AssertionError(f"{method.name}: no {'.'.join(method.python_path)} on client")
 
 
+@cache
+def typed_dicts() -> dict[str, Any]:
+    """The TypedDicts annotations name: the generated modules import them for
+    the type checkers only, under their names or as ``_Name`` where the module
+    has a class of that name."""
+    import b24client.types
+
+    found = {name: getattr(b24client.types, name) for name in b24client.types.__all__}
+    return found | {f"_{name}": value for name, value in found.items()}
+
+
 def hints(function: Any) -> dict[str, Any]:
     """Resolved annotations of a method or of a callable namespace's __call__."""
     routine = function if inspect.isroutine(function) else type(function).__call__
-    return typing.get_type_hints(routine)
+    return typing.get_type_hints(routine, localns=typed_dicts())
 
 
 # --- arguments from annotations ---------------------------------------------------
@@ -121,6 +132,10 @@ def sample(annotation: Any) -> Any:
     if first in _SCALARS:
         return _SCALARS[first]
     origin, args = typing.get_origin(first), typing.get_args(first)
+    if origin is typing.Literal:
+        return args[0]
+    if typing.is_typeddict(first):
+        return {"K": "V"}  # keys are not checked at run time
     if origin is tuple:
         return ("a.txt", "QUJD")
     if origin is dict or first is dict:
@@ -130,14 +145,17 @@ def sample(annotation: Any) -> Any:
     return {"K": "V"}  # Any
 
 
-def arguments(function: Any) -> dict[str, Any]:
-    """Every parameter without a default, filled with a sample of its type."""
+def arguments(function: Any, method: Method) -> dict[str, Any]:
+    """Every parameter without a default, and those of the first documented way
+    to call (``alternatives``), filled with a sample of its type."""
     annotations = hints(function)
     signature = inspect.signature(function)
+    first_way = set(method.alternatives[0]) if method.alternatives else set()
+    wanted = {p.python_name for p in method.params if p.name in first_way}
     return {
         name: sample(annotations[name])
         for name, parameter in signature.parameters.items()
-        if parameter.default is inspect.Parameter.empty
+        if (parameter.default is inspect.Parameter.empty or name in wanted)
         and parameter.kind is inspect.Parameter.KEYWORD_ONLY
     }
 
@@ -159,6 +177,8 @@ def conforms(value: Any, annotation: Any) -> bool:
         return isinstance(value, (int, float)) and not isinstance(value, bool)
     if annotation in (str, dict, list):
         return isinstance(value, annotation)
+    if typing.is_typeddict(annotation):
+        return isinstance(value, dict)
     origin, args = typing.get_origin(annotation), typing.get_args(annotation)
     if origin is dict:
         return isinstance(value, dict)
@@ -226,7 +246,7 @@ def test_every_method_sync(portal: FakePortal) -> None:
         for method in methods():
             try:
                 function = target(client, method)
-                value = function(**arguments(function))
+                value = function(**arguments(function, method))
                 asyncio.run(check_answer(method, function, value))
             except Exception as error:  # collect them all, report together
                 failures.append(f"{method.name}: {type(error).__name__}: {error}")
@@ -241,7 +261,7 @@ def test_every_method_async(portal: FakePortal) -> None:
             for method in methods():
                 try:
                     function = target(client, method)
-                    value = await function(**arguments(function))
+                    value = await function(**arguments(function, method))
                     await check_answer(method, function, value)
                 except Exception as error:
                     failures.append(f"{method.name}: {type(error).__name__}: {error}")

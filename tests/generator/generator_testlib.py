@@ -6,6 +6,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 REPO = Path(__file__).resolve().parents[2]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
@@ -58,3 +60,25 @@ def snapshot(root: Path) -> dict[str, bytes]:
         for p in sorted(root.rglob("*"))
         if p.is_file()
     }
+
+
+def run_failing(
+    tmp_path: Path,
+    files: dict[str, str],
+    capsys: pytest.CaptureFixture[str],
+    *,
+    errors: str | None = MINIMAL_ERRORS,
+) -> list[str]:
+    """Generate a spec that must fail: exit 1, nothing written; the stderr lines."""
+    spec = write_spec(tmp_path, files, errors=errors)
+    out = tmp_path / "out"
+    (out / "b24client").mkdir(parents=True)
+    (out / "b24client" / "old.py").write_text("x = 1\n")
+    (out / "docs").mkdir()
+    (out / "docs" / "old.md").write_text("# old\n")
+    before = snapshot(out)
+    assert run_generator(spec, out) == 1
+    assert snapshot(out) == before, "a failing run must write nothing"
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    return captured.err.splitlines()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from generator_testlib import run_generator, snapshot, write_spec
+from generator_testlib import run_failing, run_generator, write_spec
 
 BASE = """\
 method: {m}
@@ -15,8 +15,8 @@ docs: https://apidocs.bitrix24.com/x.html
 returns: object
 """
 TYPES = (
-    "one of: any, boolean, date, datetime, file, flag, integer, number, object, string, "
-    "or T[] / a | b of them"
+    "one of: any, boolean, date, datetime, file, flag, integer, null, number, object, string, "
+    "a named type from spec/_types/ (PascalCase), or T[] / a | b of them"
 )
 
 CASES: dict[str, tuple[dict[str, str], list[str]]] = {
@@ -64,10 +64,12 @@ CASES: dict[str, tuple[dict[str, str], list[str]]] = {
         },
         [
             "spec/crm/crm.deal.get.yaml: sumary: unknown key, did you mean 'summary'? (expected one of: "
-            "access, api, curated, deprecated, description, docs, errors, idempotent, method, "
-            "pagination, params, returns, scope, source, successor, summary)",
+            "access, alternatives, api, conflicts, curated, deprecated, description, docs, errors, "
+            "idempotent, method, pagination, params, result_fields, returns, scope, source, "
+            "successor, summary)",
             "spec/crm/crm.deal.get.yaml: params[0].requird: unknown key, did you mean 'required'? "
-            "(expected one of: description, doc_type, fields, name, python_name, required, type)",
+            "(expected one of: default, description, doc_type, fields, name, python_name, required, "
+            "type, user_fields, values)",
         ],
     ),
     "wrong value type": (
@@ -279,7 +281,7 @@ CASES: dict[str, tuple[dict[str, str], list[str]]] = {
             "spec/crm/crm.deal.add.yaml: params[0].fields[0].type: unknown type 'strin' "
             f"(expected {TYPES})",
             "spec/crm/crm.deal.add.yaml: params[0].fields[1].python_name: unknown key "
-            "(expected one of: description, doc_type, fields, name, required, type)",
+            "(expected one of: default, description, doc_type, fields, name, required, type, values)",
             "spec/crm/crm.deal.add.yaml: params[0].fields[1].required: wrong value type: "
             "got string 'maybe' (expected true, false or unknown)",
             "spec/crm/crm.deal.add.yaml: params[0].fields[1].name: duplicate field 'TITLE', "
@@ -357,32 +359,12 @@ CASES: dict[str, tuple[dict[str, str], list[str]]] = {
 }
 
 
-def _run_failing(
-    tmp_path: Path,
-    files: dict[str, str],
-    capsys: pytest.CaptureFixture[str],
-    **kw: str | None,
-) -> list[str]:
-    spec = write_spec(tmp_path, files, **kw)  # type: ignore[arg-type]
-    out = tmp_path / "out"
-    (out / "b24client").mkdir(parents=True)
-    (out / "b24client" / "old.py").write_text("x = 1\n")
-    (out / "docs").mkdir()
-    (out / "docs" / "old.md").write_text("# old\n")
-    before = snapshot(out)
-    assert run_generator(spec, out) == 1
-    assert snapshot(out) == before, "a failing run must write nothing"
-    captured = capsys.readouterr()
-    assert captured.out == ""
-    return captured.err.splitlines()
-
-
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_bad_spec(
     name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     files, expected = CASES[name]
-    lines = _run_failing(tmp_path, files, capsys)
+    lines = run_failing(tmp_path, files, capsys)
     assert lines == expected + [f"{len(expected)} error(s) in spec/; nothing written"]
 
 
@@ -400,7 +382,7 @@ def test_every_error_of_every_file_in_one_run(
         case_files, case_expected = CASES[name]
         files.update(case_files)
         expected.extend(case_expected)
-    lines = _run_failing(tmp_path, files, capsys)
+    lines = run_failing(tmp_path, files, capsys)
     assert lines[-1] == f"{len(expected)} error(s) in spec/; nothing written"
     assert sorted(lines[:-1]) == sorted(expected)
     # sorted by file
@@ -426,7 +408,7 @@ errors:
 
 
 def test_bad_errors_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    lines = _run_failing(tmp_path, {}, capsys, errors=ERRORS_BAD)
+    lines = run_failing(tmp_path, {}, capsys, errors=ERRORS_BAD)
     assert lines == [
         "spec/_errors.yaml: errors[0].exception: unknown exception class 'RateLimitErr' (expected a "
         "class defined in generator/runtime/_core/errors.py: APIError, NotFoundError, "
@@ -445,7 +427,7 @@ def test_bad_errors_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
 def test_missing_errors_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    lines = _run_failing(tmp_path, {}, capsys, errors=None)
+    lines = run_failing(tmp_path, {}, capsys, errors=None)
     assert lines == [
         "spec/_errors.yaml: <file>: missing (expected spec/_errors.yaml mapping error codes to exceptions)",
         "1 error(s) in spec/; nothing written",

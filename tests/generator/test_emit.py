@@ -28,7 +28,7 @@ def test_check_after_generation_passes(
     assert run_generator(BASIC_SPEC, out) == 0
     capsys.readouterr()
     assert run_generator(BASIC_SPEC, out, "--check") == 0
-    assert capsys.readouterr().out.splitlines()[-1].startswith("checked 10 methods, ")
+    assert capsys.readouterr().out.splitlines()[-1].startswith("checked 14 methods, ")
 
 
 @pytest.fixture(scope="module")
@@ -195,12 +195,12 @@ def test_progress_and_summary_lines(
     rendered = [rel for rel in files if rel.startswith(("docs/", *modules))]
     shown = [re.sub(r" in \d+\.\d\ds$", " in Ts", line) for line in lines]
     assert re.fullmatch(
-        r"loaded and validated 10 methods from \S*fixtures/basic/spec in Ts", shown[0]
+        r"loaded and validated 14 methods from \S*fixtures/basic/spec in Ts", shown[0]
     )
     assert shown[1:] == [
         f"rendered {len(rendered)} files in Ts",
         f"formatting {len(modules)} module(s) with black in 1 process(es)...",
         f"formatted {len(modules)} module(s) with black "
         "(0 unchanged per manifest, 0 from the cache) in Ts",
-        f"generated 10 methods, {len(files)} files ({len(files)} written, 0 removed) in Ts",
+        f"generated 14 methods, {len(files)} files ({len(files)} written, 0 removed) in Ts",
     ]

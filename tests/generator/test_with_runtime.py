@@ -54,7 +54,82 @@ PROBE = textwrap.dedent("""
         return await aclient.im.notify(to=2, message="yo")
     report["async_result"] = asyncio.run(main())
 
+    async def no_way():
+        try:
+            await Async(url).lists.element.get(iblock_type_id="lists")
+        except TypeError as error:
+            return str(error)
+    report["async_no_alternative"] = asyncio.run(no_way())
+
+    report["plain_calls"] = len(report["calls"])
+
+    def tidy(params):
+        return {k: "NOT_GIVEN" if v is NOT_GIVEN else v for k, v in params.items()}
+
+    def last():
+        return tidy(report["calls"][-1][-1])
+
+    def modules(prefix):
+        return sorted(m for m in sys.modules if m.startswith(prefix))
+
+    def failure(call):
+        try:
+            call()
+        except (TypeError, ValueError) as error:
+            return [type(error).__name__, str(error)]
+        return None
+
+    # user_fields: merged into its object on the wire, in all three twins
+    client.crm.deal.add(fields={"TITLE": "A"}, user_fields={"UF_CRM_1": "hi"})
+    report["merged"] = last()
+    report["overlap"] = failure(
+        lambda: client.crm.deal.add(fields={"TITLE": "A"}, user_fields={"TITLE": "B"})
+    )
+    report["not_a_mapping"] = failure(
+        lambda: client.crm.deal.add(fields={"TITLE": "A"}, user_fields=["UF"])
+    )
+    client.tasks.task.update(
+        task_id=1, fields_user_fields={"UF_AUTO_1": 1}, params_user_fields={"X": 2}
+    )
+    report["two_keywords"] = last()
+    # alternatives: any one documented way to call; none is a TypeError, before sending
+    sent = len(report["calls"])
+    report["no_alternative"] = failure(
+        lambda: client.lists.element.get(iblock_type_id="lists")
+    )
+    report["half_sent"] = len(report["calls"]) - sent
+    client.lists.element.get(iblock_type_id="lists", iblock_code="books")
+    report["alternative"] = last()
+    # deprecated: one DeprecationWarning per REST method, whichever twin calls it
+    import warnings
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        client.crm.deal.get(id=1)
+        client.crm.deal.get(id=2)
+        asyncio.run(Async(url).crm.deal.get(id=3))
+        client.crm.deal.list()
+    report["warnings"] = [
+        [w.category.__name__, str(w.message), w.filename] for w in caught
+    ]
+    report["deprecated_attr"] = client.crm.deal.get.__deprecated__
+    report["types_before"] = modules("b24client.types")
+    from b24client.types import CrmDeal
+    report["types_after"] = modules("b24client.types")
+    report["typed_dict"] = [CrmDeal.__name__, CrmDeal.__total__, CrmDeal({"ID": "1"})]
+
     batch = client.batch()
+    merged = batch.crm.deal.add(fields={"TITLE": "B"}, user_fields={"UF_CRM_2": 2})
+    report["batch_merged"] = tidy(merged.params)
+    report["batch_overlap"] = failure(
+        lambda: batch.crm.deal.add(fields={"TITLE": "C"}, user_fields={"TITLE": 1})
+    )
+    report["batch_into_ref"] = failure(
+        lambda: batch.crm.deal.add(fields=merged, user_fields={"UF_CRM_2": 2})
+    )
+    report["batch_no_alternative"] = failure(
+        lambda: batch.lists.element.get(iblock_type_id="lists")
+    )
+    report["batch_size"] = len(batch)
     command = batch.crm.deal.contact.items.delete(id=9)
     report["batch_command"] = type(command).__name__
     report["batch_profile"] = type(batch.profile()).__name__
@@ -107,7 +182,9 @@ def test_v3_loads_its_own_modules(report: dict[str, object]) -> None:
 
 
 def test_wire_names_and_flags(report: dict[str, object]) -> None:
-    assert report["calls"] == [
+    calls = report["calls"]
+    assert isinstance(calls, list) and isinstance(report["plain_calls"], int)
+    assert calls[: report["plain_calls"]] == [
         ["sync", "crm.deal.contact.items.delete", False, "boolean", 1, {"id": 5}],
         [
             "sync",
@@ -186,3 +263,71 @@ def test_package_exports(report: dict[str, object]) -> None:
         "NotGiven",
     ):
         assert name in exported
+
+
+def test_user_fields_are_merged_into_their_object(report: dict[str, object]) -> None:
+    assert report["merged"] == {
+        "fields": {"TITLE": "A", "UF_CRM_1": "hi"},
+        "params": "NOT_GIVEN",
+    }
+    assert report["batch_merged"] == report["merged"] | {
+        "fields": {"TITLE": "B", "UF_CRM_2": 2}
+    }
+    # two objects taking portal fields: one keyword each, named after the param
+    assert report["two_keywords"] == {
+        "taskId": 1,
+        "fields": {"UF_AUTO_1": 1},
+        "RESPONSIBLE_ID": "NOT_GIVEN",
+        "params": {"X": 2},
+    }
+
+
+def test_user_fields_errors_name_the_key_and_the_param(
+    report: dict[str, object],
+) -> None:
+    overlap = [
+        "ValueError",
+        "crm.deal.add: 'TITLE' given in both fields and user_fields; give each key once",
+    ]
+    assert report["overlap"] == overlap
+    assert report["batch_overlap"] == overlap
+    assert report["not_a_mapping"] == [
+        "TypeError",
+        "crm.deal.add: user_fields must be a mapping of field names to values, not list",
+    ]
+    assert report["batch_into_ref"] == [
+        "TypeError",
+        "crm.deal.add: user_fields is merged into fields, which must then be a "
+        "mapping, not BatchCommand",
+    ]
+
+
+def test_alternatives_are_checked_before_sending(report: dict[str, object]) -> None:
+    needs = "lists.element.get needs iblock_id, or iblock_code"
+    assert report["no_alternative"] == ["TypeError", needs]
+    assert report["batch_no_alternative"] == ["TypeError", needs]
+    assert report["async_no_alternative"] == needs
+    assert report["half_sent"] == 0
+    assert report["batch_size"] == 1  # only the merged add was queued
+    assert report["alternative"] == {
+        "IBLOCK_TYPE_ID": "lists",
+        "IBLOCK_ID": "NOT_GIVEN",
+        "IBLOCK_CODE": "books",
+        "FILTER": "NOT_GIVEN",
+    }
+
+
+def test_deprecated_methods_warn_once_each_at_the_caller(
+    report: dict[str, object],
+) -> None:
+    get = "The REST method crm.deal.get is deprecated; use crm.item.get instead."
+    # three calls of crm.deal.get (sync twice, async once): one warning, at the
+    # calling line (not the shim); crm.deal.list warned at its first call, earlier
+    assert report["warnings"] == [["DeprecationWarning", get, "<string>"]]
+    assert report["deprecated_attr"] == get
+
+
+def test_types_load_on_first_use(report: dict[str, object]) -> None:
+    assert report["types_before"] == []
+    assert report["types_after"] == ["b24client.types", "b24client.types.crm"]
+    assert report["typed_dict"] == ["CrmDeal", False, {"ID": "1"}]

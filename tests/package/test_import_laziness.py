@@ -1,4 +1,5 @@
-"""Importing b24client loads no generated namespace; a call loads only its path."""
+"""Importing b24client loads no generated namespace and no TypedDict module; a
+call loads only its path; a TypedDict loads only its own module."""
 
 from __future__ import annotations
 
@@ -14,6 +15,9 @@ SCRIPT = textwrap.dedent("""
     def api_modules():
         return sorted(m for m in sys.modules if m.startswith("b24client._api"))
 
+    def type_modules():
+        return sorted(m for m in sys.modules if m.startswith("b24client.types"))
+
     import b24client
     after_import = api_modules()
     transport = httpx.MockTransport(
@@ -25,7 +29,11 @@ SCRIPT = textwrap.dedent("""
     after_call = api_modules()
     b24.user.current()
     after_user = api_modules()
-    print(json.dumps([after_import, after_client, after_call, after_user]))
+    types_after_calls = type_modules()
+    from b24client.types import CrmDeal
+    types_after_import = type_modules()
+    print(json.dumps([after_import, after_client, after_call, after_user,
+                      types_after_calls, types_after_import, CrmDeal.__name__]))
     """)
 
 
@@ -33,7 +41,7 @@ def test_namespaces_load_lazily() -> None:
     out = subprocess.run(
         [sys.executable, "-c", SCRIPT], capture_output=True, text=True, check=True
     ).stdout
-    after_import, after_client, after_call, after_user = json.loads(out)
+    after_import, after_client, after_call, after_user, *types = json.loads(out)
     assert after_import == []
     assert after_client == []
     assert after_call == [
@@ -47,3 +55,7 @@ def test_namespaces_load_lazily() -> None:
         "b24client._api.crm.deal",
         "b24client._api.user",
     ]
+    types_after_calls, types_after_import, name = types
+    assert types_after_calls == []  # annotations name them for the checkers only
+    assert types_after_import == ["b24client.types", "b24client.types.crm"]
+    assert name == "CrmDeal"

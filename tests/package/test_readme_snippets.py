@@ -103,6 +103,17 @@ def _use_check(portal: FakePortal, ns: Namespace) -> None:
     assert "crm.deal.add" not in calls and "crm.deal.get" not in calls
 
 
+# --- "Typed structures and portal fields" -------------------------------------------
+
+
+def _typed_check(portal: FakePortal, ns: Namespace) -> None:
+    stored = portal.store.get_deal(ns["deal_id"]) or {}
+    assert stored["TITLE"] == "Order" and stored["UF_CRM_1721244482250"] == "hi"
+    assert ns["deal"]["ID"] == str(ns["deal_id"])  # crm sends IDs as strings
+    assert ns["__stdout__"].split() == [str(ns["deal_id"]), "1500.00", "hi"]
+    assert portal.stats.requests_by_method["crm.deal.add"] == 1
+
+
 # --- "OAuth applications" --------------------------------------------------------
 
 
@@ -290,6 +301,7 @@ def _nothing(portal: FakePortal, ns: Namespace) -> None:
 
 SETUPS: dict[str, Setup] = {
     "from b24client import Bitrix24, AsyncBitrix24": Setup(_use_prelude, _use_check),
+    "from b24client.types import CrmDeal, CrmDealFields": Setup(_client, _typed_check),
     "from b24client import Bitrix24, OAuth, TokenPair": Setup(
         _oauth_prelude, _oauth_check, sends="check"
     ),

@@ -44,6 +44,8 @@ RESULTS = {"integer": 1, "boolean": True, "string": "s", "number": 1.0}
 def sample(ref: TypeRef) -> tuple[Any, Any]:
     if ref.kind == "base":
         return SAMPLES[ref.name]
+    if ref.kind == "named":  # a TypedDict: a dict on the wire
+        return SAMPLES["object"]
     if ref.kind == "array":
         value, wire = sample(ref.items[0])
         return [value], [wire]
@@ -70,8 +72,9 @@ def arguments(
     method: Method, everything: bool
 ) -> tuple[dict[str, Any], dict[str, Any]]:
     kwargs, wire = {}, {}
+    first_way = set(method.alternatives[0]) if method.alternatives else set()
     for param in method.params:
-        if param.required or everything:
+        if param.required or everything or param.name in first_way:
             kwargs[param.python_name], wire[param.name] = sample(param.type)
     return kwargs, wire
 

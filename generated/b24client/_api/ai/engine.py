@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.ai import AiEngineListFilter, AiEngineRegisterSettings
 
 _AI_ENGINE_LIST = MethodInfo(
     name="ai.engine.list", idempotent=True, returns="any", api=1
@@ -29,7 +32,7 @@ class AiEngine(Namespace):
     def list(
         self,
         *,
-        filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: Sequence[Any] | AiEngineListFilter | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List ai engine entries.
@@ -49,7 +52,7 @@ class AiEngine(Namespace):
         code: str,
         category: str,
         completions_url: str,
-        settings: dict[str, Any] | NotGiven = NOT_GIVEN,
+        settings: AiEngineRegisterSettings | NotGiven = NOT_GIVEN,
     ) -> int:
         """Register ai engine.
 
@@ -87,7 +90,7 @@ class AsyncAiEngine(Namespace):
     async def list(
         self,
         *,
-        filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: Sequence[Any] | AiEngineListFilter | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List ai engine entries.
@@ -109,7 +112,7 @@ class AsyncAiEngine(Namespace):
         code: str,
         category: str,
         completions_url: str,
-        settings: dict[str, Any] | NotGiven = NOT_GIVEN,
+        settings: AiEngineRegisterSettings | NotGiven = NOT_GIVEN,
     ) -> int:
         """Register ai engine.
 
@@ -149,7 +152,7 @@ class BatchAiEngine(Namespace):
     def list(
         self,
         *,
-        filter: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: Sequence[Any] | AiEngineListFilter | Ref | NotGiven = NOT_GIVEN,
         limit: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List ai engine entries.
@@ -172,7 +175,7 @@ class BatchAiEngine(Namespace):
         code: str | Ref,
         category: str | Ref,
         completions_url: str | Ref,
-        settings: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        settings: AiEngineRegisterSettings | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
         """Register ai engine.
 

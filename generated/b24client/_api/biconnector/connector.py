@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.biconnector import (
+        BiconnectorConnectorAddFields,
+        BiconnectorConnectorUpdateFields,
+    )
 
 _BICONNECTOR_CONNECTOR_ADD = MethodInfo(
     name="biconnector.connector.add", idempotent=False, returns="any", api=1
@@ -35,7 +41,7 @@ class BiconnectorConnector(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, fields: BiconnectorConnectorAddFields) -> dict[str, Any]:
         """Add biconnector connector.
 
         REST method: ``biconnector.connector.add``
@@ -98,7 +104,7 @@ class BiconnectorConnector(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+    def update(self, *, id: int, fields: BiconnectorConnectorUpdateFields) -> bool:
         """Update biconnector connector.
 
         REST method: ``biconnector.connector.update``
@@ -117,7 +123,7 @@ class AsyncBiconnectorConnector(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(self, *, fields: BiconnectorConnectorAddFields) -> dict[str, Any]:
         """Add biconnector connector.
 
         REST method: ``biconnector.connector.add``
@@ -181,7 +187,9 @@ class AsyncBiconnectorConnector(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+    async def update(
+        self, *, id: int, fields: BiconnectorConnectorUpdateFields
+    ) -> bool:
         """Update biconnector connector.
 
         REST method: ``biconnector.connector.update``
@@ -200,7 +208,9 @@ class BatchBiconnectorConnector(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def add(
+        self, *, fields: BiconnectorConnectorAddFields | Ref
+    ) -> BatchCommand[dict[str, Any]]:
         """Add biconnector connector.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -281,7 +291,7 @@ class BatchBiconnectorConnector(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: BiconnectorConnectorUpdateFields | Ref
     ) -> BatchCommand[bool]:
         """Update biconnector connector.
 

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.biconnector import (
+        BiconnectorDatasetAddFields,
+        BiconnectorDatasetUpdateFields,
+    )
 
 _BICONNECTOR_DATASET_ADD = MethodInfo(
     name="biconnector.dataset.add", idempotent=False, returns="any", api=1
@@ -43,7 +49,7 @@ class BiconnectorDataset(Namespace):
         """Methods under ``biconnector.dataset.fields``."""
         return BiconnectorDatasetFields(self._backend)
 
-    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, fields: BiconnectorDatasetAddFields) -> dict[str, Any]:
         """Add biconnector dataset.
 
         REST method: ``biconnector.dataset.add``
@@ -96,7 +102,7 @@ class BiconnectorDataset(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+    def update(self, *, id: int, fields: BiconnectorDatasetUpdateFields) -> bool:
         """Update biconnector dataset.
 
         REST method: ``biconnector.dataset.update``
@@ -120,7 +126,7 @@ class AsyncBiconnectorDataset(Namespace):
         """Methods under ``biconnector.dataset.fields``."""
         return AsyncBiconnectorDatasetFields(self._backend)
 
-    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(self, *, fields: BiconnectorDatasetAddFields) -> dict[str, Any]:
         """Add biconnector dataset.
 
         REST method: ``biconnector.dataset.add``
@@ -173,7 +179,7 @@ class AsyncBiconnectorDataset(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+    async def update(self, *, id: int, fields: BiconnectorDatasetUpdateFields) -> bool:
         """Update biconnector dataset.
 
         REST method: ``biconnector.dataset.update``
@@ -197,7 +203,9 @@ class BatchBiconnectorDataset(Namespace):
         """Methods under ``biconnector.dataset.fields``."""
         return BatchBiconnectorDatasetFields(self._backend)
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def add(
+        self, *, fields: BiconnectorDatasetAddFields | Ref
+    ) -> BatchCommand[dict[str, Any]]:
         """Add biconnector dataset.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -264,7 +272,7 @@ class BatchBiconnectorDataset(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: BiconnectorDatasetUpdateFields | Ref
     ) -> BatchCommand[bool]:
         """Update biconnector dataset.
 

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.biconnector import (
+        BiconnectorSourceAddFields,
+        BiconnectorSourceUpdateFields,
+    )
 
 _BICONNECTOR_SOURCE_ADD = MethodInfo(
     name="biconnector.source.add", idempotent=False, returns="any", api=1
@@ -35,7 +41,7 @@ class BiconnectorSource(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, fields: BiconnectorSourceAddFields) -> dict[str, Any]:
         """Add biconnector source.
 
         REST method: ``biconnector.source.add``
@@ -95,7 +101,7 @@ class BiconnectorSource(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+    def update(self, *, id: int, fields: BiconnectorSourceUpdateFields) -> bool:
         """Update biconnector source.
 
         REST method: ``biconnector.source.update``
@@ -114,7 +120,7 @@ class AsyncBiconnectorSource(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(self, *, fields: BiconnectorSourceAddFields) -> dict[str, Any]:
         """Add biconnector source.
 
         REST method: ``biconnector.source.add``
@@ -178,7 +184,7 @@ class AsyncBiconnectorSource(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+    async def update(self, *, id: int, fields: BiconnectorSourceUpdateFields) -> bool:
         """Update biconnector source.
 
         REST method: ``biconnector.source.update``
@@ -197,7 +203,9 @@ class BatchBiconnectorSource(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def add(
+        self, *, fields: BiconnectorSourceAddFields | Ref
+    ) -> BatchCommand[dict[str, Any]]:
         """Add biconnector source.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -278,7 +286,7 @@ class BatchBiconnectorSource(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: BiconnectorSourceUpdateFields | Ref
     ) -> BatchCommand[bool]:
         """Update biconnector source.
 

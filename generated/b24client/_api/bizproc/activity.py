@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.bizproc import (
+        BizprocActivityAddProperties,
+        BizprocActivityAddReturnProperties,
+        BizprocActivityUpdateFields,
+    )
 
 _BIZPROC_ACTIVITY_ADD = MethodInfo(
     name="bizproc.activity.add", idempotent=False, returns="boolean", api=1
@@ -41,8 +48,8 @@ class BizprocActivity(Namespace):
         use_subscription: bool | NotGiven = NOT_GIVEN,
         name: Any,
         description: Any | NotGiven = NOT_GIVEN,
-        properties: dict[str, Any] | NotGiven = NOT_GIVEN,
-        return_properties: dict[str, Any] | NotGiven = NOT_GIVEN,
+        properties: BizprocActivityAddProperties | NotGiven = NOT_GIVEN,
+        return_properties: BizprocActivityAddReturnProperties | NotGiven = NOT_GIVEN,
         document_type: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         use_placement: bool | NotGiven = NOT_GIVEN,
@@ -129,7 +136,7 @@ class BizprocActivity(Namespace):
             ),
         )
 
-    def update(self, *, code: str, fields: dict[str, Any]) -> bool:
+    def update(self, *, code: str, fields: BizprocActivityUpdateFields) -> bool:
         """Update bizproc activity.
 
         REST method: ``bizproc.activity.update``
@@ -161,8 +168,8 @@ class AsyncBizprocActivity(Namespace):
         use_subscription: bool | NotGiven = NOT_GIVEN,
         name: Any,
         description: Any | NotGiven = NOT_GIVEN,
-        properties: dict[str, Any] | NotGiven = NOT_GIVEN,
-        return_properties: dict[str, Any] | NotGiven = NOT_GIVEN,
+        properties: BizprocActivityAddProperties | NotGiven = NOT_GIVEN,
+        return_properties: BizprocActivityAddReturnProperties | NotGiven = NOT_GIVEN,
         document_type: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         use_placement: bool | NotGiven = NOT_GIVEN,
@@ -250,7 +257,7 @@ class AsyncBizprocActivity(Namespace):
             ),
         )
 
-    async def update(self, *, code: str, fields: dict[str, Any]) -> bool:
+    async def update(self, *, code: str, fields: BizprocActivityUpdateFields) -> bool:
         """Update bizproc activity.
 
         REST method: ``bizproc.activity.update``
@@ -282,8 +289,10 @@ class BatchBizprocActivity(Namespace):
         use_subscription: bool | Ref | NotGiven = NOT_GIVEN,
         name: Any | Ref,
         description: Any | Ref | NotGiven = NOT_GIVEN,
-        properties: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        return_properties: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        properties: BizprocActivityAddProperties | Ref | NotGiven = NOT_GIVEN,
+        return_properties: (
+            BizprocActivityAddReturnProperties | Ref | NotGiven
+        ) = NOT_GIVEN,
         document_type: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         use_placement: bool | Ref | NotGiven = NOT_GIVEN,
@@ -387,7 +396,7 @@ class BatchBizprocActivity(Namespace):
         )
 
     def update(
-        self, *, code: str | Ref, fields: dict[str, Any] | Ref
+        self, *, code: str | Ref, fields: BizprocActivityUpdateFields | Ref
     ) -> BatchCommand[bool]:
         """Update bizproc activity.
 

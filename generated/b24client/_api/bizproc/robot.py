@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.bizproc import (
+        BizprocRobotAddProperties,
+        BizprocRobotAddReturnProperties,
+        BizprocRobotUpdateFields,
+    )
 
 _BIZPROC_ROBOT_ADD = MethodInfo(
     name="bizproc.robot.add", idempotent=False, returns="boolean", api=1
@@ -38,8 +45,8 @@ class BizprocRobot(Namespace):
         use_subscription: bool | NotGiven = NOT_GIVEN,
         name: Any,
         description: Any | NotGiven = NOT_GIVEN,
-        properties: dict[str, Any] | NotGiven = NOT_GIVEN,
-        return_properties: dict[str, Any] | NotGiven = NOT_GIVEN,
+        properties: BizprocRobotAddProperties | NotGiven = NOT_GIVEN,
+        return_properties: BizprocRobotAddReturnProperties | NotGiven = NOT_GIVEN,
         document_type: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         use_placement: bool | NotGiven = NOT_GIVEN,
@@ -106,7 +113,7 @@ class BizprocRobot(Namespace):
             "builtins.list[str]", self._backend._invoke(_BIZPROC_ROBOT_LIST, {})
         )
 
-    def update(self, *, code: str, fields: dict[str, Any]) -> bool:
+    def update(self, *, code: str, fields: BizprocRobotUpdateFields) -> bool:
         """Update bizproc robot.
 
         REST method: ``bizproc.robot.update``
@@ -138,8 +145,8 @@ class AsyncBizprocRobot(Namespace):
         use_subscription: bool | NotGiven = NOT_GIVEN,
         name: Any,
         description: Any | NotGiven = NOT_GIVEN,
-        properties: dict[str, Any] | NotGiven = NOT_GIVEN,
-        return_properties: dict[str, Any] | NotGiven = NOT_GIVEN,
+        properties: BizprocRobotAddProperties | NotGiven = NOT_GIVEN,
+        return_properties: BizprocRobotAddReturnProperties | NotGiven = NOT_GIVEN,
         document_type: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         use_placement: bool | NotGiven = NOT_GIVEN,
@@ -208,7 +215,7 @@ class AsyncBizprocRobot(Namespace):
             "builtins.list[str]", await self._backend._invoke(_BIZPROC_ROBOT_LIST, {})
         )
 
-    async def update(self, *, code: str, fields: dict[str, Any]) -> bool:
+    async def update(self, *, code: str, fields: BizprocRobotUpdateFields) -> bool:
         """Update bizproc robot.
 
         REST method: ``bizproc.robot.update``
@@ -240,8 +247,8 @@ class BatchBizprocRobot(Namespace):
         use_subscription: bool | Ref | NotGiven = NOT_GIVEN,
         name: Any | Ref,
         description: Any | Ref | NotGiven = NOT_GIVEN,
-        properties: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        return_properties: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        properties: BizprocRobotAddProperties | Ref | NotGiven = NOT_GIVEN,
+        return_properties: BizprocRobotAddReturnProperties | Ref | NotGiven = NOT_GIVEN,
         document_type: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         use_placement: bool | Ref | NotGiven = NOT_GIVEN,
@@ -322,7 +329,7 @@ class BatchBizprocRobot(Namespace):
         )
 
     def update(
-        self, *, code: str | Ref, fields: dict[str, Any] | Ref
+        self, *, code: str | Ref, fields: BizprocRobotUpdateFields | Ref
     ) -> BatchCommand[bool]:
         """Update bizproc robot.
 

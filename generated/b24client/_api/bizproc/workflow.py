@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.bizproc import (
+        BizprocWorkflowTemplateListFilter,
+        BizprocWorkflowTemplateListOrder,
+        BizprocWorkflowTemplateListSelect,
+        BizprocWorkflowTemplateUpdateFields,
+    )
 
 _BIZPROC_WORKFLOW_INSTANCES = MethodInfo(
     name="bizproc.workflow.instances", idempotent=False, returns="any", api=1
@@ -396,9 +404,11 @@ class BizprocWorkflowTemplate(Namespace):
     def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
-        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: (
+            Sequence[Any] | BizprocWorkflowTemplateListSelect | NotGiven
+        ) = NOT_GIVEN,
+        filter: BizprocWorkflowTemplateListFilter | NotGiven = NOT_GIVEN,
+        order: BizprocWorkflowTemplateListOrder | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[dict[str, Any]]:
         """List bizproc workflow template entries.
@@ -421,7 +431,7 @@ class BizprocWorkflowTemplate(Namespace):
             ),
         )
 
-    def update(self, *, id: str, fields: dict[str, Any]) -> int:
+    def update(self, *, id: str, fields: BizprocWorkflowTemplateUpdateFields) -> int:
         """Update bizproc workflow template.
 
         REST method: ``bizproc.workflow.template.update``
@@ -495,9 +505,11 @@ class AsyncBizprocWorkflowTemplate(Namespace):
     async def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
-        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: (
+            Sequence[Any] | BizprocWorkflowTemplateListSelect | NotGiven
+        ) = NOT_GIVEN,
+        filter: BizprocWorkflowTemplateListFilter | NotGiven = NOT_GIVEN,
+        order: BizprocWorkflowTemplateListOrder | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[dict[str, Any]]:
         """List bizproc workflow template entries.
@@ -520,7 +532,9 @@ class AsyncBizprocWorkflowTemplate(Namespace):
             ),
         )
 
-    async def update(self, *, id: str, fields: dict[str, Any]) -> int:
+    async def update(
+        self, *, id: str, fields: BizprocWorkflowTemplateUpdateFields
+    ) -> int:
         """Update bizproc workflow template.
 
         REST method: ``bizproc.workflow.template.update``
@@ -601,9 +615,11 @@ class BatchBizprocWorkflowTemplate(Namespace):
     def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        select: (
+            Sequence[Any] | BizprocWorkflowTemplateListSelect | Ref | NotGiven
+        ) = NOT_GIVEN,
+        filter: BizprocWorkflowTemplateListFilter | Ref | NotGiven = NOT_GIVEN,
+        order: BizprocWorkflowTemplateListOrder | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List bizproc workflow template entries.
@@ -628,7 +644,7 @@ class BatchBizprocWorkflowTemplate(Namespace):
         )
 
     def update(
-        self, *, id: str | Ref, fields: dict[str, Any] | Ref
+        self, *, id: str | Ref, fields: BizprocWorkflowTemplateUpdateFields | Ref
     ) -> BatchCommand[int]:
         """Update bizproc workflow template.
 

@@ -3,11 +3,36 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.booking import (
+        BookingV1BookingAddFields,
+        BookingV1BookingClientSetClients,
+        BookingV1BookingCreatefromwaitlistFields,
+        BookingV1BookingExternalDataSetExternalData,
+        BookingV1BookingListFilter,
+        BookingV1BookingListOrder,
+        BookingV1BookingUpdateFields,
+        BookingV1ResourceAddFields,
+        BookingV1ResourceListFilter,
+        BookingV1ResourceListOrder,
+        BookingV1ResourceSlotsSetSlots,
+        BookingV1ResourceTypeAddFields,
+        BookingV1ResourceTypeListFilter,
+        BookingV1ResourceTypeListOrder,
+        BookingV1ResourceTypeUpdateFields,
+        BookingV1ResourceUpdateFields,
+        BookingV1WaitlistAddFields,
+        BookingV1WaitlistClientSetClients,
+        BookingV1WaitlistExternalDataSetExternalData,
+        BookingV1WaitlistListFilter,
+        BookingV1WaitlistUpdateFields,
+    )
 
 _BOOKING_V1_BOOKING_ADD = MethodInfo(
     name="booking.v1.booking.add", idempotent=False, returns="integer", api=1
@@ -251,7 +276,7 @@ class BookingV1Booking(Namespace):
         """Methods under ``booking.v1.booking.externalData``."""
         return BookingV1BookingExternalData(self._backend)
 
-    def add(self, *, fields: dict[str, Any]) -> int:
+    def add(self, *, fields: BookingV1BookingAddFields) -> int:
         """Add booking v1 booking.
 
         REST method: ``booking.v1.booking.add``
@@ -262,7 +287,10 @@ class BookingV1Booking(Namespace):
         )
 
     def createfromwaitlist(
-        self, *, wait_list_id: int, fields: dict[str, Any] | NotGiven = NOT_GIVEN
+        self,
+        *,
+        wait_list_id: int,
+        fields: BookingV1BookingCreatefromwaitlistFields | NotGiven = NOT_GIVEN,
     ) -> int:
         """Create fromwaitlist of booking v1 booking.
 
@@ -301,8 +329,8 @@ class BookingV1Booking(Namespace):
     def list(
         self,
         *,
-        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
-        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: BookingV1BookingListFilter | NotGiven = NOT_GIVEN,
+        order: BookingV1BookingListOrder | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """List booking v1 booking entries.
 
@@ -320,7 +348,7 @@ class BookingV1Booking(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+    def update(self, *, id: int, fields: BookingV1BookingUpdateFields) -> bool:
         """Update booking v1 booking.
 
         REST method: ``booking.v1.booking.update``
@@ -349,7 +377,7 @@ class AsyncBookingV1Booking(Namespace):
         """Methods under ``booking.v1.booking.externalData``."""
         return AsyncBookingV1BookingExternalData(self._backend)
 
-    async def add(self, *, fields: dict[str, Any]) -> int:
+    async def add(self, *, fields: BookingV1BookingAddFields) -> int:
         """Add booking v1 booking.
 
         REST method: ``booking.v1.booking.add``
@@ -361,7 +389,10 @@ class AsyncBookingV1Booking(Namespace):
         )
 
     async def createfromwaitlist(
-        self, *, wait_list_id: int, fields: dict[str, Any] | NotGiven = NOT_GIVEN
+        self,
+        *,
+        wait_list_id: int,
+        fields: BookingV1BookingCreatefromwaitlistFields | NotGiven = NOT_GIVEN,
     ) -> int:
         """Create fromwaitlist of booking v1 booking.
 
@@ -403,8 +434,8 @@ class AsyncBookingV1Booking(Namespace):
     async def list(
         self,
         *,
-        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
-        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: BookingV1BookingListFilter | NotGiven = NOT_GIVEN,
+        order: BookingV1BookingListOrder | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """List booking v1 booking entries.
 
@@ -422,7 +453,7 @@ class AsyncBookingV1Booking(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+    async def update(self, *, id: int, fields: BookingV1BookingUpdateFields) -> bool:
         """Update booking v1 booking.
 
         REST method: ``booking.v1.booking.update``
@@ -451,7 +482,7 @@ class BatchBookingV1Booking(Namespace):
         """Methods under ``booking.v1.booking.externalData``."""
         return BatchBookingV1BookingExternalData(self._backend)
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[int]:
+    def add(self, *, fields: BookingV1BookingAddFields | Ref) -> BatchCommand[int]:
         """Add booking v1 booking.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -469,7 +500,7 @@ class BatchBookingV1Booking(Namespace):
         self,
         *,
         wait_list_id: int | Ref,
-        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        fields: BookingV1BookingCreatefromwaitlistFields | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
         """Create fromwaitlist of booking v1 booking.
 
@@ -521,8 +552,8 @@ class BatchBookingV1Booking(Namespace):
     def list(
         self,
         *,
-        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: BookingV1BookingListFilter | Ref | NotGiven = NOT_GIVEN,
+        order: BookingV1BookingListOrder | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """List booking v1 booking entries.
 
@@ -544,7 +575,7 @@ class BatchBookingV1Booking(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: BookingV1BookingUpdateFields | Ref
     ) -> BatchCommand[bool]:
         """Update booking v1 booking.
 
@@ -583,7 +614,12 @@ class BookingV1BookingClient(Namespace):
             ),
         )
 
-    def set(self, *, booking_id: int, clients: Sequence[Any] | dict[str, Any]) -> bool:
+    def set(
+        self,
+        *,
+        booking_id: int,
+        clients: Sequence[Any] | BookingV1BookingClientSetClients,
+    ) -> bool:
         """Set booking v1 booking client.
 
         REST method: ``booking.v1.booking.client.set``
@@ -639,7 +675,10 @@ class AsyncBookingV1BookingClient(Namespace):
         )
 
     async def set(
-        self, *, booking_id: int, clients: Sequence[Any] | dict[str, Any]
+        self,
+        *,
+        booking_id: int,
+        clients: Sequence[Any] | BookingV1BookingClientSetClients,
     ) -> bool:
         """Set booking v1 booking client.
 
@@ -699,7 +738,10 @@ class BatchBookingV1BookingClient(Namespace):
         )
 
     def set(
-        self, *, booking_id: int | Ref, clients: Sequence[Any] | dict[str, Any] | Ref
+        self,
+        *,
+        booking_id: int | Ref,
+        clients: Sequence[Any] | BookingV1BookingClientSetClients | Ref,
     ) -> BatchCommand[bool]:
         """Set booking v1 booking client.
 
@@ -762,7 +804,10 @@ class BookingV1BookingExternalData(Namespace):
         )
 
     def set(
-        self, *, booking_id: int, external_data: Sequence[Any] | dict[str, Any]
+        self,
+        *,
+        booking_id: int,
+        external_data: Sequence[Any] | BookingV1BookingExternalDataSetExternalData,
     ) -> bool:
         """Set booking v1 booking external data.
 
@@ -820,7 +865,10 @@ class AsyncBookingV1BookingExternalData(Namespace):
         )
 
     async def set(
-        self, *, booking_id: int, external_data: Sequence[Any] | dict[str, Any]
+        self,
+        *,
+        booking_id: int,
+        external_data: Sequence[Any] | BookingV1BookingExternalDataSetExternalData,
     ) -> bool:
         """Set booking v1 booking external data.
 
@@ -884,7 +932,9 @@ class BatchBookingV1BookingExternalData(Namespace):
         self,
         *,
         booking_id: int | Ref,
-        external_data: Sequence[Any] | dict[str, Any] | Ref,
+        external_data: (
+            Sequence[Any] | BookingV1BookingExternalDataSetExternalData | Ref
+        ),
     ) -> BatchCommand[bool]:
         """Set booking v1 booking external data.
 
@@ -989,7 +1039,7 @@ class BookingV1Resource(Namespace):
         """Methods under ``booking.v1.resource.slots``."""
         return BookingV1ResourceSlots(self._backend)
 
-    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, fields: BookingV1ResourceAddFields) -> dict[str, Any]:
         """Add booking v1 resource.
 
         REST method: ``booking.v1.resource.add``
@@ -1024,8 +1074,8 @@ class BookingV1Resource(Namespace):
     def list(
         self,
         *,
-        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
-        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: BookingV1ResourceListFilter | NotGiven = NOT_GIVEN,
+        order: BookingV1ResourceListOrder | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """List booking v1 resource entries.
 
@@ -1043,7 +1093,7 @@ class BookingV1Resource(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+    def update(self, *, id: int, fields: BookingV1ResourceUpdateFields) -> bool:
         """Update booking v1 resource.
 
         REST method: ``booking.v1.resource.update``
@@ -1067,7 +1117,7 @@ class AsyncBookingV1Resource(Namespace):
         """Methods under ``booking.v1.resource.slots``."""
         return AsyncBookingV1ResourceSlots(self._backend)
 
-    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(self, *, fields: BookingV1ResourceAddFields) -> dict[str, Any]:
         """Add booking v1 resource.
 
         REST method: ``booking.v1.resource.add``
@@ -1102,8 +1152,8 @@ class AsyncBookingV1Resource(Namespace):
     async def list(
         self,
         *,
-        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
-        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: BookingV1ResourceListFilter | NotGiven = NOT_GIVEN,
+        order: BookingV1ResourceListOrder | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """List booking v1 resource entries.
 
@@ -1121,7 +1171,7 @@ class AsyncBookingV1Resource(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+    async def update(self, *, id: int, fields: BookingV1ResourceUpdateFields) -> bool:
         """Update booking v1 resource.
 
         REST method: ``booking.v1.resource.update``
@@ -1145,7 +1195,9 @@ class BatchBookingV1Resource(Namespace):
         """Methods under ``booking.v1.resource.slots``."""
         return BatchBookingV1ResourceSlots(self._backend)
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def add(
+        self, *, fields: BookingV1ResourceAddFields | Ref
+    ) -> BatchCommand[dict[str, Any]]:
         """Add booking v1 resource.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1190,8 +1242,8 @@ class BatchBookingV1Resource(Namespace):
     def list(
         self,
         *,
-        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: BookingV1ResourceListFilter | Ref | NotGiven = NOT_GIVEN,
+        order: BookingV1ResourceListOrder | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """List booking v1 resource entries.
 
@@ -1213,7 +1265,7 @@ class BatchBookingV1Resource(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: BookingV1ResourceUpdateFields | Ref
     ) -> BatchCommand[bool]:
         """Update booking v1 resource.
 
@@ -1252,7 +1304,9 @@ class BookingV1ResourceSlots(Namespace):
             ),
         )
 
-    def set(self, *, resource_id: int, slots: Sequence[Any] | dict[str, Any]) -> bool:
+    def set(
+        self, *, resource_id: int, slots: Sequence[Any] | BookingV1ResourceSlotsSetSlots
+    ) -> bool:
         """Set booking v1 resource slots.
 
         REST method: ``booking.v1.resource.slots.set``
@@ -1308,7 +1362,7 @@ class AsyncBookingV1ResourceSlots(Namespace):
         )
 
     async def set(
-        self, *, resource_id: int, slots: Sequence[Any] | dict[str, Any]
+        self, *, resource_id: int, slots: Sequence[Any] | BookingV1ResourceSlotsSetSlots
     ) -> bool:
         """Set booking v1 resource slots.
 
@@ -1368,7 +1422,10 @@ class BatchBookingV1ResourceSlots(Namespace):
         )
 
     def set(
-        self, *, resource_id: int | Ref, slots: Sequence[Any] | dict[str, Any] | Ref
+        self,
+        *,
+        resource_id: int | Ref,
+        slots: Sequence[Any] | BookingV1ResourceSlotsSetSlots | Ref,
     ) -> BatchCommand[bool]:
         """Set booking v1 resource slots.
 
@@ -1414,7 +1471,7 @@ class BookingV1ResourceType(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, fields: BookingV1ResourceTypeAddFields) -> dict[str, Any]:
         """Add booking v1 resource type.
 
         REST method: ``booking.v1.resourceType.add``
@@ -1449,8 +1506,8 @@ class BookingV1ResourceType(Namespace):
     def list(
         self,
         *,
-        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
-        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: BookingV1ResourceTypeListFilter | NotGiven = NOT_GIVEN,
+        order: BookingV1ResourceTypeListOrder | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """List booking v1 resource type entries.
 
@@ -1468,7 +1525,7 @@ class BookingV1ResourceType(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+    def update(self, *, id: int, fields: BookingV1ResourceTypeUpdateFields) -> bool:
         """Update booking v1 resource type.
 
         REST method: ``booking.v1.resourceType.update``
@@ -1487,7 +1544,7 @@ class AsyncBookingV1ResourceType(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(self, *, fields: BookingV1ResourceTypeAddFields) -> dict[str, Any]:
         """Add booking v1 resource type.
 
         REST method: ``booking.v1.resourceType.add``
@@ -1525,8 +1582,8 @@ class AsyncBookingV1ResourceType(Namespace):
     async def list(
         self,
         *,
-        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
-        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: BookingV1ResourceTypeListFilter | NotGiven = NOT_GIVEN,
+        order: BookingV1ResourceTypeListOrder | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """List booking v1 resource type entries.
 
@@ -1544,7 +1601,9 @@ class AsyncBookingV1ResourceType(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+    async def update(
+        self, *, id: int, fields: BookingV1ResourceTypeUpdateFields
+    ) -> bool:
         """Update booking v1 resource type.
 
         REST method: ``booking.v1.resourceType.update``
@@ -1563,7 +1622,9 @@ class BatchBookingV1ResourceType(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def add(
+        self, *, fields: BookingV1ResourceTypeAddFields | Ref
+    ) -> BatchCommand[dict[str, Any]]:
         """Add booking v1 resource type.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1608,8 +1669,8 @@ class BatchBookingV1ResourceType(Namespace):
     def list(
         self,
         *,
-        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: BookingV1ResourceTypeListFilter | Ref | NotGiven = NOT_GIVEN,
+        order: BookingV1ResourceTypeListOrder | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """List booking v1 resource type entries.
 
@@ -1631,7 +1692,7 @@ class BatchBookingV1ResourceType(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: BookingV1ResourceTypeUpdateFields | Ref
     ) -> BatchCommand[bool]:
         """Update booking v1 resource type.
 
@@ -1664,7 +1725,7 @@ class BookingV1Waitlist(Namespace):
         """Methods under ``booking.v1.waitlist.externalData``."""
         return BookingV1WaitlistExternalData(self._backend)
 
-    def add(self, *, fields: dict[str, Any]) -> int:
+    def add(self, *, fields: BookingV1WaitlistAddFields) -> int:
         """Add booking v1 waitlist.
 
         REST method: ``booking.v1.waitlist.add``
@@ -1711,7 +1772,9 @@ class BookingV1Waitlist(Namespace):
             self._backend._invoke(_BOOKING_V1_WAITLIST_GET, {"id": id}),
         )
 
-    def list(self, *, filter: dict[str, Any] | NotGiven = NOT_GIVEN) -> dict[str, Any]:
+    def list(
+        self, *, filter: BookingV1WaitlistListFilter | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
         """List booking v1 waitlist entries.
 
         REST method: ``booking.v1.waitlist.list``
@@ -1722,7 +1785,7 @@ class BookingV1Waitlist(Namespace):
             self._backend._invoke(_BOOKING_V1_WAITLIST_LIST, {"filter": filter}),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+    def update(self, *, id: int, fields: BookingV1WaitlistUpdateFields) -> bool:
         """Update booking v1 waitlist.
 
         REST method: ``booking.v1.waitlist.update``
@@ -1751,7 +1814,7 @@ class AsyncBookingV1Waitlist(Namespace):
         """Methods under ``booking.v1.waitlist.externalData``."""
         return AsyncBookingV1WaitlistExternalData(self._backend)
 
-    async def add(self, *, fields: dict[str, Any]) -> int:
+    async def add(self, *, fields: BookingV1WaitlistAddFields) -> int:
         """Add booking v1 waitlist.
 
         REST method: ``booking.v1.waitlist.add``
@@ -1800,7 +1863,7 @@ class AsyncBookingV1Waitlist(Namespace):
         )
 
     async def list(
-        self, *, filter: dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, filter: BookingV1WaitlistListFilter | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """List booking v1 waitlist entries.
 
@@ -1812,7 +1875,7 @@ class AsyncBookingV1Waitlist(Namespace):
             await self._backend._invoke(_BOOKING_V1_WAITLIST_LIST, {"filter": filter}),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+    async def update(self, *, id: int, fields: BookingV1WaitlistUpdateFields) -> bool:
         """Update booking v1 waitlist.
 
         REST method: ``booking.v1.waitlist.update``
@@ -1841,7 +1904,7 @@ class BatchBookingV1Waitlist(Namespace):
         """Methods under ``booking.v1.waitlist.externalData``."""
         return BatchBookingV1WaitlistExternalData(self._backend)
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[int]:
+    def add(self, *, fields: BookingV1WaitlistAddFields | Ref) -> BatchCommand[int]:
         """Add booking v1 waitlist.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1903,7 +1966,7 @@ class BatchBookingV1Waitlist(Namespace):
         )
 
     def list(
-        self, *, filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+        self, *, filter: BookingV1WaitlistListFilter | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[dict[str, Any]]:
         """List booking v1 waitlist entries.
 
@@ -1919,7 +1982,7 @@ class BatchBookingV1Waitlist(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: BookingV1WaitlistUpdateFields | Ref
     ) -> BatchCommand[bool]:
         """Update booking v1 waitlist.
 
@@ -1959,7 +2022,10 @@ class BookingV1WaitlistClient(Namespace):
         )
 
     def set(
-        self, *, wait_list_id: int, clients: Sequence[Any] | dict[str, Any]
+        self,
+        *,
+        wait_list_id: int,
+        clients: Sequence[Any] | BookingV1WaitlistClientSetClients,
     ) -> bool:
         """Set booking v1 waitlist client.
 
@@ -2016,7 +2082,10 @@ class AsyncBookingV1WaitlistClient(Namespace):
         )
 
     async def set(
-        self, *, wait_list_id: int, clients: Sequence[Any] | dict[str, Any]
+        self,
+        *,
+        wait_list_id: int,
+        clients: Sequence[Any] | BookingV1WaitlistClientSetClients,
     ) -> bool:
         """Set booking v1 waitlist client.
 
@@ -2076,7 +2145,10 @@ class BatchBookingV1WaitlistClient(Namespace):
         )
 
     def set(
-        self, *, wait_list_id: int | Ref, clients: Sequence[Any] | dict[str, Any] | Ref
+        self,
+        *,
+        wait_list_id: int | Ref,
+        clients: Sequence[Any] | BookingV1WaitlistClientSetClients | Ref,
     ) -> BatchCommand[bool]:
         """Set booking v1 waitlist client.
 
@@ -2139,7 +2211,10 @@ class BookingV1WaitlistExternalData(Namespace):
         )
 
     def set(
-        self, *, wait_list_id: int, external_data: Sequence[Any] | dict[str, Any]
+        self,
+        *,
+        wait_list_id: int,
+        external_data: Sequence[Any] | BookingV1WaitlistExternalDataSetExternalData,
     ) -> bool:
         """Set booking v1 waitlist external data.
 
@@ -2197,7 +2272,10 @@ class AsyncBookingV1WaitlistExternalData(Namespace):
         )
 
     async def set(
-        self, *, wait_list_id: int, external_data: Sequence[Any] | dict[str, Any]
+        self,
+        *,
+        wait_list_id: int,
+        external_data: Sequence[Any] | BookingV1WaitlistExternalDataSetExternalData,
     ) -> bool:
         """Set booking v1 waitlist external data.
 
@@ -2261,7 +2339,9 @@ class BatchBookingV1WaitlistExternalData(Namespace):
         self,
         *,
         wait_list_id: int | Ref,
-        external_data: Sequence[Any] | dict[str, Any] | Ref,
+        external_data: (
+            Sequence[Any] | BookingV1WaitlistExternalDataSetExternalData | Ref
+        ),
     ) -> BatchCommand[bool]:
         """Set booking v1 waitlist external data.
 

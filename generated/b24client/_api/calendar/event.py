@@ -4,11 +4,21 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.calendar import (
+        CalendarEventAddMeeting,
+        CalendarEventAddRemind,
+        CalendarEventAddRrule,
+        CalendarEventUpdateMeeting,
+        CalendarEventUpdateRemind,
+        CalendarEventUpdateRrule,
+    )
 
 _CALENDAR_EVENT_ADD = MethodInfo(
     name="calendar.event.add", idempotent=False, returns="integer", api=1
@@ -61,12 +71,12 @@ class CalendarEvent(Namespace):
         accessibility: str | NotGiven = NOT_GIVEN,
         importance: str | NotGiven = NOT_GIVEN,
         private_event: str | NotGiven = NOT_GIVEN,
-        rrule: dict[str, Any] | NotGiven = NOT_GIVEN,
+        rrule: CalendarEventAddRrule | NotGiven = NOT_GIVEN,
         is_meeting: str | NotGiven = NOT_GIVEN,
         location: str | NotGiven = NOT_GIVEN,
-        remind: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        remind: Sequence[Any] | CalendarEventAddRemind | NotGiven = NOT_GIVEN,
         attendees: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        meeting: dict[str, Any] | NotGiven = NOT_GIVEN,
+        meeting: CalendarEventAddMeeting | NotGiven = NOT_GIVEN,
         crm_fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add calendar event.
@@ -153,13 +163,13 @@ class CalendarEvent(Namespace):
         private_event: str | NotGiven = NOT_GIVEN,
         recurrence_mode: str | NotGiven = NOT_GIVEN,
         current_date_from: datetime.date | str | NotGiven = NOT_GIVEN,
-        rrule: dict[str, Any] | NotGiven = NOT_GIVEN,
+        rrule: CalendarEventUpdateRrule | NotGiven = NOT_GIVEN,
         is_meeting: str | NotGiven = NOT_GIVEN,
         location: str | NotGiven = NOT_GIVEN,
-        remind: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        remind: Sequence[Any] | CalendarEventUpdateRemind | NotGiven = NOT_GIVEN,
         attendees: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         host: int | NotGiven = NOT_GIVEN,
-        meeting: dict[str, Any] | NotGiven = NOT_GIVEN,
+        meeting: CalendarEventUpdateMeeting | NotGiven = NOT_GIVEN,
         crm_fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> int:
         """Update calendar event.
@@ -240,12 +250,12 @@ class AsyncCalendarEvent(Namespace):
         accessibility: str | NotGiven = NOT_GIVEN,
         importance: str | NotGiven = NOT_GIVEN,
         private_event: str | NotGiven = NOT_GIVEN,
-        rrule: dict[str, Any] | NotGiven = NOT_GIVEN,
+        rrule: CalendarEventAddRrule | NotGiven = NOT_GIVEN,
         is_meeting: str | NotGiven = NOT_GIVEN,
         location: str | NotGiven = NOT_GIVEN,
-        remind: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        remind: Sequence[Any] | CalendarEventAddRemind | NotGiven = NOT_GIVEN,
         attendees: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        meeting: dict[str, Any] | NotGiven = NOT_GIVEN,
+        meeting: CalendarEventAddMeeting | NotGiven = NOT_GIVEN,
         crm_fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add calendar event.
@@ -335,13 +345,13 @@ class AsyncCalendarEvent(Namespace):
         private_event: str | NotGiven = NOT_GIVEN,
         recurrence_mode: str | NotGiven = NOT_GIVEN,
         current_date_from: datetime.date | str | NotGiven = NOT_GIVEN,
-        rrule: dict[str, Any] | NotGiven = NOT_GIVEN,
+        rrule: CalendarEventUpdateRrule | NotGiven = NOT_GIVEN,
         is_meeting: str | NotGiven = NOT_GIVEN,
         location: str | NotGiven = NOT_GIVEN,
-        remind: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        remind: Sequence[Any] | CalendarEventUpdateRemind | NotGiven = NOT_GIVEN,
         attendees: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         host: int | NotGiven = NOT_GIVEN,
-        meeting: dict[str, Any] | NotGiven = NOT_GIVEN,
+        meeting: CalendarEventUpdateMeeting | NotGiven = NOT_GIVEN,
         crm_fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> int:
         """Update calendar event.
@@ -422,12 +432,12 @@ class BatchCalendarEvent(Namespace):
         accessibility: str | Ref | NotGiven = NOT_GIVEN,
         importance: str | Ref | NotGiven = NOT_GIVEN,
         private_event: str | Ref | NotGiven = NOT_GIVEN,
-        rrule: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        rrule: CalendarEventAddRrule | Ref | NotGiven = NOT_GIVEN,
         is_meeting: str | Ref | NotGiven = NOT_GIVEN,
         location: str | Ref | NotGiven = NOT_GIVEN,
-        remind: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        remind: Sequence[Any] | CalendarEventAddRemind | Ref | NotGiven = NOT_GIVEN,
         attendees: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        meeting: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        meeting: CalendarEventAddMeeting | Ref | NotGiven = NOT_GIVEN,
         crm_fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
         """Add calendar event.
@@ -527,13 +537,13 @@ class BatchCalendarEvent(Namespace):
         private_event: str | Ref | NotGiven = NOT_GIVEN,
         recurrence_mode: str | Ref | NotGiven = NOT_GIVEN,
         current_date_from: datetime.date | str | Ref | NotGiven = NOT_GIVEN,
-        rrule: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        rrule: CalendarEventUpdateRrule | Ref | NotGiven = NOT_GIVEN,
         is_meeting: str | Ref | NotGiven = NOT_GIVEN,
         location: str | Ref | NotGiven = NOT_GIVEN,
-        remind: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        remind: Sequence[Any] | CalendarEventUpdateRemind | Ref | NotGiven = NOT_GIVEN,
         attendees: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         host: int | Ref | NotGiven = NOT_GIVEN,
-        meeting: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        meeting: CalendarEventUpdateMeeting | Ref | NotGiven = NOT_GIVEN,
         crm_fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
         """Update calendar event.

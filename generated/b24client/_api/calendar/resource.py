@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import MethodInfo
+
+if TYPE_CHECKING:
+    from b24client.types.calendar import CalendarResourceBookingListFilter
 
 _CALENDAR_RESOURCE_ADD = MethodInfo(
     name="calendar.resource.add", idempotent=False, returns="integer", api=1
@@ -234,7 +237,9 @@ class CalendarResourceBooking(Namespace):
 
     __slots__ = ()
 
-    def list(self, *, filter: dict[str, Any]) -> builtins.list[dict[str, Any]]:
+    def list(
+        self, *, filter: CalendarResourceBookingListFilter
+    ) -> builtins.list[dict[str, Any]]:
         """List calendar resource booking entries.
 
         REST method: ``calendar.resource.booking.list``
@@ -251,7 +256,9 @@ class AsyncCalendarResourceBooking(Namespace):
 
     __slots__ = ()
 
-    async def list(self, *, filter: dict[str, Any]) -> builtins.list[dict[str, Any]]:
+    async def list(
+        self, *, filter: CalendarResourceBookingListFilter
+    ) -> builtins.list[dict[str, Any]]:
         """List calendar resource booking entries.
 
         REST method: ``calendar.resource.booking.list``
@@ -271,7 +278,7 @@ class BatchCalendarResourceBooking(Namespace):
     __slots__ = ()
 
     def list(
-        self, *, filter: dict[str, Any] | Ref
+        self, *, filter: CalendarResourceBookingListFilter | Ref
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List calendar resource booking entries.
 

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.calendar import (
+        CalendarSectionAddExport,
+        CalendarSectionUpdateExport,
+    )
 
 _CALENDAR_SECTION_ADD = MethodInfo(
     name="calendar.section.add", idempotent=False, returns="integer", api=1
@@ -36,7 +42,7 @@ class CalendarSection(Namespace):
         description: str | NotGiven = NOT_GIVEN,
         color: str | NotGiven = NOT_GIVEN,
         text_color: str | NotGiven = NOT_GIVEN,
-        export: dict[str, Any] | NotGiven = NOT_GIVEN,
+        export: CalendarSectionAddExport | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add calendar section.
 
@@ -104,7 +110,7 @@ class CalendarSection(Namespace):
         description: str | NotGiven = NOT_GIVEN,
         color: str | NotGiven = NOT_GIVEN,
         text_color: str | NotGiven = NOT_GIVEN,
-        export: dict[str, Any] | NotGiven = NOT_GIVEN,
+        export: CalendarSectionUpdateExport | NotGiven = NOT_GIVEN,
     ) -> int:
         """Update calendar section.
 
@@ -146,7 +152,7 @@ class AsyncCalendarSection(Namespace):
         description: str | NotGiven = NOT_GIVEN,
         color: str | NotGiven = NOT_GIVEN,
         text_color: str | NotGiven = NOT_GIVEN,
-        export: dict[str, Any] | NotGiven = NOT_GIVEN,
+        export: CalendarSectionAddExport | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add calendar section.
 
@@ -214,7 +220,7 @@ class AsyncCalendarSection(Namespace):
         description: str | NotGiven = NOT_GIVEN,
         color: str | NotGiven = NOT_GIVEN,
         text_color: str | NotGiven = NOT_GIVEN,
-        export: dict[str, Any] | NotGiven = NOT_GIVEN,
+        export: CalendarSectionUpdateExport | NotGiven = NOT_GIVEN,
     ) -> int:
         """Update calendar section.
 
@@ -256,7 +262,7 @@ class BatchCalendarSection(Namespace):
         description: str | Ref | NotGiven = NOT_GIVEN,
         color: str | Ref | NotGiven = NOT_GIVEN,
         text_color: str | Ref | NotGiven = NOT_GIVEN,
-        export: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        export: CalendarSectionAddExport | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
         """Add calendar section.
 
@@ -337,7 +343,7 @@ class BatchCalendarSection(Namespace):
         description: str | Ref | NotGiven = NOT_GIVEN,
         color: str | Ref | NotGiven = NOT_GIVEN,
         text_color: str | Ref | NotGiven = NOT_GIVEN,
-        export: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        export: CalendarSectionUpdateExport | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
         """Update calendar section.
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import MethodInfo
+
+if TYPE_CHECKING:
+    from b24client.types.calendar import CalendarUserSettingsSetSettings
 
 _CALENDAR_USER_SETTINGS_GET = MethodInfo(
     name="calendar.user.settings.get", idempotent=True, returns="any", api=1
@@ -64,7 +67,7 @@ class CalendarUserSettings(Namespace):
             "dict[str, Any]", self._backend._invoke(_CALENDAR_USER_SETTINGS_GET, {})
         )
 
-    def set(self, *, settings: dict[str, Any]) -> bool:
+    def set(self, *, settings: CalendarUserSettingsSetSettings) -> bool:
         """Set calendar user settings.
 
         REST method: ``calendar.user.settings.set``
@@ -92,7 +95,7 @@ class AsyncCalendarUserSettings(Namespace):
             await self._backend._invoke(_CALENDAR_USER_SETTINGS_GET, {}),
         )
 
-    async def set(self, *, settings: dict[str, Any]) -> bool:
+    async def set(self, *, settings: CalendarUserSettingsSetSettings) -> bool:
         """Set calendar user settings.
 
         REST method: ``calendar.user.settings.set``
@@ -125,7 +128,9 @@ class BatchCalendarUserSettings(Namespace):
             self._backend._invoke(_CALENDAR_USER_SETTINGS_GET, {}),
         )
 
-    def set(self, *, settings: dict[str, Any] | Ref) -> BatchCommand[bool]:
+    def set(
+        self, *, settings: CalendarUserSettingsSetSettings | Ref
+    ) -> BatchCommand[bool]:
         """Set calendar user settings.
 
         Adds the call to the batch; the command holds its result once the batch

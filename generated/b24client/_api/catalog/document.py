@@ -4,12 +4,23 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+    from b24client.types.catalog import (
+        CatalogDocumentAddFields,
+        CatalogDocumentElementAddFields,
+        CatalogDocumentElementUpdateFields,
+        CatalogDocumentUpdateFields,
+    )
+else:
+    from b24client._core.callsite import deprecated
 
 _CATALOG_DOCUMENT_ADD = MethodInfo(
     name="catalog.document.add", idempotent=False, returns="any", api=1
@@ -88,7 +99,7 @@ class CatalogDocument(Namespace):
         """Methods under ``catalog.document.mode``."""
         return CatalogDocumentMode(self._backend)
 
-    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, fields: CatalogDocumentAddFields) -> dict[str, Any]:
         """Add catalog document.
 
         REST method: ``catalog.document.add``
@@ -147,6 +158,9 @@ class CatalogDocument(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method catalog.document.confirm is deprecated; use catalog.document.conduct instead."
+    )
     def confirm(self, *, id: int) -> bool:
         """Confirm catalog document.
 
@@ -181,6 +195,9 @@ class CatalogDocument(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method catalog.document.fields is deprecated; use catalog.document.getFields instead."
+    )
     def fields(self) -> builtins.list[dict[str, Any]]:
         """Describe the fields of catalog document.
 
@@ -227,6 +244,9 @@ class CatalogDocument(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method catalog.document.unconfirm is deprecated; use catalog.document.cancel instead."
+    )
     def unconfirm(self, *, id: int) -> bool:
         """Unconfirm catalog document.
 
@@ -239,7 +259,7 @@ class CatalogDocument(Namespace):
             bool, self._backend._invoke(_CATALOG_DOCUMENT_UNCONFIRM, {"id": id})
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    def update(self, *, id: int, fields: CatalogDocumentUpdateFields) -> dict[str, Any]:
         """Update catalog document.
 
         REST method: ``catalog.document.update``
@@ -268,7 +288,7 @@ class AsyncCatalogDocument(Namespace):
         """Methods under ``catalog.document.mode``."""
         return AsyncCatalogDocumentMode(self._backend)
 
-    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(self, *, fields: CatalogDocumentAddFields) -> dict[str, Any]:
         """Add catalog document.
 
         REST method: ``catalog.document.add``
@@ -331,6 +351,9 @@ class AsyncCatalogDocument(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method catalog.document.confirm is deprecated; use catalog.document.conduct instead."
+    )
     async def confirm(self, *, id: int) -> bool:
         """Confirm catalog document.
 
@@ -369,6 +392,9 @@ class AsyncCatalogDocument(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method catalog.document.fields is deprecated; use catalog.document.getFields instead."
+    )
     async def fields(self) -> builtins.list[dict[str, Any]]:
         """Describe the fields of catalog document.
 
@@ -416,6 +442,9 @@ class AsyncCatalogDocument(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method catalog.document.unconfirm is deprecated; use catalog.document.cancel instead."
+    )
     async def unconfirm(self, *, id: int) -> bool:
         """Unconfirm catalog document.
 
@@ -428,7 +457,9 @@ class AsyncCatalogDocument(Namespace):
             bool, await self._backend._invoke(_CATALOG_DOCUMENT_UNCONFIRM, {"id": id})
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    async def update(
+        self, *, id: int, fields: CatalogDocumentUpdateFields
+    ) -> dict[str, Any]:
         """Update catalog document.
 
         REST method: ``catalog.document.update``
@@ -457,7 +488,9 @@ class BatchCatalogDocument(Namespace):
         """Methods under ``catalog.document.mode``."""
         return BatchCatalogDocumentMode(self._backend)
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def add(
+        self, *, fields: CatalogDocumentAddFields | Ref
+    ) -> BatchCommand[dict[str, Any]]:
         """Add catalog document.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -537,6 +570,9 @@ class BatchCatalogDocument(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method catalog.document.confirm is deprecated; use catalog.document.conduct instead."
+    )
     def confirm(self, *, id: int | Ref) -> BatchCommand[bool]:
         """Confirm catalog document.
 
@@ -586,6 +622,9 @@ class BatchCatalogDocument(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method catalog.document.fields is deprecated; use catalog.document.getFields instead."
+    )
     def fields(self) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """Describe the fields of catalog document.
 
@@ -640,6 +679,9 @@ class BatchCatalogDocument(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method catalog.document.unconfirm is deprecated; use catalog.document.cancel instead."
+    )
     def unconfirm(self, *, id: int | Ref) -> BatchCommand[bool]:
         """Unconfirm catalog document.
 
@@ -657,7 +699,7 @@ class BatchCatalogDocument(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: CatalogDocumentUpdateFields | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Update catalog document.
 
@@ -680,7 +722,7 @@ class CatalogDocumentElement(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, fields: CatalogDocumentElementAddFields) -> dict[str, Any]:
         """Add catalog document element.
 
         REST method: ``catalog.document.element.add``
@@ -701,6 +743,9 @@ class CatalogDocumentElement(Namespace):
             bool, self._backend._invoke(_CATALOG_DOCUMENT_ELEMENT_DELETE, {"id": id})
         )
 
+    @deprecated(
+        "The REST method catalog.document.element.fields is deprecated; use catalog.document.element.getFields instead."
+    )
     def fields(self) -> builtins.list[dict[str, Any]]:
         """Describe the fields of catalog document element.
 
@@ -748,7 +793,9 @@ class CatalogDocumentElement(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    def update(
+        self, *, id: int, fields: CatalogDocumentElementUpdateFields
+    ) -> dict[str, Any]:
         """Update catalog document element.
 
         REST method: ``catalog.document.element.update``
@@ -767,7 +814,7 @@ class AsyncCatalogDocumentElement(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(self, *, fields: CatalogDocumentElementAddFields) -> dict[str, Any]:
         """Add catalog document element.
 
         REST method: ``catalog.document.element.add``
@@ -791,6 +838,9 @@ class AsyncCatalogDocumentElement(Namespace):
             await self._backend._invoke(_CATALOG_DOCUMENT_ELEMENT_DELETE, {"id": id}),
         )
 
+    @deprecated(
+        "The REST method catalog.document.element.fields is deprecated; use catalog.document.element.getFields instead."
+    )
     async def fields(self) -> builtins.list[dict[str, Any]]:
         """Describe the fields of catalog document element.
 
@@ -838,7 +888,9 @@ class AsyncCatalogDocumentElement(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    async def update(
+        self, *, id: int, fields: CatalogDocumentElementUpdateFields
+    ) -> dict[str, Any]:
         """Update catalog document element.
 
         REST method: ``catalog.document.element.update``
@@ -857,7 +909,9 @@ class BatchCatalogDocumentElement(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def add(
+        self, *, fields: CatalogDocumentElementAddFields | Ref
+    ) -> BatchCommand[dict[str, Any]]:
         """Add catalog document element.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -885,6 +939,9 @@ class BatchCatalogDocumentElement(Namespace):
             self._backend._invoke(_CATALOG_DOCUMENT_ELEMENT_DELETE, {"id": id}),
         )
 
+    @deprecated(
+        "The REST method catalog.document.element.fields is deprecated; use catalog.document.element.getFields instead."
+    )
     def fields(self) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """Describe the fields of catalog document element.
 
@@ -940,7 +997,7 @@ class BatchCatalogDocumentElement(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: CatalogDocumentElementUpdateFields | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Update catalog document element.
 

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.catalog import CatalogDocumentcontractorAddFields
 
 _CATALOG_DOCUMENTCONTRACTOR_ADD = MethodInfo(
     name="catalog.documentcontractor.add", idempotent=False, returns="any", api=1
@@ -30,7 +33,7 @@ class CatalogDocumentcontractor(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, fields: CatalogDocumentcontractorAddFields) -> dict[str, Any]:
         """Add catalog documentcontractor.
 
         REST method: ``catalog.documentcontractor.add``
@@ -91,7 +94,9 @@ class AsyncCatalogDocumentcontractor(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(
+        self, *, fields: CatalogDocumentcontractorAddFields
+    ) -> dict[str, Any]:
         """Add catalog documentcontractor.
 
         REST method: ``catalog.documentcontractor.add``
@@ -155,7 +160,9 @@ class BatchCatalogDocumentcontractor(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def add(
+        self, *, fields: CatalogDocumentcontractorAddFields | Ref
+    ) -> BatchCommand[dict[str, Any]]:
         """Add catalog documentcontractor.
 
         Adds the call to the batch; the command holds its result once the batch

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.catalog import (
+        CatalogMeasureAddFields,
+        CatalogMeasureUpdateFields,
+    )
 
 _CATALOG_MEASURE_ADD = MethodInfo(
     name="catalog.measure.add", idempotent=False, returns="any", api=1
@@ -36,7 +42,7 @@ class CatalogMeasure(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, fields: CatalogMeasureAddFields) -> dict[str, Any]:
         """Add catalog measure.
 
         REST method: ``catalog.measure.add``
@@ -98,7 +104,7 @@ class CatalogMeasure(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    def update(self, *, id: int, fields: CatalogMeasureUpdateFields) -> dict[str, Any]:
         """Update catalog measure.
 
         REST method: ``catalog.measure.update``
@@ -120,7 +126,7 @@ class AsyncCatalogMeasure(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(self, *, fields: CatalogMeasureAddFields) -> dict[str, Any]:
         """Add catalog measure.
 
         REST method: ``catalog.measure.add``
@@ -186,7 +192,9 @@ class AsyncCatalogMeasure(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    async def update(
+        self, *, id: int, fields: CatalogMeasureUpdateFields
+    ) -> dict[str, Any]:
         """Update catalog measure.
 
         REST method: ``catalog.measure.update``
@@ -208,7 +216,9 @@ class BatchCatalogMeasure(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def add(
+        self, *, fields: CatalogMeasureAddFields | Ref
+    ) -> BatchCommand[dict[str, Any]]:
         """Add catalog measure.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -289,7 +299,7 @@ class BatchCatalogMeasure(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: CatalogMeasureUpdateFields | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Update catalog measure.
 

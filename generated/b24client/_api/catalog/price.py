@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.catalog import (
+        CatalogPriceAddFields,
+        CatalogPriceModifyFields,
+        CatalogPriceUpdateFields,
+    )
 
 _CATALOG_PRICE_ADD = MethodInfo(
     name="catalog.price.add", idempotent=False, returns="any", api=1
@@ -39,7 +46,7 @@ class CatalogPrice(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, fields: CatalogPriceAddFields) -> dict[str, Any]:
         """Add catalog price.
 
         REST method: ``catalog.price.add``
@@ -101,7 +108,7 @@ class CatalogPrice(Namespace):
             ),
         )
 
-    def modify(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def modify(self, *, fields: CatalogPriceModifyFields) -> dict[str, Any]:
         """Modify catalog price.
 
         REST method: ``catalog.price.modify``
@@ -112,7 +119,7 @@ class CatalogPrice(Namespace):
             self._backend._invoke(_CATALOG_PRICE_MODIFY, {"fields": fields}),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    def update(self, *, id: int, fields: CatalogPriceUpdateFields) -> dict[str, Any]:
         """Update catalog price.
 
         REST method: ``catalog.price.update``
@@ -129,7 +136,7 @@ class AsyncCatalogPrice(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(self, *, fields: CatalogPriceAddFields) -> dict[str, Any]:
         """Add catalog price.
 
         REST method: ``catalog.price.add``
@@ -194,7 +201,7 @@ class AsyncCatalogPrice(Namespace):
             ),
         )
 
-    async def modify(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def modify(self, *, fields: CatalogPriceModifyFields) -> dict[str, Any]:
         """Modify catalog price.
 
         REST method: ``catalog.price.modify``
@@ -205,7 +212,9 @@ class AsyncCatalogPrice(Namespace):
             await self._backend._invoke(_CATALOG_PRICE_MODIFY, {"fields": fields}),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    async def update(
+        self, *, id: int, fields: CatalogPriceUpdateFields
+    ) -> dict[str, Any]:
         """Update catalog price.
 
         REST method: ``catalog.price.update``
@@ -224,7 +233,9 @@ class BatchCatalogPrice(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def add(
+        self, *, fields: CatalogPriceAddFields | Ref
+    ) -> BatchCommand[dict[str, Any]]:
         """Add catalog price.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -304,7 +315,9 @@ class BatchCatalogPrice(Namespace):
             ),
         )
 
-    def modify(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def modify(
+        self, *, fields: CatalogPriceModifyFields | Ref
+    ) -> BatchCommand[dict[str, Any]]:
         """Modify catalog price.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -319,7 +332,7 @@ class BatchCatalogPrice(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: CatalogPriceUpdateFields | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Update catalog price.
 

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.catalog import CatalogPriceTypeGroupAddFields
 
 _CATALOG_PRICE_TYPE_GROUP_ADD = MethodInfo(
     name="catalog.priceTypeGroup.add", idempotent=False, returns="any", api=1
@@ -30,7 +33,7 @@ class CatalogPriceTypeGroup(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, fields: CatalogPriceTypeGroupAddFields) -> dict[str, Any]:
         """Add catalog price type group.
 
         REST method: ``catalog.priceTypeGroup.add``
@@ -91,7 +94,7 @@ class AsyncCatalogPriceTypeGroup(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(self, *, fields: CatalogPriceTypeGroupAddFields) -> dict[str, Any]:
         """Add catalog price type group.
 
         REST method: ``catalog.priceTypeGroup.add``
@@ -155,7 +158,9 @@ class BatchCatalogPriceTypeGroup(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def add(
+        self, *, fields: CatalogPriceTypeGroupAddFields | Ref
+    ) -> BatchCommand[dict[str, Any]]:
         """Add catalog price type group.
 
         Adds the call to the batch; the command holds its result once the batch

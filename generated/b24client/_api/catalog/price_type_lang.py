@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.catalog import (
+        CatalogPriceTypeLangAddFields,
+        CatalogPriceTypeLangUpdateFields,
+    )
 
 _CATALOG_PRICE_TYPE_LANG_ADD = MethodInfo(
     name="catalog.priceTypeLang.add", idempotent=False, returns="any", api=1
@@ -39,7 +45,7 @@ class CatalogPriceTypeLang(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, fields: CatalogPriceTypeLangAddFields) -> dict[str, Any]:
         """Add catalog price type lang.
 
         REST method: ``catalog.priceTypeLang.add``
@@ -116,7 +122,9 @@ class CatalogPriceTypeLang(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    def update(
+        self, *, id: int, fields: CatalogPriceTypeLangUpdateFields
+    ) -> dict[str, Any]:
         """Update catalog price type lang.
 
         REST method: ``catalog.priceTypeLang.update``
@@ -138,7 +146,7 @@ class AsyncCatalogPriceTypeLang(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(self, *, fields: CatalogPriceTypeLangAddFields) -> dict[str, Any]:
         """Add catalog price type lang.
 
         REST method: ``catalog.priceTypeLang.add``
@@ -218,7 +226,9 @@ class AsyncCatalogPriceTypeLang(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    async def update(
+        self, *, id: int, fields: CatalogPriceTypeLangUpdateFields
+    ) -> dict[str, Any]:
         """Update catalog price type lang.
 
         REST method: ``catalog.priceTypeLang.update``
@@ -240,7 +250,9 @@ class BatchCatalogPriceTypeLang(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def add(
+        self, *, fields: CatalogPriceTypeLangAddFields | Ref
+    ) -> BatchCommand[dict[str, Any]]:
         """Add catalog price type lang.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -335,7 +347,7 @@ class BatchCatalogPriceTypeLang(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: CatalogPriceTypeLangUpdateFields | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Update catalog price type lang.
 

@@ -4,12 +4,32 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.catalog import (
+        CatalogProductAddFields,
+        CatalogProductDownloadFields,
+        CatalogProductGetFieldsByFilterFilter,
+        CatalogProductOfferAddFields,
+        CatalogProductOfferDownloadFields,
+        CatalogProductOfferGetFieldsByFilterFilter,
+        CatalogProductOfferUpdateFields,
+        CatalogProductServiceAddFields,
+        CatalogProductServiceDownloadFields,
+        CatalogProductServiceGetFieldsByFilterFilter,
+        CatalogProductServiceUpdateFields,
+        CatalogProductSkuAddFields,
+        CatalogProductSkuDownloadFields,
+        CatalogProductSkuGetFieldsByFilterFilter,
+        CatalogProductSkuUpdateFields,
+        CatalogProductUpdateFields,
+    )
 
 _CATALOG_PRODUCT_ADD = MethodInfo(
     name="catalog.product.add", idempotent=False, returns="any", api=1
@@ -123,7 +143,7 @@ class CatalogProduct(Namespace):
         """Methods under ``catalog.product.sku``."""
         return CatalogProductSku(self._backend)
 
-    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, fields: CatalogProductAddFields) -> dict[str, Any]:
         """Add catalog product.
 
         REST method: ``catalog.product.add``
@@ -142,7 +162,7 @@ class CatalogProduct(Namespace):
         """
         return cast(bool, self._backend._invoke(_CATALOG_PRODUCT_DELETE, {"id": id}))
 
-    def download(self, *, fields: dict[str, Any]) -> Any:
+    def download(self, *, fields: CatalogProductDownloadFields) -> Any:
         """Download catalog product.
 
         REST method: ``catalog.product.download``
@@ -160,7 +180,9 @@ class CatalogProduct(Namespace):
             "dict[str, Any]", self._backend._invoke(_CATALOG_PRODUCT_GET, {"id": id})
         )
 
-    def get_fields_by_filter(self, *, filter: dict[str, Any]) -> dict[str, Any]:
+    def get_fields_by_filter(
+        self, *, filter: CatalogProductGetFieldsByFilterFilter
+    ) -> dict[str, Any]:
         """Get fields by filter of catalog product.
 
         REST method: ``catalog.product.getFieldsByFilter``
@@ -196,7 +218,7 @@ class CatalogProduct(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    def update(self, *, id: int, fields: CatalogProductUpdateFields) -> dict[str, Any]:
         """Update catalog product.
 
         REST method: ``catalog.product.update``
@@ -230,7 +252,7 @@ class AsyncCatalogProduct(Namespace):
         """Methods under ``catalog.product.sku``."""
         return AsyncCatalogProductSku(self._backend)
 
-    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(self, *, fields: CatalogProductAddFields) -> dict[str, Any]:
         """Add catalog product.
 
         REST method: ``catalog.product.add``
@@ -251,7 +273,7 @@ class AsyncCatalogProduct(Namespace):
             bool, await self._backend._invoke(_CATALOG_PRODUCT_DELETE, {"id": id})
         )
 
-    async def download(self, *, fields: dict[str, Any]) -> Any:
+    async def download(self, *, fields: CatalogProductDownloadFields) -> Any:
         """Download catalog product.
 
         REST method: ``catalog.product.download``
@@ -272,7 +294,9 @@ class AsyncCatalogProduct(Namespace):
             await self._backend._invoke(_CATALOG_PRODUCT_GET, {"id": id}),
         )
 
-    async def get_fields_by_filter(self, *, filter: dict[str, Any]) -> dict[str, Any]:
+    async def get_fields_by_filter(
+        self, *, filter: CatalogProductGetFieldsByFilterFilter
+    ) -> dict[str, Any]:
         """Get fields by filter of catalog product.
 
         REST method: ``catalog.product.getFieldsByFilter``
@@ -308,7 +332,9 @@ class AsyncCatalogProduct(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    async def update(
+        self, *, id: int, fields: CatalogProductUpdateFields
+    ) -> dict[str, Any]:
         """Update catalog product.
 
         REST method: ``catalog.product.update``
@@ -342,7 +368,9 @@ class BatchCatalogProduct(Namespace):
         """Methods under ``catalog.product.sku``."""
         return BatchCatalogProductSku(self._backend)
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def add(
+        self, *, fields: CatalogProductAddFields | Ref
+    ) -> BatchCommand[dict[str, Any]]:
         """Add catalog product.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -370,7 +398,9 @@ class BatchCatalogProduct(Namespace):
             self._backend._invoke(_CATALOG_PRODUCT_DELETE, {"id": id}),
         )
 
-    def download(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[Any]:
+    def download(
+        self, *, fields: CatalogProductDownloadFields | Ref
+    ) -> BatchCommand[Any]:
         """Download catalog product.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -399,7 +429,7 @@ class BatchCatalogProduct(Namespace):
         )
 
     def get_fields_by_filter(
-        self, *, filter: dict[str, Any] | Ref
+        self, *, filter: CatalogProductGetFieldsByFilterFilter | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Get fields by filter of catalog product.
 
@@ -441,7 +471,7 @@ class BatchCatalogProduct(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: CatalogProductUpdateFields | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Update catalog product.
 
@@ -464,7 +494,7 @@ class CatalogProductOffer(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, fields: CatalogProductOfferAddFields) -> dict[str, Any]:
         """Add catalog product offer.
 
         REST method: ``catalog.product.offer.add``
@@ -485,7 +515,7 @@ class CatalogProductOffer(Namespace):
             bool, self._backend._invoke(_CATALOG_PRODUCT_OFFER_DELETE, {"id": id})
         )
 
-    def download(self, *, fields: dict[str, Any]) -> Any:
+    def download(self, *, fields: CatalogProductOfferDownloadFields) -> Any:
         """Download catalog product offer.
 
         REST method: ``catalog.product.offer.download``
@@ -506,7 +536,9 @@ class CatalogProductOffer(Namespace):
             self._backend._invoke(_CATALOG_PRODUCT_OFFER_GET, {"id": id}),
         )
 
-    def get_fields_by_filter(self, *, filter: dict[str, Any]) -> dict[str, Any]:
+    def get_fields_by_filter(
+        self, *, filter: CatalogProductOfferGetFieldsByFilterFilter
+    ) -> dict[str, Any]:
         """Get fields by filter of catalog product offer.
 
         REST method: ``catalog.product.offer.getFieldsByFilter``
@@ -542,7 +574,9 @@ class CatalogProductOffer(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    def update(
+        self, *, id: int, fields: CatalogProductOfferUpdateFields
+    ) -> dict[str, Any]:
         """Update catalog product offer.
 
         REST method: ``catalog.product.offer.update``
@@ -561,7 +595,7 @@ class AsyncCatalogProductOffer(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(self, *, fields: CatalogProductOfferAddFields) -> dict[str, Any]:
         """Add catalog product offer.
 
         REST method: ``catalog.product.offer.add``
@@ -582,7 +616,7 @@ class AsyncCatalogProductOffer(Namespace):
             bool, await self._backend._invoke(_CATALOG_PRODUCT_OFFER_DELETE, {"id": id})
         )
 
-    async def download(self, *, fields: dict[str, Any]) -> Any:
+    async def download(self, *, fields: CatalogProductOfferDownloadFields) -> Any:
         """Download catalog product offer.
 
         REST method: ``catalog.product.offer.download``
@@ -603,7 +637,9 @@ class AsyncCatalogProductOffer(Namespace):
             await self._backend._invoke(_CATALOG_PRODUCT_OFFER_GET, {"id": id}),
         )
 
-    async def get_fields_by_filter(self, *, filter: dict[str, Any]) -> dict[str, Any]:
+    async def get_fields_by_filter(
+        self, *, filter: CatalogProductOfferGetFieldsByFilterFilter
+    ) -> dict[str, Any]:
         """Get fields by filter of catalog product offer.
 
         REST method: ``catalog.product.offer.getFieldsByFilter``
@@ -639,7 +675,9 @@ class AsyncCatalogProductOffer(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    async def update(
+        self, *, id: int, fields: CatalogProductOfferUpdateFields
+    ) -> dict[str, Any]:
         """Update catalog product offer.
 
         REST method: ``catalog.product.offer.update``
@@ -658,7 +696,9 @@ class BatchCatalogProductOffer(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def add(
+        self, *, fields: CatalogProductOfferAddFields | Ref
+    ) -> BatchCommand[dict[str, Any]]:
         """Add catalog product offer.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -686,7 +726,9 @@ class BatchCatalogProductOffer(Namespace):
             self._backend._invoke(_CATALOG_PRODUCT_OFFER_DELETE, {"id": id}),
         )
 
-    def download(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[Any]:
+    def download(
+        self, *, fields: CatalogProductOfferDownloadFields | Ref
+    ) -> BatchCommand[Any]:
         """Download catalog product offer.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -715,7 +757,7 @@ class BatchCatalogProductOffer(Namespace):
         )
 
     def get_fields_by_filter(
-        self, *, filter: dict[str, Any] | Ref
+        self, *, filter: CatalogProductOfferGetFieldsByFilterFilter | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Get fields by filter of catalog product offer.
 
@@ -757,7 +799,7 @@ class BatchCatalogProductOffer(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: CatalogProductOfferUpdateFields | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Update catalog product offer.
 
@@ -780,7 +822,7 @@ class CatalogProductService(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, fields: CatalogProductServiceAddFields) -> dict[str, Any]:
         """Add catalog product service.
 
         REST method: ``catalog.product.service.add``
@@ -801,7 +843,7 @@ class CatalogProductService(Namespace):
             bool, self._backend._invoke(_CATALOG_PRODUCT_SERVICE_DELETE, {"id": id})
         )
 
-    def download(self, *, fields: dict[str, Any]) -> Any:
+    def download(self, *, fields: CatalogProductServiceDownloadFields) -> Any:
         """Download catalog product service.
 
         REST method: ``catalog.product.service.download``
@@ -822,7 +864,9 @@ class CatalogProductService(Namespace):
             self._backend._invoke(_CATALOG_PRODUCT_SERVICE_GET, {"id": id}),
         )
 
-    def get_fields_by_filter(self, *, filter: dict[str, Any]) -> dict[str, Any]:
+    def get_fields_by_filter(
+        self, *, filter: CatalogProductServiceGetFieldsByFilterFilter
+    ) -> dict[str, Any]:
         """Get fields by filter of catalog product service.
 
         REST method: ``catalog.product.service.getFieldsByFilter``
@@ -858,7 +902,9 @@ class CatalogProductService(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    def update(
+        self, *, id: int, fields: CatalogProductServiceUpdateFields
+    ) -> dict[str, Any]:
         """Update catalog product service.
 
         REST method: ``catalog.product.service.update``
@@ -877,7 +923,7 @@ class AsyncCatalogProductService(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(self, *, fields: CatalogProductServiceAddFields) -> dict[str, Any]:
         """Add catalog product service.
 
         REST method: ``catalog.product.service.add``
@@ -901,7 +947,7 @@ class AsyncCatalogProductService(Namespace):
             await self._backend._invoke(_CATALOG_PRODUCT_SERVICE_DELETE, {"id": id}),
         )
 
-    async def download(self, *, fields: dict[str, Any]) -> Any:
+    async def download(self, *, fields: CatalogProductServiceDownloadFields) -> Any:
         """Download catalog product service.
 
         REST method: ``catalog.product.service.download``
@@ -922,7 +968,9 @@ class AsyncCatalogProductService(Namespace):
             await self._backend._invoke(_CATALOG_PRODUCT_SERVICE_GET, {"id": id}),
         )
 
-    async def get_fields_by_filter(self, *, filter: dict[str, Any]) -> dict[str, Any]:
+    async def get_fields_by_filter(
+        self, *, filter: CatalogProductServiceGetFieldsByFilterFilter
+    ) -> dict[str, Any]:
         """Get fields by filter of catalog product service.
 
         REST method: ``catalog.product.service.getFieldsByFilter``
@@ -958,7 +1006,9 @@ class AsyncCatalogProductService(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    async def update(
+        self, *, id: int, fields: CatalogProductServiceUpdateFields
+    ) -> dict[str, Any]:
         """Update catalog product service.
 
         REST method: ``catalog.product.service.update``
@@ -977,7 +1027,9 @@ class BatchCatalogProductService(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def add(
+        self, *, fields: CatalogProductServiceAddFields | Ref
+    ) -> BatchCommand[dict[str, Any]]:
         """Add catalog product service.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1005,7 +1057,9 @@ class BatchCatalogProductService(Namespace):
             self._backend._invoke(_CATALOG_PRODUCT_SERVICE_DELETE, {"id": id}),
         )
 
-    def download(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[Any]:
+    def download(
+        self, *, fields: CatalogProductServiceDownloadFields | Ref
+    ) -> BatchCommand[Any]:
         """Download catalog product service.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1036,7 +1090,7 @@ class BatchCatalogProductService(Namespace):
         )
 
     def get_fields_by_filter(
-        self, *, filter: dict[str, Any] | Ref
+        self, *, filter: CatalogProductServiceGetFieldsByFilterFilter | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Get fields by filter of catalog product service.
 
@@ -1078,7 +1132,7 @@ class BatchCatalogProductService(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: CatalogProductServiceUpdateFields | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Update catalog product service.
 
@@ -1101,7 +1155,7 @@ class CatalogProductSku(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, fields: CatalogProductSkuAddFields) -> dict[str, Any]:
         """Add catalog product sku.
 
         REST method: ``catalog.product.sku.add``
@@ -1122,7 +1176,7 @@ class CatalogProductSku(Namespace):
             bool, self._backend._invoke(_CATALOG_PRODUCT_SKU_DELETE, {"id": id})
         )
 
-    def download(self, *, fields: dict[str, Any]) -> Any:
+    def download(self, *, fields: CatalogProductSkuDownloadFields) -> Any:
         """Download catalog product sku.
 
         REST method: ``catalog.product.sku.download``
@@ -1141,7 +1195,9 @@ class CatalogProductSku(Namespace):
             self._backend._invoke(_CATALOG_PRODUCT_SKU_GET, {"id": id}),
         )
 
-    def get_fields_by_filter(self, *, filter: dict[str, Any]) -> dict[str, Any]:
+    def get_fields_by_filter(
+        self, *, filter: CatalogProductSkuGetFieldsByFilterFilter
+    ) -> dict[str, Any]:
         """Get fields by filter of catalog product sku.
 
         REST method: ``catalog.product.sku.getFieldsByFilter``
@@ -1177,7 +1233,9 @@ class CatalogProductSku(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    def update(
+        self, *, id: int, fields: CatalogProductSkuUpdateFields
+    ) -> dict[str, Any]:
         """Update catalog product sku.
 
         REST method: ``catalog.product.sku.update``
@@ -1196,7 +1254,7 @@ class AsyncCatalogProductSku(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(self, *, fields: CatalogProductSkuAddFields) -> dict[str, Any]:
         """Add catalog product sku.
 
         REST method: ``catalog.product.sku.add``
@@ -1217,7 +1275,7 @@ class AsyncCatalogProductSku(Namespace):
             bool, await self._backend._invoke(_CATALOG_PRODUCT_SKU_DELETE, {"id": id})
         )
 
-    async def download(self, *, fields: dict[str, Any]) -> Any:
+    async def download(self, *, fields: CatalogProductSkuDownloadFields) -> Any:
         """Download catalog product sku.
 
         REST method: ``catalog.product.sku.download``
@@ -1238,7 +1296,9 @@ class AsyncCatalogProductSku(Namespace):
             await self._backend._invoke(_CATALOG_PRODUCT_SKU_GET, {"id": id}),
         )
 
-    async def get_fields_by_filter(self, *, filter: dict[str, Any]) -> dict[str, Any]:
+    async def get_fields_by_filter(
+        self, *, filter: CatalogProductSkuGetFieldsByFilterFilter
+    ) -> dict[str, Any]:
         """Get fields by filter of catalog product sku.
 
         REST method: ``catalog.product.sku.getFieldsByFilter``
@@ -1274,7 +1334,9 @@ class AsyncCatalogProductSku(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    async def update(
+        self, *, id: int, fields: CatalogProductSkuUpdateFields
+    ) -> dict[str, Any]:
         """Update catalog product sku.
 
         REST method: ``catalog.product.sku.update``
@@ -1293,7 +1355,9 @@ class BatchCatalogProductSku(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def add(
+        self, *, fields: CatalogProductSkuAddFields | Ref
+    ) -> BatchCommand[dict[str, Any]]:
         """Add catalog product sku.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1321,7 +1385,9 @@ class BatchCatalogProductSku(Namespace):
             self._backend._invoke(_CATALOG_PRODUCT_SKU_DELETE, {"id": id}),
         )
 
-    def download(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[Any]:
+    def download(
+        self, *, fields: CatalogProductSkuDownloadFields | Ref
+    ) -> BatchCommand[Any]:
         """Download catalog product sku.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1350,7 +1416,7 @@ class BatchCatalogProductSku(Namespace):
         )
 
     def get_fields_by_filter(
-        self, *, filter: dict[str, Any] | Ref
+        self, *, filter: CatalogProductSkuGetFieldsByFilterFilter | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Get fields by filter of catalog product sku.
 
@@ -1392,7 +1458,7 @@ class BatchCatalogProductSku(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: CatalogProductSkuUpdateFields | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Update catalog product sku.
 

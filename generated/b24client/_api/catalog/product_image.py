@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.catalog import CatalogProductImageAddFields
 
 _CATALOG_PRODUCT_IMAGE_ADD = MethodInfo(
     name="catalog.productImage.add", idempotent=False, returns="any", api=1
@@ -32,7 +35,10 @@ class CatalogProductImage(Namespace):
     __slots__ = ()
 
     def add(
-        self, *, fields: dict[str, Any], file_content: Sequence[Any] | dict[str, Any]
+        self,
+        *,
+        fields: CatalogProductImageAddFields,
+        file_content: Sequence[Any] | dict[str, Any],
     ) -> dict[str, Any]:
         """Add catalog product image.
 
@@ -121,7 +127,10 @@ class AsyncCatalogProductImage(Namespace):
     __slots__ = ()
 
     async def add(
-        self, *, fields: dict[str, Any], file_content: Sequence[Any] | dict[str, Any]
+        self,
+        *,
+        fields: CatalogProductImageAddFields,
+        file_content: Sequence[Any] | dict[str, Any],
     ) -> dict[str, Any]:
         """Add catalog product image.
 
@@ -212,7 +221,7 @@ class BatchCatalogProductImage(Namespace):
     def add(
         self,
         *,
-        fields: dict[str, Any] | Ref,
+        fields: CatalogProductImageAddFields | Ref,
         file_content: Sequence[Any] | dict[str, Any] | Ref,
     ) -> BatchCommand[dict[str, Any]]:
         """Add catalog product image.

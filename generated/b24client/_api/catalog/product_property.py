@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.catalog import (
+        CatalogProductPropertyAddFields,
+        CatalogProductPropertyUpdateFields,
+    )
 
 _CATALOG_PRODUCT_PROPERTY_ADD = MethodInfo(
     name="catalog.productProperty.add", idempotent=False, returns="any", api=1
@@ -34,7 +40,7 @@ class CatalogProductProperty(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, fields: CatalogProductPropertyAddFields) -> dict[str, Any]:
         """Add catalog product property.
 
         REST method: ``catalog.productProperty.add``
@@ -98,7 +104,9 @@ class CatalogProductProperty(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    def update(
+        self, *, id: int, fields: CatalogProductPropertyUpdateFields
+    ) -> dict[str, Any]:
         """Update catalog product property.
 
         REST method: ``catalog.productProperty.update``
@@ -117,7 +125,7 @@ class AsyncCatalogProductProperty(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(self, *, fields: CatalogProductPropertyAddFields) -> dict[str, Any]:
         """Add catalog product property.
 
         REST method: ``catalog.productProperty.add``
@@ -184,7 +192,9 @@ class AsyncCatalogProductProperty(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    async def update(
+        self, *, id: int, fields: CatalogProductPropertyUpdateFields
+    ) -> dict[str, Any]:
         """Update catalog product property.
 
         REST method: ``catalog.productProperty.update``
@@ -203,7 +213,9 @@ class BatchCatalogProductProperty(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def add(
+        self, *, fields: CatalogProductPropertyAddFields | Ref
+    ) -> BatchCommand[dict[str, Any]]:
         """Add catalog product property.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -284,7 +296,7 @@ class BatchCatalogProductProperty(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: CatalogProductPropertyUpdateFields | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Update catalog product property.
 

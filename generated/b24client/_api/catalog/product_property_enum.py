@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.catalog import (
+        CatalogProductPropertyEnumAddFields,
+        CatalogProductPropertyEnumUpdateFields,
+    )
 
 _CATALOG_PRODUCT_PROPERTY_ENUM_ADD = MethodInfo(
     name="catalog.productPropertyEnum.add", idempotent=False, returns="any", api=1
@@ -39,7 +45,7 @@ class CatalogProductPropertyEnum(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, fields: CatalogProductPropertyEnumAddFields) -> dict[str, Any]:
         """Add catalog product property enum.
 
         REST method: ``catalog.productPropertyEnum.add``
@@ -108,7 +114,9 @@ class CatalogProductPropertyEnum(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    def update(
+        self, *, id: int, fields: CatalogProductPropertyEnumUpdateFields
+    ) -> dict[str, Any]:
         """Update catalog product property enum.
 
         REST method: ``catalog.productPropertyEnum.update``
@@ -127,7 +135,9 @@ class AsyncCatalogProductPropertyEnum(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(
+        self, *, fields: CatalogProductPropertyEnumAddFields
+    ) -> dict[str, Any]:
         """Add catalog product property enum.
 
         REST method: ``catalog.productPropertyEnum.add``
@@ -198,7 +208,9 @@ class AsyncCatalogProductPropertyEnum(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    async def update(
+        self, *, id: int, fields: CatalogProductPropertyEnumUpdateFields
+    ) -> dict[str, Any]:
         """Update catalog product property enum.
 
         REST method: ``catalog.productPropertyEnum.update``
@@ -217,7 +229,9 @@ class BatchCatalogProductPropertyEnum(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def add(
+        self, *, fields: CatalogProductPropertyEnumAddFields | Ref
+    ) -> BatchCommand[dict[str, Any]]:
         """Add catalog product property enum.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -300,7 +314,7 @@ class BatchCatalogProductPropertyEnum(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: CatalogProductPropertyEnumUpdateFields | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Update catalog product property enum.
 

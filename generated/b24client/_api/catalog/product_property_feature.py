@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.catalog import (
+        CatalogProductPropertyFeatureAddFields,
+        CatalogProductPropertyFeatureUpdateFields,
+    )
 
 _CATALOG_PRODUCT_PROPERTY_FEATURE_ADD = MethodInfo(
     name="catalog.productPropertyFeature.add", idempotent=False, returns="any", api=1
@@ -42,7 +48,7 @@ class CatalogProductPropertyFeature(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, fields: CatalogProductPropertyFeatureAddFields) -> dict[str, Any]:
         """Add catalog product property feature.
 
         REST method: ``catalog.productPropertyFeature.add``
@@ -117,7 +123,9 @@ class CatalogProductPropertyFeature(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    def update(
+        self, *, id: int, fields: CatalogProductPropertyFeatureUpdateFields
+    ) -> dict[str, Any]:
         """Update catalog product property feature.
 
         REST method: ``catalog.productPropertyFeature.update``
@@ -136,7 +144,9 @@ class AsyncCatalogProductPropertyFeature(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(
+        self, *, fields: CatalogProductPropertyFeatureAddFields
+    ) -> dict[str, Any]:
         """Add catalog product property feature.
 
         REST method: ``catalog.productPropertyFeature.add``
@@ -217,7 +227,9 @@ class AsyncCatalogProductPropertyFeature(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    async def update(
+        self, *, id: int, fields: CatalogProductPropertyFeatureUpdateFields
+    ) -> dict[str, Any]:
         """Update catalog product property feature.
 
         REST method: ``catalog.productPropertyFeature.update``
@@ -236,7 +248,9 @@ class BatchCatalogProductPropertyFeature(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def add(
+        self, *, fields: CatalogProductPropertyFeatureAddFields | Ref
+    ) -> BatchCommand[dict[str, Any]]:
         """Add catalog product property feature.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -327,7 +341,7 @@ class BatchCatalogProductPropertyFeature(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: CatalogProductPropertyFeatureUpdateFields | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Update catalog product property feature.
 

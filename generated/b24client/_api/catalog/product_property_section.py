@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.catalog import CatalogProductPropertySectionSetFields
 
 _CATALOG_PRODUCT_PROPERTY_SECTION_GET = MethodInfo(
     name="catalog.productPropertySection.get", idempotent=True, returns="any", api=1
@@ -66,7 +69,9 @@ class CatalogProductPropertySection(Namespace):
             ),
         )
 
-    def set(self, *, property_id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    def set(
+        self, *, property_id: int, fields: CatalogProductPropertySectionSetFields
+    ) -> dict[str, Any]:
         """Set catalog product property section.
 
         REST method: ``catalog.productPropertySection.set``
@@ -128,7 +133,9 @@ class AsyncCatalogProductPropertySection(Namespace):
             ),
         )
 
-    async def set(self, *, property_id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    async def set(
+        self, *, property_id: int, fields: CatalogProductPropertySectionSetFields
+    ) -> dict[str, Any]:
         """Set catalog product property section.
 
         REST method: ``catalog.productPropertySection.set``
@@ -195,7 +202,10 @@ class BatchCatalogProductPropertySection(Namespace):
         )
 
     def set(
-        self, *, property_id: int | Ref, fields: dict[str, Any] | Ref
+        self,
+        *,
+        property_id: int | Ref,
+        fields: CatalogProductPropertySectionSetFields | Ref,
     ) -> BatchCommand[dict[str, Any]]:
         """Set catalog product property section.
 

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.catalog import (
+        CatalogRoundingRuleAddFields,
+        CatalogRoundingRuleUpdateFields,
+    )
 
 _CATALOG_ROUNDING_RULE_ADD = MethodInfo(
     name="catalog.roundingRule.add", idempotent=False, returns="any", api=1
@@ -36,7 +42,7 @@ class CatalogRoundingRule(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, fields: CatalogRoundingRuleAddFields) -> dict[str, Any]:
         """Add catalog rounding rule.
 
         REST method: ``catalog.roundingRule.add``
@@ -102,7 +108,9 @@ class CatalogRoundingRule(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    def update(
+        self, *, id: int, fields: CatalogRoundingRuleUpdateFields
+    ) -> dict[str, Any]:
         """Update catalog rounding rule.
 
         REST method: ``catalog.roundingRule.update``
@@ -124,7 +132,7 @@ class AsyncCatalogRoundingRule(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(self, *, fields: CatalogRoundingRuleAddFields) -> dict[str, Any]:
         """Add catalog rounding rule.
 
         REST method: ``catalog.roundingRule.add``
@@ -190,7 +198,9 @@ class AsyncCatalogRoundingRule(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    async def update(
+        self, *, id: int, fields: CatalogRoundingRuleUpdateFields
+    ) -> dict[str, Any]:
         """Update catalog rounding rule.
 
         REST method: ``catalog.roundingRule.update``
@@ -212,7 +222,9 @@ class BatchCatalogRoundingRule(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def add(
+        self, *, fields: CatalogRoundingRuleAddFields | Ref
+    ) -> BatchCommand[dict[str, Any]]:
         """Add catalog rounding rule.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -293,7 +305,7 @@ class BatchCatalogRoundingRule(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: CatalogRoundingRuleUpdateFields | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Update catalog rounding rule.
 

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.catalog import (
+        CatalogSectionAddFields,
+        CatalogSectionUpdateFields,
+    )
 
 _CATALOG_SECTION_ADD = MethodInfo(
     name="catalog.section.add", idempotent=False, returns="any", api=1
@@ -36,7 +42,7 @@ class CatalogSection(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, fields: CatalogSectionAddFields) -> dict[str, Any]:
         """Add catalog section.
 
         REST method: ``catalog.section.add``
@@ -98,7 +104,7 @@ class CatalogSection(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    def update(self, *, id: int, fields: CatalogSectionUpdateFields) -> dict[str, Any]:
         """Update catalog section.
 
         REST method: ``catalog.section.update``
@@ -117,7 +123,7 @@ class AsyncCatalogSection(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(self, *, fields: CatalogSectionAddFields) -> dict[str, Any]:
         """Add catalog section.
 
         REST method: ``catalog.section.add``
@@ -183,7 +189,9 @@ class AsyncCatalogSection(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    async def update(
+        self, *, id: int, fields: CatalogSectionUpdateFields
+    ) -> dict[str, Any]:
         """Update catalog section.
 
         REST method: ``catalog.section.update``
@@ -202,7 +210,9 @@ class BatchCatalogSection(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def add(
+        self, *, fields: CatalogSectionAddFields | Ref
+    ) -> BatchCommand[dict[str, Any]]:
         """Add catalog section.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -283,7 +293,7 @@ class BatchCatalogSection(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: CatalogSectionUpdateFields | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Update catalog section.
 

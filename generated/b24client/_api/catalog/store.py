@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.catalog import CatalogStoreAddFields, CatalogStoreUpdateFields
 
 _CATALOG_STORE_ADD = MethodInfo(
     name="catalog.store.add", idempotent=False, returns="any", api=1
@@ -36,7 +39,7 @@ class CatalogStore(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, fields: CatalogStoreAddFields) -> dict[str, Any]:
         """Add catalog store.
 
         REST method: ``catalog.store.add``
@@ -98,7 +101,7 @@ class CatalogStore(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    def update(self, *, id: int, fields: CatalogStoreUpdateFields) -> dict[str, Any]:
         """Update catalog store.
 
         REST method: ``catalog.store.update``
@@ -115,7 +118,7 @@ class AsyncCatalogStore(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(self, *, fields: CatalogStoreAddFields) -> dict[str, Any]:
         """Add catalog store.
 
         REST method: ``catalog.store.add``
@@ -180,7 +183,9 @@ class AsyncCatalogStore(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    async def update(
+        self, *, id: int, fields: CatalogStoreUpdateFields
+    ) -> dict[str, Any]:
         """Update catalog store.
 
         REST method: ``catalog.store.update``
@@ -199,7 +204,9 @@ class BatchCatalogStore(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def add(
+        self, *, fields: CatalogStoreAddFields | Ref
+    ) -> BatchCommand[dict[str, Any]]:
         """Add catalog store.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -280,7 +287,7 @@ class BatchCatalogStore(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: CatalogStoreUpdateFields | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Update catalog store.
 

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.catalog import CatalogUserfieldDocumentUpdateFields
 
 _CATALOG_USERFIELD_DOCUMENT_LIST = MethodInfo(
     name="catalog.userfield.document.list", idempotent=True, returns="any", api=1
@@ -80,7 +83,9 @@ class CatalogUserfieldDocument(Namespace):
             ),
         )
 
-    def update(self, *, document_id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    def update(
+        self, *, document_id: int, fields: CatalogUserfieldDocumentUpdateFields
+    ) -> dict[str, Any]:
         """Update catalog userfield document.
 
         REST method: ``catalog.userfield.document.update``
@@ -127,7 +132,7 @@ class AsyncCatalogUserfieldDocument(Namespace):
         )
 
     async def update(
-        self, *, document_id: int, fields: dict[str, Any]
+        self, *, document_id: int, fields: CatalogUserfieldDocumentUpdateFields
     ) -> dict[str, Any]:
         """Update catalog userfield document.
 
@@ -176,7 +181,10 @@ class BatchCatalogUserfieldDocument(Namespace):
         )
 
     def update(
-        self, *, document_id: int | Ref, fields: dict[str, Any] | Ref
+        self,
+        *,
+        document_id: int | Ref,
+        fields: CatalogUserfieldDocumentUpdateFields | Ref,
     ) -> BatchCommand[dict[str, Any]]:
         """Update catalog userfield document.
 

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.catalog import CatalogVatAddFields, CatalogVatUpdateFields
 
 _CATALOG_VAT_ADD = MethodInfo(
     name="catalog.vat.add", idempotent=False, returns="any", api=1
@@ -36,7 +39,7 @@ class CatalogVat(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, fields: CatalogVatAddFields) -> dict[str, Any]:
         """Add catalog vat.
 
         REST method: ``catalog.vat.add``
@@ -98,7 +101,7 @@ class CatalogVat(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    def update(self, *, id: int, fields: CatalogVatUpdateFields) -> dict[str, Any]:
         """Update catalog vat.
 
         REST method: ``catalog.vat.update``
@@ -115,7 +118,7 @@ class AsyncCatalogVat(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(self, *, fields: CatalogVatAddFields) -> dict[str, Any]:
         """Add catalog vat.
 
         REST method: ``catalog.vat.add``
@@ -177,7 +180,9 @@ class AsyncCatalogVat(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    async def update(
+        self, *, id: int, fields: CatalogVatUpdateFields
+    ) -> dict[str, Any]:
         """Update catalog vat.
 
         REST method: ``catalog.vat.update``
@@ -196,7 +201,7 @@ class BatchCatalogVat(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def add(self, *, fields: CatalogVatAddFields | Ref) -> BatchCommand[dict[str, Any]]:
         """Add catalog vat.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -276,7 +281,7 @@ class BatchCatalogVat(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: CatalogVatUpdateFields | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Update catalog vat.
 

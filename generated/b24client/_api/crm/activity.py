@@ -5,12 +5,23 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+    from b24client.types.crm import (
+        CrmActivityAddFields,
+        CrmActivityConfigurableAddFields,
+        CrmActivityTypeAddFields,
+        CrmActivityUpdateFields,
+    )
+else:
+    from b24client._core.callsite import deprecated
 
 _CRM_ACTIVITY_ADD = MethodInfo(
     name="crm.activity.add", idempotent=False, returns="integer", api=1
@@ -155,7 +166,10 @@ class CrmActivity(Namespace):
         """Methods under ``crm.activity.type``."""
         return CrmActivityType(self._backend)
 
-    def add(self, *, fields: Sequence[Any] | dict[str, Any]) -> int:
+    @deprecated(
+        "The REST method crm.activity.add is deprecated; use crm.activity.todo.add instead."
+    )
+    def add(self, *, fields: Sequence[Any] | CrmActivityAddFields) -> int:
         """Add crm activity.
 
         Deprecated: use ``crm.activity.todo.add`` instead.
@@ -214,7 +228,12 @@ class CrmActivity(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: Sequence[Any] | dict[str, Any]) -> bool:
+    @deprecated(
+        "The REST method crm.activity.update is deprecated; use crm.activity.todo.update instead."
+    )
+    def update(
+        self, *, id: int, fields: Sequence[Any] | CrmActivityUpdateFields
+    ) -> bool:
         """Update crm activity.
 
         Deprecated: use ``crm.activity.todo.update`` instead.
@@ -273,7 +292,10 @@ class AsyncCrmActivity(Namespace):
         """Methods under ``crm.activity.type``."""
         return AsyncCrmActivityType(self._backend)
 
-    async def add(self, *, fields: Sequence[Any] | dict[str, Any]) -> int:
+    @deprecated(
+        "The REST method crm.activity.add is deprecated; use crm.activity.todo.add instead."
+    )
+    async def add(self, *, fields: Sequence[Any] | CrmActivityAddFields) -> int:
         """Add crm activity.
 
         Deprecated: use ``crm.activity.todo.add`` instead.
@@ -336,7 +358,12 @@ class AsyncCrmActivity(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: Sequence[Any] | dict[str, Any]) -> bool:
+    @deprecated(
+        "The REST method crm.activity.update is deprecated; use crm.activity.todo.update instead."
+    )
+    async def update(
+        self, *, id: int, fields: Sequence[Any] | CrmActivityUpdateFields
+    ) -> bool:
         """Update crm activity.
 
         Deprecated: use ``crm.activity.todo.update`` instead.
@@ -397,7 +424,12 @@ class BatchCrmActivity(Namespace):
         """Methods under ``crm.activity.type``."""
         return BatchCrmActivityType(self._backend)
 
-    def add(self, *, fields: Sequence[Any] | dict[str, Any] | Ref) -> BatchCommand[int]:
+    @deprecated(
+        "The REST method crm.activity.add is deprecated; use crm.activity.todo.add instead."
+    )
+    def add(
+        self, *, fields: Sequence[Any] | CrmActivityAddFields | Ref
+    ) -> BatchCommand[int]:
         """Add crm activity.
 
         Deprecated: use ``crm.activity.todo.add`` instead.
@@ -479,8 +511,11 @@ class BatchCrmActivity(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.activity.update is deprecated; use crm.activity.todo.update instead."
+    )
     def update(
-        self, *, id: int | Ref, fields: Sequence[Any] | dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: Sequence[Any] | CrmActivityUpdateFields | Ref
     ) -> BatchCommand[bool]:
         """Update crm activity.
 
@@ -1134,7 +1169,7 @@ class CrmActivityConfigurable(Namespace):
         *,
         owner_type_id: int,
         owner_id: int,
-        fields: Sequence[Any] | dict[str, Any],
+        fields: Sequence[Any] | CrmActivityConfigurableAddFields,
         layout: dict[str, Any],
     ) -> dict[str, Any]:
         """Add crm activity configurable.
@@ -1197,7 +1232,7 @@ class AsyncCrmActivityConfigurable(Namespace):
         *,
         owner_type_id: int,
         owner_id: int,
-        fields: Sequence[Any] | dict[str, Any],
+        fields: Sequence[Any] | CrmActivityConfigurableAddFields,
         layout: dict[str, Any],
     ) -> dict[str, Any]:
         """Add crm activity configurable.
@@ -1260,7 +1295,7 @@ class BatchCrmActivityConfigurable(Namespace):
         *,
         owner_type_id: int | Ref,
         owner_id: int | Ref,
-        fields: Sequence[Any] | dict[str, Any] | Ref,
+        fields: Sequence[Any] | CrmActivityConfigurableAddFields | Ref,
         layout: dict[str, Any] | Ref,
     ) -> BatchCommand[dict[str, Any]]:
         """Add crm activity configurable.
@@ -2254,7 +2289,7 @@ class CrmActivityType(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> bool:
+    def add(self, *, fields: CrmActivityTypeAddFields) -> bool:
         """Add crm activity type.
 
         REST method: ``crm.activity.type.add``
@@ -2294,7 +2329,7 @@ class AsyncCrmActivityType(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> bool:
+    async def add(self, *, fields: CrmActivityTypeAddFields) -> bool:
         """Add crm activity type.
 
         REST method: ``crm.activity.type.add``
@@ -2338,7 +2373,7 @@ class BatchCrmActivityType(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[bool]:
+    def add(self, *, fields: CrmActivityTypeAddFields | Ref) -> BatchCommand[bool]:
         """Add crm activity type.
 
         Adds the call to the batch; the command holds its result once the batch

@@ -4,12 +4,22 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.crm import (
+        CrmAddressAddFields,
+        CrmAddressDeleteFields,
+        CrmAddressListFilter,
+        CrmAddressListOrder,
+        CrmAddressListSelect,
+        CrmAddressUpdateFields,
+    )
 
 _CRM_ADDRESS_ADD = MethodInfo(
     name="crm.address.add", idempotent=False, returns="boolean", api=1
@@ -33,7 +43,7 @@ class CrmAddress(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> bool:
+    def add(self, *, fields: CrmAddressAddFields) -> bool:
         """Add crm address.
 
         REST method: ``crm.address.add``
@@ -41,7 +51,7 @@ class CrmAddress(Namespace):
         """
         return cast(bool, self._backend._invoke(_CRM_ADDRESS_ADD, {"fields": fields}))
 
-    def delete(self, *, fields: dict[str, Any]) -> bool:
+    def delete(self, *, fields: CrmAddressDeleteFields) -> bool:
         """Delete crm address.
 
         REST method: ``crm.address.delete``
@@ -62,9 +72,9 @@ class CrmAddress(Namespace):
     def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
-        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[Any] | CrmAddressListSelect | NotGiven = NOT_GIVEN,
+        filter: CrmAddressListFilter | NotGiven = NOT_GIVEN,
+        order: CrmAddressListOrder | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[dict[str, Any]]:
         """List crm address entries.
@@ -82,7 +92,7 @@ class CrmAddress(Namespace):
             ),
         )
 
-    def update(self, *, fields: dict[str, Any]) -> bool:
+    def update(self, *, fields: CrmAddressUpdateFields) -> bool:
         """Update crm address.
 
         REST method: ``crm.address.update``
@@ -98,7 +108,7 @@ class AsyncCrmAddress(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> bool:
+    async def add(self, *, fields: CrmAddressAddFields) -> bool:
         """Add crm address.
 
         REST method: ``crm.address.add``
@@ -108,7 +118,7 @@ class AsyncCrmAddress(Namespace):
             bool, await self._backend._invoke(_CRM_ADDRESS_ADD, {"fields": fields})
         )
 
-    async def delete(self, *, fields: dict[str, Any]) -> bool:
+    async def delete(self, *, fields: CrmAddressDeleteFields) -> bool:
         """Delete crm address.
 
         REST method: ``crm.address.delete``
@@ -131,9 +141,9 @@ class AsyncCrmAddress(Namespace):
     async def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
-        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[Any] | CrmAddressListSelect | NotGiven = NOT_GIVEN,
+        filter: CrmAddressListFilter | NotGiven = NOT_GIVEN,
+        order: CrmAddressListOrder | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[dict[str, Any]]:
         """List crm address entries.
@@ -151,7 +161,7 @@ class AsyncCrmAddress(Namespace):
             ),
         )
 
-    async def update(self, *, fields: dict[str, Any]) -> bool:
+    async def update(self, *, fields: CrmAddressUpdateFields) -> bool:
         """Update crm address.
 
         REST method: ``crm.address.update``
@@ -167,7 +177,7 @@ class BatchCrmAddress(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[bool]:
+    def add(self, *, fields: CrmAddressAddFields | Ref) -> BatchCommand[bool]:
         """Add crm address.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -181,7 +191,7 @@ class BatchCrmAddress(Namespace):
             self._backend._invoke(_CRM_ADDRESS_ADD, {"fields": fields}),
         )
 
-    def delete(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[bool]:
+    def delete(self, *, fields: CrmAddressDeleteFields | Ref) -> BatchCommand[bool]:
         """Delete crm address.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -212,9 +222,9 @@ class BatchCrmAddress(Namespace):
     def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        select: Sequence[Any] | CrmAddressListSelect | Ref | NotGiven = NOT_GIVEN,
+        filter: CrmAddressListFilter | Ref | NotGiven = NOT_GIVEN,
+        order: CrmAddressListOrder | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List crm address entries.
@@ -233,7 +243,7 @@ class BatchCrmAddress(Namespace):
             ),
         )
 
-    def update(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[bool]:
+    def update(self, *, fields: CrmAddressUpdateFields | Ref) -> BatchCommand[bool]:
         """Update crm address.
 
         Adds the call to the batch; the command holds its result once the batch

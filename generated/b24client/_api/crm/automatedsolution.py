@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.crm import (
+        CrmAutomatedsolutionAddFields,
+        CrmAutomatedsolutionUpdateFields,
+    )
 
 _CRM_AUTOMATEDSOLUTION_ADD = MethodInfo(
     name="crm.automatedsolution.add", idempotent=False, returns="any", api=1
@@ -35,7 +41,7 @@ class CrmAutomatedsolution(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, fields: CrmAutomatedsolutionAddFields) -> dict[str, Any]:
         """Add crm automatedsolution.
 
         REST method: ``crm.automatedsolution.add``
@@ -97,7 +103,9 @@ class CrmAutomatedsolution(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    def update(
+        self, *, id: int, fields: CrmAutomatedsolutionUpdateFields
+    ) -> dict[str, Any]:
         """Update crm automatedsolution.
 
         REST method: ``crm.automatedsolution.update``
@@ -116,7 +124,7 @@ class AsyncCrmAutomatedsolution(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(self, *, fields: CrmAutomatedsolutionAddFields) -> dict[str, Any]:
         """Add crm automatedsolution.
 
         REST method: ``crm.automatedsolution.add``
@@ -179,7 +187,9 @@ class AsyncCrmAutomatedsolution(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    async def update(
+        self, *, id: int, fields: CrmAutomatedsolutionUpdateFields
+    ) -> dict[str, Any]:
         """Update crm automatedsolution.
 
         REST method: ``crm.automatedsolution.update``
@@ -198,7 +208,9 @@ class BatchCrmAutomatedsolution(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def add(
+        self, *, fields: CrmAutomatedsolutionAddFields | Ref
+    ) -> BatchCommand[dict[str, Any]]:
         """Add crm automatedsolution.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -278,7 +290,7 @@ class BatchCrmAutomatedsolution(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: CrmAutomatedsolutionUpdateFields | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Update crm automatedsolution.
 

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import MethodInfo
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+else:
+    from b24client._core.callsite import deprecated
 
 _CRM_CATALOG_FIELDS = MethodInfo(
     name="crm.catalog.fields", idempotent=True, returns="any", api=1
@@ -24,6 +29,9 @@ class CrmCatalog(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method crm.catalog.fields is deprecated; use catalog.catalog.getFields instead."
+    )
     def fields(self) -> Any:
         """Describe the fields of crm catalog.
 
@@ -34,6 +42,9 @@ class CrmCatalog(Namespace):
         """
         return self._backend._invoke(_CRM_CATALOG_FIELDS, {})
 
+    @deprecated(
+        "The REST method crm.catalog.get is deprecated; use catalog.catalog.get instead."
+    )
     def get(self, *, id: int) -> Any:
         """Get crm catalog.
 
@@ -44,6 +55,9 @@ class CrmCatalog(Namespace):
         """
         return self._backend._invoke(_CRM_CATALOG_GET, {"id": id})
 
+    @deprecated(
+        "The REST method crm.catalog.list is deprecated; use catalog.catalog.list instead."
+    )
     def list(self) -> Any:
         """List crm catalog entries.
 
@@ -60,6 +74,9 @@ class AsyncCrmCatalog(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method crm.catalog.fields is deprecated; use catalog.catalog.getFields instead."
+    )
     async def fields(self) -> Any:
         """Describe the fields of crm catalog.
 
@@ -70,6 +87,9 @@ class AsyncCrmCatalog(Namespace):
         """
         return await self._backend._invoke(_CRM_CATALOG_FIELDS, {})
 
+    @deprecated(
+        "The REST method crm.catalog.get is deprecated; use catalog.catalog.get instead."
+    )
     async def get(self, *, id: int) -> Any:
         """Get crm catalog.
 
@@ -80,6 +100,9 @@ class AsyncCrmCatalog(Namespace):
         """
         return await self._backend._invoke(_CRM_CATALOG_GET, {"id": id})
 
+    @deprecated(
+        "The REST method crm.catalog.list is deprecated; use catalog.catalog.list instead."
+    )
     async def list(self) -> Any:
         """List crm catalog entries.
 
@@ -96,6 +119,9 @@ class BatchCrmCatalog(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method crm.catalog.fields is deprecated; use catalog.catalog.getFields instead."
+    )
     def fields(self) -> BatchCommand[Any]:
         """Describe the fields of crm catalog.
 
@@ -109,6 +135,9 @@ class BatchCrmCatalog(Namespace):
         """
         return cast("BatchCommand[Any]", self._backend._invoke(_CRM_CATALOG_FIELDS, {}))
 
+    @deprecated(
+        "The REST method crm.catalog.get is deprecated; use catalog.catalog.get instead."
+    )
     def get(self, *, id: int | Ref) -> BatchCommand[Any]:
         """Get crm catalog.
 
@@ -124,6 +153,9 @@ class BatchCrmCatalog(Namespace):
             "BatchCommand[Any]", self._backend._invoke(_CRM_CATALOG_GET, {"id": id})
         )
 
+    @deprecated(
+        "The REST method crm.catalog.list is deprecated; use catalog.catalog.list instead."
+    )
     def list(self) -> BatchCommand[Any]:
         """List crm catalog entries.
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import MethodInfo
+
+if TYPE_CHECKING:
+    from b24client.types.crm import CrmCategoryAddFields, CrmCategoryUpdateFields
 
 _CRM_CATEGORY_ADD = MethodInfo(
     name="crm.category.add", idempotent=False, returns="any", api=1
@@ -33,7 +36,9 @@ class CrmCategory(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, entity_type_id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(
+        self, *, entity_type_id: int, fields: CrmCategoryAddFields
+    ) -> dict[str, Any]:
         """Add crm category.
 
         REST method: ``crm.category.add``
@@ -109,7 +114,7 @@ class CrmCategory(Namespace):
         )
 
     def update(
-        self, *, entity_type_id: int, id: int, fields: dict[str, Any]
+        self, *, entity_type_id: int, id: int, fields: CrmCategoryUpdateFields
     ) -> dict[str, Any]:
         """Update crm category.
 
@@ -134,7 +139,7 @@ class AsyncCrmCategory(Namespace):
     __slots__ = ()
 
     async def add(
-        self, *, entity_type_id: int, fields: dict[str, Any]
+        self, *, entity_type_id: int, fields: CrmCategoryAddFields
     ) -> dict[str, Any]:
         """Add crm category.
 
@@ -213,7 +218,7 @@ class AsyncCrmCategory(Namespace):
         )
 
     async def update(
-        self, *, entity_type_id: int, id: int, fields: dict[str, Any]
+        self, *, entity_type_id: int, id: int, fields: CrmCategoryUpdateFields
     ) -> dict[str, Any]:
         """Update crm category.
 
@@ -238,7 +243,7 @@ class BatchCrmCategory(Namespace):
     __slots__ = ()
 
     def add(
-        self, *, entity_type_id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, entity_type_id: int | Ref, fields: CrmCategoryAddFields | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Add crm category.
 
@@ -335,7 +340,11 @@ class BatchCrmCategory(Namespace):
         )
 
     def update(
-        self, *, entity_type_id: int | Ref, id: int | Ref, fields: dict[str, Any] | Ref
+        self,
+        *,
+        entity_type_id: int | Ref,
+        id: int | Ref,
+        fields: CrmCategoryUpdateFields | Ref,
     ) -> BatchCommand[dict[str, Any]]:
         """Update crm category.
 

@@ -4,12 +4,27 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+    from b24client.types.crm import (
+        CrmCompanyAddFields,
+        CrmCompanyContactAddFields,
+        CrmCompanyContactDeleteFields,
+        CrmCompanyContactItemsSetItems,
+        CrmCompanyUpdateFields,
+        CrmCompanyUserfieldAddFields,
+        CrmCompanyUserfieldListFilter,
+        CrmCompanyUserfieldUpdateFields,
+    )
+else:
+    from b24client._core.callsite import deprecated
 
 _CRM_COMPANY_ADD = MethodInfo(
     name="crm.company.add", idempotent=False, returns="integer", api=1
@@ -105,8 +120,14 @@ class CrmCompany(Namespace):
         """Methods under ``crm.company.userfield``."""
         return CrmCompanyUserfield(self._backend)
 
+    @deprecated(
+        "The REST method crm.company.add is deprecated; use crm.item.add instead."
+    )
     def add(
-        self, *, fields: dict[str, Any], params: dict[str, Any] | NotGiven = NOT_GIVEN
+        self,
+        *,
+        fields: CrmCompanyAddFields,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add crm company.
 
@@ -122,6 +143,9 @@ class CrmCompany(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.company.delete is deprecated; use crm.item.delete instead."
+    )
     def delete(self, *, id: int) -> bool:
         """Delete crm company.
 
@@ -132,6 +156,9 @@ class CrmCompany(Namespace):
         """
         return cast(bool, self._backend._invoke(_CRM_COMPANY_DELETE, {"id": id}))
 
+    @deprecated(
+        "The REST method crm.company.fields is deprecated; use crm.item.fields instead."
+    )
     def fields(self) -> dict[str, Any]:
         """Describe the fields of crm company.
 
@@ -142,6 +169,9 @@ class CrmCompany(Namespace):
         """
         return cast("dict[str, Any]", self._backend._invoke(_CRM_COMPANY_FIELDS, {}))
 
+    @deprecated(
+        "The REST method crm.company.get is deprecated; use crm.item.get instead."
+    )
     def get(self, *, id: int) -> dict[str, Any]:
         """Get crm company.
 
@@ -154,6 +184,9 @@ class CrmCompany(Namespace):
             "dict[str, Any]", self._backend._invoke(_CRM_COMPANY_GET, {"id": id})
         )
 
+    @deprecated(
+        "The REST method crm.company.list is deprecated; use crm.item.list instead."
+    )
     def list(
         self,
         *,
@@ -179,11 +212,14 @@ class CrmCompany(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.company.update is deprecated; use crm.item.update instead."
+    )
     def update(
         self,
         *,
         id: int,
-        fields: dict[str, Any],
+        fields: CrmCompanyUpdateFields,
         params: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update crm company.
@@ -221,8 +257,14 @@ class AsyncCrmCompany(Namespace):
         """Methods under ``crm.company.userfield``."""
         return AsyncCrmCompanyUserfield(self._backend)
 
+    @deprecated(
+        "The REST method crm.company.add is deprecated; use crm.item.add instead."
+    )
     async def add(
-        self, *, fields: dict[str, Any], params: dict[str, Any] | NotGiven = NOT_GIVEN
+        self,
+        *,
+        fields: CrmCompanyAddFields,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add crm company.
 
@@ -238,6 +280,9 @@ class AsyncCrmCompany(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.company.delete is deprecated; use crm.item.delete instead."
+    )
     async def delete(self, *, id: int) -> bool:
         """Delete crm company.
 
@@ -248,6 +293,9 @@ class AsyncCrmCompany(Namespace):
         """
         return cast(bool, await self._backend._invoke(_CRM_COMPANY_DELETE, {"id": id}))
 
+    @deprecated(
+        "The REST method crm.company.fields is deprecated; use crm.item.fields instead."
+    )
     async def fields(self) -> dict[str, Any]:
         """Describe the fields of crm company.
 
@@ -260,6 +308,9 @@ class AsyncCrmCompany(Namespace):
             "dict[str, Any]", await self._backend._invoke(_CRM_COMPANY_FIELDS, {})
         )
 
+    @deprecated(
+        "The REST method crm.company.get is deprecated; use crm.item.get instead."
+    )
     async def get(self, *, id: int) -> dict[str, Any]:
         """Get crm company.
 
@@ -272,6 +323,9 @@ class AsyncCrmCompany(Namespace):
             "dict[str, Any]", await self._backend._invoke(_CRM_COMPANY_GET, {"id": id})
         )
 
+    @deprecated(
+        "The REST method crm.company.list is deprecated; use crm.item.list instead."
+    )
     async def list(
         self,
         *,
@@ -297,11 +351,14 @@ class AsyncCrmCompany(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.company.update is deprecated; use crm.item.update instead."
+    )
     async def update(
         self,
         *,
         id: int,
-        fields: dict[str, Any],
+        fields: CrmCompanyUpdateFields,
         params: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update crm company.
@@ -339,10 +396,13 @@ class BatchCrmCompany(Namespace):
         """Methods under ``crm.company.userfield``."""
         return BatchCrmCompanyUserfield(self._backend)
 
+    @deprecated(
+        "The REST method crm.company.add is deprecated; use crm.item.add instead."
+    )
     def add(
         self,
         *,
-        fields: dict[str, Any] | Ref,
+        fields: CrmCompanyAddFields | Ref,
         params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
         """Add crm company.
@@ -362,6 +422,9 @@ class BatchCrmCompany(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.company.delete is deprecated; use crm.item.delete instead."
+    )
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
         """Delete crm company.
 
@@ -377,6 +440,9 @@ class BatchCrmCompany(Namespace):
             "BatchCommand[bool]", self._backend._invoke(_CRM_COMPANY_DELETE, {"id": id})
         )
 
+    @deprecated(
+        "The REST method crm.company.fields is deprecated; use crm.item.fields instead."
+    )
     def fields(self) -> BatchCommand[dict[str, Any]]:
         """Describe the fields of crm company.
 
@@ -393,6 +459,9 @@ class BatchCrmCompany(Namespace):
             self._backend._invoke(_CRM_COMPANY_FIELDS, {}),
         )
 
+    @deprecated(
+        "The REST method crm.company.get is deprecated; use crm.item.get instead."
+    )
     def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
         """Get crm company.
 
@@ -409,6 +478,9 @@ class BatchCrmCompany(Namespace):
             self._backend._invoke(_CRM_COMPANY_GET, {"id": id}),
         )
 
+    @deprecated(
+        "The REST method crm.company.list is deprecated; use crm.item.list instead."
+    )
     def list(
         self,
         *,
@@ -435,11 +507,14 @@ class BatchCrmCompany(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.company.update is deprecated; use crm.item.update instead."
+    )
     def update(
         self,
         *,
         id: int | Ref,
-        fields: dict[str, Any] | Ref,
+        fields: CrmCompanyUpdateFields | Ref,
         params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Update crm company.
@@ -470,7 +545,7 @@ class CrmCompanyContact(Namespace):
         """Methods under ``crm.company.contact.items``."""
         return CrmCompanyContactItems(self._backend)
 
-    def add(self, *, id: int, fields: dict[str, Any]) -> bool:
+    def add(self, *, id: int, fields: CrmCompanyContactAddFields) -> bool:
         """Add crm company contact.
 
         REST method: ``crm.company.contact.add``
@@ -483,7 +558,7 @@ class CrmCompanyContact(Namespace):
             ),
         )
 
-    def delete(self, *, id: int, fields: dict[str, Any]) -> bool:
+    def delete(self, *, id: int, fields: CrmCompanyContactDeleteFields) -> bool:
         """Delete crm company contact.
 
         REST method: ``crm.company.contact.delete``
@@ -517,7 +592,7 @@ class AsyncCrmCompanyContact(Namespace):
         """Methods under ``crm.company.contact.items``."""
         return AsyncCrmCompanyContactItems(self._backend)
 
-    async def add(self, *, id: int, fields: dict[str, Any]) -> bool:
+    async def add(self, *, id: int, fields: CrmCompanyContactAddFields) -> bool:
         """Add crm company contact.
 
         REST method: ``crm.company.contact.add``
@@ -530,7 +605,7 @@ class AsyncCrmCompanyContact(Namespace):
             ),
         )
 
-    async def delete(self, *, id: int, fields: dict[str, Any]) -> bool:
+    async def delete(self, *, id: int, fields: CrmCompanyContactDeleteFields) -> bool:
         """Delete crm company contact.
 
         REST method: ``crm.company.contact.delete``
@@ -565,7 +640,9 @@ class BatchCrmCompanyContact(Namespace):
         """Methods under ``crm.company.contact.items``."""
         return BatchCrmCompanyContactItems(self._backend)
 
-    def add(self, *, id: int | Ref, fields: dict[str, Any] | Ref) -> BatchCommand[bool]:
+    def add(
+        self, *, id: int | Ref, fields: CrmCompanyContactAddFields | Ref
+    ) -> BatchCommand[bool]:
         """Add crm company contact.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -582,7 +659,7 @@ class BatchCrmCompanyContact(Namespace):
         )
 
     def delete(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: CrmCompanyContactDeleteFields | Ref
     ) -> BatchCommand[bool]:
         """Delete crm company contact.
 
@@ -640,7 +717,7 @@ class CrmCompanyContactItems(Namespace):
             self._backend._invoke(_CRM_COMPANY_CONTACT_ITEMS_GET, {"id": id}),
         )
 
-    def set(self, *, id: int, items: Sequence[dict[str, Any]]) -> bool:
+    def set(self, *, id: int, items: Sequence[CrmCompanyContactItemsSetItems]) -> bool:
         """Set crm company contact items.
 
         REST method: ``crm.company.contact.items.set``
@@ -681,7 +758,9 @@ class AsyncCrmCompanyContactItems(Namespace):
             await self._backend._invoke(_CRM_COMPANY_CONTACT_ITEMS_GET, {"id": id}),
         )
 
-    async def set(self, *, id: int, items: Sequence[dict[str, Any]]) -> bool:
+    async def set(
+        self, *, id: int, items: Sequence[CrmCompanyContactItemsSetItems]
+    ) -> bool:
         """Set crm company contact items.
 
         REST method: ``crm.company.contact.items.set``
@@ -729,7 +808,7 @@ class BatchCrmCompanyContactItems(Namespace):
         )
 
     def set(
-        self, *, id: int | Ref, items: Sequence[dict[str, Any]] | Ref
+        self, *, id: int | Ref, items: Sequence[CrmCompanyContactItemsSetItems] | Ref
     ) -> BatchCommand[bool]:
         """Set crm company contact items.
 
@@ -785,6 +864,9 @@ class CrmCompanyDetailsConfiguration(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method crm.company.details.configuration.forceCommonScopeForAll is deprecated; use crm.item.details.configuration.forceCommonScopeForAll instead."
+    )
     def force_common_scope_for_all(self) -> bool:
         """Force common scope for all of crm company details configuration.
 
@@ -800,6 +882,9 @@ class CrmCompanyDetailsConfiguration(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.company.details.configuration.get is deprecated; use crm.item.details.configuration.get instead."
+    )
     def get(
         self, *, scope: str | NotGiven = NOT_GIVEN, user_id: int | NotGiven = NOT_GIVEN
     ) -> list[dict[str, Any]]:
@@ -821,6 +906,9 @@ class CrmCompanyDetailsConfiguration(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.company.details.configuration.reset is deprecated; use crm.item.details.configuration.reset instead."
+    )
     def reset(
         self, *, scope: str | NotGiven = NOT_GIVEN, user_id: int | NotGiven = NOT_GIVEN
     ) -> bool:
@@ -842,6 +930,9 @@ class CrmCompanyDetailsConfiguration(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.company.details.configuration.set is deprecated; use crm.item.details.configuration.set instead."
+    )
     def set(
         self,
         *,
@@ -873,6 +964,9 @@ class AsyncCrmCompanyDetailsConfiguration(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method crm.company.details.configuration.forceCommonScopeForAll is deprecated; use crm.item.details.configuration.forceCommonScopeForAll instead."
+    )
     async def force_common_scope_for_all(self) -> bool:
         """Force common scope for all of crm company details configuration.
 
@@ -888,6 +982,9 @@ class AsyncCrmCompanyDetailsConfiguration(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.company.details.configuration.get is deprecated; use crm.item.details.configuration.get instead."
+    )
     async def get(
         self, *, scope: str | NotGiven = NOT_GIVEN, user_id: int | NotGiven = NOT_GIVEN
     ) -> list[dict[str, Any]]:
@@ -909,6 +1006,9 @@ class AsyncCrmCompanyDetailsConfiguration(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.company.details.configuration.reset is deprecated; use crm.item.details.configuration.reset instead."
+    )
     async def reset(
         self, *, scope: str | NotGiven = NOT_GIVEN, user_id: int | NotGiven = NOT_GIVEN
     ) -> bool:
@@ -930,6 +1030,9 @@ class AsyncCrmCompanyDetailsConfiguration(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.company.details.configuration.set is deprecated; use crm.item.details.configuration.set instead."
+    )
     async def set(
         self,
         *,
@@ -961,6 +1064,9 @@ class BatchCrmCompanyDetailsConfiguration(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method crm.company.details.configuration.forceCommonScopeForAll is deprecated; use crm.item.details.configuration.forceCommonScopeForAll instead."
+    )
     def force_common_scope_for_all(self) -> BatchCommand[bool]:
         """Force common scope for all of crm company details configuration.
 
@@ -979,6 +1085,9 @@ class BatchCrmCompanyDetailsConfiguration(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.company.details.configuration.get is deprecated; use crm.item.details.configuration.get instead."
+    )
     def get(
         self,
         *,
@@ -1006,6 +1115,9 @@ class BatchCrmCompanyDetailsConfiguration(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.company.details.configuration.reset is deprecated; use crm.item.details.configuration.reset instead."
+    )
     def reset(
         self,
         *,
@@ -1033,6 +1145,9 @@ class BatchCrmCompanyDetailsConfiguration(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.company.details.configuration.set is deprecated; use crm.item.details.configuration.set instead."
+    )
     def set(
         self,
         *,
@@ -1067,7 +1182,7 @@ class CrmCompanyUserfield(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> int:
+    def add(self, *, fields: CrmCompanyUserfieldAddFields) -> int:
         """Add crm company userfield.
 
         REST method: ``crm.company.userfield.add``
@@ -1101,7 +1216,7 @@ class CrmCompanyUserfield(Namespace):
     def list(
         self,
         *,
-        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: CrmCompanyUserfieldListFilter | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List crm company userfield entries.
@@ -1116,7 +1231,7 @@ class CrmCompanyUserfield(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+    def update(self, *, id: int, fields: CrmCompanyUserfieldUpdateFields) -> bool:
         """Update crm company userfield.
 
         REST method: ``crm.company.userfield.update``
@@ -1135,7 +1250,7 @@ class AsyncCrmCompanyUserfield(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> int:
+    async def add(self, *, fields: CrmCompanyUserfieldAddFields) -> int:
         """Add crm company userfield.
 
         REST method: ``crm.company.userfield.add``
@@ -1170,7 +1285,7 @@ class AsyncCrmCompanyUserfield(Namespace):
     async def list(
         self,
         *,
-        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: CrmCompanyUserfieldListFilter | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List crm company userfield entries.
@@ -1185,7 +1300,7 @@ class AsyncCrmCompanyUserfield(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+    async def update(self, *, id: int, fields: CrmCompanyUserfieldUpdateFields) -> bool:
         """Update crm company userfield.
 
         REST method: ``crm.company.userfield.update``
@@ -1204,7 +1319,7 @@ class BatchCrmCompanyUserfield(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[int]:
+    def add(self, *, fields: CrmCompanyUserfieldAddFields | Ref) -> BatchCommand[int]:
         """Add crm company userfield.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1249,7 +1364,7 @@ class BatchCrmCompanyUserfield(Namespace):
     def list(
         self,
         *,
-        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: CrmCompanyUserfieldListFilter | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List crm company userfield entries.
@@ -1268,7 +1383,7 @@ class BatchCrmCompanyUserfield(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: CrmCompanyUserfieldUpdateFields | Ref
     ) -> BatchCommand[bool]:
         """Update crm company userfield.
 

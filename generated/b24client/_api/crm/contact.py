@@ -4,12 +4,29 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+    from b24client.types.crm import (
+        CrmContactAddFields,
+        CrmContactAddParams,
+        CrmContactCompanyAddFields,
+        CrmContactCompanyDeleteFields,
+        CrmContactCompanyItemsSetItems,
+        CrmContactUpdateFields,
+        CrmContactUpdateParams,
+        CrmContactUserfieldAddFields,
+        CrmContactUserfieldListFilter,
+        CrmContactUserfieldUpdateFields,
+    )
+else:
+    from b24client._core.callsite import deprecated
 
 _CRM_CONTACT_ADD = MethodInfo(
     name="crm.contact.add", idempotent=False, returns="integer", api=1
@@ -105,11 +122,14 @@ class CrmContact(Namespace):
         """Methods under ``crm.contact.userfield``."""
         return CrmContactUserfield(self._backend)
 
+    @deprecated(
+        "The REST method crm.contact.add is deprecated; use crm.item.add instead."
+    )
     def add(
         self,
         *,
-        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
-        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: CrmContactAddFields | NotGiven = NOT_GIVEN,
+        params: CrmContactAddParams | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add crm contact.
 
@@ -125,6 +145,9 @@ class CrmContact(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.contact.delete is deprecated; use crm.item.delete instead."
+    )
     def delete(self, *, id: int) -> bool:
         """Delete crm contact.
 
@@ -135,6 +158,9 @@ class CrmContact(Namespace):
         """
         return cast(bool, self._backend._invoke(_CRM_CONTACT_DELETE, {"id": id}))
 
+    @deprecated(
+        "The REST method crm.contact.fields is deprecated; use crm.item.fields instead."
+    )
     def fields(self) -> dict[str, Any]:
         """Describe the fields of crm contact.
 
@@ -145,6 +171,9 @@ class CrmContact(Namespace):
         """
         return cast("dict[str, Any]", self._backend._invoke(_CRM_CONTACT_FIELDS, {}))
 
+    @deprecated(
+        "The REST method crm.contact.get is deprecated; use crm.item.get instead."
+    )
     def get(self, *, id: int) -> dict[str, Any]:
         """Get crm contact.
 
@@ -157,6 +186,9 @@ class CrmContact(Namespace):
             "dict[str, Any]", self._backend._invoke(_CRM_CONTACT_GET, {"id": id})
         )
 
+    @deprecated(
+        "The REST method crm.contact.list is deprecated; use crm.item.list instead."
+    )
     def list(
         self,
         *,
@@ -182,12 +214,15 @@ class CrmContact(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.contact.update is deprecated; use crm.item.update instead."
+    )
     def update(
         self,
         *,
         id: int,
-        fields: dict[str, Any],
-        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: CrmContactUpdateFields,
+        params: CrmContactUpdateParams | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update crm contact.
 
@@ -224,11 +259,14 @@ class AsyncCrmContact(Namespace):
         """Methods under ``crm.contact.userfield``."""
         return AsyncCrmContactUserfield(self._backend)
 
+    @deprecated(
+        "The REST method crm.contact.add is deprecated; use crm.item.add instead."
+    )
     async def add(
         self,
         *,
-        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
-        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: CrmContactAddFields | NotGiven = NOT_GIVEN,
+        params: CrmContactAddParams | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add crm contact.
 
@@ -244,6 +282,9 @@ class AsyncCrmContact(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.contact.delete is deprecated; use crm.item.delete instead."
+    )
     async def delete(self, *, id: int) -> bool:
         """Delete crm contact.
 
@@ -254,6 +295,9 @@ class AsyncCrmContact(Namespace):
         """
         return cast(bool, await self._backend._invoke(_CRM_CONTACT_DELETE, {"id": id}))
 
+    @deprecated(
+        "The REST method crm.contact.fields is deprecated; use crm.item.fields instead."
+    )
     async def fields(self) -> dict[str, Any]:
         """Describe the fields of crm contact.
 
@@ -266,6 +310,9 @@ class AsyncCrmContact(Namespace):
             "dict[str, Any]", await self._backend._invoke(_CRM_CONTACT_FIELDS, {})
         )
 
+    @deprecated(
+        "The REST method crm.contact.get is deprecated; use crm.item.get instead."
+    )
     async def get(self, *, id: int) -> dict[str, Any]:
         """Get crm contact.
 
@@ -278,6 +325,9 @@ class AsyncCrmContact(Namespace):
             "dict[str, Any]", await self._backend._invoke(_CRM_CONTACT_GET, {"id": id})
         )
 
+    @deprecated(
+        "The REST method crm.contact.list is deprecated; use crm.item.list instead."
+    )
     async def list(
         self,
         *,
@@ -303,12 +353,15 @@ class AsyncCrmContact(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.contact.update is deprecated; use crm.item.update instead."
+    )
     async def update(
         self,
         *,
         id: int,
-        fields: dict[str, Any],
-        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: CrmContactUpdateFields,
+        params: CrmContactUpdateParams | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update crm contact.
 
@@ -345,11 +398,14 @@ class BatchCrmContact(Namespace):
         """Methods under ``crm.contact.userfield``."""
         return BatchCrmContactUserfield(self._backend)
 
+    @deprecated(
+        "The REST method crm.contact.add is deprecated; use crm.item.add instead."
+    )
     def add(
         self,
         *,
-        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        fields: CrmContactAddFields | Ref | NotGiven = NOT_GIVEN,
+        params: CrmContactAddParams | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
         """Add crm contact.
 
@@ -368,6 +424,9 @@ class BatchCrmContact(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.contact.delete is deprecated; use crm.item.delete instead."
+    )
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
         """Delete crm contact.
 
@@ -383,6 +442,9 @@ class BatchCrmContact(Namespace):
             "BatchCommand[bool]", self._backend._invoke(_CRM_CONTACT_DELETE, {"id": id})
         )
 
+    @deprecated(
+        "The REST method crm.contact.fields is deprecated; use crm.item.fields instead."
+    )
     def fields(self) -> BatchCommand[dict[str, Any]]:
         """Describe the fields of crm contact.
 
@@ -399,6 +461,9 @@ class BatchCrmContact(Namespace):
             self._backend._invoke(_CRM_CONTACT_FIELDS, {}),
         )
 
+    @deprecated(
+        "The REST method crm.contact.get is deprecated; use crm.item.get instead."
+    )
     def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
         """Get crm contact.
 
@@ -415,6 +480,9 @@ class BatchCrmContact(Namespace):
             self._backend._invoke(_CRM_CONTACT_GET, {"id": id}),
         )
 
+    @deprecated(
+        "The REST method crm.contact.list is deprecated; use crm.item.list instead."
+    )
     def list(
         self,
         *,
@@ -441,12 +509,15 @@ class BatchCrmContact(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.contact.update is deprecated; use crm.item.update instead."
+    )
     def update(
         self,
         *,
         id: int | Ref,
-        fields: dict[str, Any] | Ref,
-        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        fields: CrmContactUpdateFields | Ref,
+        params: CrmContactUpdateParams | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Update crm contact.
 
@@ -476,7 +547,7 @@ class CrmContactCompany(Namespace):
         """Methods under ``crm.contact.company.items``."""
         return CrmContactCompanyItems(self._backend)
 
-    def add(self, *, id: int, fields: dict[str, Any]) -> bool:
+    def add(self, *, id: int, fields: CrmContactCompanyAddFields) -> bool:
         """Add crm contact company.
 
         REST method: ``crm.contact.company.add``
@@ -489,7 +560,7 @@ class CrmContactCompany(Namespace):
             ),
         )
 
-    def delete(self, *, id: int, fields: dict[str, Any]) -> bool:
+    def delete(self, *, id: int, fields: CrmContactCompanyDeleteFields) -> bool:
         """Delete crm contact company.
 
         REST method: ``crm.contact.company.delete``
@@ -523,7 +594,7 @@ class AsyncCrmContactCompany(Namespace):
         """Methods under ``crm.contact.company.items``."""
         return AsyncCrmContactCompanyItems(self._backend)
 
-    async def add(self, *, id: int, fields: dict[str, Any]) -> bool:
+    async def add(self, *, id: int, fields: CrmContactCompanyAddFields) -> bool:
         """Add crm contact company.
 
         REST method: ``crm.contact.company.add``
@@ -536,7 +607,7 @@ class AsyncCrmContactCompany(Namespace):
             ),
         )
 
-    async def delete(self, *, id: int, fields: dict[str, Any]) -> bool:
+    async def delete(self, *, id: int, fields: CrmContactCompanyDeleteFields) -> bool:
         """Delete crm contact company.
 
         REST method: ``crm.contact.company.delete``
@@ -571,7 +642,9 @@ class BatchCrmContactCompany(Namespace):
         """Methods under ``crm.contact.company.items``."""
         return BatchCrmContactCompanyItems(self._backend)
 
-    def add(self, *, id: int | Ref, fields: dict[str, Any] | Ref) -> BatchCommand[bool]:
+    def add(
+        self, *, id: int | Ref, fields: CrmContactCompanyAddFields | Ref
+    ) -> BatchCommand[bool]:
         """Add crm contact company.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -588,7 +661,7 @@ class BatchCrmContactCompany(Namespace):
         )
 
     def delete(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: CrmContactCompanyDeleteFields | Ref
     ) -> BatchCommand[bool]:
         """Delete crm contact company.
 
@@ -646,7 +719,7 @@ class CrmContactCompanyItems(Namespace):
             self._backend._invoke(_CRM_CONTACT_COMPANY_ITEMS_GET, {"id": id}),
         )
 
-    def set(self, *, id: int, items: Sequence[dict[str, Any]]) -> bool:
+    def set(self, *, id: int, items: Sequence[CrmContactCompanyItemsSetItems]) -> bool:
         """Set crm contact company items.
 
         REST method: ``crm.contact.company.items.set``
@@ -687,7 +760,9 @@ class AsyncCrmContactCompanyItems(Namespace):
             await self._backend._invoke(_CRM_CONTACT_COMPANY_ITEMS_GET, {"id": id}),
         )
 
-    async def set(self, *, id: int, items: Sequence[dict[str, Any]]) -> bool:
+    async def set(
+        self, *, id: int, items: Sequence[CrmContactCompanyItemsSetItems]
+    ) -> bool:
         """Set crm contact company items.
 
         REST method: ``crm.contact.company.items.set``
@@ -735,7 +810,7 @@ class BatchCrmContactCompanyItems(Namespace):
         )
 
     def set(
-        self, *, id: int | Ref, items: Sequence[dict[str, Any]] | Ref
+        self, *, id: int | Ref, items: Sequence[CrmContactCompanyItemsSetItems] | Ref
     ) -> BatchCommand[bool]:
         """Set crm contact company items.
 
@@ -791,6 +866,9 @@ class CrmContactDetailsConfiguration(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method crm.contact.details.configuration.forceCommonScopeForAll is deprecated; use crm.item.details.configuration.forceCommonScopeForAll instead."
+    )
     def force_common_scope_for_all(self) -> bool:
         """Force common scope for all of crm contact details configuration.
 
@@ -806,6 +884,9 @@ class CrmContactDetailsConfiguration(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.contact.details.configuration.get is deprecated; use crm.item.details.configuration.get instead."
+    )
     def get(
         self, *, scope: str | NotGiven = NOT_GIVEN, user_id: int | NotGiven = NOT_GIVEN
     ) -> list[dict[str, Any]]:
@@ -827,6 +908,9 @@ class CrmContactDetailsConfiguration(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.contact.details.configuration.reset is deprecated; use crm.item.details.configuration.reset instead."
+    )
     def reset(
         self, *, scope: str | NotGiven = NOT_GIVEN, user_id: int | NotGiven = NOT_GIVEN
     ) -> bool:
@@ -848,6 +932,9 @@ class CrmContactDetailsConfiguration(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.contact.details.configuration.set is deprecated; use crm.item.details.configuration.set instead."
+    )
     def set(
         self,
         *,
@@ -879,6 +966,9 @@ class AsyncCrmContactDetailsConfiguration(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method crm.contact.details.configuration.forceCommonScopeForAll is deprecated; use crm.item.details.configuration.forceCommonScopeForAll instead."
+    )
     async def force_common_scope_for_all(self) -> bool:
         """Force common scope for all of crm contact details configuration.
 
@@ -894,6 +984,9 @@ class AsyncCrmContactDetailsConfiguration(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.contact.details.configuration.get is deprecated; use crm.item.details.configuration.get instead."
+    )
     async def get(
         self, *, scope: str | NotGiven = NOT_GIVEN, user_id: int | NotGiven = NOT_GIVEN
     ) -> list[dict[str, Any]]:
@@ -915,6 +1008,9 @@ class AsyncCrmContactDetailsConfiguration(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.contact.details.configuration.reset is deprecated; use crm.item.details.configuration.reset instead."
+    )
     async def reset(
         self, *, scope: str | NotGiven = NOT_GIVEN, user_id: int | NotGiven = NOT_GIVEN
     ) -> bool:
@@ -936,6 +1032,9 @@ class AsyncCrmContactDetailsConfiguration(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.contact.details.configuration.set is deprecated; use crm.item.details.configuration.set instead."
+    )
     async def set(
         self,
         *,
@@ -967,6 +1066,9 @@ class BatchCrmContactDetailsConfiguration(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method crm.contact.details.configuration.forceCommonScopeForAll is deprecated; use crm.item.details.configuration.forceCommonScopeForAll instead."
+    )
     def force_common_scope_for_all(self) -> BatchCommand[bool]:
         """Force common scope for all of crm contact details configuration.
 
@@ -985,6 +1087,9 @@ class BatchCrmContactDetailsConfiguration(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.contact.details.configuration.get is deprecated; use crm.item.details.configuration.get instead."
+    )
     def get(
         self,
         *,
@@ -1012,6 +1117,9 @@ class BatchCrmContactDetailsConfiguration(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.contact.details.configuration.reset is deprecated; use crm.item.details.configuration.reset instead."
+    )
     def reset(
         self,
         *,
@@ -1039,6 +1147,9 @@ class BatchCrmContactDetailsConfiguration(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.contact.details.configuration.set is deprecated; use crm.item.details.configuration.set instead."
+    )
     def set(
         self,
         *,
@@ -1073,7 +1184,7 @@ class CrmContactUserfield(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> int:
+    def add(self, *, fields: CrmContactUserfieldAddFields) -> int:
         """Add crm contact userfield.
 
         REST method: ``crm.contact.userfield.add``
@@ -1107,7 +1218,7 @@ class CrmContactUserfield(Namespace):
     def list(
         self,
         *,
-        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: CrmContactUserfieldListFilter | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List crm contact userfield entries.
@@ -1122,7 +1233,7 @@ class CrmContactUserfield(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+    def update(self, *, id: int, fields: CrmContactUserfieldUpdateFields) -> bool:
         """Update crm contact userfield.
 
         REST method: ``crm.contact.userfield.update``
@@ -1141,7 +1252,7 @@ class AsyncCrmContactUserfield(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> int:
+    async def add(self, *, fields: CrmContactUserfieldAddFields) -> int:
         """Add crm contact userfield.
 
         REST method: ``crm.contact.userfield.add``
@@ -1176,7 +1287,7 @@ class AsyncCrmContactUserfield(Namespace):
     async def list(
         self,
         *,
-        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: CrmContactUserfieldListFilter | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List crm contact userfield entries.
@@ -1191,7 +1302,7 @@ class AsyncCrmContactUserfield(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+    async def update(self, *, id: int, fields: CrmContactUserfieldUpdateFields) -> bool:
         """Update crm contact userfield.
 
         REST method: ``crm.contact.userfield.update``
@@ -1210,7 +1321,7 @@ class BatchCrmContactUserfield(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[int]:
+    def add(self, *, fields: CrmContactUserfieldAddFields | Ref) -> BatchCommand[int]:
         """Add crm contact userfield.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1255,7 +1366,7 @@ class BatchCrmContactUserfield(Namespace):
     def list(
         self,
         *,
-        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: CrmContactUserfieldListFilter | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List crm contact userfield entries.
@@ -1274,7 +1385,7 @@ class BatchCrmContactUserfield(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: CrmContactUserfieldUpdateFields | Ref
     ) -> BatchCommand[bool]:
         """Update crm contact userfield.
 

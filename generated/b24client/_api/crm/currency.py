@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.crm import CrmCurrencyAddFields, CrmCurrencyUpdateFields
 
 _CRM_CURRENCY_ADD = MethodInfo(
     name="crm.currency.add", idempotent=False, returns="string", api=1
@@ -63,7 +66,7 @@ class CrmCurrency(Namespace):
         """Methods under ``crm.currency.localizations``."""
         return CrmCurrencyLocalizations(self._backend)
 
-    def add(self, *, fields: dict[str, Any]) -> str:
+    def add(self, *, fields: CrmCurrencyAddFields) -> str:
         """Add crm currency.
 
         REST method: ``crm.currency.add``
@@ -112,7 +115,7 @@ class CrmCurrency(Namespace):
         self,
         *,
         id: str | NotGiven = NOT_GIVEN,
-        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: CrmCurrencyUpdateFields | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update crm currency.
 
@@ -143,7 +146,7 @@ class AsyncCrmCurrency(Namespace):
         """Methods under ``crm.currency.localizations``."""
         return AsyncCrmCurrencyLocalizations(self._backend)
 
-    async def add(self, *, fields: dict[str, Any]) -> str:
+    async def add(self, *, fields: CrmCurrencyAddFields) -> str:
         """Add crm currency.
 
         REST method: ``crm.currency.add``
@@ -196,7 +199,7 @@ class AsyncCrmCurrency(Namespace):
         self,
         *,
         id: str | NotGiven = NOT_GIVEN,
-        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: CrmCurrencyUpdateFields | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update crm currency.
 
@@ -229,7 +232,7 @@ class BatchCrmCurrency(Namespace):
         """Methods under ``crm.currency.localizations``."""
         return BatchCrmCurrencyLocalizations(self._backend)
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[str]:
+    def add(self, *, fields: CrmCurrencyAddFields | Ref) -> BatchCommand[str]:
         """Add crm currency.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -304,7 +307,7 @@ class BatchCrmCurrency(Namespace):
         self,
         *,
         id: str | Ref | NotGiven = NOT_GIVEN,
-        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        fields: CrmCurrencyUpdateFields | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Update crm currency.
 

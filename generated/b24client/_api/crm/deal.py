@@ -3,13 +3,40 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Sequence
-from typing import Any, cast
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
+from b24client._core.callsite import merge_user_fields
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+    from b24client.types.crm import (
+        CrmDeal as _CrmDeal,
+        CrmDealAddParams,
+        CrmDealContactAddFields,
+        CrmDealContactBinding,
+        CrmDealContactDeleteFields,
+        CrmDealContactItemsSetItems,
+        CrmDealDetailsConfigurationForceCommonScopeForAllExtras,
+        CrmDealDetailsConfigurationGetExtras,
+        CrmDealDetailsConfigurationResetExtras,
+        CrmDealDetailsConfigurationSetExtras,
+        CrmDealFields,
+        CrmDealProductrowsSetRows,
+        CrmDealRecurringAddFields,
+        CrmDealRecurringUpdateFields,
+        CrmDealUpdateFields,
+        CrmDealUpdateParams,
+        CrmDealUserfieldAddFields,
+        CrmDealUserfieldListFilter,
+        CrmDealUserfieldUpdateFields,
+    )
+else:
+    from b24client._core.callsite import deprecated
 
 _CRM_DEAL_ADD = MethodInfo(
     name="crm.deal.add", idempotent=False, returns="integer", api=1
@@ -138,17 +165,20 @@ class CrmDeal(Namespace):
         """Methods under ``crm.deal.userfield``."""
         return CrmDealUserfield(self._backend)
 
+    @deprecated("The REST method crm.deal.add is deprecated; use crm.item.add instead.")
     def add(
         self,
         *,
-        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
-        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: CrmDealFields | NotGiven = NOT_GIVEN,
+        params: CrmDealAddParams | NotGiven = NOT_GIVEN,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> int:
         """Create a deal and return its ID.
 
-        Field names are the upper-case deal fields reported by crm.deal.fields
-        (TITLE, STAGE_ID, OPPORTUNITY, CONTACT_IDS, UF_CRM_* ...). Omitted fields
-        get portal defaults. Not retried automatically: a blind retry could create
+        Keys are the upper-case deal fields (TITLE, STAGE_ID, OPPORTUNITY,
+        CONTACT_IDS...); the portal's own (UF_CRM_*, PARENT_ID_*) go in
+        user_fields and are merged into fields on the wire. Omitted fields get
+        portal defaults. Not retried automatically: a blind retry could create
         a duplicate deal.
 
         Deprecated: use ``crm.item.add`` instead.
@@ -157,14 +187,26 @@ class CrmDeal(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-add.html
 
         Args:
-            fields: Values of the new deal, keyed by field name, e.g. {"TITLE": "Website redesign"}.
-            params: Extra options; REGISTER_SONET_EVENT ("Y"/"N") controls the activity stream post.
+            fields: Values of the new deal, e.g. {"TITLE": "Website redesign"}; custom fields go in user_fields.
+            params: Extra options.
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
             int,
-            self._backend._invoke(_CRM_DEAL_ADD, {"fields": fields, "params": params}),
+            self._backend._invoke(
+                _CRM_DEAL_ADD,
+                {
+                    "fields": merge_user_fields(
+                        _CRM_DEAL_ADD, fields, user_fields, "fields", "user_fields"
+                    ),
+                    "params": params,
+                },
+            ),
         )
 
+    @deprecated(
+        "The REST method crm.deal.delete is deprecated; use crm.item.delete instead."
+    )
     def delete(self, *, id: int) -> bool:
         """Delete a deal together with its dependent records.
 
@@ -181,6 +223,9 @@ class CrmDeal(Namespace):
         """
         return cast(bool, self._backend._invoke(_CRM_DEAL_DELETE, {"id": id}))
 
+    @deprecated(
+        "The REST method crm.deal.fields is deprecated; use crm.item.fields instead."
+    )
     def fields(self) -> dict[str, Any]:
         """Describe every deal field, custom fields included.
 
@@ -195,12 +240,14 @@ class CrmDeal(Namespace):
         """
         return cast("dict[str, Any]", self._backend._invoke(_CRM_DEAL_FIELDS, {}))
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    @deprecated("The REST method crm.deal.get is deprecated; use crm.item.get instead.")
+    def get(self, *, id: int) -> _CrmDeal:
         """Fetch one deal by ID.
 
-        Returns the deal as a dict of upper-case field names to values, as sent by
-        the portal (numbers and IDs usually arrive as strings). CONTACT_IDS is not
-        included; use crm.deal.contact.items.get for the deal's contacts.
+        Returns the deal with its upper-case keys, as the portal sends them: IDs
+        and numbers as strings, empty values as null. Custom fields (UF_CRM_*)
+        are read with .get(). CONTACT_IDS is not included; use
+        crm.deal.contact.items.get for the deal's contacts.
 
         Deprecated: use ``crm.item.get`` instead.
 
@@ -210,8 +257,11 @@ class CrmDeal(Namespace):
         Args:
             id: ID of the deal.
         """
-        return cast("dict[str, Any]", self._backend._invoke(_CRM_DEAL_GET, {"id": id}))
+        return cast("_CrmDeal", self._backend._invoke(_CRM_DEAL_GET, {"id": id}))
 
+    @deprecated(
+        "The REST method crm.deal.list is deprecated; use crm.item.list instead."
+    )
     def list(
         self,
         *,
@@ -219,7 +269,7 @@ class CrmDeal(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CrmDeal]:
         """Search deals with a filter, sort order and field selection.
 
         Results come in pages of 50 deals; the page iterator follows the portal's
@@ -239,19 +289,23 @@ class CrmDeal(Namespace):
             start: Offset of the first deal to return (a multiple of 50).
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CrmDeal]",
             self._backend._invoke_page(
                 _CRM_DEAL_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
             ),
         )
 
+    @deprecated(
+        "The REST method crm.deal.update is deprecated; use crm.item.update instead."
+    )
     def update(
         self,
         *,
         id: int,
-        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
-        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: CrmDealUpdateFields | NotGiven = NOT_GIVEN,
+        params: CrmDealUpdateParams | NotGiven = NOT_GIVEN,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Change fields of an existing deal.
 
@@ -266,13 +320,21 @@ class CrmDeal(Namespace):
 
         Args:
             id: ID of the deal to change.
-            fields: New values keyed by field name, e.g. {"STAGE_ID": "WON"}.
-            params: Extra options: REGISTER_SONET_EVENT and REGISTER_HISTORY_EVENT, each "Y" or "N".
+            fields: New values, e.g. {"STAGE_ID": "WON"}; custom fields go in user_fields.
+            params: Extra options.
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
             bool,
             self._backend._invoke(
-                _CRM_DEAL_UPDATE, {"id": id, "fields": fields, "params": params}
+                _CRM_DEAL_UPDATE,
+                {
+                    "id": id,
+                    "fields": merge_user_fields(
+                        _CRM_DEAL_UPDATE, fields, user_fields, "fields", "user_fields"
+                    ),
+                    "params": params,
+                },
             ),
         )
 
@@ -307,17 +369,20 @@ class AsyncCrmDeal(Namespace):
         """Methods under ``crm.deal.userfield``."""
         return AsyncCrmDealUserfield(self._backend)
 
+    @deprecated("The REST method crm.deal.add is deprecated; use crm.item.add instead.")
     async def add(
         self,
         *,
-        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
-        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: CrmDealFields | NotGiven = NOT_GIVEN,
+        params: CrmDealAddParams | NotGiven = NOT_GIVEN,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> int:
         """Create a deal and return its ID.
 
-        Field names are the upper-case deal fields reported by crm.deal.fields
-        (TITLE, STAGE_ID, OPPORTUNITY, CONTACT_IDS, UF_CRM_* ...). Omitted fields
-        get portal defaults. Not retried automatically: a blind retry could create
+        Keys are the upper-case deal fields (TITLE, STAGE_ID, OPPORTUNITY,
+        CONTACT_IDS...); the portal's own (UF_CRM_*, PARENT_ID_*) go in
+        user_fields and are merged into fields on the wire. Omitted fields get
+        portal defaults. Not retried automatically: a blind retry could create
         a duplicate deal.
 
         Deprecated: use ``crm.item.add`` instead.
@@ -326,16 +391,26 @@ class AsyncCrmDeal(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-add.html
 
         Args:
-            fields: Values of the new deal, keyed by field name, e.g. {"TITLE": "Website redesign"}.
-            params: Extra options; REGISTER_SONET_EVENT ("Y"/"N") controls the activity stream post.
+            fields: Values of the new deal, e.g. {"TITLE": "Website redesign"}; custom fields go in user_fields.
+            params: Extra options.
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
             int,
             await self._backend._invoke(
-                _CRM_DEAL_ADD, {"fields": fields, "params": params}
+                _CRM_DEAL_ADD,
+                {
+                    "fields": merge_user_fields(
+                        _CRM_DEAL_ADD, fields, user_fields, "fields", "user_fields"
+                    ),
+                    "params": params,
+                },
             ),
         )
 
+    @deprecated(
+        "The REST method crm.deal.delete is deprecated; use crm.item.delete instead."
+    )
     async def delete(self, *, id: int) -> bool:
         """Delete a deal together with its dependent records.
 
@@ -352,6 +427,9 @@ class AsyncCrmDeal(Namespace):
         """
         return cast(bool, await self._backend._invoke(_CRM_DEAL_DELETE, {"id": id}))
 
+    @deprecated(
+        "The REST method crm.deal.fields is deprecated; use crm.item.fields instead."
+    )
     async def fields(self) -> dict[str, Any]:
         """Describe every deal field, custom fields included.
 
@@ -366,12 +444,14 @@ class AsyncCrmDeal(Namespace):
         """
         return cast("dict[str, Any]", await self._backend._invoke(_CRM_DEAL_FIELDS, {}))
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    @deprecated("The REST method crm.deal.get is deprecated; use crm.item.get instead.")
+    async def get(self, *, id: int) -> _CrmDeal:
         """Fetch one deal by ID.
 
-        Returns the deal as a dict of upper-case field names to values, as sent by
-        the portal (numbers and IDs usually arrive as strings). CONTACT_IDS is not
-        included; use crm.deal.contact.items.get for the deal's contacts.
+        Returns the deal with its upper-case keys, as the portal sends them: IDs
+        and numbers as strings, empty values as null. Custom fields (UF_CRM_*)
+        are read with .get(). CONTACT_IDS is not included; use
+        crm.deal.contact.items.get for the deal's contacts.
 
         Deprecated: use ``crm.item.get`` instead.
 
@@ -381,10 +461,11 @@ class AsyncCrmDeal(Namespace):
         Args:
             id: ID of the deal.
         """
-        return cast(
-            "dict[str, Any]", await self._backend._invoke(_CRM_DEAL_GET, {"id": id})
-        )
+        return cast("_CrmDeal", await self._backend._invoke(_CRM_DEAL_GET, {"id": id}))
 
+    @deprecated(
+        "The REST method crm.deal.list is deprecated; use crm.item.list instead."
+    )
     async def list(
         self,
         *,
@@ -392,7 +473,7 @@ class AsyncCrmDeal(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CrmDeal]:
         """Search deals with a filter, sort order and field selection.
 
         Results come in pages of 50 deals; the page iterator follows the portal's
@@ -412,19 +493,23 @@ class AsyncCrmDeal(Namespace):
             start: Offset of the first deal to return (a multiple of 50).
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CrmDeal]",
             await self._backend._invoke_page(
                 _CRM_DEAL_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
             ),
         )
 
+    @deprecated(
+        "The REST method crm.deal.update is deprecated; use crm.item.update instead."
+    )
     async def update(
         self,
         *,
         id: int,
-        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
-        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: CrmDealUpdateFields | NotGiven = NOT_GIVEN,
+        params: CrmDealUpdateParams | NotGiven = NOT_GIVEN,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Change fields of an existing deal.
 
@@ -439,13 +524,21 @@ class AsyncCrmDeal(Namespace):
 
         Args:
             id: ID of the deal to change.
-            fields: New values keyed by field name, e.g. {"STAGE_ID": "WON"}.
-            params: Extra options: REGISTER_SONET_EVENT and REGISTER_HISTORY_EVENT, each "Y" or "N".
+            fields: New values, e.g. {"STAGE_ID": "WON"}; custom fields go in user_fields.
+            params: Extra options.
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
             bool,
             await self._backend._invoke(
-                _CRM_DEAL_UPDATE, {"id": id, "fields": fields, "params": params}
+                _CRM_DEAL_UPDATE,
+                {
+                    "id": id,
+                    "fields": merge_user_fields(
+                        _CRM_DEAL_UPDATE, fields, user_fields, "fields", "user_fields"
+                    ),
+                    "params": params,
+                },
             ),
         )
 
@@ -480,17 +573,20 @@ class BatchCrmDeal(Namespace):
         """Methods under ``crm.deal.userfield``."""
         return BatchCrmDealUserfield(self._backend)
 
+    @deprecated("The REST method crm.deal.add is deprecated; use crm.item.add instead.")
     def add(
         self,
         *,
-        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        fields: CrmDealFields | Ref | NotGiven = NOT_GIVEN,
+        params: CrmDealAddParams | Ref | NotGiven = NOT_GIVEN,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
         """Create a deal and return its ID.
 
-        Field names are the upper-case deal fields reported by crm.deal.fields
-        (TITLE, STAGE_ID, OPPORTUNITY, CONTACT_IDS, UF_CRM_* ...). Omitted fields
-        get portal defaults. Not retried automatically: a blind retry could create
+        Keys are the upper-case deal fields (TITLE, STAGE_ID, OPPORTUNITY,
+        CONTACT_IDS...); the portal's own (UF_CRM_*, PARENT_ID_*) go in
+        user_fields and are merged into fields on the wire. Omitted fields get
+        portal defaults. Not retried automatically: a blind retry could create
         a duplicate deal.
 
         Deprecated: use ``crm.item.add`` instead.
@@ -502,14 +598,26 @@ class BatchCrmDeal(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-add.html
 
         Args:
-            fields: Values of the new deal, keyed by field name, e.g. {"TITLE": "Website redesign"}.
-            params: Extra options; REGISTER_SONET_EVENT ("Y"/"N") controls the activity stream post.
+            fields: Values of the new deal, e.g. {"TITLE": "Website redesign"}; custom fields go in user_fields.
+            params: Extra options.
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
             "BatchCommand[int]",
-            self._backend._invoke(_CRM_DEAL_ADD, {"fields": fields, "params": params}),
+            self._backend._invoke(
+                _CRM_DEAL_ADD,
+                {
+                    "fields": merge_user_fields(
+                        _CRM_DEAL_ADD, fields, user_fields, "fields", "user_fields"
+                    ),
+                    "params": params,
+                },
+            ),
         )
 
+    @deprecated(
+        "The REST method crm.deal.delete is deprecated; use crm.item.delete instead."
+    )
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
         """Delete a deal together with its dependent records.
 
@@ -531,6 +639,9 @@ class BatchCrmDeal(Namespace):
             "BatchCommand[bool]", self._backend._invoke(_CRM_DEAL_DELETE, {"id": id})
         )
 
+    @deprecated(
+        "The REST method crm.deal.fields is deprecated; use crm.item.fields instead."
+    )
     def fields(self) -> BatchCommand[dict[str, Any]]:
         """Describe every deal field, custom fields included.
 
@@ -550,12 +661,14 @@ class BatchCrmDeal(Namespace):
             "BatchCommand[dict[str, Any]]", self._backend._invoke(_CRM_DEAL_FIELDS, {})
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    @deprecated("The REST method crm.deal.get is deprecated; use crm.item.get instead.")
+    def get(self, *, id: int | Ref) -> BatchCommand[_CrmDeal]:
         """Fetch one deal by ID.
 
-        Returns the deal as a dict of upper-case field names to values, as sent by
-        the portal (numbers and IDs usually arrive as strings). CONTACT_IDS is not
-        included; use crm.deal.contact.items.get for the deal's contacts.
+        Returns the deal with its upper-case keys, as the portal sends them: IDs
+        and numbers as strings, empty values as null. Custom fields (UF_CRM_*)
+        are read with .get(). CONTACT_IDS is not included; use
+        crm.deal.contact.items.get for the deal's contacts.
 
         Deprecated: use ``crm.item.get`` instead.
 
@@ -569,10 +682,12 @@ class BatchCrmDeal(Namespace):
             id: ID of the deal.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
-            self._backend._invoke(_CRM_DEAL_GET, {"id": id}),
+            "BatchCommand[_CrmDeal]", self._backend._invoke(_CRM_DEAL_GET, {"id": id})
         )
 
+    @deprecated(
+        "The REST method crm.deal.list is deprecated; use crm.item.list instead."
+    )
     def list(
         self,
         *,
@@ -580,7 +695,7 @@ class BatchCrmDeal(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CrmDeal]]:
         """Search deals with a filter, sort order and field selection.
 
         Results come in pages of 50 deals; the page iterator follows the portal's
@@ -601,19 +716,23 @@ class BatchCrmDeal(Namespace):
             start: Offset of the first deal to return (a multiple of 50).
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CrmDeal]]",
             self._backend._invoke_page(
                 _CRM_DEAL_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
             ),
         )
 
+    @deprecated(
+        "The REST method crm.deal.update is deprecated; use crm.item.update instead."
+    )
     def update(
         self,
         *,
         id: int | Ref,
-        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        fields: CrmDealUpdateFields | Ref | NotGiven = NOT_GIVEN,
+        params: CrmDealUpdateParams | Ref | NotGiven = NOT_GIVEN,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Change fields of an existing deal.
 
@@ -631,13 +750,21 @@ class BatchCrmDeal(Namespace):
 
         Args:
             id: ID of the deal to change.
-            fields: New values keyed by field name, e.g. {"STAGE_ID": "WON"}.
-            params: Extra options: REGISTER_SONET_EVENT and REGISTER_HISTORY_EVENT, each "Y" or "N".
+            fields: New values, e.g. {"STAGE_ID": "WON"}; custom fields go in user_fields.
+            params: Extra options.
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
             "BatchCommand[bool]",
             self._backend._invoke(
-                _CRM_DEAL_UPDATE, {"id": id, "fields": fields, "params": params}
+                _CRM_DEAL_UPDATE,
+                {
+                    "id": id,
+                    "fields": merge_user_fields(
+                        _CRM_DEAL_UPDATE, fields, user_fields, "fields", "user_fields"
+                    ),
+                    "params": params,
+                },
             ),
         )
 
@@ -652,7 +779,7 @@ class CrmDealContact(Namespace):
         """Methods under ``crm.deal.contact.items``."""
         return CrmDealContactItems(self._backend)
 
-    def add(self, *, id: int, fields: dict[str, Any]) -> bool:
+    def add(self, *, id: int, fields: CrmDealContactAddFields) -> bool:
         """Link one contact to a deal.
 
         Returns False when the contact is already linked to the deal. If the deal
@@ -664,14 +791,14 @@ class CrmDealContact(Namespace):
 
         Args:
             id: ID of the deal.
-            fields: The link: CONTACT_ID (required), optional IS_PRIMARY ("Y"/"N") and SORT.
+            fields: The link to add.
         """
         return cast(
             bool,
             self._backend._invoke(_CRM_DEAL_CONTACT_ADD, {"id": id, "fields": fields}),
         )
 
-    def delete(self, *, id: int, fields: dict[str, Any]) -> bool:
+    def delete(self, *, id: int, fields: CrmDealContactDeleteFields) -> bool:
         """Unlink one contact from a deal.
 
         Returns False when the contact was not linked to the deal. Removing the
@@ -682,7 +809,7 @@ class CrmDealContact(Namespace):
 
         Args:
             id: ID of the deal.
-            fields: Which contact to unlink, as {"CONTACT_ID": <contact ID>}.
+            fields: Which contact to unlink.
         """
         return cast(
             bool,
@@ -715,7 +842,7 @@ class AsyncCrmDealContact(Namespace):
         """Methods under ``crm.deal.contact.items``."""
         return AsyncCrmDealContactItems(self._backend)
 
-    async def add(self, *, id: int, fields: dict[str, Any]) -> bool:
+    async def add(self, *, id: int, fields: CrmDealContactAddFields) -> bool:
         """Link one contact to a deal.
 
         Returns False when the contact is already linked to the deal. If the deal
@@ -727,7 +854,7 @@ class AsyncCrmDealContact(Namespace):
 
         Args:
             id: ID of the deal.
-            fields: The link: CONTACT_ID (required), optional IS_PRIMARY ("Y"/"N") and SORT.
+            fields: The link to add.
         """
         return cast(
             bool,
@@ -736,7 +863,7 @@ class AsyncCrmDealContact(Namespace):
             ),
         )
 
-    async def delete(self, *, id: int, fields: dict[str, Any]) -> bool:
+    async def delete(self, *, id: int, fields: CrmDealContactDeleteFields) -> bool:
         """Unlink one contact from a deal.
 
         Returns False when the contact was not linked to the deal. Removing the
@@ -747,7 +874,7 @@ class AsyncCrmDealContact(Namespace):
 
         Args:
             id: ID of the deal.
-            fields: Which contact to unlink, as {"CONTACT_ID": <contact ID>}.
+            fields: Which contact to unlink.
         """
         return cast(
             bool,
@@ -780,7 +907,9 @@ class BatchCrmDealContact(Namespace):
         """Methods under ``crm.deal.contact.items``."""
         return BatchCrmDealContactItems(self._backend)
 
-    def add(self, *, id: int | Ref, fields: dict[str, Any] | Ref) -> BatchCommand[bool]:
+    def add(
+        self, *, id: int | Ref, fields: CrmDealContactAddFields | Ref
+    ) -> BatchCommand[bool]:
         """Link one contact to a deal.
 
         Returns False when the contact is already linked to the deal. If the deal
@@ -795,7 +924,7 @@ class BatchCrmDealContact(Namespace):
 
         Args:
             id: ID of the deal.
-            fields: The link: CONTACT_ID (required), optional IS_PRIMARY ("Y"/"N") and SORT.
+            fields: The link to add.
         """
         return cast(
             "BatchCommand[bool]",
@@ -803,7 +932,7 @@ class BatchCrmDealContact(Namespace):
         )
 
     def delete(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: CrmDealContactDeleteFields | Ref
     ) -> BatchCommand[bool]:
         """Unlink one contact from a deal.
 
@@ -818,7 +947,7 @@ class BatchCrmDealContact(Namespace):
 
         Args:
             id: ID of the deal.
-            fields: Which contact to unlink, as {"CONTACT_ID": <contact ID>}.
+            fields: Which contact to unlink.
         """
         return cast(
             "BatchCommand[bool]",
@@ -866,10 +995,10 @@ class CrmDealContactItems(Namespace):
             bool, self._backend._invoke(_CRM_DEAL_CONTACT_ITEMS_DELETE, {"id": id})
         )
 
-    def get(self, *, id: int) -> list[dict[str, Any]]:
+    def get(self, *, id: int) -> list[CrmDealContactBinding]:
         """List the contacts linked to a deal.
 
-        Each item is a dict with CONTACT_ID, SORT, ROLE_ID and IS_PRIMARY ("Y" or "N").
+        Each item holds CONTACT_ID, SORT, ROLE_ID (numbers) and IS_PRIMARY ("Y" or "N").
 
         REST method: ``crm.deal.contact.items.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/contacts/crm-deal-contact-items-get.html
@@ -878,11 +1007,11 @@ class CrmDealContactItems(Namespace):
             id: ID of the deal.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[CrmDealContactBinding]",
             self._backend._invoke(_CRM_DEAL_CONTACT_ITEMS_GET, {"id": id}),
         )
 
-    def set(self, *, id: int, items: Sequence[dict[str, Any]]) -> bool:
+    def set(self, *, id: int, items: Sequence[CrmDealContactItemsSetItems]) -> bool:
         """Replace the full set of contacts linked to a deal.
 
         Any contact missing from items is unlinked. Each item is a dict with
@@ -927,10 +1056,10 @@ class AsyncCrmDealContactItems(Namespace):
             await self._backend._invoke(_CRM_DEAL_CONTACT_ITEMS_DELETE, {"id": id}),
         )
 
-    async def get(self, *, id: int) -> list[dict[str, Any]]:
+    async def get(self, *, id: int) -> list[CrmDealContactBinding]:
         """List the contacts linked to a deal.
 
-        Each item is a dict with CONTACT_ID, SORT, ROLE_ID and IS_PRIMARY ("Y" or "N").
+        Each item holds CONTACT_ID, SORT, ROLE_ID (numbers) and IS_PRIMARY ("Y" or "N").
 
         REST method: ``crm.deal.contact.items.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/contacts/crm-deal-contact-items-get.html
@@ -939,11 +1068,13 @@ class AsyncCrmDealContactItems(Namespace):
             id: ID of the deal.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[CrmDealContactBinding]",
             await self._backend._invoke(_CRM_DEAL_CONTACT_ITEMS_GET, {"id": id}),
         )
 
-    async def set(self, *, id: int, items: Sequence[dict[str, Any]]) -> bool:
+    async def set(
+        self, *, id: int, items: Sequence[CrmDealContactItemsSetItems]
+    ) -> bool:
         """Replace the full set of contacts linked to a deal.
 
         Any contact missing from items is unlinked. Each item is a dict with
@@ -991,10 +1122,10 @@ class BatchCrmDealContactItems(Namespace):
             self._backend._invoke(_CRM_DEAL_CONTACT_ITEMS_DELETE, {"id": id}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[list[dict[str, Any]]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[list[CrmDealContactBinding]]:
         """List the contacts linked to a deal.
 
-        Each item is a dict with CONTACT_ID, SORT, ROLE_ID and IS_PRIMARY ("Y" or "N").
+        Each item holds CONTACT_ID, SORT, ROLE_ID (numbers) and IS_PRIMARY ("Y" or "N").
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1006,12 +1137,12 @@ class BatchCrmDealContactItems(Namespace):
             id: ID of the deal.
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[CrmDealContactBinding]]",
             self._backend._invoke(_CRM_DEAL_CONTACT_ITEMS_GET, {"id": id}),
         )
 
     def set(
-        self, *, id: int | Ref, items: Sequence[dict[str, Any]] | Ref
+        self, *, id: int | Ref, items: Sequence[CrmDealContactItemsSetItems] | Ref
     ) -> BatchCommand[bool]:
         """Replace the full set of contacts linked to a deal.
 
@@ -1076,8 +1207,15 @@ class CrmDealDetailsConfiguration(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method crm.deal.details.configuration.forceCommonScopeForAll is deprecated; use crm.item.details.configuration.forceCommonScopeForAll instead."
+    )
     def force_common_scope_for_all(
-        self, *, extras: dict[str, Any] | NotGiven = NOT_GIVEN
+        self,
+        *,
+        extras: (
+            CrmDealDetailsConfigurationForceCommonScopeForAllExtras | NotGiven
+        ) = NOT_GIVEN,
     ) -> bool:
         """Force common scope for all of crm deal details configuration.
 
@@ -1094,12 +1232,15 @@ class CrmDealDetailsConfiguration(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.deal.details.configuration.get is deprecated; use crm.item.details.configuration.get instead."
+    )
     def get(
         self,
         *,
         scope: str | NotGiven = NOT_GIVEN,
         user_id: int | NotGiven = NOT_GIVEN,
-        extras: dict[str, Any] | NotGiven = NOT_GIVEN,
+        extras: CrmDealDetailsConfigurationGetExtras | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """Get crm deal details configuration.
 
@@ -1119,12 +1260,15 @@ class CrmDealDetailsConfiguration(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.deal.details.configuration.reset is deprecated; use crm.item.details.configuration.reset instead."
+    )
     def reset(
         self,
         *,
         scope: str | NotGiven = NOT_GIVEN,
         user_id: int | NotGiven = NOT_GIVEN,
-        extras: dict[str, Any] | NotGiven = NOT_GIVEN,
+        extras: CrmDealDetailsConfigurationResetExtras | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Reset crm deal details configuration.
 
@@ -1144,13 +1288,16 @@ class CrmDealDetailsConfiguration(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.deal.details.configuration.set is deprecated; use crm.item.details.configuration.set instead."
+    )
     def set(
         self,
         *,
         scope: str | NotGiven = NOT_GIVEN,
         user_id: int | NotGiven = NOT_GIVEN,
         data: Sequence[dict[str, Any]],
-        extras: dict[str, Any] | NotGiven = NOT_GIVEN,
+        extras: CrmDealDetailsConfigurationSetExtras | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Set crm deal details configuration.
 
@@ -1176,8 +1323,15 @@ class AsyncCrmDealDetailsConfiguration(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method crm.deal.details.configuration.forceCommonScopeForAll is deprecated; use crm.item.details.configuration.forceCommonScopeForAll instead."
+    )
     async def force_common_scope_for_all(
-        self, *, extras: dict[str, Any] | NotGiven = NOT_GIVEN
+        self,
+        *,
+        extras: (
+            CrmDealDetailsConfigurationForceCommonScopeForAllExtras | NotGiven
+        ) = NOT_GIVEN,
     ) -> bool:
         """Force common scope for all of crm deal details configuration.
 
@@ -1194,12 +1348,15 @@ class AsyncCrmDealDetailsConfiguration(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.deal.details.configuration.get is deprecated; use crm.item.details.configuration.get instead."
+    )
     async def get(
         self,
         *,
         scope: str | NotGiven = NOT_GIVEN,
         user_id: int | NotGiven = NOT_GIVEN,
-        extras: dict[str, Any] | NotGiven = NOT_GIVEN,
+        extras: CrmDealDetailsConfigurationGetExtras | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """Get crm deal details configuration.
 
@@ -1219,12 +1376,15 @@ class AsyncCrmDealDetailsConfiguration(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.deal.details.configuration.reset is deprecated; use crm.item.details.configuration.reset instead."
+    )
     async def reset(
         self,
         *,
         scope: str | NotGiven = NOT_GIVEN,
         user_id: int | NotGiven = NOT_GIVEN,
-        extras: dict[str, Any] | NotGiven = NOT_GIVEN,
+        extras: CrmDealDetailsConfigurationResetExtras | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Reset crm deal details configuration.
 
@@ -1244,13 +1404,16 @@ class AsyncCrmDealDetailsConfiguration(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.deal.details.configuration.set is deprecated; use crm.item.details.configuration.set instead."
+    )
     async def set(
         self,
         *,
         scope: str | NotGiven = NOT_GIVEN,
         user_id: int | NotGiven = NOT_GIVEN,
         data: Sequence[dict[str, Any]],
-        extras: dict[str, Any] | NotGiven = NOT_GIVEN,
+        extras: CrmDealDetailsConfigurationSetExtras | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Set crm deal details configuration.
 
@@ -1276,8 +1439,15 @@ class BatchCrmDealDetailsConfiguration(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method crm.deal.details.configuration.forceCommonScopeForAll is deprecated; use crm.item.details.configuration.forceCommonScopeForAll instead."
+    )
     def force_common_scope_for_all(
-        self, *, extras: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+        self,
+        *,
+        extras: (
+            CrmDealDetailsConfigurationForceCommonScopeForAllExtras | Ref | NotGiven
+        ) = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Force common scope for all of crm deal details configuration.
 
@@ -1297,12 +1467,15 @@ class BatchCrmDealDetailsConfiguration(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.deal.details.configuration.get is deprecated; use crm.item.details.configuration.get instead."
+    )
     def get(
         self,
         *,
         scope: str | Ref | NotGiven = NOT_GIVEN,
         user_id: int | Ref | NotGiven = NOT_GIVEN,
-        extras: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        extras: CrmDealDetailsConfigurationGetExtras | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:
         """Get crm deal details configuration.
 
@@ -1325,12 +1498,15 @@ class BatchCrmDealDetailsConfiguration(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.deal.details.configuration.reset is deprecated; use crm.item.details.configuration.reset instead."
+    )
     def reset(
         self,
         *,
         scope: str | Ref | NotGiven = NOT_GIVEN,
         user_id: int | Ref | NotGiven = NOT_GIVEN,
-        extras: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        extras: CrmDealDetailsConfigurationResetExtras | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Reset crm deal details configuration.
 
@@ -1353,13 +1529,16 @@ class BatchCrmDealDetailsConfiguration(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.deal.details.configuration.set is deprecated; use crm.item.details.configuration.set instead."
+    )
     def set(
         self,
         *,
         scope: str | Ref | NotGiven = NOT_GIVEN,
         user_id: int | Ref | NotGiven = NOT_GIVEN,
         data: Sequence[dict[str, Any]] | Ref,
-        extras: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        extras: CrmDealDetailsConfigurationSetExtras | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Set crm deal details configuration.
 
@@ -1388,6 +1567,7 @@ class CrmDealProductrows(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method crm.deal.productrows.get is deprecated.")
     def get(self, *, id: int) -> list[dict[str, Any]]:
         """Get crm deal productrows.
 
@@ -1401,8 +1581,12 @@ class CrmDealProductrows(Namespace):
             self._backend._invoke(_CRM_DEAL_PRODUCTROWS_GET, {"id": id}),
         )
 
+    @deprecated("The REST method crm.deal.productrows.set is deprecated.")
     def set(
-        self, *, id: int, rows: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN
+        self,
+        *,
+        id: int,
+        rows: Sequence[CrmDealProductrowsSetRows] | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Set crm deal productrows.
 
@@ -1422,6 +1606,7 @@ class AsyncCrmDealProductrows(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method crm.deal.productrows.get is deprecated.")
     async def get(self, *, id: int) -> list[dict[str, Any]]:
         """Get crm deal productrows.
 
@@ -1435,8 +1620,12 @@ class AsyncCrmDealProductrows(Namespace):
             await self._backend._invoke(_CRM_DEAL_PRODUCTROWS_GET, {"id": id}),
         )
 
+    @deprecated("The REST method crm.deal.productrows.set is deprecated.")
     async def set(
-        self, *, id: int, rows: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN
+        self,
+        *,
+        id: int,
+        rows: Sequence[CrmDealProductrowsSetRows] | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Set crm deal productrows.
 
@@ -1458,6 +1647,7 @@ class BatchCrmDealProductrows(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method crm.deal.productrows.get is deprecated.")
     def get(self, *, id: int | Ref) -> BatchCommand[list[dict[str, Any]]]:
         """Get crm deal productrows.
 
@@ -1474,11 +1664,12 @@ class BatchCrmDealProductrows(Namespace):
             self._backend._invoke(_CRM_DEAL_PRODUCTROWS_GET, {"id": id}),
         )
 
+    @deprecated("The REST method crm.deal.productrows.set is deprecated.")
     def set(
         self,
         *,
         id: int | Ref,
-        rows: Sequence[dict[str, Any]] | Ref | NotGiven = NOT_GIVEN,
+        rows: Sequence[CrmDealProductrowsSetRows] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Set crm deal productrows.
 
@@ -1501,7 +1692,7 @@ class CrmDealRecurring(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> int:
+    def add(self, *, fields: CrmDealRecurringAddFields) -> int:
         """Add crm deal recurring.
 
         REST method: ``crm.deal.recurring.add``
@@ -1572,7 +1763,9 @@ class CrmDealRecurring(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any] | NotGiven = NOT_GIVEN) -> bool:
+    def update(
+        self, *, id: int, fields: CrmDealRecurringUpdateFields | NotGiven = NOT_GIVEN
+    ) -> bool:
         """Update crm deal recurring.
 
         REST method: ``crm.deal.recurring.update``
@@ -1591,7 +1784,7 @@ class AsyncCrmDealRecurring(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> int:
+    async def add(self, *, fields: CrmDealRecurringAddFields) -> int:
         """Add crm deal recurring.
 
         REST method: ``crm.deal.recurring.add``
@@ -1668,7 +1861,7 @@ class AsyncCrmDealRecurring(Namespace):
         )
 
     async def update(
-        self, *, id: int, fields: dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, id: int, fields: CrmDealRecurringUpdateFields | NotGiven = NOT_GIVEN
     ) -> bool:
         """Update crm deal recurring.
 
@@ -1688,7 +1881,7 @@ class BatchCrmDealRecurring(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[int]:
+    def add(self, *, fields: CrmDealRecurringAddFields | Ref) -> BatchCommand[int]:
         """Add crm deal recurring.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1782,7 +1975,10 @@ class BatchCrmDealRecurring(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+        self,
+        *,
+        id: int | Ref,
+        fields: CrmDealRecurringUpdateFields | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Update crm deal recurring.
 
@@ -1805,7 +2001,7 @@ class CrmDealUserfield(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> int:
+    def add(self, *, fields: CrmDealUserfieldAddFields) -> int:
         """Add crm deal userfield.
 
         REST method: ``crm.deal.userfield.add``
@@ -1836,7 +2032,7 @@ class CrmDealUserfield(Namespace):
     def list(
         self,
         *,
-        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: CrmDealUserfieldListFilter | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List crm deal userfield entries.
@@ -1851,7 +2047,7 @@ class CrmDealUserfield(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+    def update(self, *, id: int, fields: CrmDealUserfieldUpdateFields) -> bool:
         """Update crm deal userfield.
 
         REST method: ``crm.deal.userfield.update``
@@ -1870,7 +2066,7 @@ class AsyncCrmDealUserfield(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> int:
+    async def add(self, *, fields: CrmDealUserfieldAddFields) -> int:
         """Add crm deal userfield.
 
         REST method: ``crm.deal.userfield.add``
@@ -1905,7 +2101,7 @@ class AsyncCrmDealUserfield(Namespace):
     async def list(
         self,
         *,
-        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: CrmDealUserfieldListFilter | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List crm deal userfield entries.
@@ -1920,7 +2116,7 @@ class AsyncCrmDealUserfield(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+    async def update(self, *, id: int, fields: CrmDealUserfieldUpdateFields) -> bool:
         """Update crm deal userfield.
 
         REST method: ``crm.deal.userfield.update``
@@ -1939,7 +2135,7 @@ class BatchCrmDealUserfield(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[int]:
+    def add(self, *, fields: CrmDealUserfieldAddFields | Ref) -> BatchCommand[int]:
         """Add crm deal userfield.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1984,7 +2180,7 @@ class BatchCrmDealUserfield(Namespace):
     def list(
         self,
         *,
-        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: CrmDealUserfieldListFilter | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List crm deal userfield entries.
@@ -2003,7 +2199,7 @@ class BatchCrmDealUserfield(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: CrmDealUserfieldUpdateFields | Ref
     ) -> BatchCommand[bool]:
         """Update crm deal userfield.
 

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+else:
+    from b24client._core.callsite import deprecated
 
 _CRM_DEALCATEGORY_ADD = MethodInfo(
     name="crm.dealcategory.add", idempotent=False, returns="any", api=1
@@ -56,6 +61,9 @@ class CrmDealcategory(Namespace):
         """Methods under ``crm.dealcategory.stage``."""
         return CrmDealcategoryStage(self._backend)
 
+    @deprecated(
+        "The REST method crm.dealcategory.add is deprecated; use crm.category.add instead."
+    )
     def add(
         self, *, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
     ) -> Any:
@@ -68,6 +76,9 @@ class CrmDealcategory(Namespace):
         """
         return self._backend._invoke(_CRM_DEALCATEGORY_ADD, {"fields": fields})
 
+    @deprecated(
+        "The REST method crm.dealcategory.delete is deprecated; use crm.category.delete instead."
+    )
     def delete(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
         """Delete crm dealcategory.
 
@@ -78,6 +89,9 @@ class CrmDealcategory(Namespace):
         """
         return self._backend._invoke(_CRM_DEALCATEGORY_DELETE, {"id": id})
 
+    @deprecated(
+        "The REST method crm.dealcategory.fields is deprecated; use crm.category.fields instead."
+    )
     def fields(self) -> Any:
         """Describe the fields of crm dealcategory.
 
@@ -88,6 +102,9 @@ class CrmDealcategory(Namespace):
         """
         return self._backend._invoke(_CRM_DEALCATEGORY_FIELDS, {})
 
+    @deprecated(
+        "The REST method crm.dealcategory.get is deprecated; use crm.category.get instead."
+    )
     def get(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
         """Get crm dealcategory.
 
@@ -98,6 +115,9 @@ class CrmDealcategory(Namespace):
         """
         return self._backend._invoke(_CRM_DEALCATEGORY_GET, {"id": id})
 
+    @deprecated(
+        "The REST method crm.dealcategory.list is deprecated; use crm.category.list instead."
+    )
     def list(self) -> Any:
         """List crm dealcategory entries.
 
@@ -108,6 +128,7 @@ class CrmDealcategory(Namespace):
         """
         return self._backend._invoke(_CRM_DEALCATEGORY_LIST, {})
 
+    @deprecated("The REST method crm.dealcategory.status is deprecated.")
     def status(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
         """Call status on crm dealcategory.
 
@@ -118,6 +139,9 @@ class CrmDealcategory(Namespace):
         """
         return self._backend._invoke(_CRM_DEALCATEGORY_STATUS, {"id": id})
 
+    @deprecated(
+        "The REST method crm.dealcategory.update is deprecated; use crm.category.update instead."
+    )
     def update(
         self,
         *,
@@ -151,6 +175,9 @@ class AsyncCrmDealcategory(Namespace):
         """Methods under ``crm.dealcategory.stage``."""
         return AsyncCrmDealcategoryStage(self._backend)
 
+    @deprecated(
+        "The REST method crm.dealcategory.add is deprecated; use crm.category.add instead."
+    )
     async def add(
         self, *, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
     ) -> Any:
@@ -163,6 +190,9 @@ class AsyncCrmDealcategory(Namespace):
         """
         return await self._backend._invoke(_CRM_DEALCATEGORY_ADD, {"fields": fields})
 
+    @deprecated(
+        "The REST method crm.dealcategory.delete is deprecated; use crm.category.delete instead."
+    )
     async def delete(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
         """Delete crm dealcategory.
 
@@ -173,6 +203,9 @@ class AsyncCrmDealcategory(Namespace):
         """
         return await self._backend._invoke(_CRM_DEALCATEGORY_DELETE, {"id": id})
 
+    @deprecated(
+        "The REST method crm.dealcategory.fields is deprecated; use crm.category.fields instead."
+    )
     async def fields(self) -> Any:
         """Describe the fields of crm dealcategory.
 
@@ -183,6 +216,9 @@ class AsyncCrmDealcategory(Namespace):
         """
         return await self._backend._invoke(_CRM_DEALCATEGORY_FIELDS, {})
 
+    @deprecated(
+        "The REST method crm.dealcategory.get is deprecated; use crm.category.get instead."
+    )
     async def get(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
         """Get crm dealcategory.
 
@@ -193,6 +229,9 @@ class AsyncCrmDealcategory(Namespace):
         """
         return await self._backend._invoke(_CRM_DEALCATEGORY_GET, {"id": id})
 
+    @deprecated(
+        "The REST method crm.dealcategory.list is deprecated; use crm.category.list instead."
+    )
     async def list(self) -> Any:
         """List crm dealcategory entries.
 
@@ -203,6 +242,7 @@ class AsyncCrmDealcategory(Namespace):
         """
         return await self._backend._invoke(_CRM_DEALCATEGORY_LIST, {})
 
+    @deprecated("The REST method crm.dealcategory.status is deprecated.")
     async def status(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
         """Call status on crm dealcategory.
 
@@ -213,6 +253,9 @@ class AsyncCrmDealcategory(Namespace):
         """
         return await self._backend._invoke(_CRM_DEALCATEGORY_STATUS, {"id": id})
 
+    @deprecated(
+        "The REST method crm.dealcategory.update is deprecated; use crm.category.update instead."
+    )
     async def update(
         self,
         *,
@@ -246,6 +289,9 @@ class BatchCrmDealcategory(Namespace):
         """Methods under ``crm.dealcategory.stage``."""
         return BatchCrmDealcategoryStage(self._backend)
 
+    @deprecated(
+        "The REST method crm.dealcategory.add is deprecated; use crm.category.add instead."
+    )
     def add(
         self, *, fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
@@ -264,6 +310,9 @@ class BatchCrmDealcategory(Namespace):
             self._backend._invoke(_CRM_DEALCATEGORY_ADD, {"fields": fields}),
         )
 
+    @deprecated(
+        "The REST method crm.dealcategory.delete is deprecated; use crm.category.delete instead."
+    )
     def delete(self, *, id: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
         """Delete crm dealcategory.
 
@@ -280,6 +329,9 @@ class BatchCrmDealcategory(Namespace):
             self._backend._invoke(_CRM_DEALCATEGORY_DELETE, {"id": id}),
         )
 
+    @deprecated(
+        "The REST method crm.dealcategory.fields is deprecated; use crm.category.fields instead."
+    )
     def fields(self) -> BatchCommand[Any]:
         """Describe the fields of crm dealcategory.
 
@@ -295,6 +347,9 @@ class BatchCrmDealcategory(Namespace):
             "BatchCommand[Any]", self._backend._invoke(_CRM_DEALCATEGORY_FIELDS, {})
         )
 
+    @deprecated(
+        "The REST method crm.dealcategory.get is deprecated; use crm.category.get instead."
+    )
     def get(self, *, id: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
         """Get crm dealcategory.
 
@@ -311,6 +366,9 @@ class BatchCrmDealcategory(Namespace):
             self._backend._invoke(_CRM_DEALCATEGORY_GET, {"id": id}),
         )
 
+    @deprecated(
+        "The REST method crm.dealcategory.list is deprecated; use crm.category.list instead."
+    )
     def list(self) -> BatchCommand[Any]:
         """List crm dealcategory entries.
 
@@ -326,6 +384,7 @@ class BatchCrmDealcategory(Namespace):
             "BatchCommand[Any]", self._backend._invoke(_CRM_DEALCATEGORY_LIST, {})
         )
 
+    @deprecated("The REST method crm.dealcategory.status is deprecated.")
     def status(self, *, id: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
         """Call status on crm dealcategory.
 
@@ -342,6 +401,9 @@ class BatchCrmDealcategory(Namespace):
             self._backend._invoke(_CRM_DEALCATEGORY_STATUS, {"id": id}),
         )
 
+    @deprecated(
+        "The REST method crm.dealcategory.update is deprecated; use crm.category.update instead."
+    )
     def update(
         self,
         *,
@@ -371,6 +433,7 @@ class CrmDealcategoryDefault(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method crm.dealcategory.default.get is deprecated.")
     def get(self) -> Any:
         """Get crm dealcategory default.
 
@@ -381,6 +444,7 @@ class CrmDealcategoryDefault(Namespace):
         """
         return self._backend._invoke(_CRM_DEALCATEGORY_DEFAULT_GET, {})
 
+    @deprecated("The REST method crm.dealcategory.default.set is deprecated.")
     def set(self, *, name: str | NotGiven = NOT_GIVEN) -> Any:
         """Set crm dealcategory default.
 
@@ -397,6 +461,7 @@ class AsyncCrmDealcategoryDefault(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method crm.dealcategory.default.get is deprecated.")
     async def get(self) -> Any:
         """Get crm dealcategory default.
 
@@ -407,6 +472,7 @@ class AsyncCrmDealcategoryDefault(Namespace):
         """
         return await self._backend._invoke(_CRM_DEALCATEGORY_DEFAULT_GET, {})
 
+    @deprecated("The REST method crm.dealcategory.default.set is deprecated.")
     async def set(self, *, name: str | NotGiven = NOT_GIVEN) -> Any:
         """Set crm dealcategory default.
 
@@ -425,6 +491,7 @@ class BatchCrmDealcategoryDefault(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method crm.dealcategory.default.get is deprecated.")
     def get(self) -> BatchCommand[Any]:
         """Get crm dealcategory default.
 
@@ -441,6 +508,7 @@ class BatchCrmDealcategoryDefault(Namespace):
             self._backend._invoke(_CRM_DEALCATEGORY_DEFAULT_GET, {}),
         )
 
+    @deprecated("The REST method crm.dealcategory.default.set is deprecated.")
     def set(self, *, name: str | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
         """Set crm dealcategory default.
 
@@ -463,6 +531,7 @@ class CrmDealcategoryStage(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method crm.dealcategory.stage.list is deprecated.")
     def list(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
         """List crm dealcategory stage entries.
 
@@ -479,6 +548,7 @@ class AsyncCrmDealcategoryStage(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method crm.dealcategory.stage.list is deprecated.")
     async def list(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
         """List crm dealcategory stage entries.
 
@@ -495,6 +565,7 @@ class BatchCrmDealcategoryStage(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method crm.dealcategory.stage.list is deprecated.")
     def list(self, *, id: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
         """List crm dealcategory stage entries.
 

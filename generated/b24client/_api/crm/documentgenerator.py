@@ -4,12 +4,23 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.crm import (
+        CrmDocumentgeneratorDocumentGetfieldsValues,
+        CrmDocumentgeneratorDocumentUploadFields,
+        CrmDocumentgeneratorNumeratorAddFields,
+        CrmDocumentgeneratorNumeratorUpdateFields,
+        CrmDocumentgeneratorTemplateAddFields,
+        CrmDocumentgeneratorTemplateGetfieldsValues,
+        CrmDocumentgeneratorTemplateUpdateFields,
+    )
 
 _CRM_DOCUMENTGENERATOR_DOCUMENT_ADD = MethodInfo(
     name="crm.documentgenerator.document.add", idempotent=False, returns="any", api=1
@@ -225,7 +236,10 @@ class CrmDocumentgeneratorDocument(Namespace):
         )
 
     def getfields(
-        self, *, id: int, values: dict[str, Any] | NotGiven = NOT_GIVEN
+        self,
+        *,
+        id: int,
+        values: CrmDocumentgeneratorDocumentGetfieldsValues | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Describe the fields of crm documentgenerator document.
 
@@ -285,7 +299,9 @@ class CrmDocumentgeneratorDocument(Namespace):
             ),
         )
 
-    def upload(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def upload(
+        self, *, fields: CrmDocumentgeneratorDocumentUploadFields
+    ) -> dict[str, Any]:
         """Upload crm documentgenerator document.
 
         REST method: ``crm.documentgenerator.document.upload``
@@ -380,7 +396,10 @@ class AsyncCrmDocumentgeneratorDocument(Namespace):
         )
 
     async def getfields(
-        self, *, id: int, values: dict[str, Any] | NotGiven = NOT_GIVEN
+        self,
+        *,
+        id: int,
+        values: CrmDocumentgeneratorDocumentGetfieldsValues | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Describe the fields of crm documentgenerator document.
 
@@ -440,7 +459,9 @@ class AsyncCrmDocumentgeneratorDocument(Namespace):
             ),
         )
 
-    async def upload(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def upload(
+        self, *, fields: CrmDocumentgeneratorDocumentUploadFields
+    ) -> dict[str, Any]:
         """Upload crm documentgenerator document.
 
         REST method: ``crm.documentgenerator.document.upload``
@@ -546,7 +567,12 @@ class BatchCrmDocumentgeneratorDocument(Namespace):
         )
 
     def getfields(
-        self, *, id: int | Ref, values: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+        self,
+        *,
+        id: int | Ref,
+        values: (
+            CrmDocumentgeneratorDocumentGetfieldsValues | Ref | NotGiven
+        ) = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Describe the fields of crm documentgenerator document.
 
@@ -613,7 +639,9 @@ class BatchCrmDocumentgeneratorDocument(Namespace):
             ),
         )
 
-    def upload(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def upload(
+        self, *, fields: CrmDocumentgeneratorDocumentUploadFields | Ref
+    ) -> BatchCommand[dict[str, Any]]:
         """Upload crm documentgenerator document.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -635,7 +663,7 @@ class CrmDocumentgeneratorNumerator(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, fields: CrmDocumentgeneratorNumeratorAddFields) -> dict[str, Any]:
         """Add crm documentgenerator numerator.
 
         REST method: ``crm.documentgenerator.numerator.add``
@@ -684,7 +712,9 @@ class CrmDocumentgeneratorNumerator(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    def update(
+        self, *, id: int, fields: CrmDocumentgeneratorNumeratorUpdateFields
+    ) -> dict[str, Any]:
         """Update crm documentgenerator numerator.
 
         REST method: ``crm.documentgenerator.numerator.update``
@@ -703,7 +733,9 @@ class AsyncCrmDocumentgeneratorNumerator(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(
+        self, *, fields: CrmDocumentgeneratorNumeratorAddFields
+    ) -> dict[str, Any]:
         """Add crm documentgenerator numerator.
 
         REST method: ``crm.documentgenerator.numerator.add``
@@ -756,7 +788,9 @@ class AsyncCrmDocumentgeneratorNumerator(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    async def update(
+        self, *, id: int, fields: CrmDocumentgeneratorNumeratorUpdateFields
+    ) -> dict[str, Any]:
         """Update crm documentgenerator numerator.
 
         REST method: ``crm.documentgenerator.numerator.update``
@@ -775,7 +809,9 @@ class BatchCrmDocumentgeneratorNumerator(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def add(
+        self, *, fields: CrmDocumentgeneratorNumeratorAddFields | Ref
+    ) -> BatchCommand[dict[str, Any]]:
         """Add crm documentgenerator numerator.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -838,7 +874,7 @@ class BatchCrmDocumentgeneratorNumerator(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: CrmDocumentgeneratorNumeratorUpdateFields | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Update crm documentgenerator numerator.
 
@@ -861,7 +897,7 @@ class CrmDocumentgeneratorTemplate(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, fields: CrmDocumentgeneratorTemplateAddFields) -> dict[str, Any]:
         """Add crm documentgenerator template.
 
         REST method: ``crm.documentgenerator.template.add``
@@ -899,7 +935,7 @@ class CrmDocumentgeneratorTemplate(Namespace):
         id: int,
         entity_type_id: int,
         entity_id: int | NotGiven = NOT_GIVEN,
-        values: dict[str, Any] | NotGiven = NOT_GIVEN,
+        values: CrmDocumentgeneratorTemplateGetfieldsValues | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Describe the fields of crm documentgenerator template.
 
@@ -944,7 +980,9 @@ class CrmDocumentgeneratorTemplate(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    def update(
+        self, *, id: int, fields: CrmDocumentgeneratorTemplateUpdateFields
+    ) -> dict[str, Any]:
         """Update crm documentgenerator template.
 
         REST method: ``crm.documentgenerator.template.update``
@@ -963,7 +1001,9 @@ class AsyncCrmDocumentgeneratorTemplate(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(
+        self, *, fields: CrmDocumentgeneratorTemplateAddFields
+    ) -> dict[str, Any]:
         """Add crm documentgenerator template.
 
         REST method: ``crm.documentgenerator.template.add``
@@ -1005,7 +1045,7 @@ class AsyncCrmDocumentgeneratorTemplate(Namespace):
         id: int,
         entity_type_id: int,
         entity_id: int | NotGiven = NOT_GIVEN,
-        values: dict[str, Any] | NotGiven = NOT_GIVEN,
+        values: CrmDocumentgeneratorTemplateGetfieldsValues | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Describe the fields of crm documentgenerator template.
 
@@ -1050,7 +1090,9 @@ class AsyncCrmDocumentgeneratorTemplate(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    async def update(
+        self, *, id: int, fields: CrmDocumentgeneratorTemplateUpdateFields
+    ) -> dict[str, Any]:
         """Update crm documentgenerator template.
 
         REST method: ``crm.documentgenerator.template.update``
@@ -1069,7 +1111,9 @@ class BatchCrmDocumentgeneratorTemplate(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def add(
+        self, *, fields: CrmDocumentgeneratorTemplateAddFields | Ref
+    ) -> BatchCommand[dict[str, Any]]:
         """Add crm documentgenerator template.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1119,7 +1163,9 @@ class BatchCrmDocumentgeneratorTemplate(Namespace):
         id: int | Ref,
         entity_type_id: int | Ref,
         entity_id: int | Ref | NotGiven = NOT_GIVEN,
-        values: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        values: (
+            CrmDocumentgeneratorTemplateGetfieldsValues | Ref | NotGiven
+        ) = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Describe the fields of crm documentgenerator template.
 
@@ -1171,7 +1217,7 @@ class BatchCrmDocumentgeneratorTemplate(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: CrmDocumentgeneratorTemplateUpdateFields | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Update crm documentgenerator template.
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import MethodInfo
+
+if TYPE_CHECKING:
+    from b24client.types.crm import CrmEntityMergeBatchParams
 
 _CRM_ENTITY_MERGE_BATCH = MethodInfo(
     name="crm.entity.mergeBatch", idempotent=False, returns="any", api=1
@@ -18,7 +21,7 @@ class CrmEntity(Namespace):
 
     __slots__ = ()
 
-    def merge_batch(self, *, params: dict[str, Any]) -> dict[str, Any]:
+    def merge_batch(self, *, params: CrmEntityMergeBatchParams) -> dict[str, Any]:
         """Merge batch of crm entity.
 
         REST method: ``crm.entity.mergeBatch``
@@ -35,7 +38,7 @@ class AsyncCrmEntity(Namespace):
 
     __slots__ = ()
 
-    async def merge_batch(self, *, params: dict[str, Any]) -> dict[str, Any]:
+    async def merge_batch(self, *, params: CrmEntityMergeBatchParams) -> dict[str, Any]:
         """Merge batch of crm entity.
 
         REST method: ``crm.entity.mergeBatch``
@@ -53,7 +56,7 @@ class BatchCrmEntity(Namespace):
     __slots__ = ()
 
     def merge_batch(
-        self, *, params: dict[str, Any] | Ref
+        self, *, params: CrmEntityMergeBatchParams | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Merge batch of crm entity.
 

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand
 from b24client._core.namespace import Namespace
 from b24client._core.types import MethodInfo
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+else:
+    from b24client._core.callsite import deprecated
 
 _CRM_ENUM_ACTIVITYDIRECTION = MethodInfo(
     name="crm.enum.activitydirection", idempotent=False, returns="any", api=1
@@ -53,6 +58,7 @@ class CrmEnum(Namespace):
         """Methods under ``crm.enum.settings``."""
         return CrmEnumSettings(self._backend)
 
+    @deprecated("The REST method crm.enum.activitydirection is deprecated.")
     def activitydirection(self) -> list[dict[str, Any]]:
         """Call activitydirection on crm enum.
 
@@ -66,6 +72,7 @@ class CrmEnum(Namespace):
             self._backend._invoke(_CRM_ENUM_ACTIVITYDIRECTION, {}),
         )
 
+    @deprecated("The REST method crm.enum.activitynotifytype is deprecated.")
     def activitynotifytype(self) -> list[dict[str, Any]]:
         """Call activitynotifytype on crm enum.
 
@@ -79,6 +86,7 @@ class CrmEnum(Namespace):
             self._backend._invoke(_CRM_ENUM_ACTIVITYNOTIFYTYPE, {}),
         )
 
+    @deprecated("The REST method crm.enum.activitypriority is deprecated.")
     def activitypriority(self) -> list[dict[str, Any]]:
         """Call activitypriority on crm enum.
 
@@ -92,6 +100,7 @@ class CrmEnum(Namespace):
             self._backend._invoke(_CRM_ENUM_ACTIVITYPRIORITY, {}),
         )
 
+    @deprecated("The REST method crm.enum.activitystatus is deprecated.")
     def activitystatus(self) -> list[dict[str, Any]]:
         """Call activitystatus on crm enum.
 
@@ -104,6 +113,7 @@ class CrmEnum(Namespace):
             "list[dict[str, Any]]", self._backend._invoke(_CRM_ENUM_ACTIVITYSTATUS, {})
         )
 
+    @deprecated("The REST method crm.enum.activitytype is deprecated.")
     def activitytype(self) -> list[dict[str, Any]]:
         """Call activitytype on crm enum.
 
@@ -126,6 +136,7 @@ class CrmEnum(Namespace):
             "list[dict[str, Any]]", self._backend._invoke(_CRM_ENUM_ADDRESSTYPE, {})
         )
 
+    @deprecated("The REST method crm.enum.contenttype is deprecated.")
     def contenttype(self) -> list[dict[str, Any]]:
         """Call contenttype on crm enum.
 
@@ -178,6 +189,7 @@ class AsyncCrmEnum(Namespace):
         """Methods under ``crm.enum.settings``."""
         return AsyncCrmEnumSettings(self._backend)
 
+    @deprecated("The REST method crm.enum.activitydirection is deprecated.")
     async def activitydirection(self) -> list[dict[str, Any]]:
         """Call activitydirection on crm enum.
 
@@ -191,6 +203,7 @@ class AsyncCrmEnum(Namespace):
             await self._backend._invoke(_CRM_ENUM_ACTIVITYDIRECTION, {}),
         )
 
+    @deprecated("The REST method crm.enum.activitynotifytype is deprecated.")
     async def activitynotifytype(self) -> list[dict[str, Any]]:
         """Call activitynotifytype on crm enum.
 
@@ -204,6 +217,7 @@ class AsyncCrmEnum(Namespace):
             await self._backend._invoke(_CRM_ENUM_ACTIVITYNOTIFYTYPE, {}),
         )
 
+    @deprecated("The REST method crm.enum.activitypriority is deprecated.")
     async def activitypriority(self) -> list[dict[str, Any]]:
         """Call activitypriority on crm enum.
 
@@ -217,6 +231,7 @@ class AsyncCrmEnum(Namespace):
             await self._backend._invoke(_CRM_ENUM_ACTIVITYPRIORITY, {}),
         )
 
+    @deprecated("The REST method crm.enum.activitystatus is deprecated.")
     async def activitystatus(self) -> list[dict[str, Any]]:
         """Call activitystatus on crm enum.
 
@@ -230,6 +245,7 @@ class AsyncCrmEnum(Namespace):
             await self._backend._invoke(_CRM_ENUM_ACTIVITYSTATUS, {}),
         )
 
+    @deprecated("The REST method crm.enum.activitytype is deprecated.")
     async def activitytype(self) -> list[dict[str, Any]]:
         """Call activitytype on crm enum.
 
@@ -254,6 +270,7 @@ class AsyncCrmEnum(Namespace):
             await self._backend._invoke(_CRM_ENUM_ADDRESSTYPE, {}),
         )
 
+    @deprecated("The REST method crm.enum.contenttype is deprecated.")
     async def contenttype(self) -> list[dict[str, Any]]:
         """Call contenttype on crm enum.
 
@@ -307,6 +324,7 @@ class BatchCrmEnum(Namespace):
         """Methods under ``crm.enum.settings``."""
         return BatchCrmEnumSettings(self._backend)
 
+    @deprecated("The REST method crm.enum.activitydirection is deprecated.")
     def activitydirection(self) -> BatchCommand[list[dict[str, Any]]]:
         """Call activitydirection on crm enum.
 
@@ -323,6 +341,7 @@ class BatchCrmEnum(Namespace):
             self._backend._invoke(_CRM_ENUM_ACTIVITYDIRECTION, {}),
         )
 
+    @deprecated("The REST method crm.enum.activitynotifytype is deprecated.")
     def activitynotifytype(self) -> BatchCommand[list[dict[str, Any]]]:
         """Call activitynotifytype on crm enum.
 
@@ -339,6 +358,7 @@ class BatchCrmEnum(Namespace):
             self._backend._invoke(_CRM_ENUM_ACTIVITYNOTIFYTYPE, {}),
         )
 
+    @deprecated("The REST method crm.enum.activitypriority is deprecated.")
     def activitypriority(self) -> BatchCommand[list[dict[str, Any]]]:
         """Call activitypriority on crm enum.
 
@@ -355,6 +375,7 @@ class BatchCrmEnum(Namespace):
             self._backend._invoke(_CRM_ENUM_ACTIVITYPRIORITY, {}),
         )
 
+    @deprecated("The REST method crm.enum.activitystatus is deprecated.")
     def activitystatus(self) -> BatchCommand[list[dict[str, Any]]]:
         """Call activitystatus on crm enum.
 
@@ -371,6 +392,7 @@ class BatchCrmEnum(Namespace):
             self._backend._invoke(_CRM_ENUM_ACTIVITYSTATUS, {}),
         )
 
+    @deprecated("The REST method crm.enum.activitytype is deprecated.")
     def activitytype(self) -> BatchCommand[list[dict[str, Any]]]:
         """Call activitytype on crm enum.
 
@@ -401,6 +423,7 @@ class BatchCrmEnum(Namespace):
             self._backend._invoke(_CRM_ENUM_ADDRESSTYPE, {}),
         )
 
+    @deprecated("The REST method crm.enum.contenttype is deprecated.")
     def contenttype(self) -> BatchCommand[list[dict[str, Any]]]:
         """Call contenttype on crm enum.
 

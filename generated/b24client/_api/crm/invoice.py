@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+else:
+    from b24client._core.callsite import deprecated
 
 _CRM_INVOICE_ADD = MethodInfo(
     name="crm.invoice.add", idempotent=False, returns="any", api=1
@@ -106,6 +111,7 @@ class CrmInvoice(Namespace):
         """Methods under ``crm.invoice.userfield``."""
         return CrmInvoiceUserfield(self._backend)
 
+    @deprecated("The REST method crm.invoice.add is deprecated.")
     def add(
         self, *, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
     ) -> Any:
@@ -118,6 +124,7 @@ class CrmInvoice(Namespace):
         """
         return self._backend._invoke(_CRM_INVOICE_ADD, {"fields": fields})
 
+    @deprecated("The REST method crm.invoice.delete is deprecated.")
     def delete(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
         """Delete crm invoice.
 
@@ -128,6 +135,7 @@ class CrmInvoice(Namespace):
         """
         return self._backend._invoke(_CRM_INVOICE_DELETE, {"id": id})
 
+    @deprecated("The REST method crm.invoice.fields is deprecated.")
     def fields(self) -> Any:
         """Describe the fields of crm invoice.
 
@@ -138,6 +146,7 @@ class CrmInvoice(Namespace):
         """
         return self._backend._invoke(_CRM_INVOICE_FIELDS, {})
 
+    @deprecated("The REST method crm.invoice.get is deprecated.")
     def get(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
         """Get crm invoice.
 
@@ -148,6 +157,7 @@ class CrmInvoice(Namespace):
         """
         return self._backend._invoke(_CRM_INVOICE_GET, {"id": id})
 
+    @deprecated("The REST method crm.invoice.getexternallink is deprecated.")
     def getexternallink(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
         """Get externallink of crm invoice.
 
@@ -158,6 +168,7 @@ class CrmInvoice(Namespace):
         """
         return self._backend._invoke(_CRM_INVOICE_GETEXTERNALLINK, {"id": id})
 
+    @deprecated("The REST method crm.invoice.list is deprecated.")
     def list(
         self, *, filter: Any | NotGiven = NOT_GIVEN, order: Any | NotGiven = NOT_GIVEN
     ) -> Any:
@@ -172,6 +183,7 @@ class CrmInvoice(Namespace):
             _CRM_INVOICE_LIST, {"filter": filter, "order": order}
         )
 
+    @deprecated("The REST method crm.invoice.update is deprecated.")
     def update(
         self,
         *,
@@ -208,6 +220,7 @@ class AsyncCrmInvoice(Namespace):
         """Methods under ``crm.invoice.userfield``."""
         return AsyncCrmInvoiceUserfield(self._backend)
 
+    @deprecated("The REST method crm.invoice.add is deprecated.")
     async def add(
         self, *, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
     ) -> Any:
@@ -220,6 +233,7 @@ class AsyncCrmInvoice(Namespace):
         """
         return await self._backend._invoke(_CRM_INVOICE_ADD, {"fields": fields})
 
+    @deprecated("The REST method crm.invoice.delete is deprecated.")
     async def delete(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
         """Delete crm invoice.
 
@@ -230,6 +244,7 @@ class AsyncCrmInvoice(Namespace):
         """
         return await self._backend._invoke(_CRM_INVOICE_DELETE, {"id": id})
 
+    @deprecated("The REST method crm.invoice.fields is deprecated.")
     async def fields(self) -> Any:
         """Describe the fields of crm invoice.
 
@@ -240,6 +255,7 @@ class AsyncCrmInvoice(Namespace):
         """
         return await self._backend._invoke(_CRM_INVOICE_FIELDS, {})
 
+    @deprecated("The REST method crm.invoice.get is deprecated.")
     async def get(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
         """Get crm invoice.
 
@@ -250,6 +266,7 @@ class AsyncCrmInvoice(Namespace):
         """
         return await self._backend._invoke(_CRM_INVOICE_GET, {"id": id})
 
+    @deprecated("The REST method crm.invoice.getexternallink is deprecated.")
     async def getexternallink(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
         """Get externallink of crm invoice.
 
@@ -260,6 +277,7 @@ class AsyncCrmInvoice(Namespace):
         """
         return await self._backend._invoke(_CRM_INVOICE_GETEXTERNALLINK, {"id": id})
 
+    @deprecated("The REST method crm.invoice.list is deprecated.")
     async def list(
         self, *, filter: Any | NotGiven = NOT_GIVEN, order: Any | NotGiven = NOT_GIVEN
     ) -> Any:
@@ -274,6 +292,7 @@ class AsyncCrmInvoice(Namespace):
             _CRM_INVOICE_LIST, {"filter": filter, "order": order}
         )
 
+    @deprecated("The REST method crm.invoice.update is deprecated.")
     async def update(
         self,
         *,
@@ -312,6 +331,7 @@ class BatchCrmInvoice(Namespace):
         """Methods under ``crm.invoice.userfield``."""
         return BatchCrmInvoiceUserfield(self._backend)
 
+    @deprecated("The REST method crm.invoice.add is deprecated.")
     def add(
         self, *, fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
@@ -330,6 +350,7 @@ class BatchCrmInvoice(Namespace):
             self._backend._invoke(_CRM_INVOICE_ADD, {"fields": fields}),
         )
 
+    @deprecated("The REST method crm.invoice.delete is deprecated.")
     def delete(self, *, id: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
         """Delete crm invoice.
 
@@ -345,6 +366,7 @@ class BatchCrmInvoice(Namespace):
             "BatchCommand[Any]", self._backend._invoke(_CRM_INVOICE_DELETE, {"id": id})
         )
 
+    @deprecated("The REST method crm.invoice.fields is deprecated.")
     def fields(self) -> BatchCommand[Any]:
         """Describe the fields of crm invoice.
 
@@ -358,6 +380,7 @@ class BatchCrmInvoice(Namespace):
         """
         return cast("BatchCommand[Any]", self._backend._invoke(_CRM_INVOICE_FIELDS, {}))
 
+    @deprecated("The REST method crm.invoice.get is deprecated.")
     def get(self, *, id: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
         """Get crm invoice.
 
@@ -373,6 +396,7 @@ class BatchCrmInvoice(Namespace):
             "BatchCommand[Any]", self._backend._invoke(_CRM_INVOICE_GET, {"id": id})
         )
 
+    @deprecated("The REST method crm.invoice.getexternallink is deprecated.")
     def getexternallink(
         self, *, id: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
@@ -391,6 +415,7 @@ class BatchCrmInvoice(Namespace):
             self._backend._invoke(_CRM_INVOICE_GETEXTERNALLINK, {"id": id}),
         )
 
+    @deprecated("The REST method crm.invoice.list is deprecated.")
     def list(
         self,
         *,
@@ -414,6 +439,7 @@ class BatchCrmInvoice(Namespace):
             ),
         )
 
+    @deprecated("The REST method crm.invoice.update is deprecated.")
     def update(
         self,
         *,
@@ -441,6 +467,7 @@ class CrmInvoiceRecurring(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method crm.invoice.recurring.add is deprecated.")
     def add(
         self, *, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
     ) -> Any:
@@ -453,6 +480,7 @@ class CrmInvoiceRecurring(Namespace):
         """
         return self._backend._invoke(_CRM_INVOICE_RECURRING_ADD, {"fields": fields})
 
+    @deprecated("The REST method crm.invoice.recurring.delete is deprecated.")
     def delete(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
         """Delete crm invoice recurring.
 
@@ -463,6 +491,7 @@ class CrmInvoiceRecurring(Namespace):
         """
         return self._backend._invoke(_CRM_INVOICE_RECURRING_DELETE, {"id": id})
 
+    @deprecated("The REST method crm.invoice.recurring.expose is deprecated.")
     def expose(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
         """Expose crm invoice recurring.
 
@@ -473,6 +502,7 @@ class CrmInvoiceRecurring(Namespace):
         """
         return self._backend._invoke(_CRM_INVOICE_RECURRING_EXPOSE, {"id": id})
 
+    @deprecated("The REST method crm.invoice.recurring.fields is deprecated.")
     def fields(self) -> Any:
         """Describe the fields of crm invoice recurring.
 
@@ -483,6 +513,7 @@ class CrmInvoiceRecurring(Namespace):
         """
         return self._backend._invoke(_CRM_INVOICE_RECURRING_FIELDS, {})
 
+    @deprecated("The REST method crm.invoice.recurring.get is deprecated.")
     def get(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
         """Get crm invoice recurring.
 
@@ -493,6 +524,7 @@ class CrmInvoiceRecurring(Namespace):
         """
         return self._backend._invoke(_CRM_INVOICE_RECURRING_GET, {"id": id})
 
+    @deprecated("The REST method crm.invoice.recurring.list is deprecated.")
     def list(self) -> Any:
         """List crm invoice recurring entries.
 
@@ -503,6 +535,7 @@ class CrmInvoiceRecurring(Namespace):
         """
         return self._backend._invoke(_CRM_INVOICE_RECURRING_LIST, {})
 
+    @deprecated("The REST method crm.invoice.recurring.update is deprecated.")
     def update(
         self,
         *,
@@ -526,6 +559,7 @@ class AsyncCrmInvoiceRecurring(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method crm.invoice.recurring.add is deprecated.")
     async def add(
         self, *, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
     ) -> Any:
@@ -540,6 +574,7 @@ class AsyncCrmInvoiceRecurring(Namespace):
             _CRM_INVOICE_RECURRING_ADD, {"fields": fields}
         )
 
+    @deprecated("The REST method crm.invoice.recurring.delete is deprecated.")
     async def delete(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
         """Delete crm invoice recurring.
 
@@ -550,6 +585,7 @@ class AsyncCrmInvoiceRecurring(Namespace):
         """
         return await self._backend._invoke(_CRM_INVOICE_RECURRING_DELETE, {"id": id})
 
+    @deprecated("The REST method crm.invoice.recurring.expose is deprecated.")
     async def expose(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
         """Expose crm invoice recurring.
 
@@ -560,6 +596,7 @@ class AsyncCrmInvoiceRecurring(Namespace):
         """
         return await self._backend._invoke(_CRM_INVOICE_RECURRING_EXPOSE, {"id": id})
 
+    @deprecated("The REST method crm.invoice.recurring.fields is deprecated.")
     async def fields(self) -> Any:
         """Describe the fields of crm invoice recurring.
 
@@ -570,6 +607,7 @@ class AsyncCrmInvoiceRecurring(Namespace):
         """
         return await self._backend._invoke(_CRM_INVOICE_RECURRING_FIELDS, {})
 
+    @deprecated("The REST method crm.invoice.recurring.get is deprecated.")
     async def get(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
         """Get crm invoice recurring.
 
@@ -580,6 +618,7 @@ class AsyncCrmInvoiceRecurring(Namespace):
         """
         return await self._backend._invoke(_CRM_INVOICE_RECURRING_GET, {"id": id})
 
+    @deprecated("The REST method crm.invoice.recurring.list is deprecated.")
     async def list(self) -> Any:
         """List crm invoice recurring entries.
 
@@ -590,6 +629,7 @@ class AsyncCrmInvoiceRecurring(Namespace):
         """
         return await self._backend._invoke(_CRM_INVOICE_RECURRING_LIST, {})
 
+    @deprecated("The REST method crm.invoice.recurring.update is deprecated.")
     async def update(
         self,
         *,
@@ -613,6 +653,7 @@ class BatchCrmInvoiceRecurring(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method crm.invoice.recurring.add is deprecated.")
     def add(
         self, *, fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
@@ -631,6 +672,7 @@ class BatchCrmInvoiceRecurring(Namespace):
             self._backend._invoke(_CRM_INVOICE_RECURRING_ADD, {"fields": fields}),
         )
 
+    @deprecated("The REST method crm.invoice.recurring.delete is deprecated.")
     def delete(self, *, id: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
         """Delete crm invoice recurring.
 
@@ -647,6 +689,7 @@ class BatchCrmInvoiceRecurring(Namespace):
             self._backend._invoke(_CRM_INVOICE_RECURRING_DELETE, {"id": id}),
         )
 
+    @deprecated("The REST method crm.invoice.recurring.expose is deprecated.")
     def expose(self, *, id: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
         """Expose crm invoice recurring.
 
@@ -663,6 +706,7 @@ class BatchCrmInvoiceRecurring(Namespace):
             self._backend._invoke(_CRM_INVOICE_RECURRING_EXPOSE, {"id": id}),
         )
 
+    @deprecated("The REST method crm.invoice.recurring.fields is deprecated.")
     def fields(self) -> BatchCommand[Any]:
         """Describe the fields of crm invoice recurring.
 
@@ -679,6 +723,7 @@ class BatchCrmInvoiceRecurring(Namespace):
             self._backend._invoke(_CRM_INVOICE_RECURRING_FIELDS, {}),
         )
 
+    @deprecated("The REST method crm.invoice.recurring.get is deprecated.")
     def get(self, *, id: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
         """Get crm invoice recurring.
 
@@ -695,6 +740,7 @@ class BatchCrmInvoiceRecurring(Namespace):
             self._backend._invoke(_CRM_INVOICE_RECURRING_GET, {"id": id}),
         )
 
+    @deprecated("The REST method crm.invoice.recurring.list is deprecated.")
     def list(self) -> BatchCommand[Any]:
         """List crm invoice recurring entries.
 
@@ -710,6 +756,7 @@ class BatchCrmInvoiceRecurring(Namespace):
             "BatchCommand[Any]", self._backend._invoke(_CRM_INVOICE_RECURRING_LIST, {})
         )
 
+    @deprecated("The REST method crm.invoice.recurring.update is deprecated.")
     def update(
         self,
         *,
@@ -739,6 +786,7 @@ class CrmInvoiceStatus(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method crm.invoice.status.add is deprecated.")
     def add(self, *, fields: Sequence[Any] | dict[str, Any]) -> Any:
         """Add crm invoice status.
 
@@ -749,6 +797,7 @@ class CrmInvoiceStatus(Namespace):
         """
         return self._backend._invoke(_CRM_INVOICE_STATUS_ADD, {"fields": fields})
 
+    @deprecated("The REST method crm.invoice.status.delete is deprecated.")
     def delete(self, *, id: int) -> Any:
         """Delete crm invoice status.
 
@@ -759,6 +808,7 @@ class CrmInvoiceStatus(Namespace):
         """
         return self._backend._invoke(_CRM_INVOICE_STATUS_DELETE, {"id": id})
 
+    @deprecated("The REST method crm.invoice.status.fields is deprecated.")
     def fields(self) -> Any:
         """Describe the fields of crm invoice status.
 
@@ -769,6 +819,7 @@ class CrmInvoiceStatus(Namespace):
         """
         return self._backend._invoke(_CRM_INVOICE_STATUS_FIELDS, {})
 
+    @deprecated("The REST method crm.invoice.status.get is deprecated.")
     def get(self, *, id: int) -> Any:
         """Get crm invoice status.
 
@@ -779,6 +830,7 @@ class CrmInvoiceStatus(Namespace):
         """
         return self._backend._invoke(_CRM_INVOICE_STATUS_GET, {"id": id})
 
+    @deprecated("The REST method crm.invoice.status.list is deprecated.")
     def list(self) -> Any:
         """List crm invoice status entries.
 
@@ -789,6 +841,7 @@ class CrmInvoiceStatus(Namespace):
         """
         return self._backend._invoke(_CRM_INVOICE_STATUS_LIST, {})
 
+    @deprecated("The REST method crm.invoice.status.update is deprecated.")
     def update(self, *, id: int, fields: Sequence[Any] | dict[str, Any]) -> Any:
         """Update crm invoice status.
 
@@ -807,6 +860,7 @@ class AsyncCrmInvoiceStatus(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method crm.invoice.status.add is deprecated.")
     async def add(self, *, fields: Sequence[Any] | dict[str, Any]) -> Any:
         """Add crm invoice status.
 
@@ -817,6 +871,7 @@ class AsyncCrmInvoiceStatus(Namespace):
         """
         return await self._backend._invoke(_CRM_INVOICE_STATUS_ADD, {"fields": fields})
 
+    @deprecated("The REST method crm.invoice.status.delete is deprecated.")
     async def delete(self, *, id: int) -> Any:
         """Delete crm invoice status.
 
@@ -827,6 +882,7 @@ class AsyncCrmInvoiceStatus(Namespace):
         """
         return await self._backend._invoke(_CRM_INVOICE_STATUS_DELETE, {"id": id})
 
+    @deprecated("The REST method crm.invoice.status.fields is deprecated.")
     async def fields(self) -> Any:
         """Describe the fields of crm invoice status.
 
@@ -837,6 +893,7 @@ class AsyncCrmInvoiceStatus(Namespace):
         """
         return await self._backend._invoke(_CRM_INVOICE_STATUS_FIELDS, {})
 
+    @deprecated("The REST method crm.invoice.status.get is deprecated.")
     async def get(self, *, id: int) -> Any:
         """Get crm invoice status.
 
@@ -847,6 +904,7 @@ class AsyncCrmInvoiceStatus(Namespace):
         """
         return await self._backend._invoke(_CRM_INVOICE_STATUS_GET, {"id": id})
 
+    @deprecated("The REST method crm.invoice.status.list is deprecated.")
     async def list(self) -> Any:
         """List crm invoice status entries.
 
@@ -857,6 +915,7 @@ class AsyncCrmInvoiceStatus(Namespace):
         """
         return await self._backend._invoke(_CRM_INVOICE_STATUS_LIST, {})
 
+    @deprecated("The REST method crm.invoice.status.update is deprecated.")
     async def update(self, *, id: int, fields: Sequence[Any] | dict[str, Any]) -> Any:
         """Update crm invoice status.
 
@@ -875,6 +934,7 @@ class BatchCrmInvoiceStatus(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method crm.invoice.status.add is deprecated.")
     def add(self, *, fields: Sequence[Any] | dict[str, Any] | Ref) -> BatchCommand[Any]:
         """Add crm invoice status.
 
@@ -891,6 +951,7 @@ class BatchCrmInvoiceStatus(Namespace):
             self._backend._invoke(_CRM_INVOICE_STATUS_ADD, {"fields": fields}),
         )
 
+    @deprecated("The REST method crm.invoice.status.delete is deprecated.")
     def delete(self, *, id: int | Ref) -> BatchCommand[Any]:
         """Delete crm invoice status.
 
@@ -907,6 +968,7 @@ class BatchCrmInvoiceStatus(Namespace):
             self._backend._invoke(_CRM_INVOICE_STATUS_DELETE, {"id": id}),
         )
 
+    @deprecated("The REST method crm.invoice.status.fields is deprecated.")
     def fields(self) -> BatchCommand[Any]:
         """Describe the fields of crm invoice status.
 
@@ -922,6 +984,7 @@ class BatchCrmInvoiceStatus(Namespace):
             "BatchCommand[Any]", self._backend._invoke(_CRM_INVOICE_STATUS_FIELDS, {})
         )
 
+    @deprecated("The REST method crm.invoice.status.get is deprecated.")
     def get(self, *, id: int | Ref) -> BatchCommand[Any]:
         """Get crm invoice status.
 
@@ -938,6 +1001,7 @@ class BatchCrmInvoiceStatus(Namespace):
             self._backend._invoke(_CRM_INVOICE_STATUS_GET, {"id": id}),
         )
 
+    @deprecated("The REST method crm.invoice.status.list is deprecated.")
     def list(self) -> BatchCommand[Any]:
         """List crm invoice status entries.
 
@@ -953,6 +1017,7 @@ class BatchCrmInvoiceStatus(Namespace):
             "BatchCommand[Any]", self._backend._invoke(_CRM_INVOICE_STATUS_LIST, {})
         )
 
+    @deprecated("The REST method crm.invoice.status.update is deprecated.")
     def update(
         self, *, id: int | Ref, fields: Sequence[Any] | dict[str, Any] | Ref
     ) -> BatchCommand[Any]:
@@ -979,6 +1044,7 @@ class CrmInvoiceUserfield(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method crm.invoice.userfield.add is deprecated.")
     def add(
         self, *, fields: Any | NotGiven = NOT_GIVEN, list_: Any | NotGiven = NOT_GIVEN
     ) -> Any:
@@ -996,6 +1062,7 @@ class CrmInvoiceUserfield(Namespace):
             _CRM_INVOICE_USERFIELD_ADD, {"fields": fields, "LIST": list_}
         )
 
+    @deprecated("The REST method crm.invoice.userfield.delete is deprecated.")
     def delete(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
         """Delete crm invoice userfield.
 
@@ -1006,6 +1073,7 @@ class CrmInvoiceUserfield(Namespace):
         """
         return self._backend._invoke(_CRM_INVOICE_USERFIELD_DELETE, {"id": id})
 
+    @deprecated("The REST method crm.invoice.userfield.get is deprecated.")
     def get(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
         """Get crm invoice userfield.
 
@@ -1016,6 +1084,7 @@ class CrmInvoiceUserfield(Namespace):
         """
         return self._backend._invoke(_CRM_INVOICE_USERFIELD_GET, {"id": id})
 
+    @deprecated("The REST method crm.invoice.userfield.list is deprecated.")
     def list(
         self, *, order: Any | NotGiven = NOT_GIVEN, filter: Any | NotGiven = NOT_GIVEN
     ) -> Any:
@@ -1030,6 +1099,7 @@ class CrmInvoiceUserfield(Namespace):
             _CRM_INVOICE_USERFIELD_LIST, {"order": order, "filter": filter}
         )
 
+    @deprecated("The REST method crm.invoice.userfield.update is deprecated.")
     def update(
         self,
         *,
@@ -1057,6 +1127,7 @@ class AsyncCrmInvoiceUserfield(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method crm.invoice.userfield.add is deprecated.")
     async def add(
         self, *, fields: Any | NotGiven = NOT_GIVEN, list_: Any | NotGiven = NOT_GIVEN
     ) -> Any:
@@ -1074,6 +1145,7 @@ class AsyncCrmInvoiceUserfield(Namespace):
             _CRM_INVOICE_USERFIELD_ADD, {"fields": fields, "LIST": list_}
         )
 
+    @deprecated("The REST method crm.invoice.userfield.delete is deprecated.")
     async def delete(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
         """Delete crm invoice userfield.
 
@@ -1084,6 +1156,7 @@ class AsyncCrmInvoiceUserfield(Namespace):
         """
         return await self._backend._invoke(_CRM_INVOICE_USERFIELD_DELETE, {"id": id})
 
+    @deprecated("The REST method crm.invoice.userfield.get is deprecated.")
     async def get(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
         """Get crm invoice userfield.
 
@@ -1094,6 +1167,7 @@ class AsyncCrmInvoiceUserfield(Namespace):
         """
         return await self._backend._invoke(_CRM_INVOICE_USERFIELD_GET, {"id": id})
 
+    @deprecated("The REST method crm.invoice.userfield.list is deprecated.")
     async def list(
         self, *, order: Any | NotGiven = NOT_GIVEN, filter: Any | NotGiven = NOT_GIVEN
     ) -> Any:
@@ -1108,6 +1182,7 @@ class AsyncCrmInvoiceUserfield(Namespace):
             _CRM_INVOICE_USERFIELD_LIST, {"order": order, "filter": filter}
         )
 
+    @deprecated("The REST method crm.invoice.userfield.update is deprecated.")
     async def update(
         self,
         *,
@@ -1135,6 +1210,7 @@ class BatchCrmInvoiceUserfield(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method crm.invoice.userfield.add is deprecated.")
     def add(
         self,
         *,
@@ -1161,6 +1237,7 @@ class BatchCrmInvoiceUserfield(Namespace):
             ),
         )
 
+    @deprecated("The REST method crm.invoice.userfield.delete is deprecated.")
     def delete(self, *, id: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
         """Delete crm invoice userfield.
 
@@ -1177,6 +1254,7 @@ class BatchCrmInvoiceUserfield(Namespace):
             self._backend._invoke(_CRM_INVOICE_USERFIELD_DELETE, {"id": id}),
         )
 
+    @deprecated("The REST method crm.invoice.userfield.get is deprecated.")
     def get(self, *, id: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
         """Get crm invoice userfield.
 
@@ -1193,6 +1271,7 @@ class BatchCrmInvoiceUserfield(Namespace):
             self._backend._invoke(_CRM_INVOICE_USERFIELD_GET, {"id": id}),
         )
 
+    @deprecated("The REST method crm.invoice.userfield.list is deprecated.")
     def list(
         self,
         *,
@@ -1216,6 +1295,7 @@ class BatchCrmInvoiceUserfield(Namespace):
             ),
         )
 
+    @deprecated("The REST method crm.invoice.userfield.update is deprecated.")
     def update(
         self,
         *,

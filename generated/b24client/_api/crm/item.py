@@ -4,12 +4,23 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.crm import (
+        CrmItemAddFields,
+        CrmItemImportFields,
+        CrmItemPaymentUpdateFields,
+        CrmItemProductrowAddFields,
+        CrmItemProductrowSetProductRows,
+        CrmItemProductrowUpdateFields,
+        CrmItemUpdateFields,
+    )
 
 _CRM_ITEM_ADD = MethodInfo(name="crm.item.add", idempotent=False, returns="any", api=1)
 _CRM_ITEM_BATCH_IMPORT = MethodInfo(
@@ -165,7 +176,7 @@ class CrmItem(Namespace):
         self,
         *,
         entity_type_id: int,
-        fields: dict[str, Any],
+        fields: CrmItemAddFields,
         use_original_uf_names: bool | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Add crm item.
@@ -288,7 +299,7 @@ class CrmItem(Namespace):
         self,
         *,
         entity_type_id: int,
-        fields: dict[str, Any],
+        fields: CrmItemImportFields,
         use_original_uf_names: bool | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Import crm item.
@@ -353,7 +364,7 @@ class CrmItem(Namespace):
         *,
         entity_type_id: int,
         id: int,
-        fields: dict[str, Any],
+        fields: CrmItemUpdateFields,
         use_original_uf_names: bool | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Update crm item.
@@ -408,7 +419,7 @@ class AsyncCrmItem(Namespace):
         self,
         *,
         entity_type_id: int,
-        fields: dict[str, Any],
+        fields: CrmItemAddFields,
         use_original_uf_names: bool | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Add crm item.
@@ -531,7 +542,7 @@ class AsyncCrmItem(Namespace):
         self,
         *,
         entity_type_id: int,
-        fields: dict[str, Any],
+        fields: CrmItemImportFields,
         use_original_uf_names: bool | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Import crm item.
@@ -596,7 +607,7 @@ class AsyncCrmItem(Namespace):
         *,
         entity_type_id: int,
         id: int,
-        fields: dict[str, Any],
+        fields: CrmItemUpdateFields,
         use_original_uf_names: bool | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Update crm item.
@@ -651,7 +662,7 @@ class BatchCrmItem(Namespace):
         self,
         *,
         entity_type_id: int | Ref,
-        fields: dict[str, Any] | Ref,
+        fields: CrmItemAddFields | Ref,
         use_original_uf_names: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Add crm item.
@@ -794,7 +805,7 @@ class BatchCrmItem(Namespace):
         self,
         *,
         entity_type_id: int | Ref,
-        fields: dict[str, Any] | Ref,
+        fields: CrmItemImportFields | Ref,
         use_original_uf_names: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Import crm item.
@@ -863,7 +874,7 @@ class BatchCrmItem(Namespace):
         *,
         entity_type_id: int | Ref,
         id: int | Ref,
-        fields: dict[str, Any] | Ref,
+        fields: CrmItemUpdateFields | Ref,
         use_original_uf_names: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Update crm item.
@@ -1534,7 +1545,7 @@ class CrmItemPayment(Namespace):
         """
         return cast(bool, self._backend._invoke(_CRM_ITEM_PAYMENT_UNPAY, {"id": id}))
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+    def update(self, *, id: int, fields: CrmItemPaymentUpdateFields) -> bool:
         """Update crm item payment.
 
         REST method: ``crm.item.payment.update``
@@ -1652,7 +1663,7 @@ class AsyncCrmItemPayment(Namespace):
             bool, await self._backend._invoke(_CRM_ITEM_PAYMENT_UNPAY, {"id": id})
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+    async def update(self, *, id: int, fields: CrmItemPaymentUpdateFields) -> bool:
         """Update crm item payment.
 
         REST method: ``crm.item.payment.update``
@@ -1794,7 +1805,7 @@ class BatchCrmItemPayment(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: CrmItemPaymentUpdateFields | Ref
     ) -> BatchCommand[bool]:
         """Update crm item payment.
 
@@ -2285,7 +2296,7 @@ class CrmItemProductrow(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, fields: CrmItemProductrowAddFields) -> dict[str, Any]:
         """Add crm item productrow.
 
         REST method: ``crm.item.productrow.add``
@@ -2368,7 +2379,11 @@ class CrmItemProductrow(Namespace):
         )
 
     def set(
-        self, *, owner_id: int, owner_type: str, product_rows: Sequence[dict[str, Any]]
+        self,
+        *,
+        owner_id: int,
+        owner_type: str,
+        product_rows: Sequence[CrmItemProductrowSetProductRows],
     ) -> dict[str, Any]:
         """Set crm item productrow.
 
@@ -2392,7 +2407,9 @@ class CrmItemProductrow(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    def update(
+        self, *, id: int, fields: CrmItemProductrowUpdateFields
+    ) -> dict[str, Any]:
         """Update crm item productrow.
 
         REST method: ``crm.item.productrow.update``
@@ -2411,7 +2428,7 @@ class AsyncCrmItemProductrow(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(self, *, fields: CrmItemProductrowAddFields) -> dict[str, Any]:
         """Add crm item productrow.
 
         REST method: ``crm.item.productrow.add``
@@ -2495,7 +2512,11 @@ class AsyncCrmItemProductrow(Namespace):
         )
 
     async def set(
-        self, *, owner_id: int, owner_type: str, product_rows: Sequence[dict[str, Any]]
+        self,
+        *,
+        owner_id: int,
+        owner_type: str,
+        product_rows: Sequence[CrmItemProductrowSetProductRows],
     ) -> dict[str, Any]:
         """Set crm item productrow.
 
@@ -2519,7 +2540,9 @@ class AsyncCrmItemProductrow(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    async def update(
+        self, *, id: int, fields: CrmItemProductrowUpdateFields
+    ) -> dict[str, Any]:
         """Update crm item productrow.
 
         REST method: ``crm.item.productrow.update``
@@ -2538,7 +2561,9 @@ class BatchCrmItemProductrow(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def add(
+        self, *, fields: CrmItemProductrowAddFields | Ref
+    ) -> BatchCommand[dict[str, Any]]:
         """Add crm item productrow.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -2645,7 +2670,7 @@ class BatchCrmItemProductrow(Namespace):
         *,
         owner_id: int | Ref,
         owner_type: str | Ref,
-        product_rows: Sequence[dict[str, Any]] | Ref,
+        product_rows: Sequence[CrmItemProductrowSetProductRows] | Ref,
     ) -> BatchCommand[dict[str, Any]]:
         """Set crm item productrow.
 
@@ -2673,7 +2698,7 @@ class BatchCrmItemProductrow(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: CrmItemProductrowUpdateFields | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Update crm item productrow.
 

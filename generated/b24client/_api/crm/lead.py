@@ -4,12 +4,31 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+    from b24client.types.crm import (
+        CrmLeadAddFields,
+        CrmLeadAddParams,
+        CrmLeadContactAddFields,
+        CrmLeadContactDeleteFields,
+        CrmLeadDetailsConfigurationForceCommonScopeForAllExtras,
+        CrmLeadDetailsConfigurationSetExtras,
+        CrmLeadProductrowsSetRows,
+        CrmLeadUpdateFields,
+        CrmLeadUpdateParams,
+        CrmLeadUserfieldAddFields,
+        CrmLeadUserfieldListFilter,
+        CrmLeadUserfieldUpdateFields,
+    )
+else:
+    from b24client._core.callsite import deprecated
 
 _CRM_LEAD_ADD = MethodInfo(
     name="crm.lead.add", idempotent=False, returns="integer", api=1
@@ -112,11 +131,12 @@ class CrmLead(Namespace):
         """Methods under ``crm.lead.userfield``."""
         return CrmLeadUserfield(self._backend)
 
+    @deprecated("The REST method crm.lead.add is deprecated; use crm.item.add instead.")
     def add(
         self,
         *,
-        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
-        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: CrmLeadAddFields | NotGiven = NOT_GIVEN,
+        params: CrmLeadAddParams | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add crm lead.
 
@@ -130,6 +150,9 @@ class CrmLead(Namespace):
             self._backend._invoke(_CRM_LEAD_ADD, {"fields": fields, "params": params}),
         )
 
+    @deprecated(
+        "The REST method crm.lead.delete is deprecated; use crm.item.delete instead."
+    )
     def delete(self, *, id: int) -> bool:
         """Delete crm lead.
 
@@ -140,6 +163,9 @@ class CrmLead(Namespace):
         """
         return cast(bool, self._backend._invoke(_CRM_LEAD_DELETE, {"id": id}))
 
+    @deprecated(
+        "The REST method crm.lead.fields is deprecated; use crm.item.fields instead."
+    )
     def fields(self) -> dict[str, Any]:
         """Describe the fields of crm lead.
 
@@ -150,6 +176,7 @@ class CrmLead(Namespace):
         """
         return cast("dict[str, Any]", self._backend._invoke(_CRM_LEAD_FIELDS, {}))
 
+    @deprecated("The REST method crm.lead.get is deprecated; use crm.item.get instead.")
     def get(self, *, id: int) -> dict[str, Any]:
         """Get crm lead.
 
@@ -160,6 +187,9 @@ class CrmLead(Namespace):
         """
         return cast("dict[str, Any]", self._backend._invoke(_CRM_LEAD_GET, {"id": id}))
 
+    @deprecated(
+        "The REST method crm.lead.list is deprecated; use crm.item.list instead."
+    )
     def list(
         self,
         *,
@@ -185,12 +215,15 @@ class CrmLead(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.lead.update is deprecated; use crm.item.update instead."
+    )
     def update(
         self,
         *,
         id: int,
-        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
-        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: CrmLeadUpdateFields | NotGiven = NOT_GIVEN,
+        params: CrmLeadUpdateParams | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update crm lead.
 
@@ -232,11 +265,12 @@ class AsyncCrmLead(Namespace):
         """Methods under ``crm.lead.userfield``."""
         return AsyncCrmLeadUserfield(self._backend)
 
+    @deprecated("The REST method crm.lead.add is deprecated; use crm.item.add instead.")
     async def add(
         self,
         *,
-        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
-        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: CrmLeadAddFields | NotGiven = NOT_GIVEN,
+        params: CrmLeadAddParams | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add crm lead.
 
@@ -252,6 +286,9 @@ class AsyncCrmLead(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.lead.delete is deprecated; use crm.item.delete instead."
+    )
     async def delete(self, *, id: int) -> bool:
         """Delete crm lead.
 
@@ -262,6 +299,9 @@ class AsyncCrmLead(Namespace):
         """
         return cast(bool, await self._backend._invoke(_CRM_LEAD_DELETE, {"id": id}))
 
+    @deprecated(
+        "The REST method crm.lead.fields is deprecated; use crm.item.fields instead."
+    )
     async def fields(self) -> dict[str, Any]:
         """Describe the fields of crm lead.
 
@@ -272,6 +312,7 @@ class AsyncCrmLead(Namespace):
         """
         return cast("dict[str, Any]", await self._backend._invoke(_CRM_LEAD_FIELDS, {}))
 
+    @deprecated("The REST method crm.lead.get is deprecated; use crm.item.get instead.")
     async def get(self, *, id: int) -> dict[str, Any]:
         """Get crm lead.
 
@@ -284,6 +325,9 @@ class AsyncCrmLead(Namespace):
             "dict[str, Any]", await self._backend._invoke(_CRM_LEAD_GET, {"id": id})
         )
 
+    @deprecated(
+        "The REST method crm.lead.list is deprecated; use crm.item.list instead."
+    )
     async def list(
         self,
         *,
@@ -309,12 +353,15 @@ class AsyncCrmLead(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.lead.update is deprecated; use crm.item.update instead."
+    )
     async def update(
         self,
         *,
         id: int,
-        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
-        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: CrmLeadUpdateFields | NotGiven = NOT_GIVEN,
+        params: CrmLeadUpdateParams | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update crm lead.
 
@@ -356,11 +403,12 @@ class BatchCrmLead(Namespace):
         """Methods under ``crm.lead.userfield``."""
         return BatchCrmLeadUserfield(self._backend)
 
+    @deprecated("The REST method crm.lead.add is deprecated; use crm.item.add instead.")
     def add(
         self,
         *,
-        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        fields: CrmLeadAddFields | Ref | NotGiven = NOT_GIVEN,
+        params: CrmLeadAddParams | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
         """Add crm lead.
 
@@ -377,6 +425,9 @@ class BatchCrmLead(Namespace):
             self._backend._invoke(_CRM_LEAD_ADD, {"fields": fields, "params": params}),
         )
 
+    @deprecated(
+        "The REST method crm.lead.delete is deprecated; use crm.item.delete instead."
+    )
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
         """Delete crm lead.
 
@@ -392,6 +443,9 @@ class BatchCrmLead(Namespace):
             "BatchCommand[bool]", self._backend._invoke(_CRM_LEAD_DELETE, {"id": id})
         )
 
+    @deprecated(
+        "The REST method crm.lead.fields is deprecated; use crm.item.fields instead."
+    )
     def fields(self) -> BatchCommand[dict[str, Any]]:
         """Describe the fields of crm lead.
 
@@ -407,6 +461,7 @@ class BatchCrmLead(Namespace):
             "BatchCommand[dict[str, Any]]", self._backend._invoke(_CRM_LEAD_FIELDS, {})
         )
 
+    @deprecated("The REST method crm.lead.get is deprecated; use crm.item.get instead.")
     def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
         """Get crm lead.
 
@@ -423,6 +478,9 @@ class BatchCrmLead(Namespace):
             self._backend._invoke(_CRM_LEAD_GET, {"id": id}),
         )
 
+    @deprecated(
+        "The REST method crm.lead.list is deprecated; use crm.item.list instead."
+    )
     def list(
         self,
         *,
@@ -449,12 +507,15 @@ class BatchCrmLead(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.lead.update is deprecated; use crm.item.update instead."
+    )
     def update(
         self,
         *,
         id: int | Ref,
-        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        fields: CrmLeadUpdateFields | Ref | NotGiven = NOT_GIVEN,
+        params: CrmLeadUpdateParams | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Update crm lead.
 
@@ -484,7 +545,7 @@ class CrmLeadContact(Namespace):
         """Methods under ``crm.lead.contact.items``."""
         return CrmLeadContactItems(self._backend)
 
-    def add(self, *, id: int, fields: dict[str, Any]) -> bool:
+    def add(self, *, id: int, fields: CrmLeadContactAddFields) -> bool:
         """Add crm lead contact.
 
         REST method: ``crm.lead.contact.add``
@@ -495,7 +556,7 @@ class CrmLeadContact(Namespace):
             self._backend._invoke(_CRM_LEAD_CONTACT_ADD, {"id": id, "fields": fields}),
         )
 
-    def delete(self, *, id: int, fields: dict[str, Any]) -> bool:
+    def delete(self, *, id: int, fields: CrmLeadContactDeleteFields) -> bool:
         """Delete crm lead contact.
 
         REST method: ``crm.lead.contact.delete``
@@ -529,7 +590,7 @@ class AsyncCrmLeadContact(Namespace):
         """Methods under ``crm.lead.contact.items``."""
         return AsyncCrmLeadContactItems(self._backend)
 
-    async def add(self, *, id: int, fields: dict[str, Any]) -> bool:
+    async def add(self, *, id: int, fields: CrmLeadContactAddFields) -> bool:
         """Add crm lead contact.
 
         REST method: ``crm.lead.contact.add``
@@ -542,7 +603,7 @@ class AsyncCrmLeadContact(Namespace):
             ),
         )
 
-    async def delete(self, *, id: int, fields: dict[str, Any]) -> bool:
+    async def delete(self, *, id: int, fields: CrmLeadContactDeleteFields) -> bool:
         """Delete crm lead contact.
 
         REST method: ``crm.lead.contact.delete``
@@ -576,7 +637,9 @@ class BatchCrmLeadContact(Namespace):
         """Methods under ``crm.lead.contact.items``."""
         return BatchCrmLeadContactItems(self._backend)
 
-    def add(self, *, id: int | Ref, fields: dict[str, Any] | Ref) -> BatchCommand[bool]:
+    def add(
+        self, *, id: int | Ref, fields: CrmLeadContactAddFields | Ref
+    ) -> BatchCommand[bool]:
         """Add crm lead contact.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -591,7 +654,7 @@ class BatchCrmLeadContact(Namespace):
         )
 
     def delete(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: CrmLeadContactDeleteFields | Ref
     ) -> BatchCommand[bool]:
         """Delete crm lead contact.
 
@@ -792,8 +855,15 @@ class CrmLeadDetailsConfiguration(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method crm.lead.details.configuration.forceCommonScopeForAll is deprecated; use crm.item.details.configuration.forceCommonScopeForAll instead."
+    )
     def force_common_scope_for_all(
-        self, *, extras: dict[str, Any] | NotGiven = NOT_GIVEN
+        self,
+        *,
+        extras: (
+            CrmLeadDetailsConfigurationForceCommonScopeForAllExtras | NotGiven
+        ) = NOT_GIVEN,
     ) -> bool:
         """Force common scope for all of crm lead details configuration.
 
@@ -810,6 +880,9 @@ class CrmLeadDetailsConfiguration(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.lead.details.configuration.get is deprecated; use crm.item.details.configuration.get instead."
+    )
     def get(
         self,
         *,
@@ -835,6 +908,9 @@ class CrmLeadDetailsConfiguration(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.lead.details.configuration.reset is deprecated; use crm.item.details.configuration.reset instead."
+    )
     def reset(
         self,
         *,
@@ -860,13 +936,16 @@ class CrmLeadDetailsConfiguration(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.lead.details.configuration.set is deprecated; use crm.item.details.configuration.set instead."
+    )
     def set(
         self,
         *,
         data: Sequence[dict[str, Any]],
         user_id: int | NotGiven = NOT_GIVEN,
         scope: str | NotGiven = NOT_GIVEN,
-        extras: dict[str, Any] | NotGiven = NOT_GIVEN,
+        extras: CrmLeadDetailsConfigurationSetExtras | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Set crm lead details configuration.
 
@@ -892,8 +971,15 @@ class AsyncCrmLeadDetailsConfiguration(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method crm.lead.details.configuration.forceCommonScopeForAll is deprecated; use crm.item.details.configuration.forceCommonScopeForAll instead."
+    )
     async def force_common_scope_for_all(
-        self, *, extras: dict[str, Any] | NotGiven = NOT_GIVEN
+        self,
+        *,
+        extras: (
+            CrmLeadDetailsConfigurationForceCommonScopeForAllExtras | NotGiven
+        ) = NOT_GIVEN,
     ) -> bool:
         """Force common scope for all of crm lead details configuration.
 
@@ -910,6 +996,9 @@ class AsyncCrmLeadDetailsConfiguration(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.lead.details.configuration.get is deprecated; use crm.item.details.configuration.get instead."
+    )
     async def get(
         self,
         *,
@@ -935,6 +1024,9 @@ class AsyncCrmLeadDetailsConfiguration(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.lead.details.configuration.reset is deprecated; use crm.item.details.configuration.reset instead."
+    )
     async def reset(
         self,
         *,
@@ -960,13 +1052,16 @@ class AsyncCrmLeadDetailsConfiguration(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.lead.details.configuration.set is deprecated; use crm.item.details.configuration.set instead."
+    )
     async def set(
         self,
         *,
         data: Sequence[dict[str, Any]],
         user_id: int | NotGiven = NOT_GIVEN,
         scope: str | NotGiven = NOT_GIVEN,
-        extras: dict[str, Any] | NotGiven = NOT_GIVEN,
+        extras: CrmLeadDetailsConfigurationSetExtras | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Set crm lead details configuration.
 
@@ -992,8 +1087,15 @@ class BatchCrmLeadDetailsConfiguration(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method crm.lead.details.configuration.forceCommonScopeForAll is deprecated; use crm.item.details.configuration.forceCommonScopeForAll instead."
+    )
     def force_common_scope_for_all(
-        self, *, extras: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+        self,
+        *,
+        extras: (
+            CrmLeadDetailsConfigurationForceCommonScopeForAllExtras | Ref | NotGiven
+        ) = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Force common scope for all of crm lead details configuration.
 
@@ -1013,6 +1115,9 @@ class BatchCrmLeadDetailsConfiguration(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.lead.details.configuration.get is deprecated; use crm.item.details.configuration.get instead."
+    )
     def get(
         self,
         *,
@@ -1041,6 +1146,9 @@ class BatchCrmLeadDetailsConfiguration(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.lead.details.configuration.reset is deprecated; use crm.item.details.configuration.reset instead."
+    )
     def reset(
         self,
         *,
@@ -1069,13 +1177,16 @@ class BatchCrmLeadDetailsConfiguration(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.lead.details.configuration.set is deprecated; use crm.item.details.configuration.set instead."
+    )
     def set(
         self,
         *,
         data: Sequence[dict[str, Any]] | Ref,
         user_id: int | Ref | NotGiven = NOT_GIVEN,
         scope: str | Ref | NotGiven = NOT_GIVEN,
-        extras: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        extras: CrmLeadDetailsConfigurationSetExtras | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Set crm lead details configuration.
 
@@ -1104,6 +1215,7 @@ class CrmLeadProductrows(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method crm.lead.productrows.get is deprecated.")
     def get(self, *, id: int) -> list[dict[str, Any]]:
         """Get crm lead productrows.
 
@@ -1117,8 +1229,12 @@ class CrmLeadProductrows(Namespace):
             self._backend._invoke(_CRM_LEAD_PRODUCTROWS_GET, {"id": id}),
         )
 
+    @deprecated("The REST method crm.lead.productrows.set is deprecated.")
     def set(
-        self, *, id: int, rows: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN
+        self,
+        *,
+        id: int,
+        rows: Sequence[CrmLeadProductrowsSetRows] | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Set crm lead productrows.
 
@@ -1138,6 +1254,7 @@ class AsyncCrmLeadProductrows(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method crm.lead.productrows.get is deprecated.")
     async def get(self, *, id: int) -> list[dict[str, Any]]:
         """Get crm lead productrows.
 
@@ -1151,8 +1268,12 @@ class AsyncCrmLeadProductrows(Namespace):
             await self._backend._invoke(_CRM_LEAD_PRODUCTROWS_GET, {"id": id}),
         )
 
+    @deprecated("The REST method crm.lead.productrows.set is deprecated.")
     async def set(
-        self, *, id: int, rows: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN
+        self,
+        *,
+        id: int,
+        rows: Sequence[CrmLeadProductrowsSetRows] | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Set crm lead productrows.
 
@@ -1174,6 +1295,7 @@ class BatchCrmLeadProductrows(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method crm.lead.productrows.get is deprecated.")
     def get(self, *, id: int | Ref) -> BatchCommand[list[dict[str, Any]]]:
         """Get crm lead productrows.
 
@@ -1190,11 +1312,12 @@ class BatchCrmLeadProductrows(Namespace):
             self._backend._invoke(_CRM_LEAD_PRODUCTROWS_GET, {"id": id}),
         )
 
+    @deprecated("The REST method crm.lead.productrows.set is deprecated.")
     def set(
         self,
         *,
         id: int | Ref,
-        rows: Sequence[dict[str, Any]] | Ref | NotGiven = NOT_GIVEN,
+        rows: Sequence[CrmLeadProductrowsSetRows] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Set crm lead productrows.
 
@@ -1217,7 +1340,7 @@ class CrmLeadUserfield(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> int:
+    def add(self, *, fields: CrmLeadUserfieldAddFields) -> int:
         """Add crm lead userfield.
 
         REST method: ``crm.lead.userfield.add``
@@ -1248,7 +1371,7 @@ class CrmLeadUserfield(Namespace):
     def list(
         self,
         *,
-        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: CrmLeadUserfieldListFilter | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List crm lead userfield entries.
@@ -1263,7 +1386,7 @@ class CrmLeadUserfield(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+    def update(self, *, id: int, fields: CrmLeadUserfieldUpdateFields) -> bool:
         """Update crm lead userfield.
 
         REST method: ``crm.lead.userfield.update``
@@ -1282,7 +1405,7 @@ class AsyncCrmLeadUserfield(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> int:
+    async def add(self, *, fields: CrmLeadUserfieldAddFields) -> int:
         """Add crm lead userfield.
 
         REST method: ``crm.lead.userfield.add``
@@ -1317,7 +1440,7 @@ class AsyncCrmLeadUserfield(Namespace):
     async def list(
         self,
         *,
-        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: CrmLeadUserfieldListFilter | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List crm lead userfield entries.
@@ -1332,7 +1455,7 @@ class AsyncCrmLeadUserfield(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+    async def update(self, *, id: int, fields: CrmLeadUserfieldUpdateFields) -> bool:
         """Update crm lead userfield.
 
         REST method: ``crm.lead.userfield.update``
@@ -1351,7 +1474,7 @@ class BatchCrmLeadUserfield(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[int]:
+    def add(self, *, fields: CrmLeadUserfieldAddFields | Ref) -> BatchCommand[int]:
         """Add crm lead userfield.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1396,7 +1519,7 @@ class BatchCrmLeadUserfield(Namespace):
     def list(
         self,
         *,
-        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: CrmLeadUserfieldListFilter | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List crm lead userfield entries.
@@ -1415,7 +1538,7 @@ class BatchCrmLeadUserfield(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: CrmLeadUserfieldUpdateFields | Ref
     ) -> BatchCommand[bool]:
         """Update crm lead userfield.
 

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+    from b24client.types.crm import CrmMeasureAddFields
+else:
+    from b24client._core.callsite import deprecated
 
 _CRM_MEASURE_ADD = MethodInfo(
     name="crm.measure.add", idempotent=False, returns="any", api=1
@@ -34,7 +40,10 @@ class CrmMeasure(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: Sequence[Any] | dict[str, Any]) -> Any:
+    @deprecated(
+        "The REST method crm.measure.add is deprecated; use catalog.measure.add instead."
+    )
+    def add(self, *, fields: Sequence[Any] | CrmMeasureAddFields) -> Any:
         """Add crm measure.
 
         Deprecated: use ``catalog.measure.add`` instead.
@@ -44,6 +53,9 @@ class CrmMeasure(Namespace):
         """
         return self._backend._invoke(_CRM_MEASURE_ADD, {"fields": fields})
 
+    @deprecated(
+        "The REST method crm.measure.delete is deprecated; use catalog.measure.delete instead."
+    )
     def delete(self, *, id: Any) -> Any:
         """Delete crm measure.
 
@@ -54,6 +66,9 @@ class CrmMeasure(Namespace):
         """
         return self._backend._invoke(_CRM_MEASURE_DELETE, {"id": id})
 
+    @deprecated(
+        "The REST method crm.measure.fields is deprecated; use catalog.measure.getFields instead."
+    )
     def fields(self) -> Any:
         """Describe the fields of crm measure.
 
@@ -64,6 +79,9 @@ class CrmMeasure(Namespace):
         """
         return self._backend._invoke(_CRM_MEASURE_FIELDS, {})
 
+    @deprecated(
+        "The REST method crm.measure.get is deprecated; use catalog.measure.get instead."
+    )
     def get(self, *, id: Any) -> Any:
         """Get crm measure.
 
@@ -74,6 +92,9 @@ class CrmMeasure(Namespace):
         """
         return self._backend._invoke(_CRM_MEASURE_GET, {"id": id})
 
+    @deprecated(
+        "The REST method crm.measure.list is deprecated; use catalog.measure.list instead."
+    )
     def list(self) -> Any:
         """List crm measure entries.
 
@@ -84,6 +105,9 @@ class CrmMeasure(Namespace):
         """
         return self._backend._invoke(_CRM_MEASURE_LIST, {})
 
+    @deprecated(
+        "The REST method crm.measure.update is deprecated; use catalog.measure.update instead."
+    )
     def update(
         self, *, id: Any, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
     ) -> Any:
@@ -102,7 +126,10 @@ class AsyncCrmMeasure(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: Sequence[Any] | dict[str, Any]) -> Any:
+    @deprecated(
+        "The REST method crm.measure.add is deprecated; use catalog.measure.add instead."
+    )
+    async def add(self, *, fields: Sequence[Any] | CrmMeasureAddFields) -> Any:
         """Add crm measure.
 
         Deprecated: use ``catalog.measure.add`` instead.
@@ -112,6 +139,9 @@ class AsyncCrmMeasure(Namespace):
         """
         return await self._backend._invoke(_CRM_MEASURE_ADD, {"fields": fields})
 
+    @deprecated(
+        "The REST method crm.measure.delete is deprecated; use catalog.measure.delete instead."
+    )
     async def delete(self, *, id: Any) -> Any:
         """Delete crm measure.
 
@@ -122,6 +152,9 @@ class AsyncCrmMeasure(Namespace):
         """
         return await self._backend._invoke(_CRM_MEASURE_DELETE, {"id": id})
 
+    @deprecated(
+        "The REST method crm.measure.fields is deprecated; use catalog.measure.getFields instead."
+    )
     async def fields(self) -> Any:
         """Describe the fields of crm measure.
 
@@ -132,6 +165,9 @@ class AsyncCrmMeasure(Namespace):
         """
         return await self._backend._invoke(_CRM_MEASURE_FIELDS, {})
 
+    @deprecated(
+        "The REST method crm.measure.get is deprecated; use catalog.measure.get instead."
+    )
     async def get(self, *, id: Any) -> Any:
         """Get crm measure.
 
@@ -142,6 +178,9 @@ class AsyncCrmMeasure(Namespace):
         """
         return await self._backend._invoke(_CRM_MEASURE_GET, {"id": id})
 
+    @deprecated(
+        "The REST method crm.measure.list is deprecated; use catalog.measure.list instead."
+    )
     async def list(self) -> Any:
         """List crm measure entries.
 
@@ -152,6 +191,9 @@ class AsyncCrmMeasure(Namespace):
         """
         return await self._backend._invoke(_CRM_MEASURE_LIST, {})
 
+    @deprecated(
+        "The REST method crm.measure.update is deprecated; use catalog.measure.update instead."
+    )
     async def update(
         self, *, id: Any, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
     ) -> Any:
@@ -172,7 +214,12 @@ class BatchCrmMeasure(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: Sequence[Any] | dict[str, Any] | Ref) -> BatchCommand[Any]:
+    @deprecated(
+        "The REST method crm.measure.add is deprecated; use catalog.measure.add instead."
+    )
+    def add(
+        self, *, fields: Sequence[Any] | CrmMeasureAddFields | Ref
+    ) -> BatchCommand[Any]:
         """Add crm measure.
 
         Deprecated: use ``catalog.measure.add`` instead.
@@ -188,6 +235,9 @@ class BatchCrmMeasure(Namespace):
             self._backend._invoke(_CRM_MEASURE_ADD, {"fields": fields}),
         )
 
+    @deprecated(
+        "The REST method crm.measure.delete is deprecated; use catalog.measure.delete instead."
+    )
     def delete(self, *, id: Any | Ref) -> BatchCommand[Any]:
         """Delete crm measure.
 
@@ -203,6 +253,9 @@ class BatchCrmMeasure(Namespace):
             "BatchCommand[Any]", self._backend._invoke(_CRM_MEASURE_DELETE, {"id": id})
         )
 
+    @deprecated(
+        "The REST method crm.measure.fields is deprecated; use catalog.measure.getFields instead."
+    )
     def fields(self) -> BatchCommand[Any]:
         """Describe the fields of crm measure.
 
@@ -216,6 +269,9 @@ class BatchCrmMeasure(Namespace):
         """
         return cast("BatchCommand[Any]", self._backend._invoke(_CRM_MEASURE_FIELDS, {}))
 
+    @deprecated(
+        "The REST method crm.measure.get is deprecated; use catalog.measure.get instead."
+    )
     def get(self, *, id: Any | Ref) -> BatchCommand[Any]:
         """Get crm measure.
 
@@ -231,6 +287,9 @@ class BatchCrmMeasure(Namespace):
             "BatchCommand[Any]", self._backend._invoke(_CRM_MEASURE_GET, {"id": id})
         )
 
+    @deprecated(
+        "The REST method crm.measure.list is deprecated; use catalog.measure.list instead."
+    )
     def list(self) -> BatchCommand[Any]:
         """List crm measure entries.
 
@@ -244,6 +303,9 @@ class BatchCrmMeasure(Namespace):
         """
         return cast("BatchCommand[Any]", self._backend._invoke(_CRM_MEASURE_LIST, {}))
 
+    @deprecated(
+        "The REST method crm.measure.update is deprecated; use catalog.measure.update instead."
+    )
     def update(
         self,
         *,

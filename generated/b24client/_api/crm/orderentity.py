@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.crm import (
+        CrmOrderentityAddFields,
+        CrmOrderentityDeleteByFilterFields,
+    )
 
 _CRM_ORDERENTITY_ADD = MethodInfo(
     name="crm.orderentity.add", idempotent=False, returns="any", api=1
@@ -30,7 +36,7 @@ class CrmOrderentity(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, fields: CrmOrderentityAddFields) -> dict[str, Any]:
         """Add crm orderentity.
 
         REST method: ``crm.orderentity.add``
@@ -41,7 +47,7 @@ class CrmOrderentity(Namespace):
             self._backend._invoke(_CRM_ORDERENTITY_ADD, {"fields": fields}),
         )
 
-    def delete_by_filter(self, *, fields: dict[str, Any]) -> bool:
+    def delete_by_filter(self, *, fields: CrmOrderentityDeleteByFilterFields) -> bool:
         """Delete by filter of crm orderentity.
 
         REST method: ``crm.orderentity.deleteByFilter``
@@ -93,7 +99,7 @@ class AsyncCrmOrderentity(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(self, *, fields: CrmOrderentityAddFields) -> dict[str, Any]:
         """Add crm orderentity.
 
         REST method: ``crm.orderentity.add``
@@ -104,7 +110,9 @@ class AsyncCrmOrderentity(Namespace):
             await self._backend._invoke(_CRM_ORDERENTITY_ADD, {"fields": fields}),
         )
 
-    async def delete_by_filter(self, *, fields: dict[str, Any]) -> bool:
+    async def delete_by_filter(
+        self, *, fields: CrmOrderentityDeleteByFilterFields
+    ) -> bool:
         """Delete by filter of crm orderentity.
 
         REST method: ``crm.orderentity.deleteByFilter``
@@ -157,7 +165,9 @@ class BatchCrmOrderentity(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def add(
+        self, *, fields: CrmOrderentityAddFields | Ref
+    ) -> BatchCommand[dict[str, Any]]:
         """Add crm orderentity.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -171,7 +181,9 @@ class BatchCrmOrderentity(Namespace):
             self._backend._invoke(_CRM_ORDERENTITY_ADD, {"fields": fields}),
         )
 
-    def delete_by_filter(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[bool]:
+    def delete_by_filter(
+        self, *, fields: CrmOrderentityDeleteByFilterFields | Ref
+    ) -> BatchCommand[bool]:
         """Delete by filter of crm orderentity.
 
         Adds the call to the batch; the command holds its result once the batch

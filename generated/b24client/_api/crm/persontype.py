@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+else:
+    from b24client._core.callsite import deprecated
 
 _CRM_PERSONTYPE_FIELDS = MethodInfo(
     name="crm.persontype.fields", idempotent=True, returns="any", api=1
@@ -21,6 +26,7 @@ class CrmPersontype(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method crm.persontype.fields is deprecated.")
     def fields(self) -> Any:
         """Describe the fields of crm persontype.
 
@@ -31,6 +37,7 @@ class CrmPersontype(Namespace):
         """
         return self._backend._invoke(_CRM_PERSONTYPE_FIELDS, {})
 
+    @deprecated("The REST method crm.persontype.list is deprecated.")
     def list(
         self, *, order: Any | NotGiven = NOT_GIVEN, filter: Any | NotGiven = NOT_GIVEN
     ) -> Any:
@@ -51,6 +58,7 @@ class AsyncCrmPersontype(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method crm.persontype.fields is deprecated.")
     async def fields(self) -> Any:
         """Describe the fields of crm persontype.
 
@@ -61,6 +69,7 @@ class AsyncCrmPersontype(Namespace):
         """
         return await self._backend._invoke(_CRM_PERSONTYPE_FIELDS, {})
 
+    @deprecated("The REST method crm.persontype.list is deprecated.")
     async def list(
         self, *, order: Any | NotGiven = NOT_GIVEN, filter: Any | NotGiven = NOT_GIVEN
     ) -> Any:
@@ -81,6 +90,7 @@ class BatchCrmPersontype(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method crm.persontype.fields is deprecated.")
     def fields(self) -> BatchCommand[Any]:
         """Describe the fields of crm persontype.
 
@@ -96,6 +106,7 @@ class BatchCrmPersontype(Namespace):
             "BatchCommand[Any]", self._backend._invoke(_CRM_PERSONTYPE_FIELDS, {})
         )
 
+    @deprecated("The REST method crm.persontype.list is deprecated.")
     def list(
         self,
         *,

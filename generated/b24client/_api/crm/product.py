@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+else:
+    from b24client._core.callsite import deprecated
 
 _CRM_PRODUCT_ADD = MethodInfo(
     name="crm.product.add", idempotent=False, returns="any", api=1
@@ -69,6 +74,9 @@ class CrmProduct(Namespace):
         """Methods under ``crm.product.property``."""
         return CrmProductProperty(self._backend)
 
+    @deprecated(
+        "The REST method crm.product.add is deprecated; use catalog.product.add instead."
+    )
     def add(
         self, *, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
     ) -> Any:
@@ -81,6 +89,9 @@ class CrmProduct(Namespace):
         """
         return self._backend._invoke(_CRM_PRODUCT_ADD, {"fields": fields})
 
+    @deprecated(
+        "The REST method crm.product.delete is deprecated; use catalog.product.delete instead."
+    )
     def delete(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
         """Delete crm product.
 
@@ -91,6 +102,9 @@ class CrmProduct(Namespace):
         """
         return self._backend._invoke(_CRM_PRODUCT_DELETE, {"id": id})
 
+    @deprecated(
+        "The REST method crm.product.fields is deprecated; use catalog.product.getFieldsByFilter instead."
+    )
     def fields(self) -> Any:
         """Describe the fields of crm product.
 
@@ -101,6 +115,9 @@ class CrmProduct(Namespace):
         """
         return self._backend._invoke(_CRM_PRODUCT_FIELDS, {})
 
+    @deprecated(
+        "The REST method crm.product.get is deprecated; use catalog.product.get instead."
+    )
     def get(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
         """Get crm product.
 
@@ -111,6 +128,9 @@ class CrmProduct(Namespace):
         """
         return self._backend._invoke(_CRM_PRODUCT_GET, {"id": id})
 
+    @deprecated(
+        "The REST method crm.product.list is deprecated; use catalog.product.list instead."
+    )
     def list(self) -> Any:
         """List crm product entries.
 
@@ -121,6 +141,9 @@ class CrmProduct(Namespace):
         """
         return self._backend._invoke(_CRM_PRODUCT_LIST, {})
 
+    @deprecated(
+        "The REST method crm.product.update is deprecated; use catalog.product.update instead."
+    )
     def update(
         self,
         *,
@@ -147,6 +170,9 @@ class AsyncCrmProduct(Namespace):
         """Methods under ``crm.product.property``."""
         return AsyncCrmProductProperty(self._backend)
 
+    @deprecated(
+        "The REST method crm.product.add is deprecated; use catalog.product.add instead."
+    )
     async def add(
         self, *, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
     ) -> Any:
@@ -159,6 +185,9 @@ class AsyncCrmProduct(Namespace):
         """
         return await self._backend._invoke(_CRM_PRODUCT_ADD, {"fields": fields})
 
+    @deprecated(
+        "The REST method crm.product.delete is deprecated; use catalog.product.delete instead."
+    )
     async def delete(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
         """Delete crm product.
 
@@ -169,6 +198,9 @@ class AsyncCrmProduct(Namespace):
         """
         return await self._backend._invoke(_CRM_PRODUCT_DELETE, {"id": id})
 
+    @deprecated(
+        "The REST method crm.product.fields is deprecated; use catalog.product.getFieldsByFilter instead."
+    )
     async def fields(self) -> Any:
         """Describe the fields of crm product.
 
@@ -179,6 +211,9 @@ class AsyncCrmProduct(Namespace):
         """
         return await self._backend._invoke(_CRM_PRODUCT_FIELDS, {})
 
+    @deprecated(
+        "The REST method crm.product.get is deprecated; use catalog.product.get instead."
+    )
     async def get(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
         """Get crm product.
 
@@ -189,6 +224,9 @@ class AsyncCrmProduct(Namespace):
         """
         return await self._backend._invoke(_CRM_PRODUCT_GET, {"id": id})
 
+    @deprecated(
+        "The REST method crm.product.list is deprecated; use catalog.product.list instead."
+    )
     async def list(self) -> Any:
         """List crm product entries.
 
@@ -199,6 +237,9 @@ class AsyncCrmProduct(Namespace):
         """
         return await self._backend._invoke(_CRM_PRODUCT_LIST, {})
 
+    @deprecated(
+        "The REST method crm.product.update is deprecated; use catalog.product.update instead."
+    )
     async def update(
         self,
         *,
@@ -227,6 +268,9 @@ class BatchCrmProduct(Namespace):
         """Methods under ``crm.product.property``."""
         return BatchCrmProductProperty(self._backend)
 
+    @deprecated(
+        "The REST method crm.product.add is deprecated; use catalog.product.add instead."
+    )
     def add(
         self, *, fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
@@ -245,6 +289,9 @@ class BatchCrmProduct(Namespace):
             self._backend._invoke(_CRM_PRODUCT_ADD, {"fields": fields}),
         )
 
+    @deprecated(
+        "The REST method crm.product.delete is deprecated; use catalog.product.delete instead."
+    )
     def delete(self, *, id: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
         """Delete crm product.
 
@@ -260,6 +307,9 @@ class BatchCrmProduct(Namespace):
             "BatchCommand[Any]", self._backend._invoke(_CRM_PRODUCT_DELETE, {"id": id})
         )
 
+    @deprecated(
+        "The REST method crm.product.fields is deprecated; use catalog.product.getFieldsByFilter instead."
+    )
     def fields(self) -> BatchCommand[Any]:
         """Describe the fields of crm product.
 
@@ -273,6 +323,9 @@ class BatchCrmProduct(Namespace):
         """
         return cast("BatchCommand[Any]", self._backend._invoke(_CRM_PRODUCT_FIELDS, {}))
 
+    @deprecated(
+        "The REST method crm.product.get is deprecated; use catalog.product.get instead."
+    )
     def get(self, *, id: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
         """Get crm product.
 
@@ -288,6 +341,9 @@ class BatchCrmProduct(Namespace):
             "BatchCommand[Any]", self._backend._invoke(_CRM_PRODUCT_GET, {"id": id})
         )
 
+    @deprecated(
+        "The REST method crm.product.list is deprecated; use catalog.product.list instead."
+    )
     def list(self) -> BatchCommand[Any]:
         """List crm product entries.
 
@@ -301,6 +357,9 @@ class BatchCrmProduct(Namespace):
         """
         return cast("BatchCommand[Any]", self._backend._invoke(_CRM_PRODUCT_LIST, {}))
 
+    @deprecated(
+        "The REST method crm.product.update is deprecated; use catalog.product.update instead."
+    )
     def update(
         self,
         *,
@@ -338,6 +397,9 @@ class CrmProductProperty(Namespace):
         """Methods under ``crm.product.property.settings``."""
         return CrmProductPropertySettings(self._backend)
 
+    @deprecated(
+        "The REST method crm.product.property.add is deprecated; use catalog.productProperty.add instead."
+    )
     def add(
         self, *, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
     ) -> Any:
@@ -350,6 +412,9 @@ class CrmProductProperty(Namespace):
         """
         return self._backend._invoke(_CRM_PRODUCT_PROPERTY_ADD, {"fields": fields})
 
+    @deprecated(
+        "The REST method crm.product.property.delete is deprecated; use catalog.productProperty.delete instead."
+    )
     def delete(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
         """Delete crm product property.
 
@@ -360,6 +425,9 @@ class CrmProductProperty(Namespace):
         """
         return self._backend._invoke(_CRM_PRODUCT_PROPERTY_DELETE, {"id": id})
 
+    @deprecated(
+        "The REST method crm.product.property.fields is deprecated; use catalog.productProperty.getFields instead."
+    )
     def fields(self) -> Any:
         """Describe the fields of crm product property.
 
@@ -370,6 +438,9 @@ class CrmProductProperty(Namespace):
         """
         return self._backend._invoke(_CRM_PRODUCT_PROPERTY_FIELDS, {})
 
+    @deprecated(
+        "The REST method crm.product.property.get is deprecated; use catalog.productProperty.get instead."
+    )
     def get(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
         """Get crm product property.
 
@@ -380,6 +451,9 @@ class CrmProductProperty(Namespace):
         """
         return self._backend._invoke(_CRM_PRODUCT_PROPERTY_GET, {"id": id})
 
+    @deprecated(
+        "The REST method crm.product.property.list is deprecated; use catalog.productProperty.list instead."
+    )
     def list(
         self, *, order: Any | NotGiven = NOT_GIVEN, filter: Any | NotGiven = NOT_GIVEN
     ) -> Any:
@@ -394,6 +468,7 @@ class CrmProductProperty(Namespace):
             _CRM_PRODUCT_PROPERTY_LIST, {"order": order, "filter": filter}
         )
 
+    @deprecated("The REST method crm.product.property.types is deprecated.")
     def types(self) -> Any:
         """Call types on crm product property.
 
@@ -404,6 +479,9 @@ class CrmProductProperty(Namespace):
         """
         return self._backend._invoke(_CRM_PRODUCT_PROPERTY_TYPES, {})
 
+    @deprecated(
+        "The REST method crm.product.property.update is deprecated; use catalog.productProperty.update instead."
+    )
     def update(
         self,
         *,
@@ -437,6 +515,9 @@ class AsyncCrmProductProperty(Namespace):
         """Methods under ``crm.product.property.settings``."""
         return AsyncCrmProductPropertySettings(self._backend)
 
+    @deprecated(
+        "The REST method crm.product.property.add is deprecated; use catalog.productProperty.add instead."
+    )
     async def add(
         self, *, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
     ) -> Any:
@@ -451,6 +532,9 @@ class AsyncCrmProductProperty(Namespace):
             _CRM_PRODUCT_PROPERTY_ADD, {"fields": fields}
         )
 
+    @deprecated(
+        "The REST method crm.product.property.delete is deprecated; use catalog.productProperty.delete instead."
+    )
     async def delete(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
         """Delete crm product property.
 
@@ -461,6 +545,9 @@ class AsyncCrmProductProperty(Namespace):
         """
         return await self._backend._invoke(_CRM_PRODUCT_PROPERTY_DELETE, {"id": id})
 
+    @deprecated(
+        "The REST method crm.product.property.fields is deprecated; use catalog.productProperty.getFields instead."
+    )
     async def fields(self) -> Any:
         """Describe the fields of crm product property.
 
@@ -471,6 +558,9 @@ class AsyncCrmProductProperty(Namespace):
         """
         return await self._backend._invoke(_CRM_PRODUCT_PROPERTY_FIELDS, {})
 
+    @deprecated(
+        "The REST method crm.product.property.get is deprecated; use catalog.productProperty.get instead."
+    )
     async def get(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
         """Get crm product property.
 
@@ -481,6 +571,9 @@ class AsyncCrmProductProperty(Namespace):
         """
         return await self._backend._invoke(_CRM_PRODUCT_PROPERTY_GET, {"id": id})
 
+    @deprecated(
+        "The REST method crm.product.property.list is deprecated; use catalog.productProperty.list instead."
+    )
     async def list(
         self, *, order: Any | NotGiven = NOT_GIVEN, filter: Any | NotGiven = NOT_GIVEN
     ) -> Any:
@@ -495,6 +588,7 @@ class AsyncCrmProductProperty(Namespace):
             _CRM_PRODUCT_PROPERTY_LIST, {"order": order, "filter": filter}
         )
 
+    @deprecated("The REST method crm.product.property.types is deprecated.")
     async def types(self) -> Any:
         """Call types on crm product property.
 
@@ -505,6 +599,9 @@ class AsyncCrmProductProperty(Namespace):
         """
         return await self._backend._invoke(_CRM_PRODUCT_PROPERTY_TYPES, {})
 
+    @deprecated(
+        "The REST method crm.product.property.update is deprecated; use catalog.productProperty.update instead."
+    )
     async def update(
         self,
         *,
@@ -538,6 +635,9 @@ class BatchCrmProductProperty(Namespace):
         """Methods under ``crm.product.property.settings``."""
         return BatchCrmProductPropertySettings(self._backend)
 
+    @deprecated(
+        "The REST method crm.product.property.add is deprecated; use catalog.productProperty.add instead."
+    )
     def add(
         self, *, fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
@@ -556,6 +656,9 @@ class BatchCrmProductProperty(Namespace):
             self._backend._invoke(_CRM_PRODUCT_PROPERTY_ADD, {"fields": fields}),
         )
 
+    @deprecated(
+        "The REST method crm.product.property.delete is deprecated; use catalog.productProperty.delete instead."
+    )
     def delete(self, *, id: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
         """Delete crm product property.
 
@@ -572,6 +675,9 @@ class BatchCrmProductProperty(Namespace):
             self._backend._invoke(_CRM_PRODUCT_PROPERTY_DELETE, {"id": id}),
         )
 
+    @deprecated(
+        "The REST method crm.product.property.fields is deprecated; use catalog.productProperty.getFields instead."
+    )
     def fields(self) -> BatchCommand[Any]:
         """Describe the fields of crm product property.
 
@@ -587,6 +693,9 @@ class BatchCrmProductProperty(Namespace):
             "BatchCommand[Any]", self._backend._invoke(_CRM_PRODUCT_PROPERTY_FIELDS, {})
         )
 
+    @deprecated(
+        "The REST method crm.product.property.get is deprecated; use catalog.productProperty.get instead."
+    )
     def get(self, *, id: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
         """Get crm product property.
 
@@ -603,6 +712,9 @@ class BatchCrmProductProperty(Namespace):
             self._backend._invoke(_CRM_PRODUCT_PROPERTY_GET, {"id": id}),
         )
 
+    @deprecated(
+        "The REST method crm.product.property.list is deprecated; use catalog.productProperty.list instead."
+    )
     def list(
         self,
         *,
@@ -626,6 +738,7 @@ class BatchCrmProductProperty(Namespace):
             ),
         )
 
+    @deprecated("The REST method crm.product.property.types is deprecated.")
     def types(self) -> BatchCommand[Any]:
         """Call types on crm product property.
 
@@ -641,6 +754,9 @@ class BatchCrmProductProperty(Namespace):
             "BatchCommand[Any]", self._backend._invoke(_CRM_PRODUCT_PROPERTY_TYPES, {})
         )
 
+    @deprecated(
+        "The REST method crm.product.property.update is deprecated; use catalog.productProperty.update instead."
+    )
     def update(
         self,
         *,
@@ -670,6 +786,9 @@ class CrmProductPropertyEnumeration(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method crm.product.property.enumeration.fields is deprecated."
+    )
     def fields(self) -> Any:
         """Describe the fields of crm product property enumeration.
 
@@ -686,6 +805,9 @@ class AsyncCrmProductPropertyEnumeration(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method crm.product.property.enumeration.fields is deprecated."
+    )
     async def fields(self) -> Any:
         """Describe the fields of crm product property enumeration.
 
@@ -702,6 +824,9 @@ class BatchCrmProductPropertyEnumeration(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method crm.product.property.enumeration.fields is deprecated."
+    )
     def fields(self) -> BatchCommand[Any]:
         """Describe the fields of crm product property enumeration.
 
@@ -724,6 +849,7 @@ class CrmProductPropertySettings(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method crm.product.property.settings.fields is deprecated.")
     def fields(
         self,
         *,
@@ -752,6 +878,7 @@ class AsyncCrmProductPropertySettings(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method crm.product.property.settings.fields is deprecated.")
     async def fields(
         self,
         *,
@@ -780,6 +907,7 @@ class BatchCrmProductPropertySettings(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method crm.product.property.settings.fields is deprecated.")
     def fields(
         self,
         *,

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand
 from b24client._core.namespace import Namespace
 from b24client._core.types import MethodInfo
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+else:
+    from b24client._core.callsite import deprecated
 
 _CRM_PRODUCTROW_FIELDS = MethodInfo(
     name="crm.productrow.fields", idempotent=True, returns="any", api=1
@@ -21,6 +26,9 @@ class CrmProductrow(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method crm.productrow.fields is deprecated; use crm.item.productrow.fields instead."
+    )
     def fields(self) -> Any:
         """Describe the fields of crm productrow.
 
@@ -31,6 +39,9 @@ class CrmProductrow(Namespace):
         """
         return self._backend._invoke(_CRM_PRODUCTROW_FIELDS, {})
 
+    @deprecated(
+        "The REST method crm.productrow.list is deprecated; use crm.item.productrow.list instead."
+    )
     def list(self) -> Any:
         """List crm productrow entries.
 
@@ -47,6 +58,9 @@ class AsyncCrmProductrow(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method crm.productrow.fields is deprecated; use crm.item.productrow.fields instead."
+    )
     async def fields(self) -> Any:
         """Describe the fields of crm productrow.
 
@@ -57,6 +71,9 @@ class AsyncCrmProductrow(Namespace):
         """
         return await self._backend._invoke(_CRM_PRODUCTROW_FIELDS, {})
 
+    @deprecated(
+        "The REST method crm.productrow.list is deprecated; use crm.item.productrow.list instead."
+    )
     async def list(self) -> Any:
         """List crm productrow entries.
 
@@ -73,6 +90,9 @@ class BatchCrmProductrow(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method crm.productrow.fields is deprecated; use crm.item.productrow.fields instead."
+    )
     def fields(self) -> BatchCommand[Any]:
         """Describe the fields of crm productrow.
 
@@ -88,6 +108,9 @@ class BatchCrmProductrow(Namespace):
             "BatchCommand[Any]", self._backend._invoke(_CRM_PRODUCTROW_FIELDS, {})
         )
 
+    @deprecated(
+        "The REST method crm.productrow.list is deprecated; use crm.item.productrow.list instead."
+    )
     def list(self) -> BatchCommand[Any]:
         """List crm productrow entries.
 

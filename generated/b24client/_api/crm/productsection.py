@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+else:
+    from b24client._core.callsite import deprecated
 
 _CRM_PRODUCTSECTION_ADD = MethodInfo(
     name="crm.productsection.add", idempotent=False, returns="any", api=1
@@ -34,6 +39,9 @@ class CrmProductsection(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method crm.productsection.add is deprecated; use catalog.section.add instead."
+    )
     def add(self, *, fields: Sequence[Any] | dict[str, Any]) -> Any:
         """Add crm productsection.
 
@@ -44,6 +52,9 @@ class CrmProductsection(Namespace):
         """
         return self._backend._invoke(_CRM_PRODUCTSECTION_ADD, {"fields": fields})
 
+    @deprecated(
+        "The REST method crm.productsection.delete is deprecated; use catalog.section.delete instead."
+    )
     def delete(self, *, id: int) -> Any:
         """Delete crm productsection.
 
@@ -54,6 +65,9 @@ class CrmProductsection(Namespace):
         """
         return self._backend._invoke(_CRM_PRODUCTSECTION_DELETE, {"id": id})
 
+    @deprecated(
+        "The REST method crm.productsection.fields is deprecated; use catalog.section.getFields instead."
+    )
     def fields(self) -> Any:
         """Describe the fields of crm productsection.
 
@@ -64,6 +78,9 @@ class CrmProductsection(Namespace):
         """
         return self._backend._invoke(_CRM_PRODUCTSECTION_FIELDS, {})
 
+    @deprecated(
+        "The REST method crm.productsection.get is deprecated; use catalog.section.get instead."
+    )
     def get(self, *, id: int) -> Any:
         """Get crm productsection.
 
@@ -74,6 +91,9 @@ class CrmProductsection(Namespace):
         """
         return self._backend._invoke(_CRM_PRODUCTSECTION_GET, {"id": id})
 
+    @deprecated(
+        "The REST method crm.productsection.list is deprecated; use catalog.section.list instead."
+    )
     def list(
         self,
         *,
@@ -93,6 +113,9 @@ class CrmProductsection(Namespace):
             {"select": select, "filter": filter, "order": order},
         )
 
+    @deprecated(
+        "The REST method crm.productsection.update is deprecated; use catalog.section.update instead."
+    )
     def update(
         self, *, id: int, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
     ) -> Any:
@@ -113,6 +136,9 @@ class AsyncCrmProductsection(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method crm.productsection.add is deprecated; use catalog.section.add instead."
+    )
     async def add(self, *, fields: Sequence[Any] | dict[str, Any]) -> Any:
         """Add crm productsection.
 
@@ -123,6 +149,9 @@ class AsyncCrmProductsection(Namespace):
         """
         return await self._backend._invoke(_CRM_PRODUCTSECTION_ADD, {"fields": fields})
 
+    @deprecated(
+        "The REST method crm.productsection.delete is deprecated; use catalog.section.delete instead."
+    )
     async def delete(self, *, id: int) -> Any:
         """Delete crm productsection.
 
@@ -133,6 +162,9 @@ class AsyncCrmProductsection(Namespace):
         """
         return await self._backend._invoke(_CRM_PRODUCTSECTION_DELETE, {"id": id})
 
+    @deprecated(
+        "The REST method crm.productsection.fields is deprecated; use catalog.section.getFields instead."
+    )
     async def fields(self) -> Any:
         """Describe the fields of crm productsection.
 
@@ -143,6 +175,9 @@ class AsyncCrmProductsection(Namespace):
         """
         return await self._backend._invoke(_CRM_PRODUCTSECTION_FIELDS, {})
 
+    @deprecated(
+        "The REST method crm.productsection.get is deprecated; use catalog.section.get instead."
+    )
     async def get(self, *, id: int) -> Any:
         """Get crm productsection.
 
@@ -153,6 +188,9 @@ class AsyncCrmProductsection(Namespace):
         """
         return await self._backend._invoke(_CRM_PRODUCTSECTION_GET, {"id": id})
 
+    @deprecated(
+        "The REST method crm.productsection.list is deprecated; use catalog.section.list instead."
+    )
     async def list(
         self,
         *,
@@ -172,6 +210,9 @@ class AsyncCrmProductsection(Namespace):
             {"select": select, "filter": filter, "order": order},
         )
 
+    @deprecated(
+        "The REST method crm.productsection.update is deprecated; use catalog.section.update instead."
+    )
     async def update(
         self, *, id: int, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
     ) -> Any:
@@ -192,6 +233,9 @@ class BatchCrmProductsection(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method crm.productsection.add is deprecated; use catalog.section.add instead."
+    )
     def add(self, *, fields: Sequence[Any] | dict[str, Any] | Ref) -> BatchCommand[Any]:
         """Add crm productsection.
 
@@ -208,6 +252,9 @@ class BatchCrmProductsection(Namespace):
             self._backend._invoke(_CRM_PRODUCTSECTION_ADD, {"fields": fields}),
         )
 
+    @deprecated(
+        "The REST method crm.productsection.delete is deprecated; use catalog.section.delete instead."
+    )
     def delete(self, *, id: int | Ref) -> BatchCommand[Any]:
         """Delete crm productsection.
 
@@ -224,6 +271,9 @@ class BatchCrmProductsection(Namespace):
             self._backend._invoke(_CRM_PRODUCTSECTION_DELETE, {"id": id}),
         )
 
+    @deprecated(
+        "The REST method crm.productsection.fields is deprecated; use catalog.section.getFields instead."
+    )
     def fields(self) -> BatchCommand[Any]:
         """Describe the fields of crm productsection.
 
@@ -239,6 +289,9 @@ class BatchCrmProductsection(Namespace):
             "BatchCommand[Any]", self._backend._invoke(_CRM_PRODUCTSECTION_FIELDS, {})
         )
 
+    @deprecated(
+        "The REST method crm.productsection.get is deprecated; use catalog.section.get instead."
+    )
     def get(self, *, id: int | Ref) -> BatchCommand[Any]:
         """Get crm productsection.
 
@@ -255,6 +308,9 @@ class BatchCrmProductsection(Namespace):
             self._backend._invoke(_CRM_PRODUCTSECTION_GET, {"id": id}),
         )
 
+    @deprecated(
+        "The REST method crm.productsection.list is deprecated; use catalog.section.list instead."
+    )
     def list(
         self,
         *,
@@ -280,6 +336,9 @@ class BatchCrmProductsection(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.productsection.update is deprecated; use catalog.section.update instead."
+    )
     def update(
         self,
         *,

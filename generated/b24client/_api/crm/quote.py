@@ -4,12 +4,30 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+    from b24client.types.crm import (
+        CrmQuoteAddFields,
+        CrmQuoteAddParams,
+        CrmQuoteContactAddFields,
+        CrmQuoteContactDeleteFields,
+        CrmQuoteContactItemsSetItems,
+        CrmQuoteProductrowsSetRows,
+        CrmQuoteUpdateFields,
+        CrmQuoteUpdateParams,
+        CrmQuoteUserfieldAddFields,
+        CrmQuoteUserfieldListFilter,
+        CrmQuoteUserfieldUpdateFields,
+    )
+else:
+    from b24client._core.callsite import deprecated
 
 _CRM_QUOTE_ADD = MethodInfo(
     name="crm.quote.add", idempotent=False, returns="integer", api=1
@@ -88,8 +106,14 @@ class CrmQuote(Namespace):
         """Methods under ``crm.quote.userfield``."""
         return CrmQuoteUserfield(self._backend)
 
+    @deprecated(
+        "The REST method crm.quote.add is deprecated; use crm.item.add instead."
+    )
     def add(
-        self, *, fields: dict[str, Any], params: dict[str, Any] | NotGiven = NOT_GIVEN
+        self,
+        *,
+        fields: CrmQuoteAddFields,
+        params: CrmQuoteAddParams | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add crm quote.
 
@@ -103,6 +127,9 @@ class CrmQuote(Namespace):
             self._backend._invoke(_CRM_QUOTE_ADD, {"fields": fields, "params": params}),
         )
 
+    @deprecated(
+        "The REST method crm.quote.delete is deprecated; use crm.item.delete instead."
+    )
     def delete(self, *, id: int) -> bool:
         """Delete crm quote.
 
@@ -113,6 +140,9 @@ class CrmQuote(Namespace):
         """
         return cast(bool, self._backend._invoke(_CRM_QUOTE_DELETE, {"id": id}))
 
+    @deprecated(
+        "The REST method crm.quote.fields is deprecated; use crm.item.fields instead."
+    )
     def fields(self) -> dict[str, Any]:
         """Describe the fields of crm quote.
 
@@ -123,6 +153,9 @@ class CrmQuote(Namespace):
         """
         return cast("dict[str, Any]", self._backend._invoke(_CRM_QUOTE_FIELDS, {}))
 
+    @deprecated(
+        "The REST method crm.quote.get is deprecated; use crm.item.get instead."
+    )
     def get(self, *, id: int) -> dict[str, Any]:
         """Get crm quote.
 
@@ -133,6 +166,9 @@ class CrmQuote(Namespace):
         """
         return cast("dict[str, Any]", self._backend._invoke(_CRM_QUOTE_GET, {"id": id}))
 
+    @deprecated(
+        "The REST method crm.quote.list is deprecated; use crm.item.list instead."
+    )
     def list(
         self,
         *,
@@ -158,12 +194,15 @@ class CrmQuote(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.quote.update is deprecated; use crm.item.update instead."
+    )
     def update(
         self,
         *,
         id: int,
-        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
-        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: CrmQuoteUpdateFields | NotGiven = NOT_GIVEN,
+        params: CrmQuoteUpdateParams | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update crm quote.
 
@@ -200,8 +239,14 @@ class AsyncCrmQuote(Namespace):
         """Methods under ``crm.quote.userfield``."""
         return AsyncCrmQuoteUserfield(self._backend)
 
+    @deprecated(
+        "The REST method crm.quote.add is deprecated; use crm.item.add instead."
+    )
     async def add(
-        self, *, fields: dict[str, Any], params: dict[str, Any] | NotGiven = NOT_GIVEN
+        self,
+        *,
+        fields: CrmQuoteAddFields,
+        params: CrmQuoteAddParams | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add crm quote.
 
@@ -217,6 +262,9 @@ class AsyncCrmQuote(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.quote.delete is deprecated; use crm.item.delete instead."
+    )
     async def delete(self, *, id: int) -> bool:
         """Delete crm quote.
 
@@ -227,6 +275,9 @@ class AsyncCrmQuote(Namespace):
         """
         return cast(bool, await self._backend._invoke(_CRM_QUOTE_DELETE, {"id": id}))
 
+    @deprecated(
+        "The REST method crm.quote.fields is deprecated; use crm.item.fields instead."
+    )
     async def fields(self) -> dict[str, Any]:
         """Describe the fields of crm quote.
 
@@ -239,6 +290,9 @@ class AsyncCrmQuote(Namespace):
             "dict[str, Any]", await self._backend._invoke(_CRM_QUOTE_FIELDS, {})
         )
 
+    @deprecated(
+        "The REST method crm.quote.get is deprecated; use crm.item.get instead."
+    )
     async def get(self, *, id: int) -> dict[str, Any]:
         """Get crm quote.
 
@@ -251,6 +305,9 @@ class AsyncCrmQuote(Namespace):
             "dict[str, Any]", await self._backend._invoke(_CRM_QUOTE_GET, {"id": id})
         )
 
+    @deprecated(
+        "The REST method crm.quote.list is deprecated; use crm.item.list instead."
+    )
     async def list(
         self,
         *,
@@ -276,12 +333,15 @@ class AsyncCrmQuote(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.quote.update is deprecated; use crm.item.update instead."
+    )
     async def update(
         self,
         *,
         id: int,
-        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
-        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: CrmQuoteUpdateFields | NotGiven = NOT_GIVEN,
+        params: CrmQuoteUpdateParams | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update crm quote.
 
@@ -318,11 +378,14 @@ class BatchCrmQuote(Namespace):
         """Methods under ``crm.quote.userfield``."""
         return BatchCrmQuoteUserfield(self._backend)
 
+    @deprecated(
+        "The REST method crm.quote.add is deprecated; use crm.item.add instead."
+    )
     def add(
         self,
         *,
-        fields: dict[str, Any] | Ref,
-        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        fields: CrmQuoteAddFields | Ref,
+        params: CrmQuoteAddParams | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
         """Add crm quote.
 
@@ -339,6 +402,9 @@ class BatchCrmQuote(Namespace):
             self._backend._invoke(_CRM_QUOTE_ADD, {"fields": fields, "params": params}),
         )
 
+    @deprecated(
+        "The REST method crm.quote.delete is deprecated; use crm.item.delete instead."
+    )
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
         """Delete crm quote.
 
@@ -354,6 +420,9 @@ class BatchCrmQuote(Namespace):
             "BatchCommand[bool]", self._backend._invoke(_CRM_QUOTE_DELETE, {"id": id})
         )
 
+    @deprecated(
+        "The REST method crm.quote.fields is deprecated; use crm.item.fields instead."
+    )
     def fields(self) -> BatchCommand[dict[str, Any]]:
         """Describe the fields of crm quote.
 
@@ -369,6 +438,9 @@ class BatchCrmQuote(Namespace):
             "BatchCommand[dict[str, Any]]", self._backend._invoke(_CRM_QUOTE_FIELDS, {})
         )
 
+    @deprecated(
+        "The REST method crm.quote.get is deprecated; use crm.item.get instead."
+    )
     def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
         """Get crm quote.
 
@@ -385,6 +457,9 @@ class BatchCrmQuote(Namespace):
             self._backend._invoke(_CRM_QUOTE_GET, {"id": id}),
         )
 
+    @deprecated(
+        "The REST method crm.quote.list is deprecated; use crm.item.list instead."
+    )
     def list(
         self,
         *,
@@ -411,12 +486,15 @@ class BatchCrmQuote(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.quote.update is deprecated; use crm.item.update instead."
+    )
     def update(
         self,
         *,
         id: int | Ref,
-        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        fields: CrmQuoteUpdateFields | Ref | NotGiven = NOT_GIVEN,
+        params: CrmQuoteUpdateParams | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Update crm quote.
 
@@ -446,7 +524,7 @@ class CrmQuoteContact(Namespace):
         """Methods under ``crm.quote.contact.items``."""
         return CrmQuoteContactItems(self._backend)
 
-    def add(self, *, id: int, fields: dict[str, Any]) -> bool:
+    def add(self, *, id: int, fields: CrmQuoteContactAddFields) -> bool:
         """Add crm quote contact.
 
         REST method: ``crm.quote.contact.add``
@@ -457,7 +535,7 @@ class CrmQuoteContact(Namespace):
             self._backend._invoke(_CRM_QUOTE_CONTACT_ADD, {"id": id, "fields": fields}),
         )
 
-    def delete(self, *, id: int, fields: dict[str, Any]) -> bool:
+    def delete(self, *, id: int, fields: CrmQuoteContactDeleteFields) -> bool:
         """Delete crm quote contact.
 
         REST method: ``crm.quote.contact.delete``
@@ -491,7 +569,7 @@ class AsyncCrmQuoteContact(Namespace):
         """Methods under ``crm.quote.contact.items``."""
         return AsyncCrmQuoteContactItems(self._backend)
 
-    async def add(self, *, id: int, fields: dict[str, Any]) -> bool:
+    async def add(self, *, id: int, fields: CrmQuoteContactAddFields) -> bool:
         """Add crm quote contact.
 
         REST method: ``crm.quote.contact.add``
@@ -504,7 +582,7 @@ class AsyncCrmQuoteContact(Namespace):
             ),
         )
 
-    async def delete(self, *, id: int, fields: dict[str, Any]) -> bool:
+    async def delete(self, *, id: int, fields: CrmQuoteContactDeleteFields) -> bool:
         """Delete crm quote contact.
 
         REST method: ``crm.quote.contact.delete``
@@ -538,7 +616,9 @@ class BatchCrmQuoteContact(Namespace):
         """Methods under ``crm.quote.contact.items``."""
         return BatchCrmQuoteContactItems(self._backend)
 
-    def add(self, *, id: int | Ref, fields: dict[str, Any] | Ref) -> BatchCommand[bool]:
+    def add(
+        self, *, id: int | Ref, fields: CrmQuoteContactAddFields | Ref
+    ) -> BatchCommand[bool]:
         """Add crm quote contact.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -553,7 +633,7 @@ class BatchCrmQuoteContact(Namespace):
         )
 
     def delete(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: CrmQuoteContactDeleteFields | Ref
     ) -> BatchCommand[bool]:
         """Delete crm quote contact.
 
@@ -611,7 +691,7 @@ class CrmQuoteContactItems(Namespace):
             self._backend._invoke(_CRM_QUOTE_CONTACT_ITEMS_GET, {"id": id}),
         )
 
-    def set(self, *, id: int, items: Sequence[dict[str, Any]]) -> bool:
+    def set(self, *, id: int, items: Sequence[CrmQuoteContactItemsSetItems]) -> bool:
         """Set crm quote contact items.
 
         REST method: ``crm.quote.contact.items.set``
@@ -652,7 +732,9 @@ class AsyncCrmQuoteContactItems(Namespace):
             await self._backend._invoke(_CRM_QUOTE_CONTACT_ITEMS_GET, {"id": id}),
         )
 
-    async def set(self, *, id: int, items: Sequence[dict[str, Any]]) -> bool:
+    async def set(
+        self, *, id: int, items: Sequence[CrmQuoteContactItemsSetItems]
+    ) -> bool:
         """Set crm quote contact items.
 
         REST method: ``crm.quote.contact.items.set``
@@ -700,7 +782,7 @@ class BatchCrmQuoteContactItems(Namespace):
         )
 
     def set(
-        self, *, id: int | Ref, items: Sequence[dict[str, Any]] | Ref
+        self, *, id: int | Ref, items: Sequence[CrmQuoteContactItemsSetItems] | Ref
     ) -> BatchCommand[bool]:
         """Set crm quote contact items.
 
@@ -723,6 +805,7 @@ class CrmQuoteProductrows(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method crm.quote.productrows.get is deprecated.")
     def get(self, *, id: int) -> list[dict[str, Any]]:
         """Get crm quote productrows.
 
@@ -736,8 +819,12 @@ class CrmQuoteProductrows(Namespace):
             self._backend._invoke(_CRM_QUOTE_PRODUCTROWS_GET, {"id": id}),
         )
 
+    @deprecated("The REST method crm.quote.productrows.set is deprecated.")
     def set(
-        self, *, id: int, rows: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN
+        self,
+        *,
+        id: int,
+        rows: Sequence[CrmQuoteProductrowsSetRows] | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Set crm quote productrows.
 
@@ -757,6 +844,7 @@ class AsyncCrmQuoteProductrows(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method crm.quote.productrows.get is deprecated.")
     async def get(self, *, id: int) -> list[dict[str, Any]]:
         """Get crm quote productrows.
 
@@ -770,8 +858,12 @@ class AsyncCrmQuoteProductrows(Namespace):
             await self._backend._invoke(_CRM_QUOTE_PRODUCTROWS_GET, {"id": id}),
         )
 
+    @deprecated("The REST method crm.quote.productrows.set is deprecated.")
     async def set(
-        self, *, id: int, rows: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN
+        self,
+        *,
+        id: int,
+        rows: Sequence[CrmQuoteProductrowsSetRows] | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Set crm quote productrows.
 
@@ -793,6 +885,7 @@ class BatchCrmQuoteProductrows(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method crm.quote.productrows.get is deprecated.")
     def get(self, *, id: int | Ref) -> BatchCommand[list[dict[str, Any]]]:
         """Get crm quote productrows.
 
@@ -809,11 +902,12 @@ class BatchCrmQuoteProductrows(Namespace):
             self._backend._invoke(_CRM_QUOTE_PRODUCTROWS_GET, {"id": id}),
         )
 
+    @deprecated("The REST method crm.quote.productrows.set is deprecated.")
     def set(
         self,
         *,
         id: int | Ref,
-        rows: Sequence[dict[str, Any]] | Ref | NotGiven = NOT_GIVEN,
+        rows: Sequence[CrmQuoteProductrowsSetRows] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Set crm quote productrows.
 
@@ -836,7 +930,7 @@ class CrmQuoteUserfield(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> int:
+    def add(self, *, fields: CrmQuoteUserfieldAddFields) -> int:
         """Add crm quote userfield.
 
         REST method: ``crm.quote.userfield.add``
@@ -870,7 +964,7 @@ class CrmQuoteUserfield(Namespace):
     def list(
         self,
         *,
-        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: CrmQuoteUserfieldListFilter | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List crm quote userfield entries.
@@ -885,7 +979,7 @@ class CrmQuoteUserfield(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+    def update(self, *, id: int, fields: CrmQuoteUserfieldUpdateFields) -> bool:
         """Update crm quote userfield.
 
         REST method: ``crm.quote.userfield.update``
@@ -904,7 +998,7 @@ class AsyncCrmQuoteUserfield(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> int:
+    async def add(self, *, fields: CrmQuoteUserfieldAddFields) -> int:
         """Add crm quote userfield.
 
         REST method: ``crm.quote.userfield.add``
@@ -939,7 +1033,7 @@ class AsyncCrmQuoteUserfield(Namespace):
     async def list(
         self,
         *,
-        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: CrmQuoteUserfieldListFilter | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List crm quote userfield entries.
@@ -954,7 +1048,7 @@ class AsyncCrmQuoteUserfield(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+    async def update(self, *, id: int, fields: CrmQuoteUserfieldUpdateFields) -> bool:
         """Update crm quote userfield.
 
         REST method: ``crm.quote.userfield.update``
@@ -973,7 +1067,7 @@ class BatchCrmQuoteUserfield(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[int]:
+    def add(self, *, fields: CrmQuoteUserfieldAddFields | Ref) -> BatchCommand[int]:
         """Add crm quote userfield.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1018,7 +1112,7 @@ class BatchCrmQuoteUserfield(Namespace):
     def list(
         self,
         *,
-        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: CrmQuoteUserfieldListFilter | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List crm quote userfield entries.
@@ -1037,7 +1131,7 @@ class BatchCrmQuoteUserfield(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: CrmQuoteUserfieldUpdateFields | Ref
     ) -> BatchCommand[bool]:
         """Update crm quote userfield.
 

@@ -4,12 +4,37 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.crm import (
+        CrmRequisiteAddFields,
+        CrmRequisiteBankdetailAddFields,
+        CrmRequisiteBankdetailListFilter,
+        CrmRequisiteBankdetailListOrder,
+        CrmRequisiteBankdetailListSelect,
+        CrmRequisiteBankdetailUpdateFields,
+        CrmRequisiteLinkListFilter,
+        CrmRequisiteLinkListOrder,
+        CrmRequisiteLinkListSelect,
+        CrmRequisiteLinkRegisterFields,
+        CrmRequisitePresetAddFields,
+        CrmRequisitePresetFieldAddFields,
+        CrmRequisitePresetFieldUpdateFields,
+        CrmRequisitePresetListFilter,
+        CrmRequisitePresetListOrder,
+        CrmRequisitePresetListSelect,
+        CrmRequisitePresetUpdateFields,
+        CrmRequisiteUpdateFields,
+        CrmRequisiteUserfieldAddFields,
+        CrmRequisiteUserfieldListFilter,
+        CrmRequisiteUserfieldUpdateFields,
+    )
 
 _CRM_REQUISITE_ADD = MethodInfo(
     name="crm.requisite.add", idempotent=False, returns="integer", api=1
@@ -149,7 +174,7 @@ class CrmRequisite(Namespace):
         """Methods under ``crm.requisite.userfield``."""
         return CrmRequisiteUserfield(self._backend)
 
-    def add(self, *, fields: dict[str, Any]) -> int:
+    def add(self, *, fields: CrmRequisiteAddFields) -> int:
         """Add crm requisite.
 
         REST method: ``crm.requisite.add``
@@ -206,7 +231,7 @@ class CrmRequisite(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+    def update(self, *, id: int, fields: CrmRequisiteUpdateFields) -> bool:
         """Update crm requisite.
 
         REST method: ``crm.requisite.update``
@@ -243,7 +268,7 @@ class AsyncCrmRequisite(Namespace):
         """Methods under ``crm.requisite.userfield``."""
         return AsyncCrmRequisiteUserfield(self._backend)
 
-    async def add(self, *, fields: dict[str, Any]) -> int:
+    async def add(self, *, fields: CrmRequisiteAddFields) -> int:
         """Add crm requisite.
 
         REST method: ``crm.requisite.add``
@@ -307,7 +332,7 @@ class AsyncCrmRequisite(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+    async def update(self, *, id: int, fields: CrmRequisiteUpdateFields) -> bool:
         """Update crm requisite.
 
         REST method: ``crm.requisite.update``
@@ -346,7 +371,7 @@ class BatchCrmRequisite(Namespace):
         """Methods under ``crm.requisite.userfield``."""
         return BatchCrmRequisiteUserfield(self._backend)
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[int]:
+    def add(self, *, fields: CrmRequisiteAddFields | Ref) -> BatchCommand[int]:
         """Add crm requisite.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -427,7 +452,7 @@ class BatchCrmRequisite(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: CrmRequisiteUpdateFields | Ref
     ) -> BatchCommand[bool]:
         """Update crm requisite.
 
@@ -448,7 +473,7 @@ class CrmRequisiteBankdetail(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> int:
+    def add(self, *, fields: CrmRequisiteBankdetailAddFields) -> int:
         """Add crm requisite bankdetail.
 
         REST method: ``crm.requisite.bankdetail.add``
@@ -494,9 +519,9 @@ class CrmRequisiteBankdetail(Namespace):
     def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
-        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[Any] | CrmRequisiteBankdetailListSelect | NotGiven = NOT_GIVEN,
+        filter: CrmRequisiteBankdetailListFilter | NotGiven = NOT_GIVEN,
+        order: CrmRequisiteBankdetailListOrder | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[dict[str, Any]]:
         """List crm requisite bankdetail entries.
@@ -514,7 +539,7 @@ class CrmRequisiteBankdetail(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+    def update(self, *, id: int, fields: CrmRequisiteBankdetailUpdateFields) -> bool:
         """Update crm requisite bankdetail.
 
         REST method: ``crm.requisite.bankdetail.update``
@@ -533,7 +558,7 @@ class AsyncCrmRequisiteBankdetail(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> int:
+    async def add(self, *, fields: CrmRequisiteBankdetailAddFields) -> int:
         """Add crm requisite bankdetail.
 
         REST method: ``crm.requisite.bankdetail.add``
@@ -582,9 +607,9 @@ class AsyncCrmRequisiteBankdetail(Namespace):
     async def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
-        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[Any] | CrmRequisiteBankdetailListSelect | NotGiven = NOT_GIVEN,
+        filter: CrmRequisiteBankdetailListFilter | NotGiven = NOT_GIVEN,
+        order: CrmRequisiteBankdetailListOrder | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[dict[str, Any]]:
         """List crm requisite bankdetail entries.
@@ -602,7 +627,9 @@ class AsyncCrmRequisiteBankdetail(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+    async def update(
+        self, *, id: int, fields: CrmRequisiteBankdetailUpdateFields
+    ) -> bool:
         """Update crm requisite bankdetail.
 
         REST method: ``crm.requisite.bankdetail.update``
@@ -621,7 +648,9 @@ class BatchCrmRequisiteBankdetail(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[int]:
+    def add(
+        self, *, fields: CrmRequisiteBankdetailAddFields | Ref
+    ) -> BatchCommand[int]:
         """Add crm requisite bankdetail.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -680,9 +709,11 @@ class BatchCrmRequisiteBankdetail(Namespace):
     def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        select: (
+            Sequence[Any] | CrmRequisiteBankdetailListSelect | Ref | NotGiven
+        ) = NOT_GIVEN,
+        filter: CrmRequisiteBankdetailListFilter | Ref | NotGiven = NOT_GIVEN,
+        order: CrmRequisiteBankdetailListOrder | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List crm requisite bankdetail entries.
@@ -702,7 +733,7 @@ class BatchCrmRequisiteBankdetail(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: CrmRequisiteBankdetailUpdateFields | Ref
     ) -> BatchCommand[bool]:
         """Update crm requisite bankdetail.
 
@@ -756,9 +787,9 @@ class CrmRequisiteLink(Namespace):
     def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
-        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[Any] | CrmRequisiteLinkListSelect | NotGiven = NOT_GIVEN,
+        filter: CrmRequisiteLinkListFilter | NotGiven = NOT_GIVEN,
+        order: CrmRequisiteLinkListOrder | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[dict[str, Any]]:
         """List crm requisite link entries.
@@ -776,7 +807,7 @@ class CrmRequisiteLink(Namespace):
             ),
         )
 
-    def register(self, *, fields: dict[str, Any]) -> bool:
+    def register(self, *, fields: CrmRequisiteLinkRegisterFields) -> bool:
         """Register crm requisite link.
 
         REST method: ``crm.requisite.link.register``
@@ -843,9 +874,9 @@ class AsyncCrmRequisiteLink(Namespace):
     async def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
-        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[Any] | CrmRequisiteLinkListSelect | NotGiven = NOT_GIVEN,
+        filter: CrmRequisiteLinkListFilter | NotGiven = NOT_GIVEN,
+        order: CrmRequisiteLinkListOrder | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[dict[str, Any]]:
         """List crm requisite link entries.
@@ -863,7 +894,7 @@ class AsyncCrmRequisiteLink(Namespace):
             ),
         )
 
-    async def register(self, *, fields: dict[str, Any]) -> bool:
+    async def register(self, *, fields: CrmRequisiteLinkRegisterFields) -> bool:
         """Register crm requisite link.
 
         REST method: ``crm.requisite.link.register``
@@ -940,9 +971,9 @@ class BatchCrmRequisiteLink(Namespace):
     def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        select: Sequence[Any] | CrmRequisiteLinkListSelect | Ref | NotGiven = NOT_GIVEN,
+        filter: CrmRequisiteLinkListFilter | Ref | NotGiven = NOT_GIVEN,
+        order: CrmRequisiteLinkListOrder | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List crm requisite link entries.
@@ -961,7 +992,9 @@ class BatchCrmRequisiteLink(Namespace):
             ),
         )
 
-    def register(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[bool]:
+    def register(
+        self, *, fields: CrmRequisiteLinkRegisterFields | Ref
+    ) -> BatchCommand[bool]:
         """Register crm requisite link.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1009,7 +1042,7 @@ class CrmRequisitePreset(Namespace):
         """Methods under ``crm.requisite.preset.field``."""
         return CrmRequisitePresetField(self._backend)
 
-    def add(self, *, fields: dict[str, Any]) -> int:
+    def add(self, *, fields: CrmRequisitePresetAddFields) -> int:
         """Add crm requisite preset.
 
         REST method: ``crm.requisite.preset.add``
@@ -1064,9 +1097,9 @@ class CrmRequisitePreset(Namespace):
     def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
-        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[Any] | CrmRequisitePresetListSelect | NotGiven = NOT_GIVEN,
+        filter: CrmRequisitePresetListFilter | NotGiven = NOT_GIVEN,
+        order: CrmRequisitePresetListOrder | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[dict[str, Any]]:
         """List crm requisite preset entries.
@@ -1084,7 +1117,9 @@ class CrmRequisitePreset(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: Sequence[Any] | dict[str, Any]) -> bool:
+    def update(
+        self, *, id: int, fields: Sequence[Any] | CrmRequisitePresetUpdateFields
+    ) -> bool:
         """Update crm requisite preset.
 
         REST method: ``crm.requisite.preset.update``
@@ -1108,7 +1143,7 @@ class AsyncCrmRequisitePreset(Namespace):
         """Methods under ``crm.requisite.preset.field``."""
         return AsyncCrmRequisitePresetField(self._backend)
 
-    async def add(self, *, fields: dict[str, Any]) -> int:
+    async def add(self, *, fields: CrmRequisitePresetAddFields) -> int:
         """Add crm requisite preset.
 
         REST method: ``crm.requisite.preset.add``
@@ -1165,9 +1200,9 @@ class AsyncCrmRequisitePreset(Namespace):
     async def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
-        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[Any] | CrmRequisitePresetListSelect | NotGiven = NOT_GIVEN,
+        filter: CrmRequisitePresetListFilter | NotGiven = NOT_GIVEN,
+        order: CrmRequisitePresetListOrder | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[dict[str, Any]]:
         """List crm requisite preset entries.
@@ -1185,7 +1220,9 @@ class AsyncCrmRequisitePreset(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: Sequence[Any] | dict[str, Any]) -> bool:
+    async def update(
+        self, *, id: int, fields: Sequence[Any] | CrmRequisitePresetUpdateFields
+    ) -> bool:
         """Update crm requisite preset.
 
         REST method: ``crm.requisite.preset.update``
@@ -1209,7 +1246,7 @@ class BatchCrmRequisitePreset(Namespace):
         """Methods under ``crm.requisite.preset.field``."""
         return BatchCrmRequisitePresetField(self._backend)
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[int]:
+    def add(self, *, fields: CrmRequisitePresetAddFields | Ref) -> BatchCommand[int]:
         """Add crm requisite preset.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1282,9 +1319,11 @@ class BatchCrmRequisitePreset(Namespace):
     def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        select: (
+            Sequence[Any] | CrmRequisitePresetListSelect | Ref | NotGiven
+        ) = NOT_GIVEN,
+        filter: CrmRequisitePresetListFilter | Ref | NotGiven = NOT_GIVEN,
+        order: CrmRequisitePresetListOrder | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List crm requisite preset entries.
@@ -1304,7 +1343,10 @@ class BatchCrmRequisitePreset(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: Sequence[Any] | dict[str, Any] | Ref
+        self,
+        *,
+        id: int | Ref,
+        fields: Sequence[Any] | CrmRequisitePresetUpdateFields | Ref,
     ) -> BatchCommand[bool]:
         """Update crm requisite preset.
 
@@ -1327,7 +1369,9 @@ class CrmRequisitePresetField(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, preset: dict[str, Any], fields: dict[str, Any]) -> int:
+    def add(
+        self, *, preset: dict[str, Any], fields: CrmRequisitePresetFieldAddFields
+    ) -> int:
         """Add crm requisite preset field.
 
         REST method: ``crm.requisite.preset.field.add``
@@ -1402,7 +1446,11 @@ class CrmRequisitePresetField(Namespace):
         )
 
     def update(
-        self, *, id: int, preset: dict[str, Any], fields: dict[str, Any]
+        self,
+        *,
+        id: int,
+        preset: dict[str, Any],
+        fields: CrmRequisitePresetFieldUpdateFields,
     ) -> bool:
         """Update crm requisite preset field.
 
@@ -1423,7 +1471,9 @@ class AsyncCrmRequisitePresetField(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, preset: dict[str, Any], fields: dict[str, Any]) -> int:
+    async def add(
+        self, *, preset: dict[str, Any], fields: CrmRequisitePresetFieldAddFields
+    ) -> int:
         """Add crm requisite preset field.
 
         REST method: ``crm.requisite.preset.field.add``
@@ -1500,7 +1550,11 @@ class AsyncCrmRequisitePresetField(Namespace):
         )
 
     async def update(
-        self, *, id: int, preset: dict[str, Any], fields: dict[str, Any]
+        self,
+        *,
+        id: int,
+        preset: dict[str, Any],
+        fields: CrmRequisitePresetFieldUpdateFields,
     ) -> bool:
         """Update crm requisite preset field.
 
@@ -1522,7 +1576,10 @@ class BatchCrmRequisitePresetField(Namespace):
     __slots__ = ()
 
     def add(
-        self, *, preset: dict[str, Any] | Ref, fields: dict[str, Any] | Ref
+        self,
+        *,
+        preset: dict[str, Any] | Ref,
+        fields: CrmRequisitePresetFieldAddFields | Ref,
     ) -> BatchCommand[int]:
         """Add crm requisite preset field.
 
@@ -1628,7 +1685,7 @@ class BatchCrmRequisitePresetField(Namespace):
         *,
         id: int | Ref,
         preset: dict[str, Any] | Ref,
-        fields: dict[str, Any] | Ref,
+        fields: CrmRequisitePresetFieldUpdateFields | Ref,
     ) -> BatchCommand[bool]:
         """Update crm requisite preset field.
 
@@ -1652,7 +1709,7 @@ class CrmRequisiteUserfield(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> int:
+    def add(self, *, fields: CrmRequisiteUserfieldAddFields) -> int:
         """Add crm requisite userfield.
 
         REST method: ``crm.requisite.userfield.add``
@@ -1687,7 +1744,7 @@ class CrmRequisiteUserfield(Namespace):
         self,
         *,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
-        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: CrmRequisiteUserfieldListFilter | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List crm requisite userfield entries.
 
@@ -1701,7 +1758,7 @@ class CrmRequisiteUserfield(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+    def update(self, *, id: int, fields: CrmRequisiteUserfieldUpdateFields) -> bool:
         """Update crm requisite userfield.
 
         REST method: ``crm.requisite.userfield.update``
@@ -1720,7 +1777,7 @@ class AsyncCrmRequisiteUserfield(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> int:
+    async def add(self, *, fields: CrmRequisiteUserfieldAddFields) -> int:
         """Add crm requisite userfield.
 
         REST method: ``crm.requisite.userfield.add``
@@ -1759,7 +1816,7 @@ class AsyncCrmRequisiteUserfield(Namespace):
         self,
         *,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
-        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: CrmRequisiteUserfieldListFilter | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List crm requisite userfield entries.
 
@@ -1773,7 +1830,9 @@ class AsyncCrmRequisiteUserfield(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+    async def update(
+        self, *, id: int, fields: CrmRequisiteUserfieldUpdateFields
+    ) -> bool:
         """Update crm requisite userfield.
 
         REST method: ``crm.requisite.userfield.update``
@@ -1792,7 +1851,7 @@ class BatchCrmRequisiteUserfield(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[int]:
+    def add(self, *, fields: CrmRequisiteUserfieldAddFields | Ref) -> BatchCommand[int]:
         """Add crm requisite userfield.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1838,7 +1897,7 @@ class BatchCrmRequisiteUserfield(Namespace):
         self,
         *,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: CrmRequisiteUserfieldListFilter | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List crm requisite userfield entries.
 
@@ -1856,7 +1915,7 @@ class BatchCrmRequisiteUserfield(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: CrmRequisiteUserfieldUpdateFields | Ref
     ) -> BatchCommand[bool]:
         """Update crm requisite userfield.
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.crm import CrmStatusAddFields, CrmStatusUpdateFields
 
 _CRM_STATUS_ADD = MethodInfo(
     name="crm.status.add", idempotent=False, returns="integer", api=1
@@ -45,7 +48,7 @@ class CrmStatus(Namespace):
         """Methods under ``crm.status.entity``."""
         return CrmStatusEntity(self._backend)
 
-    def add(self, *, fields: dict[str, Any]) -> int:
+    def add(self, *, fields: CrmStatusAddFields) -> int:
         """Add crm status.
 
         REST method: ``crm.status.add``
@@ -98,7 +101,7 @@ class CrmStatus(Namespace):
             self._backend._invoke(_CRM_STATUS_LIST, {"order": order, "filter": filter}),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+    def update(self, *, id: int, fields: CrmStatusUpdateFields) -> bool:
         """Update crm status.
 
         REST method: ``crm.status.update``
@@ -120,7 +123,7 @@ class AsyncCrmStatus(Namespace):
         """Methods under ``crm.status.entity``."""
         return AsyncCrmStatusEntity(self._backend)
 
-    async def add(self, *, fields: dict[str, Any]) -> int:
+    async def add(self, *, fields: CrmStatusAddFields) -> int:
         """Add crm status.
 
         REST method: ``crm.status.add``
@@ -181,7 +184,7 @@ class AsyncCrmStatus(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+    async def update(self, *, id: int, fields: CrmStatusUpdateFields) -> bool:
         """Update crm status.
 
         REST method: ``crm.status.update``
@@ -205,7 +208,7 @@ class BatchCrmStatus(Namespace):
         """Methods under ``crm.status.entity``."""
         return BatchCrmStatusEntity(self._backend)
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[int]:
+    def add(self, *, fields: CrmStatusAddFields | Ref) -> BatchCommand[int]:
         """Add crm status.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -283,7 +286,7 @@ class BatchCrmStatus(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: CrmStatusUpdateFields | Ref
     ) -> BatchCommand[bool]:
         """Update crm status.
 

@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.crm import (
+        CrmTimelineBindingsBindFields,
+        CrmTimelineBindingsUnbindFields,
+        CrmTimelineCommentAddFields,
+        CrmTimelineCommentUpdateFields,
+        CrmTimelineLogmessageAddFields,
+    )
 
 _CRM_TIMELINE_BINDINGS_BIND = MethodInfo(
     name="crm.timeline.bindings.bind", idempotent=False, returns="boolean", api=1
@@ -246,7 +255,7 @@ class CrmTimelineBindings(Namespace):
 
     __slots__ = ()
 
-    def bind(self, *, fields: dict[str, Any]) -> bool:
+    def bind(self, *, fields: CrmTimelineBindingsBindFields) -> bool:
         """Bind crm timeline bindings.
 
         REST method: ``crm.timeline.bindings.bind``
@@ -277,7 +286,7 @@ class CrmTimelineBindings(Namespace):
             self._backend._invoke(_CRM_TIMELINE_BINDINGS_LIST, {"filter": filter}),
         )
 
-    def unbind(self, *, fields: dict[str, Any]) -> bool:
+    def unbind(self, *, fields: CrmTimelineBindingsUnbindFields) -> bool:
         """Unbind crm timeline bindings.
 
         REST method: ``crm.timeline.bindings.unbind``
@@ -294,7 +303,7 @@ class AsyncCrmTimelineBindings(Namespace):
 
     __slots__ = ()
 
-    async def bind(self, *, fields: dict[str, Any]) -> bool:
+    async def bind(self, *, fields: CrmTimelineBindingsBindFields) -> bool:
         """Bind crm timeline bindings.
 
         REST method: ``crm.timeline.bindings.bind``
@@ -331,7 +340,7 @@ class AsyncCrmTimelineBindings(Namespace):
             ),
         )
 
-    async def unbind(self, *, fields: dict[str, Any]) -> bool:
+    async def unbind(self, *, fields: CrmTimelineBindingsUnbindFields) -> bool:
         """Unbind crm timeline bindings.
 
         REST method: ``crm.timeline.bindings.unbind``
@@ -350,7 +359,9 @@ class BatchCrmTimelineBindings(Namespace):
 
     __slots__ = ()
 
-    def bind(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[bool]:
+    def bind(
+        self, *, fields: CrmTimelineBindingsBindFields | Ref
+    ) -> BatchCommand[bool]:
         """Bind crm timeline bindings.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -394,7 +405,9 @@ class BatchCrmTimelineBindings(Namespace):
             self._backend._invoke(_CRM_TIMELINE_BINDINGS_LIST, {"filter": filter}),
         )
 
-    def unbind(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[bool]:
+    def unbind(
+        self, *, fields: CrmTimelineBindingsUnbindFields | Ref
+    ) -> BatchCommand[bool]:
         """Unbind crm timeline bindings.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -414,7 +427,7 @@ class CrmTimelineComment(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> int:
+    def add(self, *, fields: CrmTimelineCommentAddFields) -> int:
         """Add crm timeline comment.
 
         REST method: ``crm.timeline.comment.add``
@@ -493,7 +506,7 @@ class CrmTimelineComment(Namespace):
         self,
         *,
         id: int,
-        fields: dict[str, Any],
+        fields: CrmTimelineCommentUpdateFields,
         owner_type_id: int | NotGiven = NOT_GIVEN,
         owner_id: int | NotGiven = NOT_GIVEN,
     ) -> int:
@@ -525,7 +538,7 @@ class AsyncCrmTimelineComment(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> int:
+    async def add(self, *, fields: CrmTimelineCommentAddFields) -> int:
         """Add crm timeline comment.
 
         REST method: ``crm.timeline.comment.add``
@@ -606,7 +619,7 @@ class AsyncCrmTimelineComment(Namespace):
         self,
         *,
         id: int,
-        fields: dict[str, Any],
+        fields: CrmTimelineCommentUpdateFields,
         owner_type_id: int | NotGiven = NOT_GIVEN,
         owner_id: int | NotGiven = NOT_GIVEN,
     ) -> int:
@@ -638,7 +651,7 @@ class BatchCrmTimelineComment(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[int]:
+    def add(self, *, fields: CrmTimelineCommentAddFields | Ref) -> BatchCommand[int]:
         """Add crm timeline comment.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -735,7 +748,7 @@ class BatchCrmTimelineComment(Namespace):
         self,
         *,
         id: int | Ref,
-        fields: dict[str, Any] | Ref,
+        fields: CrmTimelineCommentUpdateFields | Ref,
         owner_type_id: int | Ref | NotGiven = NOT_GIVEN,
         owner_id: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
@@ -1372,7 +1385,7 @@ class CrmTimelineLogmessage(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, fields: CrmTimelineLogmessageAddFields) -> dict[str, Any]:
         """Add crm timeline logmessage.
 
         REST method: ``crm.timeline.logmessage.add``
@@ -1442,7 +1455,7 @@ class AsyncCrmTimelineLogmessage(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(self, *, fields: CrmTimelineLogmessageAddFields) -> dict[str, Any]:
         """Add crm timeline logmessage.
 
         REST method: ``crm.timeline.logmessage.add``
@@ -1515,7 +1528,9 @@ class BatchCrmTimelineLogmessage(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def add(
+        self, *, fields: CrmTimelineLogmessageAddFields | Ref
+    ) -> BatchCommand[dict[str, Any]]:
         """Add crm timeline logmessage.
 
         Adds the call to the batch; the command holds its result once the batch

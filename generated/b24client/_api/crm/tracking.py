@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.crm import CrmTrackingTraceAddEntities
 
 _CRM_TRACKING_TRACE_ADD = MethodInfo(
     name="crm.tracking.trace.add", idempotent=False, returns="integer", api=1
@@ -56,7 +59,10 @@ class CrmTrackingTrace(Namespace):
     __slots__ = ()
 
     def add(
-        self, *, trace: str, entities: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN
+        self,
+        *,
+        trace: str,
+        entities: Sequence[CrmTrackingTraceAddEntities] | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add crm tracking trace.
 
@@ -89,7 +95,10 @@ class AsyncCrmTrackingTrace(Namespace):
     __slots__ = ()
 
     async def add(
-        self, *, trace: str, entities: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN
+        self,
+        *,
+        trace: str,
+        entities: Sequence[CrmTrackingTraceAddEntities] | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add crm tracking trace.
 
@@ -125,7 +134,7 @@ class BatchCrmTrackingTrace(Namespace):
         self,
         *,
         trace: str | Ref,
-        entities: Sequence[dict[str, Any]] | Ref | NotGiven = NOT_GIVEN,
+        entities: Sequence[CrmTrackingTraceAddEntities] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
         """Add crm tracking trace.
 

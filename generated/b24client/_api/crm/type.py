@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.crm import CrmTypeAddFields, CrmTypeUpdateFields
 
 _CRM_TYPE_ADD = MethodInfo(name="crm.type.add", idempotent=False, returns="any", api=1)
 _CRM_TYPE_DELETE = MethodInfo(
@@ -32,7 +35,7 @@ class CrmType(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, fields: CrmTypeAddFields) -> dict[str, Any]:
         """Add crm type.
 
         REST method: ``crm.type.add``
@@ -106,7 +109,7 @@ class CrmType(Namespace):
         )
 
     def update(
-        self, *, id: int, fields: dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, id: int, fields: CrmTypeUpdateFields | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Update crm type.
 
@@ -124,7 +127,7 @@ class AsyncCrmType(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(self, *, fields: CrmTypeAddFields) -> dict[str, Any]:
         """Add crm type.
 
         REST method: ``crm.type.add``
@@ -202,7 +205,7 @@ class AsyncCrmType(Namespace):
         )
 
     async def update(
-        self, *, id: int, fields: dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, id: int, fields: CrmTypeUpdateFields | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Update crm type.
 
@@ -220,7 +223,7 @@ class BatchCrmType(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def add(self, *, fields: CrmTypeAddFields | Ref) -> BatchCommand[dict[str, Any]]:
         """Add crm type.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -319,7 +322,7 @@ class BatchCrmType(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+        self, *, id: int | Ref, fields: CrmTypeUpdateFields | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[dict[str, Any]]:
         """Update crm type.
 

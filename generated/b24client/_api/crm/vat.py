@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+    from b24client.types.crm import CrmVatAddFields, CrmVatUpdateFields
+else:
+    from b24client._core.callsite import deprecated
 
 _CRM_VAT_ADD = MethodInfo(
     name="crm.vat.add", idempotent=False, returns="integer", api=1
@@ -32,7 +38,10 @@ class CrmVat(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> int:
+    @deprecated(
+        "The REST method crm.vat.add is deprecated; use catalog.vat.add instead."
+    )
+    def add(self, *, fields: CrmVatAddFields) -> int:
         """Add crm vat.
 
         Deprecated: use ``catalog.vat.add`` instead.
@@ -42,6 +51,9 @@ class CrmVat(Namespace):
         """
         return cast(int, self._backend._invoke(_CRM_VAT_ADD, {"fields": fields}))
 
+    @deprecated(
+        "The REST method crm.vat.delete is deprecated; use catalog.vat.delete instead."
+    )
     def delete(self, *, id: int) -> bool:
         """Delete crm vat.
 
@@ -52,6 +64,9 @@ class CrmVat(Namespace):
         """
         return cast(bool, self._backend._invoke(_CRM_VAT_DELETE, {"id": id}))
 
+    @deprecated(
+        "The REST method crm.vat.fields is deprecated; use catalog.vat.getFields instead."
+    )
     def fields(self) -> dict[str, Any]:
         """Describe the fields of crm vat.
 
@@ -62,6 +77,9 @@ class CrmVat(Namespace):
         """
         return cast("dict[str, Any]", self._backend._invoke(_CRM_VAT_FIELDS, {}))
 
+    @deprecated(
+        "The REST method crm.vat.get is deprecated; use catalog.vat.get instead."
+    )
     def get(self, *, id: int) -> dict[str, Any]:
         """Get crm vat.
 
@@ -72,6 +90,9 @@ class CrmVat(Namespace):
         """
         return cast("dict[str, Any]", self._backend._invoke(_CRM_VAT_GET, {"id": id}))
 
+    @deprecated(
+        "The REST method crm.vat.list is deprecated; use catalog.vat.list instead."
+    )
     def list(
         self,
         *,
@@ -95,7 +116,10 @@ class CrmVat(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+    @deprecated(
+        "The REST method crm.vat.update is deprecated; use catalog.vat.update instead."
+    )
+    def update(self, *, id: int, fields: CrmVatUpdateFields) -> bool:
         """Update crm vat.
 
         Deprecated: use ``catalog.vat.update`` instead.
@@ -113,7 +137,10 @@ class AsyncCrmVat(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> int:
+    @deprecated(
+        "The REST method crm.vat.add is deprecated; use catalog.vat.add instead."
+    )
+    async def add(self, *, fields: CrmVatAddFields) -> int:
         """Add crm vat.
 
         Deprecated: use ``catalog.vat.add`` instead.
@@ -123,6 +150,9 @@ class AsyncCrmVat(Namespace):
         """
         return cast(int, await self._backend._invoke(_CRM_VAT_ADD, {"fields": fields}))
 
+    @deprecated(
+        "The REST method crm.vat.delete is deprecated; use catalog.vat.delete instead."
+    )
     async def delete(self, *, id: int) -> bool:
         """Delete crm vat.
 
@@ -133,6 +163,9 @@ class AsyncCrmVat(Namespace):
         """
         return cast(bool, await self._backend._invoke(_CRM_VAT_DELETE, {"id": id}))
 
+    @deprecated(
+        "The REST method crm.vat.fields is deprecated; use catalog.vat.getFields instead."
+    )
     async def fields(self) -> dict[str, Any]:
         """Describe the fields of crm vat.
 
@@ -143,6 +176,9 @@ class AsyncCrmVat(Namespace):
         """
         return cast("dict[str, Any]", await self._backend._invoke(_CRM_VAT_FIELDS, {}))
 
+    @deprecated(
+        "The REST method crm.vat.get is deprecated; use catalog.vat.get instead."
+    )
     async def get(self, *, id: int) -> dict[str, Any]:
         """Get crm vat.
 
@@ -155,6 +191,9 @@ class AsyncCrmVat(Namespace):
             "dict[str, Any]", await self._backend._invoke(_CRM_VAT_GET, {"id": id})
         )
 
+    @deprecated(
+        "The REST method crm.vat.list is deprecated; use catalog.vat.list instead."
+    )
     async def list(
         self,
         *,
@@ -178,7 +217,10 @@ class AsyncCrmVat(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+    @deprecated(
+        "The REST method crm.vat.update is deprecated; use catalog.vat.update instead."
+    )
+    async def update(self, *, id: int, fields: CrmVatUpdateFields) -> bool:
         """Update crm vat.
 
         Deprecated: use ``catalog.vat.update`` instead.
@@ -197,7 +239,10 @@ class BatchCrmVat(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[int]:
+    @deprecated(
+        "The REST method crm.vat.add is deprecated; use catalog.vat.add instead."
+    )
+    def add(self, *, fields: CrmVatAddFields | Ref) -> BatchCommand[int]:
         """Add crm vat.
 
         Deprecated: use ``catalog.vat.add`` instead.
@@ -212,6 +257,9 @@ class BatchCrmVat(Namespace):
             "BatchCommand[int]", self._backend._invoke(_CRM_VAT_ADD, {"fields": fields})
         )
 
+    @deprecated(
+        "The REST method crm.vat.delete is deprecated; use catalog.vat.delete instead."
+    )
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
         """Delete crm vat.
 
@@ -227,6 +275,9 @@ class BatchCrmVat(Namespace):
             "BatchCommand[bool]", self._backend._invoke(_CRM_VAT_DELETE, {"id": id})
         )
 
+    @deprecated(
+        "The REST method crm.vat.fields is deprecated; use catalog.vat.getFields instead."
+    )
     def fields(self) -> BatchCommand[dict[str, Any]]:
         """Describe the fields of crm vat.
 
@@ -242,6 +293,9 @@ class BatchCrmVat(Namespace):
             "BatchCommand[dict[str, Any]]", self._backend._invoke(_CRM_VAT_FIELDS, {})
         )
 
+    @deprecated(
+        "The REST method crm.vat.get is deprecated; use catalog.vat.get instead."
+    )
     def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
         """Get crm vat.
 
@@ -258,6 +312,9 @@ class BatchCrmVat(Namespace):
             self._backend._invoke(_CRM_VAT_GET, {"id": id}),
         )
 
+    @deprecated(
+        "The REST method crm.vat.list is deprecated; use catalog.vat.list instead."
+    )
     def list(
         self,
         *,
@@ -282,8 +339,11 @@ class BatchCrmVat(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method crm.vat.update is deprecated; use catalog.vat.update instead."
+    )
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: CrmVatUpdateFields | Ref
     ) -> BatchCommand[bool]:
         """Update crm vat.
 

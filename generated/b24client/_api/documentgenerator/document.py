@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.documentgenerator import (
+        DocumentgeneratorDocumentAddFields,
+        DocumentgeneratorDocumentListFilter,
+        DocumentgeneratorDocumentListOrder,
+        DocumentgeneratorDocumentListSelect,
+        DocumentgeneratorDocumentUpdateFields,
+    )
 
 _DOCUMENTGENERATOR_DOCUMENT_ADD = MethodInfo(
     name="documentgenerator.document.add", idempotent=False, returns="any", api=1
@@ -48,7 +57,7 @@ class DocumentgeneratorDocument(Namespace):
         value: str,
         values: dict[str, Any] | NotGiven = NOT_GIVEN,
         stamps_enabled: int | NotGiven = NOT_GIVEN,
-        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: DocumentgeneratorDocumentAddFields | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Add documentgenerator document.
 
@@ -128,9 +137,11 @@ class DocumentgeneratorDocument(Namespace):
     def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        order: dict[str, Any] | NotGiven = NOT_GIVEN,
-        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: (
+            Sequence[Any] | DocumentgeneratorDocumentListSelect | NotGiven
+        ) = NOT_GIVEN,
+        order: DocumentgeneratorDocumentListOrder | NotGiven = NOT_GIVEN,
+        filter: DocumentgeneratorDocumentListFilter | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """List documentgenerator document entries.
@@ -152,7 +163,7 @@ class DocumentgeneratorDocument(Namespace):
         id: int,
         values: dict[str, Any] | NotGiven = NOT_GIVEN,
         stamps_enabled: int | NotGiven = NOT_GIVEN,
-        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: DocumentgeneratorDocumentUpdateFields | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Update documentgenerator document.
 
@@ -189,7 +200,7 @@ class AsyncDocumentgeneratorDocument(Namespace):
         value: str,
         values: dict[str, Any] | NotGiven = NOT_GIVEN,
         stamps_enabled: int | NotGiven = NOT_GIVEN,
-        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: DocumentgeneratorDocumentAddFields | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Add documentgenerator document.
 
@@ -271,9 +282,11 @@ class AsyncDocumentgeneratorDocument(Namespace):
     async def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        order: dict[str, Any] | NotGiven = NOT_GIVEN,
-        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: (
+            Sequence[Any] | DocumentgeneratorDocumentListSelect | NotGiven
+        ) = NOT_GIVEN,
+        order: DocumentgeneratorDocumentListOrder | NotGiven = NOT_GIVEN,
+        filter: DocumentgeneratorDocumentListFilter | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """List documentgenerator document entries.
@@ -295,7 +308,7 @@ class AsyncDocumentgeneratorDocument(Namespace):
         id: int,
         values: dict[str, Any] | NotGiven = NOT_GIVEN,
         stamps_enabled: int | NotGiven = NOT_GIVEN,
-        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: DocumentgeneratorDocumentUpdateFields | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Update documentgenerator document.
 
@@ -332,7 +345,7 @@ class BatchDocumentgeneratorDocument(Namespace):
         value: str | Ref,
         values: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         stamps_enabled: int | Ref | NotGiven = NOT_GIVEN,
-        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        fields: DocumentgeneratorDocumentAddFields | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Add documentgenerator document.
 
@@ -430,9 +443,11 @@ class BatchDocumentgeneratorDocument(Namespace):
     def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        select: (
+            Sequence[Any] | DocumentgeneratorDocumentListSelect | Ref | NotGiven
+        ) = NOT_GIVEN,
+        order: DocumentgeneratorDocumentListOrder | Ref | NotGiven = NOT_GIVEN,
+        filter: DocumentgeneratorDocumentListFilter | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """List documentgenerator document entries.
@@ -457,7 +472,7 @@ class BatchDocumentgeneratorDocument(Namespace):
         id: int | Ref,
         values: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         stamps_enabled: int | Ref | NotGiven = NOT_GIVEN,
-        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        fields: DocumentgeneratorDocumentUpdateFields | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Update documentgenerator document.
 

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.documentgenerator import (
+        DocumentgeneratorNumeratorAddFields,
+        DocumentgeneratorNumeratorUpdateFields,
+    )
 
 _DOCUMENTGENERATOR_NUMERATOR_ADD = MethodInfo(
     name="documentgenerator.numerator.add", idempotent=False, returns="any", api=1
@@ -32,7 +38,7 @@ class DocumentgeneratorNumerator(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, fields: DocumentgeneratorNumeratorAddFields) -> dict[str, Any]:
         """Add documentgenerator numerator.
 
         REST method: ``documentgenerator.numerator.add``
@@ -77,7 +83,9 @@ class DocumentgeneratorNumerator(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    def update(
+        self, *, id: int, fields: DocumentgeneratorNumeratorUpdateFields
+    ) -> dict[str, Any]:
         """Update documentgenerator numerator.
 
         REST method: ``documentgenerator.numerator.update``
@@ -96,7 +104,9 @@ class AsyncDocumentgeneratorNumerator(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(
+        self, *, fields: DocumentgeneratorNumeratorAddFields
+    ) -> dict[str, Any]:
         """Add documentgenerator numerator.
 
         REST method: ``documentgenerator.numerator.add``
@@ -147,7 +157,9 @@ class AsyncDocumentgeneratorNumerator(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    async def update(
+        self, *, id: int, fields: DocumentgeneratorNumeratorUpdateFields
+    ) -> dict[str, Any]:
         """Update documentgenerator numerator.
 
         REST method: ``documentgenerator.numerator.update``
@@ -166,7 +178,9 @@ class BatchDocumentgeneratorNumerator(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def add(
+        self, *, fields: DocumentgeneratorNumeratorAddFields | Ref
+    ) -> BatchCommand[dict[str, Any]]:
         """Add documentgenerator numerator.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -227,7 +241,7 @@ class BatchDocumentgeneratorNumerator(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: DocumentgeneratorNumeratorUpdateFields | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Update documentgenerator numerator.
 

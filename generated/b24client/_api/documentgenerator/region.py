@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import MethodInfo
+
+if TYPE_CHECKING:
+    from b24client.types.documentgenerator import (
+        DocumentgeneratorRegionAddFields,
+        DocumentgeneratorRegionUpdateFields,
+    )
 
 _DOCUMENTGENERATOR_REGION_ADD = MethodInfo(
     name="documentgenerator.region.add", idempotent=False, returns="any", api=1
@@ -30,7 +36,7 @@ class DocumentgeneratorRegion(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, fields: DocumentgeneratorRegionAddFields) -> dict[str, Any]:
         """Add documentgenerator region.
 
         REST method: ``documentgenerator.region.add``
@@ -70,7 +76,9 @@ class DocumentgeneratorRegion(Namespace):
             "dict[str, Any]", self._backend._invoke(_DOCUMENTGENERATOR_REGION_LIST, {})
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    def update(
+        self, *, id: int, fields: DocumentgeneratorRegionUpdateFields
+    ) -> dict[str, Any]:
         """Update documentgenerator region.
 
         REST method: ``documentgenerator.region.update``
@@ -89,7 +97,7 @@ class AsyncDocumentgeneratorRegion(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(self, *, fields: DocumentgeneratorRegionAddFields) -> dict[str, Any]:
         """Add documentgenerator region.
 
         REST method: ``documentgenerator.region.add``
@@ -132,7 +140,9 @@ class AsyncDocumentgeneratorRegion(Namespace):
             await self._backend._invoke(_DOCUMENTGENERATOR_REGION_LIST, {}),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    async def update(
+        self, *, id: int, fields: DocumentgeneratorRegionUpdateFields
+    ) -> dict[str, Any]:
         """Update documentgenerator region.
 
         REST method: ``documentgenerator.region.update``
@@ -151,7 +161,9 @@ class BatchDocumentgeneratorRegion(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def add(
+        self, *, fields: DocumentgeneratorRegionAddFields | Ref
+    ) -> BatchCommand[dict[str, Any]]:
         """Add documentgenerator region.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -208,7 +220,7 @@ class BatchDocumentgeneratorRegion(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: DocumentgeneratorRegionUpdateFields | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Update documentgenerator region.
 

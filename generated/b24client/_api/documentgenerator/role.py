@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.documentgenerator import (
+        DocumentgeneratorRoleAddFields,
+        DocumentgeneratorRoleFillaccessesAccesses,
+        DocumentgeneratorRoleUpdateFields,
+    )
 
 _DOCUMENTGENERATOR_ROLE_ADD = MethodInfo(
     name="documentgenerator.role.add", idempotent=False, returns="any", api=1
@@ -36,7 +43,7 @@ class DocumentgeneratorRole(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, fields: DocumentgeneratorRoleAddFields) -> dict[str, Any]:
         """Add documentgenerator role.
 
         REST method: ``documentgenerator.role.add``
@@ -56,7 +63,11 @@ class DocumentgeneratorRole(Namespace):
         return self._backend._invoke(_DOCUMENTGENERATOR_ROLE_DELETE, {"id": id})
 
     def fillaccesses(
-        self, *, accesses: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self,
+        *,
+        accesses: (
+            Sequence[Any] | DocumentgeneratorRoleFillaccessesAccesses | NotGiven
+        ) = NOT_GIVEN,
     ) -> Any:
         """Call fillaccesses on documentgenerator role.
 
@@ -91,7 +102,9 @@ class DocumentgeneratorRole(Namespace):
             self._backend._invoke_page(_DOCUMENTGENERATOR_ROLE_LIST, {"start": start}),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    def update(
+        self, *, id: int, fields: DocumentgeneratorRoleUpdateFields
+    ) -> dict[str, Any]:
         """Update documentgenerator role.
 
         REST method: ``documentgenerator.role.update``
@@ -110,7 +123,7 @@ class AsyncDocumentgeneratorRole(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(self, *, fields: DocumentgeneratorRoleAddFields) -> dict[str, Any]:
         """Add documentgenerator role.
 
         REST method: ``documentgenerator.role.add``
@@ -132,7 +145,11 @@ class AsyncDocumentgeneratorRole(Namespace):
         return await self._backend._invoke(_DOCUMENTGENERATOR_ROLE_DELETE, {"id": id})
 
     async def fillaccesses(
-        self, *, accesses: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self,
+        *,
+        accesses: (
+            Sequence[Any] | DocumentgeneratorRoleFillaccessesAccesses | NotGiven
+        ) = NOT_GIVEN,
     ) -> Any:
         """Call fillaccesses on documentgenerator role.
 
@@ -171,7 +188,9 @@ class AsyncDocumentgeneratorRole(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    async def update(
+        self, *, id: int, fields: DocumentgeneratorRoleUpdateFields
+    ) -> dict[str, Any]:
         """Update documentgenerator role.
 
         REST method: ``documentgenerator.role.update``
@@ -190,7 +209,9 @@ class BatchDocumentgeneratorRole(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def add(
+        self, *, fields: DocumentgeneratorRoleAddFields | Ref
+    ) -> BatchCommand[dict[str, Any]]:
         """Add documentgenerator role.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -219,7 +240,11 @@ class BatchDocumentgeneratorRole(Namespace):
         )
 
     def fillaccesses(
-        self, *, accesses: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+        self,
+        *,
+        accesses: (
+            Sequence[Any] | DocumentgeneratorRoleFillaccessesAccesses | Ref | NotGiven
+        ) = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """Call fillaccesses on documentgenerator role.
 
@@ -267,7 +292,7 @@ class BatchDocumentgeneratorRole(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: DocumentgeneratorRoleUpdateFields | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Update documentgenerator role.
 

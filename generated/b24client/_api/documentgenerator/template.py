@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.documentgenerator import (
+        DocumentgeneratorTemplateAddFields,
+        DocumentgeneratorTemplateListFilter,
+        DocumentgeneratorTemplateListOrder,
+        DocumentgeneratorTemplateListSelect,
+        DocumentgeneratorTemplateUpdateFields,
+    )
 
 _DOCUMENTGENERATOR_TEMPLATE_ADD = MethodInfo(
     name="documentgenerator.template.add", idempotent=False, returns="any", api=1
@@ -34,7 +43,7 @@ class DocumentgeneratorTemplate(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, fields: DocumentgeneratorTemplateAddFields) -> dict[str, Any]:
         """Add documentgenerator template.
 
         REST method: ``documentgenerator.template.add``
@@ -78,9 +87,11 @@ class DocumentgeneratorTemplate(Namespace):
     def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        order: dict[str, Any] | NotGiven = NOT_GIVEN,
-        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: (
+            Sequence[Any] | DocumentgeneratorTemplateListSelect | NotGiven
+        ) = NOT_GIVEN,
+        order: DocumentgeneratorTemplateListOrder | NotGiven = NOT_GIVEN,
+        filter: DocumentgeneratorTemplateListFilter | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """List documentgenerator template entries.
@@ -96,7 +107,9 @@ class DocumentgeneratorTemplate(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    def update(
+        self, *, id: int, fields: DocumentgeneratorTemplateUpdateFields
+    ) -> dict[str, Any]:
         """Update documentgenerator template.
 
         REST method: ``documentgenerator.template.update``
@@ -115,7 +128,9 @@ class AsyncDocumentgeneratorTemplate(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(
+        self, *, fields: DocumentgeneratorTemplateAddFields
+    ) -> dict[str, Any]:
         """Add documentgenerator template.
 
         REST method: ``documentgenerator.template.add``
@@ -165,9 +180,11 @@ class AsyncDocumentgeneratorTemplate(Namespace):
     async def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        order: dict[str, Any] | NotGiven = NOT_GIVEN,
-        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: (
+            Sequence[Any] | DocumentgeneratorTemplateListSelect | NotGiven
+        ) = NOT_GIVEN,
+        order: DocumentgeneratorTemplateListOrder | NotGiven = NOT_GIVEN,
+        filter: DocumentgeneratorTemplateListFilter | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """List documentgenerator template entries.
@@ -183,7 +200,9 @@ class AsyncDocumentgeneratorTemplate(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    async def update(
+        self, *, id: int, fields: DocumentgeneratorTemplateUpdateFields
+    ) -> dict[str, Any]:
         """Update documentgenerator template.
 
         REST method: ``documentgenerator.template.update``
@@ -202,7 +221,9 @@ class BatchDocumentgeneratorTemplate(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def add(
+        self, *, fields: DocumentgeneratorTemplateAddFields | Ref
+    ) -> BatchCommand[dict[str, Any]]:
         """Add documentgenerator template.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -261,9 +282,11 @@ class BatchDocumentgeneratorTemplate(Namespace):
     def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        select: (
+            Sequence[Any] | DocumentgeneratorTemplateListSelect | Ref | NotGiven
+        ) = NOT_GIVEN,
+        order: DocumentgeneratorTemplateListOrder | Ref | NotGiven = NOT_GIVEN,
+        filter: DocumentgeneratorTemplateListFilter | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """List documentgenerator template entries.
@@ -283,7 +306,7 @@ class BatchDocumentgeneratorTemplate(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: DocumentgeneratorTemplateUpdateFields | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Update documentgenerator template.
 

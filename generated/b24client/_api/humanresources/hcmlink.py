@@ -4,11 +4,22 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.humanresources import (
+        HumanresourcesHcmlinkCompanyAddFields,
+        HumanresourcesHcmlinkCompanyUpdateFields,
+        HumanresourcesHcmlinkEmployeeSetData,
+        HumanresourcesHcmlinkEmployeeSetJob,
+        HumanresourcesHcmlinkFieldValueSetData,
+        HumanresourcesHcmlinkFieldValueSetJob,
+        HumanresourcesHcmlinkJobUpdateFields,
+    )
 
 _HUMANRESOURCES_HCMLINK_COMPANY_ADD = MethodInfo(
     name="humanresources.hcmlink.company.add",
@@ -145,7 +156,7 @@ class HumanresourcesHcmlinkCompany(Namespace):
         """Methods under ``humanresources.hcmlink.company.user``."""
         return HumanresourcesHcmlinkCompanyUser(self._backend)
 
-    def add(self, *, fields: dict[str, Any]) -> int:
+    def add(self, *, fields: HumanresourcesHcmlinkCompanyAddFields) -> int:
         """Add humanresources hcmlink company.
 
         REST method: ``humanresources.hcmlink.company.add``
@@ -192,7 +203,9 @@ class HumanresourcesHcmlinkCompany(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+    def update(
+        self, *, id: int, fields: HumanresourcesHcmlinkCompanyUpdateFields
+    ) -> bool:
         """Update humanresources hcmlink company.
 
         REST method: ``humanresources.hcmlink.company.update``
@@ -216,7 +229,7 @@ class AsyncHumanresourcesHcmlinkCompany(Namespace):
         """Methods under ``humanresources.hcmlink.company.user``."""
         return AsyncHumanresourcesHcmlinkCompanyUser(self._backend)
 
-    async def add(self, *, fields: dict[str, Any]) -> int:
+    async def add(self, *, fields: HumanresourcesHcmlinkCompanyAddFields) -> int:
         """Add humanresources hcmlink company.
 
         REST method: ``humanresources.hcmlink.company.add``
@@ -265,7 +278,9 @@ class AsyncHumanresourcesHcmlinkCompany(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+    async def update(
+        self, *, id: int, fields: HumanresourcesHcmlinkCompanyUpdateFields
+    ) -> bool:
         """Update humanresources hcmlink company.
 
         REST method: ``humanresources.hcmlink.company.update``
@@ -289,7 +304,9 @@ class BatchHumanresourcesHcmlinkCompany(Namespace):
         """Methods under ``humanresources.hcmlink.company.user``."""
         return BatchHumanresourcesHcmlinkCompanyUser(self._backend)
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[int]:
+    def add(
+        self, *, fields: HumanresourcesHcmlinkCompanyAddFields | Ref
+    ) -> BatchCommand[int]:
         """Add humanresources hcmlink company.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -346,7 +363,7 @@ class BatchHumanresourcesHcmlinkCompany(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: HumanresourcesHcmlinkCompanyUpdateFields | Ref
     ) -> BatchCommand[bool]:
         """Update humanresources hcmlink company.
 
@@ -474,8 +491,8 @@ class HumanresourcesHcmlinkEmployee(Namespace):
         self,
         *,
         company: str,
-        data: Sequence[Any] | dict[str, Any],
-        job: dict[str, Any] | NotGiven = NOT_GIVEN,
+        data: Sequence[Any] | HumanresourcesHcmlinkEmployeeSetData,
+        job: HumanresourcesHcmlinkEmployeeSetJob | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Set humanresources hcmlink employee.
 
@@ -529,8 +546,8 @@ class AsyncHumanresourcesHcmlinkEmployee(Namespace):
         self,
         *,
         company: str,
-        data: Sequence[Any] | dict[str, Any],
-        job: dict[str, Any] | NotGiven = NOT_GIVEN,
+        data: Sequence[Any] | HumanresourcesHcmlinkEmployeeSetData,
+        job: HumanresourcesHcmlinkEmployeeSetJob | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Set humanresources hcmlink employee.
 
@@ -587,8 +604,8 @@ class BatchHumanresourcesHcmlinkEmployee(Namespace):
         self,
         *,
         company: str | Ref,
-        data: Sequence[Any] | dict[str, Any] | Ref,
-        job: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        data: Sequence[Any] | HumanresourcesHcmlinkEmployeeSetData | Ref,
+        job: HumanresourcesHcmlinkEmployeeSetJob | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Set humanresources hcmlink employee.
 
@@ -649,8 +666,8 @@ class HumanresourcesHcmlinkFieldValue(Namespace):
         self,
         *,
         company: str,
-        data: Sequence[Any] | dict[str, Any],
-        job: dict[str, Any] | NotGiven = NOT_GIVEN,
+        data: Sequence[Any] | HumanresourcesHcmlinkFieldValueSetData,
+        job: HumanresourcesHcmlinkFieldValueSetJob | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Set humanresources hcmlink field value.
 
@@ -675,8 +692,8 @@ class AsyncHumanresourcesHcmlinkFieldValue(Namespace):
         self,
         *,
         company: str,
-        data: Sequence[Any] | dict[str, Any],
-        job: dict[str, Any] | NotGiven = NOT_GIVEN,
+        data: Sequence[Any] | HumanresourcesHcmlinkFieldValueSetData,
+        job: HumanresourcesHcmlinkFieldValueSetJob | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Set humanresources hcmlink field value.
 
@@ -701,8 +718,8 @@ class BatchHumanresourcesHcmlinkFieldValue(Namespace):
         self,
         *,
         company: str | Ref,
-        data: Sequence[Any] | dict[str, Any] | Ref,
-        job: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        data: Sequence[Any] | HumanresourcesHcmlinkFieldValueSetData | Ref,
+        job: HumanresourcesHcmlinkFieldValueSetJob | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Set humanresources hcmlink field value.
 
@@ -731,7 +748,7 @@ class HumanresourcesHcmlinkJob(Namespace):
         """Methods under ``humanresources.hcmlink.job.status``."""
         return HumanresourcesHcmlinkJobStatus(self._backend)
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+    def update(self, *, id: int, fields: HumanresourcesHcmlinkJobUpdateFields) -> bool:
         """Update humanresources hcmlink job.
 
         REST method: ``humanresources.hcmlink.job.update``
@@ -755,7 +772,9 @@ class AsyncHumanresourcesHcmlinkJob(Namespace):
         """Methods under ``humanresources.hcmlink.job.status``."""
         return AsyncHumanresourcesHcmlinkJobStatus(self._backend)
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+    async def update(
+        self, *, id: int, fields: HumanresourcesHcmlinkJobUpdateFields
+    ) -> bool:
         """Update humanresources hcmlink job.
 
         REST method: ``humanresources.hcmlink.job.update``
@@ -780,7 +799,7 @@ class BatchHumanresourcesHcmlinkJob(Namespace):
         return BatchHumanresourcesHcmlinkJobStatus(self._backend)
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: HumanresourcesHcmlinkJobUpdateFields | Ref
     ) -> BatchCommand[bool]:
         """Update humanresources hcmlink job.
 

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+else:
+    from b24client._core.callsite import deprecated
 
 _IM_DISK_FILE_COMMIT = MethodInfo(
     name="im.disk.file.commit", idempotent=False, returns="any", api=1
@@ -75,6 +80,9 @@ class ImDiskFile(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method im.disk.file.commit is deprecated; use im.v2.File.upload instead."
+    )
     def commit(
         self,
         *,
@@ -155,6 +163,9 @@ class AsyncImDiskFile(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method im.disk.file.commit is deprecated; use im.v2.File.upload instead."
+    )
     async def commit(
         self,
         *,
@@ -235,6 +246,9 @@ class BatchImDiskFile(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method im.disk.file.commit is deprecated; use im.v2.File.upload instead."
+    )
     def commit(
         self,
         *,
@@ -324,6 +338,9 @@ class ImDiskFolder(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method im.disk.folder.get is deprecated; use im.v2.File.upload instead."
+    )
     def get(self, *, chat_id: int, dialog_id: str) -> dict[str, Any]:
         """Get im disk folder.
 
@@ -349,6 +366,9 @@ class AsyncImDiskFolder(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method im.disk.folder.get is deprecated; use im.v2.File.upload instead."
+    )
     async def get(self, *, chat_id: int, dialog_id: str) -> dict[str, Any]:
         """Get im disk folder.
 
@@ -374,6 +394,9 @@ class BatchImDiskFolder(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method im.disk.folder.get is deprecated; use im.v2.File.upload instead."
+    )
     def get(
         self, *, chat_id: int | Ref, dialog_id: str | Ref
     ) -> BatchCommand[dict[str, Any]]:

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+else:
+    from b24client._core.callsite import deprecated
 
 _IM_SEARCH_CHAT_LIST = MethodInfo(
     name="im.search.chat.list", idempotent=True, returns="any", api=1
@@ -346,6 +351,7 @@ class ImSearchLast(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method im.search.last.add is deprecated.")
     def add(self, *, dialog_id: str) -> bool:
         """Add im search last.
 
@@ -361,6 +367,7 @@ class ImSearchLast(Namespace):
             bool, self._backend._invoke(_IM_SEARCH_LAST_ADD, {"DIALOG_ID": dialog_id})
         )
 
+    @deprecated("The REST method im.search.last.delete is deprecated.")
     def delete(self, *, dialog_id: str) -> bool:
         """Delete im search last.
 
@@ -377,6 +384,7 @@ class ImSearchLast(Namespace):
             self._backend._invoke(_IM_SEARCH_LAST_DELETE, {"DIALOG_ID": dialog_id}),
         )
 
+    @deprecated("The REST method im.search.last.get is deprecated.")
     def get(
         self,
         *,
@@ -414,6 +422,7 @@ class AsyncImSearchLast(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method im.search.last.add is deprecated.")
     async def add(self, *, dialog_id: str) -> bool:
         """Add im search last.
 
@@ -430,6 +439,7 @@ class AsyncImSearchLast(Namespace):
             await self._backend._invoke(_IM_SEARCH_LAST_ADD, {"DIALOG_ID": dialog_id}),
         )
 
+    @deprecated("The REST method im.search.last.delete is deprecated.")
     async def delete(self, *, dialog_id: str) -> bool:
         """Delete im search last.
 
@@ -448,6 +458,7 @@ class AsyncImSearchLast(Namespace):
             ),
         )
 
+    @deprecated("The REST method im.search.last.get is deprecated.")
     async def get(
         self,
         *,
@@ -485,6 +496,7 @@ class BatchImSearchLast(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method im.search.last.add is deprecated.")
     def add(self, *, dialog_id: str | Ref) -> BatchCommand[bool]:
         """Add im search last.
 
@@ -504,6 +516,7 @@ class BatchImSearchLast(Namespace):
             self._backend._invoke(_IM_SEARCH_LAST_ADD, {"DIALOG_ID": dialog_id}),
         )
 
+    @deprecated("The REST method im.search.last.delete is deprecated.")
     def delete(self, *, dialog_id: str | Ref) -> BatchCommand[bool]:
         """Delete im search last.
 
@@ -523,6 +536,7 @@ class BatchImSearchLast(Namespace):
             self._backend._invoke(_IM_SEARCH_LAST_DELETE, {"DIALOG_ID": dialog_id}),
         )
 
+    @deprecated("The REST method im.search.last.get is deprecated.")
     def get(
         self,
         *,

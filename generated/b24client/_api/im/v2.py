@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.im import ImV2FileUploadFields
 
 _IM_V2_EVENT_GET = MethodInfo(
     name="im.v2.Event.get", idempotent=True, returns="any", api=1
@@ -218,7 +221,7 @@ class ImV2File(Namespace):
             ),
         )
 
-    def upload(self, *, dialog_id: str, fields: dict[str, Any]) -> dict[str, Any]:
+    def upload(self, *, dialog_id: str, fields: ImV2FileUploadFields) -> dict[str, Any]:
         """Upload im v2 file.
 
         REST method: ``im.v2.File.upload``
@@ -257,7 +260,9 @@ class AsyncImV2File(Namespace):
             ),
         )
 
-    async def upload(self, *, dialog_id: str, fields: dict[str, Any]) -> dict[str, Any]:
+    async def upload(
+        self, *, dialog_id: str, fields: ImV2FileUploadFields
+    ) -> dict[str, Any]:
         """Upload im v2 file.
 
         REST method: ``im.v2.File.upload``
@@ -302,7 +307,7 @@ class BatchImV2File(Namespace):
         )
 
     def upload(
-        self, *, dialog_id: str | Ref, fields: dict[str, Any] | Ref
+        self, *, dialog_id: str | Ref, fields: ImV2FileUploadFields | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Upload im v2 file.
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
+    from typing_extensions import deprecated
+    from b24client.types.imbot import ImbotRegisterProperties, ImbotUpdateFields
     from b24client._api.imbot.app import AsyncImbotApp, BatchImbotApp, ImbotApp
     from b24client._api.imbot.bot import AsyncImbotBot, BatchImbotBot, ImbotBot
     from b24client._api.imbot.chat import AsyncImbotChat, BatchImbotChat, ImbotChat
@@ -28,6 +30,8 @@ if TYPE_CHECKING:
         ImbotMessage,
     )
     from b24client._api.imbot.v2 import AsyncImbotV2, BatchImbotV2, ImbotV2
+else:
+    from b24client._core.callsite import deprecated
 
 _IMBOT_REGISTER = MethodInfo(
     name="imbot.register", idempotent=False, returns="integer", api=1
@@ -94,6 +98,9 @@ class Imbot(Namespace):
 
         return ImbotV2(self._backend)
 
+    @deprecated(
+        "The REST method imbot.register is deprecated; use imbot.v2.Bot.register instead."
+    )
     def register(
         self,
         *,
@@ -107,7 +114,7 @@ class Imbot(Namespace):
         event_welcome_message: str,
         event_bot_delete: str,
         client_id: str | NotGiven = NOT_GIVEN,
-        properties: dict[str, Any],
+        properties: ImbotRegisterProperties,
     ) -> int:
         """Register imbot.
 
@@ -149,6 +156,9 @@ class Imbot(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method imbot.unregister is deprecated; use imbot.v2.Bot.unregister instead."
+    )
     def unregister(self, *, bot_id: int, client_id: str | NotGiven = NOT_GIVEN) -> bool:
         """Unregister imbot.
 
@@ -168,11 +178,14 @@ class Imbot(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method imbot.update is deprecated; use imbot.v2.Bot.update instead."
+    )
     def update(
         self,
         *,
         bot_id: int,
-        fields: dict[str, Any],
+        fields: ImbotUpdateFields,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update imbot.
@@ -250,6 +263,9 @@ class AsyncImbot(Namespace):
 
         return AsyncImbotV2(self._backend)
 
+    @deprecated(
+        "The REST method imbot.register is deprecated; use imbot.v2.Bot.register instead."
+    )
     async def register(
         self,
         *,
@@ -263,7 +279,7 @@ class AsyncImbot(Namespace):
         event_welcome_message: str,
         event_bot_delete: str,
         client_id: str | NotGiven = NOT_GIVEN,
-        properties: dict[str, Any],
+        properties: ImbotRegisterProperties,
     ) -> int:
         """Register imbot.
 
@@ -305,6 +321,9 @@ class AsyncImbot(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method imbot.unregister is deprecated; use imbot.v2.Bot.unregister instead."
+    )
     async def unregister(
         self, *, bot_id: int, client_id: str | NotGiven = NOT_GIVEN
     ) -> bool:
@@ -326,11 +345,14 @@ class AsyncImbot(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method imbot.update is deprecated; use imbot.v2.Bot.update instead."
+    )
     async def update(
         self,
         *,
         bot_id: int,
-        fields: dict[str, Any],
+        fields: ImbotUpdateFields,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update imbot.
@@ -408,6 +430,9 @@ class BatchImbot(Namespace):
 
         return BatchImbotV2(self._backend)
 
+    @deprecated(
+        "The REST method imbot.register is deprecated; use imbot.v2.Bot.register instead."
+    )
     def register(
         self,
         *,
@@ -421,7 +446,7 @@ class BatchImbot(Namespace):
         event_welcome_message: str | Ref,
         event_bot_delete: str | Ref,
         client_id: str | Ref | NotGiven = NOT_GIVEN,
-        properties: dict[str, Any] | Ref,
+        properties: ImbotRegisterProperties | Ref,
     ) -> BatchCommand[int]:
         """Register imbot.
 
@@ -466,6 +491,9 @@ class BatchImbot(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method imbot.unregister is deprecated; use imbot.v2.Bot.unregister instead."
+    )
     def unregister(
         self, *, bot_id: int | Ref, client_id: str | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[bool]:
@@ -490,11 +518,14 @@ class BatchImbot(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method imbot.update is deprecated; use imbot.v2.Bot.update instead."
+    )
     def update(
         self,
         *,
         bot_id: int | Ref,
-        fields: dict[str, Any] | Ref,
+        fields: ImbotUpdateFields | Ref,
         client_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Update imbot.

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+else:
+    from b24client._core.callsite import deprecated
 
 _IMBOT_APP_REGISTER = MethodInfo(
     name="imbot.app.register", idempotent=False, returns="any", api=1
@@ -24,6 +29,7 @@ class ImbotApp(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method imbot.app.register is deprecated.")
     def register(
         self,
         *,
@@ -73,6 +79,7 @@ class ImbotApp(Namespace):
             },
         )
 
+    @deprecated("The REST method imbot.app.unregister is deprecated.")
     def unregister(self, *, app_id: Any | NotGiven = NOT_GIVEN) -> Any:
         """Unregister imbot app.
 
@@ -86,6 +93,7 @@ class ImbotApp(Namespace):
         """
         return self._backend._invoke(_IMBOT_APP_UNREGISTER, {"APP_ID": app_id})
 
+    @deprecated("The REST method imbot.app.update is deprecated.")
     def update(
         self,
         *,
@@ -150,6 +158,7 @@ class AsyncImbotApp(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method imbot.app.register is deprecated.")
     async def register(
         self,
         *,
@@ -199,6 +208,7 @@ class AsyncImbotApp(Namespace):
             },
         )
 
+    @deprecated("The REST method imbot.app.unregister is deprecated.")
     async def unregister(self, *, app_id: Any | NotGiven = NOT_GIVEN) -> Any:
         """Unregister imbot app.
 
@@ -212,6 +222,7 @@ class AsyncImbotApp(Namespace):
         """
         return await self._backend._invoke(_IMBOT_APP_UNREGISTER, {"APP_ID": app_id})
 
+    @deprecated("The REST method imbot.app.update is deprecated.")
     async def update(
         self,
         *,
@@ -276,6 +287,7 @@ class BatchImbotApp(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method imbot.app.register is deprecated.")
     def register(
         self,
         *,
@@ -331,6 +343,7 @@ class BatchImbotApp(Namespace):
             ),
         )
 
+    @deprecated("The REST method imbot.app.unregister is deprecated.")
     def unregister(
         self, *, app_id: Any | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
@@ -352,6 +365,7 @@ class BatchImbotApp(Namespace):
             self._backend._invoke(_IMBOT_APP_UNREGISTER, {"APP_ID": app_id}),
         )
 
+    @deprecated("The REST method imbot.app.update is deprecated.")
     def update(
         self,
         *,

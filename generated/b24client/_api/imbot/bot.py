@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand
 from b24client._core.namespace import Namespace
 from b24client._core.types import MethodInfo
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+else:
+    from b24client._core.callsite import deprecated
 
 _IMBOT_BOT_LIST = MethodInfo(
     name="imbot.bot.list", idempotent=True, returns="any", api=1
@@ -18,6 +23,9 @@ class ImbotBot(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method imbot.bot.list is deprecated; use imbot.v2.Bot.list instead."
+    )
     def list(self) -> dict[str, Any]:
         """List imbot bot entries.
 
@@ -34,6 +42,9 @@ class AsyncImbotBot(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method imbot.bot.list is deprecated; use imbot.v2.Bot.list instead."
+    )
     async def list(self) -> dict[str, Any]:
         """List imbot bot entries.
 
@@ -50,6 +61,9 @@ class BatchImbotBot(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method imbot.bot.list is deprecated; use imbot.v2.Bot.list instead."
+    )
     def list(self) -> BatchCommand[dict[str, Any]]:
         """List imbot bot entries.
 

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+else:
+    from b24client._core.callsite import deprecated
 
 _IMBOT_CHAT_ADD = MethodInfo(
     name="imbot.chat.add", idempotent=False, returns="integer", api=1
@@ -58,6 +63,9 @@ class ImbotChat(Namespace):
         """Methods under ``imbot.chat.user``."""
         return ImbotChatUser(self._backend)
 
+    @deprecated(
+        "The REST method imbot.chat.add is deprecated; use imbot.v2.Chat.add instead."
+    )
     def add(
         self,
         *,
@@ -113,6 +121,9 @@ class ImbotChat(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method imbot.chat.get is deprecated; use imbot.v2.Chat.get instead."
+    )
     def get(self, *, entity_type: str, entity_id: str) -> dict[str, Any]:
         """Get imbot chat.
 
@@ -132,6 +143,9 @@ class ImbotChat(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method imbot.chat.leave is deprecated; use imbot.v2.Chat.leave instead."
+    )
     def leave(
         self,
         *,
@@ -159,6 +173,9 @@ class ImbotChat(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method imbot.chat.sendTyping is deprecated; use imbot.v2.Chat.InputAction.notify instead."
+    )
     def send_typing(
         self,
         *,
@@ -186,6 +203,9 @@ class ImbotChat(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method imbot.chat.setManager is deprecated; use imbot.v2.Chat.Manager.add instead."
+    )
     def set_manager(
         self,
         *,
@@ -223,6 +243,9 @@ class ImbotChat(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method imbot.chat.setOwner is deprecated; use imbot.v2.Chat.setOwner instead."
+    )
     def set_owner(
         self,
         *,
@@ -257,6 +280,9 @@ class ImbotChat(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method imbot.chat.updateAvatar is deprecated; use imbot.v2.Chat.update instead."
+    )
     def update_avatar(
         self,
         *,
@@ -291,6 +317,9 @@ class ImbotChat(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method imbot.chat.updateColor is deprecated; use imbot.v2.Chat.update instead."
+    )
     def update_color(
         self,
         *,
@@ -325,6 +354,9 @@ class ImbotChat(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method imbot.chat.updateTitle is deprecated; use imbot.v2.Chat.update instead."
+    )
     def update_title(
         self,
         *,
@@ -370,6 +402,9 @@ class AsyncImbotChat(Namespace):
         """Methods under ``imbot.chat.user``."""
         return AsyncImbotChatUser(self._backend)
 
+    @deprecated(
+        "The REST method imbot.chat.add is deprecated; use imbot.v2.Chat.add instead."
+    )
     async def add(
         self,
         *,
@@ -425,6 +460,9 @@ class AsyncImbotChat(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method imbot.chat.get is deprecated; use imbot.v2.Chat.get instead."
+    )
     async def get(self, *, entity_type: str, entity_id: str) -> dict[str, Any]:
         """Get imbot chat.
 
@@ -444,6 +482,9 @@ class AsyncImbotChat(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method imbot.chat.leave is deprecated; use imbot.v2.Chat.leave instead."
+    )
     async def leave(
         self,
         *,
@@ -471,6 +512,9 @@ class AsyncImbotChat(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method imbot.chat.sendTyping is deprecated; use imbot.v2.Chat.InputAction.notify instead."
+    )
     async def send_typing(
         self,
         *,
@@ -498,6 +542,9 @@ class AsyncImbotChat(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method imbot.chat.setManager is deprecated; use imbot.v2.Chat.Manager.add instead."
+    )
     async def set_manager(
         self,
         *,
@@ -535,6 +582,9 @@ class AsyncImbotChat(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method imbot.chat.setOwner is deprecated; use imbot.v2.Chat.setOwner instead."
+    )
     async def set_owner(
         self,
         *,
@@ -569,6 +619,9 @@ class AsyncImbotChat(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method imbot.chat.updateAvatar is deprecated; use imbot.v2.Chat.update instead."
+    )
     async def update_avatar(
         self,
         *,
@@ -603,6 +656,9 @@ class AsyncImbotChat(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method imbot.chat.updateColor is deprecated; use imbot.v2.Chat.update instead."
+    )
     async def update_color(
         self,
         *,
@@ -637,6 +693,9 @@ class AsyncImbotChat(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method imbot.chat.updateTitle is deprecated; use imbot.v2.Chat.update instead."
+    )
     async def update_title(
         self,
         *,
@@ -682,6 +741,9 @@ class BatchImbotChat(Namespace):
         """Methods under ``imbot.chat.user``."""
         return BatchImbotChatUser(self._backend)
 
+    @deprecated(
+        "The REST method imbot.chat.add is deprecated; use imbot.v2.Chat.add instead."
+    )
     def add(
         self,
         *,
@@ -740,6 +802,9 @@ class BatchImbotChat(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method imbot.chat.get is deprecated; use imbot.v2.Chat.get instead."
+    )
     def get(
         self, *, entity_type: str | Ref, entity_id: str | Ref
     ) -> BatchCommand[dict[str, Any]]:
@@ -764,6 +829,9 @@ class BatchImbotChat(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method imbot.chat.leave is deprecated; use imbot.v2.Chat.leave instead."
+    )
     def leave(
         self,
         *,
@@ -794,6 +862,9 @@ class BatchImbotChat(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method imbot.chat.sendTyping is deprecated; use imbot.v2.Chat.InputAction.notify instead."
+    )
     def send_typing(
         self,
         *,
@@ -824,6 +895,9 @@ class BatchImbotChat(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method imbot.chat.setManager is deprecated; use imbot.v2.Chat.Manager.add instead."
+    )
     def set_manager(
         self,
         *,
@@ -864,6 +938,9 @@ class BatchImbotChat(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method imbot.chat.setOwner is deprecated; use imbot.v2.Chat.setOwner instead."
+    )
     def set_owner(
         self,
         *,
@@ -901,6 +978,9 @@ class BatchImbotChat(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method imbot.chat.updateAvatar is deprecated; use imbot.v2.Chat.update instead."
+    )
     def update_avatar(
         self,
         *,
@@ -938,6 +1018,9 @@ class BatchImbotChat(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method imbot.chat.updateColor is deprecated; use imbot.v2.Chat.update instead."
+    )
     def update_color(
         self,
         *,
@@ -975,6 +1058,9 @@ class BatchImbotChat(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method imbot.chat.updateTitle is deprecated; use imbot.v2.Chat.update instead."
+    )
     def update_title(
         self,
         *,
@@ -1018,6 +1104,9 @@ class ImbotChatUser(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method imbot.chat.user.add is deprecated; use imbot.v2.Chat.User.add instead."
+    )
     def add(
         self,
         *,
@@ -1055,6 +1144,9 @@ class ImbotChatUser(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method imbot.chat.user.delete is deprecated; use imbot.v2.Chat.User.delete instead."
+    )
     def delete(
         self,
         *,
@@ -1089,6 +1181,9 @@ class ImbotChatUser(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method imbot.chat.user.list is deprecated; use imbot.v2.Chat.User.list instead."
+    )
     def list(
         self,
         *,
@@ -1122,6 +1217,9 @@ class AsyncImbotChatUser(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method imbot.chat.user.add is deprecated; use imbot.v2.Chat.User.add instead."
+    )
     async def add(
         self,
         *,
@@ -1159,6 +1257,9 @@ class AsyncImbotChatUser(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method imbot.chat.user.delete is deprecated; use imbot.v2.Chat.User.delete instead."
+    )
     async def delete(
         self,
         *,
@@ -1193,6 +1294,9 @@ class AsyncImbotChatUser(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method imbot.chat.user.list is deprecated; use imbot.v2.Chat.User.list instead."
+    )
     async def list(
         self,
         *,
@@ -1226,6 +1330,9 @@ class BatchImbotChatUser(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method imbot.chat.user.add is deprecated; use imbot.v2.Chat.User.add instead."
+    )
     def add(
         self,
         *,
@@ -1266,6 +1373,9 @@ class BatchImbotChatUser(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method imbot.chat.user.delete is deprecated; use imbot.v2.Chat.User.delete instead."
+    )
     def delete(
         self,
         *,
@@ -1303,6 +1413,9 @@ class BatchImbotChatUser(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method imbot.chat.user.list is deprecated; use imbot.v2.Chat.User.list instead."
+    )
     def list(
         self,
         *,

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+    from b24client.types.imbot import ImbotCommandRegisterLang, ImbotCommandUpdateFields
+else:
+    from b24client._core.callsite import deprecated
 
 _IMBOT_COMMAND_ANSWER = MethodInfo(
     name="imbot.command.answer", idempotent=False, returns="integer", api=1
@@ -28,6 +34,9 @@ class ImbotCommand(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method imbot.command.answer is deprecated; use imbot.v2.Command.answer instead."
+    )
     def answer(
         self,
         *,
@@ -80,13 +89,16 @@ class ImbotCommand(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method imbot.command.register is deprecated; use imbot.v2.Command.register instead."
+    )
     def register(
         self,
         *,
         bot_id: int,
         command: str,
         event_command_add: str,
-        lang: Sequence[Any] | dict[str, Any],
+        lang: Sequence[Any] | ImbotCommandRegisterLang,
         common: str | NotGiven = NOT_GIVEN,
         hidden: str | NotGiven = NOT_GIVEN,
         extranet_support: str | NotGiven = NOT_GIVEN,
@@ -126,6 +138,9 @@ class ImbotCommand(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method imbot.command.unregister is deprecated; use imbot.v2.Command.unregister instead."
+    )
     def unregister(
         self, *, command_id: int, client_id: str | NotGiven = NOT_GIVEN
     ) -> bool:
@@ -148,11 +163,14 @@ class ImbotCommand(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method imbot.command.update is deprecated; use imbot.v2.Command.update instead."
+    )
     def update(
         self,
         *,
         command_id: int,
-        fields: dict[str, Any],
+        fields: ImbotCommandUpdateFields,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update imbot command.
@@ -181,6 +199,9 @@ class AsyncImbotCommand(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method imbot.command.answer is deprecated; use imbot.v2.Command.answer instead."
+    )
     async def answer(
         self,
         *,
@@ -233,13 +254,16 @@ class AsyncImbotCommand(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method imbot.command.register is deprecated; use imbot.v2.Command.register instead."
+    )
     async def register(
         self,
         *,
         bot_id: int,
         command: str,
         event_command_add: str,
-        lang: Sequence[Any] | dict[str, Any],
+        lang: Sequence[Any] | ImbotCommandRegisterLang,
         common: str | NotGiven = NOT_GIVEN,
         hidden: str | NotGiven = NOT_GIVEN,
         extranet_support: str | NotGiven = NOT_GIVEN,
@@ -279,6 +303,9 @@ class AsyncImbotCommand(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method imbot.command.unregister is deprecated; use imbot.v2.Command.unregister instead."
+    )
     async def unregister(
         self, *, command_id: int, client_id: str | NotGiven = NOT_GIVEN
     ) -> bool:
@@ -301,11 +328,14 @@ class AsyncImbotCommand(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method imbot.command.update is deprecated; use imbot.v2.Command.update instead."
+    )
     async def update(
         self,
         *,
         command_id: int,
-        fields: dict[str, Any],
+        fields: ImbotCommandUpdateFields,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update imbot command.
@@ -334,6 +364,9 @@ class BatchImbotCommand(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method imbot.command.answer is deprecated; use imbot.v2.Command.answer instead."
+    )
     def answer(
         self,
         *,
@@ -389,13 +422,16 @@ class BatchImbotCommand(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method imbot.command.register is deprecated; use imbot.v2.Command.register instead."
+    )
     def register(
         self,
         *,
         bot_id: int | Ref,
         command: str | Ref,
         event_command_add: str | Ref,
-        lang: Sequence[Any] | dict[str, Any] | Ref,
+        lang: Sequence[Any] | ImbotCommandRegisterLang | Ref,
         common: str | Ref | NotGiven = NOT_GIVEN,
         hidden: str | Ref | NotGiven = NOT_GIVEN,
         extranet_support: str | Ref | NotGiven = NOT_GIVEN,
@@ -438,6 +474,9 @@ class BatchImbotCommand(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method imbot.command.unregister is deprecated; use imbot.v2.Command.unregister instead."
+    )
     def unregister(
         self, *, command_id: int | Ref, client_id: str | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[bool]:
@@ -463,11 +502,14 @@ class BatchImbotCommand(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method imbot.command.update is deprecated; use imbot.v2.Command.update instead."
+    )
     def update(
         self,
         *,
         command_id: int | Ref,
-        fields: dict[str, Any] | Ref,
+        fields: ImbotCommandUpdateFields | Ref,
         client_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Update imbot command.

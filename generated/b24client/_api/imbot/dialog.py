@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import MethodInfo
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+else:
+    from b24client._core.callsite import deprecated
 
 _IMBOT_DIALOG_GET = MethodInfo(
     name="imbot.dialog.get", idempotent=True, returns="any", api=1
@@ -18,6 +23,9 @@ class ImbotDialog(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method imbot.dialog.get is deprecated; use imbot.v2.Chat.get instead."
+    )
     def get(self, *, dialog_id: str) -> dict[str, Any]:
         """Get imbot dialog.
 
@@ -40,6 +48,9 @@ class AsyncImbotDialog(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method imbot.dialog.get is deprecated; use imbot.v2.Chat.get instead."
+    )
     async def get(self, *, dialog_id: str) -> dict[str, Any]:
         """Get imbot dialog.
 
@@ -62,6 +73,9 @@ class BatchImbotDialog(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method imbot.dialog.get is deprecated; use imbot.v2.Chat.get instead."
+    )
     def get(self, *, dialog_id: str | Ref) -> BatchCommand[dict[str, Any]]:
         """Get imbot dialog.
 

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+else:
+    from b24client._core.callsite import deprecated
 
 _IMBOT_MESSAGE_ADD = MethodInfo(
     name="imbot.message.add", idempotent=False, returns="integer", api=1
@@ -27,6 +32,9 @@ class ImbotMessage(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method imbot.message.add is deprecated; use imbot.v2.Chat.Message.send instead."
+    )
     def add(
         self,
         *,
@@ -85,6 +93,9 @@ class ImbotMessage(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method imbot.message.delete is deprecated; use imbot.v2.Chat.Message.delete instead."
+    )
     def delete(
         self,
         *,
@@ -119,6 +130,9 @@ class ImbotMessage(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method imbot.message.like is deprecated; use imbot.v2.Chat.Message.Reaction.add instead."
+    )
     def like(
         self,
         *,
@@ -153,6 +167,9 @@ class ImbotMessage(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method imbot.message.update is deprecated; use imbot.v2.Chat.Message.update instead."
+    )
     def update(
         self,
         *,
@@ -208,6 +225,9 @@ class AsyncImbotMessage(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method imbot.message.add is deprecated; use imbot.v2.Chat.Message.send instead."
+    )
     async def add(
         self,
         *,
@@ -266,6 +286,9 @@ class AsyncImbotMessage(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method imbot.message.delete is deprecated; use imbot.v2.Chat.Message.delete instead."
+    )
     async def delete(
         self,
         *,
@@ -300,6 +323,9 @@ class AsyncImbotMessage(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method imbot.message.like is deprecated; use imbot.v2.Chat.Message.Reaction.add instead."
+    )
     async def like(
         self,
         *,
@@ -334,6 +360,9 @@ class AsyncImbotMessage(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method imbot.message.update is deprecated; use imbot.v2.Chat.Message.update instead."
+    )
     async def update(
         self,
         *,
@@ -389,6 +418,9 @@ class BatchImbotMessage(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method imbot.message.add is deprecated; use imbot.v2.Chat.Message.send instead."
+    )
     def add(
         self,
         *,
@@ -450,6 +482,9 @@ class BatchImbotMessage(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method imbot.message.delete is deprecated; use imbot.v2.Chat.Message.delete instead."
+    )
     def delete(
         self,
         *,
@@ -487,6 +522,9 @@ class BatchImbotMessage(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method imbot.message.like is deprecated; use imbot.v2.Chat.Message.Reaction.add instead."
+    )
     def like(
         self,
         *,
@@ -524,6 +562,9 @@ class BatchImbotMessage(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method imbot.message.update is deprecated; use imbot.v2.Chat.Message.update instead."
+    )
     def update(
         self,
         *,

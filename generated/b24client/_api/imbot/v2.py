@@ -4,11 +4,25 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.imbot import (
+        ImbotV2BotRegisterFields,
+        ImbotV2BotUpdateFields,
+        ImbotV2ChatAddFields,
+        ImbotV2ChatMessageSendFields,
+        ImbotV2ChatMessageUpdateFields,
+        ImbotV2ChatUpdateFields,
+        ImbotV2CommandAnswerFields,
+        ImbotV2CommandRegisterFields,
+        ImbotV2CommandUpdateFields,
+        ImbotV2FileUploadFields,
+    )
 
 _IMBOT_V2_BOT_GET = MethodInfo(
     name="imbot.v2.Bot.get", idempotent=True, returns="any", api=1
@@ -280,7 +294,7 @@ class ImbotV2Bot(Namespace):
             ),
         )
 
-    def register(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def register(self, *, fields: ImbotV2BotRegisterFields) -> dict[str, Any]:
         """Register imbot v2 bot.
 
         REST method: ``imbot.v2.Bot.register``
@@ -315,7 +329,7 @@ class ImbotV2Bot(Namespace):
         *,
         bot_id: int,
         bot_token: str | NotGiven = NOT_GIVEN,
-        fields: dict[str, Any],
+        fields: ImbotV2BotUpdateFields,
     ) -> dict[str, Any]:
         """Update imbot v2 bot.
 
@@ -393,7 +407,7 @@ class AsyncImbotV2Bot(Namespace):
             ),
         )
 
-    async def register(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def register(self, *, fields: ImbotV2BotRegisterFields) -> dict[str, Any]:
         """Register imbot v2 bot.
 
         REST method: ``imbot.v2.Bot.register``
@@ -428,7 +442,7 @@ class AsyncImbotV2Bot(Namespace):
         *,
         bot_id: int,
         bot_token: str | NotGiven = NOT_GIVEN,
-        fields: dict[str, Any],
+        fields: ImbotV2BotUpdateFields,
     ) -> dict[str, Any]:
         """Update imbot v2 bot.
 
@@ -512,7 +526,9 @@ class BatchImbotV2Bot(Namespace):
             ),
         )
 
-    def register(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def register(
+        self, *, fields: ImbotV2BotRegisterFields | Ref
+    ) -> BatchCommand[dict[str, Any]]:
         """Register imbot v2 bot.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -553,7 +569,7 @@ class BatchImbotV2Bot(Namespace):
         *,
         bot_id: int | Ref,
         bot_token: str | Ref | NotGiven = NOT_GIVEN,
-        fields: dict[str, Any] | Ref,
+        fields: ImbotV2BotUpdateFields | Ref,
     ) -> BatchCommand[dict[str, Any]]:
         """Update imbot v2 bot.
 
@@ -611,7 +627,7 @@ class ImbotV2Chat(Namespace):
         *,
         bot_id: int,
         bot_token: str | NotGiven = NOT_GIVEN,
-        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: ImbotV2ChatAddFields | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Add imbot v2 chat.
 
@@ -710,7 +726,7 @@ class ImbotV2Chat(Namespace):
         bot_id: int,
         bot_token: str | NotGiven = NOT_GIVEN,
         dialog_id: str,
-        fields: dict[str, Any],
+        fields: ImbotV2ChatUpdateFields,
     ) -> dict[str, Any]:
         """Update imbot v2 chat.
 
@@ -771,7 +787,7 @@ class AsyncImbotV2Chat(Namespace):
         *,
         bot_id: int,
         bot_token: str | NotGiven = NOT_GIVEN,
-        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: ImbotV2ChatAddFields | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Add imbot v2 chat.
 
@@ -870,7 +886,7 @@ class AsyncImbotV2Chat(Namespace):
         bot_id: int,
         bot_token: str | NotGiven = NOT_GIVEN,
         dialog_id: str,
-        fields: dict[str, Any],
+        fields: ImbotV2ChatUpdateFields,
     ) -> dict[str, Any]:
         """Update imbot v2 chat.
 
@@ -931,7 +947,7 @@ class BatchImbotV2Chat(Namespace):
         *,
         bot_id: int | Ref,
         bot_token: str | Ref | NotGiven = NOT_GIVEN,
-        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        fields: ImbotV2ChatAddFields | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Add imbot v2 chat.
 
@@ -1050,7 +1066,7 @@ class BatchImbotV2Chat(Namespace):
         bot_id: int | Ref,
         bot_token: str | Ref | NotGiven = NOT_GIVEN,
         dialog_id: str | Ref,
-        fields: dict[str, Any] | Ref,
+        fields: ImbotV2ChatUpdateFields | Ref,
     ) -> BatchCommand[dict[str, Any]]:
         """Update imbot v2 chat.
 
@@ -1549,7 +1565,7 @@ class ImbotV2ChatMessage(Namespace):
         bot_id: int,
         bot_token: str | NotGiven = NOT_GIVEN,
         dialog_id: str,
-        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: ImbotV2ChatMessageSendFields | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Send imbot v2 chat message.
 
@@ -1580,7 +1596,7 @@ class ImbotV2ChatMessage(Namespace):
         bot_id: int,
         bot_token: str | NotGiven = NOT_GIVEN,
         message_id: int,
-        fields: dict[str, Any],
+        fields: ImbotV2ChatMessageUpdateFields,
     ) -> dict[str, Any]:
         """Update imbot v2 chat message.
 
@@ -1737,7 +1753,7 @@ class AsyncImbotV2ChatMessage(Namespace):
         bot_id: int,
         bot_token: str | NotGiven = NOT_GIVEN,
         dialog_id: str,
-        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: ImbotV2ChatMessageSendFields | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Send imbot v2 chat message.
 
@@ -1768,7 +1784,7 @@ class AsyncImbotV2ChatMessage(Namespace):
         bot_id: int,
         bot_token: str | NotGiven = NOT_GIVEN,
         message_id: int,
-        fields: dict[str, Any],
+        fields: ImbotV2ChatMessageUpdateFields,
     ) -> dict[str, Any]:
         """Update imbot v2 chat message.
 
@@ -1941,7 +1957,7 @@ class BatchImbotV2ChatMessage(Namespace):
         bot_id: int | Ref,
         bot_token: str | Ref | NotGiven = NOT_GIVEN,
         dialog_id: str | Ref,
-        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        fields: ImbotV2ChatMessageSendFields | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Send imbot v2 chat message.
 
@@ -1975,7 +1991,7 @@ class BatchImbotV2ChatMessage(Namespace):
         bot_id: int | Ref,
         bot_token: str | Ref | NotGiven = NOT_GIVEN,
         message_id: int | Ref,
-        fields: dict[str, Any] | Ref,
+        fields: ImbotV2ChatMessageUpdateFields | Ref,
     ) -> BatchCommand[dict[str, Any]]:
         """Update imbot v2 chat message.
 
@@ -2659,7 +2675,7 @@ class ImbotV2Command(Namespace):
         command_id: int,
         message_id: int,
         dialog_id: str,
-        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: ImbotV2CommandAnswerFields | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Answer imbot v2 command.
 
@@ -2712,7 +2728,7 @@ class ImbotV2Command(Namespace):
         *,
         bot_id: int,
         bot_token: str | NotGiven = NOT_GIVEN,
-        fields: dict[str, Any],
+        fields: ImbotV2CommandRegisterFields,
     ) -> dict[str, Any]:
         """Register imbot v2 command.
 
@@ -2758,7 +2774,7 @@ class ImbotV2Command(Namespace):
         bot_id: int,
         bot_token: str | NotGiven = NOT_GIVEN,
         command_id: int,
-        fields: dict[str, Any],
+        fields: ImbotV2CommandUpdateFields,
     ) -> dict[str, Any]:
         """Update imbot v2 command.
 
@@ -2797,7 +2813,7 @@ class AsyncImbotV2Command(Namespace):
         command_id: int,
         message_id: int,
         dialog_id: str,
-        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: ImbotV2CommandAnswerFields | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Answer imbot v2 command.
 
@@ -2850,7 +2866,7 @@ class AsyncImbotV2Command(Namespace):
         *,
         bot_id: int,
         bot_token: str | NotGiven = NOT_GIVEN,
-        fields: dict[str, Any],
+        fields: ImbotV2CommandRegisterFields,
     ) -> dict[str, Any]:
         """Register imbot v2 command.
 
@@ -2896,7 +2912,7 @@ class AsyncImbotV2Command(Namespace):
         bot_id: int,
         bot_token: str | NotGiven = NOT_GIVEN,
         command_id: int,
-        fields: dict[str, Any],
+        fields: ImbotV2CommandUpdateFields,
     ) -> dict[str, Any]:
         """Update imbot v2 command.
 
@@ -2935,7 +2951,7 @@ class BatchImbotV2Command(Namespace):
         command_id: int | Ref,
         message_id: int | Ref,
         dialog_id: str | Ref,
-        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        fields: ImbotV2CommandAnswerFields | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Answer imbot v2 command.
 
@@ -2994,7 +3010,7 @@ class BatchImbotV2Command(Namespace):
         *,
         bot_id: int | Ref,
         bot_token: str | Ref | NotGiven = NOT_GIVEN,
-        fields: dict[str, Any] | Ref,
+        fields: ImbotV2CommandRegisterFields | Ref,
     ) -> BatchCommand[dict[str, Any]]:
         """Register imbot v2 command.
 
@@ -3050,7 +3066,7 @@ class BatchImbotV2Command(Namespace):
         bot_id: int | Ref,
         bot_token: str | Ref | NotGiven = NOT_GIVEN,
         command_id: int | Ref,
-        fields: dict[str, Any] | Ref,
+        fields: ImbotV2CommandUpdateFields | Ref,
     ) -> BatchCommand[dict[str, Any]]:
         """Update imbot v2 command.
 
@@ -3231,7 +3247,7 @@ class ImbotV2File(Namespace):
         bot_id: int,
         bot_token: str | NotGiven = NOT_GIVEN,
         dialog_id: str,
-        fields: dict[str, Any],
+        fields: ImbotV2FileUploadFields,
     ) -> dict[str, Any]:
         """Upload imbot v2 file.
 
@@ -3289,7 +3305,7 @@ class AsyncImbotV2File(Namespace):
         bot_id: int,
         bot_token: str | NotGiven = NOT_GIVEN,
         dialog_id: str,
-        fields: dict[str, Any],
+        fields: ImbotV2FileUploadFields,
     ) -> dict[str, Any]:
         """Upload imbot v2 file.
 
@@ -3354,7 +3370,7 @@ class BatchImbotV2File(Namespace):
         bot_id: int | Ref,
         bot_token: str | Ref | NotGiven = NOT_GIVEN,
         dialog_id: str | Ref,
-        fields: dict[str, Any] | Ref,
+        fields: ImbotV2FileUploadFields | Ref,
     ) -> BatchCommand[dict[str, Any]]:
         """Upload imbot v2 file.
 

@@ -9,6 +9,10 @@ from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
+    from b24client.types.imconnector import (
+        ImconnectorRegisterIcon,
+        ImconnectorRegisterIconDisabled,
+    )
     from b24client._api.imconnector.chat import (
         AsyncImconnectorChat,
         BatchImconnectorChat,
@@ -124,9 +128,9 @@ class Imconnector(Namespace):
         *,
         id: str,
         name: str,
-        icon: dict[str, Any],
+        icon: ImconnectorRegisterIcon,
         placement_handler: str,
-        icon_disabled: dict[str, Any] | NotGiven = NOT_GIVEN,
+        icon_disabled: ImconnectorRegisterIconDisabled | NotGiven = NOT_GIVEN,
         del_external_messages: bool | NotGiven = NOT_GIVEN,
         edit_internal_messages: bool | NotGiven = NOT_GIVEN,
         del_internal_messages: bool | NotGiven = NOT_GIVEN,
@@ -280,9 +284,9 @@ class AsyncImconnector(Namespace):
         *,
         id: str,
         name: str,
-        icon: dict[str, Any],
+        icon: ImconnectorRegisterIcon,
         placement_handler: str,
-        icon_disabled: dict[str, Any] | NotGiven = NOT_GIVEN,
+        icon_disabled: ImconnectorRegisterIconDisabled | NotGiven = NOT_GIVEN,
         del_external_messages: bool | NotGiven = NOT_GIVEN,
         edit_internal_messages: bool | NotGiven = NOT_GIVEN,
         del_internal_messages: bool | NotGiven = NOT_GIVEN,
@@ -446,9 +450,9 @@ class BatchImconnector(Namespace):
         *,
         id: str | Ref,
         name: str | Ref,
-        icon: dict[str, Any] | Ref,
+        icon: ImconnectorRegisterIcon | Ref,
         placement_handler: str | Ref,
-        icon_disabled: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        icon_disabled: ImconnectorRegisterIconDisabled | Ref | NotGiven = NOT_GIVEN,
         del_external_messages: bool | Ref | NotGiven = NOT_GIVEN,
         edit_internal_messages: bool | Ref | NotGiven = NOT_GIVEN,
         del_internal_messages: bool | Ref | NotGiven = NOT_GIVEN,

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import MethodInfo
+
+if TYPE_CHECKING:
+    from b24client.types.imconnector import ImconnectorConnectorDataSetData
 
 _IMCONNECTOR_CONNECTOR_DATA_SET = MethodInfo(
     name="imconnector.connector.data.set", idempotent=False, returns="boolean", api=1
@@ -51,7 +54,9 @@ class ImconnectorConnectorData(Namespace):
 
     __slots__ = ()
 
-    def set(self, *, connector: str, line: int, data: dict[str, Any]) -> bool:
+    def set(
+        self, *, connector: str, line: int, data: ImconnectorConnectorDataSetData
+    ) -> bool:
         """Set imconnector connector data.
 
         REST method: ``imconnector.connector.data.set``
@@ -76,7 +81,9 @@ class AsyncImconnectorConnectorData(Namespace):
 
     __slots__ = ()
 
-    async def set(self, *, connector: str, line: int, data: dict[str, Any]) -> bool:
+    async def set(
+        self, *, connector: str, line: int, data: ImconnectorConnectorDataSetData
+    ) -> bool:
         """Set imconnector connector data.
 
         REST method: ``imconnector.connector.data.set``
@@ -102,7 +109,11 @@ class BatchImconnectorConnectorData(Namespace):
     __slots__ = ()
 
     def set(
-        self, *, connector: str | Ref, line: int | Ref, data: dict[str, Any] | Ref
+        self,
+        *,
+        connector: str | Ref,
+        line: int | Ref,
+        data: ImconnectorConnectorDataSetData | Ref,
     ) -> BatchCommand[bool]:
         """Set imconnector connector data.
 

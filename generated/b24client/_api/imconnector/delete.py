@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import MethodInfo
+
+if TYPE_CHECKING:
+    from b24client.types.imconnector import ImconnectorDeleteMessagesMessages
 
 _IMCONNECTOR_DELETE_MESSAGES = MethodInfo(
     name="imconnector.delete.messages", idempotent=False, returns="any", api=1
@@ -20,7 +23,11 @@ class ImconnectorDelete(Namespace):
     __slots__ = ()
 
     def messages(
-        self, *, connector: str, line: int, messages: Sequence[Any] | dict[str, Any]
+        self,
+        *,
+        connector: str,
+        line: int,
+        messages: Sequence[Any] | ImconnectorDeleteMessagesMessages,
     ) -> dict[str, Any]:
         """Call messages on imconnector delete.
 
@@ -47,7 +54,11 @@ class AsyncImconnectorDelete(Namespace):
     __slots__ = ()
 
     async def messages(
-        self, *, connector: str, line: int, messages: Sequence[Any] | dict[str, Any]
+        self,
+        *,
+        connector: str,
+        line: int,
+        messages: Sequence[Any] | ImconnectorDeleteMessagesMessages,
     ) -> dict[str, Any]:
         """Call messages on imconnector delete.
 
@@ -78,7 +89,7 @@ class BatchImconnectorDelete(Namespace):
         *,
         connector: str | Ref,
         line: int | Ref,
-        messages: Sequence[Any] | dict[str, Any] | Ref,
+        messages: Sequence[Any] | ImconnectorDeleteMessagesMessages | Ref,
     ) -> BatchCommand[dict[str, Any]]:
         """Call messages on imconnector delete.
 

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import MethodInfo
+
+if TYPE_CHECKING:
+    from b24client.types.imconnector import (
+        ImconnectorSendMessagesMessages,
+        ImconnectorSendStatusDeliveryMessages,
+        ImconnectorSendStatusReadingMessages,
+    )
 
 _IMCONNECTOR_SEND_MESSAGES = MethodInfo(
     name="imconnector.send.messages", idempotent=False, returns="any", api=1
@@ -31,7 +38,11 @@ class ImconnectorSend(Namespace):
         return ImconnectorSendStatus(self._backend)
 
     def messages(
-        self, *, connector: str, line: int, messages: Sequence[Any] | dict[str, Any]
+        self,
+        *,
+        connector: str,
+        line: int,
+        messages: Sequence[Any] | ImconnectorSendMessagesMessages,
     ) -> dict[str, Any]:
         """Call messages on imconnector send.
 
@@ -63,7 +74,11 @@ class AsyncImconnectorSend(Namespace):
         return AsyncImconnectorSendStatus(self._backend)
 
     async def messages(
-        self, *, connector: str, line: int, messages: Sequence[Any] | dict[str, Any]
+        self,
+        *,
+        connector: str,
+        line: int,
+        messages: Sequence[Any] | ImconnectorSendMessagesMessages,
     ) -> dict[str, Any]:
         """Call messages on imconnector send.
 
@@ -99,7 +114,7 @@ class BatchImconnectorSend(Namespace):
         *,
         connector: str | Ref,
         line: int | Ref,
-        messages: Sequence[Any] | dict[str, Any] | Ref,
+        messages: Sequence[Any] | ImconnectorSendMessagesMessages | Ref,
     ) -> BatchCommand[dict[str, Any]]:
         """Call messages on imconnector send.
 
@@ -129,7 +144,11 @@ class ImconnectorSendStatus(Namespace):
     __slots__ = ()
 
     def delivery(
-        self, *, connector: str, line: int, messages: Sequence[Any] | dict[str, Any]
+        self,
+        *,
+        connector: str,
+        line: int,
+        messages: Sequence[Any] | ImconnectorSendStatusDeliveryMessages,
     ) -> dict[str, Any]:
         """Call delivery on imconnector send status.
 
@@ -150,7 +169,11 @@ class ImconnectorSendStatus(Namespace):
         )
 
     def reading(
-        self, *, connector: str, line: int, messages: Sequence[Any] | dict[str, Any]
+        self,
+        *,
+        connector: str,
+        line: int,
+        messages: Sequence[Any] | ImconnectorSendStatusReadingMessages,
     ) -> dict[str, Any]:
         """Read ing of imconnector send status.
 
@@ -177,7 +200,11 @@ class AsyncImconnectorSendStatus(Namespace):
     __slots__ = ()
 
     async def delivery(
-        self, *, connector: str, line: int, messages: Sequence[Any] | dict[str, Any]
+        self,
+        *,
+        connector: str,
+        line: int,
+        messages: Sequence[Any] | ImconnectorSendStatusDeliveryMessages,
     ) -> dict[str, Any]:
         """Call delivery on imconnector send status.
 
@@ -198,7 +225,11 @@ class AsyncImconnectorSendStatus(Namespace):
         )
 
     async def reading(
-        self, *, connector: str, line: int, messages: Sequence[Any] | dict[str, Any]
+        self,
+        *,
+        connector: str,
+        line: int,
+        messages: Sequence[Any] | ImconnectorSendStatusReadingMessages,
     ) -> dict[str, Any]:
         """Read ing of imconnector send status.
 
@@ -229,7 +260,7 @@ class BatchImconnectorSendStatus(Namespace):
         *,
         connector: str | Ref,
         line: int | Ref,
-        messages: Sequence[Any] | dict[str, Any] | Ref,
+        messages: Sequence[Any] | ImconnectorSendStatusDeliveryMessages | Ref,
     ) -> BatchCommand[dict[str, Any]]:
         """Call delivery on imconnector send status.
 
@@ -257,7 +288,7 @@ class BatchImconnectorSendStatus(Namespace):
         *,
         connector: str | Ref,
         line: int | Ref,
-        messages: Sequence[Any] | dict[str, Any] | Ref,
+        messages: Sequence[Any] | ImconnectorSendStatusReadingMessages | Ref,
     ) -> BatchCommand[dict[str, Any]]:
         """Read ing of imconnector send status.
 

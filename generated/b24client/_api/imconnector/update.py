@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import MethodInfo
+
+if TYPE_CHECKING:
+    from b24client.types.imconnector import ImconnectorUpdateMessagesMessages
 
 _IMCONNECTOR_UPDATE_MESSAGES = MethodInfo(
     name="imconnector.update.messages", idempotent=False, returns="any", api=1
@@ -20,7 +23,11 @@ class ImconnectorUpdate(Namespace):
     __slots__ = ()
 
     def messages(
-        self, *, connector: str, line: int, messages: Sequence[Any] | dict[str, Any]
+        self,
+        *,
+        connector: str,
+        line: int,
+        messages: Sequence[Any] | ImconnectorUpdateMessagesMessages,
     ) -> dict[str, Any]:
         """Call messages on imconnector update.
 
@@ -47,7 +54,11 @@ class AsyncImconnectorUpdate(Namespace):
     __slots__ = ()
 
     async def messages(
-        self, *, connector: str, line: int, messages: Sequence[Any] | dict[str, Any]
+        self,
+        *,
+        connector: str,
+        line: int,
+        messages: Sequence[Any] | ImconnectorUpdateMessagesMessages,
     ) -> dict[str, Any]:
         """Call messages on imconnector update.
 
@@ -78,7 +89,7 @@ class BatchImconnectorUpdate(Namespace):
         *,
         connector: str | Ref,
         line: int | Ref,
-        messages: Sequence[Any] | dict[str, Any] | Ref,
+        messages: Sequence[Any] | ImconnectorUpdateMessagesMessages | Ref,
     ) -> BatchCommand[dict[str, Any]]:
         """Call messages on imconnector update.
 

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.imopenlines import (
+        ImopenlinesConfigAddParams,
+        ImopenlinesConfigListGetOptions,
+        ImopenlinesConfigListGetParams,
+    )
 
 _IMOPENLINES_CONFIG_ADD = MethodInfo(
     name="imopenlines.config.add", idempotent=False, returns="integer", api=1
@@ -43,7 +50,7 @@ class ImopenlinesConfig(Namespace):
         """Methods under ``imopenlines.config.path``."""
         return ImopenlinesConfigPath(self._backend)
 
-    def add(self, *, params: dict[str, Any] | NotGiven = NOT_GIVEN) -> int:
+    def add(self, *, params: ImopenlinesConfigAddParams | NotGiven = NOT_GIVEN) -> int:
         """Add imopenlines config.
 
         REST method: ``imopenlines.config.add``
@@ -134,7 +141,9 @@ class AsyncImopenlinesConfig(Namespace):
         """Methods under ``imopenlines.config.path``."""
         return AsyncImopenlinesConfigPath(self._backend)
 
-    async def add(self, *, params: dict[str, Any] | NotGiven = NOT_GIVEN) -> int:
+    async def add(
+        self, *, params: ImopenlinesConfigAddParams | NotGiven = NOT_GIVEN
+    ) -> int:
         """Add imopenlines config.
 
         REST method: ``imopenlines.config.add``
@@ -229,7 +238,7 @@ class BatchImopenlinesConfig(Namespace):
         return BatchImopenlinesConfigPath(self._backend)
 
     def add(
-        self, *, params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+        self, *, params: ImopenlinesConfigAddParams | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[int]:
         """Add imopenlines config.
 
@@ -330,8 +339,8 @@ class ImopenlinesConfigList(Namespace):
     def get(
         self,
         *,
-        params: dict[str, Any] | NotGiven = NOT_GIVEN,
-        options: dict[str, Any] | NotGiven = NOT_GIVEN,
+        params: ImopenlinesConfigListGetParams | NotGiven = NOT_GIVEN,
+        options: ImopenlinesConfigListGetOptions | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """Get imopenlines config list.
 
@@ -358,8 +367,8 @@ class AsyncImopenlinesConfigList(Namespace):
     async def get(
         self,
         *,
-        params: dict[str, Any] | NotGiven = NOT_GIVEN,
-        options: dict[str, Any] | NotGiven = NOT_GIVEN,
+        params: ImopenlinesConfigListGetParams | NotGiven = NOT_GIVEN,
+        options: ImopenlinesConfigListGetOptions | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """Get imopenlines config list.
 
@@ -386,8 +395,8 @@ class BatchImopenlinesConfigList(Namespace):
     def get(
         self,
         *,
-        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        options: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        params: ImopenlinesConfigListGetParams | Ref | NotGiven = NOT_GIVEN,
+        options: ImopenlinesConfigListGetOptions | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:
         """Get imopenlines config list.
 

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+else:
+    from b24client._core.callsite import deprecated
 
 _IMOPENLINES_SESSION_INTERCEPT = MethodInfo(
     name="imopenlines.session.intercept", idempotent=False, returns="boolean", api=1
@@ -509,6 +514,7 @@ class ImopenlinesSessionMode(Namespace):
             "list[int]", self._backend._invoke(_IMOPENLINES_SESSION_MODE_PIN_ALL, {})
         )
 
+    @deprecated("The REST method imopenlines.session.mode.silent is deprecated.")
     def silent(self, *, chat_id: int, activate: str | NotGiven = NOT_GIVEN) -> bool:
         """Call silent on imopenlines session mode.
 
@@ -574,6 +580,7 @@ class AsyncImopenlinesSessionMode(Namespace):
             await self._backend._invoke(_IMOPENLINES_SESSION_MODE_PIN_ALL, {}),
         )
 
+    @deprecated("The REST method imopenlines.session.mode.silent is deprecated.")
     async def silent(
         self, *, chat_id: int, activate: str | NotGiven = NOT_GIVEN
     ) -> bool:
@@ -650,6 +657,7 @@ class BatchImopenlinesSessionMode(Namespace):
             self._backend._invoke(_IMOPENLINES_SESSION_MODE_PIN_ALL, {}),
         )
 
+    @deprecated("The REST method imopenlines.session.mode.silent is deprecated.")
     def silent(
         self, *, chat_id: int | Ref, activate: str | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[bool]:

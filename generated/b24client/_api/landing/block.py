@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.landing import (
+        LandingBlockGetbyidParams,
+        LandingBlockGetcontentParams,
+        LandingBlockGetlistParams,
+        LandingBlockGetmanifestParams,
+        LandingBlockUpdateStylesData,
+        LandingBlockUpdatenodesAdditional,
+        LandingBlockUploadfileParams,
+    )
 
 _LANDING_BLOCK_ADDCARD = MethodInfo(
     name="landing.block.addcard", idempotent=False, returns="boolean", api=1
@@ -217,7 +228,7 @@ class LandingBlock(Namespace):
         *,
         scope: str | NotGiven = NOT_GIVEN,
         block: int,
-        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        params: LandingBlockGetbyidParams | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Get byid of landing block.
 
@@ -239,7 +250,7 @@ class LandingBlock(Namespace):
         lid: int,
         block: int,
         edit_mode: bool | NotGiven = NOT_GIVEN,
-        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        params: LandingBlockGetcontentParams | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Get content of landing block.
 
@@ -268,7 +279,7 @@ class LandingBlock(Namespace):
         *,
         scope: str | NotGiven = NOT_GIVEN,
         lid: int | Sequence[int],
-        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        params: LandingBlockGetlistParams | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """List landing block entries.
 
@@ -288,7 +299,7 @@ class LandingBlock(Namespace):
         scope: str | NotGiven = NOT_GIVEN,
         lid: int,
         block: int,
-        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        params: LandingBlockGetmanifestParams | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Get manifest of landing block.
 
@@ -387,7 +398,7 @@ class LandingBlock(Namespace):
         scope: str | NotGiven = NOT_GIVEN,
         lid: int,
         block: int,
-        data: dict[str, Any],
+        data: LandingBlockUpdateStylesData,
         prevent_history: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update styles of landing block.
@@ -473,7 +484,7 @@ class LandingBlock(Namespace):
         lid: int,
         block: int,
         data: dict[str, Any],
-        additional: dict[str, Any] | NotGiven = NOT_GIVEN,
+        additional: LandingBlockUpdatenodesAdditional | NotGiven = NOT_GIVEN,
         prevent_history: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update nodes of landing block.
@@ -506,7 +517,7 @@ class LandingBlock(Namespace):
         block: int,
         picture: str | Sequence[str],
         ext: str | NotGiven = NOT_GIVEN,
-        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        params: LandingBlockUploadfileParams | NotGiven = NOT_GIVEN,
         temp: bool | int | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Upload file of landing block.
@@ -679,7 +690,7 @@ class AsyncLandingBlock(Namespace):
         *,
         scope: str | NotGiven = NOT_GIVEN,
         block: int,
-        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        params: LandingBlockGetbyidParams | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Get byid of landing block.
 
@@ -701,7 +712,7 @@ class AsyncLandingBlock(Namespace):
         lid: int,
         block: int,
         edit_mode: bool | NotGiven = NOT_GIVEN,
-        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        params: LandingBlockGetcontentParams | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Get content of landing block.
 
@@ -730,7 +741,7 @@ class AsyncLandingBlock(Namespace):
         *,
         scope: str | NotGiven = NOT_GIVEN,
         lid: int | Sequence[int],
-        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        params: LandingBlockGetlistParams | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """List landing block entries.
 
@@ -750,7 +761,7 @@ class AsyncLandingBlock(Namespace):
         scope: str | NotGiven = NOT_GIVEN,
         lid: int,
         block: int,
-        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        params: LandingBlockGetmanifestParams | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Get manifest of landing block.
 
@@ -849,7 +860,7 @@ class AsyncLandingBlock(Namespace):
         scope: str | NotGiven = NOT_GIVEN,
         lid: int,
         block: int,
-        data: dict[str, Any],
+        data: LandingBlockUpdateStylesData,
         prevent_history: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update styles of landing block.
@@ -935,7 +946,7 @@ class AsyncLandingBlock(Namespace):
         lid: int,
         block: int,
         data: dict[str, Any],
-        additional: dict[str, Any] | NotGiven = NOT_GIVEN,
+        additional: LandingBlockUpdatenodesAdditional | NotGiven = NOT_GIVEN,
         prevent_history: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update nodes of landing block.
@@ -968,7 +979,7 @@ class AsyncLandingBlock(Namespace):
         block: int,
         picture: str | Sequence[str],
         ext: str | NotGiven = NOT_GIVEN,
-        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        params: LandingBlockUploadfileParams | NotGiven = NOT_GIVEN,
         temp: bool | int | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Upload file of landing block.
@@ -1156,7 +1167,7 @@ class BatchLandingBlock(Namespace):
         *,
         scope: str | Ref | NotGiven = NOT_GIVEN,
         block: int | Ref,
-        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        params: LandingBlockGetbyidParams | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Get byid of landing block.
 
@@ -1181,7 +1192,7 @@ class BatchLandingBlock(Namespace):
         lid: int | Ref,
         block: int | Ref,
         edit_mode: bool | Ref | NotGiven = NOT_GIVEN,
-        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        params: LandingBlockGetcontentParams | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Get content of landing block.
 
@@ -1213,7 +1224,7 @@ class BatchLandingBlock(Namespace):
         *,
         scope: str | Ref | NotGiven = NOT_GIVEN,
         lid: int | Sequence[int] | Ref,
-        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        params: LandingBlockGetlistParams | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:
         """List landing block entries.
 
@@ -1236,7 +1247,7 @@ class BatchLandingBlock(Namespace):
         scope: str | Ref | NotGiven = NOT_GIVEN,
         lid: int | Ref,
         block: int | Ref,
-        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        params: LandingBlockGetmanifestParams | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Get manifest of landing block.
 
@@ -1353,7 +1364,7 @@ class BatchLandingBlock(Namespace):
         scope: str | Ref | NotGiven = NOT_GIVEN,
         lid: int | Ref,
         block: int | Ref,
-        data: dict[str, Any] | Ref,
+        data: LandingBlockUpdateStylesData | Ref,
         prevent_history: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Update styles of landing block.
@@ -1448,7 +1459,7 @@ class BatchLandingBlock(Namespace):
         lid: int | Ref,
         block: int | Ref,
         data: dict[str, Any] | Ref,
-        additional: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        additional: LandingBlockUpdatenodesAdditional | Ref | NotGiven = NOT_GIVEN,
         prevent_history: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Update nodes of landing block.
@@ -1484,7 +1495,7 @@ class BatchLandingBlock(Namespace):
         block: int | Ref,
         picture: str | Sequence[str] | Ref,
         ext: str | Ref | NotGiven = NOT_GIVEN,
-        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        params: LandingBlockUploadfileParams | Ref | NotGiven = NOT_GIVEN,
         temp: bool | int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Upload file of landing block.

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.landing import (
+        LandingDemosGetListParams,
+        LandingDemosRegisterData,
+        LandingDemosRegisterParams,
+    )
 
 _LANDING_DEMOS_GET_LIST = MethodInfo(
     name="landing.demos.getList", idempotent=True, returns="any", api=1
@@ -32,7 +39,7 @@ class LandingDemos(Namespace):
     __slots__ = ()
 
     def get_list(
-        self, *, params: dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, params: LandingDemosGetListParams | NotGiven = NOT_GIVEN
     ) -> list[dict[str, Any]]:
         """List landing demos entries.
 
@@ -77,8 +84,8 @@ class LandingDemos(Namespace):
     def register(
         self,
         *,
-        data: dict[str, Any] | Sequence[Any],
-        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        data: LandingDemosRegisterData | Sequence[Any],
+        params: LandingDemosRegisterParams | NotGiven = NOT_GIVEN,
     ) -> list[int]:
         """Register landing demos.
 
@@ -109,7 +116,7 @@ class AsyncLandingDemos(Namespace):
     __slots__ = ()
 
     async def get_list(
-        self, *, params: dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, params: LandingDemosGetListParams | NotGiven = NOT_GIVEN
     ) -> list[dict[str, Any]]:
         """List landing demos entries.
 
@@ -154,8 +161,8 @@ class AsyncLandingDemos(Namespace):
     async def register(
         self,
         *,
-        data: dict[str, Any] | Sequence[Any],
-        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        data: LandingDemosRegisterData | Sequence[Any],
+        params: LandingDemosRegisterParams | NotGiven = NOT_GIVEN,
     ) -> list[int]:
         """Register landing demos.
 
@@ -186,7 +193,7 @@ class BatchLandingDemos(Namespace):
     __slots__ = ()
 
     def get_list(
-        self, *, params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+        self, *, params: LandingDemosGetListParams | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[list[dict[str, Any]]]:
         """List landing demos entries.
 
@@ -240,8 +247,8 @@ class BatchLandingDemos(Namespace):
     def register(
         self,
         *,
-        data: dict[str, Any] | Sequence[Any] | Ref,
-        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        data: LandingDemosRegisterData | Sequence[Any] | Ref,
+        params: LandingDemosRegisterParams | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[int]]:
         """Register landing demos.
 

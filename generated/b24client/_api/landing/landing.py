@@ -2,11 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.landing import (
+        LandingLandingAddByTemplateFields,
+        LandingLandingAddFields,
+        LandingLandingAddblockFields,
+        LandingLandingCopyblockParams,
+        LandingLandingFavoriteBlockMeta,
+        LandingLandingGetListParams,
+        LandingLandingMoveblockParams,
+        LandingLandingRemoveEntitiesData,
+        LandingLandingUpdateFields,
+    )
 
 _LANDING_LANDING_ADD = MethodInfo(
     name="landing.landing.add", idempotent=False, returns="integer", api=1
@@ -105,7 +118,9 @@ class LandingLanding(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, scope: str | NotGiven = NOT_GIVEN, fields: dict[str, Any]) -> int:
+    def add(
+        self, *, scope: str | NotGiven = NOT_GIVEN, fields: LandingLandingAddFields
+    ) -> int:
         """Add landing landing.
 
         REST method: ``landing.landing.add``
@@ -124,7 +139,7 @@ class LandingLanding(Namespace):
         scope: str | NotGiven = NOT_GIVEN,
         site_id: int,
         code: str,
-        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: LandingLandingAddByTemplateFields | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add by template of landing landing.
 
@@ -147,7 +162,7 @@ class LandingLanding(Namespace):
         *,
         scope: str | NotGiven = NOT_GIVEN,
         lid: int,
-        fields: dict[str, Any],
+        fields: LandingLandingAddblockFields,
         prevent_history: bool | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add block of landing landing.
@@ -210,7 +225,7 @@ class LandingLanding(Namespace):
         scope: str | NotGiven = NOT_GIVEN,
         lid: int,
         block: int,
-        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        params: LandingLandingCopyblockParams | NotGiven = NOT_GIVEN,
     ) -> int:
         """Copy block of landing landing.
 
@@ -289,7 +304,7 @@ class LandingLanding(Namespace):
         scope: str | NotGiven = NOT_GIVEN,
         lid: int,
         block: int,
-        meta: dict[str, Any] | NotGiven = NOT_GIVEN,
+        meta: LandingLandingFavoriteBlockMeta | NotGiven = NOT_GIVEN,
     ) -> int:
         """Call favorite block on landing landing.
 
@@ -308,7 +323,7 @@ class LandingLanding(Namespace):
         self,
         *,
         scope: str | NotGiven = NOT_GIVEN,
-        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        params: LandingLandingGetListParams | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """List landing landing entries.
 
@@ -503,7 +518,7 @@ class LandingLanding(Namespace):
         scope: str | NotGiven = NOT_GIVEN,
         lid: int,
         block: int,
-        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        params: LandingLandingMoveblockParams | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Move block of landing landing.
 
@@ -532,7 +547,11 @@ class LandingLanding(Namespace):
         )
 
     def remove_entities(
-        self, *, scope: str | NotGiven = NOT_GIVEN, lid: int, data: dict[str, Any]
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        lid: int,
+        data: LandingLandingRemoveEntitiesData,
     ) -> bool:
         """Remove entities of landing landing.
 
@@ -640,7 +659,7 @@ class LandingLanding(Namespace):
             ),
         )
 
-    def update(self, *, lid: int, fields: dict[str, Any]) -> bool:
+    def update(self, *, lid: int, fields: LandingLandingUpdateFields) -> bool:
         """Update landing landing.
 
         REST method: ``landing.landing.update``
@@ -660,7 +679,7 @@ class AsyncLandingLanding(Namespace):
     __slots__ = ()
 
     async def add(
-        self, *, scope: str | NotGiven = NOT_GIVEN, fields: dict[str, Any]
+        self, *, scope: str | NotGiven = NOT_GIVEN, fields: LandingLandingAddFields
     ) -> int:
         """Add landing landing.
 
@@ -680,7 +699,7 @@ class AsyncLandingLanding(Namespace):
         scope: str | NotGiven = NOT_GIVEN,
         site_id: int,
         code: str,
-        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: LandingLandingAddByTemplateFields | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add by template of landing landing.
 
@@ -703,7 +722,7 @@ class AsyncLandingLanding(Namespace):
         *,
         scope: str | NotGiven = NOT_GIVEN,
         lid: int,
-        fields: dict[str, Any],
+        fields: LandingLandingAddblockFields,
         prevent_history: bool | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add block of landing landing.
@@ -766,7 +785,7 @@ class AsyncLandingLanding(Namespace):
         scope: str | NotGiven = NOT_GIVEN,
         lid: int,
         block: int,
-        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        params: LandingLandingCopyblockParams | NotGiven = NOT_GIVEN,
     ) -> int:
         """Copy block of landing landing.
 
@@ -845,7 +864,7 @@ class AsyncLandingLanding(Namespace):
         scope: str | NotGiven = NOT_GIVEN,
         lid: int,
         block: int,
-        meta: dict[str, Any] | NotGiven = NOT_GIVEN,
+        meta: LandingLandingFavoriteBlockMeta | NotGiven = NOT_GIVEN,
     ) -> int:
         """Call favorite block on landing landing.
 
@@ -864,7 +883,7 @@ class AsyncLandingLanding(Namespace):
         self,
         *,
         scope: str | NotGiven = NOT_GIVEN,
-        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        params: LandingLandingGetListParams | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """List landing landing entries.
 
@@ -1060,7 +1079,7 @@ class AsyncLandingLanding(Namespace):
         scope: str | NotGiven = NOT_GIVEN,
         lid: int,
         block: int,
-        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        params: LandingLandingMoveblockParams | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Move block of landing landing.
 
@@ -1089,7 +1108,11 @@ class AsyncLandingLanding(Namespace):
         )
 
     async def remove_entities(
-        self, *, scope: str | NotGiven = NOT_GIVEN, lid: int, data: dict[str, Any]
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        lid: int,
+        data: LandingLandingRemoveEntitiesData,
     ) -> bool:
         """Remove entities of landing landing.
 
@@ -1197,7 +1220,7 @@ class AsyncLandingLanding(Namespace):
             ),
         )
 
-    async def update(self, *, lid: int, fields: dict[str, Any]) -> bool:
+    async def update(self, *, lid: int, fields: LandingLandingUpdateFields) -> bool:
         """Update landing landing.
 
         REST method: ``landing.landing.update``
@@ -1217,7 +1240,10 @@ class BatchLandingLanding(Namespace):
     __slots__ = ()
 
     def add(
-        self, *, scope: str | Ref | NotGiven = NOT_GIVEN, fields: dict[str, Any] | Ref
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        fields: LandingLandingAddFields | Ref,
     ) -> BatchCommand[int]:
         """Add landing landing.
 
@@ -1240,7 +1266,7 @@ class BatchLandingLanding(Namespace):
         scope: str | Ref | NotGiven = NOT_GIVEN,
         site_id: int | Ref,
         code: str | Ref,
-        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        fields: LandingLandingAddByTemplateFields | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
         """Add by template of landing landing.
 
@@ -1266,7 +1292,7 @@ class BatchLandingLanding(Namespace):
         *,
         scope: str | Ref | NotGiven = NOT_GIVEN,
         lid: int | Ref,
-        fields: dict[str, Any] | Ref,
+        fields: LandingLandingAddblockFields | Ref,
         prevent_history: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
         """Add block of landing landing.
@@ -1335,7 +1361,7 @@ class BatchLandingLanding(Namespace):
         scope: str | Ref | NotGiven = NOT_GIVEN,
         lid: int | Ref,
         block: int | Ref,
-        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        params: LandingLandingCopyblockParams | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
         """Copy block of landing landing.
 
@@ -1432,7 +1458,7 @@ class BatchLandingLanding(Namespace):
         scope: str | Ref | NotGiven = NOT_GIVEN,
         lid: int | Ref,
         block: int | Ref,
-        meta: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        meta: LandingLandingFavoriteBlockMeta | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
         """Call favorite block on landing landing.
 
@@ -1454,7 +1480,7 @@ class BatchLandingLanding(Namespace):
         self,
         *,
         scope: str | Ref | NotGiven = NOT_GIVEN,
-        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        params: LandingLandingGetListParams | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:
         """List landing landing entries.
 
@@ -1688,7 +1714,7 @@ class BatchLandingLanding(Namespace):
         scope: str | Ref | NotGiven = NOT_GIVEN,
         lid: int | Ref,
         block: int | Ref,
-        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        params: LandingLandingMoveblockParams | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Move block of landing landing.
 
@@ -1729,7 +1755,7 @@ class BatchLandingLanding(Namespace):
         *,
         scope: str | Ref | NotGiven = NOT_GIVEN,
         lid: int | Ref,
-        data: dict[str, Any] | Ref,
+        data: LandingLandingRemoveEntitiesData | Ref,
     ) -> BatchCommand[bool]:
         """Remove entities of landing landing.
 
@@ -1866,7 +1892,7 @@ class BatchLandingLanding(Namespace):
         )
 
     def update(
-        self, *, lid: int | Ref, fields: dict[str, Any] | Ref
+        self, *, lid: int | Ref, fields: LandingLandingUpdateFields | Ref
     ) -> BatchCommand[bool]:
         """Update landing landing.
 

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.landing import (
+        LandingRepoGetListParams,
+        LandingRepoRegisterFields,
+    )
 
 _LANDING_REPO_CHECK_CONTENT = MethodInfo(
     name="landing.repo.checkContent", idempotent=False, returns="any", api=1
@@ -46,7 +52,7 @@ class LandingRepo(Namespace):
         )
 
     def get_list(
-        self, *, params: dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, params: LandingRepoGetListParams | NotGiven = NOT_GIVEN
     ) -> list[dict[str, Any]]:
         """List landing repo entries.
 
@@ -62,7 +68,7 @@ class LandingRepo(Namespace):
         self,
         *,
         code: str,
-        fields: dict[str, Any],
+        fields: LandingRepoRegisterFields,
         manifest: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> int:
         """Register landing repo.
@@ -123,7 +129,7 @@ class AsyncLandingRepo(Namespace):
         )
 
     async def get_list(
-        self, *, params: dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, params: LandingRepoGetListParams | NotGiven = NOT_GIVEN
     ) -> list[dict[str, Any]]:
         """List landing repo entries.
 
@@ -139,7 +145,7 @@ class AsyncLandingRepo(Namespace):
         self,
         *,
         code: str,
-        fields: dict[str, Any],
+        fields: LandingRepoRegisterFields,
         manifest: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> int:
         """Register landing repo.
@@ -203,7 +209,7 @@ class BatchLandingRepo(Namespace):
         )
 
     def get_list(
-        self, *, params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+        self, *, params: LandingRepoGetListParams | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[list[dict[str, Any]]]:
         """List landing repo entries.
 
@@ -222,7 +228,7 @@ class BatchLandingRepo(Namespace):
         self,
         *,
         code: str | Ref,
-        fields: dict[str, Any] | Ref,
+        fields: LandingRepoRegisterFields | Ref,
         manifest: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
         """Register landing repo.

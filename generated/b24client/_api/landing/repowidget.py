@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.landing import (
+        LandingRepowidgetGetlistParams,
+        LandingRepowidgetRegisterFields,
+    )
 
 _LANDING_REPOWIDGET_DEBUG = MethodInfo(
     name="landing.repowidget.debug", idempotent=False, returns="boolean", api=1
@@ -37,7 +43,9 @@ class LandingRepowidget(Namespace):
             bool, self._backend._invoke(_LANDING_REPOWIDGET_DEBUG, {"enable": enable})
         )
 
-    def getlist(self, *, params: dict[str, Any]) -> list[dict[str, Any]]:
+    def getlist(
+        self, *, params: LandingRepowidgetGetlistParams
+    ) -> list[dict[str, Any]]:
         """List landing repowidget entries.
 
         REST method: ``landing.repowidget.getlist``
@@ -48,7 +56,7 @@ class LandingRepowidget(Namespace):
             self._backend._invoke(_LANDING_REPOWIDGET_GETLIST, {"params": params}),
         )
 
-    def register(self, *, code: str, fields: dict[str, Any]) -> int:
+    def register(self, *, code: str, fields: LandingRepowidgetRegisterFields) -> int:
         """Register landing repowidget.
 
         REST method: ``landing.repowidget.register``
@@ -88,7 +96,9 @@ class AsyncLandingRepowidget(Namespace):
             await self._backend._invoke(_LANDING_REPOWIDGET_DEBUG, {"enable": enable}),
         )
 
-    async def getlist(self, *, params: dict[str, Any]) -> list[dict[str, Any]]:
+    async def getlist(
+        self, *, params: LandingRepowidgetGetlistParams
+    ) -> list[dict[str, Any]]:
         """List landing repowidget entries.
 
         REST method: ``landing.repowidget.getlist``
@@ -101,7 +111,9 @@ class AsyncLandingRepowidget(Namespace):
             ),
         )
 
-    async def register(self, *, code: str, fields: dict[str, Any]) -> int:
+    async def register(
+        self, *, code: str, fields: LandingRepowidgetRegisterFields
+    ) -> int:
         """Register landing repowidget.
 
         REST method: ``landing.repowidget.register``
@@ -146,7 +158,7 @@ class BatchLandingRepowidget(Namespace):
         )
 
     def getlist(
-        self, *, params: dict[str, Any] | Ref
+        self, *, params: LandingRepowidgetGetlistParams | Ref
     ) -> BatchCommand[list[dict[str, Any]]]:
         """List landing repowidget entries.
 
@@ -162,7 +174,7 @@ class BatchLandingRepowidget(Namespace):
         )
 
     def register(
-        self, *, code: str | Ref, fields: dict[str, Any] | Ref
+        self, *, code: str | Ref, fields: LandingRepowidgetRegisterFields | Ref
     ) -> BatchCommand[int]:
         """Register landing repowidget.
 

@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.landing import (
+        LandingSiteAddFields,
+        LandingSiteAddFolderFields,
+        LandingSiteFullExportParams,
+        LandingSiteGetFoldersFilter,
+        LandingSiteGetListParams,
+        LandingSiteUpdateFields,
+        LandingSiteUpdateFolderFields,
+    )
 
 _LANDING_SITE_ADD = MethodInfo(
     name="landing.site.add", idempotent=False, returns="integer", api=1
@@ -97,7 +108,9 @@ class LandingSite(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, scope: str | NotGiven = NOT_GIVEN, fields: dict[str, Any]) -> int:
+    def add(
+        self, *, scope: str | NotGiven = NOT_GIVEN, fields: LandingSiteAddFields
+    ) -> int:
         """Add landing site.
 
         REST method: ``landing.site.add``
@@ -111,7 +124,11 @@ class LandingSite(Namespace):
         )
 
     def add_folder(
-        self, *, scope: str | NotGiven = NOT_GIVEN, site_id: int, fields: dict[str, Any]
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        site_id: int,
+        fields: LandingSiteAddFolderFields,
     ) -> int:
         """Add folder of landing site.
 
@@ -173,7 +190,7 @@ class LandingSite(Namespace):
         )
 
     def full_export(
-        self, *, id: int, params: dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, id: int, params: LandingSiteFullExportParams | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Call full export on landing site.
 
@@ -192,7 +209,7 @@ class LandingSite(Namespace):
         *,
         scope: str | NotGiven = NOT_GIVEN,
         site_id: int,
-        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: LandingSiteGetFoldersFilter | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """Get folders of landing site.
 
@@ -232,7 +249,7 @@ class LandingSite(Namespace):
         self,
         *,
         scope: str | NotGiven = NOT_GIVEN,
-        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        params: LandingSiteGetListParams | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """List landing site entries.
 
@@ -503,7 +520,11 @@ class LandingSite(Namespace):
         )
 
     def update(
-        self, *, scope: str | NotGiven = NOT_GIVEN, id: int, fields: dict[str, Any]
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        id: int,
+        fields: LandingSiteUpdateFields,
     ) -> bool:
         """Update landing site.
 
@@ -523,7 +544,7 @@ class LandingSite(Namespace):
         scope: str | NotGiven = NOT_GIVEN,
         site_id: int,
         folder_id: int,
-        fields: dict[str, Any],
+        fields: LandingSiteUpdateFolderFields,
     ) -> bool:
         """Update folder of landing site.
 
@@ -554,7 +575,7 @@ class AsyncLandingSite(Namespace):
     __slots__ = ()
 
     async def add(
-        self, *, scope: str | NotGiven = NOT_GIVEN, fields: dict[str, Any]
+        self, *, scope: str | NotGiven = NOT_GIVEN, fields: LandingSiteAddFields
     ) -> int:
         """Add landing site.
 
@@ -569,7 +590,11 @@ class AsyncLandingSite(Namespace):
         )
 
     async def add_folder(
-        self, *, scope: str | NotGiven = NOT_GIVEN, site_id: int, fields: dict[str, Any]
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        site_id: int,
+        fields: LandingSiteAddFolderFields,
     ) -> int:
         """Add folder of landing site.
 
@@ -633,7 +658,7 @@ class AsyncLandingSite(Namespace):
         )
 
     async def full_export(
-        self, *, id: int, params: dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, id: int, params: LandingSiteFullExportParams | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Call full export on landing site.
 
@@ -652,7 +677,7 @@ class AsyncLandingSite(Namespace):
         *,
         scope: str | NotGiven = NOT_GIVEN,
         site_id: int,
-        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: LandingSiteGetFoldersFilter | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """Get folders of landing site.
 
@@ -692,7 +717,7 @@ class AsyncLandingSite(Namespace):
         self,
         *,
         scope: str | NotGiven = NOT_GIVEN,
-        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        params: LandingSiteGetListParams | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """List landing site entries.
 
@@ -968,7 +993,11 @@ class AsyncLandingSite(Namespace):
         )
 
     async def update(
-        self, *, scope: str | NotGiven = NOT_GIVEN, id: int, fields: dict[str, Any]
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        id: int,
+        fields: LandingSiteUpdateFields,
     ) -> bool:
         """Update landing site.
 
@@ -988,7 +1017,7 @@ class AsyncLandingSite(Namespace):
         scope: str | NotGiven = NOT_GIVEN,
         site_id: int,
         folder_id: int,
-        fields: dict[str, Any],
+        fields: LandingSiteUpdateFolderFields,
     ) -> bool:
         """Update folder of landing site.
 
@@ -1019,7 +1048,10 @@ class BatchLandingSite(Namespace):
     __slots__ = ()
 
     def add(
-        self, *, scope: str | Ref | NotGiven = NOT_GIVEN, fields: dict[str, Any] | Ref
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        fields: LandingSiteAddFields | Ref,
     ) -> BatchCommand[int]:
         """Add landing site.
 
@@ -1041,7 +1073,7 @@ class BatchLandingSite(Namespace):
         *,
         scope: str | Ref | NotGiven = NOT_GIVEN,
         site_id: int | Ref,
-        fields: dict[str, Any] | Ref,
+        fields: LandingSiteAddFolderFields | Ref,
     ) -> BatchCommand[int]:
         """Add folder of landing site.
 
@@ -1121,7 +1153,10 @@ class BatchLandingSite(Namespace):
         )
 
     def full_export(
-        self, *, id: int | Ref, params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+        self,
+        *,
+        id: int | Ref,
+        params: LandingSiteFullExportParams | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Call full export on landing site.
 
@@ -1143,7 +1178,7 @@ class BatchLandingSite(Namespace):
         *,
         scope: str | Ref | NotGiven = NOT_GIVEN,
         site_id: int | Ref,
-        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: LandingSiteGetFoldersFilter | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:
         """Get folders of landing site.
 
@@ -1189,7 +1224,7 @@ class BatchLandingSite(Namespace):
         self,
         *,
         scope: str | Ref | NotGiven = NOT_GIVEN,
-        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        params: LandingSiteGetListParams | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:
         """List landing site entries.
 
@@ -1528,7 +1563,7 @@ class BatchLandingSite(Namespace):
         *,
         scope: str | Ref | NotGiven = NOT_GIVEN,
         id: int | Ref,
-        fields: dict[str, Any] | Ref,
+        fields: LandingSiteUpdateFields | Ref,
     ) -> BatchCommand[bool]:
         """Update landing site.
 
@@ -1551,7 +1586,7 @@ class BatchLandingSite(Namespace):
         scope: str | Ref | NotGiven = NOT_GIVEN,
         site_id: int | Ref,
         folder_id: int | Ref,
-        fields: dict[str, Any] | Ref,
+        fields: LandingSiteUpdateFolderFields | Ref,
     ) -> BatchCommand[bool]:
         """Update folder of landing site.
 

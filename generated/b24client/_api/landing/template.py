@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.landing import LandingTemplateGetlistParams
 
 _LANDING_TEMPLATE_GET_LANDING_REF = MethodInfo(
     name="landing.template.getLandingRef", idempotent=True, returns="any", api=1
@@ -54,7 +57,7 @@ class LandingTemplate(Namespace):
         )
 
     def getlist(
-        self, *, params: dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, params: LandingTemplateGetlistParams | NotGiven = NOT_GIVEN
     ) -> list[dict[str, Any]]:
         """List landing template entries.
 
@@ -125,7 +128,7 @@ class AsyncLandingTemplate(Namespace):
         )
 
     async def getlist(
-        self, *, params: dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, params: LandingTemplateGetlistParams | NotGiven = NOT_GIVEN
     ) -> list[dict[str, Any]]:
         """List landing template entries.
 
@@ -202,7 +205,7 @@ class BatchLandingTemplate(Namespace):
         )
 
     def getlist(
-        self, *, params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+        self, *, params: LandingTemplateGetlistParams | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[list[dict[str, Any]]]:
         """List landing template entries.
 

@@ -10,6 +10,7 @@ from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
+    from b24client.types.lists import ListsAddFields, ListsUpdateFields
     from b24client._api.lists.element import (
         AsyncListsElement,
         BatchListsElement,
@@ -71,7 +72,7 @@ class Lists(Namespace):
         iblock_type_id: str,
         iblock_code: str,
         socnet_group_id: int | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any],
+        fields: Sequence[Any] | ListsAddFields,
         messages: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         rights: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> int:
@@ -133,7 +134,7 @@ class Lists(Namespace):
         iblock_id: int,
         iblock_code: str,
         socnet_group_id: int | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any],
+        fields: Sequence[Any] | ListsUpdateFields,
         messages: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         rights: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
@@ -207,7 +208,7 @@ class AsyncLists(Namespace):
         iblock_type_id: str,
         iblock_code: str,
         socnet_group_id: int | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any],
+        fields: Sequence[Any] | ListsAddFields,
         messages: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         rights: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> int:
@@ -271,7 +272,7 @@ class AsyncLists(Namespace):
         iblock_id: int,
         iblock_code: str,
         socnet_group_id: int | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any],
+        fields: Sequence[Any] | ListsUpdateFields,
         messages: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         rights: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
@@ -345,7 +346,7 @@ class BatchLists(Namespace):
         iblock_type_id: str | Ref,
         iblock_code: str | Ref,
         socnet_group_id: int | Ref | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any] | Ref,
+        fields: Sequence[Any] | ListsAddFields | Ref,
         messages: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         rights: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
@@ -415,7 +416,7 @@ class BatchLists(Namespace):
         iblock_id: int | Ref,
         iblock_code: str | Ref,
         socnet_group_id: int | Ref | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any] | Ref,
+        fields: Sequence[Any] | ListsUpdateFields | Ref,
         messages: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         rights: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.lists import ListsElementAddFields, ListsElementUpdateFields
 
 _LISTS_ELEMENT_ADD = MethodInfo(
     name="lists.element.add", idempotent=False, returns="integer", api=1
@@ -44,7 +47,7 @@ class ListsElement(Namespace):
         iblock_id: int,
         iblock_code: str,
         element_code: str,
-        fields: Sequence[Any] | dict[str, Any],
+        fields: Sequence[Any] | ListsElementAddFields,
         iblock_section_id: int | NotGiven = NOT_GIVEN,
         list_element_url: str | NotGiven = NOT_GIVEN,
     ) -> int:
@@ -121,7 +124,7 @@ class ListsElement(Namespace):
         iblock_code: str,
         element_id: int,
         element_code: str,
-        fields: Sequence[Any] | dict[str, Any],
+        fields: Sequence[Any] | ListsElementUpdateFields,
     ) -> bool:
         """Update lists element.
 
@@ -169,7 +172,7 @@ class AsyncListsElement(Namespace):
         iblock_id: int,
         iblock_code: str,
         element_code: str,
-        fields: Sequence[Any] | dict[str, Any],
+        fields: Sequence[Any] | ListsElementAddFields,
         iblock_section_id: int | NotGiven = NOT_GIVEN,
         list_element_url: str | NotGiven = NOT_GIVEN,
     ) -> int:
@@ -246,7 +249,7 @@ class AsyncListsElement(Namespace):
         iblock_code: str,
         element_id: int,
         element_code: str,
-        fields: Sequence[Any] | dict[str, Any],
+        fields: Sequence[Any] | ListsElementUpdateFields,
     ) -> bool:
         """Update lists element.
 
@@ -294,7 +297,7 @@ class BatchListsElement(Namespace):
         iblock_id: int | Ref,
         iblock_code: str | Ref,
         element_code: str | Ref,
-        fields: Sequence[Any] | dict[str, Any] | Ref,
+        fields: Sequence[Any] | ListsElementAddFields | Ref,
         iblock_section_id: int | Ref | NotGiven = NOT_GIVEN,
         list_element_url: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
@@ -377,7 +380,7 @@ class BatchListsElement(Namespace):
         iblock_code: str | Ref,
         element_id: int | Ref,
         element_code: str | Ref,
-        fields: Sequence[Any] | dict[str, Any] | Ref,
+        fields: Sequence[Any] | ListsElementUpdateFields | Ref,
     ) -> BatchCommand[bool]:
         """Update lists element.
 

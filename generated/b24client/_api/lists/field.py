@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.lists import ListsFieldAddFields, ListsFieldUpdateFields
 
 _LISTS_FIELD_ADD = MethodInfo(
     name="lists.field.add", idempotent=False, returns="string", api=1
@@ -42,7 +45,7 @@ class ListsField(Namespace):
         iblock_type_id: str,
         iblock_id: int,
         iblock_code: str,
-        fields: Sequence[Any] | dict[str, Any],
+        fields: Sequence[Any] | ListsFieldAddFields,
     ) -> str:
         """Add lists field.
 
@@ -133,7 +136,7 @@ class ListsField(Namespace):
         iblock_type_id: str,
         iblock_id: int,
         iblock_code: str,
-        fields: Sequence[Any] | dict[str, Any],
+        fields: Sequence[Any] | ListsFieldUpdateFields,
         field_id: str,
     ) -> bool:
         """Update lists field.
@@ -179,7 +182,7 @@ class AsyncListsField(Namespace):
         iblock_type_id: str,
         iblock_id: int,
         iblock_code: str,
-        fields: Sequence[Any] | dict[str, Any],
+        fields: Sequence[Any] | ListsFieldAddFields,
     ) -> str:
         """Add lists field.
 
@@ -270,7 +273,7 @@ class AsyncListsField(Namespace):
         iblock_type_id: str,
         iblock_id: int,
         iblock_code: str,
-        fields: Sequence[Any] | dict[str, Any],
+        fields: Sequence[Any] | ListsFieldUpdateFields,
         field_id: str,
     ) -> bool:
         """Update lists field.
@@ -316,7 +319,7 @@ class BatchListsField(Namespace):
         iblock_type_id: str | Ref,
         iblock_id: int | Ref,
         iblock_code: str | Ref,
-        fields: Sequence[Any] | dict[str, Any] | Ref,
+        fields: Sequence[Any] | ListsFieldAddFields | Ref,
     ) -> BatchCommand[str]:
         """Add lists field.
 
@@ -421,7 +424,7 @@ class BatchListsField(Namespace):
         iblock_type_id: str | Ref,
         iblock_id: int | Ref,
         iblock_code: str | Ref,
-        fields: Sequence[Any] | dict[str, Any] | Ref,
+        fields: Sequence[Any] | ListsFieldUpdateFields | Ref,
         field_id: str | Ref,
     ) -> BatchCommand[bool]:
         """Update lists field.

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.lists import ListsSectionAddFields, ListsSectionUpdateFields
 
 _LISTS_SECTION_ADD = MethodInfo(
     name="lists.section.add", idempotent=False, returns="integer", api=1
@@ -36,7 +39,7 @@ class ListsSection(Namespace):
         iblock_code: str,
         iblock_section_id: int | NotGiven = NOT_GIVEN,
         section_code: str,
-        fields: Sequence[Any] | dict[str, Any],
+        fields: Sequence[Any] | ListsSectionAddFields,
     ) -> int:
         """Add lists section.
 
@@ -144,7 +147,7 @@ class ListsSection(Namespace):
         iblock_code: str,
         section_id: int,
         section_code: str,
-        fields: Sequence[Any] | dict[str, Any],
+        fields: Sequence[Any] | ListsSectionUpdateFields,
     ) -> bool:
         """Update lists section.
 
@@ -188,7 +191,7 @@ class AsyncListsSection(Namespace):
         iblock_code: str,
         iblock_section_id: int | NotGiven = NOT_GIVEN,
         section_code: str,
-        fields: Sequence[Any] | dict[str, Any],
+        fields: Sequence[Any] | ListsSectionAddFields,
     ) -> int:
         """Add lists section.
 
@@ -296,7 +299,7 @@ class AsyncListsSection(Namespace):
         iblock_code: str,
         section_id: int,
         section_code: str,
-        fields: Sequence[Any] | dict[str, Any],
+        fields: Sequence[Any] | ListsSectionUpdateFields,
     ) -> bool:
         """Update lists section.
 
@@ -340,7 +343,7 @@ class BatchListsSection(Namespace):
         iblock_code: str | Ref,
         iblock_section_id: int | Ref | NotGiven = NOT_GIVEN,
         section_code: str | Ref,
-        fields: Sequence[Any] | dict[str, Any] | Ref,
+        fields: Sequence[Any] | ListsSectionAddFields | Ref,
     ) -> BatchCommand[int]:
         """Add lists section.
 
@@ -457,7 +460,7 @@ class BatchListsSection(Namespace):
         iblock_code: str | Ref,
         section_id: int | Ref,
         section_code: str | Ref,
-        fields: Sequence[Any] | dict[str, Any] | Ref,
+        fields: Sequence[Any] | ListsSectionUpdateFields | Ref,
     ) -> BatchCommand[bool]:
         """Update lists section.
 

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+    from b24client.types.rpa import RpaCommentAddFields, RpaCommentUpdateFields
+else:
+    from b24client._core.callsite import deprecated
 
 _RPA_COMMENT_ADD = MethodInfo(
     name="rpa.comment.add", idempotent=False, returns="any", api=1
@@ -24,12 +30,13 @@ class RpaComment(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method rpa.comment.add is deprecated.")
     def add(
         self,
         *,
         type_id: int | NotGiven = NOT_GIVEN,
         item_id: int | NotGiven = NOT_GIVEN,
-        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: RpaCommentAddFields | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Add rpa comment.
 
@@ -46,6 +53,7 @@ class RpaComment(Namespace):
             _RPA_COMMENT_ADD, {"typeId": type_id, "itemId": item_id, "fields": fields}
         )
 
+    @deprecated("The REST method rpa.comment.delete is deprecated.")
     def delete(self, *, id: int) -> Any:
         """Delete rpa comment.
 
@@ -56,11 +64,12 @@ class RpaComment(Namespace):
         """
         return self._backend._invoke(_RPA_COMMENT_DELETE, {"id": id})
 
+    @deprecated("The REST method rpa.comment.update is deprecated.")
     def update(
         self,
         *,
         id: int | NotGiven = NOT_GIVEN,
-        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: RpaCommentUpdateFields | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Update rpa comment.
 
@@ -77,12 +86,13 @@ class AsyncRpaComment(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method rpa.comment.add is deprecated.")
     async def add(
         self,
         *,
         type_id: int | NotGiven = NOT_GIVEN,
         item_id: int | NotGiven = NOT_GIVEN,
-        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: RpaCommentAddFields | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Add rpa comment.
 
@@ -99,6 +109,7 @@ class AsyncRpaComment(Namespace):
             _RPA_COMMENT_ADD, {"typeId": type_id, "itemId": item_id, "fields": fields}
         )
 
+    @deprecated("The REST method rpa.comment.delete is deprecated.")
     async def delete(self, *, id: int) -> Any:
         """Delete rpa comment.
 
@@ -109,11 +120,12 @@ class AsyncRpaComment(Namespace):
         """
         return await self._backend._invoke(_RPA_COMMENT_DELETE, {"id": id})
 
+    @deprecated("The REST method rpa.comment.update is deprecated.")
     async def update(
         self,
         *,
         id: int | NotGiven = NOT_GIVEN,
-        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: RpaCommentUpdateFields | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Update rpa comment.
 
@@ -132,12 +144,13 @@ class BatchRpaComment(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method rpa.comment.add is deprecated.")
     def add(
         self,
         *,
         type_id: int | Ref | NotGiven = NOT_GIVEN,
         item_id: int | Ref | NotGiven = NOT_GIVEN,
-        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        fields: RpaCommentAddFields | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """Add rpa comment.
 
@@ -161,6 +174,7 @@ class BatchRpaComment(Namespace):
             ),
         )
 
+    @deprecated("The REST method rpa.comment.delete is deprecated.")
     def delete(self, *, id: int | Ref) -> BatchCommand[Any]:
         """Delete rpa comment.
 
@@ -176,11 +190,12 @@ class BatchRpaComment(Namespace):
             "BatchCommand[Any]", self._backend._invoke(_RPA_COMMENT_DELETE, {"id": id})
         )
 
+    @deprecated("The REST method rpa.comment.update is deprecated.")
     def update(
         self,
         *,
         id: int | Ref | NotGiven = NOT_GIVEN,
-        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        fields: RpaCommentUpdateFields | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """Update rpa comment.
 

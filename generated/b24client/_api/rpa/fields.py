@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+else:
+    from b24client._core.callsite import deprecated
 
 _RPA_FIELDS_GET_SETTINGS = MethodInfo(
     name="rpa.fields.getSettings", idempotent=True, returns="any", api=1
@@ -25,6 +30,7 @@ class RpaFields(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method rpa.fields.getSettings is deprecated.")
     def get_settings(
         self, *, type_id: int, stage_id: int | NotGiven = NOT_GIVEN
     ) -> Any:
@@ -43,6 +49,7 @@ class RpaFields(Namespace):
             _RPA_FIELDS_GET_SETTINGS, {"typeId": type_id, "stageId": stage_id}
         )
 
+    @deprecated("The REST method rpa.fields.setSettings is deprecated.")
     def set_settings(
         self,
         *,
@@ -66,6 +73,7 @@ class RpaFields(Namespace):
             {"typeId": type_id, "stageId": stage_id, "fields": fields},
         )
 
+    @deprecated("The REST method rpa.fields.setVisibilitySettings is deprecated.")
     def set_visibility_settings(
         self,
         *,
@@ -101,6 +109,7 @@ class AsyncRpaFields(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method rpa.fields.getSettings is deprecated.")
     async def get_settings(
         self, *, type_id: int, stage_id: int | NotGiven = NOT_GIVEN
     ) -> Any:
@@ -119,6 +128,7 @@ class AsyncRpaFields(Namespace):
             _RPA_FIELDS_GET_SETTINGS, {"typeId": type_id, "stageId": stage_id}
         )
 
+    @deprecated("The REST method rpa.fields.setSettings is deprecated.")
     async def set_settings(
         self,
         *,
@@ -142,6 +152,7 @@ class AsyncRpaFields(Namespace):
             {"typeId": type_id, "stageId": stage_id, "fields": fields},
         )
 
+    @deprecated("The REST method rpa.fields.setVisibilitySettings is deprecated.")
     async def set_visibility_settings(
         self,
         *,
@@ -177,6 +188,7 @@ class BatchRpaFields(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method rpa.fields.getSettings is deprecated.")
     def get_settings(
         self, *, type_id: int | Ref, stage_id: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
@@ -201,6 +213,7 @@ class BatchRpaFields(Namespace):
             ),
         )
 
+    @deprecated("The REST method rpa.fields.setSettings is deprecated.")
     def set_settings(
         self,
         *,
@@ -230,6 +243,7 @@ class BatchRpaFields(Namespace):
             ),
         )
 
+    @deprecated("The REST method rpa.fields.setVisibilitySettings is deprecated.")
     def set_visibility_settings(
         self,
         *,

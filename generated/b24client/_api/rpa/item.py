@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+    from b24client.types.rpa import RpaItemUpdateFields
+else:
+    from b24client._core.callsite import deprecated
 
 _RPA_ITEM_ADD = MethodInfo(name="rpa.item.add", idempotent=False, returns="any", api=1)
 _RPA_ITEM_DELETE = MethodInfo(
@@ -28,6 +34,7 @@ class RpaItem(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method rpa.item.add is deprecated.")
     def add(
         self,
         *,
@@ -48,6 +55,7 @@ class RpaItem(Namespace):
             _RPA_ITEM_ADD, {"typeId": type_id, "fields": fields}
         )
 
+    @deprecated("The REST method rpa.item.delete is deprecated.")
     def delete(self, *, type_id: int, id: int) -> Any:
         """Delete rpa item.
 
@@ -61,6 +69,7 @@ class RpaItem(Namespace):
         """
         return self._backend._invoke(_RPA_ITEM_DELETE, {"typeId": type_id, "id": id})
 
+    @deprecated("The REST method rpa.item.get is deprecated.")
     def get(
         self, *, type_id: int | NotGiven = NOT_GIVEN, id: int | NotGiven = NOT_GIVEN
     ) -> Any:
@@ -76,6 +85,7 @@ class RpaItem(Namespace):
         """
         return self._backend._invoke(_RPA_ITEM_GET, {"typeId": type_id, "id": id})
 
+    @deprecated("The REST method rpa.item.getTasks is deprecated.")
     def get_tasks(
         self, *, type_id: int | NotGiven = NOT_GIVEN, id: int | NotGiven = NOT_GIVEN
     ) -> Any:
@@ -91,6 +101,7 @@ class RpaItem(Namespace):
         """
         return self._backend._invoke(_RPA_ITEM_GET_TASKS, {"typeId": type_id, "id": id})
 
+    @deprecated("The REST method rpa.item.list is deprecated.")
     def list(
         self,
         *,
@@ -114,12 +125,13 @@ class RpaItem(Namespace):
             {"typeId": type_id, "order": order, "filter": filter, "start": start},
         )
 
+    @deprecated("The REST method rpa.item.update is deprecated.")
     def update(
         self,
         *,
         type_id: int | NotGiven = NOT_GIVEN,
         id: int | NotGiven = NOT_GIVEN,
-        fields: dict[str, Any],
+        fields: RpaItemUpdateFields,
     ) -> Any:
         """Update rpa item.
 
@@ -141,6 +153,7 @@ class AsyncRpaItem(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method rpa.item.add is deprecated.")
     async def add(
         self,
         *,
@@ -161,6 +174,7 @@ class AsyncRpaItem(Namespace):
             _RPA_ITEM_ADD, {"typeId": type_id, "fields": fields}
         )
 
+    @deprecated("The REST method rpa.item.delete is deprecated.")
     async def delete(self, *, type_id: int, id: int) -> Any:
         """Delete rpa item.
 
@@ -176,6 +190,7 @@ class AsyncRpaItem(Namespace):
             _RPA_ITEM_DELETE, {"typeId": type_id, "id": id}
         )
 
+    @deprecated("The REST method rpa.item.get is deprecated.")
     async def get(
         self, *, type_id: int | NotGiven = NOT_GIVEN, id: int | NotGiven = NOT_GIVEN
     ) -> Any:
@@ -191,6 +206,7 @@ class AsyncRpaItem(Namespace):
         """
         return await self._backend._invoke(_RPA_ITEM_GET, {"typeId": type_id, "id": id})
 
+    @deprecated("The REST method rpa.item.getTasks is deprecated.")
     async def get_tasks(
         self, *, type_id: int | NotGiven = NOT_GIVEN, id: int | NotGiven = NOT_GIVEN
     ) -> Any:
@@ -208,6 +224,7 @@ class AsyncRpaItem(Namespace):
             _RPA_ITEM_GET_TASKS, {"typeId": type_id, "id": id}
         )
 
+    @deprecated("The REST method rpa.item.list is deprecated.")
     async def list(
         self,
         *,
@@ -231,12 +248,13 @@ class AsyncRpaItem(Namespace):
             {"typeId": type_id, "order": order, "filter": filter, "start": start},
         )
 
+    @deprecated("The REST method rpa.item.update is deprecated.")
     async def update(
         self,
         *,
         type_id: int | NotGiven = NOT_GIVEN,
         id: int | NotGiven = NOT_GIVEN,
-        fields: dict[str, Any],
+        fields: RpaItemUpdateFields,
     ) -> Any:
         """Update rpa item.
 
@@ -258,6 +276,7 @@ class BatchRpaItem(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method rpa.item.add is deprecated.")
     def add(
         self,
         *,
@@ -282,6 +301,7 @@ class BatchRpaItem(Namespace):
             self._backend._invoke(_RPA_ITEM_ADD, {"typeId": type_id, "fields": fields}),
         )
 
+    @deprecated("The REST method rpa.item.delete is deprecated.")
     def delete(self, *, type_id: int | Ref, id: int | Ref) -> BatchCommand[Any]:
         """Delete rpa item.
 
@@ -301,6 +321,7 @@ class BatchRpaItem(Namespace):
             self._backend._invoke(_RPA_ITEM_DELETE, {"typeId": type_id, "id": id}),
         )
 
+    @deprecated("The REST method rpa.item.get is deprecated.")
     def get(
         self,
         *,
@@ -325,6 +346,7 @@ class BatchRpaItem(Namespace):
             self._backend._invoke(_RPA_ITEM_GET, {"typeId": type_id, "id": id}),
         )
 
+    @deprecated("The REST method rpa.item.getTasks is deprecated.")
     def get_tasks(
         self,
         *,
@@ -349,6 +371,7 @@ class BatchRpaItem(Namespace):
             self._backend._invoke(_RPA_ITEM_GET_TASKS, {"typeId": type_id, "id": id}),
         )
 
+    @deprecated("The REST method rpa.item.list is deprecated.")
     def list(
         self,
         *,
@@ -378,12 +401,13 @@ class BatchRpaItem(Namespace):
             ),
         )
 
+    @deprecated("The REST method rpa.item.update is deprecated.")
     def update(
         self,
         *,
         type_id: int | Ref | NotGiven = NOT_GIVEN,
         id: int | Ref | NotGiven = NOT_GIVEN,
-        fields: dict[str, Any] | Ref,
+        fields: RpaItemUpdateFields | Ref,
     ) -> BatchCommand[Any]:
         """Update rpa item.
 

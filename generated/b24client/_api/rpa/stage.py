@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+    from b24client.types.rpa import RpaStageAddFields, RpaStageUpdateFields
+else:
+    from b24client._core.callsite import deprecated
 
 _RPA_STAGE_ADD = MethodInfo(
     name="rpa.stage.add", idempotent=False, returns="any", api=1
@@ -29,7 +35,8 @@ class RpaStage(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> Any:
+    @deprecated("The REST method rpa.stage.add is deprecated.")
+    def add(self, *, fields: RpaStageAddFields) -> Any:
         """Add rpa stage.
 
         Deprecated.
@@ -39,6 +46,7 @@ class RpaStage(Namespace):
         """
         return self._backend._invoke(_RPA_STAGE_ADD, {"fields": fields})
 
+    @deprecated("The REST method rpa.stage.delete is deprecated.")
     def delete(self, *, id: int) -> Any:
         """Delete rpa stage.
 
@@ -49,6 +57,7 @@ class RpaStage(Namespace):
         """
         return self._backend._invoke(_RPA_STAGE_DELETE, {"id": id})
 
+    @deprecated("The REST method rpa.stage.get is deprecated.")
     def get(self) -> Any:
         """Get rpa stage.
 
@@ -59,6 +68,7 @@ class RpaStage(Namespace):
         """
         return self._backend._invoke(_RPA_STAGE_GET, {})
 
+    @deprecated("The REST method rpa.stage.listForType is deprecated.")
     def list_for_type(self, *, type_id: int, start: int | NotGiven = NOT_GIVEN) -> Any:
         """List rpa stage entries.
 
@@ -74,11 +84,12 @@ class RpaStage(Namespace):
             _RPA_STAGE_LIST_FOR_TYPE, {"typeId": type_id, "start": start}
         )
 
+    @deprecated("The REST method rpa.stage.update is deprecated.")
     def update(
         self,
         *,
         id: int | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: Sequence[Any] | RpaStageUpdateFields | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Update rpa stage.
 
@@ -95,7 +106,8 @@ class AsyncRpaStage(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> Any:
+    @deprecated("The REST method rpa.stage.add is deprecated.")
+    async def add(self, *, fields: RpaStageAddFields) -> Any:
         """Add rpa stage.
 
         Deprecated.
@@ -105,6 +117,7 @@ class AsyncRpaStage(Namespace):
         """
         return await self._backend._invoke(_RPA_STAGE_ADD, {"fields": fields})
 
+    @deprecated("The REST method rpa.stage.delete is deprecated.")
     async def delete(self, *, id: int) -> Any:
         """Delete rpa stage.
 
@@ -115,6 +128,7 @@ class AsyncRpaStage(Namespace):
         """
         return await self._backend._invoke(_RPA_STAGE_DELETE, {"id": id})
 
+    @deprecated("The REST method rpa.stage.get is deprecated.")
     async def get(self) -> Any:
         """Get rpa stage.
 
@@ -125,6 +139,7 @@ class AsyncRpaStage(Namespace):
         """
         return await self._backend._invoke(_RPA_STAGE_GET, {})
 
+    @deprecated("The REST method rpa.stage.listForType is deprecated.")
     async def list_for_type(
         self, *, type_id: int, start: int | NotGiven = NOT_GIVEN
     ) -> Any:
@@ -142,11 +157,12 @@ class AsyncRpaStage(Namespace):
             _RPA_STAGE_LIST_FOR_TYPE, {"typeId": type_id, "start": start}
         )
 
+    @deprecated("The REST method rpa.stage.update is deprecated.")
     async def update(
         self,
         *,
         id: int | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: Sequence[Any] | RpaStageUpdateFields | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Update rpa stage.
 
@@ -165,7 +181,8 @@ class BatchRpaStage(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[Any]:
+    @deprecated("The REST method rpa.stage.add is deprecated.")
+    def add(self, *, fields: RpaStageAddFields | Ref) -> BatchCommand[Any]:
         """Add rpa stage.
 
         Deprecated.
@@ -181,6 +198,7 @@ class BatchRpaStage(Namespace):
             self._backend._invoke(_RPA_STAGE_ADD, {"fields": fields}),
         )
 
+    @deprecated("The REST method rpa.stage.delete is deprecated.")
     def delete(self, *, id: int | Ref) -> BatchCommand[Any]:
         """Delete rpa stage.
 
@@ -196,6 +214,7 @@ class BatchRpaStage(Namespace):
             "BatchCommand[Any]", self._backend._invoke(_RPA_STAGE_DELETE, {"id": id})
         )
 
+    @deprecated("The REST method rpa.stage.get is deprecated.")
     def get(self) -> BatchCommand[Any]:
         """Get rpa stage.
 
@@ -209,6 +228,7 @@ class BatchRpaStage(Namespace):
         """
         return cast("BatchCommand[Any]", self._backend._invoke(_RPA_STAGE_GET, {}))
 
+    @deprecated("The REST method rpa.stage.listForType is deprecated.")
     def list_for_type(
         self, *, type_id: int | Ref, start: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
@@ -232,11 +252,12 @@ class BatchRpaStage(Namespace):
             ),
         )
 
+    @deprecated("The REST method rpa.stage.update is deprecated.")
     def update(
         self,
         *,
         id: int | Ref | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        fields: Sequence[Any] | RpaStageUpdateFields | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """Update rpa stage.
 

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+else:
+    from b24client._core.callsite import deprecated
 
 _RPA_TASK_ADD_USER = MethodInfo(
     name="rpa.task.addUser", idempotent=False, returns="any", api=1
@@ -22,6 +27,7 @@ class RpaTask(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method rpa.task.addUser is deprecated.")
     def add_user(
         self,
         *,
@@ -53,6 +59,7 @@ class RpaTask(Namespace):
             },
         )
 
+    @deprecated("The REST method rpa.task.delete is deprecated.")
     def delete(
         self,
         *,
@@ -77,6 +84,7 @@ class RpaTask(Namespace):
             {"typeId": type_id, "stageId": stage_id, "robotName": robot_name},
         )
 
+    @deprecated("The REST method rpa.task.do is deprecated.")
     def do(self) -> Any:
         """Call do on rpa task.
 
@@ -93,6 +101,7 @@ class AsyncRpaTask(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method rpa.task.addUser is deprecated.")
     async def add_user(
         self,
         *,
@@ -124,6 +133,7 @@ class AsyncRpaTask(Namespace):
             },
         )
 
+    @deprecated("The REST method rpa.task.delete is deprecated.")
     async def delete(
         self,
         *,
@@ -148,6 +158,7 @@ class AsyncRpaTask(Namespace):
             {"typeId": type_id, "stageId": stage_id, "robotName": robot_name},
         )
 
+    @deprecated("The REST method rpa.task.do is deprecated.")
     async def do(self) -> Any:
         """Call do on rpa task.
 
@@ -164,6 +175,7 @@ class BatchRpaTask(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method rpa.task.addUser is deprecated.")
     def add_user(
         self,
         *,
@@ -201,6 +213,7 @@ class BatchRpaTask(Namespace):
             ),
         )
 
+    @deprecated("The REST method rpa.task.delete is deprecated.")
     def delete(
         self,
         *,
@@ -231,6 +244,7 @@ class BatchRpaTask(Namespace):
             ),
         )
 
+    @deprecated("The REST method rpa.task.do is deprecated.")
     def do(self) -> BatchCommand[Any]:
         """Call do on rpa task.
 

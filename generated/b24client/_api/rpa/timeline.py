@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+    from b24client.types.rpa import RpaTimelineAddFields, RpaTimelineUpdateFields
+else:
+    from b24client._core.callsite import deprecated
 
 _RPA_TIMELINE_ADD = MethodInfo(
     name="rpa.timeline.add", idempotent=False, returns="any", api=1
@@ -30,12 +36,13 @@ class RpaTimeline(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method rpa.timeline.add is deprecated.")
     def add(
         self,
         *,
         type_id: int | NotGiven = NOT_GIVEN,
         item_id: int | NotGiven = NOT_GIVEN,
-        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: RpaTimelineAddFields | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Add rpa timeline.
 
@@ -52,6 +59,7 @@ class RpaTimeline(Namespace):
             _RPA_TIMELINE_ADD, {"typeId": type_id, "itemId": item_id, "fields": fields}
         )
 
+    @deprecated("The REST method rpa.timeline.delete is deprecated.")
     def delete(self, *, id: int) -> Any:
         """Delete rpa timeline.
 
@@ -62,6 +70,7 @@ class RpaTimeline(Namespace):
         """
         return self._backend._invoke(_RPA_TIMELINE_DELETE, {"id": id})
 
+    @deprecated("The REST method rpa.timeline.listForItem is deprecated.")
     def list_for_item(
         self,
         *,
@@ -85,11 +94,12 @@ class RpaTimeline(Namespace):
             {"typeId": type_id, "itemId": item_id, "start": start},
         )
 
+    @deprecated("The REST method rpa.timeline.update is deprecated.")
     def update(
         self,
         *,
         id: int | NotGiven = NOT_GIVEN,
-        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: RpaTimelineUpdateFields | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Update rpa timeline.
 
@@ -100,6 +110,7 @@ class RpaTimeline(Namespace):
         """
         return self._backend._invoke(_RPA_TIMELINE_UPDATE, {"id": id, "fields": fields})
 
+    @deprecated("The REST method rpa.timeline.updateIsFixed is deprecated.")
     def update_is_fixed(
         self, *, id: int | NotGiven = NOT_GIVEN, is_fixed: str | NotGiven = NOT_GIVEN
     ) -> Any:
@@ -123,12 +134,13 @@ class AsyncRpaTimeline(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method rpa.timeline.add is deprecated.")
     async def add(
         self,
         *,
         type_id: int | NotGiven = NOT_GIVEN,
         item_id: int | NotGiven = NOT_GIVEN,
-        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: RpaTimelineAddFields | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Add rpa timeline.
 
@@ -145,6 +157,7 @@ class AsyncRpaTimeline(Namespace):
             _RPA_TIMELINE_ADD, {"typeId": type_id, "itemId": item_id, "fields": fields}
         )
 
+    @deprecated("The REST method rpa.timeline.delete is deprecated.")
     async def delete(self, *, id: int) -> Any:
         """Delete rpa timeline.
 
@@ -155,6 +168,7 @@ class AsyncRpaTimeline(Namespace):
         """
         return await self._backend._invoke(_RPA_TIMELINE_DELETE, {"id": id})
 
+    @deprecated("The REST method rpa.timeline.listForItem is deprecated.")
     async def list_for_item(
         self,
         *,
@@ -178,11 +192,12 @@ class AsyncRpaTimeline(Namespace):
             {"typeId": type_id, "itemId": item_id, "start": start},
         )
 
+    @deprecated("The REST method rpa.timeline.update is deprecated.")
     async def update(
         self,
         *,
         id: int | NotGiven = NOT_GIVEN,
-        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: RpaTimelineUpdateFields | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Update rpa timeline.
 
@@ -195,6 +210,7 @@ class AsyncRpaTimeline(Namespace):
             _RPA_TIMELINE_UPDATE, {"id": id, "fields": fields}
         )
 
+    @deprecated("The REST method rpa.timeline.updateIsFixed is deprecated.")
     async def update_is_fixed(
         self, *, id: int | NotGiven = NOT_GIVEN, is_fixed: str | NotGiven = NOT_GIVEN
     ) -> Any:
@@ -218,12 +234,13 @@ class BatchRpaTimeline(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method rpa.timeline.add is deprecated.")
     def add(
         self,
         *,
         type_id: int | Ref | NotGiven = NOT_GIVEN,
         item_id: int | Ref | NotGiven = NOT_GIVEN,
-        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        fields: RpaTimelineAddFields | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """Add rpa timeline.
 
@@ -247,6 +264,7 @@ class BatchRpaTimeline(Namespace):
             ),
         )
 
+    @deprecated("The REST method rpa.timeline.delete is deprecated.")
     def delete(self, *, id: int | Ref) -> BatchCommand[Any]:
         """Delete rpa timeline.
 
@@ -262,6 +280,7 @@ class BatchRpaTimeline(Namespace):
             "BatchCommand[Any]", self._backend._invoke(_RPA_TIMELINE_DELETE, {"id": id})
         )
 
+    @deprecated("The REST method rpa.timeline.listForItem is deprecated.")
     def list_for_item(
         self,
         *,
@@ -291,11 +310,12 @@ class BatchRpaTimeline(Namespace):
             ),
         )
 
+    @deprecated("The REST method rpa.timeline.update is deprecated.")
     def update(
         self,
         *,
         id: int | Ref | NotGiven = NOT_GIVEN,
-        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        fields: RpaTimelineUpdateFields | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """Update rpa timeline.
 
@@ -312,6 +332,7 @@ class BatchRpaTimeline(Namespace):
             self._backend._invoke(_RPA_TIMELINE_UPDATE, {"id": id, "fields": fields}),
         )
 
+    @deprecated("The REST method rpa.timeline.updateIsFixed is deprecated.")
     def update_is_fixed(
         self,
         *,

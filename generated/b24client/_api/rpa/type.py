@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+    from b24client.types.rpa import RpaTypeAddFields
+else:
+    from b24client._core.callsite import deprecated
 
 _RPA_TYPE_ADD = MethodInfo(name="rpa.type.add", idempotent=False, returns="any", api=1)
 _RPA_TYPE_DELETE = MethodInfo(
@@ -25,7 +31,8 @@ class RpaType(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: Sequence[Any] | dict[str, Any]) -> Any:
+    @deprecated("The REST method rpa.type.add is deprecated.")
+    def add(self, *, fields: Sequence[Any] | RpaTypeAddFields) -> Any:
         """Add rpa type.
 
         Deprecated.
@@ -35,6 +42,7 @@ class RpaType(Namespace):
         """
         return self._backend._invoke(_RPA_TYPE_ADD, {"fields": fields})
 
+    @deprecated("The REST method rpa.type.delete is deprecated.")
     def delete(self, *, id: int) -> Any:
         """Delete rpa type.
 
@@ -45,6 +53,7 @@ class RpaType(Namespace):
         """
         return self._backend._invoke(_RPA_TYPE_DELETE, {"id": id})
 
+    @deprecated("The REST method rpa.type.get is deprecated.")
     def get(self, *, id: int) -> Any:
         """Get rpa type.
 
@@ -55,6 +64,7 @@ class RpaType(Namespace):
         """
         return self._backend._invoke(_RPA_TYPE_GET, {"id": id})
 
+    @deprecated("The REST method rpa.type.list is deprecated.")
     def list(
         self,
         *,
@@ -75,6 +85,7 @@ class RpaType(Namespace):
             {"select": select, "order": order, "filter": filter, "start": start},
         )
 
+    @deprecated("The REST method rpa.type.update is deprecated.")
     def update(
         self,
         *,
@@ -96,7 +107,8 @@ class AsyncRpaType(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: Sequence[Any] | dict[str, Any]) -> Any:
+    @deprecated("The REST method rpa.type.add is deprecated.")
+    async def add(self, *, fields: Sequence[Any] | RpaTypeAddFields) -> Any:
         """Add rpa type.
 
         Deprecated.
@@ -106,6 +118,7 @@ class AsyncRpaType(Namespace):
         """
         return await self._backend._invoke(_RPA_TYPE_ADD, {"fields": fields})
 
+    @deprecated("The REST method rpa.type.delete is deprecated.")
     async def delete(self, *, id: int) -> Any:
         """Delete rpa type.
 
@@ -116,6 +129,7 @@ class AsyncRpaType(Namespace):
         """
         return await self._backend._invoke(_RPA_TYPE_DELETE, {"id": id})
 
+    @deprecated("The REST method rpa.type.get is deprecated.")
     async def get(self, *, id: int) -> Any:
         """Get rpa type.
 
@@ -126,6 +140,7 @@ class AsyncRpaType(Namespace):
         """
         return await self._backend._invoke(_RPA_TYPE_GET, {"id": id})
 
+    @deprecated("The REST method rpa.type.list is deprecated.")
     async def list(
         self,
         *,
@@ -146,6 +161,7 @@ class AsyncRpaType(Namespace):
             {"select": select, "order": order, "filter": filter, "start": start},
         )
 
+    @deprecated("The REST method rpa.type.update is deprecated.")
     async def update(
         self,
         *,
@@ -169,7 +185,10 @@ class BatchRpaType(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: Sequence[Any] | dict[str, Any] | Ref) -> BatchCommand[Any]:
+    @deprecated("The REST method rpa.type.add is deprecated.")
+    def add(
+        self, *, fields: Sequence[Any] | RpaTypeAddFields | Ref
+    ) -> BatchCommand[Any]:
         """Add rpa type.
 
         Deprecated.
@@ -185,6 +204,7 @@ class BatchRpaType(Namespace):
             self._backend._invoke(_RPA_TYPE_ADD, {"fields": fields}),
         )
 
+    @deprecated("The REST method rpa.type.delete is deprecated.")
     def delete(self, *, id: int | Ref) -> BatchCommand[Any]:
         """Delete rpa type.
 
@@ -200,6 +220,7 @@ class BatchRpaType(Namespace):
             "BatchCommand[Any]", self._backend._invoke(_RPA_TYPE_DELETE, {"id": id})
         )
 
+    @deprecated("The REST method rpa.type.get is deprecated.")
     def get(self, *, id: int | Ref) -> BatchCommand[Any]:
         """Get rpa type.
 
@@ -215,6 +236,7 @@ class BatchRpaType(Namespace):
             "BatchCommand[Any]", self._backend._invoke(_RPA_TYPE_GET, {"id": id})
         )
 
+    @deprecated("The REST method rpa.type.list is deprecated.")
     def list(
         self,
         *,
@@ -241,6 +263,7 @@ class BatchRpaType(Namespace):
             ),
         )
 
+    @deprecated("The REST method rpa.type.update is deprecated.")
     def update(
         self,
         *,

@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.sale import (
+        SaleBasketitemAddCatalogProductFields,
+        SaleBasketitemAddFields,
+        SaleBasketitemUpdateCatalogProductFields,
+        SaleBasketitemUpdateFields,
+    )
 
 _SALE_BASKETITEM_ADD = MethodInfo(
     name="sale.basketitem.add", idempotent=False, returns="any", api=1
@@ -48,7 +56,7 @@ class SaleBasketitem(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, fields: SaleBasketitemAddFields) -> dict[str, Any]:
         """Add sale basketitem.
 
         REST method: ``sale.basketitem.add``
@@ -59,7 +67,9 @@ class SaleBasketitem(Namespace):
             self._backend._invoke(_SALE_BASKETITEM_ADD, {"fields": fields}),
         )
 
-    def add_catalog_product(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add_catalog_product(
+        self, *, fields: SaleBasketitemAddCatalogProductFields
+    ) -> dict[str, Any]:
         """Add catalog product of sale basketitem.
 
         REST method: ``sale.basketitem.addCatalogProduct``
@@ -134,7 +144,7 @@ class SaleBasketitem(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    def update(self, *, id: int, fields: SaleBasketitemUpdateFields) -> dict[str, Any]:
         """Update sale basketitem.
 
         REST method: ``sale.basketitem.update``
@@ -148,7 +158,7 @@ class SaleBasketitem(Namespace):
         )
 
     def update_catalog_product(
-        self, *, id: int, fields: dict[str, Any]
+        self, *, id: int, fields: SaleBasketitemUpdateCatalogProductFields
     ) -> dict[str, Any]:
         """Update catalog product of sale basketitem.
 
@@ -168,7 +178,7 @@ class AsyncSaleBasketitem(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(self, *, fields: SaleBasketitemAddFields) -> dict[str, Any]:
         """Add sale basketitem.
 
         REST method: ``sale.basketitem.add``
@@ -179,7 +189,9 @@ class AsyncSaleBasketitem(Namespace):
             await self._backend._invoke(_SALE_BASKETITEM_ADD, {"fields": fields}),
         )
 
-    async def add_catalog_product(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add_catalog_product(
+        self, *, fields: SaleBasketitemAddCatalogProductFields
+    ) -> dict[str, Any]:
         """Add catalog product of sale basketitem.
 
         REST method: ``sale.basketitem.addCatalogProduct``
@@ -260,7 +272,9 @@ class AsyncSaleBasketitem(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    async def update(
+        self, *, id: int, fields: SaleBasketitemUpdateFields
+    ) -> dict[str, Any]:
         """Update sale basketitem.
 
         REST method: ``sale.basketitem.update``
@@ -274,7 +288,7 @@ class AsyncSaleBasketitem(Namespace):
         )
 
     async def update_catalog_product(
-        self, *, id: int, fields: dict[str, Any]
+        self, *, id: int, fields: SaleBasketitemUpdateCatalogProductFields
     ) -> dict[str, Any]:
         """Update catalog product of sale basketitem.
 
@@ -294,7 +308,9 @@ class BatchSaleBasketitem(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def add(
+        self, *, fields: SaleBasketitemAddFields | Ref
+    ) -> BatchCommand[dict[str, Any]]:
         """Add sale basketitem.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -309,7 +325,7 @@ class BatchSaleBasketitem(Namespace):
         )
 
     def add_catalog_product(
-        self, *, fields: dict[str, Any] | Ref
+        self, *, fields: SaleBasketitemAddCatalogProductFields | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Add catalog product of sale basketitem.
 
@@ -407,7 +423,7 @@ class BatchSaleBasketitem(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: SaleBasketitemUpdateFields | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Update sale basketitem.
 
@@ -425,7 +441,7 @@ class BatchSaleBasketitem(Namespace):
         )
 
     def update_catalog_product(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: SaleBasketitemUpdateCatalogProductFields | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Update catalog product of sale basketitem.
 

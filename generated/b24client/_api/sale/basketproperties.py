@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.sale import (
+        SaleBasketpropertiesAddFields,
+        SaleBasketpropertiesUpdateFields,
+    )
 
 _SALE_BASKETPROPERTIES_ADD = MethodInfo(
     name="sale.basketproperties.add", idempotent=False, returns="any", api=1
@@ -36,7 +42,7 @@ class SaleBasketproperties(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, fields: SaleBasketpropertiesAddFields) -> dict[str, Any]:
         """Add sale basketproperties.
 
         REST method: ``sale.basketproperties.add``
@@ -102,7 +108,9 @@ class SaleBasketproperties(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    def update(
+        self, *, id: int, fields: SaleBasketpropertiesUpdateFields
+    ) -> dict[str, Any]:
         """Update sale basketproperties.
 
         REST method: ``sale.basketproperties.update``
@@ -121,7 +129,7 @@ class AsyncSaleBasketproperties(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(self, *, fields: SaleBasketpropertiesAddFields) -> dict[str, Any]:
         """Add sale basketproperties.
 
         REST method: ``sale.basketproperties.add``
@@ -187,7 +195,9 @@ class AsyncSaleBasketproperties(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    async def update(
+        self, *, id: int, fields: SaleBasketpropertiesUpdateFields
+    ) -> dict[str, Any]:
         """Update sale basketproperties.
 
         REST method: ``sale.basketproperties.update``
@@ -206,7 +216,9 @@ class BatchSaleBasketproperties(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def add(
+        self, *, fields: SaleBasketpropertiesAddFields | Ref
+    ) -> BatchCommand[dict[str, Any]]:
         """Add sale basketproperties.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -287,7 +299,7 @@ class BatchSaleBasketproperties(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: SaleBasketpropertiesUpdateFields | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Update sale basketproperties.
 

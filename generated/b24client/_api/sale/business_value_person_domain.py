@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.sale import (
+        SaleBusinessValuePersonDomainAddFields,
+        SaleBusinessValuePersonDomainDeleteByFilterFields,
+    )
 
 _SALE_BUSINESS_VALUE_PERSON_DOMAIN_ADD = MethodInfo(
     name="sale.businessValuePersonDomain.add", idempotent=False, returns="any", api=1
@@ -36,7 +42,7 @@ class SaleBusinessValuePersonDomain(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, fields: SaleBusinessValuePersonDomainAddFields) -> dict[str, Any]:
         """Add sale business value person domain.
 
         REST method: ``sale.businessValuePersonDomain.add``
@@ -49,7 +55,9 @@ class SaleBusinessValuePersonDomain(Namespace):
             ),
         )
 
-    def delete_by_filter(self, *, fields: dict[str, Any]) -> bool:
+    def delete_by_filter(
+        self, *, fields: SaleBusinessValuePersonDomainDeleteByFilterFields
+    ) -> bool:
         """Delete by filter of sale business value person domain.
 
         REST method: ``sale.businessValuePersonDomain.deleteByFilter``
@@ -102,7 +110,9 @@ class AsyncSaleBusinessValuePersonDomain(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(
+        self, *, fields: SaleBusinessValuePersonDomainAddFields
+    ) -> dict[str, Any]:
         """Add sale business value person domain.
 
         REST method: ``sale.businessValuePersonDomain.add``
@@ -115,7 +125,9 @@ class AsyncSaleBusinessValuePersonDomain(Namespace):
             ),
         )
 
-    async def delete_by_filter(self, *, fields: dict[str, Any]) -> bool:
+    async def delete_by_filter(
+        self, *, fields: SaleBusinessValuePersonDomainDeleteByFilterFields
+    ) -> bool:
         """Delete by filter of sale business value person domain.
 
         REST method: ``sale.businessValuePersonDomain.deleteByFilter``
@@ -170,7 +182,9 @@ class BatchSaleBusinessValuePersonDomain(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def add(
+        self, *, fields: SaleBusinessValuePersonDomainAddFields | Ref
+    ) -> BatchCommand[dict[str, Any]]:
         """Add sale business value person domain.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -186,7 +200,9 @@ class BatchSaleBusinessValuePersonDomain(Namespace):
             ),
         )
 
-    def delete_by_filter(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[bool]:
+    def delete_by_filter(
+        self, *, fields: SaleBusinessValuePersonDomainDeleteByFilterFields | Ref
+    ) -> BatchCommand[bool]:
         """Delete by filter of sale business value person domain.
 
         Adds the call to the batch; the command holds its result once the batch

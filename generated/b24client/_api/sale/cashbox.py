@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.sale import (
+        SaleCashboxAddOfdSettings,
+        SaleCashboxHandlerAddSettings,
+        SaleCashboxUpdateFields,
+    )
 
 _SALE_CASHBOX_ADD = MethodInfo(
     name="sale.cashbox.add", idempotent=False, returns="integer", api=1
@@ -61,7 +68,7 @@ class SaleCashbox(Namespace):
         rest_code: str,
         email: str,
         ofd: str | NotGiven = NOT_GIVEN,
-        ofd_settings: dict[str, Any] | NotGiven = NOT_GIVEN,
+        ofd_settings: SaleCashboxAddOfdSettings | NotGiven = NOT_GIVEN,
         number_kkm: str | NotGiven = NOT_GIVEN,
         active: str | NotGiven = NOT_GIVEN,
         sort: int | NotGiven = NOT_GIVEN,
@@ -139,7 +146,7 @@ class SaleCashbox(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+    def update(self, *, id: int, fields: SaleCashboxUpdateFields) -> bool:
         """Update sale cashbox.
 
         REST method: ``sale.cashbox.update``
@@ -177,7 +184,7 @@ class AsyncSaleCashbox(Namespace):
         rest_code: str,
         email: str,
         ofd: str | NotGiven = NOT_GIVEN,
-        ofd_settings: dict[str, Any] | NotGiven = NOT_GIVEN,
+        ofd_settings: SaleCashboxAddOfdSettings | NotGiven = NOT_GIVEN,
         number_kkm: str | NotGiven = NOT_GIVEN,
         active: str | NotGiven = NOT_GIVEN,
         sort: int | NotGiven = NOT_GIVEN,
@@ -255,7 +262,7 @@ class AsyncSaleCashbox(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+    async def update(self, *, id: int, fields: SaleCashboxUpdateFields) -> bool:
         """Update sale cashbox.
 
         REST method: ``sale.cashbox.update``
@@ -295,7 +302,7 @@ class BatchSaleCashbox(Namespace):
         rest_code: str | Ref,
         email: str | Ref,
         ofd: str | Ref | NotGiven = NOT_GIVEN,
-        ofd_settings: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        ofd_settings: SaleCashboxAddOfdSettings | Ref | NotGiven = NOT_GIVEN,
         number_kkm: str | Ref | NotGiven = NOT_GIVEN,
         active: str | Ref | NotGiven = NOT_GIVEN,
         sort: int | Ref | NotGiven = NOT_GIVEN,
@@ -386,7 +393,7 @@ class BatchSaleCashbox(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: SaleCashboxUpdateFields | Ref
     ) -> BatchCommand[bool]:
         """Update sale cashbox.
 
@@ -571,7 +578,7 @@ class SaleCashboxHandler(Namespace):
         name: str,
         sort: int | NotGiven = NOT_GIVEN,
         supports_ffd105: str | NotGiven = NOT_GIVEN,
-        settings: dict[str, Any],
+        settings: SaleCashboxHandlerAddSettings,
     ) -> int:
         """Add sale cashbox handler.
 
@@ -653,7 +660,7 @@ class AsyncSaleCashboxHandler(Namespace):
         name: str,
         sort: int | NotGiven = NOT_GIVEN,
         supports_ffd105: str | NotGiven = NOT_GIVEN,
-        settings: dict[str, Any],
+        settings: SaleCashboxHandlerAddSettings,
     ) -> int:
         """Add sale cashbox handler.
 
@@ -735,7 +742,7 @@ class BatchSaleCashboxHandler(Namespace):
         name: str | Ref,
         sort: int | Ref | NotGiven = NOT_GIVEN,
         supports_ffd105: str | Ref | NotGiven = NOT_GIVEN,
-        settings: dict[str, Any] | Ref,
+        settings: SaleCashboxHandlerAddSettings | Ref,
     ) -> BatchCommand[int]:
         """Add sale cashbox handler.
 

@@ -4,11 +4,26 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.sale import (
+        SaleDeliveryAddConfig,
+        SaleDeliveryConfigUpdateConfig,
+        SaleDeliveryExtraServiceAddItems,
+        SaleDeliveryExtraServiceUpdateItems,
+        SaleDeliveryHandlerAddProfiles,
+        SaleDeliveryHandlerAddSettings,
+        SaleDeliveryHandlerUpdateProfiles,
+        SaleDeliveryHandlerUpdateSettings,
+        SaleDeliveryRequestSendmessageMessage,
+        SaleDeliveryRequestUpdateProperties,
+        SaleDeliveryRequestUpdateStatus,
+    )
 
 _SALE_DELIVERY_ADD = MethodInfo(
     name="sale.delivery.add", idempotent=False, returns="any", api=1
@@ -103,7 +118,7 @@ class SaleDelivery(Namespace):
         description: str | NotGiven = NOT_GIVEN,
         sort: int | NotGiven = NOT_GIVEN,
         active: str | NotGiven = NOT_GIVEN,
-        config: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        config: Sequence[SaleDeliveryAddConfig] | NotGiven = NOT_GIVEN,
         logotype: str | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Add sale delivery.
@@ -250,7 +265,7 @@ class AsyncSaleDelivery(Namespace):
         description: str | NotGiven = NOT_GIVEN,
         sort: int | NotGiven = NOT_GIVEN,
         active: str | NotGiven = NOT_GIVEN,
-        config: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        config: Sequence[SaleDeliveryAddConfig] | NotGiven = NOT_GIVEN,
         logotype: str | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Add sale delivery.
@@ -399,7 +414,7 @@ class BatchSaleDelivery(Namespace):
         description: str | Ref | NotGiven = NOT_GIVEN,
         sort: int | Ref | NotGiven = NOT_GIVEN,
         active: str | Ref | NotGiven = NOT_GIVEN,
-        config: Sequence[dict[str, Any]] | Ref | NotGiven = NOT_GIVEN,
+        config: Sequence[SaleDeliveryAddConfig] | Ref | NotGiven = NOT_GIVEN,
         logotype: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Add sale delivery.
@@ -547,7 +562,10 @@ class SaleDeliveryConfig(Namespace):
         )
 
     def update(
-        self, *, id: int, config: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN
+        self,
+        *,
+        id: int,
+        config: Sequence[SaleDeliveryConfigUpdateConfig] | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update sale delivery config.
 
@@ -586,7 +604,10 @@ class AsyncSaleDeliveryConfig(Namespace):
         )
 
     async def update(
-        self, *, id: int, config: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN
+        self,
+        *,
+        id: int,
+        config: Sequence[SaleDeliveryConfigUpdateConfig] | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update sale delivery config.
 
@@ -631,7 +652,7 @@ class BatchSaleDeliveryConfig(Namespace):
         self,
         *,
         id: int | Ref,
-        config: Sequence[dict[str, Any]] | Ref | NotGiven = NOT_GIVEN,
+        config: Sequence[SaleDeliveryConfigUpdateConfig] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Update sale delivery config.
 
@@ -702,7 +723,7 @@ class SaleDeliveryExtraService(Namespace):
         sort: int | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         price: float | NotGiven = NOT_GIVEN,
-        items: Sequence[dict[str, Any]],
+        items: Sequence[SaleDeliveryExtraServiceAddItems],
     ) -> int:
         """Add sale delivery extra service.
 
@@ -777,7 +798,7 @@ class SaleDeliveryExtraService(Namespace):
         sort: int | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         price: float | NotGiven = NOT_GIVEN,
-        items: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        items: Sequence[SaleDeliveryExtraServiceUpdateItems] | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update sale delivery extra service.
 
@@ -828,7 +849,7 @@ class AsyncSaleDeliveryExtraService(Namespace):
         sort: int | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         price: float | NotGiven = NOT_GIVEN,
-        items: Sequence[dict[str, Any]],
+        items: Sequence[SaleDeliveryExtraServiceAddItems],
     ) -> int:
         """Add sale delivery extra service.
 
@@ -906,7 +927,7 @@ class AsyncSaleDeliveryExtraService(Namespace):
         sort: int | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         price: float | NotGiven = NOT_GIVEN,
-        items: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        items: Sequence[SaleDeliveryExtraServiceUpdateItems] | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update sale delivery extra service.
 
@@ -957,7 +978,7 @@ class BatchSaleDeliveryExtraService(Namespace):
         sort: int | Ref | NotGiven = NOT_GIVEN,
         description: str | Ref | NotGiven = NOT_GIVEN,
         price: float | Ref | NotGiven = NOT_GIVEN,
-        items: Sequence[dict[str, Any]] | Ref,
+        items: Sequence[SaleDeliveryExtraServiceAddItems] | Ref,
     ) -> BatchCommand[int]:
         """Add sale delivery extra service.
 
@@ -1042,7 +1063,9 @@ class BatchSaleDeliveryExtraService(Namespace):
         sort: int | Ref | NotGiven = NOT_GIVEN,
         description: str | Ref | NotGiven = NOT_GIVEN,
         price: float | Ref | NotGiven = NOT_GIVEN,
-        items: Sequence[dict[str, Any]] | Ref | NotGiven = NOT_GIVEN,
+        items: (
+            Sequence[SaleDeliveryExtraServiceUpdateItems] | Ref | NotGiven
+        ) = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Update sale delivery extra service.
 
@@ -1092,8 +1115,8 @@ class SaleDeliveryHandler(Namespace):
         code: str,
         sort: int | NotGiven = NOT_GIVEN,
         description: int | NotGiven = NOT_GIVEN,
-        settings: dict[str, Any],
-        profiles: Sequence[dict[str, Any]],
+        settings: SaleDeliveryHandlerAddSettings,
+        profiles: Sequence[SaleDeliveryHandlerAddProfiles],
     ) -> int:
         """Add sale delivery handler.
 
@@ -1155,8 +1178,8 @@ class SaleDeliveryHandler(Namespace):
         code: str | NotGiven = NOT_GIVEN,
         sort: int | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
-        settings: dict[str, Any] | NotGiven = NOT_GIVEN,
-        profiles: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        settings: SaleDeliveryHandlerUpdateSettings | NotGiven = NOT_GIVEN,
+        profiles: Sequence[SaleDeliveryHandlerUpdateProfiles] | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update sale delivery handler.
 
@@ -1201,8 +1224,8 @@ class AsyncSaleDeliveryHandler(Namespace):
         code: str,
         sort: int | NotGiven = NOT_GIVEN,
         description: int | NotGiven = NOT_GIVEN,
-        settings: dict[str, Any],
-        profiles: Sequence[dict[str, Any]],
+        settings: SaleDeliveryHandlerAddSettings,
+        profiles: Sequence[SaleDeliveryHandlerAddProfiles],
     ) -> int:
         """Add sale delivery handler.
 
@@ -1264,8 +1287,8 @@ class AsyncSaleDeliveryHandler(Namespace):
         code: str | NotGiven = NOT_GIVEN,
         sort: int | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
-        settings: dict[str, Any] | NotGiven = NOT_GIVEN,
-        profiles: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        settings: SaleDeliveryHandlerUpdateSettings | NotGiven = NOT_GIVEN,
+        profiles: Sequence[SaleDeliveryHandlerUpdateProfiles] | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update sale delivery handler.
 
@@ -1310,8 +1333,8 @@ class BatchSaleDeliveryHandler(Namespace):
         code: str | Ref,
         sort: int | Ref | NotGiven = NOT_GIVEN,
         description: int | Ref | NotGiven = NOT_GIVEN,
-        settings: dict[str, Any] | Ref,
-        profiles: Sequence[dict[str, Any]] | Ref,
+        settings: SaleDeliveryHandlerAddSettings | Ref,
+        profiles: Sequence[SaleDeliveryHandlerAddProfiles] | Ref,
     ) -> BatchCommand[int]:
         """Add sale delivery handler.
 
@@ -1383,8 +1406,10 @@ class BatchSaleDeliveryHandler(Namespace):
         code: str | Ref | NotGiven = NOT_GIVEN,
         sort: int | Ref | NotGiven = NOT_GIVEN,
         description: str | Ref | NotGiven = NOT_GIVEN,
-        settings: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        profiles: Sequence[dict[str, Any]] | Ref | NotGiven = NOT_GIVEN,
+        settings: SaleDeliveryHandlerUpdateSettings | Ref | NotGiven = NOT_GIVEN,
+        profiles: (
+            Sequence[SaleDeliveryHandlerUpdateProfiles] | Ref | NotGiven
+        ) = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Update sale delivery handler.
 
@@ -1449,7 +1474,7 @@ class SaleDeliveryRequest(Namespace):
         delivery_id: int,
         request_id: str,
         addressee: str,
-        message: dict[str, Any],
+        message: SaleDeliveryRequestSendmessageMessage,
     ) -> bool:
         """Send message of sale delivery request.
 
@@ -1481,8 +1506,10 @@ class SaleDeliveryRequest(Namespace):
         delivery_id: int,
         request_id: str,
         finalize: str | NotGiven = NOT_GIVEN,
-        status: dict[str, Any] | NotGiven = NOT_GIVEN,
-        properties: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        status: SaleDeliveryRequestUpdateStatus | NotGiven = NOT_GIVEN,
+        properties: (
+            Sequence[SaleDeliveryRequestUpdateProperties] | NotGiven
+        ) = NOT_GIVEN,
         overwrite_properties: str | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update sale delivery request.
@@ -1543,7 +1570,7 @@ class AsyncSaleDeliveryRequest(Namespace):
         delivery_id: int,
         request_id: str,
         addressee: str,
-        message: dict[str, Any],
+        message: SaleDeliveryRequestSendmessageMessage,
     ) -> bool:
         """Send message of sale delivery request.
 
@@ -1575,8 +1602,10 @@ class AsyncSaleDeliveryRequest(Namespace):
         delivery_id: int,
         request_id: str,
         finalize: str | NotGiven = NOT_GIVEN,
-        status: dict[str, Any] | NotGiven = NOT_GIVEN,
-        properties: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        status: SaleDeliveryRequestUpdateStatus | NotGiven = NOT_GIVEN,
+        properties: (
+            Sequence[SaleDeliveryRequestUpdateProperties] | NotGiven
+        ) = NOT_GIVEN,
         overwrite_properties: str | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update sale delivery request.
@@ -1642,7 +1671,7 @@ class BatchSaleDeliveryRequest(Namespace):
         delivery_id: int | Ref,
         request_id: str | Ref,
         addressee: str | Ref,
-        message: dict[str, Any] | Ref,
+        message: SaleDeliveryRequestSendmessageMessage | Ref,
     ) -> BatchCommand[bool]:
         """Send message of sale delivery request.
 
@@ -1677,8 +1706,10 @@ class BatchSaleDeliveryRequest(Namespace):
         delivery_id: int | Ref,
         request_id: str | Ref,
         finalize: str | Ref | NotGiven = NOT_GIVEN,
-        status: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        properties: Sequence[dict[str, Any]] | Ref | NotGiven = NOT_GIVEN,
+        status: SaleDeliveryRequestUpdateStatus | Ref | NotGiven = NOT_GIVEN,
+        properties: (
+            Sequence[SaleDeliveryRequestUpdateProperties] | Ref | NotGiven
+        ) = NOT_GIVEN,
         overwrite_properties: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Update sale delivery request.

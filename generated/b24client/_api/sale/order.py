@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.sale import SaleOrderAddFields, SaleOrderUpdateFields
 
 _SALE_ORDER_ADD = MethodInfo(
     name="sale.order.add", idempotent=False, returns="any", api=1
@@ -36,7 +39,7 @@ class SaleOrder(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, fields: SaleOrderAddFields) -> dict[str, Any]:
         """Add sale order.
 
         REST method: ``sale.order.add``
@@ -95,7 +98,7 @@ class SaleOrder(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    def update(self, *, id: int, fields: SaleOrderUpdateFields) -> dict[str, Any]:
         """Update sale order.
 
         REST method: ``sale.order.update``
@@ -112,7 +115,7 @@ class AsyncSaleOrder(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(self, *, fields: SaleOrderAddFields) -> dict[str, Any]:
         """Add sale order.
 
         REST method: ``sale.order.add``
@@ -174,7 +177,7 @@ class AsyncSaleOrder(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    async def update(self, *, id: int, fields: SaleOrderUpdateFields) -> dict[str, Any]:
         """Update sale order.
 
         REST method: ``sale.order.update``
@@ -193,7 +196,7 @@ class BatchSaleOrder(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def add(self, *, fields: SaleOrderAddFields | Ref) -> BatchCommand[dict[str, Any]]:
         """Add sale order.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -273,7 +276,7 @@ class BatchSaleOrder(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: SaleOrderUpdateFields | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Update sale order.
 

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.sale import SalePaymentAddFields, SalePaymentUpdateFields
 
 _SALE_PAYMENT_ADD = MethodInfo(
     name="sale.payment.add", idempotent=False, returns="any", api=1
@@ -36,7 +39,7 @@ class SalePayment(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, fields: SalePaymentAddFields) -> dict[str, Any]:
         """Add sale payment.
 
         REST method: ``sale.payment.add``
@@ -98,7 +101,7 @@ class SalePayment(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    def update(self, *, id: int, fields: SalePaymentUpdateFields) -> dict[str, Any]:
         """Update sale payment.
 
         REST method: ``sale.payment.update``
@@ -115,7 +118,7 @@ class AsyncSalePayment(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(self, *, fields: SalePaymentAddFields) -> dict[str, Any]:
         """Add sale payment.
 
         REST method: ``sale.payment.add``
@@ -177,7 +180,9 @@ class AsyncSalePayment(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    async def update(
+        self, *, id: int, fields: SalePaymentUpdateFields
+    ) -> dict[str, Any]:
         """Update sale payment.
 
         REST method: ``sale.payment.update``
@@ -196,7 +201,9 @@ class BatchSalePayment(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def add(
+        self, *, fields: SalePaymentAddFields | Ref
+    ) -> BatchCommand[dict[str, Any]]:
         """Add sale payment.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -277,7 +284,7 @@ class BatchSalePayment(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: SalePaymentUpdateFields | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Update sale payment.
 

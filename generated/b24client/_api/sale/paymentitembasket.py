@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.sale import (
+        SalePaymentitembasketAddFields,
+        SalePaymentitembasketUpdateFields,
+    )
 
 _SALE_PAYMENTITEMBASKET_ADD = MethodInfo(
     name="sale.paymentitembasket.add", idempotent=False, returns="any", api=1
@@ -36,7 +42,7 @@ class SalePaymentitembasket(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, fields: SalePaymentitembasketAddFields) -> dict[str, Any]:
         """Add sale paymentitembasket.
 
         REST method: ``sale.paymentitembasket.add``
@@ -102,7 +108,9 @@ class SalePaymentitembasket(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    def update(
+        self, *, id: int, fields: SalePaymentitembasketUpdateFields
+    ) -> dict[str, Any]:
         """Update sale paymentitembasket.
 
         REST method: ``sale.paymentitembasket.update``
@@ -121,7 +129,7 @@ class AsyncSalePaymentitembasket(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(self, *, fields: SalePaymentitembasketAddFields) -> dict[str, Any]:
         """Add sale paymentitembasket.
 
         REST method: ``sale.paymentitembasket.add``
@@ -190,7 +198,9 @@ class AsyncSalePaymentitembasket(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    async def update(
+        self, *, id: int, fields: SalePaymentitembasketUpdateFields
+    ) -> dict[str, Any]:
         """Update sale paymentitembasket.
 
         REST method: ``sale.paymentitembasket.update``
@@ -209,7 +219,9 @@ class BatchSalePaymentitembasket(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def add(
+        self, *, fields: SalePaymentitembasketAddFields | Ref
+    ) -> BatchCommand[dict[str, Any]]:
         """Add sale paymentitembasket.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -290,7 +302,7 @@ class BatchSalePaymentitembasket(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: SalePaymentitembasketUpdateFields | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Update sale paymentitembasket.
 

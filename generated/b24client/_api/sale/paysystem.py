@@ -4,11 +4,22 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+    from b24client.types.sale import (
+        SalePaysystemHandlerAddSettings,
+        SalePaysystemHandlerUpdateFields,
+        SalePaysystemSettingsUpdateSettings,
+        SalePaysystemUpdateFields,
+    )
+else:
+    from b24client._core.callsite import deprecated
 
 _SALE_PAYSYSTEM_ADD = MethodInfo(
     name="sale.paysystem.add", idempotent=False, returns="integer", api=1
@@ -160,7 +171,9 @@ class SalePaysystem(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any] | NotGiven = NOT_GIVEN) -> bool:
+    def update(
+        self, *, id: int, fields: SalePaysystemUpdateFields | NotGiven = NOT_GIVEN
+    ) -> bool:
         """Update sale paysystem.
 
         REST method: ``sale.paysystem.update``
@@ -285,7 +298,7 @@ class AsyncSalePaysystem(Namespace):
         )
 
     async def update(
-        self, *, id: int, fields: dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, id: int, fields: SalePaysystemUpdateFields | NotGiven = NOT_GIVEN
     ) -> bool:
         """Update sale paysystem.
 
@@ -423,7 +436,10 @@ class BatchSalePaysystem(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+        self,
+        *,
+        id: int | Ref,
+        fields: SalePaysystemUpdateFields | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Update sale paysystem.
 
@@ -454,7 +470,7 @@ class SalePaysystemHandler(Namespace):
         name: str,
         sort: int | NotGiven = NOT_GIVEN,
         code: str,
-        settings: dict[str, Any],
+        settings: SalePaysystemHandlerAddSettings,
     ) -> int:
         """Add sale paysystem handler.
 
@@ -499,7 +515,7 @@ class SalePaysystemHandler(Namespace):
             self._backend._invoke(_SALE_PAYSYSTEM_HANDLER_LIST, {}),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+    def update(self, *, id: int, fields: SalePaysystemHandlerUpdateFields) -> bool:
         """Update sale paysystem handler.
 
         REST method: ``sale.paysystem.handler.update``
@@ -528,7 +544,7 @@ class AsyncSalePaysystemHandler(Namespace):
         name: str,
         sort: int | NotGiven = NOT_GIVEN,
         code: str,
-        settings: dict[str, Any],
+        settings: SalePaysystemHandlerAddSettings,
     ) -> int:
         """Add sale paysystem handler.
 
@@ -574,7 +590,9 @@ class AsyncSalePaysystemHandler(Namespace):
             await self._backend._invoke(_SALE_PAYSYSTEM_HANDLER_LIST, {}),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+    async def update(
+        self, *, id: int, fields: SalePaysystemHandlerUpdateFields
+    ) -> bool:
         """Update sale paysystem handler.
 
         REST method: ``sale.paysystem.handler.update``
@@ -603,7 +621,7 @@ class BatchSalePaysystemHandler(Namespace):
         name: str | Ref,
         sort: int | Ref | NotGiven = NOT_GIVEN,
         code: str | Ref,
-        settings: dict[str, Any] | Ref,
+        settings: SalePaysystemHandlerAddSettings | Ref,
     ) -> BatchCommand[int]:
         """Add sale paysystem handler.
 
@@ -659,7 +677,7 @@ class BatchSalePaysystemHandler(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: SalePaysystemHandlerUpdateFields | Ref
     ) -> BatchCommand[bool]:
         """Update sale paysystem handler.
 
@@ -686,6 +704,7 @@ class SalePaysystemPay(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method sale.paysystem.pay.invoice is deprecated.")
     def invoice(
         self,
         *,
@@ -741,6 +760,7 @@ class AsyncSalePaysystemPay(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method sale.paysystem.pay.invoice is deprecated.")
     async def invoice(
         self,
         *,
@@ -796,6 +816,7 @@ class BatchSalePaysystemPay(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method sale.paysystem.pay.invoice is deprecated.")
     def invoice(
         self,
         *,
@@ -892,7 +913,7 @@ class SalePaysystemSettings(Namespace):
         *,
         id: int,
         person_type_id: int | NotGiven = NOT_GIVEN,
-        settings: dict[str, Any],
+        settings: SalePaysystemSettingsUpdateSettings,
     ) -> bool:
         """Update sale paysystem settings.
 
@@ -951,7 +972,7 @@ class AsyncSalePaysystemSettings(Namespace):
         *,
         id: int,
         person_type_id: int | NotGiven = NOT_GIVEN,
-        settings: dict[str, Any],
+        settings: SalePaysystemSettingsUpdateSettings,
     ) -> bool:
         """Update sale paysystem settings.
 
@@ -1015,7 +1036,7 @@ class BatchSalePaysystemSettings(Namespace):
         *,
         id: int | Ref,
         person_type_id: int | Ref | NotGiven = NOT_GIVEN,
-        settings: dict[str, Any] | Ref,
+        settings: SalePaysystemSettingsUpdateSettings | Ref,
     ) -> BatchCommand[bool]:
         """Update sale paysystem settings.
 
@@ -1044,6 +1065,7 @@ class SalePaysystemSettingsInvoice(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method sale.paysystem.settings.invoice.get is deprecated.")
     def get(
         self,
         *,
@@ -1081,6 +1103,7 @@ class AsyncSalePaysystemSettingsInvoice(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method sale.paysystem.settings.invoice.get is deprecated.")
     async def get(
         self,
         *,
@@ -1118,6 +1141,7 @@ class BatchSalePaysystemSettingsInvoice(Namespace):
 
     __slots__ = ()
 
+    @deprecated("The REST method sale.paysystem.settings.invoice.get is deprecated.")
     def get(
         self,
         *,

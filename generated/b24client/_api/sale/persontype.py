@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.sale import SalePersontypeAddFields, SalePersontypeUpdateFields
 
 _SALE_PERSONTYPE_ADD = MethodInfo(
     name="sale.persontype.add", idempotent=False, returns="any", api=1
@@ -36,7 +39,7 @@ class SalePersontype(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, fields: SalePersontypeAddFields) -> dict[str, Any]:
         """Add sale persontype.
 
         REST method: ``sale.persontype.add``
@@ -98,7 +101,7 @@ class SalePersontype(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    def update(self, *, id: int, fields: SalePersontypeUpdateFields) -> dict[str, Any]:
         """Update sale persontype.
 
         REST method: ``sale.persontype.update``
@@ -117,7 +120,7 @@ class AsyncSalePersontype(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(self, *, fields: SalePersontypeAddFields) -> dict[str, Any]:
         """Add sale persontype.
 
         REST method: ``sale.persontype.add``
@@ -183,7 +186,9 @@ class AsyncSalePersontype(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    async def update(
+        self, *, id: int, fields: SalePersontypeUpdateFields
+    ) -> dict[str, Any]:
         """Update sale persontype.
 
         REST method: ``sale.persontype.update``
@@ -202,7 +207,9 @@ class BatchSalePersontype(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def add(
+        self, *, fields: SalePersontypeAddFields | Ref
+    ) -> BatchCommand[dict[str, Any]]:
         """Add sale persontype.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -283,7 +290,7 @@ class BatchSalePersontype(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: SalePersontypeUpdateFields | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Update sale persontype.
 

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.sale import SalePropertyAddFields, SalePropertyUpdateFields
 
 _SALE_PROPERTY_ADD = MethodInfo(
     name="sale.property.add", idempotent=False, returns="any", api=1
@@ -36,7 +39,7 @@ class SaleProperty(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, fields: SalePropertyAddFields) -> dict[str, Any]:
         """Add sale property.
 
         REST method: ``sale.property.add``
@@ -99,7 +102,7 @@ class SaleProperty(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    def update(self, *, id: int, fields: SalePropertyUpdateFields) -> dict[str, Any]:
         """Update sale property.
 
         REST method: ``sale.property.update``
@@ -116,7 +119,7 @@ class AsyncSaleProperty(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(self, *, fields: SalePropertyAddFields) -> dict[str, Any]:
         """Add sale property.
 
         REST method: ``sale.property.add``
@@ -182,7 +185,9 @@ class AsyncSaleProperty(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    async def update(
+        self, *, id: int, fields: SalePropertyUpdateFields
+    ) -> dict[str, Any]:
         """Update sale property.
 
         REST method: ``sale.property.update``
@@ -201,7 +206,9 @@ class BatchSaleProperty(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def add(
+        self, *, fields: SalePropertyAddFields | Ref
+    ) -> BatchCommand[dict[str, Any]]:
         """Add sale property.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -282,7 +289,7 @@ class BatchSaleProperty(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: SalePropertyUpdateFields | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Update sale property.
 

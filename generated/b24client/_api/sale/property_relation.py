@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.sale import (
+        SalePropertyRelationAddFields,
+        SalePropertyRelationDeleteByFilterFields,
+    )
 
 _SALE_PROPERTY_RELATION_ADD = MethodInfo(
     name="sale.propertyRelation.add", idempotent=False, returns="any", api=1
@@ -33,7 +39,7 @@ class SalePropertyRelation(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, fields: SalePropertyRelationAddFields) -> dict[str, Any]:
         """Add sale property relation.
 
         REST method: ``sale.propertyRelation.add``
@@ -44,7 +50,9 @@ class SalePropertyRelation(Namespace):
             self._backend._invoke(_SALE_PROPERTY_RELATION_ADD, {"fields": fields}),
         )
 
-    def delete_by_filter(self, *, fields: dict[str, Any]) -> bool:
+    def delete_by_filter(
+        self, *, fields: SalePropertyRelationDeleteByFilterFields
+    ) -> bool:
         """Delete by filter of sale property relation.
 
         REST method: ``sale.propertyRelation.deleteByFilter``
@@ -97,7 +105,7 @@ class AsyncSalePropertyRelation(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(self, *, fields: SalePropertyRelationAddFields) -> dict[str, Any]:
         """Add sale property relation.
 
         REST method: ``sale.propertyRelation.add``
@@ -110,7 +118,9 @@ class AsyncSalePropertyRelation(Namespace):
             ),
         )
 
-    async def delete_by_filter(self, *, fields: dict[str, Any]) -> bool:
+    async def delete_by_filter(
+        self, *, fields: SalePropertyRelationDeleteByFilterFields
+    ) -> bool:
         """Delete by filter of sale property relation.
 
         REST method: ``sale.propertyRelation.deleteByFilter``
@@ -163,7 +173,9 @@ class BatchSalePropertyRelation(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def add(
+        self, *, fields: SalePropertyRelationAddFields | Ref
+    ) -> BatchCommand[dict[str, Any]]:
         """Add sale property relation.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -177,7 +189,9 @@ class BatchSalePropertyRelation(Namespace):
             self._backend._invoke(_SALE_PROPERTY_RELATION_ADD, {"fields": fields}),
         )
 
-    def delete_by_filter(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[bool]:
+    def delete_by_filter(
+        self, *, fields: SalePropertyRelationDeleteByFilterFields | Ref
+    ) -> BatchCommand[bool]:
         """Delete by filter of sale property relation.
 
         Adds the call to the batch; the command holds its result once the batch

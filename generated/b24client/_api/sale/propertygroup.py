@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.sale import (
+        SalePropertygroupAddFields,
+        SalePropertygroupUpdateFields,
+    )
 
 _SALE_PROPERTYGROUP_ADD = MethodInfo(
     name="sale.propertygroup.add", idempotent=False, returns="any", api=1
@@ -34,7 +40,7 @@ class SalePropertygroup(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, fields: SalePropertygroupAddFields) -> dict[str, Any]:
         """Add sale propertygroup.
 
         REST method: ``sale.propertygroup.add``
@@ -93,7 +99,9 @@ class SalePropertygroup(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    def update(
+        self, *, id: int, fields: SalePropertygroupUpdateFields
+    ) -> dict[str, Any]:
         """Update sale propertygroup.
 
         REST method: ``sale.propertygroup.update``
@@ -112,7 +120,7 @@ class AsyncSalePropertygroup(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(self, *, fields: SalePropertygroupAddFields) -> dict[str, Any]:
         """Add sale propertygroup.
 
         REST method: ``sale.propertygroup.add``
@@ -175,7 +183,9 @@ class AsyncSalePropertygroup(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    async def update(
+        self, *, id: int, fields: SalePropertygroupUpdateFields
+    ) -> dict[str, Any]:
         """Update sale propertygroup.
 
         REST method: ``sale.propertygroup.update``
@@ -194,7 +204,9 @@ class BatchSalePropertygroup(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def add(
+        self, *, fields: SalePropertygroupAddFields | Ref
+    ) -> BatchCommand[dict[str, Any]]:
         """Add sale propertygroup.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -274,7 +286,7 @@ class BatchSalePropertygroup(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: SalePropertygroupUpdateFields | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Update sale propertygroup.
 

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.sale import SalePropertyvalueModifyFields
 
 _SALE_PROPERTYVALUE_DELETE = MethodInfo(
     name="sale.propertyvalue.delete", idempotent=False, returns="boolean", api=1
@@ -84,7 +87,7 @@ class SalePropertyvalue(Namespace):
             ),
         )
 
-    def modify(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def modify(self, *, fields: SalePropertyvalueModifyFields) -> dict[str, Any]:
         """Modify sale propertyvalue.
 
         REST method: ``sale.propertyvalue.modify``
@@ -156,7 +159,7 @@ class AsyncSalePropertyvalue(Namespace):
             ),
         )
 
-    async def modify(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def modify(self, *, fields: SalePropertyvalueModifyFields) -> dict[str, Any]:
         """Modify sale propertyvalue.
 
         REST method: ``sale.propertyvalue.modify``
@@ -239,7 +242,9 @@ class BatchSalePropertyvalue(Namespace):
             ),
         )
 
-    def modify(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def modify(
+        self, *, fields: SalePropertyvalueModifyFields | Ref
+    ) -> BatchCommand[dict[str, Any]]:
         """Modify sale propertyvalue.
 
         Adds the call to the batch; the command holds its result once the batch

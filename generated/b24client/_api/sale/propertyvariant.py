@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.sale import (
+        SalePropertyvariantAddFields,
+        SalePropertyvariantUpdateFields,
+    )
 
 _SALE_PROPERTYVARIANT_ADD = MethodInfo(
     name="sale.propertyvariant.add", idempotent=False, returns="any", api=1
@@ -34,7 +40,7 @@ class SalePropertyvariant(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, fields: SalePropertyvariantAddFields) -> dict[str, Any]:
         """Add sale propertyvariant.
 
         REST method: ``sale.propertyvariant.add``
@@ -97,7 +103,9 @@ class SalePropertyvariant(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    def update(
+        self, *, id: int, fields: SalePropertyvariantUpdateFields
+    ) -> dict[str, Any]:
         """Update sale propertyvariant.
 
         REST method: ``sale.propertyvariant.update``
@@ -116,7 +124,7 @@ class AsyncSalePropertyvariant(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(self, *, fields: SalePropertyvariantAddFields) -> dict[str, Any]:
         """Add sale propertyvariant.
 
         REST method: ``sale.propertyvariant.add``
@@ -179,7 +187,9 @@ class AsyncSalePropertyvariant(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    async def update(
+        self, *, id: int, fields: SalePropertyvariantUpdateFields
+    ) -> dict[str, Any]:
         """Update sale propertyvariant.
 
         REST method: ``sale.propertyvariant.update``
@@ -198,7 +208,9 @@ class BatchSalePropertyvariant(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def add(
+        self, *, fields: SalePropertyvariantAddFields | Ref
+    ) -> BatchCommand[dict[str, Any]]:
         """Add sale propertyvariant.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -278,7 +290,7 @@ class BatchSalePropertyvariant(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: SalePropertyvariantUpdateFields | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Update sale propertyvariant.
 

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.sale import (
+        SaleShipmentitemAddFields,
+        SaleShipmentitemUpdateFields,
+    )
 
 _SALE_SHIPMENTITEM_ADD = MethodInfo(
     name="sale.shipmentitem.add", idempotent=False, returns="any", api=1
@@ -36,7 +42,7 @@ class SaleShipmentitem(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, fields: SaleShipmentitemAddFields) -> dict[str, Any]:
         """Add sale shipmentitem.
 
         REST method: ``sale.shipmentitem.add``
@@ -98,7 +104,9 @@ class SaleShipmentitem(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    def update(
+        self, *, id: int, fields: SaleShipmentitemUpdateFields
+    ) -> dict[str, Any]:
         """Update sale shipmentitem.
 
         REST method: ``sale.shipmentitem.update``
@@ -117,7 +125,7 @@ class AsyncSaleShipmentitem(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(self, *, fields: SaleShipmentitemAddFields) -> dict[str, Any]:
         """Add sale shipmentitem.
 
         REST method: ``sale.shipmentitem.add``
@@ -183,7 +191,9 @@ class AsyncSaleShipmentitem(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    async def update(
+        self, *, id: int, fields: SaleShipmentitemUpdateFields
+    ) -> dict[str, Any]:
         """Update sale shipmentitem.
 
         REST method: ``sale.shipmentitem.update``
@@ -202,7 +212,9 @@ class BatchSaleShipmentitem(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def add(
+        self, *, fields: SaleShipmentitemAddFields | Ref
+    ) -> BatchCommand[dict[str, Any]]:
         """Add sale shipmentitem.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -283,7 +295,7 @@ class BatchSaleShipmentitem(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: SaleShipmentitemUpdateFields | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Update sale shipmentitem.
 

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.sale import (
+        SaleShipmentpropertyAddFields,
+        SaleShipmentpropertyUpdateFields,
+    )
 
 _SALE_SHIPMENTPROPERTY_ADD = MethodInfo(
     name="sale.shipmentproperty.add", idempotent=False, returns="any", api=1
@@ -36,7 +42,7 @@ class SaleShipmentproperty(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, fields: SaleShipmentpropertyAddFields) -> dict[str, Any]:
         """Add sale shipmentproperty.
 
         REST method: ``sale.shipmentproperty.add``
@@ -104,7 +110,9 @@ class SaleShipmentproperty(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    def update(
+        self, *, id: int, fields: SaleShipmentpropertyUpdateFields
+    ) -> dict[str, Any]:
         """Update sale shipmentproperty.
 
         REST method: ``sale.shipmentproperty.update``
@@ -123,7 +131,7 @@ class AsyncSaleShipmentproperty(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(self, *, fields: SaleShipmentpropertyAddFields) -> dict[str, Any]:
         """Add sale shipmentproperty.
 
         REST method: ``sale.shipmentproperty.add``
@@ -191,7 +199,9 @@ class AsyncSaleShipmentproperty(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    async def update(
+        self, *, id: int, fields: SaleShipmentpropertyUpdateFields
+    ) -> dict[str, Any]:
         """Update sale shipmentproperty.
 
         REST method: ``sale.shipmentproperty.update``
@@ -210,7 +220,9 @@ class BatchSaleShipmentproperty(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def add(
+        self, *, fields: SaleShipmentpropertyAddFields | Ref
+    ) -> BatchCommand[dict[str, Any]]:
         """Add sale shipmentproperty.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -293,7 +305,7 @@ class BatchSaleShipmentproperty(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: SaleShipmentpropertyUpdateFields | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Update sale shipmentproperty.
 

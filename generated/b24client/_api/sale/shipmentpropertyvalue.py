@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.sale import SaleShipmentpropertyvalueModifyFields
 
 _SALE_SHIPMENTPROPERTYVALUE_DELETE = MethodInfo(
     name="sale.shipmentpropertyvalue.delete", idempotent=False, returns="boolean", api=1
@@ -88,7 +91,9 @@ class SaleShipmentpropertyvalue(Namespace):
             ),
         )
 
-    def modify(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def modify(
+        self, *, fields: SaleShipmentpropertyvalueModifyFields
+    ) -> dict[str, Any]:
         """Modify sale shipmentpropertyvalue.
 
         REST method: ``sale.shipmentpropertyvalue.modify``
@@ -163,7 +168,9 @@ class AsyncSaleShipmentpropertyvalue(Namespace):
             ),
         )
 
-    async def modify(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def modify(
+        self, *, fields: SaleShipmentpropertyvalueModifyFields
+    ) -> dict[str, Any]:
         """Modify sale shipmentpropertyvalue.
 
         REST method: ``sale.shipmentpropertyvalue.modify``
@@ -248,7 +255,9 @@ class BatchSaleShipmentpropertyvalue(Namespace):
             ),
         )
 
-    def modify(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def modify(
+        self, *, fields: SaleShipmentpropertyvalueModifyFields | Ref
+    ) -> BatchCommand[dict[str, Any]]:
         """Modify sale shipmentpropertyvalue.
 
         Adds the call to the batch; the command holds its result once the batch

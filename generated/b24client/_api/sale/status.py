@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.sale import SaleStatusAddFields, SaleStatusUpdateFields
 
 _SALE_STATUS_ADD = MethodInfo(
     name="sale.status.add", idempotent=False, returns="any", api=1
@@ -36,7 +39,7 @@ class SaleStatus(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, fields: SaleStatusAddFields) -> dict[str, Any]:
         """Add sale status.
 
         REST method: ``sale.status.add``
@@ -98,7 +101,7 @@ class SaleStatus(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    def update(self, *, id: int, fields: SaleStatusUpdateFields) -> dict[str, Any]:
         """Update sale status.
 
         REST method: ``sale.status.update``
@@ -115,7 +118,7 @@ class AsyncSaleStatus(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(self, *, fields: SaleStatusAddFields) -> dict[str, Any]:
         """Add sale status.
 
         REST method: ``sale.status.add``
@@ -177,7 +180,9 @@ class AsyncSaleStatus(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    async def update(
+        self, *, id: int, fields: SaleStatusUpdateFields
+    ) -> dict[str, Any]:
         """Update sale status.
 
         REST method: ``sale.status.update``
@@ -196,7 +201,7 @@ class BatchSaleStatus(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def add(self, *, fields: SaleStatusAddFields | Ref) -> BatchCommand[dict[str, Any]]:
         """Add sale status.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -276,7 +281,7 @@ class BatchSaleStatus(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: SaleStatusUpdateFields | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Update sale status.
 

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.sale import (
+        SaleStatusLangAddFields,
+        SaleStatusLangDeleteByFilterFields,
+    )
 
 _SALE_STATUS_LANG_ADD = MethodInfo(
     name="sale.statusLang.add", idempotent=False, returns="any", api=1
@@ -33,7 +39,7 @@ class SaleStatusLang(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, fields: SaleStatusLangAddFields) -> dict[str, Any]:
         """Add sale status lang.
 
         REST method: ``sale.statusLang.add``
@@ -44,7 +50,7 @@ class SaleStatusLang(Namespace):
             self._backend._invoke(_SALE_STATUS_LANG_ADD, {"fields": fields}),
         )
 
-    def delete_by_filter(self, *, fields: dict[str, Any]) -> bool:
+    def delete_by_filter(self, *, fields: SaleStatusLangDeleteByFilterFields) -> bool:
         """Delete by filter of sale status lang.
 
         REST method: ``sale.statusLang.deleteByFilter``
@@ -107,7 +113,7 @@ class AsyncSaleStatusLang(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(self, *, fields: SaleStatusLangAddFields) -> dict[str, Any]:
         """Add sale status lang.
 
         REST method: ``sale.statusLang.add``
@@ -118,7 +124,9 @@ class AsyncSaleStatusLang(Namespace):
             await self._backend._invoke(_SALE_STATUS_LANG_ADD, {"fields": fields}),
         )
 
-    async def delete_by_filter(self, *, fields: dict[str, Any]) -> bool:
+    async def delete_by_filter(
+        self, *, fields: SaleStatusLangDeleteByFilterFields
+    ) -> bool:
         """Delete by filter of sale status lang.
 
         REST method: ``sale.statusLang.deleteByFilter``
@@ -182,7 +190,9 @@ class BatchSaleStatusLang(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def add(
+        self, *, fields: SaleStatusLangAddFields | Ref
+    ) -> BatchCommand[dict[str, Any]]:
         """Add sale status lang.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -196,7 +206,9 @@ class BatchSaleStatusLang(Namespace):
             self._backend._invoke(_SALE_STATUS_LANG_ADD, {"fields": fields}),
         )
 
-    def delete_by_filter(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[bool]:
+    def delete_by_filter(
+        self, *, fields: SaleStatusLangDeleteByFilterFields | Ref
+    ) -> BatchCommand[bool]:
         """Delete by filter of sale status lang.
 
         Adds the call to the batch; the command holds its result once the batch

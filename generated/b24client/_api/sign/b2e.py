@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.sign import SignB2eDocumentSendFields
 
 _SIGN_B2E_COMPANY_PROVIDER_LIST = MethodInfo(
     name="sign.b2e.company.provider.list", idempotent=True, returns="any", api=1
@@ -293,7 +296,7 @@ class SignB2eDocument(Namespace):
         )
 
     def send(
-        self, *, fields: dict[str, Any], language: str | NotGiven = NOT_GIVEN
+        self, *, fields: SignB2eDocumentSendFields, language: str | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Send sign b2e document.
 
@@ -329,7 +332,7 @@ class AsyncSignB2eDocument(Namespace):
         )
 
     async def send(
-        self, *, fields: dict[str, Any], language: str | NotGiven = NOT_GIVEN
+        self, *, fields: SignB2eDocumentSendFields, language: str | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Send sign b2e document.
 
@@ -373,7 +376,7 @@ class BatchSignB2eDocument(Namespace):
     def send(
         self,
         *,
-        fields: dict[str, Any] | Ref,
+        fields: SignB2eDocumentSendFields | Ref,
         language: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Send sign b2e document.

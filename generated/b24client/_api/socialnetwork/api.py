@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.socialnetwork import (
+        SocialnetworkApiWorkgroupGetParams,
+        SocialnetworkApiWorkgroupListFilter,
+        SocialnetworkApiWorkgroupListOrder,
+        SocialnetworkApiWorkgroupListParams,
+        SocialnetworkApiWorkgroupListSelect,
+    )
 
 _SOCIALNETWORK_API_WORKGROUP_GET = MethodInfo(
     name="socialnetwork.api.workgroup.get", idempotent=True, returns="any", api=1
@@ -57,7 +66,7 @@ class SocialnetworkApiWorkgroup(Namespace):
 
     __slots__ = ()
 
-    def get(self, *, params: dict[str, Any]) -> dict[str, Any]:
+    def get(self, *, params: SocialnetworkApiWorkgroupGetParams) -> dict[str, Any]:
         """Get socialnetwork api workgroup.
 
         REST method: ``socialnetwork.api.workgroup.get``
@@ -71,10 +80,12 @@ class SocialnetworkApiWorkgroup(Namespace):
     def list(
         self,
         *,
-        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        order: dict[str, Any] | NotGiven = NOT_GIVEN,
-        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: SocialnetworkApiWorkgroupListFilter | NotGiven = NOT_GIVEN,
+        select: (
+            Sequence[Any] | SocialnetworkApiWorkgroupListSelect | NotGiven
+        ) = NOT_GIVEN,
+        order: SocialnetworkApiWorkgroupListOrder | NotGiven = NOT_GIVEN,
+        params: SocialnetworkApiWorkgroupListParams | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[dict[str, Any]]:
         """List socialnetwork api workgroup entries.
@@ -104,7 +115,9 @@ class AsyncSocialnetworkApiWorkgroup(Namespace):
 
     __slots__ = ()
 
-    async def get(self, *, params: dict[str, Any]) -> dict[str, Any]:
+    async def get(
+        self, *, params: SocialnetworkApiWorkgroupGetParams
+    ) -> dict[str, Any]:
         """Get socialnetwork api workgroup.
 
         REST method: ``socialnetwork.api.workgroup.get``
@@ -120,10 +133,12 @@ class AsyncSocialnetworkApiWorkgroup(Namespace):
     async def list(
         self,
         *,
-        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        order: dict[str, Any] | NotGiven = NOT_GIVEN,
-        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: SocialnetworkApiWorkgroupListFilter | NotGiven = NOT_GIVEN,
+        select: (
+            Sequence[Any] | SocialnetworkApiWorkgroupListSelect | NotGiven
+        ) = NOT_GIVEN,
+        order: SocialnetworkApiWorkgroupListOrder | NotGiven = NOT_GIVEN,
+        params: SocialnetworkApiWorkgroupListParams | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[dict[str, Any]]:
         """List socialnetwork api workgroup entries.
@@ -153,7 +168,9 @@ class BatchSocialnetworkApiWorkgroup(Namespace):
 
     __slots__ = ()
 
-    def get(self, *, params: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(
+        self, *, params: SocialnetworkApiWorkgroupGetParams | Ref
+    ) -> BatchCommand[dict[str, Any]]:
         """Get socialnetwork api workgroup.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -170,10 +187,12 @@ class BatchSocialnetworkApiWorkgroup(Namespace):
     def list(
         self,
         *,
-        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: SocialnetworkApiWorkgroupListFilter | Ref | NotGiven = NOT_GIVEN,
+        select: (
+            Sequence[Any] | SocialnetworkApiWorkgroupListSelect | Ref | NotGiven
+        ) = NOT_GIVEN,
+        order: SocialnetworkApiWorkgroupListOrder | Ref | NotGiven = NOT_GIVEN,
+        params: SocialnetworkApiWorkgroupListParams | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List socialnetwork api workgroup entries.

@@ -12,6 +12,7 @@ from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
+    from b24client.types.sonet_group import SonetGroupGetFilter
     from b24client._api.sonet_group.feature import (
         AsyncSonetGroupFeature,
         BatchSonetGroupFeature,
@@ -144,7 +145,7 @@ class SonetGroup(Namespace):
         self,
         *,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
-        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: SonetGroupGetFilter | NotGiven = NOT_GIVEN,
         group_id: int | NotGiven = NOT_GIVEN,
         is_admin: str | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
@@ -361,7 +362,7 @@ class AsyncSonetGroup(Namespace):
         self,
         *,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
-        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: SonetGroupGetFilter | NotGiven = NOT_GIVEN,
         group_id: int | NotGiven = NOT_GIVEN,
         is_admin: str | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
@@ -584,7 +585,7 @@ class BatchSonetGroup(Namespace):
         self,
         *,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: SonetGroupGetFilter | Ref | NotGiven = NOT_GIVEN,
         group_id: int | Ref | NotGiven = NOT_GIVEN,
         is_admin: str | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.task import (
+        TaskChecklistitemAddFields,
+        TaskChecklistitemUpdateFields,
+    )
 
 _TASK_CHECKLISTITEM_ADD = MethodInfo(
     name="task.checklistitem.add", idempotent=False, returns="integer", api=1
@@ -48,7 +54,7 @@ class TaskChecklistitem(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, taskid: int, fields: dict[str, Any]) -> int:
+    def add(self, *, taskid: int, fields: TaskChecklistitemAddFields) -> int:
         """Add task checklistitem.
 
         REST method: ``task.checklistitem.add``
@@ -197,7 +203,9 @@ class TaskChecklistitem(Namespace):
             ),
         )
 
-    def update(self, *, taskid: int, itemid: int, fields: dict[str, Any]) -> Any:
+    def update(
+        self, *, taskid: int, itemid: int, fields: TaskChecklistitemUpdateFields
+    ) -> Any:
         """Update task checklistitem.
 
         REST method: ``task.checklistitem.update``
@@ -219,7 +227,7 @@ class AsyncTaskChecklistitem(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, taskid: int, fields: dict[str, Any]) -> int:
+    async def add(self, *, taskid: int, fields: TaskChecklistitemAddFields) -> int:
         """Add task checklistitem.
 
         REST method: ``task.checklistitem.add``
@@ -369,7 +377,9 @@ class AsyncTaskChecklistitem(Namespace):
             ),
         )
 
-    async def update(self, *, taskid: int, itemid: int, fields: dict[str, Any]) -> Any:
+    async def update(
+        self, *, taskid: int, itemid: int, fields: TaskChecklistitemUpdateFields
+    ) -> Any:
         """Update task checklistitem.
 
         REST method: ``task.checklistitem.update``
@@ -392,7 +402,7 @@ class BatchTaskChecklistitem(Namespace):
     __slots__ = ()
 
     def add(
-        self, *, taskid: int | Ref, fields: dict[str, Any] | Ref
+        self, *, taskid: int | Ref, fields: TaskChecklistitemAddFields | Ref
     ) -> BatchCommand[int]:
         """Add task checklistitem.
 
@@ -580,7 +590,11 @@ class BatchTaskChecklistitem(Namespace):
         )
 
     def update(
-        self, *, taskid: int | Ref, itemid: int | Ref, fields: dict[str, Any] | Ref
+        self,
+        *,
+        taskid: int | Ref,
+        itemid: int | Ref,
+        fields: TaskChecklistitemUpdateFields | Ref,
     ) -> BatchCommand[Any]:
         """Update task checklistitem.
 

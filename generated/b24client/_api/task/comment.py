@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+else:
+    from b24client._core.callsite import deprecated
 
 _TASK_COMMENT_ADD = MethodInfo(
     name="task.comment.add", idempotent=False, returns="any", api=1
@@ -18,6 +23,9 @@ class TaskComment(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method task.comment.add is deprecated; use tasks.task.chat.message.send instead."
+    )
     def add(
         self,
         *,
@@ -45,6 +53,9 @@ class AsyncTaskComment(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method task.comment.add is deprecated; use tasks.task.chat.message.send instead."
+    )
     async def add(
         self,
         *,
@@ -72,6 +83,9 @@ class BatchTaskComment(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method task.comment.add is deprecated; use tasks.task.chat.message.send instead."
+    )
     def add(
         self,
         *,

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+    from b24client.types.task import (
+        TaskCommentitemAddFields,
+        TaskCommentitemUpdateFields,
+    )
+else:
+    from b24client._core.callsite import deprecated
 
 _TASK_COMMENTITEM_ADD = MethodInfo(
     name="task.commentitem.add", idempotent=False, returns="integer", api=1
@@ -36,7 +45,10 @@ class TaskCommentitem(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, taskid: int, fields: dict[str, Any]) -> int:
+    @deprecated(
+        "The REST method task.commentitem.add is deprecated; use tasks.task.chat.message.send instead."
+    )
+    def add(self, *, taskid: int, fields: TaskCommentitemAddFields) -> int:
         """Add task commentitem.
 
         Deprecated: use ``tasks.task.chat.message.send`` instead.
@@ -55,6 +67,9 @@ class TaskCommentitem(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method task.commentitem.delete is deprecated; use im.message.delete instead."
+    )
     def delete(self, *, taskid: int, itemid: int) -> bool:
         """Delete task commentitem.
 
@@ -74,6 +89,9 @@ class TaskCommentitem(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method task.commentitem.get is deprecated; use im.dialog.messages.get instead."
+    )
     def get(self, *, taskid: int, itemid: int) -> dict[str, Any]:
         """Get task commentitem.
 
@@ -93,6 +111,9 @@ class TaskCommentitem(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method task.commentitem.getlist is deprecated; use im.dialog.messages.get instead."
+    )
     def getlist(
         self,
         *,
@@ -149,7 +170,12 @@ class TaskCommentitem(Namespace):
             ),
         )
 
-    def update(self, *, taskid: int, itemid: int, fields: dict[str, Any]) -> bool:
+    @deprecated(
+        "The REST method task.commentitem.update is deprecated; use im.message.update instead."
+    )
+    def update(
+        self, *, taskid: int, itemid: int, fields: TaskCommentitemUpdateFields
+    ) -> bool:
         """Update task commentitem.
 
         Deprecated: use ``im.message.update`` instead.
@@ -176,7 +202,10 @@ class AsyncTaskCommentitem(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, taskid: int, fields: dict[str, Any]) -> int:
+    @deprecated(
+        "The REST method task.commentitem.add is deprecated; use tasks.task.chat.message.send instead."
+    )
+    async def add(self, *, taskid: int, fields: TaskCommentitemAddFields) -> int:
         """Add task commentitem.
 
         Deprecated: use ``tasks.task.chat.message.send`` instead.
@@ -195,6 +224,9 @@ class AsyncTaskCommentitem(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method task.commentitem.delete is deprecated; use im.message.delete instead."
+    )
     async def delete(self, *, taskid: int, itemid: int) -> bool:
         """Delete task commentitem.
 
@@ -214,6 +246,9 @@ class AsyncTaskCommentitem(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method task.commentitem.get is deprecated; use im.dialog.messages.get instead."
+    )
     async def get(self, *, taskid: int, itemid: int) -> dict[str, Any]:
         """Get task commentitem.
 
@@ -233,6 +268,9 @@ class AsyncTaskCommentitem(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method task.commentitem.getlist is deprecated; use im.dialog.messages.get instead."
+    )
     async def getlist(
         self,
         *,
@@ -290,7 +328,12 @@ class AsyncTaskCommentitem(Namespace):
             ),
         )
 
-    async def update(self, *, taskid: int, itemid: int, fields: dict[str, Any]) -> bool:
+    @deprecated(
+        "The REST method task.commentitem.update is deprecated; use im.message.update instead."
+    )
+    async def update(
+        self, *, taskid: int, itemid: int, fields: TaskCommentitemUpdateFields
+    ) -> bool:
         """Update task commentitem.
 
         Deprecated: use ``im.message.update`` instead.
@@ -317,8 +360,11 @@ class BatchTaskCommentitem(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method task.commentitem.add is deprecated; use tasks.task.chat.message.send instead."
+    )
     def add(
-        self, *, taskid: int | Ref, fields: dict[str, Any] | Ref
+        self, *, taskid: int | Ref, fields: TaskCommentitemAddFields | Ref
     ) -> BatchCommand[int]:
         """Add task commentitem.
 
@@ -341,6 +387,9 @@ class BatchTaskCommentitem(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method task.commentitem.delete is deprecated; use im.message.delete instead."
+    )
     def delete(self, *, taskid: int | Ref, itemid: int | Ref) -> BatchCommand[bool]:
         """Delete task commentitem.
 
@@ -363,6 +412,9 @@ class BatchTaskCommentitem(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method task.commentitem.get is deprecated; use im.dialog.messages.get instead."
+    )
     def get(
         self, *, taskid: int | Ref, itemid: int | Ref
     ) -> BatchCommand[dict[str, Any]]:
@@ -387,6 +439,9 @@ class BatchTaskCommentitem(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method task.commentitem.getlist is deprecated; use im.dialog.messages.get instead."
+    )
     def getlist(
         self,
         *,
@@ -455,8 +510,15 @@ class BatchTaskCommentitem(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method task.commentitem.update is deprecated; use im.message.update instead."
+    )
     def update(
-        self, *, taskid: int | Ref, itemid: int | Ref, fields: dict[str, Any] | Ref
+        self,
+        *,
+        taskid: int | Ref,
+        itemid: int | Ref,
+        fields: TaskCommentitemUpdateFields | Ref,
     ) -> BatchCommand[bool]:
         """Update task commentitem.
 

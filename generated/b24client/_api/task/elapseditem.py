@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.task import (
+        TaskElapseditemAddArfields,
+        TaskElapseditemGetlistFilter,
+        TaskElapseditemGetlistOrder,
+        TaskElapseditemUpdateArfields,
+    )
 
 _TASK_ELAPSEDITEM_ADD = MethodInfo(
     name="task.elapseditem.add", idempotent=False, returns="integer", api=1
@@ -37,7 +45,7 @@ class TaskElapseditem(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, taskid: int, arfields: dict[str, Any]) -> int:
+    def add(self, *, taskid: int, arfields: TaskElapseditemAddArfields) -> int:
         """Add task elapseditem.
 
         REST method: ``task.elapseditem.add``
@@ -89,8 +97,8 @@ class TaskElapseditem(Namespace):
         self,
         *,
         taskid: int | NotGiven = NOT_GIVEN,
-        order: dict[str, Any] | NotGiven = NOT_GIVEN,
-        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: TaskElapseditemGetlistOrder | NotGiven = NOT_GIVEN,
+        filter: TaskElapseditemGetlistFilter | NotGiven = NOT_GIVEN,
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         params: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
@@ -149,7 +157,9 @@ class TaskElapseditem(Namespace):
             ),
         )
 
-    def update(self, *, taskid: int, itemid: int, arfields: dict[str, Any]) -> Any:
+    def update(
+        self, *, taskid: int, itemid: int, arfields: TaskElapseditemUpdateArfields
+    ) -> Any:
         """Update task elapseditem.
 
         REST method: ``task.elapseditem.update``
@@ -171,7 +181,7 @@ class AsyncTaskElapseditem(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, taskid: int, arfields: dict[str, Any]) -> int:
+    async def add(self, *, taskid: int, arfields: TaskElapseditemAddArfields) -> int:
         """Add task elapseditem.
 
         REST method: ``task.elapseditem.add``
@@ -223,8 +233,8 @@ class AsyncTaskElapseditem(Namespace):
         self,
         *,
         taskid: int | NotGiven = NOT_GIVEN,
-        order: dict[str, Any] | NotGiven = NOT_GIVEN,
-        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: TaskElapseditemGetlistOrder | NotGiven = NOT_GIVEN,
+        filter: TaskElapseditemGetlistFilter | NotGiven = NOT_GIVEN,
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         params: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
@@ -285,7 +295,7 @@ class AsyncTaskElapseditem(Namespace):
         )
 
     async def update(
-        self, *, taskid: int, itemid: int, arfields: dict[str, Any]
+        self, *, taskid: int, itemid: int, arfields: TaskElapseditemUpdateArfields
     ) -> Any:
         """Update task elapseditem.
 
@@ -309,7 +319,7 @@ class BatchTaskElapseditem(Namespace):
     __slots__ = ()
 
     def add(
-        self, *, taskid: int | Ref, arfields: dict[str, Any] | Ref
+        self, *, taskid: int | Ref, arfields: TaskElapseditemAddArfields | Ref
     ) -> BatchCommand[int]:
         """Add task elapseditem.
 
@@ -376,8 +386,8 @@ class BatchTaskElapseditem(Namespace):
         self,
         *,
         taskid: int | Ref | NotGiven = NOT_GIVEN,
-        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: TaskElapseditemGetlistOrder | Ref | NotGiven = NOT_GIVEN,
+        filter: TaskElapseditemGetlistFilter | Ref | NotGiven = NOT_GIVEN,
         select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:
@@ -449,7 +459,11 @@ class BatchTaskElapseditem(Namespace):
         )
 
     def update(
-        self, *, taskid: int | Ref, itemid: int | Ref, arfields: dict[str, Any] | Ref
+        self,
+        *,
+        taskid: int | Ref,
+        itemid: int | Ref,
+        arfields: TaskElapseditemUpdateArfields | Ref,
     ) -> BatchCommand[Any]:
         """Update task elapseditem.
 

@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+    from b24client.types.task import (
+        TaskItemUserfieldAddParams,
+        TaskItemUserfieldUpdateData,
+    )
+else:
+    from b24client._core.callsite import deprecated
 
 _TASK_ITEM_ADD = MethodInfo(
     name="task.item.add", idempotent=False, returns="any", api=1
@@ -114,6 +123,9 @@ class TaskItem(Namespace):
         """Methods under ``task.item.userfield``."""
         return TaskItemUserfield(self._backend)
 
+    @deprecated(
+        "The REST method task.item.add is deprecated; use tasks.task.add instead."
+    )
     def add(
         self, *, taskdata: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
     ) -> Any:
@@ -129,6 +141,9 @@ class TaskItem(Namespace):
         """
         return self._backend._invoke(_TASK_ITEM_ADD, {"TASKDATA": taskdata})
 
+    @deprecated(
+        "The REST method task.item.addfile is deprecated; use tasks.task.files.attach instead."
+    )
     def addfile(
         self,
         *,
@@ -152,6 +167,9 @@ class TaskItem(Namespace):
             _TASK_ITEM_ADDFILE, {"TASK_ID": task_id, "NAME": name, "CONTENT": content}
         )
 
+    @deprecated(
+        "The REST method task.item.addtofavorite is deprecated; use tasks.task.favorite.add instead."
+    )
     def addtofavorite(
         self,
         *,
@@ -175,6 +193,9 @@ class TaskItem(Namespace):
             {"auth": auth, "TASK_ID": task_id, "PARAMS": params},
         )
 
+    @deprecated(
+        "The REST method task.item.approve is deprecated; use tasks.task.approve instead."
+    )
     def approve(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
         """Approve task item.
 
@@ -188,6 +209,9 @@ class TaskItem(Namespace):
         """
         return self._backend._invoke(_TASK_ITEM_APPROVE, {"TASKID": taskid})
 
+    @deprecated(
+        "The REST method task.item.complete is deprecated; use tasks.task.complete instead."
+    )
     def complete(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
         """Complete task item.
 
@@ -201,6 +225,9 @@ class TaskItem(Namespace):
         """
         return self._backend._invoke(_TASK_ITEM_COMPLETE, {"TASKID": taskid})
 
+    @deprecated(
+        "The REST method task.item.defer is deprecated; use tasks.task.defer instead."
+    )
     def defer(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
         """Defer task item.
 
@@ -214,6 +241,9 @@ class TaskItem(Namespace):
         """
         return self._backend._invoke(_TASK_ITEM_DEFER, {"TASKID": taskid})
 
+    @deprecated(
+        "The REST method task.item.delegate is deprecated; use tasks.task.delegate instead."
+    )
     def delegate(
         self, *, taskid: Any | NotGiven = NOT_GIVEN, userid: Any | NotGiven = NOT_GIVEN
     ) -> Any:
@@ -232,6 +262,9 @@ class TaskItem(Namespace):
             _TASK_ITEM_DELEGATE, {"TASKID": taskid, "USERID": userid}
         )
 
+    @deprecated(
+        "The REST method task.item.delete is deprecated; use tasks.task.delete instead."
+    )
     def delete(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
         """Delete task item.
 
@@ -245,6 +278,9 @@ class TaskItem(Namespace):
         """
         return self._backend._invoke(_TASK_ITEM_DELETE, {"TASKID": taskid})
 
+    @deprecated(
+        "The REST method task.item.deletefile is deprecated; use tasks.task.update instead."
+    )
     def deletefile(
         self,
         *,
@@ -268,6 +304,9 @@ class TaskItem(Namespace):
             {"auth": auth, "TASK_ID": task_id, "ATTACHMENT_ID": attachment_id},
         )
 
+    @deprecated(
+        "The REST method task.item.deletefromfavorite is deprecated; use tasks.task.favorite.remove instead."
+    )
     def deletefromfavorite(
         self,
         *,
@@ -291,6 +330,9 @@ class TaskItem(Namespace):
             {"auth": auth, "TASK_ID": task_id, "PARAMS": params},
         )
 
+    @deprecated(
+        "The REST method task.item.disapprove is deprecated; use tasks.task.disapprove instead."
+    )
     def disapprove(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
         """Disapprove task item.
 
@@ -304,6 +346,9 @@ class TaskItem(Namespace):
         """
         return self._backend._invoke(_TASK_ITEM_DISAPPROVE, {"TASKID": taskid})
 
+    @deprecated(
+        "The REST method task.item.getallowedactions is deprecated; use tasks.task.getAccess instead."
+    )
     def getallowedactions(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
         """Get allowedactions of task item.
 
@@ -317,6 +362,9 @@ class TaskItem(Namespace):
         """
         return self._backend._invoke(_TASK_ITEM_GETALLOWEDACTIONS, {"TASKID": taskid})
 
+    @deprecated(
+        "The REST method task.item.getallowedtaskactionsasstrings is deprecated; use tasks.task.getAccess instead."
+    )
     def getallowedtaskactionsasstrings(
         self, *, taskid: Any | NotGiven = NOT_GIVEN
     ) -> Any:
@@ -334,6 +382,9 @@ class TaskItem(Namespace):
             _TASK_ITEM_GETALLOWEDTASKACTIONSASSTRINGS, {"TASKID": taskid}
         )
 
+    @deprecated(
+        "The REST method task.item.getdata is deprecated; use tasks.task.get instead."
+    )
     def getdata(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
         """Get data of task item.
 
@@ -347,6 +398,9 @@ class TaskItem(Namespace):
         """
         return self._backend._invoke(_TASK_ITEM_GETDATA, {"TASKID": taskid})
 
+    @deprecated(
+        "The REST method task.item.getdependson is deprecated; use tasks.task.get instead."
+    )
     def getdependson(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
         """Get dependson of task item.
 
@@ -360,6 +414,9 @@ class TaskItem(Namespace):
         """
         return self._backend._invoke(_TASK_ITEM_GETDEPENDSON, {"TASKID": taskid})
 
+    @deprecated(
+        "The REST method task.item.getdescription is deprecated; use tasks.task.get instead."
+    )
     def getdescription(
         self, *, taskid: Any | NotGiven = NOT_GIVEN, format: Any | NotGiven = NOT_GIVEN
     ) -> Any:
@@ -378,6 +435,9 @@ class TaskItem(Namespace):
             _TASK_ITEM_GETDESCRIPTION, {"TASKID": taskid, "FORMAT": format}
         )
 
+    @deprecated(
+        "The REST method task.item.getfiles is deprecated; use tasks.task.get instead."
+    )
     def getfiles(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
         """Get files of task item.
 
@@ -391,6 +451,9 @@ class TaskItem(Namespace):
         """
         return self._backend._invoke(_TASK_ITEM_GETFILES, {"TASKID": taskid})
 
+    @deprecated(
+        "The REST method task.item.getmanifest is deprecated; use tasks.task.getFields instead."
+    )
     def getmanifest(self) -> Any:
         """Get manifest of task item.
 
@@ -401,6 +464,9 @@ class TaskItem(Namespace):
         """
         return self._backend._invoke(_TASK_ITEM_GETMANIFEST, {})
 
+    @deprecated(
+        "The REST method task.item.isactionallowed is deprecated; use tasks.task.getAccess instead."
+    )
     def isactionallowed(
         self,
         *,
@@ -422,6 +488,9 @@ class TaskItem(Namespace):
             _TASK_ITEM_ISACTIONALLOWED, {"TASKID": taskid, "ACTIONID": actionid}
         )
 
+    @deprecated(
+        "The REST method task.item.list is deprecated; use tasks.task.list instead."
+    )
     def list(
         self,
         *,
@@ -448,6 +517,9 @@ class TaskItem(Namespace):
             {"ORDER": order, "FILTER": filter, "PARAMS": params, "SELECT": select},
         )
 
+    @deprecated(
+        "The REST method task.item.renew is deprecated; use tasks.task.renew instead."
+    )
     def renew(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
         """Renew task item.
 
@@ -461,6 +533,9 @@ class TaskItem(Namespace):
         """
         return self._backend._invoke(_TASK_ITEM_RENEW, {"TASKID": taskid})
 
+    @deprecated(
+        "The REST method task.item.startexecution is deprecated; use tasks.task.start instead."
+    )
     def startexecution(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
         """Start execution of task item.
 
@@ -474,6 +549,9 @@ class TaskItem(Namespace):
         """
         return self._backend._invoke(_TASK_ITEM_STARTEXECUTION, {"TASKID": taskid})
 
+    @deprecated(
+        "The REST method task.item.update is deprecated; use tasks.task.update instead."
+    )
     def update(
         self,
         *,
@@ -506,6 +584,9 @@ class AsyncTaskItem(Namespace):
         """Methods under ``task.item.userfield``."""
         return AsyncTaskItemUserfield(self._backend)
 
+    @deprecated(
+        "The REST method task.item.add is deprecated; use tasks.task.add instead."
+    )
     async def add(
         self, *, taskdata: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
     ) -> Any:
@@ -521,6 +602,9 @@ class AsyncTaskItem(Namespace):
         """
         return await self._backend._invoke(_TASK_ITEM_ADD, {"TASKDATA": taskdata})
 
+    @deprecated(
+        "The REST method task.item.addfile is deprecated; use tasks.task.files.attach instead."
+    )
     async def addfile(
         self,
         *,
@@ -544,6 +628,9 @@ class AsyncTaskItem(Namespace):
             _TASK_ITEM_ADDFILE, {"TASK_ID": task_id, "NAME": name, "CONTENT": content}
         )
 
+    @deprecated(
+        "The REST method task.item.addtofavorite is deprecated; use tasks.task.favorite.add instead."
+    )
     async def addtofavorite(
         self,
         *,
@@ -567,6 +654,9 @@ class AsyncTaskItem(Namespace):
             {"auth": auth, "TASK_ID": task_id, "PARAMS": params},
         )
 
+    @deprecated(
+        "The REST method task.item.approve is deprecated; use tasks.task.approve instead."
+    )
     async def approve(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
         """Approve task item.
 
@@ -580,6 +670,9 @@ class AsyncTaskItem(Namespace):
         """
         return await self._backend._invoke(_TASK_ITEM_APPROVE, {"TASKID": taskid})
 
+    @deprecated(
+        "The REST method task.item.complete is deprecated; use tasks.task.complete instead."
+    )
     async def complete(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
         """Complete task item.
 
@@ -593,6 +686,9 @@ class AsyncTaskItem(Namespace):
         """
         return await self._backend._invoke(_TASK_ITEM_COMPLETE, {"TASKID": taskid})
 
+    @deprecated(
+        "The REST method task.item.defer is deprecated; use tasks.task.defer instead."
+    )
     async def defer(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
         """Defer task item.
 
@@ -606,6 +702,9 @@ class AsyncTaskItem(Namespace):
         """
         return await self._backend._invoke(_TASK_ITEM_DEFER, {"TASKID": taskid})
 
+    @deprecated(
+        "The REST method task.item.delegate is deprecated; use tasks.task.delegate instead."
+    )
     async def delegate(
         self, *, taskid: Any | NotGiven = NOT_GIVEN, userid: Any | NotGiven = NOT_GIVEN
     ) -> Any:
@@ -624,6 +723,9 @@ class AsyncTaskItem(Namespace):
             _TASK_ITEM_DELEGATE, {"TASKID": taskid, "USERID": userid}
         )
 
+    @deprecated(
+        "The REST method task.item.delete is deprecated; use tasks.task.delete instead."
+    )
     async def delete(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
         """Delete task item.
 
@@ -637,6 +739,9 @@ class AsyncTaskItem(Namespace):
         """
         return await self._backend._invoke(_TASK_ITEM_DELETE, {"TASKID": taskid})
 
+    @deprecated(
+        "The REST method task.item.deletefile is deprecated; use tasks.task.update instead."
+    )
     async def deletefile(
         self,
         *,
@@ -660,6 +765,9 @@ class AsyncTaskItem(Namespace):
             {"auth": auth, "TASK_ID": task_id, "ATTACHMENT_ID": attachment_id},
         )
 
+    @deprecated(
+        "The REST method task.item.deletefromfavorite is deprecated; use tasks.task.favorite.remove instead."
+    )
     async def deletefromfavorite(
         self,
         *,
@@ -683,6 +791,9 @@ class AsyncTaskItem(Namespace):
             {"auth": auth, "TASK_ID": task_id, "PARAMS": params},
         )
 
+    @deprecated(
+        "The REST method task.item.disapprove is deprecated; use tasks.task.disapprove instead."
+    )
     async def disapprove(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
         """Disapprove task item.
 
@@ -696,6 +807,9 @@ class AsyncTaskItem(Namespace):
         """
         return await self._backend._invoke(_TASK_ITEM_DISAPPROVE, {"TASKID": taskid})
 
+    @deprecated(
+        "The REST method task.item.getallowedactions is deprecated; use tasks.task.getAccess instead."
+    )
     async def getallowedactions(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
         """Get allowedactions of task item.
 
@@ -711,6 +825,9 @@ class AsyncTaskItem(Namespace):
             _TASK_ITEM_GETALLOWEDACTIONS, {"TASKID": taskid}
         )
 
+    @deprecated(
+        "The REST method task.item.getallowedtaskactionsasstrings is deprecated; use tasks.task.getAccess instead."
+    )
     async def getallowedtaskactionsasstrings(
         self, *, taskid: Any | NotGiven = NOT_GIVEN
     ) -> Any:
@@ -728,6 +845,9 @@ class AsyncTaskItem(Namespace):
             _TASK_ITEM_GETALLOWEDTASKACTIONSASSTRINGS, {"TASKID": taskid}
         )
 
+    @deprecated(
+        "The REST method task.item.getdata is deprecated; use tasks.task.get instead."
+    )
     async def getdata(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
         """Get data of task item.
 
@@ -741,6 +861,9 @@ class AsyncTaskItem(Namespace):
         """
         return await self._backend._invoke(_TASK_ITEM_GETDATA, {"TASKID": taskid})
 
+    @deprecated(
+        "The REST method task.item.getdependson is deprecated; use tasks.task.get instead."
+    )
     async def getdependson(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
         """Get dependson of task item.
 
@@ -754,6 +877,9 @@ class AsyncTaskItem(Namespace):
         """
         return await self._backend._invoke(_TASK_ITEM_GETDEPENDSON, {"TASKID": taskid})
 
+    @deprecated(
+        "The REST method task.item.getdescription is deprecated; use tasks.task.get instead."
+    )
     async def getdescription(
         self, *, taskid: Any | NotGiven = NOT_GIVEN, format: Any | NotGiven = NOT_GIVEN
     ) -> Any:
@@ -772,6 +898,9 @@ class AsyncTaskItem(Namespace):
             _TASK_ITEM_GETDESCRIPTION, {"TASKID": taskid, "FORMAT": format}
         )
 
+    @deprecated(
+        "The REST method task.item.getfiles is deprecated; use tasks.task.get instead."
+    )
     async def getfiles(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
         """Get files of task item.
 
@@ -785,6 +914,9 @@ class AsyncTaskItem(Namespace):
         """
         return await self._backend._invoke(_TASK_ITEM_GETFILES, {"TASKID": taskid})
 
+    @deprecated(
+        "The REST method task.item.getmanifest is deprecated; use tasks.task.getFields instead."
+    )
     async def getmanifest(self) -> Any:
         """Get manifest of task item.
 
@@ -795,6 +927,9 @@ class AsyncTaskItem(Namespace):
         """
         return await self._backend._invoke(_TASK_ITEM_GETMANIFEST, {})
 
+    @deprecated(
+        "The REST method task.item.isactionallowed is deprecated; use tasks.task.getAccess instead."
+    )
     async def isactionallowed(
         self,
         *,
@@ -816,6 +951,9 @@ class AsyncTaskItem(Namespace):
             _TASK_ITEM_ISACTIONALLOWED, {"TASKID": taskid, "ACTIONID": actionid}
         )
 
+    @deprecated(
+        "The REST method task.item.list is deprecated; use tasks.task.list instead."
+    )
     async def list(
         self,
         *,
@@ -842,6 +980,9 @@ class AsyncTaskItem(Namespace):
             {"ORDER": order, "FILTER": filter, "PARAMS": params, "SELECT": select},
         )
 
+    @deprecated(
+        "The REST method task.item.renew is deprecated; use tasks.task.renew instead."
+    )
     async def renew(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
         """Renew task item.
 
@@ -855,6 +996,9 @@ class AsyncTaskItem(Namespace):
         """
         return await self._backend._invoke(_TASK_ITEM_RENEW, {"TASKID": taskid})
 
+    @deprecated(
+        "The REST method task.item.startexecution is deprecated; use tasks.task.start instead."
+    )
     async def startexecution(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
         """Start execution of task item.
 
@@ -870,6 +1014,9 @@ class AsyncTaskItem(Namespace):
             _TASK_ITEM_STARTEXECUTION, {"TASKID": taskid}
         )
 
+    @deprecated(
+        "The REST method task.item.update is deprecated; use tasks.task.update instead."
+    )
     async def update(
         self,
         *,
@@ -902,6 +1049,9 @@ class BatchTaskItem(Namespace):
         """Methods under ``task.item.userfield``."""
         return BatchTaskItemUserfield(self._backend)
 
+    @deprecated(
+        "The REST method task.item.add is deprecated; use tasks.task.add instead."
+    )
     def add(
         self, *, taskdata: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
@@ -923,6 +1073,9 @@ class BatchTaskItem(Namespace):
             self._backend._invoke(_TASK_ITEM_ADD, {"TASKDATA": taskdata}),
         )
 
+    @deprecated(
+        "The REST method task.item.addfile is deprecated; use tasks.task.files.attach instead."
+    )
     def addfile(
         self,
         *,
@@ -953,6 +1106,9 @@ class BatchTaskItem(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method task.item.addtofavorite is deprecated; use tasks.task.favorite.add instead."
+    )
     def addtofavorite(
         self,
         *,
@@ -982,6 +1138,9 @@ class BatchTaskItem(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method task.item.approve is deprecated; use tasks.task.approve instead."
+    )
     def approve(self, *, taskid: Any | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
         """Approve task item.
 
@@ -1001,6 +1160,9 @@ class BatchTaskItem(Namespace):
             self._backend._invoke(_TASK_ITEM_APPROVE, {"TASKID": taskid}),
         )
 
+    @deprecated(
+        "The REST method task.item.complete is deprecated; use tasks.task.complete instead."
+    )
     def complete(
         self, *, taskid: Any | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
@@ -1022,6 +1184,9 @@ class BatchTaskItem(Namespace):
             self._backend._invoke(_TASK_ITEM_COMPLETE, {"TASKID": taskid}),
         )
 
+    @deprecated(
+        "The REST method task.item.defer is deprecated; use tasks.task.defer instead."
+    )
     def defer(self, *, taskid: Any | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
         """Defer task item.
 
@@ -1041,6 +1206,9 @@ class BatchTaskItem(Namespace):
             self._backend._invoke(_TASK_ITEM_DEFER, {"TASKID": taskid}),
         )
 
+    @deprecated(
+        "The REST method task.item.delegate is deprecated; use tasks.task.delegate instead."
+    )
     def delegate(
         self,
         *,
@@ -1068,6 +1236,9 @@ class BatchTaskItem(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method task.item.delete is deprecated; use tasks.task.delete instead."
+    )
     def delete(self, *, taskid: Any | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
         """Delete task item.
 
@@ -1087,6 +1258,9 @@ class BatchTaskItem(Namespace):
             self._backend._invoke(_TASK_ITEM_DELETE, {"TASKID": taskid}),
         )
 
+    @deprecated(
+        "The REST method task.item.deletefile is deprecated; use tasks.task.update instead."
+    )
     def deletefile(
         self,
         *,
@@ -1116,6 +1290,9 @@ class BatchTaskItem(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method task.item.deletefromfavorite is deprecated; use tasks.task.favorite.remove instead."
+    )
     def deletefromfavorite(
         self,
         *,
@@ -1145,6 +1322,9 @@ class BatchTaskItem(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method task.item.disapprove is deprecated; use tasks.task.disapprove instead."
+    )
     def disapprove(
         self, *, taskid: Any | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
@@ -1166,6 +1346,9 @@ class BatchTaskItem(Namespace):
             self._backend._invoke(_TASK_ITEM_DISAPPROVE, {"TASKID": taskid}),
         )
 
+    @deprecated(
+        "The REST method task.item.getallowedactions is deprecated; use tasks.task.getAccess instead."
+    )
     def getallowedactions(
         self, *, taskid: Any | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
@@ -1187,6 +1370,9 @@ class BatchTaskItem(Namespace):
             self._backend._invoke(_TASK_ITEM_GETALLOWEDACTIONS, {"TASKID": taskid}),
         )
 
+    @deprecated(
+        "The REST method task.item.getallowedtaskactionsasstrings is deprecated; use tasks.task.getAccess instead."
+    )
     def getallowedtaskactionsasstrings(
         self, *, taskid: Any | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
@@ -1210,6 +1396,9 @@ class BatchTaskItem(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method task.item.getdata is deprecated; use tasks.task.get instead."
+    )
     def getdata(self, *, taskid: Any | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
         """Get data of task item.
 
@@ -1229,6 +1418,9 @@ class BatchTaskItem(Namespace):
             self._backend._invoke(_TASK_ITEM_GETDATA, {"TASKID": taskid}),
         )
 
+    @deprecated(
+        "The REST method task.item.getdependson is deprecated; use tasks.task.get instead."
+    )
     def getdependson(
         self, *, taskid: Any | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
@@ -1250,6 +1442,9 @@ class BatchTaskItem(Namespace):
             self._backend._invoke(_TASK_ITEM_GETDEPENDSON, {"TASKID": taskid}),
         )
 
+    @deprecated(
+        "The REST method task.item.getdescription is deprecated; use tasks.task.get instead."
+    )
     def getdescription(
         self,
         *,
@@ -1277,6 +1472,9 @@ class BatchTaskItem(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method task.item.getfiles is deprecated; use tasks.task.get instead."
+    )
     def getfiles(
         self, *, taskid: Any | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
@@ -1298,6 +1496,9 @@ class BatchTaskItem(Namespace):
             self._backend._invoke(_TASK_ITEM_GETFILES, {"TASKID": taskid}),
         )
 
+    @deprecated(
+        "The REST method task.item.getmanifest is deprecated; use tasks.task.getFields instead."
+    )
     def getmanifest(self) -> BatchCommand[Any]:
         """Get manifest of task item.
 
@@ -1313,6 +1514,9 @@ class BatchTaskItem(Namespace):
             "BatchCommand[Any]", self._backend._invoke(_TASK_ITEM_GETMANIFEST, {})
         )
 
+    @deprecated(
+        "The REST method task.item.isactionallowed is deprecated; use tasks.task.getAccess instead."
+    )
     def isactionallowed(
         self,
         *,
@@ -1340,6 +1544,9 @@ class BatchTaskItem(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method task.item.list is deprecated; use tasks.task.list instead."
+    )
     def list(
         self,
         *,
@@ -1372,6 +1579,9 @@ class BatchTaskItem(Namespace):
             ),
         )
 
+    @deprecated(
+        "The REST method task.item.renew is deprecated; use tasks.task.renew instead."
+    )
     def renew(self, *, taskid: Any | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
         """Renew task item.
 
@@ -1391,6 +1601,9 @@ class BatchTaskItem(Namespace):
             self._backend._invoke(_TASK_ITEM_RENEW, {"TASKID": taskid}),
         )
 
+    @deprecated(
+        "The REST method task.item.startexecution is deprecated; use tasks.task.start instead."
+    )
     def startexecution(
         self, *, taskid: Any | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
@@ -1412,6 +1625,9 @@ class BatchTaskItem(Namespace):
             self._backend._invoke(_TASK_ITEM_STARTEXECUTION, {"TASKID": taskid}),
         )
 
+    @deprecated(
+        "The REST method task.item.update is deprecated; use tasks.task.update instead."
+    )
     def update(
         self,
         *,
@@ -1445,7 +1661,7 @@ class TaskItemUserfield(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, params: dict[str, Any]) -> int:
+    def add(self, *, params: TaskItemUserfieldAddParams) -> int:
         """Add task item userfield.
 
         REST method: ``task.item.userfield.add``
@@ -1528,7 +1744,7 @@ class TaskItemUserfield(Namespace):
             self._backend._invoke(_TASK_ITEM_USERFIELD_GETTYPES, {}),
         )
 
-    def update(self, *, id: int, data: dict[str, Any]) -> bool:
+    def update(self, *, id: int, data: TaskItemUserfieldUpdateData) -> bool:
         """Update task item userfield.
 
         REST method: ``task.item.userfield.update``
@@ -1551,7 +1767,7 @@ class AsyncTaskItemUserfield(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, params: dict[str, Any]) -> int:
+    async def add(self, *, params: TaskItemUserfieldAddParams) -> int:
         """Add task item userfield.
 
         REST method: ``task.item.userfield.add``
@@ -1636,7 +1852,7 @@ class AsyncTaskItemUserfield(Namespace):
             await self._backend._invoke(_TASK_ITEM_USERFIELD_GETTYPES, {}),
         )
 
-    async def update(self, *, id: int, data: dict[str, Any]) -> bool:
+    async def update(self, *, id: int, data: TaskItemUserfieldUpdateData) -> bool:
         """Update task item userfield.
 
         REST method: ``task.item.userfield.update``
@@ -1659,7 +1875,7 @@ class BatchTaskItemUserfield(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, params: dict[str, Any] | Ref) -> BatchCommand[int]:
+    def add(self, *, params: TaskItemUserfieldAddParams | Ref) -> BatchCommand[int]:
         """Add task item userfield.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1764,7 +1980,7 @@ class BatchTaskItemUserfield(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, data: dict[str, Any] | Ref
+        self, *, id: int | Ref, data: TaskItemUserfieldUpdateData | Ref
     ) -> BatchCommand[bool]:
         """Update task item userfield.
 

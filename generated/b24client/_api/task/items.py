@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+else:
+    from b24client._core.callsite import deprecated
 
 _TASK_ITEMS_GETLIST = MethodInfo(
     name="task.items.getlist", idempotent=True, returns="any", api=1
@@ -19,6 +24,9 @@ class TaskItems(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method task.items.getlist is deprecated; use tasks.task.list instead."
+    )
     def getlist(
         self,
         *,
@@ -56,6 +64,9 @@ class AsyncTaskItems(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method task.items.getlist is deprecated; use tasks.task.list instead."
+    )
     async def getlist(
         self,
         *,
@@ -93,6 +104,9 @@ class BatchTaskItems(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method task.items.getlist is deprecated; use tasks.task.list instead."
+    )
     def getlist(
         self,
         *,

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import MethodInfo
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+else:
+    from b24client._core.callsite import deprecated
 
 _TASK_LOGITEM_LIST = MethodInfo(
     name="task.logitem.list", idempotent=True, returns="any", api=1
@@ -18,6 +23,9 @@ class TaskLogitem(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method task.logitem.list is deprecated; use tasks.task.history.list instead."
+    )
     def list(self, *, id: Any) -> Any:
         """List task logitem entries.
 
@@ -37,6 +45,9 @@ class AsyncTaskLogitem(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method task.logitem.list is deprecated; use tasks.task.history.list instead."
+    )
     async def list(self, *, id: Any) -> Any:
         """List task logitem entries.
 
@@ -56,6 +67,9 @@ class BatchTaskLogitem(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method task.logitem.list is deprecated; use tasks.task.history.list instead."
+    )
     def list(self, *, id: Any | Ref) -> BatchCommand[Any]:
         """List task logitem entries.
 

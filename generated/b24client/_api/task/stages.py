@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.task import TaskStagesAddFields, TaskStagesUpdateFields
 
 _TASK_STAGES_ADD = MethodInfo(
     name="task.stages.add", idempotent=False, returns="integer", api=1
@@ -35,7 +38,7 @@ class TaskStages(Namespace):
     __slots__ = ()
 
     def add(
-        self, *, fields: dict[str, Any], is_admin: bool | NotGiven = NOT_GIVEN
+        self, *, fields: TaskStagesAddFields, is_admin: bool | NotGiven = NOT_GIVEN
     ) -> int:
         """Add task stages.
 
@@ -131,7 +134,7 @@ class TaskStages(Namespace):
         self,
         *,
         id: int,
-        fields: Sequence[Any] | dict[str, Any],
+        fields: Sequence[Any] | TaskStagesUpdateFields,
         is_admin: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update task stages.
@@ -156,7 +159,7 @@ class AsyncTaskStages(Namespace):
     __slots__ = ()
 
     async def add(
-        self, *, fields: dict[str, Any], is_admin: bool | NotGiven = NOT_GIVEN
+        self, *, fields: TaskStagesAddFields, is_admin: bool | NotGiven = NOT_GIVEN
     ) -> int:
         """Add task stages.
 
@@ -254,7 +257,7 @@ class AsyncTaskStages(Namespace):
         self,
         *,
         id: int,
-        fields: Sequence[Any] | dict[str, Any],
+        fields: Sequence[Any] | TaskStagesUpdateFields,
         is_admin: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update task stages.
@@ -281,7 +284,7 @@ class BatchTaskStages(Namespace):
     def add(
         self,
         *,
-        fields: dict[str, Any] | Ref,
+        fields: TaskStagesAddFields | Ref,
         is_admin: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
         """Add task stages.
@@ -397,7 +400,7 @@ class BatchTaskStages(Namespace):
         self,
         *,
         id: int | Ref,
-        fields: Sequence[Any] | dict[str, Any] | Ref,
+        fields: Sequence[Any] | TaskStagesUpdateFields | Ref,
         is_admin: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Update task stages.

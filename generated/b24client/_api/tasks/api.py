@@ -4,11 +4,26 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.tasks import (
+        TasksApiScrumBacklogAddFields,
+        TasksApiScrumBacklogUpdateFields,
+        TasksApiScrumEpicAddFields,
+        TasksApiScrumEpicUpdateFields,
+        TasksApiScrumKanbanAddStageFields,
+        TasksApiScrumKanbanUpdateStageFields,
+        TasksApiScrumSprintAddFields,
+        TasksApiScrumSprintListFilter,
+        TasksApiScrumSprintListOrder,
+        TasksApiScrumSprintUpdateFields,
+        TasksApiScrumTaskUpdateFields,
+    )
 
 _TASKS_API_SCRUM_BACKLOG_ADD = MethodInfo(
     name="tasks.api.scrum.backlog.add", idempotent=False, returns="any", api=1
@@ -236,7 +251,7 @@ class TasksApiScrumBacklog(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, fields: TasksApiScrumBacklogAddFields) -> dict[str, Any]:
         """Add tasks api scrum backlog.
 
         REST method: ``tasks.api.scrum.backlog.add``
@@ -280,7 +295,9 @@ class TasksApiScrumBacklog(Namespace):
             self._backend._invoke(_TASKS_API_SCRUM_BACKLOG_GET_FIELDS, {}),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    def update(
+        self, *, id: int, fields: TasksApiScrumBacklogUpdateFields
+    ) -> dict[str, Any]:
         """Update tasks api scrum backlog.
 
         REST method: ``tasks.api.scrum.backlog.update``
@@ -299,7 +316,7 @@ class AsyncTasksApiScrumBacklog(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(self, *, fields: TasksApiScrumBacklogAddFields) -> dict[str, Any]:
         """Add tasks api scrum backlog.
 
         REST method: ``tasks.api.scrum.backlog.add``
@@ -345,7 +362,9 @@ class AsyncTasksApiScrumBacklog(Namespace):
             await self._backend._invoke(_TASKS_API_SCRUM_BACKLOG_GET_FIELDS, {}),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    async def update(
+        self, *, id: int, fields: TasksApiScrumBacklogUpdateFields
+    ) -> dict[str, Any]:
         """Update tasks api scrum backlog.
 
         REST method: ``tasks.api.scrum.backlog.update``
@@ -364,7 +383,9 @@ class BatchTasksApiScrumBacklog(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def add(
+        self, *, fields: TasksApiScrumBacklogAddFields | Ref
+    ) -> BatchCommand[dict[str, Any]]:
         """Add tasks api scrum backlog.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -421,7 +442,7 @@ class BatchTasksApiScrumBacklog(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: TasksApiScrumBacklogUpdateFields | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Update tasks api scrum backlog.
 
@@ -444,7 +465,7 @@ class TasksApiScrumEpic(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> Any:
+    def add(self, *, fields: TasksApiScrumEpicAddFields) -> Any:
         """Add tasks api scrum epic.
 
         REST method: ``tasks.api.scrum.epic.add``
@@ -494,7 +515,9 @@ class TasksApiScrumEpic(Namespace):
             {"order": order, "filter": filter, "select": select, "start": start},
         )
 
-    def update(self, *, id: int, fields: Sequence[Any] | dict[str, Any]) -> Any:
+    def update(
+        self, *, id: int, fields: Sequence[Any] | TasksApiScrumEpicUpdateFields
+    ) -> Any:
         """Update tasks api scrum epic.
 
         REST method: ``tasks.api.scrum.epic.update``
@@ -510,7 +533,7 @@ class AsyncTasksApiScrumEpic(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> Any:
+    async def add(self, *, fields: TasksApiScrumEpicAddFields) -> Any:
         """Add tasks api scrum epic.
 
         REST method: ``tasks.api.scrum.epic.add``
@@ -562,7 +585,9 @@ class AsyncTasksApiScrumEpic(Namespace):
             {"order": order, "filter": filter, "select": select, "start": start},
         )
 
-    async def update(self, *, id: int, fields: Sequence[Any] | dict[str, Any]) -> Any:
+    async def update(
+        self, *, id: int, fields: Sequence[Any] | TasksApiScrumEpicUpdateFields
+    ) -> Any:
         """Update tasks api scrum epic.
 
         REST method: ``tasks.api.scrum.epic.update``
@@ -578,7 +603,7 @@ class BatchTasksApiScrumEpic(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[Any]:
+    def add(self, *, fields: TasksApiScrumEpicAddFields | Ref) -> BatchCommand[Any]:
         """Add tasks api scrum epic.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -659,7 +684,10 @@ class BatchTasksApiScrumEpic(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: Sequence[Any] | dict[str, Any] | Ref
+        self,
+        *,
+        id: int | Ref,
+        fields: Sequence[Any] | TasksApiScrumEpicUpdateFields | Ref,
     ) -> BatchCommand[Any]:
         """Update tasks api scrum epic.
 
@@ -682,7 +710,7 @@ class TasksApiScrumKanban(Namespace):
 
     __slots__ = ()
 
-    def add_stage(self, *, fields: dict[str, Any]) -> int:
+    def add_stage(self, *, fields: TasksApiScrumKanbanAddStageFields) -> int:
         """Add stage of tasks api scrum kanban.
 
         REST method: ``tasks.api.scrum.kanban.addStage``
@@ -775,7 +803,9 @@ class TasksApiScrumKanban(Namespace):
             ),
         )
 
-    def update_stage(self, *, stage_id: int, fields: dict[str, Any]) -> bool:
+    def update_stage(
+        self, *, stage_id: int, fields: TasksApiScrumKanbanUpdateStageFields
+    ) -> bool:
         """Update stage of tasks api scrum kanban.
 
         REST method: ``tasks.api.scrum.kanban.updateStage``
@@ -798,7 +828,7 @@ class AsyncTasksApiScrumKanban(Namespace):
 
     __slots__ = ()
 
-    async def add_stage(self, *, fields: dict[str, Any]) -> int:
+    async def add_stage(self, *, fields: TasksApiScrumKanbanAddStageFields) -> int:
         """Add stage of tasks api scrum kanban.
 
         REST method: ``tasks.api.scrum.kanban.addStage``
@@ -891,7 +921,9 @@ class AsyncTasksApiScrumKanban(Namespace):
             ),
         )
 
-    async def update_stage(self, *, stage_id: int, fields: dict[str, Any]) -> bool:
+    async def update_stage(
+        self, *, stage_id: int, fields: TasksApiScrumKanbanUpdateStageFields
+    ) -> bool:
         """Update stage of tasks api scrum kanban.
 
         REST method: ``tasks.api.scrum.kanban.updateStage``
@@ -914,7 +946,9 @@ class BatchTasksApiScrumKanban(Namespace):
 
     __slots__ = ()
 
-    def add_stage(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[int]:
+    def add_stage(
+        self, *, fields: TasksApiScrumKanbanAddStageFields | Ref
+    ) -> BatchCommand[int]:
         """Add stage of tasks api scrum kanban.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1030,7 +1064,7 @@ class BatchTasksApiScrumKanban(Namespace):
         )
 
     def update_stage(
-        self, *, stage_id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, stage_id: int | Ref, fields: TasksApiScrumKanbanUpdateStageFields | Ref
     ) -> BatchCommand[bool]:
         """Update stage of tasks api scrum kanban.
 
@@ -1057,7 +1091,7 @@ class TasksApiScrumSprint(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, fields: TasksApiScrumSprintAddFields) -> dict[str, Any]:
         """Add tasks api scrum sprint.
 
         REST method: ``tasks.api.scrum.sprint.add``
@@ -1118,8 +1152,8 @@ class TasksApiScrumSprint(Namespace):
     def list(
         self,
         *,
-        order: dict[str, Any] | NotGiven = NOT_GIVEN,
-        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: TasksApiScrumSprintListOrder | NotGiven = NOT_GIVEN,
+        filter: TasksApiScrumSprintListFilter | NotGiven = NOT_GIVEN,
         select: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
@@ -1147,7 +1181,9 @@ class TasksApiScrumSprint(Namespace):
             self._backend._invoke(_TASKS_API_SCRUM_SPRINT_START, {"id": id}),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    def update(
+        self, *, id: int, fields: TasksApiScrumSprintUpdateFields
+    ) -> dict[str, Any]:
         """Update tasks api scrum sprint.
 
         REST method: ``tasks.api.scrum.sprint.update``
@@ -1166,7 +1202,7 @@ class AsyncTasksApiScrumSprint(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(self, *, fields: TasksApiScrumSprintAddFields) -> dict[str, Any]:
         """Add tasks api scrum sprint.
 
         REST method: ``tasks.api.scrum.sprint.add``
@@ -1231,8 +1267,8 @@ class AsyncTasksApiScrumSprint(Namespace):
     async def list(
         self,
         *,
-        order: dict[str, Any] | NotGiven = NOT_GIVEN,
-        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: TasksApiScrumSprintListOrder | NotGiven = NOT_GIVEN,
+        filter: TasksApiScrumSprintListFilter | NotGiven = NOT_GIVEN,
         select: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
@@ -1260,7 +1296,9 @@ class AsyncTasksApiScrumSprint(Namespace):
             await self._backend._invoke(_TASKS_API_SCRUM_SPRINT_START, {"id": id}),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    async def update(
+        self, *, id: int, fields: TasksApiScrumSprintUpdateFields
+    ) -> dict[str, Any]:
         """Update tasks api scrum sprint.
 
         REST method: ``tasks.api.scrum.sprint.update``
@@ -1279,7 +1317,9 @@ class BatchTasksApiScrumSprint(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def add(
+        self, *, fields: TasksApiScrumSprintAddFields | Ref
+    ) -> BatchCommand[dict[str, Any]]:
         """Add tasks api scrum sprint.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1355,8 +1395,8 @@ class BatchTasksApiScrumSprint(Namespace):
     def list(
         self,
         *,
-        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: TasksApiScrumSprintListOrder | Ref | NotGiven = NOT_GIVEN,
+        filter: TasksApiScrumSprintListFilter | Ref | NotGiven = NOT_GIVEN,
         select: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
@@ -1391,7 +1431,7 @@ class BatchTasksApiScrumSprint(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: TasksApiScrumSprintUpdateFields | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Update tasks api scrum sprint.
 
@@ -1433,7 +1473,7 @@ class TasksApiScrumTask(Namespace):
         """
         return self._backend._invoke(_TASKS_API_SCRUM_TASK_GET_FIELDS, {})
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> Any:
+    def update(self, *, id: int, fields: TasksApiScrumTaskUpdateFields) -> Any:
         """Update tasks api scrum task.
 
         REST method: ``tasks.api.scrum.task.update``
@@ -1468,7 +1508,7 @@ class AsyncTasksApiScrumTask(Namespace):
         """
         return await self._backend._invoke(_TASKS_API_SCRUM_TASK_GET_FIELDS, {})
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> Any:
+    async def update(self, *, id: int, fields: TasksApiScrumTaskUpdateFields) -> Any:
         """Update tasks api scrum task.
 
         REST method: ``tasks.api.scrum.task.update``
@@ -1513,7 +1553,7 @@ class BatchTasksApiScrumTask(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: TasksApiScrumTaskUpdateFields | Ref
     ) -> BatchCommand[Any]:
         """Update tasks api scrum task.
 

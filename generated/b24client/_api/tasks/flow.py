@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.tasks import (
+        TasksFlowFlowCreateFlowData,
+        TasksFlowFlowDeleteFlowData,
+        TasksFlowFlowUpdateFlowData,
+    )
 
 _TASKS_FLOW_FLOW_ACTIVATE = MethodInfo(
     name="tasks.flow.Flow.activate", idempotent=False, returns="boolean", api=1
@@ -82,7 +89,7 @@ class TasksFlowFlow(Namespace):
             bool, self._backend._invoke(_TASKS_FLOW_FLOW_ACTIVATE, {"flowId": flow_id})
         )
 
-    def create(self, *, flow_data: dict[str, Any]) -> dict[str, Any]:
+    def create(self, *, flow_data: TasksFlowFlowCreateFlowData) -> dict[str, Any]:
         """Create tasks flow flow.
 
         REST method: ``tasks.flow.Flow.create``
@@ -96,7 +103,7 @@ class TasksFlowFlow(Namespace):
             self._backend._invoke(_TASKS_FLOW_FLOW_CREATE, {"flowData": flow_data}),
         )
 
-    def delete(self, *, flow_data: dict[str, Any]) -> dict[str, Any]:
+    def delete(self, *, flow_data: TasksFlowFlowDeleteFlowData) -> dict[str, Any]:
         """Delete tasks flow flow.
 
         REST method: ``tasks.flow.Flow.delete``
@@ -156,7 +163,7 @@ class TasksFlowFlow(Namespace):
             bool, self._backend._invoke(_TASKS_FLOW_FLOW_PIN, {"flowId": flow_id})
         )
 
-    def update(self, *, flow_data: dict[str, Any]) -> dict[str, Any]:
+    def update(self, *, flow_data: TasksFlowFlowUpdateFlowData) -> dict[str, Any]:
         """Update tasks flow flow.
 
         REST method: ``tasks.flow.Flow.update``
@@ -190,7 +197,7 @@ class AsyncTasksFlowFlow(Namespace):
             await self._backend._invoke(_TASKS_FLOW_FLOW_ACTIVATE, {"flowId": flow_id}),
         )
 
-    async def create(self, *, flow_data: dict[str, Any]) -> dict[str, Any]:
+    async def create(self, *, flow_data: TasksFlowFlowCreateFlowData) -> dict[str, Any]:
         """Create tasks flow flow.
 
         REST method: ``tasks.flow.Flow.create``
@@ -206,7 +213,7 @@ class AsyncTasksFlowFlow(Namespace):
             ),
         )
 
-    async def delete(self, *, flow_data: dict[str, Any]) -> dict[str, Any]:
+    async def delete(self, *, flow_data: TasksFlowFlowDeleteFlowData) -> dict[str, Any]:
         """Delete tasks flow flow.
 
         REST method: ``tasks.flow.Flow.delete``
@@ -268,7 +275,7 @@ class AsyncTasksFlowFlow(Namespace):
             bool, await self._backend._invoke(_TASKS_FLOW_FLOW_PIN, {"flowId": flow_id})
         )
 
-    async def update(self, *, flow_data: dict[str, Any]) -> dict[str, Any]:
+    async def update(self, *, flow_data: TasksFlowFlowUpdateFlowData) -> dict[str, Any]:
         """Update tasks flow flow.
 
         REST method: ``tasks.flow.Flow.update``
@@ -308,7 +315,7 @@ class BatchTasksFlowFlow(Namespace):
         )
 
     def create(
-        self, *, flow_data: dict[str, Any] | Ref
+        self, *, flow_data: TasksFlowFlowCreateFlowData | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Create tasks flow flow.
 
@@ -327,7 +334,7 @@ class BatchTasksFlowFlow(Namespace):
         )
 
     def delete(
-        self, *, flow_data: dict[str, Any] | Ref
+        self, *, flow_data: TasksFlowFlowDeleteFlowData | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Delete tasks flow flow.
 
@@ -406,7 +413,7 @@ class BatchTasksFlowFlow(Namespace):
         )
 
     def update(
-        self, *, flow_data: dict[str, Any] | Ref
+        self, *, flow_data: TasksFlowFlowUpdateFlowData | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Update tasks flow flow.
 

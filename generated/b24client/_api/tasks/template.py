@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.tasks import (
+        TasksTemplateChecklistAddAttachmentByContentAttachmentParameters,
+        TasksTemplateChecklistAddFields,
+        TasksTemplateChecklistUpdateFields,
+        TasksTemplateGetParams,
+    )
 
 _TASKS_TEMPLATE_ADD = MethodInfo(
     name="tasks.template.add", idempotent=False, returns="integer", api=1
@@ -112,7 +120,7 @@ class TasksTemplate(Namespace):
         return cast("dict[str, Any]", self._backend._invoke(_TASKS_TEMPLATE_FIELDS, {}))
 
     def get(
-        self, *, template_id: int, params: dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, template_id: int, params: TasksTemplateGetParams | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get tasks template.
 
@@ -193,7 +201,7 @@ class AsyncTasksTemplate(Namespace):
         )
 
     async def get(
-        self, *, template_id: int, params: dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, template_id: int, params: TasksTemplateGetParams | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get tasks template.
 
@@ -286,7 +294,7 @@ class BatchTasksTemplate(Namespace):
         self,
         *,
         template_id: int | Ref,
-        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        params: TasksTemplateGetParams | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Get tasks template.
 
@@ -333,7 +341,9 @@ class TasksTemplateChecklist(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, template_id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(
+        self, *, template_id: int, fields: TasksTemplateChecklistAddFields
+    ) -> dict[str, Any]:
         """Add tasks template checklist.
 
         REST method: ``tasks.template.checklist.add``
@@ -355,7 +365,7 @@ class TasksTemplateChecklist(Namespace):
         *,
         template_id: int,
         check_list_item_id: int,
-        attachment_parameters: dict[str, Any],
+        attachment_parameters: TasksTemplateChecklistAddAttachmentByContentAttachmentParameters,
     ) -> dict[str, Any]:
         """Add attachment by content of tasks template checklist.
 
@@ -589,7 +599,11 @@ class TasksTemplateChecklist(Namespace):
         )
 
     def update(
-        self, *, template_id: int, check_list_item_id: int, fields: dict[str, Any]
+        self,
+        *,
+        template_id: int,
+        check_list_item_id: int,
+        fields: TasksTemplateChecklistUpdateFields,
     ) -> dict[str, Any]:
         """Update tasks template checklist.
 
@@ -618,7 +632,9 @@ class AsyncTasksTemplateChecklist(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, template_id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(
+        self, *, template_id: int, fields: TasksTemplateChecklistAddFields
+    ) -> dict[str, Any]:
         """Add tasks template checklist.
 
         REST method: ``tasks.template.checklist.add``
@@ -640,7 +656,7 @@ class AsyncTasksTemplateChecklist(Namespace):
         *,
         template_id: int,
         check_list_item_id: int,
-        attachment_parameters: dict[str, Any],
+        attachment_parameters: TasksTemplateChecklistAddAttachmentByContentAttachmentParameters,
     ) -> dict[str, Any]:
         """Add attachment by content of tasks template checklist.
 
@@ -878,7 +894,11 @@ class AsyncTasksTemplateChecklist(Namespace):
         )
 
     async def update(
-        self, *, template_id: int, check_list_item_id: int, fields: dict[str, Any]
+        self,
+        *,
+        template_id: int,
+        check_list_item_id: int,
+        fields: TasksTemplateChecklistUpdateFields,
     ) -> dict[str, Any]:
         """Update tasks template checklist.
 
@@ -908,7 +928,7 @@ class BatchTasksTemplateChecklist(Namespace):
     __slots__ = ()
 
     def add(
-        self, *, template_id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, template_id: int | Ref, fields: TasksTemplateChecklistAddFields | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Add tasks template checklist.
 
@@ -934,7 +954,9 @@ class BatchTasksTemplateChecklist(Namespace):
         *,
         template_id: int | Ref,
         check_list_item_id: int | Ref,
-        attachment_parameters: dict[str, Any] | Ref,
+        attachment_parameters: (
+            TasksTemplateChecklistAddAttachmentByContentAttachmentParameters | Ref
+        ),
     ) -> BatchCommand[dict[str, Any]]:
         """Add attachment by content of tasks template checklist.
 
@@ -1218,7 +1240,7 @@ class BatchTasksTemplateChecklist(Namespace):
         *,
         template_id: int | Ref,
         check_list_item_id: int | Ref,
-        fields: dict[str, Any] | Ref,
+        fields: TasksTemplateChecklistUpdateFields | Ref,
     ) -> BatchCommand[dict[str, Any]]:
         """Update tasks template checklist.
 

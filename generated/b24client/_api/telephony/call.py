@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.telephony import TelephonyCallAttachTranscriptionMessages
 
 _TELEPHONY_CALL_ATTACH_TRANSCRIPTION = MethodInfo(
     name="telephony.call.attachTranscription", idempotent=False, returns="any", api=1
@@ -23,7 +26,7 @@ class TelephonyCall(Namespace):
         self,
         *,
         call_id: str,
-        messages: Sequence[Any] | dict[str, Any],
+        messages: Sequence[Any] | TelephonyCallAttachTranscriptionMessages,
         cost: float | NotGiven = NOT_GIVEN,
         cost_currency: str | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
@@ -61,7 +64,7 @@ class AsyncTelephonyCall(Namespace):
         self,
         *,
         call_id: str,
-        messages: Sequence[Any] | dict[str, Any],
+        messages: Sequence[Any] | TelephonyCallAttachTranscriptionMessages,
         cost: float | NotGiven = NOT_GIVEN,
         cost_currency: str | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
@@ -99,7 +102,7 @@ class BatchTelephonyCall(Namespace):
         self,
         *,
         call_id: str | Ref,
-        messages: Sequence[Any] | dict[str, Any] | Ref,
+        messages: Sequence[Any] | TelephonyCallAttachTranscriptionMessages | Ref,
         cost: float | Ref | NotGiven = NOT_GIVEN,
         cost_currency: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:

@@ -11,6 +11,7 @@ from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
+    from b24client.types.user import User as _User
     from b24client._api.user.option import AsyncUserOption, BatchUserOption, UserOption
     from b24client._api.user.userfield import (
         AsyncUserUserfield,
@@ -240,7 +241,7 @@ class User(Namespace):
         """
         return cast(bool, self._backend._invoke(_USER_ADMIN, {}))
 
-    def current(self) -> dict[str, Any]:
+    def current(self) -> _User:
         """Return the profile of the user the call is authorised as.
 
         The user is the owner of the webhook or OAuth token used for the request.
@@ -250,7 +251,7 @@ class User(Namespace):
         REST method: ``user.current``
         Docs: https://apidocs.bitrix24.com/api-reference/user/user-current.html
         """
-        return cast("dict[str, Any]", self._backend._invoke(_USER_CURRENT, {}))
+        return cast("_User", self._backend._invoke(_USER_CURRENT, {}))
 
     def fields(self) -> dict[str, Any]:
         """Describe the fields of user.
@@ -720,7 +721,7 @@ class AsyncUser(Namespace):
         """
         return cast(bool, await self._backend._invoke(_USER_ADMIN, {}))
 
-    async def current(self) -> dict[str, Any]:
+    async def current(self) -> _User:
         """Return the profile of the user the call is authorised as.
 
         The user is the owner of the webhook or OAuth token used for the request.
@@ -730,7 +731,7 @@ class AsyncUser(Namespace):
         REST method: ``user.current``
         Docs: https://apidocs.bitrix24.com/api-reference/user/user-current.html
         """
-        return cast("dict[str, Any]", await self._backend._invoke(_USER_CURRENT, {}))
+        return cast("_User", await self._backend._invoke(_USER_CURRENT, {}))
 
     async def fields(self) -> dict[str, Any]:
         """Describe the fields of user.
@@ -1214,7 +1215,7 @@ class BatchUser(Namespace):
         """
         return cast("BatchCommand[bool]", self._backend._invoke(_USER_ADMIN, {}))
 
-    def current(self) -> BatchCommand[dict[str, Any]]:
+    def current(self) -> BatchCommand[_User]:
         """Return the profile of the user the call is authorised as.
 
         The user is the owner of the webhook or OAuth token used for the request.
@@ -1227,9 +1228,7 @@ class BatchUser(Namespace):
         REST method: ``user.current``
         Docs: https://apidocs.bitrix24.com/api-reference/user/user-current.html
         """
-        return cast(
-            "BatchCommand[dict[str, Any]]", self._backend._invoke(_USER_CURRENT, {})
-        )
+        return cast("BatchCommand[_User]", self._backend._invoke(_USER_CURRENT, {}))
 
     def fields(self) -> BatchCommand[dict[str, Any]]:
         """Describe the fields of user.

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.user import UserUserfieldAddFields, UserUserfieldUpdateFields
 
 _USER_USERFIELD_ADD = MethodInfo(
     name="user.userfield.add", idempotent=False, returns="integer", api=1
@@ -37,7 +40,7 @@ class UserUserfield(Namespace):
         """Methods under ``user.userfield.file``."""
         return UserUserfieldFile(self._backend)
 
-    def add(self, *, fields: dict[str, Any]) -> int:
+    def add(self, *, fields: UserUserfieldAddFields) -> int:
         """Add user userfield.
 
         REST method: ``user.userfield.add``
@@ -71,7 +74,9 @@ class UserUserfield(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any] | NotGiven = NOT_GIVEN) -> bool:
+    def update(
+        self, *, id: int, fields: UserUserfieldUpdateFields | NotGiven = NOT_GIVEN
+    ) -> bool:
         """Update user userfield.
 
         REST method: ``user.userfield.update``
@@ -93,7 +98,7 @@ class AsyncUserUserfield(Namespace):
         """Methods under ``user.userfield.file``."""
         return AsyncUserUserfieldFile(self._backend)
 
-    async def add(self, *, fields: dict[str, Any]) -> int:
+    async def add(self, *, fields: UserUserfieldAddFields) -> int:
         """Add user userfield.
 
         REST method: ``user.userfield.add``
@@ -132,7 +137,7 @@ class AsyncUserUserfield(Namespace):
         )
 
     async def update(
-        self, *, id: int, fields: dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, id: int, fields: UserUserfieldUpdateFields | NotGiven = NOT_GIVEN
     ) -> bool:
         """Update user userfield.
 
@@ -157,7 +162,7 @@ class BatchUserUserfield(Namespace):
         """Methods under ``user.userfield.file``."""
         return BatchUserUserfieldFile(self._backend)
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[int]:
+    def add(self, *, fields: UserUserfieldAddFields | Ref) -> BatchCommand[int]:
         """Add user userfield.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -207,7 +212,10 @@ class BatchUserUserfield(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+        self,
+        *,
+        id: int | Ref,
+        fields: UserUserfieldUpdateFields | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Update user userfield.
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.userconsent import UserconsentAgreementTextReplace
 
 _USERCONSENT_AGREEMENT_LIST = MethodInfo(
     name="userconsent.agreement.list", idempotent=True, returns="any", api=1
@@ -34,7 +37,10 @@ class UserconsentAgreement(Namespace):
         )
 
     def text(
-        self, *, id: int, replace: dict[str, Any] | NotGiven = NOT_GIVEN
+        self,
+        *,
+        id: int,
+        replace: UserconsentAgreementTextReplace | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Call text on userconsent agreement.
 
@@ -66,7 +72,10 @@ class AsyncUserconsentAgreement(Namespace):
         )
 
     async def text(
-        self, *, id: int, replace: dict[str, Any] | NotGiven = NOT_GIVEN
+        self,
+        *,
+        id: int,
+        replace: UserconsentAgreementTextReplace | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Call text on userconsent agreement.
 
@@ -101,7 +110,10 @@ class BatchUserconsentAgreement(Namespace):
         )
 
     def text(
-        self, *, id: int | Ref, replace: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+        self,
+        *,
+        id: int | Ref,
+        replace: UserconsentAgreementTextReplace | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Call text on userconsent agreement.
 

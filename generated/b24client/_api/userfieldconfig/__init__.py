@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.userfieldconfig import (
+        UserfieldconfigAddField,
+        UserfieldconfigListFilter,
+        UserfieldconfigListSelect,
+        UserfieldconfigUpdateField,
+    )
 
 _USERFIELDCONFIG_ADD = MethodInfo(
     name="userfieldconfig.add", idempotent=False, returns="any", api=1
@@ -35,7 +43,7 @@ class Userfieldconfig(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, module_id: str, field: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, module_id: str, field: UserfieldconfigAddField) -> dict[str, Any]:
         """Add userfieldconfig.
 
         REST method: ``userfieldconfig.add``
@@ -98,9 +106,9 @@ class Userfieldconfig(Namespace):
         self,
         *,
         module_id: str,
-        select: dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: UserfieldconfigListSelect | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
-        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: UserfieldconfigListFilter | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[dict[str, Any]]:
         """List userfieldconfig entries.
@@ -128,7 +136,7 @@ class Userfieldconfig(Namespace):
         )
 
     def update(
-        self, *, module_id: str, id: int, field: dict[str, Any]
+        self, *, module_id: str, id: int, field: UserfieldconfigUpdateField
     ) -> dict[str, Any]:
         """Update userfieldconfig.
 
@@ -152,7 +160,9 @@ class AsyncUserfieldconfig(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, module_id: str, field: dict[str, Any]) -> dict[str, Any]:
+    async def add(
+        self, *, module_id: str, field: UserfieldconfigAddField
+    ) -> dict[str, Any]:
         """Add userfieldconfig.
 
         REST method: ``userfieldconfig.add``
@@ -217,9 +227,9 @@ class AsyncUserfieldconfig(Namespace):
         self,
         *,
         module_id: str,
-        select: dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: UserfieldconfigListSelect | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
-        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: UserfieldconfigListFilter | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[dict[str, Any]]:
         """List userfieldconfig entries.
@@ -247,7 +257,7 @@ class AsyncUserfieldconfig(Namespace):
         )
 
     async def update(
-        self, *, module_id: str, id: int, field: dict[str, Any]
+        self, *, module_id: str, id: int, field: UserfieldconfigUpdateField
     ) -> dict[str, Any]:
         """Update userfieldconfig.
 
@@ -272,7 +282,7 @@ class BatchUserfieldconfig(Namespace):
     __slots__ = ()
 
     def add(
-        self, *, module_id: str | Ref, field: dict[str, Any] | Ref
+        self, *, module_id: str | Ref, field: UserfieldconfigAddField | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Add userfieldconfig.
 
@@ -353,9 +363,9 @@ class BatchUserfieldconfig(Namespace):
         self,
         *,
         module_id: str | Ref,
-        select: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        select: UserfieldconfigListSelect | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: UserfieldconfigListFilter | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List userfieldconfig entries.
@@ -384,7 +394,11 @@ class BatchUserfieldconfig(Namespace):
         )
 
     def update(
-        self, *, module_id: str | Ref, id: int | Ref, field: dict[str, Any] | Ref
+        self,
+        *,
+        module_id: str | Ref,
+        id: int | Ref,
+        field: UserfieldconfigUpdateField | Ref,
     ) -> BatchCommand[dict[str, Any]]:
         """Update userfieldconfig.
 

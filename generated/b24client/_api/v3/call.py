@@ -4,10 +4,17 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.call import (
+        V3CallFollowupListFilter,
+        V3CallFollowupListOrder,
+        V3CallFollowupListPagination,
+    )
 
 _V3_CALL_FOLLOWUP_GET = MethodInfo(
     name="call.followup.get", idempotent=True, returns="any", api=3
@@ -79,10 +86,10 @@ class V3CallFollowup(Namespace):
     def list(
         self,
         *,
-        filter: dict[str, Any],
+        filter: V3CallFollowupListFilter,
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        order: dict[str, Any] | NotGiven = NOT_GIVEN,
-        pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: V3CallFollowupListOrder | NotGiven = NOT_GIVEN,
+        pagination: V3CallFollowupListPagination | NotGiven = NOT_GIVEN,
         mention_format: str | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """List call followup entries (REST 3.0).
@@ -142,10 +149,10 @@ class AsyncV3CallFollowup(Namespace):
     async def list(
         self,
         *,
-        filter: dict[str, Any],
+        filter: V3CallFollowupListFilter,
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        order: dict[str, Any] | NotGiven = NOT_GIVEN,
-        pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: V3CallFollowupListOrder | NotGiven = NOT_GIVEN,
+        pagination: V3CallFollowupListPagination | NotGiven = NOT_GIVEN,
         mention_format: str | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """List call followup entries (REST 3.0).

@@ -4,10 +4,17 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.humanresources import (
+        V3HumanresourcesNodeAddSettings,
+        V3HumanresourcesNodeAddUserIds,
+        V3HumanresourcesNodeMemberSetUserIds,
+    )
 
 _V3_HUMANRESOURCES_EMPLOYEE_COUNT = MethodInfo(
     name="humanresources.employee.count", idempotent=True, returns="any", api=3
@@ -365,7 +372,7 @@ class V3HumanresourcesNode(Namespace):
         parent_id: int,
         description: str | NotGiven = NOT_GIVEN,
         color_name: str | NotGiven = NOT_GIVEN,
-        user_ids: dict[str, Any] | NotGiven = NOT_GIVEN,
+        user_ids: V3HumanresourcesNodeAddUserIds | NotGiven = NOT_GIVEN,
         move_users_to_node: bool | NotGiven = NOT_GIVEN,
         create_chat: bool | NotGiven = NOT_GIVEN,
         binding_chat_ids: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
@@ -373,7 +380,7 @@ class V3HumanresourcesNode(Namespace):
         binding_channel_ids: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         create_collab: bool | NotGiven = NOT_GIVEN,
         binding_collab_ids: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        settings: dict[str, Any] | NotGiven = NOT_GIVEN,
+        settings: V3HumanresourcesNodeAddSettings | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Add humanresources node (REST 3.0).
 
@@ -578,7 +585,7 @@ class AsyncV3HumanresourcesNode(Namespace):
         parent_id: int,
         description: str | NotGiven = NOT_GIVEN,
         color_name: str | NotGiven = NOT_GIVEN,
-        user_ids: dict[str, Any] | NotGiven = NOT_GIVEN,
+        user_ids: V3HumanresourcesNodeAddUserIds | NotGiven = NOT_GIVEN,
         move_users_to_node: bool | NotGiven = NOT_GIVEN,
         create_chat: bool | NotGiven = NOT_GIVEN,
         binding_chat_ids: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
@@ -586,7 +593,7 @@ class AsyncV3HumanresourcesNode(Namespace):
         binding_channel_ids: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         create_collab: bool | NotGiven = NOT_GIVEN,
         binding_collab_ids: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        settings: dict[str, Any] | NotGiven = NOT_GIVEN,
+        settings: V3HumanresourcesNodeAddSettings | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Add humanresources node (REST 3.0).
 
@@ -1028,7 +1035,9 @@ class V3HumanresourcesNodeMember(Namespace):
             ),
         )
 
-    def set(self, *, node_id: int, user_ids: dict[str, Any]) -> dict[str, Any]:
+    def set(
+        self, *, node_id: int, user_ids: V3HumanresourcesNodeMemberSetUserIds
+    ) -> dict[str, Any]:
         """Set humanresources node member (REST 3.0).
 
         REST method: ``humanresources.node.member.set`` (REST 3.0)
@@ -1121,7 +1130,9 @@ class AsyncV3HumanresourcesNodeMember(Namespace):
             ),
         )
 
-    async def set(self, *, node_id: int, user_ids: dict[str, Any]) -> dict[str, Any]:
+    async def set(
+        self, *, node_id: int, user_ids: V3HumanresourcesNodeMemberSetUserIds
+    ) -> dict[str, Any]:
         """Set humanresources node member (REST 3.0).
 
         REST method: ``humanresources.node.member.set`` (REST 3.0)

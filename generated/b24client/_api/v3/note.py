@@ -4,10 +4,20 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.note import (
+        V3NoteCollectionAddFields,
+        V3NoteCollectionListPagination,
+        V3NoteCollectionUpdateFields,
+        V3NoteDocumentAddFields,
+        V3NoteDocumentSearchListPagination,
+        V3NoteDocumentUpdateFields,
+    )
 
 _V3_NOTE_COLLECTION_ADD = MethodInfo(
     name="note.collection.add", idempotent=False, returns="any", api=3
@@ -138,7 +148,7 @@ class V3NoteCollection(Namespace):
         """REST 3.0 methods under ``note.collection.field``."""
         return V3NoteCollectionField(self._backend)
 
-    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, fields: V3NoteCollectionAddFields) -> dict[str, Any]:
         """Add note collection (REST 3.0).
 
         REST method: ``note.collection.add`` (REST 3.0)
@@ -178,7 +188,7 @@ class V3NoteCollection(Namespace):
         )
 
     def list(
-        self, *, pagination: dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, pagination: V3NoteCollectionListPagination | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """List note collection entries (REST 3.0).
 
@@ -190,7 +200,9 @@ class V3NoteCollection(Namespace):
             self._backend._invoke(_V3_NOTE_COLLECTION_LIST, {"pagination": pagination}),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    def update(
+        self, *, id: int, fields: V3NoteCollectionUpdateFields
+    ) -> dict[str, Any]:
         """Update note collection (REST 3.0).
 
         REST method: ``note.collection.update`` (REST 3.0)
@@ -214,7 +226,7 @@ class AsyncV3NoteCollection(Namespace):
         """REST 3.0 methods under ``note.collection.field``."""
         return AsyncV3NoteCollectionField(self._backend)
 
-    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(self, *, fields: V3NoteCollectionAddFields) -> dict[str, Any]:
         """Add note collection (REST 3.0).
 
         REST method: ``note.collection.add`` (REST 3.0)
@@ -257,7 +269,7 @@ class AsyncV3NoteCollection(Namespace):
         )
 
     async def list(
-        self, *, pagination: dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, pagination: V3NoteCollectionListPagination | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """List note collection entries (REST 3.0).
 
@@ -271,7 +283,9 @@ class AsyncV3NoteCollection(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    async def update(
+        self, *, id: int, fields: V3NoteCollectionUpdateFields
+    ) -> dict[str, Any]:
         """Update note collection (REST 3.0).
 
         REST method: ``note.collection.update`` (REST 3.0)
@@ -381,7 +395,7 @@ class V3NoteDocument(Namespace):
         """REST 3.0 methods under ``note.document.tree``."""
         return V3NoteDocumentTree(self._backend)
 
-    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, fields: V3NoteDocumentAddFields) -> dict[str, Any]:
         """Add note document (REST 3.0).
 
         REST method: ``note.document.add`` (REST 3.0)
@@ -419,7 +433,11 @@ class V3NoteDocument(Namespace):
         )
 
     def update(
-        self, *, id: int, fields: dict[str, Any], overwrite: bool | NotGiven = NOT_GIVEN
+        self,
+        *,
+        id: int,
+        fields: V3NoteDocumentUpdateFields,
+        overwrite: bool | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Update note document (REST 3.0).
 
@@ -455,7 +473,7 @@ class AsyncV3NoteDocument(Namespace):
         """REST 3.0 methods under ``note.document.tree``."""
         return AsyncV3NoteDocumentTree(self._backend)
 
-    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(self, *, fields: V3NoteDocumentAddFields) -> dict[str, Any]:
         """Add note document (REST 3.0).
 
         REST method: ``note.document.add`` (REST 3.0)
@@ -498,7 +516,11 @@ class AsyncV3NoteDocument(Namespace):
         )
 
     async def update(
-        self, *, id: int, fields: dict[str, Any], overwrite: bool | NotGiven = NOT_GIVEN
+        self,
+        *,
+        id: int,
+        fields: V3NoteDocumentUpdateFields,
+        overwrite: bool | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Update note document (REST 3.0).
 
@@ -601,7 +623,10 @@ class V3NoteDocumentSearch(Namespace):
         return V3NoteDocumentSearchField(self._backend)
 
     def list(
-        self, *, query: str, pagination: dict[str, Any] | NotGiven = NOT_GIVEN
+        self,
+        *,
+        query: str,
+        pagination: V3NoteDocumentSearchListPagination | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """List note document search entries (REST 3.0).
 
@@ -628,7 +653,10 @@ class AsyncV3NoteDocumentSearch(Namespace):
         return AsyncV3NoteDocumentSearchField(self._backend)
 
     async def list(
-        self, *, query: str, pagination: dict[str, Any] | NotGiven = NOT_GIVEN
+        self,
+        *,
+        query: str,
+        pagination: V3NoteDocumentSearchListPagination | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """List note document search entries (REST 3.0).
 

@@ -4,10 +4,19 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.tasks import (
+        V3TasksTaskAddFields,
+        V3TasksTaskChatMessageSendFields,
+        V3TasksTaskResultAddFields,
+        V3TasksTaskResultAddfromchatmessageFields,
+        V3TasksTaskResultUpdateFields,
+    )
 
 _V3_TASKS_TASK_ADD = MethodInfo(
     name="tasks.task.add", idempotent=False, returns="any", api=3
@@ -126,7 +135,7 @@ class V3TasksTask(Namespace):
         """REST 3.0 methods under ``tasks.task.result``."""
         return V3TasksTaskResult(self._backend)
 
-    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, fields: V3TasksTaskAddFields) -> dict[str, Any]:
         """Add tasks task (REST 3.0).
 
         REST method: ``tasks.task.add`` (REST 3.0)
@@ -226,7 +235,7 @@ class AsyncV3TasksTask(Namespace):
         """REST 3.0 methods under ``tasks.task.result``."""
         return AsyncV3TasksTaskResult(self._backend)
 
-    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(self, *, fields: V3TasksTaskAddFields) -> dict[str, Any]:
         """Add tasks task (REST 3.0).
 
         REST method: ``tasks.task.add`` (REST 3.0)
@@ -454,7 +463,7 @@ class V3TasksTaskChatMessage(Namespace):
         """REST 3.0 methods under ``tasks.task.chat.message.field``."""
         return V3TasksTaskChatMessageField(self._backend)
 
-    def send(self, *, fields: dict[str, Any]) -> bool:
+    def send(self, *, fields: V3TasksTaskChatMessageSendFields) -> bool:
         """Send tasks task chat message (REST 3.0).
 
         REST method: ``tasks.task.chat.message.send`` (REST 3.0)
@@ -476,7 +485,7 @@ class AsyncV3TasksTaskChatMessage(Namespace):
         """REST 3.0 methods under ``tasks.task.chat.message.field``."""
         return AsyncV3TasksTaskChatMessageField(self._backend)
 
-    async def send(self, *, fields: dict[str, Any]) -> bool:
+    async def send(self, *, fields: V3TasksTaskChatMessageSendFields) -> bool:
         """Send tasks task chat message (REST 3.0).
 
         REST method: ``tasks.task.chat.message.send`` (REST 3.0)
@@ -779,7 +788,7 @@ class V3TasksTaskResult(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, fields: V3TasksTaskResultAddFields) -> dict[str, Any]:
         """Add tasks task result (REST 3.0).
 
         REST method: ``tasks.task.result.add`` (REST 3.0)
@@ -790,7 +799,9 @@ class V3TasksTaskResult(Namespace):
             self._backend._invoke(_V3_TASKS_TASK_RESULT_ADD, {"fields": fields}),
         )
 
-    def addfromchatmessage(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def addfromchatmessage(
+        self, *, fields: V3TasksTaskResultAddfromchatmessageFields
+    ) -> dict[str, Any]:
         """Add fromchatmessage of tasks task result (REST 3.0).
 
         REST method: ``tasks.task.result.addfromchatmessage`` (REST 3.0)
@@ -839,7 +850,9 @@ class V3TasksTaskResult(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    def update(
+        self, *, id: int, fields: V3TasksTaskResultUpdateFields
+    ) -> dict[str, Any]:
         """Update tasks task result (REST 3.0).
 
         REST method: ``tasks.task.result.update`` (REST 3.0)
@@ -858,7 +871,7 @@ class AsyncV3TasksTaskResult(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(self, *, fields: V3TasksTaskResultAddFields) -> dict[str, Any]:
         """Add tasks task result (REST 3.0).
 
         REST method: ``tasks.task.result.add`` (REST 3.0)
@@ -869,7 +882,9 @@ class AsyncV3TasksTaskResult(Namespace):
             await self._backend._invoke(_V3_TASKS_TASK_RESULT_ADD, {"fields": fields}),
         )
 
-    async def addfromchatmessage(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def addfromchatmessage(
+        self, *, fields: V3TasksTaskResultAddfromchatmessageFields
+    ) -> dict[str, Any]:
         """Add fromchatmessage of tasks task result (REST 3.0).
 
         REST method: ``tasks.task.result.addfromchatmessage`` (REST 3.0)
@@ -918,7 +933,9 @@ class AsyncV3TasksTaskResult(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    async def update(
+        self, *, id: int, fields: V3TasksTaskResultUpdateFields
+    ) -> dict[str, Any]:
         """Update tasks task result (REST 3.0).
 
         REST method: ``tasks.task.result.update`` (REST 3.0)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.vote import VoteIntegrationImSendImMessageVoteData
 
 _VOTE_INTEGRATION_IM_SEND = MethodInfo(
     name="vote.Integration.Im.send", idempotent=False, returns="any", api=1
@@ -55,7 +58,7 @@ class VoteIntegrationIm(Namespace):
         self,
         *,
         chat_id: int,
-        im_message_vote_data: dict[str, Any],
+        im_message_vote_data: VoteIntegrationImSendImMessageVoteData,
         template_id: str | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Send vote integration im.
@@ -90,7 +93,7 @@ class AsyncVoteIntegrationIm(Namespace):
         self,
         *,
         chat_id: int,
-        im_message_vote_data: dict[str, Any],
+        im_message_vote_data: VoteIntegrationImSendImMessageVoteData,
         template_id: str | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Send vote integration im.
@@ -125,7 +128,7 @@ class BatchVoteIntegrationIm(Namespace):
         self,
         *,
         chat_id: int | Ref,
-        im_message_vote_data: dict[str, Any] | Ref,
+        im_message_vote_data: VoteIntegrationImSendImMessageVoteData | Ref,
         template_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Send vote integration im.

@@ -14,6 +14,7 @@ from b24client._core.types import MethodInfo
 if TYPE_CHECKING:
     from b24client._api.crm import AsyncCrm, BatchCrm, Crm
     from b24client._api.im import AsyncIm, BatchIm, Im
+    from b24client._api.lists import AsyncLists, BatchLists, Lists
     from b24client._api.tasks import AsyncTasks, BatchTasks, Tasks
     from b24client._api.user import AsyncUser, BatchUser, User
     from b24client._api.v3 import AsyncV3, V3
@@ -42,6 +43,13 @@ class Bitrix24(SyncClientBase):
         from b24client._api.im import Im
 
         return Im(self)
+
+    @property
+    def lists(self) -> Lists:
+        """Methods under ``lists``."""
+        from b24client._api.lists import Lists
+
+        return Lists(self)
 
     @property
     def tasks(self) -> Tasks:
@@ -98,6 +106,13 @@ class AsyncBitrix24(AsyncClientBase):
         return AsyncIm(self)
 
     @property
+    def lists(self) -> AsyncLists:
+        """Methods under ``lists``."""
+        from b24client._api.lists import AsyncLists
+
+        return AsyncLists(self)
+
+    @property
     def tasks(self) -> AsyncTasks:
         """Methods under ``tasks``."""
         from b24client._api.tasks import AsyncTasks
@@ -149,6 +164,13 @@ class Batch(SyncBatchBase):
         return BatchIm(self)
 
     @property
+    def lists(self) -> BatchLists:
+        """Methods under ``lists``."""
+        from b24client._api.lists import BatchLists
+
+        return BatchLists(self)
+
+    @property
     def tasks(self) -> BatchTasks:
         """Methods under ``tasks``."""
         from b24client._api.tasks import BatchTasks
@@ -190,6 +212,13 @@ class AsyncBatch(AsyncBatchBase):
         from b24client._api.im import BatchIm
 
         return BatchIm(self)
+
+    @property
+    def lists(self) -> BatchLists:
+        """Methods under ``lists``."""
+        from b24client._api.lists import BatchLists
+
+        return BatchLists(self)
 
     @property
     def tasks(self) -> BatchTasks:

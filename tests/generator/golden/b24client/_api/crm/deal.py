@@ -4,17 +4,36 @@ from __future__ import annotations
 
 import builtins
 import datetime
-from collections.abc import Sequence
-from typing import Any, cast
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
+from b24client._core.callsite import merge_user_fields
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+    from b24client.types.crm import (
+        CrmDeal as _CrmDeal,
+        CrmDealAddParams,
+        CrmDealFields,
+        CrmProductRow,
+    )
+else:
+    from b24client._core.callsite import deprecated
+
+_CRM_DEAL_ADD = MethodInfo(
+    name="crm.deal.add", idempotent=False, returns="integer", api=1
+)
+_CRM_DEAL_GET = MethodInfo(name="crm.deal.get", idempotent=True, returns="any", api=1)
 _CRM_DEAL_LIST = MethodInfo(name="crm.deal.list", idempotent=True, returns="any", api=1)
 _CRM_DEAL_CONTACT_ITEMS_DELETE = MethodInfo(
     name="crm.deal.contact.items.delete", idempotent=False, returns="boolean", api=1
+)
+_CRM_DEAL_PRODUCTROWS_SET = MethodInfo(
+    name="crm.deal.productrows.set", idempotent=False, returns="boolean", api=1
 )
 _CRM_DEAL_RECURRING_EXPOSE = MethodInfo(
     name="crm.deal.recurring.expose", idempotent=False, returns="any", api=1
@@ -32,9 +51,56 @@ class CrmDeal(Namespace):
         return CrmDealContact(self._backend)
 
     @property
+    def productrows(self) -> CrmDealProductrows:
+        """Methods under ``crm.deal.productrows``."""
+        return CrmDealProductrows(self._backend)
+
+    @property
     def recurring(self) -> CrmDealRecurring:
         """Methods under ``crm.deal.recurring``."""
         return CrmDealRecurring(self._backend)
+
+    @deprecated("The REST method crm.deal.add is deprecated; use crm.item.add instead.")
+    def add(
+        self,
+        *,
+        fields: CrmDealFields,
+        params: CrmDealAddParams | NotGiven = NOT_GIVEN,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Create a deal.
+
+        Deprecated: use ``crm.item.add`` instead.
+
+        REST method: ``crm.deal.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-add.html
+
+        Args:
+            user_fields: Portal-defined keys (UF_*) merged into fields.
+        """
+        return cast(
+            int,
+            self._backend._invoke(
+                _CRM_DEAL_ADD,
+                {
+                    "fields": merge_user_fields(
+                        _CRM_DEAL_ADD, fields, user_fields, "fields", "user_fields"
+                    ),
+                    "params": params,
+                },
+            ),
+        )
+
+    @deprecated("The REST method crm.deal.get is deprecated; use crm.item.get instead.")
+    def get(self, *, id: int) -> _CrmDeal:
+        """Fetch one deal.
+
+        Deprecated: use ``crm.item.get`` instead.
+
+        REST method: ``crm.deal.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-get.html
+        """
+        return cast("_CrmDeal", self._backend._invoke(_CRM_DEAL_GET, {"id": id}))
 
     def list(
         self,
@@ -42,7 +108,7 @@ class CrmDeal(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         select: Sequence[str] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CrmDeal]:
         """List deals, page by page.
 
         Filters, sorts and selects deal fields.
@@ -58,7 +124,7 @@ class CrmDeal(Namespace):
             select: Fields to return.
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CrmDeal]",
             self._backend._invoke_page(
                 _CRM_DEAL_LIST, {"filter": filter, "select": select, "order": order}
             ),
@@ -76,9 +142,56 @@ class AsyncCrmDeal(Namespace):
         return AsyncCrmDealContact(self._backend)
 
     @property
+    def productrows(self) -> AsyncCrmDealProductrows:
+        """Methods under ``crm.deal.productrows``."""
+        return AsyncCrmDealProductrows(self._backend)
+
+    @property
     def recurring(self) -> AsyncCrmDealRecurring:
         """Methods under ``crm.deal.recurring``."""
         return AsyncCrmDealRecurring(self._backend)
+
+    @deprecated("The REST method crm.deal.add is deprecated; use crm.item.add instead.")
+    async def add(
+        self,
+        *,
+        fields: CrmDealFields,
+        params: CrmDealAddParams | NotGiven = NOT_GIVEN,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """Create a deal.
+
+        Deprecated: use ``crm.item.add`` instead.
+
+        REST method: ``crm.deal.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-add.html
+
+        Args:
+            user_fields: Portal-defined keys (UF_*) merged into fields.
+        """
+        return cast(
+            int,
+            await self._backend._invoke(
+                _CRM_DEAL_ADD,
+                {
+                    "fields": merge_user_fields(
+                        _CRM_DEAL_ADD, fields, user_fields, "fields", "user_fields"
+                    ),
+                    "params": params,
+                },
+            ),
+        )
+
+    @deprecated("The REST method crm.deal.get is deprecated; use crm.item.get instead.")
+    async def get(self, *, id: int) -> _CrmDeal:
+        """Fetch one deal.
+
+        Deprecated: use ``crm.item.get`` instead.
+
+        REST method: ``crm.deal.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-get.html
+        """
+        return cast("_CrmDeal", await self._backend._invoke(_CRM_DEAL_GET, {"id": id}))
 
     async def list(
         self,
@@ -86,7 +199,7 @@ class AsyncCrmDeal(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         select: Sequence[str] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CrmDeal]:
         """List deals, page by page.
 
         Filters, sorts and selects deal fields.
@@ -102,7 +215,7 @@ class AsyncCrmDeal(Namespace):
             select: Fields to return.
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CrmDeal]",
             await self._backend._invoke_page(
                 _CRM_DEAL_LIST, {"filter": filter, "select": select, "order": order}
             ),
@@ -120,9 +233,64 @@ class BatchCrmDeal(Namespace):
         return BatchCrmDealContact(self._backend)
 
     @property
+    def productrows(self) -> BatchCrmDealProductrows:
+        """Methods under ``crm.deal.productrows``."""
+        return BatchCrmDealProductrows(self._backend)
+
+    @property
     def recurring(self) -> BatchCrmDealRecurring:
         """Methods under ``crm.deal.recurring``."""
         return BatchCrmDealRecurring(self._backend)
+
+    @deprecated("The REST method crm.deal.add is deprecated; use crm.item.add instead.")
+    def add(
+        self,
+        *,
+        fields: CrmDealFields | Ref,
+        params: CrmDealAddParams | Ref | NotGiven = NOT_GIVEN,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[int]:
+        """Create a deal.
+
+        Deprecated: use ``crm.item.add`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.deal.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-add.html
+
+        Args:
+            user_fields: Portal-defined keys (UF_*) merged into fields.
+        """
+        return cast(
+            "BatchCommand[int]",
+            self._backend._invoke(
+                _CRM_DEAL_ADD,
+                {
+                    "fields": merge_user_fields(
+                        _CRM_DEAL_ADD, fields, user_fields, "fields", "user_fields"
+                    ),
+                    "params": params,
+                },
+            ),
+        )
+
+    @deprecated("The REST method crm.deal.get is deprecated; use crm.item.get instead.")
+    def get(self, *, id: int | Ref) -> BatchCommand[_CrmDeal]:
+        """Fetch one deal.
+
+        Deprecated: use ``crm.item.get`` instead.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.deal.get``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-get.html
+        """
+        return cast(
+            "BatchCommand[_CrmDeal]", self._backend._invoke(_CRM_DEAL_GET, {"id": id})
+        )
 
     def list(
         self,
@@ -130,7 +298,7 @@ class BatchCrmDeal(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CrmDeal]]:
         """List deals, page by page.
 
         Filters, sorts and selects deal fields.
@@ -147,7 +315,7 @@ class BatchCrmDeal(Namespace):
             select: Fields to return.
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CrmDeal]]",
             self._backend._invoke_page(
                 _CRM_DEAL_LIST, {"filter": filter, "select": select, "order": order}
             ),
@@ -249,11 +417,72 @@ class BatchCrmDealContactItems(Namespace):
         )
 
 
+class CrmDealProductrows(Namespace):
+    """Methods under ``crm.deal.productrows``."""
+
+    __slots__ = ()
+
+    def set(self, *, id: int, rows: Sequence[CrmProductRow]) -> bool:
+        """Replace the product rows of a deal.
+
+        REST method: ``crm.deal.productrows.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-productrows-set.html
+        """
+        return cast(
+            bool,
+            self._backend._invoke(_CRM_DEAL_PRODUCTROWS_SET, {"id": id, "rows": rows}),
+        )
+
+
+class AsyncCrmDealProductrows(Namespace):
+    """Methods under ``crm.deal.productrows`` (async)."""
+
+    __slots__ = ()
+
+    async def set(self, *, id: int, rows: Sequence[CrmProductRow]) -> bool:
+        """Replace the product rows of a deal.
+
+        REST method: ``crm.deal.productrows.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-productrows-set.html
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _CRM_DEAL_PRODUCTROWS_SET, {"id": id, "rows": rows}
+            ),
+        )
+
+
+class BatchCrmDealProductrows(Namespace):
+    """Methods under ``crm.deal.productrows`` (queued into a batch)."""
+
+    __slots__ = ()
+
+    def set(
+        self, *, id: int | Ref, rows: Sequence[CrmProductRow] | Ref
+    ) -> BatchCommand[bool]:
+        """Replace the product rows of a deal.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``crm.deal.productrows.set``
+        Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-productrows-set.html
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(_CRM_DEAL_PRODUCTROWS_SET, {"id": id, "rows": rows}),
+        )
+
+
 class CrmDealRecurring(Namespace):
     """Methods under ``crm.deal.recurring``."""
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method crm.deal.recurring.expose is deprecated; use crm.item.list instead."
+    )
     def expose(
         self, *, id: int, date: datetime.date | str | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
@@ -285,6 +514,9 @@ class AsyncCrmDealRecurring(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method crm.deal.recurring.expose is deprecated; use crm.item.list instead."
+    )
     async def expose(
         self, *, id: int, date: datetime.date | str | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
@@ -318,6 +550,9 @@ class BatchCrmDealRecurring(Namespace):
 
     __slots__ = ()
 
+    @deprecated(
+        "The REST method crm.deal.recurring.expose is deprecated; use crm.item.list instead."
+    )
     def expose(
         self, *, id: int | Ref, date: datetime.date | str | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[dict[str, Any]]:

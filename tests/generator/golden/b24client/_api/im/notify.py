@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import cast
+from typing import Literal, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
@@ -20,7 +20,11 @@ class ImNotify(Namespace):
     __slots__ = ()
 
     def __call__(
-        self, *, to: int, message: str, type: str | NotGiven = NOT_GIVEN
+        self,
+        *,
+        to: int,
+        message: str,
+        type: Literal["USER", "SYSTEM"] | NotGiven = NOT_GIVEN,
     ) -> int:
         """Send a notification (the older form of im.notify.personal.add).
 
@@ -59,7 +63,11 @@ class AsyncImNotify(Namespace):
     __slots__ = ()
 
     async def __call__(
-        self, *, to: int, message: str, type: str | NotGiven = NOT_GIVEN
+        self,
+        *,
+        to: int,
+        message: str,
+        type: Literal["USER", "SYSTEM"] | NotGiven = NOT_GIVEN,
     ) -> int:
         """Send a notification (the older form of im.notify.personal.add).
 
@@ -102,7 +110,7 @@ class BatchImNotify(Namespace):
         *,
         to: int | Ref,
         message: str | Ref,
-        type: str | Ref | NotGiven = NOT_GIVEN,
+        type: Literal["USER", "SYSTEM"] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
         """Send a notification (the older form of im.notify.personal.add).
 

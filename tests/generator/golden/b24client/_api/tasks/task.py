@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
+from b24client._core.callsite import merge_user_fields
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.tasks import TasksTaskUpdateFields, TasksTaskUpdateResult
 
 _TASKS_TASK_UPDATE = MethodInfo(
     name="tasks.task.update", idempotent=False, returns="any", api=1
@@ -22,9 +27,12 @@ class TasksTask(Namespace):
         self,
         *,
         task_id: int | NotGiven = NOT_GIVEN,
-        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: TasksTaskUpdateFields | NotGiven = NOT_GIVEN,
         responsible_id: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields_user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        params_user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> TasksTaskUpdateResult:
         """Change fields of a task.
 
         REST method: ``tasks.task.update``
@@ -33,12 +41,31 @@ class TasksTask(Namespace):
         Args:
             task_id: Wire name: ``taskId``.
             responsible_id: Wire name: ``RESPONSIBLE_ID``.
+            fields_user_fields: Portal-defined keys (UF_*) merged into fields.
+            params_user_fields: Portal-defined keys (UF_*) merged into params.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTaskUpdateResult",
             self._backend._invoke(
                 _TASKS_TASK_UPDATE,
-                {"taskId": task_id, "fields": fields, "RESPONSIBLE_ID": responsible_id},
+                {
+                    "taskId": task_id,
+                    "fields": merge_user_fields(
+                        _TASKS_TASK_UPDATE,
+                        fields,
+                        fields_user_fields,
+                        "fields",
+                        "fields_user_fields",
+                    ),
+                    "RESPONSIBLE_ID": responsible_id,
+                    "params": merge_user_fields(
+                        _TASKS_TASK_UPDATE,
+                        params,
+                        params_user_fields,
+                        "params",
+                        "params_user_fields",
+                    ),
+                },
             ),
         )
 
@@ -52,9 +79,12 @@ class AsyncTasksTask(Namespace):
         self,
         *,
         task_id: int | NotGiven = NOT_GIVEN,
-        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: TasksTaskUpdateFields | NotGiven = NOT_GIVEN,
         responsible_id: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields_user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        params_user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> TasksTaskUpdateResult:
         """Change fields of a task.
 
         REST method: ``tasks.task.update``
@@ -63,12 +93,31 @@ class AsyncTasksTask(Namespace):
         Args:
             task_id: Wire name: ``taskId``.
             responsible_id: Wire name: ``RESPONSIBLE_ID``.
+            fields_user_fields: Portal-defined keys (UF_*) merged into fields.
+            params_user_fields: Portal-defined keys (UF_*) merged into params.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTaskUpdateResult",
             await self._backend._invoke(
                 _TASKS_TASK_UPDATE,
-                {"taskId": task_id, "fields": fields, "RESPONSIBLE_ID": responsible_id},
+                {
+                    "taskId": task_id,
+                    "fields": merge_user_fields(
+                        _TASKS_TASK_UPDATE,
+                        fields,
+                        fields_user_fields,
+                        "fields",
+                        "fields_user_fields",
+                    ),
+                    "RESPONSIBLE_ID": responsible_id,
+                    "params": merge_user_fields(
+                        _TASKS_TASK_UPDATE,
+                        params,
+                        params_user_fields,
+                        "params",
+                        "params_user_fields",
+                    ),
+                },
             ),
         )
 
@@ -82,9 +131,12 @@ class BatchTasksTask(Namespace):
         self,
         *,
         task_id: int | Ref | NotGiven = NOT_GIVEN,
-        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        fields: TasksTaskUpdateFields | Ref | NotGiven = NOT_GIVEN,
         responsible_id: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        fields_user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        params_user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[TasksTaskUpdateResult]:
         """Change fields of a task.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -96,11 +148,30 @@ class BatchTasksTask(Namespace):
         Args:
             task_id: Wire name: ``taskId``.
             responsible_id: Wire name: ``RESPONSIBLE_ID``.
+            fields_user_fields: Portal-defined keys (UF_*) merged into fields.
+            params_user_fields: Portal-defined keys (UF_*) merged into params.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TasksTaskUpdateResult]",
             self._backend._invoke(
                 _TASKS_TASK_UPDATE,
-                {"taskId": task_id, "fields": fields, "RESPONSIBLE_ID": responsible_id},
+                {
+                    "taskId": task_id,
+                    "fields": merge_user_fields(
+                        _TASKS_TASK_UPDATE,
+                        fields,
+                        fields_user_fields,
+                        "fields",
+                        "fields_user_fields",
+                    ),
+                    "RESPONSIBLE_ID": responsible_id,
+                    "params": merge_user_fields(
+                        _TASKS_TASK_UPDATE,
+                        params,
+                        params_user_fields,
+                        "params",
+                        "params_user_fields",
+                    ),
+                },
             ),
         )

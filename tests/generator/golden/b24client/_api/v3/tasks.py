@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, cast
 
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.tasks import TasksTask
 
 _V3_TASKS_TASK_GET = MethodInfo(
     name="tasks.task.get", idempotent=True, returns="any", api=3
@@ -42,14 +45,14 @@ class V3TasksTask(Namespace):
 
     def get(
         self, *, id: int, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> TasksTask:
         """Get one task (REST 3.0).
 
         REST method: ``tasks.task.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-get-rest-v3.html
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTask",
             self._backend._invoke(_V3_TASKS_TASK_GET, {"id": id, "select": select}),
         )
 
@@ -61,14 +64,14 @@ class AsyncV3TasksTask(Namespace):
 
     async def get(
         self, *, id: int, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> TasksTask:
         """Get one task (REST 3.0).
 
         REST method: ``tasks.task.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-get-rest-v3.html
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTask",
             await self._backend._invoke(
                 _V3_TASKS_TASK_GET, {"id": id, "select": select}
             ),

@@ -1,0 +1,141 @@
+"""TypedDicts of ``b24client.types.calendar``: generated from spec/ by ``python -m generator``; do not edit."""
+
+import datetime
+from collections.abc import Sequence
+from typing import Any, Required, TypedDict
+
+__all__ = [
+    "CalendarEventAddMeeting",
+    "CalendarEventAddRemind",
+    "CalendarEventAddRrule",
+    "CalendarEventUpdateMeeting",
+    "CalendarEventUpdateRemind",
+    "CalendarEventUpdateRrule",
+    "CalendarResourceBookingListFilter",
+    "CalendarSectionAddExport",
+    "CalendarSectionUpdateExport",
+    "CalendarUserSettingsSetSettings",
+    "CalendarUserSettingsSetSettingsDefaultReminders",
+    "CalendarUserSettingsSetSettingsDefaultRemindersFullDay",
+    "CalendarUserSettingsSetSettingsDefaultRemindersWithTime",
+]
+
+
+class CalendarEventAddMeeting(TypedDict, total=False):
+    """Keys of the ``meeting`` parameter of ``calendar.event.add``."""
+
+    notify: bool
+    reinvite: bool
+    allow_invite: bool
+    hide_guests: bool
+
+
+class CalendarEventAddRemind(TypedDict, total=False):
+    """Keys of the ``remind`` parameter of ``calendar.event.add``."""
+
+    type: str
+    count: int
+
+
+class CalendarEventAddRrule(TypedDict, total=False):
+    """Keys of the ``rrule`` parameter of ``calendar.event.add``."""
+
+    FREQ: str
+    COUNT: int
+    INTERVAL: int
+    BYDAY: Sequence[Any] | dict[str, Any]
+    UNTIL: datetime.date | str
+
+
+class CalendarEventUpdateMeeting(TypedDict, total=False):
+    """Keys of the ``meeting`` parameter of ``calendar.event.update``."""
+
+    notify: bool
+    reinvite: bool
+    allow_invite: bool
+    hide_guests: bool
+
+
+class CalendarEventUpdateRemind(TypedDict, total=False):
+    """Keys of the ``remind`` parameter of ``calendar.event.update``."""
+
+    type: str
+    count: int
+
+
+class CalendarEventUpdateRrule(TypedDict, total=False):
+    """Keys of the ``rrule`` parameter of ``calendar.event.update``."""
+
+    FREQ: str
+    COUNT: int
+    INTERVAL: int
+    BYDAY: Sequence[Any] | dict[str, Any]
+    UNTIL: datetime.date | str
+
+
+CalendarResourceBookingListFilter = TypedDict(
+    "CalendarResourceBookingListFilter",
+    {
+        "resourceTypeIdList": Required[Sequence[Any] | dict[str, Any]],
+        "from": datetime.date | str,
+        "to": datetime.date | str,
+        "resourceIdList": Required[Sequence[Any] | dict[str, Any]],
+    },
+    total=False,
+)
+
+
+class CalendarSectionAddExport(TypedDict, total=False):
+    """Keys of the ``export`` parameter of ``calendar.section.add``."""
+
+    ALLOW: bool
+    SET: str
+
+
+class CalendarSectionUpdateExport(TypedDict, total=False):
+    """Keys of the ``export`` parameter of ``calendar.section.update``."""
+
+    ALLOW: bool
+    SET: str
+
+
+class CalendarUserSettingsSetSettingsDefaultRemindersFullDay(TypedDict, total=False):
+    """Keys of ``settings.defaultReminders.fullDay`` in ``calendar.user.settings.set``."""
+
+    type: str
+    count: int
+
+
+class CalendarUserSettingsSetSettingsDefaultRemindersWithTime(TypedDict, total=False):
+    """Keys of ``settings.defaultReminders.withTime`` in ``calendar.user.settings.set``."""
+
+    type: str
+    count: int
+
+
+class CalendarUserSettingsSetSettingsDefaultReminders(TypedDict, total=False):
+    """Keys of ``settings.defaultReminders`` in ``calendar.user.settings.set``."""
+
+    fullDay: Sequence[Any] | CalendarUserSettingsSetSettingsDefaultRemindersFullDay
+    withTime: Sequence[Any] | CalendarUserSettingsSetSettingsDefaultRemindersWithTime
+
+
+class CalendarUserSettingsSetSettings(TypedDict, total=False):
+    """Keys of the ``settings`` parameter of ``calendar.user.settings.set``."""
+
+    view: str
+    meetSection: str
+    crmSection: str
+    showDeclined: bool
+    denyBusyInvitation: bool
+    collapseOffHours: str
+    showWeekNumbers: str
+    showTasks: str
+    syncTasks: str
+    showCompletedTasks: str
+    lastUsedSection: str
+    sendFromEmail: str
+    defaultSections: dict[str, Any]
+    syncPeriodPast: str
+    syncPeriodFuture: str
+    defaultReminders: CalendarUserSettingsSetSettingsDefaultReminders
