@@ -14,13 +14,10 @@ from .. import REPO_ROOT
 from ..introspect import RuntimeInfo, read_runtime
 from ..loader import ERRORS_FILE, Loaded, SpecFile
 from ..validate import validate
-from .extract import (
-    Classified,
-    MethodFacts,
-    classify,
-    extract,
-    scopes_from_lines,
-)
+from .classify import Classified, classify
+from .extract import extract
+from .facts import MethodFacts
+from .meta import scopes_from_lines
 from .specs import HEADER, dump, spec_data, spec_path
 from .yfm import Page, read_page
 

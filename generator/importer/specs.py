@@ -10,7 +10,7 @@ from typing import Any
 import yaml
 
 from .. import naming
-from .extract import FieldFact, MethodFacts
+from .facts import FieldFact, MethodFacts
 
 __all__ = [
     "HEADER",
