@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TypeVar
 
 from .yfm import Code, Heading, Page
 
-__all__ = ["METHOD_NAME", "Classified", "call_names", "classify", "title_token"]
+__all__ = [
+    "METHOD_NAME",
+    "Classified",
+    "call_names",
+    "classify",
+    "namespaces_apart",
+    "title_token",
+]
 
 METHOD_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*\Z")
 _TOKEN_STRIP = "`*_.,:;!?()[]«»\"'"
@@ -26,6 +34,7 @@ class Classified:
 
 _EVENT_TITLE = re.compile(r"^(Событи[ея]|Cобыти[ея]|При |После |Перед |В конце )")
 _EVENT_HEADINGS = ("Что получает обработчик", "Что приходит в обработчик")
+_PARAMS_HEADING = "Параметры метода"
 _CALL_URL = re.compile(
     r"/rest/(?:[^\s'\"`?#)]*/)?([A-Za-z][A-Za-z0-9_.]*?)(?:\.json|\.xml)?(?=[?\s'\"`)\\]|$)"
 )
@@ -86,7 +95,11 @@ def classify(page: Page) -> Classified:
     headings = [b.text for b in page.blocks if isinstance(b, Heading)]
     if token.startswith("BX24.") or page.rel.startswith("sdk/bx24-js-sdk/"):
         return Classified("js", token, "JS SDK page (BX24.*), not a REST method")
-    if _EVENT_TITLE.match(title) or any(h in _EVENT_HEADINGS for h in headings):
+    handler = any(h in _EVENT_HEADINGS for h in headings)
+    if handler and any(h.startswith(_PARAMS_HEADING) for h in headings):
+        # a method that registers a handler documents what the handler gets
+        handler = token.lower() not in {n.lower() for n in call_names(page)}
+    if _EVENT_TITLE.match(title) or handler:
         return Classified("event", token, "event page, not a method")
     if not METHOD_NAME.match(token) or not token.isascii():
         return Classified("other", reason="the title names no method")
@@ -99,3 +112,25 @@ def classify(page: Page) -> Classified:
         )
     called = token.lower() in {n.lower() for n in call_names(page)}
     return Classified("method", token, called=called)
+
+
+P = TypeVar("P")
+
+
+def namespaces_apart(found: list[tuple[P, Classified]]) -> list[tuple[P, Classified]]:
+    """``found`` with the method pages whose title names a namespace of other
+    methods (``imbot.v2`` beside ``imbot.v2.Bot.register``) and that no example
+    calls made ``other`` pages."""
+    dotted = {k.name for _, k in found if k.kind == "method"}
+    out: list[tuple[P, Classified]] = []
+    for page, kind in found:
+        if kind.kind == "method" and not kind.called:
+            prefix = kind.name + "."
+            if any(other.startswith(prefix) for other in dotted):
+                kind = Classified(
+                    "other",
+                    kind.name,
+                    "the title names a namespace of other methods and no example calls it",
+                )
+        out.append((page, kind))
+    return out

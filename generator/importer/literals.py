@@ -42,7 +42,6 @@ EMPTY: Any = _Marker("EMPTY")
 UNREADABLE: Any = _Marker("UNREADABLE")
 """Not a literal the reader understands."""
 
-_CLOSERS = {"{": "}", "[": "]", "(": ")"}
 _NUMBER = re.compile(r"-?(?:0[xX][0-9a-fA-F]+|\d+(?:\.\d*)?(?:[eE][-+]?\d+)?|\.\d+)")
 _IDENT = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*")
 _GO_TYPE = re.compile(

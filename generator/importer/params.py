@@ -1,164 +1,136 @@
-"""The parameters of a method page, with the documented keys of object parameters."""
+"""The parameters of a method page: its table (or tables), the keys of object
+parameters, and the rules between parameters ("one of A or B")."""
 
 from __future__ import annotations
 
+import itertools
 import re
-from dataclasses import dataclass
 
+from .describe import one_of_in
 from .facts import FieldFact, MethodFacts
+from .fieldtables import FieldReader, PageIndex
 from .sections import (
     ERRORS_HEADING,
     EXAMPLES_HEADING,
-    LINK,
     PARAMS_HEADING,
     RESPONSE_HEADING,
     find_heading,
     section,
 )
-from .tables import Row, is_param_table, name_ok, table_rows
-from .typemap import map_union
-from .yfm import Block, Heading, Page, Table, Text, parse_blocks
+from .tables import is_param_table, name_ok, table_rows
+from .yfm import Block, Heading, Page, Table, Text
 
-__all__ = ["params_of"]
+__all__ = ["LIST_METHODS_LINK", "params_of"]
 
 _NO_PARAMS = re.compile(
     r"(?i)(без параметров|не принимает(?: никаких)? (?:входящих )?параметр|параметров нет|нет параметров|не имеет параметров|параметры не требуются|вызывается без параметров)"
 )
 _REQUIRED_NOTE = "_includes/required.md"
+LIST_METHODS_LINK = "list-methods-pecularities"
+_LIST_CONVENTIONS = re.compile(r"(?i)описание \[списочных методов\]")
+_VARIANTS = re.compile(r"(?i)(?:доступно|есть) (?:два|три|четыре|\d+) варианта вызова")
+_VARIANT_HEADING = re.compile(r"^\d+\.\s")
+_OPEN_OBJECTS = re.compile(r"(?i)filter|order|sort")
+"""Object parameters whose keys carry operators or field names (``>=DATE``,
+``{ID: 'DESC'}``): their tables document the entity's fields, not closed keys."""
+_MAX_GROUPS = 16
 
 
-@dataclass
-class _Context:
-    blocks: list[Block]
-    anchors: dict[str, int]
-    """Heading anchor -> block index."""
-    by_title: dict[str, list[int]]
-    """Last word of a heading (lower case) -> block indexes."""
-    limit: tuple[int, int]
-    """Block index range where nested-field sections may be found."""
-    facts: MethodFacts
-    starred_note: bool = False
-    """The page says required parameters are starred: an unstarred row is optional."""
-
-    def required(self, row: Row, marked: bool) -> bool | None:
-        if marked or self.starred_note:
-            return row.required
-        return None
+def _list_params() -> list[FieldFact]:
+    """The list-method conventions the docs refer to (settings/how-to-call-rest-api)."""
+    return [
+        FieldFact("select", "string[]", required=False),
+        FieldFact("filter", "object", required=False),
+        FieldFact("order", "object", required=False),
+        FieldFact("start", "integer", required=False),
+    ]
 
 
-def _first_table(blocks: list[Block]) -> Table | None:
-    for block in blocks:
-        if isinstance(block, Table):
-            return block
+def _variant_tables(region: list[Block]) -> list[Table]:
+    """One parameter table per numbered "way to call" heading (``### 1. Через …``)."""
+    tables: list[Table] = []
+    current: Heading | None = None
+    for block in region:
         if isinstance(block, Heading):
-            return None
-    return None
+            current = block if _VARIANT_HEADING.match(block.text) else None
+        elif isinstance(block, Table) and current is not None and is_param_table(block):
+            tables.append(block)
+            current = None
+    return tables
 
 
-def _nested_table_in_cell(cells: tuple[str, ...]) -> Table | None:
-    for cell in cells[1:]:
-        if "#|" in cell:
-            for block in parse_blocks(cell):
-                if isinstance(block, Table) and is_param_table(block):
-                    return block
-    return None
-
-
-def _fields_section(ctx: _Context, row: Row) -> Table | None:
-    """The table documenting an object parameter's keys: a cell-local table, a
-    section the row links to (``#anchor``), or a section titled with its name."""
-    inner = _nested_table_in_cell(row.cells)
-    if inner is not None:
-        return inner
-    low, high = ctx.limit
-    candidates: list[int] = []
-    for cell in row.cells[1:]:
-        for _text, target in LINK.findall(cell):
-            if target.startswith("#"):
-                index = ctx.anchors.get(target[1:])
-                if index is not None:
-                    candidates.append(index)
-    for index in ctx.by_title.get(row.name.lower(), []):
-        candidates.append(index)
-    for index in candidates:
-        if not low <= index < high:
-            continue
-        table = _first_table(ctx.blocks[index + 1 :])
-        if table is not None and is_param_table(table):
-            return table
-    return None
-
-
-_OBJECTISH = ("object", "object[]", "any", "any[]", "any[] | object")
-
-
-def _fields(
-    ctx: _Context, table: Table, seen: frozenset[int], where: str
+def _merge_variants(
+    reader: FieldReader, tables: list[Table], facts: MethodFacts
 ) -> list[FieldFact]:
-    rows, _ = table_rows(table)
-    marked = any(r.required for r in rows)
-    out: list[FieldFact] = []
-    names: set[str] = set()
-    by_name: dict[str, FieldFact] = {}
-    for row in rows:
-        if "." in row.name and row.name.split(".", 1)[0] in by_name:
-            # "fields.CONTACT_ID": a key of the object parameter "fields".
-            parent_name, key = row.name.split(".", 1)
-            parent = by_name[parent_name]
-            if name_ok(key) and all(f.name != key for f in parent.fields):
-                mapped = map_union(row.tokens) if row.tokens else None
-                parent.fields.append(
-                    FieldFact(
-                        name=key,
-                        type=mapped.type if mapped and mapped.type else "any",
-                        doc_type=mapped.doc_type if mapped else "",
-                        required=ctx.required(row, marked),
-                    )
-                )
-                continue
-        if not name_ok(row.name):
-            continue
-        if row.name in names:
-            ctx.facts.notes.append(
-                f"{where}: {row.name!r} documented twice; the first kept"
-            )
-            continue
-        names.add(row.name)
-        mapped = map_union(row.tokens) if row.tokens else None
-        spec_type = mapped.type if mapped and mapped.type else "any"
-        doc_type = mapped.doc_type if mapped else ""
-        if mapped:
-            ctx.facts.unknown_types.extend(mapped.unknown)
-        if not row.tokens:
-            ctx.facts.notes.append(f"{where}: {row.name!r} has no documented type; any")
-        fact = FieldFact(
-            name=row.name,
-            type=spec_type,
-            doc_type=doc_type,
-            required=ctx.required(row, marked),
+    """Every variant's parameters, once; the required ones of each variant make
+    an ``alternatives`` group (those required in every variant stay required)."""
+    variants = [reader.read(t, "params") for t in tables]
+    params: list[FieldFact] = []
+    for variant in variants:
+        for param in variant:
+            if all(p.name != param.name for p in params):
+                params.append(param)
+    required = [{p.name for p in v if p.required} for v in variants]
+    common = set.intersection(*required) if required else set()
+    groups = [
+        [p.name for p in v if p.required and p.name not in common] for v in variants
+    ]
+    if all(groups):
+        facts.alternatives = groups
+        for param in params:
+            if param.name not in common:
+                param.required = False if param.required is not None else None
+        facts.notes.append(
+            f"params: {len(tables)} documented ways to call; each one's required "
+            "parameters are an alternatives group"
         )
-        if spec_type in _OBJECTISH or spec_type.startswith("object"):
-            nested = _fields_section(ctx, row)
-            if nested is not None and id(nested) not in seen:
-                fact.fields = _fields(
-                    ctx, nested, seen | {id(nested)}, f"{where}.{row.name}"
-                )
-        out.append(fact)
-        by_name[row.name] = fact
-    return out
+    return params
+
+
+def _rules(facts: MethodFacts, text: str) -> None:
+    """``alternatives`` from "one of `A` or `B`" and "required if `X` is not given"."""
+    names = {p.name for p in facts.params}
+    rules = one_of_in(text, names)
+    for param in facts.params:
+        if param.unless in names:
+            rule = sorted({param.name, param.unless})
+            if rule not in [sorted(r) for r in rules]:
+                rules.append([param.name, param.unless])
+    if not rules or facts.alternatives:
+        return
+    groups = [list(combo) for combo in itertools.product(*rules)]
+    if len(groups) > _MAX_GROUPS:
+        facts.notes.append(f"params: {len(groups)} alternatives groups; left out")
+        return
+    facts.alternatives = [list(dict.fromkeys(g)) for g in groups]
+    facts.notes.append(
+        "params: " + "; ".join(" or ".join(r) for r in rules) + " (alternatives)"
+    )
+
+
+def _open_filters(facts: MethodFacts, fields: list[FieldFact], path: str) -> None:
+    """Filter and sort objects (at any depth) take field names with operators:
+    the keys a table lists for them are no closed set."""
+    for fact in fields:
+        if fact.fields and _OPEN_OBJECTS.fullmatch(fact.name):
+            fact.fields = []
+            facts.notes.append(
+                f"params: the keys listed for {path}{fact.name!r} are the entity's "
+                "fields (with operators): not a closed set, left out"
+            )
+        _open_filters(facts, fact.fields, f"{path}{fact.name}.")
+
+
+def _params_text(region: list[Block], table: Table | None) -> str:
+    parts = [b.text for b in region if isinstance(b, Text)]
+    if table is not None:
+        parts.extend(cell for row in table.rows for cell in row)
+    return "\n".join(parts)
 
 
 def params_of(page: Page, facts: MethodFacts) -> None:
     blocks = page.blocks
     start = find_heading(blocks, PARAMS_HEADING, max_level=2)
-    anchors = {
-        b.anchor: i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.anchor
-    }
-    by_title: dict[str, list[int]] = {}
-    for i, block in enumerate(blocks):
-        if isinstance(block, Heading) and block.level >= 2:
-            word = block.text.split()[-1].strip("`*") if block.text.split() else ""
-            by_title.setdefault(word.lower(), []).append(i)
     end_index = len(blocks)
     for regex in (EXAMPLES_HEADING, RESPONSE_HEADING, ERRORS_HEADING):
         found = find_heading(blocks, regex, max_level=2)
@@ -188,12 +160,9 @@ def params_of(page: Page, facts: MethodFacts) -> None:
                 table = block
                 facts.notes.append("parameter table before the first heading")
                 break
-    low = start if start >= 0 else 0
-    ctx = _Context(
-        blocks,
-        anchors,
-        by_title,
-        (low, end_index),
+    reader = FieldReader(
+        PageIndex.of(page),
+        (start if start >= 0 else 0, end_index),
         facts,
         starred_note=_REQUIRED_NOTE in page.includes,
     )
@@ -202,12 +171,35 @@ def params_of(page: Page, facts: MethodFacts) -> None:
         said_none = any(
             isinstance(b, Text) and _NO_PARAMS.search(b.text) for b in text_region
         ) or any(isinstance(b, Heading) and _NO_PARAMS.search(b.text) for b in blocks)
+        conventions = any(
+            isinstance(b, Text) and _LIST_CONVENTIONS.search(b.text) for b in region
+        )
+        if conventions:
+            facts.params_found = "table"
+            facts.params = _list_params()
+            facts.notes.append(
+                "params: the page refers to the list-method conventions: select, "
+                "filter, order, start"
+            )
+            return
         facts.params_found = "none" if said_none else "absent"
         if not said_none and start >= 0:
             facts.notes.append("a parameters heading without a parameter table")
         return
     facts.params_found = "table"
-    facts.params = _fields(ctx, table, frozenset({id(table)}), "params")
+    if table.opener != "#|":
+        facts.docs_errors.append(
+            f"the parameter table opens with {table.opener!r} instead of '#|'; "
+            "read as a table"
+        )
+    variants = _variant_tables(region)
+    if len(variants) >= 2 and any(
+        isinstance(b, Text) and _VARIANTS.search(b.text) for b in region
+    ):
+        facts.params = _merge_variants(reader, variants, facts)
+    else:
+        facts.params = reader.read(table, "params")
+    _open_filters(facts, facts.params, "")
     rows, _ = table_rows(table)
     nested_names = {f"{p.name}.{f.name}" for p in facts.params for f in p.fields}
     for row in rows:
@@ -217,3 +209,4 @@ def params_of(page: Page, facts: MethodFacts) -> None:
             )
     if facts.params and all(p.required is None for p in facts.params):
         facts.required_unknown = True
+    _rules(facts, _params_text(region, table))

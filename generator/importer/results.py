@@ -2,65 +2,28 @@
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .facts import MethodFacts
+from .examples import Answer
+from .facts import FieldFact, MethodFacts
+from .literals import UNREADABLE, loads
+from .params import LIST_METHODS_LINK
+from .structure import Refs, result_structure, rows_of
 from .sections import ERRORS_HEADING, RESPONSE_HEADING, find_heading
 from .tables import table_rows
+from .wire import shape
 from .typemap import map_union
 from .yfm import Code, Heading, Page, Table
+from ..runtime._core.errors import InvalidResponseError
+from ..runtime._core.protocol import coerce_result
+from ..runtime._core.types import MethodInfo, Returns
 
-__all__ = ["returns_of", "shape"]
+__all__ = ["returns_of"]
 
-_LIST_METHODS_LINK = "list-methods-pecularities"
-
-_NOPE = object()
+_NOPE = UNREADABLE
 """No usable example (distinct from a JSON null)."""
-
-
-def _loads(text: str) -> Any:
-    """Parse an example's JSON, forgiving comments, trailing commas and ``...``."""
-    try:
-        return json.loads(text)
-    except ValueError:
-        pass
-    cleaned = re.sub(r"(?m)^\s*//.*$", "", text)
-    cleaned = re.sub(r"(?m)(?<=[\]}\",\d])\s*//[^\n\"]*$", "", cleaned)
-    cleaned = re.sub(r"(?m)^\s*(\.\.\.|…)\s*,?\s*$", "", cleaned)
-    cleaned = re.sub(r",\s*(\.\.\.|…)\s*(?=[\]}])", "", cleaned)
-    cleaned = re.sub(r",(\s*[\]}])", r"\1", cleaned)
-    try:
-        return json.loads(cleaned)
-    except ValueError:
-        return _NOPE
-
-
-def shape(value: Any) -> str:
-    """The spec type of a JSON value."""
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, dict):
-        return "object"
-    if isinstance(value, list):
-        if not value:
-            return "any[]"
-        kinds = {shape(v) for v in value}
-        if len(kinds) == 1:
-            kind = kinds.pop()
-            if kind == "any" or " | " in kind:
-                return "any[]"
-            return kind + "[]"
-        return "any[]"
-    return "any"
 
 
 def _result_by_regex(text: str) -> str | None:
@@ -124,7 +87,7 @@ def _response(page: Page, facts: MethodFacts) -> _Response:
     # The success example: the first one with a "result", else the first one.
     for example in sorted(examples, key=lambda b: '"result"' not in b.text)[:1]:
         out.example_text = example.text
-        out.example = _loads(example.text)
+        out.example = loads(example.text)
     for block in region:
         if not isinstance(block, Table):
             continue
@@ -162,7 +125,19 @@ def _clean_return(spec: str) -> str:
     return " | ".join(members)
 
 
-def returns_of(page: Page, facts: MethodFacts) -> _Response:
+def _unwrapped(facts: MethodFacts, result: Any) -> Any:
+    """REST 3.0 answers {"result": {"item": …}} / {"items": […]}: the runtime unwraps it."""
+    if facts.api == 3 and isinstance(result, dict) and len(result) == 1:
+        ((key, inner),) = result.items()
+        if key in ("item", "items", "result"):
+            return inner
+    return result
+
+
+def returns_of(
+    page: Page, facts: MethodFacts, answers: list[Answer], refs: Refs
+) -> None:
+    """``returns``, ``pagination`` and the result's structure."""
     response = _response(page, facts)
     example_result: Any = _NOPE
     if isinstance(response.example, dict) and "result" in response.example:
@@ -181,18 +156,29 @@ def returns_of(page: Page, facts: MethodFacts) -> _Response:
             facts.notes.append(
                 "the success example omits the result wrapper; read as its content"
             )
-    if facts.api == 3 and isinstance(example_result, dict) and len(example_result) == 1:
-        # REST 3.0 answers {"result": {"item": …}} / {"items": […]}: the runtime unwraps it.
-        ((key, inner),) = example_result.items()
-        if key in ("item", "items", "result"):
-            example_result = inner
+    if example_result is _NOPE and answers:
+        example_result = answers[0].body["result"]
+    example_result = _unwrapped(facts, example_result)
     table = response.table_type
     if facts.api == 3:
         table = ""  # the table describes the wrapper; the example shows the payload
     example_shape = shape(example_result) if example_result is not _NOPE else ""
     if not example_shape and response.example_text and facts.api != 3:
         example_shape = _result_by_regex(response.example_text) or ""
-    if table and all(m.replace("[]", "") in _SCALARS for m in table.split(" | ")):
+    scalar_table = table and all(
+        m.replace("[]", "") in _SCALARS for m in table.split(" | ")
+    )
+    if scalar_table and (
+        example_shape in ("object", "object[]")
+        or example_shape == "any[]"
+        and not table.endswith("[]")
+    ):
+        facts.docs_errors.append(
+            f"result: the table says {table}, the example answer holds "
+            f"{example_shape}; the answer is used"
+        )
+        facts.returns, facts.returns_from = example_shape, "example"
+    elif scalar_table:
         facts.returns, facts.returns_from = table, "table"
     elif example_shape and example_shape != "any":
         facts.returns, facts.returns_from = example_shape, "example"
@@ -201,6 +187,7 @@ def returns_of(page: Page, facts: MethodFacts) -> _Response:
     elif example_shape:
         facts.returns, facts.returns_from = example_shape, "example"
     facts.returns = _clean_return(facts.returns)
+    _admit_answers(facts, [_unwrapped(facts, a.body["result"]) for a in answers])
     # List behaviour: start/next/total documented.
     documented = set(response.table_fields)
     if isinstance(response.example, dict):
@@ -210,10 +197,11 @@ def returns_of(page: Page, facts: MethodFacts) -> _Response:
             re.findall(r'^\s*"(total|next)"\s*:', response.example_text, re.M)
         )
     has_start = any(p.name == "start" for p in facts.params)
-    list_link = _LIST_METHODS_LINK in page.text
-    if (
-        facts.api == 1
-        and (has_start or list_link)
+    list_link = LIST_METHODS_LINK in page.text
+    carried = any("total" in a.body or "next" in a.body for a in answers)
+    if facts.api == 1 and (
+        carried
+        or (has_start or list_link)
         and ("total" in documented or "next" in documented)
     ):
         rows = _rows_type(facts.returns, example_result)
@@ -224,11 +212,67 @@ def returns_of(page: Page, facts: MethodFacts) -> _Response:
                     f"paged: the result wraps its rows; returns describes the rows ({rows})"
                 )
             facts.returns = rows
+            if not has_start:
+                facts.params.append(FieldFact("start", "integer", required=False))
+                facts.notes.append("paged: start added (the list-method conventions)")
         else:
             facts.notes.append(
                 f"start/next/total documented but the result ({facts.returns}) holds no single list of rows: not paged"
             )
-    return response
+    result_structure(page, facts, answers, refs)
+
+
+_RUNTIME_SCALARS: dict[str, Returns] = {
+    "integer": "integer",
+    "boolean": "boolean",
+    "string": "string",
+    "number": "number",
+}
+
+
+def _decodes(returns: str, result: Any, name: str) -> bool:
+    """Does an answer's result decode as ``returns`` (scalars as the runtime
+    coerces them, structures by their JSON shape)?"""
+    scalar = _RUNTIME_SCALARS.get(returns)
+    if scalar is not None:
+        try:
+            coerce_result(MethodInfo(name=name, returns=scalar), result)
+        except InvalidResponseError:
+            return False
+        return True
+    kind = shape(result)
+    for member in returns.split(" | "):
+        if member == "any" or member == kind:
+            return True
+        if member.endswith("[]") and kind.endswith("[]"):
+            if member == kind or "any[]" in (member, kind):
+                return True
+            if (member, kind) == ("number[]", "integer[]"):
+                return True
+        if member in ("date", "datetime", "string") and kind == "string":
+            return True
+        if member == "number" and kind == "integer":
+            return True
+        if member == "object" and kind == "any[]" and result == []:
+            return True  # an empty object sent as []
+    return False
+
+
+def _admit_answers(facts: MethodFacts, results: list[Any]) -> None:
+    """A result type that every example answer decodes as: answers of another
+    shape join the union (``boolean | object``)."""
+    for result in results:
+        if result is None or _decodes(facts.returns, result, facts.name):
+            continue
+        kind = shape(result)
+        facts.docs_errors.append(
+            f"result: an example answer holds {kind}, the rest of the page says "
+            f"{facts.returns}; the type admits both"
+        )
+        if kind.endswith("[]") and facts.returns.endswith("[]"):
+            facts.returns = "any[]"  # rows of either kind: (a | b)[] has no spelling
+        else:
+            facts.returns = _clean_return(f"{facts.returns} | {kind}")
 
 
 def _rows_type(returns: str, example_result: Any) -> str:
@@ -240,12 +284,8 @@ def _rows_type(returns: str, example_result: Any) -> str:
         if example_result is _NOPE:
             return "object[]"
     if isinstance(example_result, dict):
-        lists = [v for v in example_result.values() if isinstance(v, list)]
-        if isinstance(example_result.get("items"), list):
-            inner = example_result["items"]
-        elif len(example_result) == 1 and len(lists) == 1:
-            inner = lists[0]
-        else:
+        inner = rows_of(example_result)
+        if inner is None:
             return ""
         kind = shape(inner) if inner else "object[]"
         return kind if kind != "any[]" else "object[]"

@@ -28,6 +28,14 @@ class Row:
     required: bool
     tokens: list[str]
     cells: tuple[str, ...]
+    type_col: int = -1
+
+    @property
+    def description(self) -> str:
+        """The row's other cells (not its name, not a separate type column)."""
+        return "\n".join(
+            c for i, c in enumerate(self.cells) if i > 0 and i != self.type_col
+        )
 
 
 def split_name(cell: str) -> tuple[str, bool, str] | None:
@@ -107,7 +115,7 @@ def table_rows(table: Table) -> tuple[list[Row], int]:
             tokens = type_tokens(cells[type_col])
         else:
             tokens = type_tokens(rest)
-        rows.append(Row(name, required, tokens, cells))
+        rows.append(Row(name, required, tokens, cells, type_col))
     return rows, type_col
 
 

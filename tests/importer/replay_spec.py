@@ -13,8 +13,9 @@ Two directions of checking, as the generated package types them:
   object takes only its documented keys, plus portal fields where
   ``user_fields: true``), required keys must be there;
 - ``result``: what the portal sends, against the annotation: the same JSON
-  types, keys closed, no required-key check (``total=False``); enumerations
-  are plain strings there.
+  types (``null`` only where the type says so), keys closed except portal
+  fields (read with ``.get()``), no required-key check (``total=False``);
+  enumerations are plain strings there.
 
 A value of no known type (:data:`UNKNOWN`: ``now.toISOString()``) passes every
 check; a PHP ``[]`` (:data:`EMPTY`) is an empty list or an empty object.
@@ -22,12 +23,12 @@ check; a PHP ``[]`` (:data:`EMPTY`) is an empty list or an empty object.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
 from generator.importer.literals import EMPTY, UNKNOWN
+from generator.importer.wire import is_user_field
 from generator.loader import load_spec_dir
 
 __all__ = [
@@ -36,19 +37,12 @@ __all__ = [
     "MethodSpec",
     "SpecView",
     "TypeExpr",
-    "is_user_field",
     "parse_type",
 ]
 
 Direction = Literal["param", "result"]
 
 TYPES_DIR = "_types/"
-_USER_FIELD = re.compile(r"(?:UF_|PARENT_ID_|uf[A-Z_]|uf_)")
-
-
-def is_user_field(key: str) -> bool:
-    """A portal-defined key: ``UF_CRM_1``, ``PARENT_ID_1220``, ``ufCrm5_1``."""
-    return bool(_USER_FIELD.match(key))
 
 
 @dataclass(frozen=True)
@@ -148,7 +142,9 @@ class SpecView:
         self.methods: dict[str, list[MethodSpec]] = {}
         self.types: dict[str, NamedType] = {}
         self.count = 0
-        for spec_file in loaded.files:
+        # the v2 loader keeps named types apart (type_files); v1 lists them as files
+        files = list(loaded.files) + list(getattr(loaded, "type_files", []))
+        for spec_file in files:
             data = spec_file.data
             if not isinstance(data, dict):
                 continue
@@ -330,7 +326,7 @@ class Checker:
         depth: int,
     ) -> list[Miss]:
         name = expr.name
-        if name == "any":
+        if name == "any" or (name == "null" and value is None):
             return []
         if name == "flag":
             if value in ("Y", "N") or isinstance(value, bool):
@@ -378,8 +374,8 @@ class Checker:
             spec = by_name.get(key)
             where = f"{path}.{key}"
             if spec is None:
-                if user_fields and is_user_field(key):
-                    continue
+                if is_user_field(key) and (user_fields or self.direction == "result"):
+                    continue  # portal fields: a keyword on params, .get() on results
                 lowered = {f.name.lower(): f.name for f in fields}
                 if key.lower() in lowered:
                     out.append(

@@ -8,10 +8,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.importer.facts import FieldFact
-from generator.importer.results import shape
 from generator.importer.tables import split_name, type_tokens
 from generator.importer.specs import dump, idempotent, python_names, summary
 from generator.importer.typemap import map_union
+from generator.importer.wire import shape
 from generator.importer.yfm import Code, Heading, Table, parse_blocks
 
 

@@ -31,6 +31,7 @@ class AiEngine(Namespace):
         *,
         filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List ai engine entries.
 
@@ -39,7 +40,9 @@ class AiEngine(Namespace):
         """
         return cast(
             "builtins.list[dict[str, Any]]",
-            self._backend._invoke(_AI_ENGINE_LIST, {"filter": filter, "limit": limit}),
+            self._backend._invoke(
+                _AI_ENGINE_LIST, {"filter": filter, "limit": limit, "start": start}
+            ),
         )
 
     def register(
@@ -89,6 +92,7 @@ class AsyncAiEngine(Namespace):
         *,
         filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List ai engine entries.
 
@@ -98,7 +102,7 @@ class AsyncAiEngine(Namespace):
         return cast(
             "builtins.list[dict[str, Any]]",
             await self._backend._invoke(
-                _AI_ENGINE_LIST, {"filter": filter, "limit": limit}
+                _AI_ENGINE_LIST, {"filter": filter, "limit": limit, "start": start}
             ),
         )
 
@@ -151,6 +155,7 @@ class BatchAiEngine(Namespace):
         *,
         filter: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         limit: int | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List ai engine entries.
 
@@ -162,7 +167,9 @@ class BatchAiEngine(Namespace):
         """
         return cast(
             "BatchCommand[builtins.list[dict[str, Any]]]",
-            self._backend._invoke(_AI_ENGINE_LIST, {"filter": filter, "limit": limit}),
+            self._backend._invoke(
+                _AI_ENGINE_LIST, {"filter": filter, "limit": limit, "start": start}
+            ),
         )
 
     def register(

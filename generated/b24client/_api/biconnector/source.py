@@ -81,6 +81,7 @@ class BiconnectorSource(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         page: int | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List biconnector source entries.
 
@@ -91,7 +92,13 @@ class BiconnectorSource(Namespace):
             "builtins.list[dict[str, Any]]",
             self._backend._invoke(
                 _BICONNECTOR_SOURCE_LIST,
-                {"select": select, "filter": filter, "order": order, "page": page},
+                {
+                    "select": select,
+                    "filter": filter,
+                    "order": order,
+                    "page": page,
+                    "start": start,
+                },
             ),
         )
 
@@ -164,6 +171,7 @@ class AsyncBiconnectorSource(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         page: int | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List biconnector source entries.
 
@@ -174,7 +182,13 @@ class AsyncBiconnectorSource(Namespace):
             "builtins.list[dict[str, Any]]",
             await self._backend._invoke(
                 _BICONNECTOR_SOURCE_LIST,
-                {"select": select, "filter": filter, "order": order, "page": page},
+                {
+                    "select": select,
+                    "filter": filter,
+                    "order": order,
+                    "page": page,
+                    "start": start,
+                },
             ),
         )
 
@@ -260,6 +274,7 @@ class BatchBiconnectorSource(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         page: int | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List biconnector source entries.
 
@@ -273,7 +288,13 @@ class BatchBiconnectorSource(Namespace):
             "BatchCommand[builtins.list[dict[str, Any]]]",
             self._backend._invoke(
                 _BICONNECTOR_SOURCE_LIST,
-                {"select": select, "filter": filter, "order": order, "page": page},
+                {
+                    "select": select,
+                    "filter": filter,
+                    "order": order,
+                    "page": page,
+                    "start": start,
+                },
             ),
         )
 

@@ -8,7 +8,7 @@ from typing import Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
-from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
 
 _BIZPROC_ROBOT_ADD = MethodInfo(
     name="bizproc.robot.add", idempotent=False, returns="boolean", api=1
@@ -72,7 +72,7 @@ class BizprocRobot(Namespace):
                     "CODE": code,
                     "HANDLER": handler,
                     "AUTH_USER_ID": auth_user_id,
-                    "USE_SUBSCRIPTION": use_subscription,
+                    "USE_SUBSCRIPTION": yes_no(use_subscription),
                     "NAME": name,
                     "DESCRIPTION": description,
                     "PROPERTIES": properties,
@@ -172,7 +172,7 @@ class AsyncBizprocRobot(Namespace):
                     "CODE": code,
                     "HANDLER": handler,
                     "AUTH_USER_ID": auth_user_id,
-                    "USE_SUBSCRIPTION": use_subscription,
+                    "USE_SUBSCRIPTION": yes_no(use_subscription),
                     "NAME": name,
                     "DESCRIPTION": description,
                     "PROPERTIES": properties,
@@ -277,7 +277,7 @@ class BatchBizprocRobot(Namespace):
                     "CODE": code,
                     "HANDLER": handler,
                     "AUTH_USER_ID": auth_user_id,
-                    "USE_SUBSCRIPTION": use_subscription,
+                    "USE_SUBSCRIPTION": yes_no(use_subscription),
                     "NAME": name,
                     "DESCRIPTION": description,
                     "PROPERTIES": properties,

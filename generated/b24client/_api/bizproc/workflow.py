@@ -61,21 +61,16 @@ class BizprocWorkflow(Namespace):
 
         REST method: ``bizproc.workflow.instances``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-workflow-instances.html
-
-        Args:
-            select: Wire name: ``SELECT``.
-            filter: Wire name: ``FILTER``.
-            order: Wire name: ``ORDER``.
         """
         return cast(
             "Page[dict[str, Any]]",
             self._backend._invoke_page(
                 _BIZPROC_WORKFLOW_INSTANCES,
-                {"SELECT": select, "FILTER": filter, "ORDER": order, "start": start},
+                {"select": select, "filter": filter, "order": order, "start": start},
             ),
         )
 
-    def kill(self, *, id: int) -> bool:
+    def kill(self, *, id: str) -> bool:
         """Kill bizproc workflow.
 
         REST method: ``bizproc.workflow.kill``
@@ -157,21 +152,16 @@ class AsyncBizprocWorkflow(Namespace):
 
         REST method: ``bizproc.workflow.instances``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-workflow-instances.html
-
-        Args:
-            select: Wire name: ``SELECT``.
-            filter: Wire name: ``FILTER``.
-            order: Wire name: ``ORDER``.
         """
         return cast(
             "AsyncPage[dict[str, Any]]",
             await self._backend._invoke_page(
                 _BIZPROC_WORKFLOW_INSTANCES,
-                {"SELECT": select, "FILTER": filter, "ORDER": order, "start": start},
+                {"select": select, "filter": filter, "order": order, "start": start},
             ),
         )
 
-    async def kill(self, *, id: int) -> bool:
+    async def kill(self, *, id: str) -> bool:
         """Kill bizproc workflow.
 
         REST method: ``bizproc.workflow.kill``
@@ -256,21 +246,16 @@ class BatchBizprocWorkflow(Namespace):
 
         REST method: ``bizproc.workflow.instances``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-workflow-instances.html
-
-        Args:
-            select: Wire name: ``SELECT``.
-            filter: Wire name: ``FILTER``.
-            order: Wire name: ``ORDER``.
         """
         return cast(
             "BatchCommand[list[dict[str, Any]]]",
             self._backend._invoke_page(
                 _BIZPROC_WORKFLOW_INSTANCES,
-                {"SELECT": select, "FILTER": filter, "ORDER": order, "start": start},
+                {"select": select, "filter": filter, "order": order, "start": start},
             ),
         )
 
-    def kill(self, *, id: int | Ref) -> BatchCommand[bool]:
+    def kill(self, *, id: str | Ref) -> BatchCommand[bool]:
         """Kill bizproc workflow.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -407,21 +392,16 @@ class BizprocWorkflowTemplate(Namespace):
 
         REST method: ``bizproc.workflow.template.list``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/template/bizproc-workflow-template-list.html
-
-        Args:
-            select: Wire name: ``SELECT``.
-            filter: Wire name: ``FILTER``.
-            order: Wire name: ``ORDER``.
         """
         return cast(
             "Page[dict[str, Any]]",
             self._backend._invoke_page(
                 _BIZPROC_WORKFLOW_TEMPLATE_LIST,
-                {"SELECT": select, "FILTER": filter, "ORDER": order, "start": start},
+                {"select": select, "filter": filter, "order": order, "start": start},
             ),
         )
 
-    def update(self, *, id: str, fields: dict[str, Any]) -> int:
+    def update(self, *, id: int, fields: dict[str, Any]) -> int:
         """Update bizproc workflow template.
 
         REST method: ``bizproc.workflow.template.update``
@@ -506,21 +486,16 @@ class AsyncBizprocWorkflowTemplate(Namespace):
 
         REST method: ``bizproc.workflow.template.list``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/template/bizproc-workflow-template-list.html
-
-        Args:
-            select: Wire name: ``SELECT``.
-            filter: Wire name: ``FILTER``.
-            order: Wire name: ``ORDER``.
         """
         return cast(
             "AsyncPage[dict[str, Any]]",
             await self._backend._invoke_page(
                 _BIZPROC_WORKFLOW_TEMPLATE_LIST,
-                {"SELECT": select, "FILTER": filter, "ORDER": order, "start": start},
+                {"select": select, "filter": filter, "order": order, "start": start},
             ),
         )
 
-    async def update(self, *, id: str, fields: dict[str, Any]) -> int:
+    async def update(self, *, id: int, fields: dict[str, Any]) -> int:
         """Update bizproc workflow template.
 
         REST method: ``bizproc.workflow.template.update``
@@ -613,22 +588,17 @@ class BatchBizprocWorkflowTemplate(Namespace):
 
         REST method: ``bizproc.workflow.template.list``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/template/bizproc-workflow-template-list.html
-
-        Args:
-            select: Wire name: ``SELECT``.
-            filter: Wire name: ``FILTER``.
-            order: Wire name: ``ORDER``.
         """
         return cast(
             "BatchCommand[builtins.list[dict[str, Any]]]",
             self._backend._invoke_page(
                 _BIZPROC_WORKFLOW_TEMPLATE_LIST,
-                {"SELECT": select, "FILTER": filter, "ORDER": order, "start": start},
+                {"select": select, "filter": filter, "order": order, "start": start},
             ),
         )
 
     def update(
-        self, *, id: str | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
     ) -> BatchCommand[int]:
         """Update bizproc workflow template.
 

@@ -10,7 +10,7 @@ from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 _BOOKING_V1_BOOKING_ADD = MethodInfo(
-    name="booking.v1.booking.add", idempotent=False, returns="integer", api=1
+    name="booking.v1.booking.add", idempotent=False, returns="any", api=1
 )
 _BOOKING_V1_BOOKING_CREATEFROMWAITLIST = MethodInfo(
     name="booking.v1.booking.createfromwaitlist",
@@ -97,7 +97,7 @@ _BOOKING_V1_RESOURCE_TYPE_UPDATE = MethodInfo(
     name="booking.v1.resourceType.update", idempotent=False, returns="boolean", api=1
 )
 _BOOKING_V1_WAITLIST_ADD = MethodInfo(
-    name="booking.v1.waitlist.add", idempotent=False, returns="integer", api=1
+    name="booking.v1.waitlist.add", idempotent=False, returns="any", api=1
 )
 _BOOKING_V1_WAITLIST_CREATEFROMBOOKING = MethodInfo(
     name="booking.v1.waitlist.createfrombooking",
@@ -251,14 +251,15 @@ class BookingV1Booking(Namespace):
         """Methods under ``booking.v1.booking.externalData``."""
         return BookingV1BookingExternalData(self._backend)
 
-    def add(self, *, fields: dict[str, Any]) -> int:
+    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
         """Add booking v1 booking.
 
         REST method: ``booking.v1.booking.add``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-add.html
         """
         return cast(
-            int, self._backend._invoke(_BOOKING_V1_BOOKING_ADD, {"fields": fields})
+            "dict[str, Any]",
+            self._backend._invoke(_BOOKING_V1_BOOKING_ADD, {"fields": fields}),
         )
 
     def createfromwaitlist(
@@ -303,20 +304,18 @@ class BookingV1Booking(Namespace):
         *,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """List booking v1 booking entries.
 
         REST method: ``booking.v1.booking.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-list.html
-
-        Args:
-            filter: Wire name: ``FILTER``.
-            order: Wire name: ``ORDER``.
         """
         return cast(
             "dict[str, Any]",
             self._backend._invoke(
-                _BOOKING_V1_BOOKING_LIST, {"FILTER": filter, "ORDER": order}
+                _BOOKING_V1_BOOKING_LIST,
+                {"filter": filter, "order": order, "start": start},
             ),
         )
 
@@ -349,14 +348,14 @@ class AsyncBookingV1Booking(Namespace):
         """Methods under ``booking.v1.booking.externalData``."""
         return AsyncBookingV1BookingExternalData(self._backend)
 
-    async def add(self, *, fields: dict[str, Any]) -> int:
+    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
         """Add booking v1 booking.
 
         REST method: ``booking.v1.booking.add``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-add.html
         """
         return cast(
-            int,
+            "dict[str, Any]",
             await self._backend._invoke(_BOOKING_V1_BOOKING_ADD, {"fields": fields}),
         )
 
@@ -405,20 +404,18 @@ class AsyncBookingV1Booking(Namespace):
         *,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """List booking v1 booking entries.
 
         REST method: ``booking.v1.booking.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-list.html
-
-        Args:
-            filter: Wire name: ``FILTER``.
-            order: Wire name: ``ORDER``.
         """
         return cast(
             "dict[str, Any]",
             await self._backend._invoke(
-                _BOOKING_V1_BOOKING_LIST, {"FILTER": filter, "ORDER": order}
+                _BOOKING_V1_BOOKING_LIST,
+                {"filter": filter, "order": order, "start": start},
             ),
         )
 
@@ -451,7 +448,7 @@ class BatchBookingV1Booking(Namespace):
         """Methods under ``booking.v1.booking.externalData``."""
         return BatchBookingV1BookingExternalData(self._backend)
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[int]:
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
         """Add booking v1 booking.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -461,7 +458,7 @@ class BatchBookingV1Booking(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-add.html
         """
         return cast(
-            "BatchCommand[int]",
+            "BatchCommand[dict[str, Any]]",
             self._backend._invoke(_BOOKING_V1_BOOKING_ADD, {"fields": fields}),
         )
 
@@ -523,6 +520,7 @@ class BatchBookingV1Booking(Namespace):
         *,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """List booking v1 booking entries.
 
@@ -531,15 +529,12 @@ class BatchBookingV1Booking(Namespace):
 
         REST method: ``booking.v1.booking.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-list.html
-
-        Args:
-            filter: Wire name: ``FILTER``.
-            order: Wire name: ``ORDER``.
         """
         return cast(
             "BatchCommand[dict[str, Any]]",
             self._backend._invoke(
-                _BOOKING_V1_BOOKING_LIST, {"FILTER": filter, "ORDER": order}
+                _BOOKING_V1_BOOKING_LIST,
+                {"filter": filter, "order": order, "start": start},
             ),
         )
 
@@ -567,7 +562,9 @@ class BookingV1BookingClient(Namespace):
 
     __slots__ = ()
 
-    def list(self, *, booking_id: int) -> dict[str, Any]:
+    def list(
+        self, *, booking_id: int, start: int | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
         """List booking v1 booking client entries.
 
         REST method: ``booking.v1.booking.client.list``
@@ -579,7 +576,8 @@ class BookingV1BookingClient(Namespace):
         return cast(
             "dict[str, Any]",
             self._backend._invoke(
-                _BOOKING_V1_BOOKING_CLIENT_LIST, {"bookingId": booking_id}
+                _BOOKING_V1_BOOKING_CLIENT_LIST,
+                {"bookingId": booking_id, "start": start},
             ),
         )
 
@@ -622,7 +620,9 @@ class AsyncBookingV1BookingClient(Namespace):
 
     __slots__ = ()
 
-    async def list(self, *, booking_id: int) -> dict[str, Any]:
+    async def list(
+        self, *, booking_id: int, start: int | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
         """List booking v1 booking client entries.
 
         REST method: ``booking.v1.booking.client.list``
@@ -634,7 +634,8 @@ class AsyncBookingV1BookingClient(Namespace):
         return cast(
             "dict[str, Any]",
             await self._backend._invoke(
-                _BOOKING_V1_BOOKING_CLIENT_LIST, {"bookingId": booking_id}
+                _BOOKING_V1_BOOKING_CLIENT_LIST,
+                {"bookingId": booking_id, "start": start},
             ),
         )
 
@@ -679,7 +680,9 @@ class BatchBookingV1BookingClient(Namespace):
 
     __slots__ = ()
 
-    def list(self, *, booking_id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def list(
+        self, *, booking_id: int | Ref, start: int | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[dict[str, Any]]:
         """List booking v1 booking client entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -694,7 +697,8 @@ class BatchBookingV1BookingClient(Namespace):
         return cast(
             "BatchCommand[dict[str, Any]]",
             self._backend._invoke(
-                _BOOKING_V1_BOOKING_CLIENT_LIST, {"bookingId": booking_id}
+                _BOOKING_V1_BOOKING_CLIENT_LIST,
+                {"bookingId": booking_id, "start": start},
             ),
         )
 
@@ -745,7 +749,9 @@ class BookingV1BookingExternalData(Namespace):
 
     __slots__ = ()
 
-    def list(self, *, booking_id: int) -> dict[str, Any]:
+    def list(
+        self, *, booking_id: int, start: int | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
         """List booking v1 booking external data entries.
 
         REST method: ``booking.v1.booking.externalData.list``
@@ -757,7 +763,8 @@ class BookingV1BookingExternalData(Namespace):
         return cast(
             "dict[str, Any]",
             self._backend._invoke(
-                _BOOKING_V1_BOOKING_EXTERNAL_DATA_LIST, {"bookingId": booking_id}
+                _BOOKING_V1_BOOKING_EXTERNAL_DATA_LIST,
+                {"bookingId": booking_id, "start": start},
             ),
         )
 
@@ -803,7 +810,9 @@ class AsyncBookingV1BookingExternalData(Namespace):
 
     __slots__ = ()
 
-    async def list(self, *, booking_id: int) -> dict[str, Any]:
+    async def list(
+        self, *, booking_id: int, start: int | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
         """List booking v1 booking external data entries.
 
         REST method: ``booking.v1.booking.externalData.list``
@@ -815,7 +824,8 @@ class AsyncBookingV1BookingExternalData(Namespace):
         return cast(
             "dict[str, Any]",
             await self._backend._invoke(
-                _BOOKING_V1_BOOKING_EXTERNAL_DATA_LIST, {"bookingId": booking_id}
+                _BOOKING_V1_BOOKING_EXTERNAL_DATA_LIST,
+                {"bookingId": booking_id, "start": start},
             ),
         )
 
@@ -861,7 +871,9 @@ class BatchBookingV1BookingExternalData(Namespace):
 
     __slots__ = ()
 
-    def list(self, *, booking_id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def list(
+        self, *, booking_id: int | Ref, start: int | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[dict[str, Any]]:
         """List booking v1 booking external data entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -876,7 +888,8 @@ class BatchBookingV1BookingExternalData(Namespace):
         return cast(
             "BatchCommand[dict[str, Any]]",
             self._backend._invoke(
-                _BOOKING_V1_BOOKING_EXTERNAL_DATA_LIST, {"bookingId": booking_id}
+                _BOOKING_V1_BOOKING_EXTERNAL_DATA_LIST,
+                {"bookingId": booking_id, "start": start},
             ),
         )
 
@@ -931,14 +944,15 @@ class BookingV1Clienttype(Namespace):
 
     __slots__ = ()
 
-    def list(self) -> dict[str, Any]:
+    def list(self, *, start: int | NotGiven = NOT_GIVEN) -> dict[str, Any]:
         """List booking v1 clienttype entries.
 
         REST method: ``booking.v1.clienttype.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking-v1-clienttype-list.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_BOOKING_V1_CLIENTTYPE_LIST, {})
+            "dict[str, Any]",
+            self._backend._invoke(_BOOKING_V1_CLIENTTYPE_LIST, {"start": start}),
         )
 
 
@@ -947,7 +961,7 @@ class AsyncBookingV1Clienttype(Namespace):
 
     __slots__ = ()
 
-    async def list(self) -> dict[str, Any]:
+    async def list(self, *, start: int | NotGiven = NOT_GIVEN) -> dict[str, Any]:
         """List booking v1 clienttype entries.
 
         REST method: ``booking.v1.clienttype.list``
@@ -955,7 +969,7 @@ class AsyncBookingV1Clienttype(Namespace):
         """
         return cast(
             "dict[str, Any]",
-            await self._backend._invoke(_BOOKING_V1_CLIENTTYPE_LIST, {}),
+            await self._backend._invoke(_BOOKING_V1_CLIENTTYPE_LIST, {"start": start}),
         )
 
 
@@ -964,7 +978,9 @@ class BatchBookingV1Clienttype(Namespace):
 
     __slots__ = ()
 
-    def list(self) -> BatchCommand[dict[str, Any]]:
+    def list(
+        self, *, start: int | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[dict[str, Any]]:
         """List booking v1 clienttype entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -975,7 +991,7 @@ class BatchBookingV1Clienttype(Namespace):
         """
         return cast(
             "BatchCommand[dict[str, Any]]",
-            self._backend._invoke(_BOOKING_V1_CLIENTTYPE_LIST, {}),
+            self._backend._invoke(_BOOKING_V1_CLIENTTYPE_LIST, {"start": start}),
         )
 
 
@@ -1026,20 +1042,18 @@ class BookingV1Resource(Namespace):
         *,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """List booking v1 resource entries.
 
         REST method: ``booking.v1.resource.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-list.html
-
-        Args:
-            filter: Wire name: ``FILTER``.
-            order: Wire name: ``ORDER``.
         """
         return cast(
             "dict[str, Any]",
             self._backend._invoke(
-                _BOOKING_V1_RESOURCE_LIST, {"FILTER": filter, "ORDER": order}
+                _BOOKING_V1_RESOURCE_LIST,
+                {"filter": filter, "order": order, "start": start},
             ),
         )
 
@@ -1104,20 +1118,18 @@ class AsyncBookingV1Resource(Namespace):
         *,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """List booking v1 resource entries.
 
         REST method: ``booking.v1.resource.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-list.html
-
-        Args:
-            filter: Wire name: ``FILTER``.
-            order: Wire name: ``ORDER``.
         """
         return cast(
             "dict[str, Any]",
             await self._backend._invoke(
-                _BOOKING_V1_RESOURCE_LIST, {"FILTER": filter, "ORDER": order}
+                _BOOKING_V1_RESOURCE_LIST,
+                {"filter": filter, "order": order, "start": start},
             ),
         )
 
@@ -1192,6 +1204,7 @@ class BatchBookingV1Resource(Namespace):
         *,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """List booking v1 resource entries.
 
@@ -1200,15 +1213,12 @@ class BatchBookingV1Resource(Namespace):
 
         REST method: ``booking.v1.resource.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-list.html
-
-        Args:
-            filter: Wire name: ``FILTER``.
-            order: Wire name: ``ORDER``.
         """
         return cast(
             "BatchCommand[dict[str, Any]]",
             self._backend._invoke(
-                _BOOKING_V1_RESOURCE_LIST, {"FILTER": filter, "ORDER": order}
+                _BOOKING_V1_RESOURCE_LIST,
+                {"filter": filter, "order": order, "start": start},
             ),
         )
 
@@ -1236,7 +1246,9 @@ class BookingV1ResourceSlots(Namespace):
 
     __slots__ = ()
 
-    def list(self, *, resource_id: int) -> dict[str, Any]:
+    def list(
+        self, *, resource_id: int, start: int | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
         """List booking v1 resource slots entries.
 
         REST method: ``booking.v1.resource.slots.list``
@@ -1248,7 +1260,8 @@ class BookingV1ResourceSlots(Namespace):
         return cast(
             "dict[str, Any]",
             self._backend._invoke(
-                _BOOKING_V1_RESOURCE_SLOTS_LIST, {"resourceId": resource_id}
+                _BOOKING_V1_RESOURCE_SLOTS_LIST,
+                {"resourceId": resource_id, "start": start},
             ),
         )
 
@@ -1291,7 +1304,9 @@ class AsyncBookingV1ResourceSlots(Namespace):
 
     __slots__ = ()
 
-    async def list(self, *, resource_id: int) -> dict[str, Any]:
+    async def list(
+        self, *, resource_id: int, start: int | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
         """List booking v1 resource slots entries.
 
         REST method: ``booking.v1.resource.slots.list``
@@ -1303,7 +1318,8 @@ class AsyncBookingV1ResourceSlots(Namespace):
         return cast(
             "dict[str, Any]",
             await self._backend._invoke(
-                _BOOKING_V1_RESOURCE_SLOTS_LIST, {"resourceId": resource_id}
+                _BOOKING_V1_RESOURCE_SLOTS_LIST,
+                {"resourceId": resource_id, "start": start},
             ),
         )
 
@@ -1348,7 +1364,9 @@ class BatchBookingV1ResourceSlots(Namespace):
 
     __slots__ = ()
 
-    def list(self, *, resource_id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def list(
+        self, *, resource_id: int | Ref, start: int | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[dict[str, Any]]:
         """List booking v1 resource slots entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1363,7 +1381,8 @@ class BatchBookingV1ResourceSlots(Namespace):
         return cast(
             "BatchCommand[dict[str, Any]]",
             self._backend._invoke(
-                _BOOKING_V1_RESOURCE_SLOTS_LIST, {"resourceId": resource_id}
+                _BOOKING_V1_RESOURCE_SLOTS_LIST,
+                {"resourceId": resource_id, "start": start},
             ),
         )
 
@@ -1451,20 +1470,18 @@ class BookingV1ResourceType(Namespace):
         *,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """List booking v1 resource type entries.
 
         REST method: ``booking.v1.resourceType.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-list.html
-
-        Args:
-            filter: Wire name: ``FILTER``.
-            order: Wire name: ``ORDER``.
         """
         return cast(
             "dict[str, Any]",
             self._backend._invoke(
-                _BOOKING_V1_RESOURCE_TYPE_LIST, {"FILTER": filter, "ORDER": order}
+                _BOOKING_V1_RESOURCE_TYPE_LIST,
+                {"filter": filter, "order": order, "start": start},
             ),
         )
 
@@ -1527,20 +1544,18 @@ class AsyncBookingV1ResourceType(Namespace):
         *,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """List booking v1 resource type entries.
 
         REST method: ``booking.v1.resourceType.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-list.html
-
-        Args:
-            filter: Wire name: ``FILTER``.
-            order: Wire name: ``ORDER``.
         """
         return cast(
             "dict[str, Any]",
             await self._backend._invoke(
-                _BOOKING_V1_RESOURCE_TYPE_LIST, {"FILTER": filter, "ORDER": order}
+                _BOOKING_V1_RESOURCE_TYPE_LIST,
+                {"filter": filter, "order": order, "start": start},
             ),
         )
 
@@ -1610,6 +1625,7 @@ class BatchBookingV1ResourceType(Namespace):
         *,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """List booking v1 resource type entries.
 
@@ -1618,15 +1634,12 @@ class BatchBookingV1ResourceType(Namespace):
 
         REST method: ``booking.v1.resourceType.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-list.html
-
-        Args:
-            filter: Wire name: ``FILTER``.
-            order: Wire name: ``ORDER``.
         """
         return cast(
             "BatchCommand[dict[str, Any]]",
             self._backend._invoke(
-                _BOOKING_V1_RESOURCE_TYPE_LIST, {"FILTER": filter, "ORDER": order}
+                _BOOKING_V1_RESOURCE_TYPE_LIST,
+                {"filter": filter, "order": order, "start": start},
             ),
         )
 
@@ -1664,14 +1677,15 @@ class BookingV1Waitlist(Namespace):
         """Methods under ``booking.v1.waitlist.externalData``."""
         return BookingV1WaitlistExternalData(self._backend)
 
-    def add(self, *, fields: dict[str, Any]) -> int:
+    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
         """Add booking v1 waitlist.
 
         REST method: ``booking.v1.waitlist.add``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-add.html
         """
         return cast(
-            int, self._backend._invoke(_BOOKING_V1_WAITLIST_ADD, {"fields": fields})
+            "dict[str, Any]",
+            self._backend._invoke(_BOOKING_V1_WAITLIST_ADD, {"fields": fields}),
         )
 
     def createfrombooking(self, *, booking_id: int) -> int:
@@ -1711,7 +1725,12 @@ class BookingV1Waitlist(Namespace):
             self._backend._invoke(_BOOKING_V1_WAITLIST_GET, {"id": id}),
         )
 
-    def list(self, *, filter: dict[str, Any] | NotGiven = NOT_GIVEN) -> dict[str, Any]:
+    def list(
+        self,
+        *,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
         """List booking v1 waitlist entries.
 
         REST method: ``booking.v1.waitlist.list``
@@ -1719,7 +1738,9 @@ class BookingV1Waitlist(Namespace):
         """
         return cast(
             "dict[str, Any]",
-            self._backend._invoke(_BOOKING_V1_WAITLIST_LIST, {"filter": filter}),
+            self._backend._invoke(
+                _BOOKING_V1_WAITLIST_LIST, {"filter": filter, "start": start}
+            ),
         )
 
     def update(self, *, id: int, fields: dict[str, Any]) -> bool:
@@ -1751,14 +1772,14 @@ class AsyncBookingV1Waitlist(Namespace):
         """Methods under ``booking.v1.waitlist.externalData``."""
         return AsyncBookingV1WaitlistExternalData(self._backend)
 
-    async def add(self, *, fields: dict[str, Any]) -> int:
+    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
         """Add booking v1 waitlist.
 
         REST method: ``booking.v1.waitlist.add``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-add.html
         """
         return cast(
-            int,
+            "dict[str, Any]",
             await self._backend._invoke(_BOOKING_V1_WAITLIST_ADD, {"fields": fields}),
         )
 
@@ -1800,7 +1821,10 @@ class AsyncBookingV1Waitlist(Namespace):
         )
 
     async def list(
-        self, *, filter: dict[str, Any] | NotGiven = NOT_GIVEN
+        self,
+        *,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """List booking v1 waitlist entries.
 
@@ -1809,7 +1833,9 @@ class AsyncBookingV1Waitlist(Namespace):
         """
         return cast(
             "dict[str, Any]",
-            await self._backend._invoke(_BOOKING_V1_WAITLIST_LIST, {"filter": filter}),
+            await self._backend._invoke(
+                _BOOKING_V1_WAITLIST_LIST, {"filter": filter, "start": start}
+            ),
         )
 
     async def update(self, *, id: int, fields: dict[str, Any]) -> bool:
@@ -1841,7 +1867,7 @@ class BatchBookingV1Waitlist(Namespace):
         """Methods under ``booking.v1.waitlist.externalData``."""
         return BatchBookingV1WaitlistExternalData(self._backend)
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[int]:
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
         """Add booking v1 waitlist.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1851,7 +1877,7 @@ class BatchBookingV1Waitlist(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-add.html
         """
         return cast(
-            "BatchCommand[int]",
+            "BatchCommand[dict[str, Any]]",
             self._backend._invoke(_BOOKING_V1_WAITLIST_ADD, {"fields": fields}),
         )
 
@@ -1903,7 +1929,10 @@ class BatchBookingV1Waitlist(Namespace):
         )
 
     def list(
-        self, *, filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+        self,
+        *,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """List booking v1 waitlist entries.
 
@@ -1915,7 +1944,9 @@ class BatchBookingV1Waitlist(Namespace):
         """
         return cast(
             "BatchCommand[dict[str, Any]]",
-            self._backend._invoke(_BOOKING_V1_WAITLIST_LIST, {"filter": filter}),
+            self._backend._invoke(
+                _BOOKING_V1_WAITLIST_LIST, {"filter": filter, "start": start}
+            ),
         )
 
     def update(
@@ -1942,7 +1973,9 @@ class BookingV1WaitlistClient(Namespace):
 
     __slots__ = ()
 
-    def list(self, *, wait_list_id: int) -> dict[str, Any]:
+    def list(
+        self, *, wait_list_id: int, start: int | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
         """List booking v1 waitlist client entries.
 
         REST method: ``booking.v1.waitlist.client.list``
@@ -1954,7 +1987,8 @@ class BookingV1WaitlistClient(Namespace):
         return cast(
             "dict[str, Any]",
             self._backend._invoke(
-                _BOOKING_V1_WAITLIST_CLIENT_LIST, {"waitListId": wait_list_id}
+                _BOOKING_V1_WAITLIST_CLIENT_LIST,
+                {"waitListId": wait_list_id, "start": start},
             ),
         )
 
@@ -1999,7 +2033,9 @@ class AsyncBookingV1WaitlistClient(Namespace):
 
     __slots__ = ()
 
-    async def list(self, *, wait_list_id: int) -> dict[str, Any]:
+    async def list(
+        self, *, wait_list_id: int, start: int | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
         """List booking v1 waitlist client entries.
 
         REST method: ``booking.v1.waitlist.client.list``
@@ -2011,7 +2047,8 @@ class AsyncBookingV1WaitlistClient(Namespace):
         return cast(
             "dict[str, Any]",
             await self._backend._invoke(
-                _BOOKING_V1_WAITLIST_CLIENT_LIST, {"waitListId": wait_list_id}
+                _BOOKING_V1_WAITLIST_CLIENT_LIST,
+                {"waitListId": wait_list_id, "start": start},
             ),
         )
 
@@ -2056,7 +2093,9 @@ class BatchBookingV1WaitlistClient(Namespace):
 
     __slots__ = ()
 
-    def list(self, *, wait_list_id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def list(
+        self, *, wait_list_id: int | Ref, start: int | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[dict[str, Any]]:
         """List booking v1 waitlist client entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -2071,7 +2110,8 @@ class BatchBookingV1WaitlistClient(Namespace):
         return cast(
             "BatchCommand[dict[str, Any]]",
             self._backend._invoke(
-                _BOOKING_V1_WAITLIST_CLIENT_LIST, {"waitListId": wait_list_id}
+                _BOOKING_V1_WAITLIST_CLIENT_LIST,
+                {"waitListId": wait_list_id, "start": start},
             ),
         )
 
@@ -2122,7 +2162,9 @@ class BookingV1WaitlistExternalData(Namespace):
 
     __slots__ = ()
 
-    def list(self, *, wait_list_id: int) -> dict[str, Any]:
+    def list(
+        self, *, wait_list_id: int, start: int | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
         """List booking v1 waitlist external data entries.
 
         REST method: ``booking.v1.waitlist.externalData.list``
@@ -2134,7 +2176,8 @@ class BookingV1WaitlistExternalData(Namespace):
         return cast(
             "dict[str, Any]",
             self._backend._invoke(
-                _BOOKING_V1_WAITLIST_EXTERNAL_DATA_LIST, {"waitListId": wait_list_id}
+                _BOOKING_V1_WAITLIST_EXTERNAL_DATA_LIST,
+                {"waitListId": wait_list_id, "start": start},
             ),
         )
 
@@ -2180,7 +2223,9 @@ class AsyncBookingV1WaitlistExternalData(Namespace):
 
     __slots__ = ()
 
-    async def list(self, *, wait_list_id: int) -> dict[str, Any]:
+    async def list(
+        self, *, wait_list_id: int, start: int | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
         """List booking v1 waitlist external data entries.
 
         REST method: ``booking.v1.waitlist.externalData.list``
@@ -2192,7 +2237,8 @@ class AsyncBookingV1WaitlistExternalData(Namespace):
         return cast(
             "dict[str, Any]",
             await self._backend._invoke(
-                _BOOKING_V1_WAITLIST_EXTERNAL_DATA_LIST, {"waitListId": wait_list_id}
+                _BOOKING_V1_WAITLIST_EXTERNAL_DATA_LIST,
+                {"waitListId": wait_list_id, "start": start},
             ),
         )
 
@@ -2238,7 +2284,9 @@ class BatchBookingV1WaitlistExternalData(Namespace):
 
     __slots__ = ()
 
-    def list(self, *, wait_list_id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def list(
+        self, *, wait_list_id: int | Ref, start: int | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[dict[str, Any]]:
         """List booking v1 waitlist external data entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -2253,7 +2301,8 @@ class BatchBookingV1WaitlistExternalData(Namespace):
         return cast(
             "BatchCommand[dict[str, Any]]",
             self._backend._invoke(
-                _BOOKING_V1_WAITLIST_EXTERNAL_DATA_LIST, {"waitListId": wait_list_id}
+                _BOOKING_V1_WAITLIST_EXTERNAL_DATA_LIST,
+                {"waitListId": wait_list_id, "start": start},
             ),
         )
 

@@ -8,7 +8,7 @@ from typing import Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
-from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
 
 _CALENDAR_EVENT_ADD = MethodInfo(
     name="calendar.event.add", idempotent=False, returns="integer", api=1
@@ -20,7 +20,7 @@ _CALENDAR_EVENT_GETBYID = MethodInfo(
     name="calendar.event.getbyid", idempotent=True, returns="any", api=1
 )
 _CALENDAR_EVENT_UPDATE = MethodInfo(
-    name="calendar.event.update", idempotent=False, returns="integer", api=1
+    name="calendar.event.update", idempotent=False, returns="any", api=1
 )
 _CALENDAR_EVENT_GET = MethodInfo(
     name="calendar.event.get", idempotent=True, returns="any", api=1
@@ -44,7 +44,7 @@ class CalendarEvent(Namespace):
         self,
         *,
         type: str,
-        owner_id: int,
+        owner_id: int | str,
         from_: Any,
         to: Any,
         from_ts: int | NotGiven = NOT_GIVEN,
@@ -52,7 +52,7 @@ class CalendarEvent(Namespace):
         section: int,
         auto_detect_section: str | NotGiven = NOT_GIVEN,
         name: str,
-        skip_time: str | NotGiven = NOT_GIVEN,
+        skip_time: bool | NotGiven = NOT_GIVEN,
         timezone_from: str | NotGiven = NOT_GIVEN,
         timezone_to: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
@@ -60,9 +60,9 @@ class CalendarEvent(Namespace):
         text_color: str | NotGiven = NOT_GIVEN,
         accessibility: str | NotGiven = NOT_GIVEN,
         importance: str | NotGiven = NOT_GIVEN,
-        private_event: str | NotGiven = NOT_GIVEN,
+        private_event: bool | NotGiven = NOT_GIVEN,
         rrule: dict[str, Any] | NotGiven = NOT_GIVEN,
-        is_meeting: str | NotGiven = NOT_GIVEN,
+        is_meeting: bool | NotGiven = NOT_GIVEN,
         location: str | NotGiven = NOT_GIVEN,
         remind: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         attendees: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
@@ -92,7 +92,7 @@ class CalendarEvent(Namespace):
                     "section": section,
                     "auto_detect_section": auto_detect_section,
                     "name": name,
-                    "skip_time": skip_time,
+                    "skip_time": yes_no(skip_time),
                     "timezone_from": timezone_from,
                     "timezone_to": timezone_to,
                     "description": description,
@@ -100,9 +100,9 @@ class CalendarEvent(Namespace):
                     "text_color": text_color,
                     "accessibility": accessibility,
                     "importance": importance,
-                    "private_event": private_event,
+                    "private_event": yes_no(private_event),
                     "rrule": rrule,
-                    "is_meeting": is_meeting,
+                    "is_meeting": yes_no(is_meeting),
                     "location": location,
                     "remind": remind,
                     "attendees": attendees,
@@ -142,7 +142,7 @@ class CalendarEvent(Namespace):
         to_ts: int | NotGiven = NOT_GIVEN,
         section: int | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
-        skip_time: str | NotGiven = NOT_GIVEN,
+        skip_time: bool | NotGiven = NOT_GIVEN,
         timezone_from: str | NotGiven = NOT_GIVEN,
         timezone_to: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
@@ -150,18 +150,18 @@ class CalendarEvent(Namespace):
         text_color: str | NotGiven = NOT_GIVEN,
         accessibility: str | NotGiven = NOT_GIVEN,
         importance: str | NotGiven = NOT_GIVEN,
-        private_event: str | NotGiven = NOT_GIVEN,
+        private_event: bool | NotGiven = NOT_GIVEN,
         recurrence_mode: str | NotGiven = NOT_GIVEN,
         current_date_from: datetime.date | str | NotGiven = NOT_GIVEN,
         rrule: dict[str, Any] | NotGiven = NOT_GIVEN,
-        is_meeting: str | NotGiven = NOT_GIVEN,
+        is_meeting: bool | NotGiven = NOT_GIVEN,
         location: str | NotGiven = NOT_GIVEN,
         remind: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         attendees: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         host: int | NotGiven = NOT_GIVEN,
         meeting: dict[str, Any] | NotGiven = NOT_GIVEN,
         crm_fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> int:
+    ) -> int | dict[str, Any]:
         """Update calendar event.
 
         REST method: ``calendar.event.update``
@@ -172,7 +172,7 @@ class CalendarEvent(Namespace):
             from_: Wire name: ``from``.
         """
         return cast(
-            int,
+            "int | dict[str, Any]",
             self._backend._invoke(
                 _CALENDAR_EVENT_UPDATE,
                 {
@@ -185,7 +185,7 @@ class CalendarEvent(Namespace):
                     "to_ts": to_ts,
                     "section": section,
                     "name": name,
-                    "skip_time": skip_time,
+                    "skip_time": yes_no(skip_time),
                     "timezone_from": timezone_from,
                     "timezone_to": timezone_to,
                     "description": description,
@@ -193,11 +193,11 @@ class CalendarEvent(Namespace):
                     "text_color": text_color,
                     "accessibility": accessibility,
                     "importance": importance,
-                    "private_event": private_event,
+                    "private_event": yes_no(private_event),
                     "recurrence_mode": recurrence_mode,
                     "current_date_from": current_date_from,
                     "rrule": rrule,
-                    "is_meeting": is_meeting,
+                    "is_meeting": yes_no(is_meeting),
                     "location": location,
                     "remind": remind,
                     "attendees": attendees,
@@ -223,7 +223,7 @@ class AsyncCalendarEvent(Namespace):
         self,
         *,
         type: str,
-        owner_id: int,
+        owner_id: int | str,
         from_: Any,
         to: Any,
         from_ts: int | NotGiven = NOT_GIVEN,
@@ -231,7 +231,7 @@ class AsyncCalendarEvent(Namespace):
         section: int,
         auto_detect_section: str | NotGiven = NOT_GIVEN,
         name: str,
-        skip_time: str | NotGiven = NOT_GIVEN,
+        skip_time: bool | NotGiven = NOT_GIVEN,
         timezone_from: str | NotGiven = NOT_GIVEN,
         timezone_to: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
@@ -239,9 +239,9 @@ class AsyncCalendarEvent(Namespace):
         text_color: str | NotGiven = NOT_GIVEN,
         accessibility: str | NotGiven = NOT_GIVEN,
         importance: str | NotGiven = NOT_GIVEN,
-        private_event: str | NotGiven = NOT_GIVEN,
+        private_event: bool | NotGiven = NOT_GIVEN,
         rrule: dict[str, Any] | NotGiven = NOT_GIVEN,
-        is_meeting: str | NotGiven = NOT_GIVEN,
+        is_meeting: bool | NotGiven = NOT_GIVEN,
         location: str | NotGiven = NOT_GIVEN,
         remind: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         attendees: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
@@ -271,7 +271,7 @@ class AsyncCalendarEvent(Namespace):
                     "section": section,
                     "auto_detect_section": auto_detect_section,
                     "name": name,
-                    "skip_time": skip_time,
+                    "skip_time": yes_no(skip_time),
                     "timezone_from": timezone_from,
                     "timezone_to": timezone_to,
                     "description": description,
@@ -279,9 +279,9 @@ class AsyncCalendarEvent(Namespace):
                     "text_color": text_color,
                     "accessibility": accessibility,
                     "importance": importance,
-                    "private_event": private_event,
+                    "private_event": yes_no(private_event),
                     "rrule": rrule,
-                    "is_meeting": is_meeting,
+                    "is_meeting": yes_no(is_meeting),
                     "location": location,
                     "remind": remind,
                     "attendees": attendees,
@@ -324,7 +324,7 @@ class AsyncCalendarEvent(Namespace):
         to_ts: int | NotGiven = NOT_GIVEN,
         section: int | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
-        skip_time: str | NotGiven = NOT_GIVEN,
+        skip_time: bool | NotGiven = NOT_GIVEN,
         timezone_from: str | NotGiven = NOT_GIVEN,
         timezone_to: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
@@ -332,18 +332,18 @@ class AsyncCalendarEvent(Namespace):
         text_color: str | NotGiven = NOT_GIVEN,
         accessibility: str | NotGiven = NOT_GIVEN,
         importance: str | NotGiven = NOT_GIVEN,
-        private_event: str | NotGiven = NOT_GIVEN,
+        private_event: bool | NotGiven = NOT_GIVEN,
         recurrence_mode: str | NotGiven = NOT_GIVEN,
         current_date_from: datetime.date | str | NotGiven = NOT_GIVEN,
         rrule: dict[str, Any] | NotGiven = NOT_GIVEN,
-        is_meeting: str | NotGiven = NOT_GIVEN,
+        is_meeting: bool | NotGiven = NOT_GIVEN,
         location: str | NotGiven = NOT_GIVEN,
         remind: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         attendees: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         host: int | NotGiven = NOT_GIVEN,
         meeting: dict[str, Any] | NotGiven = NOT_GIVEN,
         crm_fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> int:
+    ) -> int | dict[str, Any]:
         """Update calendar event.
 
         REST method: ``calendar.event.update``
@@ -354,7 +354,7 @@ class AsyncCalendarEvent(Namespace):
             from_: Wire name: ``from``.
         """
         return cast(
-            int,
+            "int | dict[str, Any]",
             await self._backend._invoke(
                 _CALENDAR_EVENT_UPDATE,
                 {
@@ -367,7 +367,7 @@ class AsyncCalendarEvent(Namespace):
                     "to_ts": to_ts,
                     "section": section,
                     "name": name,
-                    "skip_time": skip_time,
+                    "skip_time": yes_no(skip_time),
                     "timezone_from": timezone_from,
                     "timezone_to": timezone_to,
                     "description": description,
@@ -375,11 +375,11 @@ class AsyncCalendarEvent(Namespace):
                     "text_color": text_color,
                     "accessibility": accessibility,
                     "importance": importance,
-                    "private_event": private_event,
+                    "private_event": yes_no(private_event),
                     "recurrence_mode": recurrence_mode,
                     "current_date_from": current_date_from,
                     "rrule": rrule,
-                    "is_meeting": is_meeting,
+                    "is_meeting": yes_no(is_meeting),
                     "location": location,
                     "remind": remind,
                     "attendees": attendees,
@@ -405,7 +405,7 @@ class BatchCalendarEvent(Namespace):
         self,
         *,
         type: str | Ref,
-        owner_id: int | Ref,
+        owner_id: int | str | Ref,
         from_: Any | Ref,
         to: Any | Ref,
         from_ts: int | Ref | NotGiven = NOT_GIVEN,
@@ -413,7 +413,7 @@ class BatchCalendarEvent(Namespace):
         section: int | Ref,
         auto_detect_section: str | Ref | NotGiven = NOT_GIVEN,
         name: str | Ref,
-        skip_time: str | Ref | NotGiven = NOT_GIVEN,
+        skip_time: bool | Ref | NotGiven = NOT_GIVEN,
         timezone_from: str | Ref | NotGiven = NOT_GIVEN,
         timezone_to: str | Ref | NotGiven = NOT_GIVEN,
         description: str | Ref | NotGiven = NOT_GIVEN,
@@ -421,9 +421,9 @@ class BatchCalendarEvent(Namespace):
         text_color: str | Ref | NotGiven = NOT_GIVEN,
         accessibility: str | Ref | NotGiven = NOT_GIVEN,
         importance: str | Ref | NotGiven = NOT_GIVEN,
-        private_event: str | Ref | NotGiven = NOT_GIVEN,
+        private_event: bool | Ref | NotGiven = NOT_GIVEN,
         rrule: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        is_meeting: str | Ref | NotGiven = NOT_GIVEN,
+        is_meeting: bool | Ref | NotGiven = NOT_GIVEN,
         location: str | Ref | NotGiven = NOT_GIVEN,
         remind: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         attendees: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
@@ -456,7 +456,7 @@ class BatchCalendarEvent(Namespace):
                     "section": section,
                     "auto_detect_section": auto_detect_section,
                     "name": name,
-                    "skip_time": skip_time,
+                    "skip_time": yes_no(skip_time),
                     "timezone_from": timezone_from,
                     "timezone_to": timezone_to,
                     "description": description,
@@ -464,9 +464,9 @@ class BatchCalendarEvent(Namespace):
                     "text_color": text_color,
                     "accessibility": accessibility,
                     "importance": importance,
-                    "private_event": private_event,
+                    "private_event": yes_no(private_event),
                     "rrule": rrule,
-                    "is_meeting": is_meeting,
+                    "is_meeting": yes_no(is_meeting),
                     "location": location,
                     "remind": remind,
                     "attendees": attendees,
@@ -516,7 +516,7 @@ class BatchCalendarEvent(Namespace):
         to_ts: int | Ref | NotGiven = NOT_GIVEN,
         section: int | Ref | NotGiven = NOT_GIVEN,
         name: str | Ref | NotGiven = NOT_GIVEN,
-        skip_time: str | Ref | NotGiven = NOT_GIVEN,
+        skip_time: bool | Ref | NotGiven = NOT_GIVEN,
         timezone_from: str | Ref | NotGiven = NOT_GIVEN,
         timezone_to: str | Ref | NotGiven = NOT_GIVEN,
         description: str | Ref | NotGiven = NOT_GIVEN,
@@ -524,18 +524,18 @@ class BatchCalendarEvent(Namespace):
         text_color: str | Ref | NotGiven = NOT_GIVEN,
         accessibility: str | Ref | NotGiven = NOT_GIVEN,
         importance: str | Ref | NotGiven = NOT_GIVEN,
-        private_event: str | Ref | NotGiven = NOT_GIVEN,
+        private_event: bool | Ref | NotGiven = NOT_GIVEN,
         recurrence_mode: str | Ref | NotGiven = NOT_GIVEN,
         current_date_from: datetime.date | str | Ref | NotGiven = NOT_GIVEN,
         rrule: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        is_meeting: str | Ref | NotGiven = NOT_GIVEN,
+        is_meeting: bool | Ref | NotGiven = NOT_GIVEN,
         location: str | Ref | NotGiven = NOT_GIVEN,
         remind: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         attendees: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         host: int | Ref | NotGiven = NOT_GIVEN,
         meeting: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         crm_fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[int]:
+    ) -> BatchCommand[int | dict[str, Any]]:
         """Update calendar event.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -549,7 +549,7 @@ class BatchCalendarEvent(Namespace):
             from_: Wire name: ``from``.
         """
         return cast(
-            "BatchCommand[int]",
+            "BatchCommand[int | dict[str, Any]]",
             self._backend._invoke(
                 _CALENDAR_EVENT_UPDATE,
                 {
@@ -562,7 +562,7 @@ class BatchCalendarEvent(Namespace):
                     "to_ts": to_ts,
                     "section": section,
                     "name": name,
-                    "skip_time": skip_time,
+                    "skip_time": yes_no(skip_time),
                     "timezone_from": timezone_from,
                     "timezone_to": timezone_to,
                     "description": description,
@@ -570,11 +570,11 @@ class BatchCalendarEvent(Namespace):
                     "text_color": text_color,
                     "accessibility": accessibility,
                     "importance": importance,
-                    "private_event": private_event,
+                    "private_event": yes_no(private_event),
                     "recurrence_mode": recurrence_mode,
                     "current_date_from": current_date_from,
                     "rrule": rrule,
-                    "is_meeting": is_meeting,
+                    "is_meeting": yes_no(is_meeting),
                     "location": location,
                     "remind": remind,
                     "attendees": attendees,
@@ -595,7 +595,7 @@ class CalendarEventGet(Namespace):
         self,
         *,
         type: str,
-        owner_id: int,
+        owner_id: int | str,
         from_: datetime.date | str | NotGiven = NOT_GIVEN,
         to: datetime.date | str | NotGiven = NOT_GIVEN,
         section: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
@@ -669,7 +669,7 @@ class AsyncCalendarEventGet(Namespace):
         self,
         *,
         type: str,
-        owner_id: int,
+        owner_id: int | str,
         from_: datetime.date | str | NotGiven = NOT_GIVEN,
         to: datetime.date | str | NotGiven = NOT_GIVEN,
         section: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
@@ -743,7 +743,7 @@ class BatchCalendarEventGet(Namespace):
         self,
         *,
         type: str | Ref,
-        owner_id: int | Ref,
+        owner_id: int | str | Ref,
         from_: datetime.date | str | Ref | NotGiven = NOT_GIVEN,
         to: datetime.date | str | Ref | NotGiven = NOT_GIVEN,
         section: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Sequence
 from typing import Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 _CATALOG_PRODUCT_IMAGE_ADD = MethodInfo(
@@ -98,8 +100,11 @@ class CatalogProductImage(Namespace):
         *,
         product_id: int,
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
         """List catalog product image entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.productImage.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-image/catalog-product-image-list.html
@@ -108,9 +113,10 @@ class CatalogProductImage(Namespace):
             product_id: Wire name: ``productId``.
         """
         return cast(
-            "dict[str, Any]",
-            self._backend._invoke(
-                _CATALOG_PRODUCT_IMAGE_LIST, {"productId": product_id, "select": select}
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CATALOG_PRODUCT_IMAGE_LIST,
+                {"productId": product_id, "select": select, "start": start},
             ),
         )
 
@@ -187,8 +193,11 @@ class AsyncCatalogProductImage(Namespace):
         *,
         product_id: int,
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
         """List catalog product image entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.productImage.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-image/catalog-product-image-list.html
@@ -197,9 +206,10 @@ class AsyncCatalogProductImage(Namespace):
             product_id: Wire name: ``productId``.
         """
         return cast(
-            "dict[str, Any]",
-            await self._backend._invoke(
-                _CATALOG_PRODUCT_IMAGE_LIST, {"productId": product_id, "select": select}
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CATALOG_PRODUCT_IMAGE_LIST,
+                {"productId": product_id, "select": select, "start": start},
             ),
         )
 
@@ -293,7 +303,8 @@ class BatchCatalogProductImage(Namespace):
         *,
         product_id: int | Ref,
         select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List catalog product image entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -306,8 +317,9 @@ class BatchCatalogProductImage(Namespace):
             product_id: Wire name: ``productId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
-            self._backend._invoke(
-                _CATALOG_PRODUCT_IMAGE_LIST, {"productId": product_id, "select": select}
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _CATALOG_PRODUCT_IMAGE_LIST,
+                {"productId": product_id, "select": select, "start": start},
             ),
         )

@@ -107,14 +107,11 @@ class CatalogRoundingRule(Namespace):
 
         REST method: ``catalog.roundingRule.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/rounding-rule/catalog-rounding-rule-update.html
-
-        Args:
-            id: Wire name: ``Id``.
         """
         return cast(
             "dict[str, Any]",
             self._backend._invoke(
-                _CATALOG_ROUNDING_RULE_UPDATE, {"Id": id, "fields": fields}
+                _CATALOG_ROUNDING_RULE_UPDATE, {"id": id, "fields": fields}
             ),
         )
 
@@ -195,14 +192,11 @@ class AsyncCatalogRoundingRule(Namespace):
 
         REST method: ``catalog.roundingRule.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/rounding-rule/catalog-rounding-rule-update.html
-
-        Args:
-            id: Wire name: ``Id``.
         """
         return cast(
             "dict[str, Any]",
             await self._backend._invoke(
-                _CATALOG_ROUNDING_RULE_UPDATE, {"Id": id, "fields": fields}
+                _CATALOG_ROUNDING_RULE_UPDATE, {"id": id, "fields": fields}
             ),
         )
 
@@ -302,13 +296,10 @@ class BatchCatalogRoundingRule(Namespace):
 
         REST method: ``catalog.roundingRule.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/rounding-rule/catalog-rounding-rule-update.html
-
-        Args:
-            id: Wire name: ``Id``.
         """
         return cast(
             "BatchCommand[dict[str, Any]]",
             self._backend._invoke(
-                _CATALOG_ROUNDING_RULE_UPDATE, {"Id": id, "fields": fields}
+                _CATALOG_ROUNDING_RULE_UPDATE, {"id": id, "fields": fields}
             ),
         )

@@ -66,6 +66,7 @@ class CrmAddress(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
     ) -> Page[dict[str, Any]]:
         """List crm address entries.
 
@@ -78,7 +79,13 @@ class CrmAddress(Namespace):
             "Page[dict[str, Any]]",
             self._backend._invoke_page(
                 _CRM_ADDRESS_LIST,
-                {"select": select, "filter": filter, "order": order, "start": start},
+                {
+                    "select": select,
+                    "filter": filter,
+                    "order": order,
+                    "start": start,
+                    "limit": limit,
+                },
             ),
         )
 
@@ -135,6 +142,7 @@ class AsyncCrmAddress(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[dict[str, Any]]:
         """List crm address entries.
 
@@ -147,7 +155,13 @@ class AsyncCrmAddress(Namespace):
             "AsyncPage[dict[str, Any]]",
             await self._backend._invoke_page(
                 _CRM_ADDRESS_LIST,
-                {"select": select, "filter": filter, "order": order, "start": start},
+                {
+                    "select": select,
+                    "filter": filter,
+                    "order": order,
+                    "start": start,
+                    "limit": limit,
+                },
             ),
         )
 
@@ -216,6 +230,7 @@ class BatchCrmAddress(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
+        limit: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List crm address entries.
 
@@ -229,7 +244,13 @@ class BatchCrmAddress(Namespace):
             "BatchCommand[builtins.list[dict[str, Any]]]",
             self._backend._invoke_page(
                 _CRM_ADDRESS_LIST,
-                {"select": select, "filter": filter, "order": order, "start": start},
+                {
+                    "select": select,
+                    "filter": filter,
+                    "order": order,
+                    "start": start,
+                    "limit": limit,
+                },
             ),
         )
 

@@ -1103,16 +1103,20 @@ class CrmCompanyUserfield(Namespace):
         *,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
         """List crm company userfield entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.company.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
-            self._backend._invoke(
-                _CRM_COMPANY_USERFIELD_LIST, {"filter": filter, "order": order}
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CRM_COMPANY_USERFIELD_LIST,
+                {"filter": filter, "order": order, "start": start},
             ),
         )
 
@@ -1172,16 +1176,20 @@ class AsyncCrmCompanyUserfield(Namespace):
         *,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
         """List crm company userfield entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.company.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
-            await self._backend._invoke(
-                _CRM_COMPANY_USERFIELD_LIST, {"filter": filter, "order": order}
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CRM_COMPANY_USERFIELD_LIST,
+                {"filter": filter, "order": order, "start": start},
             ),
         )
 
@@ -1251,6 +1259,7 @@ class BatchCrmCompanyUserfield(Namespace):
         *,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List crm company userfield entries.
 
@@ -1262,8 +1271,9 @@ class BatchCrmCompanyUserfield(Namespace):
         """
         return cast(
             "BatchCommand[builtins.list[dict[str, Any]]]",
-            self._backend._invoke(
-                _CRM_COMPANY_USERFIELD_LIST, {"filter": filter, "order": order}
+            self._backend._invoke_page(
+                _CRM_COMPANY_USERFIELD_LIST,
+                {"filter": filter, "order": order, "start": start},
             ),
         )
 

@@ -1109,20 +1109,24 @@ class CrmContactUserfield(Namespace):
         *,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
         """List crm contact userfield entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.contact.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
-            self._backend._invoke(
-                _CRM_CONTACT_USERFIELD_LIST, {"filter": filter, "order": order}
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CRM_CONTACT_USERFIELD_LIST,
+                {"filter": filter, "order": order, "start": start},
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+    def update(self, *, id: int | NotGiven = NOT_GIVEN, fields: dict[str, Any]) -> bool:
         """Update crm contact userfield.
 
         REST method: ``crm.contact.userfield.update``
@@ -1178,20 +1182,26 @@ class AsyncCrmContactUserfield(Namespace):
         *,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
         """List crm contact userfield entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.contact.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
-            await self._backend._invoke(
-                _CRM_CONTACT_USERFIELD_LIST, {"filter": filter, "order": order}
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CRM_CONTACT_USERFIELD_LIST,
+                {"filter": filter, "order": order, "start": start},
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+    async def update(
+        self, *, id: int | NotGiven = NOT_GIVEN, fields: dict[str, Any]
+    ) -> bool:
         """Update crm contact userfield.
 
         REST method: ``crm.contact.userfield.update``
@@ -1257,6 +1267,7 @@ class BatchCrmContactUserfield(Namespace):
         *,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List crm contact userfield entries.
 
@@ -1268,13 +1279,14 @@ class BatchCrmContactUserfield(Namespace):
         """
         return cast(
             "BatchCommand[builtins.list[dict[str, Any]]]",
-            self._backend._invoke(
-                _CRM_CONTACT_USERFIELD_LIST, {"filter": filter, "order": order}
+            self._backend._invoke_page(
+                _CRM_CONTACT_USERFIELD_LIST,
+                {"filter": filter, "order": order, "start": start},
             ),
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: int | Ref | NotGiven = NOT_GIVEN, fields: dict[str, Any] | Ref
     ) -> BatchCommand[bool]:
         """Update crm contact userfield.
 

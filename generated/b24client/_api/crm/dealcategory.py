@@ -68,7 +68,7 @@ class CrmDealcategory(Namespace):
         """
         return self._backend._invoke(_CRM_DEALCATEGORY_ADD, {"fields": fields})
 
-    def delete(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
+    def delete(self, *, id: str | NotGiven = NOT_GIVEN) -> Any:
         """Delete crm dealcategory.
 
         Deprecated: use ``crm.category.delete`` instead.
@@ -88,7 +88,7 @@ class CrmDealcategory(Namespace):
         """
         return self._backend._invoke(_CRM_DEALCATEGORY_FIELDS, {})
 
-    def get(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
+    def get(self, *, id: str | NotGiven = NOT_GIVEN) -> Any:
         """Get crm dealcategory.
 
         Deprecated: use ``crm.category.get`` instead.
@@ -98,7 +98,14 @@ class CrmDealcategory(Namespace):
         """
         return self._backend._invoke(_CRM_DEALCATEGORY_GET, {"id": id})
 
-    def list(self) -> Any:
+    def list(
+        self,
+        *,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Any:
         """List crm dealcategory entries.
 
         Deprecated: use ``crm.category.list`` instead.
@@ -106,9 +113,12 @@ class CrmDealcategory(Namespace):
         REST method: ``crm.dealcategory.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-list.html
         """
-        return self._backend._invoke(_CRM_DEALCATEGORY_LIST, {})
+        return self._backend._invoke(
+            _CRM_DEALCATEGORY_LIST,
+            {"select": select, "filter": filter, "order": order, "start": start},
+        )
 
-    def status(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
+    def status(self, *, id: str | NotGiven = NOT_GIVEN) -> Any:
         """Call status on crm dealcategory.
 
         Deprecated.
@@ -121,7 +131,7 @@ class CrmDealcategory(Namespace):
     def update(
         self,
         *,
-        id: int | NotGiven = NOT_GIVEN,
+        id: str | NotGiven = NOT_GIVEN,
         fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Update crm dealcategory.
@@ -163,7 +173,7 @@ class AsyncCrmDealcategory(Namespace):
         """
         return await self._backend._invoke(_CRM_DEALCATEGORY_ADD, {"fields": fields})
 
-    async def delete(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
+    async def delete(self, *, id: str | NotGiven = NOT_GIVEN) -> Any:
         """Delete crm dealcategory.
 
         Deprecated: use ``crm.category.delete`` instead.
@@ -183,7 +193,7 @@ class AsyncCrmDealcategory(Namespace):
         """
         return await self._backend._invoke(_CRM_DEALCATEGORY_FIELDS, {})
 
-    async def get(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
+    async def get(self, *, id: str | NotGiven = NOT_GIVEN) -> Any:
         """Get crm dealcategory.
 
         Deprecated: use ``crm.category.get`` instead.
@@ -193,7 +203,14 @@ class AsyncCrmDealcategory(Namespace):
         """
         return await self._backend._invoke(_CRM_DEALCATEGORY_GET, {"id": id})
 
-    async def list(self) -> Any:
+    async def list(
+        self,
+        *,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Any:
         """List crm dealcategory entries.
 
         Deprecated: use ``crm.category.list`` instead.
@@ -201,9 +218,12 @@ class AsyncCrmDealcategory(Namespace):
         REST method: ``crm.dealcategory.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-list.html
         """
-        return await self._backend._invoke(_CRM_DEALCATEGORY_LIST, {})
+        return await self._backend._invoke(
+            _CRM_DEALCATEGORY_LIST,
+            {"select": select, "filter": filter, "order": order, "start": start},
+        )
 
-    async def status(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
+    async def status(self, *, id: str | NotGiven = NOT_GIVEN) -> Any:
         """Call status on crm dealcategory.
 
         Deprecated.
@@ -216,7 +236,7 @@ class AsyncCrmDealcategory(Namespace):
     async def update(
         self,
         *,
-        id: int | NotGiven = NOT_GIVEN,
+        id: str | NotGiven = NOT_GIVEN,
         fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Update crm dealcategory.
@@ -264,7 +284,7 @@ class BatchCrmDealcategory(Namespace):
             self._backend._invoke(_CRM_DEALCATEGORY_ADD, {"fields": fields}),
         )
 
-    def delete(self, *, id: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
+    def delete(self, *, id: str | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
         """Delete crm dealcategory.
 
         Deprecated: use ``crm.category.delete`` instead.
@@ -295,7 +315,7 @@ class BatchCrmDealcategory(Namespace):
             "BatchCommand[Any]", self._backend._invoke(_CRM_DEALCATEGORY_FIELDS, {})
         )
 
-    def get(self, *, id: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
+    def get(self, *, id: str | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
         """Get crm dealcategory.
 
         Deprecated: use ``crm.category.get`` instead.
@@ -311,7 +331,14 @@ class BatchCrmDealcategory(Namespace):
             self._backend._invoke(_CRM_DEALCATEGORY_GET, {"id": id}),
         )
 
-    def list(self) -> BatchCommand[Any]:
+    def list(
+        self,
+        *,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
         """List crm dealcategory entries.
 
         Deprecated: use ``crm.category.list`` instead.
@@ -323,10 +350,14 @@ class BatchCrmDealcategory(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-list.html
         """
         return cast(
-            "BatchCommand[Any]", self._backend._invoke(_CRM_DEALCATEGORY_LIST, {})
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _CRM_DEALCATEGORY_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
         )
 
-    def status(self, *, id: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
+    def status(self, *, id: str | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
         """Call status on crm dealcategory.
 
         Deprecated.
@@ -345,7 +376,7 @@ class BatchCrmDealcategory(Namespace):
     def update(
         self,
         *,
-        id: int | Ref | NotGiven = NOT_GIVEN,
+        id: str | Ref | NotGiven = NOT_GIVEN,
         fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """Update crm dealcategory.
@@ -463,7 +494,7 @@ class CrmDealcategoryStage(Namespace):
 
     __slots__ = ()
 
-    def list(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
+    def list(self, *, id: str | NotGiven = NOT_GIVEN) -> Any:
         """List crm dealcategory stage entries.
 
         Deprecated.
@@ -479,7 +510,7 @@ class AsyncCrmDealcategoryStage(Namespace):
 
     __slots__ = ()
 
-    async def list(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
+    async def list(self, *, id: str | NotGiven = NOT_GIVEN) -> Any:
         """List crm dealcategory stage entries.
 
         Deprecated.
@@ -495,7 +526,7 @@ class BatchCrmDealcategoryStage(Namespace):
 
     __slots__ = ()
 
-    def list(self, *, id: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
+    def list(self, *, id: str | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
         """List crm dealcategory stage entries.
 
         Deprecated.

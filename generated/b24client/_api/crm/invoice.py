@@ -159,7 +159,11 @@ class CrmInvoice(Namespace):
         return self._backend._invoke(_CRM_INVOICE_GETEXTERNALLINK, {"id": id})
 
     def list(
-        self, *, filter: Any | NotGiven = NOT_GIVEN, order: Any | NotGiven = NOT_GIVEN
+        self,
+        *,
+        filter: Any | NotGiven = NOT_GIVEN,
+        order: Any | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """List crm invoice entries.
 
@@ -169,7 +173,7 @@ class CrmInvoice(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-list.html
         """
         return self._backend._invoke(
-            _CRM_INVOICE_LIST, {"filter": filter, "order": order}
+            _CRM_INVOICE_LIST, {"filter": filter, "order": order, "select": select}
         )
 
     def update(
@@ -261,7 +265,11 @@ class AsyncCrmInvoice(Namespace):
         return await self._backend._invoke(_CRM_INVOICE_GETEXTERNALLINK, {"id": id})
 
     async def list(
-        self, *, filter: Any | NotGiven = NOT_GIVEN, order: Any | NotGiven = NOT_GIVEN
+        self,
+        *,
+        filter: Any | NotGiven = NOT_GIVEN,
+        order: Any | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """List crm invoice entries.
 
@@ -271,7 +279,7 @@ class AsyncCrmInvoice(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-list.html
         """
         return await self._backend._invoke(
-            _CRM_INVOICE_LIST, {"filter": filter, "order": order}
+            _CRM_INVOICE_LIST, {"filter": filter, "order": order, "select": select}
         )
 
     async def update(
@@ -396,6 +404,7 @@ class BatchCrmInvoice(Namespace):
         *,
         filter: Any | Ref | NotGiven = NOT_GIVEN,
         order: Any | Ref | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """List crm invoice entries.
 
@@ -410,7 +419,7 @@ class BatchCrmInvoice(Namespace):
         return cast(
             "BatchCommand[Any]",
             self._backend._invoke(
-                _CRM_INVOICE_LIST, {"filter": filter, "order": order}
+                _CRM_INVOICE_LIST, {"filter": filter, "order": order, "select": select}
             ),
         )
 
@@ -493,7 +502,14 @@ class CrmInvoiceRecurring(Namespace):
         """
         return self._backend._invoke(_CRM_INVOICE_RECURRING_GET, {"id": id})
 
-    def list(self) -> Any:
+    def list(
+        self,
+        *,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Any:
         """List crm invoice recurring entries.
 
         Deprecated.
@@ -501,7 +517,10 @@ class CrmInvoiceRecurring(Namespace):
         REST method: ``crm.invoice.recurring.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-list.html
         """
-        return self._backend._invoke(_CRM_INVOICE_RECURRING_LIST, {})
+        return self._backend._invoke(
+            _CRM_INVOICE_RECURRING_LIST,
+            {"select": select, "filter": filter, "order": order, "start": start},
+        )
 
     def update(
         self,
@@ -580,7 +599,14 @@ class AsyncCrmInvoiceRecurring(Namespace):
         """
         return await self._backend._invoke(_CRM_INVOICE_RECURRING_GET, {"id": id})
 
-    async def list(self) -> Any:
+    async def list(
+        self,
+        *,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Any:
         """List crm invoice recurring entries.
 
         Deprecated.
@@ -588,7 +614,10 @@ class AsyncCrmInvoiceRecurring(Namespace):
         REST method: ``crm.invoice.recurring.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-list.html
         """
-        return await self._backend._invoke(_CRM_INVOICE_RECURRING_LIST, {})
+        return await self._backend._invoke(
+            _CRM_INVOICE_RECURRING_LIST,
+            {"select": select, "filter": filter, "order": order, "start": start},
+        )
 
     async def update(
         self,
@@ -695,7 +724,14 @@ class BatchCrmInvoiceRecurring(Namespace):
             self._backend._invoke(_CRM_INVOICE_RECURRING_GET, {"id": id}),
         )
 
-    def list(self) -> BatchCommand[Any]:
+    def list(
+        self,
+        *,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
         """List crm invoice recurring entries.
 
         Deprecated.
@@ -707,7 +743,11 @@ class BatchCrmInvoiceRecurring(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-list.html
         """
         return cast(
-            "BatchCommand[Any]", self._backend._invoke(_CRM_INVOICE_RECURRING_LIST, {})
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _CRM_INVOICE_RECURRING_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
         )
 
     def update(
@@ -779,7 +819,14 @@ class CrmInvoiceStatus(Namespace):
         """
         return self._backend._invoke(_CRM_INVOICE_STATUS_GET, {"id": id})
 
-    def list(self) -> Any:
+    def list(
+        self,
+        *,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Any:
         """List crm invoice status entries.
 
         Deprecated.
@@ -787,7 +834,10 @@ class CrmInvoiceStatus(Namespace):
         REST method: ``crm.invoice.status.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-list.html
         """
-        return self._backend._invoke(_CRM_INVOICE_STATUS_LIST, {})
+        return self._backend._invoke(
+            _CRM_INVOICE_STATUS_LIST,
+            {"select": select, "filter": filter, "order": order, "start": start},
+        )
 
     def update(self, *, id: int, fields: Sequence[Any] | dict[str, Any]) -> Any:
         """Update crm invoice status.
@@ -847,7 +897,14 @@ class AsyncCrmInvoiceStatus(Namespace):
         """
         return await self._backend._invoke(_CRM_INVOICE_STATUS_GET, {"id": id})
 
-    async def list(self) -> Any:
+    async def list(
+        self,
+        *,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Any:
         """List crm invoice status entries.
 
         Deprecated.
@@ -855,7 +912,10 @@ class AsyncCrmInvoiceStatus(Namespace):
         REST method: ``crm.invoice.status.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-list.html
         """
-        return await self._backend._invoke(_CRM_INVOICE_STATUS_LIST, {})
+        return await self._backend._invoke(
+            _CRM_INVOICE_STATUS_LIST,
+            {"select": select, "filter": filter, "order": order, "start": start},
+        )
 
     async def update(self, *, id: int, fields: Sequence[Any] | dict[str, Any]) -> Any:
         """Update crm invoice status.
@@ -938,7 +998,14 @@ class BatchCrmInvoiceStatus(Namespace):
             self._backend._invoke(_CRM_INVOICE_STATUS_GET, {"id": id}),
         )
 
-    def list(self) -> BatchCommand[Any]:
+    def list(
+        self,
+        *,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
         """List crm invoice status entries.
 
         Deprecated.
@@ -950,7 +1017,11 @@ class BatchCrmInvoiceStatus(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-list.html
         """
         return cast(
-            "BatchCommand[Any]", self._backend._invoke(_CRM_INVOICE_STATUS_LIST, {})
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _CRM_INVOICE_STATUS_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
         )
 
     def update(

@@ -9,7 +9,7 @@ from typing import Any, cast
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
-from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
 
 _CRM_ITEM_ADD = MethodInfo(name="crm.item.add", idempotent=False, returns="any", api=1)
 _CRM_ITEM_BATCH_IMPORT = MethodInfo(
@@ -251,7 +251,7 @@ class CrmItem(Namespace):
                 _CRM_ITEM_FIELDS,
                 {
                     "entityTypeId": entity_type_id,
-                    "useOriginalUfNames": use_original_uf_names,
+                    "useOriginalUfNames": yes_no(use_original_uf_names),
                 },
             ),
         )
@@ -279,7 +279,7 @@ class CrmItem(Namespace):
                 {
                     "entityTypeId": entity_type_id,
                     "id": id,
-                    "useOriginalUfNames": use_original_uf_names,
+                    "useOriginalUfNames": yes_no(use_original_uf_names),
                 },
             ),
         )
@@ -317,7 +317,7 @@ class CrmItem(Namespace):
         *,
         entity_type_id: int,
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
         use_original_uf_names: bool | NotGiven = NOT_GIVEN,
@@ -494,7 +494,7 @@ class AsyncCrmItem(Namespace):
                 _CRM_ITEM_FIELDS,
                 {
                     "entityTypeId": entity_type_id,
-                    "useOriginalUfNames": use_original_uf_names,
+                    "useOriginalUfNames": yes_no(use_original_uf_names),
                 },
             ),
         )
@@ -522,7 +522,7 @@ class AsyncCrmItem(Namespace):
                 {
                     "entityTypeId": entity_type_id,
                     "id": id,
-                    "useOriginalUfNames": use_original_uf_names,
+                    "useOriginalUfNames": yes_no(use_original_uf_names),
                 },
             ),
         )
@@ -560,7 +560,7 @@ class AsyncCrmItem(Namespace):
         *,
         entity_type_id: int,
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
         use_original_uf_names: bool | NotGiven = NOT_GIVEN,
@@ -754,7 +754,7 @@ class BatchCrmItem(Namespace):
                 _CRM_ITEM_FIELDS,
                 {
                     "entityTypeId": entity_type_id,
-                    "useOriginalUfNames": use_original_uf_names,
+                    "useOriginalUfNames": yes_no(use_original_uf_names),
                 },
             ),
         )
@@ -785,7 +785,7 @@ class BatchCrmItem(Namespace):
                 {
                     "entityTypeId": entity_type_id,
                     "id": id,
-                    "useOriginalUfNames": use_original_uf_names,
+                    "useOriginalUfNames": yes_no(use_original_uf_names),
                 },
             ),
         )
@@ -826,7 +826,7 @@ class BatchCrmItem(Namespace):
         *,
         entity_type_id: int | Ref,
         select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Sequence[dict[str, Any]] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
         use_original_uf_names: bool | Ref | NotGiven = NOT_GIVEN,
@@ -914,6 +914,7 @@ class CrmItemDelivery(Namespace):
         entity_type_id: int,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List crm item delivery entries.
 
@@ -933,6 +934,7 @@ class CrmItemDelivery(Namespace):
                     "entityTypeId": entity_type_id,
                     "filter": filter,
                     "order": order,
+                    "start": start,
                 },
             ),
         )
@@ -961,6 +963,7 @@ class AsyncCrmItemDelivery(Namespace):
         entity_type_id: int,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List crm item delivery entries.
 
@@ -980,6 +983,7 @@ class AsyncCrmItemDelivery(Namespace):
                     "entityTypeId": entity_type_id,
                     "filter": filter,
                     "order": order,
+                    "start": start,
                 },
             ),
         )
@@ -1011,6 +1015,7 @@ class BatchCrmItemDelivery(Namespace):
         entity_type_id: int | Ref,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List crm item delivery entries.
 
@@ -1033,6 +1038,7 @@ class BatchCrmItemDelivery(Namespace):
                     "entityTypeId": entity_type_id,
                     "filter": filter,
                     "order": order,
+                    "start": start,
                 },
             ),
         )
@@ -1495,6 +1501,7 @@ class CrmItemPayment(Namespace):
         entity_type_id: int,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List crm item payment entries.
 
@@ -1514,6 +1521,7 @@ class CrmItemPayment(Namespace):
                     "entityTypeId": entity_type_id,
                     "filter": filter,
                     "order": order,
+                    "start": start,
                 },
             ),
         )
@@ -1609,6 +1617,7 @@ class AsyncCrmItemPayment(Namespace):
         entity_type_id: int,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List crm item payment entries.
 
@@ -1628,6 +1637,7 @@ class AsyncCrmItemPayment(Namespace):
                     "entityTypeId": entity_type_id,
                     "filter": filter,
                     "order": order,
+                    "start": start,
                 },
             ),
         )
@@ -1739,6 +1749,7 @@ class BatchCrmItemPayment(Namespace):
         entity_type_id: int | Ref,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List crm item payment entries.
 
@@ -1761,6 +1772,7 @@ class BatchCrmItemPayment(Namespace):
                     "entityTypeId": entity_type_id,
                     "filter": filter,
                     "order": order,
+                    "start": start,
                 },
             ),
         )
@@ -1851,6 +1863,7 @@ class CrmItemPaymentDelivery(Namespace):
         payment_id: int,
         filter: dict[str, Any],
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List crm item payment delivery entries.
 
@@ -1864,7 +1877,12 @@ class CrmItemPaymentDelivery(Namespace):
             "builtins.list[dict[str, Any]]",
             self._backend._invoke(
                 _CRM_ITEM_PAYMENT_DELIVERY_LIST,
-                {"paymentId": payment_id, "filter": filter, "order": order},
+                {
+                    "paymentId": payment_id,
+                    "filter": filter,
+                    "order": order,
+                    "start": start,
+                },
             ),
         )
 
@@ -1926,6 +1944,7 @@ class AsyncCrmItemPaymentDelivery(Namespace):
         payment_id: int,
         filter: dict[str, Any],
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List crm item payment delivery entries.
 
@@ -1939,7 +1958,12 @@ class AsyncCrmItemPaymentDelivery(Namespace):
             "builtins.list[dict[str, Any]]",
             await self._backend._invoke(
                 _CRM_ITEM_PAYMENT_DELIVERY_LIST,
-                {"paymentId": payment_id, "filter": filter, "order": order},
+                {
+                    "paymentId": payment_id,
+                    "filter": filter,
+                    "order": order,
+                    "start": start,
+                },
             ),
         )
 
@@ -2009,6 +2033,7 @@ class BatchCrmItemPaymentDelivery(Namespace):
         payment_id: int | Ref,
         filter: dict[str, Any] | Ref,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List crm item payment delivery entries.
 
@@ -2025,7 +2050,12 @@ class BatchCrmItemPaymentDelivery(Namespace):
             "BatchCommand[builtins.list[dict[str, Any]]]",
             self._backend._invoke(
                 _CRM_ITEM_PAYMENT_DELIVERY_LIST,
-                {"paymentId": payment_id, "filter": filter, "order": order},
+                {
+                    "paymentId": payment_id,
+                    "filter": filter,
+                    "order": order,
+                    "start": start,
+                },
             ),
         )
 
@@ -2091,6 +2121,7 @@ class CrmItemPaymentProduct(Namespace):
         payment_id: int,
         filter: dict[str, Any],
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List crm item payment product entries.
 
@@ -2104,7 +2135,12 @@ class CrmItemPaymentProduct(Namespace):
             "builtins.list[dict[str, Any]]",
             self._backend._invoke(
                 _CRM_ITEM_PAYMENT_PRODUCT_LIST,
-                {"paymentId": payment_id, "filter": filter, "order": order},
+                {
+                    "paymentId": payment_id,
+                    "filter": filter,
+                    "order": order,
+                    "start": start,
+                },
             ),
         )
 
@@ -2162,6 +2198,7 @@ class AsyncCrmItemPaymentProduct(Namespace):
         payment_id: int,
         filter: dict[str, Any],
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List crm item payment product entries.
 
@@ -2175,7 +2212,12 @@ class AsyncCrmItemPaymentProduct(Namespace):
             "builtins.list[dict[str, Any]]",
             await self._backend._invoke(
                 _CRM_ITEM_PAYMENT_PRODUCT_LIST,
-                {"paymentId": payment_id, "filter": filter, "order": order},
+                {
+                    "paymentId": payment_id,
+                    "filter": filter,
+                    "order": order,
+                    "start": start,
+                },
             ),
         )
 
@@ -2241,6 +2283,7 @@ class BatchCrmItemPaymentProduct(Namespace):
         payment_id: int | Ref,
         filter: dict[str, Any] | Ref,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List crm item payment product entries.
 
@@ -2257,7 +2300,12 @@ class BatchCrmItemPaymentProduct(Namespace):
             "BatchCommand[builtins.list[dict[str, Any]]]",
             self._backend._invoke(
                 _CRM_ITEM_PAYMENT_PRODUCT_LIST,
-                {"paymentId": payment_id, "filter": filter, "order": order},
+                {
+                    "paymentId": payment_id,
+                    "filter": filter,
+                    "order": order,
+                    "start": start,
+                },
             ),
         )
 

@@ -130,7 +130,7 @@ class CrmLead(Namespace):
             self._backend._invoke(_CRM_LEAD_ADD, {"fields": fields, "params": params}),
         )
 
-    def delete(self, *, id: int) -> bool:
+    def delete(self, *, id: int | str) -> bool:
         """Delete crm lead.
 
         Deprecated: use ``crm.item.delete`` instead.
@@ -252,7 +252,7 @@ class AsyncCrmLead(Namespace):
             ),
         )
 
-    async def delete(self, *, id: int) -> bool:
+    async def delete(self, *, id: int | str) -> bool:
         """Delete crm lead.
 
         Deprecated: use ``crm.item.delete`` instead.
@@ -377,7 +377,7 @@ class BatchCrmLead(Namespace):
             self._backend._invoke(_CRM_LEAD_ADD, {"fields": fields, "params": params}),
         )
 
-    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+    def delete(self, *, id: int | str | Ref) -> BatchCommand[bool]:
         """Delete crm lead.
 
         Deprecated: use ``crm.item.delete`` instead.
@@ -649,7 +649,7 @@ class CrmLeadContactItems(Namespace):
             self._backend._invoke(_CRM_LEAD_CONTACT_ITEMS_GET, {"id": id}),
         )
 
-    def set(self, *, id: int, items: dict[str, Any]) -> bool:
+    def set(self, *, id: int, items: Sequence[dict[str, Any]]) -> bool:
         """Set crm lead contact items.
 
         REST method: ``crm.lead.contact.items.set``
@@ -690,7 +690,7 @@ class AsyncCrmLeadContactItems(Namespace):
             await self._backend._invoke(_CRM_LEAD_CONTACT_ITEMS_GET, {"id": id}),
         )
 
-    async def set(self, *, id: int, items: dict[str, Any]) -> bool:
+    async def set(self, *, id: int, items: Sequence[dict[str, Any]]) -> bool:
         """Set crm lead contact items.
 
         REST method: ``crm.lead.contact.items.set``
@@ -737,7 +737,9 @@ class BatchCrmLeadContactItems(Namespace):
             self._backend._invoke(_CRM_LEAD_CONTACT_ITEMS_GET, {"id": id}),
         )
 
-    def set(self, *, id: int | Ref, items: dict[str, Any] | Ref) -> BatchCommand[bool]:
+    def set(
+        self, *, id: int | Ref, items: Sequence[dict[str, Any]] | Ref
+    ) -> BatchCommand[bool]:
         """Set crm lead contact items.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1250,16 +1252,20 @@ class CrmLeadUserfield(Namespace):
         *,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
         """List crm lead userfield entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.lead.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
-            self._backend._invoke(
-                _CRM_LEAD_USERFIELD_LIST, {"filter": filter, "order": order}
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CRM_LEAD_USERFIELD_LIST,
+                {"filter": filter, "order": order, "start": start},
             ),
         )
 
@@ -1319,16 +1325,20 @@ class AsyncCrmLeadUserfield(Namespace):
         *,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
         """List crm lead userfield entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.lead.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
-            await self._backend._invoke(
-                _CRM_LEAD_USERFIELD_LIST, {"filter": filter, "order": order}
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CRM_LEAD_USERFIELD_LIST,
+                {"filter": filter, "order": order, "start": start},
             ),
         )
 
@@ -1398,6 +1408,7 @@ class BatchCrmLeadUserfield(Namespace):
         *,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List crm lead userfield entries.
 
@@ -1409,8 +1420,9 @@ class BatchCrmLeadUserfield(Namespace):
         """
         return cast(
             "BatchCommand[builtins.list[dict[str, Any]]]",
-            self._backend._invoke(
-                _CRM_LEAD_USERFIELD_LIST, {"filter": filter, "order": order}
+            self._backend._invoke_page(
+                _CRM_LEAD_USERFIELD_LIST,
+                {"filter": filter, "order": order, "start": start},
             ),
         )
 

@@ -74,7 +74,13 @@ class CrmMeasure(Namespace):
         """
         return self._backend._invoke(_CRM_MEASURE_GET, {"id": id})
 
-    def list(self) -> Any:
+    def list(
+        self,
+        *,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
+    ) -> Any:
         """List crm measure entries.
 
         Deprecated: use ``catalog.measure.list`` instead.
@@ -82,7 +88,9 @@ class CrmMeasure(Namespace):
         REST method: ``crm.measure.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-list.html
         """
-        return self._backend._invoke(_CRM_MEASURE_LIST, {})
+        return self._backend._invoke(
+            _CRM_MEASURE_LIST, {"order": order, "filter": filter, "select": select}
+        )
 
     def update(
         self, *, id: Any, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
@@ -142,7 +150,13 @@ class AsyncCrmMeasure(Namespace):
         """
         return await self._backend._invoke(_CRM_MEASURE_GET, {"id": id})
 
-    async def list(self) -> Any:
+    async def list(
+        self,
+        *,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
+    ) -> Any:
         """List crm measure entries.
 
         Deprecated: use ``catalog.measure.list`` instead.
@@ -150,7 +164,9 @@ class AsyncCrmMeasure(Namespace):
         REST method: ``crm.measure.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-list.html
         """
-        return await self._backend._invoke(_CRM_MEASURE_LIST, {})
+        return await self._backend._invoke(
+            _CRM_MEASURE_LIST, {"order": order, "filter": filter, "select": select}
+        )
 
     async def update(
         self, *, id: Any, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
@@ -231,7 +247,13 @@ class BatchCrmMeasure(Namespace):
             "BatchCommand[Any]", self._backend._invoke(_CRM_MEASURE_GET, {"id": id})
         )
 
-    def list(self) -> BatchCommand[Any]:
+    def list(
+        self,
+        *,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
         """List crm measure entries.
 
         Deprecated: use ``catalog.measure.list`` instead.
@@ -242,7 +264,12 @@ class BatchCrmMeasure(Namespace):
         REST method: ``crm.measure.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-list.html
         """
-        return cast("BatchCommand[Any]", self._backend._invoke(_CRM_MEASURE_LIST, {}))
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _CRM_MEASURE_LIST, {"order": order, "filter": filter, "select": select}
+            ),
+        )
 
     def update(
         self,

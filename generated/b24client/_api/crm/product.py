@@ -111,7 +111,14 @@ class CrmProduct(Namespace):
         """
         return self._backend._invoke(_CRM_PRODUCT_GET, {"id": id})
 
-    def list(self) -> Any:
+    def list(
+        self,
+        *,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Any:
         """List crm product entries.
 
         Deprecated: use ``catalog.product.list`` instead.
@@ -119,7 +126,10 @@ class CrmProduct(Namespace):
         REST method: ``crm.product.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-list.html
         """
-        return self._backend._invoke(_CRM_PRODUCT_LIST, {})
+        return self._backend._invoke(
+            _CRM_PRODUCT_LIST,
+            {"select": select, "filter": filter, "order": order, "start": start},
+        )
 
     def update(
         self,
@@ -189,7 +199,14 @@ class AsyncCrmProduct(Namespace):
         """
         return await self._backend._invoke(_CRM_PRODUCT_GET, {"id": id})
 
-    async def list(self) -> Any:
+    async def list(
+        self,
+        *,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Any:
         """List crm product entries.
 
         Deprecated: use ``catalog.product.list`` instead.
@@ -197,7 +214,10 @@ class AsyncCrmProduct(Namespace):
         REST method: ``crm.product.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-list.html
         """
-        return await self._backend._invoke(_CRM_PRODUCT_LIST, {})
+        return await self._backend._invoke(
+            _CRM_PRODUCT_LIST,
+            {"select": select, "filter": filter, "order": order, "start": start},
+        )
 
     async def update(
         self,
@@ -288,7 +308,14 @@ class BatchCrmProduct(Namespace):
             "BatchCommand[Any]", self._backend._invoke(_CRM_PRODUCT_GET, {"id": id})
         )
 
-    def list(self) -> BatchCommand[Any]:
+    def list(
+        self,
+        *,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
         """List crm product entries.
 
         Deprecated: use ``catalog.product.list`` instead.
@@ -299,7 +326,13 @@ class BatchCrmProduct(Namespace):
         REST method: ``crm.product.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-list.html
         """
-        return cast("BatchCommand[Any]", self._backend._invoke(_CRM_PRODUCT_LIST, {}))
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _CRM_PRODUCT_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
 
     def update(
         self,
@@ -394,7 +427,7 @@ class CrmProductProperty(Namespace):
             _CRM_PRODUCT_PROPERTY_LIST, {"order": order, "filter": filter}
         )
 
-    def types(self) -> Any:
+    def types(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
         """Call types on crm product property.
 
         Deprecated.
@@ -402,7 +435,7 @@ class CrmProductProperty(Namespace):
         REST method: ``crm.product.property.types``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-types.html
         """
-        return self._backend._invoke(_CRM_PRODUCT_PROPERTY_TYPES, {})
+        return self._backend._invoke(_CRM_PRODUCT_PROPERTY_TYPES, {"id": id})
 
     def update(
         self,
@@ -495,7 +528,7 @@ class AsyncCrmProductProperty(Namespace):
             _CRM_PRODUCT_PROPERTY_LIST, {"order": order, "filter": filter}
         )
 
-    async def types(self) -> Any:
+    async def types(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
         """Call types on crm product property.
 
         Deprecated.
@@ -503,7 +536,7 @@ class AsyncCrmProductProperty(Namespace):
         REST method: ``crm.product.property.types``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-types.html
         """
-        return await self._backend._invoke(_CRM_PRODUCT_PROPERTY_TYPES, {})
+        return await self._backend._invoke(_CRM_PRODUCT_PROPERTY_TYPES, {"id": id})
 
     async def update(
         self,
@@ -626,7 +659,7 @@ class BatchCrmProductProperty(Namespace):
             ),
         )
 
-    def types(self) -> BatchCommand[Any]:
+    def types(self, *, id: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
         """Call types on crm product property.
 
         Deprecated.
@@ -638,7 +671,8 @@ class BatchCrmProductProperty(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-types.html
         """
         return cast(
-            "BatchCommand[Any]", self._backend._invoke(_CRM_PRODUCT_PROPERTY_TYPES, {})
+            "BatchCommand[Any]",
+            self._backend._invoke(_CRM_PRODUCT_PROPERTY_TYPES, {"id": id}),
         )
 
     def update(

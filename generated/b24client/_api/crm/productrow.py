@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, cast
 
-from b24client._core.batch import BatchCommand
+from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
-from b24client._core.types import MethodInfo
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 _CRM_PRODUCTROW_FIELDS = MethodInfo(
     name="crm.productrow.fields", idempotent=True, returns="any", api=1
@@ -31,7 +32,14 @@ class CrmProductrow(Namespace):
         """
         return self._backend._invoke(_CRM_PRODUCTROW_FIELDS, {})
 
-    def list(self) -> Any:
+    def list(
+        self,
+        *,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Any:
         """List crm productrow entries.
 
         Deprecated: use ``crm.item.productrow.list`` instead.
@@ -39,7 +47,10 @@ class CrmProductrow(Namespace):
         REST method: ``crm.productrow.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/productrow-old/crm-productrow-list.html
         """
-        return self._backend._invoke(_CRM_PRODUCTROW_LIST, {})
+        return self._backend._invoke(
+            _CRM_PRODUCTROW_LIST,
+            {"select": select, "filter": filter, "order": order, "start": start},
+        )
 
 
 class AsyncCrmProductrow(Namespace):
@@ -57,7 +68,14 @@ class AsyncCrmProductrow(Namespace):
         """
         return await self._backend._invoke(_CRM_PRODUCTROW_FIELDS, {})
 
-    async def list(self) -> Any:
+    async def list(
+        self,
+        *,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Any:
         """List crm productrow entries.
 
         Deprecated: use ``crm.item.productrow.list`` instead.
@@ -65,7 +83,10 @@ class AsyncCrmProductrow(Namespace):
         REST method: ``crm.productrow.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/productrow-old/crm-productrow-list.html
         """
-        return await self._backend._invoke(_CRM_PRODUCTROW_LIST, {})
+        return await self._backend._invoke(
+            _CRM_PRODUCTROW_LIST,
+            {"select": select, "filter": filter, "order": order, "start": start},
+        )
 
 
 class BatchCrmProductrow(Namespace):
@@ -88,7 +109,14 @@ class BatchCrmProductrow(Namespace):
             "BatchCommand[Any]", self._backend._invoke(_CRM_PRODUCTROW_FIELDS, {})
         )
 
-    def list(self) -> BatchCommand[Any]:
+    def list(
+        self,
+        *,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
         """List crm productrow entries.
 
         Deprecated: use ``crm.item.productrow.list`` instead.
@@ -100,5 +128,9 @@ class BatchCrmProductrow(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/productrow-old/crm-productrow-list.html
         """
         return cast(
-            "BatchCommand[Any]", self._backend._invoke(_CRM_PRODUCTROW_LIST, {})
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _CRM_PRODUCTROW_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
         )

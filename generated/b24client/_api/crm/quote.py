@@ -872,16 +872,20 @@ class CrmQuoteUserfield(Namespace):
         *,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
         """List crm quote userfield entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.quote.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
-            self._backend._invoke(
-                _CRM_QUOTE_USERFIELD_LIST, {"filter": filter, "order": order}
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CRM_QUOTE_USERFIELD_LIST,
+                {"filter": filter, "order": order, "start": start},
             ),
         )
 
@@ -941,16 +945,20 @@ class AsyncCrmQuoteUserfield(Namespace):
         *,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
         """List crm quote userfield entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.quote.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
-            await self._backend._invoke(
-                _CRM_QUOTE_USERFIELD_LIST, {"filter": filter, "order": order}
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CRM_QUOTE_USERFIELD_LIST,
+                {"filter": filter, "order": order, "start": start},
             ),
         )
 
@@ -1020,6 +1028,7 @@ class BatchCrmQuoteUserfield(Namespace):
         *,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List crm quote userfield entries.
 
@@ -1031,8 +1040,9 @@ class BatchCrmQuoteUserfield(Namespace):
         """
         return cast(
             "BatchCommand[builtins.list[dict[str, Any]]]",
-            self._backend._invoke(
-                _CRM_QUOTE_USERFIELD_LIST, {"filter": filter, "order": order}
+            self._backend._invoke_page(
+                _CRM_QUOTE_USERFIELD_LIST,
+                {"filter": filter, "order": order, "start": start},
             ),
         )
 

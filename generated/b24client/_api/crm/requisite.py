@@ -1358,11 +1358,14 @@ class CrmRequisitePresetField(Namespace):
 
         REST method: ``crm.requisite.preset.field.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-delete.html
+
+        Args:
+            id: Wire name: ``ID``.
         """
         return cast(
             bool,
             self._backend._invoke(
-                _CRM_REQUISITE_PRESET_FIELD_DELETE, {"id": id, "preset": preset}
+                _CRM_REQUISITE_PRESET_FIELD_DELETE, {"ID": id, "preset": preset}
             ),
         )
 
@@ -1382,23 +1385,32 @@ class CrmRequisitePresetField(Namespace):
 
         REST method: ``crm.requisite.preset.field.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-get.html
+
+        Args:
+            id: Wire name: ``ID``.
         """
         return cast(
             "dict[str, Any]",
             self._backend._invoke(
-                _CRM_REQUISITE_PRESET_FIELD_GET, {"id": id, "preset": preset}
+                _CRM_REQUISITE_PRESET_FIELD_GET, {"ID": id, "preset": preset}
             ),
         )
 
-    def list(self, *, preset: dict[str, Any]) -> builtins.list[dict[str, Any]]:
+    def list(
+        self, *, preset: dict[str, Any], start: int | NotGiven = NOT_GIVEN
+    ) -> Page[dict[str, Any]]:
         """List crm requisite preset field entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.requisite.preset.field.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
-            self._backend._invoke(_CRM_REQUISITE_PRESET_FIELD_LIST, {"preset": preset}),
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CRM_REQUISITE_PRESET_FIELD_LIST, {"preset": preset, "start": start}
+            ),
         )
 
     def update(
@@ -1408,12 +1420,15 @@ class CrmRequisitePresetField(Namespace):
 
         REST method: ``crm.requisite.preset.field.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-update.html
+
+        Args:
+            id: Wire name: ``ID``.
         """
         return cast(
             bool,
             self._backend._invoke(
                 _CRM_REQUISITE_PRESET_FIELD_UPDATE,
-                {"id": id, "preset": preset, "fields": fields},
+                {"ID": id, "preset": preset, "fields": fields},
             ),
         )
 
@@ -1454,11 +1469,14 @@ class AsyncCrmRequisitePresetField(Namespace):
 
         REST method: ``crm.requisite.preset.field.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-delete.html
+
+        Args:
+            id: Wire name: ``ID``.
         """
         return cast(
             bool,
             await self._backend._invoke(
-                _CRM_REQUISITE_PRESET_FIELD_DELETE, {"id": id, "preset": preset}
+                _CRM_REQUISITE_PRESET_FIELD_DELETE, {"ID": id, "preset": preset}
             ),
         )
 
@@ -1478,24 +1496,31 @@ class AsyncCrmRequisitePresetField(Namespace):
 
         REST method: ``crm.requisite.preset.field.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-get.html
+
+        Args:
+            id: Wire name: ``ID``.
         """
         return cast(
             "dict[str, Any]",
             await self._backend._invoke(
-                _CRM_REQUISITE_PRESET_FIELD_GET, {"id": id, "preset": preset}
+                _CRM_REQUISITE_PRESET_FIELD_GET, {"ID": id, "preset": preset}
             ),
         )
 
-    async def list(self, *, preset: dict[str, Any]) -> builtins.list[dict[str, Any]]:
+    async def list(
+        self, *, preset: dict[str, Any], start: int | NotGiven = NOT_GIVEN
+    ) -> AsyncPage[dict[str, Any]]:
         """List crm requisite preset field entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.requisite.preset.field.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
-            await self._backend._invoke(
-                _CRM_REQUISITE_PRESET_FIELD_LIST, {"preset": preset}
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CRM_REQUISITE_PRESET_FIELD_LIST, {"preset": preset, "start": start}
             ),
         )
 
@@ -1506,12 +1531,15 @@ class AsyncCrmRequisitePresetField(Namespace):
 
         REST method: ``crm.requisite.preset.field.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-update.html
+
+        Args:
+            id: Wire name: ``ID``.
         """
         return cast(
             bool,
             await self._backend._invoke(
                 _CRM_REQUISITE_PRESET_FIELD_UPDATE,
-                {"id": id, "preset": preset, "fields": fields},
+                {"ID": id, "preset": preset, "fields": fields},
             ),
         )
 
@@ -1567,11 +1595,14 @@ class BatchCrmRequisitePresetField(Namespace):
 
         REST method: ``crm.requisite.preset.field.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-delete.html
+
+        Args:
+            id: Wire name: ``ID``.
         """
         return cast(
             "BatchCommand[bool]",
             self._backend._invoke(
-                _CRM_REQUISITE_PRESET_FIELD_DELETE, {"id": id, "preset": preset}
+                _CRM_REQUISITE_PRESET_FIELD_DELETE, {"ID": id, "preset": preset}
             ),
         )
 
@@ -1599,16 +1630,19 @@ class BatchCrmRequisitePresetField(Namespace):
 
         REST method: ``crm.requisite.preset.field.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-get.html
+
+        Args:
+            id: Wire name: ``ID``.
         """
         return cast(
             "BatchCommand[dict[str, Any]]",
             self._backend._invoke(
-                _CRM_REQUISITE_PRESET_FIELD_GET, {"id": id, "preset": preset}
+                _CRM_REQUISITE_PRESET_FIELD_GET, {"ID": id, "preset": preset}
             ),
         )
 
     def list(
-        self, *, preset: dict[str, Any] | Ref
+        self, *, preset: dict[str, Any] | Ref, start: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List crm requisite preset field entries.
 
@@ -1620,7 +1654,9 @@ class BatchCrmRequisitePresetField(Namespace):
         """
         return cast(
             "BatchCommand[builtins.list[dict[str, Any]]]",
-            self._backend._invoke(_CRM_REQUISITE_PRESET_FIELD_LIST, {"preset": preset}),
+            self._backend._invoke_page(
+                _CRM_REQUISITE_PRESET_FIELD_LIST, {"preset": preset, "start": start}
+            ),
         )
 
     def update(
@@ -1637,12 +1673,15 @@ class BatchCrmRequisitePresetField(Namespace):
 
         REST method: ``crm.requisite.preset.field.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-update.html
+
+        Args:
+            id: Wire name: ``ID``.
         """
         return cast(
             "BatchCommand[bool]",
             self._backend._invoke(
                 _CRM_REQUISITE_PRESET_FIELD_UPDATE,
-                {"id": id, "preset": preset, "fields": fields},
+                {"ID": id, "preset": preset, "fields": fields},
             ),
         )
 
@@ -1688,16 +1727,20 @@ class CrmRequisiteUserfield(Namespace):
         *,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
         """List crm requisite userfield entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.requisite.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
-            self._backend._invoke(
-                _CRM_REQUISITE_USERFIELD_LIST, {"order": order, "filter": filter}
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CRM_REQUISITE_USERFIELD_LIST,
+                {"order": order, "filter": filter, "start": start},
             ),
         )
 
@@ -1760,16 +1803,20 @@ class AsyncCrmRequisiteUserfield(Namespace):
         *,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
         """List crm requisite userfield entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.requisite.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
-            await self._backend._invoke(
-                _CRM_REQUISITE_USERFIELD_LIST, {"order": order, "filter": filter}
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CRM_REQUISITE_USERFIELD_LIST,
+                {"order": order, "filter": filter, "start": start},
             ),
         )
 
@@ -1839,6 +1886,7 @@ class BatchCrmRequisiteUserfield(Namespace):
         *,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List crm requisite userfield entries.
 
@@ -1850,8 +1898,9 @@ class BatchCrmRequisiteUserfield(Namespace):
         """
         return cast(
             "BatchCommand[builtins.list[dict[str, Any]]]",
-            self._backend._invoke(
-                _CRM_REQUISITE_USERFIELD_LIST, {"order": order, "filter": filter}
+            self._backend._invoke_page(
+                _CRM_REQUISITE_USERFIELD_LIST,
+                {"order": order, "filter": filter, "start": start},
             ),
         )
 

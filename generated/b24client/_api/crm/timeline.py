@@ -266,15 +266,21 @@ class CrmTimelineBindings(Namespace):
             "dict[str, Any]", self._backend._invoke(_CRM_TIMELINE_BINDINGS_FIELDS, {})
         )
 
-    def list(self, *, filter: dict[str, Any]) -> builtins.list[dict[str, Any]]:
+    def list(
+        self, *, filter: dict[str, Any], start: int | NotGiven = NOT_GIVEN
+    ) -> Page[dict[str, Any]]:
         """List crm timeline bindings entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.timeline.bindings.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/bindings/crm-timeline-bindings-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
-            self._backend._invoke(_CRM_TIMELINE_BINDINGS_LIST, {"filter": filter}),
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CRM_TIMELINE_BINDINGS_LIST, {"filter": filter, "start": start}
+            ),
         )
 
     def unbind(self, *, fields: dict[str, Any]) -> bool:
@@ -318,16 +324,20 @@ class AsyncCrmTimelineBindings(Namespace):
             await self._backend._invoke(_CRM_TIMELINE_BINDINGS_FIELDS, {}),
         )
 
-    async def list(self, *, filter: dict[str, Any]) -> builtins.list[dict[str, Any]]:
+    async def list(
+        self, *, filter: dict[str, Any], start: int | NotGiven = NOT_GIVEN
+    ) -> AsyncPage[dict[str, Any]]:
         """List crm timeline bindings entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.timeline.bindings.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/bindings/crm-timeline-bindings-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
-            await self._backend._invoke(
-                _CRM_TIMELINE_BINDINGS_LIST, {"filter": filter}
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CRM_TIMELINE_BINDINGS_LIST, {"filter": filter, "start": start}
             ),
         )
 
@@ -379,7 +389,7 @@ class BatchCrmTimelineBindings(Namespace):
         )
 
     def list(
-        self, *, filter: dict[str, Any] | Ref
+        self, *, filter: dict[str, Any] | Ref, start: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List crm timeline bindings entries.
 
@@ -391,7 +401,9 @@ class BatchCrmTimelineBindings(Namespace):
         """
         return cast(
             "BatchCommand[builtins.list[dict[str, Any]]]",
-            self._backend._invoke(_CRM_TIMELINE_BINDINGS_LIST, {"filter": filter}),
+            self._backend._invoke_page(
+                _CRM_TIMELINE_BINDINGS_LIST, {"filter": filter, "start": start}
+            ),
         )
 
     def unbind(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[bool]:
@@ -807,14 +819,17 @@ class CrmTimelineIcon(Namespace):
             self._backend._invoke(_CRM_TIMELINE_ICON_GET, {"code": code}),
         )
 
-    def list(self) -> dict[str, Any]:
+    def list(self, *, start: int | NotGiven = NOT_GIVEN) -> Page[dict[str, Any]]:
         """List crm timeline icon entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.timeline.icon.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/icons/crm-timeline-icon-list.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_CRM_TIMELINE_ICON_LIST, {})
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(_CRM_TIMELINE_ICON_LIST, {"start": start}),
         )
 
 
@@ -860,14 +875,19 @@ class AsyncCrmTimelineIcon(Namespace):
             await self._backend._invoke(_CRM_TIMELINE_ICON_GET, {"code": code}),
         )
 
-    async def list(self) -> dict[str, Any]:
+    async def list(
+        self, *, start: int | NotGiven = NOT_GIVEN
+    ) -> AsyncPage[dict[str, Any]]:
         """List crm timeline icon entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.timeline.icon.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/icons/crm-timeline-icon-list.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_CRM_TIMELINE_ICON_LIST, {})
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(_CRM_TIMELINE_ICON_LIST, {"start": start}),
         )
 
 
@@ -925,7 +945,9 @@ class BatchCrmTimelineIcon(Namespace):
             self._backend._invoke(_CRM_TIMELINE_ICON_GET, {"code": code}),
         )
 
-    def list(self) -> BatchCommand[dict[str, Any]]:
+    def list(
+        self, *, start: int | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List crm timeline icon entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -935,8 +957,8 @@ class BatchCrmTimelineIcon(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/icons/crm-timeline-icon-list.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
-            self._backend._invoke(_CRM_TIMELINE_ICON_LIST, {}),
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(_CRM_TIMELINE_ICON_LIST, {"start": start}),
         )
 
 
@@ -1633,14 +1655,17 @@ class CrmTimelineLogo(Namespace):
             self._backend._invoke(_CRM_TIMELINE_LOGO_GET, {"code": code}),
         )
 
-    def list(self) -> dict[str, Any]:
+    def list(self, *, start: int | NotGiven = NOT_GIVEN) -> Page[dict[str, Any]]:
         """List crm timeline logo entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.timeline.logo.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/logo/crm-timeline-logo-list.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_CRM_TIMELINE_LOGO_LIST, {})
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(_CRM_TIMELINE_LOGO_LIST, {"start": start}),
         )
 
 
@@ -1686,14 +1711,19 @@ class AsyncCrmTimelineLogo(Namespace):
             await self._backend._invoke(_CRM_TIMELINE_LOGO_GET, {"code": code}),
         )
 
-    async def list(self) -> dict[str, Any]:
+    async def list(
+        self, *, start: int | NotGiven = NOT_GIVEN
+    ) -> AsyncPage[dict[str, Any]]:
         """List crm timeline logo entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.timeline.logo.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/logo/crm-timeline-logo-list.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_CRM_TIMELINE_LOGO_LIST, {})
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(_CRM_TIMELINE_LOGO_LIST, {"start": start}),
         )
 
 
@@ -1751,7 +1781,9 @@ class BatchCrmTimelineLogo(Namespace):
             self._backend._invoke(_CRM_TIMELINE_LOGO_GET, {"code": code}),
         )
 
-    def list(self) -> BatchCommand[dict[str, Any]]:
+    def list(
+        self, *, start: int | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List crm timeline logo entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1761,8 +1793,8 @@ class BatchCrmTimelineLogo(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/logo/crm-timeline-logo-list.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
-            self._backend._invoke(_CRM_TIMELINE_LOGO_LIST, {}),
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(_CRM_TIMELINE_LOGO_LIST, {"start": start}),
         )
 
 

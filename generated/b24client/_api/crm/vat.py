@@ -23,7 +23,7 @@ _CRM_VAT_FIELDS = MethodInfo(
 _CRM_VAT_GET = MethodInfo(name="crm.vat.get", idempotent=True, returns="any", api=1)
 _CRM_VAT_LIST = MethodInfo(name="crm.vat.list", idempotent=True, returns="any", api=1)
 _CRM_VAT_UPDATE = MethodInfo(
-    name="crm.vat.update", idempotent=False, returns="boolean", api=1
+    name="crm.vat.update", idempotent=False, returns="any", api=1
 )
 
 
@@ -78,6 +78,7 @@ class CrmVat(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> Page[dict[str, Any]]:
         """List crm vat entries.
 
@@ -91,11 +92,12 @@ class CrmVat(Namespace):
         return cast(
             "Page[dict[str, Any]]",
             self._backend._invoke_page(
-                _CRM_VAT_LIST, {"order": order, "filter": filter, "select": select}
+                _CRM_VAT_LIST,
+                {"order": order, "filter": filter, "select": select, "start": start},
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+    def update(self, *, id: int, fields: dict[str, Any]) -> bool | int:
         """Update crm vat.
 
         Deprecated: use ``catalog.vat.update`` instead.
@@ -104,7 +106,8 @@ class CrmVat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-update.html
         """
         return cast(
-            bool, self._backend._invoke(_CRM_VAT_UPDATE, {"id": id, "fields": fields})
+            "bool | int",
+            self._backend._invoke(_CRM_VAT_UPDATE, {"id": id, "fields": fields}),
         )
 
 
@@ -161,6 +164,7 @@ class AsyncCrmVat(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[dict[str, Any]]:
         """List crm vat entries.
 
@@ -174,11 +178,12 @@ class AsyncCrmVat(Namespace):
         return cast(
             "AsyncPage[dict[str, Any]]",
             await self._backend._invoke_page(
-                _CRM_VAT_LIST, {"order": order, "filter": filter, "select": select}
+                _CRM_VAT_LIST,
+                {"order": order, "filter": filter, "select": select, "start": start},
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+    async def update(self, *, id: int, fields: dict[str, Any]) -> bool | int:
         """Update crm vat.
 
         Deprecated: use ``catalog.vat.update`` instead.
@@ -187,7 +192,7 @@ class AsyncCrmVat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-update.html
         """
         return cast(
-            bool,
+            "bool | int",
             await self._backend._invoke(_CRM_VAT_UPDATE, {"id": id, "fields": fields}),
         )
 
@@ -264,6 +269,7 @@ class BatchCrmVat(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List crm vat entries.
 
@@ -278,13 +284,14 @@ class BatchCrmVat(Namespace):
         return cast(
             "BatchCommand[builtins.list[dict[str, Any]]]",
             self._backend._invoke_page(
-                _CRM_VAT_LIST, {"order": order, "filter": filter, "select": select}
+                _CRM_VAT_LIST,
+                {"order": order, "filter": filter, "select": select, "start": start},
             ),
         )
 
     def update(
         self, *, id: int | Ref, fields: dict[str, Any] | Ref
-    ) -> BatchCommand[bool]:
+    ) -> BatchCommand[bool | int]:
         """Update crm vat.
 
         Deprecated: use ``catalog.vat.update`` instead.
@@ -296,6 +303,6 @@ class BatchCrmVat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-update.html
         """
         return cast(
-            "BatchCommand[bool]",
+            "BatchCommand[bool | int]",
             self._backend._invoke(_CRM_VAT_UPDATE, {"id": id, "fields": fields}),
         )

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Sequence
 from typing import Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 _DOCUMENTGENERATOR_DOCUMENT_ADD = MethodInfo(
@@ -132,15 +134,17 @@ class DocumentgeneratorDocument(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> Page[dict[str, Any]]:
         """List documentgenerator document entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``documentgenerator.document.list``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-list.html
         """
         return cast(
-            "dict[str, Any]",
-            self._backend._invoke(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
                 _DOCUMENTGENERATOR_DOCUMENT_LIST,
                 {"select": select, "order": order, "filter": filter, "start": start},
             ),
@@ -275,15 +279,17 @@ class AsyncDocumentgeneratorDocument(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> AsyncPage[dict[str, Any]]:
         """List documentgenerator document entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``documentgenerator.document.list``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-list.html
         """
         return cast(
-            "dict[str, Any]",
-            await self._backend._invoke(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
                 _DOCUMENTGENERATOR_DOCUMENT_LIST,
                 {"select": select, "order": order, "filter": filter, "start": start},
             ),
@@ -434,7 +440,7 @@ class BatchDocumentgeneratorDocument(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List documentgenerator document entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -444,8 +450,8 @@ class BatchDocumentgeneratorDocument(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-list.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
-            self._backend._invoke(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
                 _DOCUMENTGENERATOR_DOCUMENT_LIST,
                 {"select": select, "order": order, "filter": filter, "start": start},
             ),

@@ -50,7 +50,7 @@ _HUMANRESOURCES_HCMLINK_FIELD_VALUE_SET = MethodInfo(
     api=1,
 )
 _HUMANRESOURCES_HCMLINK_JOB_UPDATE = MethodInfo(
-    name="humanresources.hcmlink.job.update", idempotent=False, returns="boolean", api=1
+    name="humanresources.hcmlink.job.update", idempotent=False, returns="any", api=1
 )
 _HUMANRESOURCES_HCMLINK_JOB_STATUS_GET = MethodInfo(
     name="humanresources.hcmlink.job.status.get", idempotent=True, returns="any", api=1
@@ -731,14 +731,14 @@ class HumanresourcesHcmlinkJob(Namespace):
         """Methods under ``humanresources.hcmlink.job.status``."""
         return HumanresourcesHcmlinkJobStatus(self._backend)
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+    def update(self, *, id: int, fields: dict[str, Any]) -> bool | dict[str, Any]:
         """Update humanresources hcmlink job.
 
         REST method: ``humanresources.hcmlink.job.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-job-update.html
         """
         return cast(
-            bool,
+            "bool | dict[str, Any]",
             self._backend._invoke(
                 _HUMANRESOURCES_HCMLINK_JOB_UPDATE, {"id": id, "fields": fields}
             ),
@@ -755,14 +755,14 @@ class AsyncHumanresourcesHcmlinkJob(Namespace):
         """Methods under ``humanresources.hcmlink.job.status``."""
         return AsyncHumanresourcesHcmlinkJobStatus(self._backend)
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> bool:
+    async def update(self, *, id: int, fields: dict[str, Any]) -> bool | dict[str, Any]:
         """Update humanresources hcmlink job.
 
         REST method: ``humanresources.hcmlink.job.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-job-update.html
         """
         return cast(
-            bool,
+            "bool | dict[str, Any]",
             await self._backend._invoke(
                 _HUMANRESOURCES_HCMLINK_JOB_UPDATE, {"id": id, "fields": fields}
             ),
@@ -781,7 +781,7 @@ class BatchHumanresourcesHcmlinkJob(Namespace):
 
     def update(
         self, *, id: int | Ref, fields: dict[str, Any] | Ref
-    ) -> BatchCommand[bool]:
+    ) -> BatchCommand[bool | dict[str, Any]]:
         """Update humanresources hcmlink job.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -791,7 +791,7 @@ class BatchHumanresourcesHcmlinkJob(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-job-update.html
         """
         return cast(
-            "BatchCommand[bool]",
+            "BatchCommand[bool | dict[str, Any]]",
             self._backend._invoke(
                 _HUMANRESOURCES_HCMLINK_JOB_UPDATE, {"id": id, "fields": fields}
             ),

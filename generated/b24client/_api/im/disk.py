@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
@@ -78,10 +79,10 @@ class ImDiskFile(Namespace):
     def commit(
         self,
         *,
-        chat_id: int,
-        dialog_id: str,
-        file_id: int,
-        upload_id: int,
+        chat_id: int | NotGiven = NOT_GIVEN,
+        dialog_id: str | NotGiven = NOT_GIVEN,
+        file_id: Sequence[int] | NotGiven = NOT_GIVEN,
+        upload_id: int | NotGiven = NOT_GIVEN,
         message: str | NotGiven = NOT_GIVEN,
         silent_mode: str | NotGiven = NOT_GIVEN,
         as_file: str | NotGiven = NOT_GIVEN,
@@ -158,10 +159,10 @@ class AsyncImDiskFile(Namespace):
     async def commit(
         self,
         *,
-        chat_id: int,
-        dialog_id: str,
-        file_id: int,
-        upload_id: int,
+        chat_id: int | NotGiven = NOT_GIVEN,
+        dialog_id: str | NotGiven = NOT_GIVEN,
+        file_id: Sequence[int] | NotGiven = NOT_GIVEN,
+        upload_id: int | NotGiven = NOT_GIVEN,
         message: str | NotGiven = NOT_GIVEN,
         silent_mode: str | NotGiven = NOT_GIVEN,
         as_file: str | NotGiven = NOT_GIVEN,
@@ -238,10 +239,10 @@ class BatchImDiskFile(Namespace):
     def commit(
         self,
         *,
-        chat_id: int | Ref,
-        dialog_id: str | Ref,
-        file_id: int | Ref,
-        upload_id: int | Ref,
+        chat_id: int | Ref | NotGiven = NOT_GIVEN,
+        dialog_id: str | Ref | NotGiven = NOT_GIVEN,
+        file_id: Sequence[int] | Ref | NotGiven = NOT_GIVEN,
+        upload_id: int | Ref | NotGiven = NOT_GIVEN,
         message: str | Ref | NotGiven = NOT_GIVEN,
         silent_mode: str | Ref | NotGiven = NOT_GIVEN,
         as_file: str | Ref | NotGiven = NOT_GIVEN,
@@ -324,7 +325,12 @@ class ImDiskFolder(Namespace):
 
     __slots__ = ()
 
-    def get(self, *, chat_id: int, dialog_id: str) -> dict[str, Any]:
+    def get(
+        self,
+        *,
+        chat_id: int | NotGiven = NOT_GIVEN,
+        dialog_id: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
         """Get im disk folder.
 
         Deprecated: use ``im.v2.File.upload`` instead.
@@ -349,7 +355,12 @@ class AsyncImDiskFolder(Namespace):
 
     __slots__ = ()
 
-    async def get(self, *, chat_id: int, dialog_id: str) -> dict[str, Any]:
+    async def get(
+        self,
+        *,
+        chat_id: int | NotGiven = NOT_GIVEN,
+        dialog_id: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
         """Get im disk folder.
 
         Deprecated: use ``im.v2.File.upload`` instead.
@@ -375,7 +386,10 @@ class BatchImDiskFolder(Namespace):
     __slots__ = ()
 
     def get(
-        self, *, chat_id: int | Ref, dialog_id: str | Ref
+        self,
+        *,
+        chat_id: int | Ref | NotGiven = NOT_GIVEN,
+        dialog_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Get im disk folder.
 

@@ -7,7 +7,8 @@ from typing import Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
-from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
 
 _IM_SEARCH_CHAT_LIST = MethodInfo(
     name="im.search.chat.list", idempotent=True, returns="any", api=1
@@ -119,8 +120,11 @@ class ImSearchChat(Namespace):
         find_lines: str | NotGiven = NOT_GIVEN,
         offset: int | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
         """List im search chat entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``im.search.chat.list``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/search/im-search-chat-list.html
@@ -132,14 +136,15 @@ class ImSearchChat(Namespace):
             limit: Wire name: ``LIMIT``.
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
-            self._backend._invoke(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
                 _IM_SEARCH_CHAT_LIST,
                 {
                     "FIND": find,
                     "FIND_LINES": find_lines,
                     "OFFSET": offset,
                     "LIMIT": limit,
+                    "start": start,
                 },
             ),
         )
@@ -157,8 +162,11 @@ class AsyncImSearchChat(Namespace):
         find_lines: str | NotGiven = NOT_GIVEN,
         offset: int | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
         """List im search chat entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``im.search.chat.list``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/search/im-search-chat-list.html
@@ -170,14 +178,15 @@ class AsyncImSearchChat(Namespace):
             limit: Wire name: ``LIMIT``.
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
-            await self._backend._invoke(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
                 _IM_SEARCH_CHAT_LIST,
                 {
                     "FIND": find,
                     "FIND_LINES": find_lines,
                     "OFFSET": offset,
                     "LIMIT": limit,
+                    "start": start,
                 },
             ),
         )
@@ -195,6 +204,7 @@ class BatchImSearchChat(Namespace):
         find_lines: str | Ref | NotGiven = NOT_GIVEN,
         offset: int | Ref | NotGiven = NOT_GIVEN,
         limit: int | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List im search chat entries.
 
@@ -212,13 +222,14 @@ class BatchImSearchChat(Namespace):
         """
         return cast(
             "BatchCommand[builtins.list[dict[str, Any]]]",
-            self._backend._invoke(
+            self._backend._invoke_page(
                 _IM_SEARCH_CHAT_LIST,
                 {
                     "FIND": find,
                     "FIND_LINES": find_lines,
                     "OFFSET": offset,
                     "LIMIT": limit,
+                    "start": start,
                 },
             ),
         )
@@ -233,11 +244,14 @@ class ImSearchDepartment(Namespace):
         self,
         *,
         find: str,
-        user_data: str | NotGiven = NOT_GIVEN,
+        user_data: bool | NotGiven = NOT_GIVEN,
         offset: int | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
         """List im search department entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``im.search.department.list``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/search/im-search-department-list.html
@@ -249,14 +263,15 @@ class ImSearchDepartment(Namespace):
             limit: Wire name: ``LIMIT``.
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
-            self._backend._invoke(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
                 _IM_SEARCH_DEPARTMENT_LIST,
                 {
                     "FIND": find,
-                    "USER_DATA": user_data,
+                    "USER_DATA": yes_no(user_data),
                     "OFFSET": offset,
                     "LIMIT": limit,
+                    "start": start,
                 },
             ),
         )
@@ -271,11 +286,14 @@ class AsyncImSearchDepartment(Namespace):
         self,
         *,
         find: str,
-        user_data: str | NotGiven = NOT_GIVEN,
+        user_data: bool | NotGiven = NOT_GIVEN,
         offset: int | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
         """List im search department entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``im.search.department.list``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/search/im-search-department-list.html
@@ -287,14 +305,15 @@ class AsyncImSearchDepartment(Namespace):
             limit: Wire name: ``LIMIT``.
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
-            await self._backend._invoke(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
                 _IM_SEARCH_DEPARTMENT_LIST,
                 {
                     "FIND": find,
-                    "USER_DATA": user_data,
+                    "USER_DATA": yes_no(user_data),
                     "OFFSET": offset,
                     "LIMIT": limit,
+                    "start": start,
                 },
             ),
         )
@@ -309,9 +328,10 @@ class BatchImSearchDepartment(Namespace):
         self,
         *,
         find: str | Ref,
-        user_data: str | Ref | NotGiven = NOT_GIVEN,
+        user_data: bool | Ref | NotGiven = NOT_GIVEN,
         offset: int | Ref | NotGiven = NOT_GIVEN,
         limit: int | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List im search department entries.
 
@@ -329,13 +349,14 @@ class BatchImSearchDepartment(Namespace):
         """
         return cast(
             "BatchCommand[builtins.list[dict[str, Any]]]",
-            self._backend._invoke(
+            self._backend._invoke_page(
                 _IM_SEARCH_DEPARTMENT_LIST,
                 {
                     "FIND": find,
-                    "USER_DATA": user_data,
+                    "USER_DATA": yes_no(user_data),
                     "OFFSET": offset,
                     "LIMIT": limit,
+                    "start": start,
                 },
             ),
         )
@@ -380,9 +401,9 @@ class ImSearchLast(Namespace):
     def get(
         self,
         *,
-        skip_openlines: str | NotGiven = NOT_GIVEN,
-        skip_chat: str | NotGiven = NOT_GIVEN,
-        skip_dialog: str | NotGiven = NOT_GIVEN,
+        skip_openlines: bool | NotGiven = NOT_GIVEN,
+        skip_chat: bool | NotGiven = NOT_GIVEN,
+        skip_dialog: bool | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """Get im search last.
 
@@ -401,9 +422,9 @@ class ImSearchLast(Namespace):
             self._backend._invoke(
                 _IM_SEARCH_LAST_GET,
                 {
-                    "SKIP_OPENLINES": skip_openlines,
-                    "SKIP_CHAT": skip_chat,
-                    "SKIP_DIALOG": skip_dialog,
+                    "SKIP_OPENLINES": yes_no(skip_openlines),
+                    "SKIP_CHAT": yes_no(skip_chat),
+                    "SKIP_DIALOG": yes_no(skip_dialog),
                 },
             ),
         )
@@ -451,9 +472,9 @@ class AsyncImSearchLast(Namespace):
     async def get(
         self,
         *,
-        skip_openlines: str | NotGiven = NOT_GIVEN,
-        skip_chat: str | NotGiven = NOT_GIVEN,
-        skip_dialog: str | NotGiven = NOT_GIVEN,
+        skip_openlines: bool | NotGiven = NOT_GIVEN,
+        skip_chat: bool | NotGiven = NOT_GIVEN,
+        skip_dialog: bool | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """Get im search last.
 
@@ -472,9 +493,9 @@ class AsyncImSearchLast(Namespace):
             await self._backend._invoke(
                 _IM_SEARCH_LAST_GET,
                 {
-                    "SKIP_OPENLINES": skip_openlines,
-                    "SKIP_CHAT": skip_chat,
-                    "SKIP_DIALOG": skip_dialog,
+                    "SKIP_OPENLINES": yes_no(skip_openlines),
+                    "SKIP_CHAT": yes_no(skip_chat),
+                    "SKIP_DIALOG": yes_no(skip_dialog),
                 },
             ),
         )
@@ -526,9 +547,9 @@ class BatchImSearchLast(Namespace):
     def get(
         self,
         *,
-        skip_openlines: str | Ref | NotGiven = NOT_GIVEN,
-        skip_chat: str | Ref | NotGiven = NOT_GIVEN,
-        skip_dialog: str | Ref | NotGiven = NOT_GIVEN,
+        skip_openlines: bool | Ref | NotGiven = NOT_GIVEN,
+        skip_chat: bool | Ref | NotGiven = NOT_GIVEN,
+        skip_dialog: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:
         """Get im search last.
 
@@ -550,9 +571,9 @@ class BatchImSearchLast(Namespace):
             self._backend._invoke(
                 _IM_SEARCH_LAST_GET,
                 {
-                    "SKIP_OPENLINES": skip_openlines,
-                    "SKIP_CHAT": skip_chat,
-                    "SKIP_DIALOG": skip_dialog,
+                    "SKIP_OPENLINES": yes_no(skip_openlines),
+                    "SKIP_CHAT": yes_no(skip_chat),
+                    "SKIP_DIALOG": yes_no(skip_dialog),
                 },
             ),
         )
@@ -567,7 +588,7 @@ class ImSearchUser(Namespace):
         self,
         *,
         find: str,
-        business: str | NotGiven = NOT_GIVEN,
+        business: bool | NotGiven = NOT_GIVEN,
         offset: int | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
@@ -586,7 +607,12 @@ class ImSearchUser(Namespace):
             "dict[str, Any]",
             self._backend._invoke(
                 _IM_SEARCH_USER_LIST,
-                {"FIND": find, "BUSINESS": business, "OFFSET": offset, "LIMIT": limit},
+                {
+                    "FIND": find,
+                    "BUSINESS": yes_no(business),
+                    "OFFSET": offset,
+                    "LIMIT": limit,
+                },
             ),
         )
 
@@ -600,7 +626,7 @@ class AsyncImSearchUser(Namespace):
         self,
         *,
         find: str,
-        business: str | NotGiven = NOT_GIVEN,
+        business: bool | NotGiven = NOT_GIVEN,
         offset: int | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
@@ -619,7 +645,12 @@ class AsyncImSearchUser(Namespace):
             "dict[str, Any]",
             await self._backend._invoke(
                 _IM_SEARCH_USER_LIST,
-                {"FIND": find, "BUSINESS": business, "OFFSET": offset, "LIMIT": limit},
+                {
+                    "FIND": find,
+                    "BUSINESS": yes_no(business),
+                    "OFFSET": offset,
+                    "LIMIT": limit,
+                },
             ),
         )
 
@@ -633,7 +664,7 @@ class BatchImSearchUser(Namespace):
         self,
         *,
         find: str | Ref,
-        business: str | Ref | NotGiven = NOT_GIVEN,
+        business: bool | Ref | NotGiven = NOT_GIVEN,
         offset: int | Ref | NotGiven = NOT_GIVEN,
         limit: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
@@ -655,6 +686,11 @@ class BatchImSearchUser(Namespace):
             "BatchCommand[dict[str, Any]]",
             self._backend._invoke(
                 _IM_SEARCH_USER_LIST,
-                {"FIND": find, "BUSINESS": business, "OFFSET": offset, "LIMIT": limit},
+                {
+                    "FIND": find,
+                    "BUSINESS": yes_no(business),
+                    "OFFSET": offset,
+                    "LIMIT": limit,
+                },
             ),
         )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
-from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
 
 if TYPE_CHECKING:
     from b24client._api.imbot.app import AsyncImbotApp, BatchImbotApp, ImbotApp
@@ -99,13 +99,13 @@ class Imbot(Namespace):
         *,
         code: str,
         type: str | NotGiven = NOT_GIVEN,
-        openline: str | NotGiven = NOT_GIVEN,
+        openline: bool | NotGiven = NOT_GIVEN,
         event_handler: str | NotGiven = NOT_GIVEN,
-        event_message_add: str,
+        event_message_add: str | NotGiven = NOT_GIVEN,
         event_message_update: str | NotGiven = NOT_GIVEN,
         event_message_delete: str | NotGiven = NOT_GIVEN,
-        event_welcome_message: str,
-        event_bot_delete: str,
+        event_welcome_message: str | NotGiven = NOT_GIVEN,
+        event_bot_delete: str | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
         properties: dict[str, Any],
     ) -> int:
@@ -136,7 +136,7 @@ class Imbot(Namespace):
                 {
                     "CODE": code,
                     "TYPE": type,
-                    "OPENLINE": openline,
+                    "OPENLINE": yes_no(openline),
                     "EVENT_HANDLER": event_handler,
                     "EVENT_MESSAGE_ADD": event_message_add,
                     "EVENT_MESSAGE_UPDATE": event_message_update,
@@ -255,13 +255,13 @@ class AsyncImbot(Namespace):
         *,
         code: str,
         type: str | NotGiven = NOT_GIVEN,
-        openline: str | NotGiven = NOT_GIVEN,
+        openline: bool | NotGiven = NOT_GIVEN,
         event_handler: str | NotGiven = NOT_GIVEN,
-        event_message_add: str,
+        event_message_add: str | NotGiven = NOT_GIVEN,
         event_message_update: str | NotGiven = NOT_GIVEN,
         event_message_delete: str | NotGiven = NOT_GIVEN,
-        event_welcome_message: str,
-        event_bot_delete: str,
+        event_welcome_message: str | NotGiven = NOT_GIVEN,
+        event_bot_delete: str | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
         properties: dict[str, Any],
     ) -> int:
@@ -292,7 +292,7 @@ class AsyncImbot(Namespace):
                 {
                     "CODE": code,
                     "TYPE": type,
-                    "OPENLINE": openline,
+                    "OPENLINE": yes_no(openline),
                     "EVENT_HANDLER": event_handler,
                     "EVENT_MESSAGE_ADD": event_message_add,
                     "EVENT_MESSAGE_UPDATE": event_message_update,
@@ -413,13 +413,13 @@ class BatchImbot(Namespace):
         *,
         code: str | Ref,
         type: str | Ref | NotGiven = NOT_GIVEN,
-        openline: str | Ref | NotGiven = NOT_GIVEN,
+        openline: bool | Ref | NotGiven = NOT_GIVEN,
         event_handler: str | Ref | NotGiven = NOT_GIVEN,
-        event_message_add: str | Ref,
+        event_message_add: str | Ref | NotGiven = NOT_GIVEN,
         event_message_update: str | Ref | NotGiven = NOT_GIVEN,
         event_message_delete: str | Ref | NotGiven = NOT_GIVEN,
-        event_welcome_message: str | Ref,
-        event_bot_delete: str | Ref,
+        event_welcome_message: str | Ref | NotGiven = NOT_GIVEN,
+        event_bot_delete: str | Ref | NotGiven = NOT_GIVEN,
         client_id: str | Ref | NotGiven = NOT_GIVEN,
         properties: dict[str, Any] | Ref,
     ) -> BatchCommand[int]:
@@ -453,7 +453,7 @@ class BatchImbot(Namespace):
                 {
                     "CODE": code,
                     "TYPE": type,
-                    "OPENLINE": openline,
+                    "OPENLINE": yes_no(openline),
                     "EVENT_HANDLER": event_handler,
                     "EVENT_MESSAGE_ADD": event_message_add,
                     "EVENT_MESSAGE_UPDATE": event_message_update,

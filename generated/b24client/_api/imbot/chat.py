@@ -8,7 +8,7 @@ from typing import Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
-from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
 
 _IMBOT_CHAT_ADD = MethodInfo(
     name="imbot.chat.add", idempotent=False, returns="integer", api=1
@@ -191,7 +191,7 @@ class ImbotChat(Namespace):
         *,
         chat_id: int,
         user_id: int,
-        is_manager: str | NotGiven = NOT_GIVEN,
+        is_manager: bool | NotGiven = NOT_GIVEN,
         bot_id: int | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
@@ -216,7 +216,7 @@ class ImbotChat(Namespace):
                 {
                     "CHAT_ID": chat_id,
                     "USER_ID": user_id,
-                    "IS_MANAGER": is_manager,
+                    "IS_MANAGER": yes_no(is_manager),
                     "BOT_ID": bot_id,
                     "CLIENT_ID": client_id,
                 },
@@ -503,7 +503,7 @@ class AsyncImbotChat(Namespace):
         *,
         chat_id: int,
         user_id: int,
-        is_manager: str | NotGiven = NOT_GIVEN,
+        is_manager: bool | NotGiven = NOT_GIVEN,
         bot_id: int | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
@@ -528,7 +528,7 @@ class AsyncImbotChat(Namespace):
                 {
                     "CHAT_ID": chat_id,
                     "USER_ID": user_id,
-                    "IS_MANAGER": is_manager,
+                    "IS_MANAGER": yes_no(is_manager),
                     "BOT_ID": bot_id,
                     "CLIENT_ID": client_id,
                 },
@@ -829,7 +829,7 @@ class BatchImbotChat(Namespace):
         *,
         chat_id: int | Ref,
         user_id: int | Ref,
-        is_manager: str | Ref | NotGiven = NOT_GIVEN,
+        is_manager: bool | Ref | NotGiven = NOT_GIVEN,
         bot_id: int | Ref | NotGiven = NOT_GIVEN,
         client_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
@@ -857,7 +857,7 @@ class BatchImbotChat(Namespace):
                 {
                     "CHAT_ID": chat_id,
                     "USER_ID": user_id,
-                    "IS_MANAGER": is_manager,
+                    "IS_MANAGER": yes_no(is_manager),
                     "BOT_ID": bot_id,
                     "CLIENT_ID": client_id,
                 },
@@ -1023,7 +1023,7 @@ class ImbotChatUser(Namespace):
         *,
         chat_id: int,
         users: Sequence[Any] | dict[str, Any],
-        hide_history: str | NotGiven = NOT_GIVEN,
+        hide_history: bool | NotGiven = NOT_GIVEN,
         bot_id: int | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
@@ -1048,7 +1048,7 @@ class ImbotChatUser(Namespace):
                 {
                     "CHAT_ID": chat_id,
                     "USERS": users,
-                    "HIDE_HISTORY": hide_history,
+                    "HIDE_HISTORY": yes_no(hide_history),
                     "BOT_ID": bot_id,
                     "CLIENT_ID": client_id,
                 },
@@ -1127,7 +1127,7 @@ class AsyncImbotChatUser(Namespace):
         *,
         chat_id: int,
         users: Sequence[Any] | dict[str, Any],
-        hide_history: str | NotGiven = NOT_GIVEN,
+        hide_history: bool | NotGiven = NOT_GIVEN,
         bot_id: int | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
@@ -1152,7 +1152,7 @@ class AsyncImbotChatUser(Namespace):
                 {
                     "CHAT_ID": chat_id,
                     "USERS": users,
-                    "HIDE_HISTORY": hide_history,
+                    "HIDE_HISTORY": yes_no(hide_history),
                     "BOT_ID": bot_id,
                     "CLIENT_ID": client_id,
                 },
@@ -1231,7 +1231,7 @@ class BatchImbotChatUser(Namespace):
         *,
         chat_id: int | Ref,
         users: Sequence[Any] | dict[str, Any] | Ref,
-        hide_history: str | Ref | NotGiven = NOT_GIVEN,
+        hide_history: bool | Ref | NotGiven = NOT_GIVEN,
         bot_id: int | Ref | NotGiven = NOT_GIVEN,
         client_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
@@ -1259,7 +1259,7 @@ class BatchImbotChatUser(Namespace):
                 {
                     "CHAT_ID": chat_id,
                     "USERS": users,
-                    "HIDE_HISTORY": hide_history,
+                    "HIDE_HISTORY": yes_no(hide_history),
                     "BOT_ID": bot_id,
                     "CLIENT_ID": client_id,
                 },

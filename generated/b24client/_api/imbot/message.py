@@ -6,7 +6,7 @@ from typing import Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
-from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
 
 _IMBOT_MESSAGE_ADD = MethodInfo(
     name="imbot.message.add", idempotent=False, returns="integer", api=1
@@ -38,8 +38,8 @@ class ImbotMessage(Namespace):
         attach: dict[str, Any] | NotGiven = NOT_GIVEN,
         keyboard: dict[str, Any] | NotGiven = NOT_GIVEN,
         menu: dict[str, Any] | NotGiven = NOT_GIVEN,
-        system: str | NotGiven = NOT_GIVEN,
-        url_preview: str | NotGiven = NOT_GIVEN,
+        system: bool | NotGiven = NOT_GIVEN,
+        url_preview: bool | NotGiven = NOT_GIVEN,
         skip_connector: str | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> int:
@@ -77,8 +77,8 @@ class ImbotMessage(Namespace):
                     "ATTACH": attach,
                     "KEYBOARD": keyboard,
                     "MENU": menu,
-                    "SYSTEM": system,
-                    "URL_PREVIEW": url_preview,
+                    "SYSTEM": yes_no(system),
+                    "URL_PREVIEW": yes_no(url_preview),
                     "SKIP_CONNECTOR": skip_connector,
                     "CLIENT_ID": client_id,
                 },
@@ -90,7 +90,7 @@ class ImbotMessage(Namespace):
         *,
         bot_id: int | NotGiven = NOT_GIVEN,
         message_id: int,
-        complete: str | NotGiven = NOT_GIVEN,
+        complete: bool | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Delete imbot message.
@@ -113,7 +113,7 @@ class ImbotMessage(Namespace):
                 {
                     "BOT_ID": bot_id,
                     "MESSAGE_ID": message_id,
-                    "COMPLETE": complete,
+                    "COMPLETE": yes_no(complete),
                     "CLIENT_ID": client_id,
                 },
             ),
@@ -162,7 +162,7 @@ class ImbotMessage(Namespace):
         attach: dict[str, Any] | NotGiven = NOT_GIVEN,
         keyboard: dict[str, Any] | NotGiven = NOT_GIVEN,
         menu: dict[str, Any] | NotGiven = NOT_GIVEN,
-        url_preview: str | NotGiven = NOT_GIVEN,
+        url_preview: bool | NotGiven = NOT_GIVEN,
         skip_connector: str | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
@@ -195,7 +195,7 @@ class ImbotMessage(Namespace):
                     "ATTACH": attach,
                     "KEYBOARD": keyboard,
                     "MENU": menu,
-                    "URL_PREVIEW": url_preview,
+                    "URL_PREVIEW": yes_no(url_preview),
                     "SKIP_CONNECTOR": skip_connector,
                     "CLIENT_ID": client_id,
                 },
@@ -219,8 +219,8 @@ class AsyncImbotMessage(Namespace):
         attach: dict[str, Any] | NotGiven = NOT_GIVEN,
         keyboard: dict[str, Any] | NotGiven = NOT_GIVEN,
         menu: dict[str, Any] | NotGiven = NOT_GIVEN,
-        system: str | NotGiven = NOT_GIVEN,
-        url_preview: str | NotGiven = NOT_GIVEN,
+        system: bool | NotGiven = NOT_GIVEN,
+        url_preview: bool | NotGiven = NOT_GIVEN,
         skip_connector: str | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> int:
@@ -258,8 +258,8 @@ class AsyncImbotMessage(Namespace):
                     "ATTACH": attach,
                     "KEYBOARD": keyboard,
                     "MENU": menu,
-                    "SYSTEM": system,
-                    "URL_PREVIEW": url_preview,
+                    "SYSTEM": yes_no(system),
+                    "URL_PREVIEW": yes_no(url_preview),
                     "SKIP_CONNECTOR": skip_connector,
                     "CLIENT_ID": client_id,
                 },
@@ -271,7 +271,7 @@ class AsyncImbotMessage(Namespace):
         *,
         bot_id: int | NotGiven = NOT_GIVEN,
         message_id: int,
-        complete: str | NotGiven = NOT_GIVEN,
+        complete: bool | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Delete imbot message.
@@ -294,7 +294,7 @@ class AsyncImbotMessage(Namespace):
                 {
                     "BOT_ID": bot_id,
                     "MESSAGE_ID": message_id,
-                    "COMPLETE": complete,
+                    "COMPLETE": yes_no(complete),
                     "CLIENT_ID": client_id,
                 },
             ),
@@ -343,7 +343,7 @@ class AsyncImbotMessage(Namespace):
         attach: dict[str, Any] | NotGiven = NOT_GIVEN,
         keyboard: dict[str, Any] | NotGiven = NOT_GIVEN,
         menu: dict[str, Any] | NotGiven = NOT_GIVEN,
-        url_preview: str | NotGiven = NOT_GIVEN,
+        url_preview: bool | NotGiven = NOT_GIVEN,
         skip_connector: str | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
@@ -376,7 +376,7 @@ class AsyncImbotMessage(Namespace):
                     "ATTACH": attach,
                     "KEYBOARD": keyboard,
                     "MENU": menu,
-                    "URL_PREVIEW": url_preview,
+                    "URL_PREVIEW": yes_no(url_preview),
                     "SKIP_CONNECTOR": skip_connector,
                     "CLIENT_ID": client_id,
                 },
@@ -400,8 +400,8 @@ class BatchImbotMessage(Namespace):
         attach: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         keyboard: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         menu: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        system: str | Ref | NotGiven = NOT_GIVEN,
-        url_preview: str | Ref | NotGiven = NOT_GIVEN,
+        system: bool | Ref | NotGiven = NOT_GIVEN,
+        url_preview: bool | Ref | NotGiven = NOT_GIVEN,
         skip_connector: str | Ref | NotGiven = NOT_GIVEN,
         client_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
@@ -442,8 +442,8 @@ class BatchImbotMessage(Namespace):
                     "ATTACH": attach,
                     "KEYBOARD": keyboard,
                     "MENU": menu,
-                    "SYSTEM": system,
-                    "URL_PREVIEW": url_preview,
+                    "SYSTEM": yes_no(system),
+                    "URL_PREVIEW": yes_no(url_preview),
                     "SKIP_CONNECTOR": skip_connector,
                     "CLIENT_ID": client_id,
                 },
@@ -455,7 +455,7 @@ class BatchImbotMessage(Namespace):
         *,
         bot_id: int | Ref | NotGiven = NOT_GIVEN,
         message_id: int | Ref,
-        complete: str | Ref | NotGiven = NOT_GIVEN,
+        complete: bool | Ref | NotGiven = NOT_GIVEN,
         client_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Delete imbot message.
@@ -481,7 +481,7 @@ class BatchImbotMessage(Namespace):
                 {
                     "BOT_ID": bot_id,
                     "MESSAGE_ID": message_id,
-                    "COMPLETE": complete,
+                    "COMPLETE": yes_no(complete),
                     "CLIENT_ID": client_id,
                 },
             ),
@@ -533,7 +533,7 @@ class BatchImbotMessage(Namespace):
         attach: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         keyboard: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         menu: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        url_preview: str | Ref | NotGiven = NOT_GIVEN,
+        url_preview: bool | Ref | NotGiven = NOT_GIVEN,
         skip_connector: str | Ref | NotGiven = NOT_GIVEN,
         client_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
@@ -569,7 +569,7 @@ class BatchImbotMessage(Namespace):
                     "ATTACH": attach,
                     "KEYBOARD": keyboard,
                     "MENU": menu,
-                    "URL_PREVIEW": url_preview,
+                    "URL_PREVIEW": yes_no(url_preview),
                     "SKIP_CONNECTOR": skip_connector,
                     "CLIENT_ID": client_id,
                 },

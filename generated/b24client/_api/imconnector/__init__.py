@@ -48,7 +48,7 @@ _IMCONNECTOR_STATUS = MethodInfo(
     name="imconnector.status", idempotent=False, returns="any", api=1
 )
 _IMCONNECTOR_UNREGISTER = MethodInfo(
-    name="imconnector.unregister", idempotent=False, returns="boolean", api=1
+    name="imconnector.unregister", idempotent=False, returns="any", api=1
 )
 
 
@@ -176,7 +176,7 @@ class Imconnector(Namespace):
         )
 
     def status(
-        self, *, connector: str, line: int | NotGiven = NOT_GIVEN
+        self, *, connector: str, line: str | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Call status on imconnector.
 
@@ -194,7 +194,7 @@ class Imconnector(Namespace):
             ),
         )
 
-    def unregister(self, *, id: str) -> bool:
+    def unregister(self, *, id: str) -> dict[str, Any]:
         """Unregister imconnector.
 
         REST method: ``imconnector.unregister``
@@ -203,7 +203,9 @@ class Imconnector(Namespace):
         Args:
             id: Wire name: ``ID``.
         """
-        return cast(bool, self._backend._invoke(_IMCONNECTOR_UNREGISTER, {"ID": id}))
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_IMCONNECTOR_UNREGISTER, {"ID": id})
+        )
 
 
 class AsyncImconnector(Namespace):
@@ -332,7 +334,7 @@ class AsyncImconnector(Namespace):
         )
 
     async def status(
-        self, *, connector: str, line: int | NotGiven = NOT_GIVEN
+        self, *, connector: str, line: str | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Call status on imconnector.
 
@@ -350,7 +352,7 @@ class AsyncImconnector(Namespace):
             ),
         )
 
-    async def unregister(self, *, id: str) -> bool:
+    async def unregister(self, *, id: str) -> dict[str, Any]:
         """Unregister imconnector.
 
         REST method: ``imconnector.unregister``
@@ -360,7 +362,8 @@ class AsyncImconnector(Namespace):
             id: Wire name: ``ID``.
         """
         return cast(
-            bool, await self._backend._invoke(_IMCONNECTOR_UNREGISTER, {"ID": id})
+            "dict[str, Any]",
+            await self._backend._invoke(_IMCONNECTOR_UNREGISTER, {"ID": id}),
         )
 
 
@@ -501,7 +504,7 @@ class BatchImconnector(Namespace):
         )
 
     def status(
-        self, *, connector: str | Ref, line: int | Ref | NotGiven = NOT_GIVEN
+        self, *, connector: str | Ref, line: str | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[dict[str, Any]]:
         """Call status on imconnector.
 
@@ -522,7 +525,7 @@ class BatchImconnector(Namespace):
             ),
         )
 
-    def unregister(self, *, id: str | Ref) -> BatchCommand[bool]:
+    def unregister(self, *, id: str | Ref) -> BatchCommand[dict[str, Any]]:
         """Unregister imconnector.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -535,6 +538,6 @@ class BatchImconnector(Namespace):
             id: Wire name: ``ID``.
         """
         return cast(
-            "BatchCommand[bool]",
+            "BatchCommand[dict[str, Any]]",
             self._backend._invoke(_IMCONNECTOR_UNREGISTER, {"ID": id}),
         )

@@ -6,7 +6,7 @@ from typing import Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
-from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
 
 _IMOPENLINES_CONFIG_ADD = MethodInfo(
     name="imopenlines.config.add", idempotent=False, returns="integer", api=1
@@ -74,8 +74,8 @@ class ImopenlinesConfig(Namespace):
         self,
         *,
         config_id: int,
-        with_queue: str | NotGiven = NOT_GIVEN,
-        show_offline: str | NotGiven = NOT_GIVEN,
+        with_queue: bool | NotGiven = NOT_GIVEN,
+        show_offline: bool | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Get imopenlines config.
 
@@ -93,8 +93,8 @@ class ImopenlinesConfig(Namespace):
                 _IMOPENLINES_CONFIG_GET,
                 {
                     "CONFIG_ID": config_id,
-                    "WITH_QUEUE": with_queue,
-                    "SHOW_OFFLINE": show_offline,
+                    "WITH_QUEUE": yes_no(with_queue),
+                    "SHOW_OFFLINE": yes_no(show_offline),
                 },
             ),
         )
@@ -168,8 +168,8 @@ class AsyncImopenlinesConfig(Namespace):
         self,
         *,
         config_id: int,
-        with_queue: str | NotGiven = NOT_GIVEN,
-        show_offline: str | NotGiven = NOT_GIVEN,
+        with_queue: bool | NotGiven = NOT_GIVEN,
+        show_offline: bool | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Get imopenlines config.
 
@@ -187,8 +187,8 @@ class AsyncImopenlinesConfig(Namespace):
                 _IMOPENLINES_CONFIG_GET,
                 {
                     "CONFIG_ID": config_id,
-                    "WITH_QUEUE": with_queue,
-                    "SHOW_OFFLINE": show_offline,
+                    "WITH_QUEUE": yes_no(with_queue),
+                    "SHOW_OFFLINE": yes_no(show_offline),
                 },
             ),
         )
@@ -268,8 +268,8 @@ class BatchImopenlinesConfig(Namespace):
         self,
         *,
         config_id: int | Ref,
-        with_queue: str | Ref | NotGiven = NOT_GIVEN,
-        show_offline: str | Ref | NotGiven = NOT_GIVEN,
+        with_queue: bool | Ref | NotGiven = NOT_GIVEN,
+        show_offline: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Get imopenlines config.
 
@@ -290,8 +290,8 @@ class BatchImopenlinesConfig(Namespace):
                 _IMOPENLINES_CONFIG_GET,
                 {
                     "CONFIG_ID": config_id,
-                    "WITH_QUEUE": with_queue,
-                    "SHOW_OFFLINE": show_offline,
+                    "WITH_QUEUE": yes_no(with_queue),
+                    "SHOW_OFFLINE": yes_no(show_offline),
                 },
             ),
         )

@@ -6,7 +6,7 @@ from typing import Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
-from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
 
 _IMOPENLINES_SESSION_INTERCEPT = MethodInfo(
     name="imopenlines.session.intercept", idempotent=False, returns="boolean", api=1
@@ -481,7 +481,7 @@ class ImopenlinesSessionMode(Namespace):
 
     __slots__ = ()
 
-    def pin(self, *, chat_id: int, activate: str | NotGiven = NOT_GIVEN) -> bool:
+    def pin(self, *, chat_id: int, activate: bool | NotGiven = NOT_GIVEN) -> bool:
         """Pin imopenlines session mode.
 
         REST method: ``imopenlines.session.mode.pin``
@@ -495,7 +495,7 @@ class ImopenlinesSessionMode(Namespace):
             bool,
             self._backend._invoke(
                 _IMOPENLINES_SESSION_MODE_PIN,
-                {"CHAT_ID": chat_id, "ACTIVATE": activate},
+                {"CHAT_ID": chat_id, "ACTIVATE": yes_no(activate)},
             ),
         )
 
@@ -509,7 +509,7 @@ class ImopenlinesSessionMode(Namespace):
             "list[int]", self._backend._invoke(_IMOPENLINES_SESSION_MODE_PIN_ALL, {})
         )
 
-    def silent(self, *, chat_id: int, activate: str | NotGiven = NOT_GIVEN) -> bool:
+    def silent(self, *, chat_id: int, activate: bool | NotGiven = NOT_GIVEN) -> bool:
         """Call silent on imopenlines session mode.
 
         Deprecated.
@@ -525,7 +525,7 @@ class ImopenlinesSessionMode(Namespace):
             bool,
             self._backend._invoke(
                 _IMOPENLINES_SESSION_MODE_SILENT,
-                {"CHAT_ID": chat_id, "ACTIVATE": activate},
+                {"CHAT_ID": chat_id, "ACTIVATE": yes_no(activate)},
             ),
         )
 
@@ -545,7 +545,7 @@ class AsyncImopenlinesSessionMode(Namespace):
 
     __slots__ = ()
 
-    async def pin(self, *, chat_id: int, activate: str | NotGiven = NOT_GIVEN) -> bool:
+    async def pin(self, *, chat_id: int, activate: bool | NotGiven = NOT_GIVEN) -> bool:
         """Pin imopenlines session mode.
 
         REST method: ``imopenlines.session.mode.pin``
@@ -559,7 +559,7 @@ class AsyncImopenlinesSessionMode(Namespace):
             bool,
             await self._backend._invoke(
                 _IMOPENLINES_SESSION_MODE_PIN,
-                {"CHAT_ID": chat_id, "ACTIVATE": activate},
+                {"CHAT_ID": chat_id, "ACTIVATE": yes_no(activate)},
             ),
         )
 
@@ -575,7 +575,7 @@ class AsyncImopenlinesSessionMode(Namespace):
         )
 
     async def silent(
-        self, *, chat_id: int, activate: str | NotGiven = NOT_GIVEN
+        self, *, chat_id: int, activate: bool | NotGiven = NOT_GIVEN
     ) -> bool:
         """Call silent on imopenlines session mode.
 
@@ -592,7 +592,7 @@ class AsyncImopenlinesSessionMode(Namespace):
             bool,
             await self._backend._invoke(
                 _IMOPENLINES_SESSION_MODE_SILENT,
-                {"CHAT_ID": chat_id, "ACTIVATE": activate},
+                {"CHAT_ID": chat_id, "ACTIVATE": yes_no(activate)},
             ),
         )
 
@@ -614,7 +614,7 @@ class BatchImopenlinesSessionMode(Namespace):
     __slots__ = ()
 
     def pin(
-        self, *, chat_id: int | Ref, activate: str | Ref | NotGiven = NOT_GIVEN
+        self, *, chat_id: int | Ref, activate: bool | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[bool]:
         """Pin imopenlines session mode.
 
@@ -632,7 +632,7 @@ class BatchImopenlinesSessionMode(Namespace):
             "BatchCommand[bool]",
             self._backend._invoke(
                 _IMOPENLINES_SESSION_MODE_PIN,
-                {"CHAT_ID": chat_id, "ACTIVATE": activate},
+                {"CHAT_ID": chat_id, "ACTIVATE": yes_no(activate)},
             ),
         )
 
@@ -651,7 +651,7 @@ class BatchImopenlinesSessionMode(Namespace):
         )
 
     def silent(
-        self, *, chat_id: int | Ref, activate: str | Ref | NotGiven = NOT_GIVEN
+        self, *, chat_id: int | Ref, activate: bool | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[bool]:
         """Call silent on imopenlines session mode.
 
@@ -671,7 +671,7 @@ class BatchImopenlinesSessionMode(Namespace):
             "BatchCommand[bool]",
             self._backend._invoke(
                 _IMOPENLINES_SESSION_MODE_SILENT,
-                {"CHAT_ID": chat_id, "ACTIVATE": activate},
+                {"CHAT_ID": chat_id, "ACTIVATE": yes_no(activate)},
             ),
         )
 

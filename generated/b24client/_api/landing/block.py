@@ -269,6 +269,7 @@ class LandingBlock(Namespace):
         scope: str | NotGiven = NOT_GIVEN,
         lid: int | Sequence[int],
         params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """List landing block entries.
 
@@ -278,7 +279,8 @@ class LandingBlock(Namespace):
         return cast(
             "list[dict[str, Any]]",
             self._backend._invoke(
-                _LANDING_BLOCK_GETLIST, {"scope": scope, "lid": lid, "params": params}
+                _LANDING_BLOCK_GETLIST,
+                {"scope": scope, "lid": lid, "params": params, "start": start},
             ),
         )
 
@@ -731,6 +733,7 @@ class AsyncLandingBlock(Namespace):
         scope: str | NotGiven = NOT_GIVEN,
         lid: int | Sequence[int],
         params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """List landing block entries.
 
@@ -740,7 +743,8 @@ class AsyncLandingBlock(Namespace):
         return cast(
             "list[dict[str, Any]]",
             await self._backend._invoke(
-                _LANDING_BLOCK_GETLIST, {"scope": scope, "lid": lid, "params": params}
+                _LANDING_BLOCK_GETLIST,
+                {"scope": scope, "lid": lid, "params": params, "start": start},
             ),
         )
 
@@ -1214,6 +1218,7 @@ class BatchLandingBlock(Namespace):
         scope: str | Ref | NotGiven = NOT_GIVEN,
         lid: int | Sequence[int] | Ref,
         params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:
         """List landing block entries.
 
@@ -1226,7 +1231,8 @@ class BatchLandingBlock(Namespace):
         return cast(
             "BatchCommand[list[dict[str, Any]]]",
             self._backend._invoke(
-                _LANDING_BLOCK_GETLIST, {"scope": scope, "lid": lid, "params": params}
+                _LANDING_BLOCK_GETLIST,
+                {"scope": scope, "lid": lid, "params": params, "start": start},
             ),
         )
 

@@ -32,7 +32,10 @@ class LandingDemos(Namespace):
     __slots__ = ()
 
     def get_list(
-        self, *, params: dict[str, Any] | NotGiven = NOT_GIVEN
+        self,
+        *,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """List landing demos entries.
 
@@ -41,7 +44,9 @@ class LandingDemos(Namespace):
         """
         return cast(
             "list[dict[str, Any]]",
-            self._backend._invoke(_LANDING_DEMOS_GET_LIST, {"params": params}),
+            self._backend._invoke(
+                _LANDING_DEMOS_GET_LIST, {"params": params, "start": start}
+            ),
         )
 
     def get_page_list(
@@ -109,7 +114,10 @@ class AsyncLandingDemos(Namespace):
     __slots__ = ()
 
     async def get_list(
-        self, *, params: dict[str, Any] | NotGiven = NOT_GIVEN
+        self,
+        *,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """List landing demos entries.
 
@@ -118,7 +126,9 @@ class AsyncLandingDemos(Namespace):
         """
         return cast(
             "list[dict[str, Any]]",
-            await self._backend._invoke(_LANDING_DEMOS_GET_LIST, {"params": params}),
+            await self._backend._invoke(
+                _LANDING_DEMOS_GET_LIST, {"params": params, "start": start}
+            ),
         )
 
     async def get_page_list(
@@ -186,7 +196,10 @@ class BatchLandingDemos(Namespace):
     __slots__ = ()
 
     def get_list(
-        self, *, params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+        self,
+        *,
+        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:
         """List landing demos entries.
 
@@ -198,7 +211,9 @@ class BatchLandingDemos(Namespace):
         """
         return cast(
             "BatchCommand[list[dict[str, Any]]]",
-            self._backend._invoke(_LANDING_DEMOS_GET_LIST, {"params": params}),
+            self._backend._invoke(
+                _LANDING_DEMOS_GET_LIST, {"params": params, "start": start}
+            ),
         )
 
     def get_page_list(

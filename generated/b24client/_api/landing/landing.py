@@ -21,7 +21,7 @@ _LANDING_LANDING_COPY = MethodInfo(
     name="landing.landing.copy", idempotent=False, returns="integer", api=1
 )
 _LANDING_LANDING_COPYBLOCK = MethodInfo(
-    name="landing.landing.copyblock", idempotent=False, returns="integer", api=1
+    name="landing.landing.copyblock", idempotent=False, returns="any", api=1
 )
 _LANDING_LANDING_DELETE = MethodInfo(
     name="landing.landing.delete", idempotent=False, returns="boolean", api=1
@@ -211,14 +211,14 @@ class LandingLanding(Namespace):
         lid: int,
         block: int,
         params: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> int:
+    ) -> int | dict[str, Any]:
         """Copy block of landing landing.
 
         REST method: ``landing.landing.copyblock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-copy-block.html
         """
         return cast(
-            int,
+            "int | dict[str, Any]",
             self._backend._invoke(
                 _LANDING_LANDING_COPYBLOCK,
                 {"scope": scope, "lid": lid, "block": block, "params": params},
@@ -309,6 +309,7 @@ class LandingLanding(Namespace):
         *,
         scope: str | NotGiven = NOT_GIVEN,
         params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """List landing landing entries.
 
@@ -318,7 +319,8 @@ class LandingLanding(Namespace):
         return cast(
             "list[dict[str, Any]]",
             self._backend._invoke(
-                _LANDING_LANDING_GET_LIST, {"scope": scope, "params": params}
+                _LANDING_LANDING_GET_LIST,
+                {"scope": scope, "params": params, "start": start},
             ),
         )
 
@@ -504,14 +506,14 @@ class LandingLanding(Namespace):
         lid: int,
         block: int,
         params: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> dict[str, Any] | int:
         """Move block of landing landing.
 
         REST method: ``landing.landing.moveblock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-move-block.html
         """
         return cast(
-            "dict[str, Any]",
+            "dict[str, Any] | int",
             self._backend._invoke(
                 _LANDING_LANDING_MOVEBLOCK,
                 {"scope": scope, "lid": lid, "block": block, "params": params},
@@ -767,14 +769,14 @@ class AsyncLandingLanding(Namespace):
         lid: int,
         block: int,
         params: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> int:
+    ) -> int | dict[str, Any]:
         """Copy block of landing landing.
 
         REST method: ``landing.landing.copyblock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-copy-block.html
         """
         return cast(
-            int,
+            "int | dict[str, Any]",
             await self._backend._invoke(
                 _LANDING_LANDING_COPYBLOCK,
                 {"scope": scope, "lid": lid, "block": block, "params": params},
@@ -865,6 +867,7 @@ class AsyncLandingLanding(Namespace):
         *,
         scope: str | NotGiven = NOT_GIVEN,
         params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """List landing landing entries.
 
@@ -874,7 +877,8 @@ class AsyncLandingLanding(Namespace):
         return cast(
             "list[dict[str, Any]]",
             await self._backend._invoke(
-                _LANDING_LANDING_GET_LIST, {"scope": scope, "params": params}
+                _LANDING_LANDING_GET_LIST,
+                {"scope": scope, "params": params, "start": start},
             ),
         )
 
@@ -1061,14 +1065,14 @@ class AsyncLandingLanding(Namespace):
         lid: int,
         block: int,
         params: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> dict[str, Any] | int:
         """Move block of landing landing.
 
         REST method: ``landing.landing.moveblock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-move-block.html
         """
         return cast(
-            "dict[str, Any]",
+            "dict[str, Any] | int",
             await self._backend._invoke(
                 _LANDING_LANDING_MOVEBLOCK,
                 {"scope": scope, "lid": lid, "block": block, "params": params},
@@ -1336,7 +1340,7 @@ class BatchLandingLanding(Namespace):
         lid: int | Ref,
         block: int | Ref,
         params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[int]:
+    ) -> BatchCommand[int | dict[str, Any]]:
         """Copy block of landing landing.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1346,7 +1350,7 @@ class BatchLandingLanding(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-copy-block.html
         """
         return cast(
-            "BatchCommand[int]",
+            "BatchCommand[int | dict[str, Any]]",
             self._backend._invoke(
                 _LANDING_LANDING_COPYBLOCK,
                 {"scope": scope, "lid": lid, "block": block, "params": params},
@@ -1455,6 +1459,7 @@ class BatchLandingLanding(Namespace):
         *,
         scope: str | Ref | NotGiven = NOT_GIVEN,
         params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:
         """List landing landing entries.
 
@@ -1467,7 +1472,8 @@ class BatchLandingLanding(Namespace):
         return cast(
             "BatchCommand[list[dict[str, Any]]]",
             self._backend._invoke(
-                _LANDING_LANDING_GET_LIST, {"scope": scope, "params": params}
+                _LANDING_LANDING_GET_LIST,
+                {"scope": scope, "params": params, "start": start},
             ),
         )
 
@@ -1689,7 +1695,7 @@ class BatchLandingLanding(Namespace):
         lid: int | Ref,
         block: int | Ref,
         params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[dict[str, Any] | int]:
         """Move block of landing landing.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1699,7 +1705,7 @@ class BatchLandingLanding(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-move-block.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[dict[str, Any] | int]",
             self._backend._invoke(
                 _LANDING_LANDING_MOVEBLOCK,
                 {"scope": scope, "lid": lid, "block": block, "params": params},

@@ -46,7 +46,10 @@ class LandingRepo(Namespace):
         )
 
     def get_list(
-        self, *, params: dict[str, Any] | NotGiven = NOT_GIVEN
+        self,
+        *,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """List landing repo entries.
 
@@ -55,7 +58,9 @@ class LandingRepo(Namespace):
         """
         return cast(
             "list[dict[str, Any]]",
-            self._backend._invoke(_LANDING_REPO_GET_LIST, {"params": params}),
+            self._backend._invoke(
+                _LANDING_REPO_GET_LIST, {"params": params, "start": start}
+            ),
         )
 
     def register(
@@ -123,7 +128,10 @@ class AsyncLandingRepo(Namespace):
         )
 
     async def get_list(
-        self, *, params: dict[str, Any] | NotGiven = NOT_GIVEN
+        self,
+        *,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """List landing repo entries.
 
@@ -132,7 +140,9 @@ class AsyncLandingRepo(Namespace):
         """
         return cast(
             "list[dict[str, Any]]",
-            await self._backend._invoke(_LANDING_REPO_GET_LIST, {"params": params}),
+            await self._backend._invoke(
+                _LANDING_REPO_GET_LIST, {"params": params, "start": start}
+            ),
         )
 
     async def register(
@@ -203,7 +213,10 @@ class BatchLandingRepo(Namespace):
         )
 
     def get_list(
-        self, *, params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+        self,
+        *,
+        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:
         """List landing repo entries.
 
@@ -215,7 +228,9 @@ class BatchLandingRepo(Namespace):
         """
         return cast(
             "BatchCommand[list[dict[str, Any]]]",
-            self._backend._invoke(_LANDING_REPO_GET_LIST, {"params": params}),
+            self._backend._invoke(
+                _LANDING_REPO_GET_LIST, {"params": params, "start": start}
+            ),
         )
 
     def register(

@@ -37,7 +37,9 @@ class LandingRepowidget(Namespace):
             bool, self._backend._invoke(_LANDING_REPOWIDGET_DEBUG, {"enable": enable})
         )
 
-    def getlist(self, *, params: dict[str, Any]) -> list[dict[str, Any]]:
+    def getlist(
+        self, *, params: dict[str, Any], start: int | NotGiven = NOT_GIVEN
+    ) -> list[dict[str, Any]]:
         """List landing repowidget entries.
 
         REST method: ``landing.repowidget.getlist``
@@ -45,7 +47,9 @@ class LandingRepowidget(Namespace):
         """
         return cast(
             "list[dict[str, Any]]",
-            self._backend._invoke(_LANDING_REPOWIDGET_GETLIST, {"params": params}),
+            self._backend._invoke(
+                _LANDING_REPOWIDGET_GETLIST, {"params": params, "start": start}
+            ),
         )
 
     def register(self, *, code: str, fields: dict[str, Any]) -> int:
@@ -88,7 +92,9 @@ class AsyncLandingRepowidget(Namespace):
             await self._backend._invoke(_LANDING_REPOWIDGET_DEBUG, {"enable": enable}),
         )
 
-    async def getlist(self, *, params: dict[str, Any]) -> list[dict[str, Any]]:
+    async def getlist(
+        self, *, params: dict[str, Any], start: int | NotGiven = NOT_GIVEN
+    ) -> list[dict[str, Any]]:
         """List landing repowidget entries.
 
         REST method: ``landing.repowidget.getlist``
@@ -97,7 +103,7 @@ class AsyncLandingRepowidget(Namespace):
         return cast(
             "list[dict[str, Any]]",
             await self._backend._invoke(
-                _LANDING_REPOWIDGET_GETLIST, {"params": params}
+                _LANDING_REPOWIDGET_GETLIST, {"params": params, "start": start}
             ),
         )
 
@@ -146,7 +152,7 @@ class BatchLandingRepowidget(Namespace):
         )
 
     def getlist(
-        self, *, params: dict[str, Any] | Ref
+        self, *, params: dict[str, Any] | Ref, start: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[list[dict[str, Any]]]:
         """List landing repowidget entries.
 
@@ -158,7 +164,9 @@ class BatchLandingRepowidget(Namespace):
         """
         return cast(
             "BatchCommand[list[dict[str, Any]]]",
-            self._backend._invoke(_LANDING_REPOWIDGET_GETLIST, {"params": params}),
+            self._backend._invoke(
+                _LANDING_REPOWIDGET_GETLIST, {"params": params, "start": start}
+            ),
         )
 
     def register(

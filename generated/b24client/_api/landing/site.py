@@ -193,6 +193,7 @@ class LandingSite(Namespace):
         scope: str | NotGiven = NOT_GIVEN,
         site_id: int,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """Get folders of landing site.
 
@@ -206,7 +207,7 @@ class LandingSite(Namespace):
             "list[dict[str, Any]]",
             self._backend._invoke(
                 _LANDING_SITE_GET_FOLDERS,
-                {"scope": scope, "siteId": site_id, "filter": filter},
+                {"scope": scope, "siteId": site_id, "filter": filter, "start": start},
             ),
         )
 
@@ -233,6 +234,7 @@ class LandingSite(Namespace):
         *,
         scope: str | NotGiven = NOT_GIVEN,
         params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """List landing site entries.
 
@@ -242,7 +244,8 @@ class LandingSite(Namespace):
         return cast(
             "list[dict[str, Any]]",
             self._backend._invoke(
-                _LANDING_SITE_GET_LIST, {"scope": scope, "params": params}
+                _LANDING_SITE_GET_LIST,
+                {"scope": scope, "params": params, "start": start},
             ),
         )
 
@@ -653,6 +656,7 @@ class AsyncLandingSite(Namespace):
         scope: str | NotGiven = NOT_GIVEN,
         site_id: int,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """Get folders of landing site.
 
@@ -666,7 +670,7 @@ class AsyncLandingSite(Namespace):
             "list[dict[str, Any]]",
             await self._backend._invoke(
                 _LANDING_SITE_GET_FOLDERS,
-                {"scope": scope, "siteId": site_id, "filter": filter},
+                {"scope": scope, "siteId": site_id, "filter": filter, "start": start},
             ),
         )
 
@@ -693,6 +697,7 @@ class AsyncLandingSite(Namespace):
         *,
         scope: str | NotGiven = NOT_GIVEN,
         params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """List landing site entries.
 
@@ -702,7 +707,8 @@ class AsyncLandingSite(Namespace):
         return cast(
             "list[dict[str, Any]]",
             await self._backend._invoke(
-                _LANDING_SITE_GET_LIST, {"scope": scope, "params": params}
+                _LANDING_SITE_GET_LIST,
+                {"scope": scope, "params": params, "start": start},
             ),
         )
 
@@ -1144,6 +1150,7 @@ class BatchLandingSite(Namespace):
         scope: str | Ref | NotGiven = NOT_GIVEN,
         site_id: int | Ref,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:
         """Get folders of landing site.
 
@@ -1160,7 +1167,7 @@ class BatchLandingSite(Namespace):
             "BatchCommand[list[dict[str, Any]]]",
             self._backend._invoke(
                 _LANDING_SITE_GET_FOLDERS,
-                {"scope": scope, "siteId": site_id, "filter": filter},
+                {"scope": scope, "siteId": site_id, "filter": filter, "start": start},
             ),
         )
 
@@ -1190,6 +1197,7 @@ class BatchLandingSite(Namespace):
         *,
         scope: str | Ref | NotGiven = NOT_GIVEN,
         params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:
         """List landing site entries.
 
@@ -1202,7 +1210,8 @@ class BatchLandingSite(Namespace):
         return cast(
             "BatchCommand[list[dict[str, Any]]]",
             self._backend._invoke(
-                _LANDING_SITE_GET_LIST, {"scope": scope, "params": params}
+                _LANDING_SITE_GET_LIST,
+                {"scope": scope, "params": params, "start": start},
             ),
         )
 

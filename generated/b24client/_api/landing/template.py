@@ -31,25 +31,25 @@ class LandingTemplate(Namespace):
 
     __slots__ = ()
 
-    def get_landing_ref(self, *, id: int) -> dict[str, Any]:
+    def get_landing_ref(self, *, id: int) -> dict[str, Any] | bool:
         """Get landing ref of landing template.
 
         REST method: ``landing.template.getLandingRef``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-get-landing-ref.html
         """
         return cast(
-            "dict[str, Any]",
+            "dict[str, Any] | bool",
             self._backend._invoke(_LANDING_TEMPLATE_GET_LANDING_REF, {"id": id}),
         )
 
-    def get_site_ref(self, *, id: int) -> dict[str, Any]:
+    def get_site_ref(self, *, id: int) -> dict[str, Any] | bool:
         """Get site ref of landing template.
 
         REST method: ``landing.template.getSiteRef``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-get-site-ref.html
         """
         return cast(
-            "dict[str, Any]",
+            "dict[str, Any] | bool",
             self._backend._invoke(_LANDING_TEMPLATE_GET_SITE_REF, {"id": id}),
         )
 
@@ -102,25 +102,25 @@ class AsyncLandingTemplate(Namespace):
 
     __slots__ = ()
 
-    async def get_landing_ref(self, *, id: int) -> dict[str, Any]:
+    async def get_landing_ref(self, *, id: int) -> dict[str, Any] | bool:
         """Get landing ref of landing template.
 
         REST method: ``landing.template.getLandingRef``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-get-landing-ref.html
         """
         return cast(
-            "dict[str, Any]",
+            "dict[str, Any] | bool",
             await self._backend._invoke(_LANDING_TEMPLATE_GET_LANDING_REF, {"id": id}),
         )
 
-    async def get_site_ref(self, *, id: int) -> dict[str, Any]:
+    async def get_site_ref(self, *, id: int) -> dict[str, Any] | bool:
         """Get site ref of landing template.
 
         REST method: ``landing.template.getSiteRef``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-get-site-ref.html
         """
         return cast(
-            "dict[str, Any]",
+            "dict[str, Any] | bool",
             await self._backend._invoke(_LANDING_TEMPLATE_GET_SITE_REF, {"id": id}),
         )
 
@@ -173,7 +173,7 @@ class BatchLandingTemplate(Namespace):
 
     __slots__ = ()
 
-    def get_landing_ref(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get_landing_ref(self, *, id: int | Ref) -> BatchCommand[dict[str, Any] | bool]:
         """Get landing ref of landing template.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -183,11 +183,11 @@ class BatchLandingTemplate(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-get-landing-ref.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[dict[str, Any] | bool]",
             self._backend._invoke(_LANDING_TEMPLATE_GET_LANDING_REF, {"id": id}),
         )
 
-    def get_site_ref(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get_site_ref(self, *, id: int | Ref) -> BatchCommand[dict[str, Any] | bool]:
         """Get site ref of landing template.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -197,7 +197,7 @@ class BatchLandingTemplate(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-get-site-ref.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[dict[str, Any] | bool]",
             self._backend._invoke(_LANDING_TEMPLATE_GET_SITE_REF, {"id": id}),
         )
 

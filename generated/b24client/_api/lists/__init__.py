@@ -103,7 +103,13 @@ class Lists(Namespace):
             ),
         )
 
-    def delete(self, *, iblock_type_id: str, iblock_id: int, iblock_code: str) -> bool:
+    def delete(
+        self,
+        *,
+        iblock_type_id: str,
+        iblock_id: int | NotGiven = NOT_GIVEN,
+        iblock_code: str | NotGiven = NOT_GIVEN,
+    ) -> bool:
         """Delete lists.
 
         REST method: ``lists.delete``
@@ -130,8 +136,8 @@ class Lists(Namespace):
         self,
         *,
         iblock_type_id: str,
-        iblock_id: int,
-        iblock_code: str,
+        iblock_id: int | NotGiven = NOT_GIVEN,
+        iblock_code: str | NotGiven = NOT_GIVEN,
         socnet_group_id: int | NotGiven = NOT_GIVEN,
         fields: Sequence[Any] | dict[str, Any],
         messages: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
@@ -240,7 +246,11 @@ class AsyncLists(Namespace):
         )
 
     async def delete(
-        self, *, iblock_type_id: str, iblock_id: int, iblock_code: str
+        self,
+        *,
+        iblock_type_id: str,
+        iblock_id: int | NotGiven = NOT_GIVEN,
+        iblock_code: str | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Delete lists.
 
@@ -268,8 +278,8 @@ class AsyncLists(Namespace):
         self,
         *,
         iblock_type_id: str,
-        iblock_id: int,
-        iblock_code: str,
+        iblock_id: int | NotGiven = NOT_GIVEN,
+        iblock_code: str | NotGiven = NOT_GIVEN,
         socnet_group_id: int | NotGiven = NOT_GIVEN,
         fields: Sequence[Any] | dict[str, Any],
         messages: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
@@ -381,7 +391,11 @@ class BatchLists(Namespace):
         )
 
     def delete(
-        self, *, iblock_type_id: str | Ref, iblock_id: int | Ref, iblock_code: str | Ref
+        self,
+        *,
+        iblock_type_id: str | Ref,
+        iblock_id: int | Ref | NotGiven = NOT_GIVEN,
+        iblock_code: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Delete lists.
 
@@ -412,8 +426,8 @@ class BatchLists(Namespace):
         self,
         *,
         iblock_type_id: str | Ref,
-        iblock_id: int | Ref,
-        iblock_code: str | Ref,
+        iblock_id: int | Ref | NotGiven = NOT_GIVEN,
+        iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         socnet_group_id: int | Ref | NotGiven = NOT_GIVEN,
         fields: Sequence[Any] | dict[str, Any] | Ref,
         messages: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,

@@ -40,8 +40,8 @@ class ListsField(Namespace):
         self,
         *,
         iblock_type_id: str,
-        iblock_id: int,
-        iblock_code: str,
+        iblock_id: str | NotGiven = NOT_GIVEN,
+        iblock_code: str | NotGiven = NOT_GIVEN,
         fields: Sequence[Any] | dict[str, Any],
     ) -> str:
         """Add lists field.
@@ -69,7 +69,12 @@ class ListsField(Namespace):
         )
 
     def delete(
-        self, *, iblock_type_id: str, iblock_id: int, iblock_code: str, field_id: str
+        self,
+        *,
+        iblock_type_id: str,
+        iblock_id: str | NotGiven = NOT_GIVEN,
+        iblock_code: str | NotGiven = NOT_GIVEN,
+        field_id: str,
     ) -> bool:
         """Delete lists field.
 
@@ -99,8 +104,8 @@ class ListsField(Namespace):
         self,
         *,
         iblock_type_id: str,
-        iblock_id: int,
-        iblock_code: str,
+        iblock_id: str | NotGiven = NOT_GIVEN,
+        iblock_code: str | NotGiven = NOT_GIVEN,
         field_id: str | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Get lists field.
@@ -131,8 +136,8 @@ class ListsField(Namespace):
         self,
         *,
         iblock_type_id: str,
-        iblock_id: int,
-        iblock_code: str,
+        iblock_id: str | NotGiven = NOT_GIVEN,
+        iblock_code: str | NotGiven = NOT_GIVEN,
         fields: Sequence[Any] | dict[str, Any],
         field_id: str,
     ) -> bool:
@@ -177,8 +182,8 @@ class AsyncListsField(Namespace):
         self,
         *,
         iblock_type_id: str,
-        iblock_id: int,
-        iblock_code: str,
+        iblock_id: str | NotGiven = NOT_GIVEN,
+        iblock_code: str | NotGiven = NOT_GIVEN,
         fields: Sequence[Any] | dict[str, Any],
     ) -> str:
         """Add lists field.
@@ -206,7 +211,12 @@ class AsyncListsField(Namespace):
         )
 
     async def delete(
-        self, *, iblock_type_id: str, iblock_id: int, iblock_code: str, field_id: str
+        self,
+        *,
+        iblock_type_id: str,
+        iblock_id: str | NotGiven = NOT_GIVEN,
+        iblock_code: str | NotGiven = NOT_GIVEN,
+        field_id: str,
     ) -> bool:
         """Delete lists field.
 
@@ -236,8 +246,8 @@ class AsyncListsField(Namespace):
         self,
         *,
         iblock_type_id: str,
-        iblock_id: int,
-        iblock_code: str,
+        iblock_id: str | NotGiven = NOT_GIVEN,
+        iblock_code: str | NotGiven = NOT_GIVEN,
         field_id: str | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Get lists field.
@@ -268,8 +278,8 @@ class AsyncListsField(Namespace):
         self,
         *,
         iblock_type_id: str,
-        iblock_id: int,
-        iblock_code: str,
+        iblock_id: str | NotGiven = NOT_GIVEN,
+        iblock_code: str | NotGiven = NOT_GIVEN,
         fields: Sequence[Any] | dict[str, Any],
         field_id: str,
     ) -> bool:
@@ -314,8 +324,8 @@ class BatchListsField(Namespace):
         self,
         *,
         iblock_type_id: str | Ref,
-        iblock_id: int | Ref,
-        iblock_code: str | Ref,
+        iblock_id: str | Ref | NotGiven = NOT_GIVEN,
+        iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         fields: Sequence[Any] | dict[str, Any] | Ref,
     ) -> BatchCommand[str]:
         """Add lists field.
@@ -349,8 +359,8 @@ class BatchListsField(Namespace):
         self,
         *,
         iblock_type_id: str | Ref,
-        iblock_id: int | Ref,
-        iblock_code: str | Ref,
+        iblock_id: str | Ref | NotGiven = NOT_GIVEN,
+        iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         field_id: str | Ref,
     ) -> BatchCommand[bool]:
         """Delete lists field.
@@ -384,8 +394,8 @@ class BatchListsField(Namespace):
         self,
         *,
         iblock_type_id: str | Ref,
-        iblock_id: int | Ref,
-        iblock_code: str | Ref,
+        iblock_id: str | Ref | NotGiven = NOT_GIVEN,
+        iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         field_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Get lists field.
@@ -419,8 +429,8 @@ class BatchListsField(Namespace):
         self,
         *,
         iblock_type_id: str | Ref,
-        iblock_id: int | Ref,
-        iblock_code: str | Ref,
+        iblock_id: str | Ref | NotGiven = NOT_GIVEN,
+        iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         fields: Sequence[Any] | dict[str, Any] | Ref,
         field_id: str | Ref,
     ) -> BatchCommand[bool]:
@@ -463,8 +473,8 @@ class ListsFieldType(Namespace):
         self,
         *,
         iblock_type_id: str,
-        iblock_id: int,
-        iblock_code: str,
+        iblock_id: str | NotGiven = NOT_GIVEN,
+        iblock_code: str | NotGiven = NOT_GIVEN,
         field_id: int | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Get lists field type.
@@ -501,8 +511,8 @@ class AsyncListsFieldType(Namespace):
         self,
         *,
         iblock_type_id: str,
-        iblock_id: int,
-        iblock_code: str,
+        iblock_id: str | NotGiven = NOT_GIVEN,
+        iblock_code: str | NotGiven = NOT_GIVEN,
         field_id: int | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Get lists field type.
@@ -539,8 +549,8 @@ class BatchListsFieldType(Namespace):
         self,
         *,
         iblock_type_id: str | Ref,
-        iblock_id: int | Ref,
-        iblock_code: str | Ref,
+        iblock_id: str | Ref | NotGiven = NOT_GIVEN,
+        iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         field_id: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Get lists field type.

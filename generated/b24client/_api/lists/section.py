@@ -7,6 +7,7 @@ from typing import Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 _LISTS_SECTION_ADD = MethodInfo(
@@ -32,8 +33,8 @@ class ListsSection(Namespace):
         self,
         *,
         iblock_type_id: str,
-        iblock_id: int,
-        iblock_code: str,
+        iblock_id: int | NotGiven = NOT_GIVEN,
+        iblock_code: str | NotGiven = NOT_GIVEN,
         iblock_section_id: int | NotGiven = NOT_GIVEN,
         section_code: str,
         fields: Sequence[Any] | dict[str, Any],
@@ -70,10 +71,10 @@ class ListsSection(Namespace):
         self,
         *,
         iblock_type_id: str,
-        iblock_id: int,
-        iblock_code: str,
-        section_id: int,
-        section_code: str,
+        iblock_id: int | NotGiven = NOT_GIVEN,
+        iblock_code: str | NotGiven = NOT_GIVEN,
+        section_id: int | NotGiven = NOT_GIVEN,
+        section_code: str | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Delete lists section.
 
@@ -105,12 +106,15 @@ class ListsSection(Namespace):
         self,
         *,
         iblock_type_id: str,
-        iblock_id: int,
-        iblock_code: str,
+        iblock_id: int | NotGiven = NOT_GIVEN,
+        iblock_code: str | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> list[dict[str, Any]]:
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
         """Get lists section.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``lists.section.get``
         Docs: https://apidocs.bitrix24.com/api-reference/lists/sections/lists-section-get.html
@@ -123,8 +127,8 @@ class ListsSection(Namespace):
             select: Wire name: ``SELECT``.
         """
         return cast(
-            "list[dict[str, Any]]",
-            self._backend._invoke(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
                 _LISTS_SECTION_GET,
                 {
                     "IBLOCK_TYPE_ID": iblock_type_id,
@@ -132,6 +136,7 @@ class ListsSection(Namespace):
                     "IBLOCK_CODE": iblock_code,
                     "FILTER": filter,
                     "SELECT": select,
+                    "start": start,
                 },
             ),
         )
@@ -140,10 +145,10 @@ class ListsSection(Namespace):
         self,
         *,
         iblock_type_id: str,
-        iblock_id: int,
-        iblock_code: str,
-        section_id: int,
-        section_code: str,
+        iblock_id: int | NotGiven = NOT_GIVEN,
+        iblock_code: str | NotGiven = NOT_GIVEN,
+        section_id: int | NotGiven = NOT_GIVEN,
+        section_code: str | NotGiven = NOT_GIVEN,
         fields: Sequence[Any] | dict[str, Any],
     ) -> bool:
         """Update lists section.
@@ -184,8 +189,8 @@ class AsyncListsSection(Namespace):
         self,
         *,
         iblock_type_id: str,
-        iblock_id: int,
-        iblock_code: str,
+        iblock_id: int | NotGiven = NOT_GIVEN,
+        iblock_code: str | NotGiven = NOT_GIVEN,
         iblock_section_id: int | NotGiven = NOT_GIVEN,
         section_code: str,
         fields: Sequence[Any] | dict[str, Any],
@@ -222,10 +227,10 @@ class AsyncListsSection(Namespace):
         self,
         *,
         iblock_type_id: str,
-        iblock_id: int,
-        iblock_code: str,
-        section_id: int,
-        section_code: str,
+        iblock_id: int | NotGiven = NOT_GIVEN,
+        iblock_code: str | NotGiven = NOT_GIVEN,
+        section_id: int | NotGiven = NOT_GIVEN,
+        section_code: str | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Delete lists section.
 
@@ -257,12 +262,15 @@ class AsyncListsSection(Namespace):
         self,
         *,
         iblock_type_id: str,
-        iblock_id: int,
-        iblock_code: str,
+        iblock_id: int | NotGiven = NOT_GIVEN,
+        iblock_code: str | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> list[dict[str, Any]]:
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
         """Get lists section.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``lists.section.get``
         Docs: https://apidocs.bitrix24.com/api-reference/lists/sections/lists-section-get.html
@@ -275,8 +283,8 @@ class AsyncListsSection(Namespace):
             select: Wire name: ``SELECT``.
         """
         return cast(
-            "list[dict[str, Any]]",
-            await self._backend._invoke(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
                 _LISTS_SECTION_GET,
                 {
                     "IBLOCK_TYPE_ID": iblock_type_id,
@@ -284,6 +292,7 @@ class AsyncListsSection(Namespace):
                     "IBLOCK_CODE": iblock_code,
                     "FILTER": filter,
                     "SELECT": select,
+                    "start": start,
                 },
             ),
         )
@@ -292,10 +301,10 @@ class AsyncListsSection(Namespace):
         self,
         *,
         iblock_type_id: str,
-        iblock_id: int,
-        iblock_code: str,
-        section_id: int,
-        section_code: str,
+        iblock_id: int | NotGiven = NOT_GIVEN,
+        iblock_code: str | NotGiven = NOT_GIVEN,
+        section_id: int | NotGiven = NOT_GIVEN,
+        section_code: str | NotGiven = NOT_GIVEN,
         fields: Sequence[Any] | dict[str, Any],
     ) -> bool:
         """Update lists section.
@@ -336,8 +345,8 @@ class BatchListsSection(Namespace):
         self,
         *,
         iblock_type_id: str | Ref,
-        iblock_id: int | Ref,
-        iblock_code: str | Ref,
+        iblock_id: int | Ref | NotGiven = NOT_GIVEN,
+        iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         iblock_section_id: int | Ref | NotGiven = NOT_GIVEN,
         section_code: str | Ref,
         fields: Sequence[Any] | dict[str, Any] | Ref,
@@ -377,10 +386,10 @@ class BatchListsSection(Namespace):
         self,
         *,
         iblock_type_id: str | Ref,
-        iblock_id: int | Ref,
-        iblock_code: str | Ref,
-        section_id: int | Ref,
-        section_code: str | Ref,
+        iblock_id: int | Ref | NotGiven = NOT_GIVEN,
+        iblock_code: str | Ref | NotGiven = NOT_GIVEN,
+        section_id: int | Ref | NotGiven = NOT_GIVEN,
+        section_code: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Delete lists section.
 
@@ -415,10 +424,11 @@ class BatchListsSection(Namespace):
         self,
         *,
         iblock_type_id: str | Ref,
-        iblock_id: int | Ref,
-        iblock_code: str | Ref,
+        iblock_id: int | Ref | NotGiven = NOT_GIVEN,
+        iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:
         """Get lists section.
 
@@ -437,7 +447,7 @@ class BatchListsSection(Namespace):
         """
         return cast(
             "BatchCommand[list[dict[str, Any]]]",
-            self._backend._invoke(
+            self._backend._invoke_page(
                 _LISTS_SECTION_GET,
                 {
                     "IBLOCK_TYPE_ID": iblock_type_id,
@@ -445,6 +455,7 @@ class BatchListsSection(Namespace):
                     "IBLOCK_CODE": iblock_code,
                     "FILTER": filter,
                     "SELECT": select,
+                    "start": start,
                 },
             ),
         )
@@ -453,10 +464,10 @@ class BatchListsSection(Namespace):
         self,
         *,
         iblock_type_id: str | Ref,
-        iblock_id: int | Ref,
-        iblock_code: str | Ref,
-        section_id: int | Ref,
-        section_code: str | Ref,
+        iblock_id: int | Ref | NotGiven = NOT_GIVEN,
+        iblock_code: str | Ref | NotGiven = NOT_GIVEN,
+        section_id: int | Ref | NotGiven = NOT_GIVEN,
+        section_code: str | Ref | NotGiven = NOT_GIVEN,
         fields: Sequence[Any] | dict[str, Any] | Ref,
     ) -> BatchCommand[bool]:
         """Update lists section.

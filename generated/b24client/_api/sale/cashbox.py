@@ -8,7 +8,7 @@ from typing import Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
-from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
 
 _SALE_CASHBOX_ADD = MethodInfo(
     name="sale.cashbox.add", idempotent=False, returns="integer", api=1
@@ -63,7 +63,7 @@ class SaleCashbox(Namespace):
         ofd: str | NotGiven = NOT_GIVEN,
         ofd_settings: dict[str, Any] | NotGiven = NOT_GIVEN,
         number_kkm: str | NotGiven = NOT_GIVEN,
-        active: str | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
         sort: int | NotGiven = NOT_GIVEN,
         use_offline: str | NotGiven = NOT_GIVEN,
         settings: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
@@ -96,7 +96,7 @@ class SaleCashbox(Namespace):
                     "OFD": ofd,
                     "OFD_SETTINGS": ofd_settings,
                     "NUMBER_KKM": number_kkm,
-                    "ACTIVE": active,
+                    "ACTIVE": yes_no(active),
                     "SORT": sort,
                     "USE_OFFLINE": use_offline,
                     "SETTINGS": settings,
@@ -121,6 +121,7 @@ class SaleCashbox(Namespace):
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List sale cashbox entries.
 
@@ -135,7 +136,8 @@ class SaleCashbox(Namespace):
         return cast(
             "builtins.list[dict[str, Any]]",
             self._backend._invoke(
-                _SALE_CASHBOX_LIST, {"SELECT": select, "FILTER": filter, "ORDER": order}
+                _SALE_CASHBOX_LIST,
+                {"SELECT": select, "FILTER": filter, "ORDER": order, "start": start},
             ),
         )
 
@@ -179,7 +181,7 @@ class AsyncSaleCashbox(Namespace):
         ofd: str | NotGiven = NOT_GIVEN,
         ofd_settings: dict[str, Any] | NotGiven = NOT_GIVEN,
         number_kkm: str | NotGiven = NOT_GIVEN,
-        active: str | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
         sort: int | NotGiven = NOT_GIVEN,
         use_offline: str | NotGiven = NOT_GIVEN,
         settings: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
@@ -212,7 +214,7 @@ class AsyncSaleCashbox(Namespace):
                     "OFD": ofd,
                     "OFD_SETTINGS": ofd_settings,
                     "NUMBER_KKM": number_kkm,
-                    "ACTIVE": active,
+                    "ACTIVE": yes_no(active),
                     "SORT": sort,
                     "USE_OFFLINE": use_offline,
                     "SETTINGS": settings,
@@ -237,6 +239,7 @@ class AsyncSaleCashbox(Namespace):
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List sale cashbox entries.
 
@@ -251,7 +254,8 @@ class AsyncSaleCashbox(Namespace):
         return cast(
             "builtins.list[dict[str, Any]]",
             await self._backend._invoke(
-                _SALE_CASHBOX_LIST, {"SELECT": select, "FILTER": filter, "ORDER": order}
+                _SALE_CASHBOX_LIST,
+                {"SELECT": select, "FILTER": filter, "ORDER": order, "start": start},
             ),
         )
 
@@ -297,7 +301,7 @@ class BatchSaleCashbox(Namespace):
         ofd: str | Ref | NotGiven = NOT_GIVEN,
         ofd_settings: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         number_kkm: str | Ref | NotGiven = NOT_GIVEN,
-        active: str | Ref | NotGiven = NOT_GIVEN,
+        active: bool | Ref | NotGiven = NOT_GIVEN,
         sort: int | Ref | NotGiven = NOT_GIVEN,
         use_offline: str | Ref | NotGiven = NOT_GIVEN,
         settings: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
@@ -333,7 +337,7 @@ class BatchSaleCashbox(Namespace):
                     "OFD": ofd,
                     "OFD_SETTINGS": ofd_settings,
                     "NUMBER_KKM": number_kkm,
-                    "ACTIVE": active,
+                    "ACTIVE": yes_no(active),
                     "SORT": sort,
                     "USE_OFFLINE": use_offline,
                     "SETTINGS": settings,
@@ -364,6 +368,7 @@ class BatchSaleCashbox(Namespace):
         select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List sale cashbox entries.
 
@@ -381,7 +386,8 @@ class BatchSaleCashbox(Namespace):
         return cast(
             "BatchCommand[builtins.list[dict[str, Any]]]",
             self._backend._invoke(
-                _SALE_CASHBOX_LIST, {"SELECT": select, "FILTER": filter, "ORDER": order}
+                _SALE_CASHBOX_LIST,
+                {"SELECT": select, "FILTER": filter, "ORDER": order, "start": start},
             ),
         )
 
@@ -570,7 +576,7 @@ class SaleCashboxHandler(Namespace):
         code: str,
         name: str,
         sort: int | NotGiven = NOT_GIVEN,
-        supports_ffd105: str | NotGiven = NOT_GIVEN,
+        supports_ffd105: bool | NotGiven = NOT_GIVEN,
         settings: dict[str, Any],
     ) -> int:
         """Add sale cashbox handler.
@@ -593,7 +599,7 @@ class SaleCashboxHandler(Namespace):
                     "CODE": code,
                     "NAME": name,
                     "SORT": sort,
-                    "SUPPORTS_FFD105": supports_ffd105,
+                    "SUPPORTS_FFD105": yes_no(supports_ffd105),
                     "SETTINGS": settings,
                 },
             ),
@@ -612,7 +618,9 @@ class SaleCashboxHandler(Namespace):
             bool, self._backend._invoke(_SALE_CASHBOX_HANDLER_DELETE, {"ID": id})
         )
 
-    def list(self) -> builtins.list[dict[str, Any]]:
+    def list(
+        self, *, start: int | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
         """List sale cashbox handler entries.
 
         REST method: ``sale.cashbox.handler.list``
@@ -620,7 +628,7 @@ class SaleCashboxHandler(Namespace):
         """
         return cast(
             "builtins.list[dict[str, Any]]",
-            self._backend._invoke(_SALE_CASHBOX_HANDLER_LIST, {}),
+            self._backend._invoke(_SALE_CASHBOX_HANDLER_LIST, {"start": start}),
         )
 
     def update(self, *, id: int, fields: dict[str, Any]) -> bool:
@@ -652,7 +660,7 @@ class AsyncSaleCashboxHandler(Namespace):
         code: str,
         name: str,
         sort: int | NotGiven = NOT_GIVEN,
-        supports_ffd105: str | NotGiven = NOT_GIVEN,
+        supports_ffd105: bool | NotGiven = NOT_GIVEN,
         settings: dict[str, Any],
     ) -> int:
         """Add sale cashbox handler.
@@ -675,7 +683,7 @@ class AsyncSaleCashboxHandler(Namespace):
                     "CODE": code,
                     "NAME": name,
                     "SORT": sort,
-                    "SUPPORTS_FFD105": supports_ffd105,
+                    "SUPPORTS_FFD105": yes_no(supports_ffd105),
                     "SETTINGS": settings,
                 },
             ),
@@ -694,7 +702,9 @@ class AsyncSaleCashboxHandler(Namespace):
             bool, await self._backend._invoke(_SALE_CASHBOX_HANDLER_DELETE, {"ID": id})
         )
 
-    async def list(self) -> builtins.list[dict[str, Any]]:
+    async def list(
+        self, *, start: int | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
         """List sale cashbox handler entries.
 
         REST method: ``sale.cashbox.handler.list``
@@ -702,7 +712,7 @@ class AsyncSaleCashboxHandler(Namespace):
         """
         return cast(
             "builtins.list[dict[str, Any]]",
-            await self._backend._invoke(_SALE_CASHBOX_HANDLER_LIST, {}),
+            await self._backend._invoke(_SALE_CASHBOX_HANDLER_LIST, {"start": start}),
         )
 
     async def update(self, *, id: int, fields: dict[str, Any]) -> bool:
@@ -734,7 +744,7 @@ class BatchSaleCashboxHandler(Namespace):
         code: str | Ref,
         name: str | Ref,
         sort: int | Ref | NotGiven = NOT_GIVEN,
-        supports_ffd105: str | Ref | NotGiven = NOT_GIVEN,
+        supports_ffd105: bool | Ref | NotGiven = NOT_GIVEN,
         settings: dict[str, Any] | Ref,
     ) -> BatchCommand[int]:
         """Add sale cashbox handler.
@@ -760,7 +770,7 @@ class BatchSaleCashboxHandler(Namespace):
                     "CODE": code,
                     "NAME": name,
                     "SORT": sort,
-                    "SUPPORTS_FFD105": supports_ffd105,
+                    "SUPPORTS_FFD105": yes_no(supports_ffd105),
                     "SETTINGS": settings,
                 },
             ),
@@ -783,7 +793,9 @@ class BatchSaleCashboxHandler(Namespace):
             self._backend._invoke(_SALE_CASHBOX_HANDLER_DELETE, {"ID": id}),
         )
 
-    def list(self) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    def list(
+        self, *, start: int | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List sale cashbox handler entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -794,7 +806,7 @@ class BatchSaleCashboxHandler(Namespace):
         """
         return cast(
             "BatchCommand[builtins.list[dict[str, Any]]]",
-            self._backend._invoke(_SALE_CASHBOX_HANDLER_LIST, {}),
+            self._backend._invoke(_SALE_CASHBOX_HANDLER_LIST, {"start": start}),
         )
 
     def update(

@@ -8,7 +8,7 @@ from typing import Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
-from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
 
 _SALE_DELIVERY_ADD = MethodInfo(
     name="sale.delivery.add", idempotent=False, returns="any", api=1
@@ -101,8 +101,8 @@ class SaleDelivery(Namespace):
         name: str,
         currency: str,
         description: str | NotGiven = NOT_GIVEN,
-        sort: int | NotGiven = NOT_GIVEN,
-        active: str | NotGiven = NOT_GIVEN,
+        sort: str | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
         config: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
         logotype: str | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
@@ -131,7 +131,7 @@ class SaleDelivery(Namespace):
                     "CURRENCY": currency,
                     "DESCRIPTION": description,
                     "SORT": sort,
-                    "ACTIVE": active,
+                    "ACTIVE": yes_no(active),
                     "CONFIG": config,
                     "LOGOTYPE": logotype,
                 },
@@ -155,6 +155,7 @@ class SaleDelivery(Namespace):
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """List sale delivery entries.
 
@@ -170,7 +171,7 @@ class SaleDelivery(Namespace):
             "list[dict[str, Any]]",
             self._backend._invoke(
                 _SALE_DELIVERY_GETLIST,
-                {"SELECT": select, "FILTER": filter, "ORDER": order},
+                {"SELECT": select, "FILTER": filter, "ORDER": order, "start": start},
             ),
         )
 
@@ -181,9 +182,10 @@ class SaleDelivery(Namespace):
         name: str | NotGiven = NOT_GIVEN,
         currency: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
-        sort: int | NotGiven = NOT_GIVEN,
-        active: str | NotGiven = NOT_GIVEN,
+        sort: str | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
         logotype: str | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update sale delivery.
 
@@ -198,6 +200,7 @@ class SaleDelivery(Namespace):
             sort: Wire name: ``SORT``.
             active: Wire name: ``ACTIVE``.
             logotype: Wire name: ``LOGOTYPE``.
+            fields: Wire name: ``FIELDS``.
         """
         return cast(
             bool,
@@ -209,8 +212,9 @@ class SaleDelivery(Namespace):
                     "CURRENCY": currency,
                     "DESCRIPTION": description,
                     "SORT": sort,
-                    "ACTIVE": active,
+                    "ACTIVE": yes_no(active),
                     "LOGOTYPE": logotype,
+                    "FIELDS": fields,
                 },
             ),
         )
@@ -248,8 +252,8 @@ class AsyncSaleDelivery(Namespace):
         name: str,
         currency: str,
         description: str | NotGiven = NOT_GIVEN,
-        sort: int | NotGiven = NOT_GIVEN,
-        active: str | NotGiven = NOT_GIVEN,
+        sort: str | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
         config: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
         logotype: str | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
@@ -278,7 +282,7 @@ class AsyncSaleDelivery(Namespace):
                     "CURRENCY": currency,
                     "DESCRIPTION": description,
                     "SORT": sort,
-                    "ACTIVE": active,
+                    "ACTIVE": yes_no(active),
                     "CONFIG": config,
                     "LOGOTYPE": logotype,
                 },
@@ -304,6 +308,7 @@ class AsyncSaleDelivery(Namespace):
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """List sale delivery entries.
 
@@ -319,7 +324,7 @@ class AsyncSaleDelivery(Namespace):
             "list[dict[str, Any]]",
             await self._backend._invoke(
                 _SALE_DELIVERY_GETLIST,
-                {"SELECT": select, "FILTER": filter, "ORDER": order},
+                {"SELECT": select, "FILTER": filter, "ORDER": order, "start": start},
             ),
         )
 
@@ -330,9 +335,10 @@ class AsyncSaleDelivery(Namespace):
         name: str | NotGiven = NOT_GIVEN,
         currency: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
-        sort: int | NotGiven = NOT_GIVEN,
-        active: str | NotGiven = NOT_GIVEN,
+        sort: str | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
         logotype: str | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update sale delivery.
 
@@ -347,6 +353,7 @@ class AsyncSaleDelivery(Namespace):
             sort: Wire name: ``SORT``.
             active: Wire name: ``ACTIVE``.
             logotype: Wire name: ``LOGOTYPE``.
+            fields: Wire name: ``FIELDS``.
         """
         return cast(
             bool,
@@ -358,8 +365,9 @@ class AsyncSaleDelivery(Namespace):
                     "CURRENCY": currency,
                     "DESCRIPTION": description,
                     "SORT": sort,
-                    "ACTIVE": active,
+                    "ACTIVE": yes_no(active),
                     "LOGOTYPE": logotype,
+                    "FIELDS": fields,
                 },
             ),
         )
@@ -397,8 +405,8 @@ class BatchSaleDelivery(Namespace):
         name: str | Ref,
         currency: str | Ref,
         description: str | Ref | NotGiven = NOT_GIVEN,
-        sort: int | Ref | NotGiven = NOT_GIVEN,
-        active: str | Ref | NotGiven = NOT_GIVEN,
+        sort: str | Ref | NotGiven = NOT_GIVEN,
+        active: bool | Ref | NotGiven = NOT_GIVEN,
         config: Sequence[dict[str, Any]] | Ref | NotGiven = NOT_GIVEN,
         logotype: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
@@ -430,7 +438,7 @@ class BatchSaleDelivery(Namespace):
                     "CURRENCY": currency,
                     "DESCRIPTION": description,
                     "SORT": sort,
-                    "ACTIVE": active,
+                    "ACTIVE": yes_no(active),
                     "CONFIG": config,
                     "LOGOTYPE": logotype,
                 },
@@ -460,6 +468,7 @@ class BatchSaleDelivery(Namespace):
         select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:
         """List sale delivery entries.
 
@@ -478,7 +487,7 @@ class BatchSaleDelivery(Namespace):
             "BatchCommand[list[dict[str, Any]]]",
             self._backend._invoke(
                 _SALE_DELIVERY_GETLIST,
-                {"SELECT": select, "FILTER": filter, "ORDER": order},
+                {"SELECT": select, "FILTER": filter, "ORDER": order, "start": start},
             ),
         )
 
@@ -489,9 +498,10 @@ class BatchSaleDelivery(Namespace):
         name: str | Ref | NotGiven = NOT_GIVEN,
         currency: str | Ref | NotGiven = NOT_GIVEN,
         description: str | Ref | NotGiven = NOT_GIVEN,
-        sort: int | Ref | NotGiven = NOT_GIVEN,
-        active: str | Ref | NotGiven = NOT_GIVEN,
+        sort: str | Ref | NotGiven = NOT_GIVEN,
+        active: bool | Ref | NotGiven = NOT_GIVEN,
         logotype: str | Ref | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Update sale delivery.
 
@@ -509,6 +519,7 @@ class BatchSaleDelivery(Namespace):
             sort: Wire name: ``SORT``.
             active: Wire name: ``ACTIVE``.
             logotype: Wire name: ``LOGOTYPE``.
+            fields: Wire name: ``FIELDS``.
         """
         return cast(
             "BatchCommand[bool]",
@@ -520,8 +531,9 @@ class BatchSaleDelivery(Namespace):
                     "CURRENCY": currency,
                     "DESCRIPTION": description,
                     "SORT": sort,
-                    "ACTIVE": active,
+                    "ACTIVE": yes_no(active),
                     "LOGOTYPE": logotype,
+                    "FIELDS": fields,
                 },
             ),
         )
@@ -697,12 +709,12 @@ class SaleDeliveryExtraService(Namespace):
         delivery_id: int,
         type: str,
         name: str,
-        active: str | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
         code: str | NotGiven = NOT_GIVEN,
         sort: int | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         price: float | NotGiven = NOT_GIVEN,
-        items: Sequence[dict[str, Any]],
+        items: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add sale delivery extra service.
 
@@ -728,7 +740,7 @@ class SaleDeliveryExtraService(Namespace):
                     "DELIVERY_ID": delivery_id,
                     "TYPE": type,
                     "NAME": name,
-                    "ACTIVE": active,
+                    "ACTIVE": yes_no(active),
                     "CODE": code,
                     "SORT": sort,
                     "DESCRIPTION": description,
@@ -772,12 +784,13 @@ class SaleDeliveryExtraService(Namespace):
         *,
         id: int,
         name: str | NotGiven = NOT_GIVEN,
-        active: str | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
         code: str | NotGiven = NOT_GIVEN,
         sort: int | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         price: float | NotGiven = NOT_GIVEN,
         items: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        type: str | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update sale delivery extra service.
 
@@ -793,6 +806,7 @@ class SaleDeliveryExtraService(Namespace):
             description: Wire name: ``DESCRIPTION``.
             price: Wire name: ``PRICE``.
             items: Wire name: ``ITEMS``.
+            type: Wire name: ``TYPE``.
         """
         return cast(
             bool,
@@ -801,12 +815,13 @@ class SaleDeliveryExtraService(Namespace):
                 {
                     "ID": id,
                     "NAME": name,
-                    "ACTIVE": active,
+                    "ACTIVE": yes_no(active),
                     "CODE": code,
                     "SORT": sort,
                     "DESCRIPTION": description,
                     "PRICE": price,
                     "ITEMS": items,
+                    "TYPE": type,
                 },
             ),
         )
@@ -823,12 +838,12 @@ class AsyncSaleDeliveryExtraService(Namespace):
         delivery_id: int,
         type: str,
         name: str,
-        active: str | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
         code: str | NotGiven = NOT_GIVEN,
         sort: int | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         price: float | NotGiven = NOT_GIVEN,
-        items: Sequence[dict[str, Any]],
+        items: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add sale delivery extra service.
 
@@ -854,7 +869,7 @@ class AsyncSaleDeliveryExtraService(Namespace):
                     "DELIVERY_ID": delivery_id,
                     "TYPE": type,
                     "NAME": name,
-                    "ACTIVE": active,
+                    "ACTIVE": yes_no(active),
                     "CODE": code,
                     "SORT": sort,
                     "DESCRIPTION": description,
@@ -901,12 +916,13 @@ class AsyncSaleDeliveryExtraService(Namespace):
         *,
         id: int,
         name: str | NotGiven = NOT_GIVEN,
-        active: str | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
         code: str | NotGiven = NOT_GIVEN,
         sort: int | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         price: float | NotGiven = NOT_GIVEN,
         items: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        type: str | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update sale delivery extra service.
 
@@ -922,6 +938,7 @@ class AsyncSaleDeliveryExtraService(Namespace):
             description: Wire name: ``DESCRIPTION``.
             price: Wire name: ``PRICE``.
             items: Wire name: ``ITEMS``.
+            type: Wire name: ``TYPE``.
         """
         return cast(
             bool,
@@ -930,12 +947,13 @@ class AsyncSaleDeliveryExtraService(Namespace):
                 {
                     "ID": id,
                     "NAME": name,
-                    "ACTIVE": active,
+                    "ACTIVE": yes_no(active),
                     "CODE": code,
                     "SORT": sort,
                     "DESCRIPTION": description,
                     "PRICE": price,
                     "ITEMS": items,
+                    "TYPE": type,
                 },
             ),
         )
@@ -952,12 +970,12 @@ class BatchSaleDeliveryExtraService(Namespace):
         delivery_id: int | Ref,
         type: str | Ref,
         name: str | Ref,
-        active: str | Ref | NotGiven = NOT_GIVEN,
+        active: bool | Ref | NotGiven = NOT_GIVEN,
         code: str | Ref | NotGiven = NOT_GIVEN,
         sort: int | Ref | NotGiven = NOT_GIVEN,
         description: str | Ref | NotGiven = NOT_GIVEN,
         price: float | Ref | NotGiven = NOT_GIVEN,
-        items: Sequence[dict[str, Any]] | Ref,
+        items: Sequence[dict[str, Any]] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
         """Add sale delivery extra service.
 
@@ -986,7 +1004,7 @@ class BatchSaleDeliveryExtraService(Namespace):
                     "DELIVERY_ID": delivery_id,
                     "TYPE": type,
                     "NAME": name,
-                    "ACTIVE": active,
+                    "ACTIVE": yes_no(active),
                     "CODE": code,
                     "SORT": sort,
                     "DESCRIPTION": description,
@@ -1037,12 +1055,13 @@ class BatchSaleDeliveryExtraService(Namespace):
         *,
         id: int | Ref,
         name: str | Ref | NotGiven = NOT_GIVEN,
-        active: str | Ref | NotGiven = NOT_GIVEN,
+        active: bool | Ref | NotGiven = NOT_GIVEN,
         code: str | Ref | NotGiven = NOT_GIVEN,
         sort: int | Ref | NotGiven = NOT_GIVEN,
         description: str | Ref | NotGiven = NOT_GIVEN,
         price: float | Ref | NotGiven = NOT_GIVEN,
         items: Sequence[dict[str, Any]] | Ref | NotGiven = NOT_GIVEN,
+        type: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Update sale delivery extra service.
 
@@ -1061,6 +1080,7 @@ class BatchSaleDeliveryExtraService(Namespace):
             description: Wire name: ``DESCRIPTION``.
             price: Wire name: ``PRICE``.
             items: Wire name: ``ITEMS``.
+            type: Wire name: ``TYPE``.
         """
         return cast(
             "BatchCommand[bool]",
@@ -1069,12 +1089,13 @@ class BatchSaleDeliveryExtraService(Namespace):
                 {
                     "ID": id,
                     "NAME": name,
-                    "ACTIVE": active,
+                    "ACTIVE": yes_no(active),
                     "CODE": code,
                     "SORT": sort,
                     "DESCRIPTION": description,
                     "PRICE": price,
                     "ITEMS": items,
+                    "TYPE": type,
                 },
             ),
         )
@@ -1091,7 +1112,7 @@ class SaleDeliveryHandler(Namespace):
         name: str,
         code: str,
         sort: int | NotGiven = NOT_GIVEN,
-        description: int | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
         settings: dict[str, Any],
         profiles: Sequence[dict[str, Any]],
     ) -> int:
@@ -1136,7 +1157,9 @@ class SaleDeliveryHandler(Namespace):
             bool, self._backend._invoke(_SALE_DELIVERY_HANDLER_DELETE, {"ID": id})
         )
 
-    def list(self) -> builtins.list[dict[str, Any]]:
+    def list(
+        self, *, start: int | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
         """List sale delivery handler entries.
 
         REST method: ``sale.delivery.handler.list``
@@ -1144,7 +1167,7 @@ class SaleDeliveryHandler(Namespace):
         """
         return cast(
             "builtins.list[dict[str, Any]]",
-            self._backend._invoke(_SALE_DELIVERY_HANDLER_LIST, {}),
+            self._backend._invoke(_SALE_DELIVERY_HANDLER_LIST, {"start": start}),
         )
 
     def update(
@@ -1200,7 +1223,7 @@ class AsyncSaleDeliveryHandler(Namespace):
         name: str,
         code: str,
         sort: int | NotGiven = NOT_GIVEN,
-        description: int | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
         settings: dict[str, Any],
         profiles: Sequence[dict[str, Any]],
     ) -> int:
@@ -1245,7 +1268,9 @@ class AsyncSaleDeliveryHandler(Namespace):
             bool, await self._backend._invoke(_SALE_DELIVERY_HANDLER_DELETE, {"ID": id})
         )
 
-    async def list(self) -> builtins.list[dict[str, Any]]:
+    async def list(
+        self, *, start: int | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
         """List sale delivery handler entries.
 
         REST method: ``sale.delivery.handler.list``
@@ -1253,7 +1278,7 @@ class AsyncSaleDeliveryHandler(Namespace):
         """
         return cast(
             "builtins.list[dict[str, Any]]",
-            await self._backend._invoke(_SALE_DELIVERY_HANDLER_LIST, {}),
+            await self._backend._invoke(_SALE_DELIVERY_HANDLER_LIST, {"start": start}),
         )
 
     async def update(
@@ -1309,7 +1334,7 @@ class BatchSaleDeliveryHandler(Namespace):
         name: str | Ref,
         code: str | Ref,
         sort: int | Ref | NotGiven = NOT_GIVEN,
-        description: int | Ref | NotGiven = NOT_GIVEN,
+        description: str | Ref | NotGiven = NOT_GIVEN,
         settings: dict[str, Any] | Ref,
         profiles: Sequence[dict[str, Any]] | Ref,
     ) -> BatchCommand[int]:
@@ -1361,7 +1386,9 @@ class BatchSaleDeliveryHandler(Namespace):
             self._backend._invoke(_SALE_DELIVERY_HANDLER_DELETE, {"ID": id}),
         )
 
-    def list(self) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    def list(
+        self, *, start: int | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List sale delivery handler entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1372,7 +1399,7 @@ class BatchSaleDeliveryHandler(Namespace):
         """
         return cast(
             "BatchCommand[builtins.list[dict[str, Any]]]",
-            self._backend._invoke(_SALE_DELIVERY_HANDLER_LIST, {}),
+            self._backend._invoke(_SALE_DELIVERY_HANDLER_LIST, {"start": start}),
         )
 
     def update(

@@ -8,7 +8,7 @@ from typing import Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
-from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
 
 _SALE_PAYSYSTEM_ADD = MethodInfo(
     name="sale.paysystem.add", idempotent=False, returns="integer", api=1
@@ -81,11 +81,11 @@ class SalePaysystem(Namespace):
         description: str | NotGiven = NOT_GIVEN,
         person_type_id: int,
         bx_rest_handler: str,
-        active: str | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
         settings: dict[str, Any] | NotGiven = NOT_GIVEN,
         entity_registry_type: str | NotGiven = NOT_GIVEN,
         logotype: str | NotGiven = NOT_GIVEN,
-        new_window: str | NotGiven = NOT_GIVEN,
+        new_window: bool | NotGiven = NOT_GIVEN,
         xml_id: str | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add sale paysystem.
@@ -114,11 +114,11 @@ class SalePaysystem(Namespace):
                     "DESCRIPTION": description,
                     "PERSON_TYPE_ID": person_type_id,
                     "BX_REST_HANDLER": bx_rest_handler,
-                    "ACTIVE": active,
+                    "ACTIVE": yes_no(active),
                     "SETTINGS": settings,
                     "ENTITY_REGISTRY_TYPE": entity_registry_type,
                     "LOGOTYPE": logotype,
-                    "NEW_WINDOW": new_window,
+                    "NEW_WINDOW": yes_no(new_window),
                     "XML_ID": xml_id,
                 },
             ),
@@ -141,6 +141,7 @@ class SalePaysystem(Namespace):
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List sale paysystem entries.
 
@@ -156,7 +157,7 @@ class SalePaysystem(Namespace):
             "builtins.list[dict[str, Any]]",
             self._backend._invoke(
                 _SALE_PAYSYSTEM_LIST,
-                {"SELECT": select, "FILTER": filter, "ORDER": order},
+                {"SELECT": select, "FILTER": filter, "ORDER": order, "start": start},
             ),
         )
 
@@ -203,11 +204,11 @@ class AsyncSalePaysystem(Namespace):
         description: str | NotGiven = NOT_GIVEN,
         person_type_id: int,
         bx_rest_handler: str,
-        active: str | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
         settings: dict[str, Any] | NotGiven = NOT_GIVEN,
         entity_registry_type: str | NotGiven = NOT_GIVEN,
         logotype: str | NotGiven = NOT_GIVEN,
-        new_window: str | NotGiven = NOT_GIVEN,
+        new_window: bool | NotGiven = NOT_GIVEN,
         xml_id: str | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add sale paysystem.
@@ -236,11 +237,11 @@ class AsyncSalePaysystem(Namespace):
                     "DESCRIPTION": description,
                     "PERSON_TYPE_ID": person_type_id,
                     "BX_REST_HANDLER": bx_rest_handler,
-                    "ACTIVE": active,
+                    "ACTIVE": yes_no(active),
                     "SETTINGS": settings,
                     "ENTITY_REGISTRY_TYPE": entity_registry_type,
                     "LOGOTYPE": logotype,
-                    "NEW_WINDOW": new_window,
+                    "NEW_WINDOW": yes_no(new_window),
                     "XML_ID": xml_id,
                 },
             ),
@@ -265,6 +266,7 @@ class AsyncSalePaysystem(Namespace):
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List sale paysystem entries.
 
@@ -280,7 +282,7 @@ class AsyncSalePaysystem(Namespace):
             "builtins.list[dict[str, Any]]",
             await self._backend._invoke(
                 _SALE_PAYSYSTEM_LIST,
-                {"SELECT": select, "FILTER": filter, "ORDER": order},
+                {"SELECT": select, "FILTER": filter, "ORDER": order, "start": start},
             ),
         )
 
@@ -331,11 +333,11 @@ class BatchSalePaysystem(Namespace):
         description: str | Ref | NotGiven = NOT_GIVEN,
         person_type_id: int | Ref,
         bx_rest_handler: str | Ref,
-        active: str | Ref | NotGiven = NOT_GIVEN,
+        active: bool | Ref | NotGiven = NOT_GIVEN,
         settings: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         entity_registry_type: str | Ref | NotGiven = NOT_GIVEN,
         logotype: str | Ref | NotGiven = NOT_GIVEN,
-        new_window: str | Ref | NotGiven = NOT_GIVEN,
+        new_window: bool | Ref | NotGiven = NOT_GIVEN,
         xml_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
         """Add sale paysystem.
@@ -367,11 +369,11 @@ class BatchSalePaysystem(Namespace):
                     "DESCRIPTION": description,
                     "PERSON_TYPE_ID": person_type_id,
                     "BX_REST_HANDLER": bx_rest_handler,
-                    "ACTIVE": active,
+                    "ACTIVE": yes_no(active),
                     "SETTINGS": settings,
                     "ENTITY_REGISTRY_TYPE": entity_registry_type,
                     "LOGOTYPE": logotype,
-                    "NEW_WINDOW": new_window,
+                    "NEW_WINDOW": yes_no(new_window),
                     "XML_ID": xml_id,
                 },
             ),
@@ -400,6 +402,7 @@ class BatchSalePaysystem(Namespace):
         select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List sale paysystem entries.
 
@@ -418,7 +421,7 @@ class BatchSalePaysystem(Namespace):
             "BatchCommand[builtins.list[dict[str, Any]]]",
             self._backend._invoke(
                 _SALE_PAYSYSTEM_LIST,
-                {"SELECT": select, "FILTER": filter, "ORDER": order},
+                {"SELECT": select, "FILTER": filter, "ORDER": order, "start": start},
             ),
         )
 
@@ -488,7 +491,9 @@ class SalePaysystemHandler(Namespace):
             bool, self._backend._invoke(_SALE_PAYSYSTEM_HANDLER_DELETE, {"ID": id})
         )
 
-    def list(self) -> builtins.list[dict[str, Any]]:
+    def list(
+        self, *, start: int | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
         """List sale paysystem handler entries.
 
         REST method: ``sale.paysystem.handler.list``
@@ -496,7 +501,7 @@ class SalePaysystemHandler(Namespace):
         """
         return cast(
             "builtins.list[dict[str, Any]]",
-            self._backend._invoke(_SALE_PAYSYSTEM_HANDLER_LIST, {}),
+            self._backend._invoke(_SALE_PAYSYSTEM_HANDLER_LIST, {"start": start}),
         )
 
     def update(self, *, id: int, fields: dict[str, Any]) -> bool:
@@ -563,7 +568,9 @@ class AsyncSalePaysystemHandler(Namespace):
             await self._backend._invoke(_SALE_PAYSYSTEM_HANDLER_DELETE, {"ID": id}),
         )
 
-    async def list(self) -> builtins.list[dict[str, Any]]:
+    async def list(
+        self, *, start: int | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
         """List sale paysystem handler entries.
 
         REST method: ``sale.paysystem.handler.list``
@@ -571,7 +578,7 @@ class AsyncSalePaysystemHandler(Namespace):
         """
         return cast(
             "builtins.list[dict[str, Any]]",
-            await self._backend._invoke(_SALE_PAYSYSTEM_HANDLER_LIST, {}),
+            await self._backend._invoke(_SALE_PAYSYSTEM_HANDLER_LIST, {"start": start}),
         )
 
     async def update(self, *, id: int, fields: dict[str, Any]) -> bool:
@@ -644,7 +651,9 @@ class BatchSalePaysystemHandler(Namespace):
             self._backend._invoke(_SALE_PAYSYSTEM_HANDLER_DELETE, {"ID": id}),
         )
 
-    def list(self) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    def list(
+        self, *, start: int | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List sale paysystem handler entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -655,7 +664,7 @@ class BatchSalePaysystemHandler(Namespace):
         """
         return cast(
             "BatchCommand[builtins.list[dict[str, Any]]]",
-            self._backend._invoke(_SALE_PAYSYSTEM_HANDLER_LIST, {}),
+            self._backend._invoke(_SALE_PAYSYSTEM_HANDLER_LIST, {"start": start}),
         )
 
     def update(

@@ -47,7 +47,7 @@ class SaleStatus(Namespace):
             self._backend._invoke(_SALE_STATUS_ADD, {"fields": fields}),
         )
 
-    def delete(self, *, id: int) -> bool:
+    def delete(self, *, id: str) -> bool:
         """Delete sale status.
 
         REST method: ``sale.status.delete``
@@ -55,7 +55,7 @@ class SaleStatus(Namespace):
         """
         return cast(bool, self._backend._invoke(_SALE_STATUS_DELETE, {"id": id}))
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: str) -> dict[str, Any]:
         """Get sale status.
 
         REST method: ``sale.status.get``
@@ -98,7 +98,7 @@ class SaleStatus(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    def update(self, *, id: str, fields: dict[str, Any]) -> dict[str, Any]:
         """Update sale status.
 
         REST method: ``sale.status.update``
@@ -126,7 +126,7 @@ class AsyncSaleStatus(Namespace):
             await self._backend._invoke(_SALE_STATUS_ADD, {"fields": fields}),
         )
 
-    async def delete(self, *, id: int) -> bool:
+    async def delete(self, *, id: str) -> bool:
         """Delete sale status.
 
         REST method: ``sale.status.delete``
@@ -134,7 +134,7 @@ class AsyncSaleStatus(Namespace):
         """
         return cast(bool, await self._backend._invoke(_SALE_STATUS_DELETE, {"id": id}))
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: str) -> dict[str, Any]:
         """Get sale status.
 
         REST method: ``sale.status.get``
@@ -177,7 +177,7 @@ class AsyncSaleStatus(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    async def update(self, *, id: str, fields: dict[str, Any]) -> dict[str, Any]:
         """Update sale status.
 
         REST method: ``sale.status.update``
@@ -210,7 +210,7 @@ class BatchSaleStatus(Namespace):
             self._backend._invoke(_SALE_STATUS_ADD, {"fields": fields}),
         )
 
-    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+    def delete(self, *, id: str | Ref) -> BatchCommand[bool]:
         """Delete sale status.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -223,7 +223,7 @@ class BatchSaleStatus(Namespace):
             "BatchCommand[bool]", self._backend._invoke(_SALE_STATUS_DELETE, {"id": id})
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: str | Ref) -> BatchCommand[dict[str, Any]]:
         """Get sale status.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -276,7 +276,7 @@ class BatchSaleStatus(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: str | Ref, fields: dict[str, Any] | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Update sale status.
 

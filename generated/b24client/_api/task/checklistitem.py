@@ -117,7 +117,11 @@ class TaskChecklistitem(Namespace):
         )
 
     def getlist(
-        self, *, taskid: int, order: dict[str, Any] | NotGiven = NOT_GIVEN
+        self,
+        *,
+        taskid: int,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """List task checklistitem entries.
 
@@ -131,7 +135,8 @@ class TaskChecklistitem(Namespace):
         return cast(
             "list[dict[str, Any]]",
             self._backend._invoke(
-                _TASK_CHECKLISTITEM_GETLIST, {"TASKID": taskid, "ORDER": order}
+                _TASK_CHECKLISTITEM_GETLIST,
+                {"TASKID": taskid, "ORDER": order, "start": start},
             ),
         )
 
@@ -288,7 +293,11 @@ class AsyncTaskChecklistitem(Namespace):
         )
 
     async def getlist(
-        self, *, taskid: int, order: dict[str, Any] | NotGiven = NOT_GIVEN
+        self,
+        *,
+        taskid: int,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """List task checklistitem entries.
 
@@ -302,7 +311,8 @@ class AsyncTaskChecklistitem(Namespace):
         return cast(
             "list[dict[str, Any]]",
             await self._backend._invoke(
-                _TASK_CHECKLISTITEM_GETLIST, {"TASKID": taskid, "ORDER": order}
+                _TASK_CHECKLISTITEM_GETLIST,
+                {"TASKID": taskid, "ORDER": order, "start": start},
             ),
         )
 
@@ -476,7 +486,11 @@ class BatchTaskChecklistitem(Namespace):
         )
 
     def getlist(
-        self, *, taskid: int | Ref, order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+        self,
+        *,
+        taskid: int | Ref,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:
         """List task checklistitem entries.
 
@@ -493,7 +507,8 @@ class BatchTaskChecklistitem(Namespace):
         return cast(
             "BatchCommand[list[dict[str, Any]]]",
             self._backend._invoke(
-                _TASK_CHECKLISTITEM_GETLIST, {"TASKID": taskid, "ORDER": order}
+                _TASK_CHECKLISTITEM_GETLIST,
+                {"TASKID": taskid, "ORDER": order, "start": start},
             ),
         )
 

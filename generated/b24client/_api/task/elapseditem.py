@@ -7,6 +7,7 @@ from typing import Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 _TASK_ELAPSEDITEM_ADD = MethodInfo(
@@ -93,8 +94,11 @@ class TaskElapseditem(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         params: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> list[dict[str, Any]]:
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
         """List task elapseditem entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``task.elapseditem.getlist``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-get-list.html
@@ -107,8 +111,8 @@ class TaskElapseditem(Namespace):
             params: Wire name: ``PARAMS``.
         """
         return cast(
-            "list[dict[str, Any]]",
-            self._backend._invoke(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
                 _TASK_ELAPSEDITEM_GETLIST,
                 {
                     "TASKID": taskid,
@@ -116,6 +120,7 @@ class TaskElapseditem(Namespace):
                     "FILTER": filter,
                     "SELECT": select,
                     "PARAMS": params,
+                    "start": start,
                 },
             ),
         )
@@ -227,8 +232,11 @@ class AsyncTaskElapseditem(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         params: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> list[dict[str, Any]]:
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
         """List task elapseditem entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``task.elapseditem.getlist``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-get-list.html
@@ -241,8 +249,8 @@ class AsyncTaskElapseditem(Namespace):
             params: Wire name: ``PARAMS``.
         """
         return cast(
-            "list[dict[str, Any]]",
-            await self._backend._invoke(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
                 _TASK_ELAPSEDITEM_GETLIST,
                 {
                     "TASKID": taskid,
@@ -250,6 +258,7 @@ class AsyncTaskElapseditem(Namespace):
                     "FILTER": filter,
                     "SELECT": select,
                     "PARAMS": params,
+                    "start": start,
                 },
             ),
         )
@@ -380,6 +389,7 @@ class BatchTaskElapseditem(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:
         """List task elapseditem entries.
 
@@ -398,7 +408,7 @@ class BatchTaskElapseditem(Namespace):
         """
         return cast(
             "BatchCommand[list[dict[str, Any]]]",
-            self._backend._invoke(
+            self._backend._invoke_page(
                 _TASK_ELAPSEDITEM_GETLIST,
                 {
                     "TASKID": taskid,
@@ -406,6 +416,7 @@ class BatchTaskElapseditem(Namespace):
                     "FILTER": filter,
                     "SELECT": select,
                     "PARAMS": params,
+                    "start": start,
                 },
             ),
         )

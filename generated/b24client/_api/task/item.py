@@ -7,6 +7,7 @@ from typing import Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 _TASK_ITEM_ADD = MethodInfo(
@@ -115,7 +116,10 @@ class TaskItem(Namespace):
         return TaskItemUserfield(self._backend)
 
     def add(
-        self, *, taskdata: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self,
+        *,
+        taskdata: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Add task item.
 
@@ -127,7 +131,9 @@ class TaskItem(Namespace):
         Args:
             taskdata: Wire name: ``TASKDATA``.
         """
-        return self._backend._invoke(_TASK_ITEM_ADD, {"TASKDATA": taskdata})
+        return self._backend._invoke(
+            _TASK_ITEM_ADD, {"TASKDATA": taskdata, "fields": fields}
+        )
 
     def addfile(
         self,
@@ -135,6 +141,7 @@ class TaskItem(Namespace):
         task_id: Any | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
         content: Any | NotGiven = NOT_GIVEN,
+        file: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Add file of task item.
 
@@ -147,9 +154,11 @@ class TaskItem(Namespace):
             task_id: Wire name: ``TASK_ID``.
             name: Wire name: ``NAME``.
             content: Wire name: ``CONTENT``.
+            file: Wire name: ``FILE``.
         """
         return self._backend._invoke(
-            _TASK_ITEM_ADDFILE, {"TASK_ID": task_id, "NAME": name, "CONTENT": content}
+            _TASK_ITEM_ADDFILE,
+            {"TASK_ID": task_id, "NAME": name, "CONTENT": content, "FILE": file},
         )
 
     def addtofavorite(
@@ -361,7 +370,11 @@ class TaskItem(Namespace):
         return self._backend._invoke(_TASK_ITEM_GETDEPENDSON, {"TASKID": taskid})
 
     def getdescription(
-        self, *, taskid: Any | NotGiven = NOT_GIVEN, format: Any | NotGiven = NOT_GIVEN
+        self,
+        *,
+        taskid: Any | NotGiven = NOT_GIVEN,
+        format: Any | NotGiven = NOT_GIVEN,
+        userid: int | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Get description of task item.
 
@@ -373,9 +386,11 @@ class TaskItem(Namespace):
         Args:
             taskid: Wire name: ``TASKID``.
             format: Wire name: ``FORMAT``.
+            userid: Wire name: ``USERID``.
         """
         return self._backend._invoke(
-            _TASK_ITEM_GETDESCRIPTION, {"TASKID": taskid, "FORMAT": format}
+            _TASK_ITEM_GETDESCRIPTION,
+            {"TASKID": taskid, "FORMAT": format, "USERID": userid},
         )
 
     def getfiles(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
@@ -406,6 +421,7 @@ class TaskItem(Namespace):
         *,
         taskid: Any | NotGiven = NOT_GIVEN,
         actionid: Any | NotGiven = NOT_GIVEN,
+        action: int | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Call isactionallowed on task item.
 
@@ -417,9 +433,11 @@ class TaskItem(Namespace):
         Args:
             taskid: Wire name: ``TASKID``.
             actionid: Wire name: ``ACTIONID``.
+            action: Wire name: ``ACTION``.
         """
         return self._backend._invoke(
-            _TASK_ITEM_ISACTIONALLOWED, {"TASKID": taskid, "ACTIONID": actionid}
+            _TASK_ITEM_ISACTIONALLOWED,
+            {"TASKID": taskid, "ACTIONID": actionid, "ACTION": action},
         )
 
     def list(
@@ -438,17 +456,14 @@ class TaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-list.html
 
         Args:
-            order: Wire name: ``ORDER``.
-            filter: Wire name: ``FILTER``.
-            params: Wire name: ``PARAMS``.
             select: Wire name: ``SELECT``.
         """
         return self._backend._invoke(
             _TASK_ITEM_LIST,
-            {"ORDER": order, "FILTER": filter, "PARAMS": params, "SELECT": select},
+            {"order": order, "filter": filter, "params": params, "SELECT": select},
         )
 
-    def renew(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+    def renew(self, *, task_id: Any | NotGiven = NOT_GIVEN) -> Any:
         """Renew task item.
 
         Deprecated: use ``tasks.task.renew`` instead.
@@ -457,11 +472,11 @@ class TaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-renew.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
+            task_id: Wire name: ``taskId``.
         """
-        return self._backend._invoke(_TASK_ITEM_RENEW, {"TASKID": taskid})
+        return self._backend._invoke(_TASK_ITEM_RENEW, {"taskId": task_id})
 
-    def startexecution(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+    def startexecution(self, *, task_id: Any | NotGiven = NOT_GIVEN) -> Any:
         """Start execution of task item.
 
         Deprecated: use ``tasks.task.start`` instead.
@@ -470,15 +485,16 @@ class TaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-start-execution.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
+            task_id: Wire name: ``taskId``.
         """
-        return self._backend._invoke(_TASK_ITEM_STARTEXECUTION, {"TASKID": taskid})
+        return self._backend._invoke(_TASK_ITEM_STARTEXECUTION, {"taskId": task_id})
 
     def update(
         self,
         *,
-        taskid: Any | NotGiven = NOT_GIVEN,
+        task_id: Any | NotGiven = NOT_GIVEN,
         taskdata: Any | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Update task item.
 
@@ -488,11 +504,12 @@ class TaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-update.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
+            task_id: Wire name: ``taskId``.
             taskdata: Wire name: ``TASKDATA``.
         """
         return self._backend._invoke(
-            _TASK_ITEM_UPDATE, {"TASKID": taskid, "TASKDATA": taskdata}
+            _TASK_ITEM_UPDATE,
+            {"taskId": task_id, "TASKDATA": taskdata, "fields": fields},
         )
 
 
@@ -507,7 +524,10 @@ class AsyncTaskItem(Namespace):
         return AsyncTaskItemUserfield(self._backend)
 
     async def add(
-        self, *, taskdata: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self,
+        *,
+        taskdata: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Add task item.
 
@@ -519,7 +539,9 @@ class AsyncTaskItem(Namespace):
         Args:
             taskdata: Wire name: ``TASKDATA``.
         """
-        return await self._backend._invoke(_TASK_ITEM_ADD, {"TASKDATA": taskdata})
+        return await self._backend._invoke(
+            _TASK_ITEM_ADD, {"TASKDATA": taskdata, "fields": fields}
+        )
 
     async def addfile(
         self,
@@ -527,6 +549,7 @@ class AsyncTaskItem(Namespace):
         task_id: Any | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
         content: Any | NotGiven = NOT_GIVEN,
+        file: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Add file of task item.
 
@@ -539,9 +562,11 @@ class AsyncTaskItem(Namespace):
             task_id: Wire name: ``TASK_ID``.
             name: Wire name: ``NAME``.
             content: Wire name: ``CONTENT``.
+            file: Wire name: ``FILE``.
         """
         return await self._backend._invoke(
-            _TASK_ITEM_ADDFILE, {"TASK_ID": task_id, "NAME": name, "CONTENT": content}
+            _TASK_ITEM_ADDFILE,
+            {"TASK_ID": task_id, "NAME": name, "CONTENT": content, "FILE": file},
         )
 
     async def addtofavorite(
@@ -755,7 +780,11 @@ class AsyncTaskItem(Namespace):
         return await self._backend._invoke(_TASK_ITEM_GETDEPENDSON, {"TASKID": taskid})
 
     async def getdescription(
-        self, *, taskid: Any | NotGiven = NOT_GIVEN, format: Any | NotGiven = NOT_GIVEN
+        self,
+        *,
+        taskid: Any | NotGiven = NOT_GIVEN,
+        format: Any | NotGiven = NOT_GIVEN,
+        userid: int | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Get description of task item.
 
@@ -767,9 +796,11 @@ class AsyncTaskItem(Namespace):
         Args:
             taskid: Wire name: ``TASKID``.
             format: Wire name: ``FORMAT``.
+            userid: Wire name: ``USERID``.
         """
         return await self._backend._invoke(
-            _TASK_ITEM_GETDESCRIPTION, {"TASKID": taskid, "FORMAT": format}
+            _TASK_ITEM_GETDESCRIPTION,
+            {"TASKID": taskid, "FORMAT": format, "USERID": userid},
         )
 
     async def getfiles(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
@@ -800,6 +831,7 @@ class AsyncTaskItem(Namespace):
         *,
         taskid: Any | NotGiven = NOT_GIVEN,
         actionid: Any | NotGiven = NOT_GIVEN,
+        action: int | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Call isactionallowed on task item.
 
@@ -811,9 +843,11 @@ class AsyncTaskItem(Namespace):
         Args:
             taskid: Wire name: ``TASKID``.
             actionid: Wire name: ``ACTIONID``.
+            action: Wire name: ``ACTION``.
         """
         return await self._backend._invoke(
-            _TASK_ITEM_ISACTIONALLOWED, {"TASKID": taskid, "ACTIONID": actionid}
+            _TASK_ITEM_ISACTIONALLOWED,
+            {"TASKID": taskid, "ACTIONID": actionid, "ACTION": action},
         )
 
     async def list(
@@ -832,17 +866,14 @@ class AsyncTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-list.html
 
         Args:
-            order: Wire name: ``ORDER``.
-            filter: Wire name: ``FILTER``.
-            params: Wire name: ``PARAMS``.
             select: Wire name: ``SELECT``.
         """
         return await self._backend._invoke(
             _TASK_ITEM_LIST,
-            {"ORDER": order, "FILTER": filter, "PARAMS": params, "SELECT": select},
+            {"order": order, "filter": filter, "params": params, "SELECT": select},
         )
 
-    async def renew(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+    async def renew(self, *, task_id: Any | NotGiven = NOT_GIVEN) -> Any:
         """Renew task item.
 
         Deprecated: use ``tasks.task.renew`` instead.
@@ -851,11 +882,11 @@ class AsyncTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-renew.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
+            task_id: Wire name: ``taskId``.
         """
-        return await self._backend._invoke(_TASK_ITEM_RENEW, {"TASKID": taskid})
+        return await self._backend._invoke(_TASK_ITEM_RENEW, {"taskId": task_id})
 
-    async def startexecution(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+    async def startexecution(self, *, task_id: Any | NotGiven = NOT_GIVEN) -> Any:
         """Start execution of task item.
 
         Deprecated: use ``tasks.task.start`` instead.
@@ -864,17 +895,18 @@ class AsyncTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-start-execution.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
+            task_id: Wire name: ``taskId``.
         """
         return await self._backend._invoke(
-            _TASK_ITEM_STARTEXECUTION, {"TASKID": taskid}
+            _TASK_ITEM_STARTEXECUTION, {"taskId": task_id}
         )
 
     async def update(
         self,
         *,
-        taskid: Any | NotGiven = NOT_GIVEN,
+        task_id: Any | NotGiven = NOT_GIVEN,
         taskdata: Any | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Update task item.
 
@@ -884,11 +916,12 @@ class AsyncTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-update.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
+            task_id: Wire name: ``taskId``.
             taskdata: Wire name: ``TASKDATA``.
         """
         return await self._backend._invoke(
-            _TASK_ITEM_UPDATE, {"TASKID": taskid, "TASKDATA": taskdata}
+            _TASK_ITEM_UPDATE,
+            {"taskId": task_id, "TASKDATA": taskdata, "fields": fields},
         )
 
 
@@ -903,7 +936,10 @@ class BatchTaskItem(Namespace):
         return BatchTaskItemUserfield(self._backend)
 
     def add(
-        self, *, taskdata: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+        self,
+        *,
+        taskdata: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """Add task item.
 
@@ -920,7 +956,9 @@ class BatchTaskItem(Namespace):
         """
         return cast(
             "BatchCommand[Any]",
-            self._backend._invoke(_TASK_ITEM_ADD, {"TASKDATA": taskdata}),
+            self._backend._invoke(
+                _TASK_ITEM_ADD, {"TASKDATA": taskdata, "fields": fields}
+            ),
         )
 
     def addfile(
@@ -929,6 +967,7 @@ class BatchTaskItem(Namespace):
         task_id: Any | Ref | NotGiven = NOT_GIVEN,
         name: str | Ref | NotGiven = NOT_GIVEN,
         content: Any | Ref | NotGiven = NOT_GIVEN,
+        file: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """Add file of task item.
 
@@ -944,12 +983,13 @@ class BatchTaskItem(Namespace):
             task_id: Wire name: ``TASK_ID``.
             name: Wire name: ``NAME``.
             content: Wire name: ``CONTENT``.
+            file: Wire name: ``FILE``.
         """
         return cast(
             "BatchCommand[Any]",
             self._backend._invoke(
                 _TASK_ITEM_ADDFILE,
-                {"TASK_ID": task_id, "NAME": name, "CONTENT": content},
+                {"TASK_ID": task_id, "NAME": name, "CONTENT": content, "FILE": file},
             ),
         )
 
@@ -1255,6 +1295,7 @@ class BatchTaskItem(Namespace):
         *,
         taskid: Any | Ref | NotGiven = NOT_GIVEN,
         format: Any | Ref | NotGiven = NOT_GIVEN,
+        userid: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """Get description of task item.
 
@@ -1269,11 +1310,13 @@ class BatchTaskItem(Namespace):
         Args:
             taskid: Wire name: ``TASKID``.
             format: Wire name: ``FORMAT``.
+            userid: Wire name: ``USERID``.
         """
         return cast(
             "BatchCommand[Any]",
             self._backend._invoke(
-                _TASK_ITEM_GETDESCRIPTION, {"TASKID": taskid, "FORMAT": format}
+                _TASK_ITEM_GETDESCRIPTION,
+                {"TASKID": taskid, "FORMAT": format, "USERID": userid},
             ),
         )
 
@@ -1318,6 +1361,7 @@ class BatchTaskItem(Namespace):
         *,
         taskid: Any | Ref | NotGiven = NOT_GIVEN,
         actionid: Any | Ref | NotGiven = NOT_GIVEN,
+        action: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """Call isactionallowed on task item.
 
@@ -1332,11 +1376,13 @@ class BatchTaskItem(Namespace):
         Args:
             taskid: Wire name: ``TASKID``.
             actionid: Wire name: ``ACTIONID``.
+            action: Wire name: ``ACTION``.
         """
         return cast(
             "BatchCommand[Any]",
             self._backend._invoke(
-                _TASK_ITEM_ISACTIONALLOWED, {"TASKID": taskid, "ACTIONID": actionid}
+                _TASK_ITEM_ISACTIONALLOWED,
+                {"TASKID": taskid, "ACTIONID": actionid, "ACTION": action},
             ),
         )
 
@@ -1359,20 +1405,17 @@ class BatchTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-list.html
 
         Args:
-            order: Wire name: ``ORDER``.
-            filter: Wire name: ``FILTER``.
-            params: Wire name: ``PARAMS``.
             select: Wire name: ``SELECT``.
         """
         return cast(
             "BatchCommand[Any]",
             self._backend._invoke(
                 _TASK_ITEM_LIST,
-                {"ORDER": order, "FILTER": filter, "PARAMS": params, "SELECT": select},
+                {"order": order, "filter": filter, "params": params, "SELECT": select},
             ),
         )
 
-    def renew(self, *, taskid: Any | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
+    def renew(self, *, task_id: Any | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
         """Renew task item.
 
         Deprecated: use ``tasks.task.renew`` instead.
@@ -1384,15 +1427,15 @@ class BatchTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-renew.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
+            task_id: Wire name: ``taskId``.
         """
         return cast(
             "BatchCommand[Any]",
-            self._backend._invoke(_TASK_ITEM_RENEW, {"TASKID": taskid}),
+            self._backend._invoke(_TASK_ITEM_RENEW, {"taskId": task_id}),
         )
 
     def startexecution(
-        self, *, taskid: Any | Ref | NotGiven = NOT_GIVEN
+        self, *, task_id: Any | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
         """Start execution of task item.
 
@@ -1405,18 +1448,19 @@ class BatchTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-start-execution.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
+            task_id: Wire name: ``taskId``.
         """
         return cast(
             "BatchCommand[Any]",
-            self._backend._invoke(_TASK_ITEM_STARTEXECUTION, {"TASKID": taskid}),
+            self._backend._invoke(_TASK_ITEM_STARTEXECUTION, {"taskId": task_id}),
         )
 
     def update(
         self,
         *,
-        taskid: Any | Ref | NotGiven = NOT_GIVEN,
+        task_id: Any | Ref | NotGiven = NOT_GIVEN,
         taskdata: Any | Ref | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """Update task item.
 
@@ -1429,13 +1473,14 @@ class BatchTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-update.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
+            task_id: Wire name: ``taskId``.
             taskdata: Wire name: ``TASKDATA``.
         """
         return cast(
             "BatchCommand[Any]",
             self._backend._invoke(
-                _TASK_ITEM_UPDATE, {"TASKID": taskid, "TASKDATA": taskdata}
+                _TASK_ITEM_UPDATE,
+                {"taskId": task_id, "TASKDATA": taskdata, "fields": fields},
             ),
         )
 
@@ -1500,8 +1545,11 @@ class TaskItemUserfield(Namespace):
         *,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> list[dict[str, Any]]:
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
         """List task item userfield entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``task.item.userfield.getlist``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-get-list.html
@@ -1511,21 +1559,24 @@ class TaskItemUserfield(Namespace):
             filter: Wire name: ``FILTER``.
         """
         return cast(
-            "list[dict[str, Any]]",
-            self._backend._invoke(
-                _TASK_ITEM_USERFIELD_GETLIST, {"ORDER": order, "FILTER": filter}
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _TASK_ITEM_USERFIELD_GETLIST,
+                {"ORDER": order, "FILTER": filter, "start": start},
             ),
         )
 
-    def gettypes(self) -> list[dict[str, Any]]:
+    def gettypes(self, *, start: int | NotGiven = NOT_GIVEN) -> Page[dict[str, Any]]:
         """Get types of task item userfield.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``task.item.userfield.gettypes``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-get-types.html
         """
         return cast(
-            "list[dict[str, Any]]",
-            self._backend._invoke(_TASK_ITEM_USERFIELD_GETTYPES, {}),
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(_TASK_ITEM_USERFIELD_GETTYPES, {"start": start}),
         )
 
     def update(self, *, id: int, data: dict[str, Any]) -> bool:
@@ -1608,8 +1659,11 @@ class AsyncTaskItemUserfield(Namespace):
         *,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> list[dict[str, Any]]:
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
         """List task item userfield entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``task.item.userfield.getlist``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-get-list.html
@@ -1619,21 +1673,28 @@ class AsyncTaskItemUserfield(Namespace):
             filter: Wire name: ``FILTER``.
         """
         return cast(
-            "list[dict[str, Any]]",
-            await self._backend._invoke(
-                _TASK_ITEM_USERFIELD_GETLIST, {"ORDER": order, "FILTER": filter}
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _TASK_ITEM_USERFIELD_GETLIST,
+                {"ORDER": order, "FILTER": filter, "start": start},
             ),
         )
 
-    async def gettypes(self) -> list[dict[str, Any]]:
+    async def gettypes(
+        self, *, start: int | NotGiven = NOT_GIVEN
+    ) -> AsyncPage[dict[str, Any]]:
         """Get types of task item userfield.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``task.item.userfield.gettypes``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-get-types.html
         """
         return cast(
-            "list[dict[str, Any]]",
-            await self._backend._invoke(_TASK_ITEM_USERFIELD_GETTYPES, {}),
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _TASK_ITEM_USERFIELD_GETTYPES, {"start": start}
+            ),
         )
 
     async def update(self, *, id: int, data: dict[str, Any]) -> bool:
@@ -1729,6 +1790,7 @@ class BatchTaskItemUserfield(Namespace):
         *,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:
         """List task item userfield entries.
 
@@ -1744,12 +1806,15 @@ class BatchTaskItemUserfield(Namespace):
         """
         return cast(
             "BatchCommand[list[dict[str, Any]]]",
-            self._backend._invoke(
-                _TASK_ITEM_USERFIELD_GETLIST, {"ORDER": order, "FILTER": filter}
+            self._backend._invoke_page(
+                _TASK_ITEM_USERFIELD_GETLIST,
+                {"ORDER": order, "FILTER": filter, "start": start},
             ),
         )
 
-    def gettypes(self) -> BatchCommand[list[dict[str, Any]]]:
+    def gettypes(
+        self, *, start: int | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[list[dict[str, Any]]]:
         """Get types of task item userfield.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1760,7 +1825,7 @@ class BatchTaskItemUserfield(Namespace):
         """
         return cast(
             "BatchCommand[list[dict[str, Any]]]",
-            self._backend._invoke(_TASK_ITEM_USERFIELD_GETTYPES, {}),
+            self._backend._invoke_page(_TASK_ITEM_USERFIELD_GETTYPES, {"start": start}),
         )
 
     def update(

@@ -6,7 +6,7 @@ from typing import Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
-from b24client._core.types import MethodInfo
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 _TASK_LOGITEM_LIST = MethodInfo(
     name="task.logitem.list", idempotent=True, returns="any", api=1
@@ -18,7 +18,9 @@ class TaskLogitem(Namespace):
 
     __slots__ = ()
 
-    def list(self, *, id: Any) -> Any:
+    def list(
+        self, *, id: Any | NotGiven = NOT_GIVEN, task_id: int | NotGiven = NOT_GIVEN
+    ) -> Any:
         """List task logitem entries.
 
         Deprecated: use ``tasks.task.history.list`` instead.
@@ -28,8 +30,9 @@ class TaskLogitem(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+            task_id: Wire name: ``taskId``.
         """
-        return self._backend._invoke(_TASK_LOGITEM_LIST, {"ID": id})
+        return self._backend._invoke(_TASK_LOGITEM_LIST, {"ID": id, "taskId": task_id})
 
 
 class AsyncTaskLogitem(Namespace):
@@ -37,7 +40,9 @@ class AsyncTaskLogitem(Namespace):
 
     __slots__ = ()
 
-    async def list(self, *, id: Any) -> Any:
+    async def list(
+        self, *, id: Any | NotGiven = NOT_GIVEN, task_id: int | NotGiven = NOT_GIVEN
+    ) -> Any:
         """List task logitem entries.
 
         Deprecated: use ``tasks.task.history.list`` instead.
@@ -47,8 +52,11 @@ class AsyncTaskLogitem(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+            task_id: Wire name: ``taskId``.
         """
-        return await self._backend._invoke(_TASK_LOGITEM_LIST, {"ID": id})
+        return await self._backend._invoke(
+            _TASK_LOGITEM_LIST, {"ID": id, "taskId": task_id}
+        )
 
 
 class BatchTaskLogitem(Namespace):
@@ -56,7 +64,12 @@ class BatchTaskLogitem(Namespace):
 
     __slots__ = ()
 
-    def list(self, *, id: Any | Ref) -> BatchCommand[Any]:
+    def list(
+        self,
+        *,
+        id: Any | Ref | NotGiven = NOT_GIVEN,
+        task_id: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
         """List task logitem entries.
 
         Deprecated: use ``tasks.task.history.list`` instead.
@@ -69,7 +82,9 @@ class BatchTaskLogitem(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+            task_id: Wire name: ``taskId``.
         """
         return cast(
-            "BatchCommand[Any]", self._backend._invoke(_TASK_LOGITEM_LIST, {"ID": id})
+            "BatchCommand[Any]",
+            self._backend._invoke(_TASK_LOGITEM_LIST, {"ID": id, "taskId": task_id}),
         )

@@ -1090,7 +1090,9 @@ class TasksApiScrumSprint(Namespace):
             self._backend._invoke(_TASKS_API_SCRUM_SPRINT_DELETE, {"id": id}),
         )
 
-    def get(self, *, sprint_id: int) -> dict[str, Any]:
+    def get(
+        self, *, sprint_id: int | NotGiven = NOT_GIVEN, id: int | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
         """Get tasks api scrum sprint.
 
         REST method: ``tasks.api.scrum.sprint.get``
@@ -1101,7 +1103,9 @@ class TasksApiScrumSprint(Namespace):
         """
         return cast(
             "dict[str, Any]",
-            self._backend._invoke(_TASKS_API_SCRUM_SPRINT_GET, {"sprintId": sprint_id}),
+            self._backend._invoke(
+                _TASKS_API_SCRUM_SPRINT_GET, {"sprintId": sprint_id, "id": id}
+            ),
         )
 
     def get_fields(self) -> dict[str, Any]:
@@ -1201,7 +1205,9 @@ class AsyncTasksApiScrumSprint(Namespace):
             await self._backend._invoke(_TASKS_API_SCRUM_SPRINT_DELETE, {"id": id}),
         )
 
-    async def get(self, *, sprint_id: int) -> dict[str, Any]:
+    async def get(
+        self, *, sprint_id: int | NotGiven = NOT_GIVEN, id: int | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
         """Get tasks api scrum sprint.
 
         REST method: ``tasks.api.scrum.sprint.get``
@@ -1213,7 +1219,7 @@ class AsyncTasksApiScrumSprint(Namespace):
         return cast(
             "dict[str, Any]",
             await self._backend._invoke(
-                _TASKS_API_SCRUM_SPRINT_GET, {"sprintId": sprint_id}
+                _TASKS_API_SCRUM_SPRINT_GET, {"sprintId": sprint_id, "id": id}
             ),
         )
 
@@ -1321,7 +1327,12 @@ class BatchTasksApiScrumSprint(Namespace):
             self._backend._invoke(_TASKS_API_SCRUM_SPRINT_DELETE, {"id": id}),
         )
 
-    def get(self, *, sprint_id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(
+        self,
+        *,
+        sprint_id: int | Ref | NotGiven = NOT_GIVEN,
+        id: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
         """Get tasks api scrum sprint.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1335,7 +1346,9 @@ class BatchTasksApiScrumSprint(Namespace):
         """
         return cast(
             "BatchCommand[dict[str, Any]]",
-            self._backend._invoke(_TASKS_API_SCRUM_SPRINT_GET, {"sprintId": sprint_id}),
+            self._backend._invoke(
+                _TASKS_API_SCRUM_SPRINT_GET, {"sprintId": sprint_id, "id": id}
+            ),
         )
 
     def get_fields(self) -> BatchCommand[dict[str, Any]]:

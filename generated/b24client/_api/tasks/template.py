@@ -469,6 +469,7 @@ class TasksTemplateChecklist(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """List tasks template checklist entries.
 
@@ -487,6 +488,7 @@ class TasksTemplateChecklist(Namespace):
                     "filter": filter,
                     "select": select,
                     "order": order,
+                    "start": start,
                 },
             ),
         )
@@ -756,6 +758,7 @@ class AsyncTasksTemplateChecklist(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """List tasks template checklist entries.
 
@@ -774,6 +777,7 @@ class AsyncTasksTemplateChecklist(Namespace):
                     "filter": filter,
                     "select": select,
                     "order": order,
+                    "start": start,
                 },
             ),
         )
@@ -1069,6 +1073,7 @@ class BatchTasksTemplateChecklist(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """List tasks template checklist entries.
 
@@ -1090,6 +1095,7 @@ class BatchTasksTemplateChecklist(Namespace):
                     "filter": filter,
                     "select": select,
                     "order": order,
+                    "start": start,
                 },
             ),
         )

@@ -104,7 +104,7 @@ class User(Namespace):
         work_notes: str | NotGiven = NOT_GIVEN,
         uf_skype_link: str | NotGiven = NOT_GIVEN,
         uf_zoom: str | NotGiven = NOT_GIVEN,
-        uf_department: str | NotGiven = NOT_GIVEN,
+        uf_department: Sequence[int] | NotGiven = NOT_GIVEN,
         uf_interests: str | NotGiven = NOT_GIVEN,
         uf_skills: str | NotGiven = NOT_GIVEN,
         uf_web_sites: str | NotGiven = NOT_GIVEN,
@@ -265,11 +265,12 @@ class User(Namespace):
         *,
         sort: str | NotGiven = NOT_GIVEN,
         order: str | NotGiven = NOT_GIVEN,
-        filter: str | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         admin_mode: bool | NotGiven = NOT_GIVEN,
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         image_resize: str | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
+        uf_department: int | NotGiven = NOT_GIVEN,
     ) -> Page[dict[str, Any]]:
         """Get user.
 
@@ -279,22 +280,25 @@ class User(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/user/user-get.html
 
         Args:
-            filter: Wire name: ``FILTER``.
+            sort: Wire name: ``SORT``.
+            order: Wire name: ``ORDER``.
             admin_mode: Wire name: ``ADMIN_MODE``.
             image_resize: Wire name: ``IMAGE_RESIZE``.
+            uf_department: Wire name: ``UF_DEPARTMENT``.
         """
         return cast(
             "Page[dict[str, Any]]",
             self._backend._invoke_page(
                 _USER_GET,
                 {
-                    "sort": sort,
-                    "order": order,
-                    "FILTER": filter,
+                    "SORT": sort,
+                    "ORDER": order,
+                    "filter": filter,
                     "ADMIN_MODE": admin_mode,
                     "select": select,
                     "IMAGE_RESIZE": image_resize,
                     "start": start,
+                    "UF_DEPARTMENT": uf_department,
                 },
             ),
         )
@@ -308,6 +312,7 @@ class User(Namespace):
         admin_mode: bool | NotGiven = NOT_GIVEN,
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
+        uf_department: int | NotGiven = NOT_GIVEN,
     ) -> Page[dict[str, Any]]:
         """Search user.
 
@@ -318,7 +323,10 @@ class User(Namespace):
 
         Args:
             filter: Wire name: ``FILTER``.
+            sort: Wire name: ``SORT``.
+            order: Wire name: ``ORDER``.
             admin_mode: Wire name: ``ADMIN_MODE``.
+            uf_department: Wire name: ``UF_DEPARTMENT``.
         """
         return cast(
             "Page[dict[str, Any]]",
@@ -326,11 +334,12 @@ class User(Namespace):
                 _USER_SEARCH,
                 {
                     "FILTER": filter,
-                    "sort": sort,
-                    "order": order,
+                    "SORT": sort,
+                    "ORDER": order,
                     "ADMIN_MODE": admin_mode,
                     "select": select,
                     "start": start,
+                    "UF_DEPARTMENT": uf_department,
                 },
             ),
         )
@@ -584,7 +593,7 @@ class AsyncUser(Namespace):
         work_notes: str | NotGiven = NOT_GIVEN,
         uf_skype_link: str | NotGiven = NOT_GIVEN,
         uf_zoom: str | NotGiven = NOT_GIVEN,
-        uf_department: str | NotGiven = NOT_GIVEN,
+        uf_department: Sequence[int] | NotGiven = NOT_GIVEN,
         uf_interests: str | NotGiven = NOT_GIVEN,
         uf_skills: str | NotGiven = NOT_GIVEN,
         uf_web_sites: str | NotGiven = NOT_GIVEN,
@@ -745,11 +754,12 @@ class AsyncUser(Namespace):
         *,
         sort: str | NotGiven = NOT_GIVEN,
         order: str | NotGiven = NOT_GIVEN,
-        filter: str | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         admin_mode: bool | NotGiven = NOT_GIVEN,
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         image_resize: str | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
+        uf_department: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[dict[str, Any]]:
         """Get user.
 
@@ -759,22 +769,25 @@ class AsyncUser(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/user/user-get.html
 
         Args:
-            filter: Wire name: ``FILTER``.
+            sort: Wire name: ``SORT``.
+            order: Wire name: ``ORDER``.
             admin_mode: Wire name: ``ADMIN_MODE``.
             image_resize: Wire name: ``IMAGE_RESIZE``.
+            uf_department: Wire name: ``UF_DEPARTMENT``.
         """
         return cast(
             "AsyncPage[dict[str, Any]]",
             await self._backend._invoke_page(
                 _USER_GET,
                 {
-                    "sort": sort,
-                    "order": order,
-                    "FILTER": filter,
+                    "SORT": sort,
+                    "ORDER": order,
+                    "filter": filter,
                     "ADMIN_MODE": admin_mode,
                     "select": select,
                     "IMAGE_RESIZE": image_resize,
                     "start": start,
+                    "UF_DEPARTMENT": uf_department,
                 },
             ),
         )
@@ -788,6 +801,7 @@ class AsyncUser(Namespace):
         admin_mode: bool | NotGiven = NOT_GIVEN,
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
+        uf_department: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[dict[str, Any]]:
         """Search user.
 
@@ -798,7 +812,10 @@ class AsyncUser(Namespace):
 
         Args:
             filter: Wire name: ``FILTER``.
+            sort: Wire name: ``SORT``.
+            order: Wire name: ``ORDER``.
             admin_mode: Wire name: ``ADMIN_MODE``.
+            uf_department: Wire name: ``UF_DEPARTMENT``.
         """
         return cast(
             "AsyncPage[dict[str, Any]]",
@@ -806,11 +823,12 @@ class AsyncUser(Namespace):
                 _USER_SEARCH,
                 {
                     "FILTER": filter,
-                    "sort": sort,
-                    "order": order,
+                    "SORT": sort,
+                    "ORDER": order,
                     "ADMIN_MODE": admin_mode,
                     "select": select,
                     "start": start,
+                    "UF_DEPARTMENT": uf_department,
                 },
             ),
         )
@@ -1072,7 +1090,7 @@ class BatchUser(Namespace):
         work_notes: str | Ref | NotGiven = NOT_GIVEN,
         uf_skype_link: str | Ref | NotGiven = NOT_GIVEN,
         uf_zoom: str | Ref | NotGiven = NOT_GIVEN,
-        uf_department: str | Ref | NotGiven = NOT_GIVEN,
+        uf_department: Sequence[int] | Ref | NotGiven = NOT_GIVEN,
         uf_interests: str | Ref | NotGiven = NOT_GIVEN,
         uf_skills: str | Ref | NotGiven = NOT_GIVEN,
         uf_web_sites: str | Ref | NotGiven = NOT_GIVEN,
@@ -1249,11 +1267,12 @@ class BatchUser(Namespace):
         *,
         sort: str | Ref | NotGiven = NOT_GIVEN,
         order: str | Ref | NotGiven = NOT_GIVEN,
-        filter: str | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         admin_mode: bool | Ref | NotGiven = NOT_GIVEN,
         select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         image_resize: str | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
+        uf_department: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:
         """Get user.
 
@@ -1264,22 +1283,25 @@ class BatchUser(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/user/user-get.html
 
         Args:
-            filter: Wire name: ``FILTER``.
+            sort: Wire name: ``SORT``.
+            order: Wire name: ``ORDER``.
             admin_mode: Wire name: ``ADMIN_MODE``.
             image_resize: Wire name: ``IMAGE_RESIZE``.
+            uf_department: Wire name: ``UF_DEPARTMENT``.
         """
         return cast(
             "BatchCommand[list[dict[str, Any]]]",
             self._backend._invoke_page(
                 _USER_GET,
                 {
-                    "sort": sort,
-                    "order": order,
-                    "FILTER": filter,
+                    "SORT": sort,
+                    "ORDER": order,
+                    "filter": filter,
                     "ADMIN_MODE": admin_mode,
                     "select": select,
                     "IMAGE_RESIZE": image_resize,
                     "start": start,
+                    "UF_DEPARTMENT": uf_department,
                 },
             ),
         )
@@ -1293,6 +1315,7 @@ class BatchUser(Namespace):
         admin_mode: bool | Ref | NotGiven = NOT_GIVEN,
         select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
+        uf_department: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:
         """Search user.
 
@@ -1304,7 +1327,10 @@ class BatchUser(Namespace):
 
         Args:
             filter: Wire name: ``FILTER``.
+            sort: Wire name: ``SORT``.
+            order: Wire name: ``ORDER``.
             admin_mode: Wire name: ``ADMIN_MODE``.
+            uf_department: Wire name: ``UF_DEPARTMENT``.
         """
         return cast(
             "BatchCommand[list[dict[str, Any]]]",
@@ -1312,11 +1338,12 @@ class BatchUser(Namespace):
                 _USER_SEARCH,
                 {
                     "FILTER": filter,
-                    "sort": sort,
-                    "order": order,
+                    "SORT": sort,
+                    "ORDER": order,
                     "ADMIN_MODE": admin_mode,
                     "select": select,
                     "start": start,
+                    "UF_DEPARTMENT": uf_department,
                 },
             ),
         )

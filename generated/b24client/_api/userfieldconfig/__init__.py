@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Sequence
 from typing import Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
@@ -98,7 +99,7 @@ class Userfieldconfig(Namespace):
         self,
         *,
         module_id: str,
-        select: dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: dict[str, Any] | Sequence[str] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
@@ -217,7 +218,7 @@ class AsyncUserfieldconfig(Namespace):
         self,
         *,
         module_id: str,
-        select: dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: dict[str, Any] | Sequence[str] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
@@ -353,7 +354,7 @@ class BatchUserfieldconfig(Namespace):
         self,
         *,
         module_id: str | Ref,
-        select: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        select: dict[str, Any] | Sequence[str] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
