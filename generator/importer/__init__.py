@@ -3,6 +3,7 @@
 Reads the YFM Markdown pages of a Bitrix24 REST docs checkout and writes one
 spec per documented method into spec/, merged around curated specs.  Modules:
 yfm (page structure), typemap (the one docs-type table), extract (facts of a
-page), specs (facts -> YAML, summary and naming rules), run (the whole run and
-its report).
+page, from classify, sections, meta, tables, params, results and codes),
+specs (facts -> YAML, summary and naming rules), run (the whole run and its
+report).
 """

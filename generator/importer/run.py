@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 import yaml
@@ -14,15 +14,13 @@ from .. import REPO_ROOT
 from ..introspect import RuntimeInfo, read_runtime
 from ..loader import ERRORS_FILE, Loaded, SpecFile
 from ..validate import validate
-from .extract import (
-    Classified,
-    MethodFacts,
-    classify,
-    extract,
-    scopes_from_lines,
-)
-from .specs import HEADER, dump, spec_data, spec_path
-from .yfm import Page, read_page
+from .classify import Classified, classify, namespaces_apart
+from .extract import extract
+from .facts import MethodFacts
+from .meta import scopes_from_lines
+from .named import COORDINATED, entity_types, type_path
+from .specs import HEADER, dump, spec_data, spec_path, type_data
+from .yfm import Page, join_path, read_page
 
 __all__ = ["ImportResult", "import_docs", "plan_specs", "write_specs"]
 
@@ -48,6 +46,9 @@ class ImportResult:
     skipped: list[Skipped] = field(default_factory=list)
     specs: dict[str, str] = field(default_factory=dict)
     """Spec path (relative to spec/) -> YAML text, for every imported method."""
+    types: dict[str, str] = field(default_factory=dict)
+    """Named type path (``_types/<scope>/<Name>.yaml``) -> YAML text (format 2)."""
+    fmt: int = 1
     methods: dict[str, MethodFacts] = field(default_factory=dict)
     """Spec path -> the facts it was made from."""
     notes: dict[str, list[str]] = field(default_factory=dict)
@@ -97,6 +98,23 @@ class _IndexScopes:
         return []
 
 
+class _Refs:
+    """Pages a page links to (``./fields.md``), read once each."""
+
+    def __init__(self, docs: Path) -> None:
+        self.docs = docs
+        self.cache: dict[str, Page | None] = {}
+
+    def __call__(self, rel: str, target: str) -> Page | None:
+        path = join_path(PurePosixPath(rel).parent, target)
+        if path is None:
+            return None
+        if path not in self.cache:
+            found = (self.docs / path).is_file() and path.endswith(".md")
+            self.cache[path] = read_page(self.docs, path) if found else None
+        return self.cache[path]
+
+
 def _check_calls(facts: MethodFacts, result: ImportResult) -> None:
     if not facts.calls or facts.name in facts.calls:
         return
@@ -113,27 +131,24 @@ def _check_calls(facts: MethodFacts, result: ImportResult) -> None:
     )
 
 
-def import_docs(docs: Path, runtime: RuntimeInfo | None = None) -> ImportResult:
-    """Read every page and produce spec texts (in memory; nothing written)."""
-    result = ImportResult()
+def import_docs(
+    docs: Path, runtime: RuntimeInfo | None = None, *, fmt: int = 1
+) -> ImportResult:
+    """Read every page and produce spec texts (in memory; nothing written).
+
+    ``fmt`` 1 writes what the current generator reads; 2 adds the spec
+    format v2 (named types, result keys, values, alternatives, conflicts)."""
+    result = ImportResult(fmt=fmt)
     rels, result.fragments = _pages(docs)
     result.pages = len(rels)
     index_scopes = _IndexScopes(docs)
+    refs = _Refs(docs)
     found: list[tuple[Page, Classified]] = []
     for rel in rels:
         page = read_page(docs, rel)
         kind = classify(page)
         found.append((page, kind))
-    dotted = {k.name for _, k in found if k.kind == "method"}
-    for page, kind in found:
-        if kind.kind == "method" and not kind.called:
-            prefix = kind.name + "."
-            if any(other.startswith(prefix) for other in dotted):
-                kind = Classified(
-                    "other",
-                    kind.name,
-                    "the title names a namespace of other methods and no example calls it",
-                )
+    for page, kind in namespaces_apart(found):
         result.kinds[kind.kind] += 1
         if kind.kind != "method":
             result.other_reasons[f"{kind.kind}: {kind.reason}"] += 1
@@ -141,7 +156,7 @@ def import_docs(docs: Path, runtime: RuntimeInfo | None = None) -> ImportResult:
                 Skipped(page.rel, kind.name, f"{kind.kind}: {kind.reason}")
             )
             continue
-        facts = extract(page, kind.name)
+        facts = extract(page, kind.name, refs)
         if not facts.scopes:
             facts.scopes = index_scopes(page.rel)
             if facts.scopes:
@@ -166,7 +181,11 @@ def import_docs(docs: Path, runtime: RuntimeInfo | None = None) -> ImportResult:
 def plan_specs(result: ImportResult, runtime: RuntimeInfo) -> None:
     """Facts -> spec texts; every spec the generator's validator rejects is dropped
     (with the validator's words as the reason), as is a second page of a name."""
-    by_path: dict[str, tuple[MethodFacts, dict[str, Any], str]] = {}
+    by_path: dict[str, tuple[MethodFacts, str, str]] = {}
+    firsts: dict[str, MethodFacts] = {}
+    for facts in result.facts:
+        firsts.setdefault(spec_path(facts.name, facts.api), facts)
+    named = entity_types(list(firsts.values())) if result.fmt == 2 else {}
     for facts in result.facts:
         rel = spec_path(facts.name, facts.api)
         if rel in by_path:
@@ -179,16 +198,18 @@ def plan_specs(result: ImportResult, runtime: RuntimeInfo) -> None:
                 )
             )
             continue
-        data, notes = spec_data(facts)
-        text = dump(data)
-        by_path[rel] = (facts, data, text)
+        data, notes = spec_data(facts, 1)
+        plain = dump(data)
+        text = dump(spec_data(facts, 2)[0]) if result.fmt == 2 else plain
+        by_path[rel] = (facts, plain, text)
         result.notes[rel] = list(facts.notes) + notes
     # The generator's own validator decides what is a valid spec.
     while True:
+        # The format-1 rendering: what the current generator validates.
         loaded = Loaded(
             files=[
-                SpecFile(rel, yaml.load(text, Loader=_Loader))
-                for rel, (_, _, text) in sorted(by_path.items())
+                SpecFile(rel, yaml.load(plain, Loader=_Loader))
+                for rel, (_, plain, _) in sorted(by_path.items())
             ],
             errors_file=SpecFile(ERRORS_FILE, {"errors": []}),
         )
@@ -210,6 +231,8 @@ def plan_specs(result: ImportResult, runtime: RuntimeInfo) -> None:
     for rel, (facts, _data, text) in sorted(by_path.items()):
         result.specs[rel] = text
         result.methods[rel] = facts
+    for one in named.values():
+        result.types[type_path(one)] = dump(type_data(one))
 
 
 def _curated(text: str) -> bool:
@@ -232,7 +255,16 @@ def write_specs(result: ImportResult, spec_dir: Path, *, dry_run: bool = False) 
                 continue
             existing[rel] = path.read_text(encoding="utf-8")
     owned = {rel for rel, text in existing.items() if text.startswith(_HEADER_FIRST)}
-    for rel, text in sorted(result.specs.items()):
+    by_hand = {
+        rel
+        for rel, text in existing.items()
+        if rel in result.specs and rel not in owned
+    }
+    used = {f.result_named for rel, f in result.methods.items() if rel not in by_hand}
+    for rel in sorted(result.types):
+        if PurePosixPath(rel).stem not in used | COORDINATED:
+            del result.types[rel]  # only hand-kept specs read this entity
+    for rel, text in sorted({**result.specs, **result.types}.items()):
         old = existing.get(rel)
         if old is not None and rel not in owned:
             if _curated(old):
@@ -248,7 +280,7 @@ def write_specs(result: ImportResult, spec_dir: Path, *, dry_run: bool = False) 
                 tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
                 tmp.write_text(text, encoding="utf-8")
                 os.replace(tmp, path)
-    for rel in sorted(owned - set(result.specs)):
+    for rel in sorted(owned - set(result.specs) - set(result.types)):
         result.removed.append(rel)
         if not dry_run:
             path = spec_dir / rel
@@ -314,6 +346,15 @@ def report(result: ImportResult, *, full: bool) -> str:
     successors = sum(1 for f in methods.values() if f.successor)
     add(f"deprecated: {deprecated} ({successors} with a successor)")
     add(f"title/example mismatches: {len(result.mismatches)}")
+    errors = sum(len(f.docs_errors) for f in methods.values())
+    conflicted = sum(1 for f in methods.values() if f.conflicts)
+    add(
+        f"docs errors handled: {errors} in "
+        f"{sum(1 for f in methods.values() if f.docs_errors)} methods "
+        f"({conflicted} with table/example conflicts, the examples used)"
+    )
+    if result.fmt == 2:
+        add(f"named types (spec/_types): {len(result.types)}")
     scopes = Counter(f.scopes[0] for f in methods.values())
     add("methods per scope (first scope):")
     for scope, count in sorted(scopes.items()):
@@ -327,6 +368,11 @@ def report(result: ImportResult, *, full: bool) -> str:
     add("")
     add("== title / example call mismatches ==")
     lines.extend(sorted(result.mismatches))
+    add("")
+    add("== docs errors and how the spec handles them ==")
+    for _, f in sorted(methods.items()):
+        for error in f.docs_errors:
+            add(f"{f.name}: {error}")
     add("")
     add("== required-unknown methods ==")
     for _, f in sorted(methods.items()):

@@ -10,7 +10,9 @@ from typing import Any
 import yaml
 
 from .. import naming
-from .extract import FieldFact, MethodFacts
+from .facts import FieldFact, MethodFacts
+from .named import NamedType
+from .wire import join_types
 
 __all__ = [
     "HEADER",
@@ -22,6 +24,7 @@ __all__ = [
     "spec_data",
     "spec_path",
     "summary",
+    "type_data",
 ]
 
 DOCS_SITE = "https://apidocs.bitrix24.com/"
@@ -251,20 +254,127 @@ def spec_path(name: str, api: int) -> str:
     return f"v3/{first}/{name}.yaml" if api == 3 else f"{first}/{name}.yaml"
 
 
-def _field(fact: FieldFact, overrides: dict[str, str] | None) -> dict[str, Any]:
-    out: dict[str, Any] = {"name": fact.name, "type": fact.type}
+def _values(fact: FieldFact) -> list[Any]:
+    """The enumeration, when the format takes it for the type (strings on a
+    string type, integers on an integer or number type, none on a flag)."""
+    bases = {m.replace("[]", "") for m in fact.type.split(" | ")}
+    if not fact.values or "flag" in bases:
+        return []
+    for value in fact.values:
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
+            return []
+        if isinstance(value, str) and "string" not in bases:
+            return []
+        if isinstance(value, int) and not bases & {"integer", "number"}:
+            return []
+    return list(fact.values)
+
+
+def _field(
+    fact: FieldFact,
+    overrides: dict[str, str] | None,
+    fmt: int,
+    *,
+    result: bool = False,
+    top: bool = False,
+) -> dict[str, Any]:
+    spec_type = fact.type
+    if fmt == 1 and "null" in spec_type.split(" | "):
+        spec_type = join_types(*(m for m in spec_type.split(" | ") if m != "null"))
+    out: dict[str, Any] = {"name": fact.name, "type": spec_type}
     if fact.doc_type:
         out["doc_type"] = fact.doc_type
-    out["required"] = "unknown" if fact.required is None else fact.required
+    if not result:
+        out["required"] = "unknown" if fact.required is None else fact.required
+    if fmt == 2:
+        values = _values(fact)
+        if values:
+            out["values"] = values
+        default = fact.default
+        if (
+            default is not None
+            and not result
+            and isinstance(default, (str, int, float, bool))
+            and (not values or default in values)
+        ):
+            out["default"] = default
+        if fact.user_fields and top:
+            out["user_fields"] = True
     if overrides and fact.name in overrides:
         out["python_name"] = overrides[fact.name]
-    if fact.fields:
-        out["fields"] = [_field(f, None) for f in fact.fields]
+    if fact.fields and (fmt == 2 or not result) and _holds_object(spec_type):
+        out["fields"] = _fields(fact.fields, fmt, result=result)
     return out
 
 
-def spec_data(facts: MethodFacts) -> tuple[dict[str, Any], list[str]]:
-    """The spec mapping of an imported method (keys in output order), and notes."""
+def _holds_object(spec_type: str) -> bool:
+    return any(m.strip().startswith("object") for m in spec_type.split("|"))
+
+
+_WORD = re.compile(r"[A-Za-z0-9]+")
+
+
+def _shape_part(wire_name: str) -> str:
+    """A key's part of a generated TypedDict name (as the generator spells it:
+    ``additionalData`` and ``ADDITIONAL_DATA`` both ``AdditionalData``)."""
+    words = _WORD.findall(naming.snake_case(wire_name))
+    return "".join(word[:1].upper() + word[1:] for word in words)
+
+
+def _fields(facts: list[FieldFact], fmt: int, *, result: bool) -> list[dict[str, Any]]:
+    """Sibling keys; of two whose nested objects would get one generated name,
+    the second keeps no nested keys (it stays an open object)."""
+    out: list[dict[str, Any]] = []
+    shapes: set[str] = set()
+    for fact in facts:
+        item = _field(fact, None, fmt, result=result)
+        if "fields" in item:
+            part = _shape_part(fact.name)
+            if part in shapes:
+                del item["fields"]
+            shapes.add(part)
+        out.append(item)
+    return out
+
+
+def _named(spec_type: str, name: str) -> str:
+    """``object`` -> ``Name``, ``object[]`` -> ``Name[]`` in a type expression."""
+    members = [m.strip() for m in spec_type.split("|")]
+    out = [name + m[len("object") :] if m.startswith("object") else m for m in members]
+    return " | ".join(out)
+
+
+def _result(facts: MethodFacts, data: dict[str, Any]) -> None:
+    """``returns`` and, in format 2, ``result_fields`` or a named type."""
+    returns = facts.returns
+    fields = facts.result_fields
+    if not fields or "object" not in returns:
+        data["returns"] = returns
+        return
+    if facts.result_named and facts.result_wrapper:
+        wrapped = _fields(
+            [f for f in fields if f.name != facts.result_wrapper], 2, result=True
+        )
+        inner = next(f for f in fields if f.name == facts.result_wrapper)
+        data["returns"] = returns
+        data["result_fields"] = [
+            {"name": inner.name, "type": _named(inner.type, facts.result_named)}
+        ] + wrapped
+        return
+    if facts.result_named:
+        data["returns"] = _named(returns, facts.result_named)
+        return
+    data["returns"] = returns
+    data["result_fields"] = _fields(fields, 2, result=True)
+
+
+def spec_data(facts: MethodFacts, fmt: int = 1) -> tuple[dict[str, Any], list[str]]:
+    """The spec mapping of an imported method (keys in output order), and notes.
+
+    Format 1 is what the current generator reads: no named types, result
+    keys, enumerations, defaults, alternatives, conflicts or ``null`` (a
+    parameter in an alternatives group is optional there).  Format 2 adds them.
+    """
     overrides, notes = python_names(facts.params)
     data: dict[str, Any] = {"method": facts.name}
     if facts.api == 3:
@@ -282,12 +392,45 @@ def spec_data(facts: MethodFacts) -> tuple[dict[str, Any], list[str]]:
         data["deprecated"] = True
         if facts.successor:
             data["successor"] = facts.successor
+    grouped = {n for group in facts.alternatives for n in group}
     if facts.params:
-        data["params"] = [_field(p, overrides) for p in facts.params]
-    data["returns"] = facts.returns
+        params = [_field(p, overrides, fmt, top=True) for p in facts.params]
+        if fmt == 1:
+            for param in params:
+                if param["name"] in grouped and param["required"] is True:
+                    param["required"] = False
+        data["params"] = params
+    if fmt == 2 and len(facts.alternatives) >= 2:
+        data["alternatives"] = [list(g) for g in facts.alternatives]
+    if fmt == 2:
+        _result(facts, data)
+    else:
+        data["returns"] = facts.returns
     if facts.errors:
         data["errors"] = list(facts.errors)
+    if fmt == 2 and facts.conflicts:
+        data["conflicts"] = [
+            {"param": c.param, "what": c.what, "table": c.table, "examples": c.examples}
+            for c in facts.conflicts
+        ]
     return data, notes
+
+
+def type_data(named: NamedType) -> dict[str, Any]:
+    """The mapping of a named type file (format 2)."""
+    first = named.sources[0]
+    words = " ".join(re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", named.name).split())
+    data: dict[str, Any] = {
+        "type": named.name,
+        "scope": named.scope,
+        "summary": f"{words[:1].upper()}{words[1:].lower()}, as the portal sends it.",
+        "docs": DOCS_SITE + first.source[: -len(".md")] + ".html",
+        "source": first.source,
+    }
+    if named.user_fields:
+        data["user_fields"] = True
+    data["fields"] = _fields(named.fields, 2, result=True)
+    return data
 
 
 _PLAIN = re.compile(r"[A-Za-z_][A-Za-z0-9_ .,:/()\-]*\Z")
@@ -339,7 +482,13 @@ def _quoted(text: str) -> str:
 
 
 def _flow_list(values: list[Any]) -> str:
-    return "[" + ", ".join(_scalar(v) for v in values) + "]"
+    return (
+        "["
+        + ", ".join(
+            _flow_list(v) if isinstance(v, list) else _scalar(v) for v in values
+        )
+        + "]"
+    )
 
 
 def _emit_mapping(

@@ -18,6 +18,7 @@ __all__ = [
     "Page",
     "Table",
     "Text",
+    "join_path",
     "parse_blocks",
     "parse_table",
     "read_page",
@@ -46,6 +47,8 @@ class Table:
     rows: tuple[tuple[str, ...], ...]
     """Each row's cells, stripped (a cell may span lines and hold code or tables)."""
     line: int
+    opener: str = "#|"
+    """The opening line as written: ``#|``, or a typo such as ``#|s``."""
 
 
 @dataclass(frozen=True)
@@ -115,7 +118,7 @@ def read_page(root: Path, rel: str) -> Page:
     def resolve(text: str, here: PurePosixPath, depth: int) -> str:
         def repl(match: re.Match[str]) -> str:
             target = match.group(1).split("#", 1)[0]
-            path = _join(here.parent, target)
+            path = join_path(here.parent, target)
             if path is None:
                 return match.group(0)
             includes.append(path)
@@ -141,7 +144,7 @@ def read_page(root: Path, rel: str) -> Page:
     return Page(rel, text, title, blocks, tuple(includes))
 
 
-def _join(base: PurePosixPath, target: str) -> str | None:
+def join_path(base: PurePosixPath, target: str) -> str | None:
     """``base/target`` normalised (``..`` resolved); None when it leaves the root."""
     if target.startswith("/"):
         parts: list[str] = []
@@ -190,9 +193,10 @@ def parse_blocks(text: str) -> list[Block]:
             i = j + 1
             continue
         stripped = line.strip()
-        if stripped == "#|" or stripped.startswith("#|") and stripped[2:3] in ("", " "):
+        if _opens_table(stripped, lines[i + 1] if i + 1 < n else ""):
             j, table_lines = _collect_table(lines, i)
-            blocks.append(Table(parse_table(table_lines), i + 1))
+            opener = stripped if _TYPO_OPENER.match(stripped) else "#|"
+            blocks.append(Table(parse_table(table_lines), i + 1, opener))
             i = j + 1
             continue
         heading = _HEADING.match(line)
@@ -209,6 +213,17 @@ def parse_blocks(text: str) -> list[Block]:
         blocks.append(Text(line, i + 1))
         i += 1
     return blocks
+
+
+_TYPO_OPENER = re.compile(r"#\|[A-Za-z]\Z")
+
+
+def _opens_table(stripped: str, following: str) -> bool:
+    """``#|`` (maybe with the first row on its line), or ``#|`` plus one stray
+    letter when the next line starts a row (a docs typo: ``#|s``)."""
+    if stripped == "#|" or stripped.startswith("#|") and stripped[2:3] in ("", " "):
+        return True
+    return bool(_TYPO_OPENER.match(stripped)) and following.strip().startswith("||")
 
 
 def _dedent(text: str) -> str:

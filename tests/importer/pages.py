@@ -300,7 +300,7 @@ BATCH = """
 ## Примеры кода
 
 ```bash
-curl -X POST https://**put_your_bitrix24_address**/rest/batch
+curl -X POST -d '{{"cmd": {{"a": "profile"}}}}' https://**put_your_bitrix24_address**/rest/batch
 ```
 """.format(req="{% include [Сноска](../../_includes/required.md) %}")
 

@@ -7,9 +7,11 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.importer.extract import FieldFact, _split_name, _type_tokens, shape
+from generator.importer.facts import FieldFact
 from generator.importer.specs import dump, idempotent, python_names, summary
+from generator.importer.tables import split_name, type_tokens
 from generator.importer.typemap import map_union
+from generator.importer.wire import shape
 from generator.importer.yfm import Code, Heading, Table, parse_blocks
 
 
@@ -84,7 +86,7 @@ def test_headings_anchors_and_code_blocks() -> None:
     ],
 )
 def test_required_marker_spellings(cell: str, expected: tuple[str, bool]) -> None:
-    split = _split_name(cell)
+    split = split_name(cell)
     assert split is not None
     assert split[:2] == expected
 
@@ -101,7 +103,7 @@ def test_required_marker_spellings(cell: str, expected: tuple[str, bool]) -> Non
     ],
 )
 def test_type_notation_after_the_name(rest: str, tokens: list[str]) -> None:
-    assert _type_tokens(rest) == tokens
+    assert type_tokens(rest) == tokens
 
 
 @pytest.mark.parametrize(

@@ -15,8 +15,6 @@ __all__ = [
     "BizprocRobotUpdateFields",
     "BizprocRobotUpdateFieldsProperties",
     "BizprocRobotUpdateFieldsReturnProperties",
-    "BizprocWorkflowTemplateListFilter",
-    "BizprocWorkflowTemplateListOrder",
     "BizprocWorkflowTemplateListSelect",
     "BizprocWorkflowTemplateUpdateFields",
 ]
@@ -32,6 +30,7 @@ class BizprocActivityAddProperties(TypedDict, total=False):
     Required: bool
     Multiple: bool
     Default: Any
+    inputString: dict[str, Any]
 
 
 class BizprocActivityAddReturnProperties(TypedDict, total=False):
@@ -44,6 +43,7 @@ class BizprocActivityAddReturnProperties(TypedDict, total=False):
     Required: bool
     Multiple: bool
     Default: Any
+    outputString: dict[str, Any]
 
 
 class BizprocActivityUpdateFieldsProperties(TypedDict, total=False):
@@ -75,7 +75,7 @@ class BizprocActivityUpdateFields(TypedDict, total=False):
 
     HANDLER: str
     AUTH_USER_ID: int
-    USE_SUBSCRIPTION: bool
+    USE_SUBSCRIPTION: str
     NAME: Any
     DESCRIPTION: Any
     PROPERTIES: BizprocActivityUpdateFieldsProperties
@@ -96,6 +96,9 @@ class BizprocRobotAddProperties(TypedDict, total=False):
     Required: bool
     Multiple: bool
     Default: Any
+    datetime: dict[str, Any]
+    text: dict[str, Any]
+    user: dict[str, Any]
 
 
 class BizprocRobotAddReturnProperties(TypedDict, total=False):
@@ -139,7 +142,7 @@ class BizprocRobotUpdateFields(TypedDict, total=False):
 
     HANDLER: str
     AUTH_USER_ID: int
-    USE_SUBSCRIPTION: bool
+    USE_SUBSCRIPTION: str
     NAME: Any
     DESCRIPTION: Any
     PROPERTIES: BizprocRobotUpdateFieldsProperties
@@ -150,46 +153,8 @@ class BizprocRobotUpdateFields(TypedDict, total=False):
     PLACEMENT_HANDLER: str
 
 
-class BizprocWorkflowTemplateListFilter(TypedDict, total=False):
-    """Keys of the ``FILTER`` parameter of ``bizproc.workflow.template.list``."""
-
-    ID: int
-    MODULE_ID: str
-    ENTITY: str
-    DOCUMENT_TYPE: str
-    AUTO_EXECUTE: int
-    NAME: str
-    TEMPLATE: Sequence[Any] | dict[str, Any]
-    PARAMETERS: Sequence[Any] | dict[str, Any]
-    VARIABLES: Sequence[Any] | dict[str, Any]
-    CONSTANTS: Sequence[Any] | dict[str, Any]
-    MODIFIED: datetime.datetime | str
-    IS_MODIFIED: bool
-    USER_ID: int
-    SYSTEM_CODE: str
-
-
-class BizprocWorkflowTemplateListOrder(TypedDict, total=False):
-    """Keys of the ``ORDER`` parameter of ``bizproc.workflow.template.list``."""
-
-    ID: int
-    MODULE_ID: str
-    ENTITY: str
-    DOCUMENT_TYPE: str
-    AUTO_EXECUTE: int
-    NAME: str
-    TEMPLATE: Sequence[Any] | dict[str, Any]
-    PARAMETERS: Sequence[Any] | dict[str, Any]
-    VARIABLES: Sequence[Any] | dict[str, Any]
-    CONSTANTS: Sequence[Any] | dict[str, Any]
-    MODIFIED: datetime.datetime | str
-    IS_MODIFIED: bool
-    USER_ID: int
-    SYSTEM_CODE: str
-
-
 class BizprocWorkflowTemplateListSelect(TypedDict, total=False):
-    """Keys of the ``SELECT`` parameter of ``bizproc.workflow.template.list``."""
+    """Keys of the ``select`` parameter of ``bizproc.workflow.template.list``."""
 
     ID: int
     MODULE_ID: str

@@ -10,23 +10,16 @@ __all__ = [
     "BookingV1BookingCreatefromwaitlistFields",
     "BookingV1BookingCreatefromwaitlistFieldsDatePeriod",
     "BookingV1BookingExternalDataSetExternalData",
-    "BookingV1BookingListFilter",
-    "BookingV1BookingListOrder",
     "BookingV1BookingUpdateFields",
     "BookingV1BookingUpdateFieldsDatePeriod",
     "BookingV1ResourceAddFields",
-    "BookingV1ResourceListFilter",
-    "BookingV1ResourceListOrder",
     "BookingV1ResourceSlotsSetSlots",
     "BookingV1ResourceTypeAddFields",
-    "BookingV1ResourceTypeListFilter",
-    "BookingV1ResourceTypeListOrder",
     "BookingV1ResourceTypeUpdateFields",
     "BookingV1ResourceUpdateFields",
     "BookingV1WaitlistAddFields",
     "BookingV1WaitlistClientSetClients",
     "BookingV1WaitlistExternalDataSetExternalData",
-    "BookingV1WaitlistListFilter",
     "BookingV1WaitlistUpdateFields",
 ]
 
@@ -84,21 +77,6 @@ class BookingV1BookingExternalDataSetExternalData(TypedDict, total=False):
     value: Required[str]
 
 
-class BookingV1BookingListFilter(TypedDict, total=False):
-    """Keys of the ``FILTER`` parameter of ``booking.v1.booking.list``."""
-
-    within: dict[str, Any]
-    client: dict[str, Any]
-
-
-class BookingV1BookingListOrder(TypedDict, total=False):
-    """Keys of the ``ORDER`` parameter of ``booking.v1.booking.list``."""
-
-    id: str
-    dateFrom: str
-    dateTo: str
-
-
 BookingV1BookingUpdateFieldsDatePeriod = TypedDict(
     "BookingV1BookingUpdateFieldsDatePeriod",
     {
@@ -145,23 +123,6 @@ class BookingV1ResourceAddFields(TypedDict, total=False):
     confirmationCounterDelay: int
 
 
-class BookingV1ResourceListFilter(TypedDict, total=False):
-    """Keys of the ``FILTER`` parameter of ``booking.v1.resource.list``."""
-
-    searchQuery: str
-    isMain: str
-    typeId: int
-    name: str
-    description: str
-
-
-class BookingV1ResourceListOrder(TypedDict, total=False):
-    """Keys of the ``ORDER`` parameter of ``booking.v1.resource.list``."""
-
-    id: str
-    name: str
-
-
 BookingV1ResourceSlotsSetSlots = TypedDict(
     "BookingV1ResourceSlotsSetSlots",
     {
@@ -198,23 +159,6 @@ class BookingV1ResourceTypeAddFields(TypedDict, total=False):
     confirmationRepetitions: int
     confirmationRepetitionsInterval: int
     confirmationCounterDelay: int
-
-
-class BookingV1ResourceTypeListFilter(TypedDict, total=False):
-    """Keys of the ``FILTER`` parameter of ``booking.v1.resourceType.list``."""
-
-    searchQuery: str
-    moduleId: str
-    name: str
-    code: str
-
-
-class BookingV1ResourceTypeListOrder(TypedDict, total=False):
-    """Keys of the ``ORDER`` parameter of ``booking.v1.resourceType.list``."""
-
-    id: str
-    name: str
-    code: str
 
 
 class BookingV1ResourceTypeUpdateFields(TypedDict, total=False):
@@ -288,16 +232,6 @@ class BookingV1WaitlistExternalDataSetExternalData(TypedDict, total=False):
     moduleId: Required[str]
     entityTypeId: Required[str]
     value: Required[str]
-
-
-BookingV1WaitlistListFilter = TypedDict(
-    "BookingV1WaitlistListFilter",
-    {
-        "from": Required[str],
-        "to": Required[str],
-    },
-    total=False,
-)
 
 
 class BookingV1WaitlistUpdateFields(TypedDict, total=False):

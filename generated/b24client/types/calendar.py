@@ -2,7 +2,7 @@
 
 import datetime
 from collections.abc import Sequence
-from typing import Any, Required, TypedDict
+from typing import Any, TypedDict
 
 __all__ = [
     "CalendarEventAddMeeting",
@@ -11,7 +11,6 @@ __all__ = [
     "CalendarEventUpdateMeeting",
     "CalendarEventUpdateRemind",
     "CalendarEventUpdateRrule",
-    "CalendarResourceBookingListFilter",
     "CalendarSectionAddExport",
     "CalendarSectionUpdateExport",
     "CalendarUserSettingsSetSettings",
@@ -71,18 +70,6 @@ class CalendarEventUpdateRrule(TypedDict, total=False):
     INTERVAL: int
     BYDAY: Sequence[Any] | dict[str, Any]
     UNTIL: datetime.date | str
-
-
-CalendarResourceBookingListFilter = TypedDict(
-    "CalendarResourceBookingListFilter",
-    {
-        "resourceTypeIdList": Required[Sequence[Any] | dict[str, Any]],
-        "from": datetime.date | str,
-        "to": datetime.date | str,
-        "resourceIdList": Required[Sequence[Any] | dict[str, Any]],
-    },
-    total=False,
-)
 
 
 class CalendarSectionAddExport(TypedDict, total=False):

@@ -24,11 +24,9 @@ __all__ = [
     "CatalogPriceUpdateFields",
     "CatalogProductAddFields",
     "CatalogProductDownloadFields",
-    "CatalogProductGetFieldsByFilterFilter",
     "CatalogProductImageAddFields",
     "CatalogProductOfferAddFields",
     "CatalogProductOfferDownloadFields",
-    "CatalogProductOfferGetFieldsByFilterFilter",
     "CatalogProductOfferUpdateFields",
     "CatalogProductPropertyAddFields",
     "CatalogProductPropertyEnumAddFields",
@@ -39,11 +37,9 @@ __all__ = [
     "CatalogProductPropertyUpdateFields",
     "CatalogProductServiceAddFields",
     "CatalogProductServiceDownloadFields",
-    "CatalogProductServiceGetFieldsByFilterFilter",
     "CatalogProductServiceUpdateFields",
     "CatalogProductSkuAddFields",
     "CatalogProductSkuDownloadFields",
-    "CatalogProductSkuGetFieldsByFilterFilter",
     "CatalogProductSkuUpdateFields",
     "CatalogProductUpdateFields",
     "CatalogRoundingRuleAddFields",
@@ -268,12 +264,6 @@ class CatalogProductDownloadFields(TypedDict, total=False):
     fieldName: Required[str]
 
 
-class CatalogProductGetFieldsByFilterFilter(TypedDict, total=False):
-    """Keys of the ``filter`` parameter of ``catalog.product.getFieldsByFilter``."""
-
-    iblockId: Required[int]
-
-
 class CatalogProductImageAddFields(TypedDict, total=False):
     """Keys of the ``fields`` parameter of ``catalog.productImage.add``."""
 
@@ -334,12 +324,6 @@ class CatalogProductOfferDownloadFields(TypedDict, total=False):
     fieldName: Required[str]
 
 
-class CatalogProductOfferGetFieldsByFilterFilter(TypedDict, total=False):
-    """Keys of the ``filter`` parameter of ``catalog.product.offer.getFieldsByFilter``."""
-
-    iblockId: Required[int]
-
-
 class CatalogProductOfferUpdateFields(TypedDict, total=False):
     """Keys of the ``fields`` parameter of ``catalog.product.offer.update``."""
 
@@ -382,6 +366,7 @@ class CatalogProductOfferUpdateFields(TypedDict, total=False):
     withoutOrder: str
     parentId: dict[str, Any]
     propertyN: Any
+    iblockId: int
 
 
 class CatalogProductPropertyAddFields(TypedDict, total=False):
@@ -527,12 +512,6 @@ class CatalogProductServiceDownloadFields(TypedDict, total=False):
     fieldName: Required[str]
 
 
-class CatalogProductServiceGetFieldsByFilterFilter(TypedDict, total=False):
-    """Keys of the ``filter`` parameter of ``catalog.product.service.getFieldsByFilter``."""
-
-    iblockId: Required[int]
-
-
 class CatalogProductServiceUpdateFields(TypedDict, total=False):
     """Keys of the ``fields`` parameter of ``catalog.product.service.update``."""
 
@@ -603,12 +582,6 @@ class CatalogProductSkuDownloadFields(TypedDict, total=False):
     fileId: Required[int]
     productId: Required[int]
     fieldName: Required[str]
-
-
-class CatalogProductSkuGetFieldsByFilterFilter(TypedDict, total=False):
-    """Keys of the ``filter`` parameter of ``catalog.product.sku.getFieldsByFilter``."""
-
-    iblockId: Required[int]
 
 
 class CatalogProductSkuUpdateFields(TypedDict, total=False):
@@ -716,7 +689,7 @@ class CatalogSectionAddFields(TypedDict, total=False):
     name: Required[str]
     xmlId: str
     code: str
-    sort: int
+    sort: str
     active: str
     description: str
     descriptionType: str
@@ -743,8 +716,8 @@ class CatalogStoreAddFields(TypedDict, total=False):
     title: str
     active: str
     description: str
-    gpsN: float
-    gpsS: float
+    gpsN: str
+    gpsS: str
     imageId: dict[str, Any]
     dateModify: datetime.datetime | str
     dateCreate: datetime.datetime | str
@@ -766,8 +739,8 @@ class CatalogStoreUpdateFields(TypedDict, total=False):
     title: str
     active: str
     description: str
-    gpsN: float
-    gpsS: float
+    gpsN: str
+    gpsS: str
     imageId: dict[str, Any]
     dateModify: datetime.datetime | str
     dateCreate: datetime.datetime | str
@@ -787,6 +760,7 @@ class CatalogUserfieldDocumentUpdateFields(TypedDict, total=False):
 
     documentType: Required[str]
     fieldN: Any
+    field7097: str
 
 
 class CatalogVatAddFields(TypedDict, total=False):

@@ -11,8 +11,6 @@ __all__ = [
     "CrmActivityUpdateFields",
     "CrmAddressAddFields",
     "CrmAddressDeleteFields",
-    "CrmAddressListFilter",
-    "CrmAddressListOrder",
     "CrmAddressListSelect",
     "CrmAddressUpdateFields",
     "CrmAutomatedsolutionAddFields",
@@ -27,7 +25,6 @@ __all__ = [
     "CrmCompanyUserfieldAddFields",
     "CrmCompanyUserfieldAddFieldsList",
     "CrmCompanyUserfieldAddFieldsSettings",
-    "CrmCompanyUserfieldListFilter",
     "CrmCompanyUserfieldUpdateFields",
     "CrmCompanyUserfieldUpdateFieldsList",
     "CrmCompanyUserfieldUpdateFieldsSettings",
@@ -40,7 +37,6 @@ __all__ = [
     "CrmContactUpdateParams",
     "CrmContactUserfieldAddFields",
     "CrmContactUserfieldAddFieldsSettings",
-    "CrmContactUserfieldListFilter",
     "CrmContactUserfieldUpdateFields",
     "CrmContactUserfieldUpdateFieldsSettings",
     "CrmCurrencyAddFields",
@@ -68,7 +64,6 @@ __all__ = [
     "CrmDealUserfieldAddFields",
     "CrmDealUserfieldAddFieldsList",
     "CrmDealUserfieldAddFieldsSettings",
-    "CrmDealUserfieldListFilter",
     "CrmDealUserfieldUpdateFields",
     "CrmDealUserfieldUpdateFieldsList",
     "CrmDealUserfieldUpdateFieldsSettings",
@@ -103,7 +98,6 @@ __all__ = [
     "CrmLeadUserfieldAddFields",
     "CrmLeadUserfieldAddFieldsList",
     "CrmLeadUserfieldAddFieldsSettings",
-    "CrmLeadUserfieldListFilter",
     "CrmLeadUserfieldUpdateFields",
     "CrmLeadUserfieldUpdateFieldsList",
     "CrmLeadUserfieldUpdateFieldsSettings",
@@ -121,30 +115,22 @@ __all__ = [
     "CrmQuoteUserfieldAddFields",
     "CrmQuoteUserfieldAddFieldsList",
     "CrmQuoteUserfieldAddFieldsSettings",
-    "CrmQuoteUserfieldListFilter",
     "CrmQuoteUserfieldUpdateFields",
     "CrmQuoteUserfieldUpdateFieldsList",
     "CrmQuoteUserfieldUpdateFieldsSettings",
     "CrmRequisiteAddFields",
     "CrmRequisiteBankdetailAddFields",
-    "CrmRequisiteBankdetailListFilter",
-    "CrmRequisiteBankdetailListOrder",
     "CrmRequisiteBankdetailListSelect",
     "CrmRequisiteBankdetailUpdateFields",
-    "CrmRequisiteLinkListFilter",
-    "CrmRequisiteLinkListOrder",
     "CrmRequisiteLinkListSelect",
     "CrmRequisiteLinkRegisterFields",
     "CrmRequisitePresetAddFields",
     "CrmRequisitePresetFieldAddFields",
     "CrmRequisitePresetFieldUpdateFields",
-    "CrmRequisitePresetListFilter",
-    "CrmRequisitePresetListOrder",
     "CrmRequisitePresetListSelect",
     "CrmRequisitePresetUpdateFields",
     "CrmRequisiteUpdateFields",
     "CrmRequisiteUserfieldAddFields",
-    "CrmRequisiteUserfieldListFilter",
     "CrmRequisiteUserfieldUpdateFields",
     "CrmStatusAddFields",
     "CrmStatusUpdateFields",
@@ -155,7 +141,6 @@ __all__ = [
     "CrmTimelineLogmessageAddFields",
     "CrmTrackingTraceAddEntities",
     "CrmTypeAddFields",
-    "CrmTypeAddFieldsLinkedUserFields",
     "CrmTypeAddFieldsRelations",
     "CrmTypeUpdateFields",
     "CrmVatAddFields",
@@ -170,13 +155,13 @@ class CrmActivityAddFields(TypedDict, total=False):
     OWNER_TYPE_ID: Required[int]
     TYPE_ID: Required[int]
     ASSOCIATED_ENTITY_ID: int
-    COMMUNICATIONS: Required[dict[str, Any]]
+    COMMUNICATIONS: Required[Sequence[dict[str, Any]]]
     DEADLINE: datetime.datetime | str
     DESCRIPTION: str
     DESCRIPTION_TYPE: int
     DIRECTION: int
     END_TIME: datetime.datetime | str
-    FILES: dict[str, Any]
+    FILES: Sequence[dict[str, Any]]
     LOCATION: str
     NOTIFY_TYPE: int
     ORIGINATOR_ID: str
@@ -195,6 +180,7 @@ class CrmActivityAddFields(TypedDict, total=False):
     SUBJECT: str
     WEBDAV_ELEMENTS: dict[str, Any]
     IS_INCOMING_CHANNEL: str
+    COMPLETED: str
 
 
 class CrmActivityConfigurableAddFields(TypedDict, total=False):
@@ -204,7 +190,7 @@ class CrmActivityConfigurableAddFields(TypedDict, total=False):
     completed: bool
     deadline: datetime.datetime | str
     pingOffsets: Sequence[Any] | dict[str, Any]
-    isIncomingChannel: bool
+    isIncomingChannel: str
     responsibleId: int
     badgeCode: str
     originatorId: str
@@ -216,18 +202,18 @@ class CrmActivityTypeAddFields(TypedDict, total=False):
 
     TYPE_ID: Required[str]
     NAME: str
-    ICON_FILE: dict[str, Any]
+    ICON_FILE: str
     IS_CONFIGURABLE_TYPE: str
 
 
 class CrmActivityUpdateFields(TypedDict, total=False):
     """Keys of the ``fields`` parameter of ``crm.activity.update``."""
 
-    OWNER_ID: Required[int]
-    OWNER_TYPE_ID: Required[int]
-    TYPE_ID: Required[int]
+    OWNER_ID: int
+    OWNER_TYPE_ID: int
+    TYPE_ID: int
     ASSOCIATED_ENTITY_ID: int
-    COMMUNICATIONS: Required[dict[str, Any]]
+    COMMUNICATIONS: dict[str, Any]
     DEADLINE: datetime.datetime | str
     DESCRIPTION: str
     DESCRIPTION_TYPE: int
@@ -259,7 +245,7 @@ class CrmAddressAddFields(TypedDict, total=False):
 
     TYPE_ID: Required[int]
     ENTITY_TYPE_ID: Required[int]
-    ENTITY_ID: Required[str]
+    ENTITY_ID: Required[int]
     ADDRESS_1: str
     ADDRESS_2: str
     CITY: str
@@ -276,45 +262,7 @@ class CrmAddressDeleteFields(TypedDict, total=False):
 
     TYPE_ID: Required[int]
     ENTITY_TYPE_ID: Required[int]
-    ENTITY_ID: Required[str]
-
-
-class CrmAddressListFilter(TypedDict, total=False):
-    """Keys of the ``filter`` parameter of ``crm.address.list``."""
-
-    TYPE_ID: int
-    ENTITY_TYPE_ID: int
-    ENTITY_ID: str
-    ADDRESS_1: str
-    ADDRESS_2: str
-    CITY: str
-    POSTAL_CODE: str
-    REGION: str
-    PROVINCE: str
-    COUNTRY: str
-    COUNTRY_CODE: str
-    LOC_ADDR_ID: int
-    ANCHOR_TYPE_ID: int
-    ANCHOR_ID: int
-
-
-class CrmAddressListOrder(TypedDict, total=False):
-    """Keys of the ``order`` parameter of ``crm.address.list``."""
-
-    TYPE_ID: int
-    ENTITY_TYPE_ID: int
-    ENTITY_ID: str
-    ADDRESS_1: str
-    ADDRESS_2: str
-    CITY: str
-    POSTAL_CODE: str
-    REGION: str
-    PROVINCE: str
-    COUNTRY: str
-    COUNTRY_CODE: str
-    LOC_ADDR_ID: int
-    ANCHOR_TYPE_ID: int
-    ANCHOR_ID: int
+    ENTITY_ID: Required[int]
 
 
 class CrmAddressListSelect(TypedDict, total=False):
@@ -341,7 +289,7 @@ class CrmAddressUpdateFields(TypedDict, total=False):
 
     TYPE_ID: Required[int]
     ENTITY_TYPE_ID: Required[int]
-    ENTITY_ID: Required[str]
+    ENTITY_ID: Required[int]
     ADDRESS_1: str
     ADDRESS_2: str
     CITY: str
@@ -372,7 +320,7 @@ class CrmCategoryAddFields(TypedDict, total=False):
 
     name: Required[str]
     sort: int
-    isDefault: bool
+    isDefault: str
 
 
 class CrmCategoryUpdateFields(TypedDict, total=False):
@@ -380,7 +328,7 @@ class CrmCategoryUpdateFields(TypedDict, total=False):
 
     name: str
     sort: int
-    isDefault: bool
+    isDefault: str
 
 
 class CrmCompanyAddFields(TypedDict, total=False):
@@ -392,7 +340,7 @@ class CrmCompanyAddFields(TypedDict, total=False):
     EMPLOYEES: str
     CURRENCY_ID: str
     REVENUE: float
-    LOGO: tuple[str, str]
+    LOGO: dict[str, Any]
     OPENED: str
     ASSIGNED_BY_ID: int
     COMMENTS: str
@@ -464,6 +412,8 @@ class CrmCompanyUserfieldAddFieldsSettings(TypedDict, total=False):
 
     DEFAULT_VALUE: str
     ROWS: int
+    DISPLAY: str
+    LIST_HEIGHT: int
 
 
 class CrmCompanyUserfieldAddFieldsList(TypedDict, total=False):
@@ -471,7 +421,7 @@ class CrmCompanyUserfieldAddFieldsList(TypedDict, total=False):
 
     VALUE: str
     SORT: int
-    DEF: bool
+    DEF: str
     XML_ID: str
 
 
@@ -487,32 +437,15 @@ class CrmCompanyUserfieldAddFields(TypedDict, total=False):
     EDIT_FORM_LABEL: str | dict[str, Any]
     ERROR_MESSAGE: str | dict[str, Any]
     HELP_MESSAGE: str | dict[str, Any]
-    MULTIPLE: bool
-    MANDATORY: bool
-    SHOW_FILTER: bool
+    MULTIPLE: str
+    MANDATORY: str
+    SHOW_FILTER: str
     SETTINGS: CrmCompanyUserfieldAddFieldsSettings
     LIST: Sequence[CrmCompanyUserfieldAddFieldsList]
     SORT: int
     SHOW_IN_LIST: bool
-    EDIT_IN_LIST: bool
+    EDIT_IN_LIST: str
     IS_SEARCHABLE: bool
-
-
-class CrmCompanyUserfieldListFilter(TypedDict, total=False):
-    """Keys of the ``filter`` parameter of ``crm.company.userfield.list``."""
-
-    ID: int
-    FIELD_NAME: str
-    USER_TYPE_ID: str
-    XML_ID: str
-    SORT: int
-    MULTIPLE: bool
-    MANDATORY: bool
-    SHOW_FILTER: str
-    SHOW_IN_LIST: bool
-    EDIT_IN_LIST: bool
-    IS_SEARCHABLE: bool
-    LANG: str
 
 
 class CrmCompanyUserfieldUpdateFieldsSettings(TypedDict, total=False):
@@ -534,14 +467,14 @@ class CrmCompanyUserfieldUpdateFieldsList(TypedDict, total=False):
 class CrmCompanyUserfieldUpdateFields(TypedDict, total=False):
     """Keys of the ``fields`` parameter of ``crm.company.userfield.update``."""
 
-    MANDATORY: bool
-    SHOW_FILTER: bool
+    MANDATORY: str
+    SHOW_FILTER: str
     XML_ID: str
     SETTINGS: CrmCompanyUserfieldUpdateFieldsSettings
     LIST: Sequence[CrmCompanyUserfieldUpdateFieldsList]
     SORT: int
     SHOW_IN_LIST: bool
-    EDIT_IN_LIST: bool
+    EDIT_IN_LIST: str
     IS_SEARCHABLE: bool
     LIST_FILTER_LABEL: str | dict[str, Any]
     LIST_COLUMN_LABEL: str | dict[str, Any]
@@ -557,15 +490,15 @@ class CrmContactAddFields(TypedDict, total=False):
     NAME: str
     SECOND_NAME: str
     LAST_NAME: str
-    PHOTO: tuple[str, str]
+    PHOTO: dict[str, Any]
     BIRTHDATE: datetime.date | str
     TYPE_ID: str
     SOURCE_ID: str
     SOURCE_DESCRIPTION: str
     POST: str
     COMMENTS: str
-    OPENED: bool
-    EXPORT: bool
+    OPENED: str
+    EXPORT: str
     ASSIGNED_BY_ID: int
     COMPANY_ID: int
     COMPANY_IDS: Sequence[int]
@@ -593,7 +526,7 @@ class CrmContactCompanyAddFields(TypedDict, total=False):
     """Keys of the ``fields`` parameter of ``crm.contact.company.add``."""
 
     COMPANY_ID: Required[int]
-    IS_PRIMARY: bool
+    IS_PRIMARY: str
     SORT: int
 
 
@@ -607,7 +540,7 @@ class CrmContactCompanyItemsSetItems(TypedDict, total=False):
     """Keys of the ``items`` parameter of ``crm.contact.company.items.set``."""
 
     COMPANY_ID: Required[int]
-    IS_PRIMARY: bool
+    IS_PRIMARY: str
     SORT: int
 
 
@@ -625,8 +558,8 @@ class CrmContactUpdateFields(TypedDict, total=False):
     SOURCE_DESCRIPTION: str
     POST: str
     COMMENTS: str
-    OPENED: bool
-    EXPORT: bool
+    OPENED: str
+    EXPORT: str
     ASSIGNED_BY_ID: int
     COMPANY_ID: int
     COMPANY_IDS: Sequence[int]
@@ -645,8 +578,8 @@ class CrmContactUpdateFields(TypedDict, total=False):
 class CrmContactUpdateParams(TypedDict, total=False):
     """Keys of the ``params`` parameter of ``crm.contact.update``."""
 
-    REGISTER_SONET_EVENT: bool
-    REGISTER_HISTORY_EVENT: bool
+    REGISTER_SONET_EVENT: str
+    REGISTER_HISTORY_EVENT: str
 
 
 class CrmContactUserfieldAddFieldsSettings(TypedDict, total=False):
@@ -654,6 +587,8 @@ class CrmContactUserfieldAddFieldsSettings(TypedDict, total=False):
 
     DEFAULT_VALUE: str
     ROWS: int
+    DISPLAY: str
+    LIST_HEIGHT: int
 
 
 class CrmContactUserfieldAddFields(TypedDict, total=False):
@@ -668,32 +603,15 @@ class CrmContactUserfieldAddFields(TypedDict, total=False):
     EDIT_FORM_LABEL: str | dict[str, Any]
     ERROR_MESSAGE: str | dict[str, Any]
     HELP_MESSAGE: str | dict[str, Any]
-    MULTIPLE: bool
-    MANDATORY: bool
-    SHOW_FILTER: bool
+    MULTIPLE: str
+    MANDATORY: str
+    SHOW_FILTER: str
     SETTINGS: CrmContactUserfieldAddFieldsSettings
     LIST: Sequence[dict[str, Any]]
     SORT: int
     SHOW_IN_LIST: bool
-    EDIT_IN_LIST: bool
+    EDIT_IN_LIST: str
     IS_SEARCHABLE: bool
-
-
-class CrmContactUserfieldListFilter(TypedDict, total=False):
-    """Keys of the ``filter`` parameter of ``crm.contact.userfield.list``."""
-
-    ID: int
-    FIELD_NAME: str
-    USER_TYPE_ID: str
-    XML_ID: str
-    SORT: int
-    MULTIPLE: bool
-    MANDATORY: bool
-    SHOW_FILTER: str
-    SHOW_IN_LIST: bool
-    EDIT_IN_LIST: bool
-    IS_SEARCHABLE: bool
-    LANG: str
 
 
 class CrmContactUserfieldUpdateFieldsSettings(TypedDict, total=False):
@@ -701,19 +619,21 @@ class CrmContactUserfieldUpdateFieldsSettings(TypedDict, total=False):
 
     DEFAULT_VALUE: str
     ROWS: int
+    DISPLAY: str
+    LIST_HEIGHT: int
 
 
 class CrmContactUserfieldUpdateFields(TypedDict, total=False):
     """Keys of the ``fields`` parameter of ``crm.contact.userfield.update``."""
 
-    MANDATORY: bool
-    SHOW_FILTER: bool
+    MANDATORY: str
+    SHOW_FILTER: str
     XML_ID: str
     SETTINGS: CrmContactUserfieldUpdateFieldsSettings
     LIST: Sequence[dict[str, Any]]
     SORT: int
     SHOW_IN_LIST: bool
-    EDIT_IN_LIST: bool
+    EDIT_IN_LIST: str
     IS_SEARCHABLE: bool
     LIST_FILTER_LABEL: str | dict[str, Any]
     LIST_COLUMN_LABEL: str | dict[str, Any]
@@ -725,13 +645,15 @@ class CrmContactUserfieldUpdateFields(TypedDict, total=False):
 class CrmCurrencyAddFieldsLang(TypedDict, total=False):
     """Keys of ``fields.LANG`` in ``crm.currency.add``."""
 
-    DECIMALS: Required[int]
+    DECIMALS: int
     DEC_POINT: str
     FORMAT_STRING: str
     FULL_NAME: str
     HIDE_ZERO: str
     THOUSANDS_SEP: str
     THOUSANDS_VARIANT: str
+    ru: dict[str, Any]
+    en: dict[str, Any]
 
 
 class CrmCurrencyAddFields(TypedDict, total=False):
@@ -748,21 +670,23 @@ class CrmCurrencyAddFields(TypedDict, total=False):
 class CrmCurrencyUpdateFieldsLang(TypedDict, total=False):
     """Keys of ``fields.LANG`` in ``crm.currency.update``."""
 
-    DECIMALS: Required[int]
+    DECIMALS: int
     DEC_POINT: str
     FORMAT_STRING: str
     FULL_NAME: str
     HIDE_ZERO: str
     THOUSANDS_SEP: str
     THOUSANDS_VARIANT: str
+    en: dict[str, Any]
+    de: dict[str, Any]
 
 
 class CrmCurrencyUpdateFields(TypedDict, total=False):
     """Keys of the ``fields`` parameter of ``crm.currency.update``."""
 
     SORT: int
-    AMOUNT_CNT: Required[int]
-    AMOUNT: Required[float]
+    AMOUNT_CNT: int
+    AMOUNT: float
     BASE: str
     LANG: CrmCurrencyUpdateFieldsLang
 
@@ -987,7 +911,7 @@ class CrmDealProductrowsSetRows(TypedDict, total=False):
     DISCOUNT_SUM: float
     TAX_RATE: float
     TAX_INCLUDED: str
-    MEASURE_CODE: str
+    MEASURE_CODE: int
     MEASURE_NAME: str
     SORT: int
 
@@ -1098,6 +1022,8 @@ class CrmDealUserfieldAddFieldsSettings(TypedDict, total=False):
 
     DEFAULT_VALUE: str
     ROWS: int
+    DISPLAY: str
+    LIST_HEIGHT: int
 
 
 class CrmDealUserfieldAddFieldsList(TypedDict, total=False):
@@ -1105,7 +1031,7 @@ class CrmDealUserfieldAddFieldsList(TypedDict, total=False):
 
     VALUE: str
     SORT: int
-    DEF: bool
+    DEF: str
     XML_ID: str
 
 
@@ -1121,32 +1047,15 @@ class CrmDealUserfieldAddFields(TypedDict, total=False):
     EDIT_FORM_LABEL: str | dict[str, Any]
     ERROR_MESSAGE: str | dict[str, Any]
     HELP_MESSAGE: str | dict[str, Any]
-    MULTIPLE: bool
-    MANDATORY: bool
-    SHOW_FILTER: bool
+    MULTIPLE: str
+    MANDATORY: str
+    SHOW_FILTER: str
     SETTINGS: CrmDealUserfieldAddFieldsSettings
     LIST: Sequence[CrmDealUserfieldAddFieldsList]
     SORT: int
     SHOW_IN_LIST: bool
-    EDIT_IN_LIST: bool
+    EDIT_IN_LIST: str
     IS_SEARCHABLE: bool
-
-
-class CrmDealUserfieldListFilter(TypedDict, total=False):
-    """Keys of the ``filter`` parameter of ``crm.deal.userfield.list``."""
-
-    ID: int
-    FIELD_NAME: str
-    USER_TYPE_ID: str
-    XML_ID: str
-    SORT: int
-    MULTIPLE: bool
-    MANDATORY: bool
-    SHOW_FILTER: str
-    SHOW_IN_LIST: bool
-    EDIT_IN_LIST: bool
-    IS_SEARCHABLE: bool
-    LANG: str
 
 
 class CrmDealUserfieldUpdateFieldsSettings(TypedDict, total=False):
@@ -1168,14 +1077,14 @@ class CrmDealUserfieldUpdateFieldsList(TypedDict, total=False):
 class CrmDealUserfieldUpdateFields(TypedDict, total=False):
     """Keys of the ``fields`` parameter of ``crm.deal.userfield.update``."""
 
-    MANDATORY: bool
-    SHOW_FILTER: bool
+    MANDATORY: str
+    SHOW_FILTER: str
     XML_ID: str
     SETTINGS: CrmDealUserfieldUpdateFieldsSettings
     LIST: Sequence[CrmDealUserfieldUpdateFieldsList]
     SORT: int
     SHOW_IN_LIST: bool
-    EDIT_IN_LIST: bool
+    EDIT_IN_LIST: str
     IS_SEARCHABLE: bool
     LIST_FILTER_LABEL: str | dict[str, Any]
     LIST_COLUMN_LABEL: str | dict[str, Any]
@@ -1352,9 +1261,9 @@ class CrmItemAddFields(TypedDict, total=False):
     statusDescription: str
     post: str
     currencyId: str
-    isManualOpportunity: bool
+    isManualOpportunity: str
     opportunity: float
-    opened: bool
+    opened: str
     comments: str
     assignedById: int
     companyId: int
@@ -1370,6 +1279,16 @@ class CrmItemAddFields(TypedDict, total=False):
     utmContent: str
     utmTerm: str
     fm: Sequence[dict[str, Any]]
+    typeId: str
+    categoryId: int
+    isReccurring: str
+    probability: int
+    taxValue: float
+    quoteId: int
+    begindate: str
+    closedate: str
+    leadId: int
+    additionalInfo: str
 
 
 class CrmItemImportFields(TypedDict, total=False):
@@ -1388,9 +1307,9 @@ class CrmItemImportFields(TypedDict, total=False):
     statusDescription: str
     post: str
     currencyId: str
-    isManualOpportunity: bool
+    isManualOpportunity: str
     opportunity: float
-    opened: bool
+    opened: str
     comments: str
     assignedById: int
     companyId: int
@@ -1405,6 +1324,16 @@ class CrmItemImportFields(TypedDict, total=False):
     utmCampaign: str
     utmContent: str
     utmTerm: str
+    typeId: str
+    categoryId: int
+    isReccurring: str
+    probability: int
+    taxValue: float
+    quoteId: int
+    begindate: str
+    closedate: str
+    leadId: int
+    additionalInfo: str
 
 
 class CrmItemPaymentUpdateFields(TypedDict, total=False):
@@ -1428,7 +1357,7 @@ class CrmItemProductrowAddFields(TypedDict, total=False):
     discountSum: float
     taxRate: float
     taxIncluded: str
-    measureCode: str
+    measureCode: int
     sort: int
 
 
@@ -1460,7 +1389,7 @@ class CrmItemProductrowUpdateFields(TypedDict, total=False):
     discountSum: float
     taxRate: float
     taxIncluded: str
-    measureCode: str
+    measureCode: int
     sort: int
 
 
@@ -1480,9 +1409,9 @@ class CrmItemUpdateFields(TypedDict, total=False):
     statusDescription: str
     post: str
     currencyId: str
-    isManualOpportunity: bool
+    isManualOpportunity: str
     opportunity: float
-    opened: bool
+    opened: str
     comments: str
     assignedById: int
     companyId: int
@@ -1498,6 +1427,8 @@ class CrmItemUpdateFields(TypedDict, total=False):
     utmContent: str
     utmTerm: str
     fm: Sequence[dict[str, Any]]
+    typeId: str
+    additionalInfo: str
 
 
 class CrmLeadAddFields(TypedDict, total=False):
@@ -1531,7 +1462,7 @@ class CrmLeadAddFields(TypedDict, total=False):
     IS_MANUAL_OPPORTUNITY: str
     ORIGINATOR_ID: str
     ORIGIN_ID: str
-    PHONE: dict[str, Any]
+    PHONE: Sequence[dict[str, Any]]
     POST: str
     SOURCE_DESCRIPTION: str
     SOURCE_ID: str
@@ -1543,13 +1474,13 @@ class CrmLeadAddFields(TypedDict, total=False):
     UTM_MEDIUM: str
     UTM_SOURCE: str
     UTM_TERM: str
-    WEB: dict[str, Any]
+    WEB: Sequence[dict[str, Any]]
 
 
 class CrmLeadAddParams(TypedDict, total=False):
     """Keys of the ``params`` parameter of ``crm.lead.add``."""
 
-    REGISTER_SONET_EVENT: bool
+    REGISTER_SONET_EVENT: str
 
 
 class CrmLeadContactAddFields(TypedDict, total=False):
@@ -1593,7 +1524,7 @@ class CrmLeadProductrowsSetRows(TypedDict, total=False):
     DISCOUNT_SUM: float
     TAX_RATE: float
     TAX_INCLUDED: str
-    MEASURE_CODE: str
+    MEASURE_CODE: int
     MEASURE_NAME: str
     SORT: int
 
@@ -1629,7 +1560,7 @@ class CrmLeadUpdateFields(TypedDict, total=False):
     IS_MANUAL_OPPORTUNITY: str
     ORIGINATOR_ID: str
     ORIGIN_ID: str
-    PHONE: dict[str, Any]
+    PHONE: Sequence[dict[str, Any]]
     POST: str
     SOURCE_DESCRIPTION: str
     SOURCE_ID: str
@@ -1641,7 +1572,7 @@ class CrmLeadUpdateFields(TypedDict, total=False):
     UTM_MEDIUM: str
     UTM_SOURCE: str
     UTM_TERM: str
-    WEB: dict[str, Any]
+    WEB: Sequence[dict[str, Any]]
 
 
 class CrmLeadUpdateParams(TypedDict, total=False):
@@ -1655,6 +1586,8 @@ class CrmLeadUserfieldAddFieldsSettings(TypedDict, total=False):
 
     DEFAULT_VALUE: str
     ROWS: int
+    DISPLAY: str
+    LIST_HEIGHT: int
 
 
 class CrmLeadUserfieldAddFieldsList(TypedDict, total=False):
@@ -1662,7 +1595,7 @@ class CrmLeadUserfieldAddFieldsList(TypedDict, total=False):
 
     VALUE: str
     SORT: int
-    DEF: bool
+    DEF: str
     XML_ID: str
 
 
@@ -1678,32 +1611,15 @@ class CrmLeadUserfieldAddFields(TypedDict, total=False):
     EDIT_FORM_LABEL: str | dict[str, Any]
     ERROR_MESSAGE: str | dict[str, Any]
     HELP_MESSAGE: str | dict[str, Any]
-    MULTIPLE: bool
-    MANDATORY: bool
-    SHOW_FILTER: bool
+    MULTIPLE: str
+    MANDATORY: str
+    SHOW_FILTER: str
     SETTINGS: CrmLeadUserfieldAddFieldsSettings
     LIST: Sequence[CrmLeadUserfieldAddFieldsList]
     SORT: int
     SHOW_IN_LIST: bool
-    EDIT_IN_LIST: bool
+    EDIT_IN_LIST: str
     IS_SEARCHABLE: bool
-
-
-class CrmLeadUserfieldListFilter(TypedDict, total=False):
-    """Keys of the ``filter`` parameter of ``crm.lead.userfield.list``."""
-
-    ID: int
-    FIELD_NAME: str
-    USER_TYPE_ID: str
-    XML_ID: str
-    SORT: int
-    MULTIPLE: bool
-    MANDATORY: bool
-    SHOW_FILTER: str
-    SHOW_IN_LIST: bool
-    EDIT_IN_LIST: bool
-    IS_SEARCHABLE: bool
-    LANG: str
 
 
 class CrmLeadUserfieldUpdateFieldsSettings(TypedDict, total=False):
@@ -1725,14 +1641,14 @@ class CrmLeadUserfieldUpdateFieldsList(TypedDict, total=False):
 class CrmLeadUserfieldUpdateFields(TypedDict, total=False):
     """Keys of the ``fields`` parameter of ``crm.lead.userfield.update``."""
 
-    MANDATORY: bool
-    SHOW_FILTER: bool
+    MANDATORY: str
+    SHOW_FILTER: str
     XML_ID: str
     SETTINGS: CrmLeadUserfieldUpdateFieldsSettings
     LIST: Sequence[CrmLeadUserfieldUpdateFieldsList]
     SORT: int
     SHOW_IN_LIST: bool
-    EDIT_IN_LIST: bool
+    EDIT_IN_LIST: str
     IS_SEARCHABLE: bool
     LIST_FILTER_LABEL: str | dict[str, Any]
     LIST_COLUMN_LABEL: str | dict[str, Any]
@@ -1744,7 +1660,7 @@ class CrmLeadUserfieldUpdateFields(TypedDict, total=False):
 class CrmMeasureAddFields(TypedDict, total=False):
     """Keys of the ``fields`` parameter of ``crm.measure.add``."""
 
-    CODE: Required[int]
+    CODE: Required[str]
     MEASURE_TITLE: Required[str]
     SYMBOL_RUS: str
     SYMBOL_INTL: str
@@ -1793,7 +1709,7 @@ class CrmQuoteAddFields(TypedDict, total=False):
 class CrmQuoteAddParams(TypedDict, total=False):
     """Keys of the ``params`` parameter of ``crm.quote.add``."""
 
-    IMPORT: bool
+    IMPORT: str
 
 
 class CrmQuoteContactAddFields(TypedDict, total=False):
@@ -1831,7 +1747,7 @@ class CrmQuoteProductrowsSetRows(TypedDict, total=False):
     DISCOUNT_SUM: float
     TAX_RATE: float
     TAX_INCLUDED: str
-    MEASURE_CODE: str
+    MEASURE_CODE: int
     MEASURE_NAME: str
     SORT: int
 
@@ -1861,7 +1777,7 @@ class CrmQuoteUpdateFields(TypedDict, total=False):
 class CrmQuoteUpdateParams(TypedDict, total=False):
     """Keys of the ``params`` parameter of ``crm.quote.update``."""
 
-    REGISTER_HISTORY_EVENT: bool
+    REGISTER_HISTORY_EVENT: str
 
 
 class CrmQuoteUserfieldAddFieldsSettings(TypedDict, total=False):
@@ -1869,6 +1785,8 @@ class CrmQuoteUserfieldAddFieldsSettings(TypedDict, total=False):
 
     DEFAULT_VALUE: str
     ROWS: int
+    DISPLAY: str
+    LIST_HEIGHT: int
 
 
 class CrmQuoteUserfieldAddFieldsList(TypedDict, total=False):
@@ -1876,7 +1794,7 @@ class CrmQuoteUserfieldAddFieldsList(TypedDict, total=False):
 
     VALUE: str
     SORT: int
-    DEF: bool
+    DEF: str
     XML_ID: str
 
 
@@ -1892,32 +1810,15 @@ class CrmQuoteUserfieldAddFields(TypedDict, total=False):
     EDIT_FORM_LABEL: str | dict[str, Any]
     ERROR_MESSAGE: str | dict[str, Any]
     HELP_MESSAGE: str | dict[str, Any]
-    MULTIPLE: bool
-    MANDATORY: bool
-    SHOW_FILTER: bool
+    MULTIPLE: str
+    MANDATORY: str
+    SHOW_FILTER: str
     SETTINGS: CrmQuoteUserfieldAddFieldsSettings
     LIST: Sequence[CrmQuoteUserfieldAddFieldsList]
     SORT: int
     SHOW_IN_LIST: bool
-    EDIT_IN_LIST: bool
+    EDIT_IN_LIST: str
     IS_SEARCHABLE: bool
-
-
-class CrmQuoteUserfieldListFilter(TypedDict, total=False):
-    """Keys of the ``filter`` parameter of ``crm.quote.userfield.list``."""
-
-    ID: int
-    FIELD_NAME: str
-    USER_TYPE_ID: str
-    XML_ID: str
-    SORT: int
-    MULTIPLE: bool
-    MANDATORY: bool
-    SHOW_FILTER: str
-    SHOW_IN_LIST: bool
-    EDIT_IN_LIST: bool
-    IS_SEARCHABLE: bool
-    LANG: str
 
 
 class CrmQuoteUserfieldUpdateFieldsSettings(TypedDict, total=False):
@@ -1939,14 +1840,14 @@ class CrmQuoteUserfieldUpdateFieldsList(TypedDict, total=False):
 class CrmQuoteUserfieldUpdateFields(TypedDict, total=False):
     """Keys of the ``fields`` parameter of ``crm.quote.userfield.update``."""
 
-    MANDATORY: bool
-    SHOW_FILTER: bool
+    MANDATORY: str
+    SHOW_FILTER: str
     XML_ID: str
     SETTINGS: CrmQuoteUserfieldUpdateFieldsSettings
     LIST: Sequence[CrmQuoteUserfieldUpdateFieldsList]
     SORT: int
     SHOW_IN_LIST: bool
-    EDIT_IN_LIST: bool
+    EDIT_IN_LIST: str
     IS_SEARCHABLE: bool
     LIST_FILTER_LABEL: str | dict[str, Any]
     LIST_COLUMN_LABEL: str | dict[str, Any]
@@ -2063,82 +1964,6 @@ class CrmRequisiteBankdetailAddFields(TypedDict, total=False):
     ORIGINATOR_ID: str
 
 
-class CrmRequisiteBankdetailListFilter(TypedDict, total=False):
-    """Keys of the ``filter`` parameter of ``crm.requisite.bankdetail.list``."""
-
-    ID: int
-    ENTITY_ID: int
-    COUNTRY_ID: int
-    DATE_CREATE: datetime.datetime | str
-    DATE_MODIFY: datetime.datetime | str
-    CREATED_BY_ID: int
-    MODIFY_BY_ID: int
-    NAME: str
-    CODE: str
-    XML_ID: str
-    ACTIVE: str
-    SORT: int
-    RQ_BANK_NAME: str
-    RQ_BANK_ADDR: str
-    RQ_BANK_CODE: str
-    RQ_BANK_ROUTE_NUM: str
-    RQ_BIK: str
-    RQ_CODEB: str
-    RQ_CODEG: str
-    RQ_RIB: str
-    RQ_MFO: str
-    RQ_ACC_NAME: str
-    RQ_ACC_NUM: str
-    RQ_ACC_TYPE: str
-    RQ_AGENCY_NAME: str
-    RQ_IIK: str
-    RQ_ACC_CURRENCY: str
-    RQ_COR_ACC_NUM: str
-    RQ_IBAN: str
-    RQ_SWIFT: str
-    RQ_BIC: str
-    COMMENTS: str
-    ORIGINATOR_ID: str
-
-
-class CrmRequisiteBankdetailListOrder(TypedDict, total=False):
-    """Keys of the ``order`` parameter of ``crm.requisite.bankdetail.list``."""
-
-    ID: int
-    ENTITY_ID: int
-    COUNTRY_ID: int
-    DATE_CREATE: datetime.datetime | str
-    DATE_MODIFY: datetime.datetime | str
-    CREATED_BY_ID: int
-    MODIFY_BY_ID: int
-    NAME: str
-    CODE: str
-    XML_ID: str
-    ACTIVE: str
-    SORT: int
-    RQ_BANK_NAME: str
-    RQ_BANK_ADDR: str
-    RQ_BANK_CODE: str
-    RQ_BANK_ROUTE_NUM: str
-    RQ_BIK: str
-    RQ_CODEB: str
-    RQ_CODEG: str
-    RQ_RIB: str
-    RQ_MFO: str
-    RQ_ACC_NAME: str
-    RQ_ACC_NUM: str
-    RQ_ACC_TYPE: str
-    RQ_AGENCY_NAME: str
-    RQ_IIK: str
-    RQ_ACC_CURRENCY: str
-    RQ_COR_ACC_NUM: str
-    RQ_IBAN: str
-    RQ_SWIFT: str
-    RQ_BIC: str
-    COMMENTS: str
-    ORIGINATOR_ID: str
-
-
 class CrmRequisiteBankdetailListSelect(TypedDict, total=False):
     """Keys of the ``select`` parameter of ``crm.requisite.bankdetail.list``."""
 
@@ -2208,28 +2033,6 @@ class CrmRequisiteBankdetailUpdateFields(TypedDict, total=False):
     ORIGINATOR_ID: str
 
 
-class CrmRequisiteLinkListFilter(TypedDict, total=False):
-    """Keys of the ``filter`` parameter of ``crm.requisite.link.list``."""
-
-    ENTITY_TYPE_ID: int
-    ENTITY_ID: int
-    REQUISITE_ID: int
-    BANK_DETAIL_ID: int
-    MC_REQUISITE_ID: int
-    MC_BANK_DETAIL_ID: int
-
-
-class CrmRequisiteLinkListOrder(TypedDict, total=False):
-    """Keys of the ``order`` parameter of ``crm.requisite.link.list``."""
-
-    ENTITY_TYPE_ID: int
-    ENTITY_ID: int
-    REQUISITE_ID: int
-    BANK_DETAIL_ID: int
-    MC_REQUISITE_ID: int
-    MC_BANK_DETAIL_ID: int
-
-
 class CrmRequisiteLinkListSelect(TypedDict, total=False):
     """Keys of the ``select`` parameter of ``crm.requisite.link.list``."""
 
@@ -2281,38 +2084,6 @@ class CrmRequisitePresetFieldUpdateFields(TypedDict, total=False):
     IN_SHORT_LIST: str
 
 
-class CrmRequisitePresetListFilter(TypedDict, total=False):
-    """Keys of the ``filter`` parameter of ``crm.requisite.preset.list``."""
-
-    ID: int
-    ENTITY_TYPE_ID: int
-    COUNTRY_ID: int
-    DATE_CREATE: datetime.datetime | str
-    DATE_MODIFY: datetime.datetime | str
-    CREATED_BY_ID: int
-    MODIFY_BY_ID: int
-    NAME: str
-    XML_ID: str
-    ACTIVE: str
-    SORT: int
-
-
-class CrmRequisitePresetListOrder(TypedDict, total=False):
-    """Keys of the ``order`` parameter of ``crm.requisite.preset.list``."""
-
-    ID: int
-    ENTITY_TYPE_ID: int
-    COUNTRY_ID: int
-    DATE_CREATE: datetime.datetime | str
-    DATE_MODIFY: datetime.datetime | str
-    CREATED_BY_ID: int
-    MODIFY_BY_ID: int
-    NAME: str
-    XML_ID: str
-    ACTIVE: str
-    SORT: int
-
-
 class CrmRequisitePresetListSelect(TypedDict, total=False):
     """Keys of the ``select`` parameter of ``crm.requisite.preset.list``."""
 
@@ -2341,7 +2112,7 @@ class CrmRequisitePresetUpdateFields(TypedDict, total=False):
 class CrmRequisiteUpdateFields(TypedDict, total=False):
     """Keys of the ``fields`` parameter of ``crm.requisite.update``."""
 
-    NAME: Required[str]
+    NAME: str
     CODE: str
     XML_ID: str
     ORIGINATOR_ID: str
@@ -2433,30 +2204,6 @@ class CrmRequisiteUserfieldAddFields(TypedDict, total=False):
     SETTINGS: dict[str, Any]
 
 
-class CrmRequisiteUserfieldListFilter(TypedDict, total=False):
-    """Keys of the ``filter`` parameter of ``crm.requisite.userfield.list``."""
-
-    ID: int
-    ENTITY_ID: str
-    FIELD_NAME: Required[str]
-    USER_TYPE_ID: Required[str]
-    XML_ID: str
-    SORT: int
-    MULTIPLE: str
-    MANDATORY: str
-    SHOW_FILTER: str
-    SHOW_IN_LIST: str
-    EDIT_IN_LIST: str
-    IS_SEARCHABLE: str
-    EDIT_FORM_LABEL: str
-    LIST_COLUMN_LABEL: str
-    LIST_FILTER_LABEL: str
-    ERROR_MESSAGE: str
-    HELP_MESSAGE: str
-    LIST: dict[str, Any]
-    SETTINGS: dict[str, Any]
-
-
 class CrmRequisiteUserfieldUpdateFields(TypedDict, total=False):
     """Keys of the ``fields`` parameter of ``crm.requisite.userfield.update``."""
 
@@ -2518,14 +2265,14 @@ class CrmTimelineCommentAddFields(TypedDict, total=False):
     ENTITY_ID: Required[int]
     ENTITY_TYPE: Required[str]
     COMMENT: Required[str]
-    FILES: dict[str, Any]
+    FILES: Sequence[Sequence[str]]
 
 
 class CrmTimelineCommentUpdateFields(TypedDict, total=False):
     """Keys of the ``fields`` parameter of ``crm.timeline.comment.update``."""
 
     COMMENT: str
-    FILES: dict[str, Any]
+    FILES: Sequence[Sequence[str]]
 
 
 class CrmTimelineLogmessageAddFields(TypedDict, total=False):
@@ -2552,34 +2299,27 @@ class CrmTypeAddFieldsRelations(TypedDict, total=False):
     child: Sequence[dict[str, Any]]
 
 
-class CrmTypeAddFieldsLinkedUserFields(TypedDict, total=False):
-    """Keys of ``fields.linkedUserFields`` in ``crm.type.add``."""
-
-    CALENDAR_EVENT: Any
-    TASKS_TASK: Any
-
-
 class CrmTypeAddFields(TypedDict, total=False):
     """Keys of the ``fields`` parameter of ``crm.type.add``."""
 
     title: Required[str]
     entityTypeId: int
     relations: CrmTypeAddFieldsRelations
-    isUseInUserfieldEnabled: bool
-    linkedUserFields: CrmTypeAddFieldsLinkedUserFields
-    isAutomationEnabled: bool
-    isBeginCloseDatesEnabled: bool
-    isBizProcEnabled: bool
-    isCategoriesEnabled: bool
-    isClientEnabled: bool
-    isDocumentsEnabled: bool
-    isLinkWithProductsEnabled: bool
-    isMycompanyEnabled: bool
-    isObserversEnabled: bool
-    isRecyclebinEnabled: bool
-    isSetOpenPermissions: bool
-    isSourceEnabled: bool
-    isStagesEnabled: bool
+    isUseInUserfieldEnabled: str
+    linkedUserFields: dict[str, Any]
+    isAutomationEnabled: str
+    isBeginCloseDatesEnabled: str
+    isBizProcEnabled: str
+    isCategoriesEnabled: str
+    isClientEnabled: str
+    isDocumentsEnabled: str
+    isLinkWithProductsEnabled: str
+    isMycompanyEnabled: str
+    isObserversEnabled: str
+    isRecyclebinEnabled: str
+    isSetOpenPermissions: str
+    isSourceEnabled: str
+    isStagesEnabled: str
     isExternal: bool
     customSectionId: int
     customSections: Sequence[Any] | dict[str, Any]
@@ -2590,21 +2330,21 @@ class CrmTypeUpdateFields(TypedDict, total=False):
 
     title: str
     relations: dict[str, Any]
-    isUseInUserfieldEnabled: bool
+    isUseInUserfieldEnabled: str
     linkedUserFields: dict[str, Any]
-    isAutomationEnabled: bool
-    isBeginCloseDatesEnabled: bool
+    isAutomationEnabled: str
+    isBeginCloseDatesEnabled: str
     isBizProcEnabled: bool
     isCategoriesEnabled: bool
-    isClientEnabled: bool
+    isClientEnabled: str
     isDocumentsEnabled: bool
     isLinkWithProductsEnabled: bool
     isMycompanyEnabled: bool
-    isObserversEnabled: bool
+    isObserversEnabled: str
     isRecyclebinEnabled: bool
     isSetOpenPermissions: bool
-    isSourceEnabled: bool
-    isStagesEnabled: bool
+    isSourceEnabled: str
+    isStagesEnabled: str
     isExternal: bool
     customSectionId: int
     customSections: Sequence[Any] | dict[str, Any]
@@ -2625,4 +2365,4 @@ class CrmVatUpdateFields(TypedDict, total=False):
     ACTIVE: str
     C_SORT: int
     NAME: Required[str]
-    RATE: Required[float]
+    RATE: float

@@ -6,8 +6,6 @@ from typing import Any, Required, TypedDict
 
 __all__ = [
     "DocumentgeneratorDocumentAddFields",
-    "DocumentgeneratorDocumentListFilter",
-    "DocumentgeneratorDocumentListOrder",
     "DocumentgeneratorDocumentListSelect",
     "DocumentgeneratorDocumentUpdateFields",
     "DocumentgeneratorNumeratorAddFields",
@@ -30,8 +28,6 @@ __all__ = [
     "DocumentgeneratorRoleUpdateFieldsPermissionsSettings",
     "DocumentgeneratorRoleUpdateFieldsPermissionsTemplates",
     "DocumentgeneratorTemplateAddFields",
-    "DocumentgeneratorTemplateListFilter",
-    "DocumentgeneratorTemplateListOrder",
     "DocumentgeneratorTemplateListSelect",
     "DocumentgeneratorTemplateUpdateFields",
 ]
@@ -44,44 +40,7 @@ class DocumentgeneratorDocumentAddFields(TypedDict, total=False):
     FORMAT: dict[str, Any]
     PROVIDER: str
     TITLE: str
-
-
-class DocumentgeneratorDocumentListFilter(TypedDict, total=False):
-    """Keys of the ``filter`` parameter of ``documentgenerator.document.list``."""
-
-    id: int
-    title: str
-    number: str
-    templateId: int
-    provider: str
-    value: str
-    fileId: int
-    imageId: int
-    pdfId: int
-    createTime: datetime.datetime | str
-    updateTime: datetime.datetime | str
-    values: dict[str, Any]
-    createdBy: int
-    updatedBy: int
-
-
-class DocumentgeneratorDocumentListOrder(TypedDict, total=False):
-    """Keys of the ``order`` parameter of ``documentgenerator.document.list``."""
-
-    id: int
-    title: str
-    number: str
-    templateId: int
-    provider: str
-    value: str
-    fileId: int
-    imageId: int
-    pdfId: int
-    createTime: datetime.datetime | str
-    updateTime: datetime.datetime | str
-    values: dict[str, Any]
-    createdBy: int
-    updatedBy: int
+    CurrentDate: dict[str, Any]
 
 
 class DocumentgeneratorDocumentListSelect(TypedDict, total=False):
@@ -123,7 +82,7 @@ class DocumentgeneratorNumeratorAddFieldsSettingsBitrixMainNumeratorGeneratorSeq
     padString: str
     periodicBy: str
     timezone: str
-    isDirectNumeration: bool
+    isDirectNumeration: int
 
 
 class DocumentgeneratorNumeratorAddFieldsSettings(TypedDict, total=False):
@@ -151,7 +110,7 @@ class DocumentgeneratorNumeratorUpdateFieldsSettingsBitrixMainNumeratorGenerator
     padString: str
     periodicBy: str
     timezone: str
-    isDirectNumeration: bool
+    isDirectNumeration: int
 
 
 class DocumentgeneratorNumeratorUpdateFieldsSettings(TypedDict, total=False):
@@ -272,7 +231,7 @@ class DocumentgeneratorTemplateAddFields(TypedDict, total=False):
 
     name: Required[str]
     fileId: Required[int]
-    file: Required[tuple[str, str]]
+    file: tuple[str, str]
     numeratorId: Required[int]
     region: Required[str]
     code: str
@@ -280,40 +239,6 @@ class DocumentgeneratorTemplateAddFields(TypedDict, total=False):
     active: str
     withStamps: str
     sort: int
-
-
-class DocumentgeneratorTemplateListFilter(TypedDict, total=False):
-    """Keys of the ``filter`` parameter of ``documentgenerator.template.list``."""
-
-    id: int
-    active: str
-    name: str
-    code: str
-    region: str
-    sort: int
-    createTime: datetime.datetime | str
-    updateTime: datetime.datetime | str
-    numeratorId: int
-    withStamps: str
-    users: Sequence[Any] | dict[str, Any]
-    providers: Sequence[Any] | dict[str, Any]
-
-
-class DocumentgeneratorTemplateListOrder(TypedDict, total=False):
-    """Keys of the ``order`` parameter of ``documentgenerator.template.list``."""
-
-    id: int
-    active: str
-    name: str
-    code: str
-    region: str
-    sort: int
-    createTime: datetime.datetime | str
-    updateTime: datetime.datetime | str
-    numeratorId: int
-    withStamps: str
-    users: Sequence[Any] | dict[str, Any]
-    providers: Sequence[Any] | dict[str, Any]
 
 
 class DocumentgeneratorTemplateListSelect(TypedDict, total=False):

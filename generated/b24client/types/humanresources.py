@@ -71,6 +71,7 @@ class HumanresourcesHcmlinkEmployeeSetDataData(TypedDict, total=False):
     firstName: str
     lastName: str
     patronymicName: str
+    position: str
 
 
 class HumanresourcesHcmlinkEmployeeSetData(TypedDict, total=False):

@@ -55,7 +55,7 @@ class ImbotRegisterProperties(TypedDict, total=False):
     """Keys of the ``PROPERTIES`` parameter of ``imbot.register``."""
 
     NAME: Required[str]
-    LAST_NAME: Required[str]
+    LAST_NAME: str
     COLOR: str
     EMAIL: str
     PERSONAL_BIRTHDAY: str

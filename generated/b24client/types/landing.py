@@ -9,7 +9,6 @@ __all__ = [
     "LandingBlockGetcontentParams",
     "LandingBlockGetlistParams",
     "LandingBlockGetmanifestParams",
-    "LandingBlockUpdateStylesData",
     "LandingBlockUpdatenodesAdditional",
     "LandingBlockUploadfileParams",
     "LandingDemosGetListParams",
@@ -31,16 +30,13 @@ __all__ = [
     "LandingRepoGetListParams",
     "LandingRepoRegisterFields",
     "LandingRepowidgetGetlistParams",
-    "LandingRepowidgetGetlistParamsFilter",
     "LandingRepowidgetGetlistParamsGroup",
-    "LandingRepowidgetGetlistParamsOrder",
     "LandingRepowidgetGetlistParamsSelect",
     "LandingRepowidgetRegisterFields",
     "LandingRepowidgetRegisterFieldsWidgetParams",
     "LandingSiteAddFields",
     "LandingSiteAddFolderFields",
     "LandingSiteFullExportParams",
-    "LandingSiteGetFoldersFilter",
     "LandingSiteGetListParams",
     "LandingSiteUpdateFields",
     "LandingSiteUpdateFolderFields",
@@ -75,14 +71,6 @@ class LandingBlockGetmanifestParams(TypedDict, total=False):
     """Keys of the ``params`` parameter of ``landing.block.getmanifest``."""
 
     edit_mode: bool | int
-
-
-class LandingBlockUpdateStylesData(TypedDict, total=False):
-    """Keys of the ``data`` parameter of ``landing.block.updateStyles``."""
-
-    classList: Sequence[Any] | dict[str, Any]
-    affect: Sequence[Any] | dict[str, Any]
-    style: dict[str, Any]
 
 
 class LandingBlockUpdatenodesAdditional(TypedDict, total=False):
@@ -127,7 +115,7 @@ class LandingDemosRegisterDataItems(TypedDict, total=False):
     """Keys of ``data.items`` in ``landing.demos.register``."""
 
     old_id: str | int
-    code: Required[str]
+    code: str
     name: str
     description: str
     type: str
@@ -141,6 +129,7 @@ class LandingDemosRegisterDataItems(TypedDict, total=False):
     preview3x: str
     preview_url: str
     show_in_list: str
+    ftmlt: dict[str, Any]
 
 
 class LandingDemosRegisterData(TypedDict, total=False):
@@ -336,50 +325,8 @@ class LandingRepowidgetGetlistParamsSelect(TypedDict, total=False):
     SITE_TEMPLATE_ID: str
 
 
-class LandingRepowidgetGetlistParamsFilter(TypedDict, total=False):
-    """Keys of ``params.filter`` in ``landing.repowidget.getlist``."""
-
-    ID: int
-    XML_ID: str
-    APP_CODE: str
-    ACTIVE: str
-    NAME: str
-    DESCRIPTION: str
-    SECTIONS: str
-    PREVIEW: str
-    WIDGET_PARAMS: dict[str, Any]
-    CONTENT: str
-    MANIFEST: dict[str, Any]
-    CREATED_BY_ID: int
-    MODIFIED_BY_ID: int
-    DATE_CREATE: datetime.date | str
-    DATE_MODIFY: datetime.date | str
-    SITE_TEMPLATE_ID: str
-
-
 class LandingRepowidgetGetlistParamsGroup(TypedDict, total=False):
     """Keys of ``params.group`` in ``landing.repowidget.getlist``."""
-
-    ID: int
-    XML_ID: str
-    APP_CODE: str
-    ACTIVE: str
-    NAME: str
-    DESCRIPTION: str
-    SECTIONS: str
-    PREVIEW: str
-    WIDGET_PARAMS: dict[str, Any]
-    CONTENT: str
-    MANIFEST: dict[str, Any]
-    CREATED_BY_ID: int
-    MODIFIED_BY_ID: int
-    DATE_CREATE: datetime.date | str
-    DATE_MODIFY: datetime.date | str
-    SITE_TEMPLATE_ID: str
-
-
-class LandingRepowidgetGetlistParamsOrder(TypedDict, total=False):
-    """Keys of ``params.order`` in ``landing.repowidget.getlist``."""
 
     ID: int
     XML_ID: str
@@ -403,16 +350,16 @@ class LandingRepowidgetGetlistParams(TypedDict, total=False):
     """Keys of the ``params`` parameter of ``landing.repowidget.getlist``."""
 
     select: Sequence[Any] | LandingRepowidgetGetlistParamsSelect
-    filter: LandingRepowidgetGetlistParamsFilter
+    filter: dict[str, Any]
     group: Sequence[Any] | LandingRepowidgetGetlistParamsGroup
-    order: LandingRepowidgetGetlistParamsOrder
+    order: dict[str, Any]
 
 
 class LandingRepowidgetRegisterFieldsWidgetParams(TypedDict, total=False):
     """Keys of ``fields.WIDGET_PARAMS`` in ``landing.repowidget.register``."""
 
     rootNode: Required[str]
-    lang: str
+    lang: dict[str, Any]
     handler: Required[str]
     style: str
     demoData: Required[dict[str, Any]]
@@ -465,22 +412,6 @@ class LandingSiteFullExportParams(TypedDict, total=False):
     preview2x: str
     preview3x: str
     preview_url: str
-
-
-class LandingSiteGetFoldersFilter(TypedDict, total=False):
-    """Keys of the ``filter`` parameter of ``landing.site.getFolders``."""
-
-    ID: int
-    PARENT_ID: int
-    INDEX_ID: int
-    ACTIVE: str
-    DELETED: str
-    TITLE: str
-    CODE: str
-    CREATED_BY_ID: int
-    MODIFIED_BY_ID: int
-    DATE_CREATE: datetime.datetime | str
-    DATE_MODIFY: datetime.datetime | str
 
 
 class LandingSiteGetListParams(TypedDict, total=False):

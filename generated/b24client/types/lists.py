@@ -46,7 +46,7 @@ class ListsFieldAddFields(TypedDict, total=False):
     TYPE: Required[str]
     IS_REQUIRED: str
     MULTIPLE: str
-    SORT: int
+    SORT: str
     DEFAULT_VALUE: Any
     LIST: Sequence[Any] | dict[str, Any]
     LIST_TEXT_VALUES: str
@@ -66,7 +66,7 @@ class ListsFieldUpdateFields(TypedDict, total=False):
     TYPE: Required[str]
     IS_REQUIRED: str
     MULTIPLE: str
-    SORT: int
+    SORT: str
     DEFAULT_VALUE: Any
     LIST: Sequence[Any] | dict[str, Any]
     LIST_TEXT_VALUES: str

@@ -60,8 +60,6 @@ __all__ = [
     "SalePropertygroupAddFields",
     "SalePropertygroupUpdateFields",
     "SalePropertyvalueModifyFields",
-    "SalePropertyvalueModifyFieldsOrder",
-    "SalePropertyvalueModifyFieldsOrderPropertyValues",
     "SalePropertyvariantAddFields",
     "SalePropertyvariantUpdateFields",
     "SaleShipmentAddFields",
@@ -86,7 +84,7 @@ class SaleBasketitemAddCatalogProductFields(TypedDict, total=False):
 
     orderId: Required[int]
     sort: int
-    productid: Required[int]
+    productId: Required[int]
     price: float
     basePrice: float
     discountPrice: float
@@ -94,7 +92,7 @@ class SaleBasketitemAddCatalogProductFields(TypedDict, total=False):
     customPrice: str
     quantity: Required[float]
     xmlId: str
-    name: Required[str]
+    name: str
 
 
 class SaleBasketitemAddFields(TypedDict, total=False):
@@ -102,7 +100,7 @@ class SaleBasketitemAddFields(TypedDict, total=False):
 
     orderId: Required[int]
     sort: int
-    productid: Required[int]
+    productId: Required[int]
     price: float
     basePrice: float
     discountPrice: float
@@ -110,7 +108,7 @@ class SaleBasketitemAddFields(TypedDict, total=False):
     customPrice: str
     quantity: Required[float]
     xmlId: str
-    name: Required[str]
+    name: str
     weight: int
     dimensions: str
     measureCode: str
@@ -210,8 +208,10 @@ class SaleCashboxHandlerAddSettingsConfigItems(TypedDict, total=False):
 class SaleCashboxHandlerAddSettingsConfig(TypedDict, total=False):
     """Keys of ``SETTINGS.CONFIG`` in ``sale.cashbox.handler.add``."""
 
-    LABEL: Required[str]
-    ITEMS: Required[SaleCashboxHandlerAddSettingsConfigItems]
+    LABEL: str
+    ITEMS: SaleCashboxHandlerAddSettingsConfigItems
+    AUTH: dict[str, Any]
+    INTERACTION: dict[str, Any]
 
 
 class SaleCashboxHandlerAddSettings(TypedDict, total=False):
@@ -326,7 +326,7 @@ class SaleDeliveryHandlerUpdateSettings(TypedDict, total=False):
     CREATE_DELIVERY_REQUEST_URL: str
     CANCEL_DELIVERY_REQUEST_URL: str
     HAS_CALLBACK_TRACKING_SUPPORT: str
-    CONFIG: SaleDeliveryHandlerUpdateSettingsConfig
+    CONFIG: Sequence[SaleDeliveryHandlerUpdateSettingsConfig]
 
 
 class SaleDeliveryRequestSendmessageMessageStatus(TypedDict, total=False):
@@ -368,7 +368,7 @@ class SaleOrderAddFields(TypedDict, total=False):
     currency: Required[str]
     price: float
     discountValue: float
-    statusId: int
+    statusId: str
     empStatusId: int
     dateInsert: datetime.datetime | str
     marked: str
@@ -392,6 +392,7 @@ class SaleOrderAddFields(TypedDict, total=False):
     empCanceledId: int
     reasonCanceled: str
     userId: int
+    companyId: int
 
 
 class SaleOrderUpdateFields(TypedDict, total=False):
@@ -399,7 +400,7 @@ class SaleOrderUpdateFields(TypedDict, total=False):
 
     price: float
     discountValue: float
-    statusId: int
+    statusId: str
     empStatusId: int
     dateInsert: datetime.datetime | str
     marked: str
@@ -422,6 +423,7 @@ class SaleOrderUpdateFields(TypedDict, total=False):
     canceled: str
     empCanceledId: int
     reasonCanceled: str
+    companyId: int
 
 
 class SalePaymentAddFields(TypedDict, total=False):
@@ -459,7 +461,7 @@ class SalePaymentAddFields(TypedDict, total=False):
     id1c: str
     version1c: str
     externalPayment: str
-    psInvoiceId: str
+    psInvoiceId: int
     marked: str
     reasonMarked: str
     empMarkedId: int
@@ -513,7 +515,7 @@ class SalePaymentUpdateFields(TypedDict, total=False):
     id1c: str
     version1c: str
     externalPayment: str
-    psInvoiceId: str
+    psInvoiceId: int
     marked: str
     reasonMarked: str
     empMarkedId: int
@@ -551,6 +553,19 @@ class SalePaysystemHandlerAddSettingsCodes(TypedDict, total=False):
     GROUP: str
     DEFAULT: SalePaysystemHandlerAddSettingsCodesDefault
     INPUT: dict[str, Any]
+    REST_SERVICE_ID: dict[str, Any]
+    REST_SERVICE_KEY: dict[str, Any]
+    PAYMENT_ID: dict[str, Any]
+    PAYMENT_SHOULD_PAY: dict[str, Any]
+    PS_CHANGE_STATUS_PAY: dict[str, Any]
+    PAYMENT_BUYER_ID: dict[str, Any]
+    PS_WORK_MODE: dict[str, Any]
+    REST_SERVICE_ID_CHECKOUT: dict[str, Any]
+    REST_SERVICE_KEY_CHECKOUT: dict[str, Any]
+    PS_WORK_MODE_CHECKOUT: dict[str, Any]
+    REST_SERVICE_ID_IFRAME: dict[str, Any]
+    REST_SERVICE_KEY_IFRAME: dict[str, Any]
+    PS_WORK_MODE_IFRAME: dict[str, Any]
 
 
 class SalePaysystemHandlerAddSettingsFormData(TypedDict, total=False):
@@ -558,6 +573,9 @@ class SalePaysystemHandlerAddSettingsFormData(TypedDict, total=False):
 
     BX_PAYSYSTEM_ID: int
     BX_RETURN_URL: str
+    ACTION_URI: str
+    METHOD: str
+    FIELDS: dict[str, Any]
 
 
 class SalePaysystemHandlerAddSettingsCheckoutData(TypedDict, total=False):
@@ -569,6 +587,8 @@ class SalePaysystemHandlerAddSettingsCheckoutData(TypedDict, total=False):
     SUM: float
     CURRENCY: str
     EXTERNAL_PAYMENT_ID: str
+    ACTION_URI: str
+    FIELDS: dict[str, Any]
 
 
 class SalePaysystemHandlerAddSettingsIframeData(TypedDict, total=False):
@@ -576,6 +596,8 @@ class SalePaysystemHandlerAddSettingsIframeData(TypedDict, total=False):
 
     BX_SYSTEM_PARAMS: dict[str, Any]
     BX_COMPUTED_STYLE: dict[str, Any]
+    ACTION_URI: str
+    FIELDS: dict[str, Any]
 
 
 class SalePaysystemHandlerAddSettings(TypedDict, total=False):
@@ -603,6 +625,7 @@ class SalePaysystemSettingsUpdateSettings(TypedDict, total=False):
 
     TYPE: str
     VALUE: str
+    REST_SERVICE_KEY_IFRAME: dict[str, Any]
 
 
 class SalePaysystemUpdateFields(TypedDict, total=False):
@@ -669,6 +692,12 @@ class SalePropertyAddFields(TypedDict, total=False):
     xmlId: str
     defaultValue: Any
     settings: SalePropertyAddFieldsSettings
+    isProfileName: str
+    isPayer: str
+    isEmail: str
+    isPhone: str
+    isZip: str
+    isAddress: str
 
 
 class SalePropertyRelationAddFields(TypedDict, total=False):
@@ -703,6 +732,15 @@ class SalePropertyUpdateFields(TypedDict, total=False):
     xmlId: str
     defaultValue: Any
     settings: dict[str, Any]
+    personTypeId: int
+    propsGroupId: int
+    type: str
+    isProfileName: str
+    isPayer: str
+    isEmail: str
+    isPhone: str
+    isZip: str
+    isAddress: str
 
 
 class SalePropertygroupAddFields(TypedDict, total=False):
@@ -721,24 +759,10 @@ class SalePropertygroupUpdateFields(TypedDict, total=False):
     sort: int
 
 
-class SalePropertyvalueModifyFieldsOrderPropertyValues(TypedDict, total=False):
-    """Keys of ``fields.order.propertyValues`` in ``sale.propertyvalue.modify``."""
-
-    orderPropsId: Required[int]
-    value: Required[Any]
-
-
-class SalePropertyvalueModifyFieldsOrder(TypedDict, total=False):
-    """Keys of ``fields.order`` in ``sale.propertyvalue.modify``."""
-
-    id: Required[int]
-    propertyValues: Required[Sequence[SalePropertyvalueModifyFieldsOrderPropertyValues]]
-
-
 class SalePropertyvalueModifyFields(TypedDict, total=False):
     """Keys of the ``fields`` parameter of ``sale.propertyvalue.modify``."""
 
-    order: Required[SalePropertyvalueModifyFieldsOrder]
+    order: Required[dict[str, Any]]
 
 
 class SalePropertyvariantAddFields(TypedDict, total=False):
@@ -783,7 +807,7 @@ class SaleShipmentUpdateFields(TypedDict, total=False):
 
     allowDelivery: Required[str]
     deducted: Required[str]
-    deliveryId: Required[dict[str, Any]]
+    deliveryId: Required[int]
     statusId: str
     deliveryDocDate: datetime.datetime | str
     deliveryDocNum: str
@@ -843,6 +867,12 @@ class SaleShipmentpropertyAddFields(TypedDict, total=False):
     xmlId: str
     defaultValue: Any
     settings: SaleShipmentpropertyAddFieldsSettings
+    isProfileName: str
+    isPayer: str
+    isEmail: str
+    isPhone: str
+    isZip: str
+    isAddress: str
 
 
 class SaleShipmentpropertyUpdateFields(TypedDict, total=False):
@@ -861,6 +891,15 @@ class SaleShipmentpropertyUpdateFields(TypedDict, total=False):
     xmlId: str
     defaultValue: Any
     settings: dict[str, Any]
+    personTypeId: int
+    propsGroupId: int
+    type: str
+    isProfileName: str
+    isPayer: str
+    isEmail: str
+    isPhone: str
+    isZip: str
+    isAddress: str
 
 
 class SaleShipmentpropertyvalueModifyFieldsShipmentPropertyValues(
@@ -890,7 +929,7 @@ class SaleShipmentpropertyvalueModifyFields(TypedDict, total=False):
 class SaleStatusAddFields(TypedDict, total=False):
     """Keys of the ``fields`` parameter of ``sale.status.add``."""
 
-    id: Required[int]
+    id: Required[str]
     type: Required[str]
     notify: str
     sort: int
@@ -901,7 +940,7 @@ class SaleStatusAddFields(TypedDict, total=False):
 class SaleStatusLangAddFields(TypedDict, total=False):
     """Keys of the ``fields`` parameter of ``sale.statusLang.add``."""
 
-    statusId: Required[int]
+    statusId: Required[str]
     lid: Required[str]
     name: Required[str]
     description: str
@@ -910,7 +949,7 @@ class SaleStatusLangAddFields(TypedDict, total=False):
 class SaleStatusLangDeleteByFilterFields(TypedDict, total=False):
     """Keys of the ``fields`` parameter of ``sale.statusLang.deleteByFilter``."""
 
-    statusId: Required[int]
+    statusId: Required[str]
     lid: Required[str]
     name: Required[str]
 

@@ -16,15 +16,15 @@ __all__ = [
 class SignB2eDocumentSendFieldsCompany(TypedDict, total=False):
     """Keys of ``fields.company`` in ``sign.b2e.document.send``."""
 
-    uuid: Required[str]
+    uuid: str
     crmId: Required[int]
 
 
 class SignB2eDocumentSendFieldsMembers(TypedDict, total=False):
     """Keys of ``fields.members`` in ``sign.b2e.document.send``."""
 
-    employeeCode: Required[str]
-    employeeId: Required[int]
+    employeeCode: str
+    employeeId: int
     userId: Required[int]
     role: Required[str]
 
@@ -32,8 +32,8 @@ class SignB2eDocumentSendFieldsMembers(TypedDict, total=False):
 class SignB2eDocumentSendFieldsResponsible(TypedDict, total=False):
     """Keys of ``fields.responsible`` in ``sign.b2e.document.send``."""
 
-    employeeCode: Required[str]
-    employeeId: Required[int]
+    employeeCode: str
+    employeeId: int
     userId: Required[int]
     role: str
 

@@ -7,8 +7,6 @@ from typing import Any, Required, TypedDict
 __all__ = [
     "SocialnetworkApiWorkgroupGetParams",
     "SocialnetworkApiWorkgroupGetParamsSelect",
-    "SocialnetworkApiWorkgroupListFilter",
-    "SocialnetworkApiWorkgroupListOrder",
     "SocialnetworkApiWorkgroupListParams",
     "SocialnetworkApiWorkgroupListSelect",
 ]
@@ -43,42 +41,6 @@ class SocialnetworkApiWorkgroupGetParams(TypedDict, total=False):
     groupId: Required[int]
     select: Sequence[Any] | SocialnetworkApiWorkgroupGetParamsSelect
     mode: str
-
-
-class SocialnetworkApiWorkgroupListFilter(TypedDict, total=False):
-    """Keys of the ``filter`` parameter of ``socialnetwork.api.workgroup.list``."""
-
-    ID: int
-    NAME: str
-    OWNER_ID: int
-    ACTIVE: str
-    VISIBLE: str
-    OPENED: str
-    CLOSED: str
-    PROJECT: str
-    SUBJECT_ID: int
-    SITE_ID: str
-    DATE_CREATE: datetime.datetime | str
-    DATE_UPDATE: datetime.datetime | str
-    DATE_ACTIVITY: datetime.datetime | str
-
-
-class SocialnetworkApiWorkgroupListOrder(TypedDict, total=False):
-    """Keys of the ``order`` parameter of ``socialnetwork.api.workgroup.list``."""
-
-    ID: int
-    NAME: str
-    OWNER_ID: int
-    ACTIVE: str
-    VISIBLE: str
-    OPENED: str
-    CLOSED: str
-    PROJECT: str
-    SUBJECT_ID: int
-    SITE_ID: str
-    DATE_CREATE: datetime.datetime | str
-    DATE_UPDATE: datetime.datetime | str
-    DATE_ACTIVITY: datetime.datetime | str
 
 
 class SocialnetworkApiWorkgroupListParams(TypedDict, total=False):

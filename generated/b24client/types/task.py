@@ -1,6 +1,5 @@
 """TypedDicts of ``b24client.types.task``: generated from spec/ by ``python -m generator``; do not edit."""
 
-import datetime
 from collections.abc import Sequence
 from typing import Any, Required, TypedDict
 
@@ -10,8 +9,6 @@ __all__ = [
     "TaskCommentitemAddFields",
     "TaskCommentitemUpdateFields",
     "TaskElapseditemAddArfields",
-    "TaskElapseditemGetlistFilter",
-    "TaskElapseditemGetlistOrder",
     "TaskElapseditemUpdateArfields",
     "TaskItemUserfieldAddParams",
     "TaskItemUserfieldAddParamsEditFormLabel",
@@ -29,8 +26,8 @@ class TaskChecklistitemAddFields(TypedDict, total=False):
 
     TITLE: Required[str]
     SORT_INDEX: int
-    IS_COMPLETE: bool
-    IS_IMPORTANT: bool
+    IS_COMPLETE: str
+    IS_IMPORTANT: str
     MEMBERS: dict[str, Any]
     PARENT_ID: int
 
@@ -40,8 +37,8 @@ class TaskChecklistitemUpdateFields(TypedDict, total=False):
 
     TITLE: str
     SORT_INDEX: int
-    IS_COMPLETE: bool
-    IS_IMPORTANT: bool
+    IS_COMPLETE: str
+    IS_IMPORTANT: str
     MEMBERS: dict[str, Any]
     PARENT_ID: int
 
@@ -68,26 +65,6 @@ class TaskElapseditemAddArfields(TypedDict, total=False):
     SECONDS: Required[int]
     COMMENT_TEXT: Required[str]
     USER_ID: int
-
-
-class TaskElapseditemGetlistFilter(TypedDict, total=False):
-    """Keys of the ``FILTER`` parameter of ``task.elapseditem.getlist``."""
-
-    ID: int
-    USER_ID: int
-    CREATED_DATE: datetime.datetime | str
-
-
-class TaskElapseditemGetlistOrder(TypedDict, total=False):
-    """Keys of the ``ORDER`` parameter of ``task.elapseditem.getlist``."""
-
-    ID: str
-    USER_ID: str
-    MINUTES: str
-    SECONDS: str
-    CREATED_DATE: str
-    DATE_START: str
-    DATE_STOP: str
 
 
 class TaskElapseditemUpdateArfields(TypedDict, total=False):
@@ -167,3 +144,4 @@ class TaskStagesUpdateFields(TypedDict, total=False):
     TITLE: str
     COLOR: str
     AFTER_ID: int
+    SORT: int

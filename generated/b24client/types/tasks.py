@@ -11,8 +11,6 @@ __all__ = [
     "TasksApiScrumKanbanAddStageFields",
     "TasksApiScrumKanbanUpdateStageFields",
     "TasksApiScrumSprintAddFields",
-    "TasksApiScrumSprintListFilter",
-    "TasksApiScrumSprintListOrder",
     "TasksApiScrumSprintUpdateFields",
     "TasksApiScrumTaskUpdateFields",
     "TasksFlowFlowCreateFlowData",
@@ -63,7 +61,7 @@ class TasksApiScrumEpicUpdateFields(TypedDict, total=False):
 
     name: Required[str]
     description: str
-    groupId: Required[int]
+    groupId: int
     color: str
     files: Sequence[Any] | dict[str, Any]
 
@@ -97,38 +95,7 @@ class TasksApiScrumSprintAddFields(TypedDict, total=False):
     dateStart: str
     dateEnd: str
     status: str
-
-
-class TasksApiScrumSprintListFilter(TypedDict, total=False):
-    """Keys of the ``filter`` parameter of ``tasks.api.scrum.sprint.list``."""
-
-    ID: int
-    GROUP_ID: int
-    ENTITY_TYPE: str
-    NAME: str
-    SORT: int
-    CREATED_BY: int
-    MODIFIED_BY: int
-    DATE_START: str
-    DATE_END: str
-    STATUS: str
-    INFO: dict[str, Any]
-
-
-class TasksApiScrumSprintListOrder(TypedDict, total=False):
-    """Keys of the ``order`` parameter of ``tasks.api.scrum.sprint.list``."""
-
-    ID: int
-    GROUP_ID: int
-    ENTITY_TYPE: str
-    NAME: str
-    SORT: int
-    CREATED_BY: int
-    MODIFIED_BY: int
-    DATE_START: str
-    DATE_END: str
-    STATUS: str
-    INFO: dict[str, Any]
+    createdBy: int
 
 
 class TasksApiScrumSprintUpdateFields(TypedDict, total=False):
@@ -161,8 +128,8 @@ class TasksFlowFlowCreateFlowData(TypedDict, total=False):
     templateId: int
     plannedCompletionTime: Required[int]
     distributionType: Required[str]
-    responsibleList: Required[dict[str, Any]]
-    taskCreators: dict[str, Any]
+    responsibleList: Required[Sequence[Sequence[str]]]
+    taskCreators: Sequence[Sequence[str]]
     matchWorkTime: int
     responsibleCanChangeDeadline: int
     notifyAtHalfTime: int
@@ -190,7 +157,7 @@ class TasksFlowFlowUpdateFlowData(TypedDict, total=False):
     plannedCompletionTime: Required[int]
     distributionType: Required[str]
     responsibleList: Required[Sequence[Any] | dict[str, Any]]
-    taskCreators: dict[str, Any]
+    taskCreators: Sequence[Sequence[str]]
     matchWorkTime: int
     responsibleCanChangeDeadline: int
     notifyAtHalfTime: int
@@ -215,8 +182,8 @@ class TasksTemplateChecklistAddFields(TypedDict, total=False):
     TITLE: Required[str]
     PARENT_ID: Required[int]
     SORT_INDEX: int
-    IS_COMPLETE: bool
-    IS_IMPORTANT: bool
+    IS_COMPLETE: str
+    IS_IMPORTANT: str
     MEMBERS: dict[str, Any]
 
 
@@ -243,6 +210,8 @@ class V3TasksTaskAddFields(TypedDict, total=False):
     title: Required[str]
     creatorId: Required[int]
     responsibleId: Required[int]
+    deadline: str
+    crmItemIds: Sequence[str]
 
 
 class V3TasksTaskChatMessageSendFields(TypedDict, total=False):

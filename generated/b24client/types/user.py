@@ -60,6 +60,7 @@ class UserUserfieldAddFieldsSettings(TypedDict, total=False):
 
     DEFAULT_VALUE: str
     ROWS: int
+    DEAL: str
 
 
 class UserUserfieldAddFields(TypedDict, total=False):
@@ -69,14 +70,14 @@ class UserUserfieldAddFields(TypedDict, total=False):
     USER_TYPE_ID: Required[str]
     XML_ID: str
     SORT: int
-    MULTIPLE: bool
-    MANDATORY: bool
-    SHOW_FILTER: bool
-    SHOW_IN_LIST: bool
-    EDIT_IN_LIST: bool
+    MULTIPLE: str
+    MANDATORY: str
+    SHOW_FILTER: str
+    SHOW_IN_LIST: str
+    EDIT_IN_LIST: str
     IS_SEARCHABLE: bool
     SETTINGS: UserUserfieldAddFieldsSettings
-    EDIT_FORM_LABEL: str
+    EDIT_FORM_LABEL: dict[str, Any]
     LIST_COLUMN_LABEL: str
     LIST_FILTER_LABEL: str
     ERROR_MESSAGE: str

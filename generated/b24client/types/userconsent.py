@@ -1,6 +1,6 @@
 """TypedDicts of ``b24client.types.userconsent``: generated from spec/ by ``python -m generator``; do not edit."""
 
-from typing import TypedDict
+from typing import Any, TypedDict
 
 __all__ = [
     "UserconsentAgreementTextReplace",
@@ -15,3 +15,5 @@ class UserconsentAgreementTextReplace(TypedDict, total=False):
     PURPOSES: str
     THIRD_PARTIES: str
     EMAIL: str
+    button_caption: str
+    fields: dict[str, Any]

@@ -6,8 +6,6 @@ from typing import Any, Required, TypedDict
 __all__ = [
     "UserfieldconfigAddField",
     "UserfieldconfigAddFieldSettings",
-    "UserfieldconfigListFilter",
-    "UserfieldconfigListSelect",
     "UserfieldconfigUpdateField",
     "UserfieldconfigUpdateFieldSettings",
 ]
@@ -32,7 +30,7 @@ class UserfieldconfigAddField(TypedDict, total=False):
     userTypeId: Required[str]
     xmlId: str
     sort: int
-    multiple: bool
+    multiple: str
     mandatory: bool
     showFilter: bool
     editInList: bool
@@ -41,42 +39,6 @@ class UserfieldconfigAddField(TypedDict, total=False):
     editFormLabel: str | dict[str, Any]
     helpMessage: str | dict[str, Any]
     enum: Sequence[dict[str, Any]]
-
-
-class UserfieldconfigListFilter(TypedDict, total=False):
-    """Keys of the ``filter`` parameter of ``userfieldconfig.list``."""
-
-    id: int
-    fieldName: str
-    userTypeId: str
-    xmlId: str
-    sort: int
-    multiple: bool
-    mandatory: bool
-    showFilter: str
-    showInList: bool
-    editInList: bool
-    isSearchable: bool
-
-
-class UserfieldconfigListSelect(TypedDict, total=False):
-    """Keys of the ``select`` parameter of ``userfieldconfig.list``."""
-
-    language: str
-    id: str
-    entityId: str
-    fieldName: str
-    userTypeId: str
-    xmlId: str
-    sort: str
-    multiple: str
-    mandatory: str
-    showFilter: str
-    showInList: str
-    editInList: str
-    isSearchable: str
-    settings: str
-    languageId: str
 
 
 class UserfieldconfigUpdateFieldSettings(TypedDict, total=False):
@@ -95,7 +57,7 @@ class UserfieldconfigUpdateField(TypedDict, total=False):
 
     xmlId: str
     sort: int
-    mandatory: bool
+    mandatory: str
     showFilter: bool
     isSearchable: bool
     editFormLabel: dict[str, Any]

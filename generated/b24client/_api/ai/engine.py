@@ -11,7 +11,7 @@ from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
-    from b24client.types.ai import AiEngineListFilter, AiEngineRegisterSettings
+    from b24client.types.ai import AiEngineRegisterSettings
 
 _AI_ENGINE_LIST = MethodInfo(
     name="ai.engine.list", idempotent=True, returns="any", api=1
@@ -32,8 +32,9 @@ class AiEngine(Namespace):
     def list(
         self,
         *,
-        filter: Sequence[Any] | AiEngineListFilter | NotGiven = NOT_GIVEN,
+        filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List ai engine entries.
 
@@ -42,7 +43,9 @@ class AiEngine(Namespace):
         """
         return cast(
             "builtins.list[dict[str, Any]]",
-            self._backend._invoke(_AI_ENGINE_LIST, {"filter": filter, "limit": limit}),
+            self._backend._invoke(
+                _AI_ENGINE_LIST, {"filter": filter, "limit": limit, "start": start}
+            ),
         )
 
     def register(
@@ -90,8 +93,9 @@ class AsyncAiEngine(Namespace):
     async def list(
         self,
         *,
-        filter: Sequence[Any] | AiEngineListFilter | NotGiven = NOT_GIVEN,
+        filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List ai engine entries.
 
@@ -101,7 +105,7 @@ class AsyncAiEngine(Namespace):
         return cast(
             "builtins.list[dict[str, Any]]",
             await self._backend._invoke(
-                _AI_ENGINE_LIST, {"filter": filter, "limit": limit}
+                _AI_ENGINE_LIST, {"filter": filter, "limit": limit, "start": start}
             ),
         )
 
@@ -152,8 +156,9 @@ class BatchAiEngine(Namespace):
     def list(
         self,
         *,
-        filter: Sequence[Any] | AiEngineListFilter | Ref | NotGiven = NOT_GIVEN,
+        filter: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         limit: int | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List ai engine entries.
 
@@ -165,7 +170,9 @@ class BatchAiEngine(Namespace):
         """
         return cast(
             "BatchCommand[builtins.list[dict[str, Any]]]",
-            self._backend._invoke(_AI_ENGINE_LIST, {"filter": filter, "limit": limit}),
+            self._backend._invoke(
+                _AI_ENGINE_LIST, {"filter": filter, "limit": limit, "start": start}
+            ),
         )
 
     def register(

@@ -22,14 +22,15 @@ class AppOption(Namespace):
 
     __slots__ = ()
 
-    def get(self, *, option: str | NotGiven = NOT_GIVEN) -> dict[str, Any]:
+    def get(self, *, option: str | NotGiven = NOT_GIVEN) -> dict[str, Any] | str:
         """Get app option.
 
         REST method: ``app.option.get``
         Docs: https://apidocs.bitrix24.com/api-reference/common/settings/app-option-get.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_APP_OPTION_GET, {"option": option})
+            "dict[str, Any] | str",
+            self._backend._invoke(_APP_OPTION_GET, {"option": option}),
         )
 
     def set(self, *, options: Sequence[Any] | dict[str, Any]) -> bool:
@@ -46,14 +47,14 @@ class AsyncAppOption(Namespace):
 
     __slots__ = ()
 
-    async def get(self, *, option: str | NotGiven = NOT_GIVEN) -> dict[str, Any]:
+    async def get(self, *, option: str | NotGiven = NOT_GIVEN) -> dict[str, Any] | str:
         """Get app option.
 
         REST method: ``app.option.get``
         Docs: https://apidocs.bitrix24.com/api-reference/common/settings/app-option-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "dict[str, Any] | str",
             await self._backend._invoke(_APP_OPTION_GET, {"option": option}),
         )
 
@@ -75,7 +76,7 @@ class BatchAppOption(Namespace):
 
     def get(
         self, *, option: str | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[dict[str, Any] | str]:
         """Get app option.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -85,7 +86,7 @@ class BatchAppOption(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/common/settings/app-option-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[dict[str, Any] | str]",
             self._backend._invoke(_APP_OPTION_GET, {"option": option}),
         )
 

@@ -90,6 +90,7 @@ class BiconnectorConnector(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         page: int | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List biconnector connector entries.
 
@@ -100,7 +101,13 @@ class BiconnectorConnector(Namespace):
             "builtins.list[dict[str, Any]]",
             self._backend._invoke(
                 _BICONNECTOR_CONNECTOR_LIST,
-                {"select": select, "filter": filter, "order": order, "page": page},
+                {
+                    "select": select,
+                    "filter": filter,
+                    "order": order,
+                    "page": page,
+                    "start": start,
+                },
             ),
         )
 
@@ -173,6 +180,7 @@ class AsyncBiconnectorConnector(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         page: int | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List biconnector connector entries.
 
@@ -183,7 +191,13 @@ class AsyncBiconnectorConnector(Namespace):
             "builtins.list[dict[str, Any]]",
             await self._backend._invoke(
                 _BICONNECTOR_CONNECTOR_LIST,
-                {"select": select, "filter": filter, "order": order, "page": page},
+                {
+                    "select": select,
+                    "filter": filter,
+                    "order": order,
+                    "page": page,
+                    "start": start,
+                },
             ),
         )
 
@@ -273,6 +287,7 @@ class BatchBiconnectorConnector(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         page: int | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List biconnector connector entries.
 
@@ -286,7 +301,13 @@ class BatchBiconnectorConnector(Namespace):
             "BatchCommand[builtins.list[dict[str, Any]]]",
             self._backend._invoke(
                 _BICONNECTOR_CONNECTOR_LIST,
-                {"select": select, "filter": filter, "order": order, "page": page},
+                {
+                    "select": select,
+                    "filter": filter,
+                    "order": order,
+                    "page": page,
+                    "start": start,
+                },
             ),
         )
 

@@ -88,6 +88,7 @@ class BiconnectorDataset(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         page: int | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List biconnector dataset entries.
 
@@ -98,7 +99,13 @@ class BiconnectorDataset(Namespace):
             "builtins.list[dict[str, Any]]",
             self._backend._invoke(
                 _BICONNECTOR_DATASET_LIST,
-                {"select": select, "filter": filter, "order": order, "page": page},
+                {
+                    "select": select,
+                    "filter": filter,
+                    "order": order,
+                    "page": page,
+                    "start": start,
+                },
             ),
         )
 
@@ -165,6 +172,7 @@ class AsyncBiconnectorDataset(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         page: int | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List biconnector dataset entries.
 
@@ -175,7 +183,13 @@ class AsyncBiconnectorDataset(Namespace):
             "builtins.list[dict[str, Any]]",
             await self._backend._invoke(
                 _BICONNECTOR_DATASET_LIST,
-                {"select": select, "filter": filter, "order": order, "page": page},
+                {
+                    "select": select,
+                    "filter": filter,
+                    "order": order,
+                    "page": page,
+                    "start": start,
+                },
             ),
         )
 
@@ -254,6 +268,7 @@ class BatchBiconnectorDataset(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         page: int | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List biconnector dataset entries.
 
@@ -267,7 +282,13 @@ class BatchBiconnectorDataset(Namespace):
             "BatchCommand[builtins.list[dict[str, Any]]]",
             self._backend._invoke(
                 _BICONNECTOR_DATASET_LIST,
-                {"select": select, "filter": filter, "order": order, "page": page},
+                {
+                    "select": select,
+                    "filter": filter,
+                    "order": order,
+                    "page": page,
+                    "start": start,
+                },
             ),
         )
 
@@ -309,8 +330,8 @@ class BiconnectorDatasetFields(Namespace):
         self,
         *,
         id: int,
-        add: dict[str, Any] | NotGiven = NOT_GIVEN,
-        update: dict[str, Any] | NotGiven = NOT_GIVEN,
+        add: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        update: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
         delete: Sequence[int] | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update biconnector dataset fields.
@@ -347,8 +368,8 @@ class AsyncBiconnectorDatasetFields(Namespace):
         self,
         *,
         id: int,
-        add: dict[str, Any] | NotGiven = NOT_GIVEN,
-        update: dict[str, Any] | NotGiven = NOT_GIVEN,
+        add: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        update: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
         delete: Sequence[int] | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update biconnector dataset fields.
@@ -388,8 +409,8 @@ class BatchBiconnectorDatasetFields(Namespace):
         self,
         *,
         id: int | Ref,
-        add: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        update: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        add: Sequence[dict[str, Any]] | Ref | NotGiven = NOT_GIVEN,
+        update: Sequence[dict[str, Any]] | Ref | NotGiven = NOT_GIVEN,
         delete: Sequence[int] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Update biconnector dataset fields.

@@ -87,6 +87,7 @@ class BiconnectorSource(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         page: int | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List biconnector source entries.
 
@@ -97,7 +98,13 @@ class BiconnectorSource(Namespace):
             "builtins.list[dict[str, Any]]",
             self._backend._invoke(
                 _BICONNECTOR_SOURCE_LIST,
-                {"select": select, "filter": filter, "order": order, "page": page},
+                {
+                    "select": select,
+                    "filter": filter,
+                    "order": order,
+                    "page": page,
+                    "start": start,
+                },
             ),
         )
 
@@ -170,6 +177,7 @@ class AsyncBiconnectorSource(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         page: int | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List biconnector source entries.
 
@@ -180,7 +188,13 @@ class AsyncBiconnectorSource(Namespace):
             "builtins.list[dict[str, Any]]",
             await self._backend._invoke(
                 _BICONNECTOR_SOURCE_LIST,
-                {"select": select, "filter": filter, "order": order, "page": page},
+                {
+                    "select": select,
+                    "filter": filter,
+                    "order": order,
+                    "page": page,
+                    "start": start,
+                },
             ),
         )
 
@@ -268,6 +282,7 @@ class BatchBiconnectorSource(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         page: int | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List biconnector source entries.
 
@@ -281,7 +296,13 @@ class BatchBiconnectorSource(Namespace):
             "BatchCommand[builtins.list[dict[str, Any]]]",
             self._backend._invoke(
                 _BICONNECTOR_SOURCE_LIST,
-                {"select": select, "filter": filter, "order": order, "page": page},
+                {
+                    "select": select,
+                    "filter": filter,
+                    "order": order,
+                    "page": page,
+                    "start": start,
+                },
             ),
         )
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
-from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
 
 if TYPE_CHECKING:
     from b24client.types.bizproc import (
@@ -82,7 +82,7 @@ class BizprocActivity(Namespace):
                     "CODE": code,
                     "HANDLER": handler,
                     "AUTH_USER_ID": auth_user_id,
-                    "USE_SUBSCRIPTION": use_subscription,
+                    "USE_SUBSCRIPTION": yes_no(use_subscription),
                     "NAME": name,
                     "DESCRIPTION": description,
                     "PROPERTIES": properties,
@@ -100,12 +100,9 @@ class BizprocActivity(Namespace):
 
         REST method: ``bizproc.activity.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-activity/bizproc-activity-delete.html
-
-        Args:
-            code: Wire name: ``CODE``.
         """
         return cast(
-            bool, self._backend._invoke(_BIZPROC_ACTIVITY_DELETE, {"CODE": code})
+            bool, self._backend._invoke(_BIZPROC_ACTIVITY_DELETE, {"code": code})
         )
 
     def list(self) -> builtins.list[str]:
@@ -123,16 +120,12 @@ class BizprocActivity(Namespace):
 
         REST method: ``bizproc.activity.log``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-activity/bizproc-activity-log.html
-
-        Args:
-            event_token: Wire name: ``EVENT_TOKEN``.
-            log_message: Wire name: ``LOG_MESSAGE``.
         """
         return cast(
             bool,
             self._backend._invoke(
                 _BIZPROC_ACTIVITY_LOG,
-                {"EVENT_TOKEN": event_token, "LOG_MESSAGE": log_message},
+                {"event_token": event_token, "log_message": log_message},
             ),
         )
 
@@ -202,7 +195,7 @@ class AsyncBizprocActivity(Namespace):
                     "CODE": code,
                     "HANDLER": handler,
                     "AUTH_USER_ID": auth_user_id,
-                    "USE_SUBSCRIPTION": use_subscription,
+                    "USE_SUBSCRIPTION": yes_no(use_subscription),
                     "NAME": name,
                     "DESCRIPTION": description,
                     "PROPERTIES": properties,
@@ -220,12 +213,9 @@ class AsyncBizprocActivity(Namespace):
 
         REST method: ``bizproc.activity.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-activity/bizproc-activity-delete.html
-
-        Args:
-            code: Wire name: ``CODE``.
         """
         return cast(
-            bool, await self._backend._invoke(_BIZPROC_ACTIVITY_DELETE, {"CODE": code})
+            bool, await self._backend._invoke(_BIZPROC_ACTIVITY_DELETE, {"code": code})
         )
 
     async def list(self) -> builtins.list[str]:
@@ -244,16 +234,12 @@ class AsyncBizprocActivity(Namespace):
 
         REST method: ``bizproc.activity.log``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-activity/bizproc-activity-log.html
-
-        Args:
-            event_token: Wire name: ``EVENT_TOKEN``.
-            log_message: Wire name: ``LOG_MESSAGE``.
         """
         return cast(
             bool,
             await self._backend._invoke(
                 _BIZPROC_ACTIVITY_LOG,
-                {"EVENT_TOKEN": event_token, "LOG_MESSAGE": log_message},
+                {"event_token": event_token, "log_message": log_message},
             ),
         )
 
@@ -328,7 +314,7 @@ class BatchBizprocActivity(Namespace):
                     "CODE": code,
                     "HANDLER": handler,
                     "AUTH_USER_ID": auth_user_id,
-                    "USE_SUBSCRIPTION": use_subscription,
+                    "USE_SUBSCRIPTION": yes_no(use_subscription),
                     "NAME": name,
                     "DESCRIPTION": description,
                     "PROPERTIES": properties,
@@ -349,13 +335,10 @@ class BatchBizprocActivity(Namespace):
 
         REST method: ``bizproc.activity.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-activity/bizproc-activity-delete.html
-
-        Args:
-            code: Wire name: ``CODE``.
         """
         return cast(
             "BatchCommand[bool]",
-            self._backend._invoke(_BIZPROC_ACTIVITY_DELETE, {"CODE": code}),
+            self._backend._invoke(_BIZPROC_ACTIVITY_DELETE, {"code": code}),
         )
 
     def list(self) -> BatchCommand[builtins.list[str]]:
@@ -382,16 +365,12 @@ class BatchBizprocActivity(Namespace):
 
         REST method: ``bizproc.activity.log``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-activity/bizproc-activity-log.html
-
-        Args:
-            event_token: Wire name: ``EVENT_TOKEN``.
-            log_message: Wire name: ``LOG_MESSAGE``.
         """
         return cast(
             "BatchCommand[bool]",
             self._backend._invoke(
                 _BIZPROC_ACTIVITY_LOG,
-                {"EVENT_TOKEN": event_token, "LOG_MESSAGE": log_message},
+                {"event_token": event_token, "log_message": log_message},
             ),
         )
 

@@ -31,8 +31,6 @@ class BizprocEvent(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-robot/bizproc-event-send.html
 
         Args:
-            event_token: Wire name: ``EVENT_TOKEN``.
-            return_values: Wire name: ``RETURN_VALUES``.
             log_message: Wire name: ``LOG_MESSAGE``.
         """
         return cast(
@@ -40,8 +38,8 @@ class BizprocEvent(Namespace):
             self._backend._invoke(
                 _BIZPROC_EVENT_SEND,
                 {
-                    "EVENT_TOKEN": event_token,
-                    "RETURN_VALUES": return_values,
+                    "event_token": event_token,
+                    "return_values": return_values,
                     "LOG_MESSAGE": log_message,
                 },
             ),
@@ -66,8 +64,6 @@ class AsyncBizprocEvent(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-robot/bizproc-event-send.html
 
         Args:
-            event_token: Wire name: ``EVENT_TOKEN``.
-            return_values: Wire name: ``RETURN_VALUES``.
             log_message: Wire name: ``LOG_MESSAGE``.
         """
         return cast(
@@ -75,8 +71,8 @@ class AsyncBizprocEvent(Namespace):
             await self._backend._invoke(
                 _BIZPROC_EVENT_SEND,
                 {
-                    "EVENT_TOKEN": event_token,
-                    "RETURN_VALUES": return_values,
+                    "event_token": event_token,
+                    "return_values": return_values,
                     "LOG_MESSAGE": log_message,
                 },
             ),
@@ -104,8 +100,6 @@ class BatchBizprocEvent(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-robot/bizproc-event-send.html
 
         Args:
-            event_token: Wire name: ``EVENT_TOKEN``.
-            return_values: Wire name: ``RETURN_VALUES``.
             log_message: Wire name: ``LOG_MESSAGE``.
         """
         return cast(
@@ -113,8 +107,8 @@ class BatchBizprocEvent(Namespace):
             self._backend._invoke(
                 _BIZPROC_EVENT_SEND,
                 {
-                    "EVENT_TOKEN": event_token,
-                    "RETURN_VALUES": return_values,
+                    "event_token": event_token,
+                    "return_values": return_values,
                     "LOG_MESSAGE": log_message,
                 },
             ),

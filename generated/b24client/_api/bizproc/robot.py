@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
-from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
 
 if TYPE_CHECKING:
     from b24client.types.bizproc import (
@@ -79,7 +79,7 @@ class BizprocRobot(Namespace):
                     "CODE": code,
                     "HANDLER": handler,
                     "AUTH_USER_ID": auth_user_id,
-                    "USE_SUBSCRIPTION": use_subscription,
+                    "USE_SUBSCRIPTION": yes_no(use_subscription),
                     "NAME": name,
                     "DESCRIPTION": description,
                     "PROPERTIES": properties,
@@ -179,7 +179,7 @@ class AsyncBizprocRobot(Namespace):
                     "CODE": code,
                     "HANDLER": handler,
                     "AUTH_USER_ID": auth_user_id,
-                    "USE_SUBSCRIPTION": use_subscription,
+                    "USE_SUBSCRIPTION": yes_no(use_subscription),
                     "NAME": name,
                     "DESCRIPTION": description,
                     "PROPERTIES": properties,
@@ -284,7 +284,7 @@ class BatchBizprocRobot(Namespace):
                     "CODE": code,
                     "HANDLER": handler,
                     "AUTH_USER_ID": auth_user_id,
-                    "USE_SUBSCRIPTION": use_subscription,
+                    "USE_SUBSCRIPTION": yes_no(use_subscription),
                     "NAME": name,
                     "DESCRIPTION": description,
                     "PROPERTIES": properties,

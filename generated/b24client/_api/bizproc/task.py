@@ -8,6 +8,7 @@ from typing import Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 _BIZPROC_TASK_COMPLETE = MethodInfo(
@@ -94,23 +95,30 @@ class BizprocTask(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+        start_2: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
         """List bizproc task entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``bizproc.task.list``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-task/bizproc-task-list.html
 
         Args:
-            select: Wire name: ``SELECT``.
-            filter: Wire name: ``FILTER``.
-            order: Wire name: ``ORDER``.
             start: Wire name: ``START``.
+            start_2: Wire name: ``start``.
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
-            self._backend._invoke(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
                 _BIZPROC_TASK_LIST,
-                {"SELECT": select, "FILTER": filter, "ORDER": order, "START": start},
+                {
+                    "select": select,
+                    "filter": filter,
+                    "order": order,
+                    "START": start,
+                    "start": start_2,
+                },
             ),
         )
 
@@ -188,23 +196,30 @@ class AsyncBizprocTask(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+        start_2: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
         """List bizproc task entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``bizproc.task.list``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-task/bizproc-task-list.html
 
         Args:
-            select: Wire name: ``SELECT``.
-            filter: Wire name: ``FILTER``.
-            order: Wire name: ``ORDER``.
             start: Wire name: ``START``.
+            start_2: Wire name: ``start``.
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
-            await self._backend._invoke(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
                 _BIZPROC_TASK_LIST,
-                {"SELECT": select, "FILTER": filter, "ORDER": order, "START": start},
+                {
+                    "select": select,
+                    "filter": filter,
+                    "order": order,
+                    "START": start,
+                    "start": start_2,
+                },
             ),
         )
 
@@ -288,6 +303,7 @@ class BatchBizprocTask(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
+        start_2: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List bizproc task entries.
 
@@ -298,15 +314,19 @@ class BatchBizprocTask(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-task/bizproc-task-list.html
 
         Args:
-            select: Wire name: ``SELECT``.
-            filter: Wire name: ``FILTER``.
-            order: Wire name: ``ORDER``.
             start: Wire name: ``START``.
+            start_2: Wire name: ``start``.
         """
         return cast(
             "BatchCommand[builtins.list[dict[str, Any]]]",
-            self._backend._invoke(
+            self._backend._invoke_page(
                 _BIZPROC_TASK_LIST,
-                {"SELECT": select, "FILTER": filter, "ORDER": order, "START": start},
+                {
+                    "select": select,
+                    "filter": filter,
+                    "order": order,
+                    "START": start,
+                    "start": start_2,
+                },
             ),
         )

@@ -13,8 +13,6 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.bizproc import (
-        BizprocWorkflowTemplateListFilter,
-        BizprocWorkflowTemplateListOrder,
         BizprocWorkflowTemplateListSelect,
         BizprocWorkflowTemplateUpdateFields,
     )
@@ -69,21 +67,16 @@ class BizprocWorkflow(Namespace):
 
         REST method: ``bizproc.workflow.instances``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-workflow-instances.html
-
-        Args:
-            select: Wire name: ``SELECT``.
-            filter: Wire name: ``FILTER``.
-            order: Wire name: ``ORDER``.
         """
         return cast(
             "Page[dict[str, Any]]",
             self._backend._invoke_page(
                 _BIZPROC_WORKFLOW_INSTANCES,
-                {"SELECT": select, "FILTER": filter, "ORDER": order, "start": start},
+                {"select": select, "filter": filter, "order": order, "start": start},
             ),
         )
 
-    def kill(self, *, id: int) -> bool:
+    def kill(self, *, id: str) -> bool:
         """Kill bizproc workflow.
 
         REST method: ``bizproc.workflow.kill``
@@ -165,21 +158,16 @@ class AsyncBizprocWorkflow(Namespace):
 
         REST method: ``bizproc.workflow.instances``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-workflow-instances.html
-
-        Args:
-            select: Wire name: ``SELECT``.
-            filter: Wire name: ``FILTER``.
-            order: Wire name: ``ORDER``.
         """
         return cast(
             "AsyncPage[dict[str, Any]]",
             await self._backend._invoke_page(
                 _BIZPROC_WORKFLOW_INSTANCES,
-                {"SELECT": select, "FILTER": filter, "ORDER": order, "start": start},
+                {"select": select, "filter": filter, "order": order, "start": start},
             ),
         )
 
-    async def kill(self, *, id: int) -> bool:
+    async def kill(self, *, id: str) -> bool:
         """Kill bizproc workflow.
 
         REST method: ``bizproc.workflow.kill``
@@ -264,21 +252,16 @@ class BatchBizprocWorkflow(Namespace):
 
         REST method: ``bizproc.workflow.instances``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-workflow-instances.html
-
-        Args:
-            select: Wire name: ``SELECT``.
-            filter: Wire name: ``FILTER``.
-            order: Wire name: ``ORDER``.
         """
         return cast(
             "BatchCommand[list[dict[str, Any]]]",
             self._backend._invoke_page(
                 _BIZPROC_WORKFLOW_INSTANCES,
-                {"SELECT": select, "FILTER": filter, "ORDER": order, "start": start},
+                {"select": select, "filter": filter, "order": order, "start": start},
             ),
         )
 
-    def kill(self, *, id: int | Ref) -> BatchCommand[bool]:
+    def kill(self, *, id: str | Ref) -> BatchCommand[bool]:
         """Kill bizproc workflow.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -407,8 +390,8 @@ class BizprocWorkflowTemplate(Namespace):
         select: (
             Sequence[Any] | BizprocWorkflowTemplateListSelect | NotGiven
         ) = NOT_GIVEN,
-        filter: BizprocWorkflowTemplateListFilter | NotGiven = NOT_GIVEN,
-        order: BizprocWorkflowTemplateListOrder | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[dict[str, Any]]:
         """List bizproc workflow template entries.
@@ -417,21 +400,16 @@ class BizprocWorkflowTemplate(Namespace):
 
         REST method: ``bizproc.workflow.template.list``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/template/bizproc-workflow-template-list.html
-
-        Args:
-            select: Wire name: ``SELECT``.
-            filter: Wire name: ``FILTER``.
-            order: Wire name: ``ORDER``.
         """
         return cast(
             "Page[dict[str, Any]]",
             self._backend._invoke_page(
                 _BIZPROC_WORKFLOW_TEMPLATE_LIST,
-                {"SELECT": select, "FILTER": filter, "ORDER": order, "start": start},
+                {"select": select, "filter": filter, "order": order, "start": start},
             ),
         )
 
-    def update(self, *, id: str, fields: BizprocWorkflowTemplateUpdateFields) -> int:
+    def update(self, *, id: int, fields: BizprocWorkflowTemplateUpdateFields) -> int:
         """Update bizproc workflow template.
 
         REST method: ``bizproc.workflow.template.update``
@@ -508,8 +486,8 @@ class AsyncBizprocWorkflowTemplate(Namespace):
         select: (
             Sequence[Any] | BizprocWorkflowTemplateListSelect | NotGiven
         ) = NOT_GIVEN,
-        filter: BizprocWorkflowTemplateListFilter | NotGiven = NOT_GIVEN,
-        order: BizprocWorkflowTemplateListOrder | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[dict[str, Any]]:
         """List bizproc workflow template entries.
@@ -518,22 +496,17 @@ class AsyncBizprocWorkflowTemplate(Namespace):
 
         REST method: ``bizproc.workflow.template.list``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/template/bizproc-workflow-template-list.html
-
-        Args:
-            select: Wire name: ``SELECT``.
-            filter: Wire name: ``FILTER``.
-            order: Wire name: ``ORDER``.
         """
         return cast(
             "AsyncPage[dict[str, Any]]",
             await self._backend._invoke_page(
                 _BIZPROC_WORKFLOW_TEMPLATE_LIST,
-                {"SELECT": select, "FILTER": filter, "ORDER": order, "start": start},
+                {"select": select, "filter": filter, "order": order, "start": start},
             ),
         )
 
     async def update(
-        self, *, id: str, fields: BizprocWorkflowTemplateUpdateFields
+        self, *, id: int, fields: BizprocWorkflowTemplateUpdateFields
     ) -> int:
         """Update bizproc workflow template.
 
@@ -618,8 +591,8 @@ class BatchBizprocWorkflowTemplate(Namespace):
         select: (
             Sequence[Any] | BizprocWorkflowTemplateListSelect | Ref | NotGiven
         ) = NOT_GIVEN,
-        filter: BizprocWorkflowTemplateListFilter | Ref | NotGiven = NOT_GIVEN,
-        order: BizprocWorkflowTemplateListOrder | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List bizproc workflow template entries.
@@ -629,22 +602,17 @@ class BatchBizprocWorkflowTemplate(Namespace):
 
         REST method: ``bizproc.workflow.template.list``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/template/bizproc-workflow-template-list.html
-
-        Args:
-            select: Wire name: ``SELECT``.
-            filter: Wire name: ``FILTER``.
-            order: Wire name: ``ORDER``.
         """
         return cast(
             "BatchCommand[builtins.list[dict[str, Any]]]",
             self._backend._invoke_page(
                 _BIZPROC_WORKFLOW_TEMPLATE_LIST,
-                {"SELECT": select, "FILTER": filter, "ORDER": order, "start": start},
+                {"select": select, "filter": filter, "order": order, "start": start},
             ),
         )
 
     def update(
-        self, *, id: str | Ref, fields: BizprocWorkflowTemplateUpdateFields | Ref
+        self, *, id: int | Ref, fields: BizprocWorkflowTemplateUpdateFields | Ref
     ) -> BatchCommand[int]:
         """Update bizproc workflow template.
 

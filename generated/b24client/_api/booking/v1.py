@@ -15,27 +15,20 @@ if TYPE_CHECKING:
         BookingV1BookingClientSetClients,
         BookingV1BookingCreatefromwaitlistFields,
         BookingV1BookingExternalDataSetExternalData,
-        BookingV1BookingListFilter,
-        BookingV1BookingListOrder,
         BookingV1BookingUpdateFields,
         BookingV1ResourceAddFields,
-        BookingV1ResourceListFilter,
-        BookingV1ResourceListOrder,
         BookingV1ResourceSlotsSetSlots,
         BookingV1ResourceTypeAddFields,
-        BookingV1ResourceTypeListFilter,
-        BookingV1ResourceTypeListOrder,
         BookingV1ResourceTypeUpdateFields,
         BookingV1ResourceUpdateFields,
         BookingV1WaitlistAddFields,
         BookingV1WaitlistClientSetClients,
         BookingV1WaitlistExternalDataSetExternalData,
-        BookingV1WaitlistListFilter,
         BookingV1WaitlistUpdateFields,
     )
 
 _BOOKING_V1_BOOKING_ADD = MethodInfo(
-    name="booking.v1.booking.add", idempotent=False, returns="integer", api=1
+    name="booking.v1.booking.add", idempotent=False, returns="any", api=1
 )
 _BOOKING_V1_BOOKING_CREATEFROMWAITLIST = MethodInfo(
     name="booking.v1.booking.createfromwaitlist",
@@ -122,7 +115,7 @@ _BOOKING_V1_RESOURCE_TYPE_UPDATE = MethodInfo(
     name="booking.v1.resourceType.update", idempotent=False, returns="boolean", api=1
 )
 _BOOKING_V1_WAITLIST_ADD = MethodInfo(
-    name="booking.v1.waitlist.add", idempotent=False, returns="integer", api=1
+    name="booking.v1.waitlist.add", idempotent=False, returns="any", api=1
 )
 _BOOKING_V1_WAITLIST_CREATEFROMBOOKING = MethodInfo(
     name="booking.v1.waitlist.createfrombooking",
@@ -276,14 +269,15 @@ class BookingV1Booking(Namespace):
         """Methods under ``booking.v1.booking.externalData``."""
         return BookingV1BookingExternalData(self._backend)
 
-    def add(self, *, fields: BookingV1BookingAddFields) -> int:
+    def add(self, *, fields: BookingV1BookingAddFields) -> dict[str, Any]:
         """Add booking v1 booking.
 
         REST method: ``booking.v1.booking.add``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-add.html
         """
         return cast(
-            int, self._backend._invoke(_BOOKING_V1_BOOKING_ADD, {"fields": fields})
+            "dict[str, Any]",
+            self._backend._invoke(_BOOKING_V1_BOOKING_ADD, {"fields": fields}),
         )
 
     def createfromwaitlist(
@@ -329,22 +323,20 @@ class BookingV1Booking(Namespace):
     def list(
         self,
         *,
-        filter: BookingV1BookingListFilter | NotGiven = NOT_GIVEN,
-        order: BookingV1BookingListOrder | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """List booking v1 booking entries.
 
         REST method: ``booking.v1.booking.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-list.html
-
-        Args:
-            filter: Wire name: ``FILTER``.
-            order: Wire name: ``ORDER``.
         """
         return cast(
             "dict[str, Any]",
             self._backend._invoke(
-                _BOOKING_V1_BOOKING_LIST, {"FILTER": filter, "ORDER": order}
+                _BOOKING_V1_BOOKING_LIST,
+                {"filter": filter, "order": order, "start": start},
             ),
         )
 
@@ -377,14 +369,14 @@ class AsyncBookingV1Booking(Namespace):
         """Methods under ``booking.v1.booking.externalData``."""
         return AsyncBookingV1BookingExternalData(self._backend)
 
-    async def add(self, *, fields: BookingV1BookingAddFields) -> int:
+    async def add(self, *, fields: BookingV1BookingAddFields) -> dict[str, Any]:
         """Add booking v1 booking.
 
         REST method: ``booking.v1.booking.add``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-add.html
         """
         return cast(
-            int,
+            "dict[str, Any]",
             await self._backend._invoke(_BOOKING_V1_BOOKING_ADD, {"fields": fields}),
         )
 
@@ -434,22 +426,20 @@ class AsyncBookingV1Booking(Namespace):
     async def list(
         self,
         *,
-        filter: BookingV1BookingListFilter | NotGiven = NOT_GIVEN,
-        order: BookingV1BookingListOrder | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """List booking v1 booking entries.
 
         REST method: ``booking.v1.booking.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-list.html
-
-        Args:
-            filter: Wire name: ``FILTER``.
-            order: Wire name: ``ORDER``.
         """
         return cast(
             "dict[str, Any]",
             await self._backend._invoke(
-                _BOOKING_V1_BOOKING_LIST, {"FILTER": filter, "ORDER": order}
+                _BOOKING_V1_BOOKING_LIST,
+                {"filter": filter, "order": order, "start": start},
             ),
         )
 
@@ -482,7 +472,9 @@ class BatchBookingV1Booking(Namespace):
         """Methods under ``booking.v1.booking.externalData``."""
         return BatchBookingV1BookingExternalData(self._backend)
 
-    def add(self, *, fields: BookingV1BookingAddFields | Ref) -> BatchCommand[int]:
+    def add(
+        self, *, fields: BookingV1BookingAddFields | Ref
+    ) -> BatchCommand[dict[str, Any]]:
         """Add booking v1 booking.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -492,7 +484,7 @@ class BatchBookingV1Booking(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-add.html
         """
         return cast(
-            "BatchCommand[int]",
+            "BatchCommand[dict[str, Any]]",
             self._backend._invoke(_BOOKING_V1_BOOKING_ADD, {"fields": fields}),
         )
 
@@ -552,8 +544,9 @@ class BatchBookingV1Booking(Namespace):
     def list(
         self,
         *,
-        filter: BookingV1BookingListFilter | Ref | NotGiven = NOT_GIVEN,
-        order: BookingV1BookingListOrder | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """List booking v1 booking entries.
 
@@ -562,15 +555,12 @@ class BatchBookingV1Booking(Namespace):
 
         REST method: ``booking.v1.booking.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-list.html
-
-        Args:
-            filter: Wire name: ``FILTER``.
-            order: Wire name: ``ORDER``.
         """
         return cast(
             "BatchCommand[dict[str, Any]]",
             self._backend._invoke(
-                _BOOKING_V1_BOOKING_LIST, {"FILTER": filter, "ORDER": order}
+                _BOOKING_V1_BOOKING_LIST,
+                {"filter": filter, "order": order, "start": start},
             ),
         )
 
@@ -598,7 +588,9 @@ class BookingV1BookingClient(Namespace):
 
     __slots__ = ()
 
-    def list(self, *, booking_id: int) -> dict[str, Any]:
+    def list(
+        self, *, booking_id: int, start: int | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
         """List booking v1 booking client entries.
 
         REST method: ``booking.v1.booking.client.list``
@@ -610,7 +602,8 @@ class BookingV1BookingClient(Namespace):
         return cast(
             "dict[str, Any]",
             self._backend._invoke(
-                _BOOKING_V1_BOOKING_CLIENT_LIST, {"bookingId": booking_id}
+                _BOOKING_V1_BOOKING_CLIENT_LIST,
+                {"bookingId": booking_id, "start": start},
             ),
         )
 
@@ -658,7 +651,9 @@ class AsyncBookingV1BookingClient(Namespace):
 
     __slots__ = ()
 
-    async def list(self, *, booking_id: int) -> dict[str, Any]:
+    async def list(
+        self, *, booking_id: int, start: int | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
         """List booking v1 booking client entries.
 
         REST method: ``booking.v1.booking.client.list``
@@ -670,7 +665,8 @@ class AsyncBookingV1BookingClient(Namespace):
         return cast(
             "dict[str, Any]",
             await self._backend._invoke(
-                _BOOKING_V1_BOOKING_CLIENT_LIST, {"bookingId": booking_id}
+                _BOOKING_V1_BOOKING_CLIENT_LIST,
+                {"bookingId": booking_id, "start": start},
             ),
         )
 
@@ -718,7 +714,9 @@ class BatchBookingV1BookingClient(Namespace):
 
     __slots__ = ()
 
-    def list(self, *, booking_id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def list(
+        self, *, booking_id: int | Ref, start: int | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[dict[str, Any]]:
         """List booking v1 booking client entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -733,7 +731,8 @@ class BatchBookingV1BookingClient(Namespace):
         return cast(
             "BatchCommand[dict[str, Any]]",
             self._backend._invoke(
-                _BOOKING_V1_BOOKING_CLIENT_LIST, {"bookingId": booking_id}
+                _BOOKING_V1_BOOKING_CLIENT_LIST,
+                {"bookingId": booking_id, "start": start},
             ),
         )
 
@@ -787,7 +786,9 @@ class BookingV1BookingExternalData(Namespace):
 
     __slots__ = ()
 
-    def list(self, *, booking_id: int) -> dict[str, Any]:
+    def list(
+        self, *, booking_id: int, start: int | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
         """List booking v1 booking external data entries.
 
         REST method: ``booking.v1.booking.externalData.list``
@@ -799,7 +800,8 @@ class BookingV1BookingExternalData(Namespace):
         return cast(
             "dict[str, Any]",
             self._backend._invoke(
-                _BOOKING_V1_BOOKING_EXTERNAL_DATA_LIST, {"bookingId": booking_id}
+                _BOOKING_V1_BOOKING_EXTERNAL_DATA_LIST,
+                {"bookingId": booking_id, "start": start},
             ),
         )
 
@@ -848,7 +850,9 @@ class AsyncBookingV1BookingExternalData(Namespace):
 
     __slots__ = ()
 
-    async def list(self, *, booking_id: int) -> dict[str, Any]:
+    async def list(
+        self, *, booking_id: int, start: int | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
         """List booking v1 booking external data entries.
 
         REST method: ``booking.v1.booking.externalData.list``
@@ -860,7 +864,8 @@ class AsyncBookingV1BookingExternalData(Namespace):
         return cast(
             "dict[str, Any]",
             await self._backend._invoke(
-                _BOOKING_V1_BOOKING_EXTERNAL_DATA_LIST, {"bookingId": booking_id}
+                _BOOKING_V1_BOOKING_EXTERNAL_DATA_LIST,
+                {"bookingId": booking_id, "start": start},
             ),
         )
 
@@ -909,7 +914,9 @@ class BatchBookingV1BookingExternalData(Namespace):
 
     __slots__ = ()
 
-    def list(self, *, booking_id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def list(
+        self, *, booking_id: int | Ref, start: int | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[dict[str, Any]]:
         """List booking v1 booking external data entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -924,7 +931,8 @@ class BatchBookingV1BookingExternalData(Namespace):
         return cast(
             "BatchCommand[dict[str, Any]]",
             self._backend._invoke(
-                _BOOKING_V1_BOOKING_EXTERNAL_DATA_LIST, {"bookingId": booking_id}
+                _BOOKING_V1_BOOKING_EXTERNAL_DATA_LIST,
+                {"bookingId": booking_id, "start": start},
             ),
         )
 
@@ -981,14 +989,15 @@ class BookingV1Clienttype(Namespace):
 
     __slots__ = ()
 
-    def list(self) -> dict[str, Any]:
+    def list(self, *, start: int | NotGiven = NOT_GIVEN) -> dict[str, Any]:
         """List booking v1 clienttype entries.
 
         REST method: ``booking.v1.clienttype.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking-v1-clienttype-list.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_BOOKING_V1_CLIENTTYPE_LIST, {})
+            "dict[str, Any]",
+            self._backend._invoke(_BOOKING_V1_CLIENTTYPE_LIST, {"start": start}),
         )
 
 
@@ -997,7 +1006,7 @@ class AsyncBookingV1Clienttype(Namespace):
 
     __slots__ = ()
 
-    async def list(self) -> dict[str, Any]:
+    async def list(self, *, start: int | NotGiven = NOT_GIVEN) -> dict[str, Any]:
         """List booking v1 clienttype entries.
 
         REST method: ``booking.v1.clienttype.list``
@@ -1005,7 +1014,7 @@ class AsyncBookingV1Clienttype(Namespace):
         """
         return cast(
             "dict[str, Any]",
-            await self._backend._invoke(_BOOKING_V1_CLIENTTYPE_LIST, {}),
+            await self._backend._invoke(_BOOKING_V1_CLIENTTYPE_LIST, {"start": start}),
         )
 
 
@@ -1014,7 +1023,9 @@ class BatchBookingV1Clienttype(Namespace):
 
     __slots__ = ()
 
-    def list(self) -> BatchCommand[dict[str, Any]]:
+    def list(
+        self, *, start: int | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[dict[str, Any]]:
         """List booking v1 clienttype entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1025,7 +1036,7 @@ class BatchBookingV1Clienttype(Namespace):
         """
         return cast(
             "BatchCommand[dict[str, Any]]",
-            self._backend._invoke(_BOOKING_V1_CLIENTTYPE_LIST, {}),
+            self._backend._invoke(_BOOKING_V1_CLIENTTYPE_LIST, {"start": start}),
         )
 
 
@@ -1074,22 +1085,20 @@ class BookingV1Resource(Namespace):
     def list(
         self,
         *,
-        filter: BookingV1ResourceListFilter | NotGiven = NOT_GIVEN,
-        order: BookingV1ResourceListOrder | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """List booking v1 resource entries.
 
         REST method: ``booking.v1.resource.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-list.html
-
-        Args:
-            filter: Wire name: ``FILTER``.
-            order: Wire name: ``ORDER``.
         """
         return cast(
             "dict[str, Any]",
             self._backend._invoke(
-                _BOOKING_V1_RESOURCE_LIST, {"FILTER": filter, "ORDER": order}
+                _BOOKING_V1_RESOURCE_LIST,
+                {"filter": filter, "order": order, "start": start},
             ),
         )
 
@@ -1152,22 +1161,20 @@ class AsyncBookingV1Resource(Namespace):
     async def list(
         self,
         *,
-        filter: BookingV1ResourceListFilter | NotGiven = NOT_GIVEN,
-        order: BookingV1ResourceListOrder | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """List booking v1 resource entries.
 
         REST method: ``booking.v1.resource.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-list.html
-
-        Args:
-            filter: Wire name: ``FILTER``.
-            order: Wire name: ``ORDER``.
         """
         return cast(
             "dict[str, Any]",
             await self._backend._invoke(
-                _BOOKING_V1_RESOURCE_LIST, {"FILTER": filter, "ORDER": order}
+                _BOOKING_V1_RESOURCE_LIST,
+                {"filter": filter, "order": order, "start": start},
             ),
         )
 
@@ -1242,8 +1249,9 @@ class BatchBookingV1Resource(Namespace):
     def list(
         self,
         *,
-        filter: BookingV1ResourceListFilter | Ref | NotGiven = NOT_GIVEN,
-        order: BookingV1ResourceListOrder | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """List booking v1 resource entries.
 
@@ -1252,15 +1260,12 @@ class BatchBookingV1Resource(Namespace):
 
         REST method: ``booking.v1.resource.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-list.html
-
-        Args:
-            filter: Wire name: ``FILTER``.
-            order: Wire name: ``ORDER``.
         """
         return cast(
             "BatchCommand[dict[str, Any]]",
             self._backend._invoke(
-                _BOOKING_V1_RESOURCE_LIST, {"FILTER": filter, "ORDER": order}
+                _BOOKING_V1_RESOURCE_LIST,
+                {"filter": filter, "order": order, "start": start},
             ),
         )
 
@@ -1288,7 +1293,9 @@ class BookingV1ResourceSlots(Namespace):
 
     __slots__ = ()
 
-    def list(self, *, resource_id: int) -> dict[str, Any]:
+    def list(
+        self, *, resource_id: int, start: int | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
         """List booking v1 resource slots entries.
 
         REST method: ``booking.v1.resource.slots.list``
@@ -1300,7 +1307,8 @@ class BookingV1ResourceSlots(Namespace):
         return cast(
             "dict[str, Any]",
             self._backend._invoke(
-                _BOOKING_V1_RESOURCE_SLOTS_LIST, {"resourceId": resource_id}
+                _BOOKING_V1_RESOURCE_SLOTS_LIST,
+                {"resourceId": resource_id, "start": start},
             ),
         )
 
@@ -1345,7 +1353,9 @@ class AsyncBookingV1ResourceSlots(Namespace):
 
     __slots__ = ()
 
-    async def list(self, *, resource_id: int) -> dict[str, Any]:
+    async def list(
+        self, *, resource_id: int, start: int | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
         """List booking v1 resource slots entries.
 
         REST method: ``booking.v1.resource.slots.list``
@@ -1357,7 +1367,8 @@ class AsyncBookingV1ResourceSlots(Namespace):
         return cast(
             "dict[str, Any]",
             await self._backend._invoke(
-                _BOOKING_V1_RESOURCE_SLOTS_LIST, {"resourceId": resource_id}
+                _BOOKING_V1_RESOURCE_SLOTS_LIST,
+                {"resourceId": resource_id, "start": start},
             ),
         )
 
@@ -1402,7 +1413,9 @@ class BatchBookingV1ResourceSlots(Namespace):
 
     __slots__ = ()
 
-    def list(self, *, resource_id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def list(
+        self, *, resource_id: int | Ref, start: int | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[dict[str, Any]]:
         """List booking v1 resource slots entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1417,7 +1430,8 @@ class BatchBookingV1ResourceSlots(Namespace):
         return cast(
             "BatchCommand[dict[str, Any]]",
             self._backend._invoke(
-                _BOOKING_V1_RESOURCE_SLOTS_LIST, {"resourceId": resource_id}
+                _BOOKING_V1_RESOURCE_SLOTS_LIST,
+                {"resourceId": resource_id, "start": start},
             ),
         )
 
@@ -1506,22 +1520,20 @@ class BookingV1ResourceType(Namespace):
     def list(
         self,
         *,
-        filter: BookingV1ResourceTypeListFilter | NotGiven = NOT_GIVEN,
-        order: BookingV1ResourceTypeListOrder | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """List booking v1 resource type entries.
 
         REST method: ``booking.v1.resourceType.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-list.html
-
-        Args:
-            filter: Wire name: ``FILTER``.
-            order: Wire name: ``ORDER``.
         """
         return cast(
             "dict[str, Any]",
             self._backend._invoke(
-                _BOOKING_V1_RESOURCE_TYPE_LIST, {"FILTER": filter, "ORDER": order}
+                _BOOKING_V1_RESOURCE_TYPE_LIST,
+                {"filter": filter, "order": order, "start": start},
             ),
         )
 
@@ -1582,22 +1594,20 @@ class AsyncBookingV1ResourceType(Namespace):
     async def list(
         self,
         *,
-        filter: BookingV1ResourceTypeListFilter | NotGiven = NOT_GIVEN,
-        order: BookingV1ResourceTypeListOrder | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """List booking v1 resource type entries.
 
         REST method: ``booking.v1.resourceType.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-list.html
-
-        Args:
-            filter: Wire name: ``FILTER``.
-            order: Wire name: ``ORDER``.
         """
         return cast(
             "dict[str, Any]",
             await self._backend._invoke(
-                _BOOKING_V1_RESOURCE_TYPE_LIST, {"FILTER": filter, "ORDER": order}
+                _BOOKING_V1_RESOURCE_TYPE_LIST,
+                {"filter": filter, "order": order, "start": start},
             ),
         )
 
@@ -1669,8 +1679,9 @@ class BatchBookingV1ResourceType(Namespace):
     def list(
         self,
         *,
-        filter: BookingV1ResourceTypeListFilter | Ref | NotGiven = NOT_GIVEN,
-        order: BookingV1ResourceTypeListOrder | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """List booking v1 resource type entries.
 
@@ -1679,15 +1690,12 @@ class BatchBookingV1ResourceType(Namespace):
 
         REST method: ``booking.v1.resourceType.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-list.html
-
-        Args:
-            filter: Wire name: ``FILTER``.
-            order: Wire name: ``ORDER``.
         """
         return cast(
             "BatchCommand[dict[str, Any]]",
             self._backend._invoke(
-                _BOOKING_V1_RESOURCE_TYPE_LIST, {"FILTER": filter, "ORDER": order}
+                _BOOKING_V1_RESOURCE_TYPE_LIST,
+                {"filter": filter, "order": order, "start": start},
             ),
         )
 
@@ -1725,14 +1733,15 @@ class BookingV1Waitlist(Namespace):
         """Methods under ``booking.v1.waitlist.externalData``."""
         return BookingV1WaitlistExternalData(self._backend)
 
-    def add(self, *, fields: BookingV1WaitlistAddFields) -> int:
+    def add(self, *, fields: BookingV1WaitlistAddFields) -> dict[str, Any]:
         """Add booking v1 waitlist.
 
         REST method: ``booking.v1.waitlist.add``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-add.html
         """
         return cast(
-            int, self._backend._invoke(_BOOKING_V1_WAITLIST_ADD, {"fields": fields})
+            "dict[str, Any]",
+            self._backend._invoke(_BOOKING_V1_WAITLIST_ADD, {"fields": fields}),
         )
 
     def createfrombooking(self, *, booking_id: int) -> int:
@@ -1773,7 +1782,10 @@ class BookingV1Waitlist(Namespace):
         )
 
     def list(
-        self, *, filter: BookingV1WaitlistListFilter | NotGiven = NOT_GIVEN
+        self,
+        *,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """List booking v1 waitlist entries.
 
@@ -1782,7 +1794,9 @@ class BookingV1Waitlist(Namespace):
         """
         return cast(
             "dict[str, Any]",
-            self._backend._invoke(_BOOKING_V1_WAITLIST_LIST, {"filter": filter}),
+            self._backend._invoke(
+                _BOOKING_V1_WAITLIST_LIST, {"filter": filter, "start": start}
+            ),
         )
 
     def update(self, *, id: int, fields: BookingV1WaitlistUpdateFields) -> bool:
@@ -1814,14 +1828,14 @@ class AsyncBookingV1Waitlist(Namespace):
         """Methods under ``booking.v1.waitlist.externalData``."""
         return AsyncBookingV1WaitlistExternalData(self._backend)
 
-    async def add(self, *, fields: BookingV1WaitlistAddFields) -> int:
+    async def add(self, *, fields: BookingV1WaitlistAddFields) -> dict[str, Any]:
         """Add booking v1 waitlist.
 
         REST method: ``booking.v1.waitlist.add``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-add.html
         """
         return cast(
-            int,
+            "dict[str, Any]",
             await self._backend._invoke(_BOOKING_V1_WAITLIST_ADD, {"fields": fields}),
         )
 
@@ -1863,7 +1877,10 @@ class AsyncBookingV1Waitlist(Namespace):
         )
 
     async def list(
-        self, *, filter: BookingV1WaitlistListFilter | NotGiven = NOT_GIVEN
+        self,
+        *,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """List booking v1 waitlist entries.
 
@@ -1872,7 +1889,9 @@ class AsyncBookingV1Waitlist(Namespace):
         """
         return cast(
             "dict[str, Any]",
-            await self._backend._invoke(_BOOKING_V1_WAITLIST_LIST, {"filter": filter}),
+            await self._backend._invoke(
+                _BOOKING_V1_WAITLIST_LIST, {"filter": filter, "start": start}
+            ),
         )
 
     async def update(self, *, id: int, fields: BookingV1WaitlistUpdateFields) -> bool:
@@ -1904,7 +1923,9 @@ class BatchBookingV1Waitlist(Namespace):
         """Methods under ``booking.v1.waitlist.externalData``."""
         return BatchBookingV1WaitlistExternalData(self._backend)
 
-    def add(self, *, fields: BookingV1WaitlistAddFields | Ref) -> BatchCommand[int]:
+    def add(
+        self, *, fields: BookingV1WaitlistAddFields | Ref
+    ) -> BatchCommand[dict[str, Any]]:
         """Add booking v1 waitlist.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1914,7 +1935,7 @@ class BatchBookingV1Waitlist(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-add.html
         """
         return cast(
-            "BatchCommand[int]",
+            "BatchCommand[dict[str, Any]]",
             self._backend._invoke(_BOOKING_V1_WAITLIST_ADD, {"fields": fields}),
         )
 
@@ -1966,7 +1987,10 @@ class BatchBookingV1Waitlist(Namespace):
         )
 
     def list(
-        self, *, filter: BookingV1WaitlistListFilter | Ref | NotGiven = NOT_GIVEN
+        self,
+        *,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """List booking v1 waitlist entries.
 
@@ -1978,7 +2002,9 @@ class BatchBookingV1Waitlist(Namespace):
         """
         return cast(
             "BatchCommand[dict[str, Any]]",
-            self._backend._invoke(_BOOKING_V1_WAITLIST_LIST, {"filter": filter}),
+            self._backend._invoke(
+                _BOOKING_V1_WAITLIST_LIST, {"filter": filter, "start": start}
+            ),
         )
 
     def update(
@@ -2005,7 +2031,9 @@ class BookingV1WaitlistClient(Namespace):
 
     __slots__ = ()
 
-    def list(self, *, wait_list_id: int) -> dict[str, Any]:
+    def list(
+        self, *, wait_list_id: int, start: int | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
         """List booking v1 waitlist client entries.
 
         REST method: ``booking.v1.waitlist.client.list``
@@ -2017,7 +2045,8 @@ class BookingV1WaitlistClient(Namespace):
         return cast(
             "dict[str, Any]",
             self._backend._invoke(
-                _BOOKING_V1_WAITLIST_CLIENT_LIST, {"waitListId": wait_list_id}
+                _BOOKING_V1_WAITLIST_CLIENT_LIST,
+                {"waitListId": wait_list_id, "start": start},
             ),
         )
 
@@ -2065,7 +2094,9 @@ class AsyncBookingV1WaitlistClient(Namespace):
 
     __slots__ = ()
 
-    async def list(self, *, wait_list_id: int) -> dict[str, Any]:
+    async def list(
+        self, *, wait_list_id: int, start: int | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
         """List booking v1 waitlist client entries.
 
         REST method: ``booking.v1.waitlist.client.list``
@@ -2077,7 +2108,8 @@ class AsyncBookingV1WaitlistClient(Namespace):
         return cast(
             "dict[str, Any]",
             await self._backend._invoke(
-                _BOOKING_V1_WAITLIST_CLIENT_LIST, {"waitListId": wait_list_id}
+                _BOOKING_V1_WAITLIST_CLIENT_LIST,
+                {"waitListId": wait_list_id, "start": start},
             ),
         )
 
@@ -2125,7 +2157,9 @@ class BatchBookingV1WaitlistClient(Namespace):
 
     __slots__ = ()
 
-    def list(self, *, wait_list_id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def list(
+        self, *, wait_list_id: int | Ref, start: int | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[dict[str, Any]]:
         """List booking v1 waitlist client entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -2140,7 +2174,8 @@ class BatchBookingV1WaitlistClient(Namespace):
         return cast(
             "BatchCommand[dict[str, Any]]",
             self._backend._invoke(
-                _BOOKING_V1_WAITLIST_CLIENT_LIST, {"waitListId": wait_list_id}
+                _BOOKING_V1_WAITLIST_CLIENT_LIST,
+                {"waitListId": wait_list_id, "start": start},
             ),
         )
 
@@ -2194,7 +2229,9 @@ class BookingV1WaitlistExternalData(Namespace):
 
     __slots__ = ()
 
-    def list(self, *, wait_list_id: int) -> dict[str, Any]:
+    def list(
+        self, *, wait_list_id: int, start: int | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
         """List booking v1 waitlist external data entries.
 
         REST method: ``booking.v1.waitlist.externalData.list``
@@ -2206,7 +2243,8 @@ class BookingV1WaitlistExternalData(Namespace):
         return cast(
             "dict[str, Any]",
             self._backend._invoke(
-                _BOOKING_V1_WAITLIST_EXTERNAL_DATA_LIST, {"waitListId": wait_list_id}
+                _BOOKING_V1_WAITLIST_EXTERNAL_DATA_LIST,
+                {"waitListId": wait_list_id, "start": start},
             ),
         )
 
@@ -2255,7 +2293,9 @@ class AsyncBookingV1WaitlistExternalData(Namespace):
 
     __slots__ = ()
 
-    async def list(self, *, wait_list_id: int) -> dict[str, Any]:
+    async def list(
+        self, *, wait_list_id: int, start: int | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
         """List booking v1 waitlist external data entries.
 
         REST method: ``booking.v1.waitlist.externalData.list``
@@ -2267,7 +2307,8 @@ class AsyncBookingV1WaitlistExternalData(Namespace):
         return cast(
             "dict[str, Any]",
             await self._backend._invoke(
-                _BOOKING_V1_WAITLIST_EXTERNAL_DATA_LIST, {"waitListId": wait_list_id}
+                _BOOKING_V1_WAITLIST_EXTERNAL_DATA_LIST,
+                {"waitListId": wait_list_id, "start": start},
             ),
         )
 
@@ -2316,7 +2357,9 @@ class BatchBookingV1WaitlistExternalData(Namespace):
 
     __slots__ = ()
 
-    def list(self, *, wait_list_id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def list(
+        self, *, wait_list_id: int | Ref, start: int | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[dict[str, Any]]:
         """List booking v1 waitlist external data entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -2331,7 +2374,8 @@ class BatchBookingV1WaitlistExternalData(Namespace):
         return cast(
             "BatchCommand[dict[str, Any]]",
             self._backend._invoke(
-                _BOOKING_V1_WAITLIST_EXTERNAL_DATA_LIST, {"waitListId": wait_list_id}
+                _BOOKING_V1_WAITLIST_EXTERNAL_DATA_LIST,
+                {"waitListId": wait_list_id, "start": start},
             ),
         )
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
+from collections.abc import Sequence
 from typing import Any, cast
 
-from b24client._core.batch import BatchCommand
+from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import MethodInfo
 
@@ -18,14 +20,26 @@ class CalendarAccessibility(Namespace):
 
     __slots__ = ()
 
-    def get(self) -> dict[str, Any]:
+    def get(
+        self,
+        *,
+        users: Sequence[Any] | dict[str, Any],
+        from_: datetime.date | str,
+        to: datetime.date | str,
+    ) -> dict[str, Any]:
         """Get calendar accessibility.
 
         REST method: ``calendar.accessibility.get``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-accessibility-get.html
+
+        Args:
+            from_: Wire name: ``from``.
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_CALENDAR_ACCESSIBILITY_GET, {})
+            "dict[str, Any]",
+            self._backend._invoke(
+                _CALENDAR_ACCESSIBILITY_GET, {"users": users, "from": from_, "to": to}
+            ),
         )
 
 
@@ -34,15 +48,26 @@ class AsyncCalendarAccessibility(Namespace):
 
     __slots__ = ()
 
-    async def get(self) -> dict[str, Any]:
+    async def get(
+        self,
+        *,
+        users: Sequence[Any] | dict[str, Any],
+        from_: datetime.date | str,
+        to: datetime.date | str,
+    ) -> dict[str, Any]:
         """Get calendar accessibility.
 
         REST method: ``calendar.accessibility.get``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-accessibility-get.html
+
+        Args:
+            from_: Wire name: ``from``.
         """
         return cast(
             "dict[str, Any]",
-            await self._backend._invoke(_CALENDAR_ACCESSIBILITY_GET, {}),
+            await self._backend._invoke(
+                _CALENDAR_ACCESSIBILITY_GET, {"users": users, "from": from_, "to": to}
+            ),
         )
 
 
@@ -51,7 +76,13 @@ class BatchCalendarAccessibility(Namespace):
 
     __slots__ = ()
 
-    def get(self) -> BatchCommand[dict[str, Any]]:
+    def get(
+        self,
+        *,
+        users: Sequence[Any] | dict[str, Any] | Ref,
+        from_: datetime.date | str | Ref,
+        to: datetime.date | str | Ref,
+    ) -> BatchCommand[dict[str, Any]]:
         """Get calendar accessibility.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -59,8 +90,13 @@ class BatchCalendarAccessibility(Namespace):
 
         REST method: ``calendar.accessibility.get``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-accessibility-get.html
+
+        Args:
+            from_: Wire name: ``from``.
         """
         return cast(
             "BatchCommand[dict[str, Any]]",
-            self._backend._invoke(_CALENDAR_ACCESSIBILITY_GET, {}),
+            self._backend._invoke(
+                _CALENDAR_ACCESSIBILITY_GET, {"users": users, "from": from_, "to": to}
+            ),
         )

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
-from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
 
 if TYPE_CHECKING:
     from b24client.types.calendar import (
@@ -30,7 +30,7 @@ _CALENDAR_EVENT_GETBYID = MethodInfo(
     name="calendar.event.getbyid", idempotent=True, returns="any", api=1
 )
 _CALENDAR_EVENT_UPDATE = MethodInfo(
-    name="calendar.event.update", idempotent=False, returns="integer", api=1
+    name="calendar.event.update", idempotent=False, returns="any", api=1
 )
 _CALENDAR_EVENT_GET = MethodInfo(
     name="calendar.event.get", idempotent=True, returns="any", api=1
@@ -54,7 +54,7 @@ class CalendarEvent(Namespace):
         self,
         *,
         type: str,
-        owner_id: int,
+        owner_id: int | str,
         from_: Any,
         to: Any,
         from_ts: int | NotGiven = NOT_GIVEN,
@@ -62,7 +62,7 @@ class CalendarEvent(Namespace):
         section: int,
         auto_detect_section: str | NotGiven = NOT_GIVEN,
         name: str,
-        skip_time: str | NotGiven = NOT_GIVEN,
+        skip_time: bool | NotGiven = NOT_GIVEN,
         timezone_from: str | NotGiven = NOT_GIVEN,
         timezone_to: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
@@ -70,9 +70,9 @@ class CalendarEvent(Namespace):
         text_color: str | NotGiven = NOT_GIVEN,
         accessibility: str | NotGiven = NOT_GIVEN,
         importance: str | NotGiven = NOT_GIVEN,
-        private_event: str | NotGiven = NOT_GIVEN,
+        private_event: bool | NotGiven = NOT_GIVEN,
         rrule: CalendarEventAddRrule | NotGiven = NOT_GIVEN,
-        is_meeting: str | NotGiven = NOT_GIVEN,
+        is_meeting: bool | NotGiven = NOT_GIVEN,
         location: str | NotGiven = NOT_GIVEN,
         remind: Sequence[Any] | CalendarEventAddRemind | NotGiven = NOT_GIVEN,
         attendees: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
@@ -102,7 +102,7 @@ class CalendarEvent(Namespace):
                     "section": section,
                     "auto_detect_section": auto_detect_section,
                     "name": name,
-                    "skip_time": skip_time,
+                    "skip_time": yes_no(skip_time),
                     "timezone_from": timezone_from,
                     "timezone_to": timezone_to,
                     "description": description,
@@ -110,9 +110,9 @@ class CalendarEvent(Namespace):
                     "text_color": text_color,
                     "accessibility": accessibility,
                     "importance": importance,
-                    "private_event": private_event,
+                    "private_event": yes_no(private_event),
                     "rrule": rrule,
-                    "is_meeting": is_meeting,
+                    "is_meeting": yes_no(is_meeting),
                     "location": location,
                     "remind": remind,
                     "attendees": attendees,
@@ -152,7 +152,7 @@ class CalendarEvent(Namespace):
         to_ts: int | NotGiven = NOT_GIVEN,
         section: int | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
-        skip_time: str | NotGiven = NOT_GIVEN,
+        skip_time: bool | NotGiven = NOT_GIVEN,
         timezone_from: str | NotGiven = NOT_GIVEN,
         timezone_to: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
@@ -160,18 +160,18 @@ class CalendarEvent(Namespace):
         text_color: str | NotGiven = NOT_GIVEN,
         accessibility: str | NotGiven = NOT_GIVEN,
         importance: str | NotGiven = NOT_GIVEN,
-        private_event: str | NotGiven = NOT_GIVEN,
+        private_event: bool | NotGiven = NOT_GIVEN,
         recurrence_mode: str | NotGiven = NOT_GIVEN,
         current_date_from: datetime.date | str | NotGiven = NOT_GIVEN,
         rrule: CalendarEventUpdateRrule | NotGiven = NOT_GIVEN,
-        is_meeting: str | NotGiven = NOT_GIVEN,
+        is_meeting: bool | NotGiven = NOT_GIVEN,
         location: str | NotGiven = NOT_GIVEN,
         remind: Sequence[Any] | CalendarEventUpdateRemind | NotGiven = NOT_GIVEN,
         attendees: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         host: int | NotGiven = NOT_GIVEN,
         meeting: CalendarEventUpdateMeeting | NotGiven = NOT_GIVEN,
         crm_fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> int:
+    ) -> int | dict[str, Any]:
         """Update calendar event.
 
         REST method: ``calendar.event.update``
@@ -182,7 +182,7 @@ class CalendarEvent(Namespace):
             from_: Wire name: ``from``.
         """
         return cast(
-            int,
+            "int | dict[str, Any]",
             self._backend._invoke(
                 _CALENDAR_EVENT_UPDATE,
                 {
@@ -195,7 +195,7 @@ class CalendarEvent(Namespace):
                     "to_ts": to_ts,
                     "section": section,
                     "name": name,
-                    "skip_time": skip_time,
+                    "skip_time": yes_no(skip_time),
                     "timezone_from": timezone_from,
                     "timezone_to": timezone_to,
                     "description": description,
@@ -203,11 +203,11 @@ class CalendarEvent(Namespace):
                     "text_color": text_color,
                     "accessibility": accessibility,
                     "importance": importance,
-                    "private_event": private_event,
+                    "private_event": yes_no(private_event),
                     "recurrence_mode": recurrence_mode,
                     "current_date_from": current_date_from,
                     "rrule": rrule,
-                    "is_meeting": is_meeting,
+                    "is_meeting": yes_no(is_meeting),
                     "location": location,
                     "remind": remind,
                     "attendees": attendees,
@@ -233,7 +233,7 @@ class AsyncCalendarEvent(Namespace):
         self,
         *,
         type: str,
-        owner_id: int,
+        owner_id: int | str,
         from_: Any,
         to: Any,
         from_ts: int | NotGiven = NOT_GIVEN,
@@ -241,7 +241,7 @@ class AsyncCalendarEvent(Namespace):
         section: int,
         auto_detect_section: str | NotGiven = NOT_GIVEN,
         name: str,
-        skip_time: str | NotGiven = NOT_GIVEN,
+        skip_time: bool | NotGiven = NOT_GIVEN,
         timezone_from: str | NotGiven = NOT_GIVEN,
         timezone_to: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
@@ -249,9 +249,9 @@ class AsyncCalendarEvent(Namespace):
         text_color: str | NotGiven = NOT_GIVEN,
         accessibility: str | NotGiven = NOT_GIVEN,
         importance: str | NotGiven = NOT_GIVEN,
-        private_event: str | NotGiven = NOT_GIVEN,
+        private_event: bool | NotGiven = NOT_GIVEN,
         rrule: CalendarEventAddRrule | NotGiven = NOT_GIVEN,
-        is_meeting: str | NotGiven = NOT_GIVEN,
+        is_meeting: bool | NotGiven = NOT_GIVEN,
         location: str | NotGiven = NOT_GIVEN,
         remind: Sequence[Any] | CalendarEventAddRemind | NotGiven = NOT_GIVEN,
         attendees: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
@@ -281,7 +281,7 @@ class AsyncCalendarEvent(Namespace):
                     "section": section,
                     "auto_detect_section": auto_detect_section,
                     "name": name,
-                    "skip_time": skip_time,
+                    "skip_time": yes_no(skip_time),
                     "timezone_from": timezone_from,
                     "timezone_to": timezone_to,
                     "description": description,
@@ -289,9 +289,9 @@ class AsyncCalendarEvent(Namespace):
                     "text_color": text_color,
                     "accessibility": accessibility,
                     "importance": importance,
-                    "private_event": private_event,
+                    "private_event": yes_no(private_event),
                     "rrule": rrule,
-                    "is_meeting": is_meeting,
+                    "is_meeting": yes_no(is_meeting),
                     "location": location,
                     "remind": remind,
                     "attendees": attendees,
@@ -334,7 +334,7 @@ class AsyncCalendarEvent(Namespace):
         to_ts: int | NotGiven = NOT_GIVEN,
         section: int | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
-        skip_time: str | NotGiven = NOT_GIVEN,
+        skip_time: bool | NotGiven = NOT_GIVEN,
         timezone_from: str | NotGiven = NOT_GIVEN,
         timezone_to: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
@@ -342,18 +342,18 @@ class AsyncCalendarEvent(Namespace):
         text_color: str | NotGiven = NOT_GIVEN,
         accessibility: str | NotGiven = NOT_GIVEN,
         importance: str | NotGiven = NOT_GIVEN,
-        private_event: str | NotGiven = NOT_GIVEN,
+        private_event: bool | NotGiven = NOT_GIVEN,
         recurrence_mode: str | NotGiven = NOT_GIVEN,
         current_date_from: datetime.date | str | NotGiven = NOT_GIVEN,
         rrule: CalendarEventUpdateRrule | NotGiven = NOT_GIVEN,
-        is_meeting: str | NotGiven = NOT_GIVEN,
+        is_meeting: bool | NotGiven = NOT_GIVEN,
         location: str | NotGiven = NOT_GIVEN,
         remind: Sequence[Any] | CalendarEventUpdateRemind | NotGiven = NOT_GIVEN,
         attendees: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         host: int | NotGiven = NOT_GIVEN,
         meeting: CalendarEventUpdateMeeting | NotGiven = NOT_GIVEN,
         crm_fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> int:
+    ) -> int | dict[str, Any]:
         """Update calendar event.
 
         REST method: ``calendar.event.update``
@@ -364,7 +364,7 @@ class AsyncCalendarEvent(Namespace):
             from_: Wire name: ``from``.
         """
         return cast(
-            int,
+            "int | dict[str, Any]",
             await self._backend._invoke(
                 _CALENDAR_EVENT_UPDATE,
                 {
@@ -377,7 +377,7 @@ class AsyncCalendarEvent(Namespace):
                     "to_ts": to_ts,
                     "section": section,
                     "name": name,
-                    "skip_time": skip_time,
+                    "skip_time": yes_no(skip_time),
                     "timezone_from": timezone_from,
                     "timezone_to": timezone_to,
                     "description": description,
@@ -385,11 +385,11 @@ class AsyncCalendarEvent(Namespace):
                     "text_color": text_color,
                     "accessibility": accessibility,
                     "importance": importance,
-                    "private_event": private_event,
+                    "private_event": yes_no(private_event),
                     "recurrence_mode": recurrence_mode,
                     "current_date_from": current_date_from,
                     "rrule": rrule,
-                    "is_meeting": is_meeting,
+                    "is_meeting": yes_no(is_meeting),
                     "location": location,
                     "remind": remind,
                     "attendees": attendees,
@@ -415,7 +415,7 @@ class BatchCalendarEvent(Namespace):
         self,
         *,
         type: str | Ref,
-        owner_id: int | Ref,
+        owner_id: int | str | Ref,
         from_: Any | Ref,
         to: Any | Ref,
         from_ts: int | Ref | NotGiven = NOT_GIVEN,
@@ -423,7 +423,7 @@ class BatchCalendarEvent(Namespace):
         section: int | Ref,
         auto_detect_section: str | Ref | NotGiven = NOT_GIVEN,
         name: str | Ref,
-        skip_time: str | Ref | NotGiven = NOT_GIVEN,
+        skip_time: bool | Ref | NotGiven = NOT_GIVEN,
         timezone_from: str | Ref | NotGiven = NOT_GIVEN,
         timezone_to: str | Ref | NotGiven = NOT_GIVEN,
         description: str | Ref | NotGiven = NOT_GIVEN,
@@ -431,9 +431,9 @@ class BatchCalendarEvent(Namespace):
         text_color: str | Ref | NotGiven = NOT_GIVEN,
         accessibility: str | Ref | NotGiven = NOT_GIVEN,
         importance: str | Ref | NotGiven = NOT_GIVEN,
-        private_event: str | Ref | NotGiven = NOT_GIVEN,
+        private_event: bool | Ref | NotGiven = NOT_GIVEN,
         rrule: CalendarEventAddRrule | Ref | NotGiven = NOT_GIVEN,
-        is_meeting: str | Ref | NotGiven = NOT_GIVEN,
+        is_meeting: bool | Ref | NotGiven = NOT_GIVEN,
         location: str | Ref | NotGiven = NOT_GIVEN,
         remind: Sequence[Any] | CalendarEventAddRemind | Ref | NotGiven = NOT_GIVEN,
         attendees: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
@@ -466,7 +466,7 @@ class BatchCalendarEvent(Namespace):
                     "section": section,
                     "auto_detect_section": auto_detect_section,
                     "name": name,
-                    "skip_time": skip_time,
+                    "skip_time": yes_no(skip_time),
                     "timezone_from": timezone_from,
                     "timezone_to": timezone_to,
                     "description": description,
@@ -474,9 +474,9 @@ class BatchCalendarEvent(Namespace):
                     "text_color": text_color,
                     "accessibility": accessibility,
                     "importance": importance,
-                    "private_event": private_event,
+                    "private_event": yes_no(private_event),
                     "rrule": rrule,
-                    "is_meeting": is_meeting,
+                    "is_meeting": yes_no(is_meeting),
                     "location": location,
                     "remind": remind,
                     "attendees": attendees,
@@ -526,7 +526,7 @@ class BatchCalendarEvent(Namespace):
         to_ts: int | Ref | NotGiven = NOT_GIVEN,
         section: int | Ref | NotGiven = NOT_GIVEN,
         name: str | Ref | NotGiven = NOT_GIVEN,
-        skip_time: str | Ref | NotGiven = NOT_GIVEN,
+        skip_time: bool | Ref | NotGiven = NOT_GIVEN,
         timezone_from: str | Ref | NotGiven = NOT_GIVEN,
         timezone_to: str | Ref | NotGiven = NOT_GIVEN,
         description: str | Ref | NotGiven = NOT_GIVEN,
@@ -534,18 +534,18 @@ class BatchCalendarEvent(Namespace):
         text_color: str | Ref | NotGiven = NOT_GIVEN,
         accessibility: str | Ref | NotGiven = NOT_GIVEN,
         importance: str | Ref | NotGiven = NOT_GIVEN,
-        private_event: str | Ref | NotGiven = NOT_GIVEN,
+        private_event: bool | Ref | NotGiven = NOT_GIVEN,
         recurrence_mode: str | Ref | NotGiven = NOT_GIVEN,
         current_date_from: datetime.date | str | Ref | NotGiven = NOT_GIVEN,
         rrule: CalendarEventUpdateRrule | Ref | NotGiven = NOT_GIVEN,
-        is_meeting: str | Ref | NotGiven = NOT_GIVEN,
+        is_meeting: bool | Ref | NotGiven = NOT_GIVEN,
         location: str | Ref | NotGiven = NOT_GIVEN,
         remind: Sequence[Any] | CalendarEventUpdateRemind | Ref | NotGiven = NOT_GIVEN,
         attendees: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         host: int | Ref | NotGiven = NOT_GIVEN,
         meeting: CalendarEventUpdateMeeting | Ref | NotGiven = NOT_GIVEN,
         crm_fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[int]:
+    ) -> BatchCommand[int | dict[str, Any]]:
         """Update calendar event.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -559,7 +559,7 @@ class BatchCalendarEvent(Namespace):
             from_: Wire name: ``from``.
         """
         return cast(
-            "BatchCommand[int]",
+            "BatchCommand[int | dict[str, Any]]",
             self._backend._invoke(
                 _CALENDAR_EVENT_UPDATE,
                 {
@@ -572,7 +572,7 @@ class BatchCalendarEvent(Namespace):
                     "to_ts": to_ts,
                     "section": section,
                     "name": name,
-                    "skip_time": skip_time,
+                    "skip_time": yes_no(skip_time),
                     "timezone_from": timezone_from,
                     "timezone_to": timezone_to,
                     "description": description,
@@ -580,11 +580,11 @@ class BatchCalendarEvent(Namespace):
                     "text_color": text_color,
                     "accessibility": accessibility,
                     "importance": importance,
-                    "private_event": private_event,
+                    "private_event": yes_no(private_event),
                     "recurrence_mode": recurrence_mode,
                     "current_date_from": current_date_from,
                     "rrule": rrule,
-                    "is_meeting": is_meeting,
+                    "is_meeting": yes_no(is_meeting),
                     "location": location,
                     "remind": remind,
                     "attendees": attendees,
@@ -605,7 +605,7 @@ class CalendarEventGet(Namespace):
         self,
         *,
         type: str,
-        owner_id: int,
+        owner_id: int | str,
         from_: datetime.date | str | NotGiven = NOT_GIVEN,
         to: datetime.date | str | NotGiven = NOT_GIVEN,
         section: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
@@ -679,7 +679,7 @@ class AsyncCalendarEventGet(Namespace):
         self,
         *,
         type: str,
-        owner_id: int,
+        owner_id: int | str,
         from_: datetime.date | str | NotGiven = NOT_GIVEN,
         to: datetime.date | str | NotGiven = NOT_GIVEN,
         section: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
@@ -753,7 +753,7 @@ class BatchCalendarEventGet(Namespace):
         self,
         *,
         type: str | Ref,
-        owner_id: int | Ref,
+        owner_id: int | str | Ref,
         from_: datetime.date | str | Ref | NotGiven = NOT_GIVEN,
         to: datetime.date | str | Ref | NotGiven = NOT_GIVEN,
         section: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
-from b24client._core.types import MethodInfo
-
-if TYPE_CHECKING:
-    from b24client.types.calendar import CalendarResourceBookingListFilter
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 _CALENDAR_RESOURCE_ADD = MethodInfo(
     name="calendar.resource.add", idempotent=False, returns="integer", api=1
@@ -63,7 +60,9 @@ class CalendarResource(Namespace):
             ),
         )
 
-    def list(self) -> builtins.list[dict[str, Any]]:
+    def list(
+        self, *, start: int | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
         """List calendar resource entries.
 
         REST method: ``calendar.resource.list``
@@ -71,7 +70,7 @@ class CalendarResource(Namespace):
         """
         return cast(
             "builtins.list[dict[str, Any]]",
-            self._backend._invoke(_CALENDAR_RESOURCE_LIST, {}),
+            self._backend._invoke(_CALENDAR_RESOURCE_LIST, {"start": start}),
         )
 
     def update(self, *, resource_id: int, name: str) -> int:
@@ -127,7 +126,9 @@ class AsyncCalendarResource(Namespace):
             ),
         )
 
-    async def list(self) -> builtins.list[dict[str, Any]]:
+    async def list(
+        self, *, start: int | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
         """List calendar resource entries.
 
         REST method: ``calendar.resource.list``
@@ -135,7 +136,7 @@ class AsyncCalendarResource(Namespace):
         """
         return cast(
             "builtins.list[dict[str, Any]]",
-            await self._backend._invoke(_CALENDAR_RESOURCE_LIST, {}),
+            await self._backend._invoke(_CALENDAR_RESOURCE_LIST, {"start": start}),
         )
 
     async def update(self, *, resource_id: int, name: str) -> int:
@@ -198,7 +199,9 @@ class BatchCalendarResource(Namespace):
             ),
         )
 
-    def list(self) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    def list(
+        self, *, start: int | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List calendar resource entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -209,7 +212,7 @@ class BatchCalendarResource(Namespace):
         """
         return cast(
             "BatchCommand[builtins.list[dict[str, Any]]]",
-            self._backend._invoke(_CALENDAR_RESOURCE_LIST, {}),
+            self._backend._invoke(_CALENDAR_RESOURCE_LIST, {"start": start}),
         )
 
     def update(self, *, resource_id: int | Ref, name: str | Ref) -> BatchCommand[int]:
@@ -238,7 +241,7 @@ class CalendarResourceBooking(Namespace):
     __slots__ = ()
 
     def list(
-        self, *, filter: CalendarResourceBookingListFilter
+        self, *, filter: dict[str, Any], start: int | NotGiven = NOT_GIVEN
     ) -> builtins.list[dict[str, Any]]:
         """List calendar resource booking entries.
 
@@ -247,7 +250,9 @@ class CalendarResourceBooking(Namespace):
         """
         return cast(
             "builtins.list[dict[str, Any]]",
-            self._backend._invoke(_CALENDAR_RESOURCE_BOOKING_LIST, {"filter": filter}),
+            self._backend._invoke(
+                _CALENDAR_RESOURCE_BOOKING_LIST, {"filter": filter, "start": start}
+            ),
         )
 
 
@@ -257,7 +262,7 @@ class AsyncCalendarResourceBooking(Namespace):
     __slots__ = ()
 
     async def list(
-        self, *, filter: CalendarResourceBookingListFilter
+        self, *, filter: dict[str, Any], start: int | NotGiven = NOT_GIVEN
     ) -> builtins.list[dict[str, Any]]:
         """List calendar resource booking entries.
 
@@ -267,7 +272,7 @@ class AsyncCalendarResourceBooking(Namespace):
         return cast(
             "builtins.list[dict[str, Any]]",
             await self._backend._invoke(
-                _CALENDAR_RESOURCE_BOOKING_LIST, {"filter": filter}
+                _CALENDAR_RESOURCE_BOOKING_LIST, {"filter": filter, "start": start}
             ),
         )
 
@@ -278,7 +283,7 @@ class BatchCalendarResourceBooking(Namespace):
     __slots__ = ()
 
     def list(
-        self, *, filter: CalendarResourceBookingListFilter | Ref
+        self, *, filter: dict[str, Any] | Ref, start: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List calendar resource booking entries.
 
@@ -290,5 +295,7 @@ class BatchCalendarResourceBooking(Namespace):
         """
         return cast(
             "BatchCommand[builtins.list[dict[str, Any]]]",
-            self._backend._invoke(_CALENDAR_RESOURCE_BOOKING_LIST, {"filter": filter}),
+            self._backend._invoke(
+                _CALENDAR_RESOURCE_BOOKING_LIST, {"filter": filter, "start": start}
+            ),
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
@@ -84,7 +85,9 @@ class CalendarSection(Namespace):
             ),
         )
 
-    def get(self, *, type: str, owner_id: int) -> list[dict[str, Any]]:
+    def get(
+        self, *, type: str, owner_id: int, start: int | NotGiven = NOT_GIVEN
+    ) -> list[dict[str, Any]]:
         """Get calendar section.
 
         REST method: ``calendar.section.get``
@@ -96,7 +99,8 @@ class CalendarSection(Namespace):
         return cast(
             "list[dict[str, Any]]",
             self._backend._invoke(
-                _CALENDAR_SECTION_GET, {"type": type, "ownerId": owner_id}
+                _CALENDAR_SECTION_GET,
+                {"type": type, "ownerId": owner_id, "start": start},
             ),
         )
 
@@ -105,12 +109,12 @@ class CalendarSection(Namespace):
         *,
         type: str,
         owner_id: int,
-        id: str,
+        id: int,
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         color: str | NotGiven = NOT_GIVEN,
         text_color: str | NotGiven = NOT_GIVEN,
-        export: CalendarSectionUpdateExport | NotGiven = NOT_GIVEN,
+        export: Sequence[CalendarSectionUpdateExport] | NotGiven = NOT_GIVEN,
     ) -> int:
         """Update calendar section.
 
@@ -194,7 +198,9 @@ class AsyncCalendarSection(Namespace):
             ),
         )
 
-    async def get(self, *, type: str, owner_id: int) -> list[dict[str, Any]]:
+    async def get(
+        self, *, type: str, owner_id: int, start: int | NotGiven = NOT_GIVEN
+    ) -> list[dict[str, Any]]:
         """Get calendar section.
 
         REST method: ``calendar.section.get``
@@ -206,7 +212,8 @@ class AsyncCalendarSection(Namespace):
         return cast(
             "list[dict[str, Any]]",
             await self._backend._invoke(
-                _CALENDAR_SECTION_GET, {"type": type, "ownerId": owner_id}
+                _CALENDAR_SECTION_GET,
+                {"type": type, "ownerId": owner_id, "start": start},
             ),
         )
 
@@ -215,12 +222,12 @@ class AsyncCalendarSection(Namespace):
         *,
         type: str,
         owner_id: int,
-        id: str,
+        id: int,
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         color: str | NotGiven = NOT_GIVEN,
         text_color: str | NotGiven = NOT_GIVEN,
-        export: CalendarSectionUpdateExport | NotGiven = NOT_GIVEN,
+        export: Sequence[CalendarSectionUpdateExport] | NotGiven = NOT_GIVEN,
     ) -> int:
         """Update calendar section.
 
@@ -313,7 +320,11 @@ class BatchCalendarSection(Namespace):
         )
 
     def get(
-        self, *, type: str | Ref, owner_id: int | Ref
+        self,
+        *,
+        type: str | Ref,
+        owner_id: int | Ref,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:
         """Get calendar section.
 
@@ -329,7 +340,8 @@ class BatchCalendarSection(Namespace):
         return cast(
             "BatchCommand[list[dict[str, Any]]]",
             self._backend._invoke(
-                _CALENDAR_SECTION_GET, {"type": type, "ownerId": owner_id}
+                _CALENDAR_SECTION_GET,
+                {"type": type, "ownerId": owner_id, "start": start},
             ),
         )
 
@@ -338,12 +350,12 @@ class BatchCalendarSection(Namespace):
         *,
         type: str | Ref,
         owner_id: int | Ref,
-        id: str | Ref,
+        id: int | Ref,
         name: str | Ref | NotGiven = NOT_GIVEN,
         description: str | Ref | NotGiven = NOT_GIVEN,
         color: str | Ref | NotGiven = NOT_GIVEN,
         text_color: str | Ref | NotGiven = NOT_GIVEN,
-        export: CalendarSectionUpdateExport | Ref | NotGiven = NOT_GIVEN,
+        export: Sequence[CalendarSectionUpdateExport] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
         """Update calendar section.
 

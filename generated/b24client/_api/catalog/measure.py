@@ -109,14 +109,11 @@ class CatalogMeasure(Namespace):
 
         REST method: ``catalog.measure.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/measure/catalog-measure-update.html
-
-        Args:
-            id: Wire name: ``Id``.
         """
         return cast(
             "dict[str, Any]",
             self._backend._invoke(
-                _CATALOG_MEASURE_UPDATE, {"Id": id, "fields": fields}
+                _CATALOG_MEASURE_UPDATE, {"id": id, "fields": fields}
             ),
         )
 
@@ -199,14 +196,11 @@ class AsyncCatalogMeasure(Namespace):
 
         REST method: ``catalog.measure.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/measure/catalog-measure-update.html
-
-        Args:
-            id: Wire name: ``Id``.
         """
         return cast(
             "dict[str, Any]",
             await self._backend._invoke(
-                _CATALOG_MEASURE_UPDATE, {"Id": id, "fields": fields}
+                _CATALOG_MEASURE_UPDATE, {"id": id, "fields": fields}
             ),
         )
 
@@ -308,13 +302,10 @@ class BatchCatalogMeasure(Namespace):
 
         REST method: ``catalog.measure.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/measure/catalog-measure-update.html
-
-        Args:
-            id: Wire name: ``Id``.
         """
         return cast(
             "BatchCommand[dict[str, Any]]",
             self._backend._invoke(
-                _CATALOG_MEASURE_UPDATE, {"Id": id, "fields": fields}
+                _CATALOG_MEASURE_UPDATE, {"id": id, "fields": fields}
             ),
         )

@@ -88,15 +88,21 @@ class CatalogPriceTypeLang(Namespace):
             self._backend._invoke(_CATALOG_PRICE_TYPE_LANG_GET_FIELDS, {}),
         )
 
-    def get_languages(self) -> dict[str, Any]:
+    def get_languages(
+        self, *, start: int | NotGiven = NOT_GIVEN
+    ) -> Page[dict[str, Any]]:
         """Get languages of catalog price type lang.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.priceTypeLang.getLanguages``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-get-languages.html
         """
         return cast(
-            "dict[str, Any]",
-            self._backend._invoke(_CATALOG_PRICE_TYPE_LANG_GET_LANGUAGES, {}),
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CATALOG_PRICE_TYPE_LANG_GET_LANGUAGES, {"start": start}
+            ),
         )
 
     def list(
@@ -129,14 +135,11 @@ class CatalogPriceTypeLang(Namespace):
 
         REST method: ``catalog.priceTypeLang.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-update.html
-
-        Args:
-            id: Wire name: ``Id``.
         """
         return cast(
             "dict[str, Any]",
             self._backend._invoke(
-                _CATALOG_PRICE_TYPE_LANG_UPDATE, {"Id": id, "fields": fields}
+                _CATALOG_PRICE_TYPE_LANG_UPDATE, {"id": id, "fields": fields}
             ),
         )
 
@@ -192,15 +195,21 @@ class AsyncCatalogPriceTypeLang(Namespace):
             await self._backend._invoke(_CATALOG_PRICE_TYPE_LANG_GET_FIELDS, {}),
         )
 
-    async def get_languages(self) -> dict[str, Any]:
+    async def get_languages(
+        self, *, start: int | NotGiven = NOT_GIVEN
+    ) -> AsyncPage[dict[str, Any]]:
         """Get languages of catalog price type lang.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.priceTypeLang.getLanguages``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-get-languages.html
         """
         return cast(
-            "dict[str, Any]",
-            await self._backend._invoke(_CATALOG_PRICE_TYPE_LANG_GET_LANGUAGES, {}),
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CATALOG_PRICE_TYPE_LANG_GET_LANGUAGES, {"start": start}
+            ),
         )
 
     async def list(
@@ -233,14 +242,11 @@ class AsyncCatalogPriceTypeLang(Namespace):
 
         REST method: ``catalog.priceTypeLang.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-update.html
-
-        Args:
-            id: Wire name: ``Id``.
         """
         return cast(
             "dict[str, Any]",
             await self._backend._invoke(
-                _CATALOG_PRICE_TYPE_LANG_UPDATE, {"Id": id, "fields": fields}
+                _CATALOG_PRICE_TYPE_LANG_UPDATE, {"id": id, "fields": fields}
             ),
         )
 
@@ -308,7 +314,9 @@ class BatchCatalogPriceTypeLang(Namespace):
             self._backend._invoke(_CATALOG_PRICE_TYPE_LANG_GET_FIELDS, {}),
         )
 
-    def get_languages(self) -> BatchCommand[dict[str, Any]]:
+    def get_languages(
+        self, *, start: int | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """Get languages of catalog price type lang.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -318,8 +326,10 @@ class BatchCatalogPriceTypeLang(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-get-languages.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
-            self._backend._invoke(_CATALOG_PRICE_TYPE_LANG_GET_LANGUAGES, {}),
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _CATALOG_PRICE_TYPE_LANG_GET_LANGUAGES, {"start": start}
+            ),
         )
 
     def list(
@@ -356,13 +366,10 @@ class BatchCatalogPriceTypeLang(Namespace):
 
         REST method: ``catalog.priceTypeLang.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-update.html
-
-        Args:
-            id: Wire name: ``Id``.
         """
         return cast(
             "BatchCommand[dict[str, Any]]",
             self._backend._invoke(
-                _CATALOG_PRICE_TYPE_LANG_UPDATE, {"Id": id, "fields": fields}
+                _CATALOG_PRICE_TYPE_LANG_UPDATE, {"id": id, "fields": fields}
             ),
         )

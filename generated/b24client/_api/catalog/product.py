@@ -15,18 +15,14 @@ if TYPE_CHECKING:
     from b24client.types.catalog import (
         CatalogProductAddFields,
         CatalogProductDownloadFields,
-        CatalogProductGetFieldsByFilterFilter,
         CatalogProductOfferAddFields,
         CatalogProductOfferDownloadFields,
-        CatalogProductOfferGetFieldsByFilterFilter,
         CatalogProductOfferUpdateFields,
         CatalogProductServiceAddFields,
         CatalogProductServiceDownloadFields,
-        CatalogProductServiceGetFieldsByFilterFilter,
         CatalogProductServiceUpdateFields,
         CatalogProductSkuAddFields,
         CatalogProductSkuDownloadFields,
-        CatalogProductSkuGetFieldsByFilterFilter,
         CatalogProductSkuUpdateFields,
         CatalogProductUpdateFields,
     )
@@ -180,9 +176,7 @@ class CatalogProduct(Namespace):
             "dict[str, Any]", self._backend._invoke(_CATALOG_PRODUCT_GET, {"id": id})
         )
 
-    def get_fields_by_filter(
-        self, *, filter: CatalogProductGetFieldsByFilterFilter
-    ) -> dict[str, Any]:
+    def get_fields_by_filter(self, *, filter: dict[str, Any]) -> dict[str, Any]:
         """Get fields by filter of catalog product.
 
         REST method: ``catalog.product.getFieldsByFilter``
@@ -201,7 +195,7 @@ class CatalogProduct(Namespace):
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
-        start: str | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> Page[dict[str, Any]]:
         """List catalog product entries.
 
@@ -294,9 +288,7 @@ class AsyncCatalogProduct(Namespace):
             await self._backend._invoke(_CATALOG_PRODUCT_GET, {"id": id}),
         )
 
-    async def get_fields_by_filter(
-        self, *, filter: CatalogProductGetFieldsByFilterFilter
-    ) -> dict[str, Any]:
+    async def get_fields_by_filter(self, *, filter: dict[str, Any]) -> dict[str, Any]:
         """Get fields by filter of catalog product.
 
         REST method: ``catalog.product.getFieldsByFilter``
@@ -315,7 +307,7 @@ class AsyncCatalogProduct(Namespace):
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
-        start: str | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[dict[str, Any]]:
         """List catalog product entries.
 
@@ -429,7 +421,7 @@ class BatchCatalogProduct(Namespace):
         )
 
     def get_fields_by_filter(
-        self, *, filter: CatalogProductGetFieldsByFilterFilter | Ref
+        self, *, filter: dict[str, Any] | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Get fields by filter of catalog product.
 
@@ -452,7 +444,7 @@ class BatchCatalogProduct(Namespace):
         select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        start: str | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List catalog product entries.
 
@@ -536,9 +528,7 @@ class CatalogProductOffer(Namespace):
             self._backend._invoke(_CATALOG_PRODUCT_OFFER_GET, {"id": id}),
         )
 
-    def get_fields_by_filter(
-        self, *, filter: CatalogProductOfferGetFieldsByFilterFilter
-    ) -> dict[str, Any]:
+    def get_fields_by_filter(self, *, filter: dict[str, Any]) -> dict[str, Any]:
         """Get fields by filter of catalog product offer.
 
         REST method: ``catalog.product.offer.getFieldsByFilter``
@@ -637,9 +627,7 @@ class AsyncCatalogProductOffer(Namespace):
             await self._backend._invoke(_CATALOG_PRODUCT_OFFER_GET, {"id": id}),
         )
 
-    async def get_fields_by_filter(
-        self, *, filter: CatalogProductOfferGetFieldsByFilterFilter
-    ) -> dict[str, Any]:
+    async def get_fields_by_filter(self, *, filter: dict[str, Any]) -> dict[str, Any]:
         """Get fields by filter of catalog product offer.
 
         REST method: ``catalog.product.offer.getFieldsByFilter``
@@ -757,7 +745,7 @@ class BatchCatalogProductOffer(Namespace):
         )
 
     def get_fields_by_filter(
-        self, *, filter: CatalogProductOfferGetFieldsByFilterFilter | Ref
+        self, *, filter: dict[str, Any] | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Get fields by filter of catalog product offer.
 
@@ -864,9 +852,7 @@ class CatalogProductService(Namespace):
             self._backend._invoke(_CATALOG_PRODUCT_SERVICE_GET, {"id": id}),
         )
 
-    def get_fields_by_filter(
-        self, *, filter: CatalogProductServiceGetFieldsByFilterFilter
-    ) -> dict[str, Any]:
+    def get_fields_by_filter(self, *, filter: dict[str, Any]) -> dict[str, Any]:
         """Get fields by filter of catalog product service.
 
         REST method: ``catalog.product.service.getFieldsByFilter``
@@ -968,9 +954,7 @@ class AsyncCatalogProductService(Namespace):
             await self._backend._invoke(_CATALOG_PRODUCT_SERVICE_GET, {"id": id}),
         )
 
-    async def get_fields_by_filter(
-        self, *, filter: CatalogProductServiceGetFieldsByFilterFilter
-    ) -> dict[str, Any]:
+    async def get_fields_by_filter(self, *, filter: dict[str, Any]) -> dict[str, Any]:
         """Get fields by filter of catalog product service.
 
         REST method: ``catalog.product.service.getFieldsByFilter``
@@ -1090,7 +1074,7 @@ class BatchCatalogProductService(Namespace):
         )
 
     def get_fields_by_filter(
-        self, *, filter: CatalogProductServiceGetFieldsByFilterFilter | Ref
+        self, *, filter: dict[str, Any] | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Get fields by filter of catalog product service.
 
@@ -1195,9 +1179,7 @@ class CatalogProductSku(Namespace):
             self._backend._invoke(_CATALOG_PRODUCT_SKU_GET, {"id": id}),
         )
 
-    def get_fields_by_filter(
-        self, *, filter: CatalogProductSkuGetFieldsByFilterFilter
-    ) -> dict[str, Any]:
+    def get_fields_by_filter(self, *, filter: dict[str, Any]) -> dict[str, Any]:
         """Get fields by filter of catalog product sku.
 
         REST method: ``catalog.product.sku.getFieldsByFilter``
@@ -1296,9 +1278,7 @@ class AsyncCatalogProductSku(Namespace):
             await self._backend._invoke(_CATALOG_PRODUCT_SKU_GET, {"id": id}),
         )
 
-    async def get_fields_by_filter(
-        self, *, filter: CatalogProductSkuGetFieldsByFilterFilter
-    ) -> dict[str, Any]:
+    async def get_fields_by_filter(self, *, filter: dict[str, Any]) -> dict[str, Any]:
         """Get fields by filter of catalog product sku.
 
         REST method: ``catalog.product.sku.getFieldsByFilter``
@@ -1416,7 +1396,7 @@ class BatchCatalogProductSku(Namespace):
         )
 
     def get_fields_by_filter(
-        self, *, filter: CatalogProductSkuGetFieldsByFilterFilter | Ref
+        self, *, filter: dict[str, Any] | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Get fields by filter of catalog product sku.
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
@@ -104,8 +106,11 @@ class CatalogProductImage(Namespace):
         *,
         product_id: int,
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
         """List catalog product image entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.productImage.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-image/catalog-product-image-list.html
@@ -114,9 +119,10 @@ class CatalogProductImage(Namespace):
             product_id: Wire name: ``productId``.
         """
         return cast(
-            "dict[str, Any]",
-            self._backend._invoke(
-                _CATALOG_PRODUCT_IMAGE_LIST, {"productId": product_id, "select": select}
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CATALOG_PRODUCT_IMAGE_LIST,
+                {"productId": product_id, "select": select, "start": start},
             ),
         )
 
@@ -196,8 +202,11 @@ class AsyncCatalogProductImage(Namespace):
         *,
         product_id: int,
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
         """List catalog product image entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.productImage.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-image/catalog-product-image-list.html
@@ -206,9 +215,10 @@ class AsyncCatalogProductImage(Namespace):
             product_id: Wire name: ``productId``.
         """
         return cast(
-            "dict[str, Any]",
-            await self._backend._invoke(
-                _CATALOG_PRODUCT_IMAGE_LIST, {"productId": product_id, "select": select}
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CATALOG_PRODUCT_IMAGE_LIST,
+                {"productId": product_id, "select": select, "start": start},
             ),
         )
 
@@ -302,7 +312,8 @@ class BatchCatalogProductImage(Namespace):
         *,
         product_id: int | Ref,
         select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List catalog product image entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -315,8 +326,9 @@ class BatchCatalogProductImage(Namespace):
             product_id: Wire name: ``productId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
-            self._backend._invoke(
-                _CATALOG_PRODUCT_IMAGE_LIST, {"productId": product_id, "select": select}
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _CATALOG_PRODUCT_IMAGE_LIST,
+                {"productId": product_id, "select": select, "start": start},
             ),
         )

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
@@ -90,15 +92,17 @@ class CatalogProductProperty(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> Page[dict[str, Any]]:
         """List catalog product property entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.productProperty.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property/catalog-product-property-list.html
         """
         return cast(
-            "dict[str, Any]",
-            self._backend._invoke(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
                 _CATALOG_PRODUCT_PROPERTY_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
             ),
@@ -178,15 +182,17 @@ class AsyncCatalogProductProperty(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> AsyncPage[dict[str, Any]]:
         """List catalog product property entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.productProperty.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property/catalog-product-property-list.html
         """
         return cast(
-            "dict[str, Any]",
-            await self._backend._invoke(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
                 _CATALOG_PRODUCT_PROPERTY_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
             ),
@@ -278,7 +284,7 @@ class BatchCatalogProductProperty(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List catalog product property entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -288,8 +294,8 @@ class BatchCatalogProductProperty(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property/catalog-product-property-list.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
-            self._backend._invoke(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
                 _CATALOG_PRODUCT_PROPERTY_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
             ),

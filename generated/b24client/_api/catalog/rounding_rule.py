@@ -115,14 +115,11 @@ class CatalogRoundingRule(Namespace):
 
         REST method: ``catalog.roundingRule.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/rounding-rule/catalog-rounding-rule-update.html
-
-        Args:
-            id: Wire name: ``Id``.
         """
         return cast(
             "dict[str, Any]",
             self._backend._invoke(
-                _CATALOG_ROUNDING_RULE_UPDATE, {"Id": id, "fields": fields}
+                _CATALOG_ROUNDING_RULE_UPDATE, {"id": id, "fields": fields}
             ),
         )
 
@@ -205,14 +202,11 @@ class AsyncCatalogRoundingRule(Namespace):
 
         REST method: ``catalog.roundingRule.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/rounding-rule/catalog-rounding-rule-update.html
-
-        Args:
-            id: Wire name: ``Id``.
         """
         return cast(
             "dict[str, Any]",
             await self._backend._invoke(
-                _CATALOG_ROUNDING_RULE_UPDATE, {"Id": id, "fields": fields}
+                _CATALOG_ROUNDING_RULE_UPDATE, {"id": id, "fields": fields}
             ),
         )
 
@@ -314,13 +308,10 @@ class BatchCatalogRoundingRule(Namespace):
 
         REST method: ``catalog.roundingRule.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/rounding-rule/catalog-rounding-rule-update.html
-
-        Args:
-            id: Wire name: ``Id``.
         """
         return cast(
             "BatchCommand[dict[str, Any]]",
             self._backend._invoke(
-                _CATALOG_ROUNDING_RULE_UPDATE, {"Id": id, "fields": fields}
+                _CATALOG_ROUNDING_RULE_UPDATE, {"id": id, "fields": fields}
             ),
         )

@@ -573,14 +573,15 @@ class CrmActivityBadge(Namespace):
             self._backend._invoke(_CRM_ACTIVITY_BADGE_GET, {"code": code}),
         )
 
-    def list(self) -> dict[str, Any]:
+    def list(self, *, start: int | NotGiven = NOT_GIVEN) -> dict[str, Any]:
         """List crm activity badge entries.
 
         REST method: ``crm.activity.badge.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-list.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_CRM_ACTIVITY_BADGE_LIST, {})
+            "dict[str, Any]",
+            self._backend._invoke(_CRM_ACTIVITY_BADGE_LIST, {"start": start}),
         )
 
 
@@ -627,14 +628,15 @@ class AsyncCrmActivityBadge(Namespace):
             await self._backend._invoke(_CRM_ACTIVITY_BADGE_GET, {"code": code}),
         )
 
-    async def list(self) -> dict[str, Any]:
+    async def list(self, *, start: int | NotGiven = NOT_GIVEN) -> dict[str, Any]:
         """List crm activity badge entries.
 
         REST method: ``crm.activity.badge.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-list.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_CRM_ACTIVITY_BADGE_LIST, {})
+            "dict[str, Any]",
+            await self._backend._invoke(_CRM_ACTIVITY_BADGE_LIST, {"start": start}),
         )
 
 
@@ -690,7 +692,9 @@ class BatchCrmActivityBadge(Namespace):
             self._backend._invoke(_CRM_ACTIVITY_BADGE_GET, {"code": code}),
         )
 
-    def list(self) -> BatchCommand[dict[str, Any]]:
+    def list(
+        self, *, start: int | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[dict[str, Any]]:
         """List crm activity badge entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -701,7 +705,7 @@ class BatchCrmActivityBadge(Namespace):
         """
         return cast(
             "BatchCommand[dict[str, Any]]",
-            self._backend._invoke(_CRM_ACTIVITY_BADGE_LIST, {}),
+            self._backend._invoke(_CRM_ACTIVITY_BADGE_LIST, {"start": start}),
         )
 
 
@@ -756,7 +760,9 @@ class CrmActivityBinding(Namespace):
             ),
         )
 
-    def list(self, *, activity_id: int) -> builtins.list[dict[str, Any]]:
+    def list(
+        self, *, activity_id: int, start: int | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
         """List crm activity binding entries.
 
         REST method: ``crm.activity.binding.list``
@@ -768,7 +774,7 @@ class CrmActivityBinding(Namespace):
         return cast(
             "builtins.list[dict[str, Any]]",
             self._backend._invoke(
-                _CRM_ACTIVITY_BINDING_LIST, {"activityId": activity_id}
+                _CRM_ACTIVITY_BINDING_LIST, {"activityId": activity_id, "start": start}
             ),
         )
 
@@ -863,7 +869,9 @@ class AsyncCrmActivityBinding(Namespace):
             ),
         )
 
-    async def list(self, *, activity_id: int) -> builtins.list[dict[str, Any]]:
+    async def list(
+        self, *, activity_id: int, start: int | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
         """List crm activity binding entries.
 
         REST method: ``crm.activity.binding.list``
@@ -875,7 +883,7 @@ class AsyncCrmActivityBinding(Namespace):
         return cast(
             "builtins.list[dict[str, Any]]",
             await self._backend._invoke(
-                _CRM_ACTIVITY_BINDING_LIST, {"activityId": activity_id}
+                _CRM_ACTIVITY_BINDING_LIST, {"activityId": activity_id, "start": start}
             ),
         )
 
@@ -977,7 +985,7 @@ class BatchCrmActivityBinding(Namespace):
         )
 
     def list(
-        self, *, activity_id: int | Ref
+        self, *, activity_id: int | Ref, start: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List crm activity binding entries.
 
@@ -993,7 +1001,7 @@ class BatchCrmActivityBinding(Namespace):
         return cast(
             "BatchCommand[builtins.list[dict[str, Any]]]",
             self._backend._invoke(
-                _CRM_ACTIVITY_BINDING_LIST, {"activityId": activity_id}
+                _CRM_ACTIVITY_BINDING_LIST, {"activityId": activity_id, "start": start}
             ),
         )
 
@@ -1194,16 +1202,13 @@ class CrmActivityConfigurable(Namespace):
             ),
         )
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> Any:
         """Get crm activity configurable.
 
         REST method: ``crm.activity.configurable.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/crm-activity-configurable-get.html
         """
-        return cast(
-            "dict[str, Any]",
-            self._backend._invoke(_CRM_ACTIVITY_CONFIGURABLE_GET, {"id": id}),
-        )
+        return self._backend._invoke(_CRM_ACTIVITY_CONFIGURABLE_GET, {"id": id})
 
     def update(
         self, *, id: int, fields: Sequence[Any] | dict[str, Any], layout: dict[str, Any]
@@ -1257,16 +1262,13 @@ class AsyncCrmActivityConfigurable(Namespace):
             ),
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> Any:
         """Get crm activity configurable.
 
         REST method: ``crm.activity.configurable.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/crm-activity-configurable-get.html
         """
-        return cast(
-            "dict[str, Any]",
-            await self._backend._invoke(_CRM_ACTIVITY_CONFIGURABLE_GET, {"id": id}),
-        )
+        return await self._backend._invoke(_CRM_ACTIVITY_CONFIGURABLE_GET, {"id": id})
 
     async def update(
         self, *, id: int, fields: Sequence[Any] | dict[str, Any], layout: dict[str, Any]
@@ -1323,7 +1325,7 @@ class BatchCrmActivityConfigurable(Namespace):
             ),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[Any]:
         """Get crm activity configurable.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1333,7 +1335,7 @@ class BatchCrmActivityConfigurable(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/crm-activity-configurable-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[Any]",
             self._backend._invoke(_CRM_ACTIVITY_CONFIGURABLE_GET, {"id": id}),
         )
 
@@ -2312,7 +2314,9 @@ class CrmActivityType(Namespace):
             bool, self._backend._invoke(_CRM_ACTIVITY_TYPE_DELETE, {"TYPE_ID": type_id})
         )
 
-    def list(self) -> builtins.list[dict[str, Any]]:
+    def list(
+        self, *, start: int | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
         """List crm activity type entries.
 
         REST method: ``crm.activity.type.list``
@@ -2320,7 +2324,7 @@ class CrmActivityType(Namespace):
         """
         return cast(
             "builtins.list[dict[str, Any]]",
-            self._backend._invoke(_CRM_ACTIVITY_TYPE_LIST, {}),
+            self._backend._invoke(_CRM_ACTIVITY_TYPE_LIST, {"start": start}),
         )
 
 
@@ -2356,7 +2360,9 @@ class AsyncCrmActivityType(Namespace):
             ),
         )
 
-    async def list(self) -> builtins.list[dict[str, Any]]:
+    async def list(
+        self, *, start: int | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
         """List crm activity type entries.
 
         REST method: ``crm.activity.type.list``
@@ -2364,7 +2370,7 @@ class AsyncCrmActivityType(Namespace):
         """
         return cast(
             "builtins.list[dict[str, Any]]",
-            await self._backend._invoke(_CRM_ACTIVITY_TYPE_LIST, {}),
+            await self._backend._invoke(_CRM_ACTIVITY_TYPE_LIST, {"start": start}),
         )
 
 
@@ -2404,7 +2410,9 @@ class BatchCrmActivityType(Namespace):
             self._backend._invoke(_CRM_ACTIVITY_TYPE_DELETE, {"TYPE_ID": type_id}),
         )
 
-    def list(self) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    def list(
+        self, *, start: int | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List crm activity type entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -2415,5 +2423,5 @@ class BatchCrmActivityType(Namespace):
         """
         return cast(
             "BatchCommand[builtins.list[dict[str, Any]]]",
-            self._backend._invoke(_CRM_ACTIVITY_TYPE_LIST, {}),
+            self._backend._invoke(_CRM_ACTIVITY_TYPE_LIST, {"start": start}),
         )

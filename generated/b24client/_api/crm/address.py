@@ -15,8 +15,6 @@ if TYPE_CHECKING:
     from b24client.types.crm import (
         CrmAddressAddFields,
         CrmAddressDeleteFields,
-        CrmAddressListFilter,
-        CrmAddressListOrder,
         CrmAddressListSelect,
         CrmAddressUpdateFields,
     )
@@ -73,9 +71,10 @@ class CrmAddress(Namespace):
         self,
         *,
         select: Sequence[Any] | CrmAddressListSelect | NotGiven = NOT_GIVEN,
-        filter: CrmAddressListFilter | NotGiven = NOT_GIVEN,
-        order: CrmAddressListOrder | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
     ) -> Page[dict[str, Any]]:
         """List crm address entries.
 
@@ -88,7 +87,13 @@ class CrmAddress(Namespace):
             "Page[dict[str, Any]]",
             self._backend._invoke_page(
                 _CRM_ADDRESS_LIST,
-                {"select": select, "filter": filter, "order": order, "start": start},
+                {
+                    "select": select,
+                    "filter": filter,
+                    "order": order,
+                    "start": start,
+                    "limit": limit,
+                },
             ),
         )
 
@@ -142,9 +147,10 @@ class AsyncCrmAddress(Namespace):
         self,
         *,
         select: Sequence[Any] | CrmAddressListSelect | NotGiven = NOT_GIVEN,
-        filter: CrmAddressListFilter | NotGiven = NOT_GIVEN,
-        order: CrmAddressListOrder | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[dict[str, Any]]:
         """List crm address entries.
 
@@ -157,7 +163,13 @@ class AsyncCrmAddress(Namespace):
             "AsyncPage[dict[str, Any]]",
             await self._backend._invoke_page(
                 _CRM_ADDRESS_LIST,
-                {"select": select, "filter": filter, "order": order, "start": start},
+                {
+                    "select": select,
+                    "filter": filter,
+                    "order": order,
+                    "start": start,
+                    "limit": limit,
+                },
             ),
         )
 
@@ -223,9 +235,10 @@ class BatchCrmAddress(Namespace):
         self,
         *,
         select: Sequence[Any] | CrmAddressListSelect | Ref | NotGiven = NOT_GIVEN,
-        filter: CrmAddressListFilter | Ref | NotGiven = NOT_GIVEN,
-        order: CrmAddressListOrder | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
+        limit: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List crm address entries.
 
@@ -239,7 +252,13 @@ class BatchCrmAddress(Namespace):
             "BatchCommand[builtins.list[dict[str, Any]]]",
             self._backend._invoke_page(
                 _CRM_ADDRESS_LIST,
-                {"select": select, "filter": filter, "order": order, "start": start},
+                {
+                    "select": select,
+                    "filter": filter,
+                    "order": order,
+                    "start": start,
+                    "limit": limit,
+                },
             ),
         )
 

@@ -126,15 +126,15 @@ class CrmAutomationTrigger(Namespace):
             ),
         )
 
-    def list(self) -> builtins.list[dict[str, Any]]:
+    def list(self, *, start: int | NotGiven = NOT_GIVEN) -> builtins.list[Any]:
         """List crm automation trigger entries.
 
         REST method: ``crm.automation.trigger.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automation/triggers/crm-automation-trigger-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
-            self._backend._invoke(_CRM_AUTOMATION_TRIGGER_LIST, {}),
+            "builtins.list[Any]",
+            self._backend._invoke(_CRM_AUTOMATION_TRIGGER_LIST, {"start": start}),
         )
 
 
@@ -206,15 +206,15 @@ class AsyncCrmAutomationTrigger(Namespace):
             ),
         )
 
-    async def list(self) -> builtins.list[dict[str, Any]]:
+    async def list(self, *, start: int | NotGiven = NOT_GIVEN) -> builtins.list[Any]:
         """List crm automation trigger entries.
 
         REST method: ``crm.automation.trigger.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automation/triggers/crm-automation-trigger-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
-            await self._backend._invoke(_CRM_AUTOMATION_TRIGGER_LIST, {}),
+            "builtins.list[Any]",
+            await self._backend._invoke(_CRM_AUTOMATION_TRIGGER_LIST, {"start": start}),
         )
 
 
@@ -302,7 +302,9 @@ class BatchCrmAutomationTrigger(Namespace):
             ),
         )
 
-    def list(self) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    def list(
+        self, *, start: int | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[builtins.list[Any]]:
         """List crm automation trigger entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -312,6 +314,6 @@ class BatchCrmAutomationTrigger(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automation/triggers/crm-automation-trigger-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
-            self._backend._invoke(_CRM_AUTOMATION_TRIGGER_LIST, {}),
+            "BatchCommand[builtins.list[Any]]",
+            self._backend._invoke(_CRM_AUTOMATION_TRIGGER_LIST, {"start": start}),
         )

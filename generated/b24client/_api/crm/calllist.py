@@ -88,6 +88,7 @@ class CrmCalllist(Namespace):
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List crm calllist entries.
 
@@ -102,7 +103,8 @@ class CrmCalllist(Namespace):
         return cast(
             "builtins.list[dict[str, Any]]",
             self._backend._invoke(
-                _CRM_CALLLIST_LIST, {"SELECT": select, "FILTER": filter, "ORDER": order}
+                _CRM_CALLLIST_LIST,
+                {"SELECT": select, "FILTER": filter, "ORDER": order, "start": start},
             ),
         )
 
@@ -208,6 +210,7 @@ class AsyncCrmCalllist(Namespace):
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List crm calllist entries.
 
@@ -222,7 +225,8 @@ class AsyncCrmCalllist(Namespace):
         return cast(
             "builtins.list[dict[str, Any]]",
             await self._backend._invoke(
-                _CRM_CALLLIST_LIST, {"SELECT": select, "FILTER": filter, "ORDER": order}
+                _CRM_CALLLIST_LIST,
+                {"SELECT": select, "FILTER": filter, "ORDER": order, "start": start},
             ),
         )
 
@@ -335,6 +339,7 @@ class BatchCrmCalllist(Namespace):
         select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List crm calllist entries.
 
@@ -352,7 +357,8 @@ class BatchCrmCalllist(Namespace):
         return cast(
             "BatchCommand[builtins.list[dict[str, Any]]]",
             self._backend._invoke(
-                _CRM_CALLLIST_LIST, {"SELECT": select, "FILTER": filter, "ORDER": order}
+                _CRM_CALLLIST_LIST,
+                {"SELECT": select, "FILTER": filter, "ORDER": order, "start": start},
             ),
         )
 

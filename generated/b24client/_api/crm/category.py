@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import builtins
 from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
-from b24client._core.types import MethodInfo
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.crm import CrmCategoryAddFields, CrmCategoryUpdateFields
@@ -99,8 +101,12 @@ class CrmCategory(Namespace):
             ),
         )
 
-    def list(self, *, entity_type_id: int) -> dict[str, Any]:
+    def list(
+        self, *, entity_type_id: int, start: int | NotGiven = NOT_GIVEN
+    ) -> Page[dict[str, Any]]:
         """List crm category entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.category.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-list.html
@@ -109,8 +115,10 @@ class CrmCategory(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
         """
         return cast(
-            "dict[str, Any]",
-            self._backend._invoke(_CRM_CATEGORY_LIST, {"entityTypeId": entity_type_id}),
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CRM_CATEGORY_LIST, {"entityTypeId": entity_type_id, "start": start}
+            ),
         )
 
     def update(
@@ -201,8 +209,12 @@ class AsyncCrmCategory(Namespace):
             ),
         )
 
-    async def list(self, *, entity_type_id: int) -> dict[str, Any]:
+    async def list(
+        self, *, entity_type_id: int, start: int | NotGiven = NOT_GIVEN
+    ) -> AsyncPage[dict[str, Any]]:
         """List crm category entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.category.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-list.html
@@ -211,9 +223,9 @@ class AsyncCrmCategory(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
         """
         return cast(
-            "dict[str, Any]",
-            await self._backend._invoke(
-                _CRM_CATEGORY_LIST, {"entityTypeId": entity_type_id}
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CRM_CATEGORY_LIST, {"entityTypeId": entity_type_id, "start": start}
             ),
         )
 
@@ -322,7 +334,9 @@ class BatchCrmCategory(Namespace):
             ),
         )
 
-    def list(self, *, entity_type_id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def list(
+        self, *, entity_type_id: int | Ref, start: int | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List crm category entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -335,8 +349,10 @@ class BatchCrmCategory(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
-            self._backend._invoke(_CRM_CATEGORY_LIST, {"entityTypeId": entity_type_id}),
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _CRM_CATEGORY_LIST, {"entityTypeId": entity_type_id, "start": start}
+            ),
         )
 
     def update(

@@ -20,7 +20,6 @@ if TYPE_CHECKING:
         CrmCompanyContactItemsSetItems,
         CrmCompanyUpdateFields,
         CrmCompanyUserfieldAddFields,
-        CrmCompanyUserfieldListFilter,
         CrmCompanyUserfieldUpdateFields,
     )
 else:
@@ -1216,18 +1215,22 @@ class CrmCompanyUserfield(Namespace):
     def list(
         self,
         *,
-        filter: CrmCompanyUserfieldListFilter | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
         """List crm company userfield entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.company.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
-            self._backend._invoke(
-                _CRM_COMPANY_USERFIELD_LIST, {"filter": filter, "order": order}
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CRM_COMPANY_USERFIELD_LIST,
+                {"filter": filter, "order": order, "start": start},
             ),
         )
 
@@ -1285,18 +1288,22 @@ class AsyncCrmCompanyUserfield(Namespace):
     async def list(
         self,
         *,
-        filter: CrmCompanyUserfieldListFilter | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
         """List crm company userfield entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.company.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
-            await self._backend._invoke(
-                _CRM_COMPANY_USERFIELD_LIST, {"filter": filter, "order": order}
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CRM_COMPANY_USERFIELD_LIST,
+                {"filter": filter, "order": order, "start": start},
             ),
         )
 
@@ -1364,8 +1371,9 @@ class BatchCrmCompanyUserfield(Namespace):
     def list(
         self,
         *,
-        filter: CrmCompanyUserfieldListFilter | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List crm company userfield entries.
 
@@ -1377,8 +1385,9 @@ class BatchCrmCompanyUserfield(Namespace):
         """
         return cast(
             "BatchCommand[builtins.list[dict[str, Any]]]",
-            self._backend._invoke(
-                _CRM_COMPANY_USERFIELD_LIST, {"filter": filter, "order": order}
+            self._backend._invoke_page(
+                _CRM_COMPANY_USERFIELD_LIST,
+                {"filter": filter, "order": order, "start": start},
             ),
         )
 

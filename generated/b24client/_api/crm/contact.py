@@ -22,7 +22,6 @@ if TYPE_CHECKING:
         CrmContactUpdateFields,
         CrmContactUpdateParams,
         CrmContactUserfieldAddFields,
-        CrmContactUserfieldListFilter,
         CrmContactUserfieldUpdateFields,
     )
 else:
@@ -1218,22 +1217,28 @@ class CrmContactUserfield(Namespace):
     def list(
         self,
         *,
-        filter: CrmContactUserfieldListFilter | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
         """List crm contact userfield entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.contact.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
-            self._backend._invoke(
-                _CRM_CONTACT_USERFIELD_LIST, {"filter": filter, "order": order}
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CRM_CONTACT_USERFIELD_LIST,
+                {"filter": filter, "order": order, "start": start},
             ),
         )
 
-    def update(self, *, id: int, fields: CrmContactUserfieldUpdateFields) -> bool:
+    def update(
+        self, *, id: int | NotGiven = NOT_GIVEN, fields: CrmContactUserfieldUpdateFields
+    ) -> bool:
         """Update crm contact userfield.
 
         REST method: ``crm.contact.userfield.update``
@@ -1287,22 +1292,28 @@ class AsyncCrmContactUserfield(Namespace):
     async def list(
         self,
         *,
-        filter: CrmContactUserfieldListFilter | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
         """List crm contact userfield entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.contact.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
-            await self._backend._invoke(
-                _CRM_CONTACT_USERFIELD_LIST, {"filter": filter, "order": order}
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CRM_CONTACT_USERFIELD_LIST,
+                {"filter": filter, "order": order, "start": start},
             ),
         )
 
-    async def update(self, *, id: int, fields: CrmContactUserfieldUpdateFields) -> bool:
+    async def update(
+        self, *, id: int | NotGiven = NOT_GIVEN, fields: CrmContactUserfieldUpdateFields
+    ) -> bool:
         """Update crm contact userfield.
 
         REST method: ``crm.contact.userfield.update``
@@ -1366,8 +1377,9 @@ class BatchCrmContactUserfield(Namespace):
     def list(
         self,
         *,
-        filter: CrmContactUserfieldListFilter | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List crm contact userfield entries.
 
@@ -1379,13 +1391,17 @@ class BatchCrmContactUserfield(Namespace):
         """
         return cast(
             "BatchCommand[builtins.list[dict[str, Any]]]",
-            self._backend._invoke(
-                _CRM_CONTACT_USERFIELD_LIST, {"filter": filter, "order": order}
+            self._backend._invoke_page(
+                _CRM_CONTACT_USERFIELD_LIST,
+                {"filter": filter, "order": order, "start": start},
             ),
         )
 
     def update(
-        self, *, id: int | Ref, fields: CrmContactUserfieldUpdateFields | Ref
+        self,
+        *,
+        id: int | Ref | NotGiven = NOT_GIVEN,
+        fields: CrmContactUserfieldUpdateFields | Ref,
     ) -> BatchCommand[bool]:
         """Update crm contact userfield.
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
@@ -23,7 +24,7 @@ _CRM_CURRENCY_FIELDS = MethodInfo(
     name="crm.currency.fields", idempotent=True, returns="any", api=1
 )
 _CRM_CURRENCY_GET = MethodInfo(
-    name="crm.currency.get", idempotent=True, returns="string", api=1
+    name="crm.currency.get", idempotent=True, returns="any", api=1
 )
 _CRM_CURRENCY_LIST = MethodInfo(
     name="crm.currency.list", idempotent=True, returns="any", api=1
@@ -90,25 +91,34 @@ class CrmCurrency(Namespace):
         """
         return cast("dict[str, Any]", self._backend._invoke(_CRM_CURRENCY_FIELDS, {}))
 
-    def get(self, *, id: str | NotGiven = NOT_GIVEN) -> str:
+    def get(self, *, id: str | NotGiven = NOT_GIVEN) -> dict[str, Any]:
         """Get crm currency.
 
         REST method: ``crm.currency.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-get.html
         """
-        return cast(str, self._backend._invoke(_CRM_CURRENCY_GET, {"id": id}))
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_CRM_CURRENCY_GET, {"id": id})
+        )
 
     def list(
-        self, *, order: dict[str, Any] | NotGiven = NOT_GIVEN
-    ) -> builtins.list[str]:
+        self,
+        *,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
         """List crm currency entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.currency.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-list.html
         """
         return cast(
-            "builtins.list[str]",
-            self._backend._invoke(_CRM_CURRENCY_LIST, {"order": order}),
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CRM_CURRENCY_LIST, {"order": order, "start": start}
+            ),
         )
 
     def update(
@@ -174,25 +184,34 @@ class AsyncCrmCurrency(Namespace):
             "dict[str, Any]", await self._backend._invoke(_CRM_CURRENCY_FIELDS, {})
         )
 
-    async def get(self, *, id: str | NotGiven = NOT_GIVEN) -> str:
+    async def get(self, *, id: str | NotGiven = NOT_GIVEN) -> dict[str, Any]:
         """Get crm currency.
 
         REST method: ``crm.currency.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-get.html
         """
-        return cast(str, await self._backend._invoke(_CRM_CURRENCY_GET, {"id": id}))
+        return cast(
+            "dict[str, Any]", await self._backend._invoke(_CRM_CURRENCY_GET, {"id": id})
+        )
 
     async def list(
-        self, *, order: dict[str, Any] | NotGiven = NOT_GIVEN
-    ) -> builtins.list[str]:
+        self,
+        *,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
         """List crm currency entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.currency.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-list.html
         """
         return cast(
-            "builtins.list[str]",
-            await self._backend._invoke(_CRM_CURRENCY_LIST, {"order": order}),
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CRM_CURRENCY_LIST, {"order": order, "start": start}
+            ),
         )
 
     async def update(
@@ -274,7 +293,9 @@ class BatchCrmCurrency(Namespace):
             self._backend._invoke(_CRM_CURRENCY_FIELDS, {}),
         )
 
-    def get(self, *, id: str | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[str]:
+    def get(
+        self, *, id: str | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[dict[str, Any]]:
         """Get crm currency.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -284,12 +305,16 @@ class BatchCrmCurrency(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-get.html
         """
         return cast(
-            "BatchCommand[str]", self._backend._invoke(_CRM_CURRENCY_GET, {"id": id})
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_CRM_CURRENCY_GET, {"id": id}),
         )
 
     def list(
-        self, *, order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[builtins.list[str]]:
+        self,
+        *,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List crm currency entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -299,8 +324,10 @@ class BatchCrmCurrency(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[str]]",
-            self._backend._invoke(_CRM_CURRENCY_LIST, {"order": order}),
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _CRM_CURRENCY_LIST, {"order": order, "start": start}
+            ),
         )
 
     def update(

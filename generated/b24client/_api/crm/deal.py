@@ -32,7 +32,6 @@ if TYPE_CHECKING:
         CrmDealUpdateFields,
         CrmDealUpdateParams,
         CrmDealUserfieldAddFields,
-        CrmDealUserfieldListFilter,
         CrmDealUserfieldUpdateFields,
     )
 else:
@@ -2032,18 +2031,22 @@ class CrmDealUserfield(Namespace):
     def list(
         self,
         *,
-        filter: CrmDealUserfieldListFilter | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
         """List crm deal userfield entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.deal.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
-            self._backend._invoke(
-                _CRM_DEAL_USERFIELD_LIST, {"filter": filter, "order": order}
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CRM_DEAL_USERFIELD_LIST,
+                {"filter": filter, "order": order, "start": start},
             ),
         )
 
@@ -2101,18 +2104,22 @@ class AsyncCrmDealUserfield(Namespace):
     async def list(
         self,
         *,
-        filter: CrmDealUserfieldListFilter | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
         """List crm deal userfield entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.deal.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
-            await self._backend._invoke(
-                _CRM_DEAL_USERFIELD_LIST, {"filter": filter, "order": order}
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CRM_DEAL_USERFIELD_LIST,
+                {"filter": filter, "order": order, "start": start},
             ),
         )
 
@@ -2180,8 +2187,9 @@ class BatchCrmDealUserfield(Namespace):
     def list(
         self,
         *,
-        filter: CrmDealUserfieldListFilter | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List crm deal userfield entries.
 
@@ -2193,8 +2201,9 @@ class BatchCrmDealUserfield(Namespace):
         """
         return cast(
             "BatchCommand[builtins.list[dict[str, Any]]]",
-            self._backend._invoke(
-                _CRM_DEAL_USERFIELD_LIST, {"filter": filter, "order": order}
+            self._backend._invoke_page(
+                _CRM_DEAL_USERFIELD_LIST,
+                {"filter": filter, "order": order, "start": start},
             ),
         )
 

@@ -79,7 +79,7 @@ class CrmDealcategory(Namespace):
     @deprecated(
         "The REST method crm.dealcategory.delete is deprecated; use crm.category.delete instead."
     )
-    def delete(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
+    def delete(self, *, id: str | NotGiven = NOT_GIVEN) -> Any:
         """Delete crm dealcategory.
 
         Deprecated: use ``crm.category.delete`` instead.
@@ -105,7 +105,7 @@ class CrmDealcategory(Namespace):
     @deprecated(
         "The REST method crm.dealcategory.get is deprecated; use crm.category.get instead."
     )
-    def get(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
+    def get(self, *, id: str | NotGiven = NOT_GIVEN) -> Any:
         """Get crm dealcategory.
 
         Deprecated: use ``crm.category.get`` instead.
@@ -118,7 +118,14 @@ class CrmDealcategory(Namespace):
     @deprecated(
         "The REST method crm.dealcategory.list is deprecated; use crm.category.list instead."
     )
-    def list(self) -> Any:
+    def list(
+        self,
+        *,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Any:
         """List crm dealcategory entries.
 
         Deprecated: use ``crm.category.list`` instead.
@@ -126,10 +133,13 @@ class CrmDealcategory(Namespace):
         REST method: ``crm.dealcategory.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-list.html
         """
-        return self._backend._invoke(_CRM_DEALCATEGORY_LIST, {})
+        return self._backend._invoke(
+            _CRM_DEALCATEGORY_LIST,
+            {"select": select, "filter": filter, "order": order, "start": start},
+        )
 
     @deprecated("The REST method crm.dealcategory.status is deprecated.")
-    def status(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
+    def status(self, *, id: str | NotGiven = NOT_GIVEN) -> Any:
         """Call status on crm dealcategory.
 
         Deprecated.
@@ -145,7 +155,7 @@ class CrmDealcategory(Namespace):
     def update(
         self,
         *,
-        id: int | NotGiven = NOT_GIVEN,
+        id: str | NotGiven = NOT_GIVEN,
         fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Update crm dealcategory.
@@ -193,7 +203,7 @@ class AsyncCrmDealcategory(Namespace):
     @deprecated(
         "The REST method crm.dealcategory.delete is deprecated; use crm.category.delete instead."
     )
-    async def delete(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
+    async def delete(self, *, id: str | NotGiven = NOT_GIVEN) -> Any:
         """Delete crm dealcategory.
 
         Deprecated: use ``crm.category.delete`` instead.
@@ -219,7 +229,7 @@ class AsyncCrmDealcategory(Namespace):
     @deprecated(
         "The REST method crm.dealcategory.get is deprecated; use crm.category.get instead."
     )
-    async def get(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
+    async def get(self, *, id: str | NotGiven = NOT_GIVEN) -> Any:
         """Get crm dealcategory.
 
         Deprecated: use ``crm.category.get`` instead.
@@ -232,7 +242,14 @@ class AsyncCrmDealcategory(Namespace):
     @deprecated(
         "The REST method crm.dealcategory.list is deprecated; use crm.category.list instead."
     )
-    async def list(self) -> Any:
+    async def list(
+        self,
+        *,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Any:
         """List crm dealcategory entries.
 
         Deprecated: use ``crm.category.list`` instead.
@@ -240,10 +257,13 @@ class AsyncCrmDealcategory(Namespace):
         REST method: ``crm.dealcategory.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-list.html
         """
-        return await self._backend._invoke(_CRM_DEALCATEGORY_LIST, {})
+        return await self._backend._invoke(
+            _CRM_DEALCATEGORY_LIST,
+            {"select": select, "filter": filter, "order": order, "start": start},
+        )
 
     @deprecated("The REST method crm.dealcategory.status is deprecated.")
-    async def status(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
+    async def status(self, *, id: str | NotGiven = NOT_GIVEN) -> Any:
         """Call status on crm dealcategory.
 
         Deprecated.
@@ -259,7 +279,7 @@ class AsyncCrmDealcategory(Namespace):
     async def update(
         self,
         *,
-        id: int | NotGiven = NOT_GIVEN,
+        id: str | NotGiven = NOT_GIVEN,
         fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Update crm dealcategory.
@@ -313,7 +333,7 @@ class BatchCrmDealcategory(Namespace):
     @deprecated(
         "The REST method crm.dealcategory.delete is deprecated; use crm.category.delete instead."
     )
-    def delete(self, *, id: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
+    def delete(self, *, id: str | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
         """Delete crm dealcategory.
 
         Deprecated: use ``crm.category.delete`` instead.
@@ -350,7 +370,7 @@ class BatchCrmDealcategory(Namespace):
     @deprecated(
         "The REST method crm.dealcategory.get is deprecated; use crm.category.get instead."
     )
-    def get(self, *, id: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
+    def get(self, *, id: str | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
         """Get crm dealcategory.
 
         Deprecated: use ``crm.category.get`` instead.
@@ -369,7 +389,14 @@ class BatchCrmDealcategory(Namespace):
     @deprecated(
         "The REST method crm.dealcategory.list is deprecated; use crm.category.list instead."
     )
-    def list(self) -> BatchCommand[Any]:
+    def list(
+        self,
+        *,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
         """List crm dealcategory entries.
 
         Deprecated: use ``crm.category.list`` instead.
@@ -381,11 +408,15 @@ class BatchCrmDealcategory(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-list.html
         """
         return cast(
-            "BatchCommand[Any]", self._backend._invoke(_CRM_DEALCATEGORY_LIST, {})
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _CRM_DEALCATEGORY_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
         )
 
     @deprecated("The REST method crm.dealcategory.status is deprecated.")
-    def status(self, *, id: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
+    def status(self, *, id: str | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
         """Call status on crm dealcategory.
 
         Deprecated.
@@ -407,7 +438,7 @@ class BatchCrmDealcategory(Namespace):
     def update(
         self,
         *,
-        id: int | Ref | NotGiven = NOT_GIVEN,
+        id: str | Ref | NotGiven = NOT_GIVEN,
         fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """Update crm dealcategory.
@@ -532,7 +563,7 @@ class CrmDealcategoryStage(Namespace):
     __slots__ = ()
 
     @deprecated("The REST method crm.dealcategory.stage.list is deprecated.")
-    def list(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
+    def list(self, *, id: str | NotGiven = NOT_GIVEN) -> Any:
         """List crm dealcategory stage entries.
 
         Deprecated.
@@ -549,7 +580,7 @@ class AsyncCrmDealcategoryStage(Namespace):
     __slots__ = ()
 
     @deprecated("The REST method crm.dealcategory.stage.list is deprecated.")
-    async def list(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
+    async def list(self, *, id: str | NotGiven = NOT_GIVEN) -> Any:
         """List crm dealcategory stage entries.
 
         Deprecated.
@@ -566,7 +597,7 @@ class BatchCrmDealcategoryStage(Namespace):
     __slots__ = ()
 
     @deprecated("The REST method crm.dealcategory.stage.list is deprecated.")
-    def list(self, *, id: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
+    def list(self, *, id: str | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
         """List crm dealcategory stage entries.
 
         Deprecated.

@@ -149,7 +149,9 @@ class CrmDuplicateVolatileType(Namespace):
             ),
         )
 
-    def list(self) -> builtins.list[dict[str, Any]]:
+    def list(
+        self, *, start: int | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
         """List crm duplicate volatile type entries.
 
         REST method: ``crm.duplicate.volatileType.list``
@@ -157,7 +159,7 @@ class CrmDuplicateVolatileType(Namespace):
         """
         return cast(
             "builtins.list[dict[str, Any]]",
-            self._backend._invoke(_CRM_DUPLICATE_VOLATILE_TYPE_LIST, {}),
+            self._backend._invoke(_CRM_DUPLICATE_VOLATILE_TYPE_LIST, {"start": start}),
         )
 
     def register(self, *, entity_type_id: int, field_code: str) -> dict[str, Any]:
@@ -213,7 +215,9 @@ class AsyncCrmDuplicateVolatileType(Namespace):
             ),
         )
 
-    async def list(self) -> builtins.list[dict[str, Any]]:
+    async def list(
+        self, *, start: int | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
         """List crm duplicate volatile type entries.
 
         REST method: ``crm.duplicate.volatileType.list``
@@ -221,7 +225,9 @@ class AsyncCrmDuplicateVolatileType(Namespace):
         """
         return cast(
             "builtins.list[dict[str, Any]]",
-            await self._backend._invoke(_CRM_DUPLICATE_VOLATILE_TYPE_LIST, {}),
+            await self._backend._invoke(
+                _CRM_DUPLICATE_VOLATILE_TYPE_LIST, {"start": start}
+            ),
         )
 
     async def register(self, *, entity_type_id: int, field_code: str) -> dict[str, Any]:
@@ -282,7 +288,9 @@ class BatchCrmDuplicateVolatileType(Namespace):
             ),
         )
 
-    def list(self) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    def list(
+        self, *, start: int | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List crm duplicate volatile type entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -293,7 +301,7 @@ class BatchCrmDuplicateVolatileType(Namespace):
         """
         return cast(
             "BatchCommand[builtins.list[dict[str, Any]]]",
-            self._backend._invoke(_CRM_DUPLICATE_VOLATILE_TYPE_LIST, {}),
+            self._backend._invoke(_CRM_DUPLICATE_VOLATILE_TYPE_LIST, {"start": start}),
         )
 
     def register(

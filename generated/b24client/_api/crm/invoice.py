@@ -170,7 +170,11 @@ class CrmInvoice(Namespace):
 
     @deprecated("The REST method crm.invoice.list is deprecated.")
     def list(
-        self, *, filter: Any | NotGiven = NOT_GIVEN, order: Any | NotGiven = NOT_GIVEN
+        self,
+        *,
+        filter: Any | NotGiven = NOT_GIVEN,
+        order: Any | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """List crm invoice entries.
 
@@ -180,7 +184,7 @@ class CrmInvoice(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-list.html
         """
         return self._backend._invoke(
-            _CRM_INVOICE_LIST, {"filter": filter, "order": order}
+            _CRM_INVOICE_LIST, {"filter": filter, "order": order, "select": select}
         )
 
     @deprecated("The REST method crm.invoice.update is deprecated.")
@@ -279,7 +283,11 @@ class AsyncCrmInvoice(Namespace):
 
     @deprecated("The REST method crm.invoice.list is deprecated.")
     async def list(
-        self, *, filter: Any | NotGiven = NOT_GIVEN, order: Any | NotGiven = NOT_GIVEN
+        self,
+        *,
+        filter: Any | NotGiven = NOT_GIVEN,
+        order: Any | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """List crm invoice entries.
 
@@ -289,7 +297,7 @@ class AsyncCrmInvoice(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-list.html
         """
         return await self._backend._invoke(
-            _CRM_INVOICE_LIST, {"filter": filter, "order": order}
+            _CRM_INVOICE_LIST, {"filter": filter, "order": order, "select": select}
         )
 
     @deprecated("The REST method crm.invoice.update is deprecated.")
@@ -421,6 +429,7 @@ class BatchCrmInvoice(Namespace):
         *,
         filter: Any | Ref | NotGiven = NOT_GIVEN,
         order: Any | Ref | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """List crm invoice entries.
 
@@ -435,7 +444,7 @@ class BatchCrmInvoice(Namespace):
         return cast(
             "BatchCommand[Any]",
             self._backend._invoke(
-                _CRM_INVOICE_LIST, {"filter": filter, "order": order}
+                _CRM_INVOICE_LIST, {"filter": filter, "order": order, "select": select}
             ),
         )
 
@@ -525,7 +534,14 @@ class CrmInvoiceRecurring(Namespace):
         return self._backend._invoke(_CRM_INVOICE_RECURRING_GET, {"id": id})
 
     @deprecated("The REST method crm.invoice.recurring.list is deprecated.")
-    def list(self) -> Any:
+    def list(
+        self,
+        *,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Any:
         """List crm invoice recurring entries.
 
         Deprecated.
@@ -533,7 +549,10 @@ class CrmInvoiceRecurring(Namespace):
         REST method: ``crm.invoice.recurring.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-list.html
         """
-        return self._backend._invoke(_CRM_INVOICE_RECURRING_LIST, {})
+        return self._backend._invoke(
+            _CRM_INVOICE_RECURRING_LIST,
+            {"select": select, "filter": filter, "order": order, "start": start},
+        )
 
     @deprecated("The REST method crm.invoice.recurring.update is deprecated.")
     def update(
@@ -619,7 +638,14 @@ class AsyncCrmInvoiceRecurring(Namespace):
         return await self._backend._invoke(_CRM_INVOICE_RECURRING_GET, {"id": id})
 
     @deprecated("The REST method crm.invoice.recurring.list is deprecated.")
-    async def list(self) -> Any:
+    async def list(
+        self,
+        *,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Any:
         """List crm invoice recurring entries.
 
         Deprecated.
@@ -627,7 +653,10 @@ class AsyncCrmInvoiceRecurring(Namespace):
         REST method: ``crm.invoice.recurring.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-list.html
         """
-        return await self._backend._invoke(_CRM_INVOICE_RECURRING_LIST, {})
+        return await self._backend._invoke(
+            _CRM_INVOICE_RECURRING_LIST,
+            {"select": select, "filter": filter, "order": order, "start": start},
+        )
 
     @deprecated("The REST method crm.invoice.recurring.update is deprecated.")
     async def update(
@@ -741,7 +770,14 @@ class BatchCrmInvoiceRecurring(Namespace):
         )
 
     @deprecated("The REST method crm.invoice.recurring.list is deprecated.")
-    def list(self) -> BatchCommand[Any]:
+    def list(
+        self,
+        *,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
         """List crm invoice recurring entries.
 
         Deprecated.
@@ -753,7 +789,11 @@ class BatchCrmInvoiceRecurring(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-list.html
         """
         return cast(
-            "BatchCommand[Any]", self._backend._invoke(_CRM_INVOICE_RECURRING_LIST, {})
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _CRM_INVOICE_RECURRING_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
         )
 
     @deprecated("The REST method crm.invoice.recurring.update is deprecated.")
@@ -831,7 +871,14 @@ class CrmInvoiceStatus(Namespace):
         return self._backend._invoke(_CRM_INVOICE_STATUS_GET, {"id": id})
 
     @deprecated("The REST method crm.invoice.status.list is deprecated.")
-    def list(self) -> Any:
+    def list(
+        self,
+        *,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Any:
         """List crm invoice status entries.
 
         Deprecated.
@@ -839,7 +886,10 @@ class CrmInvoiceStatus(Namespace):
         REST method: ``crm.invoice.status.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-list.html
         """
-        return self._backend._invoke(_CRM_INVOICE_STATUS_LIST, {})
+        return self._backend._invoke(
+            _CRM_INVOICE_STATUS_LIST,
+            {"select": select, "filter": filter, "order": order, "start": start},
+        )
 
     @deprecated("The REST method crm.invoice.status.update is deprecated.")
     def update(self, *, id: int, fields: Sequence[Any] | dict[str, Any]) -> Any:
@@ -905,7 +955,14 @@ class AsyncCrmInvoiceStatus(Namespace):
         return await self._backend._invoke(_CRM_INVOICE_STATUS_GET, {"id": id})
 
     @deprecated("The REST method crm.invoice.status.list is deprecated.")
-    async def list(self) -> Any:
+    async def list(
+        self,
+        *,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Any:
         """List crm invoice status entries.
 
         Deprecated.
@@ -913,7 +970,10 @@ class AsyncCrmInvoiceStatus(Namespace):
         REST method: ``crm.invoice.status.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-list.html
         """
-        return await self._backend._invoke(_CRM_INVOICE_STATUS_LIST, {})
+        return await self._backend._invoke(
+            _CRM_INVOICE_STATUS_LIST,
+            {"select": select, "filter": filter, "order": order, "start": start},
+        )
 
     @deprecated("The REST method crm.invoice.status.update is deprecated.")
     async def update(self, *, id: int, fields: Sequence[Any] | dict[str, Any]) -> Any:
@@ -1002,7 +1062,14 @@ class BatchCrmInvoiceStatus(Namespace):
         )
 
     @deprecated("The REST method crm.invoice.status.list is deprecated.")
-    def list(self) -> BatchCommand[Any]:
+    def list(
+        self,
+        *,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
         """List crm invoice status entries.
 
         Deprecated.
@@ -1014,7 +1081,11 @@ class BatchCrmInvoiceStatus(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-list.html
         """
         return cast(
-            "BatchCommand[Any]", self._backend._invoke(_CRM_INVOICE_STATUS_LIST, {})
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _CRM_INVOICE_STATUS_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
         )
 
     @deprecated("The REST method crm.invoice.status.update is deprecated.")

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, cast
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
-from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
 
 if TYPE_CHECKING:
     from b24client.types.crm import (
@@ -262,7 +262,7 @@ class CrmItem(Namespace):
                 _CRM_ITEM_FIELDS,
                 {
                     "entityTypeId": entity_type_id,
-                    "useOriginalUfNames": use_original_uf_names,
+                    "useOriginalUfNames": yes_no(use_original_uf_names),
                 },
             ),
         )
@@ -290,7 +290,7 @@ class CrmItem(Namespace):
                 {
                     "entityTypeId": entity_type_id,
                     "id": id,
-                    "useOriginalUfNames": use_original_uf_names,
+                    "useOriginalUfNames": yes_no(use_original_uf_names),
                 },
             ),
         )
@@ -328,7 +328,7 @@ class CrmItem(Namespace):
         *,
         entity_type_id: int,
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
         use_original_uf_names: bool | NotGiven = NOT_GIVEN,
@@ -505,7 +505,7 @@ class AsyncCrmItem(Namespace):
                 _CRM_ITEM_FIELDS,
                 {
                     "entityTypeId": entity_type_id,
-                    "useOriginalUfNames": use_original_uf_names,
+                    "useOriginalUfNames": yes_no(use_original_uf_names),
                 },
             ),
         )
@@ -533,7 +533,7 @@ class AsyncCrmItem(Namespace):
                 {
                     "entityTypeId": entity_type_id,
                     "id": id,
-                    "useOriginalUfNames": use_original_uf_names,
+                    "useOriginalUfNames": yes_no(use_original_uf_names),
                 },
             ),
         )
@@ -571,7 +571,7 @@ class AsyncCrmItem(Namespace):
         *,
         entity_type_id: int,
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
         use_original_uf_names: bool | NotGiven = NOT_GIVEN,
@@ -765,7 +765,7 @@ class BatchCrmItem(Namespace):
                 _CRM_ITEM_FIELDS,
                 {
                     "entityTypeId": entity_type_id,
-                    "useOriginalUfNames": use_original_uf_names,
+                    "useOriginalUfNames": yes_no(use_original_uf_names),
                 },
             ),
         )
@@ -796,7 +796,7 @@ class BatchCrmItem(Namespace):
                 {
                     "entityTypeId": entity_type_id,
                     "id": id,
-                    "useOriginalUfNames": use_original_uf_names,
+                    "useOriginalUfNames": yes_no(use_original_uf_names),
                 },
             ),
         )
@@ -837,7 +837,7 @@ class BatchCrmItem(Namespace):
         *,
         entity_type_id: int | Ref,
         select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Sequence[dict[str, Any]] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
         use_original_uf_names: bool | Ref | NotGiven = NOT_GIVEN,
@@ -925,6 +925,7 @@ class CrmItemDelivery(Namespace):
         entity_type_id: int,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List crm item delivery entries.
 
@@ -944,6 +945,7 @@ class CrmItemDelivery(Namespace):
                     "entityTypeId": entity_type_id,
                     "filter": filter,
                     "order": order,
+                    "start": start,
                 },
             ),
         )
@@ -972,6 +974,7 @@ class AsyncCrmItemDelivery(Namespace):
         entity_type_id: int,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List crm item delivery entries.
 
@@ -991,6 +994,7 @@ class AsyncCrmItemDelivery(Namespace):
                     "entityTypeId": entity_type_id,
                     "filter": filter,
                     "order": order,
+                    "start": start,
                 },
             ),
         )
@@ -1022,6 +1026,7 @@ class BatchCrmItemDelivery(Namespace):
         entity_type_id: int | Ref,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List crm item delivery entries.
 
@@ -1044,6 +1049,7 @@ class BatchCrmItemDelivery(Namespace):
                     "entityTypeId": entity_type_id,
                     "filter": filter,
                     "order": order,
+                    "start": start,
                 },
             ),
         )
@@ -1506,6 +1512,7 @@ class CrmItemPayment(Namespace):
         entity_type_id: int,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List crm item payment entries.
 
@@ -1525,6 +1532,7 @@ class CrmItemPayment(Namespace):
                     "entityTypeId": entity_type_id,
                     "filter": filter,
                     "order": order,
+                    "start": start,
                 },
             ),
         )
@@ -1620,6 +1628,7 @@ class AsyncCrmItemPayment(Namespace):
         entity_type_id: int,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List crm item payment entries.
 
@@ -1639,6 +1648,7 @@ class AsyncCrmItemPayment(Namespace):
                     "entityTypeId": entity_type_id,
                     "filter": filter,
                     "order": order,
+                    "start": start,
                 },
             ),
         )
@@ -1750,6 +1760,7 @@ class BatchCrmItemPayment(Namespace):
         entity_type_id: int | Ref,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List crm item payment entries.
 
@@ -1772,6 +1783,7 @@ class BatchCrmItemPayment(Namespace):
                     "entityTypeId": entity_type_id,
                     "filter": filter,
                     "order": order,
+                    "start": start,
                 },
             ),
         )
@@ -1862,6 +1874,7 @@ class CrmItemPaymentDelivery(Namespace):
         payment_id: int,
         filter: dict[str, Any],
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List crm item payment delivery entries.
 
@@ -1875,7 +1888,12 @@ class CrmItemPaymentDelivery(Namespace):
             "builtins.list[dict[str, Any]]",
             self._backend._invoke(
                 _CRM_ITEM_PAYMENT_DELIVERY_LIST,
-                {"paymentId": payment_id, "filter": filter, "order": order},
+                {
+                    "paymentId": payment_id,
+                    "filter": filter,
+                    "order": order,
+                    "start": start,
+                },
             ),
         )
 
@@ -1937,6 +1955,7 @@ class AsyncCrmItemPaymentDelivery(Namespace):
         payment_id: int,
         filter: dict[str, Any],
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List crm item payment delivery entries.
 
@@ -1950,7 +1969,12 @@ class AsyncCrmItemPaymentDelivery(Namespace):
             "builtins.list[dict[str, Any]]",
             await self._backend._invoke(
                 _CRM_ITEM_PAYMENT_DELIVERY_LIST,
-                {"paymentId": payment_id, "filter": filter, "order": order},
+                {
+                    "paymentId": payment_id,
+                    "filter": filter,
+                    "order": order,
+                    "start": start,
+                },
             ),
         )
 
@@ -2020,6 +2044,7 @@ class BatchCrmItemPaymentDelivery(Namespace):
         payment_id: int | Ref,
         filter: dict[str, Any] | Ref,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List crm item payment delivery entries.
 
@@ -2036,7 +2061,12 @@ class BatchCrmItemPaymentDelivery(Namespace):
             "BatchCommand[builtins.list[dict[str, Any]]]",
             self._backend._invoke(
                 _CRM_ITEM_PAYMENT_DELIVERY_LIST,
-                {"paymentId": payment_id, "filter": filter, "order": order},
+                {
+                    "paymentId": payment_id,
+                    "filter": filter,
+                    "order": order,
+                    "start": start,
+                },
             ),
         )
 
@@ -2102,6 +2132,7 @@ class CrmItemPaymentProduct(Namespace):
         payment_id: int,
         filter: dict[str, Any],
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List crm item payment product entries.
 
@@ -2115,7 +2146,12 @@ class CrmItemPaymentProduct(Namespace):
             "builtins.list[dict[str, Any]]",
             self._backend._invoke(
                 _CRM_ITEM_PAYMENT_PRODUCT_LIST,
-                {"paymentId": payment_id, "filter": filter, "order": order},
+                {
+                    "paymentId": payment_id,
+                    "filter": filter,
+                    "order": order,
+                    "start": start,
+                },
             ),
         )
 
@@ -2173,6 +2209,7 @@ class AsyncCrmItemPaymentProduct(Namespace):
         payment_id: int,
         filter: dict[str, Any],
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List crm item payment product entries.
 
@@ -2186,7 +2223,12 @@ class AsyncCrmItemPaymentProduct(Namespace):
             "builtins.list[dict[str, Any]]",
             await self._backend._invoke(
                 _CRM_ITEM_PAYMENT_PRODUCT_LIST,
-                {"paymentId": payment_id, "filter": filter, "order": order},
+                {
+                    "paymentId": payment_id,
+                    "filter": filter,
+                    "order": order,
+                    "start": start,
+                },
             ),
         )
 
@@ -2252,6 +2294,7 @@ class BatchCrmItemPaymentProduct(Namespace):
         payment_id: int | Ref,
         filter: dict[str, Any] | Ref,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List crm item payment product entries.
 
@@ -2268,7 +2311,12 @@ class BatchCrmItemPaymentProduct(Namespace):
             "BatchCommand[builtins.list[dict[str, Any]]]",
             self._backend._invoke(
                 _CRM_ITEM_PAYMENT_PRODUCT_LIST,
-                {"paymentId": payment_id, "filter": filter, "order": order},
+                {
+                    "paymentId": payment_id,
+                    "filter": filter,
+                    "order": order,
+                    "start": start,
+                },
             ),
         )
 

@@ -24,7 +24,6 @@ if TYPE_CHECKING:
         CrmLeadUpdateFields,
         CrmLeadUpdateParams,
         CrmLeadUserfieldAddFields,
-        CrmLeadUserfieldListFilter,
         CrmLeadUserfieldUpdateFields,
     )
 else:
@@ -153,7 +152,7 @@ class CrmLead(Namespace):
     @deprecated(
         "The REST method crm.lead.delete is deprecated; use crm.item.delete instead."
     )
-    def delete(self, *, id: int) -> bool:
+    def delete(self, *, id: int | str) -> bool:
         """Delete crm lead.
 
         Deprecated: use ``crm.item.delete`` instead.
@@ -289,7 +288,7 @@ class AsyncCrmLead(Namespace):
     @deprecated(
         "The REST method crm.lead.delete is deprecated; use crm.item.delete instead."
     )
-    async def delete(self, *, id: int) -> bool:
+    async def delete(self, *, id: int | str) -> bool:
         """Delete crm lead.
 
         Deprecated: use ``crm.item.delete`` instead.
@@ -428,7 +427,7 @@ class BatchCrmLead(Namespace):
     @deprecated(
         "The REST method crm.lead.delete is deprecated; use crm.item.delete instead."
     )
-    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+    def delete(self, *, id: int | str | Ref) -> BatchCommand[bool]:
         """Delete crm lead.
 
         Deprecated: use ``crm.item.delete`` instead.
@@ -712,7 +711,7 @@ class CrmLeadContactItems(Namespace):
             self._backend._invoke(_CRM_LEAD_CONTACT_ITEMS_GET, {"id": id}),
         )
 
-    def set(self, *, id: int, items: dict[str, Any]) -> bool:
+    def set(self, *, id: int, items: Sequence[dict[str, Any]]) -> bool:
         """Set crm lead contact items.
 
         REST method: ``crm.lead.contact.items.set``
@@ -753,7 +752,7 @@ class AsyncCrmLeadContactItems(Namespace):
             await self._backend._invoke(_CRM_LEAD_CONTACT_ITEMS_GET, {"id": id}),
         )
 
-    async def set(self, *, id: int, items: dict[str, Any]) -> bool:
+    async def set(self, *, id: int, items: Sequence[dict[str, Any]]) -> bool:
         """Set crm lead contact items.
 
         REST method: ``crm.lead.contact.items.set``
@@ -800,7 +799,9 @@ class BatchCrmLeadContactItems(Namespace):
             self._backend._invoke(_CRM_LEAD_CONTACT_ITEMS_GET, {"id": id}),
         )
 
-    def set(self, *, id: int | Ref, items: dict[str, Any] | Ref) -> BatchCommand[bool]:
+    def set(
+        self, *, id: int | Ref, items: Sequence[dict[str, Any]] | Ref
+    ) -> BatchCommand[bool]:
         """Set crm lead contact items.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1371,18 +1372,22 @@ class CrmLeadUserfield(Namespace):
     def list(
         self,
         *,
-        filter: CrmLeadUserfieldListFilter | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
         """List crm lead userfield entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.lead.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
-            self._backend._invoke(
-                _CRM_LEAD_USERFIELD_LIST, {"filter": filter, "order": order}
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CRM_LEAD_USERFIELD_LIST,
+                {"filter": filter, "order": order, "start": start},
             ),
         )
 
@@ -1440,18 +1445,22 @@ class AsyncCrmLeadUserfield(Namespace):
     async def list(
         self,
         *,
-        filter: CrmLeadUserfieldListFilter | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
         """List crm lead userfield entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.lead.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
-            await self._backend._invoke(
-                _CRM_LEAD_USERFIELD_LIST, {"filter": filter, "order": order}
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CRM_LEAD_USERFIELD_LIST,
+                {"filter": filter, "order": order, "start": start},
             ),
         )
 
@@ -1519,8 +1528,9 @@ class BatchCrmLeadUserfield(Namespace):
     def list(
         self,
         *,
-        filter: CrmLeadUserfieldListFilter | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List crm lead userfield entries.
 
@@ -1532,8 +1542,9 @@ class BatchCrmLeadUserfield(Namespace):
         """
         return cast(
             "BatchCommand[builtins.list[dict[str, Any]]]",
-            self._backend._invoke(
-                _CRM_LEAD_USERFIELD_LIST, {"filter": filter, "order": order}
+            self._backend._invoke_page(
+                _CRM_LEAD_USERFIELD_LIST,
+                {"filter": filter, "order": order, "start": start},
             ),
         )
 

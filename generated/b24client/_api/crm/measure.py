@@ -95,7 +95,13 @@ class CrmMeasure(Namespace):
     @deprecated(
         "The REST method crm.measure.list is deprecated; use catalog.measure.list instead."
     )
-    def list(self) -> Any:
+    def list(
+        self,
+        *,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
+    ) -> Any:
         """List crm measure entries.
 
         Deprecated: use ``catalog.measure.list`` instead.
@@ -103,7 +109,9 @@ class CrmMeasure(Namespace):
         REST method: ``crm.measure.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-list.html
         """
-        return self._backend._invoke(_CRM_MEASURE_LIST, {})
+        return self._backend._invoke(
+            _CRM_MEASURE_LIST, {"order": order, "filter": filter, "select": select}
+        )
 
     @deprecated(
         "The REST method crm.measure.update is deprecated; use catalog.measure.update instead."
@@ -181,7 +189,13 @@ class AsyncCrmMeasure(Namespace):
     @deprecated(
         "The REST method crm.measure.list is deprecated; use catalog.measure.list instead."
     )
-    async def list(self) -> Any:
+    async def list(
+        self,
+        *,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
+    ) -> Any:
         """List crm measure entries.
 
         Deprecated: use ``catalog.measure.list`` instead.
@@ -189,7 +203,9 @@ class AsyncCrmMeasure(Namespace):
         REST method: ``crm.measure.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-list.html
         """
-        return await self._backend._invoke(_CRM_MEASURE_LIST, {})
+        return await self._backend._invoke(
+            _CRM_MEASURE_LIST, {"order": order, "filter": filter, "select": select}
+        )
 
     @deprecated(
         "The REST method crm.measure.update is deprecated; use catalog.measure.update instead."
@@ -290,7 +306,13 @@ class BatchCrmMeasure(Namespace):
     @deprecated(
         "The REST method crm.measure.list is deprecated; use catalog.measure.list instead."
     )
-    def list(self) -> BatchCommand[Any]:
+    def list(
+        self,
+        *,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
         """List crm measure entries.
 
         Deprecated: use ``catalog.measure.list`` instead.
@@ -301,7 +323,12 @@ class BatchCrmMeasure(Namespace):
         REST method: ``crm.measure.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-list.html
         """
-        return cast("BatchCommand[Any]", self._backend._invoke(_CRM_MEASURE_LIST, {}))
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _CRM_MEASURE_LIST, {"order": order, "filter": filter, "select": select}
+            ),
+        )
 
     @deprecated(
         "The REST method crm.measure.update is deprecated; use catalog.measure.update instead."

@@ -131,7 +131,14 @@ class CrmProduct(Namespace):
     @deprecated(
         "The REST method crm.product.list is deprecated; use catalog.product.list instead."
     )
-    def list(self) -> Any:
+    def list(
+        self,
+        *,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Any:
         """List crm product entries.
 
         Deprecated: use ``catalog.product.list`` instead.
@@ -139,7 +146,10 @@ class CrmProduct(Namespace):
         REST method: ``crm.product.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-list.html
         """
-        return self._backend._invoke(_CRM_PRODUCT_LIST, {})
+        return self._backend._invoke(
+            _CRM_PRODUCT_LIST,
+            {"select": select, "filter": filter, "order": order, "start": start},
+        )
 
     @deprecated(
         "The REST method crm.product.update is deprecated; use catalog.product.update instead."
@@ -227,7 +237,14 @@ class AsyncCrmProduct(Namespace):
     @deprecated(
         "The REST method crm.product.list is deprecated; use catalog.product.list instead."
     )
-    async def list(self) -> Any:
+    async def list(
+        self,
+        *,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Any:
         """List crm product entries.
 
         Deprecated: use ``catalog.product.list`` instead.
@@ -235,7 +252,10 @@ class AsyncCrmProduct(Namespace):
         REST method: ``crm.product.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-list.html
         """
-        return await self._backend._invoke(_CRM_PRODUCT_LIST, {})
+        return await self._backend._invoke(
+            _CRM_PRODUCT_LIST,
+            {"select": select, "filter": filter, "order": order, "start": start},
+        )
 
     @deprecated(
         "The REST method crm.product.update is deprecated; use catalog.product.update instead."
@@ -344,7 +364,14 @@ class BatchCrmProduct(Namespace):
     @deprecated(
         "The REST method crm.product.list is deprecated; use catalog.product.list instead."
     )
-    def list(self) -> BatchCommand[Any]:
+    def list(
+        self,
+        *,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
         """List crm product entries.
 
         Deprecated: use ``catalog.product.list`` instead.
@@ -355,7 +382,13 @@ class BatchCrmProduct(Namespace):
         REST method: ``crm.product.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-list.html
         """
-        return cast("BatchCommand[Any]", self._backend._invoke(_CRM_PRODUCT_LIST, {}))
+        return cast(
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _CRM_PRODUCT_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
+        )
 
     @deprecated(
         "The REST method crm.product.update is deprecated; use catalog.product.update instead."
@@ -469,7 +502,7 @@ class CrmProductProperty(Namespace):
         )
 
     @deprecated("The REST method crm.product.property.types is deprecated.")
-    def types(self) -> Any:
+    def types(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
         """Call types on crm product property.
 
         Deprecated.
@@ -477,7 +510,7 @@ class CrmProductProperty(Namespace):
         REST method: ``crm.product.property.types``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-types.html
         """
-        return self._backend._invoke(_CRM_PRODUCT_PROPERTY_TYPES, {})
+        return self._backend._invoke(_CRM_PRODUCT_PROPERTY_TYPES, {"id": id})
 
     @deprecated(
         "The REST method crm.product.property.update is deprecated; use catalog.productProperty.update instead."
@@ -589,7 +622,7 @@ class AsyncCrmProductProperty(Namespace):
         )
 
     @deprecated("The REST method crm.product.property.types is deprecated.")
-    async def types(self) -> Any:
+    async def types(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
         """Call types on crm product property.
 
         Deprecated.
@@ -597,7 +630,7 @@ class AsyncCrmProductProperty(Namespace):
         REST method: ``crm.product.property.types``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-types.html
         """
-        return await self._backend._invoke(_CRM_PRODUCT_PROPERTY_TYPES, {})
+        return await self._backend._invoke(_CRM_PRODUCT_PROPERTY_TYPES, {"id": id})
 
     @deprecated(
         "The REST method crm.product.property.update is deprecated; use catalog.productProperty.update instead."
@@ -739,7 +772,7 @@ class BatchCrmProductProperty(Namespace):
         )
 
     @deprecated("The REST method crm.product.property.types is deprecated.")
-    def types(self) -> BatchCommand[Any]:
+    def types(self, *, id: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
         """Call types on crm product property.
 
         Deprecated.
@@ -751,7 +784,8 @@ class BatchCrmProductProperty(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-types.html
         """
         return cast(
-            "BatchCommand[Any]", self._backend._invoke(_CRM_PRODUCT_PROPERTY_TYPES, {})
+            "BatchCommand[Any]",
+            self._backend._invoke(_CRM_PRODUCT_PROPERTY_TYPES, {"id": id}),
         )
 
     @deprecated(

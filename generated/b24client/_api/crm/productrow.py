@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, cast
 
-from b24client._core.batch import BatchCommand
+from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
-from b24client._core.types import MethodInfo
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from typing_extensions import deprecated
@@ -42,7 +43,14 @@ class CrmProductrow(Namespace):
     @deprecated(
         "The REST method crm.productrow.list is deprecated; use crm.item.productrow.list instead."
     )
-    def list(self) -> Any:
+    def list(
+        self,
+        *,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Any:
         """List crm productrow entries.
 
         Deprecated: use ``crm.item.productrow.list`` instead.
@@ -50,7 +58,10 @@ class CrmProductrow(Namespace):
         REST method: ``crm.productrow.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/productrow-old/crm-productrow-list.html
         """
-        return self._backend._invoke(_CRM_PRODUCTROW_LIST, {})
+        return self._backend._invoke(
+            _CRM_PRODUCTROW_LIST,
+            {"select": select, "filter": filter, "order": order, "start": start},
+        )
 
 
 class AsyncCrmProductrow(Namespace):
@@ -74,7 +85,14 @@ class AsyncCrmProductrow(Namespace):
     @deprecated(
         "The REST method crm.productrow.list is deprecated; use crm.item.productrow.list instead."
     )
-    async def list(self) -> Any:
+    async def list(
+        self,
+        *,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Any:
         """List crm productrow entries.
 
         Deprecated: use ``crm.item.productrow.list`` instead.
@@ -82,7 +100,10 @@ class AsyncCrmProductrow(Namespace):
         REST method: ``crm.productrow.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/productrow-old/crm-productrow-list.html
         """
-        return await self._backend._invoke(_CRM_PRODUCTROW_LIST, {})
+        return await self._backend._invoke(
+            _CRM_PRODUCTROW_LIST,
+            {"select": select, "filter": filter, "order": order, "start": start},
+        )
 
 
 class BatchCrmProductrow(Namespace):
@@ -111,7 +132,14 @@ class BatchCrmProductrow(Namespace):
     @deprecated(
         "The REST method crm.productrow.list is deprecated; use crm.item.productrow.list instead."
     )
-    def list(self) -> BatchCommand[Any]:
+    def list(
+        self,
+        *,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
         """List crm productrow entries.
 
         Deprecated: use ``crm.item.productrow.list`` instead.
@@ -123,5 +151,9 @@ class BatchCrmProductrow(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/productrow-old/crm-productrow-list.html
         """
         return cast(
-            "BatchCommand[Any]", self._backend._invoke(_CRM_PRODUCTROW_LIST, {})
+            "BatchCommand[Any]",
+            self._backend._invoke(
+                _CRM_PRODUCTROW_LIST,
+                {"select": select, "filter": filter, "order": order, "start": start},
+            ),
         )

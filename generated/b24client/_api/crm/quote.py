@@ -23,7 +23,6 @@ if TYPE_CHECKING:
         CrmQuoteUpdateFields,
         CrmQuoteUpdateParams,
         CrmQuoteUserfieldAddFields,
-        CrmQuoteUserfieldListFilter,
         CrmQuoteUserfieldUpdateFields,
     )
 else:
@@ -964,18 +963,22 @@ class CrmQuoteUserfield(Namespace):
     def list(
         self,
         *,
-        filter: CrmQuoteUserfieldListFilter | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
         """List crm quote userfield entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.quote.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
-            self._backend._invoke(
-                _CRM_QUOTE_USERFIELD_LIST, {"filter": filter, "order": order}
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CRM_QUOTE_USERFIELD_LIST,
+                {"filter": filter, "order": order, "start": start},
             ),
         )
 
@@ -1033,18 +1036,22 @@ class AsyncCrmQuoteUserfield(Namespace):
     async def list(
         self,
         *,
-        filter: CrmQuoteUserfieldListFilter | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
         """List crm quote userfield entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.quote.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
-            await self._backend._invoke(
-                _CRM_QUOTE_USERFIELD_LIST, {"filter": filter, "order": order}
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CRM_QUOTE_USERFIELD_LIST,
+                {"filter": filter, "order": order, "start": start},
             ),
         )
 
@@ -1112,8 +1119,9 @@ class BatchCrmQuoteUserfield(Namespace):
     def list(
         self,
         *,
-        filter: CrmQuoteUserfieldListFilter | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List crm quote userfield entries.
 
@@ -1125,8 +1133,9 @@ class BatchCrmQuoteUserfield(Namespace):
         """
         return cast(
             "BatchCommand[builtins.list[dict[str, Any]]]",
-            self._backend._invoke(
-                _CRM_QUOTE_USERFIELD_LIST, {"filter": filter, "order": order}
+            self._backend._invoke_page(
+                _CRM_QUOTE_USERFIELD_LIST,
+                {"filter": filter, "order": order, "start": start},
             ),
         )
 

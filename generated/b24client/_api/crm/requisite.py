@@ -15,24 +15,17 @@ if TYPE_CHECKING:
     from b24client.types.crm import (
         CrmRequisiteAddFields,
         CrmRequisiteBankdetailAddFields,
-        CrmRequisiteBankdetailListFilter,
-        CrmRequisiteBankdetailListOrder,
         CrmRequisiteBankdetailListSelect,
         CrmRequisiteBankdetailUpdateFields,
-        CrmRequisiteLinkListFilter,
-        CrmRequisiteLinkListOrder,
         CrmRequisiteLinkListSelect,
         CrmRequisiteLinkRegisterFields,
         CrmRequisitePresetAddFields,
         CrmRequisitePresetFieldAddFields,
         CrmRequisitePresetFieldUpdateFields,
-        CrmRequisitePresetListFilter,
-        CrmRequisitePresetListOrder,
         CrmRequisitePresetListSelect,
         CrmRequisitePresetUpdateFields,
         CrmRequisiteUpdateFields,
         CrmRequisiteUserfieldAddFields,
-        CrmRequisiteUserfieldListFilter,
         CrmRequisiteUserfieldUpdateFields,
     )
 
@@ -520,8 +513,8 @@ class CrmRequisiteBankdetail(Namespace):
         self,
         *,
         select: Sequence[Any] | CrmRequisiteBankdetailListSelect | NotGiven = NOT_GIVEN,
-        filter: CrmRequisiteBankdetailListFilter | NotGiven = NOT_GIVEN,
-        order: CrmRequisiteBankdetailListOrder | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[dict[str, Any]]:
         """List crm requisite bankdetail entries.
@@ -608,8 +601,8 @@ class AsyncCrmRequisiteBankdetail(Namespace):
         self,
         *,
         select: Sequence[Any] | CrmRequisiteBankdetailListSelect | NotGiven = NOT_GIVEN,
-        filter: CrmRequisiteBankdetailListFilter | NotGiven = NOT_GIVEN,
-        order: CrmRequisiteBankdetailListOrder | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[dict[str, Any]]:
         """List crm requisite bankdetail entries.
@@ -712,8 +705,8 @@ class BatchCrmRequisiteBankdetail(Namespace):
         select: (
             Sequence[Any] | CrmRequisiteBankdetailListSelect | Ref | NotGiven
         ) = NOT_GIVEN,
-        filter: CrmRequisiteBankdetailListFilter | Ref | NotGiven = NOT_GIVEN,
-        order: CrmRequisiteBankdetailListOrder | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List crm requisite bankdetail entries.
@@ -788,8 +781,8 @@ class CrmRequisiteLink(Namespace):
         self,
         *,
         select: Sequence[Any] | CrmRequisiteLinkListSelect | NotGiven = NOT_GIVEN,
-        filter: CrmRequisiteLinkListFilter | NotGiven = NOT_GIVEN,
-        order: CrmRequisiteLinkListOrder | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[dict[str, Any]]:
         """List crm requisite link entries.
@@ -875,8 +868,8 @@ class AsyncCrmRequisiteLink(Namespace):
         self,
         *,
         select: Sequence[Any] | CrmRequisiteLinkListSelect | NotGiven = NOT_GIVEN,
-        filter: CrmRequisiteLinkListFilter | NotGiven = NOT_GIVEN,
-        order: CrmRequisiteLinkListOrder | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[dict[str, Any]]:
         """List crm requisite link entries.
@@ -972,8 +965,8 @@ class BatchCrmRequisiteLink(Namespace):
         self,
         *,
         select: Sequence[Any] | CrmRequisiteLinkListSelect | Ref | NotGiven = NOT_GIVEN,
-        filter: CrmRequisiteLinkListFilter | Ref | NotGiven = NOT_GIVEN,
-        order: CrmRequisiteLinkListOrder | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List crm requisite link entries.
@@ -1098,8 +1091,8 @@ class CrmRequisitePreset(Namespace):
         self,
         *,
         select: Sequence[Any] | CrmRequisitePresetListSelect | NotGiven = NOT_GIVEN,
-        filter: CrmRequisitePresetListFilter | NotGiven = NOT_GIVEN,
-        order: CrmRequisitePresetListOrder | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[dict[str, Any]]:
         """List crm requisite preset entries.
@@ -1201,8 +1194,8 @@ class AsyncCrmRequisitePreset(Namespace):
         self,
         *,
         select: Sequence[Any] | CrmRequisitePresetListSelect | NotGiven = NOT_GIVEN,
-        filter: CrmRequisitePresetListFilter | NotGiven = NOT_GIVEN,
-        order: CrmRequisitePresetListOrder | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[dict[str, Any]]:
         """List crm requisite preset entries.
@@ -1322,8 +1315,8 @@ class BatchCrmRequisitePreset(Namespace):
         select: (
             Sequence[Any] | CrmRequisitePresetListSelect | Ref | NotGiven
         ) = NOT_GIVEN,
-        filter: CrmRequisitePresetListFilter | Ref | NotGiven = NOT_GIVEN,
-        order: CrmRequisitePresetListOrder | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List crm requisite preset entries.
@@ -1402,11 +1395,14 @@ class CrmRequisitePresetField(Namespace):
 
         REST method: ``crm.requisite.preset.field.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-delete.html
+
+        Args:
+            id: Wire name: ``ID``.
         """
         return cast(
             bool,
             self._backend._invoke(
-                _CRM_REQUISITE_PRESET_FIELD_DELETE, {"id": id, "preset": preset}
+                _CRM_REQUISITE_PRESET_FIELD_DELETE, {"ID": id, "preset": preset}
             ),
         )
 
@@ -1426,23 +1422,32 @@ class CrmRequisitePresetField(Namespace):
 
         REST method: ``crm.requisite.preset.field.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-get.html
+
+        Args:
+            id: Wire name: ``ID``.
         """
         return cast(
             "dict[str, Any]",
             self._backend._invoke(
-                _CRM_REQUISITE_PRESET_FIELD_GET, {"id": id, "preset": preset}
+                _CRM_REQUISITE_PRESET_FIELD_GET, {"ID": id, "preset": preset}
             ),
         )
 
-    def list(self, *, preset: dict[str, Any]) -> builtins.list[dict[str, Any]]:
+    def list(
+        self, *, preset: dict[str, Any], start: int | NotGiven = NOT_GIVEN
+    ) -> Page[dict[str, Any]]:
         """List crm requisite preset field entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.requisite.preset.field.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
-            self._backend._invoke(_CRM_REQUISITE_PRESET_FIELD_LIST, {"preset": preset}),
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CRM_REQUISITE_PRESET_FIELD_LIST, {"preset": preset, "start": start}
+            ),
         )
 
     def update(
@@ -1456,12 +1461,15 @@ class CrmRequisitePresetField(Namespace):
 
         REST method: ``crm.requisite.preset.field.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-update.html
+
+        Args:
+            id: Wire name: ``ID``.
         """
         return cast(
             bool,
             self._backend._invoke(
                 _CRM_REQUISITE_PRESET_FIELD_UPDATE,
-                {"id": id, "preset": preset, "fields": fields},
+                {"ID": id, "preset": preset, "fields": fields},
             ),
         )
 
@@ -1504,11 +1512,14 @@ class AsyncCrmRequisitePresetField(Namespace):
 
         REST method: ``crm.requisite.preset.field.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-delete.html
+
+        Args:
+            id: Wire name: ``ID``.
         """
         return cast(
             bool,
             await self._backend._invoke(
-                _CRM_REQUISITE_PRESET_FIELD_DELETE, {"id": id, "preset": preset}
+                _CRM_REQUISITE_PRESET_FIELD_DELETE, {"ID": id, "preset": preset}
             ),
         )
 
@@ -1528,24 +1539,31 @@ class AsyncCrmRequisitePresetField(Namespace):
 
         REST method: ``crm.requisite.preset.field.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-get.html
+
+        Args:
+            id: Wire name: ``ID``.
         """
         return cast(
             "dict[str, Any]",
             await self._backend._invoke(
-                _CRM_REQUISITE_PRESET_FIELD_GET, {"id": id, "preset": preset}
+                _CRM_REQUISITE_PRESET_FIELD_GET, {"ID": id, "preset": preset}
             ),
         )
 
-    async def list(self, *, preset: dict[str, Any]) -> builtins.list[dict[str, Any]]:
+    async def list(
+        self, *, preset: dict[str, Any], start: int | NotGiven = NOT_GIVEN
+    ) -> AsyncPage[dict[str, Any]]:
         """List crm requisite preset field entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.requisite.preset.field.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
-            await self._backend._invoke(
-                _CRM_REQUISITE_PRESET_FIELD_LIST, {"preset": preset}
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CRM_REQUISITE_PRESET_FIELD_LIST, {"preset": preset, "start": start}
             ),
         )
 
@@ -1560,12 +1578,15 @@ class AsyncCrmRequisitePresetField(Namespace):
 
         REST method: ``crm.requisite.preset.field.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-update.html
+
+        Args:
+            id: Wire name: ``ID``.
         """
         return cast(
             bool,
             await self._backend._invoke(
                 _CRM_REQUISITE_PRESET_FIELD_UPDATE,
-                {"id": id, "preset": preset, "fields": fields},
+                {"ID": id, "preset": preset, "fields": fields},
             ),
         )
 
@@ -1624,11 +1645,14 @@ class BatchCrmRequisitePresetField(Namespace):
 
         REST method: ``crm.requisite.preset.field.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-delete.html
+
+        Args:
+            id: Wire name: ``ID``.
         """
         return cast(
             "BatchCommand[bool]",
             self._backend._invoke(
-                _CRM_REQUISITE_PRESET_FIELD_DELETE, {"id": id, "preset": preset}
+                _CRM_REQUISITE_PRESET_FIELD_DELETE, {"ID": id, "preset": preset}
             ),
         )
 
@@ -1656,16 +1680,19 @@ class BatchCrmRequisitePresetField(Namespace):
 
         REST method: ``crm.requisite.preset.field.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-get.html
+
+        Args:
+            id: Wire name: ``ID``.
         """
         return cast(
             "BatchCommand[dict[str, Any]]",
             self._backend._invoke(
-                _CRM_REQUISITE_PRESET_FIELD_GET, {"id": id, "preset": preset}
+                _CRM_REQUISITE_PRESET_FIELD_GET, {"ID": id, "preset": preset}
             ),
         )
 
     def list(
-        self, *, preset: dict[str, Any] | Ref
+        self, *, preset: dict[str, Any] | Ref, start: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List crm requisite preset field entries.
 
@@ -1677,7 +1704,9 @@ class BatchCrmRequisitePresetField(Namespace):
         """
         return cast(
             "BatchCommand[builtins.list[dict[str, Any]]]",
-            self._backend._invoke(_CRM_REQUISITE_PRESET_FIELD_LIST, {"preset": preset}),
+            self._backend._invoke_page(
+                _CRM_REQUISITE_PRESET_FIELD_LIST, {"preset": preset, "start": start}
+            ),
         )
 
     def update(
@@ -1694,12 +1723,15 @@ class BatchCrmRequisitePresetField(Namespace):
 
         REST method: ``crm.requisite.preset.field.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-update.html
+
+        Args:
+            id: Wire name: ``ID``.
         """
         return cast(
             "BatchCommand[bool]",
             self._backend._invoke(
                 _CRM_REQUISITE_PRESET_FIELD_UPDATE,
-                {"id": id, "preset": preset, "fields": fields},
+                {"ID": id, "preset": preset, "fields": fields},
             ),
         )
 
@@ -1744,17 +1776,21 @@ class CrmRequisiteUserfield(Namespace):
         self,
         *,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
-        filter: CrmRequisiteUserfieldListFilter | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
         """List crm requisite userfield entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.requisite.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
-            self._backend._invoke(
-                _CRM_REQUISITE_USERFIELD_LIST, {"order": order, "filter": filter}
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CRM_REQUISITE_USERFIELD_LIST,
+                {"order": order, "filter": filter, "start": start},
             ),
         )
 
@@ -1816,17 +1852,21 @@ class AsyncCrmRequisiteUserfield(Namespace):
         self,
         *,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
-        filter: CrmRequisiteUserfieldListFilter | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
         """List crm requisite userfield entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.requisite.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
-            await self._backend._invoke(
-                _CRM_REQUISITE_USERFIELD_LIST, {"order": order, "filter": filter}
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CRM_REQUISITE_USERFIELD_LIST,
+                {"order": order, "filter": filter, "start": start},
             ),
         )
 
@@ -1897,7 +1937,8 @@ class BatchCrmRequisiteUserfield(Namespace):
         self,
         *,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        filter: CrmRequisiteUserfieldListFilter | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List crm requisite userfield entries.
 
@@ -1909,8 +1950,9 @@ class BatchCrmRequisiteUserfield(Namespace):
         """
         return cast(
             "BatchCommand[builtins.list[dict[str, Any]]]",
-            self._backend._invoke(
-                _CRM_REQUISITE_USERFIELD_LIST, {"order": order, "filter": filter}
+            self._backend._invoke_page(
+                _CRM_REQUISITE_USERFIELD_LIST,
+                {"order": order, "filter": filter, "start": start},
             ),
         )
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ class CrmStatus(Namespace):
         """
         return cast(int, self._backend._invoke(_CRM_STATUS_ADD, {"fields": fields}))
 
-    def delete(self, *, id: int, params: str | NotGiven = NOT_GIVEN) -> bool:
+    def delete(self, *, id: int, params: dict[str, Any] | NotGiven = NOT_GIVEN) -> bool:
         """Delete crm status.
 
         REST method: ``crm.status.delete``
@@ -90,15 +91,20 @@ class CrmStatus(Namespace):
         *,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
         """List crm status entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.status.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
-            self._backend._invoke(_CRM_STATUS_LIST, {"order": order, "filter": filter}),
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CRM_STATUS_LIST, {"order": order, "filter": filter, "start": start}
+            ),
         )
 
     def update(self, *, id: int, fields: CrmStatusUpdateFields) -> bool:
@@ -133,7 +139,9 @@ class AsyncCrmStatus(Namespace):
             int, await self._backend._invoke(_CRM_STATUS_ADD, {"fields": fields})
         )
 
-    async def delete(self, *, id: int, params: str | NotGiven = NOT_GIVEN) -> bool:
+    async def delete(
+        self, *, id: int, params: dict[str, Any] | NotGiven = NOT_GIVEN
+    ) -> bool:
         """Delete crm status.
 
         REST method: ``crm.status.delete``
@@ -171,16 +179,19 @@ class AsyncCrmStatus(Namespace):
         *,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
         """List crm status entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.status.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
-            await self._backend._invoke(
-                _CRM_STATUS_LIST, {"order": order, "filter": filter}
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CRM_STATUS_LIST, {"order": order, "filter": filter, "start": start}
             ),
         )
 
@@ -223,7 +234,7 @@ class BatchCrmStatus(Namespace):
         )
 
     def delete(
-        self, *, id: int | Ref, params: str | Ref | NotGiven = NOT_GIVEN
+        self, *, id: int | Ref, params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[bool]:
         """Delete crm status.
 
@@ -271,6 +282,7 @@ class BatchCrmStatus(Namespace):
         *,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List crm status entries.
 
@@ -282,7 +294,9 @@ class BatchCrmStatus(Namespace):
         """
         return cast(
             "BatchCommand[builtins.list[dict[str, Any]]]",
-            self._backend._invoke(_CRM_STATUS_LIST, {"order": order, "filter": filter}),
+            self._backend._invoke_page(
+                _CRM_STATUS_LIST, {"order": order, "filter": filter, "start": start}
+            ),
         )
 
     def update(

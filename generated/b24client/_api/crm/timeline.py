@@ -275,15 +275,21 @@ class CrmTimelineBindings(Namespace):
             "dict[str, Any]", self._backend._invoke(_CRM_TIMELINE_BINDINGS_FIELDS, {})
         )
 
-    def list(self, *, filter: dict[str, Any]) -> builtins.list[dict[str, Any]]:
+    def list(
+        self, *, filter: dict[str, Any], start: int | NotGiven = NOT_GIVEN
+    ) -> Page[dict[str, Any]]:
         """List crm timeline bindings entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.timeline.bindings.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/bindings/crm-timeline-bindings-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
-            self._backend._invoke(_CRM_TIMELINE_BINDINGS_LIST, {"filter": filter}),
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _CRM_TIMELINE_BINDINGS_LIST, {"filter": filter, "start": start}
+            ),
         )
 
     def unbind(self, *, fields: CrmTimelineBindingsUnbindFields) -> bool:
@@ -327,16 +333,20 @@ class AsyncCrmTimelineBindings(Namespace):
             await self._backend._invoke(_CRM_TIMELINE_BINDINGS_FIELDS, {}),
         )
 
-    async def list(self, *, filter: dict[str, Any]) -> builtins.list[dict[str, Any]]:
+    async def list(
+        self, *, filter: dict[str, Any], start: int | NotGiven = NOT_GIVEN
+    ) -> AsyncPage[dict[str, Any]]:
         """List crm timeline bindings entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.timeline.bindings.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/bindings/crm-timeline-bindings-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
-            await self._backend._invoke(
-                _CRM_TIMELINE_BINDINGS_LIST, {"filter": filter}
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _CRM_TIMELINE_BINDINGS_LIST, {"filter": filter, "start": start}
             ),
         )
 
@@ -390,7 +400,7 @@ class BatchCrmTimelineBindings(Namespace):
         )
 
     def list(
-        self, *, filter: dict[str, Any] | Ref
+        self, *, filter: dict[str, Any] | Ref, start: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List crm timeline bindings entries.
 
@@ -402,7 +412,9 @@ class BatchCrmTimelineBindings(Namespace):
         """
         return cast(
             "BatchCommand[builtins.list[dict[str, Any]]]",
-            self._backend._invoke(_CRM_TIMELINE_BINDINGS_LIST, {"filter": filter}),
+            self._backend._invoke_page(
+                _CRM_TIMELINE_BINDINGS_LIST, {"filter": filter, "start": start}
+            ),
         )
 
     def unbind(
@@ -820,14 +832,17 @@ class CrmTimelineIcon(Namespace):
             self._backend._invoke(_CRM_TIMELINE_ICON_GET, {"code": code}),
         )
 
-    def list(self) -> dict[str, Any]:
+    def list(self, *, start: int | NotGiven = NOT_GIVEN) -> Page[dict[str, Any]]:
         """List crm timeline icon entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.timeline.icon.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/icons/crm-timeline-icon-list.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_CRM_TIMELINE_ICON_LIST, {})
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(_CRM_TIMELINE_ICON_LIST, {"start": start}),
         )
 
 
@@ -873,14 +888,19 @@ class AsyncCrmTimelineIcon(Namespace):
             await self._backend._invoke(_CRM_TIMELINE_ICON_GET, {"code": code}),
         )
 
-    async def list(self) -> dict[str, Any]:
+    async def list(
+        self, *, start: int | NotGiven = NOT_GIVEN
+    ) -> AsyncPage[dict[str, Any]]:
         """List crm timeline icon entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.timeline.icon.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/icons/crm-timeline-icon-list.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_CRM_TIMELINE_ICON_LIST, {})
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(_CRM_TIMELINE_ICON_LIST, {"start": start}),
         )
 
 
@@ -938,7 +958,9 @@ class BatchCrmTimelineIcon(Namespace):
             self._backend._invoke(_CRM_TIMELINE_ICON_GET, {"code": code}),
         )
 
-    def list(self) -> BatchCommand[dict[str, Any]]:
+    def list(
+        self, *, start: int | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List crm timeline icon entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -948,8 +970,8 @@ class BatchCrmTimelineIcon(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/icons/crm-timeline-icon-list.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
-            self._backend._invoke(_CRM_TIMELINE_ICON_LIST, {}),
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(_CRM_TIMELINE_ICON_LIST, {"start": start}),
         )
 
 
@@ -1648,14 +1670,17 @@ class CrmTimelineLogo(Namespace):
             self._backend._invoke(_CRM_TIMELINE_LOGO_GET, {"code": code}),
         )
 
-    def list(self) -> dict[str, Any]:
+    def list(self, *, start: int | NotGiven = NOT_GIVEN) -> Page[dict[str, Any]]:
         """List crm timeline logo entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.timeline.logo.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/logo/crm-timeline-logo-list.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_CRM_TIMELINE_LOGO_LIST, {})
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(_CRM_TIMELINE_LOGO_LIST, {"start": start}),
         )
 
 
@@ -1701,14 +1726,19 @@ class AsyncCrmTimelineLogo(Namespace):
             await self._backend._invoke(_CRM_TIMELINE_LOGO_GET, {"code": code}),
         )
 
-    async def list(self) -> dict[str, Any]:
+    async def list(
+        self, *, start: int | NotGiven = NOT_GIVEN
+    ) -> AsyncPage[dict[str, Any]]:
         """List crm timeline logo entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.timeline.logo.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/logo/crm-timeline-logo-list.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_CRM_TIMELINE_LOGO_LIST, {})
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(_CRM_TIMELINE_LOGO_LIST, {"start": start}),
         )
 
 
@@ -1766,7 +1796,9 @@ class BatchCrmTimelineLogo(Namespace):
             self._backend._invoke(_CRM_TIMELINE_LOGO_GET, {"code": code}),
         )
 
-    def list(self) -> BatchCommand[dict[str, Any]]:
+    def list(
+        self, *, start: int | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List crm timeline logo entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1776,8 +1808,8 @@ class BatchCrmTimelineLogo(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/logo/crm-timeline-logo-list.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
-            self._backend._invoke(_CRM_TIMELINE_LOGO_LIST, {}),
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(_CRM_TIMELINE_LOGO_LIST, {"start": start}),
         )
 
 

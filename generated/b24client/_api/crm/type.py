@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
@@ -91,7 +92,7 @@ class CrmType(Namespace):
         self,
         *,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
-        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[dict[str, Any]]:
         """List crm type entries.
@@ -187,7 +188,7 @@ class AsyncCrmType(Namespace):
         self,
         *,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
-        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[dict[str, Any]]:
         """List crm type entries.
@@ -303,7 +304,7 @@ class BatchCrmType(Namespace):
         self,
         *,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Sequence[dict[str, Any]] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List crm type entries.

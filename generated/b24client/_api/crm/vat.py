@@ -29,7 +29,7 @@ _CRM_VAT_FIELDS = MethodInfo(
 _CRM_VAT_GET = MethodInfo(name="crm.vat.get", idempotent=True, returns="any", api=1)
 _CRM_VAT_LIST = MethodInfo(name="crm.vat.list", idempotent=True, returns="any", api=1)
 _CRM_VAT_UPDATE = MethodInfo(
-    name="crm.vat.update", idempotent=False, returns="boolean", api=1
+    name="crm.vat.update", idempotent=False, returns="any", api=1
 )
 
 
@@ -99,6 +99,7 @@ class CrmVat(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> Page[dict[str, Any]]:
         """List crm vat entries.
 
@@ -112,14 +113,15 @@ class CrmVat(Namespace):
         return cast(
             "Page[dict[str, Any]]",
             self._backend._invoke_page(
-                _CRM_VAT_LIST, {"order": order, "filter": filter, "select": select}
+                _CRM_VAT_LIST,
+                {"order": order, "filter": filter, "select": select, "start": start},
             ),
         )
 
     @deprecated(
         "The REST method crm.vat.update is deprecated; use catalog.vat.update instead."
     )
-    def update(self, *, id: int, fields: CrmVatUpdateFields) -> bool:
+    def update(self, *, id: int, fields: CrmVatUpdateFields) -> bool | int:
         """Update crm vat.
 
         Deprecated: use ``catalog.vat.update`` instead.
@@ -128,7 +130,8 @@ class CrmVat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-update.html
         """
         return cast(
-            bool, self._backend._invoke(_CRM_VAT_UPDATE, {"id": id, "fields": fields})
+            "bool | int",
+            self._backend._invoke(_CRM_VAT_UPDATE, {"id": id, "fields": fields}),
         )
 
 
@@ -200,6 +203,7 @@ class AsyncCrmVat(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[dict[str, Any]]:
         """List crm vat entries.
 
@@ -213,14 +217,15 @@ class AsyncCrmVat(Namespace):
         return cast(
             "AsyncPage[dict[str, Any]]",
             await self._backend._invoke_page(
-                _CRM_VAT_LIST, {"order": order, "filter": filter, "select": select}
+                _CRM_VAT_LIST,
+                {"order": order, "filter": filter, "select": select, "start": start},
             ),
         )
 
     @deprecated(
         "The REST method crm.vat.update is deprecated; use catalog.vat.update instead."
     )
-    async def update(self, *, id: int, fields: CrmVatUpdateFields) -> bool:
+    async def update(self, *, id: int, fields: CrmVatUpdateFields) -> bool | int:
         """Update crm vat.
 
         Deprecated: use ``catalog.vat.update`` instead.
@@ -229,7 +234,7 @@ class AsyncCrmVat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-update.html
         """
         return cast(
-            bool,
+            "bool | int",
             await self._backend._invoke(_CRM_VAT_UPDATE, {"id": id, "fields": fields}),
         )
 
@@ -321,6 +326,7 @@ class BatchCrmVat(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List crm vat entries.
 
@@ -335,7 +341,8 @@ class BatchCrmVat(Namespace):
         return cast(
             "BatchCommand[builtins.list[dict[str, Any]]]",
             self._backend._invoke_page(
-                _CRM_VAT_LIST, {"order": order, "filter": filter, "select": select}
+                _CRM_VAT_LIST,
+                {"order": order, "filter": filter, "select": select, "start": start},
             ),
         )
 
@@ -344,7 +351,7 @@ class BatchCrmVat(Namespace):
     )
     def update(
         self, *, id: int | Ref, fields: CrmVatUpdateFields | Ref
-    ) -> BatchCommand[bool]:
+    ) -> BatchCommand[bool | int]:
         """Update crm vat.
 
         Deprecated: use ``catalog.vat.update`` instead.
@@ -356,6 +363,6 @@ class BatchCrmVat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-update.html
         """
         return cast(
-            "BatchCommand[bool]",
+            "BatchCommand[bool | int]",
             self._backend._invoke(_CRM_VAT_UPDATE, {"id": id, "fields": fields}),
         )

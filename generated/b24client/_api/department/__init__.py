@@ -84,10 +84,11 @@ class Department(Namespace):
         order: str | NotGiven = NOT_GIVEN,
         id: int | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
-        sort_2: int | NotGiven = NOT_GIVEN,
+        sort_2: str | NotGiven = NOT_GIVEN,
         parent: int | NotGiven = NOT_GIVEN,
         uf_head: int | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
+        start_2: int | NotGiven = NOT_GIVEN,
     ) -> Page[dict[str, Any]]:
         """Get department.
 
@@ -103,6 +104,7 @@ class Department(Namespace):
             parent: Wire name: ``PARENT``.
             uf_head: Wire name: ``UF_HEAD``.
             start: Wire name: ``START``.
+            start_2: Wire name: ``start``.
         """
         return cast(
             "Page[dict[str, Any]]",
@@ -117,6 +119,7 @@ class Department(Namespace):
                     "PARENT": parent,
                     "UF_HEAD": uf_head,
                     "START": start,
+                    "start": start_2,
                 },
             ),
         )
@@ -124,7 +127,7 @@ class Department(Namespace):
     def update(
         self,
         *,
-        id: int,
+        id: int | str,
         name: str | NotGiven = NOT_GIVEN,
         sort: int | NotGiven = NOT_GIVEN,
         parent: int | NotGiven = NOT_GIVEN,
@@ -217,10 +220,11 @@ class AsyncDepartment(Namespace):
         order: str | NotGiven = NOT_GIVEN,
         id: int | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
-        sort_2: int | NotGiven = NOT_GIVEN,
+        sort_2: str | NotGiven = NOT_GIVEN,
         parent: int | NotGiven = NOT_GIVEN,
         uf_head: int | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
+        start_2: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[dict[str, Any]]:
         """Get department.
 
@@ -236,6 +240,7 @@ class AsyncDepartment(Namespace):
             parent: Wire name: ``PARENT``.
             uf_head: Wire name: ``UF_HEAD``.
             start: Wire name: ``START``.
+            start_2: Wire name: ``start``.
         """
         return cast(
             "AsyncPage[dict[str, Any]]",
@@ -250,6 +255,7 @@ class AsyncDepartment(Namespace):
                     "PARENT": parent,
                     "UF_HEAD": uf_head,
                     "START": start,
+                    "start": start_2,
                 },
             ),
         )
@@ -257,7 +263,7 @@ class AsyncDepartment(Namespace):
     async def update(
         self,
         *,
-        id: int,
+        id: int | str,
         name: str | NotGiven = NOT_GIVEN,
         sort: int | NotGiven = NOT_GIVEN,
         parent: int | NotGiven = NOT_GIVEN,
@@ -362,10 +368,11 @@ class BatchDepartment(Namespace):
         order: str | Ref | NotGiven = NOT_GIVEN,
         id: int | Ref | NotGiven = NOT_GIVEN,
         name: str | Ref | NotGiven = NOT_GIVEN,
-        sort_2: int | Ref | NotGiven = NOT_GIVEN,
+        sort_2: str | Ref | NotGiven = NOT_GIVEN,
         parent: int | Ref | NotGiven = NOT_GIVEN,
         uf_head: int | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
+        start_2: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:
         """Get department.
 
@@ -382,6 +389,7 @@ class BatchDepartment(Namespace):
             parent: Wire name: ``PARENT``.
             uf_head: Wire name: ``UF_HEAD``.
             start: Wire name: ``START``.
+            start_2: Wire name: ``start``.
         """
         return cast(
             "BatchCommand[list[dict[str, Any]]]",
@@ -396,6 +404,7 @@ class BatchDepartment(Namespace):
                     "PARENT": parent,
                     "UF_HEAD": uf_head,
                     "START": start,
+                    "start": start_2,
                 },
             ),
         )
@@ -403,7 +412,7 @@ class BatchDepartment(Namespace):
     def update(
         self,
         *,
-        id: int | Ref,
+        id: int | str | Ref,
         name: str | Ref | NotGiven = NOT_GIVEN,
         sort: int | Ref | NotGiven = NOT_GIVEN,
         parent: int | Ref | NotGiven = NOT_GIVEN,

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
-
-if TYPE_CHECKING:
-    from b24client.types.disk import DiskFileSearchFilter
 
 _DISK_FILE_COPY_TO = MethodInfo(
     name="disk.file.copyTo", idempotent=False, returns="any", api=1
@@ -199,7 +196,7 @@ class DiskFile(Namespace):
         *,
         query: str,
         type: str | int | NotGiven = NOT_GIVEN,
-        filter: DiskFileSearchFilter | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[dict[str, Any]]:
         """Search disk file.
@@ -396,7 +393,7 @@ class AsyncDiskFile(Namespace):
         *,
         query: str,
         type: str | int | NotGiven = NOT_GIVEN,
-        filter: DiskFileSearchFilter | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[dict[str, Any]]:
         """Search disk file.
@@ -635,7 +632,7 @@ class BatchDiskFile(Namespace):
         *,
         query: str | Ref,
         type: str | int | Ref | NotGiven = NOT_GIVEN,
-        filter: DiskFileSearchFilter | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:
         """Search disk file.

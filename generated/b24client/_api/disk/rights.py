@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from b24client._core.batch import BatchCommand
+from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
-from b24client._core.types import MethodInfo
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 _DISK_RIGHTS_GET_TASKS = MethodInfo(
     name="disk.rights.getTasks", idempotent=True, returns="any", api=1
@@ -18,14 +18,15 @@ class DiskRights(Namespace):
 
     __slots__ = ()
 
-    def get_tasks(self) -> list[dict[str, Any]]:
+    def get_tasks(self, *, start: int | NotGiven = NOT_GIVEN) -> list[dict[str, Any]]:
         """Get tasks of disk rights.
 
         REST method: ``disk.rights.getTasks``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/rights/disk-rights-get-tasks.html
         """
         return cast(
-            "list[dict[str, Any]]", self._backend._invoke(_DISK_RIGHTS_GET_TASKS, {})
+            "list[dict[str, Any]]",
+            self._backend._invoke(_DISK_RIGHTS_GET_TASKS, {"start": start}),
         )
 
 
@@ -34,7 +35,9 @@ class AsyncDiskRights(Namespace):
 
     __slots__ = ()
 
-    async def get_tasks(self) -> list[dict[str, Any]]:
+    async def get_tasks(
+        self, *, start: int | NotGiven = NOT_GIVEN
+    ) -> list[dict[str, Any]]:
         """Get tasks of disk rights.
 
         REST method: ``disk.rights.getTasks``
@@ -42,7 +45,7 @@ class AsyncDiskRights(Namespace):
         """
         return cast(
             "list[dict[str, Any]]",
-            await self._backend._invoke(_DISK_RIGHTS_GET_TASKS, {}),
+            await self._backend._invoke(_DISK_RIGHTS_GET_TASKS, {"start": start}),
         )
 
 
@@ -51,7 +54,9 @@ class BatchDiskRights(Namespace):
 
     __slots__ = ()
 
-    def get_tasks(self) -> BatchCommand[list[dict[str, Any]]]:
+    def get_tasks(
+        self, *, start: int | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[list[dict[str, Any]]]:
         """Get tasks of disk rights.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -62,5 +67,5 @@ class BatchDiskRights(Namespace):
         """
         return cast(
             "BatchCommand[list[dict[str, Any]]]",
-            self._backend._invoke(_DISK_RIGHTS_GET_TASKS, {}),
+            self._backend._invoke(_DISK_RIGHTS_GET_TASKS, {"start": start}),
         )

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.documentgenerator import (
         DocumentgeneratorDocumentAddFields,
-        DocumentgeneratorDocumentListFilter,
-        DocumentgeneratorDocumentListOrder,
         DocumentgeneratorDocumentListSelect,
         DocumentgeneratorDocumentUpdateFields,
     )
@@ -140,18 +140,20 @@ class DocumentgeneratorDocument(Namespace):
         select: (
             Sequence[Any] | DocumentgeneratorDocumentListSelect | NotGiven
         ) = NOT_GIVEN,
-        order: DocumentgeneratorDocumentListOrder | NotGiven = NOT_GIVEN,
-        filter: DocumentgeneratorDocumentListFilter | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> Page[dict[str, Any]]:
         """List documentgenerator document entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``documentgenerator.document.list``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-list.html
         """
         return cast(
-            "dict[str, Any]",
-            self._backend._invoke(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
                 _DOCUMENTGENERATOR_DOCUMENT_LIST,
                 {"select": select, "order": order, "filter": filter, "start": start},
             ),
@@ -285,18 +287,20 @@ class AsyncDocumentgeneratorDocument(Namespace):
         select: (
             Sequence[Any] | DocumentgeneratorDocumentListSelect | NotGiven
         ) = NOT_GIVEN,
-        order: DocumentgeneratorDocumentListOrder | NotGiven = NOT_GIVEN,
-        filter: DocumentgeneratorDocumentListFilter | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> AsyncPage[dict[str, Any]]:
         """List documentgenerator document entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``documentgenerator.document.list``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-list.html
         """
         return cast(
-            "dict[str, Any]",
-            await self._backend._invoke(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
                 _DOCUMENTGENERATOR_DOCUMENT_LIST,
                 {"select": select, "order": order, "filter": filter, "start": start},
             ),
@@ -446,10 +450,10 @@ class BatchDocumentgeneratorDocument(Namespace):
         select: (
             Sequence[Any] | DocumentgeneratorDocumentListSelect | Ref | NotGiven
         ) = NOT_GIVEN,
-        order: DocumentgeneratorDocumentListOrder | Ref | NotGiven = NOT_GIVEN,
-        filter: DocumentgeneratorDocumentListFilter | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List documentgenerator document entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -459,8 +463,8 @@ class BatchDocumentgeneratorDocument(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-list.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
-            self._backend._invoke(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
                 _DOCUMENTGENERATOR_DOCUMENT_LIST,
                 {"select": select, "order": order, "filter": filter, "start": start},
             ),

@@ -12,8 +12,6 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 if TYPE_CHECKING:
     from b24client.types.documentgenerator import (
         DocumentgeneratorTemplateAddFields,
-        DocumentgeneratorTemplateListFilter,
-        DocumentgeneratorTemplateListOrder,
         DocumentgeneratorTemplateListSelect,
         DocumentgeneratorTemplateUpdateFields,
     )
@@ -90,8 +88,8 @@ class DocumentgeneratorTemplate(Namespace):
         select: (
             Sequence[Any] | DocumentgeneratorTemplateListSelect | NotGiven
         ) = NOT_GIVEN,
-        order: DocumentgeneratorTemplateListOrder | NotGiven = NOT_GIVEN,
-        filter: DocumentgeneratorTemplateListFilter | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """List documentgenerator template entries.
@@ -183,8 +181,8 @@ class AsyncDocumentgeneratorTemplate(Namespace):
         select: (
             Sequence[Any] | DocumentgeneratorTemplateListSelect | NotGiven
         ) = NOT_GIVEN,
-        order: DocumentgeneratorTemplateListOrder | NotGiven = NOT_GIVEN,
-        filter: DocumentgeneratorTemplateListFilter | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """List documentgenerator template entries.
@@ -285,8 +283,8 @@ class BatchDocumentgeneratorTemplate(Namespace):
         select: (
             Sequence[Any] | DocumentgeneratorTemplateListSelect | Ref | NotGiven
         ) = NOT_GIVEN,
-        order: DocumentgeneratorTemplateListOrder | Ref | NotGiven = NOT_GIVEN,
-        filter: DocumentgeneratorTemplateListFilter | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """List documentgenerator template entries.

@@ -7,7 +7,7 @@ from typing import Any, cast
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
-from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
 
 _ENTITY_SECTION_ADD = MethodInfo(
     name="entity.section.add", idempotent=False, returns="integer", api=1
@@ -34,7 +34,7 @@ class EntitySection(Namespace):
         entity: str,
         name: str,
         section: int | NotGiven = NOT_GIVEN,
-        active: str | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
         sort: int | NotGiven = NOT_GIVEN,
         code: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
@@ -67,7 +67,7 @@ class EntitySection(Namespace):
                     "ENTITY": entity,
                     "NAME": name,
                     "SECTION": section,
-                    "ACTIVE": active,
+                    "ACTIVE": yes_no(active),
                     "SORT": sort,
                     "CODE": code,
                     "DESCRIPTION": description,
@@ -128,13 +128,14 @@ class EntitySection(Namespace):
         id: int,
         name: str | NotGiven = NOT_GIVEN,
         section: int | NotGiven = NOT_GIVEN,
-        active: str | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
         sort: int | NotGiven = NOT_GIVEN,
         code: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         picture: tuple[str, str] | NotGiven = NOT_GIVEN,
         detail_picture: tuple[str, str] | NotGiven = NOT_GIVEN,
         uf_: Any | NotGiven = NOT_GIVEN,
+        uf_color: str | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update entity section.
 
@@ -153,6 +154,7 @@ class EntitySection(Namespace):
             picture: Wire name: ``PICTURE``.
             detail_picture: Wire name: ``DETAIL_PICTURE``.
             uf_: Wire name: ``UF_``.
+            uf_color: Wire name: ``UF_COLOR``.
         """
         return cast(
             bool,
@@ -163,13 +165,14 @@ class EntitySection(Namespace):
                     "ID": id,
                     "NAME": name,
                     "SECTION": section,
-                    "ACTIVE": active,
+                    "ACTIVE": yes_no(active),
                     "SORT": sort,
                     "CODE": code,
                     "DESCRIPTION": description,
                     "PICTURE": picture,
                     "DETAIL_PICTURE": detail_picture,
                     "UF_": uf_,
+                    "UF_COLOR": uf_color,
                 },
             ),
         )
@@ -186,7 +189,7 @@ class AsyncEntitySection(Namespace):
         entity: str,
         name: str,
         section: int | NotGiven = NOT_GIVEN,
-        active: str | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
         sort: int | NotGiven = NOT_GIVEN,
         code: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
@@ -219,7 +222,7 @@ class AsyncEntitySection(Namespace):
                     "ENTITY": entity,
                     "NAME": name,
                     "SECTION": section,
-                    "ACTIVE": active,
+                    "ACTIVE": yes_no(active),
                     "SORT": sort,
                     "CODE": code,
                     "DESCRIPTION": description,
@@ -282,13 +285,14 @@ class AsyncEntitySection(Namespace):
         id: int,
         name: str | NotGiven = NOT_GIVEN,
         section: int | NotGiven = NOT_GIVEN,
-        active: str | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
         sort: int | NotGiven = NOT_GIVEN,
         code: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         picture: tuple[str, str] | NotGiven = NOT_GIVEN,
         detail_picture: tuple[str, str] | NotGiven = NOT_GIVEN,
         uf_: Any | NotGiven = NOT_GIVEN,
+        uf_color: str | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update entity section.
 
@@ -307,6 +311,7 @@ class AsyncEntitySection(Namespace):
             picture: Wire name: ``PICTURE``.
             detail_picture: Wire name: ``DETAIL_PICTURE``.
             uf_: Wire name: ``UF_``.
+            uf_color: Wire name: ``UF_COLOR``.
         """
         return cast(
             bool,
@@ -317,13 +322,14 @@ class AsyncEntitySection(Namespace):
                     "ID": id,
                     "NAME": name,
                     "SECTION": section,
-                    "ACTIVE": active,
+                    "ACTIVE": yes_no(active),
                     "SORT": sort,
                     "CODE": code,
                     "DESCRIPTION": description,
                     "PICTURE": picture,
                     "DETAIL_PICTURE": detail_picture,
                     "UF_": uf_,
+                    "UF_COLOR": uf_color,
                 },
             ),
         )
@@ -340,7 +346,7 @@ class BatchEntitySection(Namespace):
         entity: str | Ref,
         name: str | Ref,
         section: int | Ref | NotGiven = NOT_GIVEN,
-        active: str | Ref | NotGiven = NOT_GIVEN,
+        active: bool | Ref | NotGiven = NOT_GIVEN,
         sort: int | Ref | NotGiven = NOT_GIVEN,
         code: str | Ref | NotGiven = NOT_GIVEN,
         description: str | Ref | NotGiven = NOT_GIVEN,
@@ -376,7 +382,7 @@ class BatchEntitySection(Namespace):
                     "ENTITY": entity,
                     "NAME": name,
                     "SECTION": section,
-                    "ACTIVE": active,
+                    "ACTIVE": yes_no(active),
                     "SORT": sort,
                     "CODE": code,
                     "DESCRIPTION": description,
@@ -441,13 +447,14 @@ class BatchEntitySection(Namespace):
         id: int | Ref,
         name: str | Ref | NotGiven = NOT_GIVEN,
         section: int | Ref | NotGiven = NOT_GIVEN,
-        active: str | Ref | NotGiven = NOT_GIVEN,
+        active: bool | Ref | NotGiven = NOT_GIVEN,
         sort: int | Ref | NotGiven = NOT_GIVEN,
         code: str | Ref | NotGiven = NOT_GIVEN,
         description: str | Ref | NotGiven = NOT_GIVEN,
         picture: tuple[str, str] | Ref | NotGiven = NOT_GIVEN,
         detail_picture: tuple[str, str] | Ref | NotGiven = NOT_GIVEN,
         uf_: Any | Ref | NotGiven = NOT_GIVEN,
+        uf_color: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Update entity section.
 
@@ -469,6 +476,7 @@ class BatchEntitySection(Namespace):
             picture: Wire name: ``PICTURE``.
             detail_picture: Wire name: ``DETAIL_PICTURE``.
             uf_: Wire name: ``UF_``.
+            uf_color: Wire name: ``UF_COLOR``.
         """
         return cast(
             "BatchCommand[bool]",
@@ -479,13 +487,14 @@ class BatchEntitySection(Namespace):
                     "ID": id,
                     "NAME": name,
                     "SECTION": section,
-                    "ACTIVE": active,
+                    "ACTIVE": yes_no(active),
                     "SORT": sort,
                     "CODE": code,
                     "DESCRIPTION": description,
                     "PICTURE": picture,
                     "DETAIL_PICTURE": detail_picture,
                     "UF_": uf_,
+                    "UF_COLOR": uf_color,
                 },
             ),
         )

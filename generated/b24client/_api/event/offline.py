@@ -75,6 +75,7 @@ class EventOffline(Namespace):
         filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         order: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
+        auth_connector: str | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Get event offline.
 
@@ -84,7 +85,13 @@ class EventOffline(Namespace):
         return cast(
             "dict[str, Any]",
             self._backend._invoke(
-                _EVENT_OFFLINE_GET, {"filter": filter, "order": order, "limit": limit}
+                _EVENT_OFFLINE_GET,
+                {
+                    "filter": filter,
+                    "order": order,
+                    "limit": limit,
+                    "auth_connector": auth_connector,
+                },
             ),
         )
 
@@ -167,6 +174,7 @@ class AsyncEventOffline(Namespace):
         filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         order: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
+        auth_connector: str | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Get event offline.
 
@@ -176,7 +184,13 @@ class AsyncEventOffline(Namespace):
         return cast(
             "dict[str, Any]",
             await self._backend._invoke(
-                _EVENT_OFFLINE_GET, {"filter": filter, "order": order, "limit": limit}
+                _EVENT_OFFLINE_GET,
+                {
+                    "filter": filter,
+                    "order": order,
+                    "limit": limit,
+                    "auth_connector": auth_connector,
+                },
             ),
         )
 
@@ -265,6 +279,7 @@ class BatchEventOffline(Namespace):
         filter: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         limit: int | Ref | NotGiven = NOT_GIVEN,
+        auth_connector: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Get event offline.
 
@@ -277,7 +292,13 @@ class BatchEventOffline(Namespace):
         return cast(
             "BatchCommand[dict[str, Any]]",
             self._backend._invoke(
-                _EVENT_OFFLINE_GET, {"filter": filter, "order": order, "limit": limit}
+                _EVENT_OFFLINE_GET,
+                {
+                    "filter": filter,
+                    "order": order,
+                    "limit": limit,
+                    "auth_connector": auth_connector,
+                },
             ),
         )
 

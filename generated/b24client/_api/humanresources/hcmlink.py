@@ -61,7 +61,7 @@ _HUMANRESOURCES_HCMLINK_FIELD_VALUE_SET = MethodInfo(
     api=1,
 )
 _HUMANRESOURCES_HCMLINK_JOB_UPDATE = MethodInfo(
-    name="humanresources.hcmlink.job.update", idempotent=False, returns="boolean", api=1
+    name="humanresources.hcmlink.job.update", idempotent=False, returns="any", api=1
 )
 _HUMANRESOURCES_HCMLINK_JOB_STATUS_GET = MethodInfo(
     name="humanresources.hcmlink.job.status.get", idempotent=True, returns="any", api=1
@@ -748,14 +748,16 @@ class HumanresourcesHcmlinkJob(Namespace):
         """Methods under ``humanresources.hcmlink.job.status``."""
         return HumanresourcesHcmlinkJobStatus(self._backend)
 
-    def update(self, *, id: int, fields: HumanresourcesHcmlinkJobUpdateFields) -> bool:
+    def update(
+        self, *, id: int, fields: HumanresourcesHcmlinkJobUpdateFields
+    ) -> bool | dict[str, Any]:
         """Update humanresources hcmlink job.
 
         REST method: ``humanresources.hcmlink.job.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-job-update.html
         """
         return cast(
-            bool,
+            "bool | dict[str, Any]",
             self._backend._invoke(
                 _HUMANRESOURCES_HCMLINK_JOB_UPDATE, {"id": id, "fields": fields}
             ),
@@ -774,14 +776,14 @@ class AsyncHumanresourcesHcmlinkJob(Namespace):
 
     async def update(
         self, *, id: int, fields: HumanresourcesHcmlinkJobUpdateFields
-    ) -> bool:
+    ) -> bool | dict[str, Any]:
         """Update humanresources hcmlink job.
 
         REST method: ``humanresources.hcmlink.job.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-job-update.html
         """
         return cast(
-            bool,
+            "bool | dict[str, Any]",
             await self._backend._invoke(
                 _HUMANRESOURCES_HCMLINK_JOB_UPDATE, {"id": id, "fields": fields}
             ),
@@ -800,7 +802,7 @@ class BatchHumanresourcesHcmlinkJob(Namespace):
 
     def update(
         self, *, id: int | Ref, fields: HumanresourcesHcmlinkJobUpdateFields | Ref
-    ) -> BatchCommand[bool]:
+    ) -> BatchCommand[bool | dict[str, Any]]:
         """Update humanresources hcmlink job.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -810,7 +812,7 @@ class BatchHumanresourcesHcmlinkJob(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-job-update.html
         """
         return cast(
-            "BatchCommand[bool]",
+            "BatchCommand[bool | dict[str, Any]]",
             self._backend._invoke(
                 _HUMANRESOURCES_HCMLINK_JOB_UPDATE, {"id": id, "fields": fields}
             ),

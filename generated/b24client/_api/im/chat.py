@@ -8,7 +8,7 @@ from typing import Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
-from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
 
 _IM_CHAT_ADD = MethodInfo(
     name="im.chat.add", idempotent=False, returns="integer", api=1
@@ -136,7 +136,7 @@ class ImChat(Namespace):
         *,
         chat_id: int | NotGiven = NOT_GIVEN,
         dialog_id: str | NotGiven = NOT_GIVEN,
-        mute: str | NotGiven = NOT_GIVEN,
+        mute: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Mute im chat.
 
@@ -152,12 +152,16 @@ class ImChat(Namespace):
             bool,
             self._backend._invoke(
                 _IM_CHAT_MUTE,
-                {"CHAT_ID": chat_id, "DIALOG_ID": dialog_id, "MUTE": mute},
+                {"CHAT_ID": chat_id, "DIALOG_ID": dialog_id, "MUTE": yes_no(mute)},
             ),
         )
 
     def set_owner(
-        self, *, chat_id: int, dialog_id: str | NotGiven = NOT_GIVEN, user_id: int
+        self,
+        *,
+        chat_id: int | NotGiven = NOT_GIVEN,
+        dialog_id: str | NotGiven = NOT_GIVEN,
+        user_id: int,
     ) -> bool:
         """Set owner of im chat.
 
@@ -178,7 +182,11 @@ class ImChat(Namespace):
         )
 
     def update_avatar(
-        self, *, chat_id: int, dialog_id: str | NotGiven = NOT_GIVEN, avatar: str
+        self,
+        *,
+        chat_id: int | NotGiven = NOT_GIVEN,
+        dialog_id: str | NotGiven = NOT_GIVEN,
+        avatar: str,
     ) -> bool:
         """Update avatar of im chat.
 
@@ -199,7 +207,11 @@ class ImChat(Namespace):
         )
 
     def update_color(
-        self, *, chat_id: int, dialog_id: str | NotGiven = NOT_GIVEN, color: str
+        self,
+        *,
+        chat_id: int | NotGiven = NOT_GIVEN,
+        dialog_id: str | NotGiven = NOT_GIVEN,
+        color: str,
     ) -> bool:
         """Update color of im chat.
 
@@ -220,7 +232,11 @@ class ImChat(Namespace):
         )
 
     def update_title(
-        self, *, chat_id: int, dialog_id: str | NotGiven = NOT_GIVEN, title: str
+        self,
+        *,
+        chat_id: int | NotGiven = NOT_GIVEN,
+        dialog_id: str | NotGiven = NOT_GIVEN,
+        title: str,
     ) -> bool:
         """Update title of im chat.
 
@@ -336,7 +352,7 @@ class AsyncImChat(Namespace):
         *,
         chat_id: int | NotGiven = NOT_GIVEN,
         dialog_id: str | NotGiven = NOT_GIVEN,
-        mute: str | NotGiven = NOT_GIVEN,
+        mute: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Mute im chat.
 
@@ -352,12 +368,16 @@ class AsyncImChat(Namespace):
             bool,
             await self._backend._invoke(
                 _IM_CHAT_MUTE,
-                {"CHAT_ID": chat_id, "DIALOG_ID": dialog_id, "MUTE": mute},
+                {"CHAT_ID": chat_id, "DIALOG_ID": dialog_id, "MUTE": yes_no(mute)},
             ),
         )
 
     async def set_owner(
-        self, *, chat_id: int, dialog_id: str | NotGiven = NOT_GIVEN, user_id: int
+        self,
+        *,
+        chat_id: int | NotGiven = NOT_GIVEN,
+        dialog_id: str | NotGiven = NOT_GIVEN,
+        user_id: int,
     ) -> bool:
         """Set owner of im chat.
 
@@ -378,7 +398,11 @@ class AsyncImChat(Namespace):
         )
 
     async def update_avatar(
-        self, *, chat_id: int, dialog_id: str | NotGiven = NOT_GIVEN, avatar: str
+        self,
+        *,
+        chat_id: int | NotGiven = NOT_GIVEN,
+        dialog_id: str | NotGiven = NOT_GIVEN,
+        avatar: str,
     ) -> bool:
         """Update avatar of im chat.
 
@@ -399,7 +423,11 @@ class AsyncImChat(Namespace):
         )
 
     async def update_color(
-        self, *, chat_id: int, dialog_id: str | NotGiven = NOT_GIVEN, color: str
+        self,
+        *,
+        chat_id: int | NotGiven = NOT_GIVEN,
+        dialog_id: str | NotGiven = NOT_GIVEN,
+        color: str,
     ) -> bool:
         """Update color of im chat.
 
@@ -420,7 +448,11 @@ class AsyncImChat(Namespace):
         )
 
     async def update_title(
-        self, *, chat_id: int, dialog_id: str | NotGiven = NOT_GIVEN, title: str
+        self,
+        *,
+        chat_id: int | NotGiven = NOT_GIVEN,
+        dialog_id: str | NotGiven = NOT_GIVEN,
+        title: str,
     ) -> bool:
         """Update title of im chat.
 
@@ -548,7 +580,7 @@ class BatchImChat(Namespace):
         *,
         chat_id: int | Ref | NotGiven = NOT_GIVEN,
         dialog_id: str | Ref | NotGiven = NOT_GIVEN,
-        mute: str | Ref | NotGiven = NOT_GIVEN,
+        mute: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Mute im chat.
 
@@ -567,14 +599,14 @@ class BatchImChat(Namespace):
             "BatchCommand[bool]",
             self._backend._invoke(
                 _IM_CHAT_MUTE,
-                {"CHAT_ID": chat_id, "DIALOG_ID": dialog_id, "MUTE": mute},
+                {"CHAT_ID": chat_id, "DIALOG_ID": dialog_id, "MUTE": yes_no(mute)},
             ),
         )
 
     def set_owner(
         self,
         *,
-        chat_id: int | Ref,
+        chat_id: int | Ref | NotGiven = NOT_GIVEN,
         dialog_id: str | Ref | NotGiven = NOT_GIVEN,
         user_id: int | Ref,
     ) -> BatchCommand[bool]:
@@ -602,7 +634,7 @@ class BatchImChat(Namespace):
     def update_avatar(
         self,
         *,
-        chat_id: int | Ref,
+        chat_id: int | Ref | NotGiven = NOT_GIVEN,
         dialog_id: str | Ref | NotGiven = NOT_GIVEN,
         avatar: str | Ref,
     ) -> BatchCommand[bool]:
@@ -630,7 +662,7 @@ class BatchImChat(Namespace):
     def update_color(
         self,
         *,
-        chat_id: int | Ref,
+        chat_id: int | Ref | NotGiven = NOT_GIVEN,
         dialog_id: str | Ref | NotGiven = NOT_GIVEN,
         color: str | Ref,
     ) -> BatchCommand[bool]:
@@ -658,7 +690,7 @@ class BatchImChat(Namespace):
     def update_title(
         self,
         *,
-        chat_id: int | Ref,
+        chat_id: int | Ref | NotGiven = NOT_GIVEN,
         dialog_id: str | Ref | NotGiven = NOT_GIVEN,
         title: str | Ref,
     ) -> BatchCommand[bool]:
@@ -694,7 +726,7 @@ class ImChatUser(Namespace):
         *,
         chat_id: int,
         users: Sequence[Any] | dict[str, Any],
-        hide_history: str | NotGiven = NOT_GIVEN,
+        hide_history: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Add im chat user.
 
@@ -710,7 +742,11 @@ class ImChatUser(Namespace):
             bool,
             self._backend._invoke(
                 _IM_CHAT_USER_ADD,
-                {"CHAT_ID": chat_id, "USERS": users, "HIDE_HISTORY": hide_history},
+                {
+                    "CHAT_ID": chat_id,
+                    "USERS": users,
+                    "HIDE_HISTORY": yes_no(hide_history),
+                },
             ),
         )
 
@@ -756,7 +792,7 @@ class AsyncImChatUser(Namespace):
         *,
         chat_id: int,
         users: Sequence[Any] | dict[str, Any],
-        hide_history: str | NotGiven = NOT_GIVEN,
+        hide_history: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Add im chat user.
 
@@ -772,7 +808,11 @@ class AsyncImChatUser(Namespace):
             bool,
             await self._backend._invoke(
                 _IM_CHAT_USER_ADD,
-                {"CHAT_ID": chat_id, "USERS": users, "HIDE_HISTORY": hide_history},
+                {
+                    "CHAT_ID": chat_id,
+                    "USERS": users,
+                    "HIDE_HISTORY": yes_no(hide_history),
+                },
             ),
         )
 
@@ -818,7 +858,7 @@ class BatchImChatUser(Namespace):
         *,
         chat_id: int | Ref,
         users: Sequence[Any] | dict[str, Any] | Ref,
-        hide_history: str | Ref | NotGiven = NOT_GIVEN,
+        hide_history: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Add im chat user.
 
@@ -837,7 +877,11 @@ class BatchImChatUser(Namespace):
             "BatchCommand[bool]",
             self._backend._invoke(
                 _IM_CHAT_USER_ADD,
-                {"CHAT_ID": chat_id, "USERS": users, "HIDE_HISTORY": hide_history},
+                {
+                    "CHAT_ID": chat_id,
+                    "USERS": users,
+                    "HIDE_HISTORY": yes_no(hide_history),
+                },
             ),
         )
 

@@ -8,7 +8,8 @@ from typing import Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
-from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
 
 _IM_DEPARTMENT_GET = MethodInfo(
     name="im.department.get", idempotent=True, returns="any", api=1
@@ -48,7 +49,7 @@ class ImDepartment(Namespace):
         self,
         *,
         id: Sequence[Any] | dict[str, Any],
-        user_data: str | NotGiven = NOT_GIVEN,
+        user_data: bool | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """Get im department.
 
@@ -62,7 +63,7 @@ class ImDepartment(Namespace):
         return cast(
             "list[dict[str, Any]]",
             self._backend._invoke(
-                _IM_DEPARTMENT_GET, {"ID": id, "USER_DATA": user_data}
+                _IM_DEPARTMENT_GET, {"ID": id, "USER_DATA": yes_no(user_data)}
             ),
         )
 
@@ -91,7 +92,7 @@ class AsyncImDepartment(Namespace):
         self,
         *,
         id: Sequence[Any] | dict[str, Any],
-        user_data: str | NotGiven = NOT_GIVEN,
+        user_data: bool | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """Get im department.
 
@@ -105,7 +106,7 @@ class AsyncImDepartment(Namespace):
         return cast(
             "list[dict[str, Any]]",
             await self._backend._invoke(
-                _IM_DEPARTMENT_GET, {"ID": id, "USER_DATA": user_data}
+                _IM_DEPARTMENT_GET, {"ID": id, "USER_DATA": yes_no(user_data)}
             ),
         )
 
@@ -134,7 +135,7 @@ class BatchImDepartment(Namespace):
         self,
         *,
         id: Sequence[Any] | dict[str, Any] | Ref,
-        user_data: str | Ref | NotGiven = NOT_GIVEN,
+        user_data: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:
         """Get im department.
 
@@ -151,7 +152,7 @@ class BatchImDepartment(Namespace):
         return cast(
             "BatchCommand[list[dict[str, Any]]]",
             self._backend._invoke(
-                _IM_DEPARTMENT_GET, {"ID": id, "USER_DATA": user_data}
+                _IM_DEPARTMENT_GET, {"ID": id, "USER_DATA": yes_no(user_data)}
             ),
         )
 
@@ -164,11 +165,14 @@ class ImDepartmentColleagues(Namespace):
     def list(
         self,
         *,
-        user_data: str | NotGiven = NOT_GIVEN,
+        user_data: bool | NotGiven = NOT_GIVEN,
         offset: int | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[int]:
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[Any]:
         """List im department colleagues entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``im.department.colleagues.list``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-colleagues-list.html
@@ -179,10 +183,15 @@ class ImDepartmentColleagues(Namespace):
             limit: Wire name: ``LIMIT``.
         """
         return cast(
-            "builtins.list[int]",
-            self._backend._invoke(
+            "Page[Any]",
+            self._backend._invoke_page(
                 _IM_DEPARTMENT_COLLEAGUES_LIST,
-                {"USER_DATA": user_data, "OFFSET": offset, "LIMIT": limit},
+                {
+                    "USER_DATA": yes_no(user_data),
+                    "OFFSET": offset,
+                    "LIMIT": limit,
+                    "start": start,
+                },
             ),
         )
 
@@ -195,11 +204,14 @@ class AsyncImDepartmentColleagues(Namespace):
     async def list(
         self,
         *,
-        user_data: str | NotGiven = NOT_GIVEN,
+        user_data: bool | NotGiven = NOT_GIVEN,
         offset: int | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[int]:
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[Any]:
         """List im department colleagues entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``im.department.colleagues.list``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-colleagues-list.html
@@ -210,10 +222,15 @@ class AsyncImDepartmentColleagues(Namespace):
             limit: Wire name: ``LIMIT``.
         """
         return cast(
-            "builtins.list[int]",
-            await self._backend._invoke(
+            "AsyncPage[Any]",
+            await self._backend._invoke_page(
                 _IM_DEPARTMENT_COLLEAGUES_LIST,
-                {"USER_DATA": user_data, "OFFSET": offset, "LIMIT": limit},
+                {
+                    "USER_DATA": yes_no(user_data),
+                    "OFFSET": offset,
+                    "LIMIT": limit,
+                    "start": start,
+                },
             ),
         )
 
@@ -226,10 +243,11 @@ class BatchImDepartmentColleagues(Namespace):
     def list(
         self,
         *,
-        user_data: str | Ref | NotGiven = NOT_GIVEN,
+        user_data: bool | Ref | NotGiven = NOT_GIVEN,
         offset: int | Ref | NotGiven = NOT_GIVEN,
         limit: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[int]]:
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[Any]]:
         """List im department colleagues entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -244,10 +262,15 @@ class BatchImDepartmentColleagues(Namespace):
             limit: Wire name: ``LIMIT``.
         """
         return cast(
-            "BatchCommand[builtins.list[int]]",
-            self._backend._invoke(
+            "BatchCommand[builtins.list[Any]]",
+            self._backend._invoke_page(
                 _IM_DEPARTMENT_COLLEAGUES_LIST,
-                {"USER_DATA": user_data, "OFFSET": offset, "LIMIT": limit},
+                {
+                    "USER_DATA": yes_no(user_data),
+                    "OFFSET": offset,
+                    "LIMIT": limit,
+                    "start": start,
+                },
             ),
         )
 
@@ -261,7 +284,7 @@ class ImDepartmentEmployees(Namespace):
         self,
         *,
         id: Sequence[Any] | dict[str, Any],
-        user_data: str | NotGiven = NOT_GIVEN,
+        user_data: bool | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Get im department employees.
 
@@ -275,7 +298,7 @@ class ImDepartmentEmployees(Namespace):
         return cast(
             "dict[str, Any]",
             self._backend._invoke(
-                _IM_DEPARTMENT_EMPLOYEES_GET, {"ID": id, "USER_DATA": user_data}
+                _IM_DEPARTMENT_EMPLOYEES_GET, {"ID": id, "USER_DATA": yes_no(user_data)}
             ),
         )
 
@@ -289,7 +312,7 @@ class AsyncImDepartmentEmployees(Namespace):
         self,
         *,
         id: Sequence[Any] | dict[str, Any],
-        user_data: str | NotGiven = NOT_GIVEN,
+        user_data: bool | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Get im department employees.
 
@@ -303,7 +326,7 @@ class AsyncImDepartmentEmployees(Namespace):
         return cast(
             "dict[str, Any]",
             await self._backend._invoke(
-                _IM_DEPARTMENT_EMPLOYEES_GET, {"ID": id, "USER_DATA": user_data}
+                _IM_DEPARTMENT_EMPLOYEES_GET, {"ID": id, "USER_DATA": yes_no(user_data)}
             ),
         )
 
@@ -317,7 +340,7 @@ class BatchImDepartmentEmployees(Namespace):
         self,
         *,
         id: Sequence[Any] | dict[str, Any] | Ref,
-        user_data: str | Ref | NotGiven = NOT_GIVEN,
+        user_data: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Get im department employees.
 
@@ -334,7 +357,7 @@ class BatchImDepartmentEmployees(Namespace):
         return cast(
             "BatchCommand[dict[str, Any]]",
             self._backend._invoke(
-                _IM_DEPARTMENT_EMPLOYEES_GET, {"ID": id, "USER_DATA": user_data}
+                _IM_DEPARTMENT_EMPLOYEES_GET, {"ID": id, "USER_DATA": yes_no(user_data)}
             ),
         )
 
@@ -348,7 +371,7 @@ class ImDepartmentManagers(Namespace):
         self,
         *,
         id: Sequence[Any] | dict[str, Any],
-        user_data: str | NotGiven = NOT_GIVEN,
+        user_data: bool | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Get im department managers.
 
@@ -362,7 +385,7 @@ class ImDepartmentManagers(Namespace):
         return cast(
             "dict[str, Any]",
             self._backend._invoke(
-                _IM_DEPARTMENT_MANAGERS_GET, {"ID": id, "USER_DATA": user_data}
+                _IM_DEPARTMENT_MANAGERS_GET, {"ID": id, "USER_DATA": yes_no(user_data)}
             ),
         )
 
@@ -376,7 +399,7 @@ class AsyncImDepartmentManagers(Namespace):
         self,
         *,
         id: Sequence[Any] | dict[str, Any],
-        user_data: str | NotGiven = NOT_GIVEN,
+        user_data: bool | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Get im department managers.
 
@@ -390,7 +413,7 @@ class AsyncImDepartmentManagers(Namespace):
         return cast(
             "dict[str, Any]",
             await self._backend._invoke(
-                _IM_DEPARTMENT_MANAGERS_GET, {"ID": id, "USER_DATA": user_data}
+                _IM_DEPARTMENT_MANAGERS_GET, {"ID": id, "USER_DATA": yes_no(user_data)}
             ),
         )
 
@@ -404,7 +427,7 @@ class BatchImDepartmentManagers(Namespace):
         self,
         *,
         id: Sequence[Any] | dict[str, Any] | Ref,
-        user_data: str | Ref | NotGiven = NOT_GIVEN,
+        user_data: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Get im department managers.
 
@@ -421,6 +444,6 @@ class BatchImDepartmentManagers(Namespace):
         return cast(
             "BatchCommand[dict[str, Any]]",
             self._backend._invoke(
-                _IM_DEPARTMENT_MANAGERS_GET, {"ID": id, "USER_DATA": user_data}
+                _IM_DEPARTMENT_MANAGERS_GET, {"ID": id, "USER_DATA": yes_no(user_data)}
             ),
         )

@@ -8,7 +8,8 @@ from typing import Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
-from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
 
 _IM_DIALOG_GET = MethodInfo(name="im.dialog.get", idempotent=True, returns="any", api=1)
 _IM_DIALOG_UNREAD = MethodInfo(
@@ -610,13 +611,16 @@ class ImDialogUsers(Namespace):
         self,
         *,
         dialog_id: str,
-        skip_external: str | NotGiven = NOT_GIVEN,
+        skip_external: bool | NotGiven = NOT_GIVEN,
         skip_external_except_types: str | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         last_id: int | NotGiven = NOT_GIVEN,
         offset: int | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
         """List im dialog users entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``im.dialog.users.list``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-dialog-users-list.html
@@ -630,16 +634,17 @@ class ImDialogUsers(Namespace):
             offset: Wire name: ``OFFSET``.
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
-            self._backend._invoke(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
                 _IM_DIALOG_USERS_LIST,
                 {
                     "DIALOG_ID": dialog_id,
-                    "SKIP_EXTERNAL": skip_external,
+                    "SKIP_EXTERNAL": yes_no(skip_external),
                     "SKIP_EXTERNAL_EXCEPT_TYPES": skip_external_except_types,
                     "LIMIT": limit,
                     "LAST_ID": last_id,
                     "OFFSET": offset,
+                    "start": start,
                 },
             ),
         )
@@ -654,13 +659,16 @@ class AsyncImDialogUsers(Namespace):
         self,
         *,
         dialog_id: str,
-        skip_external: str | NotGiven = NOT_GIVEN,
+        skip_external: bool | NotGiven = NOT_GIVEN,
         skip_external_except_types: str | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         last_id: int | NotGiven = NOT_GIVEN,
         offset: int | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
         """List im dialog users entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``im.dialog.users.list``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-dialog-users-list.html
@@ -674,16 +682,17 @@ class AsyncImDialogUsers(Namespace):
             offset: Wire name: ``OFFSET``.
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
-            await self._backend._invoke(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
                 _IM_DIALOG_USERS_LIST,
                 {
                     "DIALOG_ID": dialog_id,
-                    "SKIP_EXTERNAL": skip_external,
+                    "SKIP_EXTERNAL": yes_no(skip_external),
                     "SKIP_EXTERNAL_EXCEPT_TYPES": skip_external_except_types,
                     "LIMIT": limit,
                     "LAST_ID": last_id,
                     "OFFSET": offset,
+                    "start": start,
                 },
             ),
         )
@@ -698,11 +707,12 @@ class BatchImDialogUsers(Namespace):
         self,
         *,
         dialog_id: str | Ref,
-        skip_external: str | Ref | NotGiven = NOT_GIVEN,
+        skip_external: bool | Ref | NotGiven = NOT_GIVEN,
         skip_external_except_types: str | Ref | NotGiven = NOT_GIVEN,
         limit: int | Ref | NotGiven = NOT_GIVEN,
         last_id: int | Ref | NotGiven = NOT_GIVEN,
         offset: int | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List im dialog users entries.
 
@@ -722,15 +732,16 @@ class BatchImDialogUsers(Namespace):
         """
         return cast(
             "BatchCommand[builtins.list[dict[str, Any]]]",
-            self._backend._invoke(
+            self._backend._invoke_page(
                 _IM_DIALOG_USERS_LIST,
                 {
                     "DIALOG_ID": dialog_id,
-                    "SKIP_EXTERNAL": skip_external,
+                    "SKIP_EXTERNAL": yes_no(skip_external),
                     "SKIP_EXTERNAL_EXCEPT_TYPES": skip_external_except_types,
                     "LIMIT": limit,
                     "LAST_ID": last_id,
                     "OFFSET": offset,
+                    "start": start,
                 },
             ),
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
@@ -86,10 +87,10 @@ class ImDiskFile(Namespace):
     def commit(
         self,
         *,
-        chat_id: int,
-        dialog_id: str,
-        file_id: int,
-        upload_id: int,
+        chat_id: int | NotGiven = NOT_GIVEN,
+        dialog_id: str | NotGiven = NOT_GIVEN,
+        file_id: Sequence[int] | NotGiven = NOT_GIVEN,
+        upload_id: int | NotGiven = NOT_GIVEN,
         message: str | NotGiven = NOT_GIVEN,
         silent_mode: str | NotGiven = NOT_GIVEN,
         as_file: str | NotGiven = NOT_GIVEN,
@@ -169,10 +170,10 @@ class AsyncImDiskFile(Namespace):
     async def commit(
         self,
         *,
-        chat_id: int,
-        dialog_id: str,
-        file_id: int,
-        upload_id: int,
+        chat_id: int | NotGiven = NOT_GIVEN,
+        dialog_id: str | NotGiven = NOT_GIVEN,
+        file_id: Sequence[int] | NotGiven = NOT_GIVEN,
+        upload_id: int | NotGiven = NOT_GIVEN,
         message: str | NotGiven = NOT_GIVEN,
         silent_mode: str | NotGiven = NOT_GIVEN,
         as_file: str | NotGiven = NOT_GIVEN,
@@ -252,10 +253,10 @@ class BatchImDiskFile(Namespace):
     def commit(
         self,
         *,
-        chat_id: int | Ref,
-        dialog_id: str | Ref,
-        file_id: int | Ref,
-        upload_id: int | Ref,
+        chat_id: int | Ref | NotGiven = NOT_GIVEN,
+        dialog_id: str | Ref | NotGiven = NOT_GIVEN,
+        file_id: Sequence[int] | Ref | NotGiven = NOT_GIVEN,
+        upload_id: int | Ref | NotGiven = NOT_GIVEN,
         message: str | Ref | NotGiven = NOT_GIVEN,
         silent_mode: str | Ref | NotGiven = NOT_GIVEN,
         as_file: str | Ref | NotGiven = NOT_GIVEN,
@@ -341,7 +342,12 @@ class ImDiskFolder(Namespace):
     @deprecated(
         "The REST method im.disk.folder.get is deprecated; use im.v2.File.upload instead."
     )
-    def get(self, *, chat_id: int, dialog_id: str) -> dict[str, Any]:
+    def get(
+        self,
+        *,
+        chat_id: int | NotGiven = NOT_GIVEN,
+        dialog_id: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
         """Get im disk folder.
 
         Deprecated: use ``im.v2.File.upload`` instead.
@@ -369,7 +375,12 @@ class AsyncImDiskFolder(Namespace):
     @deprecated(
         "The REST method im.disk.folder.get is deprecated; use im.v2.File.upload instead."
     )
-    async def get(self, *, chat_id: int, dialog_id: str) -> dict[str, Any]:
+    async def get(
+        self,
+        *,
+        chat_id: int | NotGiven = NOT_GIVEN,
+        dialog_id: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
         """Get im disk folder.
 
         Deprecated: use ``im.v2.File.upload`` instead.
@@ -398,7 +409,10 @@ class BatchImDiskFolder(Namespace):
         "The REST method im.disk.folder.get is deprecated; use im.v2.File.upload instead."
     )
     def get(
-        self, *, chat_id: int | Ref, dialog_id: str | Ref
+        self,
+        *,
+        chat_id: int | Ref | NotGiven = NOT_GIVEN,
+        dialog_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Get im disk folder.
 

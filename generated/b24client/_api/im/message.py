@@ -6,7 +6,7 @@ from typing import Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
-from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
 
 _IM_MESSAGE_ADD = MethodInfo(
     name="im.message.add", idempotent=False, returns="integer", api=1
@@ -37,12 +37,12 @@ class ImMessage(Namespace):
         self,
         *,
         dialog_id: str,
-        message: str,
+        message: str | NotGiven = NOT_GIVEN,
         attach: dict[str, Any] | NotGiven = NOT_GIVEN,
         keyboard: dict[str, Any] | NotGiven = NOT_GIVEN,
         menu: dict[str, Any] | NotGiven = NOT_GIVEN,
-        system: str | NotGiven = NOT_GIVEN,
-        url_preview: str | NotGiven = NOT_GIVEN,
+        system: bool | NotGiven = NOT_GIVEN,
+        url_preview: bool | NotGiven = NOT_GIVEN,
         reply_id: int | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add im message.
@@ -70,8 +70,8 @@ class ImMessage(Namespace):
                     "ATTACH": attach,
                     "KEYBOARD": keyboard,
                     "MENU": menu,
-                    "SYSTEM": system,
-                    "URL_PREVIEW": url_preview,
+                    "SYSTEM": yes_no(system),
+                    "URL_PREVIEW": yes_no(url_preview),
                     "REPLY_ID": reply_id,
                 },
             ),
@@ -164,7 +164,7 @@ class ImMessage(Namespace):
         message_id: int,
         message: str | NotGiven = NOT_GIVEN,
         attach: dict[str, Any] | NotGiven = NOT_GIVEN,
-        keyboard: dict[str, Any] | NotGiven = NOT_GIVEN,
+        keyboard: str | NotGiven = NOT_GIVEN,
         menu: dict[str, Any] | NotGiven = NOT_GIVEN,
         url_preview: str | NotGiven = NOT_GIVEN,
         is_edited: str | NotGiven = NOT_GIVEN,
@@ -209,12 +209,12 @@ class AsyncImMessage(Namespace):
         self,
         *,
         dialog_id: str,
-        message: str,
+        message: str | NotGiven = NOT_GIVEN,
         attach: dict[str, Any] | NotGiven = NOT_GIVEN,
         keyboard: dict[str, Any] | NotGiven = NOT_GIVEN,
         menu: dict[str, Any] | NotGiven = NOT_GIVEN,
-        system: str | NotGiven = NOT_GIVEN,
-        url_preview: str | NotGiven = NOT_GIVEN,
+        system: bool | NotGiven = NOT_GIVEN,
+        url_preview: bool | NotGiven = NOT_GIVEN,
         reply_id: int | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add im message.
@@ -242,8 +242,8 @@ class AsyncImMessage(Namespace):
                     "ATTACH": attach,
                     "KEYBOARD": keyboard,
                     "MENU": menu,
-                    "SYSTEM": system,
-                    "URL_PREVIEW": url_preview,
+                    "SYSTEM": yes_no(system),
+                    "URL_PREVIEW": yes_no(url_preview),
                     "REPLY_ID": reply_id,
                 },
             ),
@@ -339,7 +339,7 @@ class AsyncImMessage(Namespace):
         message_id: int,
         message: str | NotGiven = NOT_GIVEN,
         attach: dict[str, Any] | NotGiven = NOT_GIVEN,
-        keyboard: dict[str, Any] | NotGiven = NOT_GIVEN,
+        keyboard: str | NotGiven = NOT_GIVEN,
         menu: dict[str, Any] | NotGiven = NOT_GIVEN,
         url_preview: str | NotGiven = NOT_GIVEN,
         is_edited: str | NotGiven = NOT_GIVEN,
@@ -384,12 +384,12 @@ class BatchImMessage(Namespace):
         self,
         *,
         dialog_id: str | Ref,
-        message: str | Ref,
+        message: str | Ref | NotGiven = NOT_GIVEN,
         attach: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         keyboard: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         menu: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        system: str | Ref | NotGiven = NOT_GIVEN,
-        url_preview: str | Ref | NotGiven = NOT_GIVEN,
+        system: bool | Ref | NotGiven = NOT_GIVEN,
+        url_preview: bool | Ref | NotGiven = NOT_GIVEN,
         reply_id: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
         """Add im message.
@@ -420,8 +420,8 @@ class BatchImMessage(Namespace):
                     "ATTACH": attach,
                     "KEYBOARD": keyboard,
                     "MENU": menu,
-                    "SYSTEM": system,
-                    "URL_PREVIEW": url_preview,
+                    "SYSTEM": yes_no(system),
+                    "URL_PREVIEW": yes_no(url_preview),
                     "REPLY_ID": reply_id,
                 },
             ),
@@ -531,7 +531,7 @@ class BatchImMessage(Namespace):
         message_id: int | Ref,
         message: str | Ref | NotGiven = NOT_GIVEN,
         attach: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        keyboard: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        keyboard: str | Ref | NotGiven = NOT_GIVEN,
         menu: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         url_preview: str | Ref | NotGiven = NOT_GIVEN,
         is_edited: str | Ref | NotGiven = NOT_GIVEN,

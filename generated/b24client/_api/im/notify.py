@@ -7,7 +7,7 @@ from typing import Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
-from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
 
 _IM_NOTIFY = MethodInfo(name="im.notify", idempotent=False, returns="integer", api=1)
 _IM_NOTIFY_ANSWER = MethodInfo(
@@ -134,7 +134,7 @@ class ImNotify(Namespace):
             ),
         )
 
-    def confirm(self, *, notify_id: int, notify_value: str) -> dict[str, Any]:
+    def confirm(self, *, notify_id: int, notify_value: bool) -> dict[str, Any]:
         """Confirm im notify.
 
         REST method: ``im.notify.confirm``
@@ -148,7 +148,7 @@ class ImNotify(Namespace):
             "dict[str, Any]",
             self._backend._invoke(
                 _IM_NOTIFY_CONFIRM,
-                {"NOTIFY_ID": notify_id, "NOTIFY_VALUE": notify_value},
+                {"NOTIFY_ID": notify_id, "NOTIFY_VALUE": yes_no(notify_value)},
             ),
         )
 
@@ -185,7 +185,7 @@ class ImNotify(Namespace):
         last_id: int | NotGiven = NOT_GIVEN,
         last_type: int | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
-        convert_text: str | NotGiven = NOT_GIVEN,
+        convert_text: bool | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Get im notify.
 
@@ -206,7 +206,7 @@ class ImNotify(Namespace):
                     "LAST_ID": last_id,
                     "LAST_TYPE": last_type,
                     "LIMIT": limit,
-                    "CONVERT_TEXT": convert_text,
+                    "CONVERT_TEXT": yes_no(convert_text),
                 },
             ),
         )
@@ -303,7 +303,7 @@ class AsyncImNotify(Namespace):
             ),
         )
 
-    async def confirm(self, *, notify_id: int, notify_value: str) -> dict[str, Any]:
+    async def confirm(self, *, notify_id: int, notify_value: bool) -> dict[str, Any]:
         """Confirm im notify.
 
         REST method: ``im.notify.confirm``
@@ -317,7 +317,7 @@ class AsyncImNotify(Namespace):
             "dict[str, Any]",
             await self._backend._invoke(
                 _IM_NOTIFY_CONFIRM,
-                {"NOTIFY_ID": notify_id, "NOTIFY_VALUE": notify_value},
+                {"NOTIFY_ID": notify_id, "NOTIFY_VALUE": yes_no(notify_value)},
             ),
         )
 
@@ -354,7 +354,7 @@ class AsyncImNotify(Namespace):
         last_id: int | NotGiven = NOT_GIVEN,
         last_type: int | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
-        convert_text: str | NotGiven = NOT_GIVEN,
+        convert_text: bool | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Get im notify.
 
@@ -375,7 +375,7 @@ class AsyncImNotify(Namespace):
                     "LAST_ID": last_id,
                     "LAST_TYPE": last_type,
                     "LIMIT": limit,
-                    "CONVERT_TEXT": convert_text,
+                    "CONVERT_TEXT": yes_no(convert_text),
                 },
             ),
         )
@@ -481,7 +481,7 @@ class BatchImNotify(Namespace):
         )
 
     def confirm(
-        self, *, notify_id: int | Ref, notify_value: str | Ref
+        self, *, notify_id: int | Ref, notify_value: bool | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Confirm im notify.
 
@@ -499,7 +499,7 @@ class BatchImNotify(Namespace):
             "BatchCommand[dict[str, Any]]",
             self._backend._invoke(
                 _IM_NOTIFY_CONFIRM,
-                {"NOTIFY_ID": notify_id, "NOTIFY_VALUE": notify_value},
+                {"NOTIFY_ID": notify_id, "NOTIFY_VALUE": yes_no(notify_value)},
             ),
         )
 
@@ -539,7 +539,7 @@ class BatchImNotify(Namespace):
         last_id: int | Ref | NotGiven = NOT_GIVEN,
         last_type: int | Ref | NotGiven = NOT_GIVEN,
         limit: int | Ref | NotGiven = NOT_GIVEN,
-        convert_text: str | Ref | NotGiven = NOT_GIVEN,
+        convert_text: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Get im notify.
 
@@ -563,7 +563,7 @@ class BatchImNotify(Namespace):
                     "LAST_ID": last_id,
                     "LAST_TYPE": last_type,
                     "LIMIT": limit,
-                    "CONVERT_TEXT": convert_text,
+                    "CONVERT_TEXT": yes_no(convert_text),
                 },
             ),
         )
@@ -586,7 +586,7 @@ class ImNotifyHistory(Namespace):
         search_authors: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         last_id: int | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
-        convert_text: str | NotGiven = NOT_GIVEN,
+        convert_text: bool | NotGiven = NOT_GIVEN,
         group_tag: str | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Search im notify history.
@@ -621,7 +621,7 @@ class ImNotifyHistory(Namespace):
                     "SEARCH_AUTHORS": search_authors,
                     "LAST_ID": last_id,
                     "LIMIT": limit,
-                    "CONVERT_TEXT": convert_text,
+                    "CONVERT_TEXT": yes_no(convert_text),
                     "GROUP_TAG": group_tag,
                 },
             ),
@@ -645,7 +645,7 @@ class AsyncImNotifyHistory(Namespace):
         search_authors: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         last_id: int | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
-        convert_text: str | NotGiven = NOT_GIVEN,
+        convert_text: bool | NotGiven = NOT_GIVEN,
         group_tag: str | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Search im notify history.
@@ -680,7 +680,7 @@ class AsyncImNotifyHistory(Namespace):
                     "SEARCH_AUTHORS": search_authors,
                     "LAST_ID": last_id,
                     "LIMIT": limit,
-                    "CONVERT_TEXT": convert_text,
+                    "CONVERT_TEXT": yes_no(convert_text),
                     "GROUP_TAG": group_tag,
                 },
             ),
@@ -704,7 +704,7 @@ class BatchImNotifyHistory(Namespace):
         search_authors: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         last_id: int | Ref | NotGiven = NOT_GIVEN,
         limit: int | Ref | NotGiven = NOT_GIVEN,
-        convert_text: str | Ref | NotGiven = NOT_GIVEN,
+        convert_text: bool | Ref | NotGiven = NOT_GIVEN,
         group_tag: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Search im notify history.
@@ -742,7 +742,7 @@ class BatchImNotifyHistory(Namespace):
                     "SEARCH_AUTHORS": search_authors,
                     "LAST_ID": last_id,
                     "LIMIT": limit,
-                    "CONVERT_TEXT": convert_text,
+                    "CONVERT_TEXT": yes_no(convert_text),
                     "GROUP_TAG": group_tag,
                 },
             ),
@@ -902,8 +902,8 @@ class ImNotifyRead(Namespace):
         self,
         *,
         id: int | NotGiven = NOT_GIVEN,
-        action: str | NotGiven = NOT_GIVEN,
-        only_current: str | NotGiven = NOT_GIVEN,
+        action: bool | NotGiven = NOT_GIVEN,
+        only_current: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Read im notify.
 
@@ -919,7 +919,11 @@ class ImNotifyRead(Namespace):
             bool,
             self._backend._invoke(
                 _IM_NOTIFY_READ,
-                {"ID": id, "ACTION": action, "ONLY_CURRENT": only_current},
+                {
+                    "ID": id,
+                    "ACTION": yes_no(action),
+                    "ONLY_CURRENT": yes_no(only_current),
+                },
             ),
         )
 
@@ -932,7 +936,10 @@ class ImNotifyRead(Namespace):
         return cast("dict[str, Any]", self._backend._invoke(_IM_NOTIFY_READ_ALL, {}))
 
     def list(
-        self, *, ids: Sequence[Any] | dict[str, Any], action: str | NotGiven = NOT_GIVEN
+        self,
+        *,
+        ids: Sequence[Any] | dict[str, Any],
+        action: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
         """List im notify read entries.
 
@@ -945,7 +952,9 @@ class ImNotifyRead(Namespace):
         """
         return cast(
             bool,
-            self._backend._invoke(_IM_NOTIFY_READ_LIST, {"IDS": ids, "ACTION": action}),
+            self._backend._invoke(
+                _IM_NOTIFY_READ_LIST, {"IDS": ids, "ACTION": yes_no(action)}
+            ),
         )
 
 
@@ -958,8 +967,8 @@ class AsyncImNotifyRead(Namespace):
         self,
         *,
         id: int | NotGiven = NOT_GIVEN,
-        action: str | NotGiven = NOT_GIVEN,
-        only_current: str | NotGiven = NOT_GIVEN,
+        action: bool | NotGiven = NOT_GIVEN,
+        only_current: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Read im notify.
 
@@ -975,7 +984,11 @@ class AsyncImNotifyRead(Namespace):
             bool,
             await self._backend._invoke(
                 _IM_NOTIFY_READ,
-                {"ID": id, "ACTION": action, "ONLY_CURRENT": only_current},
+                {
+                    "ID": id,
+                    "ACTION": yes_no(action),
+                    "ONLY_CURRENT": yes_no(only_current),
+                },
             ),
         )
 
@@ -990,7 +1003,10 @@ class AsyncImNotifyRead(Namespace):
         )
 
     async def list(
-        self, *, ids: Sequence[Any] | dict[str, Any], action: str | NotGiven = NOT_GIVEN
+        self,
+        *,
+        ids: Sequence[Any] | dict[str, Any],
+        action: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
         """List im notify read entries.
 
@@ -1004,7 +1020,7 @@ class AsyncImNotifyRead(Namespace):
         return cast(
             bool,
             await self._backend._invoke(
-                _IM_NOTIFY_READ_LIST, {"IDS": ids, "ACTION": action}
+                _IM_NOTIFY_READ_LIST, {"IDS": ids, "ACTION": yes_no(action)}
             ),
         )
 
@@ -1018,8 +1034,8 @@ class BatchImNotifyRead(Namespace):
         self,
         *,
         id: int | Ref | NotGiven = NOT_GIVEN,
-        action: str | Ref | NotGiven = NOT_GIVEN,
-        only_current: str | Ref | NotGiven = NOT_GIVEN,
+        action: bool | Ref | NotGiven = NOT_GIVEN,
+        only_current: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Read im notify.
 
@@ -1038,7 +1054,11 @@ class BatchImNotifyRead(Namespace):
             "BatchCommand[bool]",
             self._backend._invoke(
                 _IM_NOTIFY_READ,
-                {"ID": id, "ACTION": action, "ONLY_CURRENT": only_current},
+                {
+                    "ID": id,
+                    "ACTION": yes_no(action),
+                    "ONLY_CURRENT": yes_no(only_current),
+                },
             ),
         )
 
@@ -1060,7 +1080,7 @@ class BatchImNotifyRead(Namespace):
         self,
         *,
         ids: Sequence[Any] | dict[str, Any] | Ref,
-        action: str | Ref | NotGiven = NOT_GIVEN,
+        action: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """List im notify read entries.
 
@@ -1076,7 +1096,9 @@ class BatchImNotifyRead(Namespace):
         """
         return cast(
             "BatchCommand[bool]",
-            self._backend._invoke(_IM_NOTIFY_READ_LIST, {"IDS": ids, "ACTION": action}),
+            self._backend._invoke(
+                _IM_NOTIFY_READ_LIST, {"IDS": ids, "ACTION": yes_no(action)}
+            ),
         )
 
 

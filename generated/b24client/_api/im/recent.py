@@ -8,7 +8,8 @@ from typing import Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
-from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
 
 _IM_RECENT_GET = MethodInfo(name="im.recent.get", idempotent=True, returns="any", api=1)
 _IM_RECENT_HIDE = MethodInfo(
@@ -33,7 +34,7 @@ class ImRecent(Namespace):
     def get(
         self,
         *,
-        skip_openlines: str | NotGiven = NOT_GIVEN,
+        skip_openlines: bool | NotGiven = NOT_GIVEN,
         skip_chat: str | NotGiven = NOT_GIVEN,
         skip_dialog: str | NotGiven = NOT_GIVEN,
         last_update: datetime.datetime | str | NotGiven = NOT_GIVEN,
@@ -58,7 +59,7 @@ class ImRecent(Namespace):
             self._backend._invoke(
                 _IM_RECENT_GET,
                 {
-                    "SKIP_OPENLINES": skip_openlines,
+                    "SKIP_OPENLINES": yes_no(skip_openlines),
                     "SKIP_CHAT": skip_chat,
                     "SKIP_DIALOG": skip_dialog,
                     "LAST_UPDATE": last_update,
@@ -84,21 +85,24 @@ class ImRecent(Namespace):
     def list(
         self,
         *,
-        skip_openlines: str | NotGiven = NOT_GIVEN,
-        skip_dialog: str | NotGiven = NOT_GIVEN,
-        skip_chat: str | NotGiven = NOT_GIVEN,
+        skip_openlines: bool | NotGiven = NOT_GIVEN,
+        skip_dialog: bool | NotGiven = NOT_GIVEN,
+        skip_chat: bool | NotGiven = NOT_GIVEN,
         last_message_date: datetime.datetime | str | NotGiven = NOT_GIVEN,
-        unread_only: str | NotGiven = NOT_GIVEN,
-        parse_text: str | NotGiven = NOT_GIVEN,
-        get_original_text: str | NotGiven = NOT_GIVEN,
-        skip_undistributed_openlines: str | NotGiven = NOT_GIVEN,
-        only_copilot: str | NotGiven = NOT_GIVEN,
-        only_channel: str | NotGiven = NOT_GIVEN,
-        can_manage_messages: str | NotGiven = NOT_GIVEN,
+        unread_only: bool | NotGiven = NOT_GIVEN,
+        parse_text: bool | NotGiven = NOT_GIVEN,
+        get_original_text: bool | NotGiven = NOT_GIVEN,
+        skip_undistributed_openlines: bool | NotGiven = NOT_GIVEN,
+        only_copilot: bool | NotGiven = NOT_GIVEN,
+        only_channel: bool | NotGiven = NOT_GIVEN,
+        can_manage_messages: bool | NotGiven = NOT_GIVEN,
         offset: int | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
         """List im recent entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``im.recent.list``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/im-recent-list.html
@@ -119,28 +123,31 @@ class ImRecent(Namespace):
             limit: Wire name: ``LIMIT``.
         """
         return cast(
-            "dict[str, Any]",
-            self._backend._invoke(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
                 _IM_RECENT_LIST,
                 {
-                    "SKIP_OPENLINES": skip_openlines,
-                    "SKIP_DIALOG": skip_dialog,
-                    "SKIP_CHAT": skip_chat,
+                    "SKIP_OPENLINES": yes_no(skip_openlines),
+                    "SKIP_DIALOG": yes_no(skip_dialog),
+                    "SKIP_CHAT": yes_no(skip_chat),
                     "LAST_MESSAGE_DATE": last_message_date,
-                    "UNREAD_ONLY": unread_only,
-                    "PARSE_TEXT": parse_text,
-                    "GET_ORIGINAL_TEXT": get_original_text,
-                    "SKIP_UNDISTRIBUTED_OPENLINES": skip_undistributed_openlines,
-                    "ONLY_COPILOT": only_copilot,
-                    "ONLY_CHANNEL": only_channel,
-                    "CAN_MANAGE_MESSAGES": can_manage_messages,
+                    "UNREAD_ONLY": yes_no(unread_only),
+                    "PARSE_TEXT": yes_no(parse_text),
+                    "GET_ORIGINAL_TEXT": yes_no(get_original_text),
+                    "SKIP_UNDISTRIBUTED_OPENLINES": yes_no(
+                        skip_undistributed_openlines
+                    ),
+                    "ONLY_COPILOT": yes_no(only_copilot),
+                    "ONLY_CHANNEL": yes_no(only_channel),
+                    "CAN_MANAGE_MESSAGES": yes_no(can_manage_messages),
                     "OFFSET": offset,
                     "LIMIT": limit,
+                    "start": start,
                 },
             ),
         )
 
-    def pin(self, *, dialog_id: str, pin: str | NotGiven = NOT_GIVEN) -> bool:
+    def pin(self, *, dialog_id: str, pin: bool | NotGiven = NOT_GIVEN) -> bool:
         """Pin im recent.
 
         REST method: ``im.recent.pin``
@@ -152,10 +159,12 @@ class ImRecent(Namespace):
         """
         return cast(
             bool,
-            self._backend._invoke(_IM_RECENT_PIN, {"DIALOG_ID": dialog_id, "PIN": pin}),
+            self._backend._invoke(
+                _IM_RECENT_PIN, {"DIALOG_ID": dialog_id, "PIN": yes_no(pin)}
+            ),
         )
 
-    def unread(self, *, dialog_id: str, action: str | NotGiven = NOT_GIVEN) -> bool:
+    def unread(self, *, dialog_id: str, action: bool | NotGiven = NOT_GIVEN) -> bool:
         """Call unread on im recent.
 
         REST method: ``im.recent.unread``
@@ -168,7 +177,7 @@ class ImRecent(Namespace):
         return cast(
             bool,
             self._backend._invoke(
-                _IM_RECENT_UNREAD, {"DIALOG_ID": dialog_id, "ACTION": action}
+                _IM_RECENT_UNREAD, {"DIALOG_ID": dialog_id, "ACTION": yes_no(action)}
             ),
         )
 
@@ -181,7 +190,7 @@ class AsyncImRecent(Namespace):
     async def get(
         self,
         *,
-        skip_openlines: str | NotGiven = NOT_GIVEN,
+        skip_openlines: bool | NotGiven = NOT_GIVEN,
         skip_chat: str | NotGiven = NOT_GIVEN,
         skip_dialog: str | NotGiven = NOT_GIVEN,
         last_update: datetime.datetime | str | NotGiven = NOT_GIVEN,
@@ -206,7 +215,7 @@ class AsyncImRecent(Namespace):
             await self._backend._invoke(
                 _IM_RECENT_GET,
                 {
-                    "SKIP_OPENLINES": skip_openlines,
+                    "SKIP_OPENLINES": yes_no(skip_openlines),
                     "SKIP_CHAT": skip_chat,
                     "SKIP_DIALOG": skip_dialog,
                     "LAST_UPDATE": last_update,
@@ -232,21 +241,24 @@ class AsyncImRecent(Namespace):
     async def list(
         self,
         *,
-        skip_openlines: str | NotGiven = NOT_GIVEN,
-        skip_dialog: str | NotGiven = NOT_GIVEN,
-        skip_chat: str | NotGiven = NOT_GIVEN,
+        skip_openlines: bool | NotGiven = NOT_GIVEN,
+        skip_dialog: bool | NotGiven = NOT_GIVEN,
+        skip_chat: bool | NotGiven = NOT_GIVEN,
         last_message_date: datetime.datetime | str | NotGiven = NOT_GIVEN,
-        unread_only: str | NotGiven = NOT_GIVEN,
-        parse_text: str | NotGiven = NOT_GIVEN,
-        get_original_text: str | NotGiven = NOT_GIVEN,
-        skip_undistributed_openlines: str | NotGiven = NOT_GIVEN,
-        only_copilot: str | NotGiven = NOT_GIVEN,
-        only_channel: str | NotGiven = NOT_GIVEN,
-        can_manage_messages: str | NotGiven = NOT_GIVEN,
+        unread_only: bool | NotGiven = NOT_GIVEN,
+        parse_text: bool | NotGiven = NOT_GIVEN,
+        get_original_text: bool | NotGiven = NOT_GIVEN,
+        skip_undistributed_openlines: bool | NotGiven = NOT_GIVEN,
+        only_copilot: bool | NotGiven = NOT_GIVEN,
+        only_channel: bool | NotGiven = NOT_GIVEN,
+        can_manage_messages: bool | NotGiven = NOT_GIVEN,
         offset: int | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
         """List im recent entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``im.recent.list``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/im-recent-list.html
@@ -267,28 +279,31 @@ class AsyncImRecent(Namespace):
             limit: Wire name: ``LIMIT``.
         """
         return cast(
-            "dict[str, Any]",
-            await self._backend._invoke(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
                 _IM_RECENT_LIST,
                 {
-                    "SKIP_OPENLINES": skip_openlines,
-                    "SKIP_DIALOG": skip_dialog,
-                    "SKIP_CHAT": skip_chat,
+                    "SKIP_OPENLINES": yes_no(skip_openlines),
+                    "SKIP_DIALOG": yes_no(skip_dialog),
+                    "SKIP_CHAT": yes_no(skip_chat),
                     "LAST_MESSAGE_DATE": last_message_date,
-                    "UNREAD_ONLY": unread_only,
-                    "PARSE_TEXT": parse_text,
-                    "GET_ORIGINAL_TEXT": get_original_text,
-                    "SKIP_UNDISTRIBUTED_OPENLINES": skip_undistributed_openlines,
-                    "ONLY_COPILOT": only_copilot,
-                    "ONLY_CHANNEL": only_channel,
-                    "CAN_MANAGE_MESSAGES": can_manage_messages,
+                    "UNREAD_ONLY": yes_no(unread_only),
+                    "PARSE_TEXT": yes_no(parse_text),
+                    "GET_ORIGINAL_TEXT": yes_no(get_original_text),
+                    "SKIP_UNDISTRIBUTED_OPENLINES": yes_no(
+                        skip_undistributed_openlines
+                    ),
+                    "ONLY_COPILOT": yes_no(only_copilot),
+                    "ONLY_CHANNEL": yes_no(only_channel),
+                    "CAN_MANAGE_MESSAGES": yes_no(can_manage_messages),
                     "OFFSET": offset,
                     "LIMIT": limit,
+                    "start": start,
                 },
             ),
         )
 
-    async def pin(self, *, dialog_id: str, pin: str | NotGiven = NOT_GIVEN) -> bool:
+    async def pin(self, *, dialog_id: str, pin: bool | NotGiven = NOT_GIVEN) -> bool:
         """Pin im recent.
 
         REST method: ``im.recent.pin``
@@ -301,12 +316,12 @@ class AsyncImRecent(Namespace):
         return cast(
             bool,
             await self._backend._invoke(
-                _IM_RECENT_PIN, {"DIALOG_ID": dialog_id, "PIN": pin}
+                _IM_RECENT_PIN, {"DIALOG_ID": dialog_id, "PIN": yes_no(pin)}
             ),
         )
 
     async def unread(
-        self, *, dialog_id: str, action: str | NotGiven = NOT_GIVEN
+        self, *, dialog_id: str, action: bool | NotGiven = NOT_GIVEN
     ) -> bool:
         """Call unread on im recent.
 
@@ -320,7 +335,7 @@ class AsyncImRecent(Namespace):
         return cast(
             bool,
             await self._backend._invoke(
-                _IM_RECENT_UNREAD, {"DIALOG_ID": dialog_id, "ACTION": action}
+                _IM_RECENT_UNREAD, {"DIALOG_ID": dialog_id, "ACTION": yes_no(action)}
             ),
         )
 
@@ -333,7 +348,7 @@ class BatchImRecent(Namespace):
     def get(
         self,
         *,
-        skip_openlines: str | Ref | NotGiven = NOT_GIVEN,
+        skip_openlines: bool | Ref | NotGiven = NOT_GIVEN,
         skip_chat: str | Ref | NotGiven = NOT_GIVEN,
         skip_dialog: str | Ref | NotGiven = NOT_GIVEN,
         last_update: datetime.datetime | str | Ref | NotGiven = NOT_GIVEN,
@@ -361,7 +376,7 @@ class BatchImRecent(Namespace):
             self._backend._invoke(
                 _IM_RECENT_GET,
                 {
-                    "SKIP_OPENLINES": skip_openlines,
+                    "SKIP_OPENLINES": yes_no(skip_openlines),
                     "SKIP_CHAT": skip_chat,
                     "SKIP_DIALOG": skip_dialog,
                     "LAST_UPDATE": last_update,
@@ -391,20 +406,21 @@ class BatchImRecent(Namespace):
     def list(
         self,
         *,
-        skip_openlines: str | Ref | NotGiven = NOT_GIVEN,
-        skip_dialog: str | Ref | NotGiven = NOT_GIVEN,
-        skip_chat: str | Ref | NotGiven = NOT_GIVEN,
+        skip_openlines: bool | Ref | NotGiven = NOT_GIVEN,
+        skip_dialog: bool | Ref | NotGiven = NOT_GIVEN,
+        skip_chat: bool | Ref | NotGiven = NOT_GIVEN,
         last_message_date: datetime.datetime | str | Ref | NotGiven = NOT_GIVEN,
-        unread_only: str | Ref | NotGiven = NOT_GIVEN,
-        parse_text: str | Ref | NotGiven = NOT_GIVEN,
-        get_original_text: str | Ref | NotGiven = NOT_GIVEN,
-        skip_undistributed_openlines: str | Ref | NotGiven = NOT_GIVEN,
-        only_copilot: str | Ref | NotGiven = NOT_GIVEN,
-        only_channel: str | Ref | NotGiven = NOT_GIVEN,
-        can_manage_messages: str | Ref | NotGiven = NOT_GIVEN,
+        unread_only: bool | Ref | NotGiven = NOT_GIVEN,
+        parse_text: bool | Ref | NotGiven = NOT_GIVEN,
+        get_original_text: bool | Ref | NotGiven = NOT_GIVEN,
+        skip_undistributed_openlines: bool | Ref | NotGiven = NOT_GIVEN,
+        only_copilot: bool | Ref | NotGiven = NOT_GIVEN,
+        only_channel: bool | Ref | NotGiven = NOT_GIVEN,
+        can_manage_messages: bool | Ref | NotGiven = NOT_GIVEN,
         offset: int | Ref | NotGiven = NOT_GIVEN,
         limit: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List im recent entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -429,29 +445,32 @@ class BatchImRecent(Namespace):
             limit: Wire name: ``LIMIT``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
-            self._backend._invoke(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
                 _IM_RECENT_LIST,
                 {
-                    "SKIP_OPENLINES": skip_openlines,
-                    "SKIP_DIALOG": skip_dialog,
-                    "SKIP_CHAT": skip_chat,
+                    "SKIP_OPENLINES": yes_no(skip_openlines),
+                    "SKIP_DIALOG": yes_no(skip_dialog),
+                    "SKIP_CHAT": yes_no(skip_chat),
                     "LAST_MESSAGE_DATE": last_message_date,
-                    "UNREAD_ONLY": unread_only,
-                    "PARSE_TEXT": parse_text,
-                    "GET_ORIGINAL_TEXT": get_original_text,
-                    "SKIP_UNDISTRIBUTED_OPENLINES": skip_undistributed_openlines,
-                    "ONLY_COPILOT": only_copilot,
-                    "ONLY_CHANNEL": only_channel,
-                    "CAN_MANAGE_MESSAGES": can_manage_messages,
+                    "UNREAD_ONLY": yes_no(unread_only),
+                    "PARSE_TEXT": yes_no(parse_text),
+                    "GET_ORIGINAL_TEXT": yes_no(get_original_text),
+                    "SKIP_UNDISTRIBUTED_OPENLINES": yes_no(
+                        skip_undistributed_openlines
+                    ),
+                    "ONLY_COPILOT": yes_no(only_copilot),
+                    "ONLY_CHANNEL": yes_no(only_channel),
+                    "CAN_MANAGE_MESSAGES": yes_no(can_manage_messages),
                     "OFFSET": offset,
                     "LIMIT": limit,
+                    "start": start,
                 },
             ),
         )
 
     def pin(
-        self, *, dialog_id: str | Ref, pin: str | Ref | NotGiven = NOT_GIVEN
+        self, *, dialog_id: str | Ref, pin: bool | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[bool]:
         """Pin im recent.
 
@@ -467,11 +486,13 @@ class BatchImRecent(Namespace):
         """
         return cast(
             "BatchCommand[bool]",
-            self._backend._invoke(_IM_RECENT_PIN, {"DIALOG_ID": dialog_id, "PIN": pin}),
+            self._backend._invoke(
+                _IM_RECENT_PIN, {"DIALOG_ID": dialog_id, "PIN": yes_no(pin)}
+            ),
         )
 
     def unread(
-        self, *, dialog_id: str | Ref, action: str | Ref | NotGiven = NOT_GIVEN
+        self, *, dialog_id: str | Ref, action: bool | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[bool]:
         """Call unread on im recent.
 
@@ -488,6 +509,6 @@ class BatchImRecent(Namespace):
         return cast(
             "BatchCommand[bool]",
             self._backend._invoke(
-                _IM_RECENT_UNREAD, {"DIALOG_ID": dialog_id, "ACTION": action}
+                _IM_RECENT_UNREAD, {"DIALOG_ID": dialog_id, "ACTION": yes_no(action)}
             ),
         )

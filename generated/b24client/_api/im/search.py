@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
-from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+from b24client._core.paging import AsyncPage, Page
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
 
 if TYPE_CHECKING:
     from typing_extensions import deprecated
@@ -124,8 +125,11 @@ class ImSearchChat(Namespace):
         find_lines: str | NotGiven = NOT_GIVEN,
         offset: int | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
         """List im search chat entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``im.search.chat.list``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/search/im-search-chat-list.html
@@ -137,14 +141,15 @@ class ImSearchChat(Namespace):
             limit: Wire name: ``LIMIT``.
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
-            self._backend._invoke(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
                 _IM_SEARCH_CHAT_LIST,
                 {
                     "FIND": find,
                     "FIND_LINES": find_lines,
                     "OFFSET": offset,
                     "LIMIT": limit,
+                    "start": start,
                 },
             ),
         )
@@ -162,8 +167,11 @@ class AsyncImSearchChat(Namespace):
         find_lines: str | NotGiven = NOT_GIVEN,
         offset: int | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
         """List im search chat entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``im.search.chat.list``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/search/im-search-chat-list.html
@@ -175,14 +183,15 @@ class AsyncImSearchChat(Namespace):
             limit: Wire name: ``LIMIT``.
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
-            await self._backend._invoke(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
                 _IM_SEARCH_CHAT_LIST,
                 {
                     "FIND": find,
                     "FIND_LINES": find_lines,
                     "OFFSET": offset,
                     "LIMIT": limit,
+                    "start": start,
                 },
             ),
         )
@@ -200,6 +209,7 @@ class BatchImSearchChat(Namespace):
         find_lines: str | Ref | NotGiven = NOT_GIVEN,
         offset: int | Ref | NotGiven = NOT_GIVEN,
         limit: int | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List im search chat entries.
 
@@ -217,13 +227,14 @@ class BatchImSearchChat(Namespace):
         """
         return cast(
             "BatchCommand[builtins.list[dict[str, Any]]]",
-            self._backend._invoke(
+            self._backend._invoke_page(
                 _IM_SEARCH_CHAT_LIST,
                 {
                     "FIND": find,
                     "FIND_LINES": find_lines,
                     "OFFSET": offset,
                     "LIMIT": limit,
+                    "start": start,
                 },
             ),
         )
@@ -238,11 +249,14 @@ class ImSearchDepartment(Namespace):
         self,
         *,
         find: str,
-        user_data: str | NotGiven = NOT_GIVEN,
+        user_data: bool | NotGiven = NOT_GIVEN,
         offset: int | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
         """List im search department entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``im.search.department.list``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/search/im-search-department-list.html
@@ -254,14 +268,15 @@ class ImSearchDepartment(Namespace):
             limit: Wire name: ``LIMIT``.
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
-            self._backend._invoke(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
                 _IM_SEARCH_DEPARTMENT_LIST,
                 {
                     "FIND": find,
-                    "USER_DATA": user_data,
+                    "USER_DATA": yes_no(user_data),
                     "OFFSET": offset,
                     "LIMIT": limit,
+                    "start": start,
                 },
             ),
         )
@@ -276,11 +291,14 @@ class AsyncImSearchDepartment(Namespace):
         self,
         *,
         find: str,
-        user_data: str | NotGiven = NOT_GIVEN,
+        user_data: bool | NotGiven = NOT_GIVEN,
         offset: int | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
         """List im search department entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``im.search.department.list``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/search/im-search-department-list.html
@@ -292,14 +310,15 @@ class AsyncImSearchDepartment(Namespace):
             limit: Wire name: ``LIMIT``.
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
-            await self._backend._invoke(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
                 _IM_SEARCH_DEPARTMENT_LIST,
                 {
                     "FIND": find,
-                    "USER_DATA": user_data,
+                    "USER_DATA": yes_no(user_data),
                     "OFFSET": offset,
                     "LIMIT": limit,
+                    "start": start,
                 },
             ),
         )
@@ -314,9 +333,10 @@ class BatchImSearchDepartment(Namespace):
         self,
         *,
         find: str | Ref,
-        user_data: str | Ref | NotGiven = NOT_GIVEN,
+        user_data: bool | Ref | NotGiven = NOT_GIVEN,
         offset: int | Ref | NotGiven = NOT_GIVEN,
         limit: int | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List im search department entries.
 
@@ -334,13 +354,14 @@ class BatchImSearchDepartment(Namespace):
         """
         return cast(
             "BatchCommand[builtins.list[dict[str, Any]]]",
-            self._backend._invoke(
+            self._backend._invoke_page(
                 _IM_SEARCH_DEPARTMENT_LIST,
                 {
                     "FIND": find,
-                    "USER_DATA": user_data,
+                    "USER_DATA": yes_no(user_data),
                     "OFFSET": offset,
                     "LIMIT": limit,
+                    "start": start,
                 },
             ),
         )
@@ -388,9 +409,9 @@ class ImSearchLast(Namespace):
     def get(
         self,
         *,
-        skip_openlines: str | NotGiven = NOT_GIVEN,
-        skip_chat: str | NotGiven = NOT_GIVEN,
-        skip_dialog: str | NotGiven = NOT_GIVEN,
+        skip_openlines: bool | NotGiven = NOT_GIVEN,
+        skip_chat: bool | NotGiven = NOT_GIVEN,
+        skip_dialog: bool | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """Get im search last.
 
@@ -409,9 +430,9 @@ class ImSearchLast(Namespace):
             self._backend._invoke(
                 _IM_SEARCH_LAST_GET,
                 {
-                    "SKIP_OPENLINES": skip_openlines,
-                    "SKIP_CHAT": skip_chat,
-                    "SKIP_DIALOG": skip_dialog,
+                    "SKIP_OPENLINES": yes_no(skip_openlines),
+                    "SKIP_CHAT": yes_no(skip_chat),
+                    "SKIP_DIALOG": yes_no(skip_dialog),
                 },
             ),
         )
@@ -462,9 +483,9 @@ class AsyncImSearchLast(Namespace):
     async def get(
         self,
         *,
-        skip_openlines: str | NotGiven = NOT_GIVEN,
-        skip_chat: str | NotGiven = NOT_GIVEN,
-        skip_dialog: str | NotGiven = NOT_GIVEN,
+        skip_openlines: bool | NotGiven = NOT_GIVEN,
+        skip_chat: bool | NotGiven = NOT_GIVEN,
+        skip_dialog: bool | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """Get im search last.
 
@@ -483,9 +504,9 @@ class AsyncImSearchLast(Namespace):
             await self._backend._invoke(
                 _IM_SEARCH_LAST_GET,
                 {
-                    "SKIP_OPENLINES": skip_openlines,
-                    "SKIP_CHAT": skip_chat,
-                    "SKIP_DIALOG": skip_dialog,
+                    "SKIP_OPENLINES": yes_no(skip_openlines),
+                    "SKIP_CHAT": yes_no(skip_chat),
+                    "SKIP_DIALOG": yes_no(skip_dialog),
                 },
             ),
         )
@@ -540,9 +561,9 @@ class BatchImSearchLast(Namespace):
     def get(
         self,
         *,
-        skip_openlines: str | Ref | NotGiven = NOT_GIVEN,
-        skip_chat: str | Ref | NotGiven = NOT_GIVEN,
-        skip_dialog: str | Ref | NotGiven = NOT_GIVEN,
+        skip_openlines: bool | Ref | NotGiven = NOT_GIVEN,
+        skip_chat: bool | Ref | NotGiven = NOT_GIVEN,
+        skip_dialog: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:
         """Get im search last.
 
@@ -564,9 +585,9 @@ class BatchImSearchLast(Namespace):
             self._backend._invoke(
                 _IM_SEARCH_LAST_GET,
                 {
-                    "SKIP_OPENLINES": skip_openlines,
-                    "SKIP_CHAT": skip_chat,
-                    "SKIP_DIALOG": skip_dialog,
+                    "SKIP_OPENLINES": yes_no(skip_openlines),
+                    "SKIP_CHAT": yes_no(skip_chat),
+                    "SKIP_DIALOG": yes_no(skip_dialog),
                 },
             ),
         )
@@ -581,7 +602,7 @@ class ImSearchUser(Namespace):
         self,
         *,
         find: str,
-        business: str | NotGiven = NOT_GIVEN,
+        business: bool | NotGiven = NOT_GIVEN,
         offset: int | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
@@ -600,7 +621,12 @@ class ImSearchUser(Namespace):
             "dict[str, Any]",
             self._backend._invoke(
                 _IM_SEARCH_USER_LIST,
-                {"FIND": find, "BUSINESS": business, "OFFSET": offset, "LIMIT": limit},
+                {
+                    "FIND": find,
+                    "BUSINESS": yes_no(business),
+                    "OFFSET": offset,
+                    "LIMIT": limit,
+                },
             ),
         )
 
@@ -614,7 +640,7 @@ class AsyncImSearchUser(Namespace):
         self,
         *,
         find: str,
-        business: str | NotGiven = NOT_GIVEN,
+        business: bool | NotGiven = NOT_GIVEN,
         offset: int | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
@@ -633,7 +659,12 @@ class AsyncImSearchUser(Namespace):
             "dict[str, Any]",
             await self._backend._invoke(
                 _IM_SEARCH_USER_LIST,
-                {"FIND": find, "BUSINESS": business, "OFFSET": offset, "LIMIT": limit},
+                {
+                    "FIND": find,
+                    "BUSINESS": yes_no(business),
+                    "OFFSET": offset,
+                    "LIMIT": limit,
+                },
             ),
         )
 
@@ -647,7 +678,7 @@ class BatchImSearchUser(Namespace):
         self,
         *,
         find: str | Ref,
-        business: str | Ref | NotGiven = NOT_GIVEN,
+        business: bool | Ref | NotGiven = NOT_GIVEN,
         offset: int | Ref | NotGiven = NOT_GIVEN,
         limit: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
@@ -669,6 +700,11 @@ class BatchImSearchUser(Namespace):
             "BatchCommand[dict[str, Any]]",
             self._backend._invoke(
                 _IM_SEARCH_USER_LIST,
-                {"FIND": find, "BUSINESS": business, "OFFSET": offset, "LIMIT": limit},
+                {
+                    "FIND": find,
+                    "BUSINESS": yes_no(business),
+                    "OFFSET": offset,
+                    "LIMIT": limit,
+                },
             ),
         )

@@ -7,7 +7,7 @@ from typing import Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
-from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
 
 _IM_USER_GET = MethodInfo(name="im.user.get", idempotent=True, returns="any", api=1)
 _IM_USER_LIST_GET = MethodInfo(
@@ -43,7 +43,7 @@ class ImUser(Namespace):
         return ImUserStatus(self._backend)
 
     def get(
-        self, *, id: int | NotGiven = NOT_GIVEN, avatar_hr: str | NotGiven = NOT_GIVEN
+        self, *, id: int | NotGiven = NOT_GIVEN, avatar_hr: bool | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get im user.
 
@@ -56,7 +56,9 @@ class ImUser(Namespace):
         """
         return cast(
             "dict[str, Any]",
-            self._backend._invoke(_IM_USER_GET, {"ID": id, "AVATAR_HR": avatar_hr}),
+            self._backend._invoke(
+                _IM_USER_GET, {"ID": id, "AVATAR_HR": yes_no(avatar_hr)}
+            ),
         )
 
 
@@ -76,7 +78,7 @@ class AsyncImUser(Namespace):
         return AsyncImUserStatus(self._backend)
 
     async def get(
-        self, *, id: int | NotGiven = NOT_GIVEN, avatar_hr: str | NotGiven = NOT_GIVEN
+        self, *, id: int | NotGiven = NOT_GIVEN, avatar_hr: bool | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get im user.
 
@@ -90,7 +92,7 @@ class AsyncImUser(Namespace):
         return cast(
             "dict[str, Any]",
             await self._backend._invoke(
-                _IM_USER_GET, {"ID": id, "AVATAR_HR": avatar_hr}
+                _IM_USER_GET, {"ID": id, "AVATAR_HR": yes_no(avatar_hr)}
             ),
         )
 
@@ -114,7 +116,7 @@ class BatchImUser(Namespace):
         self,
         *,
         id: int | Ref | NotGiven = NOT_GIVEN,
-        avatar_hr: str | Ref | NotGiven = NOT_GIVEN,
+        avatar_hr: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Get im user.
 
@@ -130,7 +132,9 @@ class BatchImUser(Namespace):
         """
         return cast(
             "BatchCommand[dict[str, Any]]",
-            self._backend._invoke(_IM_USER_GET, {"ID": id, "AVATAR_HR": avatar_hr}),
+            self._backend._invoke(
+                _IM_USER_GET, {"ID": id, "AVATAR_HR": yes_no(avatar_hr)}
+            ),
         )
 
 
@@ -143,7 +147,7 @@ class ImUserList(Namespace):
         self,
         *,
         id: Sequence[Any] | dict[str, Any],
-        avatar_hr: str | NotGiven = NOT_GIVEN,
+        avatar_hr: bool | NotGiven = NOT_GIVEN,
         result_type: str | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """Get im user list.
@@ -160,7 +164,7 @@ class ImUserList(Namespace):
             "list[dict[str, Any]]",
             self._backend._invoke(
                 _IM_USER_LIST_GET,
-                {"ID": id, "AVATAR_HR": avatar_hr, "RESULT_TYPE": result_type},
+                {"ID": id, "AVATAR_HR": yes_no(avatar_hr), "RESULT_TYPE": result_type},
             ),
         )
 
@@ -174,7 +178,7 @@ class AsyncImUserList(Namespace):
         self,
         *,
         id: Sequence[Any] | dict[str, Any],
-        avatar_hr: str | NotGiven = NOT_GIVEN,
+        avatar_hr: bool | NotGiven = NOT_GIVEN,
         result_type: str | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """Get im user list.
@@ -191,7 +195,7 @@ class AsyncImUserList(Namespace):
             "list[dict[str, Any]]",
             await self._backend._invoke(
                 _IM_USER_LIST_GET,
-                {"ID": id, "AVATAR_HR": avatar_hr, "RESULT_TYPE": result_type},
+                {"ID": id, "AVATAR_HR": yes_no(avatar_hr), "RESULT_TYPE": result_type},
             ),
         )
 
@@ -205,7 +209,7 @@ class BatchImUserList(Namespace):
         self,
         *,
         id: Sequence[Any] | dict[str, Any] | Ref,
-        avatar_hr: str | Ref | NotGiven = NOT_GIVEN,
+        avatar_hr: bool | Ref | NotGiven = NOT_GIVEN,
         result_type: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:
         """Get im user list.
@@ -225,7 +229,7 @@ class BatchImUserList(Namespace):
             "BatchCommand[list[dict[str, Any]]]",
             self._backend._invoke(
                 _IM_USER_LIST_GET,
-                {"ID": id, "AVATAR_HR": avatar_hr, "RESULT_TYPE": result_type},
+                {"ID": id, "AVATAR_HR": yes_no(avatar_hr), "RESULT_TYPE": result_type},
             ),
         )
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
-from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
 
 if TYPE_CHECKING:
     from typing_extensions import deprecated
@@ -106,13 +106,13 @@ class Imbot(Namespace):
         *,
         code: str,
         type: str | NotGiven = NOT_GIVEN,
-        openline: str | NotGiven = NOT_GIVEN,
+        openline: bool | NotGiven = NOT_GIVEN,
         event_handler: str | NotGiven = NOT_GIVEN,
-        event_message_add: str,
+        event_message_add: str | NotGiven = NOT_GIVEN,
         event_message_update: str | NotGiven = NOT_GIVEN,
         event_message_delete: str | NotGiven = NOT_GIVEN,
-        event_welcome_message: str,
-        event_bot_delete: str,
+        event_welcome_message: str | NotGiven = NOT_GIVEN,
+        event_bot_delete: str | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
         properties: ImbotRegisterProperties,
     ) -> int:
@@ -143,7 +143,7 @@ class Imbot(Namespace):
                 {
                     "CODE": code,
                     "TYPE": type,
-                    "OPENLINE": openline,
+                    "OPENLINE": yes_no(openline),
                     "EVENT_HANDLER": event_handler,
                     "EVENT_MESSAGE_ADD": event_message_add,
                     "EVENT_MESSAGE_UPDATE": event_message_update,
@@ -271,13 +271,13 @@ class AsyncImbot(Namespace):
         *,
         code: str,
         type: str | NotGiven = NOT_GIVEN,
-        openline: str | NotGiven = NOT_GIVEN,
+        openline: bool | NotGiven = NOT_GIVEN,
         event_handler: str | NotGiven = NOT_GIVEN,
-        event_message_add: str,
+        event_message_add: str | NotGiven = NOT_GIVEN,
         event_message_update: str | NotGiven = NOT_GIVEN,
         event_message_delete: str | NotGiven = NOT_GIVEN,
-        event_welcome_message: str,
-        event_bot_delete: str,
+        event_welcome_message: str | NotGiven = NOT_GIVEN,
+        event_bot_delete: str | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
         properties: ImbotRegisterProperties,
     ) -> int:
@@ -308,7 +308,7 @@ class AsyncImbot(Namespace):
                 {
                     "CODE": code,
                     "TYPE": type,
-                    "OPENLINE": openline,
+                    "OPENLINE": yes_no(openline),
                     "EVENT_HANDLER": event_handler,
                     "EVENT_MESSAGE_ADD": event_message_add,
                     "EVENT_MESSAGE_UPDATE": event_message_update,
@@ -438,13 +438,13 @@ class BatchImbot(Namespace):
         *,
         code: str | Ref,
         type: str | Ref | NotGiven = NOT_GIVEN,
-        openline: str | Ref | NotGiven = NOT_GIVEN,
+        openline: bool | Ref | NotGiven = NOT_GIVEN,
         event_handler: str | Ref | NotGiven = NOT_GIVEN,
-        event_message_add: str | Ref,
+        event_message_add: str | Ref | NotGiven = NOT_GIVEN,
         event_message_update: str | Ref | NotGiven = NOT_GIVEN,
         event_message_delete: str | Ref | NotGiven = NOT_GIVEN,
-        event_welcome_message: str | Ref,
-        event_bot_delete: str | Ref,
+        event_welcome_message: str | Ref | NotGiven = NOT_GIVEN,
+        event_bot_delete: str | Ref | NotGiven = NOT_GIVEN,
         client_id: str | Ref | NotGiven = NOT_GIVEN,
         properties: ImbotRegisterProperties | Ref,
     ) -> BatchCommand[int]:
@@ -478,7 +478,7 @@ class BatchImbot(Namespace):
                 {
                     "CODE": code,
                     "TYPE": type,
-                    "OPENLINE": openline,
+                    "OPENLINE": yes_no(openline),
                     "EVENT_HANDLER": event_handler,
                     "EVENT_MESSAGE_ADD": event_message_add,
                     "EVENT_MESSAGE_UPDATE": event_message_update,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
-from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
 
 if TYPE_CHECKING:
     from typing_extensions import deprecated
@@ -211,7 +211,7 @@ class ImbotChat(Namespace):
         *,
         chat_id: int,
         user_id: int,
-        is_manager: str | NotGiven = NOT_GIVEN,
+        is_manager: bool | NotGiven = NOT_GIVEN,
         bot_id: int | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
@@ -236,7 +236,7 @@ class ImbotChat(Namespace):
                 {
                     "CHAT_ID": chat_id,
                     "USER_ID": user_id,
-                    "IS_MANAGER": is_manager,
+                    "IS_MANAGER": yes_no(is_manager),
                     "BOT_ID": bot_id,
                     "CLIENT_ID": client_id,
                 },
@@ -550,7 +550,7 @@ class AsyncImbotChat(Namespace):
         *,
         chat_id: int,
         user_id: int,
-        is_manager: str | NotGiven = NOT_GIVEN,
+        is_manager: bool | NotGiven = NOT_GIVEN,
         bot_id: int | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
@@ -575,7 +575,7 @@ class AsyncImbotChat(Namespace):
                 {
                     "CHAT_ID": chat_id,
                     "USER_ID": user_id,
-                    "IS_MANAGER": is_manager,
+                    "IS_MANAGER": yes_no(is_manager),
                     "BOT_ID": bot_id,
                     "CLIENT_ID": client_id,
                 },
@@ -903,7 +903,7 @@ class BatchImbotChat(Namespace):
         *,
         chat_id: int | Ref,
         user_id: int | Ref,
-        is_manager: str | Ref | NotGiven = NOT_GIVEN,
+        is_manager: bool | Ref | NotGiven = NOT_GIVEN,
         bot_id: int | Ref | NotGiven = NOT_GIVEN,
         client_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
@@ -931,7 +931,7 @@ class BatchImbotChat(Namespace):
                 {
                     "CHAT_ID": chat_id,
                     "USER_ID": user_id,
-                    "IS_MANAGER": is_manager,
+                    "IS_MANAGER": yes_no(is_manager),
                     "BOT_ID": bot_id,
                     "CLIENT_ID": client_id,
                 },
@@ -1112,7 +1112,7 @@ class ImbotChatUser(Namespace):
         *,
         chat_id: int,
         users: Sequence[Any] | dict[str, Any],
-        hide_history: str | NotGiven = NOT_GIVEN,
+        hide_history: bool | NotGiven = NOT_GIVEN,
         bot_id: int | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
@@ -1137,7 +1137,7 @@ class ImbotChatUser(Namespace):
                 {
                     "CHAT_ID": chat_id,
                     "USERS": users,
-                    "HIDE_HISTORY": hide_history,
+                    "HIDE_HISTORY": yes_no(hide_history),
                     "BOT_ID": bot_id,
                     "CLIENT_ID": client_id,
                 },
@@ -1225,7 +1225,7 @@ class AsyncImbotChatUser(Namespace):
         *,
         chat_id: int,
         users: Sequence[Any] | dict[str, Any],
-        hide_history: str | NotGiven = NOT_GIVEN,
+        hide_history: bool | NotGiven = NOT_GIVEN,
         bot_id: int | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
@@ -1250,7 +1250,7 @@ class AsyncImbotChatUser(Namespace):
                 {
                     "CHAT_ID": chat_id,
                     "USERS": users,
-                    "HIDE_HISTORY": hide_history,
+                    "HIDE_HISTORY": yes_no(hide_history),
                     "BOT_ID": bot_id,
                     "CLIENT_ID": client_id,
                 },
@@ -1338,7 +1338,7 @@ class BatchImbotChatUser(Namespace):
         *,
         chat_id: int | Ref,
         users: Sequence[Any] | dict[str, Any] | Ref,
-        hide_history: str | Ref | NotGiven = NOT_GIVEN,
+        hide_history: bool | Ref | NotGiven = NOT_GIVEN,
         bot_id: int | Ref | NotGiven = NOT_GIVEN,
         client_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
@@ -1366,7 +1366,7 @@ class BatchImbotChatUser(Namespace):
                 {
                     "CHAT_ID": chat_id,
                     "USERS": users,
-                    "HIDE_HISTORY": hide_history,
+                    "HIDE_HISTORY": yes_no(hide_history),
                     "BOT_ID": bot_id,
                     "CLIENT_ID": client_id,
                 },

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
-from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
 
 if TYPE_CHECKING:
     from typing_extensions import deprecated
@@ -40,15 +40,15 @@ class ImbotCommand(Namespace):
     def answer(
         self,
         *,
-        command_id: int,
-        command: str,
+        command_id: int | NotGiven = NOT_GIVEN,
+        command: str | NotGiven = NOT_GIVEN,
         message_id: int,
         message: str,
         attach: dict[str, Any] | NotGiven = NOT_GIVEN,
         keyboard: dict[str, Any] | NotGiven = NOT_GIVEN,
-        menu: dict[str, Any] | NotGiven = NOT_GIVEN,
-        system: str | NotGiven = NOT_GIVEN,
-        url_preview: str | NotGiven = NOT_GIVEN,
+        menu: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        system: bool | NotGiven = NOT_GIVEN,
+        url_preview: bool | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> int:
         """Answer imbot command.
@@ -82,8 +82,8 @@ class ImbotCommand(Namespace):
                     "ATTACH": attach,
                     "KEYBOARD": keyboard,
                     "MENU": menu,
-                    "SYSTEM": system,
-                    "URL_PREVIEW": url_preview,
+                    "SYSTEM": yes_no(system),
+                    "URL_PREVIEW": yes_no(url_preview),
                     "CLIENT_ID": client_id,
                 },
             ),
@@ -99,9 +99,9 @@ class ImbotCommand(Namespace):
         command: str,
         event_command_add: str,
         lang: Sequence[Any] | ImbotCommandRegisterLang,
-        common: str | NotGiven = NOT_GIVEN,
-        hidden: str | NotGiven = NOT_GIVEN,
-        extranet_support: str | NotGiven = NOT_GIVEN,
+        common: bool | NotGiven = NOT_GIVEN,
+        hidden: bool | NotGiven = NOT_GIVEN,
+        extranet_support: bool | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> int:
         """Register imbot command.
@@ -130,9 +130,9 @@ class ImbotCommand(Namespace):
                     "COMMAND": command,
                     "EVENT_COMMAND_ADD": event_command_add,
                     "LANG": lang,
-                    "COMMON": common,
-                    "HIDDEN": hidden,
-                    "EXTRANET_SUPPORT": extranet_support,
+                    "COMMON": yes_no(common),
+                    "HIDDEN": yes_no(hidden),
+                    "EXTRANET_SUPPORT": yes_no(extranet_support),
                     "CLIENT_ID": client_id,
                 },
             ),
@@ -205,15 +205,15 @@ class AsyncImbotCommand(Namespace):
     async def answer(
         self,
         *,
-        command_id: int,
-        command: str,
+        command_id: int | NotGiven = NOT_GIVEN,
+        command: str | NotGiven = NOT_GIVEN,
         message_id: int,
         message: str,
         attach: dict[str, Any] | NotGiven = NOT_GIVEN,
         keyboard: dict[str, Any] | NotGiven = NOT_GIVEN,
-        menu: dict[str, Any] | NotGiven = NOT_GIVEN,
-        system: str | NotGiven = NOT_GIVEN,
-        url_preview: str | NotGiven = NOT_GIVEN,
+        menu: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        system: bool | NotGiven = NOT_GIVEN,
+        url_preview: bool | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> int:
         """Answer imbot command.
@@ -247,8 +247,8 @@ class AsyncImbotCommand(Namespace):
                     "ATTACH": attach,
                     "KEYBOARD": keyboard,
                     "MENU": menu,
-                    "SYSTEM": system,
-                    "URL_PREVIEW": url_preview,
+                    "SYSTEM": yes_no(system),
+                    "URL_PREVIEW": yes_no(url_preview),
                     "CLIENT_ID": client_id,
                 },
             ),
@@ -264,9 +264,9 @@ class AsyncImbotCommand(Namespace):
         command: str,
         event_command_add: str,
         lang: Sequence[Any] | ImbotCommandRegisterLang,
-        common: str | NotGiven = NOT_GIVEN,
-        hidden: str | NotGiven = NOT_GIVEN,
-        extranet_support: str | NotGiven = NOT_GIVEN,
+        common: bool | NotGiven = NOT_GIVEN,
+        hidden: bool | NotGiven = NOT_GIVEN,
+        extranet_support: bool | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> int:
         """Register imbot command.
@@ -295,9 +295,9 @@ class AsyncImbotCommand(Namespace):
                     "COMMAND": command,
                     "EVENT_COMMAND_ADD": event_command_add,
                     "LANG": lang,
-                    "COMMON": common,
-                    "HIDDEN": hidden,
-                    "EXTRANET_SUPPORT": extranet_support,
+                    "COMMON": yes_no(common),
+                    "HIDDEN": yes_no(hidden),
+                    "EXTRANET_SUPPORT": yes_no(extranet_support),
                     "CLIENT_ID": client_id,
                 },
             ),
@@ -370,15 +370,15 @@ class BatchImbotCommand(Namespace):
     def answer(
         self,
         *,
-        command_id: int | Ref,
-        command: str | Ref,
+        command_id: int | Ref | NotGiven = NOT_GIVEN,
+        command: str | Ref | NotGiven = NOT_GIVEN,
         message_id: int | Ref,
         message: str | Ref,
         attach: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         keyboard: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        menu: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        system: str | Ref | NotGiven = NOT_GIVEN,
-        url_preview: str | Ref | NotGiven = NOT_GIVEN,
+        menu: Sequence[dict[str, Any]] | Ref | NotGiven = NOT_GIVEN,
+        system: bool | Ref | NotGiven = NOT_GIVEN,
+        url_preview: bool | Ref | NotGiven = NOT_GIVEN,
         client_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
         """Answer imbot command.
@@ -415,8 +415,8 @@ class BatchImbotCommand(Namespace):
                     "ATTACH": attach,
                     "KEYBOARD": keyboard,
                     "MENU": menu,
-                    "SYSTEM": system,
-                    "URL_PREVIEW": url_preview,
+                    "SYSTEM": yes_no(system),
+                    "URL_PREVIEW": yes_no(url_preview),
                     "CLIENT_ID": client_id,
                 },
             ),
@@ -432,9 +432,9 @@ class BatchImbotCommand(Namespace):
         command: str | Ref,
         event_command_add: str | Ref,
         lang: Sequence[Any] | ImbotCommandRegisterLang | Ref,
-        common: str | Ref | NotGiven = NOT_GIVEN,
-        hidden: str | Ref | NotGiven = NOT_GIVEN,
-        extranet_support: str | Ref | NotGiven = NOT_GIVEN,
+        common: bool | Ref | NotGiven = NOT_GIVEN,
+        hidden: bool | Ref | NotGiven = NOT_GIVEN,
+        extranet_support: bool | Ref | NotGiven = NOT_GIVEN,
         client_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
         """Register imbot command.
@@ -466,9 +466,9 @@ class BatchImbotCommand(Namespace):
                     "COMMAND": command,
                     "EVENT_COMMAND_ADD": event_command_add,
                     "LANG": lang,
-                    "COMMON": common,
-                    "HIDDEN": hidden,
-                    "EXTRANET_SUPPORT": extranet_support,
+                    "COMMON": yes_no(common),
+                    "HIDDEN": yes_no(hidden),
+                    "EXTRANET_SUPPORT": yes_no(extranet_support),
                     "CLIENT_ID": client_id,
                 },
             ),

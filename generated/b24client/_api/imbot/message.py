@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
-from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
 
 if TYPE_CHECKING:
     from typing_extensions import deprecated
@@ -46,8 +46,8 @@ class ImbotMessage(Namespace):
         attach: dict[str, Any] | NotGiven = NOT_GIVEN,
         keyboard: dict[str, Any] | NotGiven = NOT_GIVEN,
         menu: dict[str, Any] | NotGiven = NOT_GIVEN,
-        system: str | NotGiven = NOT_GIVEN,
-        url_preview: str | NotGiven = NOT_GIVEN,
+        system: bool | NotGiven = NOT_GIVEN,
+        url_preview: bool | NotGiven = NOT_GIVEN,
         skip_connector: str | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> int:
@@ -85,8 +85,8 @@ class ImbotMessage(Namespace):
                     "ATTACH": attach,
                     "KEYBOARD": keyboard,
                     "MENU": menu,
-                    "SYSTEM": system,
-                    "URL_PREVIEW": url_preview,
+                    "SYSTEM": yes_no(system),
+                    "URL_PREVIEW": yes_no(url_preview),
                     "SKIP_CONNECTOR": skip_connector,
                     "CLIENT_ID": client_id,
                 },
@@ -101,7 +101,7 @@ class ImbotMessage(Namespace):
         *,
         bot_id: int | NotGiven = NOT_GIVEN,
         message_id: int,
-        complete: str | NotGiven = NOT_GIVEN,
+        complete: bool | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Delete imbot message.
@@ -124,7 +124,7 @@ class ImbotMessage(Namespace):
                 {
                     "BOT_ID": bot_id,
                     "MESSAGE_ID": message_id,
-                    "COMPLETE": complete,
+                    "COMPLETE": yes_no(complete),
                     "CLIENT_ID": client_id,
                 },
             ),
@@ -179,7 +179,7 @@ class ImbotMessage(Namespace):
         attach: dict[str, Any] | NotGiven = NOT_GIVEN,
         keyboard: dict[str, Any] | NotGiven = NOT_GIVEN,
         menu: dict[str, Any] | NotGiven = NOT_GIVEN,
-        url_preview: str | NotGiven = NOT_GIVEN,
+        url_preview: bool | NotGiven = NOT_GIVEN,
         skip_connector: str | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
@@ -212,7 +212,7 @@ class ImbotMessage(Namespace):
                     "ATTACH": attach,
                     "KEYBOARD": keyboard,
                     "MENU": menu,
-                    "URL_PREVIEW": url_preview,
+                    "URL_PREVIEW": yes_no(url_preview),
                     "SKIP_CONNECTOR": skip_connector,
                     "CLIENT_ID": client_id,
                 },
@@ -239,8 +239,8 @@ class AsyncImbotMessage(Namespace):
         attach: dict[str, Any] | NotGiven = NOT_GIVEN,
         keyboard: dict[str, Any] | NotGiven = NOT_GIVEN,
         menu: dict[str, Any] | NotGiven = NOT_GIVEN,
-        system: str | NotGiven = NOT_GIVEN,
-        url_preview: str | NotGiven = NOT_GIVEN,
+        system: bool | NotGiven = NOT_GIVEN,
+        url_preview: bool | NotGiven = NOT_GIVEN,
         skip_connector: str | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> int:
@@ -278,8 +278,8 @@ class AsyncImbotMessage(Namespace):
                     "ATTACH": attach,
                     "KEYBOARD": keyboard,
                     "MENU": menu,
-                    "SYSTEM": system,
-                    "URL_PREVIEW": url_preview,
+                    "SYSTEM": yes_no(system),
+                    "URL_PREVIEW": yes_no(url_preview),
                     "SKIP_CONNECTOR": skip_connector,
                     "CLIENT_ID": client_id,
                 },
@@ -294,7 +294,7 @@ class AsyncImbotMessage(Namespace):
         *,
         bot_id: int | NotGiven = NOT_GIVEN,
         message_id: int,
-        complete: str | NotGiven = NOT_GIVEN,
+        complete: bool | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Delete imbot message.
@@ -317,7 +317,7 @@ class AsyncImbotMessage(Namespace):
                 {
                     "BOT_ID": bot_id,
                     "MESSAGE_ID": message_id,
-                    "COMPLETE": complete,
+                    "COMPLETE": yes_no(complete),
                     "CLIENT_ID": client_id,
                 },
             ),
@@ -372,7 +372,7 @@ class AsyncImbotMessage(Namespace):
         attach: dict[str, Any] | NotGiven = NOT_GIVEN,
         keyboard: dict[str, Any] | NotGiven = NOT_GIVEN,
         menu: dict[str, Any] | NotGiven = NOT_GIVEN,
-        url_preview: str | NotGiven = NOT_GIVEN,
+        url_preview: bool | NotGiven = NOT_GIVEN,
         skip_connector: str | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
@@ -405,7 +405,7 @@ class AsyncImbotMessage(Namespace):
                     "ATTACH": attach,
                     "KEYBOARD": keyboard,
                     "MENU": menu,
-                    "URL_PREVIEW": url_preview,
+                    "URL_PREVIEW": yes_no(url_preview),
                     "SKIP_CONNECTOR": skip_connector,
                     "CLIENT_ID": client_id,
                 },
@@ -432,8 +432,8 @@ class BatchImbotMessage(Namespace):
         attach: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         keyboard: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         menu: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        system: str | Ref | NotGiven = NOT_GIVEN,
-        url_preview: str | Ref | NotGiven = NOT_GIVEN,
+        system: bool | Ref | NotGiven = NOT_GIVEN,
+        url_preview: bool | Ref | NotGiven = NOT_GIVEN,
         skip_connector: str | Ref | NotGiven = NOT_GIVEN,
         client_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
@@ -474,8 +474,8 @@ class BatchImbotMessage(Namespace):
                     "ATTACH": attach,
                     "KEYBOARD": keyboard,
                     "MENU": menu,
-                    "SYSTEM": system,
-                    "URL_PREVIEW": url_preview,
+                    "SYSTEM": yes_no(system),
+                    "URL_PREVIEW": yes_no(url_preview),
                     "SKIP_CONNECTOR": skip_connector,
                     "CLIENT_ID": client_id,
                 },
@@ -490,7 +490,7 @@ class BatchImbotMessage(Namespace):
         *,
         bot_id: int | Ref | NotGiven = NOT_GIVEN,
         message_id: int | Ref,
-        complete: str | Ref | NotGiven = NOT_GIVEN,
+        complete: bool | Ref | NotGiven = NOT_GIVEN,
         client_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Delete imbot message.
@@ -516,7 +516,7 @@ class BatchImbotMessage(Namespace):
                 {
                     "BOT_ID": bot_id,
                     "MESSAGE_ID": message_id,
-                    "COMPLETE": complete,
+                    "COMPLETE": yes_no(complete),
                     "CLIENT_ID": client_id,
                 },
             ),
@@ -574,7 +574,7 @@ class BatchImbotMessage(Namespace):
         attach: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         keyboard: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         menu: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        url_preview: str | Ref | NotGiven = NOT_GIVEN,
+        url_preview: bool | Ref | NotGiven = NOT_GIVEN,
         skip_connector: str | Ref | NotGiven = NOT_GIVEN,
         client_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
@@ -610,7 +610,7 @@ class BatchImbotMessage(Namespace):
                     "ATTACH": attach,
                     "KEYBOARD": keyboard,
                     "MENU": menu,
-                    "URL_PREVIEW": url_preview,
+                    "URL_PREVIEW": yes_no(url_preview),
                     "SKIP_CONNECTOR": skip_connector,
                     "CLIENT_ID": client_id,
                 },

@@ -52,7 +52,7 @@ _IMCONNECTOR_STATUS = MethodInfo(
     name="imconnector.status", idempotent=False, returns="any", api=1
 )
 _IMCONNECTOR_UNREGISTER = MethodInfo(
-    name="imconnector.unregister", idempotent=False, returns="boolean", api=1
+    name="imconnector.unregister", idempotent=False, returns="any", api=1
 )
 
 
@@ -180,7 +180,7 @@ class Imconnector(Namespace):
         )
 
     def status(
-        self, *, connector: str, line: int | NotGiven = NOT_GIVEN
+        self, *, connector: str, line: str | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Call status on imconnector.
 
@@ -198,7 +198,7 @@ class Imconnector(Namespace):
             ),
         )
 
-    def unregister(self, *, id: str) -> bool:
+    def unregister(self, *, id: str) -> dict[str, Any]:
         """Unregister imconnector.
 
         REST method: ``imconnector.unregister``
@@ -207,7 +207,9 @@ class Imconnector(Namespace):
         Args:
             id: Wire name: ``ID``.
         """
-        return cast(bool, self._backend._invoke(_IMCONNECTOR_UNREGISTER, {"ID": id}))
+        return cast(
+            "dict[str, Any]", self._backend._invoke(_IMCONNECTOR_UNREGISTER, {"ID": id})
+        )
 
 
 class AsyncImconnector(Namespace):
@@ -336,7 +338,7 @@ class AsyncImconnector(Namespace):
         )
 
     async def status(
-        self, *, connector: str, line: int | NotGiven = NOT_GIVEN
+        self, *, connector: str, line: str | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Call status on imconnector.
 
@@ -354,7 +356,7 @@ class AsyncImconnector(Namespace):
             ),
         )
 
-    async def unregister(self, *, id: str) -> bool:
+    async def unregister(self, *, id: str) -> dict[str, Any]:
         """Unregister imconnector.
 
         REST method: ``imconnector.unregister``
@@ -364,7 +366,8 @@ class AsyncImconnector(Namespace):
             id: Wire name: ``ID``.
         """
         return cast(
-            bool, await self._backend._invoke(_IMCONNECTOR_UNREGISTER, {"ID": id})
+            "dict[str, Any]",
+            await self._backend._invoke(_IMCONNECTOR_UNREGISTER, {"ID": id}),
         )
 
 
@@ -505,7 +508,7 @@ class BatchImconnector(Namespace):
         )
 
     def status(
-        self, *, connector: str | Ref, line: int | Ref | NotGiven = NOT_GIVEN
+        self, *, connector: str | Ref, line: str | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[dict[str, Any]]:
         """Call status on imconnector.
 
@@ -526,7 +529,7 @@ class BatchImconnector(Namespace):
             ),
         )
 
-    def unregister(self, *, id: str | Ref) -> BatchCommand[bool]:
+    def unregister(self, *, id: str | Ref) -> BatchCommand[dict[str, Any]]:
         """Unregister imconnector.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -539,6 +542,6 @@ class BatchImconnector(Namespace):
             id: Wire name: ``ID``.
         """
         return cast(
-            "BatchCommand[bool]",
+            "BatchCommand[dict[str, Any]]",
             self._backend._invoke(_IMCONNECTOR_UNREGISTER, {"ID": id}),
         )

@@ -6,7 +6,7 @@ from typing import cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
-from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
 
 _IMOPENLINES_BOT_SESSION_FINISH = MethodInfo(
     name="imopenlines.bot.session.finish", idempotent=False, returns="boolean", api=1
@@ -134,7 +134,7 @@ class ImopenlinesBotSession(Namespace):
                     "USER_ID": user_id,
                     "QUEUE_ID": queue_id,
                     "TRANSFER_ID": transfer_id,
-                    "LEAVE": leave,
+                    "LEAVE": yes_no(leave),
                     "CLIENT_ID": client_id,
                 },
             ),
@@ -219,7 +219,7 @@ class AsyncImopenlinesBotSession(Namespace):
                     "USER_ID": user_id,
                     "QUEUE_ID": queue_id,
                     "TRANSFER_ID": transfer_id,
-                    "LEAVE": leave,
+                    "LEAVE": yes_no(leave),
                     "CLIENT_ID": client_id,
                 },
             ),
@@ -313,7 +313,7 @@ class BatchImopenlinesBotSession(Namespace):
                     "USER_ID": user_id,
                     "QUEUE_ID": queue_id,
                     "TRANSFER_ID": transfer_id,
-                    "LEAVE": leave,
+                    "LEAVE": yes_no(leave),
                     "CLIENT_ID": client_id,
                 },
             ),

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
-from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
 
 if TYPE_CHECKING:
     from b24client.types.imopenlines import (
@@ -81,8 +81,8 @@ class ImopenlinesConfig(Namespace):
         self,
         *,
         config_id: int,
-        with_queue: str | NotGiven = NOT_GIVEN,
-        show_offline: str | NotGiven = NOT_GIVEN,
+        with_queue: bool | NotGiven = NOT_GIVEN,
+        show_offline: bool | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Get imopenlines config.
 
@@ -100,8 +100,8 @@ class ImopenlinesConfig(Namespace):
                 _IMOPENLINES_CONFIG_GET,
                 {
                     "CONFIG_ID": config_id,
-                    "WITH_QUEUE": with_queue,
-                    "SHOW_OFFLINE": show_offline,
+                    "WITH_QUEUE": yes_no(with_queue),
+                    "SHOW_OFFLINE": yes_no(show_offline),
                 },
             ),
         )
@@ -177,8 +177,8 @@ class AsyncImopenlinesConfig(Namespace):
         self,
         *,
         config_id: int,
-        with_queue: str | NotGiven = NOT_GIVEN,
-        show_offline: str | NotGiven = NOT_GIVEN,
+        with_queue: bool | NotGiven = NOT_GIVEN,
+        show_offline: bool | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Get imopenlines config.
 
@@ -196,8 +196,8 @@ class AsyncImopenlinesConfig(Namespace):
                 _IMOPENLINES_CONFIG_GET,
                 {
                     "CONFIG_ID": config_id,
-                    "WITH_QUEUE": with_queue,
-                    "SHOW_OFFLINE": show_offline,
+                    "WITH_QUEUE": yes_no(with_queue),
+                    "SHOW_OFFLINE": yes_no(show_offline),
                 },
             ),
         )
@@ -277,8 +277,8 @@ class BatchImopenlinesConfig(Namespace):
         self,
         *,
         config_id: int | Ref,
-        with_queue: str | Ref | NotGiven = NOT_GIVEN,
-        show_offline: str | Ref | NotGiven = NOT_GIVEN,
+        with_queue: bool | Ref | NotGiven = NOT_GIVEN,
+        show_offline: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Get imopenlines config.
 
@@ -299,8 +299,8 @@ class BatchImopenlinesConfig(Namespace):
                 _IMOPENLINES_CONFIG_GET,
                 {
                     "CONFIG_ID": config_id,
-                    "WITH_QUEUE": with_queue,
-                    "SHOW_OFFLINE": show_offline,
+                    "WITH_QUEUE": yes_no(with_queue),
+                    "SHOW_OFFLINE": yes_no(show_offline),
                 },
             ),
         )

@@ -6,7 +6,7 @@ from typing import Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
-from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
 
 _IMOPENLINES_CRM_CHAT_GET = MethodInfo(
     name="imopenlines.crm.chat.get", idempotent=True, returns="any", api=1
@@ -106,7 +106,7 @@ class ImopenlinesCrmChat(Namespace):
         *,
         crm_entity_type: str,
         crm_entity: int,
-        active_only: str | NotGiven = NOT_GIVEN,
+        active_only: bool | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """Get imopenlines crm chat.
 
@@ -125,7 +125,7 @@ class ImopenlinesCrmChat(Namespace):
                 {
                     "CRM_ENTITY_TYPE": crm_entity_type,
                     "CRM_ENTITY": crm_entity,
-                    "ACTIVE_ONLY": active_only,
+                    "ACTIVE_ONLY": yes_no(active_only),
                 },
             ),
         )
@@ -164,7 +164,7 @@ class AsyncImopenlinesCrmChat(Namespace):
         *,
         crm_entity_type: str,
         crm_entity: int,
-        active_only: str | NotGiven = NOT_GIVEN,
+        active_only: bool | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """Get imopenlines crm chat.
 
@@ -183,7 +183,7 @@ class AsyncImopenlinesCrmChat(Namespace):
                 {
                     "CRM_ENTITY_TYPE": crm_entity_type,
                     "CRM_ENTITY": crm_entity,
-                    "ACTIVE_ONLY": active_only,
+                    "ACTIVE_ONLY": yes_no(active_only),
                 },
             ),
         )
@@ -222,7 +222,7 @@ class BatchImopenlinesCrmChat(Namespace):
         *,
         crm_entity_type: str | Ref,
         crm_entity: int | Ref,
-        active_only: str | Ref | NotGiven = NOT_GIVEN,
+        active_only: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:
         """Get imopenlines crm chat.
 
@@ -244,7 +244,7 @@ class BatchImopenlinesCrmChat(Namespace):
                 {
                     "CRM_ENTITY_TYPE": crm_entity_type,
                     "CRM_ENTITY": crm_entity,
-                    "ACTIVE_ONLY": active_only,
+                    "ACTIVE_ONLY": yes_no(active_only),
                 },
             ),
         )

@@ -6,7 +6,7 @@ from typing import Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
-from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
 
 _IMOPENLINES_NETWORK_JOIN = MethodInfo(
     name="imopenlines.network.join", idempotent=False, returns="integer", api=1
@@ -105,7 +105,7 @@ class ImopenlinesNetworkMessage(Namespace):
         message: str,
         attach: dict[str, Any] | NotGiven = NOT_GIVEN,
         keyboard: dict[str, Any] | NotGiven = NOT_GIVEN,
-        url_preview: str | NotGiven = NOT_GIVEN,
+        url_preview: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Add imopenlines network message.
 
@@ -130,7 +130,7 @@ class ImopenlinesNetworkMessage(Namespace):
                     "MESSAGE": message,
                     "ATTACH": attach,
                     "KEYBOARD": keyboard,
-                    "URL_PREVIEW": url_preview,
+                    "URL_PREVIEW": yes_no(url_preview),
                 },
             ),
         )
@@ -149,7 +149,7 @@ class AsyncImopenlinesNetworkMessage(Namespace):
         message: str,
         attach: dict[str, Any] | NotGiven = NOT_GIVEN,
         keyboard: dict[str, Any] | NotGiven = NOT_GIVEN,
-        url_preview: str | NotGiven = NOT_GIVEN,
+        url_preview: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Add imopenlines network message.
 
@@ -174,7 +174,7 @@ class AsyncImopenlinesNetworkMessage(Namespace):
                     "MESSAGE": message,
                     "ATTACH": attach,
                     "KEYBOARD": keyboard,
-                    "URL_PREVIEW": url_preview,
+                    "URL_PREVIEW": yes_no(url_preview),
                 },
             ),
         )
@@ -193,7 +193,7 @@ class BatchImopenlinesNetworkMessage(Namespace):
         message: str | Ref,
         attach: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         keyboard: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        url_preview: str | Ref | NotGiven = NOT_GIVEN,
+        url_preview: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Add imopenlines network message.
 
@@ -221,7 +221,7 @@ class BatchImopenlinesNetworkMessage(Namespace):
                     "MESSAGE": message,
                     "ATTACH": attach,
                     "KEYBOARD": keyboard,
-                    "URL_PREVIEW": url_preview,
+                    "URL_PREVIEW": yes_no(url_preview),
                 },
             ),
         )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
-from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
 
 if TYPE_CHECKING:
     from typing_extensions import deprecated
@@ -486,7 +486,7 @@ class ImopenlinesSessionMode(Namespace):
 
     __slots__ = ()
 
-    def pin(self, *, chat_id: int, activate: str | NotGiven = NOT_GIVEN) -> bool:
+    def pin(self, *, chat_id: int, activate: bool | NotGiven = NOT_GIVEN) -> bool:
         """Pin imopenlines session mode.
 
         REST method: ``imopenlines.session.mode.pin``
@@ -500,7 +500,7 @@ class ImopenlinesSessionMode(Namespace):
             bool,
             self._backend._invoke(
                 _IMOPENLINES_SESSION_MODE_PIN,
-                {"CHAT_ID": chat_id, "ACTIVATE": activate},
+                {"CHAT_ID": chat_id, "ACTIVATE": yes_no(activate)},
             ),
         )
 
@@ -515,7 +515,7 @@ class ImopenlinesSessionMode(Namespace):
         )
 
     @deprecated("The REST method imopenlines.session.mode.silent is deprecated.")
-    def silent(self, *, chat_id: int, activate: str | NotGiven = NOT_GIVEN) -> bool:
+    def silent(self, *, chat_id: int, activate: bool | NotGiven = NOT_GIVEN) -> bool:
         """Call silent on imopenlines session mode.
 
         Deprecated.
@@ -531,7 +531,7 @@ class ImopenlinesSessionMode(Namespace):
             bool,
             self._backend._invoke(
                 _IMOPENLINES_SESSION_MODE_SILENT,
-                {"CHAT_ID": chat_id, "ACTIVATE": activate},
+                {"CHAT_ID": chat_id, "ACTIVATE": yes_no(activate)},
             ),
         )
 
@@ -551,7 +551,7 @@ class AsyncImopenlinesSessionMode(Namespace):
 
     __slots__ = ()
 
-    async def pin(self, *, chat_id: int, activate: str | NotGiven = NOT_GIVEN) -> bool:
+    async def pin(self, *, chat_id: int, activate: bool | NotGiven = NOT_GIVEN) -> bool:
         """Pin imopenlines session mode.
 
         REST method: ``imopenlines.session.mode.pin``
@@ -565,7 +565,7 @@ class AsyncImopenlinesSessionMode(Namespace):
             bool,
             await self._backend._invoke(
                 _IMOPENLINES_SESSION_MODE_PIN,
-                {"CHAT_ID": chat_id, "ACTIVATE": activate},
+                {"CHAT_ID": chat_id, "ACTIVATE": yes_no(activate)},
             ),
         )
 
@@ -582,7 +582,7 @@ class AsyncImopenlinesSessionMode(Namespace):
 
     @deprecated("The REST method imopenlines.session.mode.silent is deprecated.")
     async def silent(
-        self, *, chat_id: int, activate: str | NotGiven = NOT_GIVEN
+        self, *, chat_id: int, activate: bool | NotGiven = NOT_GIVEN
     ) -> bool:
         """Call silent on imopenlines session mode.
 
@@ -599,7 +599,7 @@ class AsyncImopenlinesSessionMode(Namespace):
             bool,
             await self._backend._invoke(
                 _IMOPENLINES_SESSION_MODE_SILENT,
-                {"CHAT_ID": chat_id, "ACTIVATE": activate},
+                {"CHAT_ID": chat_id, "ACTIVATE": yes_no(activate)},
             ),
         )
 
@@ -621,7 +621,7 @@ class BatchImopenlinesSessionMode(Namespace):
     __slots__ = ()
 
     def pin(
-        self, *, chat_id: int | Ref, activate: str | Ref | NotGiven = NOT_GIVEN
+        self, *, chat_id: int | Ref, activate: bool | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[bool]:
         """Pin imopenlines session mode.
 
@@ -639,7 +639,7 @@ class BatchImopenlinesSessionMode(Namespace):
             "BatchCommand[bool]",
             self._backend._invoke(
                 _IMOPENLINES_SESSION_MODE_PIN,
-                {"CHAT_ID": chat_id, "ACTIVATE": activate},
+                {"CHAT_ID": chat_id, "ACTIVATE": yes_no(activate)},
             ),
         )
 
@@ -659,7 +659,7 @@ class BatchImopenlinesSessionMode(Namespace):
 
     @deprecated("The REST method imopenlines.session.mode.silent is deprecated.")
     def silent(
-        self, *, chat_id: int | Ref, activate: str | Ref | NotGiven = NOT_GIVEN
+        self, *, chat_id: int | Ref, activate: bool | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[bool]:
         """Call silent on imopenlines session mode.
 
@@ -679,7 +679,7 @@ class BatchImopenlinesSessionMode(Namespace):
             "BatchCommand[bool]",
             self._backend._invoke(
                 _IMOPENLINES_SESSION_MODE_SILENT,
-                {"CHAT_ID": chat_id, "ACTIVATE": activate},
+                {"CHAT_ID": chat_id, "ACTIVATE": yes_no(activate)},
             ),
         )
 

@@ -15,7 +15,6 @@ if TYPE_CHECKING:
         LandingBlockGetcontentParams,
         LandingBlockGetlistParams,
         LandingBlockGetmanifestParams,
-        LandingBlockUpdateStylesData,
         LandingBlockUpdatenodesAdditional,
         LandingBlockUploadfileParams,
     )
@@ -280,6 +279,7 @@ class LandingBlock(Namespace):
         scope: str | NotGiven = NOT_GIVEN,
         lid: int | Sequence[int],
         params: LandingBlockGetlistParams | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """List landing block entries.
 
@@ -289,7 +289,8 @@ class LandingBlock(Namespace):
         return cast(
             "list[dict[str, Any]]",
             self._backend._invoke(
-                _LANDING_BLOCK_GETLIST, {"scope": scope, "lid": lid, "params": params}
+                _LANDING_BLOCK_GETLIST,
+                {"scope": scope, "lid": lid, "params": params, "start": start},
             ),
         )
 
@@ -398,7 +399,7 @@ class LandingBlock(Namespace):
         scope: str | NotGiven = NOT_GIVEN,
         lid: int,
         block: int,
-        data: LandingBlockUpdateStylesData,
+        data: dict[str, Any],
         prevent_history: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update styles of landing block.
@@ -742,6 +743,7 @@ class AsyncLandingBlock(Namespace):
         scope: str | NotGiven = NOT_GIVEN,
         lid: int | Sequence[int],
         params: LandingBlockGetlistParams | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """List landing block entries.
 
@@ -751,7 +753,8 @@ class AsyncLandingBlock(Namespace):
         return cast(
             "list[dict[str, Any]]",
             await self._backend._invoke(
-                _LANDING_BLOCK_GETLIST, {"scope": scope, "lid": lid, "params": params}
+                _LANDING_BLOCK_GETLIST,
+                {"scope": scope, "lid": lid, "params": params, "start": start},
             ),
         )
 
@@ -860,7 +863,7 @@ class AsyncLandingBlock(Namespace):
         scope: str | NotGiven = NOT_GIVEN,
         lid: int,
         block: int,
-        data: LandingBlockUpdateStylesData,
+        data: dict[str, Any],
         prevent_history: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update styles of landing block.
@@ -1225,6 +1228,7 @@ class BatchLandingBlock(Namespace):
         scope: str | Ref | NotGiven = NOT_GIVEN,
         lid: int | Sequence[int] | Ref,
         params: LandingBlockGetlistParams | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:
         """List landing block entries.
 
@@ -1237,7 +1241,8 @@ class BatchLandingBlock(Namespace):
         return cast(
             "BatchCommand[list[dict[str, Any]]]",
             self._backend._invoke(
-                _LANDING_BLOCK_GETLIST, {"scope": scope, "lid": lid, "params": params}
+                _LANDING_BLOCK_GETLIST,
+                {"scope": scope, "lid": lid, "params": params, "start": start},
             ),
         )
 
@@ -1364,7 +1369,7 @@ class BatchLandingBlock(Namespace):
         scope: str | Ref | NotGiven = NOT_GIVEN,
         lid: int | Ref,
         block: int | Ref,
-        data: LandingBlockUpdateStylesData | Ref,
+        data: dict[str, Any] | Ref,
         prevent_history: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Update styles of landing block.

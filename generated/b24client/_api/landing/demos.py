@@ -39,7 +39,10 @@ class LandingDemos(Namespace):
     __slots__ = ()
 
     def get_list(
-        self, *, params: LandingDemosGetListParams | NotGiven = NOT_GIVEN
+        self,
+        *,
+        params: LandingDemosGetListParams | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """List landing demos entries.
 
@@ -48,7 +51,9 @@ class LandingDemos(Namespace):
         """
         return cast(
             "list[dict[str, Any]]",
-            self._backend._invoke(_LANDING_DEMOS_GET_LIST, {"params": params}),
+            self._backend._invoke(
+                _LANDING_DEMOS_GET_LIST, {"params": params, "start": start}
+            ),
         )
 
     def get_page_list(
@@ -116,7 +121,10 @@ class AsyncLandingDemos(Namespace):
     __slots__ = ()
 
     async def get_list(
-        self, *, params: LandingDemosGetListParams | NotGiven = NOT_GIVEN
+        self,
+        *,
+        params: LandingDemosGetListParams | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """List landing demos entries.
 
@@ -125,7 +133,9 @@ class AsyncLandingDemos(Namespace):
         """
         return cast(
             "list[dict[str, Any]]",
-            await self._backend._invoke(_LANDING_DEMOS_GET_LIST, {"params": params}),
+            await self._backend._invoke(
+                _LANDING_DEMOS_GET_LIST, {"params": params, "start": start}
+            ),
         )
 
     async def get_page_list(
@@ -193,7 +203,10 @@ class BatchLandingDemos(Namespace):
     __slots__ = ()
 
     def get_list(
-        self, *, params: LandingDemosGetListParams | Ref | NotGiven = NOT_GIVEN
+        self,
+        *,
+        params: LandingDemosGetListParams | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:
         """List landing demos entries.
 
@@ -205,7 +218,9 @@ class BatchLandingDemos(Namespace):
         """
         return cast(
             "BatchCommand[list[dict[str, Any]]]",
-            self._backend._invoke(_LANDING_DEMOS_GET_LIST, {"params": params}),
+            self._backend._invoke(
+                _LANDING_DEMOS_GET_LIST, {"params": params, "start": start}
+            ),
         )
 
     def get_page_list(

@@ -34,7 +34,7 @@ _LANDING_LANDING_COPY = MethodInfo(
     name="landing.landing.copy", idempotent=False, returns="integer", api=1
 )
 _LANDING_LANDING_COPYBLOCK = MethodInfo(
-    name="landing.landing.copyblock", idempotent=False, returns="integer", api=1
+    name="landing.landing.copyblock", idempotent=False, returns="any", api=1
 )
 _LANDING_LANDING_DELETE = MethodInfo(
     name="landing.landing.delete", idempotent=False, returns="boolean", api=1
@@ -226,14 +226,14 @@ class LandingLanding(Namespace):
         lid: int,
         block: int,
         params: LandingLandingCopyblockParams | NotGiven = NOT_GIVEN,
-    ) -> int:
+    ) -> int | dict[str, Any]:
         """Copy block of landing landing.
 
         REST method: ``landing.landing.copyblock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-copy-block.html
         """
         return cast(
-            int,
+            "int | dict[str, Any]",
             self._backend._invoke(
                 _LANDING_LANDING_COPYBLOCK,
                 {"scope": scope, "lid": lid, "block": block, "params": params},
@@ -324,6 +324,7 @@ class LandingLanding(Namespace):
         *,
         scope: str | NotGiven = NOT_GIVEN,
         params: LandingLandingGetListParams | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """List landing landing entries.
 
@@ -333,7 +334,8 @@ class LandingLanding(Namespace):
         return cast(
             "list[dict[str, Any]]",
             self._backend._invoke(
-                _LANDING_LANDING_GET_LIST, {"scope": scope, "params": params}
+                _LANDING_LANDING_GET_LIST,
+                {"scope": scope, "params": params, "start": start},
             ),
         )
 
@@ -519,14 +521,14 @@ class LandingLanding(Namespace):
         lid: int,
         block: int,
         params: LandingLandingMoveblockParams | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> dict[str, Any] | int:
         """Move block of landing landing.
 
         REST method: ``landing.landing.moveblock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-move-block.html
         """
         return cast(
-            "dict[str, Any]",
+            "dict[str, Any] | int",
             self._backend._invoke(
                 _LANDING_LANDING_MOVEBLOCK,
                 {"scope": scope, "lid": lid, "block": block, "params": params},
@@ -786,14 +788,14 @@ class AsyncLandingLanding(Namespace):
         lid: int,
         block: int,
         params: LandingLandingCopyblockParams | NotGiven = NOT_GIVEN,
-    ) -> int:
+    ) -> int | dict[str, Any]:
         """Copy block of landing landing.
 
         REST method: ``landing.landing.copyblock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-copy-block.html
         """
         return cast(
-            int,
+            "int | dict[str, Any]",
             await self._backend._invoke(
                 _LANDING_LANDING_COPYBLOCK,
                 {"scope": scope, "lid": lid, "block": block, "params": params},
@@ -884,6 +886,7 @@ class AsyncLandingLanding(Namespace):
         *,
         scope: str | NotGiven = NOT_GIVEN,
         params: LandingLandingGetListParams | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """List landing landing entries.
 
@@ -893,7 +896,8 @@ class AsyncLandingLanding(Namespace):
         return cast(
             "list[dict[str, Any]]",
             await self._backend._invoke(
-                _LANDING_LANDING_GET_LIST, {"scope": scope, "params": params}
+                _LANDING_LANDING_GET_LIST,
+                {"scope": scope, "params": params, "start": start},
             ),
         )
 
@@ -1080,14 +1084,14 @@ class AsyncLandingLanding(Namespace):
         lid: int,
         block: int,
         params: LandingLandingMoveblockParams | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> dict[str, Any] | int:
         """Move block of landing landing.
 
         REST method: ``landing.landing.moveblock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-move-block.html
         """
         return cast(
-            "dict[str, Any]",
+            "dict[str, Any] | int",
             await self._backend._invoke(
                 _LANDING_LANDING_MOVEBLOCK,
                 {"scope": scope, "lid": lid, "block": block, "params": params},
@@ -1362,7 +1366,7 @@ class BatchLandingLanding(Namespace):
         lid: int | Ref,
         block: int | Ref,
         params: LandingLandingCopyblockParams | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[int]:
+    ) -> BatchCommand[int | dict[str, Any]]:
         """Copy block of landing landing.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1372,7 +1376,7 @@ class BatchLandingLanding(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-copy-block.html
         """
         return cast(
-            "BatchCommand[int]",
+            "BatchCommand[int | dict[str, Any]]",
             self._backend._invoke(
                 _LANDING_LANDING_COPYBLOCK,
                 {"scope": scope, "lid": lid, "block": block, "params": params},
@@ -1481,6 +1485,7 @@ class BatchLandingLanding(Namespace):
         *,
         scope: str | Ref | NotGiven = NOT_GIVEN,
         params: LandingLandingGetListParams | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:
         """List landing landing entries.
 
@@ -1493,7 +1498,8 @@ class BatchLandingLanding(Namespace):
         return cast(
             "BatchCommand[list[dict[str, Any]]]",
             self._backend._invoke(
-                _LANDING_LANDING_GET_LIST, {"scope": scope, "params": params}
+                _LANDING_LANDING_GET_LIST,
+                {"scope": scope, "params": params, "start": start},
             ),
         )
 
@@ -1715,7 +1721,7 @@ class BatchLandingLanding(Namespace):
         lid: int | Ref,
         block: int | Ref,
         params: LandingLandingMoveblockParams | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[dict[str, Any] | int]:
         """Move block of landing landing.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1725,7 +1731,7 @@ class BatchLandingLanding(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-move-block.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[dict[str, Any] | int]",
             self._backend._invoke(
                 _LANDING_LANDING_MOVEBLOCK,
                 {"scope": scope, "lid": lid, "block": block, "params": params},

@@ -52,7 +52,10 @@ class LandingRepo(Namespace):
         )
 
     def get_list(
-        self, *, params: LandingRepoGetListParams | NotGiven = NOT_GIVEN
+        self,
+        *,
+        params: LandingRepoGetListParams | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """List landing repo entries.
 
@@ -61,7 +64,9 @@ class LandingRepo(Namespace):
         """
         return cast(
             "list[dict[str, Any]]",
-            self._backend._invoke(_LANDING_REPO_GET_LIST, {"params": params}),
+            self._backend._invoke(
+                _LANDING_REPO_GET_LIST, {"params": params, "start": start}
+            ),
         )
 
     def register(
@@ -129,7 +134,10 @@ class AsyncLandingRepo(Namespace):
         )
 
     async def get_list(
-        self, *, params: LandingRepoGetListParams | NotGiven = NOT_GIVEN
+        self,
+        *,
+        params: LandingRepoGetListParams | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """List landing repo entries.
 
@@ -138,7 +146,9 @@ class AsyncLandingRepo(Namespace):
         """
         return cast(
             "list[dict[str, Any]]",
-            await self._backend._invoke(_LANDING_REPO_GET_LIST, {"params": params}),
+            await self._backend._invoke(
+                _LANDING_REPO_GET_LIST, {"params": params, "start": start}
+            ),
         )
 
     async def register(
@@ -209,7 +219,10 @@ class BatchLandingRepo(Namespace):
         )
 
     def get_list(
-        self, *, params: LandingRepoGetListParams | Ref | NotGiven = NOT_GIVEN
+        self,
+        *,
+        params: LandingRepoGetListParams | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:
         """List landing repo entries.
 
@@ -221,7 +234,9 @@ class BatchLandingRepo(Namespace):
         """
         return cast(
             "BatchCommand[list[dict[str, Any]]]",
-            self._backend._invoke(_LANDING_REPO_GET_LIST, {"params": params}),
+            self._backend._invoke(
+                _LANDING_REPO_GET_LIST, {"params": params, "start": start}
+            ),
         )
 
     def register(

@@ -44,7 +44,10 @@ class LandingRepowidget(Namespace):
         )
 
     def getlist(
-        self, *, params: LandingRepowidgetGetlistParams
+        self,
+        *,
+        params: LandingRepowidgetGetlistParams,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """List landing repowidget entries.
 
@@ -53,7 +56,9 @@ class LandingRepowidget(Namespace):
         """
         return cast(
             "list[dict[str, Any]]",
-            self._backend._invoke(_LANDING_REPOWIDGET_GETLIST, {"params": params}),
+            self._backend._invoke(
+                _LANDING_REPOWIDGET_GETLIST, {"params": params, "start": start}
+            ),
         )
 
     def register(self, *, code: str, fields: LandingRepowidgetRegisterFields) -> int:
@@ -97,7 +102,10 @@ class AsyncLandingRepowidget(Namespace):
         )
 
     async def getlist(
-        self, *, params: LandingRepowidgetGetlistParams
+        self,
+        *,
+        params: LandingRepowidgetGetlistParams,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """List landing repowidget entries.
 
@@ -107,7 +115,7 @@ class AsyncLandingRepowidget(Namespace):
         return cast(
             "list[dict[str, Any]]",
             await self._backend._invoke(
-                _LANDING_REPOWIDGET_GETLIST, {"params": params}
+                _LANDING_REPOWIDGET_GETLIST, {"params": params, "start": start}
             ),
         )
 
@@ -158,7 +166,10 @@ class BatchLandingRepowidget(Namespace):
         )
 
     def getlist(
-        self, *, params: LandingRepowidgetGetlistParams | Ref
+        self,
+        *,
+        params: LandingRepowidgetGetlistParams | Ref,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:
         """List landing repowidget entries.
 
@@ -170,7 +181,9 @@ class BatchLandingRepowidget(Namespace):
         """
         return cast(
             "BatchCommand[list[dict[str, Any]]]",
-            self._backend._invoke(_LANDING_REPOWIDGET_GETLIST, {"params": params}),
+            self._backend._invoke(
+                _LANDING_REPOWIDGET_GETLIST, {"params": params, "start": start}
+            ),
         )
 
     def register(

@@ -45,7 +45,9 @@ class LandingRole(Namespace):
             self._backend._invoke(_LANDING_ROLE_ENABLE, {"scope": scope, "mode": mode}),
         )
 
-    def get_list(self, *, scope: str | NotGiven = NOT_GIVEN) -> list[dict[str, Any]]:
+    def get_list(
+        self, *, scope: str | NotGiven = NOT_GIVEN, start: int | NotGiven = NOT_GIVEN
+    ) -> list[dict[str, Any]]:
         """List landing role entries.
 
         REST method: ``landing.role.getList``
@@ -53,7 +55,9 @@ class LandingRole(Namespace):
         """
         return cast(
             "list[dict[str, Any]]",
-            self._backend._invoke(_LANDING_ROLE_GET_LIST, {"scope": scope}),
+            self._backend._invoke(
+                _LANDING_ROLE_GET_LIST, {"scope": scope, "start": start}
+            ),
         )
 
     def get_rights(
@@ -140,7 +144,7 @@ class AsyncLandingRole(Namespace):
         )
 
     async def get_list(
-        self, *, scope: str | NotGiven = NOT_GIVEN
+        self, *, scope: str | NotGiven = NOT_GIVEN, start: int | NotGiven = NOT_GIVEN
     ) -> list[dict[str, Any]]:
         """List landing role entries.
 
@@ -149,7 +153,9 @@ class AsyncLandingRole(Namespace):
         """
         return cast(
             "list[dict[str, Any]]",
-            await self._backend._invoke(_LANDING_ROLE_GET_LIST, {"scope": scope}),
+            await self._backend._invoke(
+                _LANDING_ROLE_GET_LIST, {"scope": scope, "start": start}
+            ),
         )
 
     async def get_rights(
@@ -239,7 +245,10 @@ class BatchLandingRole(Namespace):
         )
 
     def get_list(
-        self, *, scope: str | Ref | NotGiven = NOT_GIVEN
+        self,
+        *,
+        scope: str | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:
         """List landing role entries.
 
@@ -251,7 +260,9 @@ class BatchLandingRole(Namespace):
         """
         return cast(
             "BatchCommand[list[dict[str, Any]]]",
-            self._backend._invoke(_LANDING_ROLE_GET_LIST, {"scope": scope}),
+            self._backend._invoke(
+                _LANDING_ROLE_GET_LIST, {"scope": scope, "start": start}
+            ),
         )
 
     def get_rights(

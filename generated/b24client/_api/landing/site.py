@@ -14,7 +14,6 @@ if TYPE_CHECKING:
         LandingSiteAddFields,
         LandingSiteAddFolderFields,
         LandingSiteFullExportParams,
-        LandingSiteGetFoldersFilter,
         LandingSiteGetListParams,
         LandingSiteUpdateFields,
         LandingSiteUpdateFolderFields,
@@ -209,7 +208,8 @@ class LandingSite(Namespace):
         *,
         scope: str | NotGiven = NOT_GIVEN,
         site_id: int,
-        filter: LandingSiteGetFoldersFilter | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """Get folders of landing site.
 
@@ -223,7 +223,7 @@ class LandingSite(Namespace):
             "list[dict[str, Any]]",
             self._backend._invoke(
                 _LANDING_SITE_GET_FOLDERS,
-                {"scope": scope, "siteId": site_id, "filter": filter},
+                {"scope": scope, "siteId": site_id, "filter": filter, "start": start},
             ),
         )
 
@@ -250,6 +250,7 @@ class LandingSite(Namespace):
         *,
         scope: str | NotGiven = NOT_GIVEN,
         params: LandingSiteGetListParams | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """List landing site entries.
 
@@ -259,7 +260,8 @@ class LandingSite(Namespace):
         return cast(
             "list[dict[str, Any]]",
             self._backend._invoke(
-                _LANDING_SITE_GET_LIST, {"scope": scope, "params": params}
+                _LANDING_SITE_GET_LIST,
+                {"scope": scope, "params": params, "start": start},
             ),
         )
 
@@ -677,7 +679,8 @@ class AsyncLandingSite(Namespace):
         *,
         scope: str | NotGiven = NOT_GIVEN,
         site_id: int,
-        filter: LandingSiteGetFoldersFilter | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """Get folders of landing site.
 
@@ -691,7 +694,7 @@ class AsyncLandingSite(Namespace):
             "list[dict[str, Any]]",
             await self._backend._invoke(
                 _LANDING_SITE_GET_FOLDERS,
-                {"scope": scope, "siteId": site_id, "filter": filter},
+                {"scope": scope, "siteId": site_id, "filter": filter, "start": start},
             ),
         )
 
@@ -718,6 +721,7 @@ class AsyncLandingSite(Namespace):
         *,
         scope: str | NotGiven = NOT_GIVEN,
         params: LandingSiteGetListParams | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """List landing site entries.
 
@@ -727,7 +731,8 @@ class AsyncLandingSite(Namespace):
         return cast(
             "list[dict[str, Any]]",
             await self._backend._invoke(
-                _LANDING_SITE_GET_LIST, {"scope": scope, "params": params}
+                _LANDING_SITE_GET_LIST,
+                {"scope": scope, "params": params, "start": start},
             ),
         )
 
@@ -1178,7 +1183,8 @@ class BatchLandingSite(Namespace):
         *,
         scope: str | Ref | NotGiven = NOT_GIVEN,
         site_id: int | Ref,
-        filter: LandingSiteGetFoldersFilter | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:
         """Get folders of landing site.
 
@@ -1195,7 +1201,7 @@ class BatchLandingSite(Namespace):
             "BatchCommand[list[dict[str, Any]]]",
             self._backend._invoke(
                 _LANDING_SITE_GET_FOLDERS,
-                {"scope": scope, "siteId": site_id, "filter": filter},
+                {"scope": scope, "siteId": site_id, "filter": filter, "start": start},
             ),
         )
 
@@ -1225,6 +1231,7 @@ class BatchLandingSite(Namespace):
         *,
         scope: str | Ref | NotGiven = NOT_GIVEN,
         params: LandingSiteGetListParams | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:
         """List landing site entries.
 
@@ -1237,7 +1244,8 @@ class BatchLandingSite(Namespace):
         return cast(
             "BatchCommand[list[dict[str, Any]]]",
             self._backend._invoke(
-                _LANDING_SITE_GET_LIST, {"scope": scope, "params": params}
+                _LANDING_SITE_GET_LIST,
+                {"scope": scope, "params": params, "start": start},
             ),
         )
 

@@ -34,25 +34,25 @@ class LandingTemplate(Namespace):
 
     __slots__ = ()
 
-    def get_landing_ref(self, *, id: int) -> dict[str, Any]:
+    def get_landing_ref(self, *, id: int) -> dict[str, Any] | bool:
         """Get landing ref of landing template.
 
         REST method: ``landing.template.getLandingRef``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-get-landing-ref.html
         """
         return cast(
-            "dict[str, Any]",
+            "dict[str, Any] | bool",
             self._backend._invoke(_LANDING_TEMPLATE_GET_LANDING_REF, {"id": id}),
         )
 
-    def get_site_ref(self, *, id: int) -> dict[str, Any]:
+    def get_site_ref(self, *, id: int) -> dict[str, Any] | bool:
         """Get site ref of landing template.
 
         REST method: ``landing.template.getSiteRef``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-get-site-ref.html
         """
         return cast(
-            "dict[str, Any]",
+            "dict[str, Any] | bool",
             self._backend._invoke(_LANDING_TEMPLATE_GET_SITE_REF, {"id": id}),
         )
 
@@ -105,25 +105,25 @@ class AsyncLandingTemplate(Namespace):
 
     __slots__ = ()
 
-    async def get_landing_ref(self, *, id: int) -> dict[str, Any]:
+    async def get_landing_ref(self, *, id: int) -> dict[str, Any] | bool:
         """Get landing ref of landing template.
 
         REST method: ``landing.template.getLandingRef``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-get-landing-ref.html
         """
         return cast(
-            "dict[str, Any]",
+            "dict[str, Any] | bool",
             await self._backend._invoke(_LANDING_TEMPLATE_GET_LANDING_REF, {"id": id}),
         )
 
-    async def get_site_ref(self, *, id: int) -> dict[str, Any]:
+    async def get_site_ref(self, *, id: int) -> dict[str, Any] | bool:
         """Get site ref of landing template.
 
         REST method: ``landing.template.getSiteRef``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-get-site-ref.html
         """
         return cast(
-            "dict[str, Any]",
+            "dict[str, Any] | bool",
             await self._backend._invoke(_LANDING_TEMPLATE_GET_SITE_REF, {"id": id}),
         )
 
@@ -176,7 +176,7 @@ class BatchLandingTemplate(Namespace):
 
     __slots__ = ()
 
-    def get_landing_ref(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get_landing_ref(self, *, id: int | Ref) -> BatchCommand[dict[str, Any] | bool]:
         """Get landing ref of landing template.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -186,11 +186,11 @@ class BatchLandingTemplate(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-get-landing-ref.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[dict[str, Any] | bool]",
             self._backend._invoke(_LANDING_TEMPLATE_GET_LANDING_REF, {"id": id}),
         )
 
-    def get_site_ref(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get_site_ref(self, *, id: int | Ref) -> BatchCommand[dict[str, Any] | bool]:
         """Get site ref of landing template.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -200,7 +200,7 @@ class BatchLandingTemplate(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-get-site-ref.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[dict[str, Any] | bool]",
             self._backend._invoke(_LANDING_TEMPLATE_GET_SITE_REF, {"id": id}),
         )
 

@@ -104,7 +104,13 @@ class Lists(Namespace):
             ),
         )
 
-    def delete(self, *, iblock_type_id: str, iblock_id: int, iblock_code: str) -> bool:
+    def delete(
+        self,
+        *,
+        iblock_type_id: str,
+        iblock_id: int | NotGiven = NOT_GIVEN,
+        iblock_code: str | NotGiven = NOT_GIVEN,
+    ) -> bool:
         """Delete lists.
 
         REST method: ``lists.delete``
@@ -131,8 +137,8 @@ class Lists(Namespace):
         self,
         *,
         iblock_type_id: str,
-        iblock_id: int,
-        iblock_code: str,
+        iblock_id: int | NotGiven = NOT_GIVEN,
+        iblock_code: str | NotGiven = NOT_GIVEN,
         socnet_group_id: int | NotGiven = NOT_GIVEN,
         fields: Sequence[Any] | ListsUpdateFields,
         messages: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
@@ -241,7 +247,11 @@ class AsyncLists(Namespace):
         )
 
     async def delete(
-        self, *, iblock_type_id: str, iblock_id: int, iblock_code: str
+        self,
+        *,
+        iblock_type_id: str,
+        iblock_id: int | NotGiven = NOT_GIVEN,
+        iblock_code: str | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Delete lists.
 
@@ -269,8 +279,8 @@ class AsyncLists(Namespace):
         self,
         *,
         iblock_type_id: str,
-        iblock_id: int,
-        iblock_code: str,
+        iblock_id: int | NotGiven = NOT_GIVEN,
+        iblock_code: str | NotGiven = NOT_GIVEN,
         socnet_group_id: int | NotGiven = NOT_GIVEN,
         fields: Sequence[Any] | ListsUpdateFields,
         messages: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
@@ -382,7 +392,11 @@ class BatchLists(Namespace):
         )
 
     def delete(
-        self, *, iblock_type_id: str | Ref, iblock_id: int | Ref, iblock_code: str | Ref
+        self,
+        *,
+        iblock_type_id: str | Ref,
+        iblock_id: int | Ref | NotGiven = NOT_GIVEN,
+        iblock_code: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Delete lists.
 
@@ -413,8 +427,8 @@ class BatchLists(Namespace):
         self,
         *,
         iblock_type_id: str | Ref,
-        iblock_id: int | Ref,
-        iblock_code: str | Ref,
+        iblock_id: int | Ref | NotGiven = NOT_GIVEN,
+        iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         socnet_group_id: int | Ref | NotGiven = NOT_GIVEN,
         fields: Sequence[Any] | ListsUpdateFields | Ref,
         messages: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,

@@ -43,8 +43,8 @@ class ListsField(Namespace):
         self,
         *,
         iblock_type_id: str,
-        iblock_id: int,
-        iblock_code: str,
+        iblock_id: str | NotGiven = NOT_GIVEN,
+        iblock_code: str | NotGiven = NOT_GIVEN,
         fields: Sequence[Any] | ListsFieldAddFields,
     ) -> str:
         """Add lists field.
@@ -72,7 +72,12 @@ class ListsField(Namespace):
         )
 
     def delete(
-        self, *, iblock_type_id: str, iblock_id: int, iblock_code: str, field_id: str
+        self,
+        *,
+        iblock_type_id: str,
+        iblock_id: str | NotGiven = NOT_GIVEN,
+        iblock_code: str | NotGiven = NOT_GIVEN,
+        field_id: str,
     ) -> bool:
         """Delete lists field.
 
@@ -102,8 +107,8 @@ class ListsField(Namespace):
         self,
         *,
         iblock_type_id: str,
-        iblock_id: int,
-        iblock_code: str,
+        iblock_id: str | NotGiven = NOT_GIVEN,
+        iblock_code: str | NotGiven = NOT_GIVEN,
         field_id: str | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Get lists field.
@@ -134,8 +139,8 @@ class ListsField(Namespace):
         self,
         *,
         iblock_type_id: str,
-        iblock_id: int,
-        iblock_code: str,
+        iblock_id: str | NotGiven = NOT_GIVEN,
+        iblock_code: str | NotGiven = NOT_GIVEN,
         fields: Sequence[Any] | ListsFieldUpdateFields,
         field_id: str,
     ) -> bool:
@@ -180,8 +185,8 @@ class AsyncListsField(Namespace):
         self,
         *,
         iblock_type_id: str,
-        iblock_id: int,
-        iblock_code: str,
+        iblock_id: str | NotGiven = NOT_GIVEN,
+        iblock_code: str | NotGiven = NOT_GIVEN,
         fields: Sequence[Any] | ListsFieldAddFields,
     ) -> str:
         """Add lists field.
@@ -209,7 +214,12 @@ class AsyncListsField(Namespace):
         )
 
     async def delete(
-        self, *, iblock_type_id: str, iblock_id: int, iblock_code: str, field_id: str
+        self,
+        *,
+        iblock_type_id: str,
+        iblock_id: str | NotGiven = NOT_GIVEN,
+        iblock_code: str | NotGiven = NOT_GIVEN,
+        field_id: str,
     ) -> bool:
         """Delete lists field.
 
@@ -239,8 +249,8 @@ class AsyncListsField(Namespace):
         self,
         *,
         iblock_type_id: str,
-        iblock_id: int,
-        iblock_code: str,
+        iblock_id: str | NotGiven = NOT_GIVEN,
+        iblock_code: str | NotGiven = NOT_GIVEN,
         field_id: str | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Get lists field.
@@ -271,8 +281,8 @@ class AsyncListsField(Namespace):
         self,
         *,
         iblock_type_id: str,
-        iblock_id: int,
-        iblock_code: str,
+        iblock_id: str | NotGiven = NOT_GIVEN,
+        iblock_code: str | NotGiven = NOT_GIVEN,
         fields: Sequence[Any] | ListsFieldUpdateFields,
         field_id: str,
     ) -> bool:
@@ -317,8 +327,8 @@ class BatchListsField(Namespace):
         self,
         *,
         iblock_type_id: str | Ref,
-        iblock_id: int | Ref,
-        iblock_code: str | Ref,
+        iblock_id: str | Ref | NotGiven = NOT_GIVEN,
+        iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         fields: Sequence[Any] | ListsFieldAddFields | Ref,
     ) -> BatchCommand[str]:
         """Add lists field.
@@ -352,8 +362,8 @@ class BatchListsField(Namespace):
         self,
         *,
         iblock_type_id: str | Ref,
-        iblock_id: int | Ref,
-        iblock_code: str | Ref,
+        iblock_id: str | Ref | NotGiven = NOT_GIVEN,
+        iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         field_id: str | Ref,
     ) -> BatchCommand[bool]:
         """Delete lists field.
@@ -387,8 +397,8 @@ class BatchListsField(Namespace):
         self,
         *,
         iblock_type_id: str | Ref,
-        iblock_id: int | Ref,
-        iblock_code: str | Ref,
+        iblock_id: str | Ref | NotGiven = NOT_GIVEN,
+        iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         field_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Get lists field.
@@ -422,8 +432,8 @@ class BatchListsField(Namespace):
         self,
         *,
         iblock_type_id: str | Ref,
-        iblock_id: int | Ref,
-        iblock_code: str | Ref,
+        iblock_id: str | Ref | NotGiven = NOT_GIVEN,
+        iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         fields: Sequence[Any] | ListsFieldUpdateFields | Ref,
         field_id: str | Ref,
     ) -> BatchCommand[bool]:
@@ -466,8 +476,8 @@ class ListsFieldType(Namespace):
         self,
         *,
         iblock_type_id: str,
-        iblock_id: int,
-        iblock_code: str,
+        iblock_id: str | NotGiven = NOT_GIVEN,
+        iblock_code: str | NotGiven = NOT_GIVEN,
         field_id: int | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Get lists field type.
@@ -504,8 +514,8 @@ class AsyncListsFieldType(Namespace):
         self,
         *,
         iblock_type_id: str,
-        iblock_id: int,
-        iblock_code: str,
+        iblock_id: str | NotGiven = NOT_GIVEN,
+        iblock_code: str | NotGiven = NOT_GIVEN,
         field_id: int | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Get lists field type.
@@ -542,8 +552,8 @@ class BatchListsFieldType(Namespace):
         self,
         *,
         iblock_type_id: str | Ref,
-        iblock_id: int | Ref,
-        iblock_code: str | Ref,
+        iblock_id: str | Ref | NotGiven = NOT_GIVEN,
+        iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         field_id: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Get lists field type.

@@ -204,7 +204,12 @@ class ListsGetIblockType(Namespace):
 
     __slots__ = ()
 
-    def id(self, *, iblock_id: int, iblock_code: str) -> str:
+    def id(
+        self,
+        *,
+        iblock_id: int | NotGiven = NOT_GIVEN,
+        iblock_code: str | NotGiven = NOT_GIVEN,
+    ) -> str:
         """Call id on lists get iblock type.
 
         REST method: ``lists.get.iblock.type.id``
@@ -228,7 +233,12 @@ class AsyncListsGetIblockType(Namespace):
 
     __slots__ = ()
 
-    async def id(self, *, iblock_id: int, iblock_code: str) -> str:
+    async def id(
+        self,
+        *,
+        iblock_id: int | NotGiven = NOT_GIVEN,
+        iblock_code: str | NotGiven = NOT_GIVEN,
+    ) -> str:
         """Call id on lists get iblock type.
 
         REST method: ``lists.get.iblock.type.id``
@@ -252,7 +262,12 @@ class BatchListsGetIblockType(Namespace):
 
     __slots__ = ()
 
-    def id(self, *, iblock_id: int | Ref, iblock_code: str | Ref) -> BatchCommand[str]:
+    def id(
+        self,
+        *,
+        iblock_id: int | Ref | NotGiven = NOT_GIVEN,
+        iblock_code: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[str]:
         """Call id on lists get iblock type.
 
         Adds the call to the batch; the command holds its result once the batch

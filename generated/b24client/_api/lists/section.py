@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
@@ -35,8 +36,8 @@ class ListsSection(Namespace):
         self,
         *,
         iblock_type_id: str,
-        iblock_id: int,
-        iblock_code: str,
+        iblock_id: int | NotGiven = NOT_GIVEN,
+        iblock_code: str | NotGiven = NOT_GIVEN,
         iblock_section_id: int | NotGiven = NOT_GIVEN,
         section_code: str,
         fields: Sequence[Any] | ListsSectionAddFields,
@@ -73,10 +74,10 @@ class ListsSection(Namespace):
         self,
         *,
         iblock_type_id: str,
-        iblock_id: int,
-        iblock_code: str,
-        section_id: int,
-        section_code: str,
+        iblock_id: int | NotGiven = NOT_GIVEN,
+        iblock_code: str | NotGiven = NOT_GIVEN,
+        section_id: int | NotGiven = NOT_GIVEN,
+        section_code: str | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Delete lists section.
 
@@ -108,12 +109,15 @@ class ListsSection(Namespace):
         self,
         *,
         iblock_type_id: str,
-        iblock_id: int,
-        iblock_code: str,
+        iblock_id: int | NotGiven = NOT_GIVEN,
+        iblock_code: str | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> list[dict[str, Any]]:
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
         """Get lists section.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``lists.section.get``
         Docs: https://apidocs.bitrix24.com/api-reference/lists/sections/lists-section-get.html
@@ -126,8 +130,8 @@ class ListsSection(Namespace):
             select: Wire name: ``SELECT``.
         """
         return cast(
-            "list[dict[str, Any]]",
-            self._backend._invoke(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
                 _LISTS_SECTION_GET,
                 {
                     "IBLOCK_TYPE_ID": iblock_type_id,
@@ -135,6 +139,7 @@ class ListsSection(Namespace):
                     "IBLOCK_CODE": iblock_code,
                     "FILTER": filter,
                     "SELECT": select,
+                    "start": start,
                 },
             ),
         )
@@ -143,10 +148,10 @@ class ListsSection(Namespace):
         self,
         *,
         iblock_type_id: str,
-        iblock_id: int,
-        iblock_code: str,
-        section_id: int,
-        section_code: str,
+        iblock_id: int | NotGiven = NOT_GIVEN,
+        iblock_code: str | NotGiven = NOT_GIVEN,
+        section_id: int | NotGiven = NOT_GIVEN,
+        section_code: str | NotGiven = NOT_GIVEN,
         fields: Sequence[Any] | ListsSectionUpdateFields,
     ) -> bool:
         """Update lists section.
@@ -187,8 +192,8 @@ class AsyncListsSection(Namespace):
         self,
         *,
         iblock_type_id: str,
-        iblock_id: int,
-        iblock_code: str,
+        iblock_id: int | NotGiven = NOT_GIVEN,
+        iblock_code: str | NotGiven = NOT_GIVEN,
         iblock_section_id: int | NotGiven = NOT_GIVEN,
         section_code: str,
         fields: Sequence[Any] | ListsSectionAddFields,
@@ -225,10 +230,10 @@ class AsyncListsSection(Namespace):
         self,
         *,
         iblock_type_id: str,
-        iblock_id: int,
-        iblock_code: str,
-        section_id: int,
-        section_code: str,
+        iblock_id: int | NotGiven = NOT_GIVEN,
+        iblock_code: str | NotGiven = NOT_GIVEN,
+        section_id: int | NotGiven = NOT_GIVEN,
+        section_code: str | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Delete lists section.
 
@@ -260,12 +265,15 @@ class AsyncListsSection(Namespace):
         self,
         *,
         iblock_type_id: str,
-        iblock_id: int,
-        iblock_code: str,
+        iblock_id: int | NotGiven = NOT_GIVEN,
+        iblock_code: str | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> list[dict[str, Any]]:
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
         """Get lists section.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``lists.section.get``
         Docs: https://apidocs.bitrix24.com/api-reference/lists/sections/lists-section-get.html
@@ -278,8 +286,8 @@ class AsyncListsSection(Namespace):
             select: Wire name: ``SELECT``.
         """
         return cast(
-            "list[dict[str, Any]]",
-            await self._backend._invoke(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
                 _LISTS_SECTION_GET,
                 {
                     "IBLOCK_TYPE_ID": iblock_type_id,
@@ -287,6 +295,7 @@ class AsyncListsSection(Namespace):
                     "IBLOCK_CODE": iblock_code,
                     "FILTER": filter,
                     "SELECT": select,
+                    "start": start,
                 },
             ),
         )
@@ -295,10 +304,10 @@ class AsyncListsSection(Namespace):
         self,
         *,
         iblock_type_id: str,
-        iblock_id: int,
-        iblock_code: str,
-        section_id: int,
-        section_code: str,
+        iblock_id: int | NotGiven = NOT_GIVEN,
+        iblock_code: str | NotGiven = NOT_GIVEN,
+        section_id: int | NotGiven = NOT_GIVEN,
+        section_code: str | NotGiven = NOT_GIVEN,
         fields: Sequence[Any] | ListsSectionUpdateFields,
     ) -> bool:
         """Update lists section.
@@ -339,8 +348,8 @@ class BatchListsSection(Namespace):
         self,
         *,
         iblock_type_id: str | Ref,
-        iblock_id: int | Ref,
-        iblock_code: str | Ref,
+        iblock_id: int | Ref | NotGiven = NOT_GIVEN,
+        iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         iblock_section_id: int | Ref | NotGiven = NOT_GIVEN,
         section_code: str | Ref,
         fields: Sequence[Any] | ListsSectionAddFields | Ref,
@@ -380,10 +389,10 @@ class BatchListsSection(Namespace):
         self,
         *,
         iblock_type_id: str | Ref,
-        iblock_id: int | Ref,
-        iblock_code: str | Ref,
-        section_id: int | Ref,
-        section_code: str | Ref,
+        iblock_id: int | Ref | NotGiven = NOT_GIVEN,
+        iblock_code: str | Ref | NotGiven = NOT_GIVEN,
+        section_id: int | Ref | NotGiven = NOT_GIVEN,
+        section_code: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Delete lists section.
 
@@ -418,10 +427,11 @@ class BatchListsSection(Namespace):
         self,
         *,
         iblock_type_id: str | Ref,
-        iblock_id: int | Ref,
-        iblock_code: str | Ref,
+        iblock_id: int | Ref | NotGiven = NOT_GIVEN,
+        iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:
         """Get lists section.
 
@@ -440,7 +450,7 @@ class BatchListsSection(Namespace):
         """
         return cast(
             "BatchCommand[list[dict[str, Any]]]",
-            self._backend._invoke(
+            self._backend._invoke_page(
                 _LISTS_SECTION_GET,
                 {
                     "IBLOCK_TYPE_ID": iblock_type_id,
@@ -448,6 +458,7 @@ class BatchListsSection(Namespace):
                     "IBLOCK_CODE": iblock_code,
                     "FILTER": filter,
                     "SELECT": select,
+                    "start": start,
                 },
             ),
         )
@@ -456,10 +467,10 @@ class BatchListsSection(Namespace):
         self,
         *,
         iblock_type_id: str | Ref,
-        iblock_id: int | Ref,
-        iblock_code: str | Ref,
-        section_id: int | Ref,
-        section_code: str | Ref,
+        iblock_id: int | Ref | NotGiven = NOT_GIVEN,
+        iblock_code: str | Ref | NotGiven = NOT_GIVEN,
+        section_id: int | Ref | NotGiven = NOT_GIVEN,
+        section_code: str | Ref | NotGiven = NOT_GIVEN,
         fields: Sequence[Any] | ListsSectionUpdateFields | Ref,
     ) -> BatchCommand[bool]:
         """Update lists section.

@@ -8,7 +8,7 @@ from typing import Any, cast
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
-from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
 
 _LOG_BLOGPOST_ADD = MethodInfo(
     name="log.blogpost.add", idempotent=False, returns="integer", api=1
@@ -48,7 +48,7 @@ class LogBlogpost(Namespace):
         dest: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         sperm: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         files: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        important: str | NotGiven = NOT_GIVEN,
+        important: bool | NotGiven = NOT_GIVEN,
         important_date_end: str | NotGiven = NOT_GIVEN,
         site_id: str | NotGiven = NOT_GIVEN,
         user_id: int | NotGiven = NOT_GIVEN,
@@ -85,7 +85,7 @@ class LogBlogpost(Namespace):
                     "DEST": dest,
                     "SPERM": sperm,
                     "FILES": files,
-                    "IMPORTANT": important,
+                    "IMPORTANT": yes_no(important),
                     "IMPORTANT_DATE_END": important_date_end,
                     "SITE_ID": site_id,
                     "USER_ID": user_id,
@@ -248,7 +248,7 @@ class AsyncLogBlogpost(Namespace):
         dest: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         sperm: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         files: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        important: str | NotGiven = NOT_GIVEN,
+        important: bool | NotGiven = NOT_GIVEN,
         important_date_end: str | NotGiven = NOT_GIVEN,
         site_id: str | NotGiven = NOT_GIVEN,
         user_id: int | NotGiven = NOT_GIVEN,
@@ -285,7 +285,7 @@ class AsyncLogBlogpost(Namespace):
                     "DEST": dest,
                     "SPERM": sperm,
                     "FILES": files,
-                    "IMPORTANT": important,
+                    "IMPORTANT": yes_no(important),
                     "IMPORTANT_DATE_END": important_date_end,
                     "SITE_ID": site_id,
                     "USER_ID": user_id,
@@ -449,7 +449,7 @@ class BatchLogBlogpost(Namespace):
         dest: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         sperm: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         files: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        important: str | Ref | NotGiven = NOT_GIVEN,
+        important: bool | Ref | NotGiven = NOT_GIVEN,
         important_date_end: str | Ref | NotGiven = NOT_GIVEN,
         site_id: str | Ref | NotGiven = NOT_GIVEN,
         user_id: int | Ref | NotGiven = NOT_GIVEN,
@@ -489,7 +489,7 @@ class BatchLogBlogpost(Namespace):
                     "DEST": dest,
                     "SPERM": sperm,
                     "FILES": files,
-                    "IMPORTANT": important,
+                    "IMPORTANT": yes_no(important),
                     "IMPORTANT_DATE_END": important_date_end,
                     "SITE_ID": site_id,
                     "USER_ID": user_id,

@@ -7,7 +7,7 @@ from typing import Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
-from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
 
 _MAILSERVICE_ADD = MethodInfo(
     name="mailservice.add", idempotent=False, returns="integer", api=1
@@ -38,10 +38,10 @@ class Mailservice(Namespace):
         self,
         *,
         name: str,
-        active: str | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
         server: str | NotGiven = NOT_GIVEN,
         port: int | NotGiven = NOT_GIVEN,
-        encryption: str | NotGiven = NOT_GIVEN,
+        encryption: bool | NotGiven = NOT_GIVEN,
         link: str | NotGiven = NOT_GIVEN,
         icon: tuple[str, str] | NotGiven = NOT_GIVEN,
         sort: int | NotGiven = NOT_GIVEN,
@@ -67,10 +67,10 @@ class Mailservice(Namespace):
                 _MAILSERVICE_ADD,
                 {
                     "NAME": name,
-                    "ACTIVE": active,
+                    "ACTIVE": yes_no(active),
                     "SERVER": server,
                     "PORT": port,
-                    "ENCRYPTION": encryption,
+                    "ENCRYPTION": yes_no(encryption),
                     "LINK": link,
                     "ICON": icon,
                     "SORT": sort,
@@ -110,7 +110,9 @@ class Mailservice(Namespace):
             "dict[str, Any]", self._backend._invoke(_MAILSERVICE_GET, {"ID": id})
         )
 
-    def list(self) -> builtins.list[dict[str, Any]]:
+    def list(
+        self, *, start: int | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
         """List mailservice entries.
 
         REST method: ``mailservice.list``
@@ -118,18 +120,18 @@ class Mailservice(Namespace):
         """
         return cast(
             "builtins.list[dict[str, Any]]",
-            self._backend._invoke(_MAILSERVICE_LIST, {}),
+            self._backend._invoke(_MAILSERVICE_LIST, {"start": start}),
         )
 
     def update(
         self,
         *,
         id: int,
-        active: str | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
         server: str | NotGiven = NOT_GIVEN,
         port: int | NotGiven = NOT_GIVEN,
-        encryption: str | NotGiven = NOT_GIVEN,
+        encryption: bool | NotGiven = NOT_GIVEN,
         link: str | NotGiven = NOT_GIVEN,
         icon: tuple[str, str] | NotGiven = NOT_GIVEN,
         sort: int | NotGiven = NOT_GIVEN,
@@ -156,11 +158,11 @@ class Mailservice(Namespace):
                 _MAILSERVICE_UPDATE,
                 {
                     "ID": id,
-                    "ACTIVE": active,
+                    "ACTIVE": yes_no(active),
                     "NAME": name,
                     "SERVER": server,
                     "PORT": port,
-                    "ENCRYPTION": encryption,
+                    "ENCRYPTION": yes_no(encryption),
                     "LINK": link,
                     "ICON": icon,
                     "SORT": sort,
@@ -178,10 +180,10 @@ class AsyncMailservice(Namespace):
         self,
         *,
         name: str,
-        active: str | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
         server: str | NotGiven = NOT_GIVEN,
         port: int | NotGiven = NOT_GIVEN,
-        encryption: str | NotGiven = NOT_GIVEN,
+        encryption: bool | NotGiven = NOT_GIVEN,
         link: str | NotGiven = NOT_GIVEN,
         icon: tuple[str, str] | NotGiven = NOT_GIVEN,
         sort: int | NotGiven = NOT_GIVEN,
@@ -207,10 +209,10 @@ class AsyncMailservice(Namespace):
                 _MAILSERVICE_ADD,
                 {
                     "NAME": name,
-                    "ACTIVE": active,
+                    "ACTIVE": yes_no(active),
                     "SERVER": server,
                     "PORT": port,
-                    "ENCRYPTION": encryption,
+                    "ENCRYPTION": yes_no(encryption),
                     "LINK": link,
                     "ICON": icon,
                     "SORT": sort,
@@ -252,7 +254,9 @@ class AsyncMailservice(Namespace):
             "dict[str, Any]", await self._backend._invoke(_MAILSERVICE_GET, {"ID": id})
         )
 
-    async def list(self) -> builtins.list[dict[str, Any]]:
+    async def list(
+        self, *, start: int | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
         """List mailservice entries.
 
         REST method: ``mailservice.list``
@@ -260,18 +264,18 @@ class AsyncMailservice(Namespace):
         """
         return cast(
             "builtins.list[dict[str, Any]]",
-            await self._backend._invoke(_MAILSERVICE_LIST, {}),
+            await self._backend._invoke(_MAILSERVICE_LIST, {"start": start}),
         )
 
     async def update(
         self,
         *,
         id: int,
-        active: str | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
         server: str | NotGiven = NOT_GIVEN,
         port: int | NotGiven = NOT_GIVEN,
-        encryption: str | NotGiven = NOT_GIVEN,
+        encryption: bool | NotGiven = NOT_GIVEN,
         link: str | NotGiven = NOT_GIVEN,
         icon: tuple[str, str] | NotGiven = NOT_GIVEN,
         sort: int | NotGiven = NOT_GIVEN,
@@ -298,11 +302,11 @@ class AsyncMailservice(Namespace):
                 _MAILSERVICE_UPDATE,
                 {
                     "ID": id,
-                    "ACTIVE": active,
+                    "ACTIVE": yes_no(active),
                     "NAME": name,
                     "SERVER": server,
                     "PORT": port,
-                    "ENCRYPTION": encryption,
+                    "ENCRYPTION": yes_no(encryption),
                     "LINK": link,
                     "ICON": icon,
                     "SORT": sort,
@@ -320,10 +324,10 @@ class BatchMailservice(Namespace):
         self,
         *,
         name: str | Ref,
-        active: str | Ref | NotGiven = NOT_GIVEN,
+        active: bool | Ref | NotGiven = NOT_GIVEN,
         server: str | Ref | NotGiven = NOT_GIVEN,
         port: int | Ref | NotGiven = NOT_GIVEN,
-        encryption: str | Ref | NotGiven = NOT_GIVEN,
+        encryption: bool | Ref | NotGiven = NOT_GIVEN,
         link: str | Ref | NotGiven = NOT_GIVEN,
         icon: tuple[str, str] | Ref | NotGiven = NOT_GIVEN,
         sort: int | Ref | NotGiven = NOT_GIVEN,
@@ -352,10 +356,10 @@ class BatchMailservice(Namespace):
                 _MAILSERVICE_ADD,
                 {
                     "NAME": name,
-                    "ACTIVE": active,
+                    "ACTIVE": yes_no(active),
                     "SERVER": server,
                     "PORT": port,
-                    "ENCRYPTION": encryption,
+                    "ENCRYPTION": yes_no(encryption),
                     "LINK": link,
                     "ICON": icon,
                     "SORT": sort,
@@ -410,7 +414,9 @@ class BatchMailservice(Namespace):
             self._backend._invoke(_MAILSERVICE_GET, {"ID": id}),
         )
 
-    def list(self) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    def list(
+        self, *, start: int | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List mailservice entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -421,18 +427,18 @@ class BatchMailservice(Namespace):
         """
         return cast(
             "BatchCommand[builtins.list[dict[str, Any]]]",
-            self._backend._invoke(_MAILSERVICE_LIST, {}),
+            self._backend._invoke(_MAILSERVICE_LIST, {"start": start}),
         )
 
     def update(
         self,
         *,
         id: int | Ref,
-        active: str | Ref | NotGiven = NOT_GIVEN,
+        active: bool | Ref | NotGiven = NOT_GIVEN,
         name: str | Ref | NotGiven = NOT_GIVEN,
         server: str | Ref | NotGiven = NOT_GIVEN,
         port: int | Ref | NotGiven = NOT_GIVEN,
-        encryption: str | Ref | NotGiven = NOT_GIVEN,
+        encryption: bool | Ref | NotGiven = NOT_GIVEN,
         link: str | Ref | NotGiven = NOT_GIVEN,
         icon: tuple[str, str] | Ref | NotGiven = NOT_GIVEN,
         sort: int | Ref | NotGiven = NOT_GIVEN,
@@ -462,11 +468,11 @@ class BatchMailservice(Namespace):
                 _MAILSERVICE_UPDATE,
                 {
                     "ID": id,
-                    "ACTIVE": active,
+                    "ACTIVE": yes_no(active),
                     "NAME": name,
                     "SERVER": server,
                     "PORT": port,
-                    "ENCRYPTION": encryption,
+                    "ENCRYPTION": yes_no(encryption),
                     "LINK": link,
                     "ICON": icon,
                     "SORT": sort,

@@ -9,6 +9,9 @@ from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
+_MESSAGESERVICE_SENDER_ADD = MethodInfo(
+    name="messageservice.sender.add", idempotent=False, returns="boolean", api=1
+)
 _MESSAGESERVICE_SENDER_DELETE = MethodInfo(
     name="messageservice.sender.delete", idempotent=False, returns="boolean", api=1
 )
@@ -25,6 +28,41 @@ class MessageserviceSender(Namespace):
 
     __slots__ = ()
 
+    def add(
+        self,
+        *,
+        code: str,
+        type: str,
+        handler: str,
+        name: Any,
+        description: Any | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Add messageservice sender.
+
+        REST method: ``messageservice.sender.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/messageservice/messageservice-sender-add.html
+
+        Args:
+            code: Wire name: ``CODE``.
+            type: Wire name: ``TYPE``.
+            handler: Wire name: ``HANDLER``.
+            name: Wire name: ``NAME``.
+            description: Wire name: ``DESCRIPTION``.
+        """
+        return cast(
+            bool,
+            self._backend._invoke(
+                _MESSAGESERVICE_SENDER_ADD,
+                {
+                    "CODE": code,
+                    "TYPE": type,
+                    "HANDLER": handler,
+                    "NAME": name,
+                    "DESCRIPTION": description,
+                },
+            ),
+        )
+
     def delete(self, *, code: str) -> bool:
         """Delete messageservice sender.
 
@@ -38,14 +76,15 @@ class MessageserviceSender(Namespace):
             bool, self._backend._invoke(_MESSAGESERVICE_SENDER_DELETE, {"CODE": code})
         )
 
-    def list(self) -> builtins.list[str]:
+    def list(self, *, start: int | NotGiven = NOT_GIVEN) -> builtins.list[str]:
         """List messageservice sender entries.
 
         REST method: ``messageservice.sender.list``
         Docs: https://apidocs.bitrix24.com/api-reference/messageservice/messageservice-sender-list.html
         """
         return cast(
-            "builtins.list[str]", self._backend._invoke(_MESSAGESERVICE_SENDER_LIST, {})
+            "builtins.list[str]",
+            self._backend._invoke(_MESSAGESERVICE_SENDER_LIST, {"start": start}),
         )
 
     def update(
@@ -86,6 +125,41 @@ class AsyncMessageserviceSender(Namespace):
 
     __slots__ = ()
 
+    async def add(
+        self,
+        *,
+        code: str,
+        type: str,
+        handler: str,
+        name: Any,
+        description: Any | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Add messageservice sender.
+
+        REST method: ``messageservice.sender.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/messageservice/messageservice-sender-add.html
+
+        Args:
+            code: Wire name: ``CODE``.
+            type: Wire name: ``TYPE``.
+            handler: Wire name: ``HANDLER``.
+            name: Wire name: ``NAME``.
+            description: Wire name: ``DESCRIPTION``.
+        """
+        return cast(
+            bool,
+            await self._backend._invoke(
+                _MESSAGESERVICE_SENDER_ADD,
+                {
+                    "CODE": code,
+                    "TYPE": type,
+                    "HANDLER": handler,
+                    "NAME": name,
+                    "DESCRIPTION": description,
+                },
+            ),
+        )
+
     async def delete(self, *, code: str) -> bool:
         """Delete messageservice sender.
 
@@ -100,7 +174,7 @@ class AsyncMessageserviceSender(Namespace):
             await self._backend._invoke(_MESSAGESERVICE_SENDER_DELETE, {"CODE": code}),
         )
 
-    async def list(self) -> builtins.list[str]:
+    async def list(self, *, start: int | NotGiven = NOT_GIVEN) -> builtins.list[str]:
         """List messageservice sender entries.
 
         REST method: ``messageservice.sender.list``
@@ -108,7 +182,7 @@ class AsyncMessageserviceSender(Namespace):
         """
         return cast(
             "builtins.list[str]",
-            await self._backend._invoke(_MESSAGESERVICE_SENDER_LIST, {}),
+            await self._backend._invoke(_MESSAGESERVICE_SENDER_LIST, {"start": start}),
         )
 
     async def update(
@@ -149,6 +223,44 @@ class BatchMessageserviceSender(Namespace):
 
     __slots__ = ()
 
+    def add(
+        self,
+        *,
+        code: str | Ref,
+        type: str | Ref,
+        handler: str | Ref,
+        name: Any | Ref,
+        description: Any | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[bool]:
+        """Add messageservice sender.
+
+        Adds the call to the batch; the command holds its result once the batch
+        has been executed.
+
+        REST method: ``messageservice.sender.add``
+        Docs: https://apidocs.bitrix24.com/api-reference/messageservice/messageservice-sender-add.html
+
+        Args:
+            code: Wire name: ``CODE``.
+            type: Wire name: ``TYPE``.
+            handler: Wire name: ``HANDLER``.
+            name: Wire name: ``NAME``.
+            description: Wire name: ``DESCRIPTION``.
+        """
+        return cast(
+            "BatchCommand[bool]",
+            self._backend._invoke(
+                _MESSAGESERVICE_SENDER_ADD,
+                {
+                    "CODE": code,
+                    "TYPE": type,
+                    "HANDLER": handler,
+                    "NAME": name,
+                    "DESCRIPTION": description,
+                },
+            ),
+        )
+
     def delete(self, *, code: str | Ref) -> BatchCommand[bool]:
         """Delete messageservice sender.
 
@@ -166,7 +278,9 @@ class BatchMessageserviceSender(Namespace):
             self._backend._invoke(_MESSAGESERVICE_SENDER_DELETE, {"CODE": code}),
         )
 
-    def list(self) -> BatchCommand[builtins.list[str]]:
+    def list(
+        self, *, start: int | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[builtins.list[str]]:
         """List messageservice sender entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -177,7 +291,7 @@ class BatchMessageserviceSender(Namespace):
         """
         return cast(
             "BatchCommand[builtins.list[str]]",
-            self._backend._invoke(_MESSAGESERVICE_SENDER_LIST, {}),
+            self._backend._invoke(_MESSAGESERVICE_SENDER_LIST, {"start": start}),
         )
 
     def update(

@@ -12,9 +12,7 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 _PLACEMENT_BIND = MethodInfo(
     name="placement.bind", idempotent=False, returns="boolean", api=1
 )
-_PLACEMENT_GET = MethodInfo(
-    name="placement.get", idempotent=True, returns="boolean", api=1
-)
+_PLACEMENT_GET = MethodInfo(name="placement.get", idempotent=True, returns="any", api=1)
 _PLACEMENT_LIST = MethodInfo(
     name="placement.list", idempotent=True, returns="any", api=1
 )
@@ -72,16 +70,22 @@ class Placement(Namespace):
             ),
         )
 
-    def get(self) -> bool:
+    def get(self) -> builtins.list[dict[str, Any]]:
         """Get placement.
 
         REST method: ``placement.get``
         Docs: https://apidocs.bitrix24.com/api-reference/widgets/placement-get.html
         """
-        return cast(bool, self._backend._invoke(_PLACEMENT_GET, {}))
+        return cast(
+            "builtins.list[dict[str, Any]]", self._backend._invoke(_PLACEMENT_GET, {})
+        )
 
     def list(
-        self, *, scope: str | NotGiven = NOT_GIVEN, full: bool | NotGiven = NOT_GIVEN
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        full: bool | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[str]:
         """List placement entries.
 
@@ -94,7 +98,9 @@ class Placement(Namespace):
         """
         return cast(
             "builtins.list[str]",
-            self._backend._invoke(_PLACEMENT_LIST, {"SCOPE": scope, "FULL": full}),
+            self._backend._invoke(
+                _PLACEMENT_LIST, {"SCOPE": scope, "FULL": full, "start": start}
+            ),
         )
 
     def unbind(
@@ -172,16 +178,23 @@ class AsyncPlacement(Namespace):
             ),
         )
 
-    async def get(self) -> bool:
+    async def get(self) -> builtins.list[dict[str, Any]]:
         """Get placement.
 
         REST method: ``placement.get``
         Docs: https://apidocs.bitrix24.com/api-reference/widgets/placement-get.html
         """
-        return cast(bool, await self._backend._invoke(_PLACEMENT_GET, {}))
+        return cast(
+            "builtins.list[dict[str, Any]]",
+            await self._backend._invoke(_PLACEMENT_GET, {}),
+        )
 
     async def list(
-        self, *, scope: str | NotGiven = NOT_GIVEN, full: bool | NotGiven = NOT_GIVEN
+        self,
+        *,
+        scope: str | NotGiven = NOT_GIVEN,
+        full: bool | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[str]:
         """List placement entries.
 
@@ -195,7 +208,7 @@ class AsyncPlacement(Namespace):
         return cast(
             "builtins.list[str]",
             await self._backend._invoke(
-                _PLACEMENT_LIST, {"SCOPE": scope, "FULL": full}
+                _PLACEMENT_LIST, {"SCOPE": scope, "FULL": full, "start": start}
             ),
         )
 
@@ -277,7 +290,7 @@ class BatchPlacement(Namespace):
             ),
         )
 
-    def get(self) -> BatchCommand[bool]:
+    def get(self) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """Get placement.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -286,13 +299,17 @@ class BatchPlacement(Namespace):
         REST method: ``placement.get``
         Docs: https://apidocs.bitrix24.com/api-reference/widgets/placement-get.html
         """
-        return cast("BatchCommand[bool]", self._backend._invoke(_PLACEMENT_GET, {}))
+        return cast(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke(_PLACEMENT_GET, {}),
+        )
 
     def list(
         self,
         *,
         scope: str | Ref | NotGiven = NOT_GIVEN,
         full: bool | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[str]]:
         """List placement entries.
 
@@ -308,7 +325,9 @@ class BatchPlacement(Namespace):
         """
         return cast(
             "BatchCommand[builtins.list[str]]",
-            self._backend._invoke(_PLACEMENT_LIST, {"SCOPE": scope, "FULL": full}),
+            self._backend._invoke(
+                _PLACEMENT_LIST, {"SCOPE": scope, "FULL": full, "start": start}
+            ),
         )
 
     def unbind(

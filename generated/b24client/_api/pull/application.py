@@ -7,7 +7,7 @@ from typing import Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
-from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
 
 _PULL_APPLICATION_CONFIG_GET = MethodInfo(
     name="pull.application.config.get", idempotent=True, returns="any", api=1
@@ -89,7 +89,7 @@ class PullApplicationConfig(Namespace):
     __slots__ = ()
 
     def get(
-        self, *, cache: str | NotGiven = NOT_GIVEN, reopen: str | NotGiven = NOT_GIVEN
+        self, *, cache: bool | NotGiven = NOT_GIVEN, reopen: bool | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get pull application config.
 
@@ -103,7 +103,8 @@ class PullApplicationConfig(Namespace):
         return cast(
             "dict[str, Any]",
             self._backend._invoke(
-                _PULL_APPLICATION_CONFIG_GET, {"CACHE": cache, "REOPEN": reopen}
+                _PULL_APPLICATION_CONFIG_GET,
+                {"CACHE": yes_no(cache), "REOPEN": yes_no(reopen)},
             ),
         )
 
@@ -114,7 +115,7 @@ class AsyncPullApplicationConfig(Namespace):
     __slots__ = ()
 
     async def get(
-        self, *, cache: str | NotGiven = NOT_GIVEN, reopen: str | NotGiven = NOT_GIVEN
+        self, *, cache: bool | NotGiven = NOT_GIVEN, reopen: bool | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get pull application config.
 
@@ -128,7 +129,8 @@ class AsyncPullApplicationConfig(Namespace):
         return cast(
             "dict[str, Any]",
             await self._backend._invoke(
-                _PULL_APPLICATION_CONFIG_GET, {"CACHE": cache, "REOPEN": reopen}
+                _PULL_APPLICATION_CONFIG_GET,
+                {"CACHE": yes_no(cache), "REOPEN": yes_no(reopen)},
             ),
         )
 
@@ -141,8 +143,8 @@ class BatchPullApplicationConfig(Namespace):
     def get(
         self,
         *,
-        cache: str | Ref | NotGiven = NOT_GIVEN,
-        reopen: str | Ref | NotGiven = NOT_GIVEN,
+        cache: bool | Ref | NotGiven = NOT_GIVEN,
+        reopen: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Get pull application config.
 
@@ -159,7 +161,8 @@ class BatchPullApplicationConfig(Namespace):
         return cast(
             "BatchCommand[dict[str, Any]]",
             self._backend._invoke(
-                _PULL_APPLICATION_CONFIG_GET, {"CACHE": cache, "REOPEN": reopen}
+                _PULL_APPLICATION_CONFIG_GET,
+                {"CACHE": yes_no(cache), "REOPEN": yes_no(reopen)},
             ),
         )
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
-from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
 
 if TYPE_CHECKING:
     from b24client.types.sale import (
@@ -70,7 +70,7 @@ class SaleCashbox(Namespace):
         ofd: str | NotGiven = NOT_GIVEN,
         ofd_settings: SaleCashboxAddOfdSettings | NotGiven = NOT_GIVEN,
         number_kkm: str | NotGiven = NOT_GIVEN,
-        active: str | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
         sort: int | NotGiven = NOT_GIVEN,
         use_offline: str | NotGiven = NOT_GIVEN,
         settings: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
@@ -103,7 +103,7 @@ class SaleCashbox(Namespace):
                     "OFD": ofd,
                     "OFD_SETTINGS": ofd_settings,
                     "NUMBER_KKM": number_kkm,
-                    "ACTIVE": active,
+                    "ACTIVE": yes_no(active),
                     "SORT": sort,
                     "USE_OFFLINE": use_offline,
                     "SETTINGS": settings,
@@ -128,6 +128,7 @@ class SaleCashbox(Namespace):
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List sale cashbox entries.
 
@@ -142,7 +143,8 @@ class SaleCashbox(Namespace):
         return cast(
             "builtins.list[dict[str, Any]]",
             self._backend._invoke(
-                _SALE_CASHBOX_LIST, {"SELECT": select, "FILTER": filter, "ORDER": order}
+                _SALE_CASHBOX_LIST,
+                {"SELECT": select, "FILTER": filter, "ORDER": order, "start": start},
             ),
         )
 
@@ -186,7 +188,7 @@ class AsyncSaleCashbox(Namespace):
         ofd: str | NotGiven = NOT_GIVEN,
         ofd_settings: SaleCashboxAddOfdSettings | NotGiven = NOT_GIVEN,
         number_kkm: str | NotGiven = NOT_GIVEN,
-        active: str | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
         sort: int | NotGiven = NOT_GIVEN,
         use_offline: str | NotGiven = NOT_GIVEN,
         settings: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
@@ -219,7 +221,7 @@ class AsyncSaleCashbox(Namespace):
                     "OFD": ofd,
                     "OFD_SETTINGS": ofd_settings,
                     "NUMBER_KKM": number_kkm,
-                    "ACTIVE": active,
+                    "ACTIVE": yes_no(active),
                     "SORT": sort,
                     "USE_OFFLINE": use_offline,
                     "SETTINGS": settings,
@@ -244,6 +246,7 @@ class AsyncSaleCashbox(Namespace):
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List sale cashbox entries.
 
@@ -258,7 +261,8 @@ class AsyncSaleCashbox(Namespace):
         return cast(
             "builtins.list[dict[str, Any]]",
             await self._backend._invoke(
-                _SALE_CASHBOX_LIST, {"SELECT": select, "FILTER": filter, "ORDER": order}
+                _SALE_CASHBOX_LIST,
+                {"SELECT": select, "FILTER": filter, "ORDER": order, "start": start},
             ),
         )
 
@@ -304,7 +308,7 @@ class BatchSaleCashbox(Namespace):
         ofd: str | Ref | NotGiven = NOT_GIVEN,
         ofd_settings: SaleCashboxAddOfdSettings | Ref | NotGiven = NOT_GIVEN,
         number_kkm: str | Ref | NotGiven = NOT_GIVEN,
-        active: str | Ref | NotGiven = NOT_GIVEN,
+        active: bool | Ref | NotGiven = NOT_GIVEN,
         sort: int | Ref | NotGiven = NOT_GIVEN,
         use_offline: str | Ref | NotGiven = NOT_GIVEN,
         settings: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
@@ -340,7 +344,7 @@ class BatchSaleCashbox(Namespace):
                     "OFD": ofd,
                     "OFD_SETTINGS": ofd_settings,
                     "NUMBER_KKM": number_kkm,
-                    "ACTIVE": active,
+                    "ACTIVE": yes_no(active),
                     "SORT": sort,
                     "USE_OFFLINE": use_offline,
                     "SETTINGS": settings,
@@ -371,6 +375,7 @@ class BatchSaleCashbox(Namespace):
         select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List sale cashbox entries.
 
@@ -388,7 +393,8 @@ class BatchSaleCashbox(Namespace):
         return cast(
             "BatchCommand[builtins.list[dict[str, Any]]]",
             self._backend._invoke(
-                _SALE_CASHBOX_LIST, {"SELECT": select, "FILTER": filter, "ORDER": order}
+                _SALE_CASHBOX_LIST,
+                {"SELECT": select, "FILTER": filter, "ORDER": order, "start": start},
             ),
         )
 
@@ -577,7 +583,7 @@ class SaleCashboxHandler(Namespace):
         code: str,
         name: str,
         sort: int | NotGiven = NOT_GIVEN,
-        supports_ffd105: str | NotGiven = NOT_GIVEN,
+        supports_ffd105: bool | NotGiven = NOT_GIVEN,
         settings: SaleCashboxHandlerAddSettings,
     ) -> int:
         """Add sale cashbox handler.
@@ -600,7 +606,7 @@ class SaleCashboxHandler(Namespace):
                     "CODE": code,
                     "NAME": name,
                     "SORT": sort,
-                    "SUPPORTS_FFD105": supports_ffd105,
+                    "SUPPORTS_FFD105": yes_no(supports_ffd105),
                     "SETTINGS": settings,
                 },
             ),
@@ -619,7 +625,9 @@ class SaleCashboxHandler(Namespace):
             bool, self._backend._invoke(_SALE_CASHBOX_HANDLER_DELETE, {"ID": id})
         )
 
-    def list(self) -> builtins.list[dict[str, Any]]:
+    def list(
+        self, *, start: int | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
         """List sale cashbox handler entries.
 
         REST method: ``sale.cashbox.handler.list``
@@ -627,7 +635,7 @@ class SaleCashboxHandler(Namespace):
         """
         return cast(
             "builtins.list[dict[str, Any]]",
-            self._backend._invoke(_SALE_CASHBOX_HANDLER_LIST, {}),
+            self._backend._invoke(_SALE_CASHBOX_HANDLER_LIST, {"start": start}),
         )
 
     def update(self, *, id: int, fields: dict[str, Any]) -> bool:
@@ -659,7 +667,7 @@ class AsyncSaleCashboxHandler(Namespace):
         code: str,
         name: str,
         sort: int | NotGiven = NOT_GIVEN,
-        supports_ffd105: str | NotGiven = NOT_GIVEN,
+        supports_ffd105: bool | NotGiven = NOT_GIVEN,
         settings: SaleCashboxHandlerAddSettings,
     ) -> int:
         """Add sale cashbox handler.
@@ -682,7 +690,7 @@ class AsyncSaleCashboxHandler(Namespace):
                     "CODE": code,
                     "NAME": name,
                     "SORT": sort,
-                    "SUPPORTS_FFD105": supports_ffd105,
+                    "SUPPORTS_FFD105": yes_no(supports_ffd105),
                     "SETTINGS": settings,
                 },
             ),
@@ -701,7 +709,9 @@ class AsyncSaleCashboxHandler(Namespace):
             bool, await self._backend._invoke(_SALE_CASHBOX_HANDLER_DELETE, {"ID": id})
         )
 
-    async def list(self) -> builtins.list[dict[str, Any]]:
+    async def list(
+        self, *, start: int | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
         """List sale cashbox handler entries.
 
         REST method: ``sale.cashbox.handler.list``
@@ -709,7 +719,7 @@ class AsyncSaleCashboxHandler(Namespace):
         """
         return cast(
             "builtins.list[dict[str, Any]]",
-            await self._backend._invoke(_SALE_CASHBOX_HANDLER_LIST, {}),
+            await self._backend._invoke(_SALE_CASHBOX_HANDLER_LIST, {"start": start}),
         )
 
     async def update(self, *, id: int, fields: dict[str, Any]) -> bool:
@@ -741,7 +751,7 @@ class BatchSaleCashboxHandler(Namespace):
         code: str | Ref,
         name: str | Ref,
         sort: int | Ref | NotGiven = NOT_GIVEN,
-        supports_ffd105: str | Ref | NotGiven = NOT_GIVEN,
+        supports_ffd105: bool | Ref | NotGiven = NOT_GIVEN,
         settings: SaleCashboxHandlerAddSettings | Ref,
     ) -> BatchCommand[int]:
         """Add sale cashbox handler.
@@ -767,7 +777,7 @@ class BatchSaleCashboxHandler(Namespace):
                     "CODE": code,
                     "NAME": name,
                     "SORT": sort,
-                    "SUPPORTS_FFD105": supports_ffd105,
+                    "SUPPORTS_FFD105": yes_no(supports_ffd105),
                     "SETTINGS": settings,
                 },
             ),
@@ -790,7 +800,9 @@ class BatchSaleCashboxHandler(Namespace):
             self._backend._invoke(_SALE_CASHBOX_HANDLER_DELETE, {"ID": id}),
         )
 
-    def list(self) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    def list(
+        self, *, start: int | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List sale cashbox handler entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -801,7 +813,7 @@ class BatchSaleCashboxHandler(Namespace):
         """
         return cast(
             "BatchCommand[builtins.list[dict[str, Any]]]",
-            self._backend._invoke(_SALE_CASHBOX_HANDLER_LIST, {}),
+            self._backend._invoke(_SALE_CASHBOX_HANDLER_LIST, {"start": start}),
         )
 
     def update(

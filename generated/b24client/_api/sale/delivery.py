@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
-from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
 
 if TYPE_CHECKING:
     from b24client.types.sale import (
@@ -116,8 +116,8 @@ class SaleDelivery(Namespace):
         name: str,
         currency: str,
         description: str | NotGiven = NOT_GIVEN,
-        sort: int | NotGiven = NOT_GIVEN,
-        active: str | NotGiven = NOT_GIVEN,
+        sort: str | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
         config: Sequence[SaleDeliveryAddConfig] | NotGiven = NOT_GIVEN,
         logotype: str | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
@@ -146,7 +146,7 @@ class SaleDelivery(Namespace):
                     "CURRENCY": currency,
                     "DESCRIPTION": description,
                     "SORT": sort,
-                    "ACTIVE": active,
+                    "ACTIVE": yes_no(active),
                     "CONFIG": config,
                     "LOGOTYPE": logotype,
                 },
@@ -170,6 +170,7 @@ class SaleDelivery(Namespace):
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """List sale delivery entries.
 
@@ -185,7 +186,7 @@ class SaleDelivery(Namespace):
             "list[dict[str, Any]]",
             self._backend._invoke(
                 _SALE_DELIVERY_GETLIST,
-                {"SELECT": select, "FILTER": filter, "ORDER": order},
+                {"SELECT": select, "FILTER": filter, "ORDER": order, "start": start},
             ),
         )
 
@@ -196,9 +197,10 @@ class SaleDelivery(Namespace):
         name: str | NotGiven = NOT_GIVEN,
         currency: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
-        sort: int | NotGiven = NOT_GIVEN,
-        active: str | NotGiven = NOT_GIVEN,
+        sort: str | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
         logotype: str | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update sale delivery.
 
@@ -213,6 +215,7 @@ class SaleDelivery(Namespace):
             sort: Wire name: ``SORT``.
             active: Wire name: ``ACTIVE``.
             logotype: Wire name: ``LOGOTYPE``.
+            fields: Wire name: ``FIELDS``.
         """
         return cast(
             bool,
@@ -224,8 +227,9 @@ class SaleDelivery(Namespace):
                     "CURRENCY": currency,
                     "DESCRIPTION": description,
                     "SORT": sort,
-                    "ACTIVE": active,
+                    "ACTIVE": yes_no(active),
                     "LOGOTYPE": logotype,
+                    "FIELDS": fields,
                 },
             ),
         )
@@ -263,8 +267,8 @@ class AsyncSaleDelivery(Namespace):
         name: str,
         currency: str,
         description: str | NotGiven = NOT_GIVEN,
-        sort: int | NotGiven = NOT_GIVEN,
-        active: str | NotGiven = NOT_GIVEN,
+        sort: str | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
         config: Sequence[SaleDeliveryAddConfig] | NotGiven = NOT_GIVEN,
         logotype: str | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
@@ -293,7 +297,7 @@ class AsyncSaleDelivery(Namespace):
                     "CURRENCY": currency,
                     "DESCRIPTION": description,
                     "SORT": sort,
-                    "ACTIVE": active,
+                    "ACTIVE": yes_no(active),
                     "CONFIG": config,
                     "LOGOTYPE": logotype,
                 },
@@ -319,6 +323,7 @@ class AsyncSaleDelivery(Namespace):
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """List sale delivery entries.
 
@@ -334,7 +339,7 @@ class AsyncSaleDelivery(Namespace):
             "list[dict[str, Any]]",
             await self._backend._invoke(
                 _SALE_DELIVERY_GETLIST,
-                {"SELECT": select, "FILTER": filter, "ORDER": order},
+                {"SELECT": select, "FILTER": filter, "ORDER": order, "start": start},
             ),
         )
 
@@ -345,9 +350,10 @@ class AsyncSaleDelivery(Namespace):
         name: str | NotGiven = NOT_GIVEN,
         currency: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
-        sort: int | NotGiven = NOT_GIVEN,
-        active: str | NotGiven = NOT_GIVEN,
+        sort: str | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
         logotype: str | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update sale delivery.
 
@@ -362,6 +368,7 @@ class AsyncSaleDelivery(Namespace):
             sort: Wire name: ``SORT``.
             active: Wire name: ``ACTIVE``.
             logotype: Wire name: ``LOGOTYPE``.
+            fields: Wire name: ``FIELDS``.
         """
         return cast(
             bool,
@@ -373,8 +380,9 @@ class AsyncSaleDelivery(Namespace):
                     "CURRENCY": currency,
                     "DESCRIPTION": description,
                     "SORT": sort,
-                    "ACTIVE": active,
+                    "ACTIVE": yes_no(active),
                     "LOGOTYPE": logotype,
+                    "FIELDS": fields,
                 },
             ),
         )
@@ -412,8 +420,8 @@ class BatchSaleDelivery(Namespace):
         name: str | Ref,
         currency: str | Ref,
         description: str | Ref | NotGiven = NOT_GIVEN,
-        sort: int | Ref | NotGiven = NOT_GIVEN,
-        active: str | Ref | NotGiven = NOT_GIVEN,
+        sort: str | Ref | NotGiven = NOT_GIVEN,
+        active: bool | Ref | NotGiven = NOT_GIVEN,
         config: Sequence[SaleDeliveryAddConfig] | Ref | NotGiven = NOT_GIVEN,
         logotype: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
@@ -445,7 +453,7 @@ class BatchSaleDelivery(Namespace):
                     "CURRENCY": currency,
                     "DESCRIPTION": description,
                     "SORT": sort,
-                    "ACTIVE": active,
+                    "ACTIVE": yes_no(active),
                     "CONFIG": config,
                     "LOGOTYPE": logotype,
                 },
@@ -475,6 +483,7 @@ class BatchSaleDelivery(Namespace):
         select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:
         """List sale delivery entries.
 
@@ -493,7 +502,7 @@ class BatchSaleDelivery(Namespace):
             "BatchCommand[list[dict[str, Any]]]",
             self._backend._invoke(
                 _SALE_DELIVERY_GETLIST,
-                {"SELECT": select, "FILTER": filter, "ORDER": order},
+                {"SELECT": select, "FILTER": filter, "ORDER": order, "start": start},
             ),
         )
 
@@ -504,9 +513,10 @@ class BatchSaleDelivery(Namespace):
         name: str | Ref | NotGiven = NOT_GIVEN,
         currency: str | Ref | NotGiven = NOT_GIVEN,
         description: str | Ref | NotGiven = NOT_GIVEN,
-        sort: int | Ref | NotGiven = NOT_GIVEN,
-        active: str | Ref | NotGiven = NOT_GIVEN,
+        sort: str | Ref | NotGiven = NOT_GIVEN,
+        active: bool | Ref | NotGiven = NOT_GIVEN,
         logotype: str | Ref | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Update sale delivery.
 
@@ -524,6 +534,7 @@ class BatchSaleDelivery(Namespace):
             sort: Wire name: ``SORT``.
             active: Wire name: ``ACTIVE``.
             logotype: Wire name: ``LOGOTYPE``.
+            fields: Wire name: ``FIELDS``.
         """
         return cast(
             "BatchCommand[bool]",
@@ -535,8 +546,9 @@ class BatchSaleDelivery(Namespace):
                     "CURRENCY": currency,
                     "DESCRIPTION": description,
                     "SORT": sort,
-                    "ACTIVE": active,
+                    "ACTIVE": yes_no(active),
                     "LOGOTYPE": logotype,
+                    "FIELDS": fields,
                 },
             ),
         )
@@ -718,12 +730,12 @@ class SaleDeliveryExtraService(Namespace):
         delivery_id: int,
         type: str,
         name: str,
-        active: str | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
         code: str | NotGiven = NOT_GIVEN,
         sort: int | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         price: float | NotGiven = NOT_GIVEN,
-        items: Sequence[SaleDeliveryExtraServiceAddItems],
+        items: Sequence[SaleDeliveryExtraServiceAddItems] | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add sale delivery extra service.
 
@@ -749,7 +761,7 @@ class SaleDeliveryExtraService(Namespace):
                     "DELIVERY_ID": delivery_id,
                     "TYPE": type,
                     "NAME": name,
-                    "ACTIVE": active,
+                    "ACTIVE": yes_no(active),
                     "CODE": code,
                     "SORT": sort,
                     "DESCRIPTION": description,
@@ -793,12 +805,13 @@ class SaleDeliveryExtraService(Namespace):
         *,
         id: int,
         name: str | NotGiven = NOT_GIVEN,
-        active: str | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
         code: str | NotGiven = NOT_GIVEN,
         sort: int | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         price: float | NotGiven = NOT_GIVEN,
         items: Sequence[SaleDeliveryExtraServiceUpdateItems] | NotGiven = NOT_GIVEN,
+        type: str | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update sale delivery extra service.
 
@@ -814,6 +827,7 @@ class SaleDeliveryExtraService(Namespace):
             description: Wire name: ``DESCRIPTION``.
             price: Wire name: ``PRICE``.
             items: Wire name: ``ITEMS``.
+            type: Wire name: ``TYPE``.
         """
         return cast(
             bool,
@@ -822,12 +836,13 @@ class SaleDeliveryExtraService(Namespace):
                 {
                     "ID": id,
                     "NAME": name,
-                    "ACTIVE": active,
+                    "ACTIVE": yes_no(active),
                     "CODE": code,
                     "SORT": sort,
                     "DESCRIPTION": description,
                     "PRICE": price,
                     "ITEMS": items,
+                    "TYPE": type,
                 },
             ),
         )
@@ -844,12 +859,12 @@ class AsyncSaleDeliveryExtraService(Namespace):
         delivery_id: int,
         type: str,
         name: str,
-        active: str | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
         code: str | NotGiven = NOT_GIVEN,
         sort: int | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         price: float | NotGiven = NOT_GIVEN,
-        items: Sequence[SaleDeliveryExtraServiceAddItems],
+        items: Sequence[SaleDeliveryExtraServiceAddItems] | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add sale delivery extra service.
 
@@ -875,7 +890,7 @@ class AsyncSaleDeliveryExtraService(Namespace):
                     "DELIVERY_ID": delivery_id,
                     "TYPE": type,
                     "NAME": name,
-                    "ACTIVE": active,
+                    "ACTIVE": yes_no(active),
                     "CODE": code,
                     "SORT": sort,
                     "DESCRIPTION": description,
@@ -922,12 +937,13 @@ class AsyncSaleDeliveryExtraService(Namespace):
         *,
         id: int,
         name: str | NotGiven = NOT_GIVEN,
-        active: str | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
         code: str | NotGiven = NOT_GIVEN,
         sort: int | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         price: float | NotGiven = NOT_GIVEN,
         items: Sequence[SaleDeliveryExtraServiceUpdateItems] | NotGiven = NOT_GIVEN,
+        type: str | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update sale delivery extra service.
 
@@ -943,6 +959,7 @@ class AsyncSaleDeliveryExtraService(Namespace):
             description: Wire name: ``DESCRIPTION``.
             price: Wire name: ``PRICE``.
             items: Wire name: ``ITEMS``.
+            type: Wire name: ``TYPE``.
         """
         return cast(
             bool,
@@ -951,12 +968,13 @@ class AsyncSaleDeliveryExtraService(Namespace):
                 {
                     "ID": id,
                     "NAME": name,
-                    "ACTIVE": active,
+                    "ACTIVE": yes_no(active),
                     "CODE": code,
                     "SORT": sort,
                     "DESCRIPTION": description,
                     "PRICE": price,
                     "ITEMS": items,
+                    "TYPE": type,
                 },
             ),
         )
@@ -973,12 +991,12 @@ class BatchSaleDeliveryExtraService(Namespace):
         delivery_id: int | Ref,
         type: str | Ref,
         name: str | Ref,
-        active: str | Ref | NotGiven = NOT_GIVEN,
+        active: bool | Ref | NotGiven = NOT_GIVEN,
         code: str | Ref | NotGiven = NOT_GIVEN,
         sort: int | Ref | NotGiven = NOT_GIVEN,
         description: str | Ref | NotGiven = NOT_GIVEN,
         price: float | Ref | NotGiven = NOT_GIVEN,
-        items: Sequence[SaleDeliveryExtraServiceAddItems] | Ref,
+        items: Sequence[SaleDeliveryExtraServiceAddItems] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
         """Add sale delivery extra service.
 
@@ -1007,7 +1025,7 @@ class BatchSaleDeliveryExtraService(Namespace):
                     "DELIVERY_ID": delivery_id,
                     "TYPE": type,
                     "NAME": name,
-                    "ACTIVE": active,
+                    "ACTIVE": yes_no(active),
                     "CODE": code,
                     "SORT": sort,
                     "DESCRIPTION": description,
@@ -1058,7 +1076,7 @@ class BatchSaleDeliveryExtraService(Namespace):
         *,
         id: int | Ref,
         name: str | Ref | NotGiven = NOT_GIVEN,
-        active: str | Ref | NotGiven = NOT_GIVEN,
+        active: bool | Ref | NotGiven = NOT_GIVEN,
         code: str | Ref | NotGiven = NOT_GIVEN,
         sort: int | Ref | NotGiven = NOT_GIVEN,
         description: str | Ref | NotGiven = NOT_GIVEN,
@@ -1066,6 +1084,7 @@ class BatchSaleDeliveryExtraService(Namespace):
         items: (
             Sequence[SaleDeliveryExtraServiceUpdateItems] | Ref | NotGiven
         ) = NOT_GIVEN,
+        type: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Update sale delivery extra service.
 
@@ -1084,6 +1103,7 @@ class BatchSaleDeliveryExtraService(Namespace):
             description: Wire name: ``DESCRIPTION``.
             price: Wire name: ``PRICE``.
             items: Wire name: ``ITEMS``.
+            type: Wire name: ``TYPE``.
         """
         return cast(
             "BatchCommand[bool]",
@@ -1092,12 +1112,13 @@ class BatchSaleDeliveryExtraService(Namespace):
                 {
                     "ID": id,
                     "NAME": name,
-                    "ACTIVE": active,
+                    "ACTIVE": yes_no(active),
                     "CODE": code,
                     "SORT": sort,
                     "DESCRIPTION": description,
                     "PRICE": price,
                     "ITEMS": items,
+                    "TYPE": type,
                 },
             ),
         )
@@ -1114,7 +1135,7 @@ class SaleDeliveryHandler(Namespace):
         name: str,
         code: str,
         sort: int | NotGiven = NOT_GIVEN,
-        description: int | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
         settings: SaleDeliveryHandlerAddSettings,
         profiles: Sequence[SaleDeliveryHandlerAddProfiles],
     ) -> int:
@@ -1159,7 +1180,9 @@ class SaleDeliveryHandler(Namespace):
             bool, self._backend._invoke(_SALE_DELIVERY_HANDLER_DELETE, {"ID": id})
         )
 
-    def list(self) -> builtins.list[dict[str, Any]]:
+    def list(
+        self, *, start: int | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
         """List sale delivery handler entries.
 
         REST method: ``sale.delivery.handler.list``
@@ -1167,7 +1190,7 @@ class SaleDeliveryHandler(Namespace):
         """
         return cast(
             "builtins.list[dict[str, Any]]",
-            self._backend._invoke(_SALE_DELIVERY_HANDLER_LIST, {}),
+            self._backend._invoke(_SALE_DELIVERY_HANDLER_LIST, {"start": start}),
         )
 
     def update(
@@ -1223,7 +1246,7 @@ class AsyncSaleDeliveryHandler(Namespace):
         name: str,
         code: str,
         sort: int | NotGiven = NOT_GIVEN,
-        description: int | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
         settings: SaleDeliveryHandlerAddSettings,
         profiles: Sequence[SaleDeliveryHandlerAddProfiles],
     ) -> int:
@@ -1268,7 +1291,9 @@ class AsyncSaleDeliveryHandler(Namespace):
             bool, await self._backend._invoke(_SALE_DELIVERY_HANDLER_DELETE, {"ID": id})
         )
 
-    async def list(self) -> builtins.list[dict[str, Any]]:
+    async def list(
+        self, *, start: int | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
         """List sale delivery handler entries.
 
         REST method: ``sale.delivery.handler.list``
@@ -1276,7 +1301,7 @@ class AsyncSaleDeliveryHandler(Namespace):
         """
         return cast(
             "builtins.list[dict[str, Any]]",
-            await self._backend._invoke(_SALE_DELIVERY_HANDLER_LIST, {}),
+            await self._backend._invoke(_SALE_DELIVERY_HANDLER_LIST, {"start": start}),
         )
 
     async def update(
@@ -1332,7 +1357,7 @@ class BatchSaleDeliveryHandler(Namespace):
         name: str | Ref,
         code: str | Ref,
         sort: int | Ref | NotGiven = NOT_GIVEN,
-        description: int | Ref | NotGiven = NOT_GIVEN,
+        description: str | Ref | NotGiven = NOT_GIVEN,
         settings: SaleDeliveryHandlerAddSettings | Ref,
         profiles: Sequence[SaleDeliveryHandlerAddProfiles] | Ref,
     ) -> BatchCommand[int]:
@@ -1384,7 +1409,9 @@ class BatchSaleDeliveryHandler(Namespace):
             self._backend._invoke(_SALE_DELIVERY_HANDLER_DELETE, {"ID": id}),
         )
 
-    def list(self) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    def list(
+        self, *, start: int | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List sale delivery handler entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1395,7 +1422,7 @@ class BatchSaleDeliveryHandler(Namespace):
         """
         return cast(
             "BatchCommand[builtins.list[dict[str, Any]]]",
-            self._backend._invoke(_SALE_DELIVERY_HANDLER_LIST, {}),
+            self._backend._invoke(_SALE_DELIVERY_HANDLER_LIST, {"start": start}),
         )
 
     def update(

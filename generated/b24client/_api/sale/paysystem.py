@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
-from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
 
 if TYPE_CHECKING:
     from typing_extensions import deprecated
@@ -92,11 +92,11 @@ class SalePaysystem(Namespace):
         description: str | NotGiven = NOT_GIVEN,
         person_type_id: int,
         bx_rest_handler: str,
-        active: str | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
         settings: dict[str, Any] | NotGiven = NOT_GIVEN,
         entity_registry_type: str | NotGiven = NOT_GIVEN,
         logotype: str | NotGiven = NOT_GIVEN,
-        new_window: str | NotGiven = NOT_GIVEN,
+        new_window: bool | NotGiven = NOT_GIVEN,
         xml_id: str | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add sale paysystem.
@@ -125,11 +125,11 @@ class SalePaysystem(Namespace):
                     "DESCRIPTION": description,
                     "PERSON_TYPE_ID": person_type_id,
                     "BX_REST_HANDLER": bx_rest_handler,
-                    "ACTIVE": active,
+                    "ACTIVE": yes_no(active),
                     "SETTINGS": settings,
                     "ENTITY_REGISTRY_TYPE": entity_registry_type,
                     "LOGOTYPE": logotype,
-                    "NEW_WINDOW": new_window,
+                    "NEW_WINDOW": yes_no(new_window),
                     "XML_ID": xml_id,
                 },
             ),
@@ -152,6 +152,7 @@ class SalePaysystem(Namespace):
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List sale paysystem entries.
 
@@ -167,7 +168,7 @@ class SalePaysystem(Namespace):
             "builtins.list[dict[str, Any]]",
             self._backend._invoke(
                 _SALE_PAYSYSTEM_LIST,
-                {"SELECT": select, "FILTER": filter, "ORDER": order},
+                {"SELECT": select, "FILTER": filter, "ORDER": order, "start": start},
             ),
         )
 
@@ -216,11 +217,11 @@ class AsyncSalePaysystem(Namespace):
         description: str | NotGiven = NOT_GIVEN,
         person_type_id: int,
         bx_rest_handler: str,
-        active: str | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
         settings: dict[str, Any] | NotGiven = NOT_GIVEN,
         entity_registry_type: str | NotGiven = NOT_GIVEN,
         logotype: str | NotGiven = NOT_GIVEN,
-        new_window: str | NotGiven = NOT_GIVEN,
+        new_window: bool | NotGiven = NOT_GIVEN,
         xml_id: str | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add sale paysystem.
@@ -249,11 +250,11 @@ class AsyncSalePaysystem(Namespace):
                     "DESCRIPTION": description,
                     "PERSON_TYPE_ID": person_type_id,
                     "BX_REST_HANDLER": bx_rest_handler,
-                    "ACTIVE": active,
+                    "ACTIVE": yes_no(active),
                     "SETTINGS": settings,
                     "ENTITY_REGISTRY_TYPE": entity_registry_type,
                     "LOGOTYPE": logotype,
-                    "NEW_WINDOW": new_window,
+                    "NEW_WINDOW": yes_no(new_window),
                     "XML_ID": xml_id,
                 },
             ),
@@ -278,6 +279,7 @@ class AsyncSalePaysystem(Namespace):
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List sale paysystem entries.
 
@@ -293,7 +295,7 @@ class AsyncSalePaysystem(Namespace):
             "builtins.list[dict[str, Any]]",
             await self._backend._invoke(
                 _SALE_PAYSYSTEM_LIST,
-                {"SELECT": select, "FILTER": filter, "ORDER": order},
+                {"SELECT": select, "FILTER": filter, "ORDER": order, "start": start},
             ),
         )
 
@@ -344,11 +346,11 @@ class BatchSalePaysystem(Namespace):
         description: str | Ref | NotGiven = NOT_GIVEN,
         person_type_id: int | Ref,
         bx_rest_handler: str | Ref,
-        active: str | Ref | NotGiven = NOT_GIVEN,
+        active: bool | Ref | NotGiven = NOT_GIVEN,
         settings: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         entity_registry_type: str | Ref | NotGiven = NOT_GIVEN,
         logotype: str | Ref | NotGiven = NOT_GIVEN,
-        new_window: str | Ref | NotGiven = NOT_GIVEN,
+        new_window: bool | Ref | NotGiven = NOT_GIVEN,
         xml_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
         """Add sale paysystem.
@@ -380,11 +382,11 @@ class BatchSalePaysystem(Namespace):
                     "DESCRIPTION": description,
                     "PERSON_TYPE_ID": person_type_id,
                     "BX_REST_HANDLER": bx_rest_handler,
-                    "ACTIVE": active,
+                    "ACTIVE": yes_no(active),
                     "SETTINGS": settings,
                     "ENTITY_REGISTRY_TYPE": entity_registry_type,
                     "LOGOTYPE": logotype,
-                    "NEW_WINDOW": new_window,
+                    "NEW_WINDOW": yes_no(new_window),
                     "XML_ID": xml_id,
                 },
             ),
@@ -413,6 +415,7 @@ class BatchSalePaysystem(Namespace):
         select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List sale paysystem entries.
 
@@ -431,7 +434,7 @@ class BatchSalePaysystem(Namespace):
             "BatchCommand[builtins.list[dict[str, Any]]]",
             self._backend._invoke(
                 _SALE_PAYSYSTEM_LIST,
-                {"SELECT": select, "FILTER": filter, "ORDER": order},
+                {"SELECT": select, "FILTER": filter, "ORDER": order, "start": start},
             ),
         )
 
@@ -504,7 +507,9 @@ class SalePaysystemHandler(Namespace):
             bool, self._backend._invoke(_SALE_PAYSYSTEM_HANDLER_DELETE, {"ID": id})
         )
 
-    def list(self) -> builtins.list[dict[str, Any]]:
+    def list(
+        self, *, start: int | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
         """List sale paysystem handler entries.
 
         REST method: ``sale.paysystem.handler.list``
@@ -512,7 +517,7 @@ class SalePaysystemHandler(Namespace):
         """
         return cast(
             "builtins.list[dict[str, Any]]",
-            self._backend._invoke(_SALE_PAYSYSTEM_HANDLER_LIST, {}),
+            self._backend._invoke(_SALE_PAYSYSTEM_HANDLER_LIST, {"start": start}),
         )
 
     def update(self, *, id: int, fields: SalePaysystemHandlerUpdateFields) -> bool:
@@ -579,7 +584,9 @@ class AsyncSalePaysystemHandler(Namespace):
             await self._backend._invoke(_SALE_PAYSYSTEM_HANDLER_DELETE, {"ID": id}),
         )
 
-    async def list(self) -> builtins.list[dict[str, Any]]:
+    async def list(
+        self, *, start: int | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
         """List sale paysystem handler entries.
 
         REST method: ``sale.paysystem.handler.list``
@@ -587,7 +594,7 @@ class AsyncSalePaysystemHandler(Namespace):
         """
         return cast(
             "builtins.list[dict[str, Any]]",
-            await self._backend._invoke(_SALE_PAYSYSTEM_HANDLER_LIST, {}),
+            await self._backend._invoke(_SALE_PAYSYSTEM_HANDLER_LIST, {"start": start}),
         )
 
     async def update(
@@ -662,7 +669,9 @@ class BatchSalePaysystemHandler(Namespace):
             self._backend._invoke(_SALE_PAYSYSTEM_HANDLER_DELETE, {"ID": id}),
         )
 
-    def list(self) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    def list(
+        self, *, start: int | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List sale paysystem handler entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -673,7 +682,7 @@ class BatchSalePaysystemHandler(Namespace):
         """
         return cast(
             "BatchCommand[builtins.list[dict[str, Any]]]",
-            self._backend._invoke(_SALE_PAYSYSTEM_HANDLER_LIST, {}),
+            self._backend._invoke(_SALE_PAYSYSTEM_HANDLER_LIST, {"start": start}),
         )
 
     def update(

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
@@ -85,17 +87,20 @@ class SalePropertygroup(Namespace):
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
         """List sale propertygroup entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``sale.propertygroup.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-list.html
         """
         return cast(
-            "dict[str, Any]",
-            self._backend._invoke(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
                 _SALE_PROPERTYGROUP_LIST,
-                {"select": select, "filter": filter, "order": order},
+                {"select": select, "filter": filter, "order": order, "start": start},
             ),
         )
 
@@ -169,17 +174,20 @@ class AsyncSalePropertygroup(Namespace):
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
         """List sale propertygroup entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``sale.propertygroup.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-list.html
         """
         return cast(
-            "dict[str, Any]",
-            await self._backend._invoke(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
                 _SALE_PROPERTYGROUP_LIST,
-                {"select": select, "filter": filter, "order": order},
+                {"select": select, "filter": filter, "order": order, "start": start},
             ),
         )
 
@@ -268,7 +276,8 @@ class BatchSalePropertygroup(Namespace):
         select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List sale propertygroup entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -278,10 +287,10 @@ class BatchSalePropertygroup(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-list.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
-            self._backend._invoke(
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
                 _SALE_PROPERTYGROUP_LIST,
-                {"select": select, "filter": filter, "order": order},
+                {"select": select, "filter": filter, "order": order, "start": start},
             ),
         )
 

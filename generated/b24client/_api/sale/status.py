@@ -50,7 +50,7 @@ class SaleStatus(Namespace):
             self._backend._invoke(_SALE_STATUS_ADD, {"fields": fields}),
         )
 
-    def delete(self, *, id: int) -> bool:
+    def delete(self, *, id: str) -> bool:
         """Delete sale status.
 
         REST method: ``sale.status.delete``
@@ -58,7 +58,7 @@ class SaleStatus(Namespace):
         """
         return cast(bool, self._backend._invoke(_SALE_STATUS_DELETE, {"id": id}))
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: str) -> dict[str, Any]:
         """Get sale status.
 
         REST method: ``sale.status.get``
@@ -101,7 +101,7 @@ class SaleStatus(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: SaleStatusUpdateFields) -> dict[str, Any]:
+    def update(self, *, id: str, fields: SaleStatusUpdateFields) -> dict[str, Any]:
         """Update sale status.
 
         REST method: ``sale.status.update``
@@ -129,7 +129,7 @@ class AsyncSaleStatus(Namespace):
             await self._backend._invoke(_SALE_STATUS_ADD, {"fields": fields}),
         )
 
-    async def delete(self, *, id: int) -> bool:
+    async def delete(self, *, id: str) -> bool:
         """Delete sale status.
 
         REST method: ``sale.status.delete``
@@ -137,7 +137,7 @@ class AsyncSaleStatus(Namespace):
         """
         return cast(bool, await self._backend._invoke(_SALE_STATUS_DELETE, {"id": id}))
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: str) -> dict[str, Any]:
         """Get sale status.
 
         REST method: ``sale.status.get``
@@ -181,7 +181,7 @@ class AsyncSaleStatus(Namespace):
         )
 
     async def update(
-        self, *, id: int, fields: SaleStatusUpdateFields
+        self, *, id: str, fields: SaleStatusUpdateFields
     ) -> dict[str, Any]:
         """Update sale status.
 
@@ -215,7 +215,7 @@ class BatchSaleStatus(Namespace):
             self._backend._invoke(_SALE_STATUS_ADD, {"fields": fields}),
         )
 
-    def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
+    def delete(self, *, id: str | Ref) -> BatchCommand[bool]:
         """Delete sale status.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -228,7 +228,7 @@ class BatchSaleStatus(Namespace):
             "BatchCommand[bool]", self._backend._invoke(_SALE_STATUS_DELETE, {"id": id})
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: str | Ref) -> BatchCommand[dict[str, Any]]:
         """Get sale status.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -281,7 +281,7 @@ class BatchSaleStatus(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: SaleStatusUpdateFields | Ref
+        self, *, id: str | Ref, fields: SaleStatusUpdateFields | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Update sale status.
 

@@ -73,15 +73,21 @@ class SaleStatusLang(Namespace):
             "dict[str, Any]", self._backend._invoke(_SALE_STATUS_LANG_GET_FIELDS, {})
         )
 
-    def get_list_langs(self) -> dict[str, Any]:
+    def get_list_langs(
+        self, *, start: int | NotGiven = NOT_GIVEN
+    ) -> Page[dict[str, Any]]:
         """Get list langs of sale status lang.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``sale.statusLang.getListLangs``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-get-list-langs.html
         """
         return cast(
-            "dict[str, Any]",
-            self._backend._invoke(_SALE_STATUS_LANG_GET_LIST_LANGS, {}),
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _SALE_STATUS_LANG_GET_LIST_LANGS, {"start": start}
+            ),
         )
 
     def list(
@@ -150,15 +156,21 @@ class AsyncSaleStatusLang(Namespace):
             await self._backend._invoke(_SALE_STATUS_LANG_GET_FIELDS, {}),
         )
 
-    async def get_list_langs(self) -> dict[str, Any]:
+    async def get_list_langs(
+        self, *, start: int | NotGiven = NOT_GIVEN
+    ) -> AsyncPage[dict[str, Any]]:
         """Get list langs of sale status lang.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``sale.statusLang.getListLangs``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-get-list-langs.html
         """
         return cast(
-            "dict[str, Any]",
-            await self._backend._invoke(_SALE_STATUS_LANG_GET_LIST_LANGS, {}),
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _SALE_STATUS_LANG_GET_LIST_LANGS, {"start": start}
+            ),
         )
 
     async def list(
@@ -238,7 +250,9 @@ class BatchSaleStatusLang(Namespace):
             self._backend._invoke(_SALE_STATUS_LANG_GET_FIELDS, {}),
         )
 
-    def get_list_langs(self) -> BatchCommand[dict[str, Any]]:
+    def get_list_langs(
+        self, *, start: int | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """Get list langs of sale status lang.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -248,8 +262,10 @@ class BatchSaleStatusLang(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-get-list-langs.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
-            self._backend._invoke(_SALE_STATUS_LANG_GET_LIST_LANGS, {}),
+            "BatchCommand[builtins.list[dict[str, Any]]]",
+            self._backend._invoke_page(
+                _SALE_STATUS_LANG_GET_LIST_LANGS, {"start": start}
+            ),
         )
 
     def list(

@@ -166,8 +166,8 @@ class SignB2eCompanyProvider(Namespace):
     def list(
         self,
         *,
-        company_uuid: str,
-        company_crm_id: int,
+        company_uuid: str | NotGiven = NOT_GIVEN,
+        company_crm_id: int | NotGiven = NOT_GIVEN,
         language: str | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         offset: int | NotGiven = NOT_GIVEN,
@@ -204,8 +204,8 @@ class AsyncSignB2eCompanyProvider(Namespace):
     async def list(
         self,
         *,
-        company_uuid: str,
-        company_crm_id: int,
+        company_uuid: str | NotGiven = NOT_GIVEN,
+        company_crm_id: int | NotGiven = NOT_GIVEN,
         language: str | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         offset: int | NotGiven = NOT_GIVEN,
@@ -242,8 +242,8 @@ class BatchSignB2eCompanyProvider(Namespace):
     def list(
         self,
         *,
-        company_uuid: str | Ref,
-        company_crm_id: int | Ref,
+        company_uuid: str | Ref | NotGiven = NOT_GIVEN,
+        company_crm_id: int | Ref | NotGiven = NOT_GIVEN,
         language: str | Ref | NotGiven = NOT_GIVEN,
         limit: int | Ref | NotGiven = NOT_GIVEN,
         offset: int | Ref | NotGiven = NOT_GIVEN,

@@ -14,8 +14,6 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 if TYPE_CHECKING:
     from b24client.types.socialnetwork import (
         SocialnetworkApiWorkgroupGetParams,
-        SocialnetworkApiWorkgroupListFilter,
-        SocialnetworkApiWorkgroupListOrder,
         SocialnetworkApiWorkgroupListParams,
         SocialnetworkApiWorkgroupListSelect,
     )
@@ -80,11 +78,11 @@ class SocialnetworkApiWorkgroup(Namespace):
     def list(
         self,
         *,
-        filter: SocialnetworkApiWorkgroupListFilter | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         select: (
             Sequence[Any] | SocialnetworkApiWorkgroupListSelect | NotGiven
         ) = NOT_GIVEN,
-        order: SocialnetworkApiWorkgroupListOrder | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
         params: SocialnetworkApiWorkgroupListParams | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[dict[str, Any]]:
@@ -133,11 +131,11 @@ class AsyncSocialnetworkApiWorkgroup(Namespace):
     async def list(
         self,
         *,
-        filter: SocialnetworkApiWorkgroupListFilter | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         select: (
             Sequence[Any] | SocialnetworkApiWorkgroupListSelect | NotGiven
         ) = NOT_GIVEN,
-        order: SocialnetworkApiWorkgroupListOrder | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
         params: SocialnetworkApiWorkgroupListParams | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[dict[str, Any]]:
@@ -187,11 +185,11 @@ class BatchSocialnetworkApiWorkgroup(Namespace):
     def list(
         self,
         *,
-        filter: SocialnetworkApiWorkgroupListFilter | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         select: (
             Sequence[Any] | SocialnetworkApiWorkgroupListSelect | Ref | NotGiven
         ) = NOT_GIVEN,
-        order: SocialnetworkApiWorkgroupListOrder | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         params: SocialnetworkApiWorkgroupListParams | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:

@@ -123,7 +123,11 @@ class TaskChecklistitem(Namespace):
         )
 
     def getlist(
-        self, *, taskid: int, order: dict[str, Any] | NotGiven = NOT_GIVEN
+        self,
+        *,
+        taskid: int,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """List task checklistitem entries.
 
@@ -137,7 +141,8 @@ class TaskChecklistitem(Namespace):
         return cast(
             "list[dict[str, Any]]",
             self._backend._invoke(
-                _TASK_CHECKLISTITEM_GETLIST, {"TASKID": taskid, "ORDER": order}
+                _TASK_CHECKLISTITEM_GETLIST,
+                {"TASKID": taskid, "ORDER": order, "start": start},
             ),
         )
 
@@ -296,7 +301,11 @@ class AsyncTaskChecklistitem(Namespace):
         )
 
     async def getlist(
-        self, *, taskid: int, order: dict[str, Any] | NotGiven = NOT_GIVEN
+        self,
+        *,
+        taskid: int,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """List task checklistitem entries.
 
@@ -310,7 +319,8 @@ class AsyncTaskChecklistitem(Namespace):
         return cast(
             "list[dict[str, Any]]",
             await self._backend._invoke(
-                _TASK_CHECKLISTITEM_GETLIST, {"TASKID": taskid, "ORDER": order}
+                _TASK_CHECKLISTITEM_GETLIST,
+                {"TASKID": taskid, "ORDER": order, "start": start},
             ),
         )
 
@@ -486,7 +496,11 @@ class BatchTaskChecklistitem(Namespace):
         )
 
     def getlist(
-        self, *, taskid: int | Ref, order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+        self,
+        *,
+        taskid: int | Ref,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:
         """List task checklistitem entries.
 
@@ -503,7 +517,8 @@ class BatchTaskChecklistitem(Namespace):
         return cast(
             "BatchCommand[list[dict[str, Any]]]",
             self._backend._invoke(
-                _TASK_CHECKLISTITEM_GETLIST, {"TASKID": taskid, "ORDER": order}
+                _TASK_CHECKLISTITEM_GETLIST,
+                {"TASKID": taskid, "ORDER": order, "start": start},
             ),
         )
 

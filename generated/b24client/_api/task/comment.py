@@ -31,6 +31,7 @@ class TaskComment(Namespace):
         *,
         taskid: Any | NotGiven = NOT_GIVEN,
         commenttext: Any | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Add task comment.
 
@@ -42,9 +43,11 @@ class TaskComment(Namespace):
         Args:
             taskid: Wire name: ``TASKID``.
             commenttext: Wire name: ``COMMENTTEXT``.
+            fields: Wire name: ``FIELDS``.
         """
         return self._backend._invoke(
-            _TASK_COMMENT_ADD, {"TASKID": taskid, "COMMENTTEXT": commenttext}
+            _TASK_COMMENT_ADD,
+            {"TASKID": taskid, "COMMENTTEXT": commenttext, "FIELDS": fields},
         )
 
 
@@ -61,6 +64,7 @@ class AsyncTaskComment(Namespace):
         *,
         taskid: Any | NotGiven = NOT_GIVEN,
         commenttext: Any | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Add task comment.
 
@@ -72,9 +76,11 @@ class AsyncTaskComment(Namespace):
         Args:
             taskid: Wire name: ``TASKID``.
             commenttext: Wire name: ``COMMENTTEXT``.
+            fields: Wire name: ``FIELDS``.
         """
         return await self._backend._invoke(
-            _TASK_COMMENT_ADD, {"TASKID": taskid, "COMMENTTEXT": commenttext}
+            _TASK_COMMENT_ADD,
+            {"TASKID": taskid, "COMMENTTEXT": commenttext, "FIELDS": fields},
         )
 
 
@@ -91,6 +97,7 @@ class BatchTaskComment(Namespace):
         *,
         taskid: Any | Ref | NotGiven = NOT_GIVEN,
         commenttext: Any | Ref | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """Add task comment.
 
@@ -105,10 +112,12 @@ class BatchTaskComment(Namespace):
         Args:
             taskid: Wire name: ``TASKID``.
             commenttext: Wire name: ``COMMENTTEXT``.
+            fields: Wire name: ``FIELDS``.
         """
         return cast(
             "BatchCommand[Any]",
             self._backend._invoke(
-                _TASK_COMMENT_ADD, {"TASKID": taskid, "COMMENTTEXT": commenttext}
+                _TASK_COMMENT_ADD,
+                {"TASKID": taskid, "COMMENTTEXT": commenttext, "FIELDS": fields},
             ),
         )

@@ -7,13 +7,12 @@ from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.task import (
         TaskElapseditemAddArfields,
-        TaskElapseditemGetlistFilter,
-        TaskElapseditemGetlistOrder,
         TaskElapseditemUpdateArfields,
     )
 
@@ -97,12 +96,15 @@ class TaskElapseditem(Namespace):
         self,
         *,
         taskid: int | NotGiven = NOT_GIVEN,
-        order: TaskElapseditemGetlistOrder | NotGiven = NOT_GIVEN,
-        filter: TaskElapseditemGetlistFilter | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         params: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> list[dict[str, Any]]:
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
         """List task elapseditem entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``task.elapseditem.getlist``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-get-list.html
@@ -115,8 +117,8 @@ class TaskElapseditem(Namespace):
             params: Wire name: ``PARAMS``.
         """
         return cast(
-            "list[dict[str, Any]]",
-            self._backend._invoke(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
                 _TASK_ELAPSEDITEM_GETLIST,
                 {
                     "TASKID": taskid,
@@ -124,6 +126,7 @@ class TaskElapseditem(Namespace):
                     "FILTER": filter,
                     "SELECT": select,
                     "PARAMS": params,
+                    "start": start,
                 },
             ),
         )
@@ -233,12 +236,15 @@ class AsyncTaskElapseditem(Namespace):
         self,
         *,
         taskid: int | NotGiven = NOT_GIVEN,
-        order: TaskElapseditemGetlistOrder | NotGiven = NOT_GIVEN,
-        filter: TaskElapseditemGetlistFilter | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         params: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> list[dict[str, Any]]:
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
         """List task elapseditem entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``task.elapseditem.getlist``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-get-list.html
@@ -251,8 +257,8 @@ class AsyncTaskElapseditem(Namespace):
             params: Wire name: ``PARAMS``.
         """
         return cast(
-            "list[dict[str, Any]]",
-            await self._backend._invoke(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
                 _TASK_ELAPSEDITEM_GETLIST,
                 {
                     "TASKID": taskid,
@@ -260,6 +266,7 @@ class AsyncTaskElapseditem(Namespace):
                     "FILTER": filter,
                     "SELECT": select,
                     "PARAMS": params,
+                    "start": start,
                 },
             ),
         )
@@ -386,10 +393,11 @@ class BatchTaskElapseditem(Namespace):
         self,
         *,
         taskid: int | Ref | NotGiven = NOT_GIVEN,
-        order: TaskElapseditemGetlistOrder | Ref | NotGiven = NOT_GIVEN,
-        filter: TaskElapseditemGetlistFilter | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:
         """List task elapseditem entries.
 
@@ -408,7 +416,7 @@ class BatchTaskElapseditem(Namespace):
         """
         return cast(
             "BatchCommand[list[dict[str, Any]]]",
-            self._backend._invoke(
+            self._backend._invoke_page(
                 _TASK_ELAPSEDITEM_GETLIST,
                 {
                     "TASKID": taskid,
@@ -416,6 +424,7 @@ class BatchTaskElapseditem(Namespace):
                     "FILTER": filter,
                     "SELECT": select,
                     "PARAMS": params,
+                    "start": start,
                 },
             ),
         )

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
@@ -127,7 +128,10 @@ class TaskItem(Namespace):
         "The REST method task.item.add is deprecated; use tasks.task.add instead."
     )
     def add(
-        self, *, taskdata: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self,
+        *,
+        taskdata: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Add task item.
 
@@ -139,7 +143,9 @@ class TaskItem(Namespace):
         Args:
             taskdata: Wire name: ``TASKDATA``.
         """
-        return self._backend._invoke(_TASK_ITEM_ADD, {"TASKDATA": taskdata})
+        return self._backend._invoke(
+            _TASK_ITEM_ADD, {"TASKDATA": taskdata, "fields": fields}
+        )
 
     @deprecated(
         "The REST method task.item.addfile is deprecated; use tasks.task.files.attach instead."
@@ -150,6 +156,7 @@ class TaskItem(Namespace):
         task_id: Any | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
         content: Any | NotGiven = NOT_GIVEN,
+        file: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Add file of task item.
 
@@ -162,9 +169,11 @@ class TaskItem(Namespace):
             task_id: Wire name: ``TASK_ID``.
             name: Wire name: ``NAME``.
             content: Wire name: ``CONTENT``.
+            file: Wire name: ``FILE``.
         """
         return self._backend._invoke(
-            _TASK_ITEM_ADDFILE, {"TASK_ID": task_id, "NAME": name, "CONTENT": content}
+            _TASK_ITEM_ADDFILE,
+            {"TASK_ID": task_id, "NAME": name, "CONTENT": content, "FILE": file},
         )
 
     @deprecated(
@@ -418,7 +427,11 @@ class TaskItem(Namespace):
         "The REST method task.item.getdescription is deprecated; use tasks.task.get instead."
     )
     def getdescription(
-        self, *, taskid: Any | NotGiven = NOT_GIVEN, format: Any | NotGiven = NOT_GIVEN
+        self,
+        *,
+        taskid: Any | NotGiven = NOT_GIVEN,
+        format: Any | NotGiven = NOT_GIVEN,
+        userid: int | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Get description of task item.
 
@@ -430,9 +443,11 @@ class TaskItem(Namespace):
         Args:
             taskid: Wire name: ``TASKID``.
             format: Wire name: ``FORMAT``.
+            userid: Wire name: ``USERID``.
         """
         return self._backend._invoke(
-            _TASK_ITEM_GETDESCRIPTION, {"TASKID": taskid, "FORMAT": format}
+            _TASK_ITEM_GETDESCRIPTION,
+            {"TASKID": taskid, "FORMAT": format, "USERID": userid},
         )
 
     @deprecated(
@@ -472,6 +487,7 @@ class TaskItem(Namespace):
         *,
         taskid: Any | NotGiven = NOT_GIVEN,
         actionid: Any | NotGiven = NOT_GIVEN,
+        action: int | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Call isactionallowed on task item.
 
@@ -483,9 +499,11 @@ class TaskItem(Namespace):
         Args:
             taskid: Wire name: ``TASKID``.
             actionid: Wire name: ``ACTIONID``.
+            action: Wire name: ``ACTION``.
         """
         return self._backend._invoke(
-            _TASK_ITEM_ISACTIONALLOWED, {"TASKID": taskid, "ACTIONID": actionid}
+            _TASK_ITEM_ISACTIONALLOWED,
+            {"TASKID": taskid, "ACTIONID": actionid, "ACTION": action},
         )
 
     @deprecated(
@@ -507,20 +525,17 @@ class TaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-list.html
 
         Args:
-            order: Wire name: ``ORDER``.
-            filter: Wire name: ``FILTER``.
-            params: Wire name: ``PARAMS``.
             select: Wire name: ``SELECT``.
         """
         return self._backend._invoke(
             _TASK_ITEM_LIST,
-            {"ORDER": order, "FILTER": filter, "PARAMS": params, "SELECT": select},
+            {"order": order, "filter": filter, "params": params, "SELECT": select},
         )
 
     @deprecated(
         "The REST method task.item.renew is deprecated; use tasks.task.renew instead."
     )
-    def renew(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+    def renew(self, *, task_id: Any | NotGiven = NOT_GIVEN) -> Any:
         """Renew task item.
 
         Deprecated: use ``tasks.task.renew`` instead.
@@ -529,14 +544,14 @@ class TaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-renew.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
+            task_id: Wire name: ``taskId``.
         """
-        return self._backend._invoke(_TASK_ITEM_RENEW, {"TASKID": taskid})
+        return self._backend._invoke(_TASK_ITEM_RENEW, {"taskId": task_id})
 
     @deprecated(
         "The REST method task.item.startexecution is deprecated; use tasks.task.start instead."
     )
-    def startexecution(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+    def startexecution(self, *, task_id: Any | NotGiven = NOT_GIVEN) -> Any:
         """Start execution of task item.
 
         Deprecated: use ``tasks.task.start`` instead.
@@ -545,9 +560,9 @@ class TaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-start-execution.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
+            task_id: Wire name: ``taskId``.
         """
-        return self._backend._invoke(_TASK_ITEM_STARTEXECUTION, {"TASKID": taskid})
+        return self._backend._invoke(_TASK_ITEM_STARTEXECUTION, {"taskId": task_id})
 
     @deprecated(
         "The REST method task.item.update is deprecated; use tasks.task.update instead."
@@ -555,8 +570,9 @@ class TaskItem(Namespace):
     def update(
         self,
         *,
-        taskid: Any | NotGiven = NOT_GIVEN,
+        task_id: Any | NotGiven = NOT_GIVEN,
         taskdata: Any | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Update task item.
 
@@ -566,11 +582,12 @@ class TaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-update.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
+            task_id: Wire name: ``taskId``.
             taskdata: Wire name: ``TASKDATA``.
         """
         return self._backend._invoke(
-            _TASK_ITEM_UPDATE, {"TASKID": taskid, "TASKDATA": taskdata}
+            _TASK_ITEM_UPDATE,
+            {"taskId": task_id, "TASKDATA": taskdata, "fields": fields},
         )
 
 
@@ -588,7 +605,10 @@ class AsyncTaskItem(Namespace):
         "The REST method task.item.add is deprecated; use tasks.task.add instead."
     )
     async def add(
-        self, *, taskdata: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self,
+        *,
+        taskdata: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Add task item.
 
@@ -600,7 +620,9 @@ class AsyncTaskItem(Namespace):
         Args:
             taskdata: Wire name: ``TASKDATA``.
         """
-        return await self._backend._invoke(_TASK_ITEM_ADD, {"TASKDATA": taskdata})
+        return await self._backend._invoke(
+            _TASK_ITEM_ADD, {"TASKDATA": taskdata, "fields": fields}
+        )
 
     @deprecated(
         "The REST method task.item.addfile is deprecated; use tasks.task.files.attach instead."
@@ -611,6 +633,7 @@ class AsyncTaskItem(Namespace):
         task_id: Any | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
         content: Any | NotGiven = NOT_GIVEN,
+        file: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Add file of task item.
 
@@ -623,9 +646,11 @@ class AsyncTaskItem(Namespace):
             task_id: Wire name: ``TASK_ID``.
             name: Wire name: ``NAME``.
             content: Wire name: ``CONTENT``.
+            file: Wire name: ``FILE``.
         """
         return await self._backend._invoke(
-            _TASK_ITEM_ADDFILE, {"TASK_ID": task_id, "NAME": name, "CONTENT": content}
+            _TASK_ITEM_ADDFILE,
+            {"TASK_ID": task_id, "NAME": name, "CONTENT": content, "FILE": file},
         )
 
     @deprecated(
@@ -881,7 +906,11 @@ class AsyncTaskItem(Namespace):
         "The REST method task.item.getdescription is deprecated; use tasks.task.get instead."
     )
     async def getdescription(
-        self, *, taskid: Any | NotGiven = NOT_GIVEN, format: Any | NotGiven = NOT_GIVEN
+        self,
+        *,
+        taskid: Any | NotGiven = NOT_GIVEN,
+        format: Any | NotGiven = NOT_GIVEN,
+        userid: int | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Get description of task item.
 
@@ -893,9 +922,11 @@ class AsyncTaskItem(Namespace):
         Args:
             taskid: Wire name: ``TASKID``.
             format: Wire name: ``FORMAT``.
+            userid: Wire name: ``USERID``.
         """
         return await self._backend._invoke(
-            _TASK_ITEM_GETDESCRIPTION, {"TASKID": taskid, "FORMAT": format}
+            _TASK_ITEM_GETDESCRIPTION,
+            {"TASKID": taskid, "FORMAT": format, "USERID": userid},
         )
 
     @deprecated(
@@ -935,6 +966,7 @@ class AsyncTaskItem(Namespace):
         *,
         taskid: Any | NotGiven = NOT_GIVEN,
         actionid: Any | NotGiven = NOT_GIVEN,
+        action: int | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Call isactionallowed on task item.
 
@@ -946,9 +978,11 @@ class AsyncTaskItem(Namespace):
         Args:
             taskid: Wire name: ``TASKID``.
             actionid: Wire name: ``ACTIONID``.
+            action: Wire name: ``ACTION``.
         """
         return await self._backend._invoke(
-            _TASK_ITEM_ISACTIONALLOWED, {"TASKID": taskid, "ACTIONID": actionid}
+            _TASK_ITEM_ISACTIONALLOWED,
+            {"TASKID": taskid, "ACTIONID": actionid, "ACTION": action},
         )
 
     @deprecated(
@@ -970,20 +1004,17 @@ class AsyncTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-list.html
 
         Args:
-            order: Wire name: ``ORDER``.
-            filter: Wire name: ``FILTER``.
-            params: Wire name: ``PARAMS``.
             select: Wire name: ``SELECT``.
         """
         return await self._backend._invoke(
             _TASK_ITEM_LIST,
-            {"ORDER": order, "FILTER": filter, "PARAMS": params, "SELECT": select},
+            {"order": order, "filter": filter, "params": params, "SELECT": select},
         )
 
     @deprecated(
         "The REST method task.item.renew is deprecated; use tasks.task.renew instead."
     )
-    async def renew(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+    async def renew(self, *, task_id: Any | NotGiven = NOT_GIVEN) -> Any:
         """Renew task item.
 
         Deprecated: use ``tasks.task.renew`` instead.
@@ -992,14 +1023,14 @@ class AsyncTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-renew.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
+            task_id: Wire name: ``taskId``.
         """
-        return await self._backend._invoke(_TASK_ITEM_RENEW, {"TASKID": taskid})
+        return await self._backend._invoke(_TASK_ITEM_RENEW, {"taskId": task_id})
 
     @deprecated(
         "The REST method task.item.startexecution is deprecated; use tasks.task.start instead."
     )
-    async def startexecution(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+    async def startexecution(self, *, task_id: Any | NotGiven = NOT_GIVEN) -> Any:
         """Start execution of task item.
 
         Deprecated: use ``tasks.task.start`` instead.
@@ -1008,10 +1039,10 @@ class AsyncTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-start-execution.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
+            task_id: Wire name: ``taskId``.
         """
         return await self._backend._invoke(
-            _TASK_ITEM_STARTEXECUTION, {"TASKID": taskid}
+            _TASK_ITEM_STARTEXECUTION, {"taskId": task_id}
         )
 
     @deprecated(
@@ -1020,8 +1051,9 @@ class AsyncTaskItem(Namespace):
     async def update(
         self,
         *,
-        taskid: Any | NotGiven = NOT_GIVEN,
+        task_id: Any | NotGiven = NOT_GIVEN,
         taskdata: Any | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Update task item.
 
@@ -1031,11 +1063,12 @@ class AsyncTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-update.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
+            task_id: Wire name: ``taskId``.
             taskdata: Wire name: ``TASKDATA``.
         """
         return await self._backend._invoke(
-            _TASK_ITEM_UPDATE, {"TASKID": taskid, "TASKDATA": taskdata}
+            _TASK_ITEM_UPDATE,
+            {"taskId": task_id, "TASKDATA": taskdata, "fields": fields},
         )
 
 
@@ -1053,7 +1086,10 @@ class BatchTaskItem(Namespace):
         "The REST method task.item.add is deprecated; use tasks.task.add instead."
     )
     def add(
-        self, *, taskdata: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+        self,
+        *,
+        taskdata: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """Add task item.
 
@@ -1070,7 +1106,9 @@ class BatchTaskItem(Namespace):
         """
         return cast(
             "BatchCommand[Any]",
-            self._backend._invoke(_TASK_ITEM_ADD, {"TASKDATA": taskdata}),
+            self._backend._invoke(
+                _TASK_ITEM_ADD, {"TASKDATA": taskdata, "fields": fields}
+            ),
         )
 
     @deprecated(
@@ -1082,6 +1120,7 @@ class BatchTaskItem(Namespace):
         task_id: Any | Ref | NotGiven = NOT_GIVEN,
         name: str | Ref | NotGiven = NOT_GIVEN,
         content: Any | Ref | NotGiven = NOT_GIVEN,
+        file: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """Add file of task item.
 
@@ -1097,12 +1136,13 @@ class BatchTaskItem(Namespace):
             task_id: Wire name: ``TASK_ID``.
             name: Wire name: ``NAME``.
             content: Wire name: ``CONTENT``.
+            file: Wire name: ``FILE``.
         """
         return cast(
             "BatchCommand[Any]",
             self._backend._invoke(
                 _TASK_ITEM_ADDFILE,
-                {"TASK_ID": task_id, "NAME": name, "CONTENT": content},
+                {"TASK_ID": task_id, "NAME": name, "CONTENT": content, "FILE": file},
             ),
         )
 
@@ -1450,6 +1490,7 @@ class BatchTaskItem(Namespace):
         *,
         taskid: Any | Ref | NotGiven = NOT_GIVEN,
         format: Any | Ref | NotGiven = NOT_GIVEN,
+        userid: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """Get description of task item.
 
@@ -1464,11 +1505,13 @@ class BatchTaskItem(Namespace):
         Args:
             taskid: Wire name: ``TASKID``.
             format: Wire name: ``FORMAT``.
+            userid: Wire name: ``USERID``.
         """
         return cast(
             "BatchCommand[Any]",
             self._backend._invoke(
-                _TASK_ITEM_GETDESCRIPTION, {"TASKID": taskid, "FORMAT": format}
+                _TASK_ITEM_GETDESCRIPTION,
+                {"TASKID": taskid, "FORMAT": format, "USERID": userid},
             ),
         )
 
@@ -1522,6 +1565,7 @@ class BatchTaskItem(Namespace):
         *,
         taskid: Any | Ref | NotGiven = NOT_GIVEN,
         actionid: Any | Ref | NotGiven = NOT_GIVEN,
+        action: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """Call isactionallowed on task item.
 
@@ -1536,11 +1580,13 @@ class BatchTaskItem(Namespace):
         Args:
             taskid: Wire name: ``TASKID``.
             actionid: Wire name: ``ACTIONID``.
+            action: Wire name: ``ACTION``.
         """
         return cast(
             "BatchCommand[Any]",
             self._backend._invoke(
-                _TASK_ITEM_ISACTIONALLOWED, {"TASKID": taskid, "ACTIONID": actionid}
+                _TASK_ITEM_ISACTIONALLOWED,
+                {"TASKID": taskid, "ACTIONID": actionid, "ACTION": action},
             ),
         )
 
@@ -1566,23 +1612,20 @@ class BatchTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-list.html
 
         Args:
-            order: Wire name: ``ORDER``.
-            filter: Wire name: ``FILTER``.
-            params: Wire name: ``PARAMS``.
             select: Wire name: ``SELECT``.
         """
         return cast(
             "BatchCommand[Any]",
             self._backend._invoke(
                 _TASK_ITEM_LIST,
-                {"ORDER": order, "FILTER": filter, "PARAMS": params, "SELECT": select},
+                {"order": order, "filter": filter, "params": params, "SELECT": select},
             ),
         )
 
     @deprecated(
         "The REST method task.item.renew is deprecated; use tasks.task.renew instead."
     )
-    def renew(self, *, taskid: Any | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
+    def renew(self, *, task_id: Any | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
         """Renew task item.
 
         Deprecated: use ``tasks.task.renew`` instead.
@@ -1594,18 +1637,18 @@ class BatchTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-renew.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
+            task_id: Wire name: ``taskId``.
         """
         return cast(
             "BatchCommand[Any]",
-            self._backend._invoke(_TASK_ITEM_RENEW, {"TASKID": taskid}),
+            self._backend._invoke(_TASK_ITEM_RENEW, {"taskId": task_id}),
         )
 
     @deprecated(
         "The REST method task.item.startexecution is deprecated; use tasks.task.start instead."
     )
     def startexecution(
-        self, *, taskid: Any | Ref | NotGiven = NOT_GIVEN
+        self, *, task_id: Any | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
         """Start execution of task item.
 
@@ -1618,11 +1661,11 @@ class BatchTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-start-execution.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
+            task_id: Wire name: ``taskId``.
         """
         return cast(
             "BatchCommand[Any]",
-            self._backend._invoke(_TASK_ITEM_STARTEXECUTION, {"TASKID": taskid}),
+            self._backend._invoke(_TASK_ITEM_STARTEXECUTION, {"taskId": task_id}),
         )
 
     @deprecated(
@@ -1631,8 +1674,9 @@ class BatchTaskItem(Namespace):
     def update(
         self,
         *,
-        taskid: Any | Ref | NotGiven = NOT_GIVEN,
+        task_id: Any | Ref | NotGiven = NOT_GIVEN,
         taskdata: Any | Ref | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """Update task item.
 
@@ -1645,13 +1689,14 @@ class BatchTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-update.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
+            task_id: Wire name: ``taskId``.
             taskdata: Wire name: ``TASKDATA``.
         """
         return cast(
             "BatchCommand[Any]",
             self._backend._invoke(
-                _TASK_ITEM_UPDATE, {"TASKID": taskid, "TASKDATA": taskdata}
+                _TASK_ITEM_UPDATE,
+                {"taskId": task_id, "TASKDATA": taskdata, "fields": fields},
             ),
         )
 
@@ -1716,8 +1761,11 @@ class TaskItemUserfield(Namespace):
         *,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> list[dict[str, Any]]:
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
         """List task item userfield entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``task.item.userfield.getlist``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-get-list.html
@@ -1727,21 +1775,24 @@ class TaskItemUserfield(Namespace):
             filter: Wire name: ``FILTER``.
         """
         return cast(
-            "list[dict[str, Any]]",
-            self._backend._invoke(
-                _TASK_ITEM_USERFIELD_GETLIST, {"ORDER": order, "FILTER": filter}
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _TASK_ITEM_USERFIELD_GETLIST,
+                {"ORDER": order, "FILTER": filter, "start": start},
             ),
         )
 
-    def gettypes(self) -> list[dict[str, Any]]:
+    def gettypes(self, *, start: int | NotGiven = NOT_GIVEN) -> Page[dict[str, Any]]:
         """Get types of task item userfield.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``task.item.userfield.gettypes``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-get-types.html
         """
         return cast(
-            "list[dict[str, Any]]",
-            self._backend._invoke(_TASK_ITEM_USERFIELD_GETTYPES, {}),
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(_TASK_ITEM_USERFIELD_GETTYPES, {"start": start}),
         )
 
     def update(self, *, id: int, data: TaskItemUserfieldUpdateData) -> bool:
@@ -1824,8 +1875,11 @@ class AsyncTaskItemUserfield(Namespace):
         *,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> list[dict[str, Any]]:
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
         """List task item userfield entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``task.item.userfield.getlist``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-get-list.html
@@ -1835,21 +1889,28 @@ class AsyncTaskItemUserfield(Namespace):
             filter: Wire name: ``FILTER``.
         """
         return cast(
-            "list[dict[str, Any]]",
-            await self._backend._invoke(
-                _TASK_ITEM_USERFIELD_GETLIST, {"ORDER": order, "FILTER": filter}
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _TASK_ITEM_USERFIELD_GETLIST,
+                {"ORDER": order, "FILTER": filter, "start": start},
             ),
         )
 
-    async def gettypes(self) -> list[dict[str, Any]]:
+    async def gettypes(
+        self, *, start: int | NotGiven = NOT_GIVEN
+    ) -> AsyncPage[dict[str, Any]]:
         """Get types of task item userfield.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``task.item.userfield.gettypes``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-get-types.html
         """
         return cast(
-            "list[dict[str, Any]]",
-            await self._backend._invoke(_TASK_ITEM_USERFIELD_GETTYPES, {}),
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _TASK_ITEM_USERFIELD_GETTYPES, {"start": start}
+            ),
         )
 
     async def update(self, *, id: int, data: TaskItemUserfieldUpdateData) -> bool:
@@ -1945,6 +2006,7 @@ class BatchTaskItemUserfield(Namespace):
         *,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:
         """List task item userfield entries.
 
@@ -1960,12 +2022,15 @@ class BatchTaskItemUserfield(Namespace):
         """
         return cast(
             "BatchCommand[list[dict[str, Any]]]",
-            self._backend._invoke(
-                _TASK_ITEM_USERFIELD_GETLIST, {"ORDER": order, "FILTER": filter}
+            self._backend._invoke_page(
+                _TASK_ITEM_USERFIELD_GETLIST,
+                {"ORDER": order, "FILTER": filter, "start": start},
             ),
         )
 
-    def gettypes(self) -> BatchCommand[list[dict[str, Any]]]:
+    def gettypes(
+        self, *, start: int | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[list[dict[str, Any]]]:
         """Get types of task item userfield.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1976,7 +2041,7 @@ class BatchTaskItemUserfield(Namespace):
         """
         return cast(
             "BatchCommand[list[dict[str, Any]]]",
-            self._backend._invoke(_TASK_ITEM_USERFIELD_GETTYPES, {}),
+            self._backend._invoke_page(_TASK_ITEM_USERFIELD_GETTYPES, {"start": start}),
         )
 
     def update(

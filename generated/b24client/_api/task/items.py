@@ -34,6 +34,7 @@ class TaskItems(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         taskdata: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         nav_params: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """List task items entries.
 
@@ -43,18 +44,17 @@ class TaskItems(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-items-get-list.html
 
         Args:
-            order: Wire name: ``ORDER``.
-            filter: Wire name: ``FILTER``.
             taskdata: Wire name: ``TASKDATA``.
             nav_params: Wire name: ``NAV_PARAMS``.
         """
         return self._backend._invoke(
             _TASK_ITEMS_GETLIST,
             {
-                "ORDER": order,
-                "FILTER": filter,
+                "order": order,
+                "filter": filter,
                 "TASKDATA": taskdata,
                 "NAV_PARAMS": nav_params,
+                "select": select,
             },
         )
 
@@ -74,6 +74,7 @@ class AsyncTaskItems(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         taskdata: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         nav_params: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """List task items entries.
 
@@ -83,18 +84,17 @@ class AsyncTaskItems(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-items-get-list.html
 
         Args:
-            order: Wire name: ``ORDER``.
-            filter: Wire name: ``FILTER``.
             taskdata: Wire name: ``TASKDATA``.
             nav_params: Wire name: ``NAV_PARAMS``.
         """
         return await self._backend._invoke(
             _TASK_ITEMS_GETLIST,
             {
-                "ORDER": order,
-                "FILTER": filter,
+                "order": order,
+                "filter": filter,
                 "TASKDATA": taskdata,
                 "NAV_PARAMS": nav_params,
+                "select": select,
             },
         )
 
@@ -114,6 +114,7 @@ class BatchTaskItems(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         taskdata: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         nav_params: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """List task items entries.
 
@@ -126,8 +127,6 @@ class BatchTaskItems(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-items-get-list.html
 
         Args:
-            order: Wire name: ``ORDER``.
-            filter: Wire name: ``FILTER``.
             taskdata: Wire name: ``TASKDATA``.
             nav_params: Wire name: ``NAV_PARAMS``.
         """
@@ -136,10 +135,11 @@ class BatchTaskItems(Namespace):
             self._backend._invoke(
                 _TASK_ITEMS_GETLIST,
                 {
-                    "ORDER": order,
-                    "FILTER": filter,
+                    "order": order,
+                    "filter": filter,
                     "TASKDATA": taskdata,
                     "NAV_PARAMS": nav_params,
+                    "select": select,
                 },
             ),
         )

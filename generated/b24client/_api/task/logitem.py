@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
-from b24client._core.types import MethodInfo
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from typing_extensions import deprecated
@@ -26,7 +26,9 @@ class TaskLogitem(Namespace):
     @deprecated(
         "The REST method task.logitem.list is deprecated; use tasks.task.history.list instead."
     )
-    def list(self, *, id: Any) -> Any:
+    def list(
+        self, *, id: Any | NotGiven = NOT_GIVEN, task_id: int | NotGiven = NOT_GIVEN
+    ) -> Any:
         """List task logitem entries.
 
         Deprecated: use ``tasks.task.history.list`` instead.
@@ -36,8 +38,9 @@ class TaskLogitem(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+            task_id: Wire name: ``taskId``.
         """
-        return self._backend._invoke(_TASK_LOGITEM_LIST, {"ID": id})
+        return self._backend._invoke(_TASK_LOGITEM_LIST, {"ID": id, "taskId": task_id})
 
 
 class AsyncTaskLogitem(Namespace):
@@ -48,7 +51,9 @@ class AsyncTaskLogitem(Namespace):
     @deprecated(
         "The REST method task.logitem.list is deprecated; use tasks.task.history.list instead."
     )
-    async def list(self, *, id: Any) -> Any:
+    async def list(
+        self, *, id: Any | NotGiven = NOT_GIVEN, task_id: int | NotGiven = NOT_GIVEN
+    ) -> Any:
         """List task logitem entries.
 
         Deprecated: use ``tasks.task.history.list`` instead.
@@ -58,8 +63,11 @@ class AsyncTaskLogitem(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+            task_id: Wire name: ``taskId``.
         """
-        return await self._backend._invoke(_TASK_LOGITEM_LIST, {"ID": id})
+        return await self._backend._invoke(
+            _TASK_LOGITEM_LIST, {"ID": id, "taskId": task_id}
+        )
 
 
 class BatchTaskLogitem(Namespace):
@@ -70,7 +78,12 @@ class BatchTaskLogitem(Namespace):
     @deprecated(
         "The REST method task.logitem.list is deprecated; use tasks.task.history.list instead."
     )
-    def list(self, *, id: Any | Ref) -> BatchCommand[Any]:
+    def list(
+        self,
+        *,
+        id: Any | Ref | NotGiven = NOT_GIVEN,
+        task_id: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
         """List task logitem entries.
 
         Deprecated: use ``tasks.task.history.list`` instead.
@@ -83,7 +96,9 @@ class BatchTaskLogitem(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+            task_id: Wire name: ``taskId``.
         """
         return cast(
-            "BatchCommand[Any]", self._backend._invoke(_TASK_LOGITEM_LIST, {"ID": id})
+            "BatchCommand[Any]",
+            self._backend._invoke(_TASK_LOGITEM_LIST, {"ID": id, "taskId": task_id}),
         )

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import cast
 
-from b24client._core.batch import BatchCommand
+from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
-from b24client._core.types import MethodInfo
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 _TASK_PLANNER_GETLIST = MethodInfo(
     name="task.planner.getlist", idempotent=True, returns="any", api=1
@@ -18,13 +18,15 @@ class TaskPlanner(Namespace):
 
     __slots__ = ()
 
-    def getlist(self) -> list[int]:
+    def getlist(self, *, start: int | NotGiven = NOT_GIVEN) -> list[int]:
         """List task planner entries.
 
         REST method: ``task.planner.getlist``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/planner/task-planner-get-list.html
         """
-        return cast("list[int]", self._backend._invoke(_TASK_PLANNER_GETLIST, {}))
+        return cast(
+            "list[int]", self._backend._invoke(_TASK_PLANNER_GETLIST, {"start": start})
+        )
 
 
 class AsyncTaskPlanner(Namespace):
@@ -32,13 +34,16 @@ class AsyncTaskPlanner(Namespace):
 
     __slots__ = ()
 
-    async def getlist(self) -> list[int]:
+    async def getlist(self, *, start: int | NotGiven = NOT_GIVEN) -> list[int]:
         """List task planner entries.
 
         REST method: ``task.planner.getlist``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/planner/task-planner-get-list.html
         """
-        return cast("list[int]", await self._backend._invoke(_TASK_PLANNER_GETLIST, {}))
+        return cast(
+            "list[int]",
+            await self._backend._invoke(_TASK_PLANNER_GETLIST, {"start": start}),
+        )
 
 
 class BatchTaskPlanner(Namespace):
@@ -46,7 +51,9 @@ class BatchTaskPlanner(Namespace):
 
     __slots__ = ()
 
-    def getlist(self) -> BatchCommand[list[int]]:
+    def getlist(
+        self, *, start: int | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[list[int]]:
         """List task planner entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -56,5 +63,6 @@ class BatchTaskPlanner(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/planner/task-planner-get-list.html
         """
         return cast(
-            "BatchCommand[list[int]]", self._backend._invoke(_TASK_PLANNER_GETLIST, {})
+            "BatchCommand[list[int]]",
+            self._backend._invoke(_TASK_PLANNER_GETLIST, {"start": start}),
         )

@@ -19,8 +19,6 @@ if TYPE_CHECKING:
         TasksApiScrumKanbanAddStageFields,
         TasksApiScrumKanbanUpdateStageFields,
         TasksApiScrumSprintAddFields,
-        TasksApiScrumSprintListFilter,
-        TasksApiScrumSprintListOrder,
         TasksApiScrumSprintUpdateFields,
         TasksApiScrumTaskUpdateFields,
     )
@@ -1124,7 +1122,9 @@ class TasksApiScrumSprint(Namespace):
             self._backend._invoke(_TASKS_API_SCRUM_SPRINT_DELETE, {"id": id}),
         )
 
-    def get(self, *, sprint_id: int) -> dict[str, Any]:
+    def get(
+        self, *, sprint_id: int | NotGiven = NOT_GIVEN, id: int | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
         """Get tasks api scrum sprint.
 
         REST method: ``tasks.api.scrum.sprint.get``
@@ -1135,7 +1135,9 @@ class TasksApiScrumSprint(Namespace):
         """
         return cast(
             "dict[str, Any]",
-            self._backend._invoke(_TASKS_API_SCRUM_SPRINT_GET, {"sprintId": sprint_id}),
+            self._backend._invoke(
+                _TASKS_API_SCRUM_SPRINT_GET, {"sprintId": sprint_id, "id": id}
+            ),
         )
 
     def get_fields(self) -> dict[str, Any]:
@@ -1152,8 +1154,8 @@ class TasksApiScrumSprint(Namespace):
     def list(
         self,
         *,
-        order: TasksApiScrumSprintListOrder | NotGiven = NOT_GIVEN,
-        filter: TasksApiScrumSprintListFilter | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         select: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
@@ -1237,7 +1239,9 @@ class AsyncTasksApiScrumSprint(Namespace):
             await self._backend._invoke(_TASKS_API_SCRUM_SPRINT_DELETE, {"id": id}),
         )
 
-    async def get(self, *, sprint_id: int) -> dict[str, Any]:
+    async def get(
+        self, *, sprint_id: int | NotGiven = NOT_GIVEN, id: int | NotGiven = NOT_GIVEN
+    ) -> dict[str, Any]:
         """Get tasks api scrum sprint.
 
         REST method: ``tasks.api.scrum.sprint.get``
@@ -1249,7 +1253,7 @@ class AsyncTasksApiScrumSprint(Namespace):
         return cast(
             "dict[str, Any]",
             await self._backend._invoke(
-                _TASKS_API_SCRUM_SPRINT_GET, {"sprintId": sprint_id}
+                _TASKS_API_SCRUM_SPRINT_GET, {"sprintId": sprint_id, "id": id}
             ),
         )
 
@@ -1267,8 +1271,8 @@ class AsyncTasksApiScrumSprint(Namespace):
     async def list(
         self,
         *,
-        order: TasksApiScrumSprintListOrder | NotGiven = NOT_GIVEN,
-        filter: TasksApiScrumSprintListFilter | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         select: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
@@ -1361,7 +1365,12 @@ class BatchTasksApiScrumSprint(Namespace):
             self._backend._invoke(_TASKS_API_SCRUM_SPRINT_DELETE, {"id": id}),
         )
 
-    def get(self, *, sprint_id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(
+        self,
+        *,
+        sprint_id: int | Ref | NotGiven = NOT_GIVEN,
+        id: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
         """Get tasks api scrum sprint.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1375,7 +1384,9 @@ class BatchTasksApiScrumSprint(Namespace):
         """
         return cast(
             "BatchCommand[dict[str, Any]]",
-            self._backend._invoke(_TASKS_API_SCRUM_SPRINT_GET, {"sprintId": sprint_id}),
+            self._backend._invoke(
+                _TASKS_API_SCRUM_SPRINT_GET, {"sprintId": sprint_id, "id": id}
+            ),
         )
 
     def get_fields(self) -> BatchCommand[dict[str, Any]]:
@@ -1395,8 +1406,8 @@ class BatchTasksApiScrumSprint(Namespace):
     def list(
         self,
         *,
-        order: TasksApiScrumSprintListOrder | Ref | NotGiven = NOT_GIVEN,
-        filter: TasksApiScrumSprintListFilter | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         select: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:

@@ -132,7 +132,11 @@ class TasksFlowFlow(Namespace):
         )
 
     def is_exists(
-        self, *, flow_data: dict[str, Any], name: str, id: int | NotGiven = NOT_GIVEN
+        self,
+        *,
+        flow_data: dict[str, Any],
+        name: str | NotGiven = NOT_GIVEN,
+        id: int | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Call is exists on tasks flow flow.
 
@@ -244,7 +248,11 @@ class AsyncTasksFlowFlow(Namespace):
         )
 
     async def is_exists(
-        self, *, flow_data: dict[str, Any], name: str, id: int | NotGiven = NOT_GIVEN
+        self,
+        *,
+        flow_data: dict[str, Any],
+        name: str | NotGiven = NOT_GIVEN,
+        id: int | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Call is exists on tasks flow flow.
 
@@ -373,7 +381,7 @@ class BatchTasksFlowFlow(Namespace):
         self,
         *,
         flow_data: dict[str, Any] | Ref,
-        name: str | Ref,
+        name: str | Ref | NotGiven = NOT_GIVEN,
         id: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Call is exists on tasks flow flow.

@@ -27,7 +27,7 @@ _TASKS_TASK_DELEGATE = MethodInfo(
     name="tasks.task.delegate", idempotent=False, returns="any", api=1
 )
 _TASKS_TASK_DELETE = MethodInfo(
-    name="tasks.task.delete", idempotent=False, returns="boolean", api=1
+    name="tasks.task.delete", idempotent=False, returns="any", api=1
 )
 _TASKS_TASK_DISAPPROVE = MethodInfo(
     name="tasks.task.disapprove", idempotent=False, returns="any", api=1
@@ -199,7 +199,7 @@ class TasksTask(Namespace):
             ),
         )
 
-    def delete(self, *, task_id: int) -> bool:
+    def delete(self, *, task_id: int) -> dict[str, Any]:
         """Delete tasks task.
 
         REST method: ``tasks.task.delete``
@@ -209,7 +209,8 @@ class TasksTask(Namespace):
             task_id: Wire name: ``taskId``.
         """
         return cast(
-            bool, self._backend._invoke(_TASKS_TASK_DELETE, {"taskId": task_id})
+            "dict[str, Any]",
+            self._backend._invoke(_TASKS_TASK_DELETE, {"taskId": task_id}),
         )
 
     def disapprove(self, *, task_id: int) -> dict[str, Any]:
@@ -533,7 +534,7 @@ class AsyncTasksTask(Namespace):
             ),
         )
 
-    async def delete(self, *, task_id: int) -> bool:
+    async def delete(self, *, task_id: int) -> dict[str, Any]:
         """Delete tasks task.
 
         REST method: ``tasks.task.delete``
@@ -543,7 +544,8 @@ class AsyncTasksTask(Namespace):
             task_id: Wire name: ``taskId``.
         """
         return cast(
-            bool, await self._backend._invoke(_TASKS_TASK_DELETE, {"taskId": task_id})
+            "dict[str, Any]",
+            await self._backend._invoke(_TASKS_TASK_DELETE, {"taskId": task_id}),
         )
 
     async def disapprove(self, *, task_id: int) -> dict[str, Any]:
@@ -887,7 +889,7 @@ class BatchTasksTask(Namespace):
             ),
         )
 
-    def delete(self, *, task_id: int | Ref) -> BatchCommand[bool]:
+    def delete(self, *, task_id: int | Ref) -> BatchCommand[dict[str, Any]]:
         """Delete tasks task.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -900,7 +902,7 @@ class BatchTasksTask(Namespace):
             task_id: Wire name: ``taskId``.
         """
         return cast(
-            "BatchCommand[bool]",
+            "BatchCommand[dict[str, Any]]",
             self._backend._invoke(_TASKS_TASK_DELETE, {"taskId": task_id}),
         )
 
@@ -1464,6 +1466,7 @@ class TasksTaskHistory(Namespace):
         task_id: int,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """List tasks task history entries.
 
@@ -1477,7 +1480,7 @@ class TasksTaskHistory(Namespace):
             "dict[str, Any]",
             self._backend._invoke(
                 _TASKS_TASK_HISTORY_LIST,
-                {"taskId": task_id, "filter": filter, "order": order},
+                {"taskId": task_id, "filter": filter, "order": order, "start": start},
             ),
         )
 
@@ -1493,6 +1496,7 @@ class AsyncTasksTaskHistory(Namespace):
         task_id: int,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """List tasks task history entries.
 
@@ -1506,7 +1510,7 @@ class AsyncTasksTaskHistory(Namespace):
             "dict[str, Any]",
             await self._backend._invoke(
                 _TASKS_TASK_HISTORY_LIST,
-                {"taskId": task_id, "filter": filter, "order": order},
+                {"taskId": task_id, "filter": filter, "order": order, "start": start},
             ),
         )
 
@@ -1522,6 +1526,7 @@ class BatchTasksTaskHistory(Namespace):
         task_id: int | Ref,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """List tasks task history entries.
 
@@ -1538,7 +1543,7 @@ class BatchTasksTaskHistory(Namespace):
             "BatchCommand[dict[str, Any]]",
             self._backend._invoke(
                 _TASKS_TASK_HISTORY_LIST,
-                {"taskId": task_id, "filter": filter, "order": order},
+                {"taskId": task_id, "filter": filter, "order": order, "start": start},
             ),
         )
 
@@ -1577,7 +1582,9 @@ class TasksTaskResult(Namespace):
             _TASKS_TASK_RESULT_DELETE_FROM_COMMENT, {"commentId": comment_id}
         )
 
-    def list(self, *, task_id: int) -> builtins.list[dict[str, Any]]:
+    def list(
+        self, *, task_id: int, start: int | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
         """List tasks task result entries.
 
         REST method: ``tasks.task.result.list``
@@ -1588,7 +1595,9 @@ class TasksTaskResult(Namespace):
         """
         return cast(
             "builtins.list[dict[str, Any]]",
-            self._backend._invoke(_TASKS_TASK_RESULT_LIST, {"taskId": task_id}),
+            self._backend._invoke(
+                _TASKS_TASK_RESULT_LIST, {"taskId": task_id, "start": start}
+            ),
         )
 
 
@@ -1626,7 +1635,9 @@ class AsyncTasksTaskResult(Namespace):
             _TASKS_TASK_RESULT_DELETE_FROM_COMMENT, {"commentId": comment_id}
         )
 
-    async def list(self, *, task_id: int) -> builtins.list[dict[str, Any]]:
+    async def list(
+        self, *, task_id: int, start: int | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
         """List tasks task result entries.
 
         REST method: ``tasks.task.result.list``
@@ -1637,7 +1648,9 @@ class AsyncTasksTaskResult(Namespace):
         """
         return cast(
             "builtins.list[dict[str, Any]]",
-            await self._backend._invoke(_TASKS_TASK_RESULT_LIST, {"taskId": task_id}),
+            await self._backend._invoke(
+                _TASKS_TASK_RESULT_LIST, {"taskId": task_id, "start": start}
+            ),
         )
 
 
@@ -1687,7 +1700,7 @@ class BatchTasksTaskResult(Namespace):
         )
 
     def list(
-        self, *, task_id: int | Ref
+        self, *, task_id: int | Ref, start: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List tasks task result entries.
 
@@ -1702,5 +1715,7 @@ class BatchTasksTaskResult(Namespace):
         """
         return cast(
             "BatchCommand[builtins.list[dict[str, Any]]]",
-            self._backend._invoke(_TASKS_TASK_RESULT_LIST, {"taskId": task_id}),
+            self._backend._invoke(
+                _TASKS_TASK_RESULT_LIST, {"taskId": task_id, "start": start}
+            ),
         )

@@ -479,6 +479,7 @@ class TasksTemplateChecklist(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """List tasks template checklist entries.
 
@@ -497,6 +498,7 @@ class TasksTemplateChecklist(Namespace):
                     "filter": filter,
                     "select": select,
                     "order": order,
+                    "start": start,
                 },
             ),
         )
@@ -772,6 +774,7 @@ class AsyncTasksTemplateChecklist(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """List tasks template checklist entries.
 
@@ -790,6 +793,7 @@ class AsyncTasksTemplateChecklist(Namespace):
                     "filter": filter,
                     "select": select,
                     "order": order,
+                    "start": start,
                 },
             ),
         )
@@ -1091,6 +1095,7 @@ class BatchTasksTemplateChecklist(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """List tasks template checklist entries.
 
@@ -1112,6 +1117,7 @@ class BatchTasksTemplateChecklist(Namespace):
                     "filter": filter,
                     "select": select,
                     "order": order,
+                    "start": start,
                 },
             ),
         )

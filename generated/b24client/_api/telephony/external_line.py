@@ -6,7 +6,7 @@ from typing import Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
-from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
 
 _TELEPHONY_EXTERNAL_LINE_ADD = MethodInfo(
     name="telephony.externalLine.add", idempotent=False, returns="any", api=1
@@ -32,7 +32,7 @@ class TelephonyExternalLine(Namespace):
         *,
         number: str,
         name: str | NotGiven = NOT_GIVEN,
-        crm_auto_create: str | NotGiven = NOT_GIVEN,
+        crm_auto_create: bool | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Add telephony external line.
 
@@ -48,7 +48,11 @@ class TelephonyExternalLine(Namespace):
             "dict[str, Any]",
             self._backend._invoke(
                 _TELEPHONY_EXTERNAL_LINE_ADD,
-                {"NUMBER": number, "NAME": name, "CRM_AUTO_CREATE": crm_auto_create},
+                {
+                    "NUMBER": number,
+                    "NAME": name,
+                    "CRM_AUTO_CREATE": yes_no(crm_auto_create),
+                },
             ),
         )
 
@@ -82,7 +86,7 @@ class TelephonyExternalLine(Namespace):
         *,
         number: str,
         name: str | NotGiven = NOT_GIVEN,
-        crm_auto_create: str | NotGiven = NOT_GIVEN,
+        crm_auto_create: bool | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Update telephony external line.
 
@@ -98,7 +102,11 @@ class TelephonyExternalLine(Namespace):
             "dict[str, Any]",
             self._backend._invoke(
                 _TELEPHONY_EXTERNAL_LINE_UPDATE,
-                {"NUMBER": number, "NAME": name, "CRM_AUTO_CREATE": crm_auto_create},
+                {
+                    "NUMBER": number,
+                    "NAME": name,
+                    "CRM_AUTO_CREATE": yes_no(crm_auto_create),
+                },
             ),
         )
 
@@ -113,7 +121,7 @@ class AsyncTelephonyExternalLine(Namespace):
         *,
         number: str,
         name: str | NotGiven = NOT_GIVEN,
-        crm_auto_create: str | NotGiven = NOT_GIVEN,
+        crm_auto_create: bool | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Add telephony external line.
 
@@ -129,7 +137,11 @@ class AsyncTelephonyExternalLine(Namespace):
             "dict[str, Any]",
             await self._backend._invoke(
                 _TELEPHONY_EXTERNAL_LINE_ADD,
-                {"NUMBER": number, "NAME": name, "CRM_AUTO_CREATE": crm_auto_create},
+                {
+                    "NUMBER": number,
+                    "NAME": name,
+                    "CRM_AUTO_CREATE": yes_no(crm_auto_create),
+                },
             ),
         )
 
@@ -165,7 +177,7 @@ class AsyncTelephonyExternalLine(Namespace):
         *,
         number: str,
         name: str | NotGiven = NOT_GIVEN,
-        crm_auto_create: str | NotGiven = NOT_GIVEN,
+        crm_auto_create: bool | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Update telephony external line.
 
@@ -181,7 +193,11 @@ class AsyncTelephonyExternalLine(Namespace):
             "dict[str, Any]",
             await self._backend._invoke(
                 _TELEPHONY_EXTERNAL_LINE_UPDATE,
-                {"NUMBER": number, "NAME": name, "CRM_AUTO_CREATE": crm_auto_create},
+                {
+                    "NUMBER": number,
+                    "NAME": name,
+                    "CRM_AUTO_CREATE": yes_no(crm_auto_create),
+                },
             ),
         )
 
@@ -196,7 +212,7 @@ class BatchTelephonyExternalLine(Namespace):
         *,
         number: str | Ref,
         name: str | Ref | NotGiven = NOT_GIVEN,
-        crm_auto_create: str | Ref | NotGiven = NOT_GIVEN,
+        crm_auto_create: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Add telephony external line.
 
@@ -215,7 +231,11 @@ class BatchTelephonyExternalLine(Namespace):
             "BatchCommand[dict[str, Any]]",
             self._backend._invoke(
                 _TELEPHONY_EXTERNAL_LINE_ADD,
-                {"NUMBER": number, "NAME": name, "CRM_AUTO_CREATE": crm_auto_create},
+                {
+                    "NUMBER": number,
+                    "NAME": name,
+                    "CRM_AUTO_CREATE": yes_no(crm_auto_create),
+                },
             ),
         )
 
@@ -255,7 +275,7 @@ class BatchTelephonyExternalLine(Namespace):
         *,
         number: str | Ref,
         name: str | Ref | NotGiven = NOT_GIVEN,
-        crm_auto_create: str | Ref | NotGiven = NOT_GIVEN,
+        crm_auto_create: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Update telephony external line.
 
@@ -274,6 +294,10 @@ class BatchTelephonyExternalLine(Namespace):
             "BatchCommand[dict[str, Any]]",
             self._backend._invoke(
                 _TELEPHONY_EXTERNAL_LINE_UPDATE,
-                {"NUMBER": number, "NAME": name, "CRM_AUTO_CREATE": crm_auto_create},
+                {
+                    "NUMBER": number,
+                    "NAME": name,
+                    "CRM_AUTO_CREATE": yes_no(crm_auto_create),
+                },
             ),
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
@@ -15,7 +16,7 @@ _TIMEMAN_NETWORKRANGE_GET = MethodInfo(
     name="timeman.networkrange.get", idempotent=True, returns="any", api=1
 )
 _TIMEMAN_NETWORKRANGE_SET = MethodInfo(
-    name="timeman.networkrange.set", idempotent=False, returns="boolean", api=1
+    name="timeman.networkrange.set", idempotent=False, returns="any", api=1
 )
 
 
@@ -48,17 +49,15 @@ class TimemanNetworkrange(Namespace):
             "list[dict[str, Any]]", self._backend._invoke(_TIMEMAN_NETWORKRANGE_GET, {})
         )
 
-    def set(self, *, ranges: str) -> bool:
+    def set(self, *, ranges: Sequence[dict[str, Any]]) -> dict[str, Any]:
         """Set timeman networkrange.
 
         REST method: ``timeman.networkrange.set``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/networkrange/timeman-networkrange-set.html
-
-        Args:
-            ranges: Wire name: ``RANGES``.
         """
         return cast(
-            bool, self._backend._invoke(_TIMEMAN_NETWORKRANGE_SET, {"RANGES": ranges})
+            "dict[str, Any]",
+            self._backend._invoke(_TIMEMAN_NETWORKRANGE_SET, {"ranges": ranges}),
         )
 
 
@@ -92,18 +91,15 @@ class AsyncTimemanNetworkrange(Namespace):
             await self._backend._invoke(_TIMEMAN_NETWORKRANGE_GET, {}),
         )
 
-    async def set(self, *, ranges: str) -> bool:
+    async def set(self, *, ranges: Sequence[dict[str, Any]]) -> dict[str, Any]:
         """Set timeman networkrange.
 
         REST method: ``timeman.networkrange.set``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/networkrange/timeman-networkrange-set.html
-
-        Args:
-            ranges: Wire name: ``RANGES``.
         """
         return cast(
-            bool,
-            await self._backend._invoke(_TIMEMAN_NETWORKRANGE_SET, {"RANGES": ranges}),
+            "dict[str, Any]",
+            await self._backend._invoke(_TIMEMAN_NETWORKRANGE_SET, {"ranges": ranges}),
         )
 
 
@@ -145,7 +141,9 @@ class BatchTimemanNetworkrange(Namespace):
             self._backend._invoke(_TIMEMAN_NETWORKRANGE_GET, {}),
         )
 
-    def set(self, *, ranges: str | Ref) -> BatchCommand[bool]:
+    def set(
+        self, *, ranges: Sequence[dict[str, Any]] | Ref
+    ) -> BatchCommand[dict[str, Any]]:
         """Set timeman networkrange.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -153,11 +151,8 @@ class BatchTimemanNetworkrange(Namespace):
 
         REST method: ``timeman.networkrange.set``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/networkrange/timeman-networkrange-set.html
-
-        Args:
-            ranges: Wire name: ``RANGES``.
         """
         return cast(
-            "BatchCommand[bool]",
-            self._backend._invoke(_TIMEMAN_NETWORKRANGE_SET, {"RANGES": ranges}),
+            "BatchCommand[dict[str, Any]]",
+            self._backend._invoke(_TIMEMAN_NETWORKRANGE_SET, {"ranges": ranges}),
         )

@@ -7,7 +7,7 @@ from typing import Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
-from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
 
 _TIMEMAN_TIMECONTROL_REPORT_ADD = MethodInfo(
     name="timeman.timecontrol.report.add", idempotent=False, returns="boolean", api=1
@@ -107,7 +107,7 @@ class TimemanTimecontrolReport(Namespace):
         user_id: int | NotGiven = NOT_GIVEN,
         text: str,
         type: str | NotGiven = NOT_GIVEN,
-        calendar: str | NotGiven = NOT_GIVEN,
+        calendar: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Add timeman timecontrol report.
 
@@ -130,7 +130,7 @@ class TimemanTimecontrolReport(Namespace):
                     "USER_ID": user_id,
                     "TEXT": text,
                     "TYPE": type,
-                    "CALENDAR": calendar,
+                    "CALENDAR": yes_no(calendar),
                 },
             ),
         )
@@ -148,7 +148,7 @@ class AsyncTimemanTimecontrolReport(Namespace):
         user_id: int | NotGiven = NOT_GIVEN,
         text: str,
         type: str | NotGiven = NOT_GIVEN,
-        calendar: str | NotGiven = NOT_GIVEN,
+        calendar: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Add timeman timecontrol report.
 
@@ -171,7 +171,7 @@ class AsyncTimemanTimecontrolReport(Namespace):
                     "USER_ID": user_id,
                     "TEXT": text,
                     "TYPE": type,
-                    "CALENDAR": calendar,
+                    "CALENDAR": yes_no(calendar),
                 },
             ),
         )
@@ -189,7 +189,7 @@ class BatchTimemanTimecontrolReport(Namespace):
         user_id: int | Ref | NotGiven = NOT_GIVEN,
         text: str | Ref,
         type: str | Ref | NotGiven = NOT_GIVEN,
-        calendar: str | Ref | NotGiven = NOT_GIVEN,
+        calendar: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Add timeman timecontrol report.
 
@@ -215,7 +215,7 @@ class BatchTimemanTimecontrolReport(Namespace):
                     "USER_ID": user_id,
                     "TEXT": text,
                     "TYPE": type,
-                    "CALENDAR": calendar,
+                    "CALENDAR": yes_no(calendar),
                 },
             ),
         )

@@ -105,7 +105,7 @@ class User(Namespace):
         work_notes: str | NotGiven = NOT_GIVEN,
         uf_skype_link: str | NotGiven = NOT_GIVEN,
         uf_zoom: str | NotGiven = NOT_GIVEN,
-        uf_department: str | NotGiven = NOT_GIVEN,
+        uf_department: Sequence[int] | NotGiven = NOT_GIVEN,
         uf_interests: str | NotGiven = NOT_GIVEN,
         uf_skills: str | NotGiven = NOT_GIVEN,
         uf_web_sites: str | NotGiven = NOT_GIVEN,
@@ -266,11 +266,12 @@ class User(Namespace):
         *,
         sort: str | NotGiven = NOT_GIVEN,
         order: str | NotGiven = NOT_GIVEN,
-        filter: str | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         admin_mode: bool | NotGiven = NOT_GIVEN,
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         image_resize: str | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
+        uf_department: int | NotGiven = NOT_GIVEN,
     ) -> Page[dict[str, Any]]:
         """Get user.
 
@@ -280,22 +281,25 @@ class User(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/user/user-get.html
 
         Args:
-            filter: Wire name: ``FILTER``.
+            sort: Wire name: ``SORT``.
+            order: Wire name: ``ORDER``.
             admin_mode: Wire name: ``ADMIN_MODE``.
             image_resize: Wire name: ``IMAGE_RESIZE``.
+            uf_department: Wire name: ``UF_DEPARTMENT``.
         """
         return cast(
             "Page[dict[str, Any]]",
             self._backend._invoke_page(
                 _USER_GET,
                 {
-                    "sort": sort,
-                    "order": order,
-                    "FILTER": filter,
+                    "SORT": sort,
+                    "ORDER": order,
+                    "filter": filter,
                     "ADMIN_MODE": admin_mode,
                     "select": select,
                     "IMAGE_RESIZE": image_resize,
                     "start": start,
+                    "UF_DEPARTMENT": uf_department,
                 },
             ),
         )
@@ -309,6 +313,7 @@ class User(Namespace):
         admin_mode: bool | NotGiven = NOT_GIVEN,
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
+        uf_department: int | NotGiven = NOT_GIVEN,
     ) -> Page[dict[str, Any]]:
         """Search user.
 
@@ -319,7 +324,10 @@ class User(Namespace):
 
         Args:
             filter: Wire name: ``FILTER``.
+            sort: Wire name: ``SORT``.
+            order: Wire name: ``ORDER``.
             admin_mode: Wire name: ``ADMIN_MODE``.
+            uf_department: Wire name: ``UF_DEPARTMENT``.
         """
         return cast(
             "Page[dict[str, Any]]",
@@ -327,11 +335,12 @@ class User(Namespace):
                 _USER_SEARCH,
                 {
                     "FILTER": filter,
-                    "sort": sort,
-                    "order": order,
+                    "SORT": sort,
+                    "ORDER": order,
                     "ADMIN_MODE": admin_mode,
                     "select": select,
                     "start": start,
+                    "UF_DEPARTMENT": uf_department,
                 },
             ),
         )
@@ -585,7 +594,7 @@ class AsyncUser(Namespace):
         work_notes: str | NotGiven = NOT_GIVEN,
         uf_skype_link: str | NotGiven = NOT_GIVEN,
         uf_zoom: str | NotGiven = NOT_GIVEN,
-        uf_department: str | NotGiven = NOT_GIVEN,
+        uf_department: Sequence[int] | NotGiven = NOT_GIVEN,
         uf_interests: str | NotGiven = NOT_GIVEN,
         uf_skills: str | NotGiven = NOT_GIVEN,
         uf_web_sites: str | NotGiven = NOT_GIVEN,
@@ -746,11 +755,12 @@ class AsyncUser(Namespace):
         *,
         sort: str | NotGiven = NOT_GIVEN,
         order: str | NotGiven = NOT_GIVEN,
-        filter: str | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         admin_mode: bool | NotGiven = NOT_GIVEN,
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         image_resize: str | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
+        uf_department: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[dict[str, Any]]:
         """Get user.
 
@@ -760,22 +770,25 @@ class AsyncUser(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/user/user-get.html
 
         Args:
-            filter: Wire name: ``FILTER``.
+            sort: Wire name: ``SORT``.
+            order: Wire name: ``ORDER``.
             admin_mode: Wire name: ``ADMIN_MODE``.
             image_resize: Wire name: ``IMAGE_RESIZE``.
+            uf_department: Wire name: ``UF_DEPARTMENT``.
         """
         return cast(
             "AsyncPage[dict[str, Any]]",
             await self._backend._invoke_page(
                 _USER_GET,
                 {
-                    "sort": sort,
-                    "order": order,
-                    "FILTER": filter,
+                    "SORT": sort,
+                    "ORDER": order,
+                    "filter": filter,
                     "ADMIN_MODE": admin_mode,
                     "select": select,
                     "IMAGE_RESIZE": image_resize,
                     "start": start,
+                    "UF_DEPARTMENT": uf_department,
                 },
             ),
         )
@@ -789,6 +802,7 @@ class AsyncUser(Namespace):
         admin_mode: bool | NotGiven = NOT_GIVEN,
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
+        uf_department: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[dict[str, Any]]:
         """Search user.
 
@@ -799,7 +813,10 @@ class AsyncUser(Namespace):
 
         Args:
             filter: Wire name: ``FILTER``.
+            sort: Wire name: ``SORT``.
+            order: Wire name: ``ORDER``.
             admin_mode: Wire name: ``ADMIN_MODE``.
+            uf_department: Wire name: ``UF_DEPARTMENT``.
         """
         return cast(
             "AsyncPage[dict[str, Any]]",
@@ -807,11 +824,12 @@ class AsyncUser(Namespace):
                 _USER_SEARCH,
                 {
                     "FILTER": filter,
-                    "sort": sort,
-                    "order": order,
+                    "SORT": sort,
+                    "ORDER": order,
                     "ADMIN_MODE": admin_mode,
                     "select": select,
                     "start": start,
+                    "UF_DEPARTMENT": uf_department,
                 },
             ),
         )
@@ -1073,7 +1091,7 @@ class BatchUser(Namespace):
         work_notes: str | Ref | NotGiven = NOT_GIVEN,
         uf_skype_link: str | Ref | NotGiven = NOT_GIVEN,
         uf_zoom: str | Ref | NotGiven = NOT_GIVEN,
-        uf_department: str | Ref | NotGiven = NOT_GIVEN,
+        uf_department: Sequence[int] | Ref | NotGiven = NOT_GIVEN,
         uf_interests: str | Ref | NotGiven = NOT_GIVEN,
         uf_skills: str | Ref | NotGiven = NOT_GIVEN,
         uf_web_sites: str | Ref | NotGiven = NOT_GIVEN,
@@ -1248,11 +1266,12 @@ class BatchUser(Namespace):
         *,
         sort: str | Ref | NotGiven = NOT_GIVEN,
         order: str | Ref | NotGiven = NOT_GIVEN,
-        filter: str | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         admin_mode: bool | Ref | NotGiven = NOT_GIVEN,
         select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         image_resize: str | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
+        uf_department: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:
         """Get user.
 
@@ -1263,22 +1282,25 @@ class BatchUser(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/user/user-get.html
 
         Args:
-            filter: Wire name: ``FILTER``.
+            sort: Wire name: ``SORT``.
+            order: Wire name: ``ORDER``.
             admin_mode: Wire name: ``ADMIN_MODE``.
             image_resize: Wire name: ``IMAGE_RESIZE``.
+            uf_department: Wire name: ``UF_DEPARTMENT``.
         """
         return cast(
             "BatchCommand[list[dict[str, Any]]]",
             self._backend._invoke_page(
                 _USER_GET,
                 {
-                    "sort": sort,
-                    "order": order,
-                    "FILTER": filter,
+                    "SORT": sort,
+                    "ORDER": order,
+                    "filter": filter,
                     "ADMIN_MODE": admin_mode,
                     "select": select,
                     "IMAGE_RESIZE": image_resize,
                     "start": start,
+                    "UF_DEPARTMENT": uf_department,
                 },
             ),
         )
@@ -1292,6 +1314,7 @@ class BatchUser(Namespace):
         admin_mode: bool | Ref | NotGiven = NOT_GIVEN,
         select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
+        uf_department: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:
         """Search user.
 
@@ -1303,7 +1326,10 @@ class BatchUser(Namespace):
 
         Args:
             filter: Wire name: ``FILTER``.
+            sort: Wire name: ``SORT``.
+            order: Wire name: ``ORDER``.
             admin_mode: Wire name: ``ADMIN_MODE``.
+            uf_department: Wire name: ``UF_DEPARTMENT``.
         """
         return cast(
             "BatchCommand[list[dict[str, Any]]]",
@@ -1311,11 +1337,12 @@ class BatchUser(Namespace):
                 _USER_SEARCH,
                 {
                     "FILTER": filter,
-                    "sort": sort,
-                    "order": order,
+                    "SORT": sort,
+                    "ORDER": order,
                     "ADMIN_MODE": admin_mode,
                     "select": select,
                     "start": start,
+                    "UF_DEPARTMENT": uf_department,
                 },
             ),
         )

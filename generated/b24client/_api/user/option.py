@@ -22,14 +22,14 @@ class UserOption(Namespace):
 
     __slots__ = ()
 
-    def get(self, *, option: str | NotGiven = NOT_GIVEN) -> dict[str, Any]:
+    def get(self, *, option: str | NotGiven = NOT_GIVEN) -> dict[str, Any] | str:
         """Get user option.
 
         REST method: ``user.option.get``
         Docs: https://apidocs.bitrix24.com/api-reference/common/settings/user-option-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "dict[str, Any] | str",
             self._backend._invoke(_USER_OPTION_GET, {"option": option}),
         )
 
@@ -47,14 +47,14 @@ class AsyncUserOption(Namespace):
 
     __slots__ = ()
 
-    async def get(self, *, option: str | NotGiven = NOT_GIVEN) -> dict[str, Any]:
+    async def get(self, *, option: str | NotGiven = NOT_GIVEN) -> dict[str, Any] | str:
         """Get user option.
 
         REST method: ``user.option.get``
         Docs: https://apidocs.bitrix24.com/api-reference/common/settings/user-option-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "dict[str, Any] | str",
             await self._backend._invoke(_USER_OPTION_GET, {"option": option}),
         )
 
@@ -76,7 +76,7 @@ class BatchUserOption(Namespace):
 
     def get(
         self, *, option: str | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[dict[str, Any] | str]:
         """Get user option.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -86,7 +86,7 @@ class BatchUserOption(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/common/settings/user-option-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[dict[str, Any] | str]",
             self._backend._invoke(_USER_OPTION_GET, {"option": option}),
         )
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
@@ -61,16 +62,19 @@ class UserUserfield(Namespace):
         *,
         order: str | Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
         """List user userfield entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``user.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
-            self._backend._invoke(
-                _USER_USERFIELD_LIST, {"order": order, "filter": filter}
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
+                _USER_USERFIELD_LIST, {"order": order, "filter": filter, "start": start}
             ),
         )
 
@@ -123,16 +127,19 @@ class AsyncUserUserfield(Namespace):
         *,
         order: str | Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
         """List user userfield entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``user.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
-            await self._backend._invoke(
-                _USER_USERFIELD_LIST, {"order": order, "filter": filter}
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
+                _USER_USERFIELD_LIST, {"order": order, "filter": filter, "start": start}
             ),
         )
 
@@ -195,6 +202,7 @@ class BatchUserUserfield(Namespace):
         *,
         order: str | Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         filter: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List user userfield entries.
 
@@ -206,8 +214,8 @@ class BatchUserUserfield(Namespace):
         """
         return cast(
             "BatchCommand[builtins.list[dict[str, Any]]]",
-            self._backend._invoke(
-                _USER_USERFIELD_LIST, {"order": order, "filter": filter}
+            self._backend._invoke_page(
+                _USER_USERFIELD_LIST, {"order": order, "filter": filter, "start": start}
             ),
         )
 

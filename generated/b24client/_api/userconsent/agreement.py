@@ -25,7 +25,9 @@ class UserconsentAgreement(Namespace):
 
     __slots__ = ()
 
-    def list(self) -> builtins.list[dict[str, Any]]:
+    def list(
+        self, *, start: int | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
         """List userconsent agreement entries.
 
         REST method: ``userconsent.agreement.list``
@@ -33,7 +35,7 @@ class UserconsentAgreement(Namespace):
         """
         return cast(
             "builtins.list[dict[str, Any]]",
-            self._backend._invoke(_USERCONSENT_AGREEMENT_LIST, {}),
+            self._backend._invoke(_USERCONSENT_AGREEMENT_LIST, {"start": start}),
         )
 
     def text(
@@ -60,7 +62,9 @@ class AsyncUserconsentAgreement(Namespace):
 
     __slots__ = ()
 
-    async def list(self) -> builtins.list[dict[str, Any]]:
+    async def list(
+        self, *, start: int | NotGiven = NOT_GIVEN
+    ) -> builtins.list[dict[str, Any]]:
         """List userconsent agreement entries.
 
         REST method: ``userconsent.agreement.list``
@@ -68,7 +72,7 @@ class AsyncUserconsentAgreement(Namespace):
         """
         return cast(
             "builtins.list[dict[str, Any]]",
-            await self._backend._invoke(_USERCONSENT_AGREEMENT_LIST, {}),
+            await self._backend._invoke(_USERCONSENT_AGREEMENT_LIST, {"start": start}),
         )
 
     async def text(
@@ -95,7 +99,9 @@ class BatchUserconsentAgreement(Namespace):
 
     __slots__ = ()
 
-    def list(self) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    def list(
+        self, *, start: int | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List userconsent agreement entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -106,7 +112,7 @@ class BatchUserconsentAgreement(Namespace):
         """
         return cast(
             "BatchCommand[builtins.list[dict[str, Any]]]",
-            self._backend._invoke(_USERCONSENT_AGREEMENT_LIST, {}),
+            self._backend._invoke(_USERCONSENT_AGREEMENT_LIST, {"start": start}),
         )
 
     def text(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
@@ -13,8 +14,6 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 if TYPE_CHECKING:
     from b24client.types.userfieldconfig import (
         UserfieldconfigAddField,
-        UserfieldconfigListFilter,
-        UserfieldconfigListSelect,
         UserfieldconfigUpdateField,
     )
 
@@ -106,9 +105,9 @@ class Userfieldconfig(Namespace):
         self,
         *,
         module_id: str,
-        select: UserfieldconfigListSelect | NotGiven = NOT_GIVEN,
+        select: dict[str, Any] | Sequence[str] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
-        filter: UserfieldconfigListFilter | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[dict[str, Any]]:
         """List userfieldconfig entries.
@@ -227,9 +226,9 @@ class AsyncUserfieldconfig(Namespace):
         self,
         *,
         module_id: str,
-        select: UserfieldconfigListSelect | NotGiven = NOT_GIVEN,
+        select: dict[str, Any] | Sequence[str] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
-        filter: UserfieldconfigListFilter | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[dict[str, Any]]:
         """List userfieldconfig entries.
@@ -363,9 +362,9 @@ class BatchUserfieldconfig(Namespace):
         self,
         *,
         module_id: str | Ref,
-        select: UserfieldconfigListSelect | Ref | NotGiven = NOT_GIVEN,
+        select: dict[str, Any] | Sequence[str] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        filter: UserfieldconfigListFilter | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List userfieldconfig entries.

@@ -8,6 +8,7 @@ from typing import Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 _USERFIELDTYPE_ADD = MethodInfo(
@@ -80,15 +81,17 @@ class Userfieldtype(Namespace):
             ),
         )
 
-    def list(self) -> builtins.list[dict[str, Any]]:
+    def list(self, *, start: int | NotGiven = NOT_GIVEN) -> Page[dict[str, Any]]:
         """List userfieldtype entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``userfieldtype.list``
         Docs: https://apidocs.bitrix24.com/api-reference/widgets/user-field/userfieldtype-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
-            self._backend._invoke(_USERFIELDTYPE_LIST, {}),
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(_USERFIELDTYPE_LIST, {"start": start}),
         )
 
     def update(
@@ -183,15 +186,19 @@ class AsyncUserfieldtype(Namespace):
             ),
         )
 
-    async def list(self) -> builtins.list[dict[str, Any]]:
+    async def list(
+        self, *, start: int | NotGiven = NOT_GIVEN
+    ) -> AsyncPage[dict[str, Any]]:
         """List userfieldtype entries.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``userfieldtype.list``
         Docs: https://apidocs.bitrix24.com/api-reference/widgets/user-field/userfieldtype-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
-            await self._backend._invoke(_USERFIELDTYPE_LIST, {}),
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(_USERFIELDTYPE_LIST, {"start": start}),
         )
 
     async def update(
@@ -292,7 +299,9 @@ class BatchUserfieldtype(Namespace):
             ),
         )
 
-    def list(self) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    def list(
+        self, *, start: int | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List userfieldtype entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -303,7 +312,7 @@ class BatchUserfieldtype(Namespace):
         """
         return cast(
             "BatchCommand[builtins.list[dict[str, Any]]]",
-            self._backend._invoke(_USERFIELDTYPE_LIST, {}),
+            self._backend._invoke_page(_USERFIELDTYPE_LIST, {"start": start}),
         )
 
     def update(

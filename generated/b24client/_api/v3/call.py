@@ -10,11 +10,7 @@ from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
-    from b24client.types.call import (
-        V3CallFollowupListFilter,
-        V3CallFollowupListOrder,
-        V3CallFollowupListPagination,
-    )
+    from b24client.types.call import V3CallFollowupListPagination
 
 _V3_CALL_FOLLOWUP_GET = MethodInfo(
     name="call.followup.get", idempotent=True, returns="any", api=3
@@ -86,9 +82,9 @@ class V3CallFollowup(Namespace):
     def list(
         self,
         *,
-        filter: V3CallFollowupListFilter,
+        filter: dict[str, Any],
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        order: V3CallFollowupListOrder | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
         pagination: V3CallFollowupListPagination | NotGiven = NOT_GIVEN,
         mention_format: str | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
@@ -149,9 +145,9 @@ class AsyncV3CallFollowup(Namespace):
     async def list(
         self,
         *,
-        filter: V3CallFollowupListFilter,
+        filter: dict[str, Any],
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        order: V3CallFollowupListOrder | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
         pagination: V3CallFollowupListPagination | NotGiven = NOT_GIVEN,
         mention_format: str | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:

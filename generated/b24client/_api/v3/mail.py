@@ -1189,7 +1189,10 @@ class V3MailRecipientField(Namespace):
         )
 
     def list(
-        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List mail recipient field entries (REST 3.0).
 
@@ -1198,7 +1201,9 @@ class V3MailRecipientField(Namespace):
         """
         return cast(
             "builtins.list[dict[str, Any]]",
-            self._backend._invoke(_V3_MAIL_RECIPIENT_FIELD_LIST, {"select": select}),
+            self._backend._invoke(
+                _V3_MAIL_RECIPIENT_FIELD_LIST, {"select": select, "start": start}
+            ),
         )
 
 
@@ -1226,7 +1231,10 @@ class AsyncV3MailRecipientField(Namespace):
         )
 
     async def list(
-        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List mail recipient field entries (REST 3.0).
 
@@ -1236,6 +1244,6 @@ class AsyncV3MailRecipientField(Namespace):
         return cast(
             "builtins.list[dict[str, Any]]",
             await self._backend._invoke(
-                _V3_MAIL_RECIPIENT_FIELD_LIST, {"select": select}
+                _V3_MAIL_RECIPIENT_FIELD_LIST, {"select": select, "start": start}
             ),
         )

@@ -379,7 +379,10 @@ class V3TasksTaskAccessField(Namespace):
         )
 
     def list(
-        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List tasks task access field entries (REST 3.0).
 
@@ -388,7 +391,9 @@ class V3TasksTaskAccessField(Namespace):
         """
         return cast(
             "builtins.list[dict[str, Any]]",
-            self._backend._invoke(_V3_TASKS_TASK_ACCESS_FIELD_LIST, {"select": select}),
+            self._backend._invoke(
+                _V3_TASKS_TASK_ACCESS_FIELD_LIST, {"select": select, "start": start}
+            ),
         )
 
 
@@ -416,7 +421,10 @@ class AsyncV3TasksTaskAccessField(Namespace):
         )
 
     async def list(
-        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self,
+        *,
+        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List tasks task access field entries (REST 3.0).
 
@@ -426,7 +434,7 @@ class AsyncV3TasksTaskAccessField(Namespace):
         return cast(
             "builtins.list[dict[str, Any]]",
             await self._backend._invoke(
-                _V3_TASKS_TASK_ACCESS_FIELD_LIST, {"select": select}
+                _V3_TASKS_TASK_ACCESS_FIELD_LIST, {"select": select, "start": start}
             ),
         )
 

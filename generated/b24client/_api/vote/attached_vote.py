@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
+from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 _VOTE_ATTACHED_VOTE_DOWNLOAD = MethodInfo(
@@ -42,7 +44,15 @@ class VoteAttachedVote(Namespace):
 
     __slots__ = ()
 
-    def download(self, *, attach_id: int) -> Any:
+    def download(
+        self,
+        *,
+        attach_id: int | NotGiven = NOT_GIVEN,
+        module_id: str | NotGiven = NOT_GIVEN,
+        entity_type: str | NotGiven = NOT_GIVEN,
+        entity_id: int | NotGiven = NOT_GIVEN,
+        signed_attach_id: str | NotGiven = NOT_GIVEN,
+    ) -> Any:
         """Download vote attached vote.
 
         REST method: ``vote.AttachedVote.download``
@@ -50,12 +60,31 @@ class VoteAttachedVote(Namespace):
 
         Args:
             attach_id: Wire name: ``attachId``.
+            module_id: Wire name: ``moduleId``.
+            entity_type: Wire name: ``entityType``.
+            entity_id: Wire name: ``entityId``.
+            signed_attach_id: Wire name: ``signedAttachId``.
         """
         return self._backend._invoke(
-            _VOTE_ATTACHED_VOTE_DOWNLOAD, {"attachId": attach_id}
+            _VOTE_ATTACHED_VOTE_DOWNLOAD,
+            {
+                "attachId": attach_id,
+                "moduleId": module_id,
+                "entityType": entity_type,
+                "entityId": entity_id,
+                "signedAttachId": signed_attach_id,
+            },
         )
 
-    def get(self, *, attach_id: int) -> dict[str, Any]:
+    def get(
+        self,
+        *,
+        attach_id: int | NotGiven = NOT_GIVEN,
+        module_id: str | NotGiven = NOT_GIVEN,
+        entity_type: str | NotGiven = NOT_GIVEN,
+        entity_id: int | NotGiven = NOT_GIVEN,
+        signed_attach_id: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
         """Get vote attached vote.
 
         REST method: ``vote.AttachedVote.get``
@@ -63,21 +92,41 @@ class VoteAttachedVote(Namespace):
 
         Args:
             attach_id: Wire name: ``attachId``.
+            module_id: Wire name: ``moduleId``.
+            entity_type: Wire name: ``entityType``.
+            entity_id: Wire name: ``entityId``.
+            signed_attach_id: Wire name: ``signedAttachId``.
         """
         return cast(
             "dict[str, Any]",
-            self._backend._invoke(_VOTE_ATTACHED_VOTE_GET, {"attachId": attach_id}),
+            self._backend._invoke(
+                _VOTE_ATTACHED_VOTE_GET,
+                {
+                    "attachId": attach_id,
+                    "moduleId": module_id,
+                    "entityType": entity_type,
+                    "entityId": entity_id,
+                    "signedAttachId": signed_attach_id,
+                },
+            ),
         )
 
     def get_answer_voted(
         self,
         *,
-        attach_id: int,
+        attach_id: int | NotGiven = NOT_GIVEN,
         answer_id: int,
         page_navigation: dict[str, Any] | NotGiven = NOT_GIVEN,
         user_for_mobile_format: bool | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+        module_id: str | NotGiven = NOT_GIVEN,
+        entity_type: str | NotGiven = NOT_GIVEN,
+        entity_id: int | NotGiven = NOT_GIVEN,
+        signed_attach_id: str | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> Page[dict[str, Any]]:
         """Get answer voted of vote attached vote.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``vote.AttachedVote.getAnswerVoted``
         Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.getAnswerVoted.html
@@ -87,22 +136,36 @@ class VoteAttachedVote(Namespace):
             answer_id: Wire name: ``answerId``.
             page_navigation: Wire name: ``pageNavigation``.
             user_for_mobile_format: Wire name: ``userForMobileFormat``.
+            module_id: Wire name: ``moduleId``.
+            entity_type: Wire name: ``entityType``.
+            entity_id: Wire name: ``entityId``.
+            signed_attach_id: Wire name: ``signedAttachId``.
         """
         return cast(
-            "dict[str, Any]",
-            self._backend._invoke(
+            "Page[dict[str, Any]]",
+            self._backend._invoke_page(
                 _VOTE_ATTACHED_VOTE_GET_ANSWER_VOTED,
                 {
                     "attachId": attach_id,
                     "answerId": answer_id,
                     "pageNavigation": page_navigation,
                     "userForMobileFormat": user_for_mobile_format,
+                    "moduleId": module_id,
+                    "entityType": entity_type,
+                    "entityId": entity_id,
+                    "signedAttachId": signed_attach_id,
+                    "start": start,
                 },
             ),
         )
 
     def get_many(
-        self, *, module_id: str, entity_type: str, entity_id: int
+        self,
+        *,
+        module_id: str,
+        entity_type: str,
+        entity_id: int | NotGiven = NOT_GIVEN,
+        entity_ids: Sequence[int] | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Get many of vote attached vote.
 
@@ -113,6 +176,7 @@ class VoteAttachedVote(Namespace):
             module_id: Wire name: ``moduleId``.
             entity_type: Wire name: ``entityType``.
             entity_id: Wire name: ``entityId``.
+            entity_ids: Wire name: ``entityIds``.
         """
         return cast(
             "dict[str, Any]",
@@ -122,6 +186,7 @@ class VoteAttachedVote(Namespace):
                     "moduleId": module_id,
                     "entityType": entity_type,
                     "entityId": entity_id,
+                    "entityIds": entity_ids,
                 },
             ),
         )
@@ -129,9 +194,13 @@ class VoteAttachedVote(Namespace):
     def get_with_voted(
         self,
         *,
-        attach_id: int,
+        attach_id: int | NotGiven = NOT_GIVEN,
         page_size: int | NotGiven = NOT_GIVEN,
         user_for_mobile_format: bool | NotGiven = NOT_GIVEN,
+        module_id: str | NotGiven = NOT_GIVEN,
+        entity_type: str | NotGiven = NOT_GIVEN,
+        entity_id: int | NotGiven = NOT_GIVEN,
+        signed_attach_id: str | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Get with voted of vote attached vote.
 
@@ -142,6 +211,10 @@ class VoteAttachedVote(Namespace):
             attach_id: Wire name: ``attachId``.
             page_size: Wire name: ``pageSize``.
             user_for_mobile_format: Wire name: ``userForMobileFormat``.
+            module_id: Wire name: ``moduleId``.
+            entity_type: Wire name: ``entityType``.
+            entity_id: Wire name: ``entityId``.
+            signed_attach_id: Wire name: ``signedAttachId``.
         """
         return cast(
             "dict[str, Any]",
@@ -151,11 +224,23 @@ class VoteAttachedVote(Namespace):
                     "attachId": attach_id,
                     "pageSize": page_size,
                     "userForMobileFormat": user_for_mobile_format,
+                    "moduleId": module_id,
+                    "entityType": entity_type,
+                    "entityId": entity_id,
+                    "signedAttachId": signed_attach_id,
                 },
             ),
         )
 
-    def recall(self, *, attach_id: int) -> dict[str, Any]:
+    def recall(
+        self,
+        *,
+        attach_id: int | NotGiven = NOT_GIVEN,
+        module_id: str | NotGiven = NOT_GIVEN,
+        entity_type: str | NotGiven = NOT_GIVEN,
+        entity_id: int | NotGiven = NOT_GIVEN,
+        signed_attach_id: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
         """Recall vote attached vote.
 
         REST method: ``vote.AttachedVote.recall``
@@ -163,13 +248,34 @@ class VoteAttachedVote(Namespace):
 
         Args:
             attach_id: Wire name: ``attachId``.
+            module_id: Wire name: ``moduleId``.
+            entity_type: Wire name: ``entityType``.
+            entity_id: Wire name: ``entityId``.
+            signed_attach_id: Wire name: ``signedAttachId``.
         """
         return cast(
             "dict[str, Any]",
-            self._backend._invoke(_VOTE_ATTACHED_VOTE_RECALL, {"attachId": attach_id}),
+            self._backend._invoke(
+                _VOTE_ATTACHED_VOTE_RECALL,
+                {
+                    "attachId": attach_id,
+                    "moduleId": module_id,
+                    "entityType": entity_type,
+                    "entityId": entity_id,
+                    "signedAttachId": signed_attach_id,
+                },
+            ),
         )
 
-    def resume(self, *, attach_id: int) -> list[Any]:
+    def resume(
+        self,
+        *,
+        attach_id: int | NotGiven = NOT_GIVEN,
+        module_id: str | NotGiven = NOT_GIVEN,
+        entity_type: str | NotGiven = NOT_GIVEN,
+        entity_id: int | NotGiven = NOT_GIVEN,
+        signed_attach_id: str | NotGiven = NOT_GIVEN,
+    ) -> list[Any]:
         """Resume vote attached vote.
 
         REST method: ``vote.AttachedVote.resume``
@@ -177,13 +283,34 @@ class VoteAttachedVote(Namespace):
 
         Args:
             attach_id: Wire name: ``attachId``.
+            module_id: Wire name: ``moduleId``.
+            entity_type: Wire name: ``entityType``.
+            entity_id: Wire name: ``entityId``.
+            signed_attach_id: Wire name: ``signedAttachId``.
         """
         return cast(
             "list[Any]",
-            self._backend._invoke(_VOTE_ATTACHED_VOTE_RESUME, {"attachId": attach_id}),
+            self._backend._invoke(
+                _VOTE_ATTACHED_VOTE_RESUME,
+                {
+                    "attachId": attach_id,
+                    "moduleId": module_id,
+                    "entityType": entity_type,
+                    "entityId": entity_id,
+                    "signedAttachId": signed_attach_id,
+                },
+            ),
         )
 
-    def stop(self, *, attach_id: int) -> list[Any]:
+    def stop(
+        self,
+        *,
+        attach_id: int | NotGiven = NOT_GIVEN,
+        module_id: str | NotGiven = NOT_GIVEN,
+        entity_type: str | NotGiven = NOT_GIVEN,
+        entity_id: int | NotGiven = NOT_GIVEN,
+        signed_attach_id: str | NotGiven = NOT_GIVEN,
+    ) -> list[Any]:
         """Stop vote attached vote.
 
         REST method: ``vote.AttachedVote.stop``
@@ -191,13 +318,35 @@ class VoteAttachedVote(Namespace):
 
         Args:
             attach_id: Wire name: ``attachId``.
+            module_id: Wire name: ``moduleId``.
+            entity_type: Wire name: ``entityType``.
+            entity_id: Wire name: ``entityId``.
+            signed_attach_id: Wire name: ``signedAttachId``.
         """
         return cast(
             "list[Any]",
-            self._backend._invoke(_VOTE_ATTACHED_VOTE_STOP, {"attachId": attach_id}),
+            self._backend._invoke(
+                _VOTE_ATTACHED_VOTE_STOP,
+                {
+                    "attachId": attach_id,
+                    "moduleId": module_id,
+                    "entityType": entity_type,
+                    "entityId": entity_id,
+                    "signedAttachId": signed_attach_id,
+                },
+            ),
         )
 
-    def vote(self, *, attach_id: int, ballot: dict[str, Any]) -> dict[str, Any]:
+    def vote(
+        self,
+        *,
+        attach_id: int | NotGiven = NOT_GIVEN,
+        ballot: dict[str, Any],
+        module_id: str | NotGiven = NOT_GIVEN,
+        entity_type: str | NotGiven = NOT_GIVEN,
+        entity_id: int | NotGiven = NOT_GIVEN,
+        signed_attach_id: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
         """Vote in vote attached vote.
 
         REST method: ``vote.AttachedVote.vote``
@@ -205,11 +354,23 @@ class VoteAttachedVote(Namespace):
 
         Args:
             attach_id: Wire name: ``attachId``.
+            module_id: Wire name: ``moduleId``.
+            entity_type: Wire name: ``entityType``.
+            entity_id: Wire name: ``entityId``.
+            signed_attach_id: Wire name: ``signedAttachId``.
         """
         return cast(
             "dict[str, Any]",
             self._backend._invoke(
-                _VOTE_ATTACHED_VOTE_VOTE, {"attachId": attach_id, "ballot": ballot}
+                _VOTE_ATTACHED_VOTE_VOTE,
+                {
+                    "attachId": attach_id,
+                    "ballot": ballot,
+                    "moduleId": module_id,
+                    "entityType": entity_type,
+                    "entityId": entity_id,
+                    "signedAttachId": signed_attach_id,
+                },
             ),
         )
 
@@ -219,7 +380,15 @@ class AsyncVoteAttachedVote(Namespace):
 
     __slots__ = ()
 
-    async def download(self, *, attach_id: int) -> Any:
+    async def download(
+        self,
+        *,
+        attach_id: int | NotGiven = NOT_GIVEN,
+        module_id: str | NotGiven = NOT_GIVEN,
+        entity_type: str | NotGiven = NOT_GIVEN,
+        entity_id: int | NotGiven = NOT_GIVEN,
+        signed_attach_id: str | NotGiven = NOT_GIVEN,
+    ) -> Any:
         """Download vote attached vote.
 
         REST method: ``vote.AttachedVote.download``
@@ -227,12 +396,31 @@ class AsyncVoteAttachedVote(Namespace):
 
         Args:
             attach_id: Wire name: ``attachId``.
+            module_id: Wire name: ``moduleId``.
+            entity_type: Wire name: ``entityType``.
+            entity_id: Wire name: ``entityId``.
+            signed_attach_id: Wire name: ``signedAttachId``.
         """
         return await self._backend._invoke(
-            _VOTE_ATTACHED_VOTE_DOWNLOAD, {"attachId": attach_id}
+            _VOTE_ATTACHED_VOTE_DOWNLOAD,
+            {
+                "attachId": attach_id,
+                "moduleId": module_id,
+                "entityType": entity_type,
+                "entityId": entity_id,
+                "signedAttachId": signed_attach_id,
+            },
         )
 
-    async def get(self, *, attach_id: int) -> dict[str, Any]:
+    async def get(
+        self,
+        *,
+        attach_id: int | NotGiven = NOT_GIVEN,
+        module_id: str | NotGiven = NOT_GIVEN,
+        entity_type: str | NotGiven = NOT_GIVEN,
+        entity_id: int | NotGiven = NOT_GIVEN,
+        signed_attach_id: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
         """Get vote attached vote.
 
         REST method: ``vote.AttachedVote.get``
@@ -240,23 +428,41 @@ class AsyncVoteAttachedVote(Namespace):
 
         Args:
             attach_id: Wire name: ``attachId``.
+            module_id: Wire name: ``moduleId``.
+            entity_type: Wire name: ``entityType``.
+            entity_id: Wire name: ``entityId``.
+            signed_attach_id: Wire name: ``signedAttachId``.
         """
         return cast(
             "dict[str, Any]",
             await self._backend._invoke(
-                _VOTE_ATTACHED_VOTE_GET, {"attachId": attach_id}
+                _VOTE_ATTACHED_VOTE_GET,
+                {
+                    "attachId": attach_id,
+                    "moduleId": module_id,
+                    "entityType": entity_type,
+                    "entityId": entity_id,
+                    "signedAttachId": signed_attach_id,
+                },
             ),
         )
 
     async def get_answer_voted(
         self,
         *,
-        attach_id: int,
+        attach_id: int | NotGiven = NOT_GIVEN,
         answer_id: int,
         page_navigation: dict[str, Any] | NotGiven = NOT_GIVEN,
         user_for_mobile_format: bool | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+        module_id: str | NotGiven = NOT_GIVEN,
+        entity_type: str | NotGiven = NOT_GIVEN,
+        entity_id: int | NotGiven = NOT_GIVEN,
+        signed_attach_id: str | NotGiven = NOT_GIVEN,
+        start: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[dict[str, Any]]:
         """Get answer voted of vote attached vote.
+
+        Returns the first page; iterating goes on to the following pages.
 
         REST method: ``vote.AttachedVote.getAnswerVoted``
         Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.getAnswerVoted.html
@@ -266,22 +472,36 @@ class AsyncVoteAttachedVote(Namespace):
             answer_id: Wire name: ``answerId``.
             page_navigation: Wire name: ``pageNavigation``.
             user_for_mobile_format: Wire name: ``userForMobileFormat``.
+            module_id: Wire name: ``moduleId``.
+            entity_type: Wire name: ``entityType``.
+            entity_id: Wire name: ``entityId``.
+            signed_attach_id: Wire name: ``signedAttachId``.
         """
         return cast(
-            "dict[str, Any]",
-            await self._backend._invoke(
+            "AsyncPage[dict[str, Any]]",
+            await self._backend._invoke_page(
                 _VOTE_ATTACHED_VOTE_GET_ANSWER_VOTED,
                 {
                     "attachId": attach_id,
                     "answerId": answer_id,
                     "pageNavigation": page_navigation,
                     "userForMobileFormat": user_for_mobile_format,
+                    "moduleId": module_id,
+                    "entityType": entity_type,
+                    "entityId": entity_id,
+                    "signedAttachId": signed_attach_id,
+                    "start": start,
                 },
             ),
         )
 
     async def get_many(
-        self, *, module_id: str, entity_type: str, entity_id: int
+        self,
+        *,
+        module_id: str,
+        entity_type: str,
+        entity_id: int | NotGiven = NOT_GIVEN,
+        entity_ids: Sequence[int] | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Get many of vote attached vote.
 
@@ -292,6 +512,7 @@ class AsyncVoteAttachedVote(Namespace):
             module_id: Wire name: ``moduleId``.
             entity_type: Wire name: ``entityType``.
             entity_id: Wire name: ``entityId``.
+            entity_ids: Wire name: ``entityIds``.
         """
         return cast(
             "dict[str, Any]",
@@ -301,6 +522,7 @@ class AsyncVoteAttachedVote(Namespace):
                     "moduleId": module_id,
                     "entityType": entity_type,
                     "entityId": entity_id,
+                    "entityIds": entity_ids,
                 },
             ),
         )
@@ -308,9 +530,13 @@ class AsyncVoteAttachedVote(Namespace):
     async def get_with_voted(
         self,
         *,
-        attach_id: int,
+        attach_id: int | NotGiven = NOT_GIVEN,
         page_size: int | NotGiven = NOT_GIVEN,
         user_for_mobile_format: bool | NotGiven = NOT_GIVEN,
+        module_id: str | NotGiven = NOT_GIVEN,
+        entity_type: str | NotGiven = NOT_GIVEN,
+        entity_id: int | NotGiven = NOT_GIVEN,
+        signed_attach_id: str | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Get with voted of vote attached vote.
 
@@ -321,6 +547,10 @@ class AsyncVoteAttachedVote(Namespace):
             attach_id: Wire name: ``attachId``.
             page_size: Wire name: ``pageSize``.
             user_for_mobile_format: Wire name: ``userForMobileFormat``.
+            module_id: Wire name: ``moduleId``.
+            entity_type: Wire name: ``entityType``.
+            entity_id: Wire name: ``entityId``.
+            signed_attach_id: Wire name: ``signedAttachId``.
         """
         return cast(
             "dict[str, Any]",
@@ -330,11 +560,23 @@ class AsyncVoteAttachedVote(Namespace):
                     "attachId": attach_id,
                     "pageSize": page_size,
                     "userForMobileFormat": user_for_mobile_format,
+                    "moduleId": module_id,
+                    "entityType": entity_type,
+                    "entityId": entity_id,
+                    "signedAttachId": signed_attach_id,
                 },
             ),
         )
 
-    async def recall(self, *, attach_id: int) -> dict[str, Any]:
+    async def recall(
+        self,
+        *,
+        attach_id: int | NotGiven = NOT_GIVEN,
+        module_id: str | NotGiven = NOT_GIVEN,
+        entity_type: str | NotGiven = NOT_GIVEN,
+        entity_id: int | NotGiven = NOT_GIVEN,
+        signed_attach_id: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
         """Recall vote attached vote.
 
         REST method: ``vote.AttachedVote.recall``
@@ -342,15 +584,34 @@ class AsyncVoteAttachedVote(Namespace):
 
         Args:
             attach_id: Wire name: ``attachId``.
+            module_id: Wire name: ``moduleId``.
+            entity_type: Wire name: ``entityType``.
+            entity_id: Wire name: ``entityId``.
+            signed_attach_id: Wire name: ``signedAttachId``.
         """
         return cast(
             "dict[str, Any]",
             await self._backend._invoke(
-                _VOTE_ATTACHED_VOTE_RECALL, {"attachId": attach_id}
+                _VOTE_ATTACHED_VOTE_RECALL,
+                {
+                    "attachId": attach_id,
+                    "moduleId": module_id,
+                    "entityType": entity_type,
+                    "entityId": entity_id,
+                    "signedAttachId": signed_attach_id,
+                },
             ),
         )
 
-    async def resume(self, *, attach_id: int) -> list[Any]:
+    async def resume(
+        self,
+        *,
+        attach_id: int | NotGiven = NOT_GIVEN,
+        module_id: str | NotGiven = NOT_GIVEN,
+        entity_type: str | NotGiven = NOT_GIVEN,
+        entity_id: int | NotGiven = NOT_GIVEN,
+        signed_attach_id: str | NotGiven = NOT_GIVEN,
+    ) -> list[Any]:
         """Resume vote attached vote.
 
         REST method: ``vote.AttachedVote.resume``
@@ -358,15 +619,34 @@ class AsyncVoteAttachedVote(Namespace):
 
         Args:
             attach_id: Wire name: ``attachId``.
+            module_id: Wire name: ``moduleId``.
+            entity_type: Wire name: ``entityType``.
+            entity_id: Wire name: ``entityId``.
+            signed_attach_id: Wire name: ``signedAttachId``.
         """
         return cast(
             "list[Any]",
             await self._backend._invoke(
-                _VOTE_ATTACHED_VOTE_RESUME, {"attachId": attach_id}
+                _VOTE_ATTACHED_VOTE_RESUME,
+                {
+                    "attachId": attach_id,
+                    "moduleId": module_id,
+                    "entityType": entity_type,
+                    "entityId": entity_id,
+                    "signedAttachId": signed_attach_id,
+                },
             ),
         )
 
-    async def stop(self, *, attach_id: int) -> list[Any]:
+    async def stop(
+        self,
+        *,
+        attach_id: int | NotGiven = NOT_GIVEN,
+        module_id: str | NotGiven = NOT_GIVEN,
+        entity_type: str | NotGiven = NOT_GIVEN,
+        entity_id: int | NotGiven = NOT_GIVEN,
+        signed_attach_id: str | NotGiven = NOT_GIVEN,
+    ) -> list[Any]:
         """Stop vote attached vote.
 
         REST method: ``vote.AttachedVote.stop``
@@ -374,15 +654,35 @@ class AsyncVoteAttachedVote(Namespace):
 
         Args:
             attach_id: Wire name: ``attachId``.
+            module_id: Wire name: ``moduleId``.
+            entity_type: Wire name: ``entityType``.
+            entity_id: Wire name: ``entityId``.
+            signed_attach_id: Wire name: ``signedAttachId``.
         """
         return cast(
             "list[Any]",
             await self._backend._invoke(
-                _VOTE_ATTACHED_VOTE_STOP, {"attachId": attach_id}
+                _VOTE_ATTACHED_VOTE_STOP,
+                {
+                    "attachId": attach_id,
+                    "moduleId": module_id,
+                    "entityType": entity_type,
+                    "entityId": entity_id,
+                    "signedAttachId": signed_attach_id,
+                },
             ),
         )
 
-    async def vote(self, *, attach_id: int, ballot: dict[str, Any]) -> dict[str, Any]:
+    async def vote(
+        self,
+        *,
+        attach_id: int | NotGiven = NOT_GIVEN,
+        ballot: dict[str, Any],
+        module_id: str | NotGiven = NOT_GIVEN,
+        entity_type: str | NotGiven = NOT_GIVEN,
+        entity_id: int | NotGiven = NOT_GIVEN,
+        signed_attach_id: str | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
         """Vote in vote attached vote.
 
         REST method: ``vote.AttachedVote.vote``
@@ -390,11 +690,23 @@ class AsyncVoteAttachedVote(Namespace):
 
         Args:
             attach_id: Wire name: ``attachId``.
+            module_id: Wire name: ``moduleId``.
+            entity_type: Wire name: ``entityType``.
+            entity_id: Wire name: ``entityId``.
+            signed_attach_id: Wire name: ``signedAttachId``.
         """
         return cast(
             "dict[str, Any]",
             await self._backend._invoke(
-                _VOTE_ATTACHED_VOTE_VOTE, {"attachId": attach_id, "ballot": ballot}
+                _VOTE_ATTACHED_VOTE_VOTE,
+                {
+                    "attachId": attach_id,
+                    "ballot": ballot,
+                    "moduleId": module_id,
+                    "entityType": entity_type,
+                    "entityId": entity_id,
+                    "signedAttachId": signed_attach_id,
+                },
             ),
         )
 
@@ -404,7 +716,15 @@ class BatchVoteAttachedVote(Namespace):
 
     __slots__ = ()
 
-    def download(self, *, attach_id: int | Ref) -> BatchCommand[Any]:
+    def download(
+        self,
+        *,
+        attach_id: int | Ref | NotGiven = NOT_GIVEN,
+        module_id: str | Ref | NotGiven = NOT_GIVEN,
+        entity_type: str | Ref | NotGiven = NOT_GIVEN,
+        entity_id: int | Ref | NotGiven = NOT_GIVEN,
+        signed_attach_id: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[Any]:
         """Download vote attached vote.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -415,15 +735,34 @@ class BatchVoteAttachedVote(Namespace):
 
         Args:
             attach_id: Wire name: ``attachId``.
+            module_id: Wire name: ``moduleId``.
+            entity_type: Wire name: ``entityType``.
+            entity_id: Wire name: ``entityId``.
+            signed_attach_id: Wire name: ``signedAttachId``.
         """
         return cast(
             "BatchCommand[Any]",
             self._backend._invoke(
-                _VOTE_ATTACHED_VOTE_DOWNLOAD, {"attachId": attach_id}
+                _VOTE_ATTACHED_VOTE_DOWNLOAD,
+                {
+                    "attachId": attach_id,
+                    "moduleId": module_id,
+                    "entityType": entity_type,
+                    "entityId": entity_id,
+                    "signedAttachId": signed_attach_id,
+                },
             ),
         )
 
-    def get(self, *, attach_id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(
+        self,
+        *,
+        attach_id: int | Ref | NotGiven = NOT_GIVEN,
+        module_id: str | Ref | NotGiven = NOT_GIVEN,
+        entity_type: str | Ref | NotGiven = NOT_GIVEN,
+        entity_id: int | Ref | NotGiven = NOT_GIVEN,
+        signed_attach_id: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
         """Get vote attached vote.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -434,20 +773,38 @@ class BatchVoteAttachedVote(Namespace):
 
         Args:
             attach_id: Wire name: ``attachId``.
+            module_id: Wire name: ``moduleId``.
+            entity_type: Wire name: ``entityType``.
+            entity_id: Wire name: ``entityId``.
+            signed_attach_id: Wire name: ``signedAttachId``.
         """
         return cast(
             "BatchCommand[dict[str, Any]]",
-            self._backend._invoke(_VOTE_ATTACHED_VOTE_GET, {"attachId": attach_id}),
+            self._backend._invoke(
+                _VOTE_ATTACHED_VOTE_GET,
+                {
+                    "attachId": attach_id,
+                    "moduleId": module_id,
+                    "entityType": entity_type,
+                    "entityId": entity_id,
+                    "signedAttachId": signed_attach_id,
+                },
+            ),
         )
 
     def get_answer_voted(
         self,
         *,
-        attach_id: int | Ref,
+        attach_id: int | Ref | NotGiven = NOT_GIVEN,
         answer_id: int | Ref,
         page_navigation: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         user_for_mobile_format: bool | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+        module_id: str | Ref | NotGiven = NOT_GIVEN,
+        entity_type: str | Ref | NotGiven = NOT_GIVEN,
+        entity_id: int | Ref | NotGiven = NOT_GIVEN,
+        signed_attach_id: str | Ref | NotGiven = NOT_GIVEN,
+        start: int | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[list[dict[str, Any]]]:
         """Get answer voted of vote attached vote.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -461,22 +818,36 @@ class BatchVoteAttachedVote(Namespace):
             answer_id: Wire name: ``answerId``.
             page_navigation: Wire name: ``pageNavigation``.
             user_for_mobile_format: Wire name: ``userForMobileFormat``.
+            module_id: Wire name: ``moduleId``.
+            entity_type: Wire name: ``entityType``.
+            entity_id: Wire name: ``entityId``.
+            signed_attach_id: Wire name: ``signedAttachId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
-            self._backend._invoke(
+            "BatchCommand[list[dict[str, Any]]]",
+            self._backend._invoke_page(
                 _VOTE_ATTACHED_VOTE_GET_ANSWER_VOTED,
                 {
                     "attachId": attach_id,
                     "answerId": answer_id,
                     "pageNavigation": page_navigation,
                     "userForMobileFormat": user_for_mobile_format,
+                    "moduleId": module_id,
+                    "entityType": entity_type,
+                    "entityId": entity_id,
+                    "signedAttachId": signed_attach_id,
+                    "start": start,
                 },
             ),
         )
 
     def get_many(
-        self, *, module_id: str | Ref, entity_type: str | Ref, entity_id: int | Ref
+        self,
+        *,
+        module_id: str | Ref,
+        entity_type: str | Ref,
+        entity_id: int | Ref | NotGiven = NOT_GIVEN,
+        entity_ids: Sequence[int] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Get many of vote attached vote.
 
@@ -490,6 +861,7 @@ class BatchVoteAttachedVote(Namespace):
             module_id: Wire name: ``moduleId``.
             entity_type: Wire name: ``entityType``.
             entity_id: Wire name: ``entityId``.
+            entity_ids: Wire name: ``entityIds``.
         """
         return cast(
             "BatchCommand[dict[str, Any]]",
@@ -499,6 +871,7 @@ class BatchVoteAttachedVote(Namespace):
                     "moduleId": module_id,
                     "entityType": entity_type,
                     "entityId": entity_id,
+                    "entityIds": entity_ids,
                 },
             ),
         )
@@ -506,9 +879,13 @@ class BatchVoteAttachedVote(Namespace):
     def get_with_voted(
         self,
         *,
-        attach_id: int | Ref,
+        attach_id: int | Ref | NotGiven = NOT_GIVEN,
         page_size: int | Ref | NotGiven = NOT_GIVEN,
         user_for_mobile_format: bool | Ref | NotGiven = NOT_GIVEN,
+        module_id: str | Ref | NotGiven = NOT_GIVEN,
+        entity_type: str | Ref | NotGiven = NOT_GIVEN,
+        entity_id: int | Ref | NotGiven = NOT_GIVEN,
+        signed_attach_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Get with voted of vote attached vote.
 
@@ -522,6 +899,10 @@ class BatchVoteAttachedVote(Namespace):
             attach_id: Wire name: ``attachId``.
             page_size: Wire name: ``pageSize``.
             user_for_mobile_format: Wire name: ``userForMobileFormat``.
+            module_id: Wire name: ``moduleId``.
+            entity_type: Wire name: ``entityType``.
+            entity_id: Wire name: ``entityId``.
+            signed_attach_id: Wire name: ``signedAttachId``.
         """
         return cast(
             "BatchCommand[dict[str, Any]]",
@@ -531,11 +912,23 @@ class BatchVoteAttachedVote(Namespace):
                     "attachId": attach_id,
                     "pageSize": page_size,
                     "userForMobileFormat": user_for_mobile_format,
+                    "moduleId": module_id,
+                    "entityType": entity_type,
+                    "entityId": entity_id,
+                    "signedAttachId": signed_attach_id,
                 },
             ),
         )
 
-    def recall(self, *, attach_id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def recall(
+        self,
+        *,
+        attach_id: int | Ref | NotGiven = NOT_GIVEN,
+        module_id: str | Ref | NotGiven = NOT_GIVEN,
+        entity_type: str | Ref | NotGiven = NOT_GIVEN,
+        entity_id: int | Ref | NotGiven = NOT_GIVEN,
+        signed_attach_id: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[dict[str, Any]]:
         """Recall vote attached vote.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -546,13 +939,34 @@ class BatchVoteAttachedVote(Namespace):
 
         Args:
             attach_id: Wire name: ``attachId``.
+            module_id: Wire name: ``moduleId``.
+            entity_type: Wire name: ``entityType``.
+            entity_id: Wire name: ``entityId``.
+            signed_attach_id: Wire name: ``signedAttachId``.
         """
         return cast(
             "BatchCommand[dict[str, Any]]",
-            self._backend._invoke(_VOTE_ATTACHED_VOTE_RECALL, {"attachId": attach_id}),
+            self._backend._invoke(
+                _VOTE_ATTACHED_VOTE_RECALL,
+                {
+                    "attachId": attach_id,
+                    "moduleId": module_id,
+                    "entityType": entity_type,
+                    "entityId": entity_id,
+                    "signedAttachId": signed_attach_id,
+                },
+            ),
         )
 
-    def resume(self, *, attach_id: int | Ref) -> BatchCommand[list[Any]]:
+    def resume(
+        self,
+        *,
+        attach_id: int | Ref | NotGiven = NOT_GIVEN,
+        module_id: str | Ref | NotGiven = NOT_GIVEN,
+        entity_type: str | Ref | NotGiven = NOT_GIVEN,
+        entity_id: int | Ref | NotGiven = NOT_GIVEN,
+        signed_attach_id: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[list[Any]]:
         """Resume vote attached vote.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -563,13 +977,34 @@ class BatchVoteAttachedVote(Namespace):
 
         Args:
             attach_id: Wire name: ``attachId``.
+            module_id: Wire name: ``moduleId``.
+            entity_type: Wire name: ``entityType``.
+            entity_id: Wire name: ``entityId``.
+            signed_attach_id: Wire name: ``signedAttachId``.
         """
         return cast(
             "BatchCommand[list[Any]]",
-            self._backend._invoke(_VOTE_ATTACHED_VOTE_RESUME, {"attachId": attach_id}),
+            self._backend._invoke(
+                _VOTE_ATTACHED_VOTE_RESUME,
+                {
+                    "attachId": attach_id,
+                    "moduleId": module_id,
+                    "entityType": entity_type,
+                    "entityId": entity_id,
+                    "signedAttachId": signed_attach_id,
+                },
+            ),
         )
 
-    def stop(self, *, attach_id: int | Ref) -> BatchCommand[list[Any]]:
+    def stop(
+        self,
+        *,
+        attach_id: int | Ref | NotGiven = NOT_GIVEN,
+        module_id: str | Ref | NotGiven = NOT_GIVEN,
+        entity_type: str | Ref | NotGiven = NOT_GIVEN,
+        entity_id: int | Ref | NotGiven = NOT_GIVEN,
+        signed_attach_id: str | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[list[Any]]:
         """Stop vote attached vote.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -580,14 +1015,34 @@ class BatchVoteAttachedVote(Namespace):
 
         Args:
             attach_id: Wire name: ``attachId``.
+            module_id: Wire name: ``moduleId``.
+            entity_type: Wire name: ``entityType``.
+            entity_id: Wire name: ``entityId``.
+            signed_attach_id: Wire name: ``signedAttachId``.
         """
         return cast(
             "BatchCommand[list[Any]]",
-            self._backend._invoke(_VOTE_ATTACHED_VOTE_STOP, {"attachId": attach_id}),
+            self._backend._invoke(
+                _VOTE_ATTACHED_VOTE_STOP,
+                {
+                    "attachId": attach_id,
+                    "moduleId": module_id,
+                    "entityType": entity_type,
+                    "entityId": entity_id,
+                    "signedAttachId": signed_attach_id,
+                },
+            ),
         )
 
     def vote(
-        self, *, attach_id: int | Ref, ballot: dict[str, Any] | Ref
+        self,
+        *,
+        attach_id: int | Ref | NotGiven = NOT_GIVEN,
+        ballot: dict[str, Any] | Ref,
+        module_id: str | Ref | NotGiven = NOT_GIVEN,
+        entity_type: str | Ref | NotGiven = NOT_GIVEN,
+        entity_id: int | Ref | NotGiven = NOT_GIVEN,
+        signed_attach_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Vote in vote attached vote.
 
@@ -599,10 +1054,22 @@ class BatchVoteAttachedVote(Namespace):
 
         Args:
             attach_id: Wire name: ``attachId``.
+            module_id: Wire name: ``moduleId``.
+            entity_type: Wire name: ``entityType``.
+            entity_id: Wire name: ``entityId``.
+            signed_attach_id: Wire name: ``signedAttachId``.
         """
         return cast(
             "BatchCommand[dict[str, Any]]",
             self._backend._invoke(
-                _VOTE_ATTACHED_VOTE_VOTE, {"attachId": attach_id, "ballot": ballot}
+                _VOTE_ATTACHED_VOTE_VOTE,
+                {
+                    "attachId": attach_id,
+                    "ballot": ballot,
+                    "moduleId": module_id,
+                    "entityType": entity_type,
+                    "entityId": entity_id,
+                    "signedAttachId": signed_attach_id,
+                },
             ),
         )

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
-
-if TYPE_CHECKING:
-    from b24client.types.voximplant import VoximplantSipGetFilter
 
 _VOXIMPLANT_SIP_ADD = MethodInfo(
     name="voximplant.sip.add", idempotent=False, returns="any", api=1
@@ -93,7 +90,7 @@ class VoximplantSip(Namespace):
     def get(
         self,
         *,
-        filter: VoximplantSipGetFilter | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         sort: str | NotGiven = NOT_GIVEN,
         order: str | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
@@ -232,7 +229,7 @@ class AsyncVoximplantSip(Namespace):
     async def get(
         self,
         *,
-        filter: VoximplantSipGetFilter | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         sort: str | NotGiven = NOT_GIVEN,
         order: str | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
@@ -375,7 +372,7 @@ class BatchVoximplantSip(Namespace):
     def get(
         self,
         *,
-        filter: VoximplantSipGetFilter | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         sort: str | Ref | NotGiven = NOT_GIVEN,
         order: str | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,

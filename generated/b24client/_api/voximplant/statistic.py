@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
-
-if TYPE_CHECKING:
-    from b24client.types.voximplant import VoximplantStatisticGetFilter
 
 _VOXIMPLANT_STATISTIC_GET = MethodInfo(
     name="voximplant.statistic.get", idempotent=True, returns="any", api=1
@@ -25,7 +22,7 @@ class VoximplantStatistic(Namespace):
     def get(
         self,
         *,
-        filter: VoximplantStatisticGetFilter | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         sort: str | NotGiven = NOT_GIVEN,
         order: str | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
@@ -59,7 +56,7 @@ class AsyncVoximplantStatistic(Namespace):
     async def get(
         self,
         *,
-        filter: VoximplantStatisticGetFilter | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         sort: str | NotGiven = NOT_GIVEN,
         order: str | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
@@ -93,7 +90,7 @@ class BatchVoximplantStatistic(Namespace):
     def get(
         self,
         *,
-        filter: VoximplantStatisticGetFilter | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         sort: str | Ref | NotGiven = NOT_GIVEN,
         order: str | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
