@@ -27,7 +27,7 @@ def _yaml_files(root: Path) -> dict[str, bytes]:
     return {
         p.relative_to(root).as_posix(): p.read_bytes()
         for p in sorted(root.rglob("*.yaml"))
-        if not p.name.startswith("_")
+        if not any(part.startswith("_") for part in p.relative_to(root).parts)
     }
 
 
