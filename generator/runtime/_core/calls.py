@@ -41,7 +41,7 @@ from .errors import (
 from .moves import MovePolicy
 from .oauth import OAuth
 from .protocol import Envelope, Request, build_request, parse_response
-from .ratelimit import Budget, Throttle, operating_wait
+from .ratelimit import Budget, LeakyBucket, OperatingBudget, Throttle, operating_wait
 from .redaction import redact
 from .retry import RetryPolicy
 from .types import MethodInfo
@@ -197,6 +197,13 @@ class Session:
         twin.wait_on_operation_limit = wait_on_operation_limit
         return twin
 
+    @property
+    def in_process(self) -> bool:
+        """The bucket and the budget live in this process (none is shared)."""
+        return (self.bucket is None or isinstance(self.bucket, LeakyBucket)) and (
+            self.budget is None or isinstance(self.budget, OperatingBudget)
+        )
+
     def throttle(self, methods: Iterable[str], reserve: bool) -> float:
         """Seconds to hold a request back: the bucket's (if ``reserve``) and
         the budget's for each of ``methods``."""
@@ -301,7 +308,10 @@ def hold_back(
     budget of each of ``methods`` allows a call."""
     if (not reserve or session.bucket is None) and session.budget is None:
         return
-    wait = yield from ask(session.throttle, session.athrottle, methods, reserve)
+    if session.in_process:  # no I/O to wait on: no plan step on the hot path
+        wait = session.throttle(methods, reserve)
+    else:
+        wait = yield from ask(session.throttle, session.athrottle, methods, reserve)
     if wait > 0:
         log.debug("%s: throttled for %.2fs", ", ".join(methods), wait)
         yield Sleep(wait)
