@@ -287,6 +287,7 @@ def render_all(api: Api, runtime: RuntimeInfo) -> dict[str, str]:
         scopes=sorted((scope, len(items)) for scope, items in by_scope.items()),
         total=len(rows),
         slug=_scope_slug,
+        type_modules=sorted({t.module for t in api.types}),
     )
     for scope, items in sorted(by_scope.items()):
         out[f"docs/scopes/{_scope_slug(scope)}.md"] = index.render(

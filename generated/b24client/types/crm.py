@@ -702,7 +702,7 @@ class CrmDeal(TypedDict, total=False):
     The portal may add keys of its own (UF_CRM_*, ufCrm*, PARENT_ID_*):
     read them with .get(), send them with the method's user_fields.
 
-    Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-get.html#deal
+    Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-get.html
     """
 
     ID: Required[str]
@@ -847,7 +847,7 @@ class CrmDealFields(TypedDict, total=False):
     The portal may add keys of its own (UF_CRM_*, ufCrm*, PARENT_ID_*):
     read them with .get(), send them with the method's user_fields.
 
-    Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-add.html#fields
+    Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-add.html
     """
 
     TITLE: str
