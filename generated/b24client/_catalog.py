@@ -8411,8 +8411,8 @@ METHODS: dict[str, MethodEntry] = {
     ),
     "vote.AttachedVote.getMany": (
         "object",
-        ("moduleId", "entityType"),
-        ("moduleId", "entityType", "entityId", "entityIds"),
+        ("moduleId", "entityType", "entityIds"),
+        ("moduleId", "entityType", "entityIds"),
         "none",
         1,
         True,

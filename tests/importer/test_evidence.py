@@ -43,6 +43,8 @@ EVIDENCE = (
 [`object`](../data-types.md) | Текст, [ниже](#fields) ||
 || **filter**
 [`object`](../data-types.md) | Текст, [ниже](#filter) ||
+|| **itemId**
+[`integer`](../data-types.md) | Массив идентификаторов ||
 |#
 
 ### Параметр fields {#fields}
@@ -58,6 +60,8 @@ EVIDENCE = (
 [`char`](../data-types.md) | Текст. Возможные значения:
 - `Y` — да
 - `N` — нет ||
+|| **IS_RECURRING**
+[`string`](../data-types.md) | Текст ||
 |#
 
 ### Параметр filter {#filter}
@@ -72,11 +76,11 @@ EVIDENCE = (
 ## Примеры кода
 
 ```bash
-curl -X POST -d '{"id": 5, "active": "Y", "fields": {"TITLE": "a", "SORT": "500", "EXTRA": [3]}, "start": 0}' https://example.bitrix24.com/rest/1/x/demo.widget.update
+curl -X POST -d '{"id": 5, "active": "Y", "fields": {"TITLE": "a", "SORT": "500", "EXTRA": [3], "IS_RECCURING": "N"}, "itemIds": [1], "start": 0}' https://example.bitrix24.com/rest/1/x/demo.widget.update
 ```
 
 ```js
-BX24.callMethod('demo.widget.update', {id: 5, mode: 'fast', fields: {SORT: 1, IS_ON: 'N', UF_CRM_1: 'x', EXTRA: [1, 2], JS_ONLY: 1}, filter: {'>ID': 1}}, cb);
+BX24.callMethod('demo.widget.update', {id: 5, mode: 'fast', fields: {SORT: 1, IS_ON: 'N', UF_CRM_1: 'x', EXTRA: [1, 2], JS_ONLY: 1, IS_RECCURING: 'Y'}, itemIds: [2, 3], filter: {'>ID': 1}}, cb);
 ```
 
 ```php
@@ -181,9 +185,14 @@ ONE_OF = (
 [`string`](../data-types.md) | Обязателен, если не передан параметр `crmId` ||
 || **crmId**
 [`integer`](../data-types.md) | Текст ||
+|| **SECTION_ID**
+[`integer`](../data-types.md) | Текст ||
+|| **SECTION_CODE**
+[`string`](../data-types.md) | Текст ||
 |#
 
 Необходимо указать хотя бы один из параметров: `IBLOCK_ID` или `IBLOCK_CODE`.
+Чтобы выбрать раздел, необходимо указать хотя бы один из параметров: `SECTION_ID` или `SECTION_CODE`.
 
 ## Примеры кода
 
@@ -311,10 +320,15 @@ def test_the_examples_win_over_the_table(v2: ImportResult) -> None:
     }
     assert keys["EXTRA"]["type"] == "integer[]"  # curl and js pass it
     assert "JS_ONLY" not in keys  # one language only: that example's docs error
+    assert "IS_RECCURING" not in keys  # a typo of IS_RECURRING: its values fit it
+    # "itemId" typed integer, every call passes a list as "itemIds": the table's slip
+    assert params["itemIds"]["type"] == "integer[]" and "itemId" not in params
     assert "fields" not in params["filter"]  # operators in the keys: left open
     conflicts = {(c["param"], c["what"]) for c in data["conflicts"]}
     assert conflicts >= {
         ("Id", "name case"),
+        ("itemId", "name"),
+        ("itemIds", "type"),
         ("active", "type"),
         ("start", "missing from the table"),
         ("fields.TITLE", "required"),
@@ -350,7 +364,10 @@ def test_ways_to_call_and_one_of_rules_are_alternatives(v2: ImportResult) -> Non
         "IBLOCK_CODE",
         "uuid",
         "crmId",
+        "SECTION_ID",
+        "SECTION_CODE",
     ]
+    # "to choose a section, give one of …" is a condition, not a rule of every call
     assert element["alternatives"] == [
         ["IBLOCK_ID", "uuid"],
         ["IBLOCK_ID", "crmId"],
@@ -407,6 +424,14 @@ def test_docs_errors_are_reported(v2: ImportResult) -> None:
     assert (
         "fields.TITLE: the table marks it required, the examples leave it out" in text
     )
+    assert "id: the go example leaves out this required key; kept required" in text
+    assert (
+        "fields.JS_ONLY: only the js example passes it and the table lacks it" in text
+    )
+    assert (
+        "fields.IS_RECCURING: the examples pass 'IS_RECCURING', the table documents "
+        "'IS_RECURRING' (a typo in the examples); left out"
+    ) in text
 
 
 def test_named_types_are_written_and_removed(

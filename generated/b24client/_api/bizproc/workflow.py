@@ -50,7 +50,7 @@ class BizprocWorkflow(Namespace):
     def instances(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
@@ -85,7 +85,7 @@ class BizprocWorkflow(Namespace):
         self,
         *,
         template_id: int,
-        document_id: Sequence[Any] | dict[str, Any],
+        document_id: Sequence[str],
         parameters: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> str:
         """Start bizproc workflow.
@@ -141,7 +141,7 @@ class AsyncBizprocWorkflow(Namespace):
     async def instances(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
@@ -178,7 +178,7 @@ class AsyncBizprocWorkflow(Namespace):
         self,
         *,
         template_id: int,
-        document_id: Sequence[Any] | dict[str, Any],
+        document_id: Sequence[str],
         parameters: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> str:
         """Start bizproc workflow.
@@ -234,7 +234,7 @@ class BatchBizprocWorkflow(Namespace):
     def instances(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
@@ -276,7 +276,7 @@ class BatchBizprocWorkflow(Namespace):
         self,
         *,
         template_id: int | Ref,
-        document_id: Sequence[Any] | dict[str, Any] | Ref,
+        document_id: Sequence[str] | Ref,
         parameters: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[str]:
         """Start bizproc workflow.
@@ -335,7 +335,7 @@ class BizprocWorkflowTemplate(Namespace):
     def add(
         self,
         *,
-        document_type: Sequence[Any] | dict[str, Any],
+        document_type: Sequence[str],
         name: str,
         description: str | NotGiven = NOT_GIVEN,
         template_data: tuple[str, str],
@@ -381,7 +381,7 @@ class BizprocWorkflowTemplate(Namespace):
     def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
@@ -427,7 +427,7 @@ class AsyncBizprocWorkflowTemplate(Namespace):
     async def add(
         self,
         *,
-        document_type: Sequence[Any] | dict[str, Any],
+        document_type: Sequence[str],
         name: str,
         description: str | NotGiven = NOT_GIVEN,
         template_data: tuple[str, str],
@@ -475,7 +475,7 @@ class AsyncBizprocWorkflowTemplate(Namespace):
     async def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
@@ -521,7 +521,7 @@ class BatchBizprocWorkflowTemplate(Namespace):
     def add(
         self,
         *,
-        document_type: Sequence[Any] | dict[str, Any] | Ref,
+        document_type: Sequence[str] | Ref,
         name: str | Ref,
         description: str | Ref | NotGiven = NOT_GIVEN,
         template_data: tuple[str, str] | Ref,
@@ -576,7 +576,7 @@ class BatchBizprocWorkflowTemplate(Namespace):
     def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,

@@ -581,7 +581,7 @@ class BookingV1BookingClient(Namespace):
             ),
         )
 
-    def set(self, *, booking_id: int, clients: Sequence[Any] | dict[str, Any]) -> bool:
+    def set(self, *, booking_id: int, clients: Sequence[dict[str, Any]]) -> bool:
         """Set booking v1 booking client.
 
         REST method: ``booking.v1.booking.client.set``
@@ -639,9 +639,7 @@ class AsyncBookingV1BookingClient(Namespace):
             ),
         )
 
-    async def set(
-        self, *, booking_id: int, clients: Sequence[Any] | dict[str, Any]
-    ) -> bool:
+    async def set(self, *, booking_id: int, clients: Sequence[dict[str, Any]]) -> bool:
         """Set booking v1 booking client.
 
         REST method: ``booking.v1.booking.client.set``
@@ -703,7 +701,7 @@ class BatchBookingV1BookingClient(Namespace):
         )
 
     def set(
-        self, *, booking_id: int | Ref, clients: Sequence[Any] | dict[str, Any] | Ref
+        self, *, booking_id: int | Ref, clients: Sequence[dict[str, Any]] | Ref
     ) -> BatchCommand[bool]:
         """Set booking v1 booking client.
 
@@ -768,9 +766,7 @@ class BookingV1BookingExternalData(Namespace):
             ),
         )
 
-    def set(
-        self, *, booking_id: int, external_data: Sequence[Any] | dict[str, Any]
-    ) -> bool:
+    def set(self, *, booking_id: int, external_data: Sequence[dict[str, Any]]) -> bool:
         """Set booking v1 booking external data.
 
         REST method: ``booking.v1.booking.externalData.set``
@@ -830,7 +826,7 @@ class AsyncBookingV1BookingExternalData(Namespace):
         )
 
     async def set(
-        self, *, booking_id: int, external_data: Sequence[Any] | dict[str, Any]
+        self, *, booking_id: int, external_data: Sequence[dict[str, Any]]
     ) -> bool:
         """Set booking v1 booking external data.
 
@@ -894,10 +890,7 @@ class BatchBookingV1BookingExternalData(Namespace):
         )
 
     def set(
-        self,
-        *,
-        booking_id: int | Ref,
-        external_data: Sequence[Any] | dict[str, Any] | Ref,
+        self, *, booking_id: int | Ref, external_data: Sequence[dict[str, Any]] | Ref
     ) -> BatchCommand[bool]:
         """Set booking v1 booking external data.
 
@@ -1265,7 +1258,7 @@ class BookingV1ResourceSlots(Namespace):
             ),
         )
 
-    def set(self, *, resource_id: int, slots: Sequence[Any] | dict[str, Any]) -> bool:
+    def set(self, *, resource_id: int, slots: Sequence[dict[str, Any]]) -> bool:
         """Set booking v1 resource slots.
 
         REST method: ``booking.v1.resource.slots.set``
@@ -1323,9 +1316,7 @@ class AsyncBookingV1ResourceSlots(Namespace):
             ),
         )
 
-    async def set(
-        self, *, resource_id: int, slots: Sequence[Any] | dict[str, Any]
-    ) -> bool:
+    async def set(self, *, resource_id: int, slots: Sequence[dict[str, Any]]) -> bool:
         """Set booking v1 resource slots.
 
         REST method: ``booking.v1.resource.slots.set``
@@ -1387,7 +1378,7 @@ class BatchBookingV1ResourceSlots(Namespace):
         )
 
     def set(
-        self, *, resource_id: int | Ref, slots: Sequence[Any] | dict[str, Any] | Ref
+        self, *, resource_id: int | Ref, slots: Sequence[dict[str, Any]] | Ref
     ) -> BatchCommand[bool]:
         """Set booking v1 resource slots.
 
@@ -1992,9 +1983,7 @@ class BookingV1WaitlistClient(Namespace):
             ),
         )
 
-    def set(
-        self, *, wait_list_id: int, clients: Sequence[Any] | dict[str, Any]
-    ) -> bool:
+    def set(self, *, wait_list_id: int, clients: Sequence[dict[str, Any]]) -> bool:
         """Set booking v1 waitlist client.
 
         REST method: ``booking.v1.waitlist.client.set``
@@ -2053,7 +2042,7 @@ class AsyncBookingV1WaitlistClient(Namespace):
         )
 
     async def set(
-        self, *, wait_list_id: int, clients: Sequence[Any] | dict[str, Any]
+        self, *, wait_list_id: int, clients: Sequence[dict[str, Any]]
     ) -> bool:
         """Set booking v1 waitlist client.
 
@@ -2116,7 +2105,7 @@ class BatchBookingV1WaitlistClient(Namespace):
         )
 
     def set(
-        self, *, wait_list_id: int | Ref, clients: Sequence[Any] | dict[str, Any] | Ref
+        self, *, wait_list_id: int | Ref, clients: Sequence[dict[str, Any]] | Ref
     ) -> BatchCommand[bool]:
         """Set booking v1 waitlist client.
 
@@ -2182,7 +2171,7 @@ class BookingV1WaitlistExternalData(Namespace):
         )
 
     def set(
-        self, *, wait_list_id: int, external_data: Sequence[Any] | dict[str, Any]
+        self, *, wait_list_id: int, external_data: Sequence[dict[str, Any]]
     ) -> bool:
         """Set booking v1 waitlist external data.
 
@@ -2243,7 +2232,7 @@ class AsyncBookingV1WaitlistExternalData(Namespace):
         )
 
     async def set(
-        self, *, wait_list_id: int, external_data: Sequence[Any] | dict[str, Any]
+        self, *, wait_list_id: int, external_data: Sequence[dict[str, Any]]
     ) -> bool:
         """Set booking v1 waitlist external data.
 
@@ -2307,10 +2296,7 @@ class BatchBookingV1WaitlistExternalData(Namespace):
         )
 
     def set(
-        self,
-        *,
-        wait_list_id: int | Ref,
-        external_data: Sequence[Any] | dict[str, Any] | Ref,
+        self, *, wait_list_id: int | Ref, external_data: Sequence[dict[str, Any]] | Ref
     ) -> BatchCommand[bool]:
         """Set booking v1 waitlist external data.
 

@@ -45,8 +45,8 @@ class CalendarEvent(Namespace):
         *,
         type: str,
         owner_id: int | str,
-        from_: Any,
-        to: Any,
+        from_: str,
+        to: str,
         from_ts: int | NotGiven = NOT_GIVEN,
         to_ts: int | NotGiven = NOT_GIVEN,
         section: int,
@@ -64,10 +64,10 @@ class CalendarEvent(Namespace):
         rrule: dict[str, Any] | NotGiven = NOT_GIVEN,
         is_meeting: bool | NotGiven = NOT_GIVEN,
         location: str | NotGiven = NOT_GIVEN,
-        remind: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        attendees: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        remind: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        attendees: Sequence[int] | NotGiven = NOT_GIVEN,
         meeting: dict[str, Any] | NotGiven = NOT_GIVEN,
-        crm_fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        crm_fields: Sequence[str] | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add calendar event.
 
@@ -136,8 +136,8 @@ class CalendarEvent(Namespace):
         id: int,
         type: str,
         owner_id: int,
-        from_: Any | NotGiven = NOT_GIVEN,
-        to: Any | NotGiven = NOT_GIVEN,
+        from_: str | NotGiven = NOT_GIVEN,
+        to: str | NotGiven = NOT_GIVEN,
         from_ts: int | NotGiven = NOT_GIVEN,
         to_ts: int | NotGiven = NOT_GIVEN,
         section: int | NotGiven = NOT_GIVEN,
@@ -156,11 +156,11 @@ class CalendarEvent(Namespace):
         rrule: dict[str, Any] | NotGiven = NOT_GIVEN,
         is_meeting: bool | NotGiven = NOT_GIVEN,
         location: str | NotGiven = NOT_GIVEN,
-        remind: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        attendees: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        remind: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        attendees: Sequence[int] | NotGiven = NOT_GIVEN,
         host: int | NotGiven = NOT_GIVEN,
         meeting: dict[str, Any] | NotGiven = NOT_GIVEN,
-        crm_fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        crm_fields: Sequence[str] | NotGiven = NOT_GIVEN,
     ) -> int | dict[str, Any]:
         """Update calendar event.
 
@@ -224,8 +224,8 @@ class AsyncCalendarEvent(Namespace):
         *,
         type: str,
         owner_id: int | str,
-        from_: Any,
-        to: Any,
+        from_: str,
+        to: str,
         from_ts: int | NotGiven = NOT_GIVEN,
         to_ts: int | NotGiven = NOT_GIVEN,
         section: int,
@@ -243,10 +243,10 @@ class AsyncCalendarEvent(Namespace):
         rrule: dict[str, Any] | NotGiven = NOT_GIVEN,
         is_meeting: bool | NotGiven = NOT_GIVEN,
         location: str | NotGiven = NOT_GIVEN,
-        remind: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        attendees: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        remind: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        attendees: Sequence[int] | NotGiven = NOT_GIVEN,
         meeting: dict[str, Any] | NotGiven = NOT_GIVEN,
-        crm_fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        crm_fields: Sequence[str] | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add calendar event.
 
@@ -318,8 +318,8 @@ class AsyncCalendarEvent(Namespace):
         id: int,
         type: str,
         owner_id: int,
-        from_: Any | NotGiven = NOT_GIVEN,
-        to: Any | NotGiven = NOT_GIVEN,
+        from_: str | NotGiven = NOT_GIVEN,
+        to: str | NotGiven = NOT_GIVEN,
         from_ts: int | NotGiven = NOT_GIVEN,
         to_ts: int | NotGiven = NOT_GIVEN,
         section: int | NotGiven = NOT_GIVEN,
@@ -338,11 +338,11 @@ class AsyncCalendarEvent(Namespace):
         rrule: dict[str, Any] | NotGiven = NOT_GIVEN,
         is_meeting: bool | NotGiven = NOT_GIVEN,
         location: str | NotGiven = NOT_GIVEN,
-        remind: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        attendees: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        remind: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        attendees: Sequence[int] | NotGiven = NOT_GIVEN,
         host: int | NotGiven = NOT_GIVEN,
         meeting: dict[str, Any] | NotGiven = NOT_GIVEN,
-        crm_fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        crm_fields: Sequence[str] | NotGiven = NOT_GIVEN,
     ) -> int | dict[str, Any]:
         """Update calendar event.
 
@@ -406,8 +406,8 @@ class BatchCalendarEvent(Namespace):
         *,
         type: str | Ref,
         owner_id: int | str | Ref,
-        from_: Any | Ref,
-        to: Any | Ref,
+        from_: str | Ref,
+        to: str | Ref,
         from_ts: int | Ref | NotGiven = NOT_GIVEN,
         to_ts: int | Ref | NotGiven = NOT_GIVEN,
         section: int | Ref,
@@ -425,10 +425,10 @@ class BatchCalendarEvent(Namespace):
         rrule: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         is_meeting: bool | Ref | NotGiven = NOT_GIVEN,
         location: str | Ref | NotGiven = NOT_GIVEN,
-        remind: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        attendees: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        remind: Sequence[dict[str, Any]] | Ref | NotGiven = NOT_GIVEN,
+        attendees: Sequence[int] | Ref | NotGiven = NOT_GIVEN,
         meeting: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        crm_fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        crm_fields: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
         """Add calendar event.
 
@@ -510,8 +510,8 @@ class BatchCalendarEvent(Namespace):
         id: int | Ref,
         type: str | Ref,
         owner_id: int | Ref,
-        from_: Any | Ref | NotGiven = NOT_GIVEN,
-        to: Any | Ref | NotGiven = NOT_GIVEN,
+        from_: str | Ref | NotGiven = NOT_GIVEN,
+        to: str | Ref | NotGiven = NOT_GIVEN,
         from_ts: int | Ref | NotGiven = NOT_GIVEN,
         to_ts: int | Ref | NotGiven = NOT_GIVEN,
         section: int | Ref | NotGiven = NOT_GIVEN,
@@ -530,11 +530,11 @@ class BatchCalendarEvent(Namespace):
         rrule: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         is_meeting: bool | Ref | NotGiven = NOT_GIVEN,
         location: str | Ref | NotGiven = NOT_GIVEN,
-        remind: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        attendees: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        remind: Sequence[dict[str, Any]] | Ref | NotGiven = NOT_GIVEN,
+        attendees: Sequence[int] | Ref | NotGiven = NOT_GIVEN,
         host: int | Ref | NotGiven = NOT_GIVEN,
         meeting: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        crm_fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        crm_fields: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int | dict[str, Any]]:
         """Update calendar event.
 
@@ -598,7 +598,7 @@ class CalendarEventGet(Namespace):
         owner_id: int | str,
         from_: datetime.date | str | NotGiven = NOT_GIVEN,
         to: datetime.date | str | NotGiven = NOT_GIVEN,
-        section: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        section: Sequence[int] | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """Get calendar event.
 
@@ -672,7 +672,7 @@ class AsyncCalendarEventGet(Namespace):
         owner_id: int | str,
         from_: datetime.date | str | NotGiven = NOT_GIVEN,
         to: datetime.date | str | NotGiven = NOT_GIVEN,
-        section: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        section: Sequence[int] | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """Get calendar event.
 
@@ -746,7 +746,7 @@ class BatchCalendarEventGet(Namespace):
         owner_id: int | str | Ref,
         from_: datetime.date | str | Ref | NotGiven = NOT_GIVEN,
         to: datetime.date | str | Ref | NotGiven = NOT_GIVEN,
-        section: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        section: Sequence[int] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:
         """Get calendar event.
 

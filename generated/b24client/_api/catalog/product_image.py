@@ -34,7 +34,7 @@ class CatalogProductImage(Namespace):
     __slots__ = ()
 
     def add(
-        self, *, fields: dict[str, Any], file_content: Sequence[Any] | dict[str, Any]
+        self, *, fields: dict[str, Any], file_content: Sequence[str]
     ) -> dict[str, Any]:
         """Add catalog product image.
 
@@ -99,7 +99,7 @@ class CatalogProductImage(Namespace):
         self,
         *,
         product_id: int,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[dict[str, Any]]:
         """List catalog product image entries.
@@ -127,7 +127,7 @@ class AsyncCatalogProductImage(Namespace):
     __slots__ = ()
 
     async def add(
-        self, *, fields: dict[str, Any], file_content: Sequence[Any] | dict[str, Any]
+        self, *, fields: dict[str, Any], file_content: Sequence[str]
     ) -> dict[str, Any]:
         """Add catalog product image.
 
@@ -192,7 +192,7 @@ class AsyncCatalogProductImage(Namespace):
         self,
         *,
         product_id: int,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[dict[str, Any]]:
         """List catalog product image entries.
@@ -220,10 +220,7 @@ class BatchCatalogProductImage(Namespace):
     __slots__ = ()
 
     def add(
-        self,
-        *,
-        fields: dict[str, Any] | Ref,
-        file_content: Sequence[Any] | dict[str, Any] | Ref,
+        self, *, fields: dict[str, Any] | Ref, file_content: Sequence[str] | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Add catalog product image.
 
@@ -302,7 +299,7 @@ class BatchCatalogProductImage(Namespace):
         self,
         *,
         product_id: int | Ref,
-        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List catalog product image entries.

@@ -155,7 +155,7 @@ class CrmActivity(Namespace):
         """Methods under ``crm.activity.type``."""
         return CrmActivityType(self._backend)
 
-    def add(self, *, fields: Sequence[Any] | dict[str, Any]) -> int:
+    def add(self, *, fields: dict[str, Any]) -> int:
         """Add crm activity.
 
         Deprecated: use ``crm.activity.todo.add`` instead.
@@ -194,7 +194,7 @@ class CrmActivity(Namespace):
     def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
@@ -214,7 +214,7 @@ class CrmActivity(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: Sequence[Any] | dict[str, Any]) -> bool:
+    def update(self, *, id: int, fields: dict[str, Any]) -> bool:
         """Update crm activity.
 
         Deprecated: use ``crm.activity.todo.update`` instead.
@@ -273,7 +273,7 @@ class AsyncCrmActivity(Namespace):
         """Methods under ``crm.activity.type``."""
         return AsyncCrmActivityType(self._backend)
 
-    async def add(self, *, fields: Sequence[Any] | dict[str, Any]) -> int:
+    async def add(self, *, fields: dict[str, Any]) -> int:
         """Add crm activity.
 
         Deprecated: use ``crm.activity.todo.add`` instead.
@@ -316,7 +316,7 @@ class AsyncCrmActivity(Namespace):
     async def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
@@ -336,7 +336,7 @@ class AsyncCrmActivity(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: Sequence[Any] | dict[str, Any]) -> bool:
+    async def update(self, *, id: int, fields: dict[str, Any]) -> bool:
         """Update crm activity.
 
         Deprecated: use ``crm.activity.todo.update`` instead.
@@ -397,7 +397,7 @@ class BatchCrmActivity(Namespace):
         """Methods under ``crm.activity.type``."""
         return BatchCrmActivityType(self._backend)
 
-    def add(self, *, fields: Sequence[Any] | dict[str, Any] | Ref) -> BatchCommand[int]:
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[int]:
         """Add crm activity.
 
         Deprecated: use ``crm.activity.todo.add`` instead.
@@ -458,7 +458,7 @@ class BatchCrmActivity(Namespace):
     def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
@@ -480,7 +480,7 @@ class BatchCrmActivity(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: Sequence[Any] | dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
     ) -> BatchCommand[bool]:
         """Update crm activity.
 
@@ -503,7 +503,7 @@ class CrmActivityBadge(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, code: str, title: Any, value: Any, type: str) -> dict[str, Any]:
+    def add(self, *, code: str, title: str, value: str, type: str) -> dict[str, Any]:
         """Add crm activity badge.
 
         REST method: ``crm.activity.badge.add``
@@ -556,7 +556,7 @@ class AsyncCrmActivityBadge(Namespace):
     __slots__ = ()
 
     async def add(
-        self, *, code: str, title: Any, value: Any, type: str
+        self, *, code: str, title: str, value: str, type: str
     ) -> dict[str, Any]:
         """Add crm activity badge.
 
@@ -611,7 +611,7 @@ class BatchCrmActivityBadge(Namespace):
     __slots__ = ()
 
     def add(
-        self, *, code: str | Ref, title: Any | Ref, value: Any | Ref, type: str | Ref
+        self, *, code: str | Ref, title: str | Ref, value: str | Ref, type: str | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Add crm activity badge.
 
@@ -1142,7 +1142,7 @@ class CrmActivityConfigurable(Namespace):
         *,
         owner_type_id: int,
         owner_id: int,
-        fields: Sequence[Any] | dict[str, Any],
+        fields: dict[str, Any],
         layout: dict[str, Any],
     ) -> dict[str, Any]:
         """Add crm activity configurable.
@@ -1176,7 +1176,7 @@ class CrmActivityConfigurable(Namespace):
         return self._backend._invoke(_CRM_ACTIVITY_CONFIGURABLE_GET, {"id": id})
 
     def update(
-        self, *, id: int, fields: Sequence[Any] | dict[str, Any], layout: dict[str, Any]
+        self, *, id: int, fields: dict[str, Any], layout: dict[str, Any]
     ) -> dict[str, Any]:
         """Update crm activity configurable.
 
@@ -1202,7 +1202,7 @@ class AsyncCrmActivityConfigurable(Namespace):
         *,
         owner_type_id: int,
         owner_id: int,
-        fields: Sequence[Any] | dict[str, Any],
+        fields: dict[str, Any],
         layout: dict[str, Any],
     ) -> dict[str, Any]:
         """Add crm activity configurable.
@@ -1236,7 +1236,7 @@ class AsyncCrmActivityConfigurable(Namespace):
         return await self._backend._invoke(_CRM_ACTIVITY_CONFIGURABLE_GET, {"id": id})
 
     async def update(
-        self, *, id: int, fields: Sequence[Any] | dict[str, Any], layout: dict[str, Any]
+        self, *, id: int, fields: dict[str, Any], layout: dict[str, Any]
     ) -> dict[str, Any]:
         """Update crm activity configurable.
 
@@ -1262,7 +1262,7 @@ class BatchCrmActivityConfigurable(Namespace):
         *,
         owner_type_id: int | Ref,
         owner_id: int | Ref,
-        fields: Sequence[Any] | dict[str, Any] | Ref,
+        fields: dict[str, Any] | Ref,
         layout: dict[str, Any] | Ref,
     ) -> BatchCommand[dict[str, Any]]:
         """Add crm activity configurable.
@@ -1308,7 +1308,7 @@ class BatchCrmActivityConfigurable(Namespace):
         self,
         *,
         id: int | Ref,
-        fields: Sequence[Any] | dict[str, Any] | Ref,
+        fields: dict[str, Any] | Ref,
         layout: dict[str, Any] | Ref,
     ) -> BatchCommand[dict[str, Any]]:
         """Update crm activity configurable.
@@ -1624,7 +1624,7 @@ class CrmActivityTodo(Namespace):
         description: str | NotGiven = NOT_GIVEN,
         responsible_id: int | NotGiven = NOT_GIVEN,
         parent_activity_id: int | NotGiven = NOT_GIVEN,
-        ping_offsets: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        ping_offsets: Sequence[int] | NotGiven = NOT_GIVEN,
         color_id: str | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Add crm activity todo.
@@ -1669,7 +1669,7 @@ class CrmActivityTodo(Namespace):
         description: str | NotGiven = NOT_GIVEN,
         responsible_id: int | NotGiven = NOT_GIVEN,
         parent_activity_id: int | NotGiven = NOT_GIVEN,
-        ping_offsets: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        ping_offsets: Sequence[int] | NotGiven = NOT_GIVEN,
         color_id: str | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Update crm activity todo.
@@ -1827,7 +1827,7 @@ class AsyncCrmActivityTodo(Namespace):
         description: str | NotGiven = NOT_GIVEN,
         responsible_id: int | NotGiven = NOT_GIVEN,
         parent_activity_id: int | NotGiven = NOT_GIVEN,
-        ping_offsets: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        ping_offsets: Sequence[int] | NotGiven = NOT_GIVEN,
         color_id: str | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Add crm activity todo.
@@ -1872,7 +1872,7 @@ class AsyncCrmActivityTodo(Namespace):
         description: str | NotGiven = NOT_GIVEN,
         responsible_id: int | NotGiven = NOT_GIVEN,
         parent_activity_id: int | NotGiven = NOT_GIVEN,
-        ping_offsets: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        ping_offsets: Sequence[int] | NotGiven = NOT_GIVEN,
         color_id: str | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Update crm activity todo.
@@ -2030,7 +2030,7 @@ class BatchCrmActivityTodo(Namespace):
         description: str | Ref | NotGiven = NOT_GIVEN,
         responsible_id: int | Ref | NotGiven = NOT_GIVEN,
         parent_activity_id: int | Ref | NotGiven = NOT_GIVEN,
-        ping_offsets: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        ping_offsets: Sequence[int] | Ref | NotGiven = NOT_GIVEN,
         color_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Add crm activity todo.
@@ -2078,7 +2078,7 @@ class BatchCrmActivityTodo(Namespace):
         description: str | Ref | NotGiven = NOT_GIVEN,
         responsible_id: int | Ref | NotGiven = NOT_GIVEN,
         parent_activity_id: int | Ref | NotGiven = NOT_GIVEN,
-        ping_offsets: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        ping_offsets: Sequence[int] | Ref | NotGiven = NOT_GIVEN,
         color_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Update crm activity todo.

@@ -56,9 +56,7 @@ class CrmDealcategory(Namespace):
         """Methods under ``crm.dealcategory.stage``."""
         return CrmDealcategoryStage(self._backend)
 
-    def add(
-        self, *, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
-    ) -> Any:
+    def add(self, *, fields: dict[str, Any] | NotGiven = NOT_GIVEN) -> Any:
         """Add crm dealcategory.
 
         Deprecated: use ``crm.category.add`` instead.
@@ -132,7 +130,7 @@ class CrmDealcategory(Namespace):
         self,
         *,
         id: str | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Update crm dealcategory.
 
@@ -161,9 +159,7 @@ class AsyncCrmDealcategory(Namespace):
         """Methods under ``crm.dealcategory.stage``."""
         return AsyncCrmDealcategoryStage(self._backend)
 
-    async def add(
-        self, *, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
-    ) -> Any:
+    async def add(self, *, fields: dict[str, Any] | NotGiven = NOT_GIVEN) -> Any:
         """Add crm dealcategory.
 
         Deprecated: use ``crm.category.add`` instead.
@@ -237,7 +233,7 @@ class AsyncCrmDealcategory(Namespace):
         self,
         *,
         id: str | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Update crm dealcategory.
 
@@ -267,7 +263,7 @@ class BatchCrmDealcategory(Namespace):
         return BatchCrmDealcategoryStage(self._backend)
 
     def add(
-        self, *, fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+        self, *, fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
         """Add crm dealcategory.
 
@@ -377,7 +373,7 @@ class BatchCrmDealcategory(Namespace):
         self,
         *,
         id: str | Ref | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """Update crm dealcategory.
 

@@ -106,9 +106,7 @@ class CrmInvoice(Namespace):
         """Methods under ``crm.invoice.userfield``."""
         return CrmInvoiceUserfield(self._backend)
 
-    def add(
-        self, *, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
-    ) -> Any:
+    def add(self, *, fields: dict[str, Any] | NotGiven = NOT_GIVEN) -> Any:
         """Add crm invoice.
 
         Deprecated.
@@ -161,8 +159,8 @@ class CrmInvoice(Namespace):
     def list(
         self,
         *,
-        filter: Any | NotGiven = NOT_GIVEN,
-        order: Any | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
         select: Sequence[str] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """List crm invoice entries.
@@ -180,7 +178,7 @@ class CrmInvoice(Namespace):
         self,
         *,
         id: int | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Update crm invoice.
 
@@ -212,9 +210,7 @@ class AsyncCrmInvoice(Namespace):
         """Methods under ``crm.invoice.userfield``."""
         return AsyncCrmInvoiceUserfield(self._backend)
 
-    async def add(
-        self, *, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
-    ) -> Any:
+    async def add(self, *, fields: dict[str, Any] | NotGiven = NOT_GIVEN) -> Any:
         """Add crm invoice.
 
         Deprecated.
@@ -267,8 +263,8 @@ class AsyncCrmInvoice(Namespace):
     async def list(
         self,
         *,
-        filter: Any | NotGiven = NOT_GIVEN,
-        order: Any | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
         select: Sequence[str] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """List crm invoice entries.
@@ -286,7 +282,7 @@ class AsyncCrmInvoice(Namespace):
         self,
         *,
         id: int | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Update crm invoice.
 
@@ -321,7 +317,7 @@ class BatchCrmInvoice(Namespace):
         return BatchCrmInvoiceUserfield(self._backend)
 
     def add(
-        self, *, fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+        self, *, fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
         """Add crm invoice.
 
@@ -402,8 +398,8 @@ class BatchCrmInvoice(Namespace):
     def list(
         self,
         *,
-        filter: Any | Ref | NotGiven = NOT_GIVEN,
-        order: Any | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """List crm invoice entries.
@@ -427,7 +423,7 @@ class BatchCrmInvoice(Namespace):
         self,
         *,
         id: int | Ref | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """Update crm invoice.
 
@@ -450,9 +446,7 @@ class CrmInvoiceRecurring(Namespace):
 
     __slots__ = ()
 
-    def add(
-        self, *, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
-    ) -> Any:
+    def add(self, *, fields: dict[str, Any] | NotGiven = NOT_GIVEN) -> Any:
         """Add crm invoice recurring.
 
         Deprecated.
@@ -526,7 +520,7 @@ class CrmInvoiceRecurring(Namespace):
         self,
         *,
         id: int | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Update crm invoice recurring.
 
@@ -545,9 +539,7 @@ class AsyncCrmInvoiceRecurring(Namespace):
 
     __slots__ = ()
 
-    async def add(
-        self, *, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
-    ) -> Any:
+    async def add(self, *, fields: dict[str, Any] | NotGiven = NOT_GIVEN) -> Any:
         """Add crm invoice recurring.
 
         Deprecated.
@@ -623,7 +615,7 @@ class AsyncCrmInvoiceRecurring(Namespace):
         self,
         *,
         id: int | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Update crm invoice recurring.
 
@@ -643,7 +635,7 @@ class BatchCrmInvoiceRecurring(Namespace):
     __slots__ = ()
 
     def add(
-        self, *, fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+        self, *, fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
         """Add crm invoice recurring.
 
@@ -754,7 +746,7 @@ class BatchCrmInvoiceRecurring(Namespace):
         self,
         *,
         id: int | Ref | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """Update crm invoice recurring.
 
@@ -1088,7 +1080,10 @@ class CrmInvoiceUserfield(Namespace):
         return self._backend._invoke(_CRM_INVOICE_USERFIELD_GET, {"id": id})
 
     def list(
-        self, *, order: Any | NotGiven = NOT_GIVEN, filter: Any | NotGiven = NOT_GIVEN
+        self,
+        *,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """List crm invoice userfield entries.
 
@@ -1105,7 +1100,7 @@ class CrmInvoiceUserfield(Namespace):
         self,
         *,
         id: Any | NotGiven = NOT_GIVEN,
-        fields: Any | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
         list_: Any | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Update crm invoice userfield.
@@ -1166,7 +1161,10 @@ class AsyncCrmInvoiceUserfield(Namespace):
         return await self._backend._invoke(_CRM_INVOICE_USERFIELD_GET, {"id": id})
 
     async def list(
-        self, *, order: Any | NotGiven = NOT_GIVEN, filter: Any | NotGiven = NOT_GIVEN
+        self,
+        *,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """List crm invoice userfield entries.
 
@@ -1183,7 +1181,7 @@ class AsyncCrmInvoiceUserfield(Namespace):
         self,
         *,
         id: Any | NotGiven = NOT_GIVEN,
-        fields: Any | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
         list_: Any | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Update crm invoice userfield.
@@ -1267,8 +1265,8 @@ class BatchCrmInvoiceUserfield(Namespace):
     def list(
         self,
         *,
-        order: Any | Ref | NotGiven = NOT_GIVEN,
-        filter: Any | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """List crm invoice userfield entries.
 
@@ -1291,7 +1289,7 @@ class BatchCrmInvoiceUserfield(Namespace):
         self,
         *,
         id: Any | Ref | NotGiven = NOT_GIVEN,
-        fields: Any | Ref | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         list_: Any | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """Update crm invoice userfield.

@@ -34,7 +34,7 @@ class CrmMeasure(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: Sequence[Any] | dict[str, Any]) -> Any:
+    def add(self, *, fields: dict[str, Any]) -> Any:
         """Add crm measure.
 
         Deprecated: use ``catalog.measure.add`` instead.
@@ -92,9 +92,7 @@ class CrmMeasure(Namespace):
             _CRM_MEASURE_LIST, {"order": order, "filter": filter, "select": select}
         )
 
-    def update(
-        self, *, id: Any, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
-    ) -> Any:
+    def update(self, *, id: Any, fields: dict[str, Any] | NotGiven = NOT_GIVEN) -> Any:
         """Update crm measure.
 
         Deprecated: use ``catalog.measure.update`` instead.
@@ -110,7 +108,7 @@ class AsyncCrmMeasure(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: Sequence[Any] | dict[str, Any]) -> Any:
+    async def add(self, *, fields: dict[str, Any]) -> Any:
         """Add crm measure.
 
         Deprecated: use ``catalog.measure.add`` instead.
@@ -169,7 +167,7 @@ class AsyncCrmMeasure(Namespace):
         )
 
     async def update(
-        self, *, id: Any, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, id: Any, fields: dict[str, Any] | NotGiven = NOT_GIVEN
     ) -> Any:
         """Update crm measure.
 
@@ -188,7 +186,7 @@ class BatchCrmMeasure(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: Sequence[Any] | dict[str, Any] | Ref) -> BatchCommand[Any]:
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[Any]:
         """Add crm measure.
 
         Deprecated: use ``catalog.measure.add`` instead.
@@ -272,10 +270,7 @@ class BatchCrmMeasure(Namespace):
         )
 
     def update(
-        self,
-        *,
-        id: Any | Ref,
-        fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        self, *, id: Any | Ref, fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
         """Update crm measure.
 

@@ -69,9 +69,7 @@ class CrmProduct(Namespace):
         """Methods under ``crm.product.property``."""
         return CrmProductProperty(self._backend)
 
-    def add(
-        self, *, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
-    ) -> Any:
+    def add(self, *, fields: dict[str, Any] | NotGiven = NOT_GIVEN) -> Any:
         """Add crm product.
 
         Deprecated: use ``catalog.product.add`` instead.
@@ -135,7 +133,7 @@ class CrmProduct(Namespace):
         self,
         *,
         id: int | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Update crm product.
 
@@ -157,9 +155,7 @@ class AsyncCrmProduct(Namespace):
         """Methods under ``crm.product.property``."""
         return AsyncCrmProductProperty(self._backend)
 
-    async def add(
-        self, *, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
-    ) -> Any:
+    async def add(self, *, fields: dict[str, Any] | NotGiven = NOT_GIVEN) -> Any:
         """Add crm product.
 
         Deprecated: use ``catalog.product.add`` instead.
@@ -223,7 +219,7 @@ class AsyncCrmProduct(Namespace):
         self,
         *,
         id: int | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Update crm product.
 
@@ -248,7 +244,7 @@ class BatchCrmProduct(Namespace):
         return BatchCrmProductProperty(self._backend)
 
     def add(
-        self, *, fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+        self, *, fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
         """Add crm product.
 
@@ -338,7 +334,7 @@ class BatchCrmProduct(Namespace):
         self,
         *,
         id: int | Ref | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """Update crm product.
 
@@ -371,9 +367,7 @@ class CrmProductProperty(Namespace):
         """Methods under ``crm.product.property.settings``."""
         return CrmProductPropertySettings(self._backend)
 
-    def add(
-        self, *, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
-    ) -> Any:
+    def add(self, *, fields: dict[str, Any] | NotGiven = NOT_GIVEN) -> Any:
         """Add crm product property.
 
         Deprecated: use ``catalog.productProperty.add`` instead.
@@ -414,7 +408,10 @@ class CrmProductProperty(Namespace):
         return self._backend._invoke(_CRM_PRODUCT_PROPERTY_GET, {"id": id})
 
     def list(
-        self, *, order: Any | NotGiven = NOT_GIVEN, filter: Any | NotGiven = NOT_GIVEN
+        self,
+        *,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """List crm product property entries.
 
@@ -441,7 +438,7 @@ class CrmProductProperty(Namespace):
         self,
         *,
         id: int | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Update crm product property.
 
@@ -470,9 +467,7 @@ class AsyncCrmProductProperty(Namespace):
         """Methods under ``crm.product.property.settings``."""
         return AsyncCrmProductPropertySettings(self._backend)
 
-    async def add(
-        self, *, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
-    ) -> Any:
+    async def add(self, *, fields: dict[str, Any] | NotGiven = NOT_GIVEN) -> Any:
         """Add crm product property.
 
         Deprecated: use ``catalog.productProperty.add`` instead.
@@ -515,7 +510,10 @@ class AsyncCrmProductProperty(Namespace):
         return await self._backend._invoke(_CRM_PRODUCT_PROPERTY_GET, {"id": id})
 
     async def list(
-        self, *, order: Any | NotGiven = NOT_GIVEN, filter: Any | NotGiven = NOT_GIVEN
+        self,
+        *,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """List crm product property entries.
 
@@ -542,7 +540,7 @@ class AsyncCrmProductProperty(Namespace):
         self,
         *,
         id: int | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Update crm product property.
 
@@ -572,7 +570,7 @@ class BatchCrmProductProperty(Namespace):
         return BatchCrmProductPropertySettings(self._backend)
 
     def add(
-        self, *, fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+        self, *, fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
         """Add crm product property.
 
@@ -639,8 +637,8 @@ class BatchCrmProductProperty(Namespace):
     def list(
         self,
         *,
-        order: Any | Ref | NotGiven = NOT_GIVEN,
-        filter: Any | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """List crm product property entries.
 
@@ -679,7 +677,7 @@ class BatchCrmProductProperty(Namespace):
         self,
         *,
         id: int | Ref | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """Update crm product property.
 
@@ -761,8 +759,8 @@ class CrmProductPropertySettings(Namespace):
     def fields(
         self,
         *,
-        property_type: Any | NotGiven = NOT_GIVEN,
-        user_type: Any | NotGiven = NOT_GIVEN,
+        property_type: str | NotGiven = NOT_GIVEN,
+        user_type: str | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Describe the fields of crm product property settings.
 
@@ -789,8 +787,8 @@ class AsyncCrmProductPropertySettings(Namespace):
     async def fields(
         self,
         *,
-        property_type: Any | NotGiven = NOT_GIVEN,
-        user_type: Any | NotGiven = NOT_GIVEN,
+        property_type: str | NotGiven = NOT_GIVEN,
+        user_type: str | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Describe the fields of crm product property settings.
 
@@ -817,8 +815,8 @@ class BatchCrmProductPropertySettings(Namespace):
     def fields(
         self,
         *,
-        property_type: Any | Ref | NotGiven = NOT_GIVEN,
-        user_type: Any | Ref | NotGiven = NOT_GIVEN,
+        property_type: str | Ref | NotGiven = NOT_GIVEN,
+        user_type: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """Describe the fields of crm product property settings.
 

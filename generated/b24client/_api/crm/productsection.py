@@ -34,7 +34,7 @@ class CrmProductsection(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: Sequence[Any] | dict[str, Any]) -> Any:
+    def add(self, *, fields: dict[str, Any]) -> Any:
         """Add crm productsection.
 
         Deprecated: use ``catalog.section.add`` instead.
@@ -77,7 +77,7 @@ class CrmProductsection(Namespace):
     def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
@@ -93,9 +93,7 @@ class CrmProductsection(Namespace):
             {"select": select, "filter": filter, "order": order},
         )
 
-    def update(
-        self, *, id: int, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
-    ) -> Any:
+    def update(self, *, id: int, fields: dict[str, Any] | NotGiven = NOT_GIVEN) -> Any:
         """Update crm productsection.
 
         Deprecated: use ``catalog.section.update`` instead.
@@ -113,7 +111,7 @@ class AsyncCrmProductsection(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: Sequence[Any] | dict[str, Any]) -> Any:
+    async def add(self, *, fields: dict[str, Any]) -> Any:
         """Add crm productsection.
 
         Deprecated: use ``catalog.section.add`` instead.
@@ -156,7 +154,7 @@ class AsyncCrmProductsection(Namespace):
     async def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
@@ -173,7 +171,7 @@ class AsyncCrmProductsection(Namespace):
         )
 
     async def update(
-        self, *, id: int, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, id: int, fields: dict[str, Any] | NotGiven = NOT_GIVEN
     ) -> Any:
         """Update crm productsection.
 
@@ -192,7 +190,7 @@ class BatchCrmProductsection(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: Sequence[Any] | dict[str, Any] | Ref) -> BatchCommand[Any]:
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[Any]:
         """Add crm productsection.
 
         Deprecated: use ``catalog.section.add`` instead.
@@ -258,7 +256,7 @@ class BatchCrmProductsection(Namespace):
     def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
@@ -281,10 +279,7 @@ class BatchCrmProductsection(Namespace):
         )
 
     def update(
-        self,
-        *,
-        id: int | Ref,
-        fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
         """Update crm productsection.
 

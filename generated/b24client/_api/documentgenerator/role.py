@@ -56,7 +56,7 @@ class DocumentgeneratorRole(Namespace):
         return self._backend._invoke(_DOCUMENTGENERATOR_ROLE_DELETE, {"id": id})
 
     def fillaccesses(
-        self, *, accesses: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, accesses: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN
     ) -> Any:
         """Call fillaccesses on documentgenerator role.
 
@@ -132,7 +132,7 @@ class AsyncDocumentgeneratorRole(Namespace):
         return await self._backend._invoke(_DOCUMENTGENERATOR_ROLE_DELETE, {"id": id})
 
     async def fillaccesses(
-        self, *, accesses: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, accesses: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN
     ) -> Any:
         """Call fillaccesses on documentgenerator role.
 
@@ -219,7 +219,7 @@ class BatchDocumentgeneratorRole(Namespace):
         )
 
     def fillaccesses(
-        self, *, accesses: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+        self, *, accesses: Sequence[dict[str, Any]] | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
         """Call fillaccesses on documentgenerator role.
 

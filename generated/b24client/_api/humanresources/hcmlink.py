@@ -474,7 +474,7 @@ class HumanresourcesHcmlinkEmployee(Namespace):
         self,
         *,
         company: str,
-        data: Sequence[Any] | dict[str, Any],
+        data: Sequence[dict[str, Any]],
         job: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Set humanresources hcmlink employee.
@@ -529,7 +529,7 @@ class AsyncHumanresourcesHcmlinkEmployee(Namespace):
         self,
         *,
         company: str,
-        data: Sequence[Any] | dict[str, Any],
+        data: Sequence[dict[str, Any]],
         job: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Set humanresources hcmlink employee.
@@ -587,7 +587,7 @@ class BatchHumanresourcesHcmlinkEmployee(Namespace):
         self,
         *,
         company: str | Ref,
-        data: Sequence[Any] | dict[str, Any] | Ref,
+        data: Sequence[dict[str, Any]] | Ref,
         job: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Set humanresources hcmlink employee.
@@ -649,7 +649,7 @@ class HumanresourcesHcmlinkFieldValue(Namespace):
         self,
         *,
         company: str,
-        data: Sequence[Any] | dict[str, Any],
+        data: Sequence[dict[str, Any]],
         job: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Set humanresources hcmlink field value.
@@ -675,7 +675,7 @@ class AsyncHumanresourcesHcmlinkFieldValue(Namespace):
         self,
         *,
         company: str,
-        data: Sequence[Any] | dict[str, Any],
+        data: Sequence[dict[str, Any]],
         job: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Set humanresources hcmlink field value.
@@ -701,7 +701,7 @@ class BatchHumanresourcesHcmlinkFieldValue(Namespace):
         self,
         *,
         company: str | Ref,
-        data: Sequence[Any] | dict[str, Any] | Ref,
+        data: Sequence[dict[str, Any]] | Ref,
         job: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Set humanresources hcmlink field value.

@@ -20,7 +20,7 @@ class ImconnectorDelete(Namespace):
     __slots__ = ()
 
     def messages(
-        self, *, connector: str, line: int, messages: Sequence[Any] | dict[str, Any]
+        self, *, connector: str, line: int, messages: Sequence[dict[str, Any]]
     ) -> dict[str, Any]:
         """Call messages on imconnector delete.
 
@@ -47,7 +47,7 @@ class AsyncImconnectorDelete(Namespace):
     __slots__ = ()
 
     async def messages(
-        self, *, connector: str, line: int, messages: Sequence[Any] | dict[str, Any]
+        self, *, connector: str, line: int, messages: Sequence[dict[str, Any]]
     ) -> dict[str, Any]:
         """Call messages on imconnector delete.
 
@@ -78,7 +78,7 @@ class BatchImconnectorDelete(Namespace):
         *,
         connector: str | Ref,
         line: int | Ref,
-        messages: Sequence[Any] | dict[str, Any] | Ref,
+        messages: Sequence[dict[str, Any]] | Ref,
     ) -> BatchCommand[dict[str, Any]]:
         """Call messages on imconnector delete.
 

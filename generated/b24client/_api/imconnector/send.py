@@ -31,7 +31,7 @@ class ImconnectorSend(Namespace):
         return ImconnectorSendStatus(self._backend)
 
     def messages(
-        self, *, connector: str, line: int, messages: Sequence[Any] | dict[str, Any]
+        self, *, connector: str, line: int, messages: Sequence[dict[str, Any]]
     ) -> dict[str, Any]:
         """Call messages on imconnector send.
 
@@ -63,7 +63,7 @@ class AsyncImconnectorSend(Namespace):
         return AsyncImconnectorSendStatus(self._backend)
 
     async def messages(
-        self, *, connector: str, line: int, messages: Sequence[Any] | dict[str, Any]
+        self, *, connector: str, line: int, messages: Sequence[dict[str, Any]]
     ) -> dict[str, Any]:
         """Call messages on imconnector send.
 
@@ -99,7 +99,7 @@ class BatchImconnectorSend(Namespace):
         *,
         connector: str | Ref,
         line: int | Ref,
-        messages: Sequence[Any] | dict[str, Any] | Ref,
+        messages: Sequence[dict[str, Any]] | Ref,
     ) -> BatchCommand[dict[str, Any]]:
         """Call messages on imconnector send.
 
@@ -129,7 +129,7 @@ class ImconnectorSendStatus(Namespace):
     __slots__ = ()
 
     def delivery(
-        self, *, connector: str, line: int, messages: Sequence[Any] | dict[str, Any]
+        self, *, connector: str, line: int, messages: Sequence[dict[str, Any]]
     ) -> dict[str, Any]:
         """Call delivery on imconnector send status.
 
@@ -150,7 +150,7 @@ class ImconnectorSendStatus(Namespace):
         )
 
     def reading(
-        self, *, connector: str, line: int, messages: Sequence[Any] | dict[str, Any]
+        self, *, connector: str, line: int, messages: Sequence[dict[str, Any]]
     ) -> dict[str, Any]:
         """Read ing of imconnector send status.
 
@@ -177,7 +177,7 @@ class AsyncImconnectorSendStatus(Namespace):
     __slots__ = ()
 
     async def delivery(
-        self, *, connector: str, line: int, messages: Sequence[Any] | dict[str, Any]
+        self, *, connector: str, line: int, messages: Sequence[dict[str, Any]]
     ) -> dict[str, Any]:
         """Call delivery on imconnector send status.
 
@@ -198,7 +198,7 @@ class AsyncImconnectorSendStatus(Namespace):
         )
 
     async def reading(
-        self, *, connector: str, line: int, messages: Sequence[Any] | dict[str, Any]
+        self, *, connector: str, line: int, messages: Sequence[dict[str, Any]]
     ) -> dict[str, Any]:
         """Read ing of imconnector send status.
 
@@ -229,7 +229,7 @@ class BatchImconnectorSendStatus(Namespace):
         *,
         connector: str | Ref,
         line: int | Ref,
-        messages: Sequence[Any] | dict[str, Any] | Ref,
+        messages: Sequence[dict[str, Any]] | Ref,
     ) -> BatchCommand[dict[str, Any]]:
         """Call delivery on imconnector send status.
 
@@ -257,7 +257,7 @@ class BatchImconnectorSendStatus(Namespace):
         *,
         connector: str | Ref,
         line: int | Ref,
-        messages: Sequence[Any] | dict[str, Any] | Ref,
+        messages: Sequence[dict[str, Any]] | Ref,
     ) -> BatchCommand[dict[str, Any]]:
         """Read ing of imconnector send status.
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
@@ -71,9 +70,9 @@ class Lists(Namespace):
         iblock_type_id: str,
         iblock_code: str,
         socnet_group_id: int | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any],
-        messages: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        rights: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any],
+        messages: dict[str, Any] | NotGiven = NOT_GIVEN,
+        rights: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add lists.
 
@@ -139,9 +138,9 @@ class Lists(Namespace):
         iblock_id: int | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         socnet_group_id: int | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any],
-        messages: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        rights: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any],
+        messages: dict[str, Any] | NotGiven = NOT_GIVEN,
+        rights: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update lists.
 
@@ -213,9 +212,9 @@ class AsyncLists(Namespace):
         iblock_type_id: str,
         iblock_code: str,
         socnet_group_id: int | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any],
-        messages: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        rights: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any],
+        messages: dict[str, Any] | NotGiven = NOT_GIVEN,
+        rights: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add lists.
 
@@ -281,9 +280,9 @@ class AsyncLists(Namespace):
         iblock_id: int | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         socnet_group_id: int | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any],
-        messages: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        rights: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any],
+        messages: dict[str, Any] | NotGiven = NOT_GIVEN,
+        rights: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update lists.
 
@@ -355,9 +354,9 @@ class BatchLists(Namespace):
         iblock_type_id: str | Ref,
         iblock_code: str | Ref,
         socnet_group_id: int | Ref | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any] | Ref,
-        messages: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        rights: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | Ref,
+        messages: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        rights: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
         """Add lists.
 
@@ -429,9 +428,9 @@ class BatchLists(Namespace):
         iblock_id: int | Ref | NotGiven = NOT_GIVEN,
         iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         socnet_group_id: int | Ref | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any] | Ref,
-        messages: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        rights: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | Ref,
+        messages: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        rights: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Update lists.
 

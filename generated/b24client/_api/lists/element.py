@@ -44,7 +44,7 @@ class ListsElement(Namespace):
         iblock_id: int | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         element_code: str,
-        fields: Sequence[Any] | dict[str, Any],
+        fields: dict[str, Any],
         iblock_section_id: int | NotGiven = NOT_GIVEN,
         list_element_url: str | NotGiven = NOT_GIVEN,
     ) -> int:
@@ -121,7 +121,7 @@ class ListsElement(Namespace):
         iblock_code: str | NotGiven = NOT_GIVEN,
         element_id: int | NotGiven = NOT_GIVEN,
         element_code: str | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any],
+        fields: dict[str, Any],
     ) -> bool:
         """Update lists element.
 
@@ -169,7 +169,7 @@ class AsyncListsElement(Namespace):
         iblock_id: int | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         element_code: str,
-        fields: Sequence[Any] | dict[str, Any],
+        fields: dict[str, Any],
         iblock_section_id: int | NotGiven = NOT_GIVEN,
         list_element_url: str | NotGiven = NOT_GIVEN,
     ) -> int:
@@ -246,7 +246,7 @@ class AsyncListsElement(Namespace):
         iblock_code: str | NotGiven = NOT_GIVEN,
         element_id: int | NotGiven = NOT_GIVEN,
         element_code: str | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any],
+        fields: dict[str, Any],
     ) -> bool:
         """Update lists element.
 
@@ -294,7 +294,7 @@ class BatchListsElement(Namespace):
         iblock_id: int | Ref | NotGiven = NOT_GIVEN,
         iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         element_code: str | Ref,
-        fields: Sequence[Any] | dict[str, Any] | Ref,
+        fields: dict[str, Any] | Ref,
         iblock_section_id: int | Ref | NotGiven = NOT_GIVEN,
         list_element_url: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
@@ -377,7 +377,7 @@ class BatchListsElement(Namespace):
         iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         element_id: int | Ref | NotGiven = NOT_GIVEN,
         element_code: str | Ref | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any] | Ref,
+        fields: dict[str, Any] | Ref,
     ) -> BatchCommand[bool]:
         """Update lists element.
 
@@ -429,8 +429,8 @@ class ListsElementGet(Namespace):
         iblock_code: str | NotGiven = NOT_GIVEN,
         element_id: int | NotGiven = NOT_GIVEN,
         element_code: str | NotGiven = NOT_GIVEN,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        filter: Any | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         element_order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[dict[str, Any]]:
@@ -488,8 +488,8 @@ class AsyncListsElementGet(Namespace):
         iblock_code: str | NotGiven = NOT_GIVEN,
         element_id: int | NotGiven = NOT_GIVEN,
         element_code: str | NotGiven = NOT_GIVEN,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        filter: Any | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         element_order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[dict[str, Any]]:
@@ -547,8 +547,8 @@ class BatchListsElementGet(Namespace):
         iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         element_id: int | Ref | NotGiven = NOT_GIVEN,
         element_code: str | Ref | NotGiven = NOT_GIVEN,
-        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        filter: Any | Ref | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         element_order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:

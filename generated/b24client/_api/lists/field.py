@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
@@ -42,7 +41,7 @@ class ListsField(Namespace):
         iblock_type_id: str,
         iblock_id: str | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any],
+        fields: dict[str, Any],
     ) -> str:
         """Add lists field.
 
@@ -138,7 +137,7 @@ class ListsField(Namespace):
         iblock_type_id: str,
         iblock_id: str | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any],
+        fields: dict[str, Any],
         field_id: str,
     ) -> bool:
         """Update lists field.
@@ -184,7 +183,7 @@ class AsyncListsField(Namespace):
         iblock_type_id: str,
         iblock_id: str | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any],
+        fields: dict[str, Any],
     ) -> str:
         """Add lists field.
 
@@ -280,7 +279,7 @@ class AsyncListsField(Namespace):
         iblock_type_id: str,
         iblock_id: str | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any],
+        fields: dict[str, Any],
         field_id: str,
     ) -> bool:
         """Update lists field.
@@ -326,7 +325,7 @@ class BatchListsField(Namespace):
         iblock_type_id: str | Ref,
         iblock_id: str | Ref | NotGiven = NOT_GIVEN,
         iblock_code: str | Ref | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any] | Ref,
+        fields: dict[str, Any] | Ref,
     ) -> BatchCommand[str]:
         """Add lists field.
 
@@ -431,7 +430,7 @@ class BatchListsField(Namespace):
         iblock_type_id: str | Ref,
         iblock_id: str | Ref | NotGiven = NOT_GIVEN,
         iblock_code: str | Ref | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any] | Ref,
+        fields: dict[str, Any] | Ref,
         field_id: str | Ref,
     ) -> BatchCommand[bool]:
         """Update lists field.

@@ -37,7 +37,7 @@ class ListsSection(Namespace):
         iblock_code: str | NotGiven = NOT_GIVEN,
         iblock_section_id: int | NotGiven = NOT_GIVEN,
         section_code: str,
-        fields: Sequence[Any] | dict[str, Any],
+        fields: dict[str, Any],
     ) -> int:
         """Add lists section.
 
@@ -109,7 +109,7 @@ class ListsSection(Namespace):
         iblock_id: int | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[dict[str, Any]]:
         """Get lists section.
@@ -149,7 +149,7 @@ class ListsSection(Namespace):
         iblock_code: str | NotGiven = NOT_GIVEN,
         section_id: int | NotGiven = NOT_GIVEN,
         section_code: str | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any],
+        fields: dict[str, Any],
     ) -> bool:
         """Update lists section.
 
@@ -193,7 +193,7 @@ class AsyncListsSection(Namespace):
         iblock_code: str | NotGiven = NOT_GIVEN,
         iblock_section_id: int | NotGiven = NOT_GIVEN,
         section_code: str,
-        fields: Sequence[Any] | dict[str, Any],
+        fields: dict[str, Any],
     ) -> int:
         """Add lists section.
 
@@ -265,7 +265,7 @@ class AsyncListsSection(Namespace):
         iblock_id: int | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[dict[str, Any]]:
         """Get lists section.
@@ -305,7 +305,7 @@ class AsyncListsSection(Namespace):
         iblock_code: str | NotGiven = NOT_GIVEN,
         section_id: int | NotGiven = NOT_GIVEN,
         section_code: str | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any],
+        fields: dict[str, Any],
     ) -> bool:
         """Update lists section.
 
@@ -349,7 +349,7 @@ class BatchListsSection(Namespace):
         iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         iblock_section_id: int | Ref | NotGiven = NOT_GIVEN,
         section_code: str | Ref,
-        fields: Sequence[Any] | dict[str, Any] | Ref,
+        fields: dict[str, Any] | Ref,
     ) -> BatchCommand[int]:
         """Add lists section.
 
@@ -427,7 +427,7 @@ class BatchListsSection(Namespace):
         iblock_id: int | Ref | NotGiven = NOT_GIVEN,
         iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:
         """Get lists section.
@@ -468,7 +468,7 @@ class BatchListsSection(Namespace):
         iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         section_id: int | Ref | NotGiven = NOT_GIVEN,
         section_code: str | Ref | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any] | Ref,
+        fields: dict[str, Any] | Ref,
     ) -> BatchCommand[bool]:
         """Update lists section.
 

@@ -66,7 +66,7 @@ class SaleCashbox(Namespace):
         active: bool | NotGiven = NOT_GIVEN,
         sort: int | NotGiven = NOT_GIVEN,
         use_offline: str | NotGiven = NOT_GIVEN,
-        settings: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        settings: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add sale cashbox.
 
@@ -118,7 +118,7 @@ class SaleCashbox(Namespace):
     def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
@@ -184,7 +184,7 @@ class AsyncSaleCashbox(Namespace):
         active: bool | NotGiven = NOT_GIVEN,
         sort: int | NotGiven = NOT_GIVEN,
         use_offline: str | NotGiven = NOT_GIVEN,
-        settings: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        settings: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add sale cashbox.
 
@@ -236,7 +236,7 @@ class AsyncSaleCashbox(Namespace):
     async def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
@@ -304,7 +304,7 @@ class BatchSaleCashbox(Namespace):
         active: bool | Ref | NotGiven = NOT_GIVEN,
         sort: int | Ref | NotGiven = NOT_GIVEN,
         use_offline: str | Ref | NotGiven = NOT_GIVEN,
-        settings: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        settings: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
         """Add sale cashbox.
 
@@ -365,7 +365,7 @@ class BatchSaleCashbox(Namespace):
     def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,

@@ -138,7 +138,7 @@ class TaskItem(Namespace):
     def addfile(
         self,
         *,
-        task_id: Any | NotGiven = NOT_GIVEN,
+        task_id: str | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
         content: Any | NotGiven = NOT_GIVEN,
         file: dict[str, Any] | NotGiven = NOT_GIVEN,
@@ -165,8 +165,8 @@ class TaskItem(Namespace):
         self,
         *,
         auth: Any | NotGiven = NOT_GIVEN,
-        task_id: Any | NotGiven = NOT_GIVEN,
-        params: Any | NotGiven = NOT_GIVEN,
+        task_id: int | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Add tofavorite of task item.
 
@@ -184,7 +184,7 @@ class TaskItem(Namespace):
             {"auth": auth, "TASK_ID": task_id, "PARAMS": params},
         )
 
-    def approve(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+    def approve(self, *, taskid: int | NotGiven = NOT_GIVEN) -> Any:
         """Approve task item.
 
         Deprecated: use ``tasks.task.approve`` instead.
@@ -197,7 +197,7 @@ class TaskItem(Namespace):
         """
         return self._backend._invoke(_TASK_ITEM_APPROVE, {"TASKID": taskid})
 
-    def complete(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+    def complete(self, *, taskid: int | NotGiven = NOT_GIVEN) -> Any:
         """Complete task item.
 
         Deprecated: use ``tasks.task.complete`` instead.
@@ -210,7 +210,7 @@ class TaskItem(Namespace):
         """
         return self._backend._invoke(_TASK_ITEM_COMPLETE, {"TASKID": taskid})
 
-    def defer(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+    def defer(self, *, taskid: int | NotGiven = NOT_GIVEN) -> Any:
         """Defer task item.
 
         Deprecated: use ``tasks.task.defer`` instead.
@@ -224,7 +224,7 @@ class TaskItem(Namespace):
         return self._backend._invoke(_TASK_ITEM_DEFER, {"TASKID": taskid})
 
     def delegate(
-        self, *, taskid: Any | NotGiven = NOT_GIVEN, userid: Any | NotGiven = NOT_GIVEN
+        self, *, taskid: int | NotGiven = NOT_GIVEN, userid: int | NotGiven = NOT_GIVEN
     ) -> Any:
         """Delegate task item.
 
@@ -241,7 +241,7 @@ class TaskItem(Namespace):
             _TASK_ITEM_DELEGATE, {"TASKID": taskid, "USERID": userid}
         )
 
-    def delete(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+    def delete(self, *, taskid: int | NotGiven = NOT_GIVEN) -> Any:
         """Delete task item.
 
         Deprecated: use ``tasks.task.delete`` instead.
@@ -258,8 +258,8 @@ class TaskItem(Namespace):
         self,
         *,
         auth: Any | NotGiven = NOT_GIVEN,
-        task_id: Any | NotGiven = NOT_GIVEN,
-        attachment_id: Any | NotGiven = NOT_GIVEN,
+        task_id: int | NotGiven = NOT_GIVEN,
+        attachment_id: int | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Delete file of task item.
 
@@ -281,8 +281,8 @@ class TaskItem(Namespace):
         self,
         *,
         auth: Any | NotGiven = NOT_GIVEN,
-        task_id: Any | NotGiven = NOT_GIVEN,
-        params: Any | NotGiven = NOT_GIVEN,
+        task_id: int | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Delete fromfavorite of task item.
 
@@ -300,7 +300,7 @@ class TaskItem(Namespace):
             {"auth": auth, "TASK_ID": task_id, "PARAMS": params},
         )
 
-    def disapprove(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+    def disapprove(self, *, taskid: int | NotGiven = NOT_GIVEN) -> Any:
         """Disapprove task item.
 
         Deprecated: use ``tasks.task.disapprove`` instead.
@@ -313,7 +313,7 @@ class TaskItem(Namespace):
         """
         return self._backend._invoke(_TASK_ITEM_DISAPPROVE, {"TASKID": taskid})
 
-    def getallowedactions(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+    def getallowedactions(self, *, taskid: int | NotGiven = NOT_GIVEN) -> Any:
         """Get allowedactions of task item.
 
         Deprecated: use ``tasks.task.getAccess`` instead.
@@ -327,7 +327,7 @@ class TaskItem(Namespace):
         return self._backend._invoke(_TASK_ITEM_GETALLOWEDACTIONS, {"TASKID": taskid})
 
     def getallowedtaskactionsasstrings(
-        self, *, taskid: Any | NotGiven = NOT_GIVEN
+        self, *, taskid: int | NotGiven = NOT_GIVEN
     ) -> Any:
         """Get allowedtaskactionsasstrings of task item.
 
@@ -343,7 +343,7 @@ class TaskItem(Namespace):
             _TASK_ITEM_GETALLOWEDTASKACTIONSASSTRINGS, {"TASKID": taskid}
         )
 
-    def getdata(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+    def getdata(self, *, taskid: int | NotGiven = NOT_GIVEN) -> Any:
         """Get data of task item.
 
         Deprecated: use ``tasks.task.get`` instead.
@@ -356,7 +356,7 @@ class TaskItem(Namespace):
         """
         return self._backend._invoke(_TASK_ITEM_GETDATA, {"TASKID": taskid})
 
-    def getdependson(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+    def getdependson(self, *, taskid: int | NotGiven = NOT_GIVEN) -> Any:
         """Get dependson of task item.
 
         Deprecated: use ``tasks.task.get`` instead.
@@ -372,7 +372,7 @@ class TaskItem(Namespace):
     def getdescription(
         self,
         *,
-        taskid: Any | NotGiven = NOT_GIVEN,
+        taskid: int | NotGiven = NOT_GIVEN,
         format: Any | NotGiven = NOT_GIVEN,
         userid: int | NotGiven = NOT_GIVEN,
     ) -> Any:
@@ -419,7 +419,7 @@ class TaskItem(Namespace):
     def isactionallowed(
         self,
         *,
-        taskid: Any | NotGiven = NOT_GIVEN,
+        taskid: int | NotGiven = NOT_GIVEN,
         actionid: Any | NotGiven = NOT_GIVEN,
         action: int | NotGiven = NOT_GIVEN,
     ) -> Any:
@@ -445,7 +445,7 @@ class TaskItem(Namespace):
         *,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
-        params: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """List task item entries.
@@ -463,7 +463,7 @@ class TaskItem(Namespace):
             {"order": order, "filter": filter, "params": params, "SELECT": select},
         )
 
-    def renew(self, *, task_id: Any | NotGiven = NOT_GIVEN) -> Any:
+    def renew(self, *, task_id: int | NotGiven = NOT_GIVEN) -> Any:
         """Renew task item.
 
         Deprecated: use ``tasks.task.renew`` instead.
@@ -476,7 +476,7 @@ class TaskItem(Namespace):
         """
         return self._backend._invoke(_TASK_ITEM_RENEW, {"taskId": task_id})
 
-    def startexecution(self, *, task_id: Any | NotGiven = NOT_GIVEN) -> Any:
+    def startexecution(self, *, task_id: int | NotGiven = NOT_GIVEN) -> Any:
         """Start execution of task item.
 
         Deprecated: use ``tasks.task.start`` instead.
@@ -492,7 +492,7 @@ class TaskItem(Namespace):
     def update(
         self,
         *,
-        task_id: Any | NotGiven = NOT_GIVEN,
+        task_id: int | NotGiven = NOT_GIVEN,
         taskdata: Any | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
@@ -546,7 +546,7 @@ class AsyncTaskItem(Namespace):
     async def addfile(
         self,
         *,
-        task_id: Any | NotGiven = NOT_GIVEN,
+        task_id: str | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
         content: Any | NotGiven = NOT_GIVEN,
         file: dict[str, Any] | NotGiven = NOT_GIVEN,
@@ -573,8 +573,8 @@ class AsyncTaskItem(Namespace):
         self,
         *,
         auth: Any | NotGiven = NOT_GIVEN,
-        task_id: Any | NotGiven = NOT_GIVEN,
-        params: Any | NotGiven = NOT_GIVEN,
+        task_id: int | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Add tofavorite of task item.
 
@@ -592,7 +592,7 @@ class AsyncTaskItem(Namespace):
             {"auth": auth, "TASK_ID": task_id, "PARAMS": params},
         )
 
-    async def approve(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+    async def approve(self, *, taskid: int | NotGiven = NOT_GIVEN) -> Any:
         """Approve task item.
 
         Deprecated: use ``tasks.task.approve`` instead.
@@ -605,7 +605,7 @@ class AsyncTaskItem(Namespace):
         """
         return await self._backend._invoke(_TASK_ITEM_APPROVE, {"TASKID": taskid})
 
-    async def complete(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+    async def complete(self, *, taskid: int | NotGiven = NOT_GIVEN) -> Any:
         """Complete task item.
 
         Deprecated: use ``tasks.task.complete`` instead.
@@ -618,7 +618,7 @@ class AsyncTaskItem(Namespace):
         """
         return await self._backend._invoke(_TASK_ITEM_COMPLETE, {"TASKID": taskid})
 
-    async def defer(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+    async def defer(self, *, taskid: int | NotGiven = NOT_GIVEN) -> Any:
         """Defer task item.
 
         Deprecated: use ``tasks.task.defer`` instead.
@@ -632,7 +632,7 @@ class AsyncTaskItem(Namespace):
         return await self._backend._invoke(_TASK_ITEM_DEFER, {"TASKID": taskid})
 
     async def delegate(
-        self, *, taskid: Any | NotGiven = NOT_GIVEN, userid: Any | NotGiven = NOT_GIVEN
+        self, *, taskid: int | NotGiven = NOT_GIVEN, userid: int | NotGiven = NOT_GIVEN
     ) -> Any:
         """Delegate task item.
 
@@ -649,7 +649,7 @@ class AsyncTaskItem(Namespace):
             _TASK_ITEM_DELEGATE, {"TASKID": taskid, "USERID": userid}
         )
 
-    async def delete(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+    async def delete(self, *, taskid: int | NotGiven = NOT_GIVEN) -> Any:
         """Delete task item.
 
         Deprecated: use ``tasks.task.delete`` instead.
@@ -666,8 +666,8 @@ class AsyncTaskItem(Namespace):
         self,
         *,
         auth: Any | NotGiven = NOT_GIVEN,
-        task_id: Any | NotGiven = NOT_GIVEN,
-        attachment_id: Any | NotGiven = NOT_GIVEN,
+        task_id: int | NotGiven = NOT_GIVEN,
+        attachment_id: int | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Delete file of task item.
 
@@ -689,8 +689,8 @@ class AsyncTaskItem(Namespace):
         self,
         *,
         auth: Any | NotGiven = NOT_GIVEN,
-        task_id: Any | NotGiven = NOT_GIVEN,
-        params: Any | NotGiven = NOT_GIVEN,
+        task_id: int | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Delete fromfavorite of task item.
 
@@ -708,7 +708,7 @@ class AsyncTaskItem(Namespace):
             {"auth": auth, "TASK_ID": task_id, "PARAMS": params},
         )
 
-    async def disapprove(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+    async def disapprove(self, *, taskid: int | NotGiven = NOT_GIVEN) -> Any:
         """Disapprove task item.
 
         Deprecated: use ``tasks.task.disapprove`` instead.
@@ -721,7 +721,7 @@ class AsyncTaskItem(Namespace):
         """
         return await self._backend._invoke(_TASK_ITEM_DISAPPROVE, {"TASKID": taskid})
 
-    async def getallowedactions(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+    async def getallowedactions(self, *, taskid: int | NotGiven = NOT_GIVEN) -> Any:
         """Get allowedactions of task item.
 
         Deprecated: use ``tasks.task.getAccess`` instead.
@@ -737,7 +737,7 @@ class AsyncTaskItem(Namespace):
         )
 
     async def getallowedtaskactionsasstrings(
-        self, *, taskid: Any | NotGiven = NOT_GIVEN
+        self, *, taskid: int | NotGiven = NOT_GIVEN
     ) -> Any:
         """Get allowedtaskactionsasstrings of task item.
 
@@ -753,7 +753,7 @@ class AsyncTaskItem(Namespace):
             _TASK_ITEM_GETALLOWEDTASKACTIONSASSTRINGS, {"TASKID": taskid}
         )
 
-    async def getdata(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+    async def getdata(self, *, taskid: int | NotGiven = NOT_GIVEN) -> Any:
         """Get data of task item.
 
         Deprecated: use ``tasks.task.get`` instead.
@@ -766,7 +766,7 @@ class AsyncTaskItem(Namespace):
         """
         return await self._backend._invoke(_TASK_ITEM_GETDATA, {"TASKID": taskid})
 
-    async def getdependson(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+    async def getdependson(self, *, taskid: int | NotGiven = NOT_GIVEN) -> Any:
         """Get dependson of task item.
 
         Deprecated: use ``tasks.task.get`` instead.
@@ -782,7 +782,7 @@ class AsyncTaskItem(Namespace):
     async def getdescription(
         self,
         *,
-        taskid: Any | NotGiven = NOT_GIVEN,
+        taskid: int | NotGiven = NOT_GIVEN,
         format: Any | NotGiven = NOT_GIVEN,
         userid: int | NotGiven = NOT_GIVEN,
     ) -> Any:
@@ -829,7 +829,7 @@ class AsyncTaskItem(Namespace):
     async def isactionallowed(
         self,
         *,
-        taskid: Any | NotGiven = NOT_GIVEN,
+        taskid: int | NotGiven = NOT_GIVEN,
         actionid: Any | NotGiven = NOT_GIVEN,
         action: int | NotGiven = NOT_GIVEN,
     ) -> Any:
@@ -855,7 +855,7 @@ class AsyncTaskItem(Namespace):
         *,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
-        params: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """List task item entries.
@@ -873,7 +873,7 @@ class AsyncTaskItem(Namespace):
             {"order": order, "filter": filter, "params": params, "SELECT": select},
         )
 
-    async def renew(self, *, task_id: Any | NotGiven = NOT_GIVEN) -> Any:
+    async def renew(self, *, task_id: int | NotGiven = NOT_GIVEN) -> Any:
         """Renew task item.
 
         Deprecated: use ``tasks.task.renew`` instead.
@@ -886,7 +886,7 @@ class AsyncTaskItem(Namespace):
         """
         return await self._backend._invoke(_TASK_ITEM_RENEW, {"taskId": task_id})
 
-    async def startexecution(self, *, task_id: Any | NotGiven = NOT_GIVEN) -> Any:
+    async def startexecution(self, *, task_id: int | NotGiven = NOT_GIVEN) -> Any:
         """Start execution of task item.
 
         Deprecated: use ``tasks.task.start`` instead.
@@ -904,7 +904,7 @@ class AsyncTaskItem(Namespace):
     async def update(
         self,
         *,
-        task_id: Any | NotGiven = NOT_GIVEN,
+        task_id: int | NotGiven = NOT_GIVEN,
         taskdata: Any | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
@@ -964,7 +964,7 @@ class BatchTaskItem(Namespace):
     def addfile(
         self,
         *,
-        task_id: Any | Ref | NotGiven = NOT_GIVEN,
+        task_id: str | Ref | NotGiven = NOT_GIVEN,
         name: str | Ref | NotGiven = NOT_GIVEN,
         content: Any | Ref | NotGiven = NOT_GIVEN,
         file: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
@@ -997,8 +997,8 @@ class BatchTaskItem(Namespace):
         self,
         *,
         auth: Any | Ref | NotGiven = NOT_GIVEN,
-        task_id: Any | Ref | NotGiven = NOT_GIVEN,
-        params: Any | Ref | NotGiven = NOT_GIVEN,
+        task_id: int | Ref | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """Add tofavorite of task item.
 
@@ -1022,7 +1022,7 @@ class BatchTaskItem(Namespace):
             ),
         )
 
-    def approve(self, *, taskid: Any | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
+    def approve(self, *, taskid: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
         """Approve task item.
 
         Deprecated: use ``tasks.task.approve`` instead.
@@ -1042,7 +1042,7 @@ class BatchTaskItem(Namespace):
         )
 
     def complete(
-        self, *, taskid: Any | Ref | NotGiven = NOT_GIVEN
+        self, *, taskid: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
         """Complete task item.
 
@@ -1062,7 +1062,7 @@ class BatchTaskItem(Namespace):
             self._backend._invoke(_TASK_ITEM_COMPLETE, {"TASKID": taskid}),
         )
 
-    def defer(self, *, taskid: Any | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
+    def defer(self, *, taskid: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
         """Defer task item.
 
         Deprecated: use ``tasks.task.defer`` instead.
@@ -1084,8 +1084,8 @@ class BatchTaskItem(Namespace):
     def delegate(
         self,
         *,
-        taskid: Any | Ref | NotGiven = NOT_GIVEN,
-        userid: Any | Ref | NotGiven = NOT_GIVEN,
+        taskid: int | Ref | NotGiven = NOT_GIVEN,
+        userid: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """Delegate task item.
 
@@ -1108,7 +1108,7 @@ class BatchTaskItem(Namespace):
             ),
         )
 
-    def delete(self, *, taskid: Any | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
+    def delete(self, *, taskid: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
         """Delete task item.
 
         Deprecated: use ``tasks.task.delete`` instead.
@@ -1131,8 +1131,8 @@ class BatchTaskItem(Namespace):
         self,
         *,
         auth: Any | Ref | NotGiven = NOT_GIVEN,
-        task_id: Any | Ref | NotGiven = NOT_GIVEN,
-        attachment_id: Any | Ref | NotGiven = NOT_GIVEN,
+        task_id: int | Ref | NotGiven = NOT_GIVEN,
+        attachment_id: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """Delete file of task item.
 
@@ -1160,8 +1160,8 @@ class BatchTaskItem(Namespace):
         self,
         *,
         auth: Any | Ref | NotGiven = NOT_GIVEN,
-        task_id: Any | Ref | NotGiven = NOT_GIVEN,
-        params: Any | Ref | NotGiven = NOT_GIVEN,
+        task_id: int | Ref | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """Delete fromfavorite of task item.
 
@@ -1186,7 +1186,7 @@ class BatchTaskItem(Namespace):
         )
 
     def disapprove(
-        self, *, taskid: Any | Ref | NotGiven = NOT_GIVEN
+        self, *, taskid: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
         """Disapprove task item.
 
@@ -1207,7 +1207,7 @@ class BatchTaskItem(Namespace):
         )
 
     def getallowedactions(
-        self, *, taskid: Any | Ref | NotGiven = NOT_GIVEN
+        self, *, taskid: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
         """Get allowedactions of task item.
 
@@ -1228,7 +1228,7 @@ class BatchTaskItem(Namespace):
         )
 
     def getallowedtaskactionsasstrings(
-        self, *, taskid: Any | Ref | NotGiven = NOT_GIVEN
+        self, *, taskid: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
         """Get allowedtaskactionsasstrings of task item.
 
@@ -1250,7 +1250,7 @@ class BatchTaskItem(Namespace):
             ),
         )
 
-    def getdata(self, *, taskid: Any | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
+    def getdata(self, *, taskid: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
         """Get data of task item.
 
         Deprecated: use ``tasks.task.get`` instead.
@@ -1270,7 +1270,7 @@ class BatchTaskItem(Namespace):
         )
 
     def getdependson(
-        self, *, taskid: Any | Ref | NotGiven = NOT_GIVEN
+        self, *, taskid: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
         """Get dependson of task item.
 
@@ -1293,7 +1293,7 @@ class BatchTaskItem(Namespace):
     def getdescription(
         self,
         *,
-        taskid: Any | Ref | NotGiven = NOT_GIVEN,
+        taskid: int | Ref | NotGiven = NOT_GIVEN,
         format: Any | Ref | NotGiven = NOT_GIVEN,
         userid: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
@@ -1359,7 +1359,7 @@ class BatchTaskItem(Namespace):
     def isactionallowed(
         self,
         *,
-        taskid: Any | Ref | NotGiven = NOT_GIVEN,
+        taskid: int | Ref | NotGiven = NOT_GIVEN,
         actionid: Any | Ref | NotGiven = NOT_GIVEN,
         action: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
@@ -1391,7 +1391,7 @@ class BatchTaskItem(Namespace):
         *,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        params: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """List task item entries.
@@ -1415,7 +1415,7 @@ class BatchTaskItem(Namespace):
             ),
         )
 
-    def renew(self, *, task_id: Any | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
+    def renew(self, *, task_id: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
         """Renew task item.
 
         Deprecated: use ``tasks.task.renew`` instead.
@@ -1435,7 +1435,7 @@ class BatchTaskItem(Namespace):
         )
 
     def startexecution(
-        self, *, task_id: Any | Ref | NotGiven = NOT_GIVEN
+        self, *, task_id: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
         """Start execution of task item.
 
@@ -1458,7 +1458,7 @@ class BatchTaskItem(Namespace):
     def update(
         self,
         *,
-        task_id: Any | Ref | NotGiven = NOT_GIVEN,
+        task_id: int | Ref | NotGiven = NOT_GIVEN,
         taskdata: Any | Ref | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
@@ -128,11 +127,7 @@ class TaskStages(Namespace):
         )
 
     def update(
-        self,
-        *,
-        id: int,
-        fields: Sequence[Any] | dict[str, Any],
-        is_admin: bool | NotGiven = NOT_GIVEN,
+        self, *, id: int, fields: dict[str, Any], is_admin: bool | NotGiven = NOT_GIVEN
     ) -> bool:
         """Update task stages.
 
@@ -251,11 +246,7 @@ class AsyncTaskStages(Namespace):
         )
 
     async def update(
-        self,
-        *,
-        id: int,
-        fields: Sequence[Any] | dict[str, Any],
-        is_admin: bool | NotGiven = NOT_GIVEN,
+        self, *, id: int, fields: dict[str, Any], is_admin: bool | NotGiven = NOT_GIVEN
     ) -> bool:
         """Update task stages.
 
@@ -397,7 +388,7 @@ class BatchTaskStages(Namespace):
         self,
         *,
         id: int | Ref,
-        fields: Sequence[Any] | dict[str, Any] | Ref,
+        fields: dict[str, Any] | Ref,
         is_admin: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Update task stages.

@@ -479,9 +479,9 @@ class TasksApiScrumEpic(Namespace):
     def list(
         self,
         *,
-        order: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Any:
         """List tasks api scrum epic entries.
@@ -494,7 +494,7 @@ class TasksApiScrumEpic(Namespace):
             {"order": order, "filter": filter, "select": select, "start": start},
         )
 
-    def update(self, *, id: int, fields: Sequence[Any] | dict[str, Any]) -> Any:
+    def update(self, *, id: int, fields: dict[str, Any]) -> Any:
         """Update tasks api scrum epic.
 
         REST method: ``tasks.api.scrum.epic.update``
@@ -547,9 +547,9 @@ class AsyncTasksApiScrumEpic(Namespace):
     async def list(
         self,
         *,
-        order: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Any:
         """List tasks api scrum epic entries.
@@ -562,7 +562,7 @@ class AsyncTasksApiScrumEpic(Namespace):
             {"order": order, "filter": filter, "select": select, "start": start},
         )
 
-    async def update(self, *, id: int, fields: Sequence[Any] | dict[str, Any]) -> Any:
+    async def update(self, *, id: int, fields: dict[str, Any]) -> Any:
         """Update tasks api scrum epic.
 
         REST method: ``tasks.api.scrum.epic.update``
@@ -637,9 +637,9 @@ class BatchTasksApiScrumEpic(Namespace):
     def list(
         self,
         *,
-        order: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        filter: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """List tasks api scrum epic entries.
@@ -659,7 +659,7 @@ class BatchTasksApiScrumEpic(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: Sequence[Any] | dict[str, Any] | Ref
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref
     ) -> BatchCommand[Any]:
         """Update tasks api scrum epic.
 

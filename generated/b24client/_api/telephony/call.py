@@ -23,7 +23,7 @@ class TelephonyCall(Namespace):
         self,
         *,
         call_id: str,
-        messages: Sequence[Any] | dict[str, Any],
+        messages: Sequence[dict[str, Any]],
         cost: float | NotGiven = NOT_GIVEN,
         cost_currency: str | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
@@ -61,7 +61,7 @@ class AsyncTelephonyCall(Namespace):
         self,
         *,
         call_id: str,
-        messages: Sequence[Any] | dict[str, Any],
+        messages: Sequence[dict[str, Any]],
         cost: float | NotGiven = NOT_GIVEN,
         cost_currency: str | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
@@ -99,7 +99,7 @@ class BatchTelephonyCall(Namespace):
         self,
         *,
         call_id: str | Ref,
-        messages: Sequence[Any] | dict[str, Any] | Ref,
+        messages: Sequence[dict[str, Any]] | Ref,
         cost: float | Ref | NotGiven = NOT_GIVEN,
         cost_currency: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:

@@ -51,7 +51,7 @@ class User(Namespace):
 
         return UserUserfield(self._backend)
 
-    def access(self, *, access: Sequence[Any] | dict[str, Any]) -> bool:
+    def access(self, *, access: Sequence[str]) -> bool:
         """Call access on user.
 
         REST method: ``user.access``
@@ -540,7 +540,7 @@ class AsyncUser(Namespace):
 
         return AsyncUserUserfield(self._backend)
 
-    async def access(self, *, access: Sequence[Any] | dict[str, Any]) -> bool:
+    async def access(self, *, access: Sequence[str]) -> bool:
         """Call access on user.
 
         REST method: ``user.access``
@@ -1029,9 +1029,7 @@ class BatchUser(Namespace):
 
         return BatchUserUserfield(self._backend)
 
-    def access(
-        self, *, access: Sequence[Any] | dict[str, Any] | Ref
-    ) -> BatchCommand[bool]:
+    def access(self, *, access: Sequence[str] | Ref) -> BatchCommand[bool]:
         """Call access on user.
 
         Adds the call to the batch; the command holds its result once the batch

@@ -58,7 +58,7 @@ class UserUserfield(Namespace):
         self,
         *,
         order: str | Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[dict[str, Any]]:
         """List user userfield entries.
@@ -121,7 +121,7 @@ class AsyncUserUserfield(Namespace):
         self,
         *,
         order: str | Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[dict[str, Any]]:
         """List user userfield entries.
@@ -196,7 +196,7 @@ class BatchUserUserfield(Namespace):
         self,
         *,
         order: str | Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        filter: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List user userfield entries.

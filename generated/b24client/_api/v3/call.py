@@ -80,7 +80,7 @@ class V3CallFollowup(Namespace):
         self,
         *,
         filter: dict[str, Any],
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
         mention_format: str | NotGiven = NOT_GIVEN,
@@ -143,7 +143,7 @@ class AsyncV3CallFollowup(Namespace):
         self,
         *,
         filter: dict[str, Any],
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
         mention_format: str | NotGiven = NOT_GIVEN,
@@ -177,10 +177,7 @@ class V3CallFollowupField(Namespace):
     __slots__ = ()
 
     def get(
-        self,
-        *,
-        name: str,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get call followup field (REST 3.0).
 
@@ -195,7 +192,7 @@ class V3CallFollowupField(Namespace):
         )
 
     def list(
-        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[dict[str, Any]]:
         """List call followup field entries (REST 3.0).
 
@@ -214,10 +211,7 @@ class AsyncV3CallFollowupField(Namespace):
     __slots__ = ()
 
     async def get(
-        self,
-        *,
-        name: str,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get call followup field (REST 3.0).
 
@@ -232,7 +226,7 @@ class AsyncV3CallFollowupField(Namespace):
         )
 
     async def list(
-        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[dict[str, Any]]:
         """List call followup field entries (REST 3.0).
 

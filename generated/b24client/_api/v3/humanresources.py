@@ -158,7 +158,7 @@ class V3HumanresourcesEmployee(Namespace):
         *,
         name: str,
         node_id: int | NotGiven = NOT_GIVEN,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """Search humanresources employee (REST 3.0).
 
@@ -227,7 +227,7 @@ class AsyncV3HumanresourcesEmployee(Namespace):
         *,
         name: str,
         node_id: int | NotGiven = NOT_GIVEN,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """Search humanresources employee (REST 3.0).
 
@@ -265,10 +265,7 @@ class V3HumanresourcesEmployeeField(Namespace):
     __slots__ = ()
 
     def get(
-        self,
-        *,
-        name: str,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get humanresources employee field (REST 3.0).
 
@@ -283,7 +280,7 @@ class V3HumanresourcesEmployeeField(Namespace):
         )
 
     def list(
-        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[dict[str, Any]]:
         """List humanresources employee field entries (REST 3.0).
 
@@ -304,10 +301,7 @@ class AsyncV3HumanresourcesEmployeeField(Namespace):
     __slots__ = ()
 
     async def get(
-        self,
-        *,
-        name: str,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get humanresources employee field (REST 3.0).
 
@@ -322,7 +316,7 @@ class AsyncV3HumanresourcesEmployeeField(Namespace):
         )
 
     async def list(
-        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[dict[str, Any]]:
         """List humanresources employee field entries (REST 3.0).
 
@@ -368,7 +362,7 @@ class V3HumanresourcesNode(Namespace):
         user_ids: dict[str, Any] | NotGiven = NOT_GIVEN,
         move_users_to_node: bool | NotGiven = NOT_GIVEN,
         create_chat: bool | NotGiven = NOT_GIVEN,
-        binding_chat_ids: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        binding_chat_ids: Sequence[int] | NotGiven = NOT_GIVEN,
         create_channel: bool | NotGiven = NOT_GIVEN,
         binding_channel_ids: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         create_collab: bool | NotGiven = NOT_GIVEN,
@@ -416,7 +410,7 @@ class V3HumanresourcesNode(Namespace):
         )
 
     def children(
-        self, *, id: int, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, id: int, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[dict[str, Any]]:
         """Call children on humanresources node (REST 3.0).
 
@@ -470,7 +464,7 @@ class V3HumanresourcesNode(Namespace):
         )
 
     def get(
-        self, *, id: int, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, id: int, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get humanresources node (REST 3.0).
 
@@ -488,7 +482,7 @@ class V3HumanresourcesNode(Namespace):
         self,
         *,
         type: str,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List humanresources node entries (REST 3.0).
@@ -581,7 +575,7 @@ class AsyncV3HumanresourcesNode(Namespace):
         user_ids: dict[str, Any] | NotGiven = NOT_GIVEN,
         move_users_to_node: bool | NotGiven = NOT_GIVEN,
         create_chat: bool | NotGiven = NOT_GIVEN,
-        binding_chat_ids: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        binding_chat_ids: Sequence[int] | NotGiven = NOT_GIVEN,
         create_channel: bool | NotGiven = NOT_GIVEN,
         binding_channel_ids: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         create_collab: bool | NotGiven = NOT_GIVEN,
@@ -629,7 +623,7 @@ class AsyncV3HumanresourcesNode(Namespace):
         )
 
     async def children(
-        self, *, id: int, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, id: int, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[dict[str, Any]]:
         """Call children on humanresources node (REST 3.0).
 
@@ -684,7 +678,7 @@ class AsyncV3HumanresourcesNode(Namespace):
         )
 
     async def get(
-        self, *, id: int, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, id: int, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get humanresources node (REST 3.0).
 
@@ -702,7 +696,7 @@ class AsyncV3HumanresourcesNode(Namespace):
         self,
         *,
         type: str,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List humanresources node entries (REST 3.0).
@@ -775,8 +769,8 @@ class V3HumanresourcesNodeCommunication(Namespace):
         node_id: int,
         communication_type: str,
         create_default: bool | NotGiven = NOT_GIVEN,
-        ids: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        remove_ids: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        ids: Sequence[int] | NotGiven = NOT_GIVEN,
+        remove_ids: Sequence[int] | NotGiven = NOT_GIVEN,
         with_children: bool | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Edit humanresources node communication (REST 3.0).
@@ -831,8 +825,8 @@ class AsyncV3HumanresourcesNodeCommunication(Namespace):
         node_id: int,
         communication_type: str,
         create_default: bool | NotGiven = NOT_GIVEN,
-        ids: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        remove_ids: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        ids: Sequence[int] | NotGiven = NOT_GIVEN,
+        remove_ids: Sequence[int] | NotGiven = NOT_GIVEN,
         with_children: bool | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Edit humanresources node communication (REST 3.0).
@@ -882,10 +876,7 @@ class V3HumanresourcesNodeField(Namespace):
     __slots__ = ()
 
     def get(
-        self,
-        *,
-        name: str,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get humanresources node field (REST 3.0).
 
@@ -900,7 +891,7 @@ class V3HumanresourcesNodeField(Namespace):
         )
 
     def list(
-        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[dict[str, Any]]:
         """List humanresources node field entries (REST 3.0).
 
@@ -921,10 +912,7 @@ class AsyncV3HumanresourcesNodeField(Namespace):
     __slots__ = ()
 
     async def get(
-        self,
-        *,
-        name: str,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get humanresources node field (REST 3.0).
 
@@ -939,7 +927,7 @@ class AsyncV3HumanresourcesNodeField(Namespace):
         )
 
     async def list(
-        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[dict[str, Any]]:
         """List humanresources node field entries (REST 3.0).
 
@@ -965,7 +953,7 @@ class V3HumanresourcesNodeMember(Namespace):
         return V3HumanresourcesNodeMemberField(self._backend)
 
     def add(
-        self, *, node_id: int, user_ids: Sequence[Any] | dict[str, Any], role: str
+        self, *, node_id: int, user_ids: Sequence[int], role: str
     ) -> dict[str, Any]:
         """Add humanresources node member (REST 3.0).
 
@@ -985,11 +973,7 @@ class V3HumanresourcesNodeMember(Namespace):
         )
 
     def move(
-        self,
-        *,
-        node_id: int,
-        user_ids: Sequence[Any] | dict[str, Any],
-        role: str | NotGiven = NOT_GIVEN,
+        self, *, node_id: int, user_ids: Sequence[int], role: str | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Move humanresources node member (REST 3.0).
 
@@ -1008,9 +992,7 @@ class V3HumanresourcesNodeMember(Namespace):
             ),
         )
 
-    def remove(
-        self, *, node_id: int, user_ids: Sequence[Any] | dict[str, Any]
-    ) -> dict[str, Any]:
+    def remove(self, *, node_id: int, user_ids: Sequence[int]) -> dict[str, Any]:
         """Remove humanresources node member (REST 3.0).
 
         REST method: ``humanresources.node.member.remove`` (REST 3.0)
@@ -1058,7 +1040,7 @@ class AsyncV3HumanresourcesNodeMember(Namespace):
         return AsyncV3HumanresourcesNodeMemberField(self._backend)
 
     async def add(
-        self, *, node_id: int, user_ids: Sequence[Any] | dict[str, Any], role: str
+        self, *, node_id: int, user_ids: Sequence[int], role: str
     ) -> dict[str, Any]:
         """Add humanresources node member (REST 3.0).
 
@@ -1078,11 +1060,7 @@ class AsyncV3HumanresourcesNodeMember(Namespace):
         )
 
     async def move(
-        self,
-        *,
-        node_id: int,
-        user_ids: Sequence[Any] | dict[str, Any],
-        role: str | NotGiven = NOT_GIVEN,
+        self, *, node_id: int, user_ids: Sequence[int], role: str | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Move humanresources node member (REST 3.0).
 
@@ -1101,9 +1079,7 @@ class AsyncV3HumanresourcesNodeMember(Namespace):
             ),
         )
 
-    async def remove(
-        self, *, node_id: int, user_ids: Sequence[Any] | dict[str, Any]
-    ) -> dict[str, Any]:
+    async def remove(self, *, node_id: int, user_ids: Sequence[int]) -> dict[str, Any]:
         """Remove humanresources node member (REST 3.0).
 
         REST method: ``humanresources.node.member.remove`` (REST 3.0)
@@ -1146,10 +1122,7 @@ class V3HumanresourcesNodeMemberField(Namespace):
     __slots__ = ()
 
     def get(
-        self,
-        *,
-        name: str,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get humanresources node member field (REST 3.0).
 
@@ -1165,7 +1138,7 @@ class V3HumanresourcesNodeMemberField(Namespace):
         )
 
     def list(
-        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[dict[str, Any]]:
         """List humanresources node member field entries (REST 3.0).
 
@@ -1186,10 +1159,7 @@ class AsyncV3HumanresourcesNodeMemberField(Namespace):
     __slots__ = ()
 
     async def get(
-        self,
-        *,
-        name: str,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get humanresources node member field (REST 3.0).
 
@@ -1205,7 +1175,7 @@ class AsyncV3HumanresourcesNodeMemberField(Namespace):
         )
 
     async def list(
-        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[dict[str, Any]]:
         """List humanresources node member field entries (REST 3.0).
 
