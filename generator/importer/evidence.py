@@ -34,49 +34,15 @@ from typing import Any
 
 from .examples import Call
 from .facts import Conflict, FieldFact, MethodFacts
-from .literals import EMPTY, UNKNOWN
+from .literals import UNKNOWN
 from .tables import name_ok
-from .wire import is_user_field, join_types, kind_of
+from .wire import fits, is_user_field, join_types, kind_of
 
 __all__ = ["apply_examples"]
 
 _YN = {"Y", "N"}
 _VAGUE = frozenset({"any", "any[]", "any[] | object"})
 """Table types that say little (``array``, ``mixed``): the examples narrow them."""
-
-
-def _fits(value: Any, spec_type: str) -> bool:
-    """Would a caller pass this docs value where the spec declares ``spec_type``?"""
-    if value is UNKNOWN or value is None:
-        return True
-    for member in spec_type.split(" | "):
-        member = member.strip()
-        if member == "any":
-            return True
-        if member.endswith("[]"):
-            if value is EMPTY:
-                return True
-            if isinstance(value, list) and all(_fits(v, member[:-2]) for v in value):
-                return True
-            continue
-        if member == "object":
-            if isinstance(value, dict) or value is EMPTY:
-                return True
-            continue
-        if member == "flag":
-            if value in _YN or isinstance(value, bool):
-                return True
-            continue
-        if member == "file":
-            if isinstance(value, list) and len(value) == 2:
-                return True
-            continue
-        kind = kind_of(value)
-        if kind == member or (member == "number" and kind == "integer"):
-            return True
-        if member in ("date", "datetime") and kind == "string":
-            return True
-    return False
 
 
 _SAYS = {
@@ -168,9 +134,7 @@ class _Evidence:
                 near = difflib.get_close_matches(key, documented, n=1, cutoff=0.88)
                 if near:
                     twin = by_name[near[0].lower()]
-                    if all(
-                        _fits(v, twin.type) for _, o in passed for v in [o.get(key)]
-                    ):
+                    if all(fits(v, twin.type) for _, o in passed for v in [o.get(key)]):
                         self.error(
                             f"{path}{key}: the examples pass {key!r}, the table "
                             f"documents {twin.name!r} (a typo in the examples); left out"
@@ -284,7 +248,7 @@ class _Evidence:
                 path, "values", ", ".join(map(str, field.values)), ", ".join(outside)
             )
             field.values = []
-        bad = [v for v in known if not _fits(v, field.type)]
+        bad = [v for v in known if not fits(v, field.type)]
         if not bad and field.type in _VAGUE:
             # "array" / "mixed" in the table: the examples show what it holds
             shown = join_types(*(kind_of(v) or "any" for v in known))
