@@ -8589,7 +8589,7 @@ METHODS_V3: dict[str, MethodEntry] = {
     ),
     "call.followup.field.list": ("object[]", (), ("select",), "none", 3, True),
     "call.followup.get": (
-        "any",
+        "object",
         ("callId",),
         ("callId", "select", "mentionFormat"),
         "none",

@@ -61,7 +61,7 @@ class V3CallFollowup(Namespace):
         call_id: int,
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         mention_format: str | NotGiven = NOT_GIVEN,
-    ) -> Any:
+    ) -> dict[str, Any]:
         """Get call followup (REST 3.0).
 
         REST method: ``call.followup.get`` (REST 3.0)
@@ -71,9 +71,12 @@ class V3CallFollowup(Namespace):
             call_id: Wire name: ``callId``.
             mention_format: Wire name: ``mentionFormat``.
         """
-        return self._backend._invoke(
-            _V3_CALL_FOLLOWUP_GET,
-            {"callId": call_id, "select": select, "mentionFormat": mention_format},
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _V3_CALL_FOLLOWUP_GET,
+                {"callId": call_id, "select": select, "mentionFormat": mention_format},
+            ),
         )
 
     def list(
@@ -124,7 +127,7 @@ class AsyncV3CallFollowup(Namespace):
         call_id: int,
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         mention_format: str | NotGiven = NOT_GIVEN,
-    ) -> Any:
+    ) -> dict[str, Any]:
         """Get call followup (REST 3.0).
 
         REST method: ``call.followup.get`` (REST 3.0)
@@ -134,9 +137,12 @@ class AsyncV3CallFollowup(Namespace):
             call_id: Wire name: ``callId``.
             mention_format: Wire name: ``mentionFormat``.
         """
-        return await self._backend._invoke(
-            _V3_CALL_FOLLOWUP_GET,
-            {"callId": call_id, "select": select, "mentionFormat": mention_format},
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _V3_CALL_FOLLOWUP_GET,
+                {"callId": call_id, "select": select, "mentionFormat": mention_format},
+            ),
         )
 
     async def list(
