@@ -207,7 +207,9 @@ def _reference(
                     facts.notes.append(
                         f"result: the keys of {fact.name!r} from {linked.rel}"
                     )
-                    return reader.read(block, f"result.{fact.name}")
+                    keys = reader.read(block, f"result.{fact.name}")
+                    facts.result_user_fields |= bool(reader.portal)
+                    return keys
     return []
 
 
@@ -224,6 +226,7 @@ def _documented(page: Page, facts: MethodFacts, refs: Refs) -> list[FieldFact]:
         if not rows:
             continue
         cells = {r.name: r.cells for r in table_rows(block)[0]}
+        facts.result_user_fields = bool(reader.portal)
         out: list[FieldFact] = []
         for fact in rows:
             if fact.type in OBJECTISH and not fact.fields and fact.name in cells:
@@ -304,9 +307,8 @@ def result_structure(
     else:
         return
     keys = {k for v in values for k in v}
-    facts.result_user_fields = any(is_user_field(k) for k in keys) or any(
-        is_user_field(f.name) for f in documented
-    )
+    if any(is_user_field(k) for k in keys):
+        facts.result_user_fields = True
     fields = _best(documented, keys) if keys else documented
     if not fields and not values:
         return

@@ -260,6 +260,8 @@ FIELDS_PAGE = """
 - `off` — текст ||
 || **created**
 [`datetime`](../data-types.md) | Текст ||
+|| **UF_GADGET_1**
+[`string`](../data-types.md) | Пользовательское поле ||
 |#
 """
 
@@ -397,6 +399,7 @@ def test_one_entity_is_one_named_type(v2: ImportResult) -> None:
     )
     keys = _by_name(named["fields"])
     assert list(keys) == ["id", "title", "state", "created", "owner"]
+    assert named["user_fields"] is True  # the reference page has a UF_ row
     assert keys["state"]["values"] == ["on", "off"]  # shown, not a Literal on results
     assert keys["owner"]["type"] == "string"
 

@@ -102,19 +102,7 @@ class User(Namespace):
         work_profile: str | NotGiven = NOT_GIVEN,
         work_logo: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         work_notes: str | NotGiven = NOT_GIVEN,
-        uf_skype_link: str | NotGiven = NOT_GIVEN,
-        uf_zoom: str | NotGiven = NOT_GIVEN,
         uf_department: Sequence[int] | NotGiven = NOT_GIVEN,
-        uf_interests: str | NotGiven = NOT_GIVEN,
-        uf_skills: str | NotGiven = NOT_GIVEN,
-        uf_web_sites: str | NotGiven = NOT_GIVEN,
-        uf_xing: str | NotGiven = NOT_GIVEN,
-        uf_linkedin: str | NotGiven = NOT_GIVEN,
-        uf_facebook: str | NotGiven = NOT_GIVEN,
-        uf_twitter: str | NotGiven = NOT_GIVEN,
-        uf_skype: str | NotGiven = NOT_GIVEN,
-        uf_district: str | NotGiven = NOT_GIVEN,
-        uf_phone_inner: str | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add user.
 
@@ -159,19 +147,7 @@ class User(Namespace):
             work_profile: Wire name: ``WORK_PROFILE``.
             work_logo: Wire name: ``WORK_LOGO``.
             work_notes: Wire name: ``WORK_NOTES``.
-            uf_skype_link: Wire name: ``UF_SKYPE_LINK``.
-            uf_zoom: Wire name: ``UF_ZOOM``.
             uf_department: Wire name: ``UF_DEPARTMENT``.
-            uf_interests: Wire name: ``UF_INTERESTS``.
-            uf_skills: Wire name: ``UF_SKILLS``.
-            uf_web_sites: Wire name: ``UF_WEB_SITES``.
-            uf_xing: Wire name: ``UF_XING``.
-            uf_linkedin: Wire name: ``UF_LINKEDIN``.
-            uf_facebook: Wire name: ``UF_FACEBOOK``.
-            uf_twitter: Wire name: ``UF_TWITTER``.
-            uf_skype: Wire name: ``UF_SKYPE``.
-            uf_district: Wire name: ``UF_DISTRICT``.
-            uf_phone_inner: Wire name: ``UF_PHONE_INNER``.
         """
         return cast(
             int,
@@ -215,19 +191,7 @@ class User(Namespace):
                     "WORK_PROFILE": work_profile,
                     "WORK_LOGO": work_logo,
                     "WORK_NOTES": work_notes,
-                    "UF_SKYPE_LINK": uf_skype_link,
-                    "UF_ZOOM": uf_zoom,
                     "UF_DEPARTMENT": uf_department,
-                    "UF_INTERESTS": uf_interests,
-                    "UF_SKILLS": uf_skills,
-                    "UF_WEB_SITES": uf_web_sites,
-                    "UF_XING": uf_xing,
-                    "UF_LINKEDIN": uf_linkedin,
-                    "UF_FACEBOOK": uf_facebook,
-                    "UF_TWITTER": uf_twitter,
-                    "UF_SKYPE": uf_skype,
-                    "UF_DISTRICT": uf_district,
-                    "UF_PHONE_INNER": uf_phone_inner,
                 },
             ),
         )
@@ -386,19 +350,6 @@ class User(Namespace):
         work_profile: str | NotGiven = NOT_GIVEN,
         work_logo: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         work_notes: str | NotGiven = NOT_GIVEN,
-        uf_skype_link: str | NotGiven = NOT_GIVEN,
-        uf_zoom: str | NotGiven = NOT_GIVEN,
-        uf_department: str | NotGiven = NOT_GIVEN,
-        uf_interests: str | NotGiven = NOT_GIVEN,
-        uf_skills: str | NotGiven = NOT_GIVEN,
-        uf_web_sites: str | NotGiven = NOT_GIVEN,
-        uf_xing: str | NotGiven = NOT_GIVEN,
-        uf_linkedin: str | NotGiven = NOT_GIVEN,
-        uf_facebook: str | NotGiven = NOT_GIVEN,
-        uf_twitter: str | NotGiven = NOT_GIVEN,
-        uf_skype: str | NotGiven = NOT_GIVEN,
-        uf_district: str | NotGiven = NOT_GIVEN,
-        uf_phone_inner: str | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update user.
 
@@ -445,19 +396,6 @@ class User(Namespace):
             work_profile: Wire name: ``WORK_PROFILE``.
             work_logo: Wire name: ``WORK_LOGO``.
             work_notes: Wire name: ``WORK_NOTES``.
-            uf_skype_link: Wire name: ``UF_SKYPE_LINK``.
-            uf_zoom: Wire name: ``UF_ZOOM``.
-            uf_department: Wire name: ``UF_DEPARTMENT``.
-            uf_interests: Wire name: ``UF_INTERESTS``.
-            uf_skills: Wire name: ``UF_SKILLS``.
-            uf_web_sites: Wire name: ``UF_WEB_SITES``.
-            uf_xing: Wire name: ``UF_XING``.
-            uf_linkedin: Wire name: ``UF_LINKEDIN``.
-            uf_facebook: Wire name: ``UF_FACEBOOK``.
-            uf_twitter: Wire name: ``UF_TWITTER``.
-            uf_skype: Wire name: ``UF_SKYPE``.
-            uf_district: Wire name: ``UF_DISTRICT``.
-            uf_phone_inner: Wire name: ``UF_PHONE_INNER``.
         """
         return cast(
             bool,
@@ -503,19 +441,6 @@ class User(Namespace):
                     "WORK_PROFILE": work_profile,
                     "WORK_LOGO": work_logo,
                     "WORK_NOTES": work_notes,
-                    "UF_SKYPE_LINK": uf_skype_link,
-                    "UF_ZOOM": uf_zoom,
-                    "UF_DEPARTMENT": uf_department,
-                    "UF_INTERESTS": uf_interests,
-                    "UF_SKILLS": uf_skills,
-                    "UF_WEB_SITES": uf_web_sites,
-                    "UF_XING": uf_xing,
-                    "UF_LINKEDIN": uf_linkedin,
-                    "UF_FACEBOOK": uf_facebook,
-                    "UF_TWITTER": uf_twitter,
-                    "UF_SKYPE": uf_skype,
-                    "UF_DISTRICT": uf_district,
-                    "UF_PHONE_INNER": uf_phone_inner,
                 },
             ),
         )
@@ -591,19 +516,7 @@ class AsyncUser(Namespace):
         work_profile: str | NotGiven = NOT_GIVEN,
         work_logo: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         work_notes: str | NotGiven = NOT_GIVEN,
-        uf_skype_link: str | NotGiven = NOT_GIVEN,
-        uf_zoom: str | NotGiven = NOT_GIVEN,
         uf_department: Sequence[int] | NotGiven = NOT_GIVEN,
-        uf_interests: str | NotGiven = NOT_GIVEN,
-        uf_skills: str | NotGiven = NOT_GIVEN,
-        uf_web_sites: str | NotGiven = NOT_GIVEN,
-        uf_xing: str | NotGiven = NOT_GIVEN,
-        uf_linkedin: str | NotGiven = NOT_GIVEN,
-        uf_facebook: str | NotGiven = NOT_GIVEN,
-        uf_twitter: str | NotGiven = NOT_GIVEN,
-        uf_skype: str | NotGiven = NOT_GIVEN,
-        uf_district: str | NotGiven = NOT_GIVEN,
-        uf_phone_inner: str | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add user.
 
@@ -648,19 +561,7 @@ class AsyncUser(Namespace):
             work_profile: Wire name: ``WORK_PROFILE``.
             work_logo: Wire name: ``WORK_LOGO``.
             work_notes: Wire name: ``WORK_NOTES``.
-            uf_skype_link: Wire name: ``UF_SKYPE_LINK``.
-            uf_zoom: Wire name: ``UF_ZOOM``.
             uf_department: Wire name: ``UF_DEPARTMENT``.
-            uf_interests: Wire name: ``UF_INTERESTS``.
-            uf_skills: Wire name: ``UF_SKILLS``.
-            uf_web_sites: Wire name: ``UF_WEB_SITES``.
-            uf_xing: Wire name: ``UF_XING``.
-            uf_linkedin: Wire name: ``UF_LINKEDIN``.
-            uf_facebook: Wire name: ``UF_FACEBOOK``.
-            uf_twitter: Wire name: ``UF_TWITTER``.
-            uf_skype: Wire name: ``UF_SKYPE``.
-            uf_district: Wire name: ``UF_DISTRICT``.
-            uf_phone_inner: Wire name: ``UF_PHONE_INNER``.
         """
         return cast(
             int,
@@ -704,19 +605,7 @@ class AsyncUser(Namespace):
                     "WORK_PROFILE": work_profile,
                     "WORK_LOGO": work_logo,
                     "WORK_NOTES": work_notes,
-                    "UF_SKYPE_LINK": uf_skype_link,
-                    "UF_ZOOM": uf_zoom,
                     "UF_DEPARTMENT": uf_department,
-                    "UF_INTERESTS": uf_interests,
-                    "UF_SKILLS": uf_skills,
-                    "UF_WEB_SITES": uf_web_sites,
-                    "UF_XING": uf_xing,
-                    "UF_LINKEDIN": uf_linkedin,
-                    "UF_FACEBOOK": uf_facebook,
-                    "UF_TWITTER": uf_twitter,
-                    "UF_SKYPE": uf_skype,
-                    "UF_DISTRICT": uf_district,
-                    "UF_PHONE_INNER": uf_phone_inner,
                 },
             ),
         )
@@ -875,19 +764,6 @@ class AsyncUser(Namespace):
         work_profile: str | NotGiven = NOT_GIVEN,
         work_logo: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         work_notes: str | NotGiven = NOT_GIVEN,
-        uf_skype_link: str | NotGiven = NOT_GIVEN,
-        uf_zoom: str | NotGiven = NOT_GIVEN,
-        uf_department: str | NotGiven = NOT_GIVEN,
-        uf_interests: str | NotGiven = NOT_GIVEN,
-        uf_skills: str | NotGiven = NOT_GIVEN,
-        uf_web_sites: str | NotGiven = NOT_GIVEN,
-        uf_xing: str | NotGiven = NOT_GIVEN,
-        uf_linkedin: str | NotGiven = NOT_GIVEN,
-        uf_facebook: str | NotGiven = NOT_GIVEN,
-        uf_twitter: str | NotGiven = NOT_GIVEN,
-        uf_skype: str | NotGiven = NOT_GIVEN,
-        uf_district: str | NotGiven = NOT_GIVEN,
-        uf_phone_inner: str | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update user.
 
@@ -934,19 +810,6 @@ class AsyncUser(Namespace):
             work_profile: Wire name: ``WORK_PROFILE``.
             work_logo: Wire name: ``WORK_LOGO``.
             work_notes: Wire name: ``WORK_NOTES``.
-            uf_skype_link: Wire name: ``UF_SKYPE_LINK``.
-            uf_zoom: Wire name: ``UF_ZOOM``.
-            uf_department: Wire name: ``UF_DEPARTMENT``.
-            uf_interests: Wire name: ``UF_INTERESTS``.
-            uf_skills: Wire name: ``UF_SKILLS``.
-            uf_web_sites: Wire name: ``UF_WEB_SITES``.
-            uf_xing: Wire name: ``UF_XING``.
-            uf_linkedin: Wire name: ``UF_LINKEDIN``.
-            uf_facebook: Wire name: ``UF_FACEBOOK``.
-            uf_twitter: Wire name: ``UF_TWITTER``.
-            uf_skype: Wire name: ``UF_SKYPE``.
-            uf_district: Wire name: ``UF_DISTRICT``.
-            uf_phone_inner: Wire name: ``UF_PHONE_INNER``.
         """
         return cast(
             bool,
@@ -992,19 +855,6 @@ class AsyncUser(Namespace):
                     "WORK_PROFILE": work_profile,
                     "WORK_LOGO": work_logo,
                     "WORK_NOTES": work_notes,
-                    "UF_SKYPE_LINK": uf_skype_link,
-                    "UF_ZOOM": uf_zoom,
-                    "UF_DEPARTMENT": uf_department,
-                    "UF_INTERESTS": uf_interests,
-                    "UF_SKILLS": uf_skills,
-                    "UF_WEB_SITES": uf_web_sites,
-                    "UF_XING": uf_xing,
-                    "UF_LINKEDIN": uf_linkedin,
-                    "UF_FACEBOOK": uf_facebook,
-                    "UF_TWITTER": uf_twitter,
-                    "UF_SKYPE": uf_skype,
-                    "UF_DISTRICT": uf_district,
-                    "UF_PHONE_INNER": uf_phone_inner,
                 },
             ),
         )
@@ -1086,19 +936,7 @@ class BatchUser(Namespace):
         work_profile: str | Ref | NotGiven = NOT_GIVEN,
         work_logo: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         work_notes: str | Ref | NotGiven = NOT_GIVEN,
-        uf_skype_link: str | Ref | NotGiven = NOT_GIVEN,
-        uf_zoom: str | Ref | NotGiven = NOT_GIVEN,
         uf_department: Sequence[int] | Ref | NotGiven = NOT_GIVEN,
-        uf_interests: str | Ref | NotGiven = NOT_GIVEN,
-        uf_skills: str | Ref | NotGiven = NOT_GIVEN,
-        uf_web_sites: str | Ref | NotGiven = NOT_GIVEN,
-        uf_xing: str | Ref | NotGiven = NOT_GIVEN,
-        uf_linkedin: str | Ref | NotGiven = NOT_GIVEN,
-        uf_facebook: str | Ref | NotGiven = NOT_GIVEN,
-        uf_twitter: str | Ref | NotGiven = NOT_GIVEN,
-        uf_skype: str | Ref | NotGiven = NOT_GIVEN,
-        uf_district: str | Ref | NotGiven = NOT_GIVEN,
-        uf_phone_inner: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
         """Add user.
 
@@ -1146,19 +984,7 @@ class BatchUser(Namespace):
             work_profile: Wire name: ``WORK_PROFILE``.
             work_logo: Wire name: ``WORK_LOGO``.
             work_notes: Wire name: ``WORK_NOTES``.
-            uf_skype_link: Wire name: ``UF_SKYPE_LINK``.
-            uf_zoom: Wire name: ``UF_ZOOM``.
             uf_department: Wire name: ``UF_DEPARTMENT``.
-            uf_interests: Wire name: ``UF_INTERESTS``.
-            uf_skills: Wire name: ``UF_SKILLS``.
-            uf_web_sites: Wire name: ``UF_WEB_SITES``.
-            uf_xing: Wire name: ``UF_XING``.
-            uf_linkedin: Wire name: ``UF_LINKEDIN``.
-            uf_facebook: Wire name: ``UF_FACEBOOK``.
-            uf_twitter: Wire name: ``UF_TWITTER``.
-            uf_skype: Wire name: ``UF_SKYPE``.
-            uf_district: Wire name: ``UF_DISTRICT``.
-            uf_phone_inner: Wire name: ``UF_PHONE_INNER``.
         """
         return cast(
             "BatchCommand[int]",
@@ -1202,19 +1028,7 @@ class BatchUser(Namespace):
                     "WORK_PROFILE": work_profile,
                     "WORK_LOGO": work_logo,
                     "WORK_NOTES": work_notes,
-                    "UF_SKYPE_LINK": uf_skype_link,
-                    "UF_ZOOM": uf_zoom,
                     "UF_DEPARTMENT": uf_department,
-                    "UF_INTERESTS": uf_interests,
-                    "UF_SKILLS": uf_skills,
-                    "UF_WEB_SITES": uf_web_sites,
-                    "UF_XING": uf_xing,
-                    "UF_LINKEDIN": uf_linkedin,
-                    "UF_FACEBOOK": uf_facebook,
-                    "UF_TWITTER": uf_twitter,
-                    "UF_SKYPE": uf_skype,
-                    "UF_DISTRICT": uf_district,
-                    "UF_PHONE_INNER": uf_phone_inner,
                 },
             ),
         )
@@ -1388,19 +1202,6 @@ class BatchUser(Namespace):
         work_profile: str | Ref | NotGiven = NOT_GIVEN,
         work_logo: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         work_notes: str | Ref | NotGiven = NOT_GIVEN,
-        uf_skype_link: str | Ref | NotGiven = NOT_GIVEN,
-        uf_zoom: str | Ref | NotGiven = NOT_GIVEN,
-        uf_department: str | Ref | NotGiven = NOT_GIVEN,
-        uf_interests: str | Ref | NotGiven = NOT_GIVEN,
-        uf_skills: str | Ref | NotGiven = NOT_GIVEN,
-        uf_web_sites: str | Ref | NotGiven = NOT_GIVEN,
-        uf_xing: str | Ref | NotGiven = NOT_GIVEN,
-        uf_linkedin: str | Ref | NotGiven = NOT_GIVEN,
-        uf_facebook: str | Ref | NotGiven = NOT_GIVEN,
-        uf_twitter: str | Ref | NotGiven = NOT_GIVEN,
-        uf_skype: str | Ref | NotGiven = NOT_GIVEN,
-        uf_district: str | Ref | NotGiven = NOT_GIVEN,
-        uf_phone_inner: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Update user.
 
@@ -1450,19 +1251,6 @@ class BatchUser(Namespace):
             work_profile: Wire name: ``WORK_PROFILE``.
             work_logo: Wire name: ``WORK_LOGO``.
             work_notes: Wire name: ``WORK_NOTES``.
-            uf_skype_link: Wire name: ``UF_SKYPE_LINK``.
-            uf_zoom: Wire name: ``UF_ZOOM``.
-            uf_department: Wire name: ``UF_DEPARTMENT``.
-            uf_interests: Wire name: ``UF_INTERESTS``.
-            uf_skills: Wire name: ``UF_SKILLS``.
-            uf_web_sites: Wire name: ``UF_WEB_SITES``.
-            uf_xing: Wire name: ``UF_XING``.
-            uf_linkedin: Wire name: ``UF_LINKEDIN``.
-            uf_facebook: Wire name: ``UF_FACEBOOK``.
-            uf_twitter: Wire name: ``UF_TWITTER``.
-            uf_skype: Wire name: ``UF_SKYPE``.
-            uf_district: Wire name: ``UF_DISTRICT``.
-            uf_phone_inner: Wire name: ``UF_PHONE_INNER``.
         """
         return cast(
             "BatchCommand[bool]",
@@ -1508,19 +1296,6 @@ class BatchUser(Namespace):
                     "WORK_PROFILE": work_profile,
                     "WORK_LOGO": work_logo,
                     "WORK_NOTES": work_notes,
-                    "UF_SKYPE_LINK": uf_skype_link,
-                    "UF_ZOOM": uf_zoom,
-                    "UF_DEPARTMENT": uf_department,
-                    "UF_INTERESTS": uf_interests,
-                    "UF_SKILLS": uf_skills,
-                    "UF_WEB_SITES": uf_web_sites,
-                    "UF_XING": uf_xing,
-                    "UF_LINKEDIN": uf_linkedin,
-                    "UF_FACEBOOK": uf_facebook,
-                    "UF_TWITTER": uf_twitter,
-                    "UF_SKYPE": uf_skype,
-                    "UF_DISTRICT": uf_district,
-                    "UF_PHONE_INNER": uf_phone_inner,
                 },
             ),
         )
