@@ -3,7 +3,8 @@
 The rows of ``crm.deal.list`` and the object of ``crm.deal.get`` are one deal:
 every method whose last segment reads (``get``, ``list``, ``getlist``,
 ``current``) and whose result has a structure contributes its keys to the
-type of its entity, named from the other segments in PascalCase
+type of its entity (and so does a method of the entity whose result wraps
+one object of it: ``crm.item.add`` -> ``{"item": …}``), named from the other segments in PascalCase
 (``crm.deal`` -> ``CrmDeal``, ``user`` -> ``User``; REST 3.0 types start with
 ``V3``), with the aliases in :data:`ALIASES`.  A result wrapped in one key
 (``{"task": {…}}``, ``{"item": {…}}``) names the wrapped object.  The keys
@@ -123,16 +124,22 @@ def merge_fields(into: list[FieldFact], more: list[FieldFact]) -> list[FieldFact
 
 
 def entity_types(all_facts: list[MethodFacts]) -> dict[str, NamedType]:
-    """Every named type, and (on each contributor) ``result_named`` set."""
+    """Every named type, and (on each contributor) ``result_named`` set.
+
+    Readers (``get``, ``list``…) make the types; any other method of the entity
+    whose result wraps one object (``crm.item.add`` -> ``{"item": …}``) reads
+    as the same type and adds its keys."""
     types: dict[str, NamedType] = {}
-    for facts in all_facts:
-        if facts.name.split(".")[-1].lower() not in ENTITY_VERBS:
-            continue
+    readers = [f for f in all_facts if f.name.split(".")[-1].lower() in ENTITY_VERBS]
+    others = [f for f in all_facts if f.name.split(".")[-1].lower() not in ENTITY_VERBS]
+    for facts in readers + others:
         found = _entity_fields(facts)
         name = type_name(facts)
         if found is None or not name or "object" not in facts.returns:
             continue
         fields, wrapper = found
+        if facts in others and (not wrapper or name not in types):
+            continue
         scope = facts.name.split(".")[0].lower()
         named = types.get(name)
         if named is None:
