@@ -244,6 +244,18 @@ ENTITY_LIST = "# Список виджетов demo.gadget.list\n\n" + SCOPE + "
 ```
 """
 
+ENTITY_ADD = "# Добавить виджет demo.gadget.add\n\n" + SCOPE + """
+## Параметры метода
+
+Без параметров.
+
+## Обработка ответа
+
+```json
+{"result": {"gadget": {"id": 3, "title": "v", "color": "red"}}}
+```
+"""
+
 FIELDS_PAGE = """
 # Поля виджета
 
@@ -271,6 +283,7 @@ PAGES = {
     "api-reference/demo/demo-list-element-get.md": ONE_OF,
     "api-reference/demo/demo-gadget-get.md": ENTITY_GET,
     "api-reference/demo/demo-gadget-list.md": ENTITY_LIST,
+    "api-reference/demo/demo-gadget-add.md": ENTITY_ADD,
     "api-reference/demo/fields.md": FIELDS_PAGE,
     "_includes/required.md": "Обязательные параметры отмечены *\n",
 }
@@ -384,6 +397,9 @@ def test_one_entity_is_one_named_type(v2: ImportResult) -> None:
     get = spec(v2, "demo/demo.gadget.get.yaml")
     assert get["returns"] == "object"
     assert get["result_fields"] == [{"name": "gadget", "type": "DemoGadget"}]
+    # an add that answers {"gadget": {…}} sends the same entity
+    added = spec(v2, "demo/demo.gadget.add.yaml")
+    assert added["result_fields"] == [{"name": "gadget", "type": "DemoGadget"}]
     listed = spec(v2, "demo/demo.gadget.list.yaml")
     assert listed["pagination"] == "offset" and listed["returns"] == "DemoGadget[]"
     assert [p["name"] for p in listed["params"]] == [
@@ -398,7 +414,7 @@ def test_one_entity_is_one_named_type(v2: ImportResult) -> None:
         named["summary"] and named["source"] == "api-reference/demo/demo-gadget-get.md"
     )
     keys = _by_name(named["fields"])
-    assert list(keys) == ["id", "title", "state", "created", "owner"]
+    assert list(keys) == ["id", "title", "state", "created", "owner", "color"]
     assert named["user_fields"] is True  # the reference page has a UF_ row
     assert keys["state"]["values"] == ["on", "off"]  # shown, not a Literal on results
     assert keys["owner"]["type"] == "string"
