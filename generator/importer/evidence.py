@@ -14,7 +14,9 @@ the table:
   offset, also from one language); portal fields (``UF_*``) mark the object
   ``user_fields`` instead;
 - type: when some value does not fit the table's type, the type becomes what
-  the values are (keeping the table's type if some values fit it); a Y/N
+  the values are (keeping the table's type if some values fit it, or if they
+  are the same number spelt otherwise: ``796`` for a string, ``"5"`` for an
+  integer); a Y/N
   parameter becomes ``flag`` (a key: ``string`` with values ``[Y, N]``);
 - required: a required key that calls in two languages (or every call) leave
   out, and no alternatives group explains, becomes optional; left out by one
@@ -70,6 +72,17 @@ _SAYS = {
     ),
 }
 """How the report words each kind of conflict (what the docs say, what the spec does)."""
+
+
+def _same_number(value: Any, spec_type: str) -> bool:
+    """A number where the table says string, or digits where it says a number:
+    the portal takes both, so the table's type stays beside the examples'."""
+    if spec_type == "string":
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if spec_type in ("integer", "number"):
+        return isinstance(value, str) and value.strip().lstrip("-").isdigit()
+    return False
+
 
 _ABSENT = object()
 
@@ -259,7 +272,8 @@ class _Evidence:
                     field.fields = []
         if bad:
             kinds = [kind_of(v) or "any" for v in known]
-            keep = [field.type] if len(bad) < len(known) else []
+            numeric = all(_same_number(v, field.type) for v in bad)
+            keep = [field.type] if len(bad) < len(known) or numeric else []
             new = join_types(*keep, *kinds)
             if field.type == "flag" and strings:
                 new = "string"

@@ -401,7 +401,7 @@ class BizprocWorkflowTemplate(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: dict[str, Any]) -> int:
+    def update(self, *, id: str | int, fields: dict[str, Any]) -> int:
         """Update bizproc workflow template.
 
         REST method: ``bizproc.workflow.template.update``
@@ -495,7 +495,7 @@ class AsyncBizprocWorkflowTemplate(Namespace):
             ),
         )
 
-    async def update(self, *, id: int, fields: dict[str, Any]) -> int:
+    async def update(self, *, id: str | int, fields: dict[str, Any]) -> int:
         """Update bizproc workflow template.
 
         REST method: ``bizproc.workflow.template.update``
@@ -598,7 +598,7 @@ class BatchBizprocWorkflowTemplate(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: dict[str, Any] | Ref
+        self, *, id: str | int | Ref, fields: dict[str, Any] | Ref
     ) -> BatchCommand[int]:
         """Update bizproc workflow template.
 

@@ -179,7 +179,7 @@ class CatalogProduct(Namespace):
         select: Sequence[str] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
-        start: int | NotGiven = NOT_GIVEN,
+        start: str | int | NotGiven = NOT_GIVEN,
     ) -> Page[dict[str, Any]]:
         """List catalog product entries.
 
@@ -291,7 +291,7 @@ class AsyncCatalogProduct(Namespace):
         select: Sequence[str] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
-        start: int | NotGiven = NOT_GIVEN,
+        start: str | int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[dict[str, Any]]:
         """List catalog product entries.
 
@@ -422,7 +422,7 @@ class BatchCatalogProduct(Namespace):
         select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        start: int | Ref | NotGiven = NOT_GIVEN,
+        start: str | int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List catalog product entries.
 

@@ -66,7 +66,7 @@ class CrmDealcategory(Namespace):
         """
         return self._backend._invoke(_CRM_DEALCATEGORY_ADD, {"fields": fields})
 
-    def delete(self, *, id: str | NotGiven = NOT_GIVEN) -> Any:
+    def delete(self, *, id: int | str | NotGiven = NOT_GIVEN) -> Any:
         """Delete crm dealcategory.
 
         Deprecated: use ``crm.category.delete`` instead.
@@ -86,7 +86,7 @@ class CrmDealcategory(Namespace):
         """
         return self._backend._invoke(_CRM_DEALCATEGORY_FIELDS, {})
 
-    def get(self, *, id: str | NotGiven = NOT_GIVEN) -> Any:
+    def get(self, *, id: int | str | NotGiven = NOT_GIVEN) -> Any:
         """Get crm dealcategory.
 
         Deprecated: use ``crm.category.get`` instead.
@@ -116,7 +116,7 @@ class CrmDealcategory(Namespace):
             {"select": select, "filter": filter, "order": order, "start": start},
         )
 
-    def status(self, *, id: str | NotGiven = NOT_GIVEN) -> Any:
+    def status(self, *, id: int | str | NotGiven = NOT_GIVEN) -> Any:
         """Call status on crm dealcategory.
 
         Deprecated.
@@ -129,7 +129,7 @@ class CrmDealcategory(Namespace):
     def update(
         self,
         *,
-        id: str | NotGiven = NOT_GIVEN,
+        id: int | str | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Update crm dealcategory.
@@ -169,7 +169,7 @@ class AsyncCrmDealcategory(Namespace):
         """
         return await self._backend._invoke(_CRM_DEALCATEGORY_ADD, {"fields": fields})
 
-    async def delete(self, *, id: str | NotGiven = NOT_GIVEN) -> Any:
+    async def delete(self, *, id: int | str | NotGiven = NOT_GIVEN) -> Any:
         """Delete crm dealcategory.
 
         Deprecated: use ``crm.category.delete`` instead.
@@ -189,7 +189,7 @@ class AsyncCrmDealcategory(Namespace):
         """
         return await self._backend._invoke(_CRM_DEALCATEGORY_FIELDS, {})
 
-    async def get(self, *, id: str | NotGiven = NOT_GIVEN) -> Any:
+    async def get(self, *, id: int | str | NotGiven = NOT_GIVEN) -> Any:
         """Get crm dealcategory.
 
         Deprecated: use ``crm.category.get`` instead.
@@ -219,7 +219,7 @@ class AsyncCrmDealcategory(Namespace):
             {"select": select, "filter": filter, "order": order, "start": start},
         )
 
-    async def status(self, *, id: str | NotGiven = NOT_GIVEN) -> Any:
+    async def status(self, *, id: int | str | NotGiven = NOT_GIVEN) -> Any:
         """Call status on crm dealcategory.
 
         Deprecated.
@@ -232,7 +232,7 @@ class AsyncCrmDealcategory(Namespace):
     async def update(
         self,
         *,
-        id: str | NotGiven = NOT_GIVEN,
+        id: int | str | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Update crm dealcategory.
@@ -280,7 +280,9 @@ class BatchCrmDealcategory(Namespace):
             self._backend._invoke(_CRM_DEALCATEGORY_ADD, {"fields": fields}),
         )
 
-    def delete(self, *, id: str | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
+    def delete(
+        self, *, id: int | str | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[Any]:
         """Delete crm dealcategory.
 
         Deprecated: use ``crm.category.delete`` instead.
@@ -311,7 +313,7 @@ class BatchCrmDealcategory(Namespace):
             "BatchCommand[Any]", self._backend._invoke(_CRM_DEALCATEGORY_FIELDS, {})
         )
 
-    def get(self, *, id: str | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
+    def get(self, *, id: int | str | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
         """Get crm dealcategory.
 
         Deprecated: use ``crm.category.get`` instead.
@@ -353,7 +355,9 @@ class BatchCrmDealcategory(Namespace):
             ),
         )
 
-    def status(self, *, id: str | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
+    def status(
+        self, *, id: int | str | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[Any]:
         """Call status on crm dealcategory.
 
         Deprecated.
@@ -372,7 +376,7 @@ class BatchCrmDealcategory(Namespace):
     def update(
         self,
         *,
-        id: str | Ref | NotGiven = NOT_GIVEN,
+        id: int | str | Ref | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """Update crm dealcategory.
@@ -490,7 +494,7 @@ class CrmDealcategoryStage(Namespace):
 
     __slots__ = ()
 
-    def list(self, *, id: str | NotGiven = NOT_GIVEN) -> Any:
+    def list(self, *, id: int | str | NotGiven = NOT_GIVEN) -> Any:
         """List crm dealcategory stage entries.
 
         Deprecated.
@@ -506,7 +510,7 @@ class AsyncCrmDealcategoryStage(Namespace):
 
     __slots__ = ()
 
-    async def list(self, *, id: str | NotGiven = NOT_GIVEN) -> Any:
+    async def list(self, *, id: int | str | NotGiven = NOT_GIVEN) -> Any:
         """List crm dealcategory stage entries.
 
         Deprecated.
@@ -522,7 +526,7 @@ class BatchCrmDealcategoryStage(Namespace):
 
     __slots__ = ()
 
-    def list(self, *, id: str | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
+    def list(self, *, id: int | str | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
         """List crm dealcategory stage entries.
 
         Deprecated.

@@ -176,7 +176,7 @@ class Imconnector(Namespace):
         )
 
     def status(
-        self, *, connector: str, line: str | NotGiven = NOT_GIVEN
+        self, *, connector: str, line: int | str | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Call status on imconnector.
 
@@ -334,7 +334,7 @@ class AsyncImconnector(Namespace):
         )
 
     async def status(
-        self, *, connector: str, line: str | NotGiven = NOT_GIVEN
+        self, *, connector: str, line: int | str | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Call status on imconnector.
 
@@ -504,7 +504,7 @@ class BatchImconnector(Namespace):
         )
 
     def status(
-        self, *, connector: str | Ref, line: str | Ref | NotGiven = NOT_GIVEN
+        self, *, connector: str | Ref, line: int | str | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[dict[str, Any]]:
         """Call status on imconnector.
 

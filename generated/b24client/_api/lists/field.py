@@ -39,7 +39,7 @@ class ListsField(Namespace):
         self,
         *,
         iblock_type_id: str,
-        iblock_id: str | NotGiven = NOT_GIVEN,
+        iblock_id: int | str | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         fields: dict[str, Any],
     ) -> str:
@@ -71,7 +71,7 @@ class ListsField(Namespace):
         self,
         *,
         iblock_type_id: str,
-        iblock_id: str | NotGiven = NOT_GIVEN,
+        iblock_id: int | str | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         field_id: str,
     ) -> bool:
@@ -103,7 +103,7 @@ class ListsField(Namespace):
         self,
         *,
         iblock_type_id: str,
-        iblock_id: str | NotGiven = NOT_GIVEN,
+        iblock_id: int | str | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         field_id: str | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
@@ -135,7 +135,7 @@ class ListsField(Namespace):
         self,
         *,
         iblock_type_id: str,
-        iblock_id: str | NotGiven = NOT_GIVEN,
+        iblock_id: int | str | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         fields: dict[str, Any],
         field_id: str,
@@ -181,7 +181,7 @@ class AsyncListsField(Namespace):
         self,
         *,
         iblock_type_id: str,
-        iblock_id: str | NotGiven = NOT_GIVEN,
+        iblock_id: int | str | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         fields: dict[str, Any],
     ) -> str:
@@ -213,7 +213,7 @@ class AsyncListsField(Namespace):
         self,
         *,
         iblock_type_id: str,
-        iblock_id: str | NotGiven = NOT_GIVEN,
+        iblock_id: int | str | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         field_id: str,
     ) -> bool:
@@ -245,7 +245,7 @@ class AsyncListsField(Namespace):
         self,
         *,
         iblock_type_id: str,
-        iblock_id: str | NotGiven = NOT_GIVEN,
+        iblock_id: int | str | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         field_id: str | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
@@ -277,7 +277,7 @@ class AsyncListsField(Namespace):
         self,
         *,
         iblock_type_id: str,
-        iblock_id: str | NotGiven = NOT_GIVEN,
+        iblock_id: int | str | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         fields: dict[str, Any],
         field_id: str,
@@ -323,7 +323,7 @@ class BatchListsField(Namespace):
         self,
         *,
         iblock_type_id: str | Ref,
-        iblock_id: str | Ref | NotGiven = NOT_GIVEN,
+        iblock_id: int | str | Ref | NotGiven = NOT_GIVEN,
         iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | Ref,
     ) -> BatchCommand[str]:
@@ -358,7 +358,7 @@ class BatchListsField(Namespace):
         self,
         *,
         iblock_type_id: str | Ref,
-        iblock_id: str | Ref | NotGiven = NOT_GIVEN,
+        iblock_id: int | str | Ref | NotGiven = NOT_GIVEN,
         iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         field_id: str | Ref,
     ) -> BatchCommand[bool]:
@@ -393,7 +393,7 @@ class BatchListsField(Namespace):
         self,
         *,
         iblock_type_id: str | Ref,
-        iblock_id: str | Ref | NotGiven = NOT_GIVEN,
+        iblock_id: int | str | Ref | NotGiven = NOT_GIVEN,
         iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         field_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
@@ -428,7 +428,7 @@ class BatchListsField(Namespace):
         self,
         *,
         iblock_type_id: str | Ref,
-        iblock_id: str | Ref | NotGiven = NOT_GIVEN,
+        iblock_id: int | str | Ref | NotGiven = NOT_GIVEN,
         iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | Ref,
         field_id: str | Ref,
@@ -472,7 +472,7 @@ class ListsFieldType(Namespace):
         self,
         *,
         iblock_type_id: str,
-        iblock_id: str | NotGiven = NOT_GIVEN,
+        iblock_id: int | str | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         field_id: int | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
@@ -510,7 +510,7 @@ class AsyncListsFieldType(Namespace):
         self,
         *,
         iblock_type_id: str,
-        iblock_id: str | NotGiven = NOT_GIVEN,
+        iblock_id: int | str | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         field_id: int | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
@@ -548,7 +548,7 @@ class BatchListsFieldType(Namespace):
         self,
         *,
         iblock_type_id: str | Ref,
-        iblock_id: str | Ref | NotGiven = NOT_GIVEN,
+        iblock_id: int | str | Ref | NotGiven = NOT_GIVEN,
         iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         field_id: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
