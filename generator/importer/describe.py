@@ -101,6 +101,7 @@ _ONE_OF = re.compile(
 _REQUIRED_IF_NOT = re.compile(
     r"(?i)обязател\w*,? если не (?:передан|указан)\w*(?: параметр)?\s*`([^`]+)`"
 )
+_CONDITIONAL = re.compile(r"(?i)\b(?:чтобы|если)\b")
 _SENTENCE_END = re.compile(r"(?:\.\s|\n\n|\|\||$)")
 
 
@@ -109,6 +110,10 @@ def one_of_in(text: str, names: set[str]) -> list[list[str]]:
     at least two tokens that are all parameters in ``names``."""
     rules: list[list[str]] = []
     for match in _ONE_OF.finditer(text):
+        head = text[: match.start()]
+        start = max(head.rfind(". "), head.rfind("\n"), head.rfind("|"))
+        if _CONDITIONAL.search(head[start + 1 :]):
+            continue  # "to read one element, give one of …": no rule for every call
         tail = text[match.end() :]
         end = _SENTENCE_END.search(tail)
         sentence = tail[: end.start() if end else len(tail)]

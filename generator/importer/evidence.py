@@ -7,74 +7,54 @@ the table:
 - name case: when most calls spell a name in another case than the table, the
   calls' spelling is the wire name;
 - missing: a key that calls in two languages (or every call) pass and the
-  table lacks is added, its type from the values (``start``, the list-method
+  table lacks is added (unless it is a near-spelling of a documented key:
+  ``IS_RECCURING`` beside ``IS_RECURRING`` is the examples' typo when its
+  values fit the documented key, else the table's: ``entityId`` typed
+  ``integer`` where every call passes a list as ``entityIds``), its type from the values (``start``, the list-method
   offset, also from one language); portal fields (``UF_*``) mark the object
   ``user_fields`` instead;
 - type: when some value does not fit the table's type, the type becomes what
-  the values are (keeping the table's type if some values fit it); a Y/N
+  the values are (keeping the table's type if some values fit it, or if they
+  are the same number spelt otherwise: ``796`` for a string, ``"5"`` for an
+  integer); a Y/N
   parameter becomes ``flag`` (a key: ``string`` with values ``[Y, N]``);
 - required: a required key that calls in two languages (or every call) leave
   out, and no alternatives group explains, becomes optional; left out by one
   language only, it stays required and the report names that example;
-- values: an enumeration that a call's value is not in is dropped.
+- values: an enumeration that a call's value is not in is dropped;
+- a vague table type (``array``: ``any[] | object``, ``mixed``: ``any``) is
+  narrowed to what the values are (a note, not a conflict).
 
 Each change is a :class:`Conflict` in the spec, and a line of the report.
 """
 
 from __future__ import annotations
 
+import difflib
 from collections import Counter
 from typing import Any
 
 from .examples import Call
 from .facts import Conflict, FieldFact, MethodFacts
-from .literals import EMPTY, UNKNOWN
+from .literals import UNKNOWN
 from .tables import name_ok
-from .wire import is_user_field, join_types, kind_of
+from .wire import fits, is_user_field, join_types, kind_of
 
 __all__ = ["apply_examples"]
 
 _YN = {"Y", "N"}
-
-
-def _fits(value: Any, spec_type: str) -> bool:
-    """Would a caller pass this docs value where the spec declares ``spec_type``?"""
-    if value is UNKNOWN or value is None:
-        return True
-    for member in spec_type.split(" | "):
-        member = member.strip()
-        if member == "any":
-            return True
-        if member.endswith("[]"):
-            if value is EMPTY:
-                return True
-            if isinstance(value, list) and all(_fits(v, member[:-2]) for v in value):
-                return True
-            continue
-        if member == "object":
-            if isinstance(value, dict) or value is EMPTY:
-                return True
-            continue
-        if member == "flag":
-            if value in _YN or isinstance(value, bool):
-                return True
-            continue
-        if member == "file":
-            if isinstance(value, list) and len(value) == 2:
-                return True
-            continue
-        kind = kind_of(value)
-        if kind == member or (member == "number" and kind == "integer"):
-            return True
-        if member in ("date", "datetime") and kind == "string":
-            return True
-    return False
+_VAGUE = frozenset({"any", "any[]", "any[] | object"})
+"""Table types that say little (``array``, ``mixed``): the examples narrow them."""
 
 
 _SAYS = {
     "name case": lambda table, examples: (
         f"the table spells it {table!r}, the examples {examples!r}; "
         "the examples' spelling is the wire name"
+    ),
+    "name": lambda table, examples: (
+        f"the table names it {table!r}, the examples pass {examples!r} with values "
+        "that do not fit the table's type; the examples' name is the wire name"
     ),
     "type": lambda table, examples: (
         f"the table types it {table}, the examples pass {examples}; "
@@ -92,6 +72,17 @@ _SAYS = {
     ),
 }
 """How the report words each kind of conflict (what the docs say, what the spec does)."""
+
+
+def _same_number(value: Any, spec_type: str) -> bool:
+    """A number where the table says string, or digits where it says a number:
+    the portal takes both, so the table's type stays beside the examples'."""
+    if spec_type == "string":
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if spec_type in ("integer", "number"):
+        return isinstance(value, str) and value.strip().lstrip("-").isdigit()
+    return False
+
 
 _ABSENT = object()
 
@@ -142,6 +133,7 @@ class _Evidence:
             for key in obj:
                 sources.setdefault(key, set()).add(source)
         everywhere = {s for s, _ in passed}
+        documented = [f.name for f in fields]
         for _, obj in passed:
             for key, value in obj.items():
                 if key.lower() in by_name:
@@ -151,6 +143,21 @@ class _Evidence:
                         f"{path}{key}: an example passes {key!r}, which is no "
                         "parameter name (a typo); left out"
                     )
+                    continue
+                near = difflib.get_close_matches(key, documented, n=1, cutoff=0.88)
+                if near:
+                    twin = by_name[near[0].lower()]
+                    if all(fits(v, twin.type) for _, o in passed for v in [o.get(key)]):
+                        self.error(
+                            f"{path}{key}: the examples pass {key!r}, the table "
+                            f"documents {twin.name!r} (a typo in the examples); left out"
+                        )
+                        continue
+                    # the values do not fit the documented key: the table's name is off
+                    self.conflict(f"{path}{twin.name}", "name", twin.name, key)
+                    del by_name[twin.name.lower()]
+                    twin.name = key
+                    by_name[key.lower()] = twin
                     continue
                 langs = sources[key]
                 if (
@@ -254,10 +261,19 @@ class _Evidence:
                 path, "values", ", ".join(map(str, field.values)), ", ".join(outside)
             )
             field.values = []
-        bad = [v for v in known if not _fits(v, field.type)]
+        bad = [v for v in known if not fits(v, field.type)]
+        if not bad and field.type in _VAGUE:
+            # "array" / "mixed" in the table: the examples show what it holds
+            shown = join_types(*(kind_of(v) or "any" for v in known))
+            if shown != "any":
+                self.facts.notes.append(f"{path}: {field.type} narrowed to {shown}")
+                field.type = shown
+                if "object" not in shown:
+                    field.fields = []
         if bad:
             kinds = [kind_of(v) or "any" for v in known]
-            keep = [field.type] if len(bad) < len(known) else []
+            numeric = all(_same_number(v, field.type) for v in bad)
+            keep = [field.type] if len(bad) < len(known) or numeric else []
             new = join_types(*keep, *kinds)
             if field.type == "flag" and strings:
                 new = "string"

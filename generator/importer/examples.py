@@ -249,7 +249,7 @@ def answers(page: Page) -> list[Answer]:
     for block in page.blocks:
         if not isinstance(block, Code) or '"result"' not in block.text:
             continue
-        if block.lang.lower() not in ("json", "js", "javascript", ""):
+        if block.lang.lower() not in ("json", "jsonc", "js", "javascript", ""):
             continue
         value = loads(block.text)
         if isinstance(value, dict) and "result" in value and "error" not in value:

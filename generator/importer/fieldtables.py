@@ -18,6 +18,7 @@ from .facts import FieldFact, MethodFacts
 from .sections import LINK
 from .tables import Row, is_param_table, name_ok, table_rows
 from .typemap import map_union
+from .wire import is_user_field
 from .yfm import Block, Heading, Page, Table, parse_blocks
 
 __all__ = ["OBJECTISH", "FieldReader", "PageIndex"]
@@ -76,6 +77,8 @@ class FieldReader:
     facts: MethodFacts
     starred_note: bool = False
     """The page says required parameters are starred: an unstarred row is optional."""
+    portal: set[int] = field(default_factory=set)
+    """Tables (by id) with a row for portal-defined keys (``UF_CRM_...``)."""
 
     def required(self, row: Row, marked: bool) -> bool | None:
         if marked or self.starred_note:
@@ -145,7 +148,12 @@ class FieldReader:
                     parent.fields.append(fact)
                     continue
             if not name_ok(row.name):
+                if is_user_field(row.name):
+                    self.portal.add(id(table))
                 continue
+            if is_user_field(row.name):
+                self.portal.add(id(table))
+                continue  # a portal field documented by example: user_fields
             if row.name in by_name:
                 self.facts.notes.append(
                     f"{where}: {row.name!r} documented twice; the first kept"
@@ -159,6 +167,7 @@ class FieldReader:
                 nested = self.section_table(row)
                 if nested is not None and id(nested) not in seen:
                     fact.fields = self.read(nested, f"{where}.{row.name}", seen)
+                    fact.user_fields = id(nested) in self.portal
             out.append(fact)
             by_name[row.name] = fact
         return out

@@ -3,7 +3,8 @@
 The rows of ``crm.deal.list`` and the object of ``crm.deal.get`` are one deal:
 every method whose last segment reads (``get``, ``list``, ``getlist``,
 ``current``) and whose result has a structure contributes its keys to the
-type of its entity, named from the other segments in PascalCase
+type of its entity (and so does a method of the entity whose result wraps
+one object of it: ``crm.item.add`` -> ``{"item": …}``), named from the other segments in PascalCase
 (``crm.deal`` -> ``CrmDeal``, ``user`` -> ``User``; REST 3.0 types start with
 ``V3``), with the aliases in :data:`ALIASES`.  A result wrapped in one key
 (``{"task": {…}}``, ``{"item": {…}}``) names the wrapped object.  The keys
@@ -18,7 +19,16 @@ from dataclasses import dataclass, field
 from .facts import FieldFact, MethodFacts
 from .wire import is_user_field, join_types
 
-__all__ = ["ALIASES", "COORDINATED", "NamedType", "entity_types", "type_path"]
+__all__ = [
+    "ALIASES",
+    "COORDINATED",
+    "NamedType",
+    "entity_types",
+    "field_descriptions",
+    "named_expr",
+    "references",
+    "type_path",
+]
 
 ENTITY_VERBS = frozenset({"get", "list", "getlist", "current"})
 ALIASES: dict[str, str] = {
@@ -50,6 +60,29 @@ def type_name(facts: MethodFacts) -> str:
         return ""
     name = ALIASES.get(entity) or "".join(s[:1].upper() + s[1:] for s in segments)
     return ("V3" + name) if facts.api == 3 else name
+
+
+def named_expr(spec_type: str, name: str) -> str:
+    """``object`` -> ``Name``, ``object[]`` -> ``Name[]`` in a type expression."""
+    members = [m.strip() for m in spec_type.split("|")]
+    return " | ".join(
+        name + m[len("object") :] if m.startswith("object") else m for m in members
+    )
+
+
+def references(facts: MethodFacts) -> set[str]:
+    """The named types a method's result names."""
+    found = {facts.result_named} if facts.result_named else set()
+    stack = list(facts.result_fields or [])
+    while stack:
+        fact = stack.pop()
+        found.update(
+            m.strip().rstrip("[]")
+            for m in fact.type.split("|")
+            if m.strip()[:1].isupper()
+        )
+        stack.extend(fact.fields)
+    return found
 
 
 def type_path(named: NamedType) -> str:
@@ -91,16 +124,22 @@ def merge_fields(into: list[FieldFact], more: list[FieldFact]) -> list[FieldFact
 
 
 def entity_types(all_facts: list[MethodFacts]) -> dict[str, NamedType]:
-    """Every named type, and (on each contributor) ``result_named`` set."""
+    """Every named type, and (on each contributor) ``result_named`` set.
+
+    Readers (``get``, ``list``…) make the types; any other method of the entity
+    whose result wraps one object (``crm.item.add`` -> ``{"item": …}``) reads
+    as the same type and adds its keys."""
     types: dict[str, NamedType] = {}
-    for facts in all_facts:
-        if facts.name.split(".")[-1].lower() not in ENTITY_VERBS:
-            continue
+    readers = [f for f in all_facts if f.name.split(".")[-1].lower() in ENTITY_VERBS]
+    others = [f for f in all_facts if f.name.split(".")[-1].lower() not in ENTITY_VERBS]
+    for facts in readers + others:
         found = _entity_fields(facts)
         name = type_name(facts)
         if found is None or not name or "object" not in facts.returns:
             continue
         fields, wrapper = found
+        if facts in others and (not wrapper or name not in types):
+            continue
         scope = facts.name.split(".")[0].lower()
         named = types.get(name)
         if named is None:
@@ -125,3 +164,34 @@ def _copy(fact: FieldFact) -> FieldFact:
         values=list(fact.values),
         keyed_by_data=fact.keyed_by_data,
     )
+
+
+_DESCRIPTION_KEYS = frozenset({"type", "isRequired"})
+
+
+def field_descriptions(all_facts: list[MethodFacts]) -> dict[str, NamedType]:
+    """One type per scope for the field descriptions the ``*.fields`` methods
+    send (``{"TITLE": {"type": …, "isRequired": …, "title": …}, …}``): each
+    described field's value is that type instead of an object of its own."""
+    types: dict[str, NamedType] = {}
+    for facts in all_facts:
+        fields = facts.result_fields or []
+        if len(fields) == 1 and fields[0].fields and "object" in fields[0].type:
+            fields = fields[0].fields  # {"product": {…}}: the wrapped map
+        described = [f for f in fields if f.fields]
+        if len(described) < 3 or len(described) < 0.8 * len(fields):
+            continue
+        if not all(_DESCRIPTION_KEYS <= {k.name for k in f.fields} for f in described):
+            continue
+        scope = facts.name.split(".")[0].lower()
+        name = ("V3" if facts.api == 3 else "") + scope[:1].upper() + scope[1:]
+        name += "FieldDescription"
+        named = types.get(name)
+        if named is None:
+            named = types[name] = NamedType(name, scope, [])
+        for fact in described:
+            named.fields = merge_fields(named.fields, [_copy(f) for f in fact.fields])
+            fact.type = named_expr(fact.type, name)
+            fact.fields = []
+        named.sources.append(facts)
+    return types

@@ -187,7 +187,8 @@ def returns_of(
     elif example_shape:
         facts.returns, facts.returns_from = example_shape, "example"
     facts.returns = _clean_return(facts.returns)
-    _admit_answers(facts, [_unwrapped(facts, a.body["result"]) for a in answers])
+    results = [_unwrapped(facts, a.body["result"]) for a in answers]
+    _admit_answers(facts, results)
     # List behaviour: start/next/total documented.
     documented = set(response.table_fields)
     if isinstance(response.example, dict):
@@ -219,7 +220,7 @@ def returns_of(
             facts.notes.append(
                 f"start/next/total documented but the result ({facts.returns}) holds no single list of rows: not paged"
             )
-    result_structure(page, facts, answers, refs)
+    result_structure(page, facts, results, refs)
 
 
 _RUNTIME_SCALARS: dict[str, Returns] = {

@@ -18,7 +18,14 @@ from .classify import Classified, classify, namespaces_apart
 from .extract import extract
 from .facts import MethodFacts
 from .meta import scopes_from_lines
-from .named import COORDINATED, entity_types, type_path
+from .named import (
+    COORDINATED,
+    NamedType,
+    entity_types,
+    field_descriptions,
+    references,
+    type_path,
+)
 from .specs import HEADER, dump, spec_data, spec_path, type_data
 from .yfm import Page, join_path, read_page
 
@@ -185,7 +192,10 @@ def plan_specs(result: ImportResult, runtime: RuntimeInfo) -> None:
     firsts: dict[str, MethodFacts] = {}
     for facts in result.facts:
         firsts.setdefault(spec_path(facts.name, facts.api), facts)
-    named = entity_types(list(firsts.values())) if result.fmt == 2 else {}
+    named: dict[str, NamedType] = {}
+    if result.fmt == 2:
+        named.update(field_descriptions(list(firsts.values())))
+        named.update(entity_types(list(firsts.values())))
     for facts in result.facts:
         rel = spec_path(facts.name, facts.api)
         if rel in by_path:
@@ -260,7 +270,12 @@ def write_specs(result: ImportResult, spec_dir: Path, *, dry_run: bool = False) 
         for rel, text in existing.items()
         if rel in result.specs and rel not in owned
     }
-    used = {f.result_named for rel, f in result.methods.items() if rel not in by_hand}
+    used = {
+        name
+        for rel, facts in result.methods.items()
+        if rel not in by_hand
+        for name in references(facts)
+    }
     for rel in sorted(result.types):
         if PurePosixPath(rel).stem not in used | COORDINATED:
             del result.types[rel]  # only hand-kept specs read this entity

@@ -11,7 +11,7 @@ import yaml
 
 from .. import naming
 from .facts import FieldFact, MethodFacts
-from .named import NamedType
+from .named import NamedType, named_expr
 from .wire import join_types
 
 __all__ = [
@@ -337,13 +337,6 @@ def _fields(facts: list[FieldFact], fmt: int, *, result: bool) -> list[dict[str,
     return out
 
 
-def _named(spec_type: str, name: str) -> str:
-    """``object`` -> ``Name``, ``object[]`` -> ``Name[]`` in a type expression."""
-    members = [m.strip() for m in spec_type.split("|")]
-    out = [name + m[len("object") :] if m.startswith("object") else m for m in members]
-    return " | ".join(out)
-
-
 def _result(facts: MethodFacts, data: dict[str, Any]) -> None:
     """``returns`` and, in format 2, ``result_fields`` or a named type."""
     returns = facts.returns
@@ -358,11 +351,11 @@ def _result(facts: MethodFacts, data: dict[str, Any]) -> None:
         inner = next(f for f in fields if f.name == facts.result_wrapper)
         data["returns"] = returns
         data["result_fields"] = [
-            {"name": inner.name, "type": _named(inner.type, facts.result_named)}
+            {"name": inner.name, "type": named_expr(inner.type, facts.result_named)}
         ] + wrapped
         return
     if facts.result_named:
-        data["returns"] = _named(returns, facts.result_named)
+        data["returns"] = named_expr(returns, facts.result_named)
         return
     data["returns"] = returns
     data["result_fields"] = _fields(fields, 2, result=True)

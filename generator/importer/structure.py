@@ -23,12 +23,11 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from .examples import Answer
 from .facts import FieldFact, MethodFacts
 from .fieldtables import OBJECTISH, FieldReader, PageIndex
 from .sections import ERRORS_HEADING, LINK, RESPONSE_HEADING, find_heading
 from .tables import is_param_table, table_rows
-from .wire import is_user_field, join_types, kind_of
+from .wire import fits, is_user_field, join_types, kind_of
 from .yfm import Heading, Page, Table
 
 __all__ = ["Refs", "result_structure", "rows_of", "wire_type"]
@@ -59,21 +58,6 @@ def _members(spec_type: str) -> list[str]:
     return [m.strip() for m in spec_type.split("|") if m.strip()]
 
 
-def _fits(value: Any, member: str) -> bool:
-    kind = kind_of(value)
-    if member == "any":
-        return True
-    if member.endswith("[]"):
-        return isinstance(value, list) and all(_fits(v, member[:-2]) for v in value)
-    if member == "object":
-        return isinstance(value, dict)
-    if member in ("date", "datetime"):
-        return kind == "string"
-    if member == "number":
-        return kind in ("number", "integer")
-    return kind == member
-
-
 def _as_strings(spec_type: str) -> str:
     """Numbers and booleans as the classic methods send them: strings."""
     out = []
@@ -95,18 +79,15 @@ def wire_type(table: str, values: list[Any], strings: bool) -> str:
         base = _as_strings(table) if strings and table else table
         return join_types(base or "any", "null" if nulls else "")
     members = _members(table) if table else []
-    if members and all(any(_fits(v, m) for m in members) for v in seen):
-        kept = [m for m in members if any(_fits(v, m) for v in seen)] or members
+    if members and all(any(fits(v, m) for m in members) for v in seen):
+        kept = [m for m in members if any(fits(v, m) for v in seen)] or members
         return join_types(*kept, "null" if nulls else "")
     kinds: list[str] = []
     for value in seen:
         if isinstance(value, list) and not value:
             kinds.append("any[]")
             continue
-        kind = kind_of(value) or "any"
-        if kind == "any[]" and all(isinstance(v, dict) for v in value):
-            kind = "object[]"
-        kinds.append(kind)
+        kinds.append(kind_of(value) or "any")
     if "any[]" in kinds and any(k.endswith("[]") and k != "any[]" for k in kinds):
         kinds = [k for k in kinds if k != "any[]"]
     if "object" in members and "any[]" in kinds:
@@ -226,7 +207,9 @@ def _reference(
                     facts.notes.append(
                         f"result: the keys of {fact.name!r} from {linked.rel}"
                     )
-                    return reader.read(block, f"result.{fact.name}")
+                    keys = reader.read(block, f"result.{fact.name}")
+                    facts.result_user_fields |= bool(reader.portal)
+                    return keys
     return []
 
 
@@ -243,6 +226,7 @@ def _documented(page: Page, facts: MethodFacts, refs: Refs) -> list[FieldFact]:
         if not rows:
             continue
         cells = {r.name: r.cells for r in table_rows(block)[0]}
+        facts.result_user_fields = bool(reader.portal)
         out: list[FieldFact] = []
         for fact in rows:
             if fact.type in OBJECTISH and not fact.fields and fact.name in cells:
@@ -297,18 +281,11 @@ def _best(fields: list[FieldFact], keys: set[str]) -> list[FieldFact]:
 
 
 def result_structure(
-    page: Page, facts: MethodFacts, answers: list[Answer], refs: Refs
+    page: Page, facts: MethodFacts, results: list[Any], refs: Refs
 ) -> None:
-    """``facts.result_fields`` and ``result_shape`` (``object`` or ``rows``)."""
+    """``facts.result_fields`` and ``result_shape`` (``object`` or ``rows``) from
+    the response tables and the answers' ``results`` (REST 3.0 ones unwrapped)."""
     documented = _documented(page, facts, refs)
-    results: list[Any] = []
-    for answer in answers:
-        result = answer.body.get("result")
-        if facts.api == 3 and isinstance(result, dict) and len(result) == 1:
-            ((key, inner),) = result.items()
-            if key in ("item", "items", "result"):
-                result = inner
-        results.append(result)
     paged = facts.pagination == "offset"
     rows: list[dict[str, Any]] = []
     objects: list[dict[str, Any]] = []
@@ -330,9 +307,8 @@ def result_structure(
     else:
         return
     keys = {k for v in values for k in v}
-    facts.result_user_fields = any(is_user_field(k) for k in keys) or any(
-        is_user_field(f.name) for f in documented
-    )
+    if any(is_user_field(k) for k in keys):
+        facts.result_user_fields = True
     fields = _best(documented, keys) if keys else documented
     if not fields and not values:
         return

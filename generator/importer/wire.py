@@ -7,7 +7,7 @@ from typing import Any
 
 from .literals import EMPTY, UNKNOWN
 
-__all__ = ["is_user_field", "join_types", "kind_of", "shape"]
+__all__ = ["fits", "is_user_field", "join_types", "kind_of", "shape"]
 
 
 _PORTAL_KEY = re.compile(
@@ -69,3 +69,35 @@ def join_types(*types: str) -> str:
         out.remove("null")
         out.append("null")
     return " | ".join(out)
+
+
+def fits(value: Any, spec_type: str) -> bool:
+    """Does a JSON value (from an example call or answer) fit a type expression?
+    A value of no known type (and ``null``, judged by the caller) fits all."""
+    if value is UNKNOWN or value is None:
+        return True
+    for member in spec_type.split("|"):
+        member = member.strip()
+        if member == "any":
+            return True
+        if member.endswith("[]"):
+            if value is EMPTY or (
+                isinstance(value, list) and all(fits(v, member[:-2]) for v in value)
+            ):
+                return True
+        elif member == "object":
+            if isinstance(value, dict) or value is EMPTY:
+                return True
+        elif member == "flag":
+            if isinstance(value, bool) or value in ("Y", "N"):
+                return True
+        elif member == "file":
+            if isinstance(value, list) and len(value) == 2:
+                return True
+        else:
+            kind = kind_of(value)
+            if kind == member or (member == "number" and kind == "integer"):
+                return True
+            if member in ("date", "datetime") and kind == "string":
+                return True
+    return False

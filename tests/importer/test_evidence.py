@@ -43,6 +43,8 @@ EVIDENCE = (
 [`object`](../data-types.md) | Текст, [ниже](#fields) ||
 || **filter**
 [`object`](../data-types.md) | Текст, [ниже](#filter) ||
+|| **itemId**
+[`integer`](../data-types.md) | Массив идентификаторов ||
 |#
 
 ### Параметр fields {#fields}
@@ -58,6 +60,8 @@ EVIDENCE = (
 [`char`](../data-types.md) | Текст. Возможные значения:
 - `Y` — да
 - `N` — нет ||
+|| **IS_RECURRING**
+[`string`](../data-types.md) | Текст ||
 |#
 
 ### Параметр filter {#filter}
@@ -72,11 +76,11 @@ EVIDENCE = (
 ## Примеры кода
 
 ```bash
-curl -X POST -d '{"id": 5, "active": "Y", "fields": {"TITLE": "a", "SORT": "500", "EXTRA": [3]}, "start": 0}' https://example.bitrix24.com/rest/1/x/demo.widget.update
+curl -X POST -d '{"id": 5, "active": "Y", "fields": {"TITLE": "a", "SORT": "500", "EXTRA": [3], "IS_RECCURING": "N"}, "itemIds": [1], "start": 0}' https://example.bitrix24.com/rest/1/x/demo.widget.update
 ```
 
 ```js
-BX24.callMethod('demo.widget.update', {id: 5, mode: 'fast', fields: {SORT: 1, IS_ON: 'N', UF_CRM_1: 'x', EXTRA: [1, 2], JS_ONLY: 1}, filter: {'>ID': 1}}, cb);
+BX24.callMethod('demo.widget.update', {id: 5, mode: 'fast', fields: {SORT: 1, IS_ON: 'N', UF_CRM_1: 'x', EXTRA: [1, 2], JS_ONLY: 1, IS_RECCURING: 'Y'}, itemIds: [2, 3], filter: {'>ID': 1}}, cb);
 ```
 
 ```php
@@ -181,9 +185,14 @@ ONE_OF = (
 [`string`](../data-types.md) | Обязателен, если не передан параметр `crmId` ||
 || **crmId**
 [`integer`](../data-types.md) | Текст ||
+|| **SECTION_ID**
+[`integer`](../data-types.md) | Текст ||
+|| **SECTION_CODE**
+[`string`](../data-types.md) | Текст ||
 |#
 
 Необходимо указать хотя бы один из параметров: `IBLOCK_ID` или `IBLOCK_CODE`.
+Чтобы выбрать раздел, необходимо указать хотя бы один из параметров: `SECTION_ID` или `SECTION_CODE`.
 
 ## Примеры кода
 
@@ -235,6 +244,18 @@ ENTITY_LIST = "# Список виджетов demo.gadget.list\n\n" + SCOPE + "
 ```
 """
 
+ENTITY_ADD = "# Добавить виджет demo.gadget.add\n\n" + SCOPE + """
+## Параметры метода
+
+Без параметров.
+
+## Обработка ответа
+
+```json
+{"result": {"gadget": {"id": 3, "title": "v", "color": "red"}}}
+```
+"""
+
 FIELDS_PAGE = """
 # Поля виджета
 
@@ -251,6 +272,8 @@ FIELDS_PAGE = """
 - `off` — текст ||
 || **created**
 [`datetime`](../data-types.md) | Текст ||
+|| **UF_GADGET_1**
+[`string`](../data-types.md) | Пользовательское поле ||
 |#
 """
 
@@ -260,6 +283,7 @@ PAGES = {
     "api-reference/demo/demo-list-element-get.md": ONE_OF,
     "api-reference/demo/demo-gadget-get.md": ENTITY_GET,
     "api-reference/demo/demo-gadget-list.md": ENTITY_LIST,
+    "api-reference/demo/demo-gadget-add.md": ENTITY_ADD,
     "api-reference/demo/fields.md": FIELDS_PAGE,
     "_includes/required.md": "Обязательные параметры отмечены *\n",
 }
@@ -311,10 +335,15 @@ def test_the_examples_win_over_the_table(v2: ImportResult) -> None:
     }
     assert keys["EXTRA"]["type"] == "integer[]"  # curl and js pass it
     assert "JS_ONLY" not in keys  # one language only: that example's docs error
+    assert "IS_RECCURING" not in keys  # a typo of IS_RECURRING: its values fit it
+    # "itemId" typed integer, every call passes a list as "itemIds": the table's slip
+    assert params["itemIds"]["type"] == "integer[]" and "itemId" not in params
     assert "fields" not in params["filter"]  # operators in the keys: left open
     conflicts = {(c["param"], c["what"]) for c in data["conflicts"]}
     assert conflicts >= {
         ("Id", "name case"),
+        ("itemId", "name"),
+        ("itemIds", "type"),
         ("active", "type"),
         ("start", "missing from the table"),
         ("fields.TITLE", "required"),
@@ -350,7 +379,10 @@ def test_ways_to_call_and_one_of_rules_are_alternatives(v2: ImportResult) -> Non
         "IBLOCK_CODE",
         "uuid",
         "crmId",
+        "SECTION_ID",
+        "SECTION_CODE",
     ]
+    # "to choose a section, give one of …" is a condition, not a rule of every call
     assert element["alternatives"] == [
         ["IBLOCK_ID", "uuid"],
         ["IBLOCK_ID", "crmId"],
@@ -365,6 +397,9 @@ def test_one_entity_is_one_named_type(v2: ImportResult) -> None:
     get = spec(v2, "demo/demo.gadget.get.yaml")
     assert get["returns"] == "object"
     assert get["result_fields"] == [{"name": "gadget", "type": "DemoGadget"}]
+    # an add that answers {"gadget": {…}} sends the same entity
+    added = spec(v2, "demo/demo.gadget.add.yaml")
+    assert added["result_fields"] == [{"name": "gadget", "type": "DemoGadget"}]
     listed = spec(v2, "demo/demo.gadget.list.yaml")
     assert listed["pagination"] == "offset" and listed["returns"] == "DemoGadget[]"
     assert [p["name"] for p in listed["params"]] == [
@@ -379,7 +414,8 @@ def test_one_entity_is_one_named_type(v2: ImportResult) -> None:
         named["summary"] and named["source"] == "api-reference/demo/demo-gadget-get.md"
     )
     keys = _by_name(named["fields"])
-    assert list(keys) == ["id", "title", "state", "created", "owner"]
+    assert list(keys) == ["id", "title", "state", "created", "owner", "color"]
+    assert named["user_fields"] is True  # the reference page has a UF_ row
     assert keys["state"]["values"] == ["on", "off"]  # shown, not a Literal on results
     assert keys["owner"]["type"] == "string"
 
@@ -407,6 +443,14 @@ def test_docs_errors_are_reported(v2: ImportResult) -> None:
     assert (
         "fields.TITLE: the table marks it required, the examples leave it out" in text
     )
+    assert "id: the go example leaves out this required key; kept required" in text
+    assert (
+        "fields.JS_ONLY: only the js example passes it and the table lacks it" in text
+    )
+    assert (
+        "fields.IS_RECCURING: the examples pass 'IS_RECCURING', the table documents "
+        "'IS_RECURRING' (a typo in the examples); left out"
+    ) in text
 
 
 def test_named_types_are_written_and_removed(

@@ -7,11 +7,19 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from generator.importer.describe import (
+    default_in,
+    one_of_in,
+    required_unless,
+    values_in,
+)
 from generator.importer.facts import FieldFact
+from generator.importer.literals import EMPTY, UNKNOWN
 from generator.importer.specs import dump, idempotent, python_names, summary
 from generator.importer.tables import split_name, type_tokens
 from generator.importer.typemap import map_union
-from generator.importer.wire import shape
+from generator.importer.structure import wire_type
+from generator.importer.wire import fits, join_types, shape
 from generator.importer.yfm import Code, Heading, Table, parse_blocks
 
 
@@ -222,3 +230,101 @@ def test_python_names_for_collisions_and_odd_names() -> None:
 def test_yaml_scalars_round_trip(text: str) -> None:
     data = {"method": "a.b", "summary": text, "errors": [text, ""]}
     assert yaml.safe_load(dump(data)) == data
+
+
+# -- descriptions, type unions, wire types ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "spec_type", "values"),
+    [
+        ("Возможные значения:\n- `Y` — да\n- `N` — нет", "string", ["Y", "N"]),
+        ("Флаг.\n- `Y` — да\n- `N` — нет ||", "boolean", ["Y", "N"]),
+        ("Допустимые значения:\n\n- `1` — один\n- `2` — два", "integer", [1, 2]),
+        ("Возможные значения:\n- `1` — один\n- `x` — икс", "integer", []),
+        ("Возможные значения:\n- `true` — да\n- `false` — нет", "boolean", []),
+        ("Возможные значения:\n- `a b` — проза\n- `c` — ещё", "string", []),
+        ("Возможные значения:\n- `only` — одно", "string", []),
+        ("Возможные значения:\n- `A` — а\n- `B` — б", "object", []),
+        ("- `A` — а\n- `B` — б", "string", []),  # no phrase, not a Y/N pair
+    ],
+)
+def test_values_in_a_description(
+    text: str, spec_type: str, values: list[object]
+) -> None:
+    assert values_in(text, spec_type) == values
+
+
+@pytest.mark.parametrize(
+    ("text", "spec_type", "default"),
+    [
+        ("По умолчанию — `N`.", "string", "N"),
+        ("по умолчанию выставляется в значение `Y`", "flag", "Y"),
+        ("По умолчанию `0`", "integer", 0),
+        ("По умолчанию `false`", "boolean", False),
+        ("По умолчанию — `null`", "string", None),
+        ("По умолчанию `''`", "string", ""),
+        ("Без значения по умолчанию", "string", None),
+    ],
+)
+def test_default_in_a_description(text: str, spec_type: str, default: object) -> None:
+    assert default_in(text, spec_type) == default
+
+
+def test_one_of_rules_and_required_unless() -> None:
+    names = {"A", "B", "C", "D"}
+    text = (
+        "Необходимо указать хотя бы один из параметров: `A` или `B`. "
+        "Чтобы выбрать раздел, передайте один из параметров: `C` или `D`.\n"
+        "Передайте один из параметров `A` или `Z`."
+    )
+    assert one_of_in(text, names) == [["A", "B"]]
+    assert required_unless("Обязателен, если не передан параметр `B`.") == "B"
+    assert required_unless("Обязателен.") == ""
+
+
+@pytest.mark.parametrize(
+    ("types", "joined"),
+    [
+        (("string", "null"), "string | null"),
+        (("null", "integer", "number"), "number | null"),
+        (("object", "any[]", "object"), "object | any[]"),
+        (("string", "any"), "any"),
+        (("null",), "any"),
+        (("", "string"), "string"),
+    ],
+)
+def test_join_types(types: tuple[str, ...], joined: str) -> None:
+    assert join_types(*types) == joined
+
+
+def test_fits_judges_json_values_against_types() -> None:
+    assert fits({"a": 1}, "flag") is False  # a dict is no Y/N (and no crash)
+    assert fits("Y", "flag") and fits(True, "flag")
+    assert fits(EMPTY, "object") and fits(EMPTY, "string[]")
+    assert fits(["a.txt", "Zm9v"], "file") and not fits("x", "file")
+    assert fits(1, "number") and not fits(1.5, "integer")
+    assert fits("2024-01-01", "date") and not fits(True, "integer")
+    assert fits([1, "2"], "integer[] | string[]") is False
+    assert fits(UNKNOWN, "integer") and fits(None, "integer")
+
+
+@pytest.mark.parametrize(
+    ("table", "values", "strings", "wire"),
+    [
+        ("integer", ["161", "7"], False, "string"),
+        ("integer", [1, None], False, "integer | null"),
+        ("string", [None], False, "string | null"),
+        ("object", [[], {"a": 1}], False, "object | any[]"),
+        ("integer", [], True, "string"),
+        ("integer[]", [], True, "string[]"),
+        ("datetime", [""], False, "datetime"),
+        ("", [1, 2.5], False, "number"),
+        ("", [None], False, "any"),
+        ("boolean", ["Y"], False, "string"),
+    ],
+)
+def test_result_types_admit_what_answers_send(
+    table: str, values: list[object], strings: bool, wire: str
+) -> None:
+    assert wire_type(table, values, strings) == wire

@@ -23,7 +23,7 @@ class BiconnectorConnectorAddFields(TypedDict, total=False):
     urlTableList: Required[str]
     urlTableDescription: Required[str]
     urlData: Required[str]
-    settings: Required[Sequence[Any] | dict[str, Any]]
+    settings: Required[Sequence[dict[str, Any]]]
     sort: int
 
 
@@ -37,7 +37,7 @@ class BiconnectorConnectorUpdateFields(TypedDict, total=False):
     urlTableList: str
     urlTableDescription: str
     urlData: str
-    settings: Sequence[Any] | dict[str, Any]
+    settings: Sequence[dict[str, Any]]
     sort: int
 
 
@@ -49,7 +49,7 @@ class BiconnectorDatasetAddFields(TypedDict, total=False):
     externalCode: Required[str]
     sourceId: Required[int]
     description: str
-    fields: Required[Sequence[Any] | dict[str, Any]]
+    fields: Required[Sequence[dict[str, Any]]]
 
 
 class BiconnectorDatasetUpdateFields(TypedDict, total=False):

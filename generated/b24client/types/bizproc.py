@@ -1,6 +1,5 @@
 """TypedDicts of ``b24client.types.bizproc``: generated from spec/ by ``python -m generator``; do not edit."""
 
-import datetime
 from collections.abc import Sequence
 from typing import Any, TypedDict
 
@@ -15,7 +14,6 @@ __all__ = [
     "BizprocRobotUpdateFields",
     "BizprocRobotUpdateFieldsProperties",
     "BizprocRobotUpdateFieldsReturnProperties",
-    "BizprocWorkflowTemplateListSelect",
     "BizprocWorkflowTemplateUpdateFields",
 ]
 
@@ -143,7 +141,7 @@ class BizprocRobotUpdateFields(TypedDict, total=False):
     HANDLER: str
     AUTH_USER_ID: int
     USE_SUBSCRIPTION: str
-    NAME: Any
+    NAME: str
     DESCRIPTION: Any
     PROPERTIES: BizprocRobotUpdateFieldsProperties
     RETURN_PROPERTIES: BizprocRobotUpdateFieldsReturnProperties
@@ -151,25 +149,6 @@ class BizprocRobotUpdateFields(TypedDict, total=False):
     FILTER: dict[str, Any]
     USE_PLACEMENT: bool
     PLACEMENT_HANDLER: str
-
-
-class BizprocWorkflowTemplateListSelect(TypedDict, total=False):
-    """Keys of the ``select`` parameter of ``bizproc.workflow.template.list``."""
-
-    ID: int
-    MODULE_ID: str
-    ENTITY: str
-    DOCUMENT_TYPE: str
-    AUTO_EXECUTE: int
-    NAME: str
-    TEMPLATE: Sequence[Any] | dict[str, Any]
-    PARAMETERS: Sequence[Any] | dict[str, Any]
-    VARIABLES: Sequence[Any] | dict[str, Any]
-    CONSTANTS: Sequence[Any] | dict[str, Any]
-    MODIFIED: datetime.datetime | str
-    IS_MODIFIED: bool
-    USER_ID: int
-    SYSTEM_CODE: str
 
 
 class BizprocWorkflowTemplateUpdateFields(TypedDict, total=False):

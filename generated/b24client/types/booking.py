@@ -37,7 +37,7 @@ BookingV1BookingAddFieldsDatePeriod = TypedDict(
 class BookingV1BookingAddFields(TypedDict, total=False):
     """Keys of the ``fields`` parameter of ``booking.v1.booking.add``."""
 
-    resourceIds: Required[Sequence[Any] | dict[str, Any]]
+    resourceIds: Required[Sequence[int]]
     name: str
     description: str
     datePeriod: Required[BookingV1BookingAddFieldsDatePeriod]
@@ -63,7 +63,7 @@ BookingV1BookingCreatefromwaitlistFieldsDatePeriod = TypedDict(
 class BookingV1BookingCreatefromwaitlistFields(TypedDict, total=False):
     """Keys of the ``fields`` parameter of ``booking.v1.booking.createfromwaitlist``."""
 
-    resourceIds: Required[Sequence[Any] | dict[str, Any]]
+    resourceIds: Required[Sequence[int]]
     name: str
     description: str
     datePeriod: Required[BookingV1BookingCreatefromwaitlistFieldsDatePeriod]
@@ -90,7 +90,7 @@ BookingV1BookingUpdateFieldsDatePeriod = TypedDict(
 class BookingV1BookingUpdateFields(TypedDict, total=False):
     """Keys of the ``fields`` parameter of ``booking.v1.booking.update``."""
 
-    resourceIds: Sequence[Any] | dict[str, Any]
+    resourceIds: Sequence[int]
     name: str
     description: str
     datePeriod: BookingV1BookingUpdateFieldsDatePeriod
@@ -129,7 +129,7 @@ BookingV1ResourceSlotsSetSlots = TypedDict(
         "from": Required[int],
         "to": Required[int],
         "timezone": Required[str],
-        "weekDays": Required[Sequence[Any] | dict[str, Any]],
+        "weekDays": Required[Sequence[str]],
         "slotSize": Required[int],
     },
     total=False,

@@ -42,7 +42,7 @@ class CalendarEventAddRrule(TypedDict, total=False):
     FREQ: str
     COUNT: int
     INTERVAL: int
-    BYDAY: Sequence[Any] | dict[str, Any]
+    BYDAY: Sequence[str]
     UNTIL: datetime.date | str
 
 
@@ -68,7 +68,7 @@ class CalendarEventUpdateRrule(TypedDict, total=False):
     FREQ: str
     COUNT: int
     INTERVAL: int
-    BYDAY: Sequence[Any] | dict[str, Any]
+    BYDAY: Sequence[str]
     UNTIL: datetime.date | str
 
 
@@ -103,8 +103,8 @@ class CalendarUserSettingsSetSettingsDefaultRemindersWithTime(TypedDict, total=F
 class CalendarUserSettingsSetSettingsDefaultReminders(TypedDict, total=False):
     """Keys of ``settings.defaultReminders`` in ``calendar.user.settings.set``."""
 
-    fullDay: Sequence[Any] | CalendarUserSettingsSetSettingsDefaultRemindersFullDay
-    withTime: Sequence[Any] | CalendarUserSettingsSetSettingsDefaultRemindersWithTime
+    fullDay: Sequence[CalendarUserSettingsSetSettingsDefaultRemindersFullDay]
+    withTime: Sequence[CalendarUserSettingsSetSettingsDefaultRemindersWithTime]
 
 
 class CalendarUserSettingsSetSettings(TypedDict, total=False):

@@ -154,7 +154,7 @@ class CatalogPriceModifyFieldsProduct(TypedDict, total=False):
     """Keys of ``fields.product`` in ``catalog.price.modify``."""
 
     id: Required[int]
-    prices: Required[Sequence[Any] | CatalogPriceModifyFieldsProductPrices]
+    prices: Required[Sequence[CatalogPriceModifyFieldsProductPrices]]
 
 
 class CatalogPriceModifyFields(TypedDict, total=False):
@@ -689,7 +689,7 @@ class CatalogSectionAddFields(TypedDict, total=False):
     name: Required[str]
     xmlId: str
     code: str
-    sort: str
+    sort: int | str
     active: str
     description: str
     descriptionType: str

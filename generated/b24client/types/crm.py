@@ -120,14 +120,12 @@ __all__ = [
     "CrmQuoteUserfieldUpdateFieldsSettings",
     "CrmRequisiteAddFields",
     "CrmRequisiteBankdetailAddFields",
-    "CrmRequisiteBankdetailListSelect",
     "CrmRequisiteBankdetailUpdateFields",
     "CrmRequisiteLinkListSelect",
     "CrmRequisiteLinkRegisterFields",
     "CrmRequisitePresetAddFields",
     "CrmRequisitePresetFieldAddFields",
     "CrmRequisitePresetFieldUpdateFields",
-    "CrmRequisitePresetListSelect",
     "CrmRequisitePresetUpdateFields",
     "CrmRequisiteUpdateFields",
     "CrmRequisiteUserfieldAddFields",
@@ -189,7 +187,7 @@ class CrmActivityConfigurableAddFields(TypedDict, total=False):
     typeId: str
     completed: bool
     deadline: datetime.datetime | str
-    pingOffsets: Sequence[Any] | dict[str, Any]
+    pingOffsets: Sequence[int]
     isIncomingChannel: str
     responsibleId: int
     badgeCode: str
@@ -245,7 +243,7 @@ class CrmAddressAddFields(TypedDict, total=False):
 
     TYPE_ID: Required[int]
     ENTITY_TYPE_ID: Required[int]
-    ENTITY_ID: Required[int]
+    ENTITY_ID: Required[str | int]
     ADDRESS_1: str
     ADDRESS_2: str
     CITY: str
@@ -262,7 +260,7 @@ class CrmAddressDeleteFields(TypedDict, total=False):
 
     TYPE_ID: Required[int]
     ENTITY_TYPE_ID: Required[int]
-    ENTITY_ID: Required[int]
+    ENTITY_ID: Required[str | int]
 
 
 class CrmAddressListSelect(TypedDict, total=False):
@@ -289,7 +287,7 @@ class CrmAddressUpdateFields(TypedDict, total=False):
 
     TYPE_ID: Required[int]
     ENTITY_TYPE_ID: Required[int]
-    ENTITY_ID: Required[int]
+    ENTITY_ID: Required[str | int]
     ADDRESS_1: str
     ADDRESS_2: str
     CITY: str
@@ -911,7 +909,7 @@ class CrmDealProductrowsSetRows(TypedDict, total=False):
     DISCOUNT_SUM: float
     TAX_RATE: float
     TAX_INCLUDED: str
-    MEASURE_CODE: int
+    MEASURE_CODE: str | int
     MEASURE_NAME: str
     SORT: int
 
@@ -1182,8 +1180,8 @@ class CrmDocumentgeneratorTemplateAddFields(TypedDict, total=False):
     file: Required[tuple[str, str]]
     numeratorId: Required[int]
     region: Required[str]
-    entityTypeId: Required[Sequence[Any] | dict[str, Any]]
-    users: Sequence[Any] | dict[str, Any]
+    entityTypeId: Required[Sequence[str]]
+    users: Sequence[str]
     active: str
     withStamps: str
     sort: int
@@ -1231,8 +1229,8 @@ class CrmDocumentgeneratorTemplateUpdateFields(TypedDict, total=False):
     file: tuple[str, str]
     numeratorId: int
     region: str
-    entityTypeId: Sequence[Any] | dict[str, Any]
-    users: Sequence[Any] | dict[str, Any]
+    entityTypeId: Sequence[str]
+    users: Sequence[str]
     active: str
     withStamps: str
     sort: int
@@ -1357,7 +1355,7 @@ class CrmItemProductrowAddFields(TypedDict, total=False):
     discountSum: float
     taxRate: float
     taxIncluded: str
-    measureCode: int
+    measureCode: str | int
     sort: int
 
 
@@ -1389,7 +1387,7 @@ class CrmItemProductrowUpdateFields(TypedDict, total=False):
     discountSum: float
     taxRate: float
     taxIncluded: str
-    measureCode: int
+    measureCode: str | int
     sort: int
 
 
@@ -1524,7 +1522,7 @@ class CrmLeadProductrowsSetRows(TypedDict, total=False):
     DISCOUNT_SUM: float
     TAX_RATE: float
     TAX_INCLUDED: str
-    MEASURE_CODE: int
+    MEASURE_CODE: str | int
     MEASURE_NAME: str
     SORT: int
 
@@ -1660,7 +1658,7 @@ class CrmLeadUserfieldUpdateFields(TypedDict, total=False):
 class CrmMeasureAddFields(TypedDict, total=False):
     """Keys of the ``fields`` parameter of ``crm.measure.add``."""
 
-    CODE: Required[str]
+    CODE: Required[int | str]
     MEASURE_TITLE: Required[str]
     SYMBOL_RUS: str
     SYMBOL_INTL: str
@@ -1747,7 +1745,7 @@ class CrmQuoteProductrowsSetRows(TypedDict, total=False):
     DISCOUNT_SUM: float
     TAX_RATE: float
     TAX_INCLUDED: str
-    MEASURE_CODE: int
+    MEASURE_CODE: str | int
     MEASURE_NAME: str
     SORT: int
 
@@ -1964,44 +1962,6 @@ class CrmRequisiteBankdetailAddFields(TypedDict, total=False):
     ORIGINATOR_ID: str
 
 
-class CrmRequisiteBankdetailListSelect(TypedDict, total=False):
-    """Keys of the ``select`` parameter of ``crm.requisite.bankdetail.list``."""
-
-    ID: int
-    ENTITY_ID: int
-    COUNTRY_ID: int
-    DATE_CREATE: datetime.datetime | str
-    DATE_MODIFY: datetime.datetime | str
-    CREATED_BY_ID: int
-    MODIFY_BY_ID: int
-    NAME: str
-    CODE: str
-    XML_ID: str
-    ACTIVE: str
-    SORT: int
-    RQ_BANK_NAME: str
-    RQ_BANK_ADDR: str
-    RQ_BANK_CODE: str
-    RQ_BANK_ROUTE_NUM: str
-    RQ_BIK: str
-    RQ_CODEB: str
-    RQ_CODEG: str
-    RQ_RIB: str
-    RQ_MFO: str
-    RQ_ACC_NAME: str
-    RQ_ACC_NUM: str
-    RQ_ACC_TYPE: str
-    RQ_AGENCY_NAME: str
-    RQ_IIK: str
-    RQ_ACC_CURRENCY: str
-    RQ_COR_ACC_NUM: str
-    RQ_IBAN: str
-    RQ_SWIFT: str
-    RQ_BIC: str
-    COMMENTS: str
-    ORIGINATOR_ID: str
-
-
 class CrmRequisiteBankdetailUpdateFields(TypedDict, total=False):
     """Keys of the ``fields`` parameter of ``crm.requisite.bankdetail.update``."""
 
@@ -2082,22 +2042,6 @@ class CrmRequisitePresetFieldUpdateFields(TypedDict, total=False):
     FIELD_TITLE: str
     SORT: int
     IN_SHORT_LIST: str
-
-
-class CrmRequisitePresetListSelect(TypedDict, total=False):
-    """Keys of the ``select`` parameter of ``crm.requisite.preset.list``."""
-
-    ID: int
-    ENTITY_TYPE_ID: int
-    COUNTRY_ID: int
-    DATE_CREATE: datetime.datetime | str
-    DATE_MODIFY: datetime.datetime | str
-    CREATED_BY_ID: int
-    MODIFY_BY_ID: int
-    NAME: str
-    XML_ID: str
-    ACTIVE: str
-    SORT: int
 
 
 class CrmRequisitePresetUpdateFields(TypedDict, total=False):

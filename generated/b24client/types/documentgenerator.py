@@ -1,12 +1,10 @@
 """TypedDicts of ``b24client.types.documentgenerator``: generated from spec/ by ``python -m generator``; do not edit."""
 
-import datetime
 from collections.abc import Sequence
 from typing import Any, Required, TypedDict
 
 __all__ = [
     "DocumentgeneratorDocumentAddFields",
-    "DocumentgeneratorDocumentListSelect",
     "DocumentgeneratorDocumentUpdateFields",
     "DocumentgeneratorNumeratorAddFields",
     "DocumentgeneratorNumeratorAddFieldsSettings",
@@ -28,7 +26,6 @@ __all__ = [
     "DocumentgeneratorRoleUpdateFieldsPermissionsSettings",
     "DocumentgeneratorRoleUpdateFieldsPermissionsTemplates",
     "DocumentgeneratorTemplateAddFields",
-    "DocumentgeneratorTemplateListSelect",
     "DocumentgeneratorTemplateUpdateFields",
 ]
 
@@ -41,25 +38,6 @@ class DocumentgeneratorDocumentAddFields(TypedDict, total=False):
     PROVIDER: str
     TITLE: str
     CurrentDate: dict[str, Any]
-
-
-class DocumentgeneratorDocumentListSelect(TypedDict, total=False):
-    """Keys of the ``select`` parameter of ``documentgenerator.document.list``."""
-
-    id: int
-    title: str
-    number: str
-    templateId: int
-    provider: str
-    value: str
-    fileId: int
-    imageId: int
-    pdfId: int
-    createTime: datetime.datetime | str
-    updateTime: datetime.datetime | str
-    values: dict[str, Any]
-    createdBy: int
-    updatedBy: int
 
 
 class DocumentgeneratorDocumentUpdateFields(TypedDict, total=False):
@@ -235,27 +213,10 @@ class DocumentgeneratorTemplateAddFields(TypedDict, total=False):
     numeratorId: Required[int]
     region: Required[str]
     code: str
-    users: Sequence[Any] | dict[str, Any]
+    users: Sequence[str]
     active: str
     withStamps: str
     sort: int
-
-
-class DocumentgeneratorTemplateListSelect(TypedDict, total=False):
-    """Keys of the ``select`` parameter of ``documentgenerator.template.list``."""
-
-    id: int
-    active: str
-    name: str
-    code: str
-    region: str
-    sort: int
-    createTime: datetime.datetime | str
-    updateTime: datetime.datetime | str
-    numeratorId: int
-    withStamps: str
-    users: Sequence[Any] | dict[str, Any]
-    providers: Sequence[Any] | dict[str, Any]
 
 
 class DocumentgeneratorTemplateUpdateFields(TypedDict, total=False):
@@ -266,7 +227,7 @@ class DocumentgeneratorTemplateUpdateFields(TypedDict, total=False):
     numeratorId: int
     region: str
     code: str
-    users: Sequence[Any] | dict[str, Any]
+    users: Sequence[str]
     providers: Sequence[Any] | dict[str, Any]
     active: str
     withStamps: str

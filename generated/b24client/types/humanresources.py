@@ -42,7 +42,7 @@ class HumanresourcesHcmlinkCompanyAddFields(TypedDict, total=False):
     crmCompanyId: Required[int]
     title: Required[str]
     data: dict[str, Any]
-    fields: Required[Sequence[Any] | HumanresourcesHcmlinkCompanyAddFieldsFields]
+    fields: Required[Sequence[HumanresourcesHcmlinkCompanyAddFieldsFields]]
 
 
 class HumanresourcesHcmlinkCompanyUpdateFieldsFields(TypedDict, total=False):
@@ -62,7 +62,7 @@ class HumanresourcesHcmlinkCompanyUpdateFields(TypedDict, total=False):
     crmCompanyId: Required[int]
     title: Required[str]
     data: dict[str, Any]
-    fields: Required[Sequence[Any] | HumanresourcesHcmlinkCompanyUpdateFieldsFields]
+    fields: Required[Sequence[HumanresourcesHcmlinkCompanyUpdateFieldsFields]]
 
 
 class HumanresourcesHcmlinkEmployeeSetDataData(TypedDict, total=False):
@@ -160,16 +160,16 @@ class HumanresourcesHcmlinkJobUpdateFields(TypedDict, total=False):
 class V3HumanresourcesNodeAddSettings(TypedDict, total=False):
     """Keys of the ``settings`` parameter of ``humanresources.node.add`` (REST 3.0)."""
 
-    BUSINESS_PROC_AUTHORITY: Sequence[Any] | dict[str, Any]
-    REPORTS_AUTHORITY: Sequence[Any] | dict[str, Any]
+    BUSINESS_PROC_AUTHORITY: Sequence[str]
+    REPORTS_AUTHORITY: Sequence[str]
 
 
 class V3HumanresourcesNodeAddUserIds(TypedDict, total=False):
     """Keys of the ``userIds`` parameter of ``humanresources.node.add`` (REST 3.0)."""
 
-    MEMBER_HEAD: Sequence[Any] | dict[str, Any]
+    MEMBER_HEAD: Sequence[int]
     MEMBER_DEPUTY_HEAD: Sequence[Any] | dict[str, Any]
-    MEMBER_EMPLOYEE: Sequence[Any] | dict[str, Any]
+    MEMBER_EMPLOYEE: Sequence[int]
     MEMBER_TEAM_HEAD: Sequence[Any] | dict[str, Any]
     MEMBER_TEAM_DEPUTY_HEAD: Sequence[Any] | dict[str, Any]
     MEMBER_TEAM_EMPLOYEE: Sequence[Any] | dict[str, Any]
@@ -178,9 +178,9 @@ class V3HumanresourcesNodeAddUserIds(TypedDict, total=False):
 class V3HumanresourcesNodeMemberSetUserIds(TypedDict, total=False):
     """Keys of the ``userIds`` parameter of ``humanresources.node.member.set`` (REST 3.0)."""
 
-    MEMBER_HEAD: Sequence[Any] | dict[str, Any]
-    MEMBER_DEPUTY_HEAD: Sequence[Any] | dict[str, Any]
-    MEMBER_EMPLOYEE: Sequence[Any] | dict[str, Any]
+    MEMBER_HEAD: Sequence[int]
+    MEMBER_DEPUTY_HEAD: Sequence[int]
+    MEMBER_EMPLOYEE: Sequence[int]
     MEMBER_TEAM_HEAD: Sequence[Any] | dict[str, Any]
     MEMBER_TEAM_DEPUTY_HEAD: Sequence[Any] | dict[str, Any]
     MEMBER_TEAM_EMPLOYEE: Sequence[Any] | dict[str, Any]

@@ -48,7 +48,7 @@ class ImbotCommandUpdateFields(TypedDict, total=False):
     EVENT_COMMAND_ADD: str
     HIDDEN: str
     EXTRANET_SUPPORT: str
-    LANG: Sequence[Any] | ImbotCommandUpdateFieldsLang
+    LANG: Sequence[ImbotCommandUpdateFieldsLang]
 
 
 class ImbotRegisterProperties(TypedDict, total=False):
@@ -159,7 +159,7 @@ class ImbotV2ChatMessageSendFields(TypedDict, total=False):
 
     message: str
     attach: Sequence[Any] | dict[str, Any]
-    keyboard: Sequence[Any] | dict[str, Any]
+    keyboard: Sequence[dict[str, Any]]
     system: bool
     urlPreview: bool
     replyId: int

@@ -103,7 +103,7 @@ class ImconnectorSendMessagesMessagesMessage(TypedDict, total=False):
     id: str
     date: int
     text: str
-    files: Sequence[Any] | dict[str, Any]
+    files: Sequence[dict[str, Any]]
     disable_crm: str
     user_id: int
 
@@ -134,7 +134,7 @@ class ImconnectorSendStatusDeliveryMessagesIm(TypedDict, total=False):
 class ImconnectorSendStatusDeliveryMessagesMessage(TypedDict, total=False):
     """Keys of ``MESSAGES.message`` in ``imconnector.send.status.delivery``."""
 
-    id: Sequence[Any] | dict[str, Any]
+    id: Sequence[str]
     date: int
 
 
@@ -162,7 +162,7 @@ class ImconnectorSendStatusReadingMessagesIm(TypedDict, total=False):
 class ImconnectorSendStatusReadingMessagesMessage(TypedDict, total=False):
     """Keys of ``MESSAGES.message`` in ``imconnector.send.status.reading``."""
 
-    id: Sequence[Any] | dict[str, Any]
+    id: Sequence[str]
 
 
 class ImconnectorSendStatusReadingMessagesChat(TypedDict, total=False):

@@ -15,7 +15,7 @@ class ImopenlinesConfigAddParams(TypedDict, total=False):
 
     LINE_NAME: str
     ACTIVE: str
-    QUEUE: Sequence[Any] | dict[str, Any]
+    QUEUE: Sequence[dict[str, Any]]
     QUEUE_TYPE: str
     QUEUE_TIME: int
     NO_ANSWER_TIME: int
@@ -54,7 +54,7 @@ class ImopenlinesConfigAddParams(TypedDict, total=False):
     NO_ANSWER_FORM_ID: int
     NO_ANSWER_BOT_ID: int
     NO_ANSWER_TEXT: str
-    WORKTIME_DAYOFF: Sequence[Any] | dict[str, Any]
+    WORKTIME_DAYOFF: Sequence[str]
     WORKTIME_HOLIDAYS: str
     WORKTIME_DAYOFF_RULE: str
     WORKTIME_DAYOFF_FORM_ID: int
@@ -109,7 +109,7 @@ class ImopenlinesConfigListGetOptions(TypedDict, total=False):
 class ImopenlinesConfigListGetParams(TypedDict, total=False):
     """Keys of the ``PARAMS`` parameter of ``imopenlines.config.list.get``."""
 
-    select: Sequence[Any] | dict[str, Any]
+    select: Sequence[str]
     order: dict[str, Any]
     filter: dict[str, Any]
     limit: int

@@ -31,7 +31,6 @@ __all__ = [
     "LandingRepoRegisterFields",
     "LandingRepowidgetGetlistParams",
     "LandingRepowidgetGetlistParamsGroup",
-    "LandingRepowidgetGetlistParamsSelect",
     "LandingRepowidgetRegisterFields",
     "LandingRepowidgetRegisterFieldsWidgetParams",
     "LandingSiteAddFields",
@@ -93,7 +92,7 @@ class LandingDemosGetListParams(TypedDict, total=False):
     select: Sequence[str]
     filter: dict[str, Any]
     order: dict[str, Any]
-    group: Sequence[Any] | dict[str, Any]
+    group: Sequence[str]
     limit: int
     offset: int
 
@@ -143,15 +142,15 @@ class LandingDemosRegisterData(TypedDict, total=False):
     type: str
     tpl_type: str
     fields: dict[str, Any]
-    folders: Sequence[Any] | dict[str, Any]
+    folders: Sequence[Any]
     items: LandingDemosRegisterDataItems
-    layout: Sequence[Any] | dict[str, Any]
+    layout: Sequence[Any]
     preview: str
     preview2x: str
     preview3x: str
     preview_url: str
     show_in_list: str
-    syspages: Sequence[Any] | dict[str, Any]
+    syspages: Sequence[Any]
     version: int
 
 
@@ -286,7 +285,7 @@ class LandingRepoGetListParams(TypedDict, total=False):
     select: Sequence[str]
     filter: dict[str, Any]
     order: dict[str, Any]
-    group: Sequence[Any] | dict[str, Any]
+    group: Sequence[str]
     limit: int
     offset: int
 
@@ -302,27 +301,6 @@ class LandingRepoRegisterFields(TypedDict, total=False):
     ACTIVE: str
     SITE_TEMPLATE_ID: str
     RESET: str
-
-
-class LandingRepowidgetGetlistParamsSelect(TypedDict, total=False):
-    """Keys of ``params.select`` in ``landing.repowidget.getlist``."""
-
-    ID: int
-    XML_ID: str
-    APP_CODE: str
-    ACTIVE: str
-    NAME: str
-    DESCRIPTION: str
-    SECTIONS: str
-    PREVIEW: str
-    WIDGET_PARAMS: dict[str, Any]
-    CONTENT: str
-    MANIFEST: dict[str, Any]
-    CREATED_BY_ID: int
-    MODIFIED_BY_ID: int
-    DATE_CREATE: datetime.date | str
-    DATE_MODIFY: datetime.date | str
-    SITE_TEMPLATE_ID: str
 
 
 class LandingRepowidgetGetlistParamsGroup(TypedDict, total=False):
@@ -349,7 +327,7 @@ class LandingRepowidgetGetlistParamsGroup(TypedDict, total=False):
 class LandingRepowidgetGetlistParams(TypedDict, total=False):
     """Keys of the ``params`` parameter of ``landing.repowidget.getlist``."""
 
-    select: Sequence[Any] | LandingRepowidgetGetlistParamsSelect
+    select: Sequence[str]
     filter: dict[str, Any]
     group: Sequence[Any] | LandingRepowidgetGetlistParamsGroup
     order: dict[str, Any]

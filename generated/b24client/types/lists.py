@@ -46,13 +46,13 @@ class ListsFieldAddFields(TypedDict, total=False):
     TYPE: Required[str]
     IS_REQUIRED: str
     MULTIPLE: str
-    SORT: str
+    SORT: int | str
     DEFAULT_VALUE: Any
-    LIST: Sequence[Any] | dict[str, Any]
+    LIST: dict[str, Any]
     LIST_TEXT_VALUES: str
     LIST_DEF: Sequence[Any] | dict[str, Any]
     CODE: str
-    SETTINGS: Sequence[Any] | dict[str, Any]
+    SETTINGS: dict[str, Any]
     USER_TYPE_SETTINGS: Sequence[Any] | dict[str, Any]
     ROW_COUNT: int
     COL_COUNT: int
@@ -66,13 +66,13 @@ class ListsFieldUpdateFields(TypedDict, total=False):
     TYPE: Required[str]
     IS_REQUIRED: str
     MULTIPLE: str
-    SORT: str
+    SORT: int | str
     DEFAULT_VALUE: Any
-    LIST: Sequence[Any] | dict[str, Any]
+    LIST: dict[str, Any]
     LIST_TEXT_VALUES: str
-    LIST_DEF: Sequence[Any] | dict[str, Any]
+    LIST_DEF: Sequence[str]
     CODE: str
-    SETTINGS: Sequence[Any] | dict[str, Any]
+    SETTINGS: dict[str, Any]
     USER_TYPE_SETTINGS: Sequence[Any] | dict[str, Any]
     ROW_COUNT: int
     COL_COUNT: int

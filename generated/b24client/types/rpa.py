@@ -19,7 +19,7 @@ class RpaCommentAddFields(TypedDict, total=False):
     """Keys of the ``fields`` parameter of ``rpa.comment.add``."""
 
     description: str
-    files: Sequence[Any] | dict[str, Any]
+    files: Sequence[Sequence[str]]
 
 
 class RpaCommentUpdateFields(TypedDict, total=False):

@@ -249,14 +249,14 @@ class SaleDeliveryAddConfig(TypedDict, total=False):
     """Keys of the ``CONFIG`` parameter of ``sale.delivery.add``."""
 
     CODE: Required[str]
-    VALUE: Required[Any]
+    VALUE: Required[str | float]
 
 
 class SaleDeliveryConfigUpdateConfig(TypedDict, total=False):
     """Keys of the ``CONFIG`` parameter of ``sale.delivery.config.update``."""
 
     CODE: Required[str]
-    VALUE: Required[Any]
+    VALUE: Required[str | float]
 
 
 class SaleDeliveryExtraServiceAddItems(TypedDict, total=False):
@@ -461,7 +461,7 @@ class SalePaymentAddFields(TypedDict, total=False):
     id1c: str
     version1c: str
     externalPayment: str
-    psInvoiceId: int
+    psInvoiceId: str | int
     marked: str
     reasonMarked: str
     empMarkedId: int
@@ -515,7 +515,7 @@ class SalePaymentUpdateFields(TypedDict, total=False):
     id1c: str
     version1c: str
     externalPayment: str
-    psInvoiceId: int
+    psInvoiceId: str | int
     marked: str
     reasonMarked: str
     empMarkedId: int
@@ -690,7 +690,7 @@ class SalePropertyAddFields(TypedDict, total=False):
     required: str
     multiple: str
     xmlId: str
-    defaultValue: Any
+    defaultValue: str
     settings: SalePropertyAddFieldsSettings
     isProfileName: str
     isPayer: str
@@ -730,7 +730,7 @@ class SalePropertyUpdateFields(TypedDict, total=False):
     required: str
     multiple: str
     xmlId: str
-    defaultValue: Any
+    defaultValue: str
     settings: dict[str, Any]
     personTypeId: int
     propsGroupId: int
@@ -865,7 +865,7 @@ class SaleShipmentpropertyAddFields(TypedDict, total=False):
     required: str
     multiple: str
     xmlId: str
-    defaultValue: Any
+    defaultValue: str
     settings: SaleShipmentpropertyAddFieldsSettings
     isProfileName: str
     isPayer: str
@@ -889,7 +889,7 @@ class SaleShipmentpropertyUpdateFields(TypedDict, total=False):
     required: str
     multiple: str
     xmlId: str
-    defaultValue: Any
+    defaultValue: str
     settings: dict[str, Any]
     personTypeId: int
     propsGroupId: int

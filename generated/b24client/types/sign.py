@@ -1,7 +1,7 @@
 """TypedDicts of ``b24client.types.sign``: generated from spec/ by ``python -m generator``; do not edit."""
 
 from collections.abc import Sequence
-from typing import Any, Required, TypedDict
+from typing import Required, TypedDict
 
 __all__ = [
     "SignB2eDocumentSendFields",
@@ -57,10 +57,10 @@ class SignB2eDocumentSendFields(TypedDict, total=False):
     """Keys of the ``fields`` parameter of ``sign.b2e.document.send``."""
 
     company: Required[SignB2eDocumentSendFieldsCompany]
-    members: Required[Sequence[Any] | SignB2eDocumentSendFieldsMembers]
+    members: Required[Sequence[SignB2eDocumentSendFieldsMembers]]
     responsible: Required[SignB2eDocumentSendFieldsResponsible]
     companyProviderUid: Required[str]
-    files: Required[Sequence[Any] | SignB2eDocumentSendFieldsFiles]
+    files: Required[Sequence[SignB2eDocumentSendFieldsFiles]]
     regionDocumentType: Required[str]
     externalSettings: Required[SignB2eDocumentSendFieldsExternalSettings]
     language: str

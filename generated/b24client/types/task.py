@@ -1,6 +1,5 @@
 """TypedDicts of ``b24client.types.task``: generated from spec/ by ``python -m generator``; do not edit."""
 
-from collections.abc import Sequence
 from typing import Any, Required, TypedDict
 
 __all__ = [
@@ -49,14 +48,12 @@ class TaskCommentitemAddFields(TypedDict, total=False):
     POST_MESSAGE: Required[str]
     AUTHOR_ID: int
     POST_DATE: str
-    UF_FORUM_MESSAGE_DOC: Sequence[Any] | dict[str, Any]
 
 
 class TaskCommentitemUpdateFields(TypedDict, total=False):
     """Keys of the ``FIELDS`` parameter of ``task.commentitem.update``."""
 
     POST_MESSAGE: Required[str]
-    UF_FORUM_MESSAGE_DOC: Sequence[Any] | dict[str, Any]
 
 
 class TaskElapseditemAddArfields(TypedDict, total=False):

@@ -51,7 +51,7 @@ class TasksApiScrumEpicAddFields(TypedDict, total=False):
     description: str
     groupId: Required[int]
     color: str
-    files: Sequence[Any] | dict[str, Any]
+    files: Sequence[str]
     createdBy: int
     modifiedBy: int
 
@@ -63,7 +63,7 @@ class TasksApiScrumEpicUpdateFields(TypedDict, total=False):
     description: str
     groupId: int
     color: str
-    files: Sequence[Any] | dict[str, Any]
+    files: Sequence[str]
 
 
 class TasksApiScrumKanbanAddStageFields(TypedDict, total=False):
@@ -156,7 +156,7 @@ class TasksFlowFlowUpdateFlowData(TypedDict, total=False):
     templateId: int
     plannedCompletionTime: Required[int]
     distributionType: Required[str]
-    responsibleList: Required[Sequence[Any] | dict[str, Any]]
+    responsibleList: Required[Sequence[Sequence[str]]]
     taskCreators: Sequence[Sequence[str]]
     matchWorkTime: int
     responsibleCanChangeDeadline: int

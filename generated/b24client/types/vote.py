@@ -1,7 +1,7 @@
 """TypedDicts of ``b24client.types.vote``: generated from spec/ by ``python -m generator``; do not edit."""
 
 from collections.abc import Sequence
-from typing import Any, Required, TypedDict
+from typing import Required, TypedDict
 
 __all__ = [
     "VoteIntegrationImSendImMessageVoteData",
@@ -21,12 +21,12 @@ class VoteIntegrationImSendImMessageVoteDataQuestions(TypedDict, total=False):
 
     QUESTION: str
     FIELD_TYPE: int
-    ANSWERS: Sequence[Any] | VoteIntegrationImSendImMessageVoteDataQuestionsAnswers
+    ANSWERS: Sequence[VoteIntegrationImSendImMessageVoteDataQuestionsAnswers]
 
 
 class VoteIntegrationImSendImMessageVoteData(TypedDict, total=False):
     """Keys of the ``IM_MESSAGE_VOTE_DATA`` parameter of ``vote.Integration.Im.send``."""
 
-    QUESTIONS: Required[Sequence[Any] | VoteIntegrationImSendImMessageVoteDataQuestions]
+    QUESTIONS: Required[Sequence[VoteIntegrationImSendImMessageVoteDataQuestions]]
     ANONYMITY: int
     OPTIONS: int

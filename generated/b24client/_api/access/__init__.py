@@ -17,7 +17,7 @@ class Access(Namespace):
 
     __slots__ = ()
 
-    def name(self, *, access: Sequence[Any] | dict[str, Any]) -> dict[str, Any]:
+    def name(self, *, access: Sequence[str]) -> dict[str, Any]:
         """Call name on access.
 
         REST method: ``access.name``
@@ -36,7 +36,7 @@ class AsyncAccess(Namespace):
 
     __slots__ = ()
 
-    async def name(self, *, access: Sequence[Any] | dict[str, Any]) -> dict[str, Any]:
+    async def name(self, *, access: Sequence[str]) -> dict[str, Any]:
         """Call name on access.
 
         REST method: ``access.name``
@@ -56,9 +56,7 @@ class BatchAccess(Namespace):
 
     __slots__ = ()
 
-    def name(
-        self, *, access: Sequence[Any] | dict[str, Any] | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    def name(self, *, access: Sequence[str] | Ref) -> BatchCommand[dict[str, Any]]:
         """Call name on access.
 
         Adds the call to the batch; the command holds its result once the batch

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
@@ -32,7 +31,7 @@ class AiEngine(Namespace):
     def list(
         self,
         *,
-        filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
@@ -93,7 +92,7 @@ class AsyncAiEngine(Namespace):
     async def list(
         self,
         *,
-        filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
@@ -156,7 +155,7 @@ class BatchAiEngine(Namespace):
     def list(
         self,
         *,
-        filter: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         limit: int | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:

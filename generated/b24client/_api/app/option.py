@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
@@ -33,7 +32,7 @@ class AppOption(Namespace):
             self._backend._invoke(_APP_OPTION_GET, {"option": option}),
         )
 
-    def set(self, *, options: Sequence[Any] | dict[str, Any]) -> bool:
+    def set(self, *, options: dict[str, Any]) -> bool:
         """Set app option.
 
         REST method: ``app.option.set``
@@ -58,7 +57,7 @@ class AsyncAppOption(Namespace):
             await self._backend._invoke(_APP_OPTION_GET, {"option": option}),
         )
 
-    async def set(self, *, options: Sequence[Any] | dict[str, Any]) -> bool:
+    async def set(self, *, options: dict[str, Any]) -> bool:
         """Set app option.
 
         REST method: ``app.option.set``
@@ -90,9 +89,7 @@ class BatchAppOption(Namespace):
             self._backend._invoke(_APP_OPTION_GET, {"option": option}),
         )
 
-    def set(
-        self, *, options: Sequence[Any] | dict[str, Any] | Ref
-    ) -> BatchCommand[bool]:
+    def set(self, *, options: dict[str, Any] | Ref) -> BatchCommand[bool]:
         """Set app option.
 
         Adds the call to the batch; the command holds its result once the batch

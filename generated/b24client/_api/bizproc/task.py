@@ -31,7 +31,7 @@ class BizprocTask(Namespace):
         self,
         *,
         task_id: int,
-        status: Any,
+        status: int,
         comment: str | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
@@ -60,11 +60,7 @@ class BizprocTask(Namespace):
         )
 
     def delegate(
-        self,
-        *,
-        task_ids: Sequence[Any] | dict[str, Any],
-        from_user_id: int,
-        to_user_id: int,
+        self, *, task_ids: Sequence[int], from_user_id: int, to_user_id: int
     ) -> bool:
         """Delegate bizproc task.
 
@@ -91,7 +87,7 @@ class BizprocTask(Namespace):
     def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
@@ -132,7 +128,7 @@ class AsyncBizprocTask(Namespace):
         self,
         *,
         task_id: int,
-        status: Any,
+        status: int,
         comment: str | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
@@ -161,11 +157,7 @@ class AsyncBizprocTask(Namespace):
         )
 
     async def delegate(
-        self,
-        *,
-        task_ids: Sequence[Any] | dict[str, Any],
-        from_user_id: int,
-        to_user_id: int,
+        self, *, task_ids: Sequence[int], from_user_id: int, to_user_id: int
     ) -> bool:
         """Delegate bizproc task.
 
@@ -192,7 +184,7 @@ class AsyncBizprocTask(Namespace):
     async def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
@@ -233,7 +225,7 @@ class BatchBizprocTask(Namespace):
         self,
         *,
         task_id: int | Ref,
-        status: Any | Ref,
+        status: int | Ref,
         comment: str | Ref | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
@@ -267,7 +259,7 @@ class BatchBizprocTask(Namespace):
     def delegate(
         self,
         *,
-        task_ids: Sequence[Any] | dict[str, Any] | Ref,
+        task_ids: Sequence[int] | Ref,
         from_user_id: int | Ref,
         to_user_id: int | Ref,
     ) -> BatchCommand[bool]:
@@ -299,7 +291,7 @@ class BatchBizprocTask(Namespace):
     def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,

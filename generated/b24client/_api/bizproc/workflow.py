@@ -12,10 +12,7 @@ from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
-    from b24client.types.bizproc import (
-        BizprocWorkflowTemplateListSelect,
-        BizprocWorkflowTemplateUpdateFields,
-    )
+    from b24client.types.bizproc import BizprocWorkflowTemplateUpdateFields
 
 _BIZPROC_WORKFLOW_INSTANCES = MethodInfo(
     name="bizproc.workflow.instances", idempotent=False, returns="any", api=1
@@ -56,7 +53,7 @@ class BizprocWorkflow(Namespace):
     def instances(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
@@ -91,7 +88,7 @@ class BizprocWorkflow(Namespace):
         self,
         *,
         template_id: int,
-        document_id: Sequence[Any] | dict[str, Any],
+        document_id: Sequence[str],
         parameters: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> str:
         """Start bizproc workflow.
@@ -147,7 +144,7 @@ class AsyncBizprocWorkflow(Namespace):
     async def instances(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
@@ -184,7 +181,7 @@ class AsyncBizprocWorkflow(Namespace):
         self,
         *,
         template_id: int,
-        document_id: Sequence[Any] | dict[str, Any],
+        document_id: Sequence[str],
         parameters: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> str:
         """Start bizproc workflow.
@@ -240,7 +237,7 @@ class BatchBizprocWorkflow(Namespace):
     def instances(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
@@ -282,7 +279,7 @@ class BatchBizprocWorkflow(Namespace):
         self,
         *,
         template_id: int | Ref,
-        document_id: Sequence[Any] | dict[str, Any] | Ref,
+        document_id: Sequence[str] | Ref,
         parameters: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[str]:
         """Start bizproc workflow.
@@ -341,7 +338,7 @@ class BizprocWorkflowTemplate(Namespace):
     def add(
         self,
         *,
-        document_type: Sequence[Any] | dict[str, Any],
+        document_type: Sequence[str],
         name: str,
         description: str | NotGiven = NOT_GIVEN,
         template_data: tuple[str, str],
@@ -387,9 +384,7 @@ class BizprocWorkflowTemplate(Namespace):
     def list(
         self,
         *,
-        select: (
-            Sequence[Any] | BizprocWorkflowTemplateListSelect | NotGiven
-        ) = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
@@ -409,7 +404,9 @@ class BizprocWorkflowTemplate(Namespace):
             ),
         )
 
-    def update(self, *, id: int, fields: BizprocWorkflowTemplateUpdateFields) -> int:
+    def update(
+        self, *, id: str | int, fields: BizprocWorkflowTemplateUpdateFields
+    ) -> int:
         """Update bizproc workflow template.
 
         REST method: ``bizproc.workflow.template.update``
@@ -435,7 +432,7 @@ class AsyncBizprocWorkflowTemplate(Namespace):
     async def add(
         self,
         *,
-        document_type: Sequence[Any] | dict[str, Any],
+        document_type: Sequence[str],
         name: str,
         description: str | NotGiven = NOT_GIVEN,
         template_data: tuple[str, str],
@@ -483,9 +480,7 @@ class AsyncBizprocWorkflowTemplate(Namespace):
     async def list(
         self,
         *,
-        select: (
-            Sequence[Any] | BizprocWorkflowTemplateListSelect | NotGiven
-        ) = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
@@ -506,7 +501,7 @@ class AsyncBizprocWorkflowTemplate(Namespace):
         )
 
     async def update(
-        self, *, id: int, fields: BizprocWorkflowTemplateUpdateFields
+        self, *, id: str | int, fields: BizprocWorkflowTemplateUpdateFields
     ) -> int:
         """Update bizproc workflow template.
 
@@ -533,7 +528,7 @@ class BatchBizprocWorkflowTemplate(Namespace):
     def add(
         self,
         *,
-        document_type: Sequence[Any] | dict[str, Any] | Ref,
+        document_type: Sequence[str] | Ref,
         name: str | Ref,
         description: str | Ref | NotGiven = NOT_GIVEN,
         template_data: tuple[str, str] | Ref,
@@ -588,9 +583,7 @@ class BatchBizprocWorkflowTemplate(Namespace):
     def list(
         self,
         *,
-        select: (
-            Sequence[Any] | BizprocWorkflowTemplateListSelect | Ref | NotGiven
-        ) = NOT_GIVEN,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
@@ -612,7 +605,7 @@ class BatchBizprocWorkflowTemplate(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: BizprocWorkflowTemplateUpdateFields | Ref
+        self, *, id: str | int | Ref, fields: BizprocWorkflowTemplateUpdateFields | Ref
     ) -> BatchCommand[int]:
         """Update bizproc workflow template.
 

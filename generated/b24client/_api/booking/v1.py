@@ -608,10 +608,7 @@ class BookingV1BookingClient(Namespace):
         )
 
     def set(
-        self,
-        *,
-        booking_id: int,
-        clients: Sequence[Any] | BookingV1BookingClientSetClients,
+        self, *, booking_id: int, clients: Sequence[BookingV1BookingClientSetClients]
     ) -> bool:
         """Set booking v1 booking client.
 
@@ -671,10 +668,7 @@ class AsyncBookingV1BookingClient(Namespace):
         )
 
     async def set(
-        self,
-        *,
-        booking_id: int,
-        clients: Sequence[Any] | BookingV1BookingClientSetClients,
+        self, *, booking_id: int, clients: Sequence[BookingV1BookingClientSetClients]
     ) -> bool:
         """Set booking v1 booking client.
 
@@ -740,7 +734,7 @@ class BatchBookingV1BookingClient(Namespace):
         self,
         *,
         booking_id: int | Ref,
-        clients: Sequence[Any] | BookingV1BookingClientSetClients | Ref,
+        clients: Sequence[BookingV1BookingClientSetClients] | Ref,
     ) -> BatchCommand[bool]:
         """Set booking v1 booking client.
 
@@ -809,7 +803,7 @@ class BookingV1BookingExternalData(Namespace):
         self,
         *,
         booking_id: int,
-        external_data: Sequence[Any] | BookingV1BookingExternalDataSetExternalData,
+        external_data: Sequence[BookingV1BookingExternalDataSetExternalData],
     ) -> bool:
         """Set booking v1 booking external data.
 
@@ -873,7 +867,7 @@ class AsyncBookingV1BookingExternalData(Namespace):
         self,
         *,
         booking_id: int,
-        external_data: Sequence[Any] | BookingV1BookingExternalDataSetExternalData,
+        external_data: Sequence[BookingV1BookingExternalDataSetExternalData],
     ) -> bool:
         """Set booking v1 booking external data.
 
@@ -940,9 +934,7 @@ class BatchBookingV1BookingExternalData(Namespace):
         self,
         *,
         booking_id: int | Ref,
-        external_data: (
-            Sequence[Any] | BookingV1BookingExternalDataSetExternalData | Ref
-        ),
+        external_data: Sequence[BookingV1BookingExternalDataSetExternalData] | Ref,
     ) -> BatchCommand[bool]:
         """Set booking v1 booking external data.
 
@@ -1313,7 +1305,7 @@ class BookingV1ResourceSlots(Namespace):
         )
 
     def set(
-        self, *, resource_id: int, slots: Sequence[Any] | BookingV1ResourceSlotsSetSlots
+        self, *, resource_id: int, slots: Sequence[BookingV1ResourceSlotsSetSlots]
     ) -> bool:
         """Set booking v1 resource slots.
 
@@ -1373,7 +1365,7 @@ class AsyncBookingV1ResourceSlots(Namespace):
         )
 
     async def set(
-        self, *, resource_id: int, slots: Sequence[Any] | BookingV1ResourceSlotsSetSlots
+        self, *, resource_id: int, slots: Sequence[BookingV1ResourceSlotsSetSlots]
     ) -> bool:
         """Set booking v1 resource slots.
 
@@ -1439,7 +1431,7 @@ class BatchBookingV1ResourceSlots(Namespace):
         self,
         *,
         resource_id: int | Ref,
-        slots: Sequence[Any] | BookingV1ResourceSlotsSetSlots | Ref,
+        slots: Sequence[BookingV1ResourceSlotsSetSlots] | Ref,
     ) -> BatchCommand[bool]:
         """Set booking v1 resource slots.
 
@@ -2051,10 +2043,7 @@ class BookingV1WaitlistClient(Namespace):
         )
 
     def set(
-        self,
-        *,
-        wait_list_id: int,
-        clients: Sequence[Any] | BookingV1WaitlistClientSetClients,
+        self, *, wait_list_id: int, clients: Sequence[BookingV1WaitlistClientSetClients]
     ) -> bool:
         """Set booking v1 waitlist client.
 
@@ -2114,10 +2103,7 @@ class AsyncBookingV1WaitlistClient(Namespace):
         )
 
     async def set(
-        self,
-        *,
-        wait_list_id: int,
-        clients: Sequence[Any] | BookingV1WaitlistClientSetClients,
+        self, *, wait_list_id: int, clients: Sequence[BookingV1WaitlistClientSetClients]
     ) -> bool:
         """Set booking v1 waitlist client.
 
@@ -2183,7 +2169,7 @@ class BatchBookingV1WaitlistClient(Namespace):
         self,
         *,
         wait_list_id: int | Ref,
-        clients: Sequence[Any] | BookingV1WaitlistClientSetClients | Ref,
+        clients: Sequence[BookingV1WaitlistClientSetClients] | Ref,
     ) -> BatchCommand[bool]:
         """Set booking v1 waitlist client.
 
@@ -2252,7 +2238,7 @@ class BookingV1WaitlistExternalData(Namespace):
         self,
         *,
         wait_list_id: int,
-        external_data: Sequence[Any] | BookingV1WaitlistExternalDataSetExternalData,
+        external_data: Sequence[BookingV1WaitlistExternalDataSetExternalData],
     ) -> bool:
         """Set booking v1 waitlist external data.
 
@@ -2316,7 +2302,7 @@ class AsyncBookingV1WaitlistExternalData(Namespace):
         self,
         *,
         wait_list_id: int,
-        external_data: Sequence[Any] | BookingV1WaitlistExternalDataSetExternalData,
+        external_data: Sequence[BookingV1WaitlistExternalDataSetExternalData],
     ) -> bool:
         """Set booking v1 waitlist external data.
 
@@ -2383,9 +2369,7 @@ class BatchBookingV1WaitlistExternalData(Namespace):
         self,
         *,
         wait_list_id: int | Ref,
-        external_data: (
-            Sequence[Any] | BookingV1WaitlistExternalDataSetExternalData | Ref
-        ),
+        external_data: Sequence[BookingV1WaitlistExternalDataSetExternalData] | Ref,
     ) -> BatchCommand[bool]:
         """Set booking v1 waitlist external data.
 

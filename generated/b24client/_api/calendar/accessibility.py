@@ -23,7 +23,7 @@ class CalendarAccessibility(Namespace):
     def get(
         self,
         *,
-        users: Sequence[Any] | dict[str, Any],
+        users: Sequence[int],
         from_: datetime.date | str,
         to: datetime.date | str,
     ) -> dict[str, Any]:
@@ -51,7 +51,7 @@ class AsyncCalendarAccessibility(Namespace):
     async def get(
         self,
         *,
-        users: Sequence[Any] | dict[str, Any],
+        users: Sequence[int],
         from_: datetime.date | str,
         to: datetime.date | str,
     ) -> dict[str, Any]:
@@ -79,7 +79,7 @@ class BatchCalendarAccessibility(Namespace):
     def get(
         self,
         *,
-        users: Sequence[Any] | dict[str, Any] | Ref,
+        users: Sequence[int] | Ref,
         from_: datetime.date | str | Ref,
         to: datetime.date | str | Ref,
     ) -> BatchCommand[dict[str, Any]]:

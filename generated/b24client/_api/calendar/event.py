@@ -55,8 +55,8 @@ class CalendarEvent(Namespace):
         *,
         type: str,
         owner_id: int | str,
-        from_: Any,
-        to: Any,
+        from_: str,
+        to: str,
         from_ts: int | NotGiven = NOT_GIVEN,
         to_ts: int | NotGiven = NOT_GIVEN,
         section: int,
@@ -74,10 +74,10 @@ class CalendarEvent(Namespace):
         rrule: CalendarEventAddRrule | NotGiven = NOT_GIVEN,
         is_meeting: bool | NotGiven = NOT_GIVEN,
         location: str | NotGiven = NOT_GIVEN,
-        remind: Sequence[Any] | CalendarEventAddRemind | NotGiven = NOT_GIVEN,
-        attendees: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        remind: Sequence[CalendarEventAddRemind] | NotGiven = NOT_GIVEN,
+        attendees: Sequence[int] | NotGiven = NOT_GIVEN,
         meeting: CalendarEventAddMeeting | NotGiven = NOT_GIVEN,
-        crm_fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        crm_fields: Sequence[str] | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add calendar event.
 
@@ -146,8 +146,8 @@ class CalendarEvent(Namespace):
         id: int,
         type: str,
         owner_id: int,
-        from_: Any | NotGiven = NOT_GIVEN,
-        to: Any | NotGiven = NOT_GIVEN,
+        from_: str | NotGiven = NOT_GIVEN,
+        to: str | NotGiven = NOT_GIVEN,
         from_ts: int | NotGiven = NOT_GIVEN,
         to_ts: int | NotGiven = NOT_GIVEN,
         section: int | NotGiven = NOT_GIVEN,
@@ -166,11 +166,11 @@ class CalendarEvent(Namespace):
         rrule: CalendarEventUpdateRrule | NotGiven = NOT_GIVEN,
         is_meeting: bool | NotGiven = NOT_GIVEN,
         location: str | NotGiven = NOT_GIVEN,
-        remind: Sequence[Any] | CalendarEventUpdateRemind | NotGiven = NOT_GIVEN,
-        attendees: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        remind: Sequence[CalendarEventUpdateRemind] | NotGiven = NOT_GIVEN,
+        attendees: Sequence[int] | NotGiven = NOT_GIVEN,
         host: int | NotGiven = NOT_GIVEN,
         meeting: CalendarEventUpdateMeeting | NotGiven = NOT_GIVEN,
-        crm_fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        crm_fields: Sequence[str] | NotGiven = NOT_GIVEN,
     ) -> int | dict[str, Any]:
         """Update calendar event.
 
@@ -234,8 +234,8 @@ class AsyncCalendarEvent(Namespace):
         *,
         type: str,
         owner_id: int | str,
-        from_: Any,
-        to: Any,
+        from_: str,
+        to: str,
         from_ts: int | NotGiven = NOT_GIVEN,
         to_ts: int | NotGiven = NOT_GIVEN,
         section: int,
@@ -253,10 +253,10 @@ class AsyncCalendarEvent(Namespace):
         rrule: CalendarEventAddRrule | NotGiven = NOT_GIVEN,
         is_meeting: bool | NotGiven = NOT_GIVEN,
         location: str | NotGiven = NOT_GIVEN,
-        remind: Sequence[Any] | CalendarEventAddRemind | NotGiven = NOT_GIVEN,
-        attendees: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        remind: Sequence[CalendarEventAddRemind] | NotGiven = NOT_GIVEN,
+        attendees: Sequence[int] | NotGiven = NOT_GIVEN,
         meeting: CalendarEventAddMeeting | NotGiven = NOT_GIVEN,
-        crm_fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        crm_fields: Sequence[str] | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add calendar event.
 
@@ -328,8 +328,8 @@ class AsyncCalendarEvent(Namespace):
         id: int,
         type: str,
         owner_id: int,
-        from_: Any | NotGiven = NOT_GIVEN,
-        to: Any | NotGiven = NOT_GIVEN,
+        from_: str | NotGiven = NOT_GIVEN,
+        to: str | NotGiven = NOT_GIVEN,
         from_ts: int | NotGiven = NOT_GIVEN,
         to_ts: int | NotGiven = NOT_GIVEN,
         section: int | NotGiven = NOT_GIVEN,
@@ -348,11 +348,11 @@ class AsyncCalendarEvent(Namespace):
         rrule: CalendarEventUpdateRrule | NotGiven = NOT_GIVEN,
         is_meeting: bool | NotGiven = NOT_GIVEN,
         location: str | NotGiven = NOT_GIVEN,
-        remind: Sequence[Any] | CalendarEventUpdateRemind | NotGiven = NOT_GIVEN,
-        attendees: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        remind: Sequence[CalendarEventUpdateRemind] | NotGiven = NOT_GIVEN,
+        attendees: Sequence[int] | NotGiven = NOT_GIVEN,
         host: int | NotGiven = NOT_GIVEN,
         meeting: CalendarEventUpdateMeeting | NotGiven = NOT_GIVEN,
-        crm_fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        crm_fields: Sequence[str] | NotGiven = NOT_GIVEN,
     ) -> int | dict[str, Any]:
         """Update calendar event.
 
@@ -416,8 +416,8 @@ class BatchCalendarEvent(Namespace):
         *,
         type: str | Ref,
         owner_id: int | str | Ref,
-        from_: Any | Ref,
-        to: Any | Ref,
+        from_: str | Ref,
+        to: str | Ref,
         from_ts: int | Ref | NotGiven = NOT_GIVEN,
         to_ts: int | Ref | NotGiven = NOT_GIVEN,
         section: int | Ref,
@@ -435,10 +435,10 @@ class BatchCalendarEvent(Namespace):
         rrule: CalendarEventAddRrule | Ref | NotGiven = NOT_GIVEN,
         is_meeting: bool | Ref | NotGiven = NOT_GIVEN,
         location: str | Ref | NotGiven = NOT_GIVEN,
-        remind: Sequence[Any] | CalendarEventAddRemind | Ref | NotGiven = NOT_GIVEN,
-        attendees: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        remind: Sequence[CalendarEventAddRemind] | Ref | NotGiven = NOT_GIVEN,
+        attendees: Sequence[int] | Ref | NotGiven = NOT_GIVEN,
         meeting: CalendarEventAddMeeting | Ref | NotGiven = NOT_GIVEN,
-        crm_fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        crm_fields: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
         """Add calendar event.
 
@@ -520,8 +520,8 @@ class BatchCalendarEvent(Namespace):
         id: int | Ref,
         type: str | Ref,
         owner_id: int | Ref,
-        from_: Any | Ref | NotGiven = NOT_GIVEN,
-        to: Any | Ref | NotGiven = NOT_GIVEN,
+        from_: str | Ref | NotGiven = NOT_GIVEN,
+        to: str | Ref | NotGiven = NOT_GIVEN,
         from_ts: int | Ref | NotGiven = NOT_GIVEN,
         to_ts: int | Ref | NotGiven = NOT_GIVEN,
         section: int | Ref | NotGiven = NOT_GIVEN,
@@ -540,11 +540,11 @@ class BatchCalendarEvent(Namespace):
         rrule: CalendarEventUpdateRrule | Ref | NotGiven = NOT_GIVEN,
         is_meeting: bool | Ref | NotGiven = NOT_GIVEN,
         location: str | Ref | NotGiven = NOT_GIVEN,
-        remind: Sequence[Any] | CalendarEventUpdateRemind | Ref | NotGiven = NOT_GIVEN,
-        attendees: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        remind: Sequence[CalendarEventUpdateRemind] | Ref | NotGiven = NOT_GIVEN,
+        attendees: Sequence[int] | Ref | NotGiven = NOT_GIVEN,
         host: int | Ref | NotGiven = NOT_GIVEN,
         meeting: CalendarEventUpdateMeeting | Ref | NotGiven = NOT_GIVEN,
-        crm_fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        crm_fields: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int | dict[str, Any]]:
         """Update calendar event.
 
@@ -608,7 +608,7 @@ class CalendarEventGet(Namespace):
         owner_id: int | str,
         from_: datetime.date | str | NotGiven = NOT_GIVEN,
         to: datetime.date | str | NotGiven = NOT_GIVEN,
-        section: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        section: Sequence[int] | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """Get calendar event.
 
@@ -682,7 +682,7 @@ class AsyncCalendarEventGet(Namespace):
         owner_id: int | str,
         from_: datetime.date | str | NotGiven = NOT_GIVEN,
         to: datetime.date | str | NotGiven = NOT_GIVEN,
-        section: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        section: Sequence[int] | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """Get calendar event.
 
@@ -756,7 +756,7 @@ class BatchCalendarEventGet(Namespace):
         owner_id: int | str | Ref,
         from_: datetime.date | str | Ref | NotGiven = NOT_GIVEN,
         to: datetime.date | str | Ref | NotGiven = NOT_GIVEN,
-        section: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        section: Sequence[int] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:
         """Get calendar event.
 

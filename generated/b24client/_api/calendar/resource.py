@@ -44,7 +44,7 @@ class CalendarResource(Namespace):
         """
         return cast(int, self._backend._invoke(_CALENDAR_RESOURCE_ADD, {"name": name}))
 
-    def delete(self, *, resource_id: Any) -> bool:
+    def delete(self, *, resource_id: int) -> bool:
         """Delete calendar resource.
 
         REST method: ``calendar.resource.delete``
@@ -110,7 +110,7 @@ class AsyncCalendarResource(Namespace):
             int, await self._backend._invoke(_CALENDAR_RESOURCE_ADD, {"name": name})
         )
 
-    async def delete(self, *, resource_id: Any) -> bool:
+    async def delete(self, *, resource_id: int) -> bool:
         """Delete calendar resource.
 
         REST method: ``calendar.resource.delete``
@@ -180,7 +180,7 @@ class BatchCalendarResource(Namespace):
             self._backend._invoke(_CALENDAR_RESOURCE_ADD, {"name": name}),
         )
 
-    def delete(self, *, resource_id: Any | Ref) -> BatchCommand[bool]:
+    def delete(self, *, resource_id: int | Ref) -> BatchCommand[bool]:
         """Delete calendar resource.
 
         Adds the call to the batch; the command holds its result once the batch

@@ -88,7 +88,7 @@ class CatalogPrice(Namespace):
     def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
@@ -181,7 +181,7 @@ class AsyncCatalogPrice(Namespace):
     async def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
@@ -294,7 +294,7 @@ class BatchCatalogPrice(Namespace):
     def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,

@@ -37,10 +37,7 @@ class CatalogProductImage(Namespace):
     __slots__ = ()
 
     def add(
-        self,
-        *,
-        fields: CatalogProductImageAddFields,
-        file_content: Sequence[Any] | dict[str, Any],
+        self, *, fields: CatalogProductImageAddFields, file_content: Sequence[str]
     ) -> dict[str, Any]:
         """Add catalog product image.
 
@@ -105,7 +102,7 @@ class CatalogProductImage(Namespace):
         self,
         *,
         product_id: int,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[dict[str, Any]]:
         """List catalog product image entries.
@@ -133,10 +130,7 @@ class AsyncCatalogProductImage(Namespace):
     __slots__ = ()
 
     async def add(
-        self,
-        *,
-        fields: CatalogProductImageAddFields,
-        file_content: Sequence[Any] | dict[str, Any],
+        self, *, fields: CatalogProductImageAddFields, file_content: Sequence[str]
     ) -> dict[str, Any]:
         """Add catalog product image.
 
@@ -201,7 +195,7 @@ class AsyncCatalogProductImage(Namespace):
         self,
         *,
         product_id: int,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[dict[str, Any]]:
         """List catalog product image entries.
@@ -232,7 +226,7 @@ class BatchCatalogProductImage(Namespace):
         self,
         *,
         fields: CatalogProductImageAddFields | Ref,
-        file_content: Sequence[Any] | dict[str, Any] | Ref,
+        file_content: Sequence[str] | Ref,
     ) -> BatchCommand[dict[str, Any]]:
         """Add catalog product image.
 
@@ -311,7 +305,7 @@ class BatchCatalogProductImage(Namespace):
         self,
         *,
         product_id: int | Ref,
-        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List catalog product image entries.

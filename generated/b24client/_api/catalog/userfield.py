@@ -63,7 +63,7 @@ class CatalogUserfieldDocument(Namespace):
     def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any],
+        select: Sequence[str],
         filter: dict[str, Any],
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
@@ -111,7 +111,7 @@ class AsyncCatalogUserfieldDocument(Namespace):
     async def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any],
+        select: Sequence[str],
         filter: dict[str, Any],
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
@@ -159,7 +159,7 @@ class BatchCatalogUserfieldDocument(Namespace):
     def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | Ref,
+        select: Sequence[str] | Ref,
         filter: dict[str, Any] | Ref,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,

@@ -169,7 +169,7 @@ class CrmActivity(Namespace):
     @deprecated(
         "The REST method crm.activity.add is deprecated; use crm.activity.todo.add instead."
     )
-    def add(self, *, fields: Sequence[Any] | CrmActivityAddFields) -> int:
+    def add(self, *, fields: CrmActivityAddFields) -> int:
         """Add crm activity.
 
         Deprecated: use ``crm.activity.todo.add`` instead.
@@ -208,7 +208,7 @@ class CrmActivity(Namespace):
     def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
@@ -231,9 +231,7 @@ class CrmActivity(Namespace):
     @deprecated(
         "The REST method crm.activity.update is deprecated; use crm.activity.todo.update instead."
     )
-    def update(
-        self, *, id: int, fields: Sequence[Any] | CrmActivityUpdateFields
-    ) -> bool:
+    def update(self, *, id: int, fields: CrmActivityUpdateFields) -> bool:
         """Update crm activity.
 
         Deprecated: use ``crm.activity.todo.update`` instead.
@@ -295,7 +293,7 @@ class AsyncCrmActivity(Namespace):
     @deprecated(
         "The REST method crm.activity.add is deprecated; use crm.activity.todo.add instead."
     )
-    async def add(self, *, fields: Sequence[Any] | CrmActivityAddFields) -> int:
+    async def add(self, *, fields: CrmActivityAddFields) -> int:
         """Add crm activity.
 
         Deprecated: use ``crm.activity.todo.add`` instead.
@@ -338,7 +336,7 @@ class AsyncCrmActivity(Namespace):
     async def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
@@ -361,9 +359,7 @@ class AsyncCrmActivity(Namespace):
     @deprecated(
         "The REST method crm.activity.update is deprecated; use crm.activity.todo.update instead."
     )
-    async def update(
-        self, *, id: int, fields: Sequence[Any] | CrmActivityUpdateFields
-    ) -> bool:
+    async def update(self, *, id: int, fields: CrmActivityUpdateFields) -> bool:
         """Update crm activity.
 
         Deprecated: use ``crm.activity.todo.update`` instead.
@@ -427,9 +423,7 @@ class BatchCrmActivity(Namespace):
     @deprecated(
         "The REST method crm.activity.add is deprecated; use crm.activity.todo.add instead."
     )
-    def add(
-        self, *, fields: Sequence[Any] | CrmActivityAddFields | Ref
-    ) -> BatchCommand[int]:
+    def add(self, *, fields: CrmActivityAddFields | Ref) -> BatchCommand[int]:
         """Add crm activity.
 
         Deprecated: use ``crm.activity.todo.add`` instead.
@@ -490,7 +484,7 @@ class BatchCrmActivity(Namespace):
     def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
@@ -515,7 +509,7 @@ class BatchCrmActivity(Namespace):
         "The REST method crm.activity.update is deprecated; use crm.activity.todo.update instead."
     )
     def update(
-        self, *, id: int | Ref, fields: Sequence[Any] | CrmActivityUpdateFields | Ref
+        self, *, id: int | Ref, fields: CrmActivityUpdateFields | Ref
     ) -> BatchCommand[bool]:
         """Update crm activity.
 
@@ -538,7 +532,7 @@ class CrmActivityBadge(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, code: str, title: Any, value: Any, type: str) -> dict[str, Any]:
+    def add(self, *, code: str, title: str, value: str, type: str) -> dict[str, Any]:
         """Add crm activity badge.
 
         REST method: ``crm.activity.badge.add``
@@ -591,7 +585,7 @@ class AsyncCrmActivityBadge(Namespace):
     __slots__ = ()
 
     async def add(
-        self, *, code: str, title: Any, value: Any, type: str
+        self, *, code: str, title: str, value: str, type: str
     ) -> dict[str, Any]:
         """Add crm activity badge.
 
@@ -646,7 +640,7 @@ class BatchCrmActivityBadge(Namespace):
     __slots__ = ()
 
     def add(
-        self, *, code: str | Ref, title: Any | Ref, value: Any | Ref, type: str | Ref
+        self, *, code: str | Ref, title: str | Ref, value: str | Ref, type: str | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Add crm activity badge.
 
@@ -1177,7 +1171,7 @@ class CrmActivityConfigurable(Namespace):
         *,
         owner_type_id: int,
         owner_id: int,
-        fields: Sequence[Any] | CrmActivityConfigurableAddFields,
+        fields: CrmActivityConfigurableAddFields,
         layout: dict[str, Any],
     ) -> dict[str, Any]:
         """Add crm activity configurable.
@@ -1211,7 +1205,7 @@ class CrmActivityConfigurable(Namespace):
         return self._backend._invoke(_CRM_ACTIVITY_CONFIGURABLE_GET, {"id": id})
 
     def update(
-        self, *, id: int, fields: Sequence[Any] | dict[str, Any], layout: dict[str, Any]
+        self, *, id: int, fields: dict[str, Any], layout: dict[str, Any]
     ) -> dict[str, Any]:
         """Update crm activity configurable.
 
@@ -1237,7 +1231,7 @@ class AsyncCrmActivityConfigurable(Namespace):
         *,
         owner_type_id: int,
         owner_id: int,
-        fields: Sequence[Any] | CrmActivityConfigurableAddFields,
+        fields: CrmActivityConfigurableAddFields,
         layout: dict[str, Any],
     ) -> dict[str, Any]:
         """Add crm activity configurable.
@@ -1271,7 +1265,7 @@ class AsyncCrmActivityConfigurable(Namespace):
         return await self._backend._invoke(_CRM_ACTIVITY_CONFIGURABLE_GET, {"id": id})
 
     async def update(
-        self, *, id: int, fields: Sequence[Any] | dict[str, Any], layout: dict[str, Any]
+        self, *, id: int, fields: dict[str, Any], layout: dict[str, Any]
     ) -> dict[str, Any]:
         """Update crm activity configurable.
 
@@ -1297,7 +1291,7 @@ class BatchCrmActivityConfigurable(Namespace):
         *,
         owner_type_id: int | Ref,
         owner_id: int | Ref,
-        fields: Sequence[Any] | CrmActivityConfigurableAddFields | Ref,
+        fields: CrmActivityConfigurableAddFields | Ref,
         layout: dict[str, Any] | Ref,
     ) -> BatchCommand[dict[str, Any]]:
         """Add crm activity configurable.
@@ -1343,7 +1337,7 @@ class BatchCrmActivityConfigurable(Namespace):
         self,
         *,
         id: int | Ref,
-        fields: Sequence[Any] | dict[str, Any] | Ref,
+        fields: dict[str, Any] | Ref,
         layout: dict[str, Any] | Ref,
     ) -> BatchCommand[dict[str, Any]]:
         """Update crm activity configurable.
@@ -1659,7 +1653,7 @@ class CrmActivityTodo(Namespace):
         description: str | NotGiven = NOT_GIVEN,
         responsible_id: int | NotGiven = NOT_GIVEN,
         parent_activity_id: int | NotGiven = NOT_GIVEN,
-        ping_offsets: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        ping_offsets: Sequence[int] | NotGiven = NOT_GIVEN,
         color_id: str | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Add crm activity todo.
@@ -1704,7 +1698,7 @@ class CrmActivityTodo(Namespace):
         description: str | NotGiven = NOT_GIVEN,
         responsible_id: int | NotGiven = NOT_GIVEN,
         parent_activity_id: int | NotGiven = NOT_GIVEN,
-        ping_offsets: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        ping_offsets: Sequence[int] | NotGiven = NOT_GIVEN,
         color_id: str | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Update crm activity todo.
@@ -1862,7 +1856,7 @@ class AsyncCrmActivityTodo(Namespace):
         description: str | NotGiven = NOT_GIVEN,
         responsible_id: int | NotGiven = NOT_GIVEN,
         parent_activity_id: int | NotGiven = NOT_GIVEN,
-        ping_offsets: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        ping_offsets: Sequence[int] | NotGiven = NOT_GIVEN,
         color_id: str | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Add crm activity todo.
@@ -1907,7 +1901,7 @@ class AsyncCrmActivityTodo(Namespace):
         description: str | NotGiven = NOT_GIVEN,
         responsible_id: int | NotGiven = NOT_GIVEN,
         parent_activity_id: int | NotGiven = NOT_GIVEN,
-        ping_offsets: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        ping_offsets: Sequence[int] | NotGiven = NOT_GIVEN,
         color_id: str | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Update crm activity todo.
@@ -2065,7 +2059,7 @@ class BatchCrmActivityTodo(Namespace):
         description: str | Ref | NotGiven = NOT_GIVEN,
         responsible_id: int | Ref | NotGiven = NOT_GIVEN,
         parent_activity_id: int | Ref | NotGiven = NOT_GIVEN,
-        ping_offsets: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        ping_offsets: Sequence[int] | Ref | NotGiven = NOT_GIVEN,
         color_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Add crm activity todo.
@@ -2113,7 +2107,7 @@ class BatchCrmActivityTodo(Namespace):
         description: str | Ref | NotGiven = NOT_GIVEN,
         responsible_id: int | Ref | NotGiven = NOT_GIVEN,
         parent_activity_id: int | Ref | NotGiven = NOT_GIVEN,
-        ping_offsets: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        ping_offsets: Sequence[int] | Ref | NotGiven = NOT_GIVEN,
         color_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Update crm activity todo.

@@ -85,7 +85,7 @@ class CrmCalllist(Namespace):
     def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
@@ -124,7 +124,7 @@ class CrmCalllist(Namespace):
         *,
         list_id: int,
         entity_type: str,
-        entities: Sequence[Any] | dict[str, Any],
+        entities: Sequence[int],
         webform_id: int | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update crm calllist.
@@ -207,7 +207,7 @@ class AsyncCrmCalllist(Namespace):
     async def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
@@ -246,7 +246,7 @@ class AsyncCrmCalllist(Namespace):
         *,
         list_id: int,
         entity_type: str,
-        entities: Sequence[Any] | dict[str, Any],
+        entities: Sequence[int],
         webform_id: int | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update crm calllist.
@@ -336,7 +336,7 @@ class BatchCrmCalllist(Namespace):
     def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
@@ -381,7 +381,7 @@ class BatchCrmCalllist(Namespace):
         *,
         list_id: int | Ref,
         entity_type: str | Ref,
-        entities: Sequence[Any] | dict[str, Any] | Ref,
+        entities: Sequence[int] | Ref,
         webform_id: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Update crm calllist.

@@ -437,7 +437,7 @@ class CrmCurrencyLocalizations(Namespace):
 
     __slots__ = ()
 
-    def delete(self, *, id: str, lids: Sequence[Any] | dict[str, Any]) -> bool:
+    def delete(self, *, id: str, lids: Sequence[str]) -> bool:
         """Delete crm currency localizations.
 
         REST method: ``crm.currency.localizations.delete``
@@ -492,7 +492,7 @@ class AsyncCrmCurrencyLocalizations(Namespace):
 
     __slots__ = ()
 
-    async def delete(self, *, id: str, lids: Sequence[Any] | dict[str, Any]) -> bool:
+    async def delete(self, *, id: str, lids: Sequence[str]) -> bool:
         """Delete crm currency localizations.
 
         REST method: ``crm.currency.localizations.delete``
@@ -547,9 +547,7 @@ class BatchCrmCurrencyLocalizations(Namespace):
 
     __slots__ = ()
 
-    def delete(
-        self, *, id: str | Ref, lids: Sequence[Any] | dict[str, Any] | Ref
-    ) -> BatchCommand[bool]:
+    def delete(self, *, id: str | Ref, lids: Sequence[str] | Ref) -> BatchCommand[bool]:
         """Delete crm currency localizations.
 
         Adds the call to the batch; the command holds its result once the batch

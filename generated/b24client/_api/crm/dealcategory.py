@@ -64,9 +64,7 @@ class CrmDealcategory(Namespace):
     @deprecated(
         "The REST method crm.dealcategory.add is deprecated; use crm.category.add instead."
     )
-    def add(
-        self, *, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
-    ) -> Any:
+    def add(self, *, fields: dict[str, Any] | NotGiven = NOT_GIVEN) -> Any:
         """Add crm dealcategory.
 
         Deprecated: use ``crm.category.add`` instead.
@@ -79,7 +77,7 @@ class CrmDealcategory(Namespace):
     @deprecated(
         "The REST method crm.dealcategory.delete is deprecated; use crm.category.delete instead."
     )
-    def delete(self, *, id: str | NotGiven = NOT_GIVEN) -> Any:
+    def delete(self, *, id: int | str | NotGiven = NOT_GIVEN) -> Any:
         """Delete crm dealcategory.
 
         Deprecated: use ``crm.category.delete`` instead.
@@ -105,7 +103,7 @@ class CrmDealcategory(Namespace):
     @deprecated(
         "The REST method crm.dealcategory.get is deprecated; use crm.category.get instead."
     )
-    def get(self, *, id: str | NotGiven = NOT_GIVEN) -> Any:
+    def get(self, *, id: int | str | NotGiven = NOT_GIVEN) -> Any:
         """Get crm dealcategory.
 
         Deprecated: use ``crm.category.get`` instead.
@@ -139,7 +137,7 @@ class CrmDealcategory(Namespace):
         )
 
     @deprecated("The REST method crm.dealcategory.status is deprecated.")
-    def status(self, *, id: str | NotGiven = NOT_GIVEN) -> Any:
+    def status(self, *, id: int | str | NotGiven = NOT_GIVEN) -> Any:
         """Call status on crm dealcategory.
 
         Deprecated.
@@ -155,8 +153,8 @@ class CrmDealcategory(Namespace):
     def update(
         self,
         *,
-        id: str | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        id: int | str | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Update crm dealcategory.
 
@@ -188,9 +186,7 @@ class AsyncCrmDealcategory(Namespace):
     @deprecated(
         "The REST method crm.dealcategory.add is deprecated; use crm.category.add instead."
     )
-    async def add(
-        self, *, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
-    ) -> Any:
+    async def add(self, *, fields: dict[str, Any] | NotGiven = NOT_GIVEN) -> Any:
         """Add crm dealcategory.
 
         Deprecated: use ``crm.category.add`` instead.
@@ -203,7 +199,7 @@ class AsyncCrmDealcategory(Namespace):
     @deprecated(
         "The REST method crm.dealcategory.delete is deprecated; use crm.category.delete instead."
     )
-    async def delete(self, *, id: str | NotGiven = NOT_GIVEN) -> Any:
+    async def delete(self, *, id: int | str | NotGiven = NOT_GIVEN) -> Any:
         """Delete crm dealcategory.
 
         Deprecated: use ``crm.category.delete`` instead.
@@ -229,7 +225,7 @@ class AsyncCrmDealcategory(Namespace):
     @deprecated(
         "The REST method crm.dealcategory.get is deprecated; use crm.category.get instead."
     )
-    async def get(self, *, id: str | NotGiven = NOT_GIVEN) -> Any:
+    async def get(self, *, id: int | str | NotGiven = NOT_GIVEN) -> Any:
         """Get crm dealcategory.
 
         Deprecated: use ``crm.category.get`` instead.
@@ -263,7 +259,7 @@ class AsyncCrmDealcategory(Namespace):
         )
 
     @deprecated("The REST method crm.dealcategory.status is deprecated.")
-    async def status(self, *, id: str | NotGiven = NOT_GIVEN) -> Any:
+    async def status(self, *, id: int | str | NotGiven = NOT_GIVEN) -> Any:
         """Call status on crm dealcategory.
 
         Deprecated.
@@ -279,8 +275,8 @@ class AsyncCrmDealcategory(Namespace):
     async def update(
         self,
         *,
-        id: str | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        id: int | str | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Update crm dealcategory.
 
@@ -313,7 +309,7 @@ class BatchCrmDealcategory(Namespace):
         "The REST method crm.dealcategory.add is deprecated; use crm.category.add instead."
     )
     def add(
-        self, *, fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+        self, *, fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
         """Add crm dealcategory.
 
@@ -333,7 +329,9 @@ class BatchCrmDealcategory(Namespace):
     @deprecated(
         "The REST method crm.dealcategory.delete is deprecated; use crm.category.delete instead."
     )
-    def delete(self, *, id: str | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
+    def delete(
+        self, *, id: int | str | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[Any]:
         """Delete crm dealcategory.
 
         Deprecated: use ``crm.category.delete`` instead.
@@ -370,7 +368,7 @@ class BatchCrmDealcategory(Namespace):
     @deprecated(
         "The REST method crm.dealcategory.get is deprecated; use crm.category.get instead."
     )
-    def get(self, *, id: str | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
+    def get(self, *, id: int | str | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
         """Get crm dealcategory.
 
         Deprecated: use ``crm.category.get`` instead.
@@ -416,7 +414,9 @@ class BatchCrmDealcategory(Namespace):
         )
 
     @deprecated("The REST method crm.dealcategory.status is deprecated.")
-    def status(self, *, id: str | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
+    def status(
+        self, *, id: int | str | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[Any]:
         """Call status on crm dealcategory.
 
         Deprecated.
@@ -438,8 +438,8 @@ class BatchCrmDealcategory(Namespace):
     def update(
         self,
         *,
-        id: str | Ref | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        id: int | str | Ref | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """Update crm dealcategory.
 
@@ -563,7 +563,7 @@ class CrmDealcategoryStage(Namespace):
     __slots__ = ()
 
     @deprecated("The REST method crm.dealcategory.stage.list is deprecated.")
-    def list(self, *, id: str | NotGiven = NOT_GIVEN) -> Any:
+    def list(self, *, id: int | str | NotGiven = NOT_GIVEN) -> Any:
         """List crm dealcategory stage entries.
 
         Deprecated.
@@ -580,7 +580,7 @@ class AsyncCrmDealcategoryStage(Namespace):
     __slots__ = ()
 
     @deprecated("The REST method crm.dealcategory.stage.list is deprecated.")
-    async def list(self, *, id: str | NotGiven = NOT_GIVEN) -> Any:
+    async def list(self, *, id: int | str | NotGiven = NOT_GIVEN) -> Any:
         """List crm dealcategory stage entries.
 
         Deprecated.
@@ -597,7 +597,7 @@ class BatchCrmDealcategoryStage(Namespace):
     __slots__ = ()
 
     @deprecated("The REST method crm.dealcategory.stage.list is deprecated.")
-    def list(self, *, id: str | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
+    def list(self, *, id: int | str | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
         """List crm dealcategory stage entries.
 
         Deprecated.

@@ -112,9 +112,7 @@ class CrmInvoice(Namespace):
         return CrmInvoiceUserfield(self._backend)
 
     @deprecated("The REST method crm.invoice.add is deprecated.")
-    def add(
-        self, *, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
-    ) -> Any:
+    def add(self, *, fields: dict[str, Any] | NotGiven = NOT_GIVEN) -> Any:
         """Add crm invoice.
 
         Deprecated.
@@ -172,8 +170,8 @@ class CrmInvoice(Namespace):
     def list(
         self,
         *,
-        filter: Any | NotGiven = NOT_GIVEN,
-        order: Any | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
         select: Sequence[str] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """List crm invoice entries.
@@ -192,7 +190,7 @@ class CrmInvoice(Namespace):
         self,
         *,
         id: int | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Update crm invoice.
 
@@ -225,9 +223,7 @@ class AsyncCrmInvoice(Namespace):
         return AsyncCrmInvoiceUserfield(self._backend)
 
     @deprecated("The REST method crm.invoice.add is deprecated.")
-    async def add(
-        self, *, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
-    ) -> Any:
+    async def add(self, *, fields: dict[str, Any] | NotGiven = NOT_GIVEN) -> Any:
         """Add crm invoice.
 
         Deprecated.
@@ -285,8 +281,8 @@ class AsyncCrmInvoice(Namespace):
     async def list(
         self,
         *,
-        filter: Any | NotGiven = NOT_GIVEN,
-        order: Any | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
         select: Sequence[str] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """List crm invoice entries.
@@ -305,7 +301,7 @@ class AsyncCrmInvoice(Namespace):
         self,
         *,
         id: int | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Update crm invoice.
 
@@ -341,7 +337,7 @@ class BatchCrmInvoice(Namespace):
 
     @deprecated("The REST method crm.invoice.add is deprecated.")
     def add(
-        self, *, fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+        self, *, fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
         """Add crm invoice.
 
@@ -427,8 +423,8 @@ class BatchCrmInvoice(Namespace):
     def list(
         self,
         *,
-        filter: Any | Ref | NotGiven = NOT_GIVEN,
-        order: Any | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """List crm invoice entries.
@@ -453,7 +449,7 @@ class BatchCrmInvoice(Namespace):
         self,
         *,
         id: int | Ref | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """Update crm invoice.
 
@@ -477,9 +473,7 @@ class CrmInvoiceRecurring(Namespace):
     __slots__ = ()
 
     @deprecated("The REST method crm.invoice.recurring.add is deprecated.")
-    def add(
-        self, *, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
-    ) -> Any:
+    def add(self, *, fields: dict[str, Any] | NotGiven = NOT_GIVEN) -> Any:
         """Add crm invoice recurring.
 
         Deprecated.
@@ -559,7 +553,7 @@ class CrmInvoiceRecurring(Namespace):
         self,
         *,
         id: int | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Update crm invoice recurring.
 
@@ -579,9 +573,7 @@ class AsyncCrmInvoiceRecurring(Namespace):
     __slots__ = ()
 
     @deprecated("The REST method crm.invoice.recurring.add is deprecated.")
-    async def add(
-        self, *, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
-    ) -> Any:
+    async def add(self, *, fields: dict[str, Any] | NotGiven = NOT_GIVEN) -> Any:
         """Add crm invoice recurring.
 
         Deprecated.
@@ -663,7 +655,7 @@ class AsyncCrmInvoiceRecurring(Namespace):
         self,
         *,
         id: int | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Update crm invoice recurring.
 
@@ -684,7 +676,7 @@ class BatchCrmInvoiceRecurring(Namespace):
 
     @deprecated("The REST method crm.invoice.recurring.add is deprecated.")
     def add(
-        self, *, fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+        self, *, fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
         """Add crm invoice recurring.
 
@@ -801,7 +793,7 @@ class BatchCrmInvoiceRecurring(Namespace):
         self,
         *,
         id: int | Ref | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """Update crm invoice recurring.
 
@@ -1157,7 +1149,10 @@ class CrmInvoiceUserfield(Namespace):
 
     @deprecated("The REST method crm.invoice.userfield.list is deprecated.")
     def list(
-        self, *, order: Any | NotGiven = NOT_GIVEN, filter: Any | NotGiven = NOT_GIVEN
+        self,
+        *,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """List crm invoice userfield entries.
 
@@ -1175,7 +1170,7 @@ class CrmInvoiceUserfield(Namespace):
         self,
         *,
         id: Any | NotGiven = NOT_GIVEN,
-        fields: Any | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
         list_: Any | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Update crm invoice userfield.
@@ -1240,7 +1235,10 @@ class AsyncCrmInvoiceUserfield(Namespace):
 
     @deprecated("The REST method crm.invoice.userfield.list is deprecated.")
     async def list(
-        self, *, order: Any | NotGiven = NOT_GIVEN, filter: Any | NotGiven = NOT_GIVEN
+        self,
+        *,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """List crm invoice userfield entries.
 
@@ -1258,7 +1256,7 @@ class AsyncCrmInvoiceUserfield(Namespace):
         self,
         *,
         id: Any | NotGiven = NOT_GIVEN,
-        fields: Any | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
         list_: Any | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Update crm invoice userfield.
@@ -1346,8 +1344,8 @@ class BatchCrmInvoiceUserfield(Namespace):
     def list(
         self,
         *,
-        order: Any | Ref | NotGiven = NOT_GIVEN,
-        filter: Any | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """List crm invoice userfield entries.
 
@@ -1371,7 +1369,7 @@ class BatchCrmInvoiceUserfield(Namespace):
         self,
         *,
         id: Any | Ref | NotGiven = NOT_GIVEN,
-        fields: Any | Ref | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         list_: Any | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """Update crm invoice userfield.

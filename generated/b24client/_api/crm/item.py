@@ -204,7 +204,7 @@ class CrmItem(Namespace):
         self,
         *,
         entity_type_id: int,
-        data: Sequence[Any] | dict[str, Any],
+        data: Sequence[dict[str, Any]] | Sequence[Any],
         use_original_uf_names: bool | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Call batch import on crm item.
@@ -327,7 +327,7 @@ class CrmItem(Namespace):
         self,
         *,
         entity_type_id: int,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
@@ -447,7 +447,7 @@ class AsyncCrmItem(Namespace):
         self,
         *,
         entity_type_id: int,
-        data: Sequence[Any] | dict[str, Any],
+        data: Sequence[dict[str, Any]] | Sequence[Any],
         use_original_uf_names: bool | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Call batch import on crm item.
@@ -570,7 +570,7 @@ class AsyncCrmItem(Namespace):
         self,
         *,
         entity_type_id: int,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
@@ -693,7 +693,7 @@ class BatchCrmItem(Namespace):
         self,
         *,
         entity_type_id: int | Ref,
-        data: Sequence[Any] | dict[str, Any] | Ref,
+        data: Sequence[dict[str, Any]] | Sequence[Any] | Ref,
         use_original_uf_names: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Call batch import on crm item.
@@ -836,7 +836,7 @@ class BatchCrmItem(Namespace):
         self,
         *,
         entity_type_id: int | Ref,
-        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Sequence[dict[str, Any]] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,

@@ -43,7 +43,7 @@ class CrmMeasure(Namespace):
     @deprecated(
         "The REST method crm.measure.add is deprecated; use catalog.measure.add instead."
     )
-    def add(self, *, fields: Sequence[Any] | CrmMeasureAddFields) -> Any:
+    def add(self, *, fields: CrmMeasureAddFields) -> Any:
         """Add crm measure.
 
         Deprecated: use ``catalog.measure.add`` instead.
@@ -116,9 +116,7 @@ class CrmMeasure(Namespace):
     @deprecated(
         "The REST method crm.measure.update is deprecated; use catalog.measure.update instead."
     )
-    def update(
-        self, *, id: Any, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
-    ) -> Any:
+    def update(self, *, id: Any, fields: dict[str, Any] | NotGiven = NOT_GIVEN) -> Any:
         """Update crm measure.
 
         Deprecated: use ``catalog.measure.update`` instead.
@@ -137,7 +135,7 @@ class AsyncCrmMeasure(Namespace):
     @deprecated(
         "The REST method crm.measure.add is deprecated; use catalog.measure.add instead."
     )
-    async def add(self, *, fields: Sequence[Any] | CrmMeasureAddFields) -> Any:
+    async def add(self, *, fields: CrmMeasureAddFields) -> Any:
         """Add crm measure.
 
         Deprecated: use ``catalog.measure.add`` instead.
@@ -211,7 +209,7 @@ class AsyncCrmMeasure(Namespace):
         "The REST method crm.measure.update is deprecated; use catalog.measure.update instead."
     )
     async def update(
-        self, *, id: Any, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, id: Any, fields: dict[str, Any] | NotGiven = NOT_GIVEN
     ) -> Any:
         """Update crm measure.
 
@@ -233,9 +231,7 @@ class BatchCrmMeasure(Namespace):
     @deprecated(
         "The REST method crm.measure.add is deprecated; use catalog.measure.add instead."
     )
-    def add(
-        self, *, fields: Sequence[Any] | CrmMeasureAddFields | Ref
-    ) -> BatchCommand[Any]:
+    def add(self, *, fields: CrmMeasureAddFields | Ref) -> BatchCommand[Any]:
         """Add crm measure.
 
         Deprecated: use ``catalog.measure.add`` instead.
@@ -334,10 +330,7 @@ class BatchCrmMeasure(Namespace):
         "The REST method crm.measure.update is deprecated; use catalog.measure.update instead."
     )
     def update(
-        self,
-        *,
-        id: Any | Ref,
-        fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        self, *, id: Any | Ref, fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
         """Update crm measure.
 

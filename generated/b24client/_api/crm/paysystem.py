@@ -39,7 +39,10 @@ class CrmPaysystem(Namespace):
 
     @deprecated("The REST method crm.paysystem.list is deprecated.")
     def list(
-        self, *, order: Any | NotGiven = NOT_GIVEN, filter: Any | NotGiven = NOT_GIVEN
+        self,
+        *,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """List crm paysystem entries.
 
@@ -71,7 +74,10 @@ class AsyncCrmPaysystem(Namespace):
 
     @deprecated("The REST method crm.paysystem.list is deprecated.")
     async def list(
-        self, *, order: Any | NotGiven = NOT_GIVEN, filter: Any | NotGiven = NOT_GIVEN
+        self,
+        *,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """List crm paysystem entries.
 
@@ -110,8 +116,8 @@ class BatchCrmPaysystem(Namespace):
     def list(
         self,
         *,
-        order: Any | Ref | NotGiven = NOT_GIVEN,
-        filter: Any | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """List crm paysystem entries.
 

@@ -77,9 +77,7 @@ class CrmProduct(Namespace):
     @deprecated(
         "The REST method crm.product.add is deprecated; use catalog.product.add instead."
     )
-    def add(
-        self, *, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
-    ) -> Any:
+    def add(self, *, fields: dict[str, Any] | NotGiven = NOT_GIVEN) -> Any:
         """Add crm product.
 
         Deprecated: use ``catalog.product.add`` instead.
@@ -158,7 +156,7 @@ class CrmProduct(Namespace):
         self,
         *,
         id: int | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Update crm product.
 
@@ -183,9 +181,7 @@ class AsyncCrmProduct(Namespace):
     @deprecated(
         "The REST method crm.product.add is deprecated; use catalog.product.add instead."
     )
-    async def add(
-        self, *, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
-    ) -> Any:
+    async def add(self, *, fields: dict[str, Any] | NotGiven = NOT_GIVEN) -> Any:
         """Add crm product.
 
         Deprecated: use ``catalog.product.add`` instead.
@@ -264,7 +260,7 @@ class AsyncCrmProduct(Namespace):
         self,
         *,
         id: int | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Update crm product.
 
@@ -292,7 +288,7 @@ class BatchCrmProduct(Namespace):
         "The REST method crm.product.add is deprecated; use catalog.product.add instead."
     )
     def add(
-        self, *, fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+        self, *, fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
         """Add crm product.
 
@@ -397,7 +393,7 @@ class BatchCrmProduct(Namespace):
         self,
         *,
         id: int | Ref | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """Update crm product.
 
@@ -433,9 +429,7 @@ class CrmProductProperty(Namespace):
     @deprecated(
         "The REST method crm.product.property.add is deprecated; use catalog.productProperty.add instead."
     )
-    def add(
-        self, *, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
-    ) -> Any:
+    def add(self, *, fields: dict[str, Any] | NotGiven = NOT_GIVEN) -> Any:
         """Add crm product property.
 
         Deprecated: use ``catalog.productProperty.add`` instead.
@@ -488,7 +482,10 @@ class CrmProductProperty(Namespace):
         "The REST method crm.product.property.list is deprecated; use catalog.productProperty.list instead."
     )
     def list(
-        self, *, order: Any | NotGiven = NOT_GIVEN, filter: Any | NotGiven = NOT_GIVEN
+        self,
+        *,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """List crm product property entries.
 
@@ -519,7 +516,7 @@ class CrmProductProperty(Namespace):
         self,
         *,
         id: int | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Update crm product property.
 
@@ -551,9 +548,7 @@ class AsyncCrmProductProperty(Namespace):
     @deprecated(
         "The REST method crm.product.property.add is deprecated; use catalog.productProperty.add instead."
     )
-    async def add(
-        self, *, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
-    ) -> Any:
+    async def add(self, *, fields: dict[str, Any] | NotGiven = NOT_GIVEN) -> Any:
         """Add crm product property.
 
         Deprecated: use ``catalog.productProperty.add`` instead.
@@ -608,7 +603,10 @@ class AsyncCrmProductProperty(Namespace):
         "The REST method crm.product.property.list is deprecated; use catalog.productProperty.list instead."
     )
     async def list(
-        self, *, order: Any | NotGiven = NOT_GIVEN, filter: Any | NotGiven = NOT_GIVEN
+        self,
+        *,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """List crm product property entries.
 
@@ -639,7 +637,7 @@ class AsyncCrmProductProperty(Namespace):
         self,
         *,
         id: int | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Update crm product property.
 
@@ -672,7 +670,7 @@ class BatchCrmProductProperty(Namespace):
         "The REST method crm.product.property.add is deprecated; use catalog.productProperty.add instead."
     )
     def add(
-        self, *, fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN
+        self, *, fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
         """Add crm product property.
 
@@ -751,8 +749,8 @@ class BatchCrmProductProperty(Namespace):
     def list(
         self,
         *,
-        order: Any | Ref | NotGiven = NOT_GIVEN,
-        filter: Any | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """List crm product property entries.
 
@@ -795,7 +793,7 @@ class BatchCrmProductProperty(Namespace):
         self,
         *,
         id: int | Ref | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """Update crm product property.
 
@@ -887,8 +885,8 @@ class CrmProductPropertySettings(Namespace):
     def fields(
         self,
         *,
-        property_type: Any | NotGiven = NOT_GIVEN,
-        user_type: Any | NotGiven = NOT_GIVEN,
+        property_type: str | NotGiven = NOT_GIVEN,
+        user_type: str | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Describe the fields of crm product property settings.
 
@@ -916,8 +914,8 @@ class AsyncCrmProductPropertySettings(Namespace):
     async def fields(
         self,
         *,
-        property_type: Any | NotGiven = NOT_GIVEN,
-        user_type: Any | NotGiven = NOT_GIVEN,
+        property_type: str | NotGiven = NOT_GIVEN,
+        user_type: str | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Describe the fields of crm product property settings.
 
@@ -945,8 +943,8 @@ class BatchCrmProductPropertySettings(Namespace):
     def fields(
         self,
         *,
-        property_type: Any | Ref | NotGiven = NOT_GIVEN,
-        user_type: Any | Ref | NotGiven = NOT_GIVEN,
+        property_type: str | Ref | NotGiven = NOT_GIVEN,
+        user_type: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """Describe the fields of crm product property settings.
 

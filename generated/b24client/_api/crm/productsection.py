@@ -42,7 +42,7 @@ class CrmProductsection(Namespace):
     @deprecated(
         "The REST method crm.productsection.add is deprecated; use catalog.section.add instead."
     )
-    def add(self, *, fields: Sequence[Any] | dict[str, Any]) -> Any:
+    def add(self, *, fields: dict[str, Any]) -> Any:
         """Add crm productsection.
 
         Deprecated: use ``catalog.section.add`` instead.
@@ -97,7 +97,7 @@ class CrmProductsection(Namespace):
     def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
@@ -116,9 +116,7 @@ class CrmProductsection(Namespace):
     @deprecated(
         "The REST method crm.productsection.update is deprecated; use catalog.section.update instead."
     )
-    def update(
-        self, *, id: int, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
-    ) -> Any:
+    def update(self, *, id: int, fields: dict[str, Any] | NotGiven = NOT_GIVEN) -> Any:
         """Update crm productsection.
 
         Deprecated: use ``catalog.section.update`` instead.
@@ -139,7 +137,7 @@ class AsyncCrmProductsection(Namespace):
     @deprecated(
         "The REST method crm.productsection.add is deprecated; use catalog.section.add instead."
     )
-    async def add(self, *, fields: Sequence[Any] | dict[str, Any]) -> Any:
+    async def add(self, *, fields: dict[str, Any]) -> Any:
         """Add crm productsection.
 
         Deprecated: use ``catalog.section.add`` instead.
@@ -194,7 +192,7 @@ class AsyncCrmProductsection(Namespace):
     async def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
@@ -214,7 +212,7 @@ class AsyncCrmProductsection(Namespace):
         "The REST method crm.productsection.update is deprecated; use catalog.section.update instead."
     )
     async def update(
-        self, *, id: int, fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, id: int, fields: dict[str, Any] | NotGiven = NOT_GIVEN
     ) -> Any:
         """Update crm productsection.
 
@@ -236,7 +234,7 @@ class BatchCrmProductsection(Namespace):
     @deprecated(
         "The REST method crm.productsection.add is deprecated; use catalog.section.add instead."
     )
-    def add(self, *, fields: Sequence[Any] | dict[str, Any] | Ref) -> BatchCommand[Any]:
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[Any]:
         """Add crm productsection.
 
         Deprecated: use ``catalog.section.add`` instead.
@@ -314,7 +312,7 @@ class BatchCrmProductsection(Namespace):
     def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
@@ -340,10 +338,7 @@ class BatchCrmProductsection(Namespace):
         "The REST method crm.productsection.update is deprecated; use catalog.section.update instead."
     )
     def update(
-        self,
-        *,
-        id: int | Ref,
-        fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        self, *, id: int | Ref, fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
         """Update crm productsection.
 

@@ -15,14 +15,12 @@ if TYPE_CHECKING:
     from b24client.types.crm import (
         CrmRequisiteAddFields,
         CrmRequisiteBankdetailAddFields,
-        CrmRequisiteBankdetailListSelect,
         CrmRequisiteBankdetailUpdateFields,
         CrmRequisiteLinkListSelect,
         CrmRequisiteLinkRegisterFields,
         CrmRequisitePresetAddFields,
         CrmRequisitePresetFieldAddFields,
         CrmRequisitePresetFieldUpdateFields,
-        CrmRequisitePresetListSelect,
         CrmRequisitePresetUpdateFields,
         CrmRequisiteUpdateFields,
         CrmRequisiteUserfieldAddFields,
@@ -204,7 +202,7 @@ class CrmRequisite(Namespace):
     def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
@@ -305,7 +303,7 @@ class AsyncCrmRequisite(Namespace):
     async def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
@@ -423,7 +421,7 @@ class BatchCrmRequisite(Namespace):
     def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
@@ -512,7 +510,7 @@ class CrmRequisiteBankdetail(Namespace):
     def list(
         self,
         *,
-        select: Sequence[Any] | CrmRequisiteBankdetailListSelect | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
@@ -600,7 +598,7 @@ class AsyncCrmRequisiteBankdetail(Namespace):
     async def list(
         self,
         *,
-        select: Sequence[Any] | CrmRequisiteBankdetailListSelect | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
@@ -702,9 +700,7 @@ class BatchCrmRequisiteBankdetail(Namespace):
     def list(
         self,
         *,
-        select: (
-            Sequence[Any] | CrmRequisiteBankdetailListSelect | Ref | NotGiven
-        ) = NOT_GIVEN,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
@@ -1090,7 +1086,7 @@ class CrmRequisitePreset(Namespace):
     def list(
         self,
         *,
-        select: Sequence[Any] | CrmRequisitePresetListSelect | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
@@ -1110,9 +1106,7 @@ class CrmRequisitePreset(Namespace):
             ),
         )
 
-    def update(
-        self, *, id: int, fields: Sequence[Any] | CrmRequisitePresetUpdateFields
-    ) -> bool:
+    def update(self, *, id: int, fields: CrmRequisitePresetUpdateFields) -> bool:
         """Update crm requisite preset.
 
         REST method: ``crm.requisite.preset.update``
@@ -1193,7 +1187,7 @@ class AsyncCrmRequisitePreset(Namespace):
     async def list(
         self,
         *,
-        select: Sequence[Any] | CrmRequisitePresetListSelect | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
@@ -1213,9 +1207,7 @@ class AsyncCrmRequisitePreset(Namespace):
             ),
         )
 
-    async def update(
-        self, *, id: int, fields: Sequence[Any] | CrmRequisitePresetUpdateFields
-    ) -> bool:
+    async def update(self, *, id: int, fields: CrmRequisitePresetUpdateFields) -> bool:
         """Update crm requisite preset.
 
         REST method: ``crm.requisite.preset.update``
@@ -1312,9 +1304,7 @@ class BatchCrmRequisitePreset(Namespace):
     def list(
         self,
         *,
-        select: (
-            Sequence[Any] | CrmRequisitePresetListSelect | Ref | NotGiven
-        ) = NOT_GIVEN,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
@@ -1336,10 +1326,7 @@ class BatchCrmRequisitePreset(Namespace):
         )
 
     def update(
-        self,
-        *,
-        id: int | Ref,
-        fields: Sequence[Any] | CrmRequisitePresetUpdateFields | Ref,
+        self, *, id: int | Ref, fields: CrmRequisitePresetUpdateFields | Ref
     ) -> BatchCommand[bool]:
         """Update crm requisite preset.
 

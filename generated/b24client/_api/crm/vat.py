@@ -98,7 +98,7 @@ class CrmVat(Namespace):
         *,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[dict[str, Any]]:
         """List crm vat entries.
@@ -202,7 +202,7 @@ class AsyncCrmVat(Namespace):
         *,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[dict[str, Any]]:
         """List crm vat entries.
@@ -325,7 +325,7 @@ class BatchCrmVat(Namespace):
         *,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List crm vat entries.

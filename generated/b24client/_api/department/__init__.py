@@ -86,7 +86,6 @@ class Department(Namespace):
         name: str | NotGiven = NOT_GIVEN,
         sort_2: str | NotGiven = NOT_GIVEN,
         parent: int | NotGiven = NOT_GIVEN,
-        uf_head: int | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
         start_2: int | NotGiven = NOT_GIVEN,
     ) -> Page[dict[str, Any]]:
@@ -102,7 +101,6 @@ class Department(Namespace):
             name: Wire name: ``NAME``.
             sort_2: Wire name: ``SORT``.
             parent: Wire name: ``PARENT``.
-            uf_head: Wire name: ``UF_HEAD``.
             start: Wire name: ``START``.
             start_2: Wire name: ``start``.
         """
@@ -117,7 +115,6 @@ class Department(Namespace):
                     "NAME": name,
                     "SORT": sort_2,
                     "PARENT": parent,
-                    "UF_HEAD": uf_head,
                     "START": start,
                     "start": start_2,
                 },
@@ -222,7 +219,6 @@ class AsyncDepartment(Namespace):
         name: str | NotGiven = NOT_GIVEN,
         sort_2: str | NotGiven = NOT_GIVEN,
         parent: int | NotGiven = NOT_GIVEN,
-        uf_head: int | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
         start_2: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[dict[str, Any]]:
@@ -238,7 +234,6 @@ class AsyncDepartment(Namespace):
             name: Wire name: ``NAME``.
             sort_2: Wire name: ``SORT``.
             parent: Wire name: ``PARENT``.
-            uf_head: Wire name: ``UF_HEAD``.
             start: Wire name: ``START``.
             start_2: Wire name: ``start``.
         """
@@ -253,7 +248,6 @@ class AsyncDepartment(Namespace):
                     "NAME": name,
                     "SORT": sort_2,
                     "PARENT": parent,
-                    "UF_HEAD": uf_head,
                     "START": start,
                     "start": start_2,
                 },
@@ -370,7 +364,6 @@ class BatchDepartment(Namespace):
         name: str | Ref | NotGiven = NOT_GIVEN,
         sort_2: str | Ref | NotGiven = NOT_GIVEN,
         parent: int | Ref | NotGiven = NOT_GIVEN,
-        uf_head: int | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
         start_2: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:
@@ -387,7 +380,6 @@ class BatchDepartment(Namespace):
             name: Wire name: ``NAME``.
             sort_2: Wire name: ``SORT``.
             parent: Wire name: ``PARENT``.
-            uf_head: Wire name: ``UF_HEAD``.
             start: Wire name: ``START``.
             start_2: Wire name: ``start``.
         """
@@ -402,7 +394,6 @@ class BatchDepartment(Namespace):
                     "NAME": name,
                     "SORT": sort_2,
                     "PARENT": parent,
-                    "UF_HEAD": uf_head,
                     "START": start,
                     "start": start_2,
                 },

@@ -108,7 +108,7 @@ class DiskFile(Namespace):
         self,
         *,
         id: int,
-        filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[dict[str, Any]]:
         """Get versions of disk file.
@@ -219,9 +219,7 @@ class DiskFile(Namespace):
             ),
         )
 
-    def upload_version(
-        self, *, id: int, file_content: Sequence[Any] | dict[str, Any]
-    ) -> dict[str, Any]:
+    def upload_version(self, *, id: int, file_content: Sequence[str]) -> dict[str, Any]:
         """Upload version of disk file.
 
         REST method: ``disk.file.uploadVersion``
@@ -301,7 +299,7 @@ class AsyncDiskFile(Namespace):
         self,
         *,
         id: int,
-        filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[dict[str, Any]]:
         """Get versions of disk file.
@@ -417,7 +415,7 @@ class AsyncDiskFile(Namespace):
         )
 
     async def upload_version(
-        self, *, id: int, file_content: Sequence[Any] | dict[str, Any]
+        self, *, id: int, file_content: Sequence[str]
     ) -> dict[str, Any]:
         """Upload version of disk file.
 
@@ -520,7 +518,7 @@ class BatchDiskFile(Namespace):
         self,
         *,
         id: int | Ref,
-        filter: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:
         """Get versions of disk file.
@@ -657,7 +655,7 @@ class BatchDiskFile(Namespace):
         )
 
     def upload_version(
-        self, *, id: int | Ref, file_content: Sequence[Any] | dict[str, Any] | Ref
+        self, *, id: int | Ref, file_content: Sequence[str] | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Upload version of disk file.
 

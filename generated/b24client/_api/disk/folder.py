@@ -56,9 +56,7 @@ class DiskFolder(Namespace):
 
     __slots__ = ()
 
-    def add_sub_folder(
-        self, *, id: int, data: Sequence[Any] | dict[str, Any]
-    ) -> dict[str, Any]:
+    def add_sub_folder(self, *, id: int, data: dict[str, Any]) -> dict[str, Any]:
         """Add sub folder of disk folder.
 
         REST method: ``disk.folder.addSubFolder``
@@ -109,8 +107,8 @@ class DiskFolder(Namespace):
         self,
         *,
         id: int,
-        filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        order: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[dict[str, Any]]:
         """Get children of disk folder.
@@ -221,9 +219,9 @@ class DiskFolder(Namespace):
         self,
         *,
         id: int,
-        data: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        file_content: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        rights: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        data: dict[str, Any] | NotGiven = NOT_GIVEN,
+        file_content: Sequence[str] | NotGiven = NOT_GIVEN,
+        rights: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
         generate_unique_name: bool | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Upload file of disk folder.
@@ -255,9 +253,7 @@ class AsyncDiskFolder(Namespace):
 
     __slots__ = ()
 
-    async def add_sub_folder(
-        self, *, id: int, data: Sequence[Any] | dict[str, Any]
-    ) -> dict[str, Any]:
+    async def add_sub_folder(self, *, id: int, data: dict[str, Any]) -> dict[str, Any]:
         """Add sub folder of disk folder.
 
         REST method: ``disk.folder.addSubFolder``
@@ -310,8 +306,8 @@ class AsyncDiskFolder(Namespace):
         self,
         *,
         id: int,
-        filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        order: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[dict[str, Any]]:
         """Get children of disk folder.
@@ -425,9 +421,9 @@ class AsyncDiskFolder(Namespace):
         self,
         *,
         id: int,
-        data: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        file_content: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        rights: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        data: dict[str, Any] | NotGiven = NOT_GIVEN,
+        file_content: Sequence[str] | NotGiven = NOT_GIVEN,
+        rights: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
         generate_unique_name: bool | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Upload file of disk folder.
@@ -460,7 +456,7 @@ class BatchDiskFolder(Namespace):
     __slots__ = ()
 
     def add_sub_folder(
-        self, *, id: int | Ref, data: Sequence[Any] | dict[str, Any] | Ref
+        self, *, id: int | Ref, data: dict[str, Any] | Ref
     ) -> BatchCommand[dict[str, Any]]:
         """Add sub folder of disk folder.
 
@@ -530,8 +526,8 @@ class BatchDiskFolder(Namespace):
         self,
         *,
         id: int | Ref,
-        filter: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        order: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:
         """Get children of disk folder.
@@ -673,9 +669,9 @@ class BatchDiskFolder(Namespace):
         self,
         *,
         id: int | Ref,
-        data: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        file_content: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        rights: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        data: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        file_content: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
+        rights: Sequence[dict[str, Any]] | Ref | NotGiven = NOT_GIVEN,
         generate_unique_name: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Upload file of disk folder.

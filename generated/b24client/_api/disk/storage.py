@@ -48,8 +48,8 @@ class DiskStorage(Namespace):
         self,
         *,
         id: int,
-        data: Sequence[Any] | dict[str, Any],
-        rights: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        data: dict[str, Any],
+        rights: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Add folder of disk storage.
 
@@ -77,8 +77,8 @@ class DiskStorage(Namespace):
         self,
         *,
         id: int,
-        filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        order: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[dict[str, Any]]:
         """Get children of disk storage.
@@ -119,8 +119,8 @@ class DiskStorage(Namespace):
     def get_list(
         self,
         *,
-        filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        order: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[dict[str, Any]]:
         """List disk storage entries.
@@ -166,9 +166,9 @@ class DiskStorage(Namespace):
         self,
         *,
         id: int,
-        data: Sequence[Any] | dict[str, Any],
-        file_content: Sequence[Any] | dict[str, Any],
-        rights: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        data: dict[str, Any],
+        file_content: Sequence[str],
+        rights: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
         generate_unique_name: bool | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Upload file of disk storage.
@@ -204,8 +204,8 @@ class AsyncDiskStorage(Namespace):
         self,
         *,
         id: int,
-        data: Sequence[Any] | dict[str, Any],
-        rights: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        data: dict[str, Any],
+        rights: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Add folder of disk storage.
 
@@ -233,8 +233,8 @@ class AsyncDiskStorage(Namespace):
         self,
         *,
         id: int,
-        filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        order: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[dict[str, Any]]:
         """Get children of disk storage.
@@ -275,8 +275,8 @@ class AsyncDiskStorage(Namespace):
     async def get_list(
         self,
         *,
-        filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        order: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[dict[str, Any]]:
         """List disk storage entries.
@@ -324,9 +324,9 @@ class AsyncDiskStorage(Namespace):
         self,
         *,
         id: int,
-        data: Sequence[Any] | dict[str, Any],
-        file_content: Sequence[Any] | dict[str, Any],
-        rights: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        data: dict[str, Any],
+        file_content: Sequence[str],
+        rights: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
         generate_unique_name: bool | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Upload file of disk storage.
@@ -362,8 +362,8 @@ class BatchDiskStorage(Namespace):
         self,
         *,
         id: int | Ref,
-        data: Sequence[Any] | dict[str, Any] | Ref,
-        rights: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        data: dict[str, Any] | Ref,
+        rights: Sequence[dict[str, Any]] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Add folder of disk storage.
 
@@ -398,8 +398,8 @@ class BatchDiskStorage(Namespace):
         self,
         *,
         id: int | Ref,
-        filter: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        order: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:
         """Get children of disk storage.
@@ -449,8 +449,8 @@ class BatchDiskStorage(Namespace):
     def get_list(
         self,
         *,
-        filter: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        order: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:
         """List disk storage entries.
@@ -508,9 +508,9 @@ class BatchDiskStorage(Namespace):
         self,
         *,
         id: int | Ref,
-        data: Sequence[Any] | dict[str, Any] | Ref,
-        file_content: Sequence[Any] | dict[str, Any] | Ref,
-        rights: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        data: dict[str, Any] | Ref,
+        file_content: Sequence[str] | Ref,
+        rights: Sequence[dict[str, Any]] | Ref | NotGiven = NOT_GIVEN,
         generate_unique_name: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Upload file of disk storage.

@@ -14,7 +14,6 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 if TYPE_CHECKING:
     from b24client.types.documentgenerator import (
         DocumentgeneratorDocumentAddFields,
-        DocumentgeneratorDocumentListSelect,
         DocumentgeneratorDocumentUpdateFields,
     )
 
@@ -137,9 +136,7 @@ class DocumentgeneratorDocument(Namespace):
     def list(
         self,
         *,
-        select: (
-            Sequence[Any] | DocumentgeneratorDocumentListSelect | NotGiven
-        ) = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
@@ -284,9 +281,7 @@ class AsyncDocumentgeneratorDocument(Namespace):
     async def list(
         self,
         *,
-        select: (
-            Sequence[Any] | DocumentgeneratorDocumentListSelect | NotGiven
-        ) = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
@@ -447,9 +442,7 @@ class BatchDocumentgeneratorDocument(Namespace):
     def list(
         self,
         *,
-        select: (
-            Sequence[Any] | DocumentgeneratorDocumentListSelect | Ref | NotGiven
-        ) = NOT_GIVEN,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,

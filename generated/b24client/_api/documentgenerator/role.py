@@ -66,7 +66,7 @@ class DocumentgeneratorRole(Namespace):
         self,
         *,
         accesses: (
-            Sequence[Any] | DocumentgeneratorRoleFillaccessesAccesses | NotGiven
+            Sequence[DocumentgeneratorRoleFillaccessesAccesses] | NotGiven
         ) = NOT_GIVEN,
     ) -> Any:
         """Call fillaccesses on documentgenerator role.
@@ -148,7 +148,7 @@ class AsyncDocumentgeneratorRole(Namespace):
         self,
         *,
         accesses: (
-            Sequence[Any] | DocumentgeneratorRoleFillaccessesAccesses | NotGiven
+            Sequence[DocumentgeneratorRoleFillaccessesAccesses] | NotGiven
         ) = NOT_GIVEN,
     ) -> Any:
         """Call fillaccesses on documentgenerator role.
@@ -243,7 +243,7 @@ class BatchDocumentgeneratorRole(Namespace):
         self,
         *,
         accesses: (
-            Sequence[Any] | DocumentgeneratorRoleFillaccessesAccesses | Ref | NotGiven
+            Sequence[DocumentgeneratorRoleFillaccessesAccesses] | Ref | NotGiven
         ) = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """Call fillaccesses on documentgenerator role.

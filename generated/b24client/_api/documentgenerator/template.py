@@ -12,7 +12,6 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 if TYPE_CHECKING:
     from b24client.types.documentgenerator import (
         DocumentgeneratorTemplateAddFields,
-        DocumentgeneratorTemplateListSelect,
         DocumentgeneratorTemplateUpdateFields,
     )
 
@@ -85,9 +84,7 @@ class DocumentgeneratorTemplate(Namespace):
     def list(
         self,
         *,
-        select: (
-            Sequence[Any] | DocumentgeneratorTemplateListSelect | NotGiven
-        ) = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
@@ -178,9 +175,7 @@ class AsyncDocumentgeneratorTemplate(Namespace):
     async def list(
         self,
         *,
-        select: (
-            Sequence[Any] | DocumentgeneratorTemplateListSelect | NotGiven
-        ) = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
@@ -280,9 +275,7 @@ class BatchDocumentgeneratorTemplate(Namespace):
     def list(
         self,
         *,
-        select: (
-            Sequence[Any] | DocumentgeneratorTemplateListSelect | Ref | NotGiven
-        ) = NOT_GIVEN,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,

@@ -57,7 +57,6 @@ class EntityItem(Namespace):
         date_active_to: datetime.datetime | str | NotGiven = NOT_GIVEN,
         preview_picture: tuple[str, str] | NotGiven = NOT_GIVEN,
         detail_picture: tuple[str, str] | NotGiven = NOT_GIVEN,
-        uf_: Any | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add entity item.
 
@@ -73,7 +72,6 @@ class EntityItem(Namespace):
             date_active_to: Wire name: ``DATE_ACTIVE_TO``.
             preview_picture: Wire name: ``PREVIEW_PICTURE``.
             detail_picture: Wire name: ``DETAIL_PICTURE``.
-            uf_: Wire name: ``UF_``.
         """
         return cast(
             int,
@@ -88,7 +86,6 @@ class EntityItem(Namespace):
                     "DATE_ACTIVE_TO": date_active_to,
                     "PREVIEW_PICTURE": preview_picture,
                     "DETAIL_PICTURE": detail_picture,
-                    "UF_": uf_,
                 },
             ),
         )
@@ -148,7 +145,6 @@ class EntityItem(Namespace):
         date_active_to: datetime.datetime | str | NotGiven = NOT_GIVEN,
         preview_picture: tuple[str, str] | NotGiven = NOT_GIVEN,
         detail_picture: tuple[str, str] | NotGiven = NOT_GIVEN,
-        uf_: Any | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update entity item.
 
@@ -165,7 +161,6 @@ class EntityItem(Namespace):
             date_active_to: Wire name: ``DATE_ACTIVE_TO``.
             preview_picture: Wire name: ``PREVIEW_PICTURE``.
             detail_picture: Wire name: ``DETAIL_PICTURE``.
-            uf_: Wire name: ``UF_``.
         """
         return cast(
             bool,
@@ -181,7 +176,6 @@ class EntityItem(Namespace):
                     "DATE_ACTIVE_TO": date_active_to,
                     "PREVIEW_PICTURE": preview_picture,
                     "DETAIL_PICTURE": detail_picture,
-                    "UF_": uf_,
                 },
             ),
         )
@@ -208,7 +202,6 @@ class AsyncEntityItem(Namespace):
         date_active_to: datetime.datetime | str | NotGiven = NOT_GIVEN,
         preview_picture: tuple[str, str] | NotGiven = NOT_GIVEN,
         detail_picture: tuple[str, str] | NotGiven = NOT_GIVEN,
-        uf_: Any | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add entity item.
 
@@ -224,7 +217,6 @@ class AsyncEntityItem(Namespace):
             date_active_to: Wire name: ``DATE_ACTIVE_TO``.
             preview_picture: Wire name: ``PREVIEW_PICTURE``.
             detail_picture: Wire name: ``DETAIL_PICTURE``.
-            uf_: Wire name: ``UF_``.
         """
         return cast(
             int,
@@ -239,7 +231,6 @@ class AsyncEntityItem(Namespace):
                     "DATE_ACTIVE_TO": date_active_to,
                     "PREVIEW_PICTURE": preview_picture,
                     "DETAIL_PICTURE": detail_picture,
-                    "UF_": uf_,
                 },
             ),
         )
@@ -301,7 +292,6 @@ class AsyncEntityItem(Namespace):
         date_active_to: datetime.datetime | str | NotGiven = NOT_GIVEN,
         preview_picture: tuple[str, str] | NotGiven = NOT_GIVEN,
         detail_picture: tuple[str, str] | NotGiven = NOT_GIVEN,
-        uf_: Any | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update entity item.
 
@@ -318,7 +308,6 @@ class AsyncEntityItem(Namespace):
             date_active_to: Wire name: ``DATE_ACTIVE_TO``.
             preview_picture: Wire name: ``PREVIEW_PICTURE``.
             detail_picture: Wire name: ``DETAIL_PICTURE``.
-            uf_: Wire name: ``UF_``.
         """
         return cast(
             bool,
@@ -334,7 +323,6 @@ class AsyncEntityItem(Namespace):
                     "DATE_ACTIVE_TO": date_active_to,
                     "PREVIEW_PICTURE": preview_picture,
                     "DETAIL_PICTURE": detail_picture,
-                    "UF_": uf_,
                 },
             ),
         )
@@ -361,7 +349,6 @@ class BatchEntityItem(Namespace):
         date_active_to: datetime.datetime | str | Ref | NotGiven = NOT_GIVEN,
         preview_picture: tuple[str, str] | Ref | NotGiven = NOT_GIVEN,
         detail_picture: tuple[str, str] | Ref | NotGiven = NOT_GIVEN,
-        uf_: Any | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
         """Add entity item.
 
@@ -380,7 +367,6 @@ class BatchEntityItem(Namespace):
             date_active_to: Wire name: ``DATE_ACTIVE_TO``.
             preview_picture: Wire name: ``PREVIEW_PICTURE``.
             detail_picture: Wire name: ``DETAIL_PICTURE``.
-            uf_: Wire name: ``UF_``.
         """
         return cast(
             "BatchCommand[int]",
@@ -395,7 +381,6 @@ class BatchEntityItem(Namespace):
                     "DATE_ACTIVE_TO": date_active_to,
                     "PREVIEW_PICTURE": preview_picture,
                     "DETAIL_PICTURE": detail_picture,
-                    "UF_": uf_,
                 },
             ),
         )
@@ -459,7 +444,6 @@ class BatchEntityItem(Namespace):
         date_active_to: datetime.datetime | str | Ref | NotGiven = NOT_GIVEN,
         preview_picture: tuple[str, str] | Ref | NotGiven = NOT_GIVEN,
         detail_picture: tuple[str, str] | Ref | NotGiven = NOT_GIVEN,
-        uf_: Any | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Update entity item.
 
@@ -479,7 +463,6 @@ class BatchEntityItem(Namespace):
             date_active_to: Wire name: ``DATE_ACTIVE_TO``.
             preview_picture: Wire name: ``PREVIEW_PICTURE``.
             detail_picture: Wire name: ``DETAIL_PICTURE``.
-            uf_: Wire name: ``UF_``.
         """
         return cast(
             "BatchCommand[bool]",
@@ -495,7 +478,6 @@ class BatchEntityItem(Namespace):
                     "DATE_ACTIVE_TO": date_active_to,
                     "PREVIEW_PICTURE": preview_picture,
                     "DETAIL_PICTURE": detail_picture,
-                    "UF_": uf_,
                 },
             ),
         )

@@ -40,7 +40,6 @@ class EntitySection(Namespace):
         description: str | NotGiven = NOT_GIVEN,
         picture: tuple[str, str] | NotGiven = NOT_GIVEN,
         detail_picture: tuple[str, str] | NotGiven = NOT_GIVEN,
-        uf_: Any | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add entity section.
 
@@ -57,7 +56,6 @@ class EntitySection(Namespace):
             description: Wire name: ``DESCRIPTION``.
             picture: Wire name: ``PICTURE``.
             detail_picture: Wire name: ``DETAIL_PICTURE``.
-            uf_: Wire name: ``UF_``.
         """
         return cast(
             int,
@@ -73,7 +71,6 @@ class EntitySection(Namespace):
                     "DESCRIPTION": description,
                     "PICTURE": picture,
                     "DETAIL_PICTURE": detail_picture,
-                    "UF_": uf_,
                 },
             ),
         )
@@ -134,7 +131,6 @@ class EntitySection(Namespace):
         description: str | NotGiven = NOT_GIVEN,
         picture: tuple[str, str] | NotGiven = NOT_GIVEN,
         detail_picture: tuple[str, str] | NotGiven = NOT_GIVEN,
-        uf_: Any | NotGiven = NOT_GIVEN,
         uf_color: str | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update entity section.
@@ -153,7 +149,6 @@ class EntitySection(Namespace):
             description: Wire name: ``DESCRIPTION``.
             picture: Wire name: ``PICTURE``.
             detail_picture: Wire name: ``DETAIL_PICTURE``.
-            uf_: Wire name: ``UF_``.
             uf_color: Wire name: ``UF_COLOR``.
         """
         return cast(
@@ -171,7 +166,6 @@ class EntitySection(Namespace):
                     "DESCRIPTION": description,
                     "PICTURE": picture,
                     "DETAIL_PICTURE": detail_picture,
-                    "UF_": uf_,
                     "UF_COLOR": uf_color,
                 },
             ),
@@ -195,7 +189,6 @@ class AsyncEntitySection(Namespace):
         description: str | NotGiven = NOT_GIVEN,
         picture: tuple[str, str] | NotGiven = NOT_GIVEN,
         detail_picture: tuple[str, str] | NotGiven = NOT_GIVEN,
-        uf_: Any | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add entity section.
 
@@ -212,7 +205,6 @@ class AsyncEntitySection(Namespace):
             description: Wire name: ``DESCRIPTION``.
             picture: Wire name: ``PICTURE``.
             detail_picture: Wire name: ``DETAIL_PICTURE``.
-            uf_: Wire name: ``UF_``.
         """
         return cast(
             int,
@@ -228,7 +220,6 @@ class AsyncEntitySection(Namespace):
                     "DESCRIPTION": description,
                     "PICTURE": picture,
                     "DETAIL_PICTURE": detail_picture,
-                    "UF_": uf_,
                 },
             ),
         )
@@ -291,7 +282,6 @@ class AsyncEntitySection(Namespace):
         description: str | NotGiven = NOT_GIVEN,
         picture: tuple[str, str] | NotGiven = NOT_GIVEN,
         detail_picture: tuple[str, str] | NotGiven = NOT_GIVEN,
-        uf_: Any | NotGiven = NOT_GIVEN,
         uf_color: str | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update entity section.
@@ -310,7 +300,6 @@ class AsyncEntitySection(Namespace):
             description: Wire name: ``DESCRIPTION``.
             picture: Wire name: ``PICTURE``.
             detail_picture: Wire name: ``DETAIL_PICTURE``.
-            uf_: Wire name: ``UF_``.
             uf_color: Wire name: ``UF_COLOR``.
         """
         return cast(
@@ -328,7 +317,6 @@ class AsyncEntitySection(Namespace):
                     "DESCRIPTION": description,
                     "PICTURE": picture,
                     "DETAIL_PICTURE": detail_picture,
-                    "UF_": uf_,
                     "UF_COLOR": uf_color,
                 },
             ),
@@ -352,7 +340,6 @@ class BatchEntitySection(Namespace):
         description: str | Ref | NotGiven = NOT_GIVEN,
         picture: tuple[str, str] | Ref | NotGiven = NOT_GIVEN,
         detail_picture: tuple[str, str] | Ref | NotGiven = NOT_GIVEN,
-        uf_: Any | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
         """Add entity section.
 
@@ -372,7 +359,6 @@ class BatchEntitySection(Namespace):
             description: Wire name: ``DESCRIPTION``.
             picture: Wire name: ``PICTURE``.
             detail_picture: Wire name: ``DETAIL_PICTURE``.
-            uf_: Wire name: ``UF_``.
         """
         return cast(
             "BatchCommand[int]",
@@ -388,7 +374,6 @@ class BatchEntitySection(Namespace):
                     "DESCRIPTION": description,
                     "PICTURE": picture,
                     "DETAIL_PICTURE": detail_picture,
-                    "UF_": uf_,
                 },
             ),
         )
@@ -453,7 +438,6 @@ class BatchEntitySection(Namespace):
         description: str | Ref | NotGiven = NOT_GIVEN,
         picture: tuple[str, str] | Ref | NotGiven = NOT_GIVEN,
         detail_picture: tuple[str, str] | Ref | NotGiven = NOT_GIVEN,
-        uf_: Any | Ref | NotGiven = NOT_GIVEN,
         uf_color: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Update entity section.
@@ -475,7 +459,6 @@ class BatchEntitySection(Namespace):
             description: Wire name: ``DESCRIPTION``.
             picture: Wire name: ``PICTURE``.
             detail_picture: Wire name: ``DETAIL_PICTURE``.
-            uf_: Wire name: ``UF_``.
             uf_color: Wire name: ``UF_COLOR``.
         """
         return cast(
@@ -493,7 +476,6 @@ class BatchEntitySection(Namespace):
                     "DESCRIPTION": description,
                     "PICTURE": picture,
                     "DETAIL_PICTURE": detail_picture,
-                    "UF_": uf_,
                     "UF_COLOR": uf_color,
                 },
             ),

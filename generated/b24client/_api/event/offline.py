@@ -34,7 +34,7 @@ class EventOffline(Namespace):
         self,
         *,
         process_id: str,
-        id: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        id: Sequence[int] | NotGiven = NOT_GIVEN,
         message_id: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Clear event offline.
@@ -51,10 +51,7 @@ class EventOffline(Namespace):
         )
 
     def error(
-        self,
-        *,
-        process_id: str,
-        message_id: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        self, *, process_id: str, message_id: Sequence[int] | NotGiven = NOT_GIVEN
     ) -> bool:
         """Call error on event offline.
 
@@ -72,7 +69,7 @@ class EventOffline(Namespace):
     def get(
         self,
         *,
-        filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         auth_connector: str | NotGiven = NOT_GIVEN,
@@ -98,8 +95,8 @@ class EventOffline(Namespace):
     def list(
         self,
         *,
-        filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        order: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
         auth_connector: str | NotGiven = NOT_GIVEN,
     ) -> Page[dict[str, Any]]:
@@ -133,7 +130,7 @@ class AsyncEventOffline(Namespace):
         self,
         *,
         process_id: str,
-        id: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        id: Sequence[int] | NotGiven = NOT_GIVEN,
         message_id: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Clear event offline.
@@ -150,10 +147,7 @@ class AsyncEventOffline(Namespace):
         )
 
     async def error(
-        self,
-        *,
-        process_id: str,
-        message_id: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        self, *, process_id: str, message_id: Sequence[int] | NotGiven = NOT_GIVEN
     ) -> bool:
         """Call error on event offline.
 
@@ -171,7 +165,7 @@ class AsyncEventOffline(Namespace):
     async def get(
         self,
         *,
-        filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         auth_connector: str | NotGiven = NOT_GIVEN,
@@ -197,8 +191,8 @@ class AsyncEventOffline(Namespace):
     async def list(
         self,
         *,
-        filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        order: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
         auth_connector: str | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[dict[str, Any]]:
@@ -232,7 +226,7 @@ class BatchEventOffline(Namespace):
         self,
         *,
         process_id: str | Ref,
-        id: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        id: Sequence[int] | Ref | NotGiven = NOT_GIVEN,
         message_id: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Clear event offline.
@@ -255,7 +249,7 @@ class BatchEventOffline(Namespace):
         self,
         *,
         process_id: str | Ref,
-        message_id: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        message_id: Sequence[int] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Call error on event offline.
 
@@ -276,7 +270,7 @@ class BatchEventOffline(Namespace):
     def get(
         self,
         *,
-        filter: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         limit: int | Ref | NotGiven = NOT_GIVEN,
         auth_connector: str | Ref | NotGiven = NOT_GIVEN,
@@ -305,8 +299,8 @@ class BatchEventOffline(Namespace):
     def list(
         self,
         *,
-        filter: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        order: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
         auth_connector: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:

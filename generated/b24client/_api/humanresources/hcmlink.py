@@ -491,7 +491,7 @@ class HumanresourcesHcmlinkEmployee(Namespace):
         self,
         *,
         company: str,
-        data: Sequence[Any] | HumanresourcesHcmlinkEmployeeSetData,
+        data: Sequence[HumanresourcesHcmlinkEmployeeSetData],
         job: HumanresourcesHcmlinkEmployeeSetJob | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Set humanresources hcmlink employee.
@@ -546,7 +546,7 @@ class AsyncHumanresourcesHcmlinkEmployee(Namespace):
         self,
         *,
         company: str,
-        data: Sequence[Any] | HumanresourcesHcmlinkEmployeeSetData,
+        data: Sequence[HumanresourcesHcmlinkEmployeeSetData],
         job: HumanresourcesHcmlinkEmployeeSetJob | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Set humanresources hcmlink employee.
@@ -604,7 +604,7 @@ class BatchHumanresourcesHcmlinkEmployee(Namespace):
         self,
         *,
         company: str | Ref,
-        data: Sequence[Any] | HumanresourcesHcmlinkEmployeeSetData | Ref,
+        data: Sequence[HumanresourcesHcmlinkEmployeeSetData] | Ref,
         job: HumanresourcesHcmlinkEmployeeSetJob | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Set humanresources hcmlink employee.
@@ -666,7 +666,7 @@ class HumanresourcesHcmlinkFieldValue(Namespace):
         self,
         *,
         company: str,
-        data: Sequence[Any] | HumanresourcesHcmlinkFieldValueSetData,
+        data: Sequence[HumanresourcesHcmlinkFieldValueSetData],
         job: HumanresourcesHcmlinkFieldValueSetJob | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Set humanresources hcmlink field value.
@@ -692,7 +692,7 @@ class AsyncHumanresourcesHcmlinkFieldValue(Namespace):
         self,
         *,
         company: str,
-        data: Sequence[Any] | HumanresourcesHcmlinkFieldValueSetData,
+        data: Sequence[HumanresourcesHcmlinkFieldValueSetData],
         job: HumanresourcesHcmlinkFieldValueSetJob | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Set humanresources hcmlink field value.
@@ -718,7 +718,7 @@ class BatchHumanresourcesHcmlinkFieldValue(Namespace):
         self,
         *,
         company: str | Ref,
-        data: Sequence[Any] | HumanresourcesHcmlinkFieldValueSetData | Ref,
+        data: Sequence[HumanresourcesHcmlinkFieldValueSetData] | Ref,
         job: HumanresourcesHcmlinkFieldValueSetJob | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Set humanresources hcmlink field value.

@@ -56,7 +56,7 @@ class ImChat(Namespace):
     def add(
         self,
         *,
-        users: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        users: Sequence[int] | NotGiven = NOT_GIVEN,
         type: str | NotGiven = NOT_GIVEN,
         title: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
@@ -270,7 +270,7 @@ class AsyncImChat(Namespace):
     async def add(
         self,
         *,
-        users: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        users: Sequence[int] | NotGiven = NOT_GIVEN,
         type: str | NotGiven = NOT_GIVEN,
         title: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
@@ -486,7 +486,7 @@ class BatchImChat(Namespace):
     def add(
         self,
         *,
-        users: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        users: Sequence[int] | Ref | NotGiven = NOT_GIVEN,
         type: str | Ref | NotGiven = NOT_GIVEN,
         title: str | Ref | NotGiven = NOT_GIVEN,
         description: str | Ref | NotGiven = NOT_GIVEN,
@@ -725,7 +725,7 @@ class ImChatUser(Namespace):
         self,
         *,
         chat_id: int,
-        users: Sequence[Any] | dict[str, Any],
+        users: Sequence[int],
         hide_history: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Add im chat user.
@@ -791,7 +791,7 @@ class AsyncImChatUser(Namespace):
         self,
         *,
         chat_id: int,
-        users: Sequence[Any] | dict[str, Any],
+        users: Sequence[int],
         hide_history: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Add im chat user.
@@ -857,7 +857,7 @@ class BatchImChatUser(Namespace):
         self,
         *,
         chat_id: int | Ref,
-        users: Sequence[Any] | dict[str, Any] | Ref,
+        users: Sequence[int] | Ref,
         hide_history: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Add im chat user.

@@ -46,10 +46,7 @@ class ImDepartment(Namespace):
         return ImDepartmentManagers(self._backend)
 
     def get(
-        self,
-        *,
-        id: Sequence[Any] | dict[str, Any],
-        user_data: bool | NotGiven = NOT_GIVEN,
+        self, *, id: Sequence[int], user_data: bool | NotGiven = NOT_GIVEN
     ) -> list[dict[str, Any]]:
         """Get im department.
 
@@ -89,10 +86,7 @@ class AsyncImDepartment(Namespace):
         return AsyncImDepartmentManagers(self._backend)
 
     async def get(
-        self,
-        *,
-        id: Sequence[Any] | dict[str, Any],
-        user_data: bool | NotGiven = NOT_GIVEN,
+        self, *, id: Sequence[int], user_data: bool | NotGiven = NOT_GIVEN
     ) -> list[dict[str, Any]]:
         """Get im department.
 
@@ -132,10 +126,7 @@ class BatchImDepartment(Namespace):
         return BatchImDepartmentManagers(self._backend)
 
     def get(
-        self,
-        *,
-        id: Sequence[Any] | dict[str, Any] | Ref,
-        user_data: bool | Ref | NotGiven = NOT_GIVEN,
+        self, *, id: Sequence[int] | Ref, user_data: bool | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[list[dict[str, Any]]]:
         """Get im department.
 
@@ -281,10 +272,7 @@ class ImDepartmentEmployees(Namespace):
     __slots__ = ()
 
     def get(
-        self,
-        *,
-        id: Sequence[Any] | dict[str, Any],
-        user_data: bool | NotGiven = NOT_GIVEN,
+        self, *, id: Sequence[int], user_data: bool | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get im department employees.
 
@@ -309,10 +297,7 @@ class AsyncImDepartmentEmployees(Namespace):
     __slots__ = ()
 
     async def get(
-        self,
-        *,
-        id: Sequence[Any] | dict[str, Any],
-        user_data: bool | NotGiven = NOT_GIVEN,
+        self, *, id: Sequence[int], user_data: bool | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get im department employees.
 
@@ -337,10 +322,7 @@ class BatchImDepartmentEmployees(Namespace):
     __slots__ = ()
 
     def get(
-        self,
-        *,
-        id: Sequence[Any] | dict[str, Any] | Ref,
-        user_data: bool | Ref | NotGiven = NOT_GIVEN,
+        self, *, id: Sequence[int] | Ref, user_data: bool | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[dict[str, Any]]:
         """Get im department employees.
 
@@ -368,10 +350,7 @@ class ImDepartmentManagers(Namespace):
     __slots__ = ()
 
     def get(
-        self,
-        *,
-        id: Sequence[Any] | dict[str, Any],
-        user_data: bool | NotGiven = NOT_GIVEN,
+        self, *, id: Sequence[int], user_data: bool | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get im department managers.
 
@@ -396,10 +375,7 @@ class AsyncImDepartmentManagers(Namespace):
     __slots__ = ()
 
     async def get(
-        self,
-        *,
-        id: Sequence[Any] | dict[str, Any],
-        user_data: bool | NotGiven = NOT_GIVEN,
+        self, *, id: Sequence[int], user_data: bool | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get im department managers.
 
@@ -424,10 +400,7 @@ class BatchImDepartmentManagers(Namespace):
     __slots__ = ()
 
     def get(
-        self,
-        *,
-        id: Sequence[Any] | dict[str, Any] | Ref,
-        user_data: bool | Ref | NotGiven = NOT_GIVEN,
+        self, *, id: Sequence[int] | Ref, user_data: bool | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[dict[str, Any]]:
         """Get im department managers.
 

@@ -935,12 +935,7 @@ class ImNotifyRead(Namespace):
         """
         return cast("dict[str, Any]", self._backend._invoke(_IM_NOTIFY_READ_ALL, {}))
 
-    def list(
-        self,
-        *,
-        ids: Sequence[Any] | dict[str, Any],
-        action: bool | NotGiven = NOT_GIVEN,
-    ) -> bool:
+    def list(self, *, ids: Sequence[int], action: bool | NotGiven = NOT_GIVEN) -> bool:
         """List im notify read entries.
 
         REST method: ``im.notify.read.list``
@@ -1003,10 +998,7 @@ class AsyncImNotifyRead(Namespace):
         )
 
     async def list(
-        self,
-        *,
-        ids: Sequence[Any] | dict[str, Any],
-        action: bool | NotGiven = NOT_GIVEN,
+        self, *, ids: Sequence[int], action: bool | NotGiven = NOT_GIVEN
     ) -> bool:
         """List im notify read entries.
 
@@ -1077,10 +1069,7 @@ class BatchImNotifyRead(Namespace):
         )
 
     def list(
-        self,
-        *,
-        ids: Sequence[Any] | dict[str, Any] | Ref,
-        action: bool | Ref | NotGiven = NOT_GIVEN,
+        self, *, ids: Sequence[int] | Ref, action: bool | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[bool]:
         """List im notify read entries.
 

@@ -146,7 +146,7 @@ class ImUserList(Namespace):
     def get(
         self,
         *,
-        id: Sequence[Any] | dict[str, Any],
+        id: Sequence[int],
         avatar_hr: bool | NotGiven = NOT_GIVEN,
         result_type: str | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
@@ -177,7 +177,7 @@ class AsyncImUserList(Namespace):
     async def get(
         self,
         *,
-        id: Sequence[Any] | dict[str, Any],
+        id: Sequence[int],
         avatar_hr: bool | NotGiven = NOT_GIVEN,
         result_type: str | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
@@ -208,7 +208,7 @@ class BatchImUserList(Namespace):
     def get(
         self,
         *,
-        id: Sequence[Any] | dict[str, Any] | Ref,
+        id: Sequence[int] | Ref,
         avatar_hr: bool | Ref | NotGiven = NOT_GIVEN,
         result_type: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:

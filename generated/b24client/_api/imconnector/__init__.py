@@ -180,7 +180,7 @@ class Imconnector(Namespace):
         )
 
     def status(
-        self, *, connector: str, line: str | NotGiven = NOT_GIVEN
+        self, *, connector: str, line: int | str | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Call status on imconnector.
 
@@ -338,7 +338,7 @@ class AsyncImconnector(Namespace):
         )
 
     async def status(
-        self, *, connector: str, line: str | NotGiven = NOT_GIVEN
+        self, *, connector: str, line: int | str | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Call status on imconnector.
 
@@ -508,7 +508,7 @@ class BatchImconnector(Namespace):
         )
 
     def status(
-        self, *, connector: str | Ref, line: str | Ref | NotGiven = NOT_GIVEN
+        self, *, connector: str | Ref, line: int | str | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[dict[str, Any]]:
         """Call status on imconnector.
 

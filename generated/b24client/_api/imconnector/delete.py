@@ -27,7 +27,7 @@ class ImconnectorDelete(Namespace):
         *,
         connector: str,
         line: int,
-        messages: Sequence[Any] | ImconnectorDeleteMessagesMessages,
+        messages: Sequence[ImconnectorDeleteMessagesMessages],
     ) -> dict[str, Any]:
         """Call messages on imconnector delete.
 
@@ -58,7 +58,7 @@ class AsyncImconnectorDelete(Namespace):
         *,
         connector: str,
         line: int,
-        messages: Sequence[Any] | ImconnectorDeleteMessagesMessages,
+        messages: Sequence[ImconnectorDeleteMessagesMessages],
     ) -> dict[str, Any]:
         """Call messages on imconnector delete.
 
@@ -89,7 +89,7 @@ class BatchImconnectorDelete(Namespace):
         *,
         connector: str | Ref,
         line: int | Ref,
-        messages: Sequence[Any] | ImconnectorDeleteMessagesMessages | Ref,
+        messages: Sequence[ImconnectorDeleteMessagesMessages] | Ref,
     ) -> BatchCommand[dict[str, Any]]:
         """Call messages on imconnector delete.
 

@@ -42,7 +42,7 @@ class ImconnectorSend(Namespace):
         *,
         connector: str,
         line: int,
-        messages: Sequence[Any] | ImconnectorSendMessagesMessages,
+        messages: Sequence[ImconnectorSendMessagesMessages],
     ) -> dict[str, Any]:
         """Call messages on imconnector send.
 
@@ -78,7 +78,7 @@ class AsyncImconnectorSend(Namespace):
         *,
         connector: str,
         line: int,
-        messages: Sequence[Any] | ImconnectorSendMessagesMessages,
+        messages: Sequence[ImconnectorSendMessagesMessages],
     ) -> dict[str, Any]:
         """Call messages on imconnector send.
 
@@ -114,7 +114,7 @@ class BatchImconnectorSend(Namespace):
         *,
         connector: str | Ref,
         line: int | Ref,
-        messages: Sequence[Any] | ImconnectorSendMessagesMessages | Ref,
+        messages: Sequence[ImconnectorSendMessagesMessages] | Ref,
     ) -> BatchCommand[dict[str, Any]]:
         """Call messages on imconnector send.
 
@@ -148,7 +148,7 @@ class ImconnectorSendStatus(Namespace):
         *,
         connector: str,
         line: int,
-        messages: Sequence[Any] | ImconnectorSendStatusDeliveryMessages,
+        messages: Sequence[ImconnectorSendStatusDeliveryMessages],
     ) -> dict[str, Any]:
         """Call delivery on imconnector send status.
 
@@ -173,7 +173,7 @@ class ImconnectorSendStatus(Namespace):
         *,
         connector: str,
         line: int,
-        messages: Sequence[Any] | ImconnectorSendStatusReadingMessages,
+        messages: Sequence[ImconnectorSendStatusReadingMessages],
     ) -> dict[str, Any]:
         """Read ing of imconnector send status.
 
@@ -204,7 +204,7 @@ class AsyncImconnectorSendStatus(Namespace):
         *,
         connector: str,
         line: int,
-        messages: Sequence[Any] | ImconnectorSendStatusDeliveryMessages,
+        messages: Sequence[ImconnectorSendStatusDeliveryMessages],
     ) -> dict[str, Any]:
         """Call delivery on imconnector send status.
 
@@ -229,7 +229,7 @@ class AsyncImconnectorSendStatus(Namespace):
         *,
         connector: str,
         line: int,
-        messages: Sequence[Any] | ImconnectorSendStatusReadingMessages,
+        messages: Sequence[ImconnectorSendStatusReadingMessages],
     ) -> dict[str, Any]:
         """Read ing of imconnector send status.
 
@@ -260,7 +260,7 @@ class BatchImconnectorSendStatus(Namespace):
         *,
         connector: str | Ref,
         line: int | Ref,
-        messages: Sequence[Any] | ImconnectorSendStatusDeliveryMessages | Ref,
+        messages: Sequence[ImconnectorSendStatusDeliveryMessages] | Ref,
     ) -> BatchCommand[dict[str, Any]]:
         """Call delivery on imconnector send status.
 
@@ -288,7 +288,7 @@ class BatchImconnectorSendStatus(Namespace):
         *,
         connector: str | Ref,
         line: int | Ref,
-        messages: Sequence[Any] | ImconnectorSendStatusReadingMessages | Ref,
+        messages: Sequence[ImconnectorSendStatusReadingMessages] | Ref,
     ) -> BatchCommand[dict[str, Any]]:
         """Read ing of imconnector send status.
 

@@ -27,7 +27,7 @@ class ImconnectorUpdate(Namespace):
         *,
         connector: str,
         line: int,
-        messages: Sequence[Any] | ImconnectorUpdateMessagesMessages,
+        messages: Sequence[ImconnectorUpdateMessagesMessages],
     ) -> dict[str, Any]:
         """Call messages on imconnector update.
 
@@ -58,7 +58,7 @@ class AsyncImconnectorUpdate(Namespace):
         *,
         connector: str,
         line: int,
-        messages: Sequence[Any] | ImconnectorUpdateMessagesMessages,
+        messages: Sequence[ImconnectorUpdateMessagesMessages],
     ) -> dict[str, Any]:
         """Call messages on imconnector update.
 
@@ -89,7 +89,7 @@ class BatchImconnectorUpdate(Namespace):
         *,
         connector: str | Ref,
         line: int | Ref,
-        messages: Sequence[Any] | ImconnectorUpdateMessagesMessages | Ref,
+        messages: Sequence[ImconnectorUpdateMessagesMessages] | Ref,
     ) -> BatchCommand[dict[str, Any]]:
         """Call messages on imconnector update.
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
@@ -72,9 +71,9 @@ class Lists(Namespace):
         iblock_type_id: str,
         iblock_code: str,
         socnet_group_id: int | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | ListsAddFields,
-        messages: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        rights: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: ListsAddFields,
+        messages: dict[str, Any] | NotGiven = NOT_GIVEN,
+        rights: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add lists.
 
@@ -140,9 +139,9 @@ class Lists(Namespace):
         iblock_id: int | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         socnet_group_id: int | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | ListsUpdateFields,
-        messages: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        rights: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: ListsUpdateFields,
+        messages: dict[str, Any] | NotGiven = NOT_GIVEN,
+        rights: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update lists.
 
@@ -214,9 +213,9 @@ class AsyncLists(Namespace):
         iblock_type_id: str,
         iblock_code: str,
         socnet_group_id: int | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | ListsAddFields,
-        messages: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        rights: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: ListsAddFields,
+        messages: dict[str, Any] | NotGiven = NOT_GIVEN,
+        rights: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add lists.
 
@@ -282,9 +281,9 @@ class AsyncLists(Namespace):
         iblock_id: int | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         socnet_group_id: int | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | ListsUpdateFields,
-        messages: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        rights: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        fields: ListsUpdateFields,
+        messages: dict[str, Any] | NotGiven = NOT_GIVEN,
+        rights: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update lists.
 
@@ -356,9 +355,9 @@ class BatchLists(Namespace):
         iblock_type_id: str | Ref,
         iblock_code: str | Ref,
         socnet_group_id: int | Ref | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | ListsAddFields | Ref,
-        messages: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        rights: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        fields: ListsAddFields | Ref,
+        messages: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        rights: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
         """Add lists.
 
@@ -430,9 +429,9 @@ class BatchLists(Namespace):
         iblock_id: int | Ref | NotGiven = NOT_GIVEN,
         iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         socnet_group_id: int | Ref | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | ListsUpdateFields | Ref,
-        messages: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        rights: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        fields: ListsUpdateFields | Ref,
+        messages: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        rights: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Update lists.
 

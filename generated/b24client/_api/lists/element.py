@@ -47,7 +47,7 @@ class ListsElement(Namespace):
         iblock_id: int | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         element_code: str,
-        fields: Sequence[Any] | ListsElementAddFields,
+        fields: ListsElementAddFields,
         iblock_section_id: int | NotGiven = NOT_GIVEN,
         list_element_url: str | NotGiven = NOT_GIVEN,
     ) -> int:
@@ -124,7 +124,7 @@ class ListsElement(Namespace):
         iblock_code: str | NotGiven = NOT_GIVEN,
         element_id: int | NotGiven = NOT_GIVEN,
         element_code: str | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | ListsElementUpdateFields,
+        fields: ListsElementUpdateFields,
     ) -> bool:
         """Update lists element.
 
@@ -172,7 +172,7 @@ class AsyncListsElement(Namespace):
         iblock_id: int | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         element_code: str,
-        fields: Sequence[Any] | ListsElementAddFields,
+        fields: ListsElementAddFields,
         iblock_section_id: int | NotGiven = NOT_GIVEN,
         list_element_url: str | NotGiven = NOT_GIVEN,
     ) -> int:
@@ -249,7 +249,7 @@ class AsyncListsElement(Namespace):
         iblock_code: str | NotGiven = NOT_GIVEN,
         element_id: int | NotGiven = NOT_GIVEN,
         element_code: str | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | ListsElementUpdateFields,
+        fields: ListsElementUpdateFields,
     ) -> bool:
         """Update lists element.
 
@@ -297,7 +297,7 @@ class BatchListsElement(Namespace):
         iblock_id: int | Ref | NotGiven = NOT_GIVEN,
         iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         element_code: str | Ref,
-        fields: Sequence[Any] | ListsElementAddFields | Ref,
+        fields: ListsElementAddFields | Ref,
         iblock_section_id: int | Ref | NotGiven = NOT_GIVEN,
         list_element_url: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
@@ -380,7 +380,7 @@ class BatchListsElement(Namespace):
         iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         element_id: int | Ref | NotGiven = NOT_GIVEN,
         element_code: str | Ref | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | ListsElementUpdateFields | Ref,
+        fields: ListsElementUpdateFields | Ref,
     ) -> BatchCommand[bool]:
         """Update lists element.
 
@@ -432,8 +432,8 @@ class ListsElementGet(Namespace):
         iblock_code: str | NotGiven = NOT_GIVEN,
         element_id: int | NotGiven = NOT_GIVEN,
         element_code: str | NotGiven = NOT_GIVEN,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        filter: Any | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         element_order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[dict[str, Any]]:
@@ -491,8 +491,8 @@ class AsyncListsElementGet(Namespace):
         iblock_code: str | NotGiven = NOT_GIVEN,
         element_id: int | NotGiven = NOT_GIVEN,
         element_code: str | NotGiven = NOT_GIVEN,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        filter: Any | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         element_order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[dict[str, Any]]:
@@ -550,8 +550,8 @@ class BatchListsElementGet(Namespace):
         iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         element_id: int | Ref | NotGiven = NOT_GIVEN,
         element_code: str | Ref | NotGiven = NOT_GIVEN,
-        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        filter: Any | Ref | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         element_order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
@@ -43,9 +42,9 @@ class ListsField(Namespace):
         self,
         *,
         iblock_type_id: str,
-        iblock_id: str | NotGiven = NOT_GIVEN,
+        iblock_id: int | str | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | ListsFieldAddFields,
+        fields: ListsFieldAddFields,
     ) -> str:
         """Add lists field.
 
@@ -75,7 +74,7 @@ class ListsField(Namespace):
         self,
         *,
         iblock_type_id: str,
-        iblock_id: str | NotGiven = NOT_GIVEN,
+        iblock_id: int | str | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         field_id: str,
     ) -> bool:
@@ -107,7 +106,7 @@ class ListsField(Namespace):
         self,
         *,
         iblock_type_id: str,
-        iblock_id: str | NotGiven = NOT_GIVEN,
+        iblock_id: int | str | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         field_id: str | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
@@ -139,9 +138,9 @@ class ListsField(Namespace):
         self,
         *,
         iblock_type_id: str,
-        iblock_id: str | NotGiven = NOT_GIVEN,
+        iblock_id: int | str | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | ListsFieldUpdateFields,
+        fields: ListsFieldUpdateFields,
         field_id: str,
     ) -> bool:
         """Update lists field.
@@ -185,9 +184,9 @@ class AsyncListsField(Namespace):
         self,
         *,
         iblock_type_id: str,
-        iblock_id: str | NotGiven = NOT_GIVEN,
+        iblock_id: int | str | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | ListsFieldAddFields,
+        fields: ListsFieldAddFields,
     ) -> str:
         """Add lists field.
 
@@ -217,7 +216,7 @@ class AsyncListsField(Namespace):
         self,
         *,
         iblock_type_id: str,
-        iblock_id: str | NotGiven = NOT_GIVEN,
+        iblock_id: int | str | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         field_id: str,
     ) -> bool:
@@ -249,7 +248,7 @@ class AsyncListsField(Namespace):
         self,
         *,
         iblock_type_id: str,
-        iblock_id: str | NotGiven = NOT_GIVEN,
+        iblock_id: int | str | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         field_id: str | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
@@ -281,9 +280,9 @@ class AsyncListsField(Namespace):
         self,
         *,
         iblock_type_id: str,
-        iblock_id: str | NotGiven = NOT_GIVEN,
+        iblock_id: int | str | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | ListsFieldUpdateFields,
+        fields: ListsFieldUpdateFields,
         field_id: str,
     ) -> bool:
         """Update lists field.
@@ -327,9 +326,9 @@ class BatchListsField(Namespace):
         self,
         *,
         iblock_type_id: str | Ref,
-        iblock_id: str | Ref | NotGiven = NOT_GIVEN,
+        iblock_id: int | str | Ref | NotGiven = NOT_GIVEN,
         iblock_code: str | Ref | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | ListsFieldAddFields | Ref,
+        fields: ListsFieldAddFields | Ref,
     ) -> BatchCommand[str]:
         """Add lists field.
 
@@ -362,7 +361,7 @@ class BatchListsField(Namespace):
         self,
         *,
         iblock_type_id: str | Ref,
-        iblock_id: str | Ref | NotGiven = NOT_GIVEN,
+        iblock_id: int | str | Ref | NotGiven = NOT_GIVEN,
         iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         field_id: str | Ref,
     ) -> BatchCommand[bool]:
@@ -397,7 +396,7 @@ class BatchListsField(Namespace):
         self,
         *,
         iblock_type_id: str | Ref,
-        iblock_id: str | Ref | NotGiven = NOT_GIVEN,
+        iblock_id: int | str | Ref | NotGiven = NOT_GIVEN,
         iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         field_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
@@ -432,9 +431,9 @@ class BatchListsField(Namespace):
         self,
         *,
         iblock_type_id: str | Ref,
-        iblock_id: str | Ref | NotGiven = NOT_GIVEN,
+        iblock_id: int | str | Ref | NotGiven = NOT_GIVEN,
         iblock_code: str | Ref | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | ListsFieldUpdateFields | Ref,
+        fields: ListsFieldUpdateFields | Ref,
         field_id: str | Ref,
     ) -> BatchCommand[bool]:
         """Update lists field.
@@ -476,7 +475,7 @@ class ListsFieldType(Namespace):
         self,
         *,
         iblock_type_id: str,
-        iblock_id: str | NotGiven = NOT_GIVEN,
+        iblock_id: int | str | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         field_id: int | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
@@ -514,7 +513,7 @@ class AsyncListsFieldType(Namespace):
         self,
         *,
         iblock_type_id: str,
-        iblock_id: str | NotGiven = NOT_GIVEN,
+        iblock_id: int | str | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         field_id: int | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
@@ -552,7 +551,7 @@ class BatchListsFieldType(Namespace):
         self,
         *,
         iblock_type_id: str | Ref,
-        iblock_id: str | Ref | NotGiven = NOT_GIVEN,
+        iblock_id: int | str | Ref | NotGiven = NOT_GIVEN,
         iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         field_id: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:

@@ -40,7 +40,7 @@ class ListsSection(Namespace):
         iblock_code: str | NotGiven = NOT_GIVEN,
         iblock_section_id: int | NotGiven = NOT_GIVEN,
         section_code: str,
-        fields: Sequence[Any] | ListsSectionAddFields,
+        fields: ListsSectionAddFields,
     ) -> int:
         """Add lists section.
 
@@ -112,7 +112,7 @@ class ListsSection(Namespace):
         iblock_id: int | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[dict[str, Any]]:
         """Get lists section.
@@ -152,7 +152,7 @@ class ListsSection(Namespace):
         iblock_code: str | NotGiven = NOT_GIVEN,
         section_id: int | NotGiven = NOT_GIVEN,
         section_code: str | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | ListsSectionUpdateFields,
+        fields: ListsSectionUpdateFields,
     ) -> bool:
         """Update lists section.
 
@@ -196,7 +196,7 @@ class AsyncListsSection(Namespace):
         iblock_code: str | NotGiven = NOT_GIVEN,
         iblock_section_id: int | NotGiven = NOT_GIVEN,
         section_code: str,
-        fields: Sequence[Any] | ListsSectionAddFields,
+        fields: ListsSectionAddFields,
     ) -> int:
         """Add lists section.
 
@@ -268,7 +268,7 @@ class AsyncListsSection(Namespace):
         iblock_id: int | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[dict[str, Any]]:
         """Get lists section.
@@ -308,7 +308,7 @@ class AsyncListsSection(Namespace):
         iblock_code: str | NotGiven = NOT_GIVEN,
         section_id: int | NotGiven = NOT_GIVEN,
         section_code: str | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | ListsSectionUpdateFields,
+        fields: ListsSectionUpdateFields,
     ) -> bool:
         """Update lists section.
 
@@ -352,7 +352,7 @@ class BatchListsSection(Namespace):
         iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         iblock_section_id: int | Ref | NotGiven = NOT_GIVEN,
         section_code: str | Ref,
-        fields: Sequence[Any] | ListsSectionAddFields | Ref,
+        fields: ListsSectionAddFields | Ref,
     ) -> BatchCommand[int]:
         """Add lists section.
 
@@ -430,7 +430,7 @@ class BatchListsSection(Namespace):
         iblock_id: int | Ref | NotGiven = NOT_GIVEN,
         iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[dict[str, Any]]]:
         """Get lists section.
@@ -471,7 +471,7 @@ class BatchListsSection(Namespace):
         iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         section_id: int | Ref | NotGiven = NOT_GIVEN,
         section_code: str | Ref | NotGiven = NOT_GIVEN,
-        fields: Sequence[Any] | ListsSectionUpdateFields | Ref,
+        fields: ListsSectionUpdateFields | Ref,
     ) -> BatchCommand[bool]:
         """Update lists section.
 

@@ -35,7 +35,7 @@ class LogBlogcomment(Namespace):
         *,
         post_id: int,
         text: str,
-        files: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        files: Sequence[Sequence[str]] | NotGiven = NOT_GIVEN,
         user_id: int | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add log blogcomment.
@@ -90,7 +90,7 @@ class AsyncLogBlogcomment(Namespace):
         *,
         post_id: int,
         text: str,
-        files: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        files: Sequence[Sequence[str]] | NotGiven = NOT_GIVEN,
         user_id: int | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add log blogcomment.
@@ -147,7 +147,7 @@ class BatchLogBlogcomment(Namespace):
         *,
         post_id: int | Ref,
         text: str | Ref,
-        files: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        files: Sequence[Sequence[str]] | Ref | NotGiven = NOT_GIVEN,
         user_id: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
         """Add log blogcomment.

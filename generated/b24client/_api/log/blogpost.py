@@ -45,9 +45,9 @@ class LogBlogpost(Namespace):
         *,
         post_message: str,
         post_title: str | NotGiven = NOT_GIVEN,
-        dest: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        dest: Sequence[str] | NotGiven = NOT_GIVEN,
         sperm: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        files: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        files: Sequence[Sequence[str]] | NotGiven = NOT_GIVEN,
         important: bool | NotGiven = NOT_GIVEN,
         important_date_end: str | NotGiven = NOT_GIVEN,
         site_id: str | NotGiven = NOT_GIVEN,
@@ -155,11 +155,7 @@ class LogBlogpost(Namespace):
         )
 
     def share(
-        self,
-        *,
-        post_id: int,
-        dest: Sequence[Any] | dict[str, Any],
-        user_id: int | NotGiven = NOT_GIVEN,
+        self, *, post_id: int, dest: Sequence[str], user_id: int | NotGiven = NOT_GIVEN
     ) -> bool:
         """Share log blogpost.
 
@@ -187,7 +183,7 @@ class LogBlogpost(Namespace):
         post_title: str | NotGiven = NOT_GIVEN,
         dest: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         sperm: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        files: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        files: dict[str, Any] | NotGiven = NOT_GIVEN,
         important: str | NotGiven = NOT_GIVEN,
         important_date_end: str | NotGiven = NOT_GIVEN,
         site_id: str | NotGiven = NOT_GIVEN,
@@ -245,9 +241,9 @@ class AsyncLogBlogpost(Namespace):
         *,
         post_message: str,
         post_title: str | NotGiven = NOT_GIVEN,
-        dest: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        dest: Sequence[str] | NotGiven = NOT_GIVEN,
         sperm: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        files: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        files: Sequence[Sequence[str]] | NotGiven = NOT_GIVEN,
         important: bool | NotGiven = NOT_GIVEN,
         important_date_end: str | NotGiven = NOT_GIVEN,
         site_id: str | NotGiven = NOT_GIVEN,
@@ -356,11 +352,7 @@ class AsyncLogBlogpost(Namespace):
         )
 
     async def share(
-        self,
-        *,
-        post_id: int,
-        dest: Sequence[Any] | dict[str, Any],
-        user_id: int | NotGiven = NOT_GIVEN,
+        self, *, post_id: int, dest: Sequence[str], user_id: int | NotGiven = NOT_GIVEN
     ) -> bool:
         """Share log blogpost.
 
@@ -388,7 +380,7 @@ class AsyncLogBlogpost(Namespace):
         post_title: str | NotGiven = NOT_GIVEN,
         dest: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         sperm: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        files: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        files: dict[str, Any] | NotGiven = NOT_GIVEN,
         important: str | NotGiven = NOT_GIVEN,
         important_date_end: str | NotGiven = NOT_GIVEN,
         site_id: str | NotGiven = NOT_GIVEN,
@@ -446,9 +438,9 @@ class BatchLogBlogpost(Namespace):
         *,
         post_message: str | Ref,
         post_title: str | Ref | NotGiven = NOT_GIVEN,
-        dest: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        dest: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
         sperm: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        files: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        files: Sequence[Sequence[str]] | Ref | NotGiven = NOT_GIVEN,
         important: bool | Ref | NotGiven = NOT_GIVEN,
         important_date_end: str | Ref | NotGiven = NOT_GIVEN,
         site_id: str | Ref | NotGiven = NOT_GIVEN,
@@ -567,7 +559,7 @@ class BatchLogBlogpost(Namespace):
         self,
         *,
         post_id: int | Ref,
-        dest: Sequence[Any] | dict[str, Any] | Ref,
+        dest: Sequence[str] | Ref,
         user_id: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Share log blogpost.
@@ -599,7 +591,7 @@ class BatchLogBlogpost(Namespace):
         post_title: str | Ref | NotGiven = NOT_GIVEN,
         dest: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         sperm: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        files: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        files: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         important: str | Ref | NotGiven = NOT_GIVEN,
         important_date_end: str | Ref | NotGiven = NOT_GIVEN,
         site_id: str | Ref | NotGiven = NOT_GIVEN,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, cast
+from typing import cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
@@ -34,8 +34,8 @@ class MessageserviceSender(Namespace):
         code: str,
         type: str,
         handler: str,
-        name: Any,
-        description: Any | NotGiven = NOT_GIVEN,
+        name: str,
+        description: str | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Add messageservice sender.
 
@@ -92,8 +92,8 @@ class MessageserviceSender(Namespace):
         *,
         code: str,
         handler: str | NotGiven = NOT_GIVEN,
-        name: Any | NotGiven = NOT_GIVEN,
-        description: Any | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update messageservice sender.
 
@@ -131,8 +131,8 @@ class AsyncMessageserviceSender(Namespace):
         code: str,
         type: str,
         handler: str,
-        name: Any,
-        description: Any | NotGiven = NOT_GIVEN,
+        name: str,
+        description: str | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Add messageservice sender.
 
@@ -190,8 +190,8 @@ class AsyncMessageserviceSender(Namespace):
         *,
         code: str,
         handler: str | NotGiven = NOT_GIVEN,
-        name: Any | NotGiven = NOT_GIVEN,
-        description: Any | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update messageservice sender.
 
@@ -229,8 +229,8 @@ class BatchMessageserviceSender(Namespace):
         code: str | Ref,
         type: str | Ref,
         handler: str | Ref,
-        name: Any | Ref,
-        description: Any | Ref | NotGiven = NOT_GIVEN,
+        name: str | Ref,
+        description: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Add messageservice sender.
 
@@ -299,8 +299,8 @@ class BatchMessageserviceSender(Namespace):
         *,
         code: str | Ref,
         handler: str | Ref | NotGiven = NOT_GIVEN,
-        name: Any | Ref | NotGiven = NOT_GIVEN,
-        description: Any | Ref | NotGiven = NOT_GIVEN,
+        name: str | Ref | NotGiven = NOT_GIVEN,
+        description: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Update messageservice sender.
 

@@ -84,7 +84,7 @@ class SaleBusinessValuePersonDomain(Namespace):
     def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
@@ -156,7 +156,7 @@ class AsyncSaleBusinessValuePersonDomain(Namespace):
     async def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
@@ -235,7 +235,7 @@ class BatchSaleBusinessValuePersonDomain(Namespace):
     def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,

@@ -73,7 +73,7 @@ class SaleCashbox(Namespace):
         active: bool | NotGiven = NOT_GIVEN,
         sort: int | NotGiven = NOT_GIVEN,
         use_offline: str | NotGiven = NOT_GIVEN,
-        settings: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        settings: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add sale cashbox.
 
@@ -125,7 +125,7 @@ class SaleCashbox(Namespace):
     def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
@@ -191,7 +191,7 @@ class AsyncSaleCashbox(Namespace):
         active: bool | NotGiven = NOT_GIVEN,
         sort: int | NotGiven = NOT_GIVEN,
         use_offline: str | NotGiven = NOT_GIVEN,
-        settings: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        settings: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add sale cashbox.
 
@@ -243,7 +243,7 @@ class AsyncSaleCashbox(Namespace):
     async def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
@@ -311,7 +311,7 @@ class BatchSaleCashbox(Namespace):
         active: bool | Ref | NotGiven = NOT_GIVEN,
         sort: int | Ref | NotGiven = NOT_GIVEN,
         use_offline: str | Ref | NotGiven = NOT_GIVEN,
-        settings: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        settings: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
         """Add sale cashbox.
 
@@ -372,7 +372,7 @@ class BatchSaleCashbox(Namespace):
     def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,

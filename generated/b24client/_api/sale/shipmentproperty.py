@@ -90,7 +90,7 @@ class SaleShipmentproperty(Namespace):
     def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
@@ -179,7 +179,7 @@ class AsyncSaleShipmentproperty(Namespace):
     async def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
@@ -283,7 +283,7 @@ class BatchSaleShipmentproperty(Namespace):
     def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,

@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     from b24client.types.socialnetwork import (
         SocialnetworkApiWorkgroupGetParams,
         SocialnetworkApiWorkgroupListParams,
-        SocialnetworkApiWorkgroupListSelect,
     )
 
 _SOCIALNETWORK_API_WORKGROUP_GET = MethodInfo(
@@ -79,9 +78,7 @@ class SocialnetworkApiWorkgroup(Namespace):
         self,
         *,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
-        select: (
-            Sequence[Any] | SocialnetworkApiWorkgroupListSelect | NotGiven
-        ) = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         params: SocialnetworkApiWorkgroupListParams | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
@@ -132,9 +129,7 @@ class AsyncSocialnetworkApiWorkgroup(Namespace):
         self,
         *,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
-        select: (
-            Sequence[Any] | SocialnetworkApiWorkgroupListSelect | NotGiven
-        ) = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         params: SocialnetworkApiWorkgroupListParams | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
@@ -186,9 +181,7 @@ class BatchSocialnetworkApiWorkgroup(Namespace):
         self,
         *,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        select: (
-            Sequence[Any] | SocialnetworkApiWorkgroupListSelect | Ref | NotGiven
-        ) = NOT_GIVEN,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         params: SocialnetworkApiWorkgroupListParams | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,

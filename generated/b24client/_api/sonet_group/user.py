@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
@@ -36,7 +37,7 @@ class SonetGroupUser(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, group_id: int, user_id: Any) -> list[str]:
+    def add(self, *, group_id: int, user_id: Sequence[int]) -> list[str]:
         """Add sonet group user.
 
         REST method: ``sonet_group.user.add``
@@ -53,7 +54,7 @@ class SonetGroupUser(Namespace):
             ),
         )
 
-    def delete(self, *, group_id: int, user_id: Any) -> list[str]:
+    def delete(self, *, group_id: int, user_id: Sequence[int]) -> list[str]:
         """Delete sonet group user.
 
         REST method: ``sonet_group.user.delete``
@@ -95,7 +96,7 @@ class SonetGroupUser(Namespace):
         )
 
     def invite(
-        self, *, group_id: int, user_id: Any, message: str | NotGiven = NOT_GIVEN
+        self, *, group_id: int, user_id: int, message: str | NotGiven = NOT_GIVEN
     ) -> list[str]:
         """Invite sonet group user.
 
@@ -132,7 +133,7 @@ class SonetGroupUser(Namespace):
             ),
         )
 
-    def update(self, *, group_id: int, user_id: Any, role: str) -> list[str]:
+    def update(self, *, group_id: int, user_id: Sequence[int], role: str) -> list[str]:
         """Update sonet group user.
 
         REST method: ``sonet_group.user.update``
@@ -157,7 +158,7 @@ class AsyncSonetGroupUser(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, group_id: int, user_id: Any) -> list[str]:
+    async def add(self, *, group_id: int, user_id: Sequence[int]) -> list[str]:
         """Add sonet group user.
 
         REST method: ``sonet_group.user.add``
@@ -174,7 +175,7 @@ class AsyncSonetGroupUser(Namespace):
             ),
         )
 
-    async def delete(self, *, group_id: int, user_id: Any) -> list[str]:
+    async def delete(self, *, group_id: int, user_id: Sequence[int]) -> list[str]:
         """Delete sonet group user.
 
         REST method: ``sonet_group.user.delete``
@@ -217,7 +218,7 @@ class AsyncSonetGroupUser(Namespace):
         )
 
     async def invite(
-        self, *, group_id: int, user_id: Any, message: str | NotGiven = NOT_GIVEN
+        self, *, group_id: int, user_id: int, message: str | NotGiven = NOT_GIVEN
     ) -> list[str]:
         """Invite sonet group user.
 
@@ -256,7 +257,9 @@ class AsyncSonetGroupUser(Namespace):
             ),
         )
 
-    async def update(self, *, group_id: int, user_id: Any, role: str) -> list[str]:
+    async def update(
+        self, *, group_id: int, user_id: Sequence[int], role: str
+    ) -> list[str]:
         """Update sonet group user.
 
         REST method: ``sonet_group.user.update``
@@ -282,7 +285,7 @@ class BatchSonetGroupUser(Namespace):
     __slots__ = ()
 
     def add(
-        self, *, group_id: int | Ref, user_id: Any | Ref
+        self, *, group_id: int | Ref, user_id: Sequence[int] | Ref
     ) -> BatchCommand[list[str]]:
         """Add sonet group user.
 
@@ -304,7 +307,7 @@ class BatchSonetGroupUser(Namespace):
         )
 
     def delete(
-        self, *, group_id: int | Ref, user_id: Any | Ref
+        self, *, group_id: int | Ref, user_id: Sequence[int] | Ref
     ) -> BatchCommand[list[str]]:
         """Delete sonet group user.
 
@@ -360,7 +363,7 @@ class BatchSonetGroupUser(Namespace):
         self,
         *,
         group_id: int | Ref,
-        user_id: Any | Ref,
+        user_id: int | Ref,
         message: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[str]]:
         """Invite sonet group user.
@@ -407,7 +410,7 @@ class BatchSonetGroupUser(Namespace):
         )
 
     def update(
-        self, *, group_id: int | Ref, user_id: Any | Ref, role: str | Ref
+        self, *, group_id: int | Ref, user_id: Sequence[int] | Ref, role: str | Ref
     ) -> BatchCommand[list[str]]:
         """Update sonet group user.
 

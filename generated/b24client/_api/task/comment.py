@@ -29,7 +29,7 @@ class TaskComment(Namespace):
     def add(
         self,
         *,
-        taskid: Any | NotGiven = NOT_GIVEN,
+        taskid: int | NotGiven = NOT_GIVEN,
         commenttext: Any | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
@@ -62,7 +62,7 @@ class AsyncTaskComment(Namespace):
     async def add(
         self,
         *,
-        taskid: Any | NotGiven = NOT_GIVEN,
+        taskid: int | NotGiven = NOT_GIVEN,
         commenttext: Any | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
@@ -95,7 +95,7 @@ class BatchTaskComment(Namespace):
     def add(
         self,
         *,
-        taskid: Any | Ref | NotGiven = NOT_GIVEN,
+        taskid: int | Ref | NotGiven = NOT_GIVEN,
         commenttext: Any | Ref | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:

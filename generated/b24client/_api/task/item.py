@@ -153,7 +153,7 @@ class TaskItem(Namespace):
     def addfile(
         self,
         *,
-        task_id: Any | NotGiven = NOT_GIVEN,
+        task_id: str | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
         content: Any | NotGiven = NOT_GIVEN,
         file: dict[str, Any] | NotGiven = NOT_GIVEN,
@@ -183,8 +183,8 @@ class TaskItem(Namespace):
         self,
         *,
         auth: Any | NotGiven = NOT_GIVEN,
-        task_id: Any | NotGiven = NOT_GIVEN,
-        params: Any | NotGiven = NOT_GIVEN,
+        task_id: int | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Add tofavorite of task item.
 
@@ -205,7 +205,7 @@ class TaskItem(Namespace):
     @deprecated(
         "The REST method task.item.approve is deprecated; use tasks.task.approve instead."
     )
-    def approve(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+    def approve(self, *, taskid: int | NotGiven = NOT_GIVEN) -> Any:
         """Approve task item.
 
         Deprecated: use ``tasks.task.approve`` instead.
@@ -221,7 +221,7 @@ class TaskItem(Namespace):
     @deprecated(
         "The REST method task.item.complete is deprecated; use tasks.task.complete instead."
     )
-    def complete(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+    def complete(self, *, taskid: int | NotGiven = NOT_GIVEN) -> Any:
         """Complete task item.
 
         Deprecated: use ``tasks.task.complete`` instead.
@@ -237,7 +237,7 @@ class TaskItem(Namespace):
     @deprecated(
         "The REST method task.item.defer is deprecated; use tasks.task.defer instead."
     )
-    def defer(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+    def defer(self, *, taskid: int | NotGiven = NOT_GIVEN) -> Any:
         """Defer task item.
 
         Deprecated: use ``tasks.task.defer`` instead.
@@ -254,7 +254,7 @@ class TaskItem(Namespace):
         "The REST method task.item.delegate is deprecated; use tasks.task.delegate instead."
     )
     def delegate(
-        self, *, taskid: Any | NotGiven = NOT_GIVEN, userid: Any | NotGiven = NOT_GIVEN
+        self, *, taskid: int | NotGiven = NOT_GIVEN, userid: int | NotGiven = NOT_GIVEN
     ) -> Any:
         """Delegate task item.
 
@@ -274,7 +274,7 @@ class TaskItem(Namespace):
     @deprecated(
         "The REST method task.item.delete is deprecated; use tasks.task.delete instead."
     )
-    def delete(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+    def delete(self, *, taskid: int | NotGiven = NOT_GIVEN) -> Any:
         """Delete task item.
 
         Deprecated: use ``tasks.task.delete`` instead.
@@ -294,8 +294,8 @@ class TaskItem(Namespace):
         self,
         *,
         auth: Any | NotGiven = NOT_GIVEN,
-        task_id: Any | NotGiven = NOT_GIVEN,
-        attachment_id: Any | NotGiven = NOT_GIVEN,
+        task_id: int | NotGiven = NOT_GIVEN,
+        attachment_id: int | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Delete file of task item.
 
@@ -320,8 +320,8 @@ class TaskItem(Namespace):
         self,
         *,
         auth: Any | NotGiven = NOT_GIVEN,
-        task_id: Any | NotGiven = NOT_GIVEN,
-        params: Any | NotGiven = NOT_GIVEN,
+        task_id: int | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Delete fromfavorite of task item.
 
@@ -342,7 +342,7 @@ class TaskItem(Namespace):
     @deprecated(
         "The REST method task.item.disapprove is deprecated; use tasks.task.disapprove instead."
     )
-    def disapprove(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+    def disapprove(self, *, taskid: int | NotGiven = NOT_GIVEN) -> Any:
         """Disapprove task item.
 
         Deprecated: use ``tasks.task.disapprove`` instead.
@@ -358,7 +358,7 @@ class TaskItem(Namespace):
     @deprecated(
         "The REST method task.item.getallowedactions is deprecated; use tasks.task.getAccess instead."
     )
-    def getallowedactions(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+    def getallowedactions(self, *, taskid: int | NotGiven = NOT_GIVEN) -> Any:
         """Get allowedactions of task item.
 
         Deprecated: use ``tasks.task.getAccess`` instead.
@@ -375,7 +375,7 @@ class TaskItem(Namespace):
         "The REST method task.item.getallowedtaskactionsasstrings is deprecated; use tasks.task.getAccess instead."
     )
     def getallowedtaskactionsasstrings(
-        self, *, taskid: Any | NotGiven = NOT_GIVEN
+        self, *, taskid: int | NotGiven = NOT_GIVEN
     ) -> Any:
         """Get allowedtaskactionsasstrings of task item.
 
@@ -394,7 +394,7 @@ class TaskItem(Namespace):
     @deprecated(
         "The REST method task.item.getdata is deprecated; use tasks.task.get instead."
     )
-    def getdata(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+    def getdata(self, *, taskid: int | NotGiven = NOT_GIVEN) -> Any:
         """Get data of task item.
 
         Deprecated: use ``tasks.task.get`` instead.
@@ -410,7 +410,7 @@ class TaskItem(Namespace):
     @deprecated(
         "The REST method task.item.getdependson is deprecated; use tasks.task.get instead."
     )
-    def getdependson(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+    def getdependson(self, *, taskid: int | NotGiven = NOT_GIVEN) -> Any:
         """Get dependson of task item.
 
         Deprecated: use ``tasks.task.get`` instead.
@@ -429,7 +429,7 @@ class TaskItem(Namespace):
     def getdescription(
         self,
         *,
-        taskid: Any | NotGiven = NOT_GIVEN,
+        taskid: int | NotGiven = NOT_GIVEN,
         format: Any | NotGiven = NOT_GIVEN,
         userid: int | NotGiven = NOT_GIVEN,
     ) -> Any:
@@ -485,7 +485,7 @@ class TaskItem(Namespace):
     def isactionallowed(
         self,
         *,
-        taskid: Any | NotGiven = NOT_GIVEN,
+        taskid: int | NotGiven = NOT_GIVEN,
         actionid: Any | NotGiven = NOT_GIVEN,
         action: int | NotGiven = NOT_GIVEN,
     ) -> Any:
@@ -514,7 +514,7 @@ class TaskItem(Namespace):
         *,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
-        params: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """List task item entries.
@@ -535,7 +535,7 @@ class TaskItem(Namespace):
     @deprecated(
         "The REST method task.item.renew is deprecated; use tasks.task.renew instead."
     )
-    def renew(self, *, task_id: Any | NotGiven = NOT_GIVEN) -> Any:
+    def renew(self, *, task_id: int | NotGiven = NOT_GIVEN) -> Any:
         """Renew task item.
 
         Deprecated: use ``tasks.task.renew`` instead.
@@ -551,7 +551,7 @@ class TaskItem(Namespace):
     @deprecated(
         "The REST method task.item.startexecution is deprecated; use tasks.task.start instead."
     )
-    def startexecution(self, *, task_id: Any | NotGiven = NOT_GIVEN) -> Any:
+    def startexecution(self, *, task_id: int | NotGiven = NOT_GIVEN) -> Any:
         """Start execution of task item.
 
         Deprecated: use ``tasks.task.start`` instead.
@@ -570,7 +570,7 @@ class TaskItem(Namespace):
     def update(
         self,
         *,
-        task_id: Any | NotGiven = NOT_GIVEN,
+        task_id: int | NotGiven = NOT_GIVEN,
         taskdata: Any | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
@@ -630,7 +630,7 @@ class AsyncTaskItem(Namespace):
     async def addfile(
         self,
         *,
-        task_id: Any | NotGiven = NOT_GIVEN,
+        task_id: str | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
         content: Any | NotGiven = NOT_GIVEN,
         file: dict[str, Any] | NotGiven = NOT_GIVEN,
@@ -660,8 +660,8 @@ class AsyncTaskItem(Namespace):
         self,
         *,
         auth: Any | NotGiven = NOT_GIVEN,
-        task_id: Any | NotGiven = NOT_GIVEN,
-        params: Any | NotGiven = NOT_GIVEN,
+        task_id: int | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Add tofavorite of task item.
 
@@ -682,7 +682,7 @@ class AsyncTaskItem(Namespace):
     @deprecated(
         "The REST method task.item.approve is deprecated; use tasks.task.approve instead."
     )
-    async def approve(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+    async def approve(self, *, taskid: int | NotGiven = NOT_GIVEN) -> Any:
         """Approve task item.
 
         Deprecated: use ``tasks.task.approve`` instead.
@@ -698,7 +698,7 @@ class AsyncTaskItem(Namespace):
     @deprecated(
         "The REST method task.item.complete is deprecated; use tasks.task.complete instead."
     )
-    async def complete(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+    async def complete(self, *, taskid: int | NotGiven = NOT_GIVEN) -> Any:
         """Complete task item.
 
         Deprecated: use ``tasks.task.complete`` instead.
@@ -714,7 +714,7 @@ class AsyncTaskItem(Namespace):
     @deprecated(
         "The REST method task.item.defer is deprecated; use tasks.task.defer instead."
     )
-    async def defer(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+    async def defer(self, *, taskid: int | NotGiven = NOT_GIVEN) -> Any:
         """Defer task item.
 
         Deprecated: use ``tasks.task.defer`` instead.
@@ -731,7 +731,7 @@ class AsyncTaskItem(Namespace):
         "The REST method task.item.delegate is deprecated; use tasks.task.delegate instead."
     )
     async def delegate(
-        self, *, taskid: Any | NotGiven = NOT_GIVEN, userid: Any | NotGiven = NOT_GIVEN
+        self, *, taskid: int | NotGiven = NOT_GIVEN, userid: int | NotGiven = NOT_GIVEN
     ) -> Any:
         """Delegate task item.
 
@@ -751,7 +751,7 @@ class AsyncTaskItem(Namespace):
     @deprecated(
         "The REST method task.item.delete is deprecated; use tasks.task.delete instead."
     )
-    async def delete(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+    async def delete(self, *, taskid: int | NotGiven = NOT_GIVEN) -> Any:
         """Delete task item.
 
         Deprecated: use ``tasks.task.delete`` instead.
@@ -771,8 +771,8 @@ class AsyncTaskItem(Namespace):
         self,
         *,
         auth: Any | NotGiven = NOT_GIVEN,
-        task_id: Any | NotGiven = NOT_GIVEN,
-        attachment_id: Any | NotGiven = NOT_GIVEN,
+        task_id: int | NotGiven = NOT_GIVEN,
+        attachment_id: int | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Delete file of task item.
 
@@ -797,8 +797,8 @@ class AsyncTaskItem(Namespace):
         self,
         *,
         auth: Any | NotGiven = NOT_GIVEN,
-        task_id: Any | NotGiven = NOT_GIVEN,
-        params: Any | NotGiven = NOT_GIVEN,
+        task_id: int | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Delete fromfavorite of task item.
 
@@ -819,7 +819,7 @@ class AsyncTaskItem(Namespace):
     @deprecated(
         "The REST method task.item.disapprove is deprecated; use tasks.task.disapprove instead."
     )
-    async def disapprove(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+    async def disapprove(self, *, taskid: int | NotGiven = NOT_GIVEN) -> Any:
         """Disapprove task item.
 
         Deprecated: use ``tasks.task.disapprove`` instead.
@@ -835,7 +835,7 @@ class AsyncTaskItem(Namespace):
     @deprecated(
         "The REST method task.item.getallowedactions is deprecated; use tasks.task.getAccess instead."
     )
-    async def getallowedactions(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+    async def getallowedactions(self, *, taskid: int | NotGiven = NOT_GIVEN) -> Any:
         """Get allowedactions of task item.
 
         Deprecated: use ``tasks.task.getAccess`` instead.
@@ -854,7 +854,7 @@ class AsyncTaskItem(Namespace):
         "The REST method task.item.getallowedtaskactionsasstrings is deprecated; use tasks.task.getAccess instead."
     )
     async def getallowedtaskactionsasstrings(
-        self, *, taskid: Any | NotGiven = NOT_GIVEN
+        self, *, taskid: int | NotGiven = NOT_GIVEN
     ) -> Any:
         """Get allowedtaskactionsasstrings of task item.
 
@@ -873,7 +873,7 @@ class AsyncTaskItem(Namespace):
     @deprecated(
         "The REST method task.item.getdata is deprecated; use tasks.task.get instead."
     )
-    async def getdata(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+    async def getdata(self, *, taskid: int | NotGiven = NOT_GIVEN) -> Any:
         """Get data of task item.
 
         Deprecated: use ``tasks.task.get`` instead.
@@ -889,7 +889,7 @@ class AsyncTaskItem(Namespace):
     @deprecated(
         "The REST method task.item.getdependson is deprecated; use tasks.task.get instead."
     )
-    async def getdependson(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
+    async def getdependson(self, *, taskid: int | NotGiven = NOT_GIVEN) -> Any:
         """Get dependson of task item.
 
         Deprecated: use ``tasks.task.get`` instead.
@@ -908,7 +908,7 @@ class AsyncTaskItem(Namespace):
     async def getdescription(
         self,
         *,
-        taskid: Any | NotGiven = NOT_GIVEN,
+        taskid: int | NotGiven = NOT_GIVEN,
         format: Any | NotGiven = NOT_GIVEN,
         userid: int | NotGiven = NOT_GIVEN,
     ) -> Any:
@@ -964,7 +964,7 @@ class AsyncTaskItem(Namespace):
     async def isactionallowed(
         self,
         *,
-        taskid: Any | NotGiven = NOT_GIVEN,
+        taskid: int | NotGiven = NOT_GIVEN,
         actionid: Any | NotGiven = NOT_GIVEN,
         action: int | NotGiven = NOT_GIVEN,
     ) -> Any:
@@ -993,7 +993,7 @@ class AsyncTaskItem(Namespace):
         *,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
-        params: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | NotGiven = NOT_GIVEN,
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """List task item entries.
@@ -1014,7 +1014,7 @@ class AsyncTaskItem(Namespace):
     @deprecated(
         "The REST method task.item.renew is deprecated; use tasks.task.renew instead."
     )
-    async def renew(self, *, task_id: Any | NotGiven = NOT_GIVEN) -> Any:
+    async def renew(self, *, task_id: int | NotGiven = NOT_GIVEN) -> Any:
         """Renew task item.
 
         Deprecated: use ``tasks.task.renew`` instead.
@@ -1030,7 +1030,7 @@ class AsyncTaskItem(Namespace):
     @deprecated(
         "The REST method task.item.startexecution is deprecated; use tasks.task.start instead."
     )
-    async def startexecution(self, *, task_id: Any | NotGiven = NOT_GIVEN) -> Any:
+    async def startexecution(self, *, task_id: int | NotGiven = NOT_GIVEN) -> Any:
         """Start execution of task item.
 
         Deprecated: use ``tasks.task.start`` instead.
@@ -1051,7 +1051,7 @@ class AsyncTaskItem(Namespace):
     async def update(
         self,
         *,
-        task_id: Any | NotGiven = NOT_GIVEN,
+        task_id: int | NotGiven = NOT_GIVEN,
         taskdata: Any | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
@@ -1117,7 +1117,7 @@ class BatchTaskItem(Namespace):
     def addfile(
         self,
         *,
-        task_id: Any | Ref | NotGiven = NOT_GIVEN,
+        task_id: str | Ref | NotGiven = NOT_GIVEN,
         name: str | Ref | NotGiven = NOT_GIVEN,
         content: Any | Ref | NotGiven = NOT_GIVEN,
         file: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
@@ -1153,8 +1153,8 @@ class BatchTaskItem(Namespace):
         self,
         *,
         auth: Any | Ref | NotGiven = NOT_GIVEN,
-        task_id: Any | Ref | NotGiven = NOT_GIVEN,
-        params: Any | Ref | NotGiven = NOT_GIVEN,
+        task_id: int | Ref | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """Add tofavorite of task item.
 
@@ -1181,7 +1181,7 @@ class BatchTaskItem(Namespace):
     @deprecated(
         "The REST method task.item.approve is deprecated; use tasks.task.approve instead."
     )
-    def approve(self, *, taskid: Any | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
+    def approve(self, *, taskid: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
         """Approve task item.
 
         Deprecated: use ``tasks.task.approve`` instead.
@@ -1204,7 +1204,7 @@ class BatchTaskItem(Namespace):
         "The REST method task.item.complete is deprecated; use tasks.task.complete instead."
     )
     def complete(
-        self, *, taskid: Any | Ref | NotGiven = NOT_GIVEN
+        self, *, taskid: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
         """Complete task item.
 
@@ -1227,7 +1227,7 @@ class BatchTaskItem(Namespace):
     @deprecated(
         "The REST method task.item.defer is deprecated; use tasks.task.defer instead."
     )
-    def defer(self, *, taskid: Any | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
+    def defer(self, *, taskid: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
         """Defer task item.
 
         Deprecated: use ``tasks.task.defer`` instead.
@@ -1252,8 +1252,8 @@ class BatchTaskItem(Namespace):
     def delegate(
         self,
         *,
-        taskid: Any | Ref | NotGiven = NOT_GIVEN,
-        userid: Any | Ref | NotGiven = NOT_GIVEN,
+        taskid: int | Ref | NotGiven = NOT_GIVEN,
+        userid: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """Delegate task item.
 
@@ -1279,7 +1279,7 @@ class BatchTaskItem(Namespace):
     @deprecated(
         "The REST method task.item.delete is deprecated; use tasks.task.delete instead."
     )
-    def delete(self, *, taskid: Any | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
+    def delete(self, *, taskid: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
         """Delete task item.
 
         Deprecated: use ``tasks.task.delete`` instead.
@@ -1305,8 +1305,8 @@ class BatchTaskItem(Namespace):
         self,
         *,
         auth: Any | Ref | NotGiven = NOT_GIVEN,
-        task_id: Any | Ref | NotGiven = NOT_GIVEN,
-        attachment_id: Any | Ref | NotGiven = NOT_GIVEN,
+        task_id: int | Ref | NotGiven = NOT_GIVEN,
+        attachment_id: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """Delete file of task item.
 
@@ -1337,8 +1337,8 @@ class BatchTaskItem(Namespace):
         self,
         *,
         auth: Any | Ref | NotGiven = NOT_GIVEN,
-        task_id: Any | Ref | NotGiven = NOT_GIVEN,
-        params: Any | Ref | NotGiven = NOT_GIVEN,
+        task_id: int | Ref | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """Delete fromfavorite of task item.
 
@@ -1366,7 +1366,7 @@ class BatchTaskItem(Namespace):
         "The REST method task.item.disapprove is deprecated; use tasks.task.disapprove instead."
     )
     def disapprove(
-        self, *, taskid: Any | Ref | NotGiven = NOT_GIVEN
+        self, *, taskid: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
         """Disapprove task item.
 
@@ -1390,7 +1390,7 @@ class BatchTaskItem(Namespace):
         "The REST method task.item.getallowedactions is deprecated; use tasks.task.getAccess instead."
     )
     def getallowedactions(
-        self, *, taskid: Any | Ref | NotGiven = NOT_GIVEN
+        self, *, taskid: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
         """Get allowedactions of task item.
 
@@ -1414,7 +1414,7 @@ class BatchTaskItem(Namespace):
         "The REST method task.item.getallowedtaskactionsasstrings is deprecated; use tasks.task.getAccess instead."
     )
     def getallowedtaskactionsasstrings(
-        self, *, taskid: Any | Ref | NotGiven = NOT_GIVEN
+        self, *, taskid: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
         """Get allowedtaskactionsasstrings of task item.
 
@@ -1439,7 +1439,7 @@ class BatchTaskItem(Namespace):
     @deprecated(
         "The REST method task.item.getdata is deprecated; use tasks.task.get instead."
     )
-    def getdata(self, *, taskid: Any | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
+    def getdata(self, *, taskid: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
         """Get data of task item.
 
         Deprecated: use ``tasks.task.get`` instead.
@@ -1462,7 +1462,7 @@ class BatchTaskItem(Namespace):
         "The REST method task.item.getdependson is deprecated; use tasks.task.get instead."
     )
     def getdependson(
-        self, *, taskid: Any | Ref | NotGiven = NOT_GIVEN
+        self, *, taskid: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
         """Get dependson of task item.
 
@@ -1488,7 +1488,7 @@ class BatchTaskItem(Namespace):
     def getdescription(
         self,
         *,
-        taskid: Any | Ref | NotGiven = NOT_GIVEN,
+        taskid: int | Ref | NotGiven = NOT_GIVEN,
         format: Any | Ref | NotGiven = NOT_GIVEN,
         userid: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
@@ -1563,7 +1563,7 @@ class BatchTaskItem(Namespace):
     def isactionallowed(
         self,
         *,
-        taskid: Any | Ref | NotGiven = NOT_GIVEN,
+        taskid: int | Ref | NotGiven = NOT_GIVEN,
         actionid: Any | Ref | NotGiven = NOT_GIVEN,
         action: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
@@ -1598,7 +1598,7 @@ class BatchTaskItem(Namespace):
         *,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        params: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """List task item entries.
@@ -1625,7 +1625,7 @@ class BatchTaskItem(Namespace):
     @deprecated(
         "The REST method task.item.renew is deprecated; use tasks.task.renew instead."
     )
-    def renew(self, *, task_id: Any | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
+    def renew(self, *, task_id: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
         """Renew task item.
 
         Deprecated: use ``tasks.task.renew`` instead.
@@ -1648,7 +1648,7 @@ class BatchTaskItem(Namespace):
         "The REST method task.item.startexecution is deprecated; use tasks.task.start instead."
     )
     def startexecution(
-        self, *, task_id: Any | Ref | NotGiven = NOT_GIVEN
+        self, *, task_id: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
         """Start execution of task item.
 
@@ -1674,7 +1674,7 @@ class BatchTaskItem(Namespace):
     def update(
         self,
         *,
-        task_id: Any | Ref | NotGiven = NOT_GIVEN,
+        task_id: int | Ref | NotGiven = NOT_GIVEN,
         taskdata: Any | Ref | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:

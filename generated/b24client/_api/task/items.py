@@ -33,7 +33,7 @@ class TaskItems(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         taskdata: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        nav_params: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        nav_params: dict[str, Any] | NotGiven = NOT_GIVEN,
         select: Sequence[str] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """List task items entries.
@@ -73,7 +73,7 @@ class AsyncTaskItems(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         taskdata: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        nav_params: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        nav_params: dict[str, Any] | NotGiven = NOT_GIVEN,
         select: Sequence[str] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """List task items entries.
@@ -113,7 +113,7 @@ class BatchTaskItems(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         taskdata: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        nav_params: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        nav_params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """List task items entries.

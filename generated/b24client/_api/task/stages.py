@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
@@ -134,7 +133,7 @@ class TaskStages(Namespace):
         self,
         *,
         id: int,
-        fields: Sequence[Any] | TaskStagesUpdateFields,
+        fields: TaskStagesUpdateFields,
         is_admin: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update task stages.
@@ -257,7 +256,7 @@ class AsyncTaskStages(Namespace):
         self,
         *,
         id: int,
-        fields: Sequence[Any] | TaskStagesUpdateFields,
+        fields: TaskStagesUpdateFields,
         is_admin: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update task stages.
@@ -400,7 +399,7 @@ class BatchTaskStages(Namespace):
         self,
         *,
         id: int | Ref,
-        fields: Sequence[Any] | TaskStagesUpdateFields | Ref,
+        fields: TaskStagesUpdateFields | Ref,
         is_admin: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Update task stages.

@@ -498,9 +498,9 @@ class TasksApiScrumEpic(Namespace):
     def list(
         self,
         *,
-        order: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Any:
         """List tasks api scrum epic entries.
@@ -513,9 +513,7 @@ class TasksApiScrumEpic(Namespace):
             {"order": order, "filter": filter, "select": select, "start": start},
         )
 
-    def update(
-        self, *, id: int, fields: Sequence[Any] | TasksApiScrumEpicUpdateFields
-    ) -> Any:
+    def update(self, *, id: int, fields: TasksApiScrumEpicUpdateFields) -> Any:
         """Update tasks api scrum epic.
 
         REST method: ``tasks.api.scrum.epic.update``
@@ -568,9 +566,9 @@ class AsyncTasksApiScrumEpic(Namespace):
     async def list(
         self,
         *,
-        order: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Any:
         """List tasks api scrum epic entries.
@@ -583,9 +581,7 @@ class AsyncTasksApiScrumEpic(Namespace):
             {"order": order, "filter": filter, "select": select, "start": start},
         )
 
-    async def update(
-        self, *, id: int, fields: Sequence[Any] | TasksApiScrumEpicUpdateFields
-    ) -> Any:
+    async def update(self, *, id: int, fields: TasksApiScrumEpicUpdateFields) -> Any:
         """Update tasks api scrum epic.
 
         REST method: ``tasks.api.scrum.epic.update``
@@ -660,9 +656,9 @@ class BatchTasksApiScrumEpic(Namespace):
     def list(
         self,
         *,
-        order: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        filter: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """List tasks api scrum epic entries.
@@ -682,10 +678,7 @@ class BatchTasksApiScrumEpic(Namespace):
         )
 
     def update(
-        self,
-        *,
-        id: int | Ref,
-        fields: Sequence[Any] | TasksApiScrumEpicUpdateFields | Ref,
+        self, *, id: int | Ref, fields: TasksApiScrumEpicUpdateFields | Ref
     ) -> BatchCommand[Any]:
         """Update tasks api scrum epic.
 

@@ -231,7 +231,7 @@ class TasksTask(Namespace):
         self,
         *,
         task_id: int | NotGiven = NOT_GIVEN,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Get tasks task.
 
@@ -257,10 +257,7 @@ class TasksTask(Namespace):
         return cast("dict[str, Any]", self._backend._invoke(_TASKS_TASK_GET_FIELDS, {}))
 
     def getaccess(
-        self,
-        *,
-        task_id: int,
-        users: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        self, *, task_id: int, users: Sequence[int] | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get access of tasks task.
 
@@ -282,7 +279,7 @@ class TasksTask(Namespace):
         *,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         params: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[dict[str, Any]]:
@@ -566,7 +563,7 @@ class AsyncTasksTask(Namespace):
         self,
         *,
         task_id: int | NotGiven = NOT_GIVEN,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Get tasks task.
 
@@ -594,10 +591,7 @@ class AsyncTasksTask(Namespace):
         )
 
     async def getaccess(
-        self,
-        *,
-        task_id: int,
-        users: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        self, *, task_id: int, users: Sequence[int] | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get access of tasks task.
 
@@ -619,7 +613,7 @@ class AsyncTasksTask(Namespace):
         *,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         params: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[dict[str, Any]]:
@@ -927,7 +921,7 @@ class BatchTasksTask(Namespace):
         self,
         *,
         task_id: int | Ref | NotGiven = NOT_GIVEN,
-        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
         """Get tasks task.
 
@@ -962,10 +956,7 @@ class BatchTasksTask(Namespace):
         )
 
     def getaccess(
-        self,
-        *,
-        task_id: int | Ref,
-        users: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        self, *, task_id: int | Ref, users: Sequence[int] | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[dict[str, Any]]:
         """Get access of tasks task.
 
@@ -990,7 +981,7 @@ class BatchTasksTask(Namespace):
         *,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
         params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:

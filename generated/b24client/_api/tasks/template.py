@@ -390,11 +390,7 @@ class TasksTemplateChecklist(Namespace):
         )
 
     def add_attachments_from_disk(
-        self,
-        *,
-        template_id: int,
-        check_list_item_id: int,
-        files_ids: Sequence[Any] | dict[str, Any],
+        self, *, template_id: int, check_list_item_id: int, files_ids: Sequence[str]
     ) -> dict[str, Any]:
         """Add attachments from disk of tasks template checklist.
 
@@ -477,7 +473,7 @@ class TasksTemplateChecklist(Namespace):
         *,
         template_id: int,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
@@ -558,7 +554,7 @@ class TasksTemplateChecklist(Namespace):
         *,
         template_id: int,
         check_list_item_id: int,
-        attachments_ids: Sequence[Any] | dict[str, Any],
+        attachments_ids: Sequence[int],
     ) -> dict[str, Any]:
         """Remove attachments of tasks template checklist.
 
@@ -683,11 +679,7 @@ class AsyncTasksTemplateChecklist(Namespace):
         )
 
     async def add_attachments_from_disk(
-        self,
-        *,
-        template_id: int,
-        check_list_item_id: int,
-        files_ids: Sequence[Any] | dict[str, Any],
+        self, *, template_id: int, check_list_item_id: int, files_ids: Sequence[str]
     ) -> dict[str, Any]:
         """Add attachments from disk of tasks template checklist.
 
@@ -772,7 +764,7 @@ class AsyncTasksTemplateChecklist(Namespace):
         *,
         template_id: int,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
@@ -853,7 +845,7 @@ class AsyncTasksTemplateChecklist(Namespace):
         *,
         template_id: int,
         check_list_item_id: int,
-        attachments_ids: Sequence[Any] | dict[str, Any],
+        attachments_ids: Sequence[int],
     ) -> dict[str, Any]:
         """Remove attachments of tasks template checklist.
 
@@ -992,7 +984,7 @@ class BatchTasksTemplateChecklist(Namespace):
         *,
         template_id: int | Ref,
         check_list_item_id: int | Ref,
-        files_ids: Sequence[Any] | dict[str, Any] | Ref,
+        files_ids: Sequence[str] | Ref,
     ) -> BatchCommand[dict[str, Any]]:
         """Add attachments from disk of tasks template checklist.
 
@@ -1093,7 +1085,7 @@ class BatchTasksTemplateChecklist(Namespace):
         *,
         template_id: int | Ref,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
@@ -1191,7 +1183,7 @@ class BatchTasksTemplateChecklist(Namespace):
         *,
         template_id: int | Ref,
         check_list_item_id: int | Ref,
-        attachments_ids: Sequence[Any] | dict[str, Any] | Ref,
+        attachments_ids: Sequence[int] | Ref,
     ) -> BatchCommand[dict[str, Any]]:
         """Remove attachments of tasks template checklist.
 

@@ -26,7 +26,7 @@ class TelephonyCall(Namespace):
         self,
         *,
         call_id: str,
-        messages: Sequence[Any] | TelephonyCallAttachTranscriptionMessages,
+        messages: Sequence[TelephonyCallAttachTranscriptionMessages],
         cost: float | NotGiven = NOT_GIVEN,
         cost_currency: str | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
@@ -64,7 +64,7 @@ class AsyncTelephonyCall(Namespace):
         self,
         *,
         call_id: str,
-        messages: Sequence[Any] | TelephonyCallAttachTranscriptionMessages,
+        messages: Sequence[TelephonyCallAttachTranscriptionMessages],
         cost: float | NotGiven = NOT_GIVEN,
         cost_currency: str | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
@@ -102,7 +102,7 @@ class BatchTelephonyCall(Namespace):
         self,
         *,
         call_id: str | Ref,
-        messages: Sequence[Any] | TelephonyCallAttachTranscriptionMessages | Ref,
+        messages: Sequence[TelephonyCallAttachTranscriptionMessages] | Ref,
         cost: float | Ref | NotGiven = NOT_GIVEN,
         cost_currency: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:

@@ -121,7 +121,7 @@ class TelephonyExternalCall(Namespace):
             ),
         )
 
-    def hide(self, *, call_id: str, user_id: Any | NotGiven = NOT_GIVEN) -> bool:
+    def hide(self, *, call_id: str, user_id: int | NotGiven = NOT_GIVEN) -> bool:
         """Hide telephony external call.
 
         REST method: ``telephony.externalCall.hide``
@@ -217,7 +217,7 @@ class TelephonyExternalCall(Namespace):
             ),
         )
 
-    def show(self, *, call_id: str, user_id: Any | NotGiven = NOT_GIVEN) -> bool:
+    def show(self, *, call_id: str, user_id: int | NotGiven = NOT_GIVEN) -> bool:
         """Show telephony external call.
 
         REST method: ``telephony.externalCall.show``
@@ -325,7 +325,7 @@ class AsyncTelephonyExternalCall(Namespace):
             ),
         )
 
-    async def hide(self, *, call_id: str, user_id: Any | NotGiven = NOT_GIVEN) -> bool:
+    async def hide(self, *, call_id: str, user_id: int | NotGiven = NOT_GIVEN) -> bool:
         """Hide telephony external call.
 
         REST method: ``telephony.externalCall.hide``
@@ -421,7 +421,7 @@ class AsyncTelephonyExternalCall(Namespace):
             ),
         )
 
-    async def show(self, *, call_id: str, user_id: Any | NotGiven = NOT_GIVEN) -> bool:
+    async def show(self, *, call_id: str, user_id: int | NotGiven = NOT_GIVEN) -> bool:
         """Show telephony external call.
 
         REST method: ``telephony.externalCall.show``
@@ -536,7 +536,7 @@ class BatchTelephonyExternalCall(Namespace):
         )
 
     def hide(
-        self, *, call_id: str | Ref, user_id: Any | Ref | NotGiven = NOT_GIVEN
+        self, *, call_id: str | Ref, user_id: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[bool]:
         """Hide telephony external call.
 
@@ -645,7 +645,7 @@ class BatchTelephonyExternalCall(Namespace):
         )
 
     def show(
-        self, *, call_id: str | Ref, user_id: Any | Ref | NotGiven = NOT_GIVEN
+        self, *, call_id: str | Ref, user_id: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[bool]:
         """Show telephony external call.
 

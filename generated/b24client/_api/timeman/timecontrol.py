@@ -103,7 +103,7 @@ class TimemanTimecontrolReport(Namespace):
     def add(
         self,
         *,
-        report_id: Any,
+        report_id: int,
         user_id: int | NotGiven = NOT_GIVEN,
         text: str,
         type: str | NotGiven = NOT_GIVEN,
@@ -144,7 +144,7 @@ class AsyncTimemanTimecontrolReport(Namespace):
     async def add(
         self,
         *,
-        report_id: Any,
+        report_id: int,
         user_id: int | NotGiven = NOT_GIVEN,
         text: str,
         type: str | NotGiven = NOT_GIVEN,
@@ -185,7 +185,7 @@ class BatchTimemanTimecontrolReport(Namespace):
     def add(
         self,
         *,
-        report_id: Any | Ref,
+        report_id: int | Ref,
         user_id: int | Ref | NotGiven = NOT_GIVEN,
         text: str | Ref,
         type: str | Ref | NotGiven = NOT_GIVEN,

@@ -52,7 +52,7 @@ class User(Namespace):
 
         return UserUserfield(self._backend)
 
-    def access(self, *, access: Sequence[Any] | dict[str, Any]) -> bool:
+    def access(self, *, access: Sequence[str]) -> bool:
         """Call access on user.
 
         REST method: ``user.access``
@@ -103,19 +103,7 @@ class User(Namespace):
         work_profile: str | NotGiven = NOT_GIVEN,
         work_logo: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         work_notes: str | NotGiven = NOT_GIVEN,
-        uf_skype_link: str | NotGiven = NOT_GIVEN,
-        uf_zoom: str | NotGiven = NOT_GIVEN,
         uf_department: Sequence[int] | NotGiven = NOT_GIVEN,
-        uf_interests: str | NotGiven = NOT_GIVEN,
-        uf_skills: str | NotGiven = NOT_GIVEN,
-        uf_web_sites: str | NotGiven = NOT_GIVEN,
-        uf_xing: str | NotGiven = NOT_GIVEN,
-        uf_linkedin: str | NotGiven = NOT_GIVEN,
-        uf_facebook: str | NotGiven = NOT_GIVEN,
-        uf_twitter: str | NotGiven = NOT_GIVEN,
-        uf_skype: str | NotGiven = NOT_GIVEN,
-        uf_district: str | NotGiven = NOT_GIVEN,
-        uf_phone_inner: str | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add user.
 
@@ -160,19 +148,7 @@ class User(Namespace):
             work_profile: Wire name: ``WORK_PROFILE``.
             work_logo: Wire name: ``WORK_LOGO``.
             work_notes: Wire name: ``WORK_NOTES``.
-            uf_skype_link: Wire name: ``UF_SKYPE_LINK``.
-            uf_zoom: Wire name: ``UF_ZOOM``.
             uf_department: Wire name: ``UF_DEPARTMENT``.
-            uf_interests: Wire name: ``UF_INTERESTS``.
-            uf_skills: Wire name: ``UF_SKILLS``.
-            uf_web_sites: Wire name: ``UF_WEB_SITES``.
-            uf_xing: Wire name: ``UF_XING``.
-            uf_linkedin: Wire name: ``UF_LINKEDIN``.
-            uf_facebook: Wire name: ``UF_FACEBOOK``.
-            uf_twitter: Wire name: ``UF_TWITTER``.
-            uf_skype: Wire name: ``UF_SKYPE``.
-            uf_district: Wire name: ``UF_DISTRICT``.
-            uf_phone_inner: Wire name: ``UF_PHONE_INNER``.
         """
         return cast(
             int,
@@ -216,19 +192,7 @@ class User(Namespace):
                     "WORK_PROFILE": work_profile,
                     "WORK_LOGO": work_logo,
                     "WORK_NOTES": work_notes,
-                    "UF_SKYPE_LINK": uf_skype_link,
-                    "UF_ZOOM": uf_zoom,
                     "UF_DEPARTMENT": uf_department,
-                    "UF_INTERESTS": uf_interests,
-                    "UF_SKILLS": uf_skills,
-                    "UF_WEB_SITES": uf_web_sites,
-                    "UF_XING": uf_xing,
-                    "UF_LINKEDIN": uf_linkedin,
-                    "UF_FACEBOOK": uf_facebook,
-                    "UF_TWITTER": uf_twitter,
-                    "UF_SKYPE": uf_skype,
-                    "UF_DISTRICT": uf_district,
-                    "UF_PHONE_INNER": uf_phone_inner,
                 },
             ),
         )
@@ -387,19 +351,6 @@ class User(Namespace):
         work_profile: str | NotGiven = NOT_GIVEN,
         work_logo: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         work_notes: str | NotGiven = NOT_GIVEN,
-        uf_skype_link: str | NotGiven = NOT_GIVEN,
-        uf_zoom: str | NotGiven = NOT_GIVEN,
-        uf_department: str | NotGiven = NOT_GIVEN,
-        uf_interests: str | NotGiven = NOT_GIVEN,
-        uf_skills: str | NotGiven = NOT_GIVEN,
-        uf_web_sites: str | NotGiven = NOT_GIVEN,
-        uf_xing: str | NotGiven = NOT_GIVEN,
-        uf_linkedin: str | NotGiven = NOT_GIVEN,
-        uf_facebook: str | NotGiven = NOT_GIVEN,
-        uf_twitter: str | NotGiven = NOT_GIVEN,
-        uf_skype: str | NotGiven = NOT_GIVEN,
-        uf_district: str | NotGiven = NOT_GIVEN,
-        uf_phone_inner: str | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update user.
 
@@ -446,19 +397,6 @@ class User(Namespace):
             work_profile: Wire name: ``WORK_PROFILE``.
             work_logo: Wire name: ``WORK_LOGO``.
             work_notes: Wire name: ``WORK_NOTES``.
-            uf_skype_link: Wire name: ``UF_SKYPE_LINK``.
-            uf_zoom: Wire name: ``UF_ZOOM``.
-            uf_department: Wire name: ``UF_DEPARTMENT``.
-            uf_interests: Wire name: ``UF_INTERESTS``.
-            uf_skills: Wire name: ``UF_SKILLS``.
-            uf_web_sites: Wire name: ``UF_WEB_SITES``.
-            uf_xing: Wire name: ``UF_XING``.
-            uf_linkedin: Wire name: ``UF_LINKEDIN``.
-            uf_facebook: Wire name: ``UF_FACEBOOK``.
-            uf_twitter: Wire name: ``UF_TWITTER``.
-            uf_skype: Wire name: ``UF_SKYPE``.
-            uf_district: Wire name: ``UF_DISTRICT``.
-            uf_phone_inner: Wire name: ``UF_PHONE_INNER``.
         """
         return cast(
             bool,
@@ -504,19 +442,6 @@ class User(Namespace):
                     "WORK_PROFILE": work_profile,
                     "WORK_LOGO": work_logo,
                     "WORK_NOTES": work_notes,
-                    "UF_SKYPE_LINK": uf_skype_link,
-                    "UF_ZOOM": uf_zoom,
-                    "UF_DEPARTMENT": uf_department,
-                    "UF_INTERESTS": uf_interests,
-                    "UF_SKILLS": uf_skills,
-                    "UF_WEB_SITES": uf_web_sites,
-                    "UF_XING": uf_xing,
-                    "UF_LINKEDIN": uf_linkedin,
-                    "UF_FACEBOOK": uf_facebook,
-                    "UF_TWITTER": uf_twitter,
-                    "UF_SKYPE": uf_skype,
-                    "UF_DISTRICT": uf_district,
-                    "UF_PHONE_INNER": uf_phone_inner,
                 },
             ),
         )
@@ -541,7 +466,7 @@ class AsyncUser(Namespace):
 
         return AsyncUserUserfield(self._backend)
 
-    async def access(self, *, access: Sequence[Any] | dict[str, Any]) -> bool:
+    async def access(self, *, access: Sequence[str]) -> bool:
         """Call access on user.
 
         REST method: ``user.access``
@@ -592,19 +517,7 @@ class AsyncUser(Namespace):
         work_profile: str | NotGiven = NOT_GIVEN,
         work_logo: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         work_notes: str | NotGiven = NOT_GIVEN,
-        uf_skype_link: str | NotGiven = NOT_GIVEN,
-        uf_zoom: str | NotGiven = NOT_GIVEN,
         uf_department: Sequence[int] | NotGiven = NOT_GIVEN,
-        uf_interests: str | NotGiven = NOT_GIVEN,
-        uf_skills: str | NotGiven = NOT_GIVEN,
-        uf_web_sites: str | NotGiven = NOT_GIVEN,
-        uf_xing: str | NotGiven = NOT_GIVEN,
-        uf_linkedin: str | NotGiven = NOT_GIVEN,
-        uf_facebook: str | NotGiven = NOT_GIVEN,
-        uf_twitter: str | NotGiven = NOT_GIVEN,
-        uf_skype: str | NotGiven = NOT_GIVEN,
-        uf_district: str | NotGiven = NOT_GIVEN,
-        uf_phone_inner: str | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add user.
 
@@ -649,19 +562,7 @@ class AsyncUser(Namespace):
             work_profile: Wire name: ``WORK_PROFILE``.
             work_logo: Wire name: ``WORK_LOGO``.
             work_notes: Wire name: ``WORK_NOTES``.
-            uf_skype_link: Wire name: ``UF_SKYPE_LINK``.
-            uf_zoom: Wire name: ``UF_ZOOM``.
             uf_department: Wire name: ``UF_DEPARTMENT``.
-            uf_interests: Wire name: ``UF_INTERESTS``.
-            uf_skills: Wire name: ``UF_SKILLS``.
-            uf_web_sites: Wire name: ``UF_WEB_SITES``.
-            uf_xing: Wire name: ``UF_XING``.
-            uf_linkedin: Wire name: ``UF_LINKEDIN``.
-            uf_facebook: Wire name: ``UF_FACEBOOK``.
-            uf_twitter: Wire name: ``UF_TWITTER``.
-            uf_skype: Wire name: ``UF_SKYPE``.
-            uf_district: Wire name: ``UF_DISTRICT``.
-            uf_phone_inner: Wire name: ``UF_PHONE_INNER``.
         """
         return cast(
             int,
@@ -705,19 +606,7 @@ class AsyncUser(Namespace):
                     "WORK_PROFILE": work_profile,
                     "WORK_LOGO": work_logo,
                     "WORK_NOTES": work_notes,
-                    "UF_SKYPE_LINK": uf_skype_link,
-                    "UF_ZOOM": uf_zoom,
                     "UF_DEPARTMENT": uf_department,
-                    "UF_INTERESTS": uf_interests,
-                    "UF_SKILLS": uf_skills,
-                    "UF_WEB_SITES": uf_web_sites,
-                    "UF_XING": uf_xing,
-                    "UF_LINKEDIN": uf_linkedin,
-                    "UF_FACEBOOK": uf_facebook,
-                    "UF_TWITTER": uf_twitter,
-                    "UF_SKYPE": uf_skype,
-                    "UF_DISTRICT": uf_district,
-                    "UF_PHONE_INNER": uf_phone_inner,
                 },
             ),
         )
@@ -876,19 +765,6 @@ class AsyncUser(Namespace):
         work_profile: str | NotGiven = NOT_GIVEN,
         work_logo: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         work_notes: str | NotGiven = NOT_GIVEN,
-        uf_skype_link: str | NotGiven = NOT_GIVEN,
-        uf_zoom: str | NotGiven = NOT_GIVEN,
-        uf_department: str | NotGiven = NOT_GIVEN,
-        uf_interests: str | NotGiven = NOT_GIVEN,
-        uf_skills: str | NotGiven = NOT_GIVEN,
-        uf_web_sites: str | NotGiven = NOT_GIVEN,
-        uf_xing: str | NotGiven = NOT_GIVEN,
-        uf_linkedin: str | NotGiven = NOT_GIVEN,
-        uf_facebook: str | NotGiven = NOT_GIVEN,
-        uf_twitter: str | NotGiven = NOT_GIVEN,
-        uf_skype: str | NotGiven = NOT_GIVEN,
-        uf_district: str | NotGiven = NOT_GIVEN,
-        uf_phone_inner: str | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update user.
 
@@ -935,19 +811,6 @@ class AsyncUser(Namespace):
             work_profile: Wire name: ``WORK_PROFILE``.
             work_logo: Wire name: ``WORK_LOGO``.
             work_notes: Wire name: ``WORK_NOTES``.
-            uf_skype_link: Wire name: ``UF_SKYPE_LINK``.
-            uf_zoom: Wire name: ``UF_ZOOM``.
-            uf_department: Wire name: ``UF_DEPARTMENT``.
-            uf_interests: Wire name: ``UF_INTERESTS``.
-            uf_skills: Wire name: ``UF_SKILLS``.
-            uf_web_sites: Wire name: ``UF_WEB_SITES``.
-            uf_xing: Wire name: ``UF_XING``.
-            uf_linkedin: Wire name: ``UF_LINKEDIN``.
-            uf_facebook: Wire name: ``UF_FACEBOOK``.
-            uf_twitter: Wire name: ``UF_TWITTER``.
-            uf_skype: Wire name: ``UF_SKYPE``.
-            uf_district: Wire name: ``UF_DISTRICT``.
-            uf_phone_inner: Wire name: ``UF_PHONE_INNER``.
         """
         return cast(
             bool,
@@ -993,19 +856,6 @@ class AsyncUser(Namespace):
                     "WORK_PROFILE": work_profile,
                     "WORK_LOGO": work_logo,
                     "WORK_NOTES": work_notes,
-                    "UF_SKYPE_LINK": uf_skype_link,
-                    "UF_ZOOM": uf_zoom,
-                    "UF_DEPARTMENT": uf_department,
-                    "UF_INTERESTS": uf_interests,
-                    "UF_SKILLS": uf_skills,
-                    "UF_WEB_SITES": uf_web_sites,
-                    "UF_XING": uf_xing,
-                    "UF_LINKEDIN": uf_linkedin,
-                    "UF_FACEBOOK": uf_facebook,
-                    "UF_TWITTER": uf_twitter,
-                    "UF_SKYPE": uf_skype,
-                    "UF_DISTRICT": uf_district,
-                    "UF_PHONE_INNER": uf_phone_inner,
                 },
             ),
         )
@@ -1030,9 +880,7 @@ class BatchUser(Namespace):
 
         return BatchUserUserfield(self._backend)
 
-    def access(
-        self, *, access: Sequence[Any] | dict[str, Any] | Ref
-    ) -> BatchCommand[bool]:
+    def access(self, *, access: Sequence[str] | Ref) -> BatchCommand[bool]:
         """Call access on user.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1089,19 +937,7 @@ class BatchUser(Namespace):
         work_profile: str | Ref | NotGiven = NOT_GIVEN,
         work_logo: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         work_notes: str | Ref | NotGiven = NOT_GIVEN,
-        uf_skype_link: str | Ref | NotGiven = NOT_GIVEN,
-        uf_zoom: str | Ref | NotGiven = NOT_GIVEN,
         uf_department: Sequence[int] | Ref | NotGiven = NOT_GIVEN,
-        uf_interests: str | Ref | NotGiven = NOT_GIVEN,
-        uf_skills: str | Ref | NotGiven = NOT_GIVEN,
-        uf_web_sites: str | Ref | NotGiven = NOT_GIVEN,
-        uf_xing: str | Ref | NotGiven = NOT_GIVEN,
-        uf_linkedin: str | Ref | NotGiven = NOT_GIVEN,
-        uf_facebook: str | Ref | NotGiven = NOT_GIVEN,
-        uf_twitter: str | Ref | NotGiven = NOT_GIVEN,
-        uf_skype: str | Ref | NotGiven = NOT_GIVEN,
-        uf_district: str | Ref | NotGiven = NOT_GIVEN,
-        uf_phone_inner: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
         """Add user.
 
@@ -1149,19 +985,7 @@ class BatchUser(Namespace):
             work_profile: Wire name: ``WORK_PROFILE``.
             work_logo: Wire name: ``WORK_LOGO``.
             work_notes: Wire name: ``WORK_NOTES``.
-            uf_skype_link: Wire name: ``UF_SKYPE_LINK``.
-            uf_zoom: Wire name: ``UF_ZOOM``.
             uf_department: Wire name: ``UF_DEPARTMENT``.
-            uf_interests: Wire name: ``UF_INTERESTS``.
-            uf_skills: Wire name: ``UF_SKILLS``.
-            uf_web_sites: Wire name: ``UF_WEB_SITES``.
-            uf_xing: Wire name: ``UF_XING``.
-            uf_linkedin: Wire name: ``UF_LINKEDIN``.
-            uf_facebook: Wire name: ``UF_FACEBOOK``.
-            uf_twitter: Wire name: ``UF_TWITTER``.
-            uf_skype: Wire name: ``UF_SKYPE``.
-            uf_district: Wire name: ``UF_DISTRICT``.
-            uf_phone_inner: Wire name: ``UF_PHONE_INNER``.
         """
         return cast(
             "BatchCommand[int]",
@@ -1205,19 +1029,7 @@ class BatchUser(Namespace):
                     "WORK_PROFILE": work_profile,
                     "WORK_LOGO": work_logo,
                     "WORK_NOTES": work_notes,
-                    "UF_SKYPE_LINK": uf_skype_link,
-                    "UF_ZOOM": uf_zoom,
                     "UF_DEPARTMENT": uf_department,
-                    "UF_INTERESTS": uf_interests,
-                    "UF_SKILLS": uf_skills,
-                    "UF_WEB_SITES": uf_web_sites,
-                    "UF_XING": uf_xing,
-                    "UF_LINKEDIN": uf_linkedin,
-                    "UF_FACEBOOK": uf_facebook,
-                    "UF_TWITTER": uf_twitter,
-                    "UF_SKYPE": uf_skype,
-                    "UF_DISTRICT": uf_district,
-                    "UF_PHONE_INNER": uf_phone_inner,
                 },
             ),
         )
@@ -1389,19 +1201,6 @@ class BatchUser(Namespace):
         work_profile: str | Ref | NotGiven = NOT_GIVEN,
         work_logo: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         work_notes: str | Ref | NotGiven = NOT_GIVEN,
-        uf_skype_link: str | Ref | NotGiven = NOT_GIVEN,
-        uf_zoom: str | Ref | NotGiven = NOT_GIVEN,
-        uf_department: str | Ref | NotGiven = NOT_GIVEN,
-        uf_interests: str | Ref | NotGiven = NOT_GIVEN,
-        uf_skills: str | Ref | NotGiven = NOT_GIVEN,
-        uf_web_sites: str | Ref | NotGiven = NOT_GIVEN,
-        uf_xing: str | Ref | NotGiven = NOT_GIVEN,
-        uf_linkedin: str | Ref | NotGiven = NOT_GIVEN,
-        uf_facebook: str | Ref | NotGiven = NOT_GIVEN,
-        uf_twitter: str | Ref | NotGiven = NOT_GIVEN,
-        uf_skype: str | Ref | NotGiven = NOT_GIVEN,
-        uf_district: str | Ref | NotGiven = NOT_GIVEN,
-        uf_phone_inner: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Update user.
 
@@ -1451,19 +1250,6 @@ class BatchUser(Namespace):
             work_profile: Wire name: ``WORK_PROFILE``.
             work_logo: Wire name: ``WORK_LOGO``.
             work_notes: Wire name: ``WORK_NOTES``.
-            uf_skype_link: Wire name: ``UF_SKYPE_LINK``.
-            uf_zoom: Wire name: ``UF_ZOOM``.
-            uf_department: Wire name: ``UF_DEPARTMENT``.
-            uf_interests: Wire name: ``UF_INTERESTS``.
-            uf_skills: Wire name: ``UF_SKILLS``.
-            uf_web_sites: Wire name: ``UF_WEB_SITES``.
-            uf_xing: Wire name: ``UF_XING``.
-            uf_linkedin: Wire name: ``UF_LINKEDIN``.
-            uf_facebook: Wire name: ``UF_FACEBOOK``.
-            uf_twitter: Wire name: ``UF_TWITTER``.
-            uf_skype: Wire name: ``UF_SKYPE``.
-            uf_district: Wire name: ``UF_DISTRICT``.
-            uf_phone_inner: Wire name: ``UF_PHONE_INNER``.
         """
         return cast(
             "BatchCommand[bool]",
@@ -1509,19 +1295,6 @@ class BatchUser(Namespace):
                     "WORK_PROFILE": work_profile,
                     "WORK_LOGO": work_logo,
                     "WORK_NOTES": work_notes,
-                    "UF_SKYPE_LINK": uf_skype_link,
-                    "UF_ZOOM": uf_zoom,
-                    "UF_DEPARTMENT": uf_department,
-                    "UF_INTERESTS": uf_interests,
-                    "UF_SKILLS": uf_skills,
-                    "UF_WEB_SITES": uf_web_sites,
-                    "UF_XING": uf_xing,
-                    "UF_LINKEDIN": uf_linkedin,
-                    "UF_FACEBOOK": uf_facebook,
-                    "UF_TWITTER": uf_twitter,
-                    "UF_SKYPE": uf_skype,
-                    "UF_DISTRICT": uf_district,
-                    "UF_PHONE_INNER": uf_phone_inner,
                 },
             ),
         )

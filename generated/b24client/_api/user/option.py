@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
@@ -33,7 +32,7 @@ class UserOption(Namespace):
             self._backend._invoke(_USER_OPTION_GET, {"option": option}),
         )
 
-    def set(self, *, options: Sequence[Any] | dict[str, Any]) -> bool:
+    def set(self, *, options: dict[str, Any]) -> bool:
         """Set user option.
 
         REST method: ``user.option.set``
@@ -58,7 +57,7 @@ class AsyncUserOption(Namespace):
             await self._backend._invoke(_USER_OPTION_GET, {"option": option}),
         )
 
-    async def set(self, *, options: Sequence[Any] | dict[str, Any]) -> bool:
+    async def set(self, *, options: dict[str, Any]) -> bool:
         """Set user option.
 
         REST method: ``user.option.set``
@@ -90,9 +89,7 @@ class BatchUserOption(Namespace):
             self._backend._invoke(_USER_OPTION_GET, {"option": option}),
         )
 
-    def set(
-        self, *, options: Sequence[Any] | dict[str, Any] | Ref
-    ) -> BatchCommand[bool]:
+    def set(self, *, options: dict[str, Any] | Ref) -> BatchCommand[bool]:
         """Set user option.
 
         Adds the call to the batch; the command holds its result once the batch

@@ -61,7 +61,7 @@ class UserUserfield(Namespace):
         self,
         *,
         order: str | Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[dict[str, Any]]:
         """List user userfield entries.
@@ -126,7 +126,7 @@ class AsyncUserUserfield(Namespace):
         self,
         *,
         order: str | Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[dict[str, Any]]:
         """List user userfield entries.
@@ -201,7 +201,7 @@ class BatchUserUserfield(Namespace):
         self,
         *,
         order: str | Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        filter: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[dict[str, Any]]]:
         """List user userfield entries.

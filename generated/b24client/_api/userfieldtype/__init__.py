@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Sequence
 from typing import Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
@@ -37,7 +36,7 @@ class Userfieldtype(Namespace):
         handler: str,
         title: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
-        options: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        options: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Add userfieldtype.
 
@@ -101,7 +100,7 @@ class Userfieldtype(Namespace):
         handler: str,
         title: str,
         description: str | NotGiven = NOT_GIVEN,
-        options: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        options: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update userfieldtype.
 
@@ -142,7 +141,7 @@ class AsyncUserfieldtype(Namespace):
         handler: str,
         title: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
-        options: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        options: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Add userfieldtype.
 
@@ -208,7 +207,7 @@ class AsyncUserfieldtype(Namespace):
         handler: str,
         title: str,
         description: str | NotGiven = NOT_GIVEN,
-        options: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        options: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update userfieldtype.
 
@@ -249,7 +248,7 @@ class BatchUserfieldtype(Namespace):
         handler: str | Ref,
         title: str | Ref | NotGiven = NOT_GIVEN,
         description: str | Ref | NotGiven = NOT_GIVEN,
-        options: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        options: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Add userfieldtype.
 
@@ -322,7 +321,7 @@ class BatchUserfieldtype(Namespace):
         handler: str | Ref,
         title: str | Ref,
         description: str | Ref | NotGiven = NOT_GIVEN,
-        options: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        options: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Update userfieldtype.
 

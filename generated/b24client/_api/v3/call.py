@@ -64,7 +64,7 @@ class V3CallFollowup(Namespace):
         call_id: int,
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         mention_format: str | NotGiven = NOT_GIVEN,
-    ) -> Any:
+    ) -> dict[str, Any]:
         """Get call followup (REST 3.0).
 
         REST method: ``call.followup.get`` (REST 3.0)
@@ -74,16 +74,19 @@ class V3CallFollowup(Namespace):
             call_id: Wire name: ``callId``.
             mention_format: Wire name: ``mentionFormat``.
         """
-        return self._backend._invoke(
-            _V3_CALL_FOLLOWUP_GET,
-            {"callId": call_id, "select": select, "mentionFormat": mention_format},
+        return cast(
+            "dict[str, Any]",
+            self._backend._invoke(
+                _V3_CALL_FOLLOWUP_GET,
+                {"callId": call_id, "select": select, "mentionFormat": mention_format},
+            ),
         )
 
     def list(
         self,
         *,
         filter: dict[str, Any],
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         pagination: V3CallFollowupListPagination | NotGiven = NOT_GIVEN,
         mention_format: str | NotGiven = NOT_GIVEN,
@@ -127,7 +130,7 @@ class AsyncV3CallFollowup(Namespace):
         call_id: int,
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         mention_format: str | NotGiven = NOT_GIVEN,
-    ) -> Any:
+    ) -> dict[str, Any]:
         """Get call followup (REST 3.0).
 
         REST method: ``call.followup.get`` (REST 3.0)
@@ -137,16 +140,19 @@ class AsyncV3CallFollowup(Namespace):
             call_id: Wire name: ``callId``.
             mention_format: Wire name: ``mentionFormat``.
         """
-        return await self._backend._invoke(
-            _V3_CALL_FOLLOWUP_GET,
-            {"callId": call_id, "select": select, "mentionFormat": mention_format},
+        return cast(
+            "dict[str, Any]",
+            await self._backend._invoke(
+                _V3_CALL_FOLLOWUP_GET,
+                {"callId": call_id, "select": select, "mentionFormat": mention_format},
+            ),
         )
 
     async def list(
         self,
         *,
         filter: dict[str, Any],
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         pagination: V3CallFollowupListPagination | NotGiven = NOT_GIVEN,
         mention_format: str | NotGiven = NOT_GIVEN,
@@ -180,10 +186,7 @@ class V3CallFollowupField(Namespace):
     __slots__ = ()
 
     def get(
-        self,
-        *,
-        name: str,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get call followup field (REST 3.0).
 
@@ -198,7 +201,7 @@ class V3CallFollowupField(Namespace):
         )
 
     def list(
-        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[dict[str, Any]]:
         """List call followup field entries (REST 3.0).
 
@@ -217,10 +220,7 @@ class AsyncV3CallFollowupField(Namespace):
     __slots__ = ()
 
     async def get(
-        self,
-        *,
-        name: str,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get call followup field (REST 3.0).
 
@@ -235,7 +235,7 @@ class AsyncV3CallFollowupField(Namespace):
         )
 
     async def list(
-        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[dict[str, Any]]:
         """List call followup field entries (REST 3.0).
 

@@ -165,7 +165,7 @@ class V3HumanresourcesEmployee(Namespace):
         *,
         name: str,
         node_id: int | NotGiven = NOT_GIVEN,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """Search humanresources employee (REST 3.0).
 
@@ -234,7 +234,7 @@ class AsyncV3HumanresourcesEmployee(Namespace):
         *,
         name: str,
         node_id: int | NotGiven = NOT_GIVEN,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
     ) -> list[dict[str, Any]]:
         """Search humanresources employee (REST 3.0).
 
@@ -272,10 +272,7 @@ class V3HumanresourcesEmployeeField(Namespace):
     __slots__ = ()
 
     def get(
-        self,
-        *,
-        name: str,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get humanresources employee field (REST 3.0).
 
@@ -290,7 +287,7 @@ class V3HumanresourcesEmployeeField(Namespace):
         )
 
     def list(
-        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[dict[str, Any]]:
         """List humanresources employee field entries (REST 3.0).
 
@@ -311,10 +308,7 @@ class AsyncV3HumanresourcesEmployeeField(Namespace):
     __slots__ = ()
 
     async def get(
-        self,
-        *,
-        name: str,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get humanresources employee field (REST 3.0).
 
@@ -329,7 +323,7 @@ class AsyncV3HumanresourcesEmployeeField(Namespace):
         )
 
     async def list(
-        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[dict[str, Any]]:
         """List humanresources employee field entries (REST 3.0).
 
@@ -375,7 +369,7 @@ class V3HumanresourcesNode(Namespace):
         user_ids: V3HumanresourcesNodeAddUserIds | NotGiven = NOT_GIVEN,
         move_users_to_node: bool | NotGiven = NOT_GIVEN,
         create_chat: bool | NotGiven = NOT_GIVEN,
-        binding_chat_ids: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        binding_chat_ids: Sequence[int] | NotGiven = NOT_GIVEN,
         create_channel: bool | NotGiven = NOT_GIVEN,
         binding_channel_ids: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         create_collab: bool | NotGiven = NOT_GIVEN,
@@ -423,7 +417,7 @@ class V3HumanresourcesNode(Namespace):
         )
 
     def children(
-        self, *, id: int, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, id: int, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[dict[str, Any]]:
         """Call children on humanresources node (REST 3.0).
 
@@ -477,7 +471,7 @@ class V3HumanresourcesNode(Namespace):
         )
 
     def get(
-        self, *, id: int, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, id: int, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get humanresources node (REST 3.0).
 
@@ -495,7 +489,7 @@ class V3HumanresourcesNode(Namespace):
         self,
         *,
         type: str,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List humanresources node entries (REST 3.0).
@@ -588,7 +582,7 @@ class AsyncV3HumanresourcesNode(Namespace):
         user_ids: V3HumanresourcesNodeAddUserIds | NotGiven = NOT_GIVEN,
         move_users_to_node: bool | NotGiven = NOT_GIVEN,
         create_chat: bool | NotGiven = NOT_GIVEN,
-        binding_chat_ids: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        binding_chat_ids: Sequence[int] | NotGiven = NOT_GIVEN,
         create_channel: bool | NotGiven = NOT_GIVEN,
         binding_channel_ids: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         create_collab: bool | NotGiven = NOT_GIVEN,
@@ -636,7 +630,7 @@ class AsyncV3HumanresourcesNode(Namespace):
         )
 
     async def children(
-        self, *, id: int, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, id: int, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[dict[str, Any]]:
         """Call children on humanresources node (REST 3.0).
 
@@ -691,7 +685,7 @@ class AsyncV3HumanresourcesNode(Namespace):
         )
 
     async def get(
-        self, *, id: int, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, id: int, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get humanresources node (REST 3.0).
 
@@ -709,7 +703,7 @@ class AsyncV3HumanresourcesNode(Namespace):
         self,
         *,
         type: str,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List humanresources node entries (REST 3.0).
@@ -782,8 +776,8 @@ class V3HumanresourcesNodeCommunication(Namespace):
         node_id: int,
         communication_type: str,
         create_default: bool | NotGiven = NOT_GIVEN,
-        ids: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        remove_ids: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        ids: Sequence[int] | NotGiven = NOT_GIVEN,
+        remove_ids: Sequence[int] | NotGiven = NOT_GIVEN,
         with_children: bool | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Edit humanresources node communication (REST 3.0).
@@ -838,8 +832,8 @@ class AsyncV3HumanresourcesNodeCommunication(Namespace):
         node_id: int,
         communication_type: str,
         create_default: bool | NotGiven = NOT_GIVEN,
-        ids: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        remove_ids: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        ids: Sequence[int] | NotGiven = NOT_GIVEN,
+        remove_ids: Sequence[int] | NotGiven = NOT_GIVEN,
         with_children: bool | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
         """Edit humanresources node communication (REST 3.0).
@@ -889,10 +883,7 @@ class V3HumanresourcesNodeField(Namespace):
     __slots__ = ()
 
     def get(
-        self,
-        *,
-        name: str,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get humanresources node field (REST 3.0).
 
@@ -907,7 +898,7 @@ class V3HumanresourcesNodeField(Namespace):
         )
 
     def list(
-        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[dict[str, Any]]:
         """List humanresources node field entries (REST 3.0).
 
@@ -928,10 +919,7 @@ class AsyncV3HumanresourcesNodeField(Namespace):
     __slots__ = ()
 
     async def get(
-        self,
-        *,
-        name: str,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get humanresources node field (REST 3.0).
 
@@ -946,7 +934,7 @@ class AsyncV3HumanresourcesNodeField(Namespace):
         )
 
     async def list(
-        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[dict[str, Any]]:
         """List humanresources node field entries (REST 3.0).
 
@@ -972,7 +960,7 @@ class V3HumanresourcesNodeMember(Namespace):
         return V3HumanresourcesNodeMemberField(self._backend)
 
     def add(
-        self, *, node_id: int, user_ids: Sequence[Any] | dict[str, Any], role: str
+        self, *, node_id: int, user_ids: Sequence[int], role: str
     ) -> dict[str, Any]:
         """Add humanresources node member (REST 3.0).
 
@@ -992,11 +980,7 @@ class V3HumanresourcesNodeMember(Namespace):
         )
 
     def move(
-        self,
-        *,
-        node_id: int,
-        user_ids: Sequence[Any] | dict[str, Any],
-        role: str | NotGiven = NOT_GIVEN,
+        self, *, node_id: int, user_ids: Sequence[int], role: str | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Move humanresources node member (REST 3.0).
 
@@ -1015,9 +999,7 @@ class V3HumanresourcesNodeMember(Namespace):
             ),
         )
 
-    def remove(
-        self, *, node_id: int, user_ids: Sequence[Any] | dict[str, Any]
-    ) -> dict[str, Any]:
+    def remove(self, *, node_id: int, user_ids: Sequence[int]) -> dict[str, Any]:
         """Remove humanresources node member (REST 3.0).
 
         REST method: ``humanresources.node.member.remove`` (REST 3.0)
@@ -1067,7 +1049,7 @@ class AsyncV3HumanresourcesNodeMember(Namespace):
         return AsyncV3HumanresourcesNodeMemberField(self._backend)
 
     async def add(
-        self, *, node_id: int, user_ids: Sequence[Any] | dict[str, Any], role: str
+        self, *, node_id: int, user_ids: Sequence[int], role: str
     ) -> dict[str, Any]:
         """Add humanresources node member (REST 3.0).
 
@@ -1087,11 +1069,7 @@ class AsyncV3HumanresourcesNodeMember(Namespace):
         )
 
     async def move(
-        self,
-        *,
-        node_id: int,
-        user_ids: Sequence[Any] | dict[str, Any],
-        role: str | NotGiven = NOT_GIVEN,
+        self, *, node_id: int, user_ids: Sequence[int], role: str | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Move humanresources node member (REST 3.0).
 
@@ -1110,9 +1088,7 @@ class AsyncV3HumanresourcesNodeMember(Namespace):
             ),
         )
 
-    async def remove(
-        self, *, node_id: int, user_ids: Sequence[Any] | dict[str, Any]
-    ) -> dict[str, Any]:
+    async def remove(self, *, node_id: int, user_ids: Sequence[int]) -> dict[str, Any]:
         """Remove humanresources node member (REST 3.0).
 
         REST method: ``humanresources.node.member.remove`` (REST 3.0)
@@ -1157,10 +1133,7 @@ class V3HumanresourcesNodeMemberField(Namespace):
     __slots__ = ()
 
     def get(
-        self,
-        *,
-        name: str,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get humanresources node member field (REST 3.0).
 
@@ -1176,7 +1149,7 @@ class V3HumanresourcesNodeMemberField(Namespace):
         )
 
     def list(
-        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[dict[str, Any]]:
         """List humanresources node member field entries (REST 3.0).
 
@@ -1197,10 +1170,7 @@ class AsyncV3HumanresourcesNodeMemberField(Namespace):
     __slots__ = ()
 
     async def get(
-        self,
-        *,
-        name: str,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get humanresources node member field (REST 3.0).
 
@@ -1216,7 +1186,7 @@ class AsyncV3HumanresourcesNodeMemberField(Namespace):
         )
 
     async def list(
-        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[dict[str, Any]]:
         """List humanresources node member field entries (REST 3.0).
 

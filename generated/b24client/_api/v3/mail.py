@@ -136,7 +136,7 @@ class V3MailMailbox(Namespace):
         return V3MailMailboxField(self._backend)
 
     def get(
-        self, *, id: int, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, id: int, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get mail mailbox (REST 3.0).
 
@@ -193,7 +193,7 @@ class AsyncV3MailMailbox(Namespace):
         return AsyncV3MailMailboxField(self._backend)
 
     async def get(
-        self, *, id: int, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, id: int, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get mail mailbox (REST 3.0).
 
@@ -249,10 +249,7 @@ class V3MailMailboxField(Namespace):
     __slots__ = ()
 
     def get(
-        self,
-        *,
-        name: str,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get mail mailbox field (REST 3.0).
 
@@ -267,7 +264,7 @@ class V3MailMailboxField(Namespace):
         )
 
     def list(
-        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[dict[str, Any]]:
         """List mail mailbox field entries (REST 3.0).
 
@@ -286,10 +283,7 @@ class AsyncV3MailMailboxField(Namespace):
     __slots__ = ()
 
     async def get(
-        self,
-        *,
-        name: str,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get mail mailbox field (REST 3.0).
 
@@ -304,7 +298,7 @@ class AsyncV3MailMailboxField(Namespace):
         )
 
     async def list(
-        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[dict[str, Any]]:
         """List mail mailbox field entries (REST 3.0).
 
@@ -448,7 +442,7 @@ class V3MailMessage(Namespace):
         *,
         forward_message_id: int,
         from_: str,
-        to: Sequence[Any] | dict[str, Any],
+        to: Sequence[str],
         subject: str,
         body: str,
         cc: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
@@ -480,7 +474,7 @@ class V3MailMessage(Namespace):
         )
 
     def get(
-        self, *, id: int, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, id: int, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get mail message (REST 3.0).
 
@@ -537,7 +531,7 @@ class V3MailMessage(Namespace):
     def movetofolder(
         self,
         *,
-        message_ids: Sequence[Any] | dict[str, Any],
+        message_ids: Sequence[int],
         action: str,
         folder: str | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
@@ -578,7 +572,7 @@ class V3MailMessage(Namespace):
         *,
         reply_to_message_id: int,
         from_: str,
-        to: Sequence[Any] | dict[str, Any],
+        to: Sequence[str],
         subject: str,
         body: str,
         cc: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
@@ -613,7 +607,7 @@ class V3MailMessage(Namespace):
         self,
         *,
         from_: str,
-        to: Sequence[Any] | dict[str, Any],
+        to: Sequence[str],
         subject: str,
         body: str,
         cc: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
@@ -785,7 +779,7 @@ class AsyncV3MailMessage(Namespace):
         *,
         forward_message_id: int,
         from_: str,
-        to: Sequence[Any] | dict[str, Any],
+        to: Sequence[str],
         subject: str,
         body: str,
         cc: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
@@ -817,7 +811,7 @@ class AsyncV3MailMessage(Namespace):
         )
 
     async def get(
-        self, *, id: int, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, id: int, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get mail message (REST 3.0).
 
@@ -876,7 +870,7 @@ class AsyncV3MailMessage(Namespace):
     async def movetofolder(
         self,
         *,
-        message_ids: Sequence[Any] | dict[str, Any],
+        message_ids: Sequence[int],
         action: str,
         folder: str | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
@@ -917,7 +911,7 @@ class AsyncV3MailMessage(Namespace):
         *,
         reply_to_message_id: int,
         from_: str,
-        to: Sequence[Any] | dict[str, Any],
+        to: Sequence[str],
         subject: str,
         body: str,
         cc: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
@@ -952,7 +946,7 @@ class AsyncV3MailMessage(Namespace):
         self,
         *,
         from_: str,
-        to: Sequence[Any] | dict[str, Any],
+        to: Sequence[str],
         subject: str,
         body: str,
         cc: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
@@ -1003,10 +997,7 @@ class V3MailMessageField(Namespace):
     __slots__ = ()
 
     def get(
-        self,
-        *,
-        name: str,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get mail message field (REST 3.0).
 
@@ -1021,7 +1012,7 @@ class V3MailMessageField(Namespace):
         )
 
     def list(
-        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[dict[str, Any]]:
         """List mail message field entries (REST 3.0).
 
@@ -1040,10 +1031,7 @@ class AsyncV3MailMessageField(Namespace):
     __slots__ = ()
 
     async def get(
-        self,
-        *,
-        name: str,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get mail message field (REST 3.0).
 
@@ -1058,7 +1046,7 @@ class AsyncV3MailMessageField(Namespace):
         )
 
     async def list(
-        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[dict[str, Any]]:
         """List mail message field entries (REST 3.0).
 
@@ -1171,10 +1159,7 @@ class V3MailRecipientField(Namespace):
     __slots__ = ()
 
     def get(
-        self,
-        *,
-        name: str,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get mail recipient field (REST 3.0).
 
@@ -1191,7 +1176,7 @@ class V3MailRecipientField(Namespace):
     def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List mail recipient field entries (REST 3.0).
@@ -1213,10 +1198,7 @@ class AsyncV3MailRecipientField(Namespace):
     __slots__ = ()
 
     async def get(
-        self,
-        *,
-        name: str,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get mail recipient field (REST 3.0).
 
@@ -1233,7 +1215,7 @@ class AsyncV3MailRecipientField(Namespace):
     async def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List mail recipient field entries (REST 3.0).

@@ -74,8 +74,8 @@ class V3MainEventlog(Namespace):
     def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
+        filter: Sequence[Sequence[str]] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
@@ -100,7 +100,7 @@ class V3MainEventlog(Namespace):
     def tail(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         cursor: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
@@ -146,8 +146,8 @@ class AsyncV3MainEventlog(Namespace):
     async def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
+        filter: Sequence[Sequence[str]] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
@@ -172,7 +172,7 @@ class AsyncV3MainEventlog(Namespace):
     async def tail(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         cursor: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
@@ -196,10 +196,7 @@ class V3MainEventlogField(Namespace):
     __slots__ = ()
 
     def get(
-        self,
-        *,
-        name: str,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get main eventlog field (REST 3.0).
 
@@ -214,7 +211,7 @@ class V3MainEventlogField(Namespace):
         )
 
     def list(
-        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[dict[str, Any]]:
         """List main eventlog field entries (REST 3.0).
 
@@ -233,10 +230,7 @@ class AsyncV3MainEventlogField(Namespace):
     __slots__ = ()
 
     async def get(
-        self,
-        *,
-        name: str,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get main eventlog field (REST 3.0).
 
@@ -251,7 +245,7 @@ class AsyncV3MainEventlogField(Namespace):
         )
 
     async def list(
-        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[dict[str, Any]]:
         """List main eventlog field entries (REST 3.0).
 

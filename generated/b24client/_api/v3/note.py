@@ -305,10 +305,7 @@ class V3NoteCollectionField(Namespace):
     __slots__ = ()
 
     def get(
-        self,
-        *,
-        name: str,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get note collection field (REST 3.0).
 
@@ -323,7 +320,7 @@ class V3NoteCollectionField(Namespace):
         )
 
     def list(
-        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[dict[str, Any]]:
         """List note collection field entries (REST 3.0).
 
@@ -342,10 +339,7 @@ class AsyncV3NoteCollectionField(Namespace):
     __slots__ = ()
 
     async def get(
-        self,
-        *,
-        name: str,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get note collection field (REST 3.0).
 
@@ -360,7 +354,7 @@ class AsyncV3NoteCollectionField(Namespace):
         )
 
     async def list(
-        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[dict[str, Any]]:
         """List note collection field entries (REST 3.0).
 
@@ -542,10 +536,7 @@ class V3NoteDocumentField(Namespace):
     __slots__ = ()
 
     def get(
-        self,
-        *,
-        name: str,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get note document field (REST 3.0).
 
@@ -560,7 +551,7 @@ class V3NoteDocumentField(Namespace):
         )
 
     def list(
-        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[dict[str, Any]]:
         """List note document field entries (REST 3.0).
 
@@ -579,10 +570,7 @@ class AsyncV3NoteDocumentField(Namespace):
     __slots__ = ()
 
     async def get(
-        self,
-        *,
-        name: str,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get note document field (REST 3.0).
 
@@ -597,7 +585,7 @@ class AsyncV3NoteDocumentField(Namespace):
         )
 
     async def list(
-        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[dict[str, Any]]:
         """List note document field entries (REST 3.0).
 
@@ -678,10 +666,7 @@ class V3NoteDocumentSearchField(Namespace):
     __slots__ = ()
 
     def get(
-        self,
-        *,
-        name: str,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get note document search field (REST 3.0).
 
@@ -696,7 +681,7 @@ class V3NoteDocumentSearchField(Namespace):
         )
 
     def list(
-        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[dict[str, Any]]:
         """List note document search field entries (REST 3.0).
 
@@ -717,10 +702,7 @@ class AsyncV3NoteDocumentSearchField(Namespace):
     __slots__ = ()
 
     async def get(
-        self,
-        *,
-        name: str,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get note document search field (REST 3.0).
 
@@ -735,7 +717,7 @@ class AsyncV3NoteDocumentSearchField(Namespace):
         )
 
     async def list(
-        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[dict[str, Any]]:
         """List note document search field entries (REST 3.0).
 
@@ -810,10 +792,7 @@ class V3NoteDocumentTreeField(Namespace):
     __slots__ = ()
 
     def get(
-        self,
-        *,
-        name: str,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get note document tree field (REST 3.0).
 
@@ -828,7 +807,7 @@ class V3NoteDocumentTreeField(Namespace):
         )
 
     def list(
-        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[dict[str, Any]]:
         """List note document tree field entries (REST 3.0).
 
@@ -849,10 +828,7 @@ class AsyncV3NoteDocumentTreeField(Namespace):
     __slots__ = ()
 
     async def get(
-        self,
-        *,
-        name: str,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get note document tree field (REST 3.0).
 
@@ -867,7 +843,7 @@ class AsyncV3NoteDocumentTreeField(Namespace):
         )
 
     async def list(
-        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[dict[str, Any]]:
         """List note document tree field entries (REST 3.0).
 
@@ -992,10 +968,7 @@ class V3NoteFileField(Namespace):
     __slots__ = ()
 
     def get(
-        self,
-        *,
-        name: str,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get note file field (REST 3.0).
 
@@ -1010,7 +983,7 @@ class V3NoteFileField(Namespace):
         )
 
     def list(
-        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[dict[str, Any]]:
         """List note file field entries (REST 3.0).
 
@@ -1029,10 +1002,7 @@ class AsyncV3NoteFileField(Namespace):
     __slots__ = ()
 
     async def get(
-        self,
-        *,
-        name: str,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get note file field (REST 3.0).
 
@@ -1047,7 +1017,7 @@ class AsyncV3NoteFileField(Namespace):
         )
 
     async def list(
-        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[dict[str, Any]]:
         """List note file field entries (REST 3.0).
 

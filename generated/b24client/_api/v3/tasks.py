@@ -155,7 +155,7 @@ class V3TasksTask(Namespace):
         return cast(bool, self._backend._invoke(_V3_TASKS_TASK_DELETE, {"id": id}))
 
     def get(
-        self, *, id: int, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, id: int, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get tasks task (REST 3.0).
 
@@ -170,8 +170,8 @@ class V3TasksTask(Namespace):
     def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
+        filter: Sequence[Sequence[Any]] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
@@ -257,7 +257,7 @@ class AsyncV3TasksTask(Namespace):
         )
 
     async def get(
-        self, *, id: int, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, id: int, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get tasks task (REST 3.0).
 
@@ -274,8 +274,8 @@ class AsyncV3TasksTask(Namespace):
     async def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
+        filter: Sequence[Sequence[Any]] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
@@ -361,10 +361,7 @@ class V3TasksTaskAccessField(Namespace):
     __slots__ = ()
 
     def get(
-        self,
-        *,
-        name: str,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get tasks task access field (REST 3.0).
 
@@ -381,7 +378,7 @@ class V3TasksTaskAccessField(Namespace):
     def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List tasks task access field entries (REST 3.0).
@@ -403,10 +400,7 @@ class AsyncV3TasksTaskAccessField(Namespace):
     __slots__ = ()
 
     async def get(
-        self,
-        *,
-        name: str,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get tasks task access field (REST 3.0).
 
@@ -423,7 +417,7 @@ class AsyncV3TasksTaskAccessField(Namespace):
     async def list(
         self,
         *,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List tasks task access field entries (REST 3.0).
@@ -513,10 +507,7 @@ class V3TasksTaskChatMessageField(Namespace):
     __slots__ = ()
 
     def get(
-        self,
-        *,
-        name: str,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get tasks task chat message field (REST 3.0).
 
@@ -531,7 +522,7 @@ class V3TasksTaskChatMessageField(Namespace):
         )
 
     def list(
-        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[dict[str, Any]]:
         """List tasks task chat message field entries (REST 3.0).
 
@@ -552,10 +543,7 @@ class AsyncV3TasksTaskChatMessageField(Namespace):
     __slots__ = ()
 
     async def get(
-        self,
-        *,
-        name: str,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get tasks task chat message field (REST 3.0).
 
@@ -570,7 +558,7 @@ class AsyncV3TasksTaskChatMessageField(Namespace):
         )
 
     async def list(
-        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[dict[str, Any]]:
         """List tasks task chat message field entries (REST 3.0).
 
@@ -591,10 +579,7 @@ class V3TasksTaskField(Namespace):
     __slots__ = ()
 
     def get(
-        self,
-        *,
-        name: str,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get tasks task field (REST 3.0).
 
@@ -609,7 +594,7 @@ class V3TasksTaskField(Namespace):
         )
 
     def list(
-        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[dict[str, Any]]:
         """List tasks task field entries (REST 3.0).
 
@@ -628,10 +613,7 @@ class AsyncV3TasksTaskField(Namespace):
     __slots__ = ()
 
     async def get(
-        self,
-        *,
-        name: str,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get tasks task field (REST 3.0).
 
@@ -646,7 +628,7 @@ class AsyncV3TasksTaskField(Namespace):
         )
 
     async def list(
-        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[dict[str, Any]]:
         """List tasks task field entries (REST 3.0).
 
@@ -721,10 +703,7 @@ class V3TasksTaskFileField(Namespace):
     __slots__ = ()
 
     def get(
-        self,
-        *,
-        name: str,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get tasks task file field (REST 3.0).
 
@@ -739,7 +718,7 @@ class V3TasksTaskFileField(Namespace):
         )
 
     def list(
-        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[dict[str, Any]]:
         """List tasks task file field entries (REST 3.0).
 
@@ -758,10 +737,7 @@ class AsyncV3TasksTaskFileField(Namespace):
     __slots__ = ()
 
     async def get(
-        self,
-        *,
-        name: str,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get tasks task file field (REST 3.0).
 
@@ -776,7 +752,7 @@ class AsyncV3TasksTaskFileField(Namespace):
         )
 
     async def list(
-        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[dict[str, Any]]:
         """List tasks task file field entries (REST 3.0).
 
@@ -836,8 +812,8 @@ class V3TasksTaskResult(Namespace):
         self,
         *,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
-        filter: Sequence[Any] | dict[str, Any],
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: Sequence[Sequence[Any]],
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List tasks task result entries (REST 3.0).
@@ -919,8 +895,8 @@ class AsyncV3TasksTaskResult(Namespace):
         self,
         *,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
-        filter: Sequence[Any] | dict[str, Any],
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: Sequence[Sequence[Any]],
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
         """List tasks task result entries (REST 3.0).

@@ -55,8 +55,8 @@ class V3TimemanRecord(Namespace):
     def list(
         self,
         *,
-        filter: Sequence[Any] | dict[str, Any],
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: Sequence[Sequence[Any]],
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
@@ -92,8 +92,8 @@ class AsyncV3TimemanRecord(Namespace):
     async def list(
         self,
         *,
-        filter: Sequence[Any] | dict[str, Any],
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: Sequence[Sequence[Any]],
+        select: Sequence[str] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> builtins.list[dict[str, Any]]:
@@ -122,10 +122,7 @@ class V3TimemanRecordField(Namespace):
     __slots__ = ()
 
     def get(
-        self,
-        *,
-        name: str,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get timeman record field (REST 3.0).
 
@@ -140,7 +137,7 @@ class V3TimemanRecordField(Namespace):
         )
 
     def list(
-        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[dict[str, Any]]:
         """List timeman record field entries (REST 3.0).
 
@@ -159,10 +156,7 @@ class AsyncV3TimemanRecordField(Namespace):
     __slots__ = ()
 
     async def get(
-        self,
-        *,
-        name: str,
-        select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
+        self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
         """Get timeman record field (REST 3.0).
 
@@ -177,7 +171,7 @@ class AsyncV3TimemanRecordField(Namespace):
         )
 
     async def list(
-        self, *, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
+        self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[dict[str, Any]]:
         """List timeman record field entries (REST 3.0).
 

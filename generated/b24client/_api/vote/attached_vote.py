@@ -160,12 +160,7 @@ class VoteAttachedVote(Namespace):
         )
 
     def get_many(
-        self,
-        *,
-        module_id: str,
-        entity_type: str,
-        entity_id: int | NotGiven = NOT_GIVEN,
-        entity_ids: Sequence[int] | NotGiven = NOT_GIVEN,
+        self, *, module_id: str, entity_type: str, entity_ids: Sequence[int]
     ) -> dict[str, Any]:
         """Get many of vote attached vote.
 
@@ -175,7 +170,6 @@ class VoteAttachedVote(Namespace):
         Args:
             module_id: Wire name: ``moduleId``.
             entity_type: Wire name: ``entityType``.
-            entity_id: Wire name: ``entityId``.
             entity_ids: Wire name: ``entityIds``.
         """
         return cast(
@@ -185,7 +179,6 @@ class VoteAttachedVote(Namespace):
                 {
                     "moduleId": module_id,
                     "entityType": entity_type,
-                    "entityId": entity_id,
                     "entityIds": entity_ids,
                 },
             ),
@@ -496,12 +489,7 @@ class AsyncVoteAttachedVote(Namespace):
         )
 
     async def get_many(
-        self,
-        *,
-        module_id: str,
-        entity_type: str,
-        entity_id: int | NotGiven = NOT_GIVEN,
-        entity_ids: Sequence[int] | NotGiven = NOT_GIVEN,
+        self, *, module_id: str, entity_type: str, entity_ids: Sequence[int]
     ) -> dict[str, Any]:
         """Get many of vote attached vote.
 
@@ -511,7 +499,6 @@ class AsyncVoteAttachedVote(Namespace):
         Args:
             module_id: Wire name: ``moduleId``.
             entity_type: Wire name: ``entityType``.
-            entity_id: Wire name: ``entityId``.
             entity_ids: Wire name: ``entityIds``.
         """
         return cast(
@@ -521,7 +508,6 @@ class AsyncVoteAttachedVote(Namespace):
                 {
                     "moduleId": module_id,
                     "entityType": entity_type,
-                    "entityId": entity_id,
                     "entityIds": entity_ids,
                 },
             ),
@@ -846,8 +832,7 @@ class BatchVoteAttachedVote(Namespace):
         *,
         module_id: str | Ref,
         entity_type: str | Ref,
-        entity_id: int | Ref | NotGiven = NOT_GIVEN,
-        entity_ids: Sequence[int] | Ref | NotGiven = NOT_GIVEN,
+        entity_ids: Sequence[int] | Ref,
     ) -> BatchCommand[dict[str, Any]]:
         """Get many of vote attached vote.
 
@@ -860,7 +845,6 @@ class BatchVoteAttachedVote(Namespace):
         Args:
             module_id: Wire name: ``moduleId``.
             entity_type: Wire name: ``entityType``.
-            entity_id: Wire name: ``entityId``.
             entity_ids: Wire name: ``entityIds``.
         """
         return cast(
@@ -870,7 +854,6 @@ class BatchVoteAttachedVote(Namespace):
                 {
                     "moduleId": module_id,
                     "entityType": entity_type,
-                    "entityId": entity_id,
                     "entityIds": entity_ids,
                 },
             ),

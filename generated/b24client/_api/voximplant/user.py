@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
@@ -53,7 +54,7 @@ class VoximplantUser(Namespace):
             _VOXIMPLANT_USER_DEACTIVATE_PHONE, {"USER_ID": user_id}
         )
 
-    def get(self, *, user_id: Any) -> list[dict[str, Any]]:
+    def get(self, *, user_id: Sequence[int]) -> list[dict[str, Any]]:
         """Get voximplant user.
 
         REST method: ``voximplant.user.get``
@@ -102,7 +103,7 @@ class AsyncVoximplantUser(Namespace):
             _VOXIMPLANT_USER_DEACTIVATE_PHONE, {"USER_ID": user_id}
         )
 
-    async def get(self, *, user_id: Any) -> list[dict[str, Any]]:
+    async def get(self, *, user_id: Sequence[int]) -> list[dict[str, Any]]:
         """Get voximplant user.
 
         REST method: ``voximplant.user.get``
@@ -160,7 +161,9 @@ class BatchVoximplantUser(Namespace):
             ),
         )
 
-    def get(self, *, user_id: Any | Ref) -> BatchCommand[list[dict[str, Any]]]:
+    def get(
+        self, *, user_id: Sequence[int] | Ref
+    ) -> BatchCommand[list[dict[str, Any]]]:
         """Get voximplant user.
 
         Adds the call to the batch; the command holds its result once the batch
