@@ -5,7 +5,7 @@ Generated from spec/ by ``python -m generator``; do not edit.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from b24client._core.batch import AsyncBatchBase, BatchCommand, Ref, SyncBatchBase
 from b24client._core.client import AsyncClientBase, SyncClientBase
@@ -13,6 +13,7 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from typing_extensions import deprecated
+    from b24client.types.profile import ProfileResult
     from b24client._api.access import Access, AsyncAccess, BatchAccess
     from b24client._api.ai import Ai, AsyncAi, BatchAi
     from b24client._api.app import App, AsyncApp, BatchApp
@@ -473,13 +474,13 @@ class Bitrix24(SyncClientBase):
         """
         return cast("list[str]", self._invoke(_METHODS, {"full": full, "scope": scope}))
 
-    def profile(self) -> dict[str, Any]:
+    def profile(self) -> ProfileResult:
         """Call profile.
 
         REST method: ``profile``
         Docs: https://apidocs.bitrix24.com/api-reference/common/users/profile.html
         """
-        return cast("dict[str, Any]", self._invoke(_PROFILE, {}))
+        return cast("ProfileResult", self._invoke(_PROFILE, {}))
 
     def scope(self, *, full: bool | NotGiven = NOT_GIVEN) -> list[str]:
         """Call scope.
@@ -853,13 +854,13 @@ class AsyncBitrix24(AsyncClientBase):
             "list[str]", await self._invoke(_METHODS, {"full": full, "scope": scope})
         )
 
-    async def profile(self) -> dict[str, Any]:
+    async def profile(self) -> ProfileResult:
         """Call profile.
 
         REST method: ``profile``
         Docs: https://apidocs.bitrix24.com/api-reference/common/users/profile.html
         """
-        return cast("dict[str, Any]", await self._invoke(_PROFILE, {}))
+        return cast("ProfileResult", await self._invoke(_PROFILE, {}))
 
     async def scope(self, *, full: bool | NotGiven = NOT_GIVEN) -> list[str]:
         """Call scope.
@@ -1237,7 +1238,7 @@ class Batch(SyncBatchBase):
             self._invoke(_METHODS, {"full": full, "scope": scope}),
         )
 
-    def profile(self) -> BatchCommand[dict[str, Any]]:
+    def profile(self) -> BatchCommand[ProfileResult]:
         """Call profile.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1246,7 +1247,7 @@ class Batch(SyncBatchBase):
         REST method: ``profile``
         Docs: https://apidocs.bitrix24.com/api-reference/common/users/profile.html
         """
-        return cast("BatchCommand[dict[str, Any]]", self._invoke(_PROFILE, {}))
+        return cast("BatchCommand[ProfileResult]", self._invoke(_PROFILE, {}))
 
     def scope(
         self, *, full: bool | Ref | NotGiven = NOT_GIVEN
@@ -1625,7 +1626,7 @@ class AsyncBatch(AsyncBatchBase):
             self._invoke(_METHODS, {"full": full, "scope": scope}),
         )
 
-    def profile(self) -> BatchCommand[dict[str, Any]]:
+    def profile(self) -> BatchCommand[ProfileResult]:
         """Call profile.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1634,7 +1635,7 @@ class AsyncBatch(AsyncBatchBase):
         REST method: ``profile``
         Docs: https://apidocs.bitrix24.com/api-reference/common/users/profile.html
         """
-        return cast("BatchCommand[dict[str, Any]]", self._invoke(_PROFILE, {}))
+        return cast("BatchCommand[ProfileResult]", self._invoke(_PROFILE, {}))
 
     def scope(
         self, *, full: bool | Ref | NotGiven = NOT_GIVEN

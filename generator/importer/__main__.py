@@ -41,14 +41,6 @@ def _parser() -> argparse.ArgumentParser:
         help="where the full report goes (default: build/importer-report.txt)",
     )
     parser.add_argument(
-        "--format",
-        type=int,
-        choices=(1, 2),
-        default=1,
-        help="1: what the current generator reads (default); 2: the spec format v2 "
-        "(named types in spec/_types, result keys, values, alternatives, conflicts)",
-    )
-    parser.add_argument(
         "--check",
         action="store_true",
         help="write nothing; exit 1 when spec/ differs from what the docs give",
@@ -66,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
-    result = import_docs(args.docs, fmt=args.format)
+    result = import_docs(args.docs)
     write_specs(result, args.spec, dry_run=args.check)
     elapsed = time.perf_counter() - started
     summary = report(result, full=False)

@@ -138,7 +138,7 @@ def entity_types(all_facts: list[MethodFacts]) -> dict[str, NamedType]:
         if found is None or not name or "object" not in facts.returns:
             continue
         fields, wrapper = found
-        if facts in others and (not wrapper or name not in types):
+        if facts in others and not _wraps_entity(facts, wrapper, name, types):
             continue
         scope = facts.name.split(".")[0].lower()
         named = types.get(name)
@@ -152,6 +152,16 @@ def entity_types(all_facts: list[MethodFacts]) -> dict[str, NamedType]:
     for named in types.values():
         named.fields = [f for f in named.fields if not is_user_field(f.name)]
     return types
+
+
+def _wraps_entity(
+    facts: MethodFacts, wrapper: str, name: str, types: dict[str, NamedType]
+) -> bool:
+    """A method other than a reader counts only when its one key names the
+    entity (``crm.item.add`` -> ``item``, ``tasks.task.add`` -> ``task``):
+    ``crm.item.fields`` -> ``{"fields": …}`` describes fields, not an item."""
+    entity = facts.name.split(".")[-2].lower()
+    return bool(wrapper) and name in types and wrapper.lower() == entity
 
 
 def _copy(fact: FieldFact) -> FieldFact:

@@ -54,8 +54,7 @@ class ImportResult:
     specs: dict[str, str] = field(default_factory=dict)
     """Spec path (relative to spec/) -> YAML text, for every imported method."""
     types: dict[str, str] = field(default_factory=dict)
-    """Named type path (``_types/<scope>/<Name>.yaml``) -> YAML text (format 2)."""
-    fmt: int = 1
+    """Named type path (``_types/<scope>/<Name>.yaml``) -> YAML text."""
     methods: dict[str, MethodFacts] = field(default_factory=dict)
     """Spec path -> the facts it was made from."""
     notes: dict[str, list[str]] = field(default_factory=dict)
@@ -138,14 +137,9 @@ def _check_calls(facts: MethodFacts, result: ImportResult) -> None:
     )
 
 
-def import_docs(
-    docs: Path, runtime: RuntimeInfo | None = None, *, fmt: int = 1
-) -> ImportResult:
-    """Read every page and produce spec texts (in memory; nothing written).
-
-    ``fmt`` 1 writes what the current generator reads; 2 adds the spec
-    format v2 (named types, result keys, values, alternatives, conflicts)."""
-    result = ImportResult(fmt=fmt)
+def import_docs(docs: Path, runtime: RuntimeInfo | None = None) -> ImportResult:
+    """Read every page and produce spec texts (in memory; nothing written)."""
+    result = ImportResult()
     rels, result.fragments = _pages(docs)
     result.pages = len(rels)
     index_scopes = _IndexScopes(docs)
@@ -193,9 +187,10 @@ def plan_specs(result: ImportResult, runtime: RuntimeInfo) -> None:
     for facts in result.facts:
         firsts.setdefault(spec_path(facts.name, facts.api), facts)
     named: dict[str, NamedType] = {}
-    if result.fmt == 2:
-        named.update(field_descriptions(list(firsts.values())))
-        named.update(entity_types(list(firsts.values())))
+    described = field_descriptions(list(firsts.values()))
+    describers = {id(f) for t in described.values() for f in t.sources}
+    named.update(described)
+    named.update(entity_types([f for f in firsts.values() if id(f) not in describers]))
     for facts in result.facts:
         rel = spec_path(facts.name, facts.api)
         if rel in by_path:
@@ -208,20 +203,22 @@ def plan_specs(result: ImportResult, runtime: RuntimeInfo) -> None:
                 )
             )
             continue
-        data, notes = spec_data(facts, 1)
-        plain = dump(data)
-        text = dump(spec_data(facts, 2)[0]) if result.fmt == 2 else plain
-        by_path[rel] = (facts, plain, text)
+        data, notes = spec_data(facts)
+        text = dump(data)
+        by_path[rel] = (facts, yaml.load(text, Loader=_Loader), text)
         result.notes[rel] = list(facts.notes) + notes
+    type_files = [
+        SpecFile(type_path(one), yaml.load(dump(type_data(one)), Loader=_Loader))
+        for one in sorted(named.values(), key=type_path)
+    ]
     # The generator's own validator decides what is a valid spec.
     while True:
-        # The format-1 rendering: what the current generator validates.
         loaded = Loaded(
             files=[
-                SpecFile(rel, yaml.load(plain, Loader=_Loader))
-                for rel, (_, plain, _) in sorted(by_path.items())
+                SpecFile(rel, data) for rel, (_, data, _) in sorted(by_path.items())
             ],
             errors_file=SpecFile(ERRORS_FILE, {"errors": []}),
+            type_files=type_files,
         )
         _, problems = validate(loaded, runtime)
         bad: dict[str, list[str]] = {}
@@ -241,8 +238,8 @@ def plan_specs(result: ImportResult, runtime: RuntimeInfo) -> None:
     for rel, (facts, _data, text) in sorted(by_path.items()):
         result.specs[rel] = text
         result.methods[rel] = facts
-    for one in named.values():
-        result.types[type_path(one)] = dump(type_data(one))
+    for one in type_files:
+        result.types[one.rel] = dump(one.data)
 
 
 def _curated(text: str) -> bool:
@@ -368,8 +365,7 @@ def report(result: ImportResult, *, full: bool) -> str:
         f"{sum(1 for f in methods.values() if f.docs_errors)} methods "
         f"({conflicted} with table/example conflicts, the examples used)"
     )
-    if result.fmt == 2:
-        add(f"named types (spec/_types): {len(result.types)}")
+    add(f"named types (spec/_types): {len(result.types)}")
     scopes = Counter(f.scopes[0] for f in methods.values())
     add("methods per scope (first scope):")
     for scope, count in sorted(scopes.items()):

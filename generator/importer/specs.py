@@ -12,7 +12,6 @@ import yaml
 from .. import naming
 from .facts import FieldFact, MethodFacts
 from .named import NamedType, named_expr
-from .wire import join_types
 
 __all__ = [
     "HEADER",
@@ -273,37 +272,33 @@ def _values(fact: FieldFact) -> list[Any]:
 def _field(
     fact: FieldFact,
     overrides: dict[str, str] | None,
-    fmt: int,
     *,
     result: bool = False,
     top: bool = False,
 ) -> dict[str, Any]:
     spec_type = fact.type
-    if fmt == 1 and "null" in spec_type.split(" | "):
-        spec_type = join_types(*(m for m in spec_type.split(" | ") if m != "null"))
     out: dict[str, Any] = {"name": fact.name, "type": spec_type}
     if fact.doc_type:
         out["doc_type"] = fact.doc_type
     if not result:
         out["required"] = "unknown" if fact.required is None else fact.required
-    if fmt == 2:
-        values = _values(fact)
-        if values:
-            out["values"] = values
-        default = fact.default
-        if (
-            default is not None
-            and not result
-            and isinstance(default, (str, int, float, bool))
-            and (not values or default in values)
-        ):
-            out["default"] = default
-        if fact.user_fields and top:
-            out["user_fields"] = True
+    values = _values(fact)
+    if values:
+        out["values"] = values
+    default = fact.default
+    if (
+        default is not None
+        and not result
+        and isinstance(default, (str, int, float, bool))
+        and (not values or default in values)
+    ):
+        out["default"] = default
+    if fact.user_fields and top:
+        out["user_fields"] = True
     if overrides and fact.name in overrides:
         out["python_name"] = overrides[fact.name]
-    if fact.fields and (fmt == 2 or not result) and _holds_object(spec_type):
-        out["fields"] = _fields(fact.fields, fmt, result=result)
+    if fact.fields and _holds_object(spec_type):
+        out["fields"] = _fields(fact.fields, result=result)
     return out
 
 
@@ -321,13 +316,13 @@ def _shape_part(wire_name: str) -> str:
     return "".join(word[:1].upper() + word[1:] for word in words)
 
 
-def _fields(facts: list[FieldFact], fmt: int, *, result: bool) -> list[dict[str, Any]]:
+def _fields(facts: list[FieldFact], *, result: bool) -> list[dict[str, Any]]:
     """Sibling keys; of two whose nested objects would get one generated name,
     the second keeps no nested keys (it stays an open object)."""
     out: list[dict[str, Any]] = []
     shapes: set[str] = set()
     for fact in facts:
-        item = _field(fact, None, fmt, result=result)
+        item = _field(fact, None, result=result)
         if "fields" in item:
             part = _shape_part(fact.name)
             if part in shapes:
@@ -338,7 +333,7 @@ def _fields(facts: list[FieldFact], fmt: int, *, result: bool) -> list[dict[str,
 
 
 def _result(facts: MethodFacts, data: dict[str, Any]) -> None:
-    """``returns`` and, in format 2, ``result_fields`` or a named type."""
+    """``returns`` and ``result_fields`` or a named type."""
     returns = facts.returns
     fields = facts.result_fields
     if not fields or "object" not in returns:
@@ -346,7 +341,7 @@ def _result(facts: MethodFacts, data: dict[str, Any]) -> None:
         return
     if facts.result_named and facts.result_wrapper:
         wrapped = _fields(
-            [f for f in fields if f.name != facts.result_wrapper], 2, result=True
+            [f for f in fields if f.name != facts.result_wrapper], result=True
         )
         inner = next(f for f in fields if f.name == facts.result_wrapper)
         data["returns"] = returns
@@ -358,16 +353,11 @@ def _result(facts: MethodFacts, data: dict[str, Any]) -> None:
         data["returns"] = named_expr(returns, facts.result_named)
         return
     data["returns"] = returns
-    data["result_fields"] = _fields(fields, 2, result=True)
+    data["result_fields"] = _fields(fields, result=True)
 
 
-def spec_data(facts: MethodFacts, fmt: int = 1) -> tuple[dict[str, Any], list[str]]:
-    """The spec mapping of an imported method (keys in output order), and notes.
-
-    Format 1 is what the current generator reads: no named types, result
-    keys, enumerations, defaults, alternatives, conflicts or ``null`` (a
-    parameter in an alternatives group is optional there).  Format 2 adds them.
-    """
+def spec_data(facts: MethodFacts) -> tuple[dict[str, Any], list[str]]:
+    """The spec mapping of an imported method (keys in output order), and notes."""
     overrides, notes = python_names(facts.params)
     data: dict[str, Any] = {"method": facts.name}
     if facts.api == 3:
@@ -385,23 +375,14 @@ def spec_data(facts: MethodFacts, fmt: int = 1) -> tuple[dict[str, Any], list[st
         data["deprecated"] = True
         if facts.successor:
             data["successor"] = facts.successor
-    grouped = {n for group in facts.alternatives for n in group}
     if facts.params:
-        params = [_field(p, overrides, fmt, top=True) for p in facts.params]
-        if fmt == 1:
-            for param in params:
-                if param["name"] in grouped and param["required"] is True:
-                    param["required"] = False
-        data["params"] = params
-    if fmt == 2 and len(facts.alternatives) >= 2:
+        data["params"] = [_field(p, overrides, top=True) for p in facts.params]
+    if len(facts.alternatives) >= 2:
         data["alternatives"] = [list(g) for g in facts.alternatives]
-    if fmt == 2:
-        _result(facts, data)
-    else:
-        data["returns"] = facts.returns
+    _result(facts, data)
     if facts.errors:
         data["errors"] = list(facts.errors)
-    if fmt == 2 and facts.conflicts:
+    if facts.conflicts:
         data["conflicts"] = [
             {"param": c.param, "what": c.what, "table": c.table, "examples": c.examples}
             for c in facts.conflicts
@@ -422,7 +403,7 @@ def type_data(named: NamedType) -> dict[str, Any]:
     }
     if named.user_fields:
         data["user_fields"] = True
-    data["fields"] = _fields(named.fields, 2, result=True)
+    data["fields"] = _fields(named.fields, result=True)
     return data
 
 

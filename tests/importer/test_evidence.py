@@ -1,7 +1,7 @@
 """What the importer keeps of a page beyond names and top-level types: the
 examples as evidence, enumerations, defaults, alternatives, result keys and
-named types (spec format 2), and how format 1 renders the same facts for the
-current generator.  Sample pages written for these tests (not copied)."""
+named types (spec format 2).  Sample pages written for these tests (not
+copied)."""
 
 from __future__ import annotations
 
@@ -296,12 +296,7 @@ def docs(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def v2(docs: Path) -> ImportResult:
-    return import_docs(docs, fmt=2)
-
-
-@pytest.fixture(scope="module")
-def v1(docs: Path) -> ImportResult:
-    return import_docs(docs, fmt=1)
+    return import_docs(docs)
 
 
 def _by_name(items: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
@@ -420,18 +415,6 @@ def test_one_entity_is_one_named_type(v2: ImportResult) -> None:
     assert keys["owner"]["type"] == "string"
 
 
-def test_format_1_is_what_the_current_generator_reads(v1: ImportResult) -> None:
-    assert v1.types == {}
-    data = spec(v1, "demo/demo.widget.update.yaml")
-    for key in ("conflicts", "alternatives", "result_fields"):
-        assert key not in data
-    params = _by_name(data["params"])
-    assert "values" not in params["mode"] and "user_fields" not in params["fields"]
-    element = spec(v1, "demo/demo.list.element.get.yaml")
-    assert _by_name(element["params"])["IBLOCK_ID"]["required"] is False
-    assert spec(v1, "demo/demo.gadget.get.yaml")["returns"] == "object"
-
-
 def test_docs_errors_are_reported(v2: ImportResult) -> None:
     text = report(v2, full=True)
     assert "== docs errors and how the spec handles them ==" in text
@@ -460,10 +443,15 @@ def test_named_types_are_written_and_removed(
     write_specs(v2, target)
     path = target / "_types" / "demo" / "DemoGadget.yaml"
     assert path.read_text(encoding="utf-8").startswith("# Imported from the Bitrix24")
-    again = import_docs(docs, fmt=2)
+    again = import_docs(docs)
     write_specs(again, target)
     assert again.written == [] and again.removed == []
-    # format 1 has no named types: the imported type file goes
-    plain = import_docs(docs, fmt=1)
-    write_specs(plain, target)
-    assert "_types/demo/DemoGadget.yaml" in plain.removed and not path.exists()
+    # a type no page gives any more goes; a hand-written one stays
+    stale = target / "_types" / "demo" / "DemoGone.yaml"
+    stale.write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    kept = target / "_types" / "demo" / "DemoMine.yaml"
+    kept.write_text("type: DemoMine\nscope: demo\nfields: []\n", encoding="utf-8")
+    third = import_docs(docs)
+    write_specs(third, target)
+    assert third.removed == ["_types/demo/DemoGone.yaml"] and not stale.exists()
+    assert kept.exists() and path.exists()

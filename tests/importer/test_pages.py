@@ -29,7 +29,8 @@ def test_full_classic_page(result: ImportResult) -> None:
         "access": "any user",
         "idempotent": False,
         "params": [
-            {"name": "fields", "type": "object", "required": True},
+            # the fields table has a UF_* row: portal fields are welcome
+            {"name": "fields", "type": "object", "required": True, "user_fields": True},
             {"name": "params", "type": "object", "required": False},
         ],
         "returns": "integer",
@@ -113,7 +114,8 @@ def test_parameterless_deprecated_with_successor(result: ImportResult) -> None:
 def test_list_method_pages_and_four_column_errors(result: ImportResult) -> None:
     data = spec(result, "demo/demo.item.list.yaml")
     assert data["pagination"] == "offset"
-    assert data["returns"] == "object[]"
+    assert data["returns"] == "DemoItem[]"  # the rows: the entity's named type
+    assert "_types/demo/DemoItem.yaml" in result.types
     assert data["errors"] == ["DEMO_BAD_FILTER", ""]
     assert [p["required"] for p in data["params"]] == [False, False]
 
@@ -123,7 +125,8 @@ def test_rest3_page_sharing_a_name(result: ImportResult) -> None:
     assert data["api"] == 3
     assert data["summary"] == "List demo item entries (REST 3.0)."
     assert "pagination" not in data
-    assert data["returns"] == "object[]"  # result.items, unwrapped by the runtime
+    # result.items, unwrapped by the runtime; REST 3.0 types start with V3
+    assert data["returns"] == "V3DemoItem[]"
     assert data["params"] == [
         {
             "name": "select",

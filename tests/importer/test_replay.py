@@ -13,24 +13,18 @@ from importer_testlib import write_docs
 from replay import main, measure, render
 
 from generator import REPO_ROOT
-from generator.importer.run import import_docs, write_specs
 
 DOCS = Path(
     os.environ.get("DOCS") or REPO_ROOT.parent / "shared" / "bitrix24-rest-docs"
 )
 
-# The figures of the committed spec/ (format 1; percentages; (d) is a ceiling).
-FLOOR_CALLS = 98.6
+# The figures of the committed spec/ hold their floor (percentages; the
+# untyped shares are ceilings).  Issue 11's targets: 99.5, 99.5, 99.0, 15, 5.
+FLOOR_CALLS = 99.8
 FLOOR_ANSWERS = 99.9
 FLOOR_REQUIRED = 99.7
-CEILING_UNTYPED_ALL = 65.3
-
-# Issue 11's targets, met by the import in format 2 (named types, result keys).
-TARGET_CALLS = 99.5
-TARGET_ANSWERS = 99.5
-TARGET_REQUIRED = 99.0
-TARGET_UNTYPED_ALL = 15.0
-TARGET_UNTYPED_DESCRIBED = 5.0
+CEILING_UNTYPED_ALL = 12.0
+CEILING_UNTYPED_DESCRIBED = 3.0
 
 
 def _write_spec(root: Path, specs: dict[str, dict[str, object]]) -> Path:
@@ -151,28 +145,4 @@ def test_the_figures_on_the_corpus_hold_their_floor() -> None:
     assert figures.answers.percent >= FLOOR_ANSWERS, out
     assert figures.required.percent >= FLOOR_REQUIRED, out
     assert figures.untyped_all.percent <= CEILING_UNTYPED_ALL, out
-
-
-@pytest.mark.skipif(
-    not (DOCS / "api-reference").is_dir(),
-    reason=f"the docs corpus is absent: no {DOCS}/api-reference (set DOCS to a checkout)",
-)
-def test_the_format_2_import_meets_the_issue_targets(tmp_path: Path) -> None:
-    """``make specs`` with ``--format 2`` into a copy of spec/ (its curated and
-    hand-written files kept), replayed: the issue's four targets."""
-    target = tmp_path / "spec"
-    source = REPO_ROOT / "spec"
-    for path in source.rglob("*.yaml"):
-        data = path.read_bytes()
-        if not data.startswith(b"# Imported from the Bitrix24 REST docs"):
-            copy = target / path.relative_to(source)
-            copy.parent.mkdir(parents=True, exist_ok=True)
-            copy.write_bytes(data)
-    write_specs(import_docs(DOCS, fmt=2), target)
-    figures = measure(DOCS, target)
-    out = render(figures)
-    assert figures.calls.percent >= TARGET_CALLS, out
-    assert figures.answers.percent >= TARGET_ANSWERS, out
-    assert figures.required.percent >= TARGET_REQUIRED, out
-    assert figures.untyped_all.percent <= TARGET_UNTYPED_ALL, out
-    assert figures.untyped_described.percent <= TARGET_UNTYPED_DESCRIBED, out
+    assert figures.untyped_described.percent <= CEILING_UNTYPED_DESCRIBED, out

@@ -16,9 +16,9 @@ from generator.importer.describe import (
 from generator.importer.facts import FieldFact
 from generator.importer.literals import EMPTY, UNKNOWN
 from generator.importer.specs import dump, idempotent, python_names, summary
+from generator.importer.structure import wire_type
 from generator.importer.tables import split_name, type_tokens
 from generator.importer.typemap import map_union
-from generator.importer.structure import wire_type
 from generator.importer.wire import fits, join_types, shape
 from generator.importer.yfm import Code, Heading, Table, parse_blocks
 

@@ -4,13 +4,59 @@ from collections.abc import Sequence
 from typing import Any, Required, TypedDict
 
 __all__ = [
+    "BiconnectorConnector",
     "BiconnectorConnectorAddFields",
+    "BiconnectorConnectorAddResult",
+    "BiconnectorConnectorFieldsResult",
+    "BiconnectorConnectorFieldsResultFields",
+    "BiconnectorConnectorGetResult",
+    "BiconnectorConnectorSettings",
     "BiconnectorConnectorUpdateFields",
+    "BiconnectorDataset",
     "BiconnectorDatasetAddFields",
+    "BiconnectorDatasetAddResult",
+    "BiconnectorDatasetFields",
+    "BiconnectorDatasetFieldsResult",
+    "BiconnectorDatasetFieldsResultFields",
+    "BiconnectorDatasetGetResult",
     "BiconnectorDatasetUpdateFields",
+    "BiconnectorSource",
     "BiconnectorSourceAddFields",
+    "BiconnectorSourceAddResult",
+    "BiconnectorSourceConnection",
+    "BiconnectorSourceFieldsResult",
+    "BiconnectorSourceFieldsResultFields",
+    "BiconnectorSourceGetResult",
+    "BiconnectorSourceSettings",
     "BiconnectorSourceUpdateFields",
 ]
+
+
+class BiconnectorConnectorSettings(TypedDict, total=False):
+    """Keys of ``settings`` in ``BiconnectorConnector``."""
+
+    name: str
+    code: str
+    type: str
+
+
+class BiconnectorConnector(TypedDict, total=False):
+    """Biconnector connector, as the portal sends it.
+
+    Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-get.html
+    """
+
+    id: int | str
+    title: str
+    dateCreate: str
+    logo: str
+    description: str
+    sort: int
+    urlCheck: str
+    settings: list[BiconnectorConnectorSettings]
+    urlData: str
+    urlTableList: str
+    urlTableDescription: str
 
 
 class BiconnectorConnectorAddFields(TypedDict, total=False):
@@ -27,6 +73,35 @@ class BiconnectorConnectorAddFields(TypedDict, total=False):
     sort: int
 
 
+class BiconnectorConnectorAddResult(TypedDict, total=False):
+    """Keys of the result of ``biconnector.connector.add``."""
+
+    id: int
+
+
+class BiconnectorConnectorFieldsResultFields(TypedDict, total=False):
+    """Keys of ``result.fields`` in ``biconnector.connector.fields``."""
+
+    title: str
+    type: str
+    isRequired: bool
+    isReadOnly: bool
+    isImmutable: bool
+    isMultiple: bool
+
+
+class BiconnectorConnectorFieldsResult(TypedDict, total=False):
+    """Keys of the result of ``biconnector.connector.fields``."""
+
+    fields: list[BiconnectorConnectorFieldsResultFields]
+
+
+class BiconnectorConnectorGetResult(TypedDict, total=False):
+    """Keys of the result of ``biconnector.connector.get``."""
+
+    item: BiconnectorConnector
+
+
 class BiconnectorConnectorUpdateFields(TypedDict, total=False):
     """Keys of the ``fields`` parameter of ``biconnector.connector.update``."""
 
@@ -41,6 +116,37 @@ class BiconnectorConnectorUpdateFields(TypedDict, total=False):
     sort: int
 
 
+class BiconnectorDatasetFields(TypedDict, total=False):
+    """Keys of ``fields`` in ``BiconnectorDataset``."""
+
+    id: int
+    datasetId: int
+    type: str
+    name: str
+    externalCode: str
+    visible: bool
+
+
+class BiconnectorDataset(TypedDict, total=False):
+    """Biconnector dataset, as the portal sends it.
+
+    Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-get.html
+    """
+
+    id: int | str
+    type: str
+    name: str
+    description: str
+    externalCode: str
+    externalName: str
+    dateCreate: str
+    dateUpdate: str
+    createdById: int
+    updatedById: int
+    externalId: int
+    fields: list[BiconnectorDatasetFields]
+
+
 class BiconnectorDatasetAddFields(TypedDict, total=False):
     """Keys of the ``fields`` parameter of ``biconnector.dataset.add``."""
 
@@ -52,10 +158,79 @@ class BiconnectorDatasetAddFields(TypedDict, total=False):
     fields: Required[Sequence[dict[str, Any]]]
 
 
+class BiconnectorDatasetAddResult(TypedDict, total=False):
+    """Keys of the result of ``biconnector.dataset.add``."""
+
+    id: int
+
+
+class BiconnectorDatasetFieldsResultFields(TypedDict, total=False):
+    """Keys of ``result.fields`` in ``biconnector.dataset.fields``."""
+
+    title: str
+    type: str
+    isRequired: bool
+    isReadOnly: bool
+    isImmutable: bool
+    isMultiple: bool
+
+
+class BiconnectorDatasetFieldsResult(TypedDict, total=False):
+    """Keys of the result of ``biconnector.dataset.fields``."""
+
+    fields: list[BiconnectorDatasetFieldsResultFields]
+
+
+class BiconnectorDatasetGetResult(TypedDict, total=False):
+    """Keys of the result of ``biconnector.dataset.get``."""
+
+    item: BiconnectorDataset
+
+
 class BiconnectorDatasetUpdateFields(TypedDict, total=False):
     """Keys of the ``fields`` parameter of ``biconnector.dataset.update``."""
 
     description: str
+
+
+class BiconnectorSourceConnection(TypedDict, total=False):
+    """Keys of ``connection`` in ``BiconnectorSource``."""
+
+    id: int
+    type: str
+    code: str
+    title: str
+    description: str
+    active: bool
+    dateCreate: str
+    dateUpdate: str
+    createdById: int
+    updatedById: int
+
+
+class BiconnectorSourceSettings(TypedDict, total=False):
+    """Keys of ``settings`` in ``BiconnectorSource``."""
+
+    code: str
+    name: str
+    type: str
+    value: str
+    id: int
+
+
+class BiconnectorSource(TypedDict, total=False):
+    """Biconnector source, as the portal sends it.
+
+    Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-get.html
+    """
+
+    connection: BiconnectorSourceConnection
+    connectorId: int
+    settings: list[BiconnectorSourceSettings]
+    id: str
+    title: str
+    active: bool
+    dateCreate: str
 
 
 class BiconnectorSourceAddFields(TypedDict, total=False):
@@ -66,6 +241,35 @@ class BiconnectorSourceAddFields(TypedDict, total=False):
     active: bool
     connectorId: Required[int]
     settings: Required[dict[str, Any]]
+
+
+class BiconnectorSourceAddResult(TypedDict, total=False):
+    """Keys of the result of ``biconnector.source.add``."""
+
+    id: int
+
+
+class BiconnectorSourceFieldsResultFields(TypedDict, total=False):
+    """Keys of ``result.fields`` in ``biconnector.source.fields``."""
+
+    title: str
+    type: str
+    isRequired: bool
+    isReadOnly: bool
+    isImmutable: bool
+    isMultiple: bool
+
+
+class BiconnectorSourceFieldsResult(TypedDict, total=False):
+    """Keys of the result of ``biconnector.source.fields``."""
+
+    fields: list[BiconnectorSourceFieldsResultFields]
+
+
+class BiconnectorSourceGetResult(TypedDict, total=False):
+    """Keys of the result of ``biconnector.source.get``."""
+
+    item: BiconnectorSource
 
 
 class BiconnectorSourceUpdateFields(TypedDict, total=False):

@@ -1,7 +1,7 @@
 """TypedDicts of ``b24client.types.bizproc``: generated from spec/ by ``python -m generator``; do not edit."""
 
 from collections.abc import Sequence
-from typing import Any, TypedDict
+from typing import Any, Literal, TypedDict
 
 __all__ = [
     "BizprocActivityAddProperties",
@@ -14,6 +14,10 @@ __all__ = [
     "BizprocRobotUpdateFields",
     "BizprocRobotUpdateFieldsProperties",
     "BizprocRobotUpdateFieldsReturnProperties",
+    "BizprocTask",
+    "BizprocTaskParameters",
+    "BizprocWorkflowInstancesResult",
+    "BizprocWorkflowTemplate",
     "BizprocWorkflowTemplateUpdateFields",
 ]
 
@@ -23,7 +27,18 @@ class BizprocActivityAddProperties(TypedDict, total=False):
 
     Name: Any
     Description: Any
-    Type: str
+    Type: Literal[
+        "bool",
+        "date",
+        "datetime",
+        "double",
+        "file",
+        "int",
+        "select",
+        "string",
+        "text",
+        "user",
+    ]
     Options: Sequence[Any] | dict[str, Any]
     Required: bool
     Multiple: bool
@@ -36,7 +51,18 @@ class BizprocActivityAddReturnProperties(TypedDict, total=False):
 
     Name: Any
     Description: Any
-    Type: str
+    Type: Literal[
+        "bool",
+        "date",
+        "datetime",
+        "double",
+        "file",
+        "int",
+        "select",
+        "string",
+        "text",
+        "user",
+    ]
     Options: Sequence[Any] | dict[str, Any]
     Required: bool
     Multiple: bool
@@ -49,7 +75,18 @@ class BizprocActivityUpdateFieldsProperties(TypedDict, total=False):
 
     Name: Any
     Description: Any
-    Type: str
+    Type: Literal[
+        "bool",
+        "date",
+        "datetime",
+        "double",
+        "file",
+        "int",
+        "select",
+        "string",
+        "text",
+        "user",
+    ]
     Options: Sequence[Any] | dict[str, Any]
     Required: bool
     Multiple: bool
@@ -61,7 +98,18 @@ class BizprocActivityUpdateFieldsReturnProperties(TypedDict, total=False):
 
     Name: Any
     Description: Any
-    Type: str
+    Type: Literal[
+        "bool",
+        "date",
+        "datetime",
+        "double",
+        "file",
+        "int",
+        "select",
+        "string",
+        "text",
+        "user",
+    ]
     Options: Sequence[Any] | dict[str, Any]
     Required: bool
     Multiple: bool
@@ -73,7 +121,7 @@ class BizprocActivityUpdateFields(TypedDict, total=False):
 
     HANDLER: str
     AUTH_USER_ID: int
-    USE_SUBSCRIPTION: str
+    USE_SUBSCRIPTION: Literal["Y", "N"]
     NAME: Any
     DESCRIPTION: Any
     PROPERTIES: BizprocActivityUpdateFieldsProperties
@@ -84,19 +132,33 @@ class BizprocActivityUpdateFields(TypedDict, total=False):
     PLACEMENT_HANDLER: str
 
 
-class BizprocRobotAddProperties(TypedDict, total=False):
-    """Keys of the ``PROPERTIES`` parameter of ``bizproc.robot.add``."""
-
-    Name: Any
-    Description: Any
-    Type: str
-    Options: Sequence[Any] | dict[str, Any]
-    Required: bool
-    Multiple: bool
-    Default: Any
-    datetime: dict[str, Any]
-    text: dict[str, Any]
-    user: dict[str, Any]
+BizprocRobotAddProperties = TypedDict(
+    "BizprocRobotAddProperties",
+    {
+        "Name": Any,
+        "Description": Any,
+        "Type": Literal[
+            "bool",
+            "date",
+            "datetime",
+            "double",
+            "file",
+            "int",
+            "select",
+            "string",
+            "text",
+            "user",
+        ],
+        "Options": Sequence[Any] | dict[str, Any],
+        "Required": bool,
+        "Multiple": bool,
+        "Default": Any,
+        "datetime": dict[str, Any],
+        "text": dict[str, Any],
+        "user": dict[str, Any],
+    },
+    total=False,
+)
 
 
 class BizprocRobotAddReturnProperties(TypedDict, total=False):
@@ -104,7 +166,18 @@ class BizprocRobotAddReturnProperties(TypedDict, total=False):
 
     Name: Any
     Description: Any
-    Type: str
+    Type: Literal[
+        "bool",
+        "date",
+        "datetime",
+        "double",
+        "file",
+        "int",
+        "select",
+        "string",
+        "text",
+        "user",
+    ]
     Options: Sequence[Any] | dict[str, Any]
     Required: bool
     Multiple: bool
@@ -116,7 +189,18 @@ class BizprocRobotUpdateFieldsProperties(TypedDict, total=False):
 
     Name: Any
     Description: Any
-    Type: str
+    Type: Literal[
+        "bool",
+        "date",
+        "datetime",
+        "double",
+        "file",
+        "int",
+        "select",
+        "string",
+        "text",
+        "user",
+    ]
     Options: Sequence[Any] | dict[str, Any]
     Required: bool
     Multiple: bool
@@ -128,7 +212,18 @@ class BizprocRobotUpdateFieldsReturnProperties(TypedDict, total=False):
 
     Name: Any
     Description: Any
-    Type: str
+    Type: Literal[
+        "bool",
+        "date",
+        "datetime",
+        "double",
+        "file",
+        "int",
+        "select",
+        "string",
+        "text",
+        "user",
+    ]
     Options: Sequence[Any] | dict[str, Any]
     Required: bool
     Multiple: bool
@@ -140,7 +235,7 @@ class BizprocRobotUpdateFields(TypedDict, total=False):
 
     HANDLER: str
     AUTH_USER_ID: int
-    USE_SUBSCRIPTION: str
+    USE_SUBSCRIPTION: Literal["Y", "N"]
     NAME: str
     DESCRIPTION: Any
     PROPERTIES: BizprocRobotUpdateFieldsProperties
@@ -149,6 +244,73 @@ class BizprocRobotUpdateFields(TypedDict, total=False):
     FILTER: dict[str, Any]
     USE_PLACEMENT: bool
     PLACEMENT_HANDLER: str
+
+
+class BizprocTaskParameters(TypedDict, total=False):
+    """Keys of ``PARAMETERS`` in ``BizprocTask``."""
+
+    CommentLabel: str
+    CommentRequired: str
+    ShowComment: str
+    StatusOkLabel: str
+    StatusYesLabel: str
+    StatusNoLabel: str
+    Fields: list[Any]
+
+
+class BizprocTask(TypedDict, total=False):
+    """Bizproc task, as the portal sends it.
+
+    Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-task/bizproc-task-list.html
+    """
+
+    ID: str
+    WORKFLOW_ID: str
+    DOCUMENT_NAME: str
+    DESCRIPTION: str
+    NAME: str
+    MODIFIED: str
+    WORKFLOW_STARTED: str
+    WORKFLOW_STARTED_BY: str
+    OVERDUE_DATE: str | None
+    WORKFLOW_TEMPLATE_ID: str
+    WORKFLOW_TEMPLATE_NAME: str
+    WORKFLOW_STATE: str
+    STATUS: str
+    USER_ID: str
+    USER_STATUS: str
+    MODULE_ID: str
+    ENTITY: str
+    DOCUMENT_ID: str
+    ACTIVITY: str
+    ACTIVITY_NAME: str
+    PARAMETERS: BizprocTaskParameters
+    DOCUMENT_URL: str
+
+
+class BizprocWorkflowInstancesResult(TypedDict, total=False):
+    """Keys of the result of ``bizproc.workflow.instances``."""
+
+    DOCUMENT_ID: str
+    ENTITY: str
+    ID: str
+    STARTED: str
+    MODULE_ID: str
+    OWNED_UNTIL: Any
+    TEMPLATE_ID: str
+    STARTED_BY: str
+
+
+class BizprocWorkflowTemplate(TypedDict, total=False):
+    """Bizproc workflow template, as the portal sends it.
+
+    Docs: https://apidocs.bitrix24.com/api-reference/bizproc/template/bizproc-workflow-template-list.html
+    """
+
+    ID: str
+    NAME: str
+    USER_ID: str
+    SYSTEM_CODE: str
 
 
 class BizprocWorkflowTemplateUpdateFields(TypedDict, total=False):

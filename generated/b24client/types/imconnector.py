@@ -1,33 +1,72 @@
 """TypedDicts of ``b24client.types.imconnector``: generated from spec/ by ``python -m generator``; do not edit."""
 
 from collections.abc import Sequence
-from typing import Any, Required, TypedDict
+from typing import Any, Literal, Required, TypedDict
 
 __all__ = [
+    "Imconnector",
+    "ImconnectorChatNameSetResult",
+    "ImconnectorChatNameSetResultData",
     "ImconnectorConnectorDataSetData",
     "ImconnectorDeleteMessagesMessages",
     "ImconnectorDeleteMessagesMessagesChat",
     "ImconnectorDeleteMessagesMessagesMessage",
     "ImconnectorDeleteMessagesMessagesUser",
+    "ImconnectorDeleteMessagesResult",
+    "ImconnectorDeleteMessagesResultData",
     "ImconnectorRegisterIcon",
     "ImconnectorRegisterIconDisabled",
+    "ImconnectorRegisterResult",
     "ImconnectorSendMessagesMessages",
     "ImconnectorSendMessagesMessagesChat",
     "ImconnectorSendMessagesMessagesMessage",
     "ImconnectorSendMessagesMessagesUser",
+    "ImconnectorSendMessagesResult",
+    "ImconnectorSendMessagesResultData",
     "ImconnectorSendStatusDeliveryMessages",
     "ImconnectorSendStatusDeliveryMessagesChat",
     "ImconnectorSendStatusDeliveryMessagesIm",
     "ImconnectorSendStatusDeliveryMessagesMessage",
+    "ImconnectorSendStatusDeliveryResult",
     "ImconnectorSendStatusReadingMessages",
     "ImconnectorSendStatusReadingMessagesChat",
     "ImconnectorSendStatusReadingMessagesIm",
     "ImconnectorSendStatusReadingMessagesMessage",
+    "ImconnectorSendStatusReadingResult",
+    "ImconnectorStatusResult",
+    "ImconnectorUnregisterResult",
     "ImconnectorUpdateMessagesMessages",
     "ImconnectorUpdateMessagesMessagesChat",
     "ImconnectorUpdateMessagesMessagesMessage",
     "ImconnectorUpdateMessagesMessagesUser",
+    "ImconnectorUpdateMessagesResult",
+    "ImconnectorUpdateMessagesResultData",
 ]
+
+
+class Imconnector(TypedDict, total=False):
+    """Imconnector, as the portal sends it.
+
+    Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-list.html
+    """
+
+    livechat: str
+    telegrambot: str
+    network: str
+    myconnector: str
+
+
+class ImconnectorChatNameSetResultData(TypedDict, total=False):
+    """Keys of ``result.DATA`` in ``imconnector.chat.name.set``."""
+
+    RESULT: dict[str, Any]
+
+
+class ImconnectorChatNameSetResult(TypedDict, total=False):
+    """Keys of the result of ``imconnector.chat.name.set``."""
+
+    SUCCESS: bool
+    DATA: ImconnectorChatNameSetResultData
 
 
 class ImconnectorConnectorDataSetData(TypedDict, total=False):
@@ -65,6 +104,19 @@ class ImconnectorDeleteMessagesMessages(TypedDict, total=False):
     chat: ImconnectorDeleteMessagesMessagesChat
 
 
+class ImconnectorDeleteMessagesResultData(TypedDict, total=False):
+    """Keys of ``result.DATA`` in ``imconnector.delete.messages``."""
+
+    RESULT: list[Any]
+
+
+class ImconnectorDeleteMessagesResult(TypedDict, total=False):
+    """Keys of the result of ``imconnector.delete.messages``."""
+
+    SUCCESS: bool
+    DATA: ImconnectorDeleteMessagesResultData
+
+
 class ImconnectorRegisterIcon(TypedDict, total=False):
     """Keys of the ``ICON`` parameter of ``imconnector.register``."""
 
@@ -83,6 +135,14 @@ class ImconnectorRegisterIconDisabled(TypedDict, total=False):
     POSITION: str
 
 
+class ImconnectorRegisterResult(TypedDict, total=False):
+    """Keys of the result of ``imconnector.register``."""
+
+    result: bool
+    error: str
+    error_description: str
+
+
 class ImconnectorSendMessagesMessagesUser(TypedDict, total=False):
     """Keys of ``MESSAGES.user`` in ``imconnector.send.messages``."""
 
@@ -94,7 +154,7 @@ class ImconnectorSendMessagesMessagesUser(TypedDict, total=False):
     gender: str
     email: str
     phone: str
-    skip_phone_validate: str
+    skip_phone_validate: Literal["Y", "N"]
 
 
 class ImconnectorSendMessagesMessagesMessage(TypedDict, total=False):
@@ -104,7 +164,7 @@ class ImconnectorSendMessagesMessagesMessage(TypedDict, total=False):
     date: int
     text: str
     files: Sequence[dict[str, Any]]
-    disable_crm: str
+    disable_crm: Literal["Y", "N"]
     user_id: int
 
 
@@ -122,6 +182,19 @@ class ImconnectorSendMessagesMessages(TypedDict, total=False):
     user: ImconnectorSendMessagesMessagesUser
     message: ImconnectorSendMessagesMessagesMessage
     chat: ImconnectorSendMessagesMessagesChat
+
+
+class ImconnectorSendMessagesResultData(TypedDict, total=False):
+    """Keys of ``result.DATA`` in ``imconnector.send.messages``."""
+
+    RESULT: list[Any]
+
+
+class ImconnectorSendMessagesResult(TypedDict, total=False):
+    """Keys of the result of ``imconnector.send.messages``."""
+
+    SUCCESS: bool
+    DATA: ImconnectorSendMessagesResultData
 
 
 class ImconnectorSendStatusDeliveryMessagesIm(TypedDict, total=False):
@@ -152,6 +225,13 @@ class ImconnectorSendStatusDeliveryMessages(TypedDict, total=False):
     chat: ImconnectorSendStatusDeliveryMessagesChat
 
 
+class ImconnectorSendStatusDeliveryResult(TypedDict, total=False):
+    """Keys of the result of ``imconnector.send.status.delivery``."""
+
+    SUCCESS: bool
+    DATA: list[Any]
+
+
 class ImconnectorSendStatusReadingMessagesIm(TypedDict, total=False):
     """Keys of ``MESSAGES.im`` in ``imconnector.send.status.reading``."""
 
@@ -177,6 +257,31 @@ class ImconnectorSendStatusReadingMessages(TypedDict, total=False):
     im: ImconnectorSendStatusReadingMessagesIm
     message: ImconnectorSendStatusReadingMessagesMessage
     chat: ImconnectorSendStatusReadingMessagesChat
+
+
+class ImconnectorSendStatusReadingResult(TypedDict, total=False):
+    """Keys of the result of ``imconnector.send.status.reading``."""
+
+    SUCCESS: bool
+    DATA: list[Any]
+
+
+class ImconnectorStatusResult(TypedDict, total=False):
+    """Keys of the result of ``imconnector.status``."""
+
+    LINE: int
+    CONNECTOR: str
+    ERROR: bool
+    CONFIGURED: bool
+    STATUS: bool
+
+
+class ImconnectorUnregisterResult(TypedDict, total=False):
+    """Keys of the result of ``imconnector.unregister``."""
+
+    result: bool
+    error: str
+    error_description: str
 
 
 class ImconnectorUpdateMessagesMessagesUser(TypedDict, total=False):
@@ -218,3 +323,16 @@ class ImconnectorUpdateMessagesMessages(TypedDict, total=False):
     user: ImconnectorUpdateMessagesMessagesUser
     message: ImconnectorUpdateMessagesMessagesMessage
     chat: ImconnectorUpdateMessagesMessagesChat
+
+
+class ImconnectorUpdateMessagesResultData(TypedDict, total=False):
+    """Keys of ``result.DATA`` in ``imconnector.update.messages``."""
+
+    RESULT: list[Any]
+
+
+class ImconnectorUpdateMessagesResult(TypedDict, total=False):
+    """Keys of the result of ``imconnector.update.messages``."""
+
+    SUCCESS: bool
+    DATA: ImconnectorUpdateMessagesResultData

@@ -3,8 +3,22 @@
 from typing import Any, TypedDict
 
 __all__ = [
+    "UserconsentAgreement",
     "UserconsentAgreementTextReplace",
+    "UserconsentAgreementTextResult",
 ]
+
+
+class UserconsentAgreement(TypedDict, total=False):
+    """Userconsent agreement, as the portal sends it.
+
+    Docs: https://apidocs.bitrix24.com/api-reference/user-consent/user-consent-agreement-list.html
+    """
+
+    ID: str
+    NAME: str
+    ACTIVE: str
+    LANGUAGE_ID: str | None
 
 
 class UserconsentAgreementTextReplace(TypedDict, total=False):
@@ -17,3 +31,10 @@ class UserconsentAgreementTextReplace(TypedDict, total=False):
     EMAIL: str
     button_caption: str
     fields: dict[str, Any]
+
+
+class UserconsentAgreementTextResult(TypedDict, total=False):
+    """Keys of the result of ``userconsent.agreement.text``."""
+
+    LABEL: str
+    TEXT: str

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import MethodInfo
+
+if TYPE_CHECKING:
+    from b24client.types.access import AccessNameResult
 
 _ACCESS_NAME = MethodInfo(name="access.name", idempotent=False, returns="any", api=1)
 
@@ -17,7 +20,7 @@ class Access(Namespace):
 
     __slots__ = ()
 
-    def name(self, *, access: Sequence[str]) -> dict[str, Any]:
+    def name(self, *, access: Sequence[str]) -> AccessNameResult:
         """Call name on access.
 
         REST method: ``access.name``
@@ -27,7 +30,7 @@ class Access(Namespace):
             access: Wire name: ``ACCESS``.
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_ACCESS_NAME, {"ACCESS": access})
+            "AccessNameResult", self._backend._invoke(_ACCESS_NAME, {"ACCESS": access})
         )
 
 
@@ -36,7 +39,7 @@ class AsyncAccess(Namespace):
 
     __slots__ = ()
 
-    async def name(self, *, access: Sequence[str]) -> dict[str, Any]:
+    async def name(self, *, access: Sequence[str]) -> AccessNameResult:
         """Call name on access.
 
         REST method: ``access.name``
@@ -46,7 +49,7 @@ class AsyncAccess(Namespace):
             access: Wire name: ``ACCESS``.
         """
         return cast(
-            "dict[str, Any]",
+            "AccessNameResult",
             await self._backend._invoke(_ACCESS_NAME, {"ACCESS": access}),
         )
 
@@ -56,7 +59,7 @@ class BatchAccess(Namespace):
 
     __slots__ = ()
 
-    def name(self, *, access: Sequence[str] | Ref) -> BatchCommand[dict[str, Any]]:
+    def name(self, *, access: Sequence[str] | Ref) -> BatchCommand[AccessNameResult]:
         """Call name on access.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -69,6 +72,6 @@ class BatchAccess(Namespace):
             access: Wire name: ``ACCESS``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[AccessNameResult]",
             self._backend._invoke(_ACCESS_NAME, {"ACCESS": access}),
         )

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
-    from b24client.types.ai import AiEngineRegisterSettings
+    from b24client.types.ai import AiEngine as _AiEngine, AiEngineRegisterSettings
 
 _AI_ENGINE_LIST = MethodInfo(
     name="ai.engine.list", idempotent=True, returns="any", api=1
@@ -34,14 +34,14 @@ class AiEngine(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_AiEngine]:
         """List ai engine entries.
 
         REST method: ``ai.engine.list``
         Docs: https://apidocs.bitrix24.com/api-reference/ai/ai-engine-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_AiEngine]",
             self._backend._invoke(
                 _AI_ENGINE_LIST, {"filter": filter, "limit": limit, "start": start}
             ),
@@ -52,7 +52,7 @@ class AiEngine(Namespace):
         *,
         name: str,
         code: str,
-        category: str,
+        category: Literal["text", "image", "audio", "call"],
         completions_url: str,
         settings: AiEngineRegisterSettings | NotGiven = NOT_GIVEN,
     ) -> int:
@@ -95,14 +95,14 @@ class AsyncAiEngine(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_AiEngine]:
         """List ai engine entries.
 
         REST method: ``ai.engine.list``
         Docs: https://apidocs.bitrix24.com/api-reference/ai/ai-engine-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_AiEngine]",
             await self._backend._invoke(
                 _AI_ENGINE_LIST, {"filter": filter, "limit": limit, "start": start}
             ),
@@ -113,7 +113,7 @@ class AsyncAiEngine(Namespace):
         *,
         name: str,
         code: str,
-        category: str,
+        category: Literal["text", "image", "audio", "call"],
         completions_url: str,
         settings: AiEngineRegisterSettings | NotGiven = NOT_GIVEN,
     ) -> int:
@@ -158,7 +158,7 @@ class BatchAiEngine(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         limit: int | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_AiEngine]]:
         """List ai engine entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -168,7 +168,7 @@ class BatchAiEngine(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/ai/ai-engine-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_AiEngine]]",
             self._backend._invoke(
                 _AI_ENGINE_LIST, {"filter": filter, "limit": limit, "start": start}
             ),
@@ -179,7 +179,7 @@ class BatchAiEngine(Namespace):
         *,
         name: str | Ref,
         code: str | Ref,
-        category: str | Ref,
+        category: Literal["text", "image", "audio", "call"] | Ref,
         completions_url: str | Ref,
         settings: AiEngineRegisterSettings | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from b24client._core.batch import BatchCommand
 from b24client._core.namespace import Namespace
 from b24client._core.types import MethodInfo
 
 if TYPE_CHECKING:
+    from b24client.types.app import AppInfoResult
     from b24client._api.app.option import AppOption, AsyncAppOption, BatchAppOption
 
 _APP_INFO = MethodInfo(name="app.info", idempotent=True, returns="any", api=1)
@@ -26,13 +27,13 @@ class App(Namespace):
 
         return AppOption(self._backend)
 
-    def info(self) -> dict[str, Any]:
+    def info(self) -> AppInfoResult:
         """Call info on app.
 
         REST method: ``app.info``
         Docs: https://apidocs.bitrix24.com/api-reference/common/system/app-info.html
         """
-        return cast("dict[str, Any]", self._backend._invoke(_APP_INFO, {}))
+        return cast("AppInfoResult", self._backend._invoke(_APP_INFO, {}))
 
 
 class AsyncApp(Namespace):
@@ -47,13 +48,13 @@ class AsyncApp(Namespace):
 
         return AsyncAppOption(self._backend)
 
-    async def info(self) -> dict[str, Any]:
+    async def info(self) -> AppInfoResult:
         """Call info on app.
 
         REST method: ``app.info``
         Docs: https://apidocs.bitrix24.com/api-reference/common/system/app-info.html
         """
-        return cast("dict[str, Any]", await self._backend._invoke(_APP_INFO, {}))
+        return cast("AppInfoResult", await self._backend._invoke(_APP_INFO, {}))
 
 
 class BatchApp(Namespace):
@@ -68,7 +69,7 @@ class BatchApp(Namespace):
 
         return BatchAppOption(self._backend)
 
-    def info(self) -> BatchCommand[dict[str, Any]]:
+    def info(self) -> BatchCommand[AppInfoResult]:
         """Call info on app.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -77,6 +78,4 @@ class BatchApp(Namespace):
         REST method: ``app.info``
         Docs: https://apidocs.bitrix24.com/api-reference/common/system/app-info.html
         """
-        return cast(
-            "BatchCommand[dict[str, Any]]", self._backend._invoke(_APP_INFO, {})
-        )
+        return cast("BatchCommand[AppInfoResult]", self._backend._invoke(_APP_INFO, {}))

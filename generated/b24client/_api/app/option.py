@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.app import AppOption as _AppOption
 
 _APP_OPTION_GET = MethodInfo(
     name="app.option.get", idempotent=True, returns="any", api=1
@@ -21,14 +24,14 @@ class AppOption(Namespace):
 
     __slots__ = ()
 
-    def get(self, *, option: str | NotGiven = NOT_GIVEN) -> dict[str, Any] | str:
+    def get(self, *, option: str | NotGiven = NOT_GIVEN) -> _AppOption | str:
         """Get app option.
 
         REST method: ``app.option.get``
         Docs: https://apidocs.bitrix24.com/api-reference/common/settings/app-option-get.html
         """
         return cast(
-            "dict[str, Any] | str",
+            "_AppOption | str",
             self._backend._invoke(_APP_OPTION_GET, {"option": option}),
         )
 
@@ -46,14 +49,14 @@ class AsyncAppOption(Namespace):
 
     __slots__ = ()
 
-    async def get(self, *, option: str | NotGiven = NOT_GIVEN) -> dict[str, Any] | str:
+    async def get(self, *, option: str | NotGiven = NOT_GIVEN) -> _AppOption | str:
         """Get app option.
 
         REST method: ``app.option.get``
         Docs: https://apidocs.bitrix24.com/api-reference/common/settings/app-option-get.html
         """
         return cast(
-            "dict[str, Any] | str",
+            "_AppOption | str",
             await self._backend._invoke(_APP_OPTION_GET, {"option": option}),
         )
 
@@ -75,7 +78,7 @@ class BatchAppOption(Namespace):
 
     def get(
         self, *, option: str | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[dict[str, Any] | str]:
+    ) -> BatchCommand[_AppOption | str]:
         """Get app option.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -85,7 +88,7 @@ class BatchAppOption(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/common/settings/app-option-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any] | str]",
+            "BatchCommand[_AppOption | str]",
             self._backend._invoke(_APP_OPTION_GET, {"option": option}),
         )
 

@@ -12,7 +12,11 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.biconnector import (
+        BiconnectorConnector as _BiconnectorConnector,
         BiconnectorConnectorAddFields,
+        BiconnectorConnectorAddResult,
+        BiconnectorConnectorFieldsResult,
+        BiconnectorConnectorGetResult,
         BiconnectorConnectorUpdateFields,
     )
 
@@ -41,14 +45,16 @@ class BiconnectorConnector(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: BiconnectorConnectorAddFields) -> dict[str, Any]:
+    def add(
+        self, *, fields: BiconnectorConnectorAddFields
+    ) -> BiconnectorConnectorAddResult:
         """Add biconnector connector.
 
         REST method: ``biconnector.connector.add``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "BiconnectorConnectorAddResult",
             self._backend._invoke(_BICONNECTOR_CONNECTOR_ADD, {"fields": fields}),
         )
 
@@ -62,24 +68,25 @@ class BiconnectorConnector(Namespace):
             bool, self._backend._invoke(_BICONNECTOR_CONNECTOR_DELETE, {"id": id})
         )
 
-    def fields(self) -> dict[str, Any]:
+    def fields(self) -> BiconnectorConnectorFieldsResult:
         """Describe the fields of biconnector connector.
 
         REST method: ``biconnector.connector.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-fields.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_BICONNECTOR_CONNECTOR_FIELDS, {})
+            "BiconnectorConnectorFieldsResult",
+            self._backend._invoke(_BICONNECTOR_CONNECTOR_FIELDS, {}),
         )
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> BiconnectorConnectorGetResult:
         """Get biconnector connector.
 
         REST method: ``biconnector.connector.get``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "BiconnectorConnectorGetResult",
             self._backend._invoke(_BICONNECTOR_CONNECTOR_GET, {"id": id}),
         )
 
@@ -91,14 +98,14 @@ class BiconnectorConnector(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         page: int | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_BiconnectorConnector]:
         """List biconnector connector entries.
 
         REST method: ``biconnector.connector.list``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_BiconnectorConnector]",
             self._backend._invoke(
                 _BICONNECTOR_CONNECTOR_LIST,
                 {
@@ -130,14 +137,16 @@ class AsyncBiconnectorConnector(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: BiconnectorConnectorAddFields) -> dict[str, Any]:
+    async def add(
+        self, *, fields: BiconnectorConnectorAddFields
+    ) -> BiconnectorConnectorAddResult:
         """Add biconnector connector.
 
         REST method: ``biconnector.connector.add``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "BiconnectorConnectorAddResult",
             await self._backend._invoke(_BICONNECTOR_CONNECTOR_ADD, {"fields": fields}),
         )
 
@@ -151,25 +160,25 @@ class AsyncBiconnectorConnector(Namespace):
             bool, await self._backend._invoke(_BICONNECTOR_CONNECTOR_DELETE, {"id": id})
         )
 
-    async def fields(self) -> dict[str, Any]:
+    async def fields(self) -> BiconnectorConnectorFieldsResult:
         """Describe the fields of biconnector connector.
 
         REST method: ``biconnector.connector.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "BiconnectorConnectorFieldsResult",
             await self._backend._invoke(_BICONNECTOR_CONNECTOR_FIELDS, {}),
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> BiconnectorConnectorGetResult:
         """Get biconnector connector.
 
         REST method: ``biconnector.connector.get``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "BiconnectorConnectorGetResult",
             await self._backend._invoke(_BICONNECTOR_CONNECTOR_GET, {"id": id}),
         )
 
@@ -181,14 +190,14 @@ class AsyncBiconnectorConnector(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         page: int | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_BiconnectorConnector]:
         """List biconnector connector entries.
 
         REST method: ``biconnector.connector.list``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_BiconnectorConnector]",
             await self._backend._invoke(
                 _BICONNECTOR_CONNECTOR_LIST,
                 {
@@ -224,7 +233,7 @@ class BatchBiconnectorConnector(Namespace):
 
     def add(
         self, *, fields: BiconnectorConnectorAddFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[BiconnectorConnectorAddResult]:
         """Add biconnector connector.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -234,7 +243,7 @@ class BatchBiconnectorConnector(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-add.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[BiconnectorConnectorAddResult]",
             self._backend._invoke(_BICONNECTOR_CONNECTOR_ADD, {"fields": fields}),
         )
 
@@ -252,7 +261,7 @@ class BatchBiconnectorConnector(Namespace):
             self._backend._invoke(_BICONNECTOR_CONNECTOR_DELETE, {"id": id}),
         )
 
-    def fields(self) -> BatchCommand[dict[str, Any]]:
+    def fields(self) -> BatchCommand[BiconnectorConnectorFieldsResult]:
         """Describe the fields of biconnector connector.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -262,11 +271,11 @@ class BatchBiconnectorConnector(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[BiconnectorConnectorFieldsResult]",
             self._backend._invoke(_BICONNECTOR_CONNECTOR_FIELDS, {}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[BiconnectorConnectorGetResult]:
         """Get biconnector connector.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -276,7 +285,7 @@ class BatchBiconnectorConnector(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[BiconnectorConnectorGetResult]",
             self._backend._invoke(_BICONNECTOR_CONNECTOR_GET, {"id": id}),
         )
 
@@ -288,7 +297,7 @@ class BatchBiconnectorConnector(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         page: int | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_BiconnectorConnector]]:
         """List biconnector connector entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -298,7 +307,7 @@ class BatchBiconnectorConnector(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_BiconnectorConnector]]",
             self._backend._invoke(
                 _BICONNECTOR_CONNECTOR_LIST,
                 {

@@ -12,7 +12,11 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.biconnector import (
+        BiconnectorDataset as _BiconnectorDataset,
         BiconnectorDatasetAddFields,
+        BiconnectorDatasetAddResult,
+        BiconnectorDatasetFieldsResult,
+        BiconnectorDatasetGetResult,
         BiconnectorDatasetUpdateFields,
     )
 
@@ -49,14 +53,16 @@ class BiconnectorDataset(Namespace):
         """Methods under ``biconnector.dataset.fields``."""
         return BiconnectorDatasetFields(self._backend)
 
-    def add(self, *, fields: BiconnectorDatasetAddFields) -> dict[str, Any]:
+    def add(
+        self, *, fields: BiconnectorDatasetAddFields
+    ) -> BiconnectorDatasetAddResult:
         """Add biconnector dataset.
 
         REST method: ``biconnector.dataset.add``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "BiconnectorDatasetAddResult",
             self._backend._invoke(_BICONNECTOR_DATASET_ADD, {"fields": fields}),
         )
 
@@ -70,14 +76,14 @@ class BiconnectorDataset(Namespace):
             bool, self._backend._invoke(_BICONNECTOR_DATASET_DELETE, {"id": id})
         )
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> BiconnectorDatasetGetResult:
         """Get biconnector dataset.
 
         REST method: ``biconnector.dataset.get``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "BiconnectorDatasetGetResult",
             self._backend._invoke(_BICONNECTOR_DATASET_GET, {"id": id}),
         )
 
@@ -89,14 +95,14 @@ class BiconnectorDataset(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         page: int | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_BiconnectorDataset]:
         """List biconnector dataset entries.
 
         REST method: ``biconnector.dataset.list``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_BiconnectorDataset]",
             self._backend._invoke(
                 _BICONNECTOR_DATASET_LIST,
                 {
@@ -133,14 +139,16 @@ class AsyncBiconnectorDataset(Namespace):
         """Methods under ``biconnector.dataset.fields``."""
         return AsyncBiconnectorDatasetFields(self._backend)
 
-    async def add(self, *, fields: BiconnectorDatasetAddFields) -> dict[str, Any]:
+    async def add(
+        self, *, fields: BiconnectorDatasetAddFields
+    ) -> BiconnectorDatasetAddResult:
         """Add biconnector dataset.
 
         REST method: ``biconnector.dataset.add``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "BiconnectorDatasetAddResult",
             await self._backend._invoke(_BICONNECTOR_DATASET_ADD, {"fields": fields}),
         )
 
@@ -154,14 +162,14 @@ class AsyncBiconnectorDataset(Namespace):
             bool, await self._backend._invoke(_BICONNECTOR_DATASET_DELETE, {"id": id})
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> BiconnectorDatasetGetResult:
         """Get biconnector dataset.
 
         REST method: ``biconnector.dataset.get``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "BiconnectorDatasetGetResult",
             await self._backend._invoke(_BICONNECTOR_DATASET_GET, {"id": id}),
         )
 
@@ -173,14 +181,14 @@ class AsyncBiconnectorDataset(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         page: int | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_BiconnectorDataset]:
         """List biconnector dataset entries.
 
         REST method: ``biconnector.dataset.list``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_BiconnectorDataset]",
             await self._backend._invoke(
                 _BICONNECTOR_DATASET_LIST,
                 {
@@ -219,7 +227,7 @@ class BatchBiconnectorDataset(Namespace):
 
     def add(
         self, *, fields: BiconnectorDatasetAddFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[BiconnectorDatasetAddResult]:
         """Add biconnector dataset.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -229,7 +237,7 @@ class BatchBiconnectorDataset(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-add.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[BiconnectorDatasetAddResult]",
             self._backend._invoke(_BICONNECTOR_DATASET_ADD, {"fields": fields}),
         )
 
@@ -247,7 +255,7 @@ class BatchBiconnectorDataset(Namespace):
             self._backend._invoke(_BICONNECTOR_DATASET_DELETE, {"id": id}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[BiconnectorDatasetGetResult]:
         """Get biconnector dataset.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -257,7 +265,7 @@ class BatchBiconnectorDataset(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[BiconnectorDatasetGetResult]",
             self._backend._invoke(_BICONNECTOR_DATASET_GET, {"id": id}),
         )
 
@@ -269,7 +277,7 @@ class BatchBiconnectorDataset(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         page: int | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_BiconnectorDataset]]:
         """List biconnector dataset entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -279,7 +287,7 @@ class BatchBiconnectorDataset(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_BiconnectorDataset]]",
             self._backend._invoke(
                 _BICONNECTOR_DATASET_LIST,
                 {
@@ -316,14 +324,15 @@ class BiconnectorDatasetFields(Namespace):
 
     __slots__ = ()
 
-    def __call__(self) -> dict[str, Any]:
+    def __call__(self) -> BiconnectorDatasetFieldsResult:
         """Describe the fields of biconnector dataset.
 
         REST method: ``biconnector.dataset.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-fields.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_BICONNECTOR_DATASET_FIELDS, {})
+            "BiconnectorDatasetFieldsResult",
+            self._backend._invoke(_BICONNECTOR_DATASET_FIELDS, {}),
         )
 
     def update(
@@ -353,14 +362,14 @@ class AsyncBiconnectorDatasetFields(Namespace):
 
     __slots__ = ()
 
-    async def __call__(self) -> dict[str, Any]:
+    async def __call__(self) -> BiconnectorDatasetFieldsResult:
         """Describe the fields of biconnector dataset.
 
         REST method: ``biconnector.dataset.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "BiconnectorDatasetFieldsResult",
             await self._backend._invoke(_BICONNECTOR_DATASET_FIELDS, {}),
         )
 
@@ -391,7 +400,7 @@ class BatchBiconnectorDatasetFields(Namespace):
 
     __slots__ = ()
 
-    def __call__(self) -> BatchCommand[dict[str, Any]]:
+    def __call__(self) -> BatchCommand[BiconnectorDatasetFieldsResult]:
         """Describe the fields of biconnector dataset.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -401,7 +410,7 @@ class BatchBiconnectorDatasetFields(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[BiconnectorDatasetFieldsResult]",
             self._backend._invoke(_BICONNECTOR_DATASET_FIELDS, {}),
         )
 

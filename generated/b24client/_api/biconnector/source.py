@@ -12,7 +12,11 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.biconnector import (
+        BiconnectorSource as _BiconnectorSource,
         BiconnectorSourceAddFields,
+        BiconnectorSourceAddResult,
+        BiconnectorSourceFieldsResult,
+        BiconnectorSourceGetResult,
         BiconnectorSourceUpdateFields,
     )
 
@@ -41,14 +45,14 @@ class BiconnectorSource(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: BiconnectorSourceAddFields) -> dict[str, Any]:
+    def add(self, *, fields: BiconnectorSourceAddFields) -> BiconnectorSourceAddResult:
         """Add biconnector source.
 
         REST method: ``biconnector.source.add``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "BiconnectorSourceAddResult",
             self._backend._invoke(_BICONNECTOR_SOURCE_ADD, {"fields": fields}),
         )
 
@@ -60,24 +64,26 @@ class BiconnectorSource(Namespace):
         """
         return cast(bool, self._backend._invoke(_BICONNECTOR_SOURCE_DELETE, {"id": id}))
 
-    def fields(self) -> dict[str, Any]:
+    def fields(self) -> BiconnectorSourceFieldsResult:
         """Describe the fields of biconnector source.
 
         REST method: ``biconnector.source.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-fields.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_BICONNECTOR_SOURCE_FIELDS, {})
+            "BiconnectorSourceFieldsResult",
+            self._backend._invoke(_BICONNECTOR_SOURCE_FIELDS, {}),
         )
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> BiconnectorSourceGetResult:
         """Get biconnector source.
 
         REST method: ``biconnector.source.get``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-get.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_BICONNECTOR_SOURCE_GET, {"id": id})
+            "BiconnectorSourceGetResult",
+            self._backend._invoke(_BICONNECTOR_SOURCE_GET, {"id": id}),
         )
 
     def list(
@@ -88,14 +94,14 @@ class BiconnectorSource(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         page: int | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_BiconnectorSource]:
         """List biconnector source entries.
 
         REST method: ``biconnector.source.list``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_BiconnectorSource]",
             self._backend._invoke(
                 _BICONNECTOR_SOURCE_LIST,
                 {
@@ -127,14 +133,16 @@ class AsyncBiconnectorSource(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: BiconnectorSourceAddFields) -> dict[str, Any]:
+    async def add(
+        self, *, fields: BiconnectorSourceAddFields
+    ) -> BiconnectorSourceAddResult:
         """Add biconnector source.
 
         REST method: ``biconnector.source.add``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "BiconnectorSourceAddResult",
             await self._backend._invoke(_BICONNECTOR_SOURCE_ADD, {"fields": fields}),
         )
 
@@ -148,25 +156,25 @@ class AsyncBiconnectorSource(Namespace):
             bool, await self._backend._invoke(_BICONNECTOR_SOURCE_DELETE, {"id": id})
         )
 
-    async def fields(self) -> dict[str, Any]:
+    async def fields(self) -> BiconnectorSourceFieldsResult:
         """Describe the fields of biconnector source.
 
         REST method: ``biconnector.source.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "BiconnectorSourceFieldsResult",
             await self._backend._invoke(_BICONNECTOR_SOURCE_FIELDS, {}),
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> BiconnectorSourceGetResult:
         """Get biconnector source.
 
         REST method: ``biconnector.source.get``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "BiconnectorSourceGetResult",
             await self._backend._invoke(_BICONNECTOR_SOURCE_GET, {"id": id}),
         )
 
@@ -178,14 +186,14 @@ class AsyncBiconnectorSource(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         page: int | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_BiconnectorSource]:
         """List biconnector source entries.
 
         REST method: ``biconnector.source.list``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_BiconnectorSource]",
             await self._backend._invoke(
                 _BICONNECTOR_SOURCE_LIST,
                 {
@@ -219,7 +227,7 @@ class BatchBiconnectorSource(Namespace):
 
     def add(
         self, *, fields: BiconnectorSourceAddFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[BiconnectorSourceAddResult]:
         """Add biconnector source.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -229,7 +237,7 @@ class BatchBiconnectorSource(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-add.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[BiconnectorSourceAddResult]",
             self._backend._invoke(_BICONNECTOR_SOURCE_ADD, {"fields": fields}),
         )
 
@@ -247,7 +255,7 @@ class BatchBiconnectorSource(Namespace):
             self._backend._invoke(_BICONNECTOR_SOURCE_DELETE, {"id": id}),
         )
 
-    def fields(self) -> BatchCommand[dict[str, Any]]:
+    def fields(self) -> BatchCommand[BiconnectorSourceFieldsResult]:
         """Describe the fields of biconnector source.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -257,11 +265,11 @@ class BatchBiconnectorSource(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[BiconnectorSourceFieldsResult]",
             self._backend._invoke(_BICONNECTOR_SOURCE_FIELDS, {}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[BiconnectorSourceGetResult]:
         """Get biconnector source.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -271,7 +279,7 @@ class BatchBiconnectorSource(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[BiconnectorSourceGetResult]",
             self._backend._invoke(_BICONNECTOR_SOURCE_GET, {"id": id}),
         )
 
@@ -283,7 +291,7 @@ class BatchBiconnectorSource(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         page: int | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_BiconnectorSource]]:
         """List biconnector source entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -293,7 +301,7 @@ class BatchBiconnectorSource(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_BiconnectorSource]]",
             self._backend._invoke(
                 _BICONNECTOR_SOURCE_LIST,
                 {

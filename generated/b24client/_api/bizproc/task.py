@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.bizproc import BizprocTask as _BizprocTask
 
 _BIZPROC_TASK_COMPLETE = MethodInfo(
     name="bizproc.task.complete", idempotent=False, returns="boolean", api=1
@@ -92,7 +95,7 @@ class BizprocTask(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
         start_2: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_BizprocTask]:
         """List bizproc task entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -105,7 +108,7 @@ class BizprocTask(Namespace):
             start_2: Wire name: ``start``.
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_BizprocTask]",
             self._backend._invoke_page(
                 _BIZPROC_TASK_LIST,
                 {
@@ -189,7 +192,7 @@ class AsyncBizprocTask(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
         start_2: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_BizprocTask]:
         """List bizproc task entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -202,7 +205,7 @@ class AsyncBizprocTask(Namespace):
             start_2: Wire name: ``start``.
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_BizprocTask]",
             await self._backend._invoke_page(
                 _BIZPROC_TASK_LIST,
                 {
@@ -296,7 +299,7 @@ class BatchBizprocTask(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
         start_2: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_BizprocTask]]:
         """List bizproc task entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -310,7 +313,7 @@ class BatchBizprocTask(Namespace):
             start_2: Wire name: ``start``.
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_BizprocTask]]",
             self._backend._invoke_page(
                 _BIZPROC_TASK_LIST,
                 {

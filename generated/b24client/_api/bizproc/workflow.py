@@ -12,7 +12,11 @@ from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
-    from b24client.types.bizproc import BizprocWorkflowTemplateUpdateFields
+    from b24client.types.bizproc import (
+        BizprocWorkflowInstancesResult,
+        BizprocWorkflowTemplate as _BizprocWorkflowTemplate,
+        BizprocWorkflowTemplateUpdateFields,
+    )
 
 _BIZPROC_WORKFLOW_INSTANCES = MethodInfo(
     name="bizproc.workflow.instances", idempotent=False, returns="any", api=1
@@ -57,7 +61,7 @@ class BizprocWorkflow(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[BizprocWorkflowInstancesResult]:
         """Call instances on bizproc workflow.
 
         Returns the first page; iterating goes on to the following pages.
@@ -66,7 +70,7 @@ class BizprocWorkflow(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-workflow-instances.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[BizprocWorkflowInstancesResult]",
             self._backend._invoke_page(
                 _BIZPROC_WORKFLOW_INSTANCES,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -148,7 +152,7 @@ class AsyncBizprocWorkflow(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[BizprocWorkflowInstancesResult]:
         """Call instances on bizproc workflow.
 
         Returns the first page; iterating goes on to the following pages.
@@ -157,7 +161,7 @@ class AsyncBizprocWorkflow(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-workflow-instances.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[BizprocWorkflowInstancesResult]",
             await self._backend._invoke_page(
                 _BIZPROC_WORKFLOW_INSTANCES,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -241,7 +245,7 @@ class BatchBizprocWorkflow(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[BizprocWorkflowInstancesResult]]:
         """Call instances on bizproc workflow.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -251,7 +255,7 @@ class BatchBizprocWorkflow(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-workflow-instances.html
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[BizprocWorkflowInstancesResult]]",
             self._backend._invoke_page(
                 _BIZPROC_WORKFLOW_INSTANCES,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -388,7 +392,7 @@ class BizprocWorkflowTemplate(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_BizprocWorkflowTemplate]:
         """List bizproc workflow template entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -397,7 +401,7 @@ class BizprocWorkflowTemplate(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/template/bizproc-workflow-template-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_BizprocWorkflowTemplate]",
             self._backend._invoke_page(
                 _BIZPROC_WORKFLOW_TEMPLATE_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -484,7 +488,7 @@ class AsyncBizprocWorkflowTemplate(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_BizprocWorkflowTemplate]:
         """List bizproc workflow template entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -493,7 +497,7 @@ class AsyncBizprocWorkflowTemplate(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/template/bizproc-workflow-template-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_BizprocWorkflowTemplate]",
             await self._backend._invoke_page(
                 _BIZPROC_WORKFLOW_TEMPLATE_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -587,7 +591,7 @@ class BatchBizprocWorkflowTemplate(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_BizprocWorkflowTemplate]]:
         """List bizproc workflow template entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -597,7 +601,7 @@ class BatchBizprocWorkflowTemplate(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/template/bizproc-workflow-template-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_BizprocWorkflowTemplate]]",
             self._backend._invoke_page(
                 _BIZPROC_WORKFLOW_TEMPLATE_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},

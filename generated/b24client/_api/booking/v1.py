@@ -12,18 +12,36 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 if TYPE_CHECKING:
     from b24client.types.booking import (
         BookingV1BookingAddFields,
+        BookingV1BookingAddResult,
+        BookingV1BookingClientListResult,
         BookingV1BookingClientSetClients,
         BookingV1BookingCreatefromwaitlistFields,
+        BookingV1BookingExternalDataListResult,
         BookingV1BookingExternalDataSetExternalData,
+        BookingV1BookingGetResult,
+        BookingV1BookingListResult,
         BookingV1BookingUpdateFields,
+        BookingV1ClienttypeListResult,
         BookingV1ResourceAddFields,
+        BookingV1ResourceAddResult,
+        BookingV1ResourceGetResult,
+        BookingV1ResourceListResult,
+        BookingV1ResourceSlotsListResult,
         BookingV1ResourceSlotsSetSlots,
         BookingV1ResourceTypeAddFields,
+        BookingV1ResourceTypeAddResult,
+        BookingV1ResourceTypeGetResult,
+        BookingV1ResourceTypeListResult,
         BookingV1ResourceTypeUpdateFields,
         BookingV1ResourceUpdateFields,
         BookingV1WaitlistAddFields,
+        BookingV1WaitlistAddResult,
+        BookingV1WaitlistClientListResult,
         BookingV1WaitlistClientSetClients,
+        BookingV1WaitlistExternalDataListResult,
         BookingV1WaitlistExternalDataSetExternalData,
+        BookingV1WaitlistGetResult,
+        BookingV1WaitlistListResult,
         BookingV1WaitlistUpdateFields,
     )
 
@@ -269,14 +287,14 @@ class BookingV1Booking(Namespace):
         """Methods under ``booking.v1.booking.externalData``."""
         return BookingV1BookingExternalData(self._backend)
 
-    def add(self, *, fields: BookingV1BookingAddFields) -> dict[str, Any]:
+    def add(self, *, fields: BookingV1BookingAddFields) -> BookingV1BookingAddResult:
         """Add booking v1 booking.
 
         REST method: ``booking.v1.booking.add``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "BookingV1BookingAddResult",
             self._backend._invoke(_BOOKING_V1_BOOKING_ADD, {"fields": fields}),
         )
 
@@ -310,14 +328,15 @@ class BookingV1Booking(Namespace):
         """
         return cast(bool, self._backend._invoke(_BOOKING_V1_BOOKING_DELETE, {"id": id}))
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> BookingV1BookingGetResult:
         """Get booking v1 booking.
 
         REST method: ``booking.v1.booking.get``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-get.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_BOOKING_V1_BOOKING_GET, {"id": id})
+            "BookingV1BookingGetResult",
+            self._backend._invoke(_BOOKING_V1_BOOKING_GET, {"id": id}),
         )
 
     def list(
@@ -326,14 +345,14 @@ class BookingV1Booking(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> BookingV1BookingListResult:
         """List booking v1 booking entries.
 
         REST method: ``booking.v1.booking.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-list.html
         """
         return cast(
-            "dict[str, Any]",
+            "BookingV1BookingListResult",
             self._backend._invoke(
                 _BOOKING_V1_BOOKING_LIST,
                 {"filter": filter, "order": order, "start": start},
@@ -369,14 +388,16 @@ class AsyncBookingV1Booking(Namespace):
         """Methods under ``booking.v1.booking.externalData``."""
         return AsyncBookingV1BookingExternalData(self._backend)
 
-    async def add(self, *, fields: BookingV1BookingAddFields) -> dict[str, Any]:
+    async def add(
+        self, *, fields: BookingV1BookingAddFields
+    ) -> BookingV1BookingAddResult:
         """Add booking v1 booking.
 
         REST method: ``booking.v1.booking.add``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "BookingV1BookingAddResult",
             await self._backend._invoke(_BOOKING_V1_BOOKING_ADD, {"fields": fields}),
         )
 
@@ -412,14 +433,14 @@ class AsyncBookingV1Booking(Namespace):
             bool, await self._backend._invoke(_BOOKING_V1_BOOKING_DELETE, {"id": id})
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> BookingV1BookingGetResult:
         """Get booking v1 booking.
 
         REST method: ``booking.v1.booking.get``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "BookingV1BookingGetResult",
             await self._backend._invoke(_BOOKING_V1_BOOKING_GET, {"id": id}),
         )
 
@@ -429,14 +450,14 @@ class AsyncBookingV1Booking(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> BookingV1BookingListResult:
         """List booking v1 booking entries.
 
         REST method: ``booking.v1.booking.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-list.html
         """
         return cast(
-            "dict[str, Any]",
+            "BookingV1BookingListResult",
             await self._backend._invoke(
                 _BOOKING_V1_BOOKING_LIST,
                 {"filter": filter, "order": order, "start": start},
@@ -474,7 +495,7 @@ class BatchBookingV1Booking(Namespace):
 
     def add(
         self, *, fields: BookingV1BookingAddFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[BookingV1BookingAddResult]:
         """Add booking v1 booking.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -484,7 +505,7 @@ class BatchBookingV1Booking(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-add.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[BookingV1BookingAddResult]",
             self._backend._invoke(_BOOKING_V1_BOOKING_ADD, {"fields": fields}),
         )
 
@@ -527,7 +548,7 @@ class BatchBookingV1Booking(Namespace):
             self._backend._invoke(_BOOKING_V1_BOOKING_DELETE, {"id": id}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[BookingV1BookingGetResult]:
         """Get booking v1 booking.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -537,7 +558,7 @@ class BatchBookingV1Booking(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[BookingV1BookingGetResult]",
             self._backend._invoke(_BOOKING_V1_BOOKING_GET, {"id": id}),
         )
 
@@ -547,7 +568,7 @@ class BatchBookingV1Booking(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[BookingV1BookingListResult]:
         """List booking v1 booking entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -557,7 +578,7 @@ class BatchBookingV1Booking(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-list.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[BookingV1BookingListResult]",
             self._backend._invoke(
                 _BOOKING_V1_BOOKING_LIST,
                 {"filter": filter, "order": order, "start": start},
@@ -590,7 +611,7 @@ class BookingV1BookingClient(Namespace):
 
     def list(
         self, *, booking_id: int, start: int | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> BookingV1BookingClientListResult:
         """List booking v1 booking client entries.
 
         REST method: ``booking.v1.booking.client.list``
@@ -600,7 +621,7 @@ class BookingV1BookingClient(Namespace):
             booking_id: Wire name: ``bookingId``.
         """
         return cast(
-            "dict[str, Any]",
+            "BookingV1BookingClientListResult",
             self._backend._invoke(
                 _BOOKING_V1_BOOKING_CLIENT_LIST,
                 {"bookingId": booking_id, "start": start},
@@ -650,7 +671,7 @@ class AsyncBookingV1BookingClient(Namespace):
 
     async def list(
         self, *, booking_id: int, start: int | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> BookingV1BookingClientListResult:
         """List booking v1 booking client entries.
 
         REST method: ``booking.v1.booking.client.list``
@@ -660,7 +681,7 @@ class AsyncBookingV1BookingClient(Namespace):
             booking_id: Wire name: ``bookingId``.
         """
         return cast(
-            "dict[str, Any]",
+            "BookingV1BookingClientListResult",
             await self._backend._invoke(
                 _BOOKING_V1_BOOKING_CLIENT_LIST,
                 {"bookingId": booking_id, "start": start},
@@ -710,7 +731,7 @@ class BatchBookingV1BookingClient(Namespace):
 
     def list(
         self, *, booking_id: int | Ref, start: int | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[BookingV1BookingClientListResult]:
         """List booking v1 booking client entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -723,7 +744,7 @@ class BatchBookingV1BookingClient(Namespace):
             booking_id: Wire name: ``bookingId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[BookingV1BookingClientListResult]",
             self._backend._invoke(
                 _BOOKING_V1_BOOKING_CLIENT_LIST,
                 {"bookingId": booking_id, "start": start},
@@ -782,7 +803,7 @@ class BookingV1BookingExternalData(Namespace):
 
     def list(
         self, *, booking_id: int, start: int | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> BookingV1BookingExternalDataListResult:
         """List booking v1 booking external data entries.
 
         REST method: ``booking.v1.booking.externalData.list``
@@ -792,7 +813,7 @@ class BookingV1BookingExternalData(Namespace):
             booking_id: Wire name: ``bookingId``.
         """
         return cast(
-            "dict[str, Any]",
+            "BookingV1BookingExternalDataListResult",
             self._backend._invoke(
                 _BOOKING_V1_BOOKING_EXTERNAL_DATA_LIST,
                 {"bookingId": booking_id, "start": start},
@@ -846,7 +867,7 @@ class AsyncBookingV1BookingExternalData(Namespace):
 
     async def list(
         self, *, booking_id: int, start: int | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> BookingV1BookingExternalDataListResult:
         """List booking v1 booking external data entries.
 
         REST method: ``booking.v1.booking.externalData.list``
@@ -856,7 +877,7 @@ class AsyncBookingV1BookingExternalData(Namespace):
             booking_id: Wire name: ``bookingId``.
         """
         return cast(
-            "dict[str, Any]",
+            "BookingV1BookingExternalDataListResult",
             await self._backend._invoke(
                 _BOOKING_V1_BOOKING_EXTERNAL_DATA_LIST,
                 {"bookingId": booking_id, "start": start},
@@ -910,7 +931,7 @@ class BatchBookingV1BookingExternalData(Namespace):
 
     def list(
         self, *, booking_id: int | Ref, start: int | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[BookingV1BookingExternalDataListResult]:
         """List booking v1 booking external data entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -923,7 +944,7 @@ class BatchBookingV1BookingExternalData(Namespace):
             booking_id: Wire name: ``bookingId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[BookingV1BookingExternalDataListResult]",
             self._backend._invoke(
                 _BOOKING_V1_BOOKING_EXTERNAL_DATA_LIST,
                 {"bookingId": booking_id, "start": start},
@@ -981,14 +1002,16 @@ class BookingV1Clienttype(Namespace):
 
     __slots__ = ()
 
-    def list(self, *, start: int | NotGiven = NOT_GIVEN) -> dict[str, Any]:
+    def list(
+        self, *, start: int | NotGiven = NOT_GIVEN
+    ) -> BookingV1ClienttypeListResult:
         """List booking v1 clienttype entries.
 
         REST method: ``booking.v1.clienttype.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking-v1-clienttype-list.html
         """
         return cast(
-            "dict[str, Any]",
+            "BookingV1ClienttypeListResult",
             self._backend._invoke(_BOOKING_V1_CLIENTTYPE_LIST, {"start": start}),
         )
 
@@ -998,14 +1021,16 @@ class AsyncBookingV1Clienttype(Namespace):
 
     __slots__ = ()
 
-    async def list(self, *, start: int | NotGiven = NOT_GIVEN) -> dict[str, Any]:
+    async def list(
+        self, *, start: int | NotGiven = NOT_GIVEN
+    ) -> BookingV1ClienttypeListResult:
         """List booking v1 clienttype entries.
 
         REST method: ``booking.v1.clienttype.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking-v1-clienttype-list.html
         """
         return cast(
-            "dict[str, Any]",
+            "BookingV1ClienttypeListResult",
             await self._backend._invoke(_BOOKING_V1_CLIENTTYPE_LIST, {"start": start}),
         )
 
@@ -1017,7 +1042,7 @@ class BatchBookingV1Clienttype(Namespace):
 
     def list(
         self, *, start: int | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[BookingV1ClienttypeListResult]:
         """List booking v1 clienttype entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1027,7 +1052,7 @@ class BatchBookingV1Clienttype(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking-v1-clienttype-list.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[BookingV1ClienttypeListResult]",
             self._backend._invoke(_BOOKING_V1_CLIENTTYPE_LIST, {"start": start}),
         )
 
@@ -1042,14 +1067,14 @@ class BookingV1Resource(Namespace):
         """Methods under ``booking.v1.resource.slots``."""
         return BookingV1ResourceSlots(self._backend)
 
-    def add(self, *, fields: BookingV1ResourceAddFields) -> dict[str, Any]:
+    def add(self, *, fields: BookingV1ResourceAddFields) -> BookingV1ResourceAddResult:
         """Add booking v1 resource.
 
         REST method: ``booking.v1.resource.add``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "BookingV1ResourceAddResult",
             self._backend._invoke(_BOOKING_V1_RESOURCE_ADD, {"fields": fields}),
         )
 
@@ -1063,14 +1088,14 @@ class BookingV1Resource(Namespace):
             bool, self._backend._invoke(_BOOKING_V1_RESOURCE_DELETE, {"id": id})
         )
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> BookingV1ResourceGetResult:
         """Get booking v1 resource.
 
         REST method: ``booking.v1.resource.get``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "BookingV1ResourceGetResult",
             self._backend._invoke(_BOOKING_V1_RESOURCE_GET, {"id": id}),
         )
 
@@ -1080,14 +1105,14 @@ class BookingV1Resource(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> BookingV1ResourceListResult:
         """List booking v1 resource entries.
 
         REST method: ``booking.v1.resource.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-list.html
         """
         return cast(
-            "dict[str, Any]",
+            "BookingV1ResourceListResult",
             self._backend._invoke(
                 _BOOKING_V1_RESOURCE_LIST,
                 {"filter": filter, "order": order, "start": start},
@@ -1118,14 +1143,16 @@ class AsyncBookingV1Resource(Namespace):
         """Methods under ``booking.v1.resource.slots``."""
         return AsyncBookingV1ResourceSlots(self._backend)
 
-    async def add(self, *, fields: BookingV1ResourceAddFields) -> dict[str, Any]:
+    async def add(
+        self, *, fields: BookingV1ResourceAddFields
+    ) -> BookingV1ResourceAddResult:
         """Add booking v1 resource.
 
         REST method: ``booking.v1.resource.add``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "BookingV1ResourceAddResult",
             await self._backend._invoke(_BOOKING_V1_RESOURCE_ADD, {"fields": fields}),
         )
 
@@ -1139,14 +1166,14 @@ class AsyncBookingV1Resource(Namespace):
             bool, await self._backend._invoke(_BOOKING_V1_RESOURCE_DELETE, {"id": id})
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> BookingV1ResourceGetResult:
         """Get booking v1 resource.
 
         REST method: ``booking.v1.resource.get``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "BookingV1ResourceGetResult",
             await self._backend._invoke(_BOOKING_V1_RESOURCE_GET, {"id": id}),
         )
 
@@ -1156,14 +1183,14 @@ class AsyncBookingV1Resource(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> BookingV1ResourceListResult:
         """List booking v1 resource entries.
 
         REST method: ``booking.v1.resource.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-list.html
         """
         return cast(
-            "dict[str, Any]",
+            "BookingV1ResourceListResult",
             await self._backend._invoke(
                 _BOOKING_V1_RESOURCE_LIST,
                 {"filter": filter, "order": order, "start": start},
@@ -1196,7 +1223,7 @@ class BatchBookingV1Resource(Namespace):
 
     def add(
         self, *, fields: BookingV1ResourceAddFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[BookingV1ResourceAddResult]:
         """Add booking v1 resource.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1206,7 +1233,7 @@ class BatchBookingV1Resource(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-add.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[BookingV1ResourceAddResult]",
             self._backend._invoke(_BOOKING_V1_RESOURCE_ADD, {"fields": fields}),
         )
 
@@ -1224,7 +1251,7 @@ class BatchBookingV1Resource(Namespace):
             self._backend._invoke(_BOOKING_V1_RESOURCE_DELETE, {"id": id}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[BookingV1ResourceGetResult]:
         """Get booking v1 resource.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1234,7 +1261,7 @@ class BatchBookingV1Resource(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[BookingV1ResourceGetResult]",
             self._backend._invoke(_BOOKING_V1_RESOURCE_GET, {"id": id}),
         )
 
@@ -1244,7 +1271,7 @@ class BatchBookingV1Resource(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[BookingV1ResourceListResult]:
         """List booking v1 resource entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1254,7 +1281,7 @@ class BatchBookingV1Resource(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-list.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[BookingV1ResourceListResult]",
             self._backend._invoke(
                 _BOOKING_V1_RESOURCE_LIST,
                 {"filter": filter, "order": order, "start": start},
@@ -1287,7 +1314,7 @@ class BookingV1ResourceSlots(Namespace):
 
     def list(
         self, *, resource_id: int, start: int | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> BookingV1ResourceSlotsListResult:
         """List booking v1 resource slots entries.
 
         REST method: ``booking.v1.resource.slots.list``
@@ -1297,7 +1324,7 @@ class BookingV1ResourceSlots(Namespace):
             resource_id: Wire name: ``resourceId``.
         """
         return cast(
-            "dict[str, Any]",
+            "BookingV1ResourceSlotsListResult",
             self._backend._invoke(
                 _BOOKING_V1_RESOURCE_SLOTS_LIST,
                 {"resourceId": resource_id, "start": start},
@@ -1347,7 +1374,7 @@ class AsyncBookingV1ResourceSlots(Namespace):
 
     async def list(
         self, *, resource_id: int, start: int | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> BookingV1ResourceSlotsListResult:
         """List booking v1 resource slots entries.
 
         REST method: ``booking.v1.resource.slots.list``
@@ -1357,7 +1384,7 @@ class AsyncBookingV1ResourceSlots(Namespace):
             resource_id: Wire name: ``resourceId``.
         """
         return cast(
-            "dict[str, Any]",
+            "BookingV1ResourceSlotsListResult",
             await self._backend._invoke(
                 _BOOKING_V1_RESOURCE_SLOTS_LIST,
                 {"resourceId": resource_id, "start": start},
@@ -1407,7 +1434,7 @@ class BatchBookingV1ResourceSlots(Namespace):
 
     def list(
         self, *, resource_id: int | Ref, start: int | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[BookingV1ResourceSlotsListResult]:
         """List booking v1 resource slots entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1420,7 +1447,7 @@ class BatchBookingV1ResourceSlots(Namespace):
             resource_id: Wire name: ``resourceId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[BookingV1ResourceSlotsListResult]",
             self._backend._invoke(
                 _BOOKING_V1_RESOURCE_SLOTS_LIST,
                 {"resourceId": resource_id, "start": start},
@@ -1477,14 +1504,16 @@ class BookingV1ResourceType(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: BookingV1ResourceTypeAddFields) -> dict[str, Any]:
+    def add(
+        self, *, fields: BookingV1ResourceTypeAddFields
+    ) -> BookingV1ResourceTypeAddResult:
         """Add booking v1 resource type.
 
         REST method: ``booking.v1.resourceType.add``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "BookingV1ResourceTypeAddResult",
             self._backend._invoke(_BOOKING_V1_RESOURCE_TYPE_ADD, {"fields": fields}),
         )
 
@@ -1498,14 +1527,14 @@ class BookingV1ResourceType(Namespace):
             bool, self._backend._invoke(_BOOKING_V1_RESOURCE_TYPE_DELETE, {"id": id})
         )
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> BookingV1ResourceTypeGetResult:
         """Get booking v1 resource type.
 
         REST method: ``booking.v1.resourceType.get``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "BookingV1ResourceTypeGetResult",
             self._backend._invoke(_BOOKING_V1_RESOURCE_TYPE_GET, {"id": id}),
         )
 
@@ -1515,14 +1544,14 @@ class BookingV1ResourceType(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> BookingV1ResourceTypeListResult:
         """List booking v1 resource type entries.
 
         REST method: ``booking.v1.resourceType.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-list.html
         """
         return cast(
-            "dict[str, Any]",
+            "BookingV1ResourceTypeListResult",
             self._backend._invoke(
                 _BOOKING_V1_RESOURCE_TYPE_LIST,
                 {"filter": filter, "order": order, "start": start},
@@ -1548,14 +1577,16 @@ class AsyncBookingV1ResourceType(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: BookingV1ResourceTypeAddFields) -> dict[str, Any]:
+    async def add(
+        self, *, fields: BookingV1ResourceTypeAddFields
+    ) -> BookingV1ResourceTypeAddResult:
         """Add booking v1 resource type.
 
         REST method: ``booking.v1.resourceType.add``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "BookingV1ResourceTypeAddResult",
             await self._backend._invoke(
                 _BOOKING_V1_RESOURCE_TYPE_ADD, {"fields": fields}
             ),
@@ -1572,14 +1603,14 @@ class AsyncBookingV1ResourceType(Namespace):
             await self._backend._invoke(_BOOKING_V1_RESOURCE_TYPE_DELETE, {"id": id}),
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> BookingV1ResourceTypeGetResult:
         """Get booking v1 resource type.
 
         REST method: ``booking.v1.resourceType.get``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "BookingV1ResourceTypeGetResult",
             await self._backend._invoke(_BOOKING_V1_RESOURCE_TYPE_GET, {"id": id}),
         )
 
@@ -1589,14 +1620,14 @@ class AsyncBookingV1ResourceType(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> BookingV1ResourceTypeListResult:
         """List booking v1 resource type entries.
 
         REST method: ``booking.v1.resourceType.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-list.html
         """
         return cast(
-            "dict[str, Any]",
+            "BookingV1ResourceTypeListResult",
             await self._backend._invoke(
                 _BOOKING_V1_RESOURCE_TYPE_LIST,
                 {"filter": filter, "order": order, "start": start},
@@ -1626,7 +1657,7 @@ class BatchBookingV1ResourceType(Namespace):
 
     def add(
         self, *, fields: BookingV1ResourceTypeAddFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[BookingV1ResourceTypeAddResult]:
         """Add booking v1 resource type.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1636,7 +1667,7 @@ class BatchBookingV1ResourceType(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-add.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[BookingV1ResourceTypeAddResult]",
             self._backend._invoke(_BOOKING_V1_RESOURCE_TYPE_ADD, {"fields": fields}),
         )
 
@@ -1654,7 +1685,7 @@ class BatchBookingV1ResourceType(Namespace):
             self._backend._invoke(_BOOKING_V1_RESOURCE_TYPE_DELETE, {"id": id}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[BookingV1ResourceTypeGetResult]:
         """Get booking v1 resource type.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1664,7 +1695,7 @@ class BatchBookingV1ResourceType(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[BookingV1ResourceTypeGetResult]",
             self._backend._invoke(_BOOKING_V1_RESOURCE_TYPE_GET, {"id": id}),
         )
 
@@ -1674,7 +1705,7 @@ class BatchBookingV1ResourceType(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[BookingV1ResourceTypeListResult]:
         """List booking v1 resource type entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1684,7 +1715,7 @@ class BatchBookingV1ResourceType(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-list.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[BookingV1ResourceTypeListResult]",
             self._backend._invoke(
                 _BOOKING_V1_RESOURCE_TYPE_LIST,
                 {"filter": filter, "order": order, "start": start},
@@ -1725,14 +1756,14 @@ class BookingV1Waitlist(Namespace):
         """Methods under ``booking.v1.waitlist.externalData``."""
         return BookingV1WaitlistExternalData(self._backend)
 
-    def add(self, *, fields: BookingV1WaitlistAddFields) -> dict[str, Any]:
+    def add(self, *, fields: BookingV1WaitlistAddFields) -> BookingV1WaitlistAddResult:
         """Add booking v1 waitlist.
 
         REST method: ``booking.v1.waitlist.add``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "BookingV1WaitlistAddResult",
             self._backend._invoke(_BOOKING_V1_WAITLIST_ADD, {"fields": fields}),
         )
 
@@ -1762,14 +1793,14 @@ class BookingV1Waitlist(Namespace):
             bool, self._backend._invoke(_BOOKING_V1_WAITLIST_DELETE, {"id": id})
         )
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> BookingV1WaitlistGetResult:
         """Get booking v1 waitlist.
 
         REST method: ``booking.v1.waitlist.get``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "BookingV1WaitlistGetResult",
             self._backend._invoke(_BOOKING_V1_WAITLIST_GET, {"id": id}),
         )
 
@@ -1778,14 +1809,14 @@ class BookingV1Waitlist(Namespace):
         *,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> BookingV1WaitlistListResult:
         """List booking v1 waitlist entries.
 
         REST method: ``booking.v1.waitlist.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-list.html
         """
         return cast(
-            "dict[str, Any]",
+            "BookingV1WaitlistListResult",
             self._backend._invoke(
                 _BOOKING_V1_WAITLIST_LIST, {"filter": filter, "start": start}
             ),
@@ -1820,14 +1851,16 @@ class AsyncBookingV1Waitlist(Namespace):
         """Methods under ``booking.v1.waitlist.externalData``."""
         return AsyncBookingV1WaitlistExternalData(self._backend)
 
-    async def add(self, *, fields: BookingV1WaitlistAddFields) -> dict[str, Any]:
+    async def add(
+        self, *, fields: BookingV1WaitlistAddFields
+    ) -> BookingV1WaitlistAddResult:
         """Add booking v1 waitlist.
 
         REST method: ``booking.v1.waitlist.add``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "BookingV1WaitlistAddResult",
             await self._backend._invoke(_BOOKING_V1_WAITLIST_ADD, {"fields": fields}),
         )
 
@@ -1857,14 +1890,14 @@ class AsyncBookingV1Waitlist(Namespace):
             bool, await self._backend._invoke(_BOOKING_V1_WAITLIST_DELETE, {"id": id})
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> BookingV1WaitlistGetResult:
         """Get booking v1 waitlist.
 
         REST method: ``booking.v1.waitlist.get``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "BookingV1WaitlistGetResult",
             await self._backend._invoke(_BOOKING_V1_WAITLIST_GET, {"id": id}),
         )
 
@@ -1873,14 +1906,14 @@ class AsyncBookingV1Waitlist(Namespace):
         *,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> BookingV1WaitlistListResult:
         """List booking v1 waitlist entries.
 
         REST method: ``booking.v1.waitlist.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-list.html
         """
         return cast(
-            "dict[str, Any]",
+            "BookingV1WaitlistListResult",
             await self._backend._invoke(
                 _BOOKING_V1_WAITLIST_LIST, {"filter": filter, "start": start}
             ),
@@ -1917,7 +1950,7 @@ class BatchBookingV1Waitlist(Namespace):
 
     def add(
         self, *, fields: BookingV1WaitlistAddFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[BookingV1WaitlistAddResult]:
         """Add booking v1 waitlist.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1927,7 +1960,7 @@ class BatchBookingV1Waitlist(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-add.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[BookingV1WaitlistAddResult]",
             self._backend._invoke(_BOOKING_V1_WAITLIST_ADD, {"fields": fields}),
         )
 
@@ -1964,7 +1997,7 @@ class BatchBookingV1Waitlist(Namespace):
             self._backend._invoke(_BOOKING_V1_WAITLIST_DELETE, {"id": id}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[BookingV1WaitlistGetResult]:
         """Get booking v1 waitlist.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1974,7 +2007,7 @@ class BatchBookingV1Waitlist(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[BookingV1WaitlistGetResult]",
             self._backend._invoke(_BOOKING_V1_WAITLIST_GET, {"id": id}),
         )
 
@@ -1983,7 +2016,7 @@ class BatchBookingV1Waitlist(Namespace):
         *,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[BookingV1WaitlistListResult]:
         """List booking v1 waitlist entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1993,7 +2026,7 @@ class BatchBookingV1Waitlist(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-list.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[BookingV1WaitlistListResult]",
             self._backend._invoke(
                 _BOOKING_V1_WAITLIST_LIST, {"filter": filter, "start": start}
             ),
@@ -2025,7 +2058,7 @@ class BookingV1WaitlistClient(Namespace):
 
     def list(
         self, *, wait_list_id: int, start: int | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> BookingV1WaitlistClientListResult:
         """List booking v1 waitlist client entries.
 
         REST method: ``booking.v1.waitlist.client.list``
@@ -2035,7 +2068,7 @@ class BookingV1WaitlistClient(Namespace):
             wait_list_id: Wire name: ``waitListId``.
         """
         return cast(
-            "dict[str, Any]",
+            "BookingV1WaitlistClientListResult",
             self._backend._invoke(
                 _BOOKING_V1_WAITLIST_CLIENT_LIST,
                 {"waitListId": wait_list_id, "start": start},
@@ -2085,7 +2118,7 @@ class AsyncBookingV1WaitlistClient(Namespace):
 
     async def list(
         self, *, wait_list_id: int, start: int | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> BookingV1WaitlistClientListResult:
         """List booking v1 waitlist client entries.
 
         REST method: ``booking.v1.waitlist.client.list``
@@ -2095,7 +2128,7 @@ class AsyncBookingV1WaitlistClient(Namespace):
             wait_list_id: Wire name: ``waitListId``.
         """
         return cast(
-            "dict[str, Any]",
+            "BookingV1WaitlistClientListResult",
             await self._backend._invoke(
                 _BOOKING_V1_WAITLIST_CLIENT_LIST,
                 {"waitListId": wait_list_id, "start": start},
@@ -2145,7 +2178,7 @@ class BatchBookingV1WaitlistClient(Namespace):
 
     def list(
         self, *, wait_list_id: int | Ref, start: int | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[BookingV1WaitlistClientListResult]:
         """List booking v1 waitlist client entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -2158,7 +2191,7 @@ class BatchBookingV1WaitlistClient(Namespace):
             wait_list_id: Wire name: ``waitListId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[BookingV1WaitlistClientListResult]",
             self._backend._invoke(
                 _BOOKING_V1_WAITLIST_CLIENT_LIST,
                 {"waitListId": wait_list_id, "start": start},
@@ -2217,7 +2250,7 @@ class BookingV1WaitlistExternalData(Namespace):
 
     def list(
         self, *, wait_list_id: int, start: int | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> BookingV1WaitlistExternalDataListResult:
         """List booking v1 waitlist external data entries.
 
         REST method: ``booking.v1.waitlist.externalData.list``
@@ -2227,7 +2260,7 @@ class BookingV1WaitlistExternalData(Namespace):
             wait_list_id: Wire name: ``waitListId``.
         """
         return cast(
-            "dict[str, Any]",
+            "BookingV1WaitlistExternalDataListResult",
             self._backend._invoke(
                 _BOOKING_V1_WAITLIST_EXTERNAL_DATA_LIST,
                 {"waitListId": wait_list_id, "start": start},
@@ -2281,7 +2314,7 @@ class AsyncBookingV1WaitlistExternalData(Namespace):
 
     async def list(
         self, *, wait_list_id: int, start: int | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> BookingV1WaitlistExternalDataListResult:
         """List booking v1 waitlist external data entries.
 
         REST method: ``booking.v1.waitlist.externalData.list``
@@ -2291,7 +2324,7 @@ class AsyncBookingV1WaitlistExternalData(Namespace):
             wait_list_id: Wire name: ``waitListId``.
         """
         return cast(
-            "dict[str, Any]",
+            "BookingV1WaitlistExternalDataListResult",
             await self._backend._invoke(
                 _BOOKING_V1_WAITLIST_EXTERNAL_DATA_LIST,
                 {"waitListId": wait_list_id, "start": start},
@@ -2345,7 +2378,7 @@ class BatchBookingV1WaitlistExternalData(Namespace):
 
     def list(
         self, *, wait_list_id: int | Ref, start: int | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[BookingV1WaitlistExternalDataListResult]:
         """List booking v1 waitlist external data entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -2358,7 +2391,7 @@ class BatchBookingV1WaitlistExternalData(Namespace):
             wait_list_id: Wire name: ``waitListId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[BookingV1WaitlistExternalDataListResult]",
             self._backend._invoke(
                 _BOOKING_V1_WAITLIST_EXTERNAL_DATA_LIST,
                 {"waitListId": wait_list_id, "start": start},

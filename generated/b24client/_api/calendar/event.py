@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
@@ -12,11 +12,15 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
 
 if TYPE_CHECKING:
     from b24client.types.calendar import (
+        CalendarEvent as _CalendarEvent,
         CalendarEventAddMeeting,
         CalendarEventAddRemind,
         CalendarEventAddRrule,
+        CalendarEventGetNearestResult,
+        CalendarEventGetbyidResult,
         CalendarEventUpdateMeeting,
         CalendarEventUpdateRemind,
+        CalendarEventUpdateResult,
         CalendarEventUpdateRrule,
     )
 
@@ -60,7 +64,7 @@ class CalendarEvent(Namespace):
         from_ts: int | NotGiven = NOT_GIVEN,
         to_ts: int | NotGiven = NOT_GIVEN,
         section: int,
-        auto_detect_section: str | NotGiven = NOT_GIVEN,
+        auto_detect_section: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
         name: str,
         skip_time: bool | NotGiven = NOT_GIVEN,
         timezone_from: str | NotGiven = NOT_GIVEN,
@@ -130,14 +134,15 @@ class CalendarEvent(Namespace):
         """
         return cast(bool, self._backend._invoke(_CALENDAR_EVENT_DELETE, {"id": id}))
 
-    def getbyid(self, *, id: int) -> dict[str, Any]:
+    def getbyid(self, *, id: int) -> CalendarEventGetbyidResult:
         """Get byid of calendar event.
 
         REST method: ``calendar.event.getbyid``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-event-get-by-id.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_CALENDAR_EVENT_GETBYID, {"id": id})
+            "CalendarEventGetbyidResult",
+            self._backend._invoke(_CALENDAR_EVENT_GETBYID, {"id": id}),
         )
 
     def update(
@@ -161,7 +166,7 @@ class CalendarEvent(Namespace):
         accessibility: str | NotGiven = NOT_GIVEN,
         importance: str | NotGiven = NOT_GIVEN,
         private_event: bool | NotGiven = NOT_GIVEN,
-        recurrence_mode: str | NotGiven = NOT_GIVEN,
+        recurrence_mode: Literal["this", "next", "all"] | NotGiven = NOT_GIVEN,
         current_date_from: datetime.date | str | NotGiven = NOT_GIVEN,
         rrule: CalendarEventUpdateRrule | NotGiven = NOT_GIVEN,
         is_meeting: bool | NotGiven = NOT_GIVEN,
@@ -171,7 +176,7 @@ class CalendarEvent(Namespace):
         host: int | NotGiven = NOT_GIVEN,
         meeting: CalendarEventUpdateMeeting | NotGiven = NOT_GIVEN,
         crm_fields: Sequence[str] | NotGiven = NOT_GIVEN,
-    ) -> int | dict[str, Any]:
+    ) -> int | CalendarEventUpdateResult:
         """Update calendar event.
 
         REST method: ``calendar.event.update``
@@ -182,7 +187,7 @@ class CalendarEvent(Namespace):
             from_: Wire name: ``from``.
         """
         return cast(
-            "int | dict[str, Any]",
+            "int | CalendarEventUpdateResult",
             self._backend._invoke(
                 _CALENDAR_EVENT_UPDATE,
                 {
@@ -239,7 +244,7 @@ class AsyncCalendarEvent(Namespace):
         from_ts: int | NotGiven = NOT_GIVEN,
         to_ts: int | NotGiven = NOT_GIVEN,
         section: int,
-        auto_detect_section: str | NotGiven = NOT_GIVEN,
+        auto_detect_section: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
         name: str,
         skip_time: bool | NotGiven = NOT_GIVEN,
         timezone_from: str | NotGiven = NOT_GIVEN,
@@ -311,14 +316,14 @@ class AsyncCalendarEvent(Namespace):
             bool, await self._backend._invoke(_CALENDAR_EVENT_DELETE, {"id": id})
         )
 
-    async def getbyid(self, *, id: int) -> dict[str, Any]:
+    async def getbyid(self, *, id: int) -> CalendarEventGetbyidResult:
         """Get byid of calendar event.
 
         REST method: ``calendar.event.getbyid``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-event-get-by-id.html
         """
         return cast(
-            "dict[str, Any]",
+            "CalendarEventGetbyidResult",
             await self._backend._invoke(_CALENDAR_EVENT_GETBYID, {"id": id}),
         )
 
@@ -343,7 +348,7 @@ class AsyncCalendarEvent(Namespace):
         accessibility: str | NotGiven = NOT_GIVEN,
         importance: str | NotGiven = NOT_GIVEN,
         private_event: bool | NotGiven = NOT_GIVEN,
-        recurrence_mode: str | NotGiven = NOT_GIVEN,
+        recurrence_mode: Literal["this", "next", "all"] | NotGiven = NOT_GIVEN,
         current_date_from: datetime.date | str | NotGiven = NOT_GIVEN,
         rrule: CalendarEventUpdateRrule | NotGiven = NOT_GIVEN,
         is_meeting: bool | NotGiven = NOT_GIVEN,
@@ -353,7 +358,7 @@ class AsyncCalendarEvent(Namespace):
         host: int | NotGiven = NOT_GIVEN,
         meeting: CalendarEventUpdateMeeting | NotGiven = NOT_GIVEN,
         crm_fields: Sequence[str] | NotGiven = NOT_GIVEN,
-    ) -> int | dict[str, Any]:
+    ) -> int | CalendarEventUpdateResult:
         """Update calendar event.
 
         REST method: ``calendar.event.update``
@@ -364,7 +369,7 @@ class AsyncCalendarEvent(Namespace):
             from_: Wire name: ``from``.
         """
         return cast(
-            "int | dict[str, Any]",
+            "int | CalendarEventUpdateResult",
             await self._backend._invoke(
                 _CALENDAR_EVENT_UPDATE,
                 {
@@ -421,7 +426,7 @@ class BatchCalendarEvent(Namespace):
         from_ts: int | Ref | NotGiven = NOT_GIVEN,
         to_ts: int | Ref | NotGiven = NOT_GIVEN,
         section: int | Ref,
-        auto_detect_section: str | Ref | NotGiven = NOT_GIVEN,
+        auto_detect_section: Literal["Y", "N"] | Ref | NotGiven = NOT_GIVEN,
         name: str | Ref,
         skip_time: bool | Ref | NotGiven = NOT_GIVEN,
         timezone_from: str | Ref | NotGiven = NOT_GIVEN,
@@ -500,7 +505,7 @@ class BatchCalendarEvent(Namespace):
             self._backend._invoke(_CALENDAR_EVENT_DELETE, {"id": id}),
         )
 
-    def getbyid(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def getbyid(self, *, id: int | Ref) -> BatchCommand[CalendarEventGetbyidResult]:
         """Get byid of calendar event.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -510,7 +515,7 @@ class BatchCalendarEvent(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-event-get-by-id.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CalendarEventGetbyidResult]",
             self._backend._invoke(_CALENDAR_EVENT_GETBYID, {"id": id}),
         )
 
@@ -535,7 +540,7 @@ class BatchCalendarEvent(Namespace):
         accessibility: str | Ref | NotGiven = NOT_GIVEN,
         importance: str | Ref | NotGiven = NOT_GIVEN,
         private_event: bool | Ref | NotGiven = NOT_GIVEN,
-        recurrence_mode: str | Ref | NotGiven = NOT_GIVEN,
+        recurrence_mode: Literal["this", "next", "all"] | Ref | NotGiven = NOT_GIVEN,
         current_date_from: datetime.date | str | Ref | NotGiven = NOT_GIVEN,
         rrule: CalendarEventUpdateRrule | Ref | NotGiven = NOT_GIVEN,
         is_meeting: bool | Ref | NotGiven = NOT_GIVEN,
@@ -545,7 +550,7 @@ class BatchCalendarEvent(Namespace):
         host: int | Ref | NotGiven = NOT_GIVEN,
         meeting: CalendarEventUpdateMeeting | Ref | NotGiven = NOT_GIVEN,
         crm_fields: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[int | dict[str, Any]]:
+    ) -> BatchCommand[int | CalendarEventUpdateResult]:
         """Update calendar event.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -559,7 +564,7 @@ class BatchCalendarEvent(Namespace):
             from_: Wire name: ``from``.
         """
         return cast(
-            "BatchCommand[int | dict[str, Any]]",
+            "BatchCommand[int | CalendarEventUpdateResult]",
             self._backend._invoke(
                 _CALENDAR_EVENT_UPDATE,
                 {
@@ -609,7 +614,7 @@ class CalendarEventGet(Namespace):
         from_: datetime.date | str | NotGiven = NOT_GIVEN,
         to: datetime.date | str | NotGiven = NOT_GIVEN,
         section: Sequence[int] | NotGiven = NOT_GIVEN,
-    ) -> list[dict[str, Any]]:
+    ) -> list[_CalendarEvent]:
         """Get calendar event.
 
         REST method: ``calendar.event.get``
@@ -620,7 +625,7 @@ class CalendarEventGet(Namespace):
             from_: Wire name: ``from``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_CalendarEvent]",
             self._backend._invoke(
                 _CALENDAR_EVENT_GET,
                 {
@@ -642,7 +647,7 @@ class CalendarEventGet(Namespace):
         for_current_user: bool | NotGiven = NOT_GIVEN,
         max_events_count: int | NotGiven = NOT_GIVEN,
         detail_url: str | NotGiven = NOT_GIVEN,
-    ) -> list[dict[str, Any]]:
+    ) -> list[CalendarEventGetNearestResult]:
         """Call nearest on calendar event get.
 
         REST method: ``calendar.event.get.nearest``
@@ -655,7 +660,7 @@ class CalendarEventGet(Namespace):
             detail_url: Wire name: ``detailUrl``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[CalendarEventGetNearestResult]",
             self._backend._invoke(
                 _CALENDAR_EVENT_GET_NEAREST,
                 {
@@ -683,7 +688,7 @@ class AsyncCalendarEventGet(Namespace):
         from_: datetime.date | str | NotGiven = NOT_GIVEN,
         to: datetime.date | str | NotGiven = NOT_GIVEN,
         section: Sequence[int] | NotGiven = NOT_GIVEN,
-    ) -> list[dict[str, Any]]:
+    ) -> list[_CalendarEvent]:
         """Get calendar event.
 
         REST method: ``calendar.event.get``
@@ -694,7 +699,7 @@ class AsyncCalendarEventGet(Namespace):
             from_: Wire name: ``from``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_CalendarEvent]",
             await self._backend._invoke(
                 _CALENDAR_EVENT_GET,
                 {
@@ -716,7 +721,7 @@ class AsyncCalendarEventGet(Namespace):
         for_current_user: bool | NotGiven = NOT_GIVEN,
         max_events_count: int | NotGiven = NOT_GIVEN,
         detail_url: str | NotGiven = NOT_GIVEN,
-    ) -> list[dict[str, Any]]:
+    ) -> list[CalendarEventGetNearestResult]:
         """Call nearest on calendar event get.
 
         REST method: ``calendar.event.get.nearest``
@@ -729,7 +734,7 @@ class AsyncCalendarEventGet(Namespace):
             detail_url: Wire name: ``detailUrl``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[CalendarEventGetNearestResult]",
             await self._backend._invoke(
                 _CALENDAR_EVENT_GET_NEAREST,
                 {
@@ -757,7 +762,7 @@ class BatchCalendarEventGet(Namespace):
         from_: datetime.date | str | Ref | NotGiven = NOT_GIVEN,
         to: datetime.date | str | Ref | NotGiven = NOT_GIVEN,
         section: Sequence[int] | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[_CalendarEvent]]:
         """Get calendar event.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -771,7 +776,7 @@ class BatchCalendarEventGet(Namespace):
             from_: Wire name: ``from``.
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[_CalendarEvent]]",
             self._backend._invoke(
                 _CALENDAR_EVENT_GET,
                 {
@@ -793,7 +798,7 @@ class BatchCalendarEventGet(Namespace):
         for_current_user: bool | Ref | NotGiven = NOT_GIVEN,
         max_events_count: int | Ref | NotGiven = NOT_GIVEN,
         detail_url: str | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[CalendarEventGetNearestResult]]:
         """Call nearest on calendar event get.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -809,7 +814,7 @@ class BatchCalendarEventGet(Namespace):
             detail_url: Wire name: ``detailUrl``.
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[CalendarEventGetNearestResult]]",
             self._backend._invoke(
                 _CALENDAR_EVENT_GET_NEAREST,
                 {

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import cast
+from typing import Literal, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
@@ -68,7 +68,7 @@ class CalendarMeetingStatus(Namespace):
             self._backend._invoke(_CALENDAR_MEETING_STATUS_GET, {"eventId": event_id}),
         )
 
-    def set(self, *, event_id: int, status: str) -> bool:
+    def set(self, *, event_id: int, status: Literal["Y", "N", "Q"]) -> bool:
         """Set calendar meeting status.
 
         REST method: ``calendar.meeting.status.set``
@@ -106,7 +106,7 @@ class AsyncCalendarMeetingStatus(Namespace):
             ),
         )
 
-    async def set(self, *, event_id: int, status: str) -> bool:
+    async def set(self, *, event_id: int, status: Literal["Y", "N", "Q"]) -> bool:
         """Set calendar meeting status.
 
         REST method: ``calendar.meeting.status.set``
@@ -145,7 +145,9 @@ class BatchCalendarMeetingStatus(Namespace):
             self._backend._invoke(_CALENDAR_MEETING_STATUS_GET, {"eventId": event_id}),
         )
 
-    def set(self, *, event_id: int | Ref, status: str | Ref) -> BatchCommand[bool]:
+    def set(
+        self, *, event_id: int | Ref, status: Literal["Y", "N", "Q"] | Ref
+    ) -> BatchCommand[bool]:
         """Set calendar meeting status.
 
         Adds the call to the batch; the command holds its result once the batch

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.calendar import (
+        CalendarResource as _CalendarResource,
+        CalendarResourceBooking as _CalendarResourceBooking,
+    )
 
 _CALENDAR_RESOURCE_ADD = MethodInfo(
     name="calendar.resource.add", idempotent=False, returns="integer", api=1
@@ -62,14 +68,14 @@ class CalendarResource(Namespace):
 
     def list(
         self, *, start: int | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_CalendarResource]:
         """List calendar resource entries.
 
         REST method: ``calendar.resource.list``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/resource/calendar-resource-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_CalendarResource]",
             self._backend._invoke(_CALENDAR_RESOURCE_LIST, {"start": start}),
         )
 
@@ -128,14 +134,14 @@ class AsyncCalendarResource(Namespace):
 
     async def list(
         self, *, start: int | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_CalendarResource]:
         """List calendar resource entries.
 
         REST method: ``calendar.resource.list``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/resource/calendar-resource-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_CalendarResource]",
             await self._backend._invoke(_CALENDAR_RESOURCE_LIST, {"start": start}),
         )
 
@@ -201,7 +207,7 @@ class BatchCalendarResource(Namespace):
 
     def list(
         self, *, start: int | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CalendarResource]]:
         """List calendar resource entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -211,7 +217,7 @@ class BatchCalendarResource(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/resource/calendar-resource-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CalendarResource]]",
             self._backend._invoke(_CALENDAR_RESOURCE_LIST, {"start": start}),
         )
 
@@ -242,14 +248,14 @@ class CalendarResourceBooking(Namespace):
 
     def list(
         self, *, filter: dict[str, Any], start: int | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_CalendarResourceBooking]:
         """List calendar resource booking entries.
 
         REST method: ``calendar.resource.booking.list``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/resource/calendar-resource-booking-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_CalendarResourceBooking]",
             self._backend._invoke(
                 _CALENDAR_RESOURCE_BOOKING_LIST, {"filter": filter, "start": start}
             ),
@@ -263,14 +269,14 @@ class AsyncCalendarResourceBooking(Namespace):
 
     async def list(
         self, *, filter: dict[str, Any], start: int | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_CalendarResourceBooking]:
         """List calendar resource booking entries.
 
         REST method: ``calendar.resource.booking.list``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/resource/calendar-resource-booking-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_CalendarResourceBooking]",
             await self._backend._invoke(
                 _CALENDAR_RESOURCE_BOOKING_LIST, {"filter": filter, "start": start}
             ),
@@ -284,7 +290,7 @@ class BatchCalendarResourceBooking(Namespace):
 
     def list(
         self, *, filter: dict[str, Any] | Ref, start: int | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CalendarResourceBooking]]:
         """List calendar resource booking entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -294,7 +300,7 @@ class BatchCalendarResourceBooking(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/resource/calendar-resource-booking-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CalendarResourceBooking]]",
             self._backend._invoke(
                 _CALENDAR_RESOURCE_BOOKING_LIST, {"filter": filter, "start": start}
             ),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
@@ -11,6 +11,7 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.calendar import (
+        CalendarSection as _CalendarSection,
         CalendarSectionAddExport,
         CalendarSectionUpdateExport,
     )
@@ -37,7 +38,7 @@ class CalendarSection(Namespace):
     def add(
         self,
         *,
-        type: str,
+        type: Literal["user", "group"],
         owner_id: int,
         name: str,
         description: str | NotGiven = NOT_GIVEN,
@@ -87,7 +88,7 @@ class CalendarSection(Namespace):
 
     def get(
         self, *, type: str, owner_id: int, start: int | NotGiven = NOT_GIVEN
-    ) -> list[dict[str, Any]]:
+    ) -> list[_CalendarSection]:
         """Get calendar section.
 
         REST method: ``calendar.section.get``
@@ -97,7 +98,7 @@ class CalendarSection(Namespace):
             owner_id: Wire name: ``ownerId``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_CalendarSection]",
             self._backend._invoke(
                 _CALENDAR_SECTION_GET,
                 {"type": type, "ownerId": owner_id, "start": start},
@@ -107,7 +108,7 @@ class CalendarSection(Namespace):
     def update(
         self,
         *,
-        type: str,
+        type: Literal["user", "group"],
         owner_id: int,
         id: str | int,
         name: str | NotGiven = NOT_GIVEN,
@@ -150,7 +151,7 @@ class AsyncCalendarSection(Namespace):
     async def add(
         self,
         *,
-        type: str,
+        type: Literal["user", "group"],
         owner_id: int,
         name: str,
         description: str | NotGiven = NOT_GIVEN,
@@ -200,7 +201,7 @@ class AsyncCalendarSection(Namespace):
 
     async def get(
         self, *, type: str, owner_id: int, start: int | NotGiven = NOT_GIVEN
-    ) -> list[dict[str, Any]]:
+    ) -> list[_CalendarSection]:
         """Get calendar section.
 
         REST method: ``calendar.section.get``
@@ -210,7 +211,7 @@ class AsyncCalendarSection(Namespace):
             owner_id: Wire name: ``ownerId``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_CalendarSection]",
             await self._backend._invoke(
                 _CALENDAR_SECTION_GET,
                 {"type": type, "ownerId": owner_id, "start": start},
@@ -220,7 +221,7 @@ class AsyncCalendarSection(Namespace):
     async def update(
         self,
         *,
-        type: str,
+        type: Literal["user", "group"],
         owner_id: int,
         id: str | int,
         name: str | NotGiven = NOT_GIVEN,
@@ -263,7 +264,7 @@ class BatchCalendarSection(Namespace):
     def add(
         self,
         *,
-        type: str | Ref,
+        type: Literal["user", "group"] | Ref,
         owner_id: int | Ref,
         name: str | Ref,
         description: str | Ref | NotGiven = NOT_GIVEN,
@@ -325,7 +326,7 @@ class BatchCalendarSection(Namespace):
         type: str | Ref,
         owner_id: int | Ref,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[_CalendarSection]]:
         """Get calendar section.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -338,7 +339,7 @@ class BatchCalendarSection(Namespace):
             owner_id: Wire name: ``ownerId``.
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[_CalendarSection]]",
             self._backend._invoke(
                 _CALENDAR_SECTION_GET,
                 {"type": type, "ownerId": owner_id, "start": start},
@@ -348,7 +349,7 @@ class BatchCalendarSection(Namespace):
     def update(
         self,
         *,
-        type: str | Ref,
+        type: Literal["user", "group"] | Ref,
         owner_id: int | Ref,
         id: str | int | Ref,
         name: str | Ref | NotGiven = NOT_GIVEN,

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, cast
 
 from b24client._core.batch import BatchCommand
 from b24client._core.namespace import Namespace
 from b24client._core.types import MethodInfo
+
+if TYPE_CHECKING:
+    from b24client.types.calendar import CalendarSettings as _CalendarSettings
 
 _CALENDAR_SETTINGS_GET = MethodInfo(
     name="calendar.settings.get", idempotent=True, returns="any", api=1
@@ -18,13 +21,15 @@ class CalendarSettings(Namespace):
 
     __slots__ = ()
 
-    def get(self) -> dict[str, Any]:
+    def get(self) -> _CalendarSettings:
         """Get calendar settings.
 
         REST method: ``calendar.settings.get``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-settings-get.html
         """
-        return cast("dict[str, Any]", self._backend._invoke(_CALENDAR_SETTINGS_GET, {}))
+        return cast(
+            "_CalendarSettings", self._backend._invoke(_CALENDAR_SETTINGS_GET, {})
+        )
 
 
 class AsyncCalendarSettings(Namespace):
@@ -32,14 +37,14 @@ class AsyncCalendarSettings(Namespace):
 
     __slots__ = ()
 
-    async def get(self) -> dict[str, Any]:
+    async def get(self) -> _CalendarSettings:
         """Get calendar settings.
 
         REST method: ``calendar.settings.get``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-settings-get.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_CALENDAR_SETTINGS_GET, {})
+            "_CalendarSettings", await self._backend._invoke(_CALENDAR_SETTINGS_GET, {})
         )
 
 
@@ -48,7 +53,7 @@ class BatchCalendarSettings(Namespace):
 
     __slots__ = ()
 
-    def get(self) -> BatchCommand[dict[str, Any]]:
+    def get(self) -> BatchCommand[_CalendarSettings]:
         """Get calendar settings.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -58,6 +63,6 @@ class BatchCalendarSettings(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-settings-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_CalendarSettings]",
             self._backend._invoke(_CALENDAR_SETTINGS_GET, {}),
         )

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import MethodInfo
 
 if TYPE_CHECKING:
-    from b24client.types.calendar import CalendarUserSettingsSetSettings
+    from b24client.types.calendar import (
+        CalendarUserSettings as _CalendarUserSettings,
+        CalendarUserSettingsSetSettings,
+    )
 
 _CALENDAR_USER_SETTINGS_GET = MethodInfo(
     name="calendar.user.settings.get", idempotent=True, returns="any", api=1
@@ -57,14 +60,15 @@ class CalendarUserSettings(Namespace):
 
     __slots__ = ()
 
-    def get(self) -> dict[str, Any]:
+    def get(self) -> _CalendarUserSettings:
         """Get calendar user settings.
 
         REST method: ``calendar.user.settings.get``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-user-settings-get.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_CALENDAR_USER_SETTINGS_GET, {})
+            "_CalendarUserSettings",
+            self._backend._invoke(_CALENDAR_USER_SETTINGS_GET, {}),
         )
 
     def set(self, *, settings: CalendarUserSettingsSetSettings) -> bool:
@@ -84,14 +88,14 @@ class AsyncCalendarUserSettings(Namespace):
 
     __slots__ = ()
 
-    async def get(self) -> dict[str, Any]:
+    async def get(self) -> _CalendarUserSettings:
         """Get calendar user settings.
 
         REST method: ``calendar.user.settings.get``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-user-settings-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_CalendarUserSettings",
             await self._backend._invoke(_CALENDAR_USER_SETTINGS_GET, {}),
         )
 
@@ -114,7 +118,7 @@ class BatchCalendarUserSettings(Namespace):
 
     __slots__ = ()
 
-    def get(self) -> BatchCommand[dict[str, Any]]:
+    def get(self) -> BatchCommand[_CalendarUserSettings]:
         """Get calendar user settings.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -124,7 +128,7 @@ class BatchCalendarUserSettings(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-user-settings-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_CalendarUserSettings]",
             self._backend._invoke(_CALENDAR_USER_SETTINGS_GET, {}),
         )
 

@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.catalog import (
+        CatalogCatalog as _CatalogCatalog,
+        CatalogCatalogGetFieldsResult,
+        CatalogCatalogGetResult,
+    )
 
 _CATALOG_CATALOG_GET = MethodInfo(
     name="catalog.catalog.get", idempotent=True, returns="any", api=1
@@ -30,24 +37,26 @@ class CatalogCatalog(Namespace):
 
     __slots__ = ()
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> CatalogCatalogGetResult:
         """Get catalog catalog.
 
         REST method: ``catalog.catalog.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/catalog/catalog-catalog-get.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_CATALOG_CATALOG_GET, {"id": id})
+            "CatalogCatalogGetResult",
+            self._backend._invoke(_CATALOG_CATALOG_GET, {"id": id}),
         )
 
-    def get_fields(self) -> dict[str, Any]:
+    def get_fields(self) -> CatalogCatalogGetFieldsResult:
         """Describe the fields of catalog catalog.
 
         REST method: ``catalog.catalog.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/catalog/catalog-catalog-get-fields.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_CATALOG_CATALOG_GET_FIELDS, {})
+            "CatalogCatalogGetFieldsResult",
+            self._backend._invoke(_CATALOG_CATALOG_GET_FIELDS, {}),
         )
 
     def is_offers(self, *, id: int) -> bool:
@@ -65,7 +74,7 @@ class CatalogCatalog(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CatalogCatalog]:
         """List catalog catalog entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -74,7 +83,7 @@ class CatalogCatalog(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/catalog/catalog-catalog-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CatalogCatalog]",
             self._backend._invoke_page(
                 _CATALOG_CATALOG_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -87,25 +96,25 @@ class AsyncCatalogCatalog(Namespace):
 
     __slots__ = ()
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> CatalogCatalogGetResult:
         """Get catalog catalog.
 
         REST method: ``catalog.catalog.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/catalog/catalog-catalog-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogCatalogGetResult",
             await self._backend._invoke(_CATALOG_CATALOG_GET, {"id": id}),
         )
 
-    async def get_fields(self) -> dict[str, Any]:
+    async def get_fields(self) -> CatalogCatalogGetFieldsResult:
         """Describe the fields of catalog catalog.
 
         REST method: ``catalog.catalog.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/catalog/catalog-catalog-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogCatalogGetFieldsResult",
             await self._backend._invoke(_CATALOG_CATALOG_GET_FIELDS, {}),
         )
 
@@ -126,7 +135,7 @@ class AsyncCatalogCatalog(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CatalogCatalog]:
         """List catalog catalog entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -135,7 +144,7 @@ class AsyncCatalogCatalog(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/catalog/catalog-catalog-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CatalogCatalog]",
             await self._backend._invoke_page(
                 _CATALOG_CATALOG_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -148,7 +157,7 @@ class BatchCatalogCatalog(Namespace):
 
     __slots__ = ()
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[CatalogCatalogGetResult]:
         """Get catalog catalog.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -158,11 +167,11 @@ class BatchCatalogCatalog(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/catalog/catalog-catalog-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogCatalogGetResult]",
             self._backend._invoke(_CATALOG_CATALOG_GET, {"id": id}),
         )
 
-    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+    def get_fields(self) -> BatchCommand[CatalogCatalogGetFieldsResult]:
         """Describe the fields of catalog catalog.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -172,7 +181,7 @@ class BatchCatalogCatalog(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/catalog/catalog-catalog-get-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogCatalogGetFieldsResult]",
             self._backend._invoke(_CATALOG_CATALOG_GET_FIELDS, {}),
         )
 
@@ -197,7 +206,7 @@ class BatchCatalogCatalog(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CatalogCatalog]]:
         """List catalog catalog entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -207,7 +216,7 @@ class BatchCatalogCatalog(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/catalog/catalog-catalog-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CatalogCatalog]]",
             self._backend._invoke_page(
                 _CATALOG_CATALOG_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},

@@ -14,10 +14,20 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 if TYPE_CHECKING:
     from typing_extensions import deprecated
     from b24client.types.catalog import (
+        CatalogDocument as _CatalogDocument,
         CatalogDocumentAddFields,
+        CatalogDocumentAddResult,
+        CatalogDocumentElement as _CatalogDocumentElement,
         CatalogDocumentElementAddFields,
+        CatalogDocumentElementAddResult,
+        CatalogDocumentElementFieldsResult,
+        CatalogDocumentElementGetFieldsResult,
         CatalogDocumentElementUpdateFields,
+        CatalogDocumentElementUpdateResult,
+        CatalogDocumentFieldsResult,
+        CatalogDocumentGetFieldsResult,
         CatalogDocumentUpdateFields,
+        CatalogDocumentUpdateResult,
     )
 else:
     from b24client._core.callsite import deprecated
@@ -99,14 +109,14 @@ class CatalogDocument(Namespace):
         """Methods under ``catalog.document.mode``."""
         return CatalogDocumentMode(self._backend)
 
-    def add(self, *, fields: CatalogDocumentAddFields) -> dict[str, Any]:
+    def add(self, *, fields: CatalogDocumentAddFields) -> CatalogDocumentAddResult:
         """Add catalog document.
 
         REST method: ``catalog.document.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogDocumentAddResult",
             self._backend._invoke(_CATALOG_DOCUMENT_ADD, {"fields": fields}),
         )
 
@@ -198,7 +208,7 @@ class CatalogDocument(Namespace):
     @deprecated(
         "The REST method catalog.document.fields is deprecated; use catalog.document.getFields instead."
     )
-    def fields(self) -> builtins.list[dict[str, Any]]:
+    def fields(self) -> builtins.list[CatalogDocumentFieldsResult]:
         """Describe the fields of catalog document.
 
         Deprecated: use ``catalog.document.getFields`` instead.
@@ -207,18 +217,19 @@ class CatalogDocument(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/outdated/catalog-document-fields.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[CatalogDocumentFieldsResult]",
             self._backend._invoke(_CATALOG_DOCUMENT_FIELDS, {}),
         )
 
-    def get_fields(self) -> dict[str, Any]:
+    def get_fields(self) -> CatalogDocumentGetFieldsResult:
         """Describe the fields of catalog document.
 
         REST method: ``catalog.document.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-get-fields.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_CATALOG_DOCUMENT_GET_FIELDS, {})
+            "CatalogDocumentGetFieldsResult",
+            self._backend._invoke(_CATALOG_DOCUMENT_GET_FIELDS, {}),
         )
 
     def list(
@@ -228,7 +239,7 @@ class CatalogDocument(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CatalogDocument]:
         """List catalog document entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -237,7 +248,7 @@ class CatalogDocument(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CatalogDocument]",
             self._backend._invoke_page(
                 _CATALOG_DOCUMENT_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -259,14 +270,16 @@ class CatalogDocument(Namespace):
             bool, self._backend._invoke(_CATALOG_DOCUMENT_UNCONFIRM, {"id": id})
         )
 
-    def update(self, *, id: int, fields: CatalogDocumentUpdateFields) -> dict[str, Any]:
+    def update(
+        self, *, id: int, fields: CatalogDocumentUpdateFields
+    ) -> CatalogDocumentUpdateResult:
         """Update catalog document.
 
         REST method: ``catalog.document.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogDocumentUpdateResult",
             self._backend._invoke(
                 _CATALOG_DOCUMENT_UPDATE, {"id": id, "fields": fields}
             ),
@@ -288,14 +301,16 @@ class AsyncCatalogDocument(Namespace):
         """Methods under ``catalog.document.mode``."""
         return AsyncCatalogDocumentMode(self._backend)
 
-    async def add(self, *, fields: CatalogDocumentAddFields) -> dict[str, Any]:
+    async def add(
+        self, *, fields: CatalogDocumentAddFields
+    ) -> CatalogDocumentAddResult:
         """Add catalog document.
 
         REST method: ``catalog.document.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogDocumentAddResult",
             await self._backend._invoke(_CATALOG_DOCUMENT_ADD, {"fields": fields}),
         )
 
@@ -395,7 +410,7 @@ class AsyncCatalogDocument(Namespace):
     @deprecated(
         "The REST method catalog.document.fields is deprecated; use catalog.document.getFields instead."
     )
-    async def fields(self) -> builtins.list[dict[str, Any]]:
+    async def fields(self) -> builtins.list[CatalogDocumentFieldsResult]:
         """Describe the fields of catalog document.
 
         Deprecated: use ``catalog.document.getFields`` instead.
@@ -404,18 +419,18 @@ class AsyncCatalogDocument(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/outdated/catalog-document-fields.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[CatalogDocumentFieldsResult]",
             await self._backend._invoke(_CATALOG_DOCUMENT_FIELDS, {}),
         )
 
-    async def get_fields(self) -> dict[str, Any]:
+    async def get_fields(self) -> CatalogDocumentGetFieldsResult:
         """Describe the fields of catalog document.
 
         REST method: ``catalog.document.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogDocumentGetFieldsResult",
             await self._backend._invoke(_CATALOG_DOCUMENT_GET_FIELDS, {}),
         )
 
@@ -426,7 +441,7 @@ class AsyncCatalogDocument(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CatalogDocument]:
         """List catalog document entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -435,7 +450,7 @@ class AsyncCatalogDocument(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CatalogDocument]",
             await self._backend._invoke_page(
                 _CATALOG_DOCUMENT_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -459,14 +474,14 @@ class AsyncCatalogDocument(Namespace):
 
     async def update(
         self, *, id: int, fields: CatalogDocumentUpdateFields
-    ) -> dict[str, Any]:
+    ) -> CatalogDocumentUpdateResult:
         """Update catalog document.
 
         REST method: ``catalog.document.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogDocumentUpdateResult",
             await self._backend._invoke(
                 _CATALOG_DOCUMENT_UPDATE, {"id": id, "fields": fields}
             ),
@@ -490,7 +505,7 @@ class BatchCatalogDocument(Namespace):
 
     def add(
         self, *, fields: CatalogDocumentAddFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CatalogDocumentAddResult]:
         """Add catalog document.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -500,7 +515,7 @@ class BatchCatalogDocument(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-add.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogDocumentAddResult]",
             self._backend._invoke(_CATALOG_DOCUMENT_ADD, {"fields": fields}),
         )
 
@@ -625,7 +640,7 @@ class BatchCatalogDocument(Namespace):
     @deprecated(
         "The REST method catalog.document.fields is deprecated; use catalog.document.getFields instead."
     )
-    def fields(self) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    def fields(self) -> BatchCommand[builtins.list[CatalogDocumentFieldsResult]]:
         """Describe the fields of catalog document.
 
         Deprecated: use ``catalog.document.getFields`` instead.
@@ -637,11 +652,11 @@ class BatchCatalogDocument(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/outdated/catalog-document-fields.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[CatalogDocumentFieldsResult]]",
             self._backend._invoke(_CATALOG_DOCUMENT_FIELDS, {}),
         )
 
-    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+    def get_fields(self) -> BatchCommand[CatalogDocumentGetFieldsResult]:
         """Describe the fields of catalog document.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -651,7 +666,7 @@ class BatchCatalogDocument(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-get-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogDocumentGetFieldsResult]",
             self._backend._invoke(_CATALOG_DOCUMENT_GET_FIELDS, {}),
         )
 
@@ -662,7 +677,7 @@ class BatchCatalogDocument(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CatalogDocument]]:
         """List catalog document entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -672,7 +687,7 @@ class BatchCatalogDocument(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CatalogDocument]]",
             self._backend._invoke_page(
                 _CATALOG_DOCUMENT_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -700,7 +715,7 @@ class BatchCatalogDocument(Namespace):
 
     def update(
         self, *, id: int | Ref, fields: CatalogDocumentUpdateFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CatalogDocumentUpdateResult]:
         """Update catalog document.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -710,7 +725,7 @@ class BatchCatalogDocument(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-update.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogDocumentUpdateResult]",
             self._backend._invoke(
                 _CATALOG_DOCUMENT_UPDATE, {"id": id, "fields": fields}
             ),
@@ -722,14 +737,16 @@ class CatalogDocumentElement(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: CatalogDocumentElementAddFields) -> dict[str, Any]:
+    def add(
+        self, *, fields: CatalogDocumentElementAddFields
+    ) -> CatalogDocumentElementAddResult:
         """Add catalog document element.
 
         REST method: ``catalog.document.element.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/document-element/catalog-document-element-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogDocumentElementAddResult",
             self._backend._invoke(_CATALOG_DOCUMENT_ELEMENT_ADD, {"fields": fields}),
         )
 
@@ -746,7 +763,7 @@ class CatalogDocumentElement(Namespace):
     @deprecated(
         "The REST method catalog.document.element.fields is deprecated; use catalog.document.element.getFields instead."
     )
-    def fields(self) -> builtins.list[dict[str, Any]]:
+    def fields(self) -> builtins.list[CatalogDocumentElementFieldsResult]:
         """Describe the fields of catalog document element.
 
         Deprecated: use ``catalog.document.element.getFields`` instead.
@@ -755,18 +772,18 @@ class CatalogDocumentElement(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/outdated/catalog-document-element-fields.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[CatalogDocumentElementFieldsResult]",
             self._backend._invoke(_CATALOG_DOCUMENT_ELEMENT_FIELDS, {}),
         )
 
-    def get_fields(self) -> dict[str, Any]:
+    def get_fields(self) -> CatalogDocumentElementGetFieldsResult:
         """Describe the fields of catalog document element.
 
         REST method: ``catalog.document.element.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/document-element/catalog-document-element-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogDocumentElementGetFieldsResult",
             self._backend._invoke(_CATALOG_DOCUMENT_ELEMENT_GET_FIELDS, {}),
         )
 
@@ -777,7 +794,7 @@ class CatalogDocumentElement(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CatalogDocumentElement]:
         """List catalog document element entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -786,7 +803,7 @@ class CatalogDocumentElement(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/document-element/catalog-document-element-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CatalogDocumentElement]",
             self._backend._invoke_page(
                 _CATALOG_DOCUMENT_ELEMENT_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -795,14 +812,14 @@ class CatalogDocumentElement(Namespace):
 
     def update(
         self, *, id: int, fields: CatalogDocumentElementUpdateFields
-    ) -> dict[str, Any]:
+    ) -> CatalogDocumentElementUpdateResult:
         """Update catalog document element.
 
         REST method: ``catalog.document.element.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/document-element/catalog-document-element-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogDocumentElementUpdateResult",
             self._backend._invoke(
                 _CATALOG_DOCUMENT_ELEMENT_UPDATE, {"id": id, "fields": fields}
             ),
@@ -814,14 +831,16 @@ class AsyncCatalogDocumentElement(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: CatalogDocumentElementAddFields) -> dict[str, Any]:
+    async def add(
+        self, *, fields: CatalogDocumentElementAddFields
+    ) -> CatalogDocumentElementAddResult:
         """Add catalog document element.
 
         REST method: ``catalog.document.element.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/document-element/catalog-document-element-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogDocumentElementAddResult",
             await self._backend._invoke(
                 _CATALOG_DOCUMENT_ELEMENT_ADD, {"fields": fields}
             ),
@@ -841,7 +860,7 @@ class AsyncCatalogDocumentElement(Namespace):
     @deprecated(
         "The REST method catalog.document.element.fields is deprecated; use catalog.document.element.getFields instead."
     )
-    async def fields(self) -> builtins.list[dict[str, Any]]:
+    async def fields(self) -> builtins.list[CatalogDocumentElementFieldsResult]:
         """Describe the fields of catalog document element.
 
         Deprecated: use ``catalog.document.element.getFields`` instead.
@@ -850,18 +869,18 @@ class AsyncCatalogDocumentElement(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/outdated/catalog-document-element-fields.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[CatalogDocumentElementFieldsResult]",
             await self._backend._invoke(_CATALOG_DOCUMENT_ELEMENT_FIELDS, {}),
         )
 
-    async def get_fields(self) -> dict[str, Any]:
+    async def get_fields(self) -> CatalogDocumentElementGetFieldsResult:
         """Describe the fields of catalog document element.
 
         REST method: ``catalog.document.element.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/document-element/catalog-document-element-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogDocumentElementGetFieldsResult",
             await self._backend._invoke(_CATALOG_DOCUMENT_ELEMENT_GET_FIELDS, {}),
         )
 
@@ -872,7 +891,7 @@ class AsyncCatalogDocumentElement(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CatalogDocumentElement]:
         """List catalog document element entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -881,7 +900,7 @@ class AsyncCatalogDocumentElement(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/document-element/catalog-document-element-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CatalogDocumentElement]",
             await self._backend._invoke_page(
                 _CATALOG_DOCUMENT_ELEMENT_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -890,14 +909,14 @@ class AsyncCatalogDocumentElement(Namespace):
 
     async def update(
         self, *, id: int, fields: CatalogDocumentElementUpdateFields
-    ) -> dict[str, Any]:
+    ) -> CatalogDocumentElementUpdateResult:
         """Update catalog document element.
 
         REST method: ``catalog.document.element.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/document-element/catalog-document-element-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogDocumentElementUpdateResult",
             await self._backend._invoke(
                 _CATALOG_DOCUMENT_ELEMENT_UPDATE, {"id": id, "fields": fields}
             ),
@@ -911,7 +930,7 @@ class BatchCatalogDocumentElement(Namespace):
 
     def add(
         self, *, fields: CatalogDocumentElementAddFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CatalogDocumentElementAddResult]:
         """Add catalog document element.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -921,7 +940,7 @@ class BatchCatalogDocumentElement(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/document-element/catalog-document-element-add.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogDocumentElementAddResult]",
             self._backend._invoke(_CATALOG_DOCUMENT_ELEMENT_ADD, {"fields": fields}),
         )
 
@@ -942,7 +961,7 @@ class BatchCatalogDocumentElement(Namespace):
     @deprecated(
         "The REST method catalog.document.element.fields is deprecated; use catalog.document.element.getFields instead."
     )
-    def fields(self) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    def fields(self) -> BatchCommand[builtins.list[CatalogDocumentElementFieldsResult]]:
         """Describe the fields of catalog document element.
 
         Deprecated: use ``catalog.document.element.getFields`` instead.
@@ -954,11 +973,11 @@ class BatchCatalogDocumentElement(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/outdated/catalog-document-element-fields.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[CatalogDocumentElementFieldsResult]]",
             self._backend._invoke(_CATALOG_DOCUMENT_ELEMENT_FIELDS, {}),
         )
 
-    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+    def get_fields(self) -> BatchCommand[CatalogDocumentElementGetFieldsResult]:
         """Describe the fields of catalog document element.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -968,7 +987,7 @@ class BatchCatalogDocumentElement(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/document-element/catalog-document-element-get-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogDocumentElementGetFieldsResult]",
             self._backend._invoke(_CATALOG_DOCUMENT_ELEMENT_GET_FIELDS, {}),
         )
 
@@ -979,7 +998,7 @@ class BatchCatalogDocumentElement(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CatalogDocumentElement]]:
         """List catalog document element entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -989,7 +1008,7 @@ class BatchCatalogDocumentElement(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/document-element/catalog-document-element-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CatalogDocumentElement]]",
             self._backend._invoke_page(
                 _CATALOG_DOCUMENT_ELEMENT_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -998,7 +1017,7 @@ class BatchCatalogDocumentElement(Namespace):
 
     def update(
         self, *, id: int | Ref, fields: CatalogDocumentElementUpdateFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CatalogDocumentElementUpdateResult]:
         """Update catalog document element.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1008,7 +1027,7 @@ class BatchCatalogDocumentElement(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/document-element/catalog-document-element-update.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogDocumentElementUpdateResult]",
             self._backend._invoke(
                 _CATALOG_DOCUMENT_ELEMENT_UPDATE, {"id": id, "fields": fields}
             ),

@@ -12,7 +12,12 @@ from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
-    from b24client.types.catalog import CatalogDocumentcontractorAddFields
+    from b24client.types.catalog import (
+        CatalogDocumentcontractor as _CatalogDocumentcontractor,
+        CatalogDocumentcontractorAddFields,
+        CatalogDocumentcontractorAddResult,
+        CatalogDocumentcontractorGetFieldsResult,
+    )
 
 _CATALOG_DOCUMENTCONTRACTOR_ADD = MethodInfo(
     name="catalog.documentcontractor.add", idempotent=False, returns="any", api=1
@@ -33,14 +38,16 @@ class CatalogDocumentcontractor(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: CatalogDocumentcontractorAddFields) -> dict[str, Any]:
+    def add(
+        self, *, fields: CatalogDocumentcontractorAddFields
+    ) -> CatalogDocumentcontractorAddResult:
         """Add catalog documentcontractor.
 
         REST method: ``catalog.documentcontractor.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/documentcontractor/catalog-documentcontractor-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogDocumentcontractorAddResult",
             self._backend._invoke(_CATALOG_DOCUMENTCONTRACTOR_ADD, {"fields": fields}),
         )
 
@@ -54,14 +61,14 @@ class CatalogDocumentcontractor(Namespace):
             bool, self._backend._invoke(_CATALOG_DOCUMENTCONTRACTOR_DELETE, {"id": id})
         )
 
-    def get_fields(self) -> dict[str, Any]:
+    def get_fields(self) -> CatalogDocumentcontractorGetFieldsResult:
         """Describe the fields of catalog documentcontractor.
 
         REST method: ``catalog.documentcontractor.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/documentcontractor/catalog-documentcontractor-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogDocumentcontractorGetFieldsResult",
             self._backend._invoke(_CATALOG_DOCUMENTCONTRACTOR_GET_FIELDS, {}),
         )
 
@@ -72,7 +79,7 @@ class CatalogDocumentcontractor(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CatalogDocumentcontractor]:
         """List catalog documentcontractor entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -81,7 +88,7 @@ class CatalogDocumentcontractor(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/documentcontractor/catalog-documentcontractor-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CatalogDocumentcontractor]",
             self._backend._invoke_page(
                 _CATALOG_DOCUMENTCONTRACTOR_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -96,14 +103,14 @@ class AsyncCatalogDocumentcontractor(Namespace):
 
     async def add(
         self, *, fields: CatalogDocumentcontractorAddFields
-    ) -> dict[str, Any]:
+    ) -> CatalogDocumentcontractorAddResult:
         """Add catalog documentcontractor.
 
         REST method: ``catalog.documentcontractor.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/documentcontractor/catalog-documentcontractor-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogDocumentcontractorAddResult",
             await self._backend._invoke(
                 _CATALOG_DOCUMENTCONTRACTOR_ADD, {"fields": fields}
             ),
@@ -120,14 +127,14 @@ class AsyncCatalogDocumentcontractor(Namespace):
             await self._backend._invoke(_CATALOG_DOCUMENTCONTRACTOR_DELETE, {"id": id}),
         )
 
-    async def get_fields(self) -> dict[str, Any]:
+    async def get_fields(self) -> CatalogDocumentcontractorGetFieldsResult:
         """Describe the fields of catalog documentcontractor.
 
         REST method: ``catalog.documentcontractor.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/documentcontractor/catalog-documentcontractor-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogDocumentcontractorGetFieldsResult",
             await self._backend._invoke(_CATALOG_DOCUMENTCONTRACTOR_GET_FIELDS, {}),
         )
 
@@ -138,7 +145,7 @@ class AsyncCatalogDocumentcontractor(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CatalogDocumentcontractor]:
         """List catalog documentcontractor entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -147,7 +154,7 @@ class AsyncCatalogDocumentcontractor(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/documentcontractor/catalog-documentcontractor-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CatalogDocumentcontractor]",
             await self._backend._invoke_page(
                 _CATALOG_DOCUMENTCONTRACTOR_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -162,7 +169,7 @@ class BatchCatalogDocumentcontractor(Namespace):
 
     def add(
         self, *, fields: CatalogDocumentcontractorAddFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CatalogDocumentcontractorAddResult]:
         """Add catalog documentcontractor.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -172,7 +179,7 @@ class BatchCatalogDocumentcontractor(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/documentcontractor/catalog-documentcontractor-add.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogDocumentcontractorAddResult]",
             self._backend._invoke(_CATALOG_DOCUMENTCONTRACTOR_ADD, {"fields": fields}),
         )
 
@@ -190,7 +197,7 @@ class BatchCatalogDocumentcontractor(Namespace):
             self._backend._invoke(_CATALOG_DOCUMENTCONTRACTOR_DELETE, {"id": id}),
         )
 
-    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+    def get_fields(self) -> BatchCommand[CatalogDocumentcontractorGetFieldsResult]:
         """Describe the fields of catalog documentcontractor.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -200,7 +207,7 @@ class BatchCatalogDocumentcontractor(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/documentcontractor/catalog-documentcontractor-get-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogDocumentcontractorGetFieldsResult]",
             self._backend._invoke(_CATALOG_DOCUMENTCONTRACTOR_GET_FIELDS, {}),
         )
 
@@ -211,7 +218,7 @@ class BatchCatalogDocumentcontractor(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CatalogDocumentcontractor]]:
         """List catalog documentcontractor entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -221,7 +228,7 @@ class BatchCatalogDocumentcontractor(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/documentcontractor/catalog-documentcontractor-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CatalogDocumentcontractor]]",
             self._backend._invoke_page(
                 _CATALOG_DOCUMENTCONTRACTOR_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},

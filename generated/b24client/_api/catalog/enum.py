@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, cast
 
 from b24client._core.batch import BatchCommand
 from b24client._core.namespace import Namespace
 from b24client._core.types import MethodInfo
+
+if TYPE_CHECKING:
+    from b24client.types.catalog import (
+        CatalogEnumGetRoundTypesResult,
+        CatalogEnumGetStoreDocumentTypesResult,
+    )
 
 _CATALOG_ENUM_GET_ROUND_TYPES = MethodInfo(
     name="catalog.enum.getRoundTypes", idempotent=True, returns="any", api=1
@@ -21,24 +27,25 @@ class CatalogEnum(Namespace):
 
     __slots__ = ()
 
-    def get_round_types(self) -> dict[str, Any]:
+    def get_round_types(self) -> CatalogEnumGetRoundTypesResult:
         """Get round types of catalog enum.
 
         REST method: ``catalog.enum.getRoundTypes``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/enum/catalog-enum-get-round-types.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_CATALOG_ENUM_GET_ROUND_TYPES, {})
+            "CatalogEnumGetRoundTypesResult",
+            self._backend._invoke(_CATALOG_ENUM_GET_ROUND_TYPES, {}),
         )
 
-    def get_store_document_types(self) -> dict[str, Any]:
+    def get_store_document_types(self) -> CatalogEnumGetStoreDocumentTypesResult:
         """Get store document types of catalog enum.
 
         REST method: ``catalog.enum.getStoreDocumentTypes``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/enum/catalog-enum-get-store-document-types.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogEnumGetStoreDocumentTypesResult",
             self._backend._invoke(_CATALOG_ENUM_GET_STORE_DOCUMENT_TYPES, {}),
         )
 
@@ -48,25 +55,25 @@ class AsyncCatalogEnum(Namespace):
 
     __slots__ = ()
 
-    async def get_round_types(self) -> dict[str, Any]:
+    async def get_round_types(self) -> CatalogEnumGetRoundTypesResult:
         """Get round types of catalog enum.
 
         REST method: ``catalog.enum.getRoundTypes``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/enum/catalog-enum-get-round-types.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogEnumGetRoundTypesResult",
             await self._backend._invoke(_CATALOG_ENUM_GET_ROUND_TYPES, {}),
         )
 
-    async def get_store_document_types(self) -> dict[str, Any]:
+    async def get_store_document_types(self) -> CatalogEnumGetStoreDocumentTypesResult:
         """Get store document types of catalog enum.
 
         REST method: ``catalog.enum.getStoreDocumentTypes``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/enum/catalog-enum-get-store-document-types.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogEnumGetStoreDocumentTypesResult",
             await self._backend._invoke(_CATALOG_ENUM_GET_STORE_DOCUMENT_TYPES, {}),
         )
 
@@ -76,7 +83,7 @@ class BatchCatalogEnum(Namespace):
 
     __slots__ = ()
 
-    def get_round_types(self) -> BatchCommand[dict[str, Any]]:
+    def get_round_types(self) -> BatchCommand[CatalogEnumGetRoundTypesResult]:
         """Get round types of catalog enum.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -86,11 +93,13 @@ class BatchCatalogEnum(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/enum/catalog-enum-get-round-types.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogEnumGetRoundTypesResult]",
             self._backend._invoke(_CATALOG_ENUM_GET_ROUND_TYPES, {}),
         )
 
-    def get_store_document_types(self) -> BatchCommand[dict[str, Any]]:
+    def get_store_document_types(
+        self,
+    ) -> BatchCommand[CatalogEnumGetStoreDocumentTypesResult]:
         """Get store document types of catalog enum.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -100,6 +109,6 @@ class BatchCatalogEnum(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/enum/catalog-enum-get-store-document-types.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogEnumGetStoreDocumentTypesResult]",
             self._backend._invoke(_CATALOG_ENUM_GET_STORE_DOCUMENT_TYPES, {}),
         )

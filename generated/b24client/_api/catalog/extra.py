@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.catalog import (
+        CatalogExtra as _CatalogExtra,
+        CatalogExtraGetFieldsResult,
+        CatalogExtraGetResult,
+    )
 
 _CATALOG_EXTRA_GET = MethodInfo(
     name="catalog.extra.get", idempotent=True, returns="any", api=1
@@ -27,24 +34,26 @@ class CatalogExtra(Namespace):
 
     __slots__ = ()
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> CatalogExtraGetResult:
         """Get catalog extra.
 
         REST method: ``catalog.extra.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/extra/catalog-extra-get.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_CATALOG_EXTRA_GET, {"id": id})
+            "CatalogExtraGetResult",
+            self._backend._invoke(_CATALOG_EXTRA_GET, {"id": id}),
         )
 
-    def get_fields(self) -> dict[str, Any]:
+    def get_fields(self) -> CatalogExtraGetFieldsResult:
         """Describe the fields of catalog extra.
 
         REST method: ``catalog.extra.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/extra/catalog-extra-get-fields.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_CATALOG_EXTRA_GET_FIELDS, {})
+            "CatalogExtraGetFieldsResult",
+            self._backend._invoke(_CATALOG_EXTRA_GET_FIELDS, {}),
         )
 
     def list(
@@ -54,7 +63,7 @@ class CatalogExtra(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CatalogExtra]:
         """List catalog extra entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -63,7 +72,7 @@ class CatalogExtra(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/extra/catalog-extra-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CatalogExtra]",
             self._backend._invoke_page(
                 _CATALOG_EXTRA_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -76,25 +85,26 @@ class AsyncCatalogExtra(Namespace):
 
     __slots__ = ()
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> CatalogExtraGetResult:
         """Get catalog extra.
 
         REST method: ``catalog.extra.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/extra/catalog-extra-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogExtraGetResult",
             await self._backend._invoke(_CATALOG_EXTRA_GET, {"id": id}),
         )
 
-    async def get_fields(self) -> dict[str, Any]:
+    async def get_fields(self) -> CatalogExtraGetFieldsResult:
         """Describe the fields of catalog extra.
 
         REST method: ``catalog.extra.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/extra/catalog-extra-get-fields.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_CATALOG_EXTRA_GET_FIELDS, {})
+            "CatalogExtraGetFieldsResult",
+            await self._backend._invoke(_CATALOG_EXTRA_GET_FIELDS, {}),
         )
 
     async def list(
@@ -104,7 +114,7 @@ class AsyncCatalogExtra(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CatalogExtra]:
         """List catalog extra entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -113,7 +123,7 @@ class AsyncCatalogExtra(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/extra/catalog-extra-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CatalogExtra]",
             await self._backend._invoke_page(
                 _CATALOG_EXTRA_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -126,7 +136,7 @@ class BatchCatalogExtra(Namespace):
 
     __slots__ = ()
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[CatalogExtraGetResult]:
         """Get catalog extra.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -136,11 +146,11 @@ class BatchCatalogExtra(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/extra/catalog-extra-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogExtraGetResult]",
             self._backend._invoke(_CATALOG_EXTRA_GET, {"id": id}),
         )
 
-    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+    def get_fields(self) -> BatchCommand[CatalogExtraGetFieldsResult]:
         """Describe the fields of catalog extra.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -150,7 +160,7 @@ class BatchCatalogExtra(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/extra/catalog-extra-get-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogExtraGetFieldsResult]",
             self._backend._invoke(_CATALOG_EXTRA_GET_FIELDS, {}),
         )
 
@@ -161,7 +171,7 @@ class BatchCatalogExtra(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CatalogExtra]]:
         """List catalog extra entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -171,7 +181,7 @@ class BatchCatalogExtra(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/extra/catalog-extra-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CatalogExtra]]",
             self._backend._invoke_page(
                 _CATALOG_EXTRA_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},

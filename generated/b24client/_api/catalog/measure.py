@@ -13,8 +13,13 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.catalog import (
+        CatalogMeasure as _CatalogMeasure,
         CatalogMeasureAddFields,
+        CatalogMeasureAddResult,
+        CatalogMeasureGetFieldsResult,
+        CatalogMeasureGetResult,
         CatalogMeasureUpdateFields,
+        CatalogMeasureUpdateResult,
     )
 
 _CATALOG_MEASURE_ADD = MethodInfo(
@@ -42,14 +47,14 @@ class CatalogMeasure(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: CatalogMeasureAddFields) -> dict[str, Any]:
+    def add(self, *, fields: CatalogMeasureAddFields) -> CatalogMeasureAddResult:
         """Add catalog measure.
 
         REST method: ``catalog.measure.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/measure/catalog-measure-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogMeasureAddResult",
             self._backend._invoke(_CATALOG_MEASURE_ADD, {"fields": fields}),
         )
 
@@ -61,24 +66,26 @@ class CatalogMeasure(Namespace):
         """
         return cast(bool, self._backend._invoke(_CATALOG_MEASURE_DELETE, {"id": id}))
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> CatalogMeasureGetResult:
         """Get catalog measure.
 
         REST method: ``catalog.measure.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/measure/catalog-measure-get.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_CATALOG_MEASURE_GET, {"id": id})
+            "CatalogMeasureGetResult",
+            self._backend._invoke(_CATALOG_MEASURE_GET, {"id": id}),
         )
 
-    def get_fields(self) -> dict[str, Any]:
+    def get_fields(self) -> CatalogMeasureGetFieldsResult:
         """Describe the fields of catalog measure.
 
         REST method: ``catalog.measure.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/measure/catalog-measure-get-fields.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_CATALOG_MEASURE_GET_FIELDS, {})
+            "CatalogMeasureGetFieldsResult",
+            self._backend._invoke(_CATALOG_MEASURE_GET_FIELDS, {}),
         )
 
     def list(
@@ -88,7 +95,7 @@ class CatalogMeasure(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CatalogMeasure]:
         """List catalog measure entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -97,21 +104,23 @@ class CatalogMeasure(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/measure/catalog-measure-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CatalogMeasure]",
             self._backend._invoke_page(
                 _CATALOG_MEASURE_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
             ),
         )
 
-    def update(self, *, id: int, fields: CatalogMeasureUpdateFields) -> dict[str, Any]:
+    def update(
+        self, *, id: int, fields: CatalogMeasureUpdateFields
+    ) -> CatalogMeasureUpdateResult:
         """Update catalog measure.
 
         REST method: ``catalog.measure.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/measure/catalog-measure-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogMeasureUpdateResult",
             self._backend._invoke(
                 _CATALOG_MEASURE_UPDATE, {"id": id, "fields": fields}
             ),
@@ -123,14 +132,14 @@ class AsyncCatalogMeasure(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: CatalogMeasureAddFields) -> dict[str, Any]:
+    async def add(self, *, fields: CatalogMeasureAddFields) -> CatalogMeasureAddResult:
         """Add catalog measure.
 
         REST method: ``catalog.measure.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/measure/catalog-measure-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogMeasureAddResult",
             await self._backend._invoke(_CATALOG_MEASURE_ADD, {"fields": fields}),
         )
 
@@ -144,25 +153,25 @@ class AsyncCatalogMeasure(Namespace):
             bool, await self._backend._invoke(_CATALOG_MEASURE_DELETE, {"id": id})
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> CatalogMeasureGetResult:
         """Get catalog measure.
 
         REST method: ``catalog.measure.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/measure/catalog-measure-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogMeasureGetResult",
             await self._backend._invoke(_CATALOG_MEASURE_GET, {"id": id}),
         )
 
-    async def get_fields(self) -> dict[str, Any]:
+    async def get_fields(self) -> CatalogMeasureGetFieldsResult:
         """Describe the fields of catalog measure.
 
         REST method: ``catalog.measure.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/measure/catalog-measure-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogMeasureGetFieldsResult",
             await self._backend._invoke(_CATALOG_MEASURE_GET_FIELDS, {}),
         )
 
@@ -173,7 +182,7 @@ class AsyncCatalogMeasure(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CatalogMeasure]:
         """List catalog measure entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -182,7 +191,7 @@ class AsyncCatalogMeasure(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/measure/catalog-measure-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CatalogMeasure]",
             await self._backend._invoke_page(
                 _CATALOG_MEASURE_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -191,14 +200,14 @@ class AsyncCatalogMeasure(Namespace):
 
     async def update(
         self, *, id: int, fields: CatalogMeasureUpdateFields
-    ) -> dict[str, Any]:
+    ) -> CatalogMeasureUpdateResult:
         """Update catalog measure.
 
         REST method: ``catalog.measure.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/measure/catalog-measure-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogMeasureUpdateResult",
             await self._backend._invoke(
                 _CATALOG_MEASURE_UPDATE, {"id": id, "fields": fields}
             ),
@@ -212,7 +221,7 @@ class BatchCatalogMeasure(Namespace):
 
     def add(
         self, *, fields: CatalogMeasureAddFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CatalogMeasureAddResult]:
         """Add catalog measure.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -222,7 +231,7 @@ class BatchCatalogMeasure(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/measure/catalog-measure-add.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogMeasureAddResult]",
             self._backend._invoke(_CATALOG_MEASURE_ADD, {"fields": fields}),
         )
 
@@ -240,7 +249,7 @@ class BatchCatalogMeasure(Namespace):
             self._backend._invoke(_CATALOG_MEASURE_DELETE, {"id": id}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[CatalogMeasureGetResult]:
         """Get catalog measure.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -250,11 +259,11 @@ class BatchCatalogMeasure(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/measure/catalog-measure-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogMeasureGetResult]",
             self._backend._invoke(_CATALOG_MEASURE_GET, {"id": id}),
         )
 
-    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+    def get_fields(self) -> BatchCommand[CatalogMeasureGetFieldsResult]:
         """Describe the fields of catalog measure.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -264,7 +273,7 @@ class BatchCatalogMeasure(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/measure/catalog-measure-get-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogMeasureGetFieldsResult]",
             self._backend._invoke(_CATALOG_MEASURE_GET_FIELDS, {}),
         )
 
@@ -275,7 +284,7 @@ class BatchCatalogMeasure(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CatalogMeasure]]:
         """List catalog measure entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -285,7 +294,7 @@ class BatchCatalogMeasure(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/measure/catalog-measure-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CatalogMeasure]]",
             self._backend._invoke_page(
                 _CATALOG_MEASURE_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -294,7 +303,7 @@ class BatchCatalogMeasure(Namespace):
 
     def update(
         self, *, id: int | Ref, fields: CatalogMeasureUpdateFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CatalogMeasureUpdateResult]:
         """Update catalog measure.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -304,7 +313,7 @@ class BatchCatalogMeasure(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/measure/catalog-measure-update.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogMeasureUpdateResult]",
             self._backend._invoke(
                 _CATALOG_MEASURE_UPDATE, {"id": id, "fields": fields}
             ),

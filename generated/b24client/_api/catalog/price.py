@@ -13,9 +13,15 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.catalog import (
+        CatalogPrice as _CatalogPrice,
         CatalogPriceAddFields,
+        CatalogPriceAddResult,
+        CatalogPriceGetFieldsResult,
+        CatalogPriceGetResult,
         CatalogPriceModifyFields,
+        CatalogPriceModifyResult,
         CatalogPriceUpdateFields,
+        CatalogPriceUpdateResult,
     )
 
 _CATALOG_PRICE_ADD = MethodInfo(
@@ -46,14 +52,14 @@ class CatalogPrice(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: CatalogPriceAddFields) -> dict[str, Any]:
+    def add(self, *, fields: CatalogPriceAddFields) -> CatalogPriceAddResult:
         """Add catalog price.
 
         REST method: ``catalog.price.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogPriceAddResult",
             self._backend._invoke(_CATALOG_PRICE_ADD, {"fields": fields}),
         )
 
@@ -65,24 +71,26 @@ class CatalogPrice(Namespace):
         """
         return cast(bool, self._backend._invoke(_CATALOG_PRICE_DELETE, {"id": id}))
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> CatalogPriceGetResult:
         """Get catalog price.
 
         REST method: ``catalog.price.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-get.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_CATALOG_PRICE_GET, {"id": id})
+            "CatalogPriceGetResult",
+            self._backend._invoke(_CATALOG_PRICE_GET, {"id": id}),
         )
 
-    def get_fields(self) -> dict[str, Any]:
+    def get_fields(self) -> CatalogPriceGetFieldsResult:
         """Describe the fields of catalog price.
 
         REST method: ``catalog.price.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-get-fields.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_CATALOG_PRICE_GET_FIELDS, {})
+            "CatalogPriceGetFieldsResult",
+            self._backend._invoke(_CATALOG_PRICE_GET_FIELDS, {}),
         )
 
     def list(
@@ -92,7 +100,7 @@ class CatalogPrice(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CatalogPrice]:
         """List catalog price entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -101,32 +109,34 @@ class CatalogPrice(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CatalogPrice]",
             self._backend._invoke_page(
                 _CATALOG_PRICE_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
             ),
         )
 
-    def modify(self, *, fields: CatalogPriceModifyFields) -> dict[str, Any]:
+    def modify(self, *, fields: CatalogPriceModifyFields) -> CatalogPriceModifyResult:
         """Modify catalog price.
 
         REST method: ``catalog.price.modify``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-modify.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogPriceModifyResult",
             self._backend._invoke(_CATALOG_PRICE_MODIFY, {"fields": fields}),
         )
 
-    def update(self, *, id: int, fields: CatalogPriceUpdateFields) -> dict[str, Any]:
+    def update(
+        self, *, id: int, fields: CatalogPriceUpdateFields
+    ) -> CatalogPriceUpdateResult:
         """Update catalog price.
 
         REST method: ``catalog.price.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogPriceUpdateResult",
             self._backend._invoke(_CATALOG_PRICE_UPDATE, {"id": id, "fields": fields}),
         )
 
@@ -136,14 +146,14 @@ class AsyncCatalogPrice(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: CatalogPriceAddFields) -> dict[str, Any]:
+    async def add(self, *, fields: CatalogPriceAddFields) -> CatalogPriceAddResult:
         """Add catalog price.
 
         REST method: ``catalog.price.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogPriceAddResult",
             await self._backend._invoke(_CATALOG_PRICE_ADD, {"fields": fields}),
         )
 
@@ -157,25 +167,26 @@ class AsyncCatalogPrice(Namespace):
             bool, await self._backend._invoke(_CATALOG_PRICE_DELETE, {"id": id})
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> CatalogPriceGetResult:
         """Get catalog price.
 
         REST method: ``catalog.price.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogPriceGetResult",
             await self._backend._invoke(_CATALOG_PRICE_GET, {"id": id}),
         )
 
-    async def get_fields(self) -> dict[str, Any]:
+    async def get_fields(self) -> CatalogPriceGetFieldsResult:
         """Describe the fields of catalog price.
 
         REST method: ``catalog.price.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-get-fields.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_CATALOG_PRICE_GET_FIELDS, {})
+            "CatalogPriceGetFieldsResult",
+            await self._backend._invoke(_CATALOG_PRICE_GET_FIELDS, {}),
         )
 
     async def list(
@@ -185,7 +196,7 @@ class AsyncCatalogPrice(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CatalogPrice]:
         """List catalog price entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -194,34 +205,36 @@ class AsyncCatalogPrice(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CatalogPrice]",
             await self._backend._invoke_page(
                 _CATALOG_PRICE_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
             ),
         )
 
-    async def modify(self, *, fields: CatalogPriceModifyFields) -> dict[str, Any]:
+    async def modify(
+        self, *, fields: CatalogPriceModifyFields
+    ) -> CatalogPriceModifyResult:
         """Modify catalog price.
 
         REST method: ``catalog.price.modify``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-modify.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogPriceModifyResult",
             await self._backend._invoke(_CATALOG_PRICE_MODIFY, {"fields": fields}),
         )
 
     async def update(
         self, *, id: int, fields: CatalogPriceUpdateFields
-    ) -> dict[str, Any]:
+    ) -> CatalogPriceUpdateResult:
         """Update catalog price.
 
         REST method: ``catalog.price.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogPriceUpdateResult",
             await self._backend._invoke(
                 _CATALOG_PRICE_UPDATE, {"id": id, "fields": fields}
             ),
@@ -235,7 +248,7 @@ class BatchCatalogPrice(Namespace):
 
     def add(
         self, *, fields: CatalogPriceAddFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CatalogPriceAddResult]:
         """Add catalog price.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -245,7 +258,7 @@ class BatchCatalogPrice(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-add.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogPriceAddResult]",
             self._backend._invoke(_CATALOG_PRICE_ADD, {"fields": fields}),
         )
 
@@ -263,7 +276,7 @@ class BatchCatalogPrice(Namespace):
             self._backend._invoke(_CATALOG_PRICE_DELETE, {"id": id}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[CatalogPriceGetResult]:
         """Get catalog price.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -273,11 +286,11 @@ class BatchCatalogPrice(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogPriceGetResult]",
             self._backend._invoke(_CATALOG_PRICE_GET, {"id": id}),
         )
 
-    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+    def get_fields(self) -> BatchCommand[CatalogPriceGetFieldsResult]:
         """Describe the fields of catalog price.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -287,7 +300,7 @@ class BatchCatalogPrice(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-get-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogPriceGetFieldsResult]",
             self._backend._invoke(_CATALOG_PRICE_GET_FIELDS, {}),
         )
 
@@ -298,7 +311,7 @@ class BatchCatalogPrice(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CatalogPrice]]:
         """List catalog price entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -308,7 +321,7 @@ class BatchCatalogPrice(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CatalogPrice]]",
             self._backend._invoke_page(
                 _CATALOG_PRICE_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -317,7 +330,7 @@ class BatchCatalogPrice(Namespace):
 
     def modify(
         self, *, fields: CatalogPriceModifyFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CatalogPriceModifyResult]:
         """Modify catalog price.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -327,13 +340,13 @@ class BatchCatalogPrice(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-modify.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogPriceModifyResult]",
             self._backend._invoke(_CATALOG_PRICE_MODIFY, {"fields": fields}),
         )
 
     def update(
         self, *, id: int | Ref, fields: CatalogPriceUpdateFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CatalogPriceUpdateResult]:
         """Update catalog price.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -343,6 +356,6 @@ class BatchCatalogPrice(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-update.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogPriceUpdateResult]",
             self._backend._invoke(_CATALOG_PRICE_UPDATE, {"id": id, "fields": fields}),
         )

@@ -13,8 +13,13 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.catalog import (
+        CatalogPriceType as _CatalogPriceType,
         CatalogPriceTypeAddFields,
+        CatalogPriceTypeAddResult,
+        CatalogPriceTypeGetFieldsResult,
+        CatalogPriceTypeGetResult,
         CatalogPriceTypeUpdateFields,
+        CatalogPriceTypeUpdateResult,
     )
 
 _CATALOG_PRICE_TYPE_ADD = MethodInfo(
@@ -42,14 +47,14 @@ class CatalogPriceType(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: CatalogPriceTypeAddFields) -> dict[str, Any]:
+    def add(self, *, fields: CatalogPriceTypeAddFields) -> CatalogPriceTypeAddResult:
         """Add catalog price type.
 
         REST method: ``catalog.priceType.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogPriceTypeAddResult",
             self._backend._invoke(_CATALOG_PRICE_TYPE_ADD, {"fields": fields}),
         )
 
@@ -61,24 +66,26 @@ class CatalogPriceType(Namespace):
         """
         return cast(bool, self._backend._invoke(_CATALOG_PRICE_TYPE_DELETE, {"id": id}))
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> CatalogPriceTypeGetResult:
         """Get catalog price type.
 
         REST method: ``catalog.priceType.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-get.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_CATALOG_PRICE_TYPE_GET, {"id": id})
+            "CatalogPriceTypeGetResult",
+            self._backend._invoke(_CATALOG_PRICE_TYPE_GET, {"id": id}),
         )
 
-    def get_fields(self) -> dict[str, Any]:
+    def get_fields(self) -> CatalogPriceTypeGetFieldsResult:
         """Describe the fields of catalog price type.
 
         REST method: ``catalog.priceType.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-get-fields.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_CATALOG_PRICE_TYPE_GET_FIELDS, {})
+            "CatalogPriceTypeGetFieldsResult",
+            self._backend._invoke(_CATALOG_PRICE_TYPE_GET_FIELDS, {}),
         )
 
     def list(
@@ -88,7 +95,7 @@ class CatalogPriceType(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CatalogPriceType]:
         """List catalog price type entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -97,7 +104,7 @@ class CatalogPriceType(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CatalogPriceType]",
             self._backend._invoke_page(
                 _CATALOG_PRICE_TYPE_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -106,14 +113,14 @@ class CatalogPriceType(Namespace):
 
     def update(
         self, *, id: int, fields: CatalogPriceTypeUpdateFields
-    ) -> dict[str, Any]:
+    ) -> CatalogPriceTypeUpdateResult:
         """Update catalog price type.
 
         REST method: ``catalog.priceType.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogPriceTypeUpdateResult",
             self._backend._invoke(
                 _CATALOG_PRICE_TYPE_UPDATE, {"id": id, "fields": fields}
             ),
@@ -125,14 +132,16 @@ class AsyncCatalogPriceType(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: CatalogPriceTypeAddFields) -> dict[str, Any]:
+    async def add(
+        self, *, fields: CatalogPriceTypeAddFields
+    ) -> CatalogPriceTypeAddResult:
         """Add catalog price type.
 
         REST method: ``catalog.priceType.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogPriceTypeAddResult",
             await self._backend._invoke(_CATALOG_PRICE_TYPE_ADD, {"fields": fields}),
         )
 
@@ -146,25 +155,25 @@ class AsyncCatalogPriceType(Namespace):
             bool, await self._backend._invoke(_CATALOG_PRICE_TYPE_DELETE, {"id": id})
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> CatalogPriceTypeGetResult:
         """Get catalog price type.
 
         REST method: ``catalog.priceType.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogPriceTypeGetResult",
             await self._backend._invoke(_CATALOG_PRICE_TYPE_GET, {"id": id}),
         )
 
-    async def get_fields(self) -> dict[str, Any]:
+    async def get_fields(self) -> CatalogPriceTypeGetFieldsResult:
         """Describe the fields of catalog price type.
 
         REST method: ``catalog.priceType.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogPriceTypeGetFieldsResult",
             await self._backend._invoke(_CATALOG_PRICE_TYPE_GET_FIELDS, {}),
         )
 
@@ -175,7 +184,7 @@ class AsyncCatalogPriceType(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CatalogPriceType]:
         """List catalog price type entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -184,7 +193,7 @@ class AsyncCatalogPriceType(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CatalogPriceType]",
             await self._backend._invoke_page(
                 _CATALOG_PRICE_TYPE_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -193,14 +202,14 @@ class AsyncCatalogPriceType(Namespace):
 
     async def update(
         self, *, id: int, fields: CatalogPriceTypeUpdateFields
-    ) -> dict[str, Any]:
+    ) -> CatalogPriceTypeUpdateResult:
         """Update catalog price type.
 
         REST method: ``catalog.priceType.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogPriceTypeUpdateResult",
             await self._backend._invoke(
                 _CATALOG_PRICE_TYPE_UPDATE, {"id": id, "fields": fields}
             ),
@@ -214,7 +223,7 @@ class BatchCatalogPriceType(Namespace):
 
     def add(
         self, *, fields: CatalogPriceTypeAddFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CatalogPriceTypeAddResult]:
         """Add catalog price type.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -224,7 +233,7 @@ class BatchCatalogPriceType(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-add.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogPriceTypeAddResult]",
             self._backend._invoke(_CATALOG_PRICE_TYPE_ADD, {"fields": fields}),
         )
 
@@ -242,7 +251,7 @@ class BatchCatalogPriceType(Namespace):
             self._backend._invoke(_CATALOG_PRICE_TYPE_DELETE, {"id": id}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[CatalogPriceTypeGetResult]:
         """Get catalog price type.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -252,11 +261,11 @@ class BatchCatalogPriceType(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogPriceTypeGetResult]",
             self._backend._invoke(_CATALOG_PRICE_TYPE_GET, {"id": id}),
         )
 
-    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+    def get_fields(self) -> BatchCommand[CatalogPriceTypeGetFieldsResult]:
         """Describe the fields of catalog price type.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -266,7 +275,7 @@ class BatchCatalogPriceType(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-get-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogPriceTypeGetFieldsResult]",
             self._backend._invoke(_CATALOG_PRICE_TYPE_GET_FIELDS, {}),
         )
 
@@ -277,7 +286,7 @@ class BatchCatalogPriceType(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CatalogPriceType]]:
         """List catalog price type entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -287,7 +296,7 @@ class BatchCatalogPriceType(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CatalogPriceType]]",
             self._backend._invoke_page(
                 _CATALOG_PRICE_TYPE_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -296,7 +305,7 @@ class BatchCatalogPriceType(Namespace):
 
     def update(
         self, *, id: int | Ref, fields: CatalogPriceTypeUpdateFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CatalogPriceTypeUpdateResult]:
         """Update catalog price type.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -306,7 +315,7 @@ class BatchCatalogPriceType(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-update.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogPriceTypeUpdateResult]",
             self._backend._invoke(
                 _CATALOG_PRICE_TYPE_UPDATE, {"id": id, "fields": fields}
             ),

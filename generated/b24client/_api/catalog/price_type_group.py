@@ -12,7 +12,12 @@ from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
-    from b24client.types.catalog import CatalogPriceTypeGroupAddFields
+    from b24client.types.catalog import (
+        CatalogPriceTypeGroup as _CatalogPriceTypeGroup,
+        CatalogPriceTypeGroupAddFields,
+        CatalogPriceTypeGroupAddResult,
+        CatalogPriceTypeGroupGetFieldsResult,
+    )
 
 _CATALOG_PRICE_TYPE_GROUP_ADD = MethodInfo(
     name="catalog.priceTypeGroup.add", idempotent=False, returns="any", api=1
@@ -33,14 +38,16 @@ class CatalogPriceTypeGroup(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: CatalogPriceTypeGroupAddFields) -> dict[str, Any]:
+    def add(
+        self, *, fields: CatalogPriceTypeGroupAddFields
+    ) -> CatalogPriceTypeGroupAddResult:
         """Add catalog price type group.
 
         REST method: ``catalog.priceTypeGroup.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-group/catalog-price-type-group-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogPriceTypeGroupAddResult",
             self._backend._invoke(_CATALOG_PRICE_TYPE_GROUP_ADD, {"fields": fields}),
         )
 
@@ -54,14 +61,14 @@ class CatalogPriceTypeGroup(Namespace):
             bool, self._backend._invoke(_CATALOG_PRICE_TYPE_GROUP_DELETE, {"id": id})
         )
 
-    def get_fields(self) -> dict[str, Any]:
+    def get_fields(self) -> CatalogPriceTypeGroupGetFieldsResult:
         """Describe the fields of catalog price type group.
 
         REST method: ``catalog.priceTypeGroup.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-group/catalog-price-type-group-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogPriceTypeGroupGetFieldsResult",
             self._backend._invoke(_CATALOG_PRICE_TYPE_GROUP_GET_FIELDS, {}),
         )
 
@@ -72,7 +79,7 @@ class CatalogPriceTypeGroup(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CatalogPriceTypeGroup]:
         """List catalog price type group entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -81,7 +88,7 @@ class CatalogPriceTypeGroup(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-group/catalog-price-type-group-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CatalogPriceTypeGroup]",
             self._backend._invoke_page(
                 _CATALOG_PRICE_TYPE_GROUP_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -94,14 +101,16 @@ class AsyncCatalogPriceTypeGroup(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: CatalogPriceTypeGroupAddFields) -> dict[str, Any]:
+    async def add(
+        self, *, fields: CatalogPriceTypeGroupAddFields
+    ) -> CatalogPriceTypeGroupAddResult:
         """Add catalog price type group.
 
         REST method: ``catalog.priceTypeGroup.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-group/catalog-price-type-group-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogPriceTypeGroupAddResult",
             await self._backend._invoke(
                 _CATALOG_PRICE_TYPE_GROUP_ADD, {"fields": fields}
             ),
@@ -118,14 +127,14 @@ class AsyncCatalogPriceTypeGroup(Namespace):
             await self._backend._invoke(_CATALOG_PRICE_TYPE_GROUP_DELETE, {"id": id}),
         )
 
-    async def get_fields(self) -> dict[str, Any]:
+    async def get_fields(self) -> CatalogPriceTypeGroupGetFieldsResult:
         """Describe the fields of catalog price type group.
 
         REST method: ``catalog.priceTypeGroup.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-group/catalog-price-type-group-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogPriceTypeGroupGetFieldsResult",
             await self._backend._invoke(_CATALOG_PRICE_TYPE_GROUP_GET_FIELDS, {}),
         )
 
@@ -136,7 +145,7 @@ class AsyncCatalogPriceTypeGroup(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CatalogPriceTypeGroup]:
         """List catalog price type group entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -145,7 +154,7 @@ class AsyncCatalogPriceTypeGroup(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-group/catalog-price-type-group-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CatalogPriceTypeGroup]",
             await self._backend._invoke_page(
                 _CATALOG_PRICE_TYPE_GROUP_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -160,7 +169,7 @@ class BatchCatalogPriceTypeGroup(Namespace):
 
     def add(
         self, *, fields: CatalogPriceTypeGroupAddFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CatalogPriceTypeGroupAddResult]:
         """Add catalog price type group.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -170,7 +179,7 @@ class BatchCatalogPriceTypeGroup(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-group/catalog-price-type-group-add.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogPriceTypeGroupAddResult]",
             self._backend._invoke(_CATALOG_PRICE_TYPE_GROUP_ADD, {"fields": fields}),
         )
 
@@ -188,7 +197,7 @@ class BatchCatalogPriceTypeGroup(Namespace):
             self._backend._invoke(_CATALOG_PRICE_TYPE_GROUP_DELETE, {"id": id}),
         )
 
-    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+    def get_fields(self) -> BatchCommand[CatalogPriceTypeGroupGetFieldsResult]:
         """Describe the fields of catalog price type group.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -198,7 +207,7 @@ class BatchCatalogPriceTypeGroup(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-group/catalog-price-type-group-get-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogPriceTypeGroupGetFieldsResult]",
             self._backend._invoke(_CATALOG_PRICE_TYPE_GROUP_GET_FIELDS, {}),
         )
 
@@ -209,7 +218,7 @@ class BatchCatalogPriceTypeGroup(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CatalogPriceTypeGroup]]:
         """List catalog price type group entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -219,7 +228,7 @@ class BatchCatalogPriceTypeGroup(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-group/catalog-price-type-group-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CatalogPriceTypeGroup]]",
             self._backend._invoke_page(
                 _CATALOG_PRICE_TYPE_GROUP_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},

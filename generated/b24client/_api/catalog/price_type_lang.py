@@ -13,8 +13,14 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.catalog import (
+        CatalogPriceTypeLang as _CatalogPriceTypeLang,
         CatalogPriceTypeLangAddFields,
+        CatalogPriceTypeLangAddResult,
+        CatalogPriceTypeLangGetFieldsResult,
+        CatalogPriceTypeLangGetLanguagesResult,
+        CatalogPriceTypeLangGetResult,
         CatalogPriceTypeLangUpdateFields,
+        CatalogPriceTypeLangUpdateResult,
     )
 
 _CATALOG_PRICE_TYPE_LANG_ADD = MethodInfo(
@@ -45,14 +51,16 @@ class CatalogPriceTypeLang(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: CatalogPriceTypeLangAddFields) -> dict[str, Any]:
+    def add(
+        self, *, fields: CatalogPriceTypeLangAddFields
+    ) -> CatalogPriceTypeLangAddResult:
         """Add catalog price type lang.
 
         REST method: ``catalog.priceTypeLang.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogPriceTypeLangAddResult",
             self._backend._invoke(_CATALOG_PRICE_TYPE_LANG_ADD, {"fields": fields}),
         )
 
@@ -66,31 +74,31 @@ class CatalogPriceTypeLang(Namespace):
             bool, self._backend._invoke(_CATALOG_PRICE_TYPE_LANG_DELETE, {"id": id})
         )
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> CatalogPriceTypeLangGetResult:
         """Get catalog price type lang.
 
         REST method: ``catalog.priceTypeLang.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogPriceTypeLangGetResult",
             self._backend._invoke(_CATALOG_PRICE_TYPE_LANG_GET, {"id": id}),
         )
 
-    def get_fields(self) -> dict[str, Any]:
+    def get_fields(self) -> CatalogPriceTypeLangGetFieldsResult:
         """Describe the fields of catalog price type lang.
 
         REST method: ``catalog.priceTypeLang.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogPriceTypeLangGetFieldsResult",
             self._backend._invoke(_CATALOG_PRICE_TYPE_LANG_GET_FIELDS, {}),
         )
 
     def get_languages(
         self, *, start: int | NotGiven = NOT_GIVEN
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[CatalogPriceTypeLangGetLanguagesResult]:
         """Get languages of catalog price type lang.
 
         Returns the first page; iterating goes on to the following pages.
@@ -99,7 +107,7 @@ class CatalogPriceTypeLang(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-get-languages.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[CatalogPriceTypeLangGetLanguagesResult]",
             self._backend._invoke_page(
                 _CATALOG_PRICE_TYPE_LANG_GET_LANGUAGES, {"start": start}
             ),
@@ -112,7 +120,7 @@ class CatalogPriceTypeLang(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CatalogPriceTypeLang]:
         """List catalog price type lang entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -121,7 +129,7 @@ class CatalogPriceTypeLang(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CatalogPriceTypeLang]",
             self._backend._invoke_page(
                 _CATALOG_PRICE_TYPE_LANG_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -130,14 +138,14 @@ class CatalogPriceTypeLang(Namespace):
 
     def update(
         self, *, id: int, fields: CatalogPriceTypeLangUpdateFields
-    ) -> dict[str, Any]:
+    ) -> CatalogPriceTypeLangUpdateResult:
         """Update catalog price type lang.
 
         REST method: ``catalog.priceTypeLang.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogPriceTypeLangUpdateResult",
             self._backend._invoke(
                 _CATALOG_PRICE_TYPE_LANG_UPDATE, {"id": id, "fields": fields}
             ),
@@ -149,14 +157,16 @@ class AsyncCatalogPriceTypeLang(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: CatalogPriceTypeLangAddFields) -> dict[str, Any]:
+    async def add(
+        self, *, fields: CatalogPriceTypeLangAddFields
+    ) -> CatalogPriceTypeLangAddResult:
         """Add catalog price type lang.
 
         REST method: ``catalog.priceTypeLang.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogPriceTypeLangAddResult",
             await self._backend._invoke(
                 _CATALOG_PRICE_TYPE_LANG_ADD, {"fields": fields}
             ),
@@ -173,31 +183,31 @@ class AsyncCatalogPriceTypeLang(Namespace):
             await self._backend._invoke(_CATALOG_PRICE_TYPE_LANG_DELETE, {"id": id}),
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> CatalogPriceTypeLangGetResult:
         """Get catalog price type lang.
 
         REST method: ``catalog.priceTypeLang.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogPriceTypeLangGetResult",
             await self._backend._invoke(_CATALOG_PRICE_TYPE_LANG_GET, {"id": id}),
         )
 
-    async def get_fields(self) -> dict[str, Any]:
+    async def get_fields(self) -> CatalogPriceTypeLangGetFieldsResult:
         """Describe the fields of catalog price type lang.
 
         REST method: ``catalog.priceTypeLang.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogPriceTypeLangGetFieldsResult",
             await self._backend._invoke(_CATALOG_PRICE_TYPE_LANG_GET_FIELDS, {}),
         )
 
     async def get_languages(
         self, *, start: int | NotGiven = NOT_GIVEN
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[CatalogPriceTypeLangGetLanguagesResult]:
         """Get languages of catalog price type lang.
 
         Returns the first page; iterating goes on to the following pages.
@@ -206,7 +216,7 @@ class AsyncCatalogPriceTypeLang(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-get-languages.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[CatalogPriceTypeLangGetLanguagesResult]",
             await self._backend._invoke_page(
                 _CATALOG_PRICE_TYPE_LANG_GET_LANGUAGES, {"start": start}
             ),
@@ -219,7 +229,7 @@ class AsyncCatalogPriceTypeLang(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CatalogPriceTypeLang]:
         """List catalog price type lang entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -228,7 +238,7 @@ class AsyncCatalogPriceTypeLang(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CatalogPriceTypeLang]",
             await self._backend._invoke_page(
                 _CATALOG_PRICE_TYPE_LANG_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -237,14 +247,14 @@ class AsyncCatalogPriceTypeLang(Namespace):
 
     async def update(
         self, *, id: int, fields: CatalogPriceTypeLangUpdateFields
-    ) -> dict[str, Any]:
+    ) -> CatalogPriceTypeLangUpdateResult:
         """Update catalog price type lang.
 
         REST method: ``catalog.priceTypeLang.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogPriceTypeLangUpdateResult",
             await self._backend._invoke(
                 _CATALOG_PRICE_TYPE_LANG_UPDATE, {"id": id, "fields": fields}
             ),
@@ -258,7 +268,7 @@ class BatchCatalogPriceTypeLang(Namespace):
 
     def add(
         self, *, fields: CatalogPriceTypeLangAddFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CatalogPriceTypeLangAddResult]:
         """Add catalog price type lang.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -268,7 +278,7 @@ class BatchCatalogPriceTypeLang(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-add.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogPriceTypeLangAddResult]",
             self._backend._invoke(_CATALOG_PRICE_TYPE_LANG_ADD, {"fields": fields}),
         )
 
@@ -286,7 +296,7 @@ class BatchCatalogPriceTypeLang(Namespace):
             self._backend._invoke(_CATALOG_PRICE_TYPE_LANG_DELETE, {"id": id}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[CatalogPriceTypeLangGetResult]:
         """Get catalog price type lang.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -296,11 +306,11 @@ class BatchCatalogPriceTypeLang(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogPriceTypeLangGetResult]",
             self._backend._invoke(_CATALOG_PRICE_TYPE_LANG_GET, {"id": id}),
         )
 
-    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+    def get_fields(self) -> BatchCommand[CatalogPriceTypeLangGetFieldsResult]:
         """Describe the fields of catalog price type lang.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -310,13 +320,13 @@ class BatchCatalogPriceTypeLang(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-get-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogPriceTypeLangGetFieldsResult]",
             self._backend._invoke(_CATALOG_PRICE_TYPE_LANG_GET_FIELDS, {}),
         )
 
     def get_languages(
         self, *, start: int | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[CatalogPriceTypeLangGetLanguagesResult]]:
         """Get languages of catalog price type lang.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -326,7 +336,7 @@ class BatchCatalogPriceTypeLang(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-get-languages.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[CatalogPriceTypeLangGetLanguagesResult]]",
             self._backend._invoke_page(
                 _CATALOG_PRICE_TYPE_LANG_GET_LANGUAGES, {"start": start}
             ),
@@ -339,7 +349,7 @@ class BatchCatalogPriceTypeLang(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CatalogPriceTypeLang]]:
         """List catalog price type lang entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -349,7 +359,7 @@ class BatchCatalogPriceTypeLang(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CatalogPriceTypeLang]]",
             self._backend._invoke_page(
                 _CATALOG_PRICE_TYPE_LANG_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -358,7 +368,7 @@ class BatchCatalogPriceTypeLang(Namespace):
 
     def update(
         self, *, id: int | Ref, fields: CatalogPriceTypeLangUpdateFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CatalogPriceTypeLangUpdateResult]:
         """Update catalog price type lang.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -368,7 +378,7 @@ class BatchCatalogPriceTypeLang(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-update.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogPriceTypeLangUpdateResult]",
             self._backend._invoke(
                 _CATALOG_PRICE_TYPE_LANG_UPDATE, {"id": id, "fields": fields}
             ),

@@ -3,28 +3,49 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
+from b24client._core.callsite import merge_user_fields
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.catalog import (
+        CatalogProduct as _CatalogProduct,
         CatalogProductAddFields,
+        CatalogProductAddResult,
         CatalogProductDownloadFields,
+        CatalogProductGetFieldsByFilterResult,
+        CatalogProductGetResult,
+        CatalogProductOffer as _CatalogProductOffer,
         CatalogProductOfferAddFields,
+        CatalogProductOfferAddResult,
         CatalogProductOfferDownloadFields,
+        CatalogProductOfferGetFieldsByFilterResult,
+        CatalogProductOfferGetResult,
         CatalogProductOfferUpdateFields,
+        CatalogProductOfferUpdateResult,
+        CatalogProductService as _CatalogProductService,
         CatalogProductServiceAddFields,
+        CatalogProductServiceAddResult,
         CatalogProductServiceDownloadFields,
+        CatalogProductServiceGetFieldsByFilterResult,
+        CatalogProductServiceGetResult,
         CatalogProductServiceUpdateFields,
+        CatalogProductServiceUpdateResult,
+        CatalogProductSku as _CatalogProductSku,
         CatalogProductSkuAddFields,
+        CatalogProductSkuAddResult,
         CatalogProductSkuDownloadFields,
+        CatalogProductSkuGetFieldsByFilterResult,
+        CatalogProductSkuGetResult,
         CatalogProductSkuUpdateFields,
+        CatalogProductSkuUpdateResult,
         CatalogProductUpdateFields,
+        CatalogProductUpdateResult,
     )
 
 _CATALOG_PRODUCT_ADD = MethodInfo(
@@ -139,15 +160,34 @@ class CatalogProduct(Namespace):
         """Methods under ``catalog.product.sku``."""
         return CatalogProductSku(self._backend)
 
-    def add(self, *, fields: CatalogProductAddFields) -> dict[str, Any]:
+    def add(
+        self,
+        *,
+        fields: CatalogProductAddFields,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> CatalogProductAddResult:
         """Add catalog product.
 
         REST method: ``catalog.product.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-add.html
+
+        Args:
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
-            "dict[str, Any]",
-            self._backend._invoke(_CATALOG_PRODUCT_ADD, {"fields": fields}),
+            "CatalogProductAddResult",
+            self._backend._invoke(
+                _CATALOG_PRODUCT_ADD,
+                {
+                    "fields": merge_user_fields(
+                        _CATALOG_PRODUCT_ADD,
+                        fields,
+                        user_fields,
+                        "fields",
+                        "user_fields",
+                    ),
+                },
+            ),
         )
 
     def delete(self, *, id: int) -> bool:
@@ -166,24 +206,27 @@ class CatalogProduct(Namespace):
         """
         return self._backend._invoke(_CATALOG_PRODUCT_DOWNLOAD, {"fields": fields})
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> CatalogProductGetResult:
         """Get catalog product.
 
         REST method: ``catalog.product.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-get.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_CATALOG_PRODUCT_GET, {"id": id})
+            "CatalogProductGetResult",
+            self._backend._invoke(_CATALOG_PRODUCT_GET, {"id": id}),
         )
 
-    def get_fields_by_filter(self, *, filter: dict[str, Any]) -> dict[str, Any]:
+    def get_fields_by_filter(
+        self, *, filter: dict[str, Any]
+    ) -> CatalogProductGetFieldsByFilterResult:
         """Get fields by filter of catalog product.
 
         REST method: ``catalog.product.getFieldsByFilter``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-get-fields-by-filter.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductGetFieldsByFilterResult",
             self._backend._invoke(
                 _CATALOG_PRODUCT_GET_FIELDS_BY_FILTER, {"filter": filter}
             ),
@@ -196,7 +239,7 @@ class CatalogProduct(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: str | int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CatalogProduct]:
         """List catalog product entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -205,23 +248,42 @@ class CatalogProduct(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CatalogProduct]",
             self._backend._invoke_page(
                 _CATALOG_PRODUCT_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
             ),
         )
 
-    def update(self, *, id: int, fields: CatalogProductUpdateFields) -> dict[str, Any]:
+    def update(
+        self,
+        *,
+        id: int,
+        fields: CatalogProductUpdateFields,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> CatalogProductUpdateResult:
         """Update catalog product.
 
         REST method: ``catalog.product.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-update.html
+
+        Args:
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductUpdateResult",
             self._backend._invoke(
-                _CATALOG_PRODUCT_UPDATE, {"id": id, "fields": fields}
+                _CATALOG_PRODUCT_UPDATE,
+                {
+                    "id": id,
+                    "fields": merge_user_fields(
+                        _CATALOG_PRODUCT_UPDATE,
+                        fields,
+                        user_fields,
+                        "fields",
+                        "user_fields",
+                    ),
+                },
             ),
         )
 
@@ -246,15 +308,34 @@ class AsyncCatalogProduct(Namespace):
         """Methods under ``catalog.product.sku``."""
         return AsyncCatalogProductSku(self._backend)
 
-    async def add(self, *, fields: CatalogProductAddFields) -> dict[str, Any]:
+    async def add(
+        self,
+        *,
+        fields: CatalogProductAddFields,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> CatalogProductAddResult:
         """Add catalog product.
 
         REST method: ``catalog.product.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-add.html
+
+        Args:
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
-            "dict[str, Any]",
-            await self._backend._invoke(_CATALOG_PRODUCT_ADD, {"fields": fields}),
+            "CatalogProductAddResult",
+            await self._backend._invoke(
+                _CATALOG_PRODUCT_ADD,
+                {
+                    "fields": merge_user_fields(
+                        _CATALOG_PRODUCT_ADD,
+                        fields,
+                        user_fields,
+                        "fields",
+                        "user_fields",
+                    ),
+                },
+            ),
         )
 
     async def delete(self, *, id: int) -> bool:
@@ -277,25 +358,27 @@ class AsyncCatalogProduct(Namespace):
             _CATALOG_PRODUCT_DOWNLOAD, {"fields": fields}
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> CatalogProductGetResult:
         """Get catalog product.
 
         REST method: ``catalog.product.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductGetResult",
             await self._backend._invoke(_CATALOG_PRODUCT_GET, {"id": id}),
         )
 
-    async def get_fields_by_filter(self, *, filter: dict[str, Any]) -> dict[str, Any]:
+    async def get_fields_by_filter(
+        self, *, filter: dict[str, Any]
+    ) -> CatalogProductGetFieldsByFilterResult:
         """Get fields by filter of catalog product.
 
         REST method: ``catalog.product.getFieldsByFilter``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-get-fields-by-filter.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductGetFieldsByFilterResult",
             await self._backend._invoke(
                 _CATALOG_PRODUCT_GET_FIELDS_BY_FILTER, {"filter": filter}
             ),
@@ -308,7 +391,7 @@ class AsyncCatalogProduct(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: str | int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CatalogProduct]:
         """List catalog product entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -317,7 +400,7 @@ class AsyncCatalogProduct(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CatalogProduct]",
             await self._backend._invoke_page(
                 _CATALOG_PRODUCT_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -325,17 +408,34 @@ class AsyncCatalogProduct(Namespace):
         )
 
     async def update(
-        self, *, id: int, fields: CatalogProductUpdateFields
-    ) -> dict[str, Any]:
+        self,
+        *,
+        id: int,
+        fields: CatalogProductUpdateFields,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> CatalogProductUpdateResult:
         """Update catalog product.
 
         REST method: ``catalog.product.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-update.html
+
+        Args:
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductUpdateResult",
             await self._backend._invoke(
-                _CATALOG_PRODUCT_UPDATE, {"id": id, "fields": fields}
+                _CATALOG_PRODUCT_UPDATE,
+                {
+                    "id": id,
+                    "fields": merge_user_fields(
+                        _CATALOG_PRODUCT_UPDATE,
+                        fields,
+                        user_fields,
+                        "fields",
+                        "user_fields",
+                    ),
+                },
             ),
         )
 
@@ -361,8 +461,11 @@ class BatchCatalogProduct(Namespace):
         return BatchCatalogProductSku(self._backend)
 
     def add(
-        self, *, fields: CatalogProductAddFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+        self,
+        *,
+        fields: CatalogProductAddFields | Ref,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[CatalogProductAddResult]:
         """Add catalog product.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -370,10 +473,24 @@ class BatchCatalogProduct(Namespace):
 
         REST method: ``catalog.product.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-add.html
+
+        Args:
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
-            self._backend._invoke(_CATALOG_PRODUCT_ADD, {"fields": fields}),
+            "BatchCommand[CatalogProductAddResult]",
+            self._backend._invoke(
+                _CATALOG_PRODUCT_ADD,
+                {
+                    "fields": merge_user_fields(
+                        _CATALOG_PRODUCT_ADD,
+                        fields,
+                        user_fields,
+                        "fields",
+                        "user_fields",
+                    ),
+                },
+            ),
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
@@ -406,7 +523,7 @@ class BatchCatalogProduct(Namespace):
             self._backend._invoke(_CATALOG_PRODUCT_DOWNLOAD, {"fields": fields}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[CatalogProductGetResult]:
         """Get catalog product.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -416,13 +533,13 @@ class BatchCatalogProduct(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogProductGetResult]",
             self._backend._invoke(_CATALOG_PRODUCT_GET, {"id": id}),
         )
 
     def get_fields_by_filter(
         self, *, filter: dict[str, Any] | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CatalogProductGetFieldsByFilterResult]:
         """Get fields by filter of catalog product.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -432,7 +549,7 @@ class BatchCatalogProduct(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-get-fields-by-filter.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogProductGetFieldsByFilterResult]",
             self._backend._invoke(
                 _CATALOG_PRODUCT_GET_FIELDS_BY_FILTER, {"filter": filter}
             ),
@@ -445,7 +562,7 @@ class BatchCatalogProduct(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: str | int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CatalogProduct]]:
         """List catalog product entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -455,7 +572,7 @@ class BatchCatalogProduct(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CatalogProduct]]",
             self._backend._invoke_page(
                 _CATALOG_PRODUCT_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -463,8 +580,12 @@ class BatchCatalogProduct(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: CatalogProductUpdateFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+        self,
+        *,
+        id: int | Ref,
+        fields: CatalogProductUpdateFields | Ref,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[CatalogProductUpdateResult]:
         """Update catalog product.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -472,11 +593,24 @@ class BatchCatalogProduct(Namespace):
 
         REST method: ``catalog.product.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-update.html
+
+        Args:
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogProductUpdateResult]",
             self._backend._invoke(
-                _CATALOG_PRODUCT_UPDATE, {"id": id, "fields": fields}
+                _CATALOG_PRODUCT_UPDATE,
+                {
+                    "id": id,
+                    "fields": merge_user_fields(
+                        _CATALOG_PRODUCT_UPDATE,
+                        fields,
+                        user_fields,
+                        "fields",
+                        "user_fields",
+                    ),
+                },
             ),
         )
 
@@ -486,15 +620,34 @@ class CatalogProductOffer(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: CatalogProductOfferAddFields) -> dict[str, Any]:
+    def add(
+        self,
+        *,
+        fields: CatalogProductOfferAddFields,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> CatalogProductOfferAddResult:
         """Add catalog product offer.
 
         REST method: ``catalog.product.offer.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-add.html
+
+        Args:
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
-            "dict[str, Any]",
-            self._backend._invoke(_CATALOG_PRODUCT_OFFER_ADD, {"fields": fields}),
+            "CatalogProductOfferAddResult",
+            self._backend._invoke(
+                _CATALOG_PRODUCT_OFFER_ADD,
+                {
+                    "fields": merge_user_fields(
+                        _CATALOG_PRODUCT_OFFER_ADD,
+                        fields,
+                        user_fields,
+                        "fields",
+                        "user_fields",
+                    ),
+                },
+            ),
         )
 
     def delete(self, *, id: int) -> bool:
@@ -517,25 +670,27 @@ class CatalogProductOffer(Namespace):
             _CATALOG_PRODUCT_OFFER_DOWNLOAD, {"fields": fields}
         )
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> CatalogProductOfferGetResult:
         """Get catalog product offer.
 
         REST method: ``catalog.product.offer.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductOfferGetResult",
             self._backend._invoke(_CATALOG_PRODUCT_OFFER_GET, {"id": id}),
         )
 
-    def get_fields_by_filter(self, *, filter: dict[str, Any]) -> dict[str, Any]:
+    def get_fields_by_filter(
+        self, *, filter: dict[str, Any]
+    ) -> CatalogProductOfferGetFieldsByFilterResult:
         """Get fields by filter of catalog product offer.
 
         REST method: ``catalog.product.offer.getFieldsByFilter``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-get-fields-by-filter.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductOfferGetFieldsByFilterResult",
             self._backend._invoke(
                 _CATALOG_PRODUCT_OFFER_GET_FIELDS_BY_FILTER, {"filter": filter}
             ),
@@ -548,7 +703,7 @@ class CatalogProductOffer(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CatalogProductOffer]:
         """List catalog product offer entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -557,7 +712,7 @@ class CatalogProductOffer(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CatalogProductOffer]",
             self._backend._invoke_page(
                 _CATALOG_PRODUCT_OFFER_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -565,17 +720,34 @@ class CatalogProductOffer(Namespace):
         )
 
     def update(
-        self, *, id: int, fields: CatalogProductOfferUpdateFields
-    ) -> dict[str, Any]:
+        self,
+        *,
+        id: int,
+        fields: CatalogProductOfferUpdateFields,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> CatalogProductOfferUpdateResult:
         """Update catalog product offer.
 
         REST method: ``catalog.product.offer.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-update.html
+
+        Args:
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductOfferUpdateResult",
             self._backend._invoke(
-                _CATALOG_PRODUCT_OFFER_UPDATE, {"id": id, "fields": fields}
+                _CATALOG_PRODUCT_OFFER_UPDATE,
+                {
+                    "id": id,
+                    "fields": merge_user_fields(
+                        _CATALOG_PRODUCT_OFFER_UPDATE,
+                        fields,
+                        user_fields,
+                        "fields",
+                        "user_fields",
+                    ),
+                },
             ),
         )
 
@@ -585,15 +757,34 @@ class AsyncCatalogProductOffer(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: CatalogProductOfferAddFields) -> dict[str, Any]:
+    async def add(
+        self,
+        *,
+        fields: CatalogProductOfferAddFields,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> CatalogProductOfferAddResult:
         """Add catalog product offer.
 
         REST method: ``catalog.product.offer.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-add.html
+
+        Args:
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
-            "dict[str, Any]",
-            await self._backend._invoke(_CATALOG_PRODUCT_OFFER_ADD, {"fields": fields}),
+            "CatalogProductOfferAddResult",
+            await self._backend._invoke(
+                _CATALOG_PRODUCT_OFFER_ADD,
+                {
+                    "fields": merge_user_fields(
+                        _CATALOG_PRODUCT_OFFER_ADD,
+                        fields,
+                        user_fields,
+                        "fields",
+                        "user_fields",
+                    ),
+                },
+            ),
         )
 
     async def delete(self, *, id: int) -> bool:
@@ -616,25 +807,27 @@ class AsyncCatalogProductOffer(Namespace):
             _CATALOG_PRODUCT_OFFER_DOWNLOAD, {"fields": fields}
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> CatalogProductOfferGetResult:
         """Get catalog product offer.
 
         REST method: ``catalog.product.offer.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductOfferGetResult",
             await self._backend._invoke(_CATALOG_PRODUCT_OFFER_GET, {"id": id}),
         )
 
-    async def get_fields_by_filter(self, *, filter: dict[str, Any]) -> dict[str, Any]:
+    async def get_fields_by_filter(
+        self, *, filter: dict[str, Any]
+    ) -> CatalogProductOfferGetFieldsByFilterResult:
         """Get fields by filter of catalog product offer.
 
         REST method: ``catalog.product.offer.getFieldsByFilter``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-get-fields-by-filter.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductOfferGetFieldsByFilterResult",
             await self._backend._invoke(
                 _CATALOG_PRODUCT_OFFER_GET_FIELDS_BY_FILTER, {"filter": filter}
             ),
@@ -647,7 +840,7 @@ class AsyncCatalogProductOffer(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CatalogProductOffer]:
         """List catalog product offer entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -656,7 +849,7 @@ class AsyncCatalogProductOffer(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CatalogProductOffer]",
             await self._backend._invoke_page(
                 _CATALOG_PRODUCT_OFFER_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -664,17 +857,34 @@ class AsyncCatalogProductOffer(Namespace):
         )
 
     async def update(
-        self, *, id: int, fields: CatalogProductOfferUpdateFields
-    ) -> dict[str, Any]:
+        self,
+        *,
+        id: int,
+        fields: CatalogProductOfferUpdateFields,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> CatalogProductOfferUpdateResult:
         """Update catalog product offer.
 
         REST method: ``catalog.product.offer.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-update.html
+
+        Args:
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductOfferUpdateResult",
             await self._backend._invoke(
-                _CATALOG_PRODUCT_OFFER_UPDATE, {"id": id, "fields": fields}
+                _CATALOG_PRODUCT_OFFER_UPDATE,
+                {
+                    "id": id,
+                    "fields": merge_user_fields(
+                        _CATALOG_PRODUCT_OFFER_UPDATE,
+                        fields,
+                        user_fields,
+                        "fields",
+                        "user_fields",
+                    ),
+                },
             ),
         )
 
@@ -685,8 +895,11 @@ class BatchCatalogProductOffer(Namespace):
     __slots__ = ()
 
     def add(
-        self, *, fields: CatalogProductOfferAddFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+        self,
+        *,
+        fields: CatalogProductOfferAddFields | Ref,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[CatalogProductOfferAddResult]:
         """Add catalog product offer.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -694,10 +907,24 @@ class BatchCatalogProductOffer(Namespace):
 
         REST method: ``catalog.product.offer.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-add.html
+
+        Args:
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
-            self._backend._invoke(_CATALOG_PRODUCT_OFFER_ADD, {"fields": fields}),
+            "BatchCommand[CatalogProductOfferAddResult]",
+            self._backend._invoke(
+                _CATALOG_PRODUCT_OFFER_ADD,
+                {
+                    "fields": merge_user_fields(
+                        _CATALOG_PRODUCT_OFFER_ADD,
+                        fields,
+                        user_fields,
+                        "fields",
+                        "user_fields",
+                    ),
+                },
+            ),
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
@@ -730,7 +957,7 @@ class BatchCatalogProductOffer(Namespace):
             self._backend._invoke(_CATALOG_PRODUCT_OFFER_DOWNLOAD, {"fields": fields}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[CatalogProductOfferGetResult]:
         """Get catalog product offer.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -740,13 +967,13 @@ class BatchCatalogProductOffer(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogProductOfferGetResult]",
             self._backend._invoke(_CATALOG_PRODUCT_OFFER_GET, {"id": id}),
         )
 
     def get_fields_by_filter(
         self, *, filter: dict[str, Any] | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CatalogProductOfferGetFieldsByFilterResult]:
         """Get fields by filter of catalog product offer.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -756,7 +983,7 @@ class BatchCatalogProductOffer(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-get-fields-by-filter.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogProductOfferGetFieldsByFilterResult]",
             self._backend._invoke(
                 _CATALOG_PRODUCT_OFFER_GET_FIELDS_BY_FILTER, {"filter": filter}
             ),
@@ -769,7 +996,7 @@ class BatchCatalogProductOffer(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CatalogProductOffer]]:
         """List catalog product offer entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -779,7 +1006,7 @@ class BatchCatalogProductOffer(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CatalogProductOffer]]",
             self._backend._invoke_page(
                 _CATALOG_PRODUCT_OFFER_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -787,8 +1014,12 @@ class BatchCatalogProductOffer(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: CatalogProductOfferUpdateFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+        self,
+        *,
+        id: int | Ref,
+        fields: CatalogProductOfferUpdateFields | Ref,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[CatalogProductOfferUpdateResult]:
         """Update catalog product offer.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -796,11 +1027,24 @@ class BatchCatalogProductOffer(Namespace):
 
         REST method: ``catalog.product.offer.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-update.html
+
+        Args:
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogProductOfferUpdateResult]",
             self._backend._invoke(
-                _CATALOG_PRODUCT_OFFER_UPDATE, {"id": id, "fields": fields}
+                _CATALOG_PRODUCT_OFFER_UPDATE,
+                {
+                    "id": id,
+                    "fields": merge_user_fields(
+                        _CATALOG_PRODUCT_OFFER_UPDATE,
+                        fields,
+                        user_fields,
+                        "fields",
+                        "user_fields",
+                    ),
+                },
             ),
         )
 
@@ -810,15 +1054,34 @@ class CatalogProductService(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: CatalogProductServiceAddFields) -> dict[str, Any]:
+    def add(
+        self,
+        *,
+        fields: CatalogProductServiceAddFields,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> CatalogProductServiceAddResult:
         """Add catalog product service.
 
         REST method: ``catalog.product.service.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-add.html
+
+        Args:
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
-            "dict[str, Any]",
-            self._backend._invoke(_CATALOG_PRODUCT_SERVICE_ADD, {"fields": fields}),
+            "CatalogProductServiceAddResult",
+            self._backend._invoke(
+                _CATALOG_PRODUCT_SERVICE_ADD,
+                {
+                    "fields": merge_user_fields(
+                        _CATALOG_PRODUCT_SERVICE_ADD,
+                        fields,
+                        user_fields,
+                        "fields",
+                        "user_fields",
+                    ),
+                },
+            ),
         )
 
     def delete(self, *, id: int) -> bool:
@@ -841,25 +1104,27 @@ class CatalogProductService(Namespace):
             _CATALOG_PRODUCT_SERVICE_DOWNLOAD, {"fields": fields}
         )
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> CatalogProductServiceGetResult:
         """Get catalog product service.
 
         REST method: ``catalog.product.service.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductServiceGetResult",
             self._backend._invoke(_CATALOG_PRODUCT_SERVICE_GET, {"id": id}),
         )
 
-    def get_fields_by_filter(self, *, filter: dict[str, Any]) -> dict[str, Any]:
+    def get_fields_by_filter(
+        self, *, filter: dict[str, Any]
+    ) -> CatalogProductServiceGetFieldsByFilterResult:
         """Get fields by filter of catalog product service.
 
         REST method: ``catalog.product.service.getFieldsByFilter``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-get-fields-by-filter.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductServiceGetFieldsByFilterResult",
             self._backend._invoke(
                 _CATALOG_PRODUCT_SERVICE_GET_FIELDS_BY_FILTER, {"filter": filter}
             ),
@@ -872,7 +1137,7 @@ class CatalogProductService(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CatalogProductService]:
         """List catalog product service entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -881,7 +1146,7 @@ class CatalogProductService(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CatalogProductService]",
             self._backend._invoke_page(
                 _CATALOG_PRODUCT_SERVICE_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -889,17 +1154,34 @@ class CatalogProductService(Namespace):
         )
 
     def update(
-        self, *, id: int, fields: CatalogProductServiceUpdateFields
-    ) -> dict[str, Any]:
+        self,
+        *,
+        id: int,
+        fields: CatalogProductServiceUpdateFields,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> CatalogProductServiceUpdateResult:
         """Update catalog product service.
 
         REST method: ``catalog.product.service.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-update.html
+
+        Args:
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductServiceUpdateResult",
             self._backend._invoke(
-                _CATALOG_PRODUCT_SERVICE_UPDATE, {"id": id, "fields": fields}
+                _CATALOG_PRODUCT_SERVICE_UPDATE,
+                {
+                    "id": id,
+                    "fields": merge_user_fields(
+                        _CATALOG_PRODUCT_SERVICE_UPDATE,
+                        fields,
+                        user_fields,
+                        "fields",
+                        "user_fields",
+                    ),
+                },
             ),
         )
 
@@ -909,16 +1191,33 @@ class AsyncCatalogProductService(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: CatalogProductServiceAddFields) -> dict[str, Any]:
+    async def add(
+        self,
+        *,
+        fields: CatalogProductServiceAddFields,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> CatalogProductServiceAddResult:
         """Add catalog product service.
 
         REST method: ``catalog.product.service.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-add.html
+
+        Args:
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductServiceAddResult",
             await self._backend._invoke(
-                _CATALOG_PRODUCT_SERVICE_ADD, {"fields": fields}
+                _CATALOG_PRODUCT_SERVICE_ADD,
+                {
+                    "fields": merge_user_fields(
+                        _CATALOG_PRODUCT_SERVICE_ADD,
+                        fields,
+                        user_fields,
+                        "fields",
+                        "user_fields",
+                    ),
+                },
             ),
         )
 
@@ -943,25 +1242,27 @@ class AsyncCatalogProductService(Namespace):
             _CATALOG_PRODUCT_SERVICE_DOWNLOAD, {"fields": fields}
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> CatalogProductServiceGetResult:
         """Get catalog product service.
 
         REST method: ``catalog.product.service.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductServiceGetResult",
             await self._backend._invoke(_CATALOG_PRODUCT_SERVICE_GET, {"id": id}),
         )
 
-    async def get_fields_by_filter(self, *, filter: dict[str, Any]) -> dict[str, Any]:
+    async def get_fields_by_filter(
+        self, *, filter: dict[str, Any]
+    ) -> CatalogProductServiceGetFieldsByFilterResult:
         """Get fields by filter of catalog product service.
 
         REST method: ``catalog.product.service.getFieldsByFilter``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-get-fields-by-filter.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductServiceGetFieldsByFilterResult",
             await self._backend._invoke(
                 _CATALOG_PRODUCT_SERVICE_GET_FIELDS_BY_FILTER, {"filter": filter}
             ),
@@ -974,7 +1275,7 @@ class AsyncCatalogProductService(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CatalogProductService]:
         """List catalog product service entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -983,7 +1284,7 @@ class AsyncCatalogProductService(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CatalogProductService]",
             await self._backend._invoke_page(
                 _CATALOG_PRODUCT_SERVICE_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -991,17 +1292,34 @@ class AsyncCatalogProductService(Namespace):
         )
 
     async def update(
-        self, *, id: int, fields: CatalogProductServiceUpdateFields
-    ) -> dict[str, Any]:
+        self,
+        *,
+        id: int,
+        fields: CatalogProductServiceUpdateFields,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> CatalogProductServiceUpdateResult:
         """Update catalog product service.
 
         REST method: ``catalog.product.service.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-update.html
+
+        Args:
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductServiceUpdateResult",
             await self._backend._invoke(
-                _CATALOG_PRODUCT_SERVICE_UPDATE, {"id": id, "fields": fields}
+                _CATALOG_PRODUCT_SERVICE_UPDATE,
+                {
+                    "id": id,
+                    "fields": merge_user_fields(
+                        _CATALOG_PRODUCT_SERVICE_UPDATE,
+                        fields,
+                        user_fields,
+                        "fields",
+                        "user_fields",
+                    ),
+                },
             ),
         )
 
@@ -1012,8 +1330,11 @@ class BatchCatalogProductService(Namespace):
     __slots__ = ()
 
     def add(
-        self, *, fields: CatalogProductServiceAddFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+        self,
+        *,
+        fields: CatalogProductServiceAddFields | Ref,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[CatalogProductServiceAddResult]:
         """Add catalog product service.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1021,10 +1342,24 @@ class BatchCatalogProductService(Namespace):
 
         REST method: ``catalog.product.service.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-add.html
+
+        Args:
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
-            self._backend._invoke(_CATALOG_PRODUCT_SERVICE_ADD, {"fields": fields}),
+            "BatchCommand[CatalogProductServiceAddResult]",
+            self._backend._invoke(
+                _CATALOG_PRODUCT_SERVICE_ADD,
+                {
+                    "fields": merge_user_fields(
+                        _CATALOG_PRODUCT_SERVICE_ADD,
+                        fields,
+                        user_fields,
+                        "fields",
+                        "user_fields",
+                    ),
+                },
+            ),
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
@@ -1059,7 +1394,7 @@ class BatchCatalogProductService(Namespace):
             ),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[CatalogProductServiceGetResult]:
         """Get catalog product service.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1069,13 +1404,13 @@ class BatchCatalogProductService(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogProductServiceGetResult]",
             self._backend._invoke(_CATALOG_PRODUCT_SERVICE_GET, {"id": id}),
         )
 
     def get_fields_by_filter(
         self, *, filter: dict[str, Any] | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CatalogProductServiceGetFieldsByFilterResult]:
         """Get fields by filter of catalog product service.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1085,7 +1420,7 @@ class BatchCatalogProductService(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-get-fields-by-filter.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogProductServiceGetFieldsByFilterResult]",
             self._backend._invoke(
                 _CATALOG_PRODUCT_SERVICE_GET_FIELDS_BY_FILTER, {"filter": filter}
             ),
@@ -1098,7 +1433,7 @@ class BatchCatalogProductService(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CatalogProductService]]:
         """List catalog product service entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1108,7 +1443,7 @@ class BatchCatalogProductService(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CatalogProductService]]",
             self._backend._invoke_page(
                 _CATALOG_PRODUCT_SERVICE_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -1116,8 +1451,12 @@ class BatchCatalogProductService(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: CatalogProductServiceUpdateFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+        self,
+        *,
+        id: int | Ref,
+        fields: CatalogProductServiceUpdateFields | Ref,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[CatalogProductServiceUpdateResult]:
         """Update catalog product service.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1125,11 +1464,24 @@ class BatchCatalogProductService(Namespace):
 
         REST method: ``catalog.product.service.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-update.html
+
+        Args:
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogProductServiceUpdateResult]",
             self._backend._invoke(
-                _CATALOG_PRODUCT_SERVICE_UPDATE, {"id": id, "fields": fields}
+                _CATALOG_PRODUCT_SERVICE_UPDATE,
+                {
+                    "id": id,
+                    "fields": merge_user_fields(
+                        _CATALOG_PRODUCT_SERVICE_UPDATE,
+                        fields,
+                        user_fields,
+                        "fields",
+                        "user_fields",
+                    ),
+                },
             ),
         )
 
@@ -1139,15 +1491,34 @@ class CatalogProductSku(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: CatalogProductSkuAddFields) -> dict[str, Any]:
+    def add(
+        self,
+        *,
+        fields: CatalogProductSkuAddFields,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> CatalogProductSkuAddResult:
         """Add catalog product sku.
 
         REST method: ``catalog.product.sku.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-add.html
+
+        Args:
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
-            "dict[str, Any]",
-            self._backend._invoke(_CATALOG_PRODUCT_SKU_ADD, {"fields": fields}),
+            "CatalogProductSkuAddResult",
+            self._backend._invoke(
+                _CATALOG_PRODUCT_SKU_ADD,
+                {
+                    "fields": merge_user_fields(
+                        _CATALOG_PRODUCT_SKU_ADD,
+                        fields,
+                        user_fields,
+                        "fields",
+                        "user_fields",
+                    ),
+                },
+            ),
         )
 
     def delete(self, *, id: int) -> bool:
@@ -1168,25 +1539,27 @@ class CatalogProductSku(Namespace):
         """
         return self._backend._invoke(_CATALOG_PRODUCT_SKU_DOWNLOAD, {"fields": fields})
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> CatalogProductSkuGetResult:
         """Get catalog product sku.
 
         REST method: ``catalog.product.sku.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductSkuGetResult",
             self._backend._invoke(_CATALOG_PRODUCT_SKU_GET, {"id": id}),
         )
 
-    def get_fields_by_filter(self, *, filter: dict[str, Any]) -> dict[str, Any]:
+    def get_fields_by_filter(
+        self, *, filter: dict[str, Any]
+    ) -> CatalogProductSkuGetFieldsByFilterResult:
         """Get fields by filter of catalog product sku.
 
         REST method: ``catalog.product.sku.getFieldsByFilter``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-get-fields-by-filter.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductSkuGetFieldsByFilterResult",
             self._backend._invoke(
                 _CATALOG_PRODUCT_SKU_GET_FIELDS_BY_FILTER, {"filter": filter}
             ),
@@ -1199,7 +1572,7 @@ class CatalogProductSku(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CatalogProductSku]:
         """List catalog product sku entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -1208,7 +1581,7 @@ class CatalogProductSku(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CatalogProductSku]",
             self._backend._invoke_page(
                 _CATALOG_PRODUCT_SKU_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -1216,17 +1589,34 @@ class CatalogProductSku(Namespace):
         )
 
     def update(
-        self, *, id: int, fields: CatalogProductSkuUpdateFields
-    ) -> dict[str, Any]:
+        self,
+        *,
+        id: int,
+        fields: CatalogProductSkuUpdateFields,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> CatalogProductSkuUpdateResult:
         """Update catalog product sku.
 
         REST method: ``catalog.product.sku.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-update.html
+
+        Args:
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductSkuUpdateResult",
             self._backend._invoke(
-                _CATALOG_PRODUCT_SKU_UPDATE, {"id": id, "fields": fields}
+                _CATALOG_PRODUCT_SKU_UPDATE,
+                {
+                    "id": id,
+                    "fields": merge_user_fields(
+                        _CATALOG_PRODUCT_SKU_UPDATE,
+                        fields,
+                        user_fields,
+                        "fields",
+                        "user_fields",
+                    ),
+                },
             ),
         )
 
@@ -1236,15 +1626,34 @@ class AsyncCatalogProductSku(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: CatalogProductSkuAddFields) -> dict[str, Any]:
+    async def add(
+        self,
+        *,
+        fields: CatalogProductSkuAddFields,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> CatalogProductSkuAddResult:
         """Add catalog product sku.
 
         REST method: ``catalog.product.sku.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-add.html
+
+        Args:
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
-            "dict[str, Any]",
-            await self._backend._invoke(_CATALOG_PRODUCT_SKU_ADD, {"fields": fields}),
+            "CatalogProductSkuAddResult",
+            await self._backend._invoke(
+                _CATALOG_PRODUCT_SKU_ADD,
+                {
+                    "fields": merge_user_fields(
+                        _CATALOG_PRODUCT_SKU_ADD,
+                        fields,
+                        user_fields,
+                        "fields",
+                        "user_fields",
+                    ),
+                },
+            ),
         )
 
     async def delete(self, *, id: int) -> bool:
@@ -1267,25 +1676,27 @@ class AsyncCatalogProductSku(Namespace):
             _CATALOG_PRODUCT_SKU_DOWNLOAD, {"fields": fields}
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> CatalogProductSkuGetResult:
         """Get catalog product sku.
 
         REST method: ``catalog.product.sku.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductSkuGetResult",
             await self._backend._invoke(_CATALOG_PRODUCT_SKU_GET, {"id": id}),
         )
 
-    async def get_fields_by_filter(self, *, filter: dict[str, Any]) -> dict[str, Any]:
+    async def get_fields_by_filter(
+        self, *, filter: dict[str, Any]
+    ) -> CatalogProductSkuGetFieldsByFilterResult:
         """Get fields by filter of catalog product sku.
 
         REST method: ``catalog.product.sku.getFieldsByFilter``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-get-fields-by-filter.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductSkuGetFieldsByFilterResult",
             await self._backend._invoke(
                 _CATALOG_PRODUCT_SKU_GET_FIELDS_BY_FILTER, {"filter": filter}
             ),
@@ -1298,7 +1709,7 @@ class AsyncCatalogProductSku(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CatalogProductSku]:
         """List catalog product sku entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -1307,7 +1718,7 @@ class AsyncCatalogProductSku(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CatalogProductSku]",
             await self._backend._invoke_page(
                 _CATALOG_PRODUCT_SKU_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -1315,17 +1726,34 @@ class AsyncCatalogProductSku(Namespace):
         )
 
     async def update(
-        self, *, id: int, fields: CatalogProductSkuUpdateFields
-    ) -> dict[str, Any]:
+        self,
+        *,
+        id: int,
+        fields: CatalogProductSkuUpdateFields,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> CatalogProductSkuUpdateResult:
         """Update catalog product sku.
 
         REST method: ``catalog.product.sku.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-update.html
+
+        Args:
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductSkuUpdateResult",
             await self._backend._invoke(
-                _CATALOG_PRODUCT_SKU_UPDATE, {"id": id, "fields": fields}
+                _CATALOG_PRODUCT_SKU_UPDATE,
+                {
+                    "id": id,
+                    "fields": merge_user_fields(
+                        _CATALOG_PRODUCT_SKU_UPDATE,
+                        fields,
+                        user_fields,
+                        "fields",
+                        "user_fields",
+                    ),
+                },
             ),
         )
 
@@ -1336,8 +1764,11 @@ class BatchCatalogProductSku(Namespace):
     __slots__ = ()
 
     def add(
-        self, *, fields: CatalogProductSkuAddFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+        self,
+        *,
+        fields: CatalogProductSkuAddFields | Ref,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[CatalogProductSkuAddResult]:
         """Add catalog product sku.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1345,10 +1776,24 @@ class BatchCatalogProductSku(Namespace):
 
         REST method: ``catalog.product.sku.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-add.html
+
+        Args:
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
-            self._backend._invoke(_CATALOG_PRODUCT_SKU_ADD, {"fields": fields}),
+            "BatchCommand[CatalogProductSkuAddResult]",
+            self._backend._invoke(
+                _CATALOG_PRODUCT_SKU_ADD,
+                {
+                    "fields": merge_user_fields(
+                        _CATALOG_PRODUCT_SKU_ADD,
+                        fields,
+                        user_fields,
+                        "fields",
+                        "user_fields",
+                    ),
+                },
+            ),
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
@@ -1381,7 +1826,7 @@ class BatchCatalogProductSku(Namespace):
             self._backend._invoke(_CATALOG_PRODUCT_SKU_DOWNLOAD, {"fields": fields}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[CatalogProductSkuGetResult]:
         """Get catalog product sku.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1391,13 +1836,13 @@ class BatchCatalogProductSku(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogProductSkuGetResult]",
             self._backend._invoke(_CATALOG_PRODUCT_SKU_GET, {"id": id}),
         )
 
     def get_fields_by_filter(
         self, *, filter: dict[str, Any] | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CatalogProductSkuGetFieldsByFilterResult]:
         """Get fields by filter of catalog product sku.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1407,7 +1852,7 @@ class BatchCatalogProductSku(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-get-fields-by-filter.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogProductSkuGetFieldsByFilterResult]",
             self._backend._invoke(
                 _CATALOG_PRODUCT_SKU_GET_FIELDS_BY_FILTER, {"filter": filter}
             ),
@@ -1420,7 +1865,7 @@ class BatchCatalogProductSku(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CatalogProductSku]]:
         """List catalog product sku entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1430,7 +1875,7 @@ class BatchCatalogProductSku(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CatalogProductSku]]",
             self._backend._invoke_page(
                 _CATALOG_PRODUCT_SKU_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -1438,8 +1883,12 @@ class BatchCatalogProductSku(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: CatalogProductSkuUpdateFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+        self,
+        *,
+        id: int | Ref,
+        fields: CatalogProductSkuUpdateFields | Ref,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[CatalogProductSkuUpdateResult]:
         """Update catalog product sku.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1447,10 +1896,23 @@ class BatchCatalogProductSku(Namespace):
 
         REST method: ``catalog.product.sku.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-update.html
+
+        Args:
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogProductSkuUpdateResult]",
             self._backend._invoke(
-                _CATALOG_PRODUCT_SKU_UPDATE, {"id": id, "fields": fields}
+                _CATALOG_PRODUCT_SKU_UPDATE,
+                {
+                    "id": id,
+                    "fields": merge_user_fields(
+                        _CATALOG_PRODUCT_SKU_UPDATE,
+                        fields,
+                        user_fields,
+                        "fields",
+                        "user_fields",
+                    ),
+                },
             ),
         )

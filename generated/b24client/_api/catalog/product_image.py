@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
@@ -12,7 +12,13 @@ from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
-    from b24client.types.catalog import CatalogProductImageAddFields
+    from b24client.types.catalog import (
+        CatalogProductImage as _CatalogProductImage,
+        CatalogProductImageAddFields,
+        CatalogProductImageAddResult,
+        CatalogProductImageGetFieldsResult,
+        CatalogProductImageGetResult,
+    )
 
 _CATALOG_PRODUCT_IMAGE_ADD = MethodInfo(
     name="catalog.productImage.add", idempotent=False, returns="any", api=1
@@ -38,7 +44,7 @@ class CatalogProductImage(Namespace):
 
     def add(
         self, *, fields: CatalogProductImageAddFields, file_content: Sequence[str]
-    ) -> dict[str, Any]:
+    ) -> CatalogProductImageAddResult:
         """Add catalog product image.
 
         REST method: ``catalog.productImage.add``
@@ -48,7 +54,7 @@ class CatalogProductImage(Namespace):
             file_content: Wire name: ``fileContent``.
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductImageAddResult",
             self._backend._invoke(
                 _CATALOG_PRODUCT_IMAGE_ADD,
                 {"fields": fields, "fileContent": file_content},
@@ -71,7 +77,7 @@ class CatalogProductImage(Namespace):
             ),
         )
 
-    def get(self, *, product_id: int, id: int) -> dict[str, Any]:
+    def get(self, *, product_id: int, id: int) -> CatalogProductImageGetResult:
         """Get catalog product image.
 
         REST method: ``catalog.productImage.get``
@@ -81,20 +87,20 @@ class CatalogProductImage(Namespace):
             product_id: Wire name: ``productId``.
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductImageGetResult",
             self._backend._invoke(
                 _CATALOG_PRODUCT_IMAGE_GET, {"productId": product_id, "id": id}
             ),
         )
 
-    def get_fields(self) -> dict[str, Any]:
+    def get_fields(self) -> CatalogProductImageGetFieldsResult:
         """Describe the fields of catalog product image.
 
         REST method: ``catalog.productImage.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-image/catalog-product-image-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductImageGetFieldsResult",
             self._backend._invoke(_CATALOG_PRODUCT_IMAGE_GET_FIELDS, {}),
         )
 
@@ -104,7 +110,7 @@ class CatalogProductImage(Namespace):
         product_id: int,
         select: Sequence[str] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CatalogProductImage]:
         """List catalog product image entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -116,7 +122,7 @@ class CatalogProductImage(Namespace):
             product_id: Wire name: ``productId``.
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CatalogProductImage]",
             self._backend._invoke_page(
                 _CATALOG_PRODUCT_IMAGE_LIST,
                 {"productId": product_id, "select": select, "start": start},
@@ -131,7 +137,7 @@ class AsyncCatalogProductImage(Namespace):
 
     async def add(
         self, *, fields: CatalogProductImageAddFields, file_content: Sequence[str]
-    ) -> dict[str, Any]:
+    ) -> CatalogProductImageAddResult:
         """Add catalog product image.
 
         REST method: ``catalog.productImage.add``
@@ -141,7 +147,7 @@ class AsyncCatalogProductImage(Namespace):
             file_content: Wire name: ``fileContent``.
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductImageAddResult",
             await self._backend._invoke(
                 _CATALOG_PRODUCT_IMAGE_ADD,
                 {"fields": fields, "fileContent": file_content},
@@ -164,7 +170,7 @@ class AsyncCatalogProductImage(Namespace):
             ),
         )
 
-    async def get(self, *, product_id: int, id: int) -> dict[str, Any]:
+    async def get(self, *, product_id: int, id: int) -> CatalogProductImageGetResult:
         """Get catalog product image.
 
         REST method: ``catalog.productImage.get``
@@ -174,20 +180,20 @@ class AsyncCatalogProductImage(Namespace):
             product_id: Wire name: ``productId``.
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductImageGetResult",
             await self._backend._invoke(
                 _CATALOG_PRODUCT_IMAGE_GET, {"productId": product_id, "id": id}
             ),
         )
 
-    async def get_fields(self) -> dict[str, Any]:
+    async def get_fields(self) -> CatalogProductImageGetFieldsResult:
         """Describe the fields of catalog product image.
 
         REST method: ``catalog.productImage.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-image/catalog-product-image-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductImageGetFieldsResult",
             await self._backend._invoke(_CATALOG_PRODUCT_IMAGE_GET_FIELDS, {}),
         )
 
@@ -197,7 +203,7 @@ class AsyncCatalogProductImage(Namespace):
         product_id: int,
         select: Sequence[str] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CatalogProductImage]:
         """List catalog product image entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -209,7 +215,7 @@ class AsyncCatalogProductImage(Namespace):
             product_id: Wire name: ``productId``.
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CatalogProductImage]",
             await self._backend._invoke_page(
                 _CATALOG_PRODUCT_IMAGE_LIST,
                 {"productId": product_id, "select": select, "start": start},
@@ -227,7 +233,7 @@ class BatchCatalogProductImage(Namespace):
         *,
         fields: CatalogProductImageAddFields | Ref,
         file_content: Sequence[str] | Ref,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CatalogProductImageAddResult]:
         """Add catalog product image.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -240,7 +246,7 @@ class BatchCatalogProductImage(Namespace):
             file_content: Wire name: ``fileContent``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogProductImageAddResult]",
             self._backend._invoke(
                 _CATALOG_PRODUCT_IMAGE_ADD,
                 {"fields": fields, "fileContent": file_content},
@@ -268,7 +274,7 @@ class BatchCatalogProductImage(Namespace):
 
     def get(
         self, *, product_id: int | Ref, id: int | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CatalogProductImageGetResult]:
         """Get catalog product image.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -281,13 +287,13 @@ class BatchCatalogProductImage(Namespace):
             product_id: Wire name: ``productId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogProductImageGetResult]",
             self._backend._invoke(
                 _CATALOG_PRODUCT_IMAGE_GET, {"productId": product_id, "id": id}
             ),
         )
 
-    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+    def get_fields(self) -> BatchCommand[CatalogProductImageGetFieldsResult]:
         """Describe the fields of catalog product image.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -297,7 +303,7 @@ class BatchCatalogProductImage(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-image/catalog-product-image-get-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogProductImageGetFieldsResult]",
             self._backend._invoke(_CATALOG_PRODUCT_IMAGE_GET_FIELDS, {}),
         )
 
@@ -307,7 +313,7 @@ class BatchCatalogProductImage(Namespace):
         product_id: int | Ref,
         select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CatalogProductImage]]:
         """List catalog product image entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -320,7 +326,7 @@ class BatchCatalogProductImage(Namespace):
             product_id: Wire name: ``productId``.
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CatalogProductImage]]",
             self._backend._invoke_page(
                 _CATALOG_PRODUCT_IMAGE_LIST,
                 {"productId": product_id, "select": select, "start": start},

@@ -13,8 +13,13 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.catalog import (
+        CatalogProductProperty as _CatalogProductProperty,
         CatalogProductPropertyAddFields,
+        CatalogProductPropertyAddResult,
+        CatalogProductPropertyGetFieldsResult,
+        CatalogProductPropertyGetResult,
         CatalogProductPropertyUpdateFields,
+        CatalogProductPropertyUpdateResult,
     )
 
 _CATALOG_PRODUCT_PROPERTY_ADD = MethodInfo(
@@ -42,14 +47,16 @@ class CatalogProductProperty(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: CatalogProductPropertyAddFields) -> dict[str, Any]:
+    def add(
+        self, *, fields: CatalogProductPropertyAddFields
+    ) -> CatalogProductPropertyAddResult:
         """Add catalog product property.
 
         REST method: ``catalog.productProperty.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property/catalog-product-property-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductPropertyAddResult",
             self._backend._invoke(_CATALOG_PRODUCT_PROPERTY_ADD, {"fields": fields}),
         )
 
@@ -63,25 +70,25 @@ class CatalogProductProperty(Namespace):
             bool, self._backend._invoke(_CATALOG_PRODUCT_PROPERTY_DELETE, {"id": id})
         )
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> CatalogProductPropertyGetResult:
         """Get catalog product property.
 
         REST method: ``catalog.productProperty.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property/catalog-product-property-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductPropertyGetResult",
             self._backend._invoke(_CATALOG_PRODUCT_PROPERTY_GET, {"id": id}),
         )
 
-    def get_fields(self) -> dict[str, Any]:
+    def get_fields(self) -> CatalogProductPropertyGetFieldsResult:
         """Describe the fields of catalog product property.
 
         REST method: ``catalog.productProperty.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property/catalog-product-property-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductPropertyGetFieldsResult",
             self._backend._invoke(_CATALOG_PRODUCT_PROPERTY_GET_FIELDS, {}),
         )
 
@@ -92,7 +99,7 @@ class CatalogProductProperty(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CatalogProductProperty]:
         """List catalog product property entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -101,7 +108,7 @@ class CatalogProductProperty(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property/catalog-product-property-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CatalogProductProperty]",
             self._backend._invoke_page(
                 _CATALOG_PRODUCT_PROPERTY_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -110,14 +117,14 @@ class CatalogProductProperty(Namespace):
 
     def update(
         self, *, id: int, fields: CatalogProductPropertyUpdateFields
-    ) -> dict[str, Any]:
+    ) -> CatalogProductPropertyUpdateResult:
         """Update catalog product property.
 
         REST method: ``catalog.productProperty.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property/catalog-product-property-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductPropertyUpdateResult",
             self._backend._invoke(
                 _CATALOG_PRODUCT_PROPERTY_UPDATE, {"id": id, "fields": fields}
             ),
@@ -129,14 +136,16 @@ class AsyncCatalogProductProperty(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: CatalogProductPropertyAddFields) -> dict[str, Any]:
+    async def add(
+        self, *, fields: CatalogProductPropertyAddFields
+    ) -> CatalogProductPropertyAddResult:
         """Add catalog product property.
 
         REST method: ``catalog.productProperty.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property/catalog-product-property-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductPropertyAddResult",
             await self._backend._invoke(
                 _CATALOG_PRODUCT_PROPERTY_ADD, {"fields": fields}
             ),
@@ -153,25 +162,25 @@ class AsyncCatalogProductProperty(Namespace):
             await self._backend._invoke(_CATALOG_PRODUCT_PROPERTY_DELETE, {"id": id}),
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> CatalogProductPropertyGetResult:
         """Get catalog product property.
 
         REST method: ``catalog.productProperty.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property/catalog-product-property-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductPropertyGetResult",
             await self._backend._invoke(_CATALOG_PRODUCT_PROPERTY_GET, {"id": id}),
         )
 
-    async def get_fields(self) -> dict[str, Any]:
+    async def get_fields(self) -> CatalogProductPropertyGetFieldsResult:
         """Describe the fields of catalog product property.
 
         REST method: ``catalog.productProperty.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property/catalog-product-property-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductPropertyGetFieldsResult",
             await self._backend._invoke(_CATALOG_PRODUCT_PROPERTY_GET_FIELDS, {}),
         )
 
@@ -182,7 +191,7 @@ class AsyncCatalogProductProperty(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CatalogProductProperty]:
         """List catalog product property entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -191,7 +200,7 @@ class AsyncCatalogProductProperty(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property/catalog-product-property-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CatalogProductProperty]",
             await self._backend._invoke_page(
                 _CATALOG_PRODUCT_PROPERTY_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -200,14 +209,14 @@ class AsyncCatalogProductProperty(Namespace):
 
     async def update(
         self, *, id: int, fields: CatalogProductPropertyUpdateFields
-    ) -> dict[str, Any]:
+    ) -> CatalogProductPropertyUpdateResult:
         """Update catalog product property.
 
         REST method: ``catalog.productProperty.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property/catalog-product-property-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductPropertyUpdateResult",
             await self._backend._invoke(
                 _CATALOG_PRODUCT_PROPERTY_UPDATE, {"id": id, "fields": fields}
             ),
@@ -221,7 +230,7 @@ class BatchCatalogProductProperty(Namespace):
 
     def add(
         self, *, fields: CatalogProductPropertyAddFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CatalogProductPropertyAddResult]:
         """Add catalog product property.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -231,7 +240,7 @@ class BatchCatalogProductProperty(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property/catalog-product-property-add.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogProductPropertyAddResult]",
             self._backend._invoke(_CATALOG_PRODUCT_PROPERTY_ADD, {"fields": fields}),
         )
 
@@ -249,7 +258,7 @@ class BatchCatalogProductProperty(Namespace):
             self._backend._invoke(_CATALOG_PRODUCT_PROPERTY_DELETE, {"id": id}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[CatalogProductPropertyGetResult]:
         """Get catalog product property.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -259,11 +268,11 @@ class BatchCatalogProductProperty(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property/catalog-product-property-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogProductPropertyGetResult]",
             self._backend._invoke(_CATALOG_PRODUCT_PROPERTY_GET, {"id": id}),
         )
 
-    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+    def get_fields(self) -> BatchCommand[CatalogProductPropertyGetFieldsResult]:
         """Describe the fields of catalog product property.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -273,7 +282,7 @@ class BatchCatalogProductProperty(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property/catalog-product-property-get-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogProductPropertyGetFieldsResult]",
             self._backend._invoke(_CATALOG_PRODUCT_PROPERTY_GET_FIELDS, {}),
         )
 
@@ -284,7 +293,7 @@ class BatchCatalogProductProperty(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CatalogProductProperty]]:
         """List catalog product property entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -294,7 +303,7 @@ class BatchCatalogProductProperty(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property/catalog-product-property-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CatalogProductProperty]]",
             self._backend._invoke_page(
                 _CATALOG_PRODUCT_PROPERTY_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -303,7 +312,7 @@ class BatchCatalogProductProperty(Namespace):
 
     def update(
         self, *, id: int | Ref, fields: CatalogProductPropertyUpdateFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CatalogProductPropertyUpdateResult]:
         """Update catalog product property.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -313,7 +322,7 @@ class BatchCatalogProductProperty(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property/catalog-product-property-update.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogProductPropertyUpdateResult]",
             self._backend._invoke(
                 _CATALOG_PRODUCT_PROPERTY_UPDATE, {"id": id, "fields": fields}
             ),

@@ -13,8 +13,13 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.catalog import (
+        CatalogProductPropertyEnum as _CatalogProductPropertyEnum,
         CatalogProductPropertyEnumAddFields,
+        CatalogProductPropertyEnumAddResult,
+        CatalogProductPropertyEnumGetFieldsResult,
+        CatalogProductPropertyEnumGetResult,
         CatalogProductPropertyEnumUpdateFields,
+        CatalogProductPropertyEnumUpdateResult,
     )
 
 _CATALOG_PRODUCT_PROPERTY_ENUM_ADD = MethodInfo(
@@ -45,14 +50,16 @@ class CatalogProductPropertyEnum(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: CatalogProductPropertyEnumAddFields) -> dict[str, Any]:
+    def add(
+        self, *, fields: CatalogProductPropertyEnumAddFields
+    ) -> CatalogProductPropertyEnumAddResult:
         """Add catalog product property enum.
 
         REST method: ``catalog.productPropertyEnum.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductPropertyEnumAddResult",
             self._backend._invoke(
                 _CATALOG_PRODUCT_PROPERTY_ENUM_ADD, {"fields": fields}
             ),
@@ -69,25 +76,25 @@ class CatalogProductPropertyEnum(Namespace):
             self._backend._invoke(_CATALOG_PRODUCT_PROPERTY_ENUM_DELETE, {"id": id}),
         )
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> CatalogProductPropertyEnumGetResult:
         """Get catalog product property enum.
 
         REST method: ``catalog.productPropertyEnum.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductPropertyEnumGetResult",
             self._backend._invoke(_CATALOG_PRODUCT_PROPERTY_ENUM_GET, {"id": id}),
         )
 
-    def get_fields(self) -> dict[str, Any]:
+    def get_fields(self) -> CatalogProductPropertyEnumGetFieldsResult:
         """Describe the fields of catalog product property enum.
 
         REST method: ``catalog.productPropertyEnum.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductPropertyEnumGetFieldsResult",
             self._backend._invoke(_CATALOG_PRODUCT_PROPERTY_ENUM_GET_FIELDS, {}),
         )
 
@@ -98,7 +105,7 @@ class CatalogProductPropertyEnum(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CatalogProductPropertyEnum]:
         """List catalog product property enum entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -107,7 +114,7 @@ class CatalogProductPropertyEnum(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CatalogProductPropertyEnum]",
             self._backend._invoke_page(
                 _CATALOG_PRODUCT_PROPERTY_ENUM_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -116,14 +123,14 @@ class CatalogProductPropertyEnum(Namespace):
 
     def update(
         self, *, id: int, fields: CatalogProductPropertyEnumUpdateFields
-    ) -> dict[str, Any]:
+    ) -> CatalogProductPropertyEnumUpdateResult:
         """Update catalog product property enum.
 
         REST method: ``catalog.productPropertyEnum.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductPropertyEnumUpdateResult",
             self._backend._invoke(
                 _CATALOG_PRODUCT_PROPERTY_ENUM_UPDATE, {"id": id, "fields": fields}
             ),
@@ -137,14 +144,14 @@ class AsyncCatalogProductPropertyEnum(Namespace):
 
     async def add(
         self, *, fields: CatalogProductPropertyEnumAddFields
-    ) -> dict[str, Any]:
+    ) -> CatalogProductPropertyEnumAddResult:
         """Add catalog product property enum.
 
         REST method: ``catalog.productPropertyEnum.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductPropertyEnumAddResult",
             await self._backend._invoke(
                 _CATALOG_PRODUCT_PROPERTY_ENUM_ADD, {"fields": fields}
             ),
@@ -163,25 +170,25 @@ class AsyncCatalogProductPropertyEnum(Namespace):
             ),
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> CatalogProductPropertyEnumGetResult:
         """Get catalog product property enum.
 
         REST method: ``catalog.productPropertyEnum.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductPropertyEnumGetResult",
             await self._backend._invoke(_CATALOG_PRODUCT_PROPERTY_ENUM_GET, {"id": id}),
         )
 
-    async def get_fields(self) -> dict[str, Any]:
+    async def get_fields(self) -> CatalogProductPropertyEnumGetFieldsResult:
         """Describe the fields of catalog product property enum.
 
         REST method: ``catalog.productPropertyEnum.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductPropertyEnumGetFieldsResult",
             await self._backend._invoke(_CATALOG_PRODUCT_PROPERTY_ENUM_GET_FIELDS, {}),
         )
 
@@ -192,7 +199,7 @@ class AsyncCatalogProductPropertyEnum(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CatalogProductPropertyEnum]:
         """List catalog product property enum entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -201,7 +208,7 @@ class AsyncCatalogProductPropertyEnum(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CatalogProductPropertyEnum]",
             await self._backend._invoke_page(
                 _CATALOG_PRODUCT_PROPERTY_ENUM_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -210,14 +217,14 @@ class AsyncCatalogProductPropertyEnum(Namespace):
 
     async def update(
         self, *, id: int, fields: CatalogProductPropertyEnumUpdateFields
-    ) -> dict[str, Any]:
+    ) -> CatalogProductPropertyEnumUpdateResult:
         """Update catalog product property enum.
 
         REST method: ``catalog.productPropertyEnum.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductPropertyEnumUpdateResult",
             await self._backend._invoke(
                 _CATALOG_PRODUCT_PROPERTY_ENUM_UPDATE, {"id": id, "fields": fields}
             ),
@@ -231,7 +238,7 @@ class BatchCatalogProductPropertyEnum(Namespace):
 
     def add(
         self, *, fields: CatalogProductPropertyEnumAddFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CatalogProductPropertyEnumAddResult]:
         """Add catalog product property enum.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -241,7 +248,7 @@ class BatchCatalogProductPropertyEnum(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-add.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogProductPropertyEnumAddResult]",
             self._backend._invoke(
                 _CATALOG_PRODUCT_PROPERTY_ENUM_ADD, {"fields": fields}
             ),
@@ -261,7 +268,9 @@ class BatchCatalogProductPropertyEnum(Namespace):
             self._backend._invoke(_CATALOG_PRODUCT_PROPERTY_ENUM_DELETE, {"id": id}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(
+        self, *, id: int | Ref
+    ) -> BatchCommand[CatalogProductPropertyEnumGetResult]:
         """Get catalog product property enum.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -271,11 +280,11 @@ class BatchCatalogProductPropertyEnum(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogProductPropertyEnumGetResult]",
             self._backend._invoke(_CATALOG_PRODUCT_PROPERTY_ENUM_GET, {"id": id}),
         )
 
-    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+    def get_fields(self) -> BatchCommand[CatalogProductPropertyEnumGetFieldsResult]:
         """Describe the fields of catalog product property enum.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -285,7 +294,7 @@ class BatchCatalogProductPropertyEnum(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-get-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogProductPropertyEnumGetFieldsResult]",
             self._backend._invoke(_CATALOG_PRODUCT_PROPERTY_ENUM_GET_FIELDS, {}),
         )
 
@@ -296,7 +305,7 @@ class BatchCatalogProductPropertyEnum(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CatalogProductPropertyEnum]]:
         """List catalog product property enum entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -306,7 +315,7 @@ class BatchCatalogProductPropertyEnum(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CatalogProductPropertyEnum]]",
             self._backend._invoke_page(
                 _CATALOG_PRODUCT_PROPERTY_ENUM_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -315,7 +324,7 @@ class BatchCatalogProductPropertyEnum(Namespace):
 
     def update(
         self, *, id: int | Ref, fields: CatalogProductPropertyEnumUpdateFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CatalogProductPropertyEnumUpdateResult]:
         """Update catalog product property enum.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -325,7 +334,7 @@ class BatchCatalogProductPropertyEnum(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-update.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogProductPropertyEnumUpdateResult]",
             self._backend._invoke(
                 _CATALOG_PRODUCT_PROPERTY_ENUM_UPDATE, {"id": id, "fields": fields}
             ),

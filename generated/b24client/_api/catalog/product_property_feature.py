@@ -13,8 +13,14 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.catalog import (
+        CatalogProductPropertyFeature as _CatalogProductPropertyFeature,
         CatalogProductPropertyFeatureAddFields,
+        CatalogProductPropertyFeatureAddResult,
+        CatalogProductPropertyFeatureGetAvailableFeaturesByPropertyResult,
+        CatalogProductPropertyFeatureGetFieldsResult,
+        CatalogProductPropertyFeatureGetResult,
         CatalogProductPropertyFeatureUpdateFields,
+        CatalogProductPropertyFeatureUpdateResult,
     )
 
 _CATALOG_PRODUCT_PROPERTY_FEATURE_ADD = MethodInfo(
@@ -48,31 +54,35 @@ class CatalogProductPropertyFeature(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: CatalogProductPropertyFeatureAddFields) -> dict[str, Any]:
+    def add(
+        self, *, fields: CatalogProductPropertyFeatureAddFields
+    ) -> CatalogProductPropertyFeatureAddResult:
         """Add catalog product property feature.
 
         REST method: ``catalog.productPropertyFeature.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductPropertyFeatureAddResult",
             self._backend._invoke(
                 _CATALOG_PRODUCT_PROPERTY_FEATURE_ADD, {"fields": fields}
             ),
         )
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> CatalogProductPropertyFeatureGetResult:
         """Get catalog product property feature.
 
         REST method: ``catalog.productPropertyFeature.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductPropertyFeatureGetResult",
             self._backend._invoke(_CATALOG_PRODUCT_PROPERTY_FEATURE_GET, {"id": id}),
         )
 
-    def get_available_features_by_property(self, *, property_id: int) -> dict[str, Any]:
+    def get_available_features_by_property(
+        self, *, property_id: int
+    ) -> CatalogProductPropertyFeatureGetAvailableFeaturesByPropertyResult:
         """Get available features by property of catalog product property feature.
 
         REST method: ``catalog.productPropertyFeature.getAvailableFeaturesByProperty``
@@ -82,21 +92,21 @@ class CatalogProductPropertyFeature(Namespace):
             property_id: Wire name: ``propertyId``.
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductPropertyFeatureGetAvailableFeaturesByPropertyResult",
             self._backend._invoke(
                 _CATALOG_PRODUCT_PROPERTY_FEATURE_GET_AVAILABLE_FEATURES_BY_PROPERTY,
                 {"propertyId": property_id},
             ),
         )
 
-    def get_fields(self) -> dict[str, Any]:
+    def get_fields(self) -> CatalogProductPropertyFeatureGetFieldsResult:
         """Describe the fields of catalog product property feature.
 
         REST method: ``catalog.productPropertyFeature.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductPropertyFeatureGetFieldsResult",
             self._backend._invoke(_CATALOG_PRODUCT_PROPERTY_FEATURE_GET_FIELDS, {}),
         )
 
@@ -107,7 +117,7 @@ class CatalogProductPropertyFeature(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CatalogProductPropertyFeature]:
         """List catalog product property feature entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -116,7 +126,7 @@ class CatalogProductPropertyFeature(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CatalogProductPropertyFeature]",
             self._backend._invoke_page(
                 _CATALOG_PRODUCT_PROPERTY_FEATURE_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -125,14 +135,14 @@ class CatalogProductPropertyFeature(Namespace):
 
     def update(
         self, *, id: int, fields: CatalogProductPropertyFeatureUpdateFields
-    ) -> dict[str, Any]:
+    ) -> CatalogProductPropertyFeatureUpdateResult:
         """Update catalog product property feature.
 
         REST method: ``catalog.productPropertyFeature.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductPropertyFeatureUpdateResult",
             self._backend._invoke(
                 _CATALOG_PRODUCT_PROPERTY_FEATURE_UPDATE, {"id": id, "fields": fields}
             ),
@@ -146,27 +156,27 @@ class AsyncCatalogProductPropertyFeature(Namespace):
 
     async def add(
         self, *, fields: CatalogProductPropertyFeatureAddFields
-    ) -> dict[str, Any]:
+    ) -> CatalogProductPropertyFeatureAddResult:
         """Add catalog product property feature.
 
         REST method: ``catalog.productPropertyFeature.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductPropertyFeatureAddResult",
             await self._backend._invoke(
                 _CATALOG_PRODUCT_PROPERTY_FEATURE_ADD, {"fields": fields}
             ),
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> CatalogProductPropertyFeatureGetResult:
         """Get catalog product property feature.
 
         REST method: ``catalog.productPropertyFeature.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductPropertyFeatureGetResult",
             await self._backend._invoke(
                 _CATALOG_PRODUCT_PROPERTY_FEATURE_GET, {"id": id}
             ),
@@ -174,7 +184,7 @@ class AsyncCatalogProductPropertyFeature(Namespace):
 
     async def get_available_features_by_property(
         self, *, property_id: int
-    ) -> dict[str, Any]:
+    ) -> CatalogProductPropertyFeatureGetAvailableFeaturesByPropertyResult:
         """Get available features by property of catalog product property feature.
 
         REST method: ``catalog.productPropertyFeature.getAvailableFeaturesByProperty``
@@ -184,21 +194,21 @@ class AsyncCatalogProductPropertyFeature(Namespace):
             property_id: Wire name: ``propertyId``.
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductPropertyFeatureGetAvailableFeaturesByPropertyResult",
             await self._backend._invoke(
                 _CATALOG_PRODUCT_PROPERTY_FEATURE_GET_AVAILABLE_FEATURES_BY_PROPERTY,
                 {"propertyId": property_id},
             ),
         )
 
-    async def get_fields(self) -> dict[str, Any]:
+    async def get_fields(self) -> CatalogProductPropertyFeatureGetFieldsResult:
         """Describe the fields of catalog product property feature.
 
         REST method: ``catalog.productPropertyFeature.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductPropertyFeatureGetFieldsResult",
             await self._backend._invoke(
                 _CATALOG_PRODUCT_PROPERTY_FEATURE_GET_FIELDS, {}
             ),
@@ -211,7 +221,7 @@ class AsyncCatalogProductPropertyFeature(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CatalogProductPropertyFeature]:
         """List catalog product property feature entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -220,7 +230,7 @@ class AsyncCatalogProductPropertyFeature(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CatalogProductPropertyFeature]",
             await self._backend._invoke_page(
                 _CATALOG_PRODUCT_PROPERTY_FEATURE_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -229,14 +239,14 @@ class AsyncCatalogProductPropertyFeature(Namespace):
 
     async def update(
         self, *, id: int, fields: CatalogProductPropertyFeatureUpdateFields
-    ) -> dict[str, Any]:
+    ) -> CatalogProductPropertyFeatureUpdateResult:
         """Update catalog product property feature.
 
         REST method: ``catalog.productPropertyFeature.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductPropertyFeatureUpdateResult",
             await self._backend._invoke(
                 _CATALOG_PRODUCT_PROPERTY_FEATURE_UPDATE, {"id": id, "fields": fields}
             ),
@@ -250,7 +260,7 @@ class BatchCatalogProductPropertyFeature(Namespace):
 
     def add(
         self, *, fields: CatalogProductPropertyFeatureAddFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CatalogProductPropertyFeatureAddResult]:
         """Add catalog product property feature.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -260,13 +270,15 @@ class BatchCatalogProductPropertyFeature(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-add.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogProductPropertyFeatureAddResult]",
             self._backend._invoke(
                 _CATALOG_PRODUCT_PROPERTY_FEATURE_ADD, {"fields": fields}
             ),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(
+        self, *, id: int | Ref
+    ) -> BatchCommand[CatalogProductPropertyFeatureGetResult]:
         """Get catalog product property feature.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -276,13 +288,15 @@ class BatchCatalogProductPropertyFeature(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogProductPropertyFeatureGetResult]",
             self._backend._invoke(_CATALOG_PRODUCT_PROPERTY_FEATURE_GET, {"id": id}),
         )
 
     def get_available_features_by_property(
         self, *, property_id: int | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[
+        CatalogProductPropertyFeatureGetAvailableFeaturesByPropertyResult
+    ]:
         """Get available features by property of catalog product property feature.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -295,14 +309,14 @@ class BatchCatalogProductPropertyFeature(Namespace):
             property_id: Wire name: ``propertyId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogProductPropertyFeatureGetAvailableFeaturesByPropertyResult]",
             self._backend._invoke(
                 _CATALOG_PRODUCT_PROPERTY_FEATURE_GET_AVAILABLE_FEATURES_BY_PROPERTY,
                 {"propertyId": property_id},
             ),
         )
 
-    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+    def get_fields(self) -> BatchCommand[CatalogProductPropertyFeatureGetFieldsResult]:
         """Describe the fields of catalog product property feature.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -312,7 +326,7 @@ class BatchCatalogProductPropertyFeature(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-get-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogProductPropertyFeatureGetFieldsResult]",
             self._backend._invoke(_CATALOG_PRODUCT_PROPERTY_FEATURE_GET_FIELDS, {}),
         )
 
@@ -323,7 +337,7 @@ class BatchCatalogProductPropertyFeature(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CatalogProductPropertyFeature]]:
         """List catalog product property feature entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -333,7 +347,7 @@ class BatchCatalogProductPropertyFeature(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CatalogProductPropertyFeature]]",
             self._backend._invoke_page(
                 _CATALOG_PRODUCT_PROPERTY_FEATURE_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -342,7 +356,7 @@ class BatchCatalogProductPropertyFeature(Namespace):
 
     def update(
         self, *, id: int | Ref, fields: CatalogProductPropertyFeatureUpdateFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CatalogProductPropertyFeatureUpdateResult]:
         """Update catalog product property feature.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -352,7 +366,7 @@ class BatchCatalogProductPropertyFeature(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-update.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogProductPropertyFeatureUpdateResult]",
             self._backend._invoke(
                 _CATALOG_PRODUCT_PROPERTY_FEATURE_UPDATE, {"id": id, "fields": fields}
             ),

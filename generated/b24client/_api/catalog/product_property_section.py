@@ -12,7 +12,12 @@ from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
-    from b24client.types.catalog import CatalogProductPropertySectionSetFields
+    from b24client.types.catalog import (
+        CatalogProductPropertySection as _CatalogProductPropertySection,
+        CatalogProductPropertySectionGetResult,
+        CatalogProductPropertySectionSetFields,
+        CatalogProductPropertySectionSetResult,
+    )
 
 _CATALOG_PRODUCT_PROPERTY_SECTION_GET = MethodInfo(
     name="catalog.productPropertySection.get", idempotent=True, returns="any", api=1
@@ -30,7 +35,7 @@ class CatalogProductPropertySection(Namespace):
 
     __slots__ = ()
 
-    def get(self, *, property_id: int) -> dict[str, Any]:
+    def get(self, *, property_id: int) -> CatalogProductPropertySectionGetResult:
         """Get catalog product property section.
 
         REST method: ``catalog.productPropertySection.get``
@@ -40,7 +45,7 @@ class CatalogProductPropertySection(Namespace):
             property_id: Wire name: ``propertyId``.
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductPropertySectionGetResult",
             self._backend._invoke(
                 _CATALOG_PRODUCT_PROPERTY_SECTION_GET, {"propertyId": property_id}
             ),
@@ -53,7 +58,7 @@ class CatalogProductPropertySection(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CatalogProductPropertySection]:
         """List catalog product property section entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -62,7 +67,7 @@ class CatalogProductPropertySection(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-section/catalog-product-property-section-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CatalogProductPropertySection]",
             self._backend._invoke_page(
                 _CATALOG_PRODUCT_PROPERTY_SECTION_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -71,7 +76,7 @@ class CatalogProductPropertySection(Namespace):
 
     def set(
         self, *, property_id: int, fields: CatalogProductPropertySectionSetFields
-    ) -> dict[str, Any]:
+    ) -> CatalogProductPropertySectionSetResult:
         """Set catalog product property section.
 
         REST method: ``catalog.productPropertySection.set``
@@ -81,7 +86,7 @@ class CatalogProductPropertySection(Namespace):
             property_id: Wire name: ``propertyId``.
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductPropertySectionSetResult",
             self._backend._invoke(
                 _CATALOG_PRODUCT_PROPERTY_SECTION_SET,
                 {"propertyId": property_id, "fields": fields},
@@ -94,7 +99,7 @@ class AsyncCatalogProductPropertySection(Namespace):
 
     __slots__ = ()
 
-    async def get(self, *, property_id: int) -> dict[str, Any]:
+    async def get(self, *, property_id: int) -> CatalogProductPropertySectionGetResult:
         """Get catalog product property section.
 
         REST method: ``catalog.productPropertySection.get``
@@ -104,7 +109,7 @@ class AsyncCatalogProductPropertySection(Namespace):
             property_id: Wire name: ``propertyId``.
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductPropertySectionGetResult",
             await self._backend._invoke(
                 _CATALOG_PRODUCT_PROPERTY_SECTION_GET, {"propertyId": property_id}
             ),
@@ -117,7 +122,7 @@ class AsyncCatalogProductPropertySection(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CatalogProductPropertySection]:
         """List catalog product property section entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -126,7 +131,7 @@ class AsyncCatalogProductPropertySection(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-section/catalog-product-property-section-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CatalogProductPropertySection]",
             await self._backend._invoke_page(
                 _CATALOG_PRODUCT_PROPERTY_SECTION_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -135,7 +140,7 @@ class AsyncCatalogProductPropertySection(Namespace):
 
     async def set(
         self, *, property_id: int, fields: CatalogProductPropertySectionSetFields
-    ) -> dict[str, Any]:
+    ) -> CatalogProductPropertySectionSetResult:
         """Set catalog product property section.
 
         REST method: ``catalog.productPropertySection.set``
@@ -145,7 +150,7 @@ class AsyncCatalogProductPropertySection(Namespace):
             property_id: Wire name: ``propertyId``.
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogProductPropertySectionSetResult",
             await self._backend._invoke(
                 _CATALOG_PRODUCT_PROPERTY_SECTION_SET,
                 {"propertyId": property_id, "fields": fields},
@@ -158,7 +163,9 @@ class BatchCatalogProductPropertySection(Namespace):
 
     __slots__ = ()
 
-    def get(self, *, property_id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(
+        self, *, property_id: int | Ref
+    ) -> BatchCommand[CatalogProductPropertySectionGetResult]:
         """Get catalog product property section.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -171,7 +178,7 @@ class BatchCatalogProductPropertySection(Namespace):
             property_id: Wire name: ``propertyId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogProductPropertySectionGetResult]",
             self._backend._invoke(
                 _CATALOG_PRODUCT_PROPERTY_SECTION_GET, {"propertyId": property_id}
             ),
@@ -184,7 +191,7 @@ class BatchCatalogProductPropertySection(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CatalogProductPropertySection]]:
         """List catalog product property section entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -194,7 +201,7 @@ class BatchCatalogProductPropertySection(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-section/catalog-product-property-section-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CatalogProductPropertySection]]",
             self._backend._invoke_page(
                 _CATALOG_PRODUCT_PROPERTY_SECTION_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -206,7 +213,7 @@ class BatchCatalogProductPropertySection(Namespace):
         *,
         property_id: int | Ref,
         fields: CatalogProductPropertySectionSetFields | Ref,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CatalogProductPropertySectionSetResult]:
         """Set catalog product property section.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -219,7 +226,7 @@ class BatchCatalogProductPropertySection(Namespace):
             property_id: Wire name: ``propertyId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogProductPropertySectionSetResult]",
             self._backend._invoke(
                 _CATALOG_PRODUCT_PROPERTY_SECTION_SET,
                 {"propertyId": property_id, "fields": fields},

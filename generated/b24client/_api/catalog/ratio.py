@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.catalog import (
+        CatalogRatio as _CatalogRatio,
+        CatalogRatioGetFieldsResult,
+        CatalogRatioGetResult,
+    )
 
 _CATALOG_RATIO_GET = MethodInfo(
     name="catalog.ratio.get", idempotent=True, returns="any", api=1
@@ -27,24 +34,26 @@ class CatalogRatio(Namespace):
 
     __slots__ = ()
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> CatalogRatioGetResult:
         """Get catalog ratio.
 
         REST method: ``catalog.ratio.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/ratio/catalog-ratio-get.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_CATALOG_RATIO_GET, {"id": id})
+            "CatalogRatioGetResult",
+            self._backend._invoke(_CATALOG_RATIO_GET, {"id": id}),
         )
 
-    def get_fields(self) -> dict[str, Any]:
+    def get_fields(self) -> CatalogRatioGetFieldsResult:
         """Describe the fields of catalog ratio.
 
         REST method: ``catalog.ratio.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/ratio/catalog-ratio-get-fields.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_CATALOG_RATIO_GET_FIELDS, {})
+            "CatalogRatioGetFieldsResult",
+            self._backend._invoke(_CATALOG_RATIO_GET_FIELDS, {}),
         )
 
     def list(
@@ -54,7 +63,7 @@ class CatalogRatio(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CatalogRatio]:
         """List catalog ratio entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -63,7 +72,7 @@ class CatalogRatio(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/ratio/catalog-ratio-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CatalogRatio]",
             self._backend._invoke_page(
                 _CATALOG_RATIO_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -76,25 +85,26 @@ class AsyncCatalogRatio(Namespace):
 
     __slots__ = ()
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> CatalogRatioGetResult:
         """Get catalog ratio.
 
         REST method: ``catalog.ratio.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/ratio/catalog-ratio-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogRatioGetResult",
             await self._backend._invoke(_CATALOG_RATIO_GET, {"id": id}),
         )
 
-    async def get_fields(self) -> dict[str, Any]:
+    async def get_fields(self) -> CatalogRatioGetFieldsResult:
         """Describe the fields of catalog ratio.
 
         REST method: ``catalog.ratio.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/ratio/catalog-ratio-get-fields.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_CATALOG_RATIO_GET_FIELDS, {})
+            "CatalogRatioGetFieldsResult",
+            await self._backend._invoke(_CATALOG_RATIO_GET_FIELDS, {}),
         )
 
     async def list(
@@ -104,7 +114,7 @@ class AsyncCatalogRatio(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CatalogRatio]:
         """List catalog ratio entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -113,7 +123,7 @@ class AsyncCatalogRatio(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/ratio/catalog-ratio-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CatalogRatio]",
             await self._backend._invoke_page(
                 _CATALOG_RATIO_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -126,7 +136,7 @@ class BatchCatalogRatio(Namespace):
 
     __slots__ = ()
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[CatalogRatioGetResult]:
         """Get catalog ratio.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -136,11 +146,11 @@ class BatchCatalogRatio(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/ratio/catalog-ratio-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogRatioGetResult]",
             self._backend._invoke(_CATALOG_RATIO_GET, {"id": id}),
         )
 
-    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+    def get_fields(self) -> BatchCommand[CatalogRatioGetFieldsResult]:
         """Describe the fields of catalog ratio.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -150,7 +160,7 @@ class BatchCatalogRatio(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/ratio/catalog-ratio-get-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogRatioGetFieldsResult]",
             self._backend._invoke(_CATALOG_RATIO_GET_FIELDS, {}),
         )
 
@@ -161,7 +171,7 @@ class BatchCatalogRatio(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CatalogRatio]]:
         """List catalog ratio entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -171,7 +181,7 @@ class BatchCatalogRatio(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/ratio/catalog-ratio-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CatalogRatio]]",
             self._backend._invoke_page(
                 _CATALOG_RATIO_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},

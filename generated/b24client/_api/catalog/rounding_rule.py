@@ -13,8 +13,13 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.catalog import (
+        CatalogRoundingRule as _CatalogRoundingRule,
         CatalogRoundingRuleAddFields,
+        CatalogRoundingRuleAddResult,
+        CatalogRoundingRuleGetFieldsResult,
+        CatalogRoundingRuleGetResult,
         CatalogRoundingRuleUpdateFields,
+        CatalogRoundingRuleUpdateResult,
     )
 
 _CATALOG_ROUNDING_RULE_ADD = MethodInfo(
@@ -42,14 +47,16 @@ class CatalogRoundingRule(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: CatalogRoundingRuleAddFields) -> dict[str, Any]:
+    def add(
+        self, *, fields: CatalogRoundingRuleAddFields
+    ) -> CatalogRoundingRuleAddResult:
         """Add catalog rounding rule.
 
         REST method: ``catalog.roundingRule.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/rounding-rule/catalog-rounding-rule-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogRoundingRuleAddResult",
             self._backend._invoke(_CATALOG_ROUNDING_RULE_ADD, {"fields": fields}),
         )
 
@@ -63,25 +70,25 @@ class CatalogRoundingRule(Namespace):
             bool, self._backend._invoke(_CATALOG_ROUNDING_RULE_DELETE, {"id": id})
         )
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> CatalogRoundingRuleGetResult:
         """Get catalog rounding rule.
 
         REST method: ``catalog.roundingRule.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/rounding-rule/catalog-rounding-rule-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogRoundingRuleGetResult",
             self._backend._invoke(_CATALOG_ROUNDING_RULE_GET, {"id": id}),
         )
 
-    def get_fields(self) -> dict[str, Any]:
+    def get_fields(self) -> CatalogRoundingRuleGetFieldsResult:
         """Describe the fields of catalog rounding rule.
 
         REST method: ``catalog.roundingRule.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/rounding-rule/catalog-rounding-rule-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogRoundingRuleGetFieldsResult",
             self._backend._invoke(_CATALOG_ROUNDING_RULE_GET_FIELDS, {}),
         )
 
@@ -92,7 +99,7 @@ class CatalogRoundingRule(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CatalogRoundingRule]:
         """List catalog rounding rule entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -101,7 +108,7 @@ class CatalogRoundingRule(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/rounding-rule/catalog-rounding-rule-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CatalogRoundingRule]",
             self._backend._invoke_page(
                 _CATALOG_ROUNDING_RULE_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -110,14 +117,14 @@ class CatalogRoundingRule(Namespace):
 
     def update(
         self, *, id: int, fields: CatalogRoundingRuleUpdateFields
-    ) -> dict[str, Any]:
+    ) -> CatalogRoundingRuleUpdateResult:
         """Update catalog rounding rule.
 
         REST method: ``catalog.roundingRule.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/rounding-rule/catalog-rounding-rule-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogRoundingRuleUpdateResult",
             self._backend._invoke(
                 _CATALOG_ROUNDING_RULE_UPDATE, {"id": id, "fields": fields}
             ),
@@ -129,14 +136,16 @@ class AsyncCatalogRoundingRule(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: CatalogRoundingRuleAddFields) -> dict[str, Any]:
+    async def add(
+        self, *, fields: CatalogRoundingRuleAddFields
+    ) -> CatalogRoundingRuleAddResult:
         """Add catalog rounding rule.
 
         REST method: ``catalog.roundingRule.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/rounding-rule/catalog-rounding-rule-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogRoundingRuleAddResult",
             await self._backend._invoke(_CATALOG_ROUNDING_RULE_ADD, {"fields": fields}),
         )
 
@@ -150,25 +159,25 @@ class AsyncCatalogRoundingRule(Namespace):
             bool, await self._backend._invoke(_CATALOG_ROUNDING_RULE_DELETE, {"id": id})
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> CatalogRoundingRuleGetResult:
         """Get catalog rounding rule.
 
         REST method: ``catalog.roundingRule.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/rounding-rule/catalog-rounding-rule-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogRoundingRuleGetResult",
             await self._backend._invoke(_CATALOG_ROUNDING_RULE_GET, {"id": id}),
         )
 
-    async def get_fields(self) -> dict[str, Any]:
+    async def get_fields(self) -> CatalogRoundingRuleGetFieldsResult:
         """Describe the fields of catalog rounding rule.
 
         REST method: ``catalog.roundingRule.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/rounding-rule/catalog-rounding-rule-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogRoundingRuleGetFieldsResult",
             await self._backend._invoke(_CATALOG_ROUNDING_RULE_GET_FIELDS, {}),
         )
 
@@ -179,7 +188,7 @@ class AsyncCatalogRoundingRule(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CatalogRoundingRule]:
         """List catalog rounding rule entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -188,7 +197,7 @@ class AsyncCatalogRoundingRule(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/rounding-rule/catalog-rounding-rule-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CatalogRoundingRule]",
             await self._backend._invoke_page(
                 _CATALOG_ROUNDING_RULE_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -197,14 +206,14 @@ class AsyncCatalogRoundingRule(Namespace):
 
     async def update(
         self, *, id: int, fields: CatalogRoundingRuleUpdateFields
-    ) -> dict[str, Any]:
+    ) -> CatalogRoundingRuleUpdateResult:
         """Update catalog rounding rule.
 
         REST method: ``catalog.roundingRule.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/rounding-rule/catalog-rounding-rule-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogRoundingRuleUpdateResult",
             await self._backend._invoke(
                 _CATALOG_ROUNDING_RULE_UPDATE, {"id": id, "fields": fields}
             ),
@@ -218,7 +227,7 @@ class BatchCatalogRoundingRule(Namespace):
 
     def add(
         self, *, fields: CatalogRoundingRuleAddFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CatalogRoundingRuleAddResult]:
         """Add catalog rounding rule.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -228,7 +237,7 @@ class BatchCatalogRoundingRule(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/rounding-rule/catalog-rounding-rule-add.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogRoundingRuleAddResult]",
             self._backend._invoke(_CATALOG_ROUNDING_RULE_ADD, {"fields": fields}),
         )
 
@@ -246,7 +255,7 @@ class BatchCatalogRoundingRule(Namespace):
             self._backend._invoke(_CATALOG_ROUNDING_RULE_DELETE, {"id": id}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[CatalogRoundingRuleGetResult]:
         """Get catalog rounding rule.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -256,11 +265,11 @@ class BatchCatalogRoundingRule(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/rounding-rule/catalog-rounding-rule-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogRoundingRuleGetResult]",
             self._backend._invoke(_CATALOG_ROUNDING_RULE_GET, {"id": id}),
         )
 
-    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+    def get_fields(self) -> BatchCommand[CatalogRoundingRuleGetFieldsResult]:
         """Describe the fields of catalog rounding rule.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -270,7 +279,7 @@ class BatchCatalogRoundingRule(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/rounding-rule/catalog-rounding-rule-get-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogRoundingRuleGetFieldsResult]",
             self._backend._invoke(_CATALOG_ROUNDING_RULE_GET_FIELDS, {}),
         )
 
@@ -281,7 +290,7 @@ class BatchCatalogRoundingRule(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CatalogRoundingRule]]:
         """List catalog rounding rule entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -291,7 +300,7 @@ class BatchCatalogRoundingRule(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/rounding-rule/catalog-rounding-rule-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CatalogRoundingRule]]",
             self._backend._invoke_page(
                 _CATALOG_ROUNDING_RULE_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -300,7 +309,7 @@ class BatchCatalogRoundingRule(Namespace):
 
     def update(
         self, *, id: int | Ref, fields: CatalogRoundingRuleUpdateFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CatalogRoundingRuleUpdateResult]:
         """Update catalog rounding rule.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -310,7 +319,7 @@ class BatchCatalogRoundingRule(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/rounding-rule/catalog-rounding-rule-update.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogRoundingRuleUpdateResult]",
             self._backend._invoke(
                 _CATALOG_ROUNDING_RULE_UPDATE, {"id": id, "fields": fields}
             ),

@@ -13,8 +13,13 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.catalog import (
+        CatalogSection as _CatalogSection,
         CatalogSectionAddFields,
+        CatalogSectionAddResult,
+        CatalogSectionGetFieldsResult,
+        CatalogSectionGetResult,
         CatalogSectionUpdateFields,
+        CatalogSectionUpdateResult,
     )
 
 _CATALOG_SECTION_ADD = MethodInfo(
@@ -42,14 +47,14 @@ class CatalogSection(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: CatalogSectionAddFields) -> dict[str, Any]:
+    def add(self, *, fields: CatalogSectionAddFields) -> CatalogSectionAddResult:
         """Add catalog section.
 
         REST method: ``catalog.section.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogSectionAddResult",
             self._backend._invoke(_CATALOG_SECTION_ADD, {"fields": fields}),
         )
 
@@ -61,24 +66,26 @@ class CatalogSection(Namespace):
         """
         return cast(bool, self._backend._invoke(_CATALOG_SECTION_DELETE, {"id": id}))
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> CatalogSectionGetResult:
         """Get catalog section.
 
         REST method: ``catalog.section.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-get.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_CATALOG_SECTION_GET, {"id": id})
+            "CatalogSectionGetResult",
+            self._backend._invoke(_CATALOG_SECTION_GET, {"id": id}),
         )
 
-    def get_fields(self) -> dict[str, Any]:
+    def get_fields(self) -> CatalogSectionGetFieldsResult:
         """Describe the fields of catalog section.
 
         REST method: ``catalog.section.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-get-fields.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_CATALOG_SECTION_GET_FIELDS, {})
+            "CatalogSectionGetFieldsResult",
+            self._backend._invoke(_CATALOG_SECTION_GET_FIELDS, {}),
         )
 
     def list(
@@ -88,7 +95,7 @@ class CatalogSection(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CatalogSection]:
         """List catalog section entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -97,21 +104,23 @@ class CatalogSection(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CatalogSection]",
             self._backend._invoke_page(
                 _CATALOG_SECTION_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
             ),
         )
 
-    def update(self, *, id: int, fields: CatalogSectionUpdateFields) -> dict[str, Any]:
+    def update(
+        self, *, id: int, fields: CatalogSectionUpdateFields
+    ) -> CatalogSectionUpdateResult:
         """Update catalog section.
 
         REST method: ``catalog.section.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogSectionUpdateResult",
             self._backend._invoke(
                 _CATALOG_SECTION_UPDATE, {"id": id, "fields": fields}
             ),
@@ -123,14 +132,14 @@ class AsyncCatalogSection(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: CatalogSectionAddFields) -> dict[str, Any]:
+    async def add(self, *, fields: CatalogSectionAddFields) -> CatalogSectionAddResult:
         """Add catalog section.
 
         REST method: ``catalog.section.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogSectionAddResult",
             await self._backend._invoke(_CATALOG_SECTION_ADD, {"fields": fields}),
         )
 
@@ -144,25 +153,25 @@ class AsyncCatalogSection(Namespace):
             bool, await self._backend._invoke(_CATALOG_SECTION_DELETE, {"id": id})
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> CatalogSectionGetResult:
         """Get catalog section.
 
         REST method: ``catalog.section.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogSectionGetResult",
             await self._backend._invoke(_CATALOG_SECTION_GET, {"id": id}),
         )
 
-    async def get_fields(self) -> dict[str, Any]:
+    async def get_fields(self) -> CatalogSectionGetFieldsResult:
         """Describe the fields of catalog section.
 
         REST method: ``catalog.section.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogSectionGetFieldsResult",
             await self._backend._invoke(_CATALOG_SECTION_GET_FIELDS, {}),
         )
 
@@ -173,7 +182,7 @@ class AsyncCatalogSection(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CatalogSection]:
         """List catalog section entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -182,7 +191,7 @@ class AsyncCatalogSection(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CatalogSection]",
             await self._backend._invoke_page(
                 _CATALOG_SECTION_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -191,14 +200,14 @@ class AsyncCatalogSection(Namespace):
 
     async def update(
         self, *, id: int, fields: CatalogSectionUpdateFields
-    ) -> dict[str, Any]:
+    ) -> CatalogSectionUpdateResult:
         """Update catalog section.
 
         REST method: ``catalog.section.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogSectionUpdateResult",
             await self._backend._invoke(
                 _CATALOG_SECTION_UPDATE, {"id": id, "fields": fields}
             ),
@@ -212,7 +221,7 @@ class BatchCatalogSection(Namespace):
 
     def add(
         self, *, fields: CatalogSectionAddFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CatalogSectionAddResult]:
         """Add catalog section.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -222,7 +231,7 @@ class BatchCatalogSection(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-add.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogSectionAddResult]",
             self._backend._invoke(_CATALOG_SECTION_ADD, {"fields": fields}),
         )
 
@@ -240,7 +249,7 @@ class BatchCatalogSection(Namespace):
             self._backend._invoke(_CATALOG_SECTION_DELETE, {"id": id}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[CatalogSectionGetResult]:
         """Get catalog section.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -250,11 +259,11 @@ class BatchCatalogSection(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogSectionGetResult]",
             self._backend._invoke(_CATALOG_SECTION_GET, {"id": id}),
         )
 
-    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+    def get_fields(self) -> BatchCommand[CatalogSectionGetFieldsResult]:
         """Describe the fields of catalog section.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -264,7 +273,7 @@ class BatchCatalogSection(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-get-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogSectionGetFieldsResult]",
             self._backend._invoke(_CATALOG_SECTION_GET_FIELDS, {}),
         )
 
@@ -275,7 +284,7 @@ class BatchCatalogSection(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CatalogSection]]:
         """List catalog section entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -285,7 +294,7 @@ class BatchCatalogSection(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CatalogSection]]",
             self._backend._invoke_page(
                 _CATALOG_SECTION_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -294,7 +303,7 @@ class BatchCatalogSection(Namespace):
 
     def update(
         self, *, id: int | Ref, fields: CatalogSectionUpdateFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CatalogSectionUpdateResult]:
         """Update catalog section.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -304,7 +313,7 @@ class BatchCatalogSection(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-update.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogSectionUpdateResult]",
             self._backend._invoke(
                 _CATALOG_SECTION_UPDATE, {"id": id, "fields": fields}
             ),

@@ -12,7 +12,15 @@ from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
-    from b24client.types.catalog import CatalogStoreAddFields, CatalogStoreUpdateFields
+    from b24client.types.catalog import (
+        CatalogStore as _CatalogStore,
+        CatalogStoreAddFields,
+        CatalogStoreAddResult,
+        CatalogStoreGetFieldsResult,
+        CatalogStoreGetResult,
+        CatalogStoreUpdateFields,
+        CatalogStoreUpdateResult,
+    )
 
 _CATALOG_STORE_ADD = MethodInfo(
     name="catalog.store.add", idempotent=False, returns="any", api=1
@@ -39,14 +47,14 @@ class CatalogStore(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: CatalogStoreAddFields) -> dict[str, Any]:
+    def add(self, *, fields: CatalogStoreAddFields) -> CatalogStoreAddResult:
         """Add catalog store.
 
         REST method: ``catalog.store.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogStoreAddResult",
             self._backend._invoke(_CATALOG_STORE_ADD, {"fields": fields}),
         )
 
@@ -58,24 +66,26 @@ class CatalogStore(Namespace):
         """
         return cast(bool, self._backend._invoke(_CATALOG_STORE_DELETE, {"id": id}))
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> CatalogStoreGetResult:
         """Get catalog store.
 
         REST method: ``catalog.store.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-get.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_CATALOG_STORE_GET, {"id": id})
+            "CatalogStoreGetResult",
+            self._backend._invoke(_CATALOG_STORE_GET, {"id": id}),
         )
 
-    def get_fields(self) -> dict[str, Any]:
+    def get_fields(self) -> CatalogStoreGetFieldsResult:
         """Describe the fields of catalog store.
 
         REST method: ``catalog.store.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-get-fields.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_CATALOG_STORE_GET_FIELDS, {})
+            "CatalogStoreGetFieldsResult",
+            self._backend._invoke(_CATALOG_STORE_GET_FIELDS, {}),
         )
 
     def list(
@@ -85,7 +95,7 @@ class CatalogStore(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CatalogStore]:
         """List catalog store entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -94,21 +104,23 @@ class CatalogStore(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CatalogStore]",
             self._backend._invoke_page(
                 _CATALOG_STORE_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
             ),
         )
 
-    def update(self, *, id: int, fields: CatalogStoreUpdateFields) -> dict[str, Any]:
+    def update(
+        self, *, id: int, fields: CatalogStoreUpdateFields
+    ) -> CatalogStoreUpdateResult:
         """Update catalog store.
 
         REST method: ``catalog.store.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogStoreUpdateResult",
             self._backend._invoke(_CATALOG_STORE_UPDATE, {"id": id, "fields": fields}),
         )
 
@@ -118,14 +130,14 @@ class AsyncCatalogStore(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: CatalogStoreAddFields) -> dict[str, Any]:
+    async def add(self, *, fields: CatalogStoreAddFields) -> CatalogStoreAddResult:
         """Add catalog store.
 
         REST method: ``catalog.store.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogStoreAddResult",
             await self._backend._invoke(_CATALOG_STORE_ADD, {"fields": fields}),
         )
 
@@ -139,25 +151,26 @@ class AsyncCatalogStore(Namespace):
             bool, await self._backend._invoke(_CATALOG_STORE_DELETE, {"id": id})
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> CatalogStoreGetResult:
         """Get catalog store.
 
         REST method: ``catalog.store.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogStoreGetResult",
             await self._backend._invoke(_CATALOG_STORE_GET, {"id": id}),
         )
 
-    async def get_fields(self) -> dict[str, Any]:
+    async def get_fields(self) -> CatalogStoreGetFieldsResult:
         """Describe the fields of catalog store.
 
         REST method: ``catalog.store.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-get-fields.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_CATALOG_STORE_GET_FIELDS, {})
+            "CatalogStoreGetFieldsResult",
+            await self._backend._invoke(_CATALOG_STORE_GET_FIELDS, {}),
         )
 
     async def list(
@@ -167,7 +180,7 @@ class AsyncCatalogStore(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CatalogStore]:
         """List catalog store entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -176,7 +189,7 @@ class AsyncCatalogStore(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CatalogStore]",
             await self._backend._invoke_page(
                 _CATALOG_STORE_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -185,14 +198,14 @@ class AsyncCatalogStore(Namespace):
 
     async def update(
         self, *, id: int, fields: CatalogStoreUpdateFields
-    ) -> dict[str, Any]:
+    ) -> CatalogStoreUpdateResult:
         """Update catalog store.
 
         REST method: ``catalog.store.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogStoreUpdateResult",
             await self._backend._invoke(
                 _CATALOG_STORE_UPDATE, {"id": id, "fields": fields}
             ),
@@ -206,7 +219,7 @@ class BatchCatalogStore(Namespace):
 
     def add(
         self, *, fields: CatalogStoreAddFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CatalogStoreAddResult]:
         """Add catalog store.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -216,7 +229,7 @@ class BatchCatalogStore(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-add.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogStoreAddResult]",
             self._backend._invoke(_CATALOG_STORE_ADD, {"fields": fields}),
         )
 
@@ -234,7 +247,7 @@ class BatchCatalogStore(Namespace):
             self._backend._invoke(_CATALOG_STORE_DELETE, {"id": id}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[CatalogStoreGetResult]:
         """Get catalog store.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -244,11 +257,11 @@ class BatchCatalogStore(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogStoreGetResult]",
             self._backend._invoke(_CATALOG_STORE_GET, {"id": id}),
         )
 
-    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+    def get_fields(self) -> BatchCommand[CatalogStoreGetFieldsResult]:
         """Describe the fields of catalog store.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -258,7 +271,7 @@ class BatchCatalogStore(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-get-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogStoreGetFieldsResult]",
             self._backend._invoke(_CATALOG_STORE_GET_FIELDS, {}),
         )
 
@@ -269,7 +282,7 @@ class BatchCatalogStore(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CatalogStore]]:
         """List catalog store entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -279,7 +292,7 @@ class BatchCatalogStore(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CatalogStore]]",
             self._backend._invoke_page(
                 _CATALOG_STORE_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -288,7 +301,7 @@ class BatchCatalogStore(Namespace):
 
     def update(
         self, *, id: int | Ref, fields: CatalogStoreUpdateFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CatalogStoreUpdateResult]:
         """Update catalog store.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -298,6 +311,6 @@ class BatchCatalogStore(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-update.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogStoreUpdateResult]",
             self._backend._invoke(_CATALOG_STORE_UPDATE, {"id": id, "fields": fields}),
         )

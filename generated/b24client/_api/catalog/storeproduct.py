@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.catalog import (
+        CatalogStoreproduct as _CatalogStoreproduct,
+        CatalogStoreproductGetFieldsResult,
+        CatalogStoreproductGetResult,
+    )
 
 _CATALOG_STOREPRODUCT_GET = MethodInfo(
     name="catalog.storeproduct.get", idempotent=True, returns="any", api=1
@@ -27,25 +34,25 @@ class CatalogStoreproduct(Namespace):
 
     __slots__ = ()
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> CatalogStoreproductGetResult:
         """Get catalog storeproduct.
 
         REST method: ``catalog.storeproduct.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store-product/catalog-store-product-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogStoreproductGetResult",
             self._backend._invoke(_CATALOG_STOREPRODUCT_GET, {"id": id}),
         )
 
-    def get_fields(self) -> dict[str, Any]:
+    def get_fields(self) -> CatalogStoreproductGetFieldsResult:
         """Describe the fields of catalog storeproduct.
 
         REST method: ``catalog.storeproduct.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store-product/catalog-store-product-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogStoreproductGetFieldsResult",
             self._backend._invoke(_CATALOG_STOREPRODUCT_GET_FIELDS, {}),
         )
 
@@ -56,7 +63,7 @@ class CatalogStoreproduct(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CatalogStoreproduct]:
         """List catalog storeproduct entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -65,7 +72,7 @@ class CatalogStoreproduct(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store-product/catalog-store-product-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CatalogStoreproduct]",
             self._backend._invoke_page(
                 _CATALOG_STOREPRODUCT_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -78,25 +85,25 @@ class AsyncCatalogStoreproduct(Namespace):
 
     __slots__ = ()
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> CatalogStoreproductGetResult:
         """Get catalog storeproduct.
 
         REST method: ``catalog.storeproduct.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store-product/catalog-store-product-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogStoreproductGetResult",
             await self._backend._invoke(_CATALOG_STOREPRODUCT_GET, {"id": id}),
         )
 
-    async def get_fields(self) -> dict[str, Any]:
+    async def get_fields(self) -> CatalogStoreproductGetFieldsResult:
         """Describe the fields of catalog storeproduct.
 
         REST method: ``catalog.storeproduct.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store-product/catalog-store-product-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogStoreproductGetFieldsResult",
             await self._backend._invoke(_CATALOG_STOREPRODUCT_GET_FIELDS, {}),
         )
 
@@ -107,7 +114,7 @@ class AsyncCatalogStoreproduct(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CatalogStoreproduct]:
         """List catalog storeproduct entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -116,7 +123,7 @@ class AsyncCatalogStoreproduct(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store-product/catalog-store-product-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CatalogStoreproduct]",
             await self._backend._invoke_page(
                 _CATALOG_STOREPRODUCT_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -129,7 +136,7 @@ class BatchCatalogStoreproduct(Namespace):
 
     __slots__ = ()
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[CatalogStoreproductGetResult]:
         """Get catalog storeproduct.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -139,11 +146,11 @@ class BatchCatalogStoreproduct(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store-product/catalog-store-product-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogStoreproductGetResult]",
             self._backend._invoke(_CATALOG_STOREPRODUCT_GET, {"id": id}),
         )
 
-    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+    def get_fields(self) -> BatchCommand[CatalogStoreproductGetFieldsResult]:
         """Describe the fields of catalog storeproduct.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -153,7 +160,7 @@ class BatchCatalogStoreproduct(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store-product/catalog-store-product-get-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogStoreproductGetFieldsResult]",
             self._backend._invoke(_CATALOG_STOREPRODUCT_GET_FIELDS, {}),
         )
 
@@ -164,7 +171,7 @@ class BatchCatalogStoreproduct(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CatalogStoreproduct]]:
         """List catalog storeproduct entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -174,7 +181,7 @@ class BatchCatalogStoreproduct(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store-product/catalog-store-product-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CatalogStoreproduct]]",
             self._backend._invoke_page(
                 _CATALOG_STOREPRODUCT_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},

@@ -12,7 +12,11 @@ from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
-    from b24client.types.catalog import CatalogUserfieldDocumentUpdateFields
+    from b24client.types.catalog import (
+        CatalogUserfieldDocument as _CatalogUserfieldDocument,
+        CatalogUserfieldDocumentUpdateFields,
+        CatalogUserfieldDocumentUpdateResult,
+    )
 
 _CATALOG_USERFIELD_DOCUMENT_LIST = MethodInfo(
     name="catalog.userfield.document.list", idempotent=True, returns="any", api=1
@@ -67,7 +71,7 @@ class CatalogUserfieldDocument(Namespace):
         filter: dict[str, Any],
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CatalogUserfieldDocument]:
         """List catalog userfield document entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -76,7 +80,7 @@ class CatalogUserfieldDocument(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/userfield-document/catalog-userfield-document-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CatalogUserfieldDocument]",
             self._backend._invoke_page(
                 _CATALOG_USERFIELD_DOCUMENT_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -85,7 +89,7 @@ class CatalogUserfieldDocument(Namespace):
 
     def update(
         self, *, document_id: int, fields: CatalogUserfieldDocumentUpdateFields
-    ) -> dict[str, Any]:
+    ) -> CatalogUserfieldDocumentUpdateResult:
         """Update catalog userfield document.
 
         REST method: ``catalog.userfield.document.update``
@@ -95,7 +99,7 @@ class CatalogUserfieldDocument(Namespace):
             document_id: Wire name: ``documentId``.
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogUserfieldDocumentUpdateResult",
             self._backend._invoke(
                 _CATALOG_USERFIELD_DOCUMENT_UPDATE,
                 {"documentId": document_id, "fields": fields},
@@ -115,7 +119,7 @@ class AsyncCatalogUserfieldDocument(Namespace):
         filter: dict[str, Any],
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CatalogUserfieldDocument]:
         """List catalog userfield document entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -124,7 +128,7 @@ class AsyncCatalogUserfieldDocument(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/userfield-document/catalog-userfield-document-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CatalogUserfieldDocument]",
             await self._backend._invoke_page(
                 _CATALOG_USERFIELD_DOCUMENT_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -133,7 +137,7 @@ class AsyncCatalogUserfieldDocument(Namespace):
 
     async def update(
         self, *, document_id: int, fields: CatalogUserfieldDocumentUpdateFields
-    ) -> dict[str, Any]:
+    ) -> CatalogUserfieldDocumentUpdateResult:
         """Update catalog userfield document.
 
         REST method: ``catalog.userfield.document.update``
@@ -143,7 +147,7 @@ class AsyncCatalogUserfieldDocument(Namespace):
             document_id: Wire name: ``documentId``.
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogUserfieldDocumentUpdateResult",
             await self._backend._invoke(
                 _CATALOG_USERFIELD_DOCUMENT_UPDATE,
                 {"documentId": document_id, "fields": fields},
@@ -163,7 +167,7 @@ class BatchCatalogUserfieldDocument(Namespace):
         filter: dict[str, Any] | Ref,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CatalogUserfieldDocument]]:
         """List catalog userfield document entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -173,7 +177,7 @@ class BatchCatalogUserfieldDocument(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/userfield-document/catalog-userfield-document-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CatalogUserfieldDocument]]",
             self._backend._invoke_page(
                 _CATALOG_USERFIELD_DOCUMENT_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -185,7 +189,7 @@ class BatchCatalogUserfieldDocument(Namespace):
         *,
         document_id: int | Ref,
         fields: CatalogUserfieldDocumentUpdateFields | Ref,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CatalogUserfieldDocumentUpdateResult]:
         """Update catalog userfield document.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -198,7 +202,7 @@ class BatchCatalogUserfieldDocument(Namespace):
             document_id: Wire name: ``documentId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogUserfieldDocumentUpdateResult]",
             self._backend._invoke(
                 _CATALOG_USERFIELD_DOCUMENT_UPDATE,
                 {"documentId": document_id, "fields": fields},

@@ -12,7 +12,14 @@ from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
-    from b24client.types.catalog import CatalogVatAddFields, CatalogVatUpdateFields
+    from b24client.types.catalog import (
+        CatalogVat as _CatalogVat,
+        CatalogVatAddFields,
+        CatalogVatAddResult,
+        CatalogVatGetFieldsResult,
+        CatalogVatUpdateFields,
+        CatalogVatUpdateResult,
+    )
 
 _CATALOG_VAT_ADD = MethodInfo(
     name="catalog.vat.add", idempotent=False, returns="any", api=1
@@ -39,14 +46,14 @@ class CatalogVat(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: CatalogVatAddFields) -> dict[str, Any]:
+    def add(self, *, fields: CatalogVatAddFields) -> CatalogVatAddResult:
         """Add catalog vat.
 
         REST method: ``catalog.vat.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogVatAddResult",
             self._backend._invoke(_CATALOG_VAT_ADD, {"fields": fields}),
         )
 
@@ -58,24 +65,23 @@ class CatalogVat(Namespace):
         """
         return cast(bool, self._backend._invoke(_CATALOG_VAT_DELETE, {"id": id}))
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> _CatalogVat:
         """Get catalog vat.
 
         REST method: ``catalog.vat.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-get.html
         """
-        return cast(
-            "dict[str, Any]", self._backend._invoke(_CATALOG_VAT_GET, {"id": id})
-        )
+        return cast("_CatalogVat", self._backend._invoke(_CATALOG_VAT_GET, {"id": id}))
 
-    def get_fields(self) -> dict[str, Any]:
+    def get_fields(self) -> CatalogVatGetFieldsResult:
         """Describe the fields of catalog vat.
 
         REST method: ``catalog.vat.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-get-fields.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_CATALOG_VAT_GET_FIELDS, {})
+            "CatalogVatGetFieldsResult",
+            self._backend._invoke(_CATALOG_VAT_GET_FIELDS, {}),
         )
 
     def list(
@@ -85,7 +91,7 @@ class CatalogVat(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CatalogVat]:
         """List catalog vat entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -94,21 +100,23 @@ class CatalogVat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CatalogVat]",
             self._backend._invoke_page(
                 _CATALOG_VAT_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
             ),
         )
 
-    def update(self, *, id: int, fields: CatalogVatUpdateFields) -> dict[str, Any]:
+    def update(
+        self, *, id: int, fields: CatalogVatUpdateFields
+    ) -> CatalogVatUpdateResult:
         """Update catalog vat.
 
         REST method: ``catalog.vat.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogVatUpdateResult",
             self._backend._invoke(_CATALOG_VAT_UPDATE, {"id": id, "fields": fields}),
         )
 
@@ -118,14 +126,14 @@ class AsyncCatalogVat(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: CatalogVatAddFields) -> dict[str, Any]:
+    async def add(self, *, fields: CatalogVatAddFields) -> CatalogVatAddResult:
         """Add catalog vat.
 
         REST method: ``catalog.vat.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogVatAddResult",
             await self._backend._invoke(_CATALOG_VAT_ADD, {"fields": fields}),
         )
 
@@ -137,24 +145,25 @@ class AsyncCatalogVat(Namespace):
         """
         return cast(bool, await self._backend._invoke(_CATALOG_VAT_DELETE, {"id": id}))
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> _CatalogVat:
         """Get catalog vat.
 
         REST method: ``catalog.vat.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-get.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_CATALOG_VAT_GET, {"id": id})
+            "_CatalogVat", await self._backend._invoke(_CATALOG_VAT_GET, {"id": id})
         )
 
-    async def get_fields(self) -> dict[str, Any]:
+    async def get_fields(self) -> CatalogVatGetFieldsResult:
         """Describe the fields of catalog vat.
 
         REST method: ``catalog.vat.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-get-fields.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_CATALOG_VAT_GET_FIELDS, {})
+            "CatalogVatGetFieldsResult",
+            await self._backend._invoke(_CATALOG_VAT_GET_FIELDS, {}),
         )
 
     async def list(
@@ -164,7 +173,7 @@ class AsyncCatalogVat(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CatalogVat]:
         """List catalog vat entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -173,7 +182,7 @@ class AsyncCatalogVat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CatalogVat]",
             await self._backend._invoke_page(
                 _CATALOG_VAT_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -182,14 +191,14 @@ class AsyncCatalogVat(Namespace):
 
     async def update(
         self, *, id: int, fields: CatalogVatUpdateFields
-    ) -> dict[str, Any]:
+    ) -> CatalogVatUpdateResult:
         """Update catalog vat.
 
         REST method: ``catalog.vat.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "CatalogVatUpdateResult",
             await self._backend._invoke(
                 _CATALOG_VAT_UPDATE, {"id": id, "fields": fields}
             ),
@@ -201,7 +210,9 @@ class BatchCatalogVat(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: CatalogVatAddFields | Ref) -> BatchCommand[dict[str, Any]]:
+    def add(
+        self, *, fields: CatalogVatAddFields | Ref
+    ) -> BatchCommand[CatalogVatAddResult]:
         """Add catalog vat.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -211,7 +222,7 @@ class BatchCatalogVat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-add.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogVatAddResult]",
             self._backend._invoke(_CATALOG_VAT_ADD, {"fields": fields}),
         )
 
@@ -228,7 +239,7 @@ class BatchCatalogVat(Namespace):
             "BatchCommand[bool]", self._backend._invoke(_CATALOG_VAT_DELETE, {"id": id})
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[_CatalogVat]:
         """Get catalog vat.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -238,11 +249,11 @@ class BatchCatalogVat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_CatalogVat]",
             self._backend._invoke(_CATALOG_VAT_GET, {"id": id}),
         )
 
-    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+    def get_fields(self) -> BatchCommand[CatalogVatGetFieldsResult]:
         """Describe the fields of catalog vat.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -252,7 +263,7 @@ class BatchCatalogVat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-get-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogVatGetFieldsResult]",
             self._backend._invoke(_CATALOG_VAT_GET_FIELDS, {}),
         )
 
@@ -263,7 +274,7 @@ class BatchCatalogVat(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CatalogVat]]:
         """List catalog vat entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -273,7 +284,7 @@ class BatchCatalogVat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CatalogVat]]",
             self._backend._invoke_page(
                 _CATALOG_VAT_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -282,7 +293,7 @@ class BatchCatalogVat(Namespace):
 
     def update(
         self, *, id: int | Ref, fields: CatalogVatUpdateFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CatalogVatUpdateResult]:
         """Update catalog vat.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -292,6 +303,6 @@ class BatchCatalogVat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-update.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CatalogVatUpdateResult]",
             self._backend._invoke(_CATALOG_VAT_UPDATE, {"id": id, "fields": fields}),
         )

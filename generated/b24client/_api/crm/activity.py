@@ -15,8 +15,25 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 if TYPE_CHECKING:
     from typing_extensions import deprecated
     from b24client.types.crm import (
+        CrmActivity as _CrmActivity,
         CrmActivityAddFields,
+        CrmActivityBadgeAddResult,
+        CrmActivityBadgeGetResult,
+        CrmActivityBadgeListResult,
+        CrmActivityBinding as _CrmActivityBinding,
+        CrmActivityCallGetTranscriptResult,
+        CrmActivityCommunicationFieldsResult,
         CrmActivityConfigurableAddFields,
+        CrmActivityConfigurableAddResult,
+        CrmActivityConfigurableUpdateResult,
+        CrmActivityFieldsResult,
+        CrmActivityTodoAddResult,
+        CrmActivityTodoUpdateColorResult,
+        CrmActivityTodoUpdateDeadlineResult,
+        CrmActivityTodoUpdateDescriptionResult,
+        CrmActivityTodoUpdateResponsibleUserResult,
+        CrmActivityTodoUpdateResult,
+        CrmActivityType as _CrmActivityType,
         CrmActivityTypeAddFields,
         CrmActivityUpdateFields,
     )
@@ -187,22 +204,24 @@ class CrmActivity(Namespace):
         """
         return cast(bool, self._backend._invoke(_CRM_ACTIVITY_DELETE, {"id": id}))
 
-    def fields(self) -> dict[str, Any]:
+    def fields(self) -> CrmActivityFieldsResult:
         """Describe the fields of crm activity.
 
         REST method: ``crm.activity.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-fields.html
         """
-        return cast("dict[str, Any]", self._backend._invoke(_CRM_ACTIVITY_FIELDS, {}))
+        return cast(
+            "CrmActivityFieldsResult", self._backend._invoke(_CRM_ACTIVITY_FIELDS, {})
+        )
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> _CrmActivity:
         """Get crm activity.
 
         REST method: ``crm.activity.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-get.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_CRM_ACTIVITY_GET, {"id": id})
+            "_CrmActivity", self._backend._invoke(_CRM_ACTIVITY_GET, {"id": id})
         )
 
     def list(
@@ -212,7 +231,7 @@ class CrmActivity(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CrmActivity]:
         """List crm activity entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -221,7 +240,7 @@ class CrmActivity(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CrmActivity]",
             self._backend._invoke_page(
                 _CRM_ACTIVITY_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -313,24 +332,25 @@ class AsyncCrmActivity(Namespace):
         """
         return cast(bool, await self._backend._invoke(_CRM_ACTIVITY_DELETE, {"id": id}))
 
-    async def fields(self) -> dict[str, Any]:
+    async def fields(self) -> CrmActivityFieldsResult:
         """Describe the fields of crm activity.
 
         REST method: ``crm.activity.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-fields.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_CRM_ACTIVITY_FIELDS, {})
+            "CrmActivityFieldsResult",
+            await self._backend._invoke(_CRM_ACTIVITY_FIELDS, {}),
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> _CrmActivity:
         """Get crm activity.
 
         REST method: ``crm.activity.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-get.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_CRM_ACTIVITY_GET, {"id": id})
+            "_CrmActivity", await self._backend._invoke(_CRM_ACTIVITY_GET, {"id": id})
         )
 
     async def list(
@@ -340,7 +360,7 @@ class AsyncCrmActivity(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CrmActivity]:
         """List crm activity entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -349,7 +369,7 @@ class AsyncCrmActivity(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CrmActivity]",
             await self._backend._invoke_page(
                 _CRM_ACTIVITY_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -453,7 +473,7 @@ class BatchCrmActivity(Namespace):
             self._backend._invoke(_CRM_ACTIVITY_DELETE, {"id": id}),
         )
 
-    def fields(self) -> BatchCommand[dict[str, Any]]:
+    def fields(self) -> BatchCommand[CrmActivityFieldsResult]:
         """Describe the fields of crm activity.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -463,11 +483,11 @@ class BatchCrmActivity(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmActivityFieldsResult]",
             self._backend._invoke(_CRM_ACTIVITY_FIELDS, {}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[_CrmActivity]:
         """Get crm activity.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -477,7 +497,7 @@ class BatchCrmActivity(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_CrmActivity]",
             self._backend._invoke(_CRM_ACTIVITY_GET, {"id": id}),
         )
 
@@ -488,7 +508,7 @@ class BatchCrmActivity(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CrmActivity]]:
         """List crm activity entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -498,7 +518,7 @@ class BatchCrmActivity(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CrmActivity]]",
             self._backend._invoke_page(
                 _CRM_ACTIVITY_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -532,14 +552,16 @@ class CrmActivityBadge(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, code: str, title: str, value: str, type: str) -> dict[str, Any]:
+    def add(
+        self, *, code: str, title: str, value: str, type: str
+    ) -> CrmActivityBadgeAddResult:
         """Add crm activity badge.
 
         REST method: ``crm.activity.badge.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmActivityBadgeAddResult",
             self._backend._invoke(
                 _CRM_ACTIVITY_BADGE_ADD,
                 {"code": code, "title": title, "value": value, "type": type},
@@ -556,25 +578,25 @@ class CrmActivityBadge(Namespace):
             bool, self._backend._invoke(_CRM_ACTIVITY_BADGE_DELETE, {"code": code})
         )
 
-    def get(self, *, code: str) -> dict[str, Any]:
+    def get(self, *, code: str) -> CrmActivityBadgeGetResult:
         """Get crm activity badge.
 
         REST method: ``crm.activity.badge.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmActivityBadgeGetResult",
             self._backend._invoke(_CRM_ACTIVITY_BADGE_GET, {"code": code}),
         )
 
-    def list(self, *, start: int | NotGiven = NOT_GIVEN) -> dict[str, Any]:
+    def list(self, *, start: int | NotGiven = NOT_GIVEN) -> CrmActivityBadgeListResult:
         """List crm activity badge entries.
 
         REST method: ``crm.activity.badge.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-list.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmActivityBadgeListResult",
             self._backend._invoke(_CRM_ACTIVITY_BADGE_LIST, {"start": start}),
         )
 
@@ -586,14 +608,14 @@ class AsyncCrmActivityBadge(Namespace):
 
     async def add(
         self, *, code: str, title: str, value: str, type: str
-    ) -> dict[str, Any]:
+    ) -> CrmActivityBadgeAddResult:
         """Add crm activity badge.
 
         REST method: ``crm.activity.badge.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmActivityBadgeAddResult",
             await self._backend._invoke(
                 _CRM_ACTIVITY_BADGE_ADD,
                 {"code": code, "title": title, "value": value, "type": type},
@@ -611,25 +633,27 @@ class AsyncCrmActivityBadge(Namespace):
             await self._backend._invoke(_CRM_ACTIVITY_BADGE_DELETE, {"code": code}),
         )
 
-    async def get(self, *, code: str) -> dict[str, Any]:
+    async def get(self, *, code: str) -> CrmActivityBadgeGetResult:
         """Get crm activity badge.
 
         REST method: ``crm.activity.badge.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmActivityBadgeGetResult",
             await self._backend._invoke(_CRM_ACTIVITY_BADGE_GET, {"code": code}),
         )
 
-    async def list(self, *, start: int | NotGiven = NOT_GIVEN) -> dict[str, Any]:
+    async def list(
+        self, *, start: int | NotGiven = NOT_GIVEN
+    ) -> CrmActivityBadgeListResult:
         """List crm activity badge entries.
 
         REST method: ``crm.activity.badge.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-list.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmActivityBadgeListResult",
             await self._backend._invoke(_CRM_ACTIVITY_BADGE_LIST, {"start": start}),
         )
 
@@ -641,7 +665,7 @@ class BatchCrmActivityBadge(Namespace):
 
     def add(
         self, *, code: str | Ref, title: str | Ref, value: str | Ref, type: str | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CrmActivityBadgeAddResult]:
         """Add crm activity badge.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -651,7 +675,7 @@ class BatchCrmActivityBadge(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-add.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmActivityBadgeAddResult]",
             self._backend._invoke(
                 _CRM_ACTIVITY_BADGE_ADD,
                 {"code": code, "title": title, "value": value, "type": type},
@@ -672,7 +696,7 @@ class BatchCrmActivityBadge(Namespace):
             self._backend._invoke(_CRM_ACTIVITY_BADGE_DELETE, {"code": code}),
         )
 
-    def get(self, *, code: str | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, code: str | Ref) -> BatchCommand[CrmActivityBadgeGetResult]:
         """Get crm activity badge.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -682,13 +706,13 @@ class BatchCrmActivityBadge(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmActivityBadgeGetResult]",
             self._backend._invoke(_CRM_ACTIVITY_BADGE_GET, {"code": code}),
         )
 
     def list(
         self, *, start: int | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CrmActivityBadgeListResult]:
         """List crm activity badge entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -698,7 +722,7 @@ class BatchCrmActivityBadge(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-list.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmActivityBadgeListResult]",
             self._backend._invoke(_CRM_ACTIVITY_BADGE_LIST, {"start": start}),
         )
 
@@ -756,7 +780,7 @@ class CrmActivityBinding(Namespace):
 
     def list(
         self, *, activity_id: int, start: int | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_CrmActivityBinding]:
         """List crm activity binding entries.
 
         REST method: ``crm.activity.binding.list``
@@ -766,7 +790,7 @@ class CrmActivityBinding(Namespace):
             activity_id: Wire name: ``activityId``.
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_CrmActivityBinding]",
             self._backend._invoke(
                 _CRM_ACTIVITY_BINDING_LIST, {"activityId": activity_id, "start": start}
             ),
@@ -865,7 +889,7 @@ class AsyncCrmActivityBinding(Namespace):
 
     async def list(
         self, *, activity_id: int, start: int | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_CrmActivityBinding]:
         """List crm activity binding entries.
 
         REST method: ``crm.activity.binding.list``
@@ -875,7 +899,7 @@ class AsyncCrmActivityBinding(Namespace):
             activity_id: Wire name: ``activityId``.
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_CrmActivityBinding]",
             await self._backend._invoke(
                 _CRM_ACTIVITY_BINDING_LIST, {"activityId": activity_id, "start": start}
             ),
@@ -980,7 +1004,7 @@ class BatchCrmActivityBinding(Namespace):
 
     def list(
         self, *, activity_id: int | Ref, start: int | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CrmActivityBinding]]:
         """List crm activity binding entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -993,7 +1017,7 @@ class BatchCrmActivityBinding(Namespace):
             activity_id: Wire name: ``activityId``.
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CrmActivityBinding]]",
             self._backend._invoke(
                 _CRM_ACTIVITY_BINDING_LIST, {"activityId": activity_id, "start": start}
             ),
@@ -1043,7 +1067,7 @@ class CrmActivityCall(Namespace):
 
     __slots__ = ()
 
-    def get_transcript(self, *, activity_id: int) -> dict[str, Any]:
+    def get_transcript(self, *, activity_id: int) -> CrmActivityCallGetTranscriptResult:
         """Get transcript of crm activity call.
 
         REST method: ``crm.activity.call.getTranscript``
@@ -1053,7 +1077,7 @@ class CrmActivityCall(Namespace):
             activity_id: Wire name: ``activityId``.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmActivityCallGetTranscriptResult",
             self._backend._invoke(
                 _CRM_ACTIVITY_CALL_GET_TRANSCRIPT, {"activityId": activity_id}
             ),
@@ -1065,7 +1089,9 @@ class AsyncCrmActivityCall(Namespace):
 
     __slots__ = ()
 
-    async def get_transcript(self, *, activity_id: int) -> dict[str, Any]:
+    async def get_transcript(
+        self, *, activity_id: int
+    ) -> CrmActivityCallGetTranscriptResult:
         """Get transcript of crm activity call.
 
         REST method: ``crm.activity.call.getTranscript``
@@ -1075,7 +1101,7 @@ class AsyncCrmActivityCall(Namespace):
             activity_id: Wire name: ``activityId``.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmActivityCallGetTranscriptResult",
             await self._backend._invoke(
                 _CRM_ACTIVITY_CALL_GET_TRANSCRIPT, {"activityId": activity_id}
             ),
@@ -1087,7 +1113,9 @@ class BatchCrmActivityCall(Namespace):
 
     __slots__ = ()
 
-    def get_transcript(self, *, activity_id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get_transcript(
+        self, *, activity_id: int | Ref
+    ) -> BatchCommand[CrmActivityCallGetTranscriptResult]:
         """Get transcript of crm activity call.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1100,7 +1128,7 @@ class BatchCrmActivityCall(Namespace):
             activity_id: Wire name: ``activityId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmActivityCallGetTranscriptResult]",
             self._backend._invoke(
                 _CRM_ACTIVITY_CALL_GET_TRANSCRIPT, {"activityId": activity_id}
             ),
@@ -1112,14 +1140,14 @@ class CrmActivityCommunication(Namespace):
 
     __slots__ = ()
 
-    def fields(self) -> dict[str, Any]:
+    def fields(self) -> CrmActivityCommunicationFieldsResult:
         """Describe the fields of crm activity communication.
 
         REST method: ``crm.activity.communication.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-communication-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmActivityCommunicationFieldsResult",
             self._backend._invoke(_CRM_ACTIVITY_COMMUNICATION_FIELDS, {}),
         )
 
@@ -1129,14 +1157,14 @@ class AsyncCrmActivityCommunication(Namespace):
 
     __slots__ = ()
 
-    async def fields(self) -> dict[str, Any]:
+    async def fields(self) -> CrmActivityCommunicationFieldsResult:
         """Describe the fields of crm activity communication.
 
         REST method: ``crm.activity.communication.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-communication-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmActivityCommunicationFieldsResult",
             await self._backend._invoke(_CRM_ACTIVITY_COMMUNICATION_FIELDS, {}),
         )
 
@@ -1146,7 +1174,7 @@ class BatchCrmActivityCommunication(Namespace):
 
     __slots__ = ()
 
-    def fields(self) -> BatchCommand[dict[str, Any]]:
+    def fields(self) -> BatchCommand[CrmActivityCommunicationFieldsResult]:
         """Describe the fields of crm activity communication.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1156,7 +1184,7 @@ class BatchCrmActivityCommunication(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-communication-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmActivityCommunicationFieldsResult]",
             self._backend._invoke(_CRM_ACTIVITY_COMMUNICATION_FIELDS, {}),
         )
 
@@ -1173,7 +1201,7 @@ class CrmActivityConfigurable(Namespace):
         owner_id: int,
         fields: CrmActivityConfigurableAddFields,
         layout: dict[str, Any],
-    ) -> dict[str, Any]:
+    ) -> CrmActivityConfigurableAddResult:
         """Add crm activity configurable.
 
         REST method: ``crm.activity.configurable.add``
@@ -1184,7 +1212,7 @@ class CrmActivityConfigurable(Namespace):
             owner_id: Wire name: ``ownerId``.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmActivityConfigurableAddResult",
             self._backend._invoke(
                 _CRM_ACTIVITY_CONFIGURABLE_ADD,
                 {
@@ -1206,14 +1234,14 @@ class CrmActivityConfigurable(Namespace):
 
     def update(
         self, *, id: int, fields: dict[str, Any], layout: dict[str, Any]
-    ) -> dict[str, Any]:
+    ) -> CrmActivityConfigurableUpdateResult:
         """Update crm activity configurable.
 
         REST method: ``crm.activity.configurable.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/crm-activity-configurable-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmActivityConfigurableUpdateResult",
             self._backend._invoke(
                 _CRM_ACTIVITY_CONFIGURABLE_UPDATE,
                 {"id": id, "fields": fields, "layout": layout},
@@ -1233,7 +1261,7 @@ class AsyncCrmActivityConfigurable(Namespace):
         owner_id: int,
         fields: CrmActivityConfigurableAddFields,
         layout: dict[str, Any],
-    ) -> dict[str, Any]:
+    ) -> CrmActivityConfigurableAddResult:
         """Add crm activity configurable.
 
         REST method: ``crm.activity.configurable.add``
@@ -1244,7 +1272,7 @@ class AsyncCrmActivityConfigurable(Namespace):
             owner_id: Wire name: ``ownerId``.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmActivityConfigurableAddResult",
             await self._backend._invoke(
                 _CRM_ACTIVITY_CONFIGURABLE_ADD,
                 {
@@ -1266,14 +1294,14 @@ class AsyncCrmActivityConfigurable(Namespace):
 
     async def update(
         self, *, id: int, fields: dict[str, Any], layout: dict[str, Any]
-    ) -> dict[str, Any]:
+    ) -> CrmActivityConfigurableUpdateResult:
         """Update crm activity configurable.
 
         REST method: ``crm.activity.configurable.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/crm-activity-configurable-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmActivityConfigurableUpdateResult",
             await self._backend._invoke(
                 _CRM_ACTIVITY_CONFIGURABLE_UPDATE,
                 {"id": id, "fields": fields, "layout": layout},
@@ -1293,7 +1321,7 @@ class BatchCrmActivityConfigurable(Namespace):
         owner_id: int | Ref,
         fields: CrmActivityConfigurableAddFields | Ref,
         layout: dict[str, Any] | Ref,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CrmActivityConfigurableAddResult]:
         """Add crm activity configurable.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1307,7 +1335,7 @@ class BatchCrmActivityConfigurable(Namespace):
             owner_id: Wire name: ``ownerId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmActivityConfigurableAddResult]",
             self._backend._invoke(
                 _CRM_ACTIVITY_CONFIGURABLE_ADD,
                 {
@@ -1339,7 +1367,7 @@ class BatchCrmActivityConfigurable(Namespace):
         id: int | Ref,
         fields: dict[str, Any] | Ref,
         layout: dict[str, Any] | Ref,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CrmActivityConfigurableUpdateResult]:
         """Update crm activity configurable.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1349,7 +1377,7 @@ class BatchCrmActivityConfigurable(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/crm-activity-configurable-update.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmActivityConfigurableUpdateResult]",
             self._backend._invoke(
                 _CRM_ACTIVITY_CONFIGURABLE_UPDATE,
                 {"id": id, "fields": fields, "layout": layout},
@@ -1655,7 +1683,7 @@ class CrmActivityTodo(Namespace):
         parent_activity_id: int | NotGiven = NOT_GIVEN,
         ping_offsets: Sequence[int] | NotGiven = NOT_GIVEN,
         color_id: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> CrmActivityTodoAddResult:
         """Add crm activity todo.
 
         REST method: ``crm.activity.todo.add``
@@ -1670,7 +1698,7 @@ class CrmActivityTodo(Namespace):
             color_id: Wire name: ``colorId``.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmActivityTodoAddResult",
             self._backend._invoke(
                 _CRM_ACTIVITY_TODO_ADD,
                 {
@@ -1700,7 +1728,7 @@ class CrmActivityTodo(Namespace):
         parent_activity_id: int | NotGiven = NOT_GIVEN,
         ping_offsets: Sequence[int] | NotGiven = NOT_GIVEN,
         color_id: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> CrmActivityTodoUpdateResult:
         """Update crm activity todo.
 
         REST method: ``crm.activity.todo.update``
@@ -1715,7 +1743,7 @@ class CrmActivityTodo(Namespace):
             color_id: Wire name: ``colorId``.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmActivityTodoUpdateResult",
             self._backend._invoke(
                 _CRM_ACTIVITY_TODO_UPDATE,
                 {
@@ -1735,7 +1763,7 @@ class CrmActivityTodo(Namespace):
 
     def update_color(
         self, *, id: int, owner_type_id: int, owner_id: int, color_id: str
-    ) -> dict[str, Any]:
+    ) -> CrmActivityTodoUpdateColorResult:
         """Update color of crm activity todo.
 
         REST method: ``crm.activity.todo.updateColor``
@@ -1747,7 +1775,7 @@ class CrmActivityTodo(Namespace):
             color_id: Wire name: ``colorId``.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmActivityTodoUpdateColorResult",
             self._backend._invoke(
                 _CRM_ACTIVITY_TODO_UPDATE_COLOR,
                 {
@@ -1766,7 +1794,7 @@ class CrmActivityTodo(Namespace):
         owner_type_id: int,
         owner_id: int,
         value: datetime.datetime | str,
-    ) -> dict[str, Any]:
+    ) -> CrmActivityTodoUpdateDeadlineResult:
         """Update deadline of crm activity todo.
 
         REST method: ``crm.activity.todo.updateDeadline``
@@ -1777,7 +1805,7 @@ class CrmActivityTodo(Namespace):
             owner_id: Wire name: ``ownerId``.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmActivityTodoUpdateDeadlineResult",
             self._backend._invoke(
                 _CRM_ACTIVITY_TODO_UPDATE_DEADLINE,
                 {
@@ -1791,7 +1819,7 @@ class CrmActivityTodo(Namespace):
 
     def update_description(
         self, *, id: int, owner_type_id: int, owner_id: int, value: str
-    ) -> dict[str, Any]:
+    ) -> CrmActivityTodoUpdateDescriptionResult:
         """Update description of crm activity todo.
 
         REST method: ``crm.activity.todo.updateDescription``
@@ -1802,7 +1830,7 @@ class CrmActivityTodo(Namespace):
             owner_id: Wire name: ``ownerId``.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmActivityTodoUpdateDescriptionResult",
             self._backend._invoke(
                 _CRM_ACTIVITY_TODO_UPDATE_DESCRIPTION,
                 {
@@ -1816,7 +1844,7 @@ class CrmActivityTodo(Namespace):
 
     def update_responsible_user(
         self, *, id: int, owner_type_id: int, owner_id: int, responsible_id: int
-    ) -> dict[str, Any]:
+    ) -> CrmActivityTodoUpdateResponsibleUserResult:
         """Update responsible user of crm activity todo.
 
         REST method: ``crm.activity.todo.updateResponsibleUser``
@@ -1828,7 +1856,7 @@ class CrmActivityTodo(Namespace):
             responsible_id: Wire name: ``responsibleId``.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmActivityTodoUpdateResponsibleUserResult",
             self._backend._invoke(
                 _CRM_ACTIVITY_TODO_UPDATE_RESPONSIBLE_USER,
                 {
@@ -1858,7 +1886,7 @@ class AsyncCrmActivityTodo(Namespace):
         parent_activity_id: int | NotGiven = NOT_GIVEN,
         ping_offsets: Sequence[int] | NotGiven = NOT_GIVEN,
         color_id: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> CrmActivityTodoAddResult:
         """Add crm activity todo.
 
         REST method: ``crm.activity.todo.add``
@@ -1873,7 +1901,7 @@ class AsyncCrmActivityTodo(Namespace):
             color_id: Wire name: ``colorId``.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmActivityTodoAddResult",
             await self._backend._invoke(
                 _CRM_ACTIVITY_TODO_ADD,
                 {
@@ -1903,7 +1931,7 @@ class AsyncCrmActivityTodo(Namespace):
         parent_activity_id: int | NotGiven = NOT_GIVEN,
         ping_offsets: Sequence[int] | NotGiven = NOT_GIVEN,
         color_id: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> CrmActivityTodoUpdateResult:
         """Update crm activity todo.
 
         REST method: ``crm.activity.todo.update``
@@ -1918,7 +1946,7 @@ class AsyncCrmActivityTodo(Namespace):
             color_id: Wire name: ``colorId``.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmActivityTodoUpdateResult",
             await self._backend._invoke(
                 _CRM_ACTIVITY_TODO_UPDATE,
                 {
@@ -1938,7 +1966,7 @@ class AsyncCrmActivityTodo(Namespace):
 
     async def update_color(
         self, *, id: int, owner_type_id: int, owner_id: int, color_id: str
-    ) -> dict[str, Any]:
+    ) -> CrmActivityTodoUpdateColorResult:
         """Update color of crm activity todo.
 
         REST method: ``crm.activity.todo.updateColor``
@@ -1950,7 +1978,7 @@ class AsyncCrmActivityTodo(Namespace):
             color_id: Wire name: ``colorId``.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmActivityTodoUpdateColorResult",
             await self._backend._invoke(
                 _CRM_ACTIVITY_TODO_UPDATE_COLOR,
                 {
@@ -1969,7 +1997,7 @@ class AsyncCrmActivityTodo(Namespace):
         owner_type_id: int,
         owner_id: int,
         value: datetime.datetime | str,
-    ) -> dict[str, Any]:
+    ) -> CrmActivityTodoUpdateDeadlineResult:
         """Update deadline of crm activity todo.
 
         REST method: ``crm.activity.todo.updateDeadline``
@@ -1980,7 +2008,7 @@ class AsyncCrmActivityTodo(Namespace):
             owner_id: Wire name: ``ownerId``.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmActivityTodoUpdateDeadlineResult",
             await self._backend._invoke(
                 _CRM_ACTIVITY_TODO_UPDATE_DEADLINE,
                 {
@@ -1994,7 +2022,7 @@ class AsyncCrmActivityTodo(Namespace):
 
     async def update_description(
         self, *, id: int, owner_type_id: int, owner_id: int, value: str
-    ) -> dict[str, Any]:
+    ) -> CrmActivityTodoUpdateDescriptionResult:
         """Update description of crm activity todo.
 
         REST method: ``crm.activity.todo.updateDescription``
@@ -2005,7 +2033,7 @@ class AsyncCrmActivityTodo(Namespace):
             owner_id: Wire name: ``ownerId``.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmActivityTodoUpdateDescriptionResult",
             await self._backend._invoke(
                 _CRM_ACTIVITY_TODO_UPDATE_DESCRIPTION,
                 {
@@ -2019,7 +2047,7 @@ class AsyncCrmActivityTodo(Namespace):
 
     async def update_responsible_user(
         self, *, id: int, owner_type_id: int, owner_id: int, responsible_id: int
-    ) -> dict[str, Any]:
+    ) -> CrmActivityTodoUpdateResponsibleUserResult:
         """Update responsible user of crm activity todo.
 
         REST method: ``crm.activity.todo.updateResponsibleUser``
@@ -2031,7 +2059,7 @@ class AsyncCrmActivityTodo(Namespace):
             responsible_id: Wire name: ``responsibleId``.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmActivityTodoUpdateResponsibleUserResult",
             await self._backend._invoke(
                 _CRM_ACTIVITY_TODO_UPDATE_RESPONSIBLE_USER,
                 {
@@ -2061,7 +2089,7 @@ class BatchCrmActivityTodo(Namespace):
         parent_activity_id: int | Ref | NotGiven = NOT_GIVEN,
         ping_offsets: Sequence[int] | Ref | NotGiven = NOT_GIVEN,
         color_id: str | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CrmActivityTodoAddResult]:
         """Add crm activity todo.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -2079,7 +2107,7 @@ class BatchCrmActivityTodo(Namespace):
             color_id: Wire name: ``colorId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmActivityTodoAddResult]",
             self._backend._invoke(
                 _CRM_ACTIVITY_TODO_ADD,
                 {
@@ -2109,7 +2137,7 @@ class BatchCrmActivityTodo(Namespace):
         parent_activity_id: int | Ref | NotGiven = NOT_GIVEN,
         ping_offsets: Sequence[int] | Ref | NotGiven = NOT_GIVEN,
         color_id: str | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CrmActivityTodoUpdateResult]:
         """Update crm activity todo.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -2127,7 +2155,7 @@ class BatchCrmActivityTodo(Namespace):
             color_id: Wire name: ``colorId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmActivityTodoUpdateResult]",
             self._backend._invoke(
                 _CRM_ACTIVITY_TODO_UPDATE,
                 {
@@ -2152,7 +2180,7 @@ class BatchCrmActivityTodo(Namespace):
         owner_type_id: int | Ref,
         owner_id: int | Ref,
         color_id: str | Ref,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CrmActivityTodoUpdateColorResult]:
         """Update color of crm activity todo.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -2167,7 +2195,7 @@ class BatchCrmActivityTodo(Namespace):
             color_id: Wire name: ``colorId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmActivityTodoUpdateColorResult]",
             self._backend._invoke(
                 _CRM_ACTIVITY_TODO_UPDATE_COLOR,
                 {
@@ -2186,7 +2214,7 @@ class BatchCrmActivityTodo(Namespace):
         owner_type_id: int | Ref,
         owner_id: int | Ref,
         value: datetime.datetime | str | Ref,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CrmActivityTodoUpdateDeadlineResult]:
         """Update deadline of crm activity todo.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -2200,7 +2228,7 @@ class BatchCrmActivityTodo(Namespace):
             owner_id: Wire name: ``ownerId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmActivityTodoUpdateDeadlineResult]",
             self._backend._invoke(
                 _CRM_ACTIVITY_TODO_UPDATE_DEADLINE,
                 {
@@ -2219,7 +2247,7 @@ class BatchCrmActivityTodo(Namespace):
         owner_type_id: int | Ref,
         owner_id: int | Ref,
         value: str | Ref,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CrmActivityTodoUpdateDescriptionResult]:
         """Update description of crm activity todo.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -2233,7 +2261,7 @@ class BatchCrmActivityTodo(Namespace):
             owner_id: Wire name: ``ownerId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmActivityTodoUpdateDescriptionResult]",
             self._backend._invoke(
                 _CRM_ACTIVITY_TODO_UPDATE_DESCRIPTION,
                 {
@@ -2252,7 +2280,7 @@ class BatchCrmActivityTodo(Namespace):
         owner_type_id: int | Ref,
         owner_id: int | Ref,
         responsible_id: int | Ref,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CrmActivityTodoUpdateResponsibleUserResult]:
         """Update responsible user of crm activity todo.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -2267,7 +2295,7 @@ class BatchCrmActivityTodo(Namespace):
             responsible_id: Wire name: ``responsibleId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmActivityTodoUpdateResponsibleUserResult]",
             self._backend._invoke(
                 _CRM_ACTIVITY_TODO_UPDATE_RESPONSIBLE_USER,
                 {
@@ -2310,14 +2338,14 @@ class CrmActivityType(Namespace):
 
     def list(
         self, *, start: int | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_CrmActivityType]:
         """List crm activity type entries.
 
         REST method: ``crm.activity.type.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/types/crm-activity-type-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_CrmActivityType]",
             self._backend._invoke(_CRM_ACTIVITY_TYPE_LIST, {"start": start}),
         )
 
@@ -2356,14 +2384,14 @@ class AsyncCrmActivityType(Namespace):
 
     async def list(
         self, *, start: int | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_CrmActivityType]:
         """List crm activity type entries.
 
         REST method: ``crm.activity.type.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/types/crm-activity-type-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_CrmActivityType]",
             await self._backend._invoke(_CRM_ACTIVITY_TYPE_LIST, {"start": start}),
         )
 
@@ -2406,7 +2434,7 @@ class BatchCrmActivityType(Namespace):
 
     def list(
         self, *, start: int | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CrmActivityType]]:
         """List crm activity type entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -2416,6 +2444,6 @@ class BatchCrmActivityType(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/types/crm-activity-type-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CrmActivityType]]",
             self._backend._invoke(_CRM_ACTIVITY_TYPE_LIST, {"start": start}),
         )

@@ -13,8 +13,10 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.crm import (
+        CrmAddress as _CrmAddress,
         CrmAddressAddFields,
         CrmAddressDeleteFields,
+        CrmAddressFieldsResult,
         CrmAddressListSelect,
         CrmAddressUpdateFields,
     )
@@ -59,13 +61,15 @@ class CrmAddress(Namespace):
             bool, self._backend._invoke(_CRM_ADDRESS_DELETE, {"fields": fields})
         )
 
-    def fields(self) -> dict[str, Any]:
+    def fields(self) -> CrmAddressFieldsResult:
         """Describe the fields of crm address.
 
         REST method: ``crm.address.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-fields.html
         """
-        return cast("dict[str, Any]", self._backend._invoke(_CRM_ADDRESS_FIELDS, {}))
+        return cast(
+            "CrmAddressFieldsResult", self._backend._invoke(_CRM_ADDRESS_FIELDS, {})
+        )
 
     def list(
         self,
@@ -75,7 +79,7 @@ class CrmAddress(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CrmAddress]:
         """List crm address entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -84,7 +88,7 @@ class CrmAddress(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CrmAddress]",
             self._backend._invoke_page(
                 _CRM_ADDRESS_LIST,
                 {
@@ -133,14 +137,15 @@ class AsyncCrmAddress(Namespace):
             bool, await self._backend._invoke(_CRM_ADDRESS_DELETE, {"fields": fields})
         )
 
-    async def fields(self) -> dict[str, Any]:
+    async def fields(self) -> CrmAddressFieldsResult:
         """Describe the fields of crm address.
 
         REST method: ``crm.address.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-fields.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_CRM_ADDRESS_FIELDS, {})
+            "CrmAddressFieldsResult",
+            await self._backend._invoke(_CRM_ADDRESS_FIELDS, {}),
         )
 
     async def list(
@@ -151,7 +156,7 @@ class AsyncCrmAddress(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CrmAddress]:
         """List crm address entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -160,7 +165,7 @@ class AsyncCrmAddress(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CrmAddress]",
             await self._backend._invoke_page(
                 _CRM_ADDRESS_LIST,
                 {
@@ -217,7 +222,7 @@ class BatchCrmAddress(Namespace):
             self._backend._invoke(_CRM_ADDRESS_DELETE, {"fields": fields}),
         )
 
-    def fields(self) -> BatchCommand[dict[str, Any]]:
+    def fields(self) -> BatchCommand[CrmAddressFieldsResult]:
         """Describe the fields of crm address.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -227,7 +232,7 @@ class BatchCrmAddress(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmAddressFieldsResult]",
             self._backend._invoke(_CRM_ADDRESS_FIELDS, {}),
         )
 
@@ -239,7 +244,7 @@ class BatchCrmAddress(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
         limit: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CrmAddress]]:
         """List crm address entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -249,7 +254,7 @@ class BatchCrmAddress(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CrmAddress]]",
             self._backend._invoke_page(
                 _CRM_ADDRESS_LIST,
                 {

@@ -12,8 +12,13 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.crm import (
+        CrmAutomatedsolution as _CrmAutomatedsolution,
         CrmAutomatedsolutionAddFields,
+        CrmAutomatedsolutionAddResult,
+        CrmAutomatedsolutionFieldsResult,
+        CrmAutomatedsolutionGetResult,
         CrmAutomatedsolutionUpdateFields,
+        CrmAutomatedsolutionUpdateResult,
     )
 
 _CRM_AUTOMATEDSOLUTION_ADD = MethodInfo(
@@ -41,14 +46,16 @@ class CrmAutomatedsolution(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: CrmAutomatedsolutionAddFields) -> dict[str, Any]:
+    def add(
+        self, *, fields: CrmAutomatedsolutionAddFields
+    ) -> CrmAutomatedsolutionAddResult:
         """Add crm automatedsolution.
 
         REST method: ``crm.automatedsolution.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmAutomatedsolutionAddResult",
             self._backend._invoke(_CRM_AUTOMATEDSOLUTION_ADD, {"fields": fields}),
         )
 
@@ -60,24 +67,25 @@ class CrmAutomatedsolution(Namespace):
         """
         return self._backend._invoke(_CRM_AUTOMATEDSOLUTION_DELETE, {"id": id})
 
-    def fields(self) -> dict[str, Any]:
+    def fields(self) -> CrmAutomatedsolutionFieldsResult:
         """Describe the fields of crm automatedsolution.
 
         REST method: ``crm.automatedsolution.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-fields.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_CRM_AUTOMATEDSOLUTION_FIELDS, {})
+            "CrmAutomatedsolutionFieldsResult",
+            self._backend._invoke(_CRM_AUTOMATEDSOLUTION_FIELDS, {}),
         )
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> CrmAutomatedsolutionGetResult:
         """Get crm automatedsolution.
 
         REST method: ``crm.automatedsolution.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmAutomatedsolutionGetResult",
             self._backend._invoke(_CRM_AUTOMATEDSOLUTION_GET, {"id": id}),
         )
 
@@ -87,7 +95,7 @@ class CrmAutomatedsolution(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CrmAutomatedsolution]:
         """List crm automatedsolution entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -96,7 +104,7 @@ class CrmAutomatedsolution(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CrmAutomatedsolution]",
             self._backend._invoke_page(
                 _CRM_AUTOMATEDSOLUTION_LIST,
                 {"order": order, "filter": filter, "start": start},
@@ -105,14 +113,14 @@ class CrmAutomatedsolution(Namespace):
 
     def update(
         self, *, id: int, fields: CrmAutomatedsolutionUpdateFields
-    ) -> dict[str, Any]:
+    ) -> CrmAutomatedsolutionUpdateResult:
         """Update crm automatedsolution.
 
         REST method: ``crm.automatedsolution.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmAutomatedsolutionUpdateResult",
             self._backend._invoke(
                 _CRM_AUTOMATEDSOLUTION_UPDATE, {"id": id, "fields": fields}
             ),
@@ -124,14 +132,16 @@ class AsyncCrmAutomatedsolution(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: CrmAutomatedsolutionAddFields) -> dict[str, Any]:
+    async def add(
+        self, *, fields: CrmAutomatedsolutionAddFields
+    ) -> CrmAutomatedsolutionAddResult:
         """Add crm automatedsolution.
 
         REST method: ``crm.automatedsolution.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmAutomatedsolutionAddResult",
             await self._backend._invoke(_CRM_AUTOMATEDSOLUTION_ADD, {"fields": fields}),
         )
 
@@ -143,25 +153,25 @@ class AsyncCrmAutomatedsolution(Namespace):
         """
         return await self._backend._invoke(_CRM_AUTOMATEDSOLUTION_DELETE, {"id": id})
 
-    async def fields(self) -> dict[str, Any]:
+    async def fields(self) -> CrmAutomatedsolutionFieldsResult:
         """Describe the fields of crm automatedsolution.
 
         REST method: ``crm.automatedsolution.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmAutomatedsolutionFieldsResult",
             await self._backend._invoke(_CRM_AUTOMATEDSOLUTION_FIELDS, {}),
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> CrmAutomatedsolutionGetResult:
         """Get crm automatedsolution.
 
         REST method: ``crm.automatedsolution.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmAutomatedsolutionGetResult",
             await self._backend._invoke(_CRM_AUTOMATEDSOLUTION_GET, {"id": id}),
         )
 
@@ -171,7 +181,7 @@ class AsyncCrmAutomatedsolution(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CrmAutomatedsolution]:
         """List crm automatedsolution entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -180,7 +190,7 @@ class AsyncCrmAutomatedsolution(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CrmAutomatedsolution]",
             await self._backend._invoke_page(
                 _CRM_AUTOMATEDSOLUTION_LIST,
                 {"order": order, "filter": filter, "start": start},
@@ -189,14 +199,14 @@ class AsyncCrmAutomatedsolution(Namespace):
 
     async def update(
         self, *, id: int, fields: CrmAutomatedsolutionUpdateFields
-    ) -> dict[str, Any]:
+    ) -> CrmAutomatedsolutionUpdateResult:
         """Update crm automatedsolution.
 
         REST method: ``crm.automatedsolution.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmAutomatedsolutionUpdateResult",
             await self._backend._invoke(
                 _CRM_AUTOMATEDSOLUTION_UPDATE, {"id": id, "fields": fields}
             ),
@@ -210,7 +220,7 @@ class BatchCrmAutomatedsolution(Namespace):
 
     def add(
         self, *, fields: CrmAutomatedsolutionAddFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CrmAutomatedsolutionAddResult]:
         """Add crm automatedsolution.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -220,7 +230,7 @@ class BatchCrmAutomatedsolution(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-add.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmAutomatedsolutionAddResult]",
             self._backend._invoke(_CRM_AUTOMATEDSOLUTION_ADD, {"fields": fields}),
         )
 
@@ -238,7 +248,7 @@ class BatchCrmAutomatedsolution(Namespace):
             self._backend._invoke(_CRM_AUTOMATEDSOLUTION_DELETE, {"id": id}),
         )
 
-    def fields(self) -> BatchCommand[dict[str, Any]]:
+    def fields(self) -> BatchCommand[CrmAutomatedsolutionFieldsResult]:
         """Describe the fields of crm automatedsolution.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -248,11 +258,11 @@ class BatchCrmAutomatedsolution(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmAutomatedsolutionFieldsResult]",
             self._backend._invoke(_CRM_AUTOMATEDSOLUTION_FIELDS, {}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[CrmAutomatedsolutionGetResult]:
         """Get crm automatedsolution.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -262,7 +272,7 @@ class BatchCrmAutomatedsolution(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmAutomatedsolutionGetResult]",
             self._backend._invoke(_CRM_AUTOMATEDSOLUTION_GET, {"id": id}),
         )
 
@@ -272,7 +282,7 @@ class BatchCrmAutomatedsolution(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CrmAutomatedsolution]]:
         """List crm automatedsolution entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -282,7 +292,7 @@ class BatchCrmAutomatedsolution(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CrmAutomatedsolution]]",
             self._backend._invoke_page(
                 _CRM_AUTOMATEDSOLUTION_LIST,
                 {"order": order, "filter": filter, "start": start},
@@ -291,7 +301,7 @@ class BatchCrmAutomatedsolution(Namespace):
 
     def update(
         self, *, id: int | Ref, fields: CrmAutomatedsolutionUpdateFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CrmAutomatedsolutionUpdateResult]:
         """Update crm automatedsolution.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -301,7 +311,7 @@ class BatchCrmAutomatedsolution(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-update.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmAutomatedsolutionUpdateResult]",
             self._backend._invoke(
                 _CRM_AUTOMATEDSOLUTION_UPDATE, {"id": id, "fields": fields}
             ),

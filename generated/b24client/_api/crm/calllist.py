@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.crm import (
+        CrmCalllist as _CrmCalllist,
+        CrmCalllistItems as _CrmCalllistItems,
+        CrmCalllistStatuslistResult,
+    )
 
 _CRM_CALLLIST_ADD = MethodInfo(
     name="crm.calllist.add", idempotent=False, returns="integer", api=1
@@ -69,7 +76,7 @@ class CrmCalllist(Namespace):
             ),
         )
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> _CrmCalllist:
         """Get crm calllist.
 
         REST method: ``crm.calllist.get``
@@ -79,7 +86,7 @@ class CrmCalllist(Namespace):
             id: Wire name: ``ID``.
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_CRM_CALLLIST_GET, {"ID": id})
+            "_CrmCalllist", self._backend._invoke(_CRM_CALLLIST_GET, {"ID": id})
         )
 
     def list(
@@ -89,7 +96,7 @@ class CrmCalllist(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_CrmCalllist]:
         """List crm calllist entries.
 
         REST method: ``crm.calllist.list``
@@ -101,21 +108,21 @@ class CrmCalllist(Namespace):
             order: Wire name: ``ORDER``.
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_CrmCalllist]",
             self._backend._invoke(
                 _CRM_CALLLIST_LIST,
                 {"SELECT": select, "FILTER": filter, "ORDER": order, "start": start},
             ),
         )
 
-    def statuslist(self) -> builtins.list[dict[str, Any]]:
+    def statuslist(self) -> builtins.list[CrmCalllistStatuslistResult]:
         """Call statuslist on crm calllist.
 
         REST method: ``crm.calllist.statuslist``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-statuslist.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[CrmCalllistStatuslistResult]",
             self._backend._invoke(_CRM_CALLLIST_STATUSLIST, {}),
         )
 
@@ -191,7 +198,7 @@ class AsyncCrmCalllist(Namespace):
             ),
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> _CrmCalllist:
         """Get crm calllist.
 
         REST method: ``crm.calllist.get``
@@ -201,7 +208,7 @@ class AsyncCrmCalllist(Namespace):
             id: Wire name: ``ID``.
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_CRM_CALLLIST_GET, {"ID": id})
+            "_CrmCalllist", await self._backend._invoke(_CRM_CALLLIST_GET, {"ID": id})
         )
 
     async def list(
@@ -211,7 +218,7 @@ class AsyncCrmCalllist(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_CrmCalllist]:
         """List crm calllist entries.
 
         REST method: ``crm.calllist.list``
@@ -223,21 +230,21 @@ class AsyncCrmCalllist(Namespace):
             order: Wire name: ``ORDER``.
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_CrmCalllist]",
             await self._backend._invoke(
                 _CRM_CALLLIST_LIST,
                 {"SELECT": select, "FILTER": filter, "ORDER": order, "start": start},
             ),
         )
 
-    async def statuslist(self) -> builtins.list[dict[str, Any]]:
+    async def statuslist(self) -> builtins.list[CrmCalllistStatuslistResult]:
         """Call statuslist on crm calllist.
 
         REST method: ``crm.calllist.statuslist``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-statuslist.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[CrmCalllistStatuslistResult]",
             await self._backend._invoke(_CRM_CALLLIST_STATUSLIST, {}),
         )
 
@@ -316,7 +323,7 @@ class BatchCrmCalllist(Namespace):
             ),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[_CrmCalllist]:
         """Get crm calllist.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -329,7 +336,7 @@ class BatchCrmCalllist(Namespace):
             id: Wire name: ``ID``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_CrmCalllist]",
             self._backend._invoke(_CRM_CALLLIST_GET, {"ID": id}),
         )
 
@@ -340,7 +347,7 @@ class BatchCrmCalllist(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CrmCalllist]]:
         """List crm calllist entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -355,14 +362,14 @@ class BatchCrmCalllist(Namespace):
             order: Wire name: ``ORDER``.
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CrmCalllist]]",
             self._backend._invoke(
                 _CRM_CALLLIST_LIST,
                 {"SELECT": select, "FILTER": filter, "ORDER": order, "start": start},
             ),
         )
 
-    def statuslist(self) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    def statuslist(self) -> BatchCommand[builtins.list[CrmCalllistStatuslistResult]]:
         """Call statuslist on crm calllist.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -372,7 +379,7 @@ class BatchCrmCalllist(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-statuslist.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[CrmCalllistStatuslistResult]]",
             self._backend._invoke(_CRM_CALLLIST_STATUSLIST, {}),
         )
 
@@ -419,7 +426,7 @@ class CrmCalllistItems(Namespace):
 
     def get(
         self, *, list_id: int, filter: dict[str, Any] | NotGiven = NOT_GIVEN
-    ) -> list[dict[str, Any]]:
+    ) -> list[_CrmCalllistItems]:
         """Get crm calllist items.
 
         REST method: ``crm.calllist.items.get``
@@ -430,7 +437,7 @@ class CrmCalllistItems(Namespace):
             filter: Wire name: ``FILTER``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_CrmCalllistItems]",
             self._backend._invoke(
                 _CRM_CALLLIST_ITEMS_GET, {"LIST_ID": list_id, "FILTER": filter}
             ),
@@ -444,7 +451,7 @@ class AsyncCrmCalllistItems(Namespace):
 
     async def get(
         self, *, list_id: int, filter: dict[str, Any] | NotGiven = NOT_GIVEN
-    ) -> list[dict[str, Any]]:
+    ) -> list[_CrmCalllistItems]:
         """Get crm calllist items.
 
         REST method: ``crm.calllist.items.get``
@@ -455,7 +462,7 @@ class AsyncCrmCalllistItems(Namespace):
             filter: Wire name: ``FILTER``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_CrmCalllistItems]",
             await self._backend._invoke(
                 _CRM_CALLLIST_ITEMS_GET, {"LIST_ID": list_id, "FILTER": filter}
             ),
@@ -469,7 +476,7 @@ class BatchCrmCalllistItems(Namespace):
 
     def get(
         self, *, list_id: int | Ref, filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[_CrmCalllistItems]]:
         """Get crm calllist items.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -483,7 +490,7 @@ class BatchCrmCalllistItems(Namespace):
             filter: Wire name: ``FILTER``.
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[_CrmCalllistItems]]",
             self._backend._invoke(
                 _CRM_CALLLIST_ITEMS_GET, {"LIST_ID": list_id, "FILTER": filter}
             ),

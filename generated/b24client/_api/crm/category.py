@@ -11,7 +11,15 @@ from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
-    from b24client.types.crm import CrmCategoryAddFields, CrmCategoryUpdateFields
+    from b24client.types.crm import (
+        CrmCategory as _CrmCategory,
+        CrmCategoryAddFields,
+        CrmCategoryAddResult,
+        CrmCategoryFieldsResult,
+        CrmCategoryGetResult,
+        CrmCategoryUpdateFields,
+        CrmCategoryUpdateResult,
+    )
 
 _CRM_CATEGORY_ADD = MethodInfo(
     name="crm.category.add", idempotent=False, returns="any", api=1
@@ -40,7 +48,7 @@ class CrmCategory(Namespace):
 
     def add(
         self, *, entity_type_id: int, fields: CrmCategoryAddFields
-    ) -> dict[str, Any]:
+    ) -> CrmCategoryAddResult:
         """Add crm category.
 
         REST method: ``crm.category.add``
@@ -50,7 +58,7 @@ class CrmCategory(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmCategoryAddResult",
             self._backend._invoke(
                 _CRM_CATEGORY_ADD, {"entityTypeId": entity_type_id, "fields": fields}
             ),
@@ -69,7 +77,7 @@ class CrmCategory(Namespace):
             _CRM_CATEGORY_DELETE, {"entityTypeId": entity_type_id, "id": id}
         )
 
-    def fields(self, *, entity_type_id: int) -> dict[str, Any]:
+    def fields(self, *, entity_type_id: int) -> CrmCategoryFieldsResult:
         """Describe the fields of crm category.
 
         REST method: ``crm.category.fields``
@@ -79,13 +87,13 @@ class CrmCategory(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmCategoryFieldsResult",
             self._backend._invoke(
                 _CRM_CATEGORY_FIELDS, {"entityTypeId": entity_type_id}
             ),
         )
 
-    def get(self, *, entity_type_id: int, id: int) -> dict[str, Any]:
+    def get(self, *, entity_type_id: int, id: int) -> CrmCategoryGetResult:
         """Get crm category.
 
         REST method: ``crm.category.get``
@@ -95,7 +103,7 @@ class CrmCategory(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmCategoryGetResult",
             self._backend._invoke(
                 _CRM_CATEGORY_GET, {"entityTypeId": entity_type_id, "id": id}
             ),
@@ -103,7 +111,7 @@ class CrmCategory(Namespace):
 
     def list(
         self, *, entity_type_id: int, start: int | NotGiven = NOT_GIVEN
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CrmCategory]:
         """List crm category entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -115,7 +123,7 @@ class CrmCategory(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CrmCategory]",
             self._backend._invoke_page(
                 _CRM_CATEGORY_LIST, {"entityTypeId": entity_type_id, "start": start}
             ),
@@ -123,7 +131,7 @@ class CrmCategory(Namespace):
 
     def update(
         self, *, entity_type_id: int, id: int, fields: CrmCategoryUpdateFields
-    ) -> dict[str, Any]:
+    ) -> CrmCategoryUpdateResult:
         """Update crm category.
 
         REST method: ``crm.category.update``
@@ -133,7 +141,7 @@ class CrmCategory(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmCategoryUpdateResult",
             self._backend._invoke(
                 _CRM_CATEGORY_UPDATE,
                 {"entityTypeId": entity_type_id, "id": id, "fields": fields},
@@ -148,7 +156,7 @@ class AsyncCrmCategory(Namespace):
 
     async def add(
         self, *, entity_type_id: int, fields: CrmCategoryAddFields
-    ) -> dict[str, Any]:
+    ) -> CrmCategoryAddResult:
         """Add crm category.
 
         REST method: ``crm.category.add``
@@ -158,7 +166,7 @@ class AsyncCrmCategory(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmCategoryAddResult",
             await self._backend._invoke(
                 _CRM_CATEGORY_ADD, {"entityTypeId": entity_type_id, "fields": fields}
             ),
@@ -177,7 +185,7 @@ class AsyncCrmCategory(Namespace):
             _CRM_CATEGORY_DELETE, {"entityTypeId": entity_type_id, "id": id}
         )
 
-    async def fields(self, *, entity_type_id: int) -> dict[str, Any]:
+    async def fields(self, *, entity_type_id: int) -> CrmCategoryFieldsResult:
         """Describe the fields of crm category.
 
         REST method: ``crm.category.fields``
@@ -187,13 +195,13 @@ class AsyncCrmCategory(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmCategoryFieldsResult",
             await self._backend._invoke(
                 _CRM_CATEGORY_FIELDS, {"entityTypeId": entity_type_id}
             ),
         )
 
-    async def get(self, *, entity_type_id: int, id: int) -> dict[str, Any]:
+    async def get(self, *, entity_type_id: int, id: int) -> CrmCategoryGetResult:
         """Get crm category.
 
         REST method: ``crm.category.get``
@@ -203,7 +211,7 @@ class AsyncCrmCategory(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmCategoryGetResult",
             await self._backend._invoke(
                 _CRM_CATEGORY_GET, {"entityTypeId": entity_type_id, "id": id}
             ),
@@ -211,7 +219,7 @@ class AsyncCrmCategory(Namespace):
 
     async def list(
         self, *, entity_type_id: int, start: int | NotGiven = NOT_GIVEN
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CrmCategory]:
         """List crm category entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -223,7 +231,7 @@ class AsyncCrmCategory(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CrmCategory]",
             await self._backend._invoke_page(
                 _CRM_CATEGORY_LIST, {"entityTypeId": entity_type_id, "start": start}
             ),
@@ -231,7 +239,7 @@ class AsyncCrmCategory(Namespace):
 
     async def update(
         self, *, entity_type_id: int, id: int, fields: CrmCategoryUpdateFields
-    ) -> dict[str, Any]:
+    ) -> CrmCategoryUpdateResult:
         """Update crm category.
 
         REST method: ``crm.category.update``
@@ -241,7 +249,7 @@ class AsyncCrmCategory(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmCategoryUpdateResult",
             await self._backend._invoke(
                 _CRM_CATEGORY_UPDATE,
                 {"entityTypeId": entity_type_id, "id": id, "fields": fields},
@@ -256,7 +264,7 @@ class BatchCrmCategory(Namespace):
 
     def add(
         self, *, entity_type_id: int | Ref, fields: CrmCategoryAddFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CrmCategoryAddResult]:
         """Add crm category.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -269,7 +277,7 @@ class BatchCrmCategory(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmCategoryAddResult]",
             self._backend._invoke(
                 _CRM_CATEGORY_ADD, {"entityTypeId": entity_type_id, "fields": fields}
             ),
@@ -294,7 +302,9 @@ class BatchCrmCategory(Namespace):
             ),
         )
 
-    def fields(self, *, entity_type_id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def fields(
+        self, *, entity_type_id: int | Ref
+    ) -> BatchCommand[CrmCategoryFieldsResult]:
         """Describe the fields of crm category.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -307,7 +317,7 @@ class BatchCrmCategory(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmCategoryFieldsResult]",
             self._backend._invoke(
                 _CRM_CATEGORY_FIELDS, {"entityTypeId": entity_type_id}
             ),
@@ -315,7 +325,7 @@ class BatchCrmCategory(Namespace):
 
     def get(
         self, *, entity_type_id: int | Ref, id: int | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CrmCategoryGetResult]:
         """Get crm category.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -328,7 +338,7 @@ class BatchCrmCategory(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmCategoryGetResult]",
             self._backend._invoke(
                 _CRM_CATEGORY_GET, {"entityTypeId": entity_type_id, "id": id}
             ),
@@ -336,7 +346,7 @@ class BatchCrmCategory(Namespace):
 
     def list(
         self, *, entity_type_id: int | Ref, start: int | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CrmCategory]]:
         """List crm category entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -349,7 +359,7 @@ class BatchCrmCategory(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CrmCategory]]",
             self._backend._invoke_page(
                 _CRM_CATEGORY_LIST, {"entityTypeId": entity_type_id, "start": start}
             ),
@@ -361,7 +371,7 @@ class BatchCrmCategory(Namespace):
         entity_type_id: int | Ref,
         id: int | Ref,
         fields: CrmCategoryUpdateFields | Ref,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CrmCategoryUpdateResult]:
         """Update crm category.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -374,7 +384,7 @@ class BatchCrmCategory(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmCategoryUpdateResult]",
             self._backend._invoke(
                 _CRM_CATEGORY_UPDATE,
                 {"entityTypeId": entity_type_id, "id": id, "fields": fields},

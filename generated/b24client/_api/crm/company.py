@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from b24client._core.batch import BatchCommand, Ref
+from b24client._core.callsite import merge_user_fields
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
@@ -14,11 +15,17 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 if TYPE_CHECKING:
     from typing_extensions import deprecated
     from b24client.types.crm import (
+        CrmCompany as _CrmCompany,
         CrmCompanyAddFields,
         CrmCompanyContactAddFields,
         CrmCompanyContactDeleteFields,
+        CrmCompanyContactFieldsResult,
+        CrmCompanyContactItems as _CrmCompanyContactItems,
         CrmCompanyContactItemsSetItems,
+        CrmCompanyDetailsConfiguration as _CrmCompanyDetailsConfiguration,
+        CrmCompanyFieldsResult,
         CrmCompanyUpdateFields,
+        CrmCompanyUserfield as _CrmCompanyUserfield,
         CrmCompanyUserfieldAddFields,
         CrmCompanyUserfieldUpdateFields,
     )
@@ -127,6 +134,7 @@ class CrmCompany(Namespace):
         *,
         fields: CrmCompanyAddFields,
         params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add crm company.
 
@@ -134,11 +142,20 @@ class CrmCompany(Namespace):
 
         REST method: ``crm.company.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-add.html
+
+        Args:
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
             int,
             self._backend._invoke(
-                _CRM_COMPANY_ADD, {"fields": fields, "params": params}
+                _CRM_COMPANY_ADD,
+                {
+                    "fields": merge_user_fields(
+                        _CRM_COMPANY_ADD, fields, user_fields, "fields", "user_fields"
+                    ),
+                    "params": params,
+                },
             ),
         )
 
@@ -158,7 +175,7 @@ class CrmCompany(Namespace):
     @deprecated(
         "The REST method crm.company.fields is deprecated; use crm.item.fields instead."
     )
-    def fields(self) -> dict[str, Any]:
+    def fields(self) -> CrmCompanyFieldsResult:
         """Describe the fields of crm company.
 
         Deprecated: use ``crm.item.fields`` instead.
@@ -166,12 +183,14 @@ class CrmCompany(Namespace):
         REST method: ``crm.company.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-fields.html
         """
-        return cast("dict[str, Any]", self._backend._invoke(_CRM_COMPANY_FIELDS, {}))
+        return cast(
+            "CrmCompanyFieldsResult", self._backend._invoke(_CRM_COMPANY_FIELDS, {})
+        )
 
     @deprecated(
         "The REST method crm.company.get is deprecated; use crm.item.get instead."
     )
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> _CrmCompany:
         """Get crm company.
 
         Deprecated: use ``crm.item.get`` instead.
@@ -179,9 +198,7 @@ class CrmCompany(Namespace):
         REST method: ``crm.company.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-get.html
         """
-        return cast(
-            "dict[str, Any]", self._backend._invoke(_CRM_COMPANY_GET, {"id": id})
-        )
+        return cast("_CrmCompany", self._backend._invoke(_CRM_COMPANY_GET, {"id": id}))
 
     @deprecated(
         "The REST method crm.company.list is deprecated; use crm.item.list instead."
@@ -193,7 +210,7 @@ class CrmCompany(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CrmCompany]:
         """List crm company entries.
 
         Deprecated: use ``crm.item.list`` instead.
@@ -204,7 +221,7 @@ class CrmCompany(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CrmCompany]",
             self._backend._invoke_page(
                 _CRM_COMPANY_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -220,6 +237,7 @@ class CrmCompany(Namespace):
         id: int,
         fields: CrmCompanyUpdateFields,
         params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update crm company.
 
@@ -227,11 +245,25 @@ class CrmCompany(Namespace):
 
         REST method: ``crm.company.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-update.html
+
+        Args:
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
             bool,
             self._backend._invoke(
-                _CRM_COMPANY_UPDATE, {"id": id, "fields": fields, "params": params}
+                _CRM_COMPANY_UPDATE,
+                {
+                    "id": id,
+                    "fields": merge_user_fields(
+                        _CRM_COMPANY_UPDATE,
+                        fields,
+                        user_fields,
+                        "fields",
+                        "user_fields",
+                    ),
+                    "params": params,
+                },
             ),
         )
 
@@ -264,6 +296,7 @@ class AsyncCrmCompany(Namespace):
         *,
         fields: CrmCompanyAddFields,
         params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add crm company.
 
@@ -271,11 +304,20 @@ class AsyncCrmCompany(Namespace):
 
         REST method: ``crm.company.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-add.html
+
+        Args:
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
             int,
             await self._backend._invoke(
-                _CRM_COMPANY_ADD, {"fields": fields, "params": params}
+                _CRM_COMPANY_ADD,
+                {
+                    "fields": merge_user_fields(
+                        _CRM_COMPANY_ADD, fields, user_fields, "fields", "user_fields"
+                    ),
+                    "params": params,
+                },
             ),
         )
 
@@ -295,7 +337,7 @@ class AsyncCrmCompany(Namespace):
     @deprecated(
         "The REST method crm.company.fields is deprecated; use crm.item.fields instead."
     )
-    async def fields(self) -> dict[str, Any]:
+    async def fields(self) -> CrmCompanyFieldsResult:
         """Describe the fields of crm company.
 
         Deprecated: use ``crm.item.fields`` instead.
@@ -304,13 +346,14 @@ class AsyncCrmCompany(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-fields.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_CRM_COMPANY_FIELDS, {})
+            "CrmCompanyFieldsResult",
+            await self._backend._invoke(_CRM_COMPANY_FIELDS, {}),
         )
 
     @deprecated(
         "The REST method crm.company.get is deprecated; use crm.item.get instead."
     )
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> _CrmCompany:
         """Get crm company.
 
         Deprecated: use ``crm.item.get`` instead.
@@ -319,7 +362,7 @@ class AsyncCrmCompany(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-get.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_CRM_COMPANY_GET, {"id": id})
+            "_CrmCompany", await self._backend._invoke(_CRM_COMPANY_GET, {"id": id})
         )
 
     @deprecated(
@@ -332,7 +375,7 @@ class AsyncCrmCompany(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CrmCompany]:
         """List crm company entries.
 
         Deprecated: use ``crm.item.list`` instead.
@@ -343,7 +386,7 @@ class AsyncCrmCompany(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CrmCompany]",
             await self._backend._invoke_page(
                 _CRM_COMPANY_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -359,6 +402,7 @@ class AsyncCrmCompany(Namespace):
         id: int,
         fields: CrmCompanyUpdateFields,
         params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update crm company.
 
@@ -366,11 +410,25 @@ class AsyncCrmCompany(Namespace):
 
         REST method: ``crm.company.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-update.html
+
+        Args:
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
             bool,
             await self._backend._invoke(
-                _CRM_COMPANY_UPDATE, {"id": id, "fields": fields, "params": params}
+                _CRM_COMPANY_UPDATE,
+                {
+                    "id": id,
+                    "fields": merge_user_fields(
+                        _CRM_COMPANY_UPDATE,
+                        fields,
+                        user_fields,
+                        "fields",
+                        "user_fields",
+                    ),
+                    "params": params,
+                },
             ),
         )
 
@@ -403,6 +461,7 @@ class BatchCrmCompany(Namespace):
         *,
         fields: CrmCompanyAddFields | Ref,
         params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
         """Add crm company.
 
@@ -413,11 +472,20 @@ class BatchCrmCompany(Namespace):
 
         REST method: ``crm.company.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-add.html
+
+        Args:
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
             "BatchCommand[int]",
             self._backend._invoke(
-                _CRM_COMPANY_ADD, {"fields": fields, "params": params}
+                _CRM_COMPANY_ADD,
+                {
+                    "fields": merge_user_fields(
+                        _CRM_COMPANY_ADD, fields, user_fields, "fields", "user_fields"
+                    ),
+                    "params": params,
+                },
             ),
         )
 
@@ -442,7 +510,7 @@ class BatchCrmCompany(Namespace):
     @deprecated(
         "The REST method crm.company.fields is deprecated; use crm.item.fields instead."
     )
-    def fields(self) -> BatchCommand[dict[str, Any]]:
+    def fields(self) -> BatchCommand[CrmCompanyFieldsResult]:
         """Describe the fields of crm company.
 
         Deprecated: use ``crm.item.fields`` instead.
@@ -454,14 +522,14 @@ class BatchCrmCompany(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmCompanyFieldsResult]",
             self._backend._invoke(_CRM_COMPANY_FIELDS, {}),
         )
 
     @deprecated(
         "The REST method crm.company.get is deprecated; use crm.item.get instead."
     )
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[_CrmCompany]:
         """Get crm company.
 
         Deprecated: use ``crm.item.get`` instead.
@@ -473,7 +541,7 @@ class BatchCrmCompany(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_CrmCompany]",
             self._backend._invoke(_CRM_COMPANY_GET, {"id": id}),
         )
 
@@ -487,7 +555,7 @@ class BatchCrmCompany(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CrmCompany]]:
         """List crm company entries.
 
         Deprecated: use ``crm.item.list`` instead.
@@ -499,7 +567,7 @@ class BatchCrmCompany(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CrmCompany]]",
             self._backend._invoke_page(
                 _CRM_COMPANY_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -515,6 +583,7 @@ class BatchCrmCompany(Namespace):
         id: int | Ref,
         fields: CrmCompanyUpdateFields | Ref,
         params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Update crm company.
 
@@ -525,11 +594,25 @@ class BatchCrmCompany(Namespace):
 
         REST method: ``crm.company.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-update.html
+
+        Args:
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
             "BatchCommand[bool]",
             self._backend._invoke(
-                _CRM_COMPANY_UPDATE, {"id": id, "fields": fields, "params": params}
+                _CRM_COMPANY_UPDATE,
+                {
+                    "id": id,
+                    "fields": merge_user_fields(
+                        _CRM_COMPANY_UPDATE,
+                        fields,
+                        user_fields,
+                        "fields",
+                        "user_fields",
+                    ),
+                    "params": params,
+                },
             ),
         )
 
@@ -570,14 +653,15 @@ class CrmCompanyContact(Namespace):
             ),
         )
 
-    def fields(self) -> dict[str, Any]:
+    def fields(self) -> CrmCompanyContactFieldsResult:
         """Describe the fields of crm company contact.
 
         REST method: ``crm.company.contact.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-fields.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_CRM_COMPANY_CONTACT_FIELDS, {})
+            "CrmCompanyContactFieldsResult",
+            self._backend._invoke(_CRM_COMPANY_CONTACT_FIELDS, {}),
         )
 
 
@@ -617,14 +701,14 @@ class AsyncCrmCompanyContact(Namespace):
             ),
         )
 
-    async def fields(self) -> dict[str, Any]:
+    async def fields(self) -> CrmCompanyContactFieldsResult:
         """Describe the fields of crm company contact.
 
         REST method: ``crm.company.contact.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmCompanyContactFieldsResult",
             await self._backend._invoke(_CRM_COMPANY_CONTACT_FIELDS, {}),
         )
 
@@ -675,7 +759,7 @@ class BatchCrmCompanyContact(Namespace):
             ),
         )
 
-    def fields(self) -> BatchCommand[dict[str, Any]]:
+    def fields(self) -> BatchCommand[CrmCompanyContactFieldsResult]:
         """Describe the fields of crm company contact.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -685,7 +769,7 @@ class BatchCrmCompanyContact(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmCompanyContactFieldsResult]",
             self._backend._invoke(_CRM_COMPANY_CONTACT_FIELDS, {}),
         )
 
@@ -705,14 +789,14 @@ class CrmCompanyContactItems(Namespace):
             bool, self._backend._invoke(_CRM_COMPANY_CONTACT_ITEMS_DELETE, {"id": id})
         )
 
-    def get(self, *, id: int) -> list[dict[str, Any]]:
+    def get(self, *, id: int) -> list[_CrmCompanyContactItems]:
         """Get crm company contact items.
 
         REST method: ``crm.company.contact.items.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-items-get.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_CrmCompanyContactItems]",
             self._backend._invoke(_CRM_COMPANY_CONTACT_ITEMS_GET, {"id": id}),
         )
 
@@ -746,14 +830,14 @@ class AsyncCrmCompanyContactItems(Namespace):
             await self._backend._invoke(_CRM_COMPANY_CONTACT_ITEMS_DELETE, {"id": id}),
         )
 
-    async def get(self, *, id: int) -> list[dict[str, Any]]:
+    async def get(self, *, id: int) -> list[_CrmCompanyContactItems]:
         """Get crm company contact items.
 
         REST method: ``crm.company.contact.items.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-items-get.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_CrmCompanyContactItems]",
             await self._backend._invoke(_CRM_COMPANY_CONTACT_ITEMS_GET, {"id": id}),
         )
 
@@ -792,7 +876,7 @@ class BatchCrmCompanyContactItems(Namespace):
             self._backend._invoke(_CRM_COMPANY_CONTACT_ITEMS_DELETE, {"id": id}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[list[dict[str, Any]]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[list[_CrmCompanyContactItems]]:
         """Get crm company contact items.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -802,7 +886,7 @@ class BatchCrmCompanyContactItems(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-items-get.html
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[_CrmCompanyContactItems]]",
             self._backend._invoke(_CRM_COMPANY_CONTACT_ITEMS_GET, {"id": id}),
         )
 
@@ -885,8 +969,11 @@ class CrmCompanyDetailsConfiguration(Namespace):
         "The REST method crm.company.details.configuration.get is deprecated; use crm.item.details.configuration.get instead."
     )
     def get(
-        self, *, scope: str | NotGiven = NOT_GIVEN, user_id: int | NotGiven = NOT_GIVEN
-    ) -> list[dict[str, Any]]:
+        self,
+        *,
+        scope: Literal["P", "C"] | NotGiven = NOT_GIVEN,
+        user_id: int | NotGiven = NOT_GIVEN,
+    ) -> list[_CrmCompanyDetailsConfiguration]:
         """Get crm company details configuration.
 
         Deprecated: use ``crm.item.details.configuration.get`` instead.
@@ -898,7 +985,7 @@ class CrmCompanyDetailsConfiguration(Namespace):
             user_id: Wire name: ``userId``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_CrmCompanyDetailsConfiguration]",
             self._backend._invoke(
                 _CRM_COMPANY_DETAILS_CONFIGURATION_GET,
                 {"scope": scope, "userId": user_id},
@@ -909,7 +996,10 @@ class CrmCompanyDetailsConfiguration(Namespace):
         "The REST method crm.company.details.configuration.reset is deprecated; use crm.item.details.configuration.reset instead."
     )
     def reset(
-        self, *, scope: str | NotGiven = NOT_GIVEN, user_id: int | NotGiven = NOT_GIVEN
+        self,
+        *,
+        scope: Literal["P", "C"] | NotGiven = NOT_GIVEN,
+        user_id: int | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Reset crm company details configuration.
 
@@ -935,7 +1025,7 @@ class CrmCompanyDetailsConfiguration(Namespace):
     def set(
         self,
         *,
-        scope: str | NotGiven = NOT_GIVEN,
+        scope: Literal["P", "C"] | NotGiven = NOT_GIVEN,
         user_id: int | NotGiven = NOT_GIVEN,
         data: Sequence[dict[str, Any]],
     ) -> bool:
@@ -985,8 +1075,11 @@ class AsyncCrmCompanyDetailsConfiguration(Namespace):
         "The REST method crm.company.details.configuration.get is deprecated; use crm.item.details.configuration.get instead."
     )
     async def get(
-        self, *, scope: str | NotGiven = NOT_GIVEN, user_id: int | NotGiven = NOT_GIVEN
-    ) -> list[dict[str, Any]]:
+        self,
+        *,
+        scope: Literal["P", "C"] | NotGiven = NOT_GIVEN,
+        user_id: int | NotGiven = NOT_GIVEN,
+    ) -> list[_CrmCompanyDetailsConfiguration]:
         """Get crm company details configuration.
 
         Deprecated: use ``crm.item.details.configuration.get`` instead.
@@ -998,7 +1091,7 @@ class AsyncCrmCompanyDetailsConfiguration(Namespace):
             user_id: Wire name: ``userId``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_CrmCompanyDetailsConfiguration]",
             await self._backend._invoke(
                 _CRM_COMPANY_DETAILS_CONFIGURATION_GET,
                 {"scope": scope, "userId": user_id},
@@ -1009,7 +1102,10 @@ class AsyncCrmCompanyDetailsConfiguration(Namespace):
         "The REST method crm.company.details.configuration.reset is deprecated; use crm.item.details.configuration.reset instead."
     )
     async def reset(
-        self, *, scope: str | NotGiven = NOT_GIVEN, user_id: int | NotGiven = NOT_GIVEN
+        self,
+        *,
+        scope: Literal["P", "C"] | NotGiven = NOT_GIVEN,
+        user_id: int | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Reset crm company details configuration.
 
@@ -1035,7 +1131,7 @@ class AsyncCrmCompanyDetailsConfiguration(Namespace):
     async def set(
         self,
         *,
-        scope: str | NotGiven = NOT_GIVEN,
+        scope: Literal["P", "C"] | NotGiven = NOT_GIVEN,
         user_id: int | NotGiven = NOT_GIVEN,
         data: Sequence[dict[str, Any]],
     ) -> bool:
@@ -1090,9 +1186,9 @@ class BatchCrmCompanyDetailsConfiguration(Namespace):
     def get(
         self,
         *,
-        scope: str | Ref | NotGiven = NOT_GIVEN,
+        scope: Literal["P", "C"] | Ref | NotGiven = NOT_GIVEN,
         user_id: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[_CrmCompanyDetailsConfiguration]]:
         """Get crm company details configuration.
 
         Deprecated: use ``crm.item.details.configuration.get`` instead.
@@ -1107,7 +1203,7 @@ class BatchCrmCompanyDetailsConfiguration(Namespace):
             user_id: Wire name: ``userId``.
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[_CrmCompanyDetailsConfiguration]]",
             self._backend._invoke(
                 _CRM_COMPANY_DETAILS_CONFIGURATION_GET,
                 {"scope": scope, "userId": user_id},
@@ -1120,7 +1216,7 @@ class BatchCrmCompanyDetailsConfiguration(Namespace):
     def reset(
         self,
         *,
-        scope: str | Ref | NotGiven = NOT_GIVEN,
+        scope: Literal["P", "C"] | Ref | NotGiven = NOT_GIVEN,
         user_id: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Reset crm company details configuration.
@@ -1150,7 +1246,7 @@ class BatchCrmCompanyDetailsConfiguration(Namespace):
     def set(
         self,
         *,
-        scope: str | Ref | NotGiven = NOT_GIVEN,
+        scope: Literal["P", "C"] | Ref | NotGiven = NOT_GIVEN,
         user_id: int | Ref | NotGiven = NOT_GIVEN,
         data: Sequence[dict[str, Any]] | Ref,
     ) -> BatchCommand[bool]:
@@ -1201,14 +1297,14 @@ class CrmCompanyUserfield(Namespace):
             bool, self._backend._invoke(_CRM_COMPANY_USERFIELD_DELETE, {"id": id})
         )
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> _CrmCompanyUserfield:
         """Get crm company userfield.
 
         REST method: ``crm.company.userfield.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_CrmCompanyUserfield",
             self._backend._invoke(_CRM_COMPANY_USERFIELD_GET, {"id": id}),
         )
 
@@ -1218,7 +1314,7 @@ class CrmCompanyUserfield(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CrmCompanyUserfield]:
         """List crm company userfield entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -1227,7 +1323,7 @@ class CrmCompanyUserfield(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CrmCompanyUserfield]",
             self._backend._invoke_page(
                 _CRM_COMPANY_USERFIELD_LIST,
                 {"filter": filter, "order": order, "start": start},
@@ -1274,14 +1370,14 @@ class AsyncCrmCompanyUserfield(Namespace):
             bool, await self._backend._invoke(_CRM_COMPANY_USERFIELD_DELETE, {"id": id})
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> _CrmCompanyUserfield:
         """Get crm company userfield.
 
         REST method: ``crm.company.userfield.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_CrmCompanyUserfield",
             await self._backend._invoke(_CRM_COMPANY_USERFIELD_GET, {"id": id}),
         )
 
@@ -1291,7 +1387,7 @@ class AsyncCrmCompanyUserfield(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CrmCompanyUserfield]:
         """List crm company userfield entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -1300,7 +1396,7 @@ class AsyncCrmCompanyUserfield(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CrmCompanyUserfield]",
             await self._backend._invoke_page(
                 _CRM_COMPANY_USERFIELD_LIST,
                 {"filter": filter, "order": order, "start": start},
@@ -1354,7 +1450,7 @@ class BatchCrmCompanyUserfield(Namespace):
             self._backend._invoke(_CRM_COMPANY_USERFIELD_DELETE, {"id": id}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[_CrmCompanyUserfield]:
         """Get crm company userfield.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1364,7 +1460,7 @@ class BatchCrmCompanyUserfield(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_CrmCompanyUserfield]",
             self._backend._invoke(_CRM_COMPANY_USERFIELD_GET, {"id": id}),
         )
 
@@ -1374,7 +1470,7 @@ class BatchCrmCompanyUserfield(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CrmCompanyUserfield]]:
         """List crm company userfield entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1384,7 +1480,7 @@ class BatchCrmCompanyUserfield(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CrmCompanyUserfield]]",
             self._backend._invoke_page(
                 _CRM_COMPANY_USERFIELD_LIST,
                 {"filter": filter, "order": order, "start": start},

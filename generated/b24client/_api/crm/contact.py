@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
+from b24client._core.callsite import merge_user_fields
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
@@ -14,13 +15,19 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 if TYPE_CHECKING:
     from typing_extensions import deprecated
     from b24client.types.crm import (
+        CrmContact as _CrmContact,
         CrmContactAddFields,
         CrmContactAddParams,
         CrmContactCompanyAddFields,
         CrmContactCompanyDeleteFields,
+        CrmContactCompanyFieldsResult,
+        CrmContactCompanyItems as _CrmContactCompanyItems,
         CrmContactCompanyItemsSetItems,
+        CrmContactDetailsConfiguration as _CrmContactDetailsConfiguration,
+        CrmContactFieldsResult,
         CrmContactUpdateFields,
         CrmContactUpdateParams,
+        CrmContactUserfield as _CrmContactUserfield,
         CrmContactUserfieldAddFields,
         CrmContactUserfieldUpdateFields,
     )
@@ -129,6 +136,7 @@ class CrmContact(Namespace):
         *,
         fields: CrmContactAddFields | NotGiven = NOT_GIVEN,
         params: CrmContactAddParams | NotGiven = NOT_GIVEN,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add crm contact.
 
@@ -136,11 +144,20 @@ class CrmContact(Namespace):
 
         REST method: ``crm.contact.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-add.html
+
+        Args:
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
             int,
             self._backend._invoke(
-                _CRM_CONTACT_ADD, {"fields": fields, "params": params}
+                _CRM_CONTACT_ADD,
+                {
+                    "fields": merge_user_fields(
+                        _CRM_CONTACT_ADD, fields, user_fields, "fields", "user_fields"
+                    ),
+                    "params": params,
+                },
             ),
         )
 
@@ -160,7 +177,7 @@ class CrmContact(Namespace):
     @deprecated(
         "The REST method crm.contact.fields is deprecated; use crm.item.fields instead."
     )
-    def fields(self) -> dict[str, Any]:
+    def fields(self) -> CrmContactFieldsResult:
         """Describe the fields of crm contact.
 
         Deprecated: use ``crm.item.fields`` instead.
@@ -168,12 +185,14 @@ class CrmContact(Namespace):
         REST method: ``crm.contact.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-fields.html
         """
-        return cast("dict[str, Any]", self._backend._invoke(_CRM_CONTACT_FIELDS, {}))
+        return cast(
+            "CrmContactFieldsResult", self._backend._invoke(_CRM_CONTACT_FIELDS, {})
+        )
 
     @deprecated(
         "The REST method crm.contact.get is deprecated; use crm.item.get instead."
     )
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> _CrmContact:
         """Get crm contact.
 
         Deprecated: use ``crm.item.get`` instead.
@@ -181,9 +200,7 @@ class CrmContact(Namespace):
         REST method: ``crm.contact.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-get.html
         """
-        return cast(
-            "dict[str, Any]", self._backend._invoke(_CRM_CONTACT_GET, {"id": id})
-        )
+        return cast("_CrmContact", self._backend._invoke(_CRM_CONTACT_GET, {"id": id}))
 
     @deprecated(
         "The REST method crm.contact.list is deprecated; use crm.item.list instead."
@@ -195,7 +212,7 @@ class CrmContact(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CrmContact]:
         """List crm contact entries.
 
         Deprecated: use ``crm.item.list`` instead.
@@ -206,7 +223,7 @@ class CrmContact(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CrmContact]",
             self._backend._invoke_page(
                 _CRM_CONTACT_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -222,6 +239,7 @@ class CrmContact(Namespace):
         id: int,
         fields: CrmContactUpdateFields,
         params: CrmContactUpdateParams | NotGiven = NOT_GIVEN,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update crm contact.
 
@@ -229,11 +247,25 @@ class CrmContact(Namespace):
 
         REST method: ``crm.contact.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-update.html
+
+        Args:
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
             bool,
             self._backend._invoke(
-                _CRM_CONTACT_UPDATE, {"id": id, "fields": fields, "params": params}
+                _CRM_CONTACT_UPDATE,
+                {
+                    "id": id,
+                    "fields": merge_user_fields(
+                        _CRM_CONTACT_UPDATE,
+                        fields,
+                        user_fields,
+                        "fields",
+                        "user_fields",
+                    ),
+                    "params": params,
+                },
             ),
         )
 
@@ -266,6 +298,7 @@ class AsyncCrmContact(Namespace):
         *,
         fields: CrmContactAddFields | NotGiven = NOT_GIVEN,
         params: CrmContactAddParams | NotGiven = NOT_GIVEN,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add crm contact.
 
@@ -273,11 +306,20 @@ class AsyncCrmContact(Namespace):
 
         REST method: ``crm.contact.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-add.html
+
+        Args:
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
             int,
             await self._backend._invoke(
-                _CRM_CONTACT_ADD, {"fields": fields, "params": params}
+                _CRM_CONTACT_ADD,
+                {
+                    "fields": merge_user_fields(
+                        _CRM_CONTACT_ADD, fields, user_fields, "fields", "user_fields"
+                    ),
+                    "params": params,
+                },
             ),
         )
 
@@ -297,7 +339,7 @@ class AsyncCrmContact(Namespace):
     @deprecated(
         "The REST method crm.contact.fields is deprecated; use crm.item.fields instead."
     )
-    async def fields(self) -> dict[str, Any]:
+    async def fields(self) -> CrmContactFieldsResult:
         """Describe the fields of crm contact.
 
         Deprecated: use ``crm.item.fields`` instead.
@@ -306,13 +348,14 @@ class AsyncCrmContact(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-fields.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_CRM_CONTACT_FIELDS, {})
+            "CrmContactFieldsResult",
+            await self._backend._invoke(_CRM_CONTACT_FIELDS, {}),
         )
 
     @deprecated(
         "The REST method crm.contact.get is deprecated; use crm.item.get instead."
     )
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> _CrmContact:
         """Get crm contact.
 
         Deprecated: use ``crm.item.get`` instead.
@@ -321,7 +364,7 @@ class AsyncCrmContact(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-get.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_CRM_CONTACT_GET, {"id": id})
+            "_CrmContact", await self._backend._invoke(_CRM_CONTACT_GET, {"id": id})
         )
 
     @deprecated(
@@ -334,7 +377,7 @@ class AsyncCrmContact(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CrmContact]:
         """List crm contact entries.
 
         Deprecated: use ``crm.item.list`` instead.
@@ -345,7 +388,7 @@ class AsyncCrmContact(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CrmContact]",
             await self._backend._invoke_page(
                 _CRM_CONTACT_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -361,6 +404,7 @@ class AsyncCrmContact(Namespace):
         id: int,
         fields: CrmContactUpdateFields,
         params: CrmContactUpdateParams | NotGiven = NOT_GIVEN,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update crm contact.
 
@@ -368,11 +412,25 @@ class AsyncCrmContact(Namespace):
 
         REST method: ``crm.contact.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-update.html
+
+        Args:
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
             bool,
             await self._backend._invoke(
-                _CRM_CONTACT_UPDATE, {"id": id, "fields": fields, "params": params}
+                _CRM_CONTACT_UPDATE,
+                {
+                    "id": id,
+                    "fields": merge_user_fields(
+                        _CRM_CONTACT_UPDATE,
+                        fields,
+                        user_fields,
+                        "fields",
+                        "user_fields",
+                    ),
+                    "params": params,
+                },
             ),
         )
 
@@ -405,6 +463,7 @@ class BatchCrmContact(Namespace):
         *,
         fields: CrmContactAddFields | Ref | NotGiven = NOT_GIVEN,
         params: CrmContactAddParams | Ref | NotGiven = NOT_GIVEN,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
         """Add crm contact.
 
@@ -415,11 +474,20 @@ class BatchCrmContact(Namespace):
 
         REST method: ``crm.contact.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-add.html
+
+        Args:
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
             "BatchCommand[int]",
             self._backend._invoke(
-                _CRM_CONTACT_ADD, {"fields": fields, "params": params}
+                _CRM_CONTACT_ADD,
+                {
+                    "fields": merge_user_fields(
+                        _CRM_CONTACT_ADD, fields, user_fields, "fields", "user_fields"
+                    ),
+                    "params": params,
+                },
             ),
         )
 
@@ -444,7 +512,7 @@ class BatchCrmContact(Namespace):
     @deprecated(
         "The REST method crm.contact.fields is deprecated; use crm.item.fields instead."
     )
-    def fields(self) -> BatchCommand[dict[str, Any]]:
+    def fields(self) -> BatchCommand[CrmContactFieldsResult]:
         """Describe the fields of crm contact.
 
         Deprecated: use ``crm.item.fields`` instead.
@@ -456,14 +524,14 @@ class BatchCrmContact(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmContactFieldsResult]",
             self._backend._invoke(_CRM_CONTACT_FIELDS, {}),
         )
 
     @deprecated(
         "The REST method crm.contact.get is deprecated; use crm.item.get instead."
     )
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[_CrmContact]:
         """Get crm contact.
 
         Deprecated: use ``crm.item.get`` instead.
@@ -475,7 +543,7 @@ class BatchCrmContact(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_CrmContact]",
             self._backend._invoke(_CRM_CONTACT_GET, {"id": id}),
         )
 
@@ -489,7 +557,7 @@ class BatchCrmContact(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CrmContact]]:
         """List crm contact entries.
 
         Deprecated: use ``crm.item.list`` instead.
@@ -501,7 +569,7 @@ class BatchCrmContact(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CrmContact]]",
             self._backend._invoke_page(
                 _CRM_CONTACT_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -517,6 +585,7 @@ class BatchCrmContact(Namespace):
         id: int | Ref,
         fields: CrmContactUpdateFields | Ref,
         params: CrmContactUpdateParams | Ref | NotGiven = NOT_GIVEN,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Update crm contact.
 
@@ -527,11 +596,25 @@ class BatchCrmContact(Namespace):
 
         REST method: ``crm.contact.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-update.html
+
+        Args:
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
             "BatchCommand[bool]",
             self._backend._invoke(
-                _CRM_CONTACT_UPDATE, {"id": id, "fields": fields, "params": params}
+                _CRM_CONTACT_UPDATE,
+                {
+                    "id": id,
+                    "fields": merge_user_fields(
+                        _CRM_CONTACT_UPDATE,
+                        fields,
+                        user_fields,
+                        "fields",
+                        "user_fields",
+                    ),
+                    "params": params,
+                },
             ),
         )
 
@@ -572,14 +655,15 @@ class CrmContactCompany(Namespace):
             ),
         )
 
-    def fields(self) -> dict[str, Any]:
+    def fields(self) -> CrmContactCompanyFieldsResult:
         """Describe the fields of crm contact company.
 
         REST method: ``crm.contact.company.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-fields.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_CRM_CONTACT_COMPANY_FIELDS, {})
+            "CrmContactCompanyFieldsResult",
+            self._backend._invoke(_CRM_CONTACT_COMPANY_FIELDS, {}),
         )
 
 
@@ -619,14 +703,14 @@ class AsyncCrmContactCompany(Namespace):
             ),
         )
 
-    async def fields(self) -> dict[str, Any]:
+    async def fields(self) -> CrmContactCompanyFieldsResult:
         """Describe the fields of crm contact company.
 
         REST method: ``crm.contact.company.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmContactCompanyFieldsResult",
             await self._backend._invoke(_CRM_CONTACT_COMPANY_FIELDS, {}),
         )
 
@@ -677,7 +761,7 @@ class BatchCrmContactCompany(Namespace):
             ),
         )
 
-    def fields(self) -> BatchCommand[dict[str, Any]]:
+    def fields(self) -> BatchCommand[CrmContactCompanyFieldsResult]:
         """Describe the fields of crm contact company.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -687,7 +771,7 @@ class BatchCrmContactCompany(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmContactCompanyFieldsResult]",
             self._backend._invoke(_CRM_CONTACT_COMPANY_FIELDS, {}),
         )
 
@@ -707,14 +791,14 @@ class CrmContactCompanyItems(Namespace):
             bool, self._backend._invoke(_CRM_CONTACT_COMPANY_ITEMS_DELETE, {"id": id})
         )
 
-    def get(self, *, id: int) -> list[dict[str, Any]]:
+    def get(self, *, id: int) -> list[_CrmContactCompanyItems]:
         """Get crm contact company items.
 
         REST method: ``crm.contact.company.items.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-items-get.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_CrmContactCompanyItems]",
             self._backend._invoke(_CRM_CONTACT_COMPANY_ITEMS_GET, {"id": id}),
         )
 
@@ -748,14 +832,14 @@ class AsyncCrmContactCompanyItems(Namespace):
             await self._backend._invoke(_CRM_CONTACT_COMPANY_ITEMS_DELETE, {"id": id}),
         )
 
-    async def get(self, *, id: int) -> list[dict[str, Any]]:
+    async def get(self, *, id: int) -> list[_CrmContactCompanyItems]:
         """Get crm contact company items.
 
         REST method: ``crm.contact.company.items.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-items-get.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_CrmContactCompanyItems]",
             await self._backend._invoke(_CRM_CONTACT_COMPANY_ITEMS_GET, {"id": id}),
         )
 
@@ -794,7 +878,7 @@ class BatchCrmContactCompanyItems(Namespace):
             self._backend._invoke(_CRM_CONTACT_COMPANY_ITEMS_DELETE, {"id": id}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[list[dict[str, Any]]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[list[_CrmContactCompanyItems]]:
         """Get crm contact company items.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -804,7 +888,7 @@ class BatchCrmContactCompanyItems(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-items-get.html
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[_CrmContactCompanyItems]]",
             self._backend._invoke(_CRM_CONTACT_COMPANY_ITEMS_GET, {"id": id}),
         )
 
@@ -888,7 +972,7 @@ class CrmContactDetailsConfiguration(Namespace):
     )
     def get(
         self, *, scope: str | NotGiven = NOT_GIVEN, user_id: int | NotGiven = NOT_GIVEN
-    ) -> list[dict[str, Any]]:
+    ) -> list[_CrmContactDetailsConfiguration]:
         """Get crm contact details configuration.
 
         Deprecated: use ``crm.item.details.configuration.get`` instead.
@@ -900,7 +984,7 @@ class CrmContactDetailsConfiguration(Namespace):
             user_id: Wire name: ``userId``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_CrmContactDetailsConfiguration]",
             self._backend._invoke(
                 _CRM_CONTACT_DETAILS_CONFIGURATION_GET,
                 {"scope": scope, "userId": user_id},
@@ -988,7 +1072,7 @@ class AsyncCrmContactDetailsConfiguration(Namespace):
     )
     async def get(
         self, *, scope: str | NotGiven = NOT_GIVEN, user_id: int | NotGiven = NOT_GIVEN
-    ) -> list[dict[str, Any]]:
+    ) -> list[_CrmContactDetailsConfiguration]:
         """Get crm contact details configuration.
 
         Deprecated: use ``crm.item.details.configuration.get`` instead.
@@ -1000,7 +1084,7 @@ class AsyncCrmContactDetailsConfiguration(Namespace):
             user_id: Wire name: ``userId``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_CrmContactDetailsConfiguration]",
             await self._backend._invoke(
                 _CRM_CONTACT_DETAILS_CONFIGURATION_GET,
                 {"scope": scope, "userId": user_id},
@@ -1094,7 +1178,7 @@ class BatchCrmContactDetailsConfiguration(Namespace):
         *,
         scope: str | Ref | NotGiven = NOT_GIVEN,
         user_id: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[_CrmContactDetailsConfiguration]]:
         """Get crm contact details configuration.
 
         Deprecated: use ``crm.item.details.configuration.get`` instead.
@@ -1109,7 +1193,7 @@ class BatchCrmContactDetailsConfiguration(Namespace):
             user_id: Wire name: ``userId``.
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[_CrmContactDetailsConfiguration]]",
             self._backend._invoke(
                 _CRM_CONTACT_DETAILS_CONFIGURATION_GET,
                 {"scope": scope, "userId": user_id},
@@ -1203,14 +1287,14 @@ class CrmContactUserfield(Namespace):
             bool, self._backend._invoke(_CRM_CONTACT_USERFIELD_DELETE, {"id": id})
         )
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> _CrmContactUserfield:
         """Get crm contact userfield.
 
         REST method: ``crm.contact.userfield.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_CrmContactUserfield",
             self._backend._invoke(_CRM_CONTACT_USERFIELD_GET, {"id": id}),
         )
 
@@ -1220,7 +1304,7 @@ class CrmContactUserfield(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CrmContactUserfield]:
         """List crm contact userfield entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -1229,7 +1313,7 @@ class CrmContactUserfield(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CrmContactUserfield]",
             self._backend._invoke_page(
                 _CRM_CONTACT_USERFIELD_LIST,
                 {"filter": filter, "order": order, "start": start},
@@ -1278,14 +1362,14 @@ class AsyncCrmContactUserfield(Namespace):
             bool, await self._backend._invoke(_CRM_CONTACT_USERFIELD_DELETE, {"id": id})
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> _CrmContactUserfield:
         """Get crm contact userfield.
 
         REST method: ``crm.contact.userfield.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_CrmContactUserfield",
             await self._backend._invoke(_CRM_CONTACT_USERFIELD_GET, {"id": id}),
         )
 
@@ -1295,7 +1379,7 @@ class AsyncCrmContactUserfield(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CrmContactUserfield]:
         """List crm contact userfield entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -1304,7 +1388,7 @@ class AsyncCrmContactUserfield(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CrmContactUserfield]",
             await self._backend._invoke_page(
                 _CRM_CONTACT_USERFIELD_LIST,
                 {"filter": filter, "order": order, "start": start},
@@ -1360,7 +1444,7 @@ class BatchCrmContactUserfield(Namespace):
             self._backend._invoke(_CRM_CONTACT_USERFIELD_DELETE, {"id": id}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[_CrmContactUserfield]:
         """Get crm contact userfield.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1370,7 +1454,7 @@ class BatchCrmContactUserfield(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_CrmContactUserfield]",
             self._backend._invoke(_CRM_CONTACT_USERFIELD_GET, {"id": id}),
         )
 
@@ -1380,7 +1464,7 @@ class BatchCrmContactUserfield(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CrmContactUserfield]]:
         """List crm contact userfield entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1390,7 +1474,7 @@ class BatchCrmContactUserfield(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CrmContactUserfield]]",
             self._backend._invoke_page(
                 _CRM_CONTACT_USERFIELD_LIST,
                 {"filter": filter, "order": order, "start": start},

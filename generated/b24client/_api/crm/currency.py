@@ -12,7 +12,14 @@ from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
-    from b24client.types.crm import CrmCurrencyAddFields, CrmCurrencyUpdateFields
+    from b24client.types.crm import (
+        CrmCurrency as _CrmCurrency,
+        CrmCurrencyAddFields,
+        CrmCurrencyFieldsResult,
+        CrmCurrencyLocalizations as _CrmCurrencyLocalizations,
+        CrmCurrencyLocalizationsFieldsResult,
+        CrmCurrencyUpdateFields,
+    )
 
 _CRM_CURRENCY_ADD = MethodInfo(
     name="crm.currency.add", idempotent=False, returns="string", api=1
@@ -83,22 +90,24 @@ class CrmCurrency(Namespace):
         """
         return cast(bool, self._backend._invoke(_CRM_CURRENCY_DELETE, {"id": id}))
 
-    def fields(self) -> dict[str, Any]:
+    def fields(self) -> CrmCurrencyFieldsResult:
         """Describe the fields of crm currency.
 
         REST method: ``crm.currency.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-fields.html
         """
-        return cast("dict[str, Any]", self._backend._invoke(_CRM_CURRENCY_FIELDS, {}))
+        return cast(
+            "CrmCurrencyFieldsResult", self._backend._invoke(_CRM_CURRENCY_FIELDS, {})
+        )
 
-    def get(self, *, id: str | NotGiven = NOT_GIVEN) -> dict[str, Any]:
+    def get(self, *, id: str | NotGiven = NOT_GIVEN) -> _CrmCurrency:
         """Get crm currency.
 
         REST method: ``crm.currency.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-get.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_CRM_CURRENCY_GET, {"id": id})
+            "_CrmCurrency", self._backend._invoke(_CRM_CURRENCY_GET, {"id": id})
         )
 
     def list(
@@ -106,7 +115,7 @@ class CrmCurrency(Namespace):
         *,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CrmCurrency]:
         """List crm currency entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -115,7 +124,7 @@ class CrmCurrency(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CrmCurrency]",
             self._backend._invoke_page(
                 _CRM_CURRENCY_LIST, {"order": order, "start": start}
             ),
@@ -174,24 +183,25 @@ class AsyncCrmCurrency(Namespace):
         """
         return cast(bool, await self._backend._invoke(_CRM_CURRENCY_DELETE, {"id": id}))
 
-    async def fields(self) -> dict[str, Any]:
+    async def fields(self) -> CrmCurrencyFieldsResult:
         """Describe the fields of crm currency.
 
         REST method: ``crm.currency.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-fields.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_CRM_CURRENCY_FIELDS, {})
+            "CrmCurrencyFieldsResult",
+            await self._backend._invoke(_CRM_CURRENCY_FIELDS, {}),
         )
 
-    async def get(self, *, id: str | NotGiven = NOT_GIVEN) -> dict[str, Any]:
+    async def get(self, *, id: str | NotGiven = NOT_GIVEN) -> _CrmCurrency:
         """Get crm currency.
 
         REST method: ``crm.currency.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-get.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_CRM_CURRENCY_GET, {"id": id})
+            "_CrmCurrency", await self._backend._invoke(_CRM_CURRENCY_GET, {"id": id})
         )
 
     async def list(
@@ -199,7 +209,7 @@ class AsyncCrmCurrency(Namespace):
         *,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CrmCurrency]:
         """List crm currency entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -208,7 +218,7 @@ class AsyncCrmCurrency(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CrmCurrency]",
             await self._backend._invoke_page(
                 _CRM_CURRENCY_LIST, {"order": order, "start": start}
             ),
@@ -279,7 +289,7 @@ class BatchCrmCurrency(Namespace):
             self._backend._invoke(_CRM_CURRENCY_DELETE, {"id": id}),
         )
 
-    def fields(self) -> BatchCommand[dict[str, Any]]:
+    def fields(self) -> BatchCommand[CrmCurrencyFieldsResult]:
         """Describe the fields of crm currency.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -289,13 +299,13 @@ class BatchCrmCurrency(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmCurrencyFieldsResult]",
             self._backend._invoke(_CRM_CURRENCY_FIELDS, {}),
         )
 
     def get(
         self, *, id: str | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[_CrmCurrency]:
         """Get crm currency.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -305,7 +315,7 @@ class BatchCrmCurrency(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_CrmCurrency]",
             self._backend._invoke(_CRM_CURRENCY_GET, {"id": id}),
         )
 
@@ -314,7 +324,7 @@ class BatchCrmCurrency(Namespace):
         *,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CrmCurrency]]:
         """List crm currency entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -324,7 +334,7 @@ class BatchCrmCurrency(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CrmCurrency]]",
             self._backend._invoke_page(
                 _CRM_CURRENCY_LIST, {"order": order, "start": start}
             ),
@@ -450,25 +460,25 @@ class CrmCurrencyLocalizations(Namespace):
             ),
         )
 
-    def fields(self) -> dict[str, Any]:
+    def fields(self) -> CrmCurrencyLocalizationsFieldsResult:
         """Describe the fields of crm currency localizations.
 
         REST method: ``crm.currency.localizations.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/localizations/crm-currency-localizations-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmCurrencyLocalizationsFieldsResult",
             self._backend._invoke(_CRM_CURRENCY_LOCALIZATIONS_FIELDS, {}),
         )
 
-    def get(self, *, id: str | NotGiven = NOT_GIVEN) -> dict[str, Any]:
+    def get(self, *, id: str | NotGiven = NOT_GIVEN) -> _CrmCurrencyLocalizations:
         """Get crm currency localizations.
 
         REST method: ``crm.currency.localizations.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/localizations/crm-currency-localizations-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_CrmCurrencyLocalizations",
             self._backend._invoke(_CRM_CURRENCY_LOCALIZATIONS_GET, {"id": id}),
         )
 
@@ -505,25 +515,25 @@ class AsyncCrmCurrencyLocalizations(Namespace):
             ),
         )
 
-    async def fields(self) -> dict[str, Any]:
+    async def fields(self) -> CrmCurrencyLocalizationsFieldsResult:
         """Describe the fields of crm currency localizations.
 
         REST method: ``crm.currency.localizations.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/localizations/crm-currency-localizations-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmCurrencyLocalizationsFieldsResult",
             await self._backend._invoke(_CRM_CURRENCY_LOCALIZATIONS_FIELDS, {}),
         )
 
-    async def get(self, *, id: str | NotGiven = NOT_GIVEN) -> dict[str, Any]:
+    async def get(self, *, id: str | NotGiven = NOT_GIVEN) -> _CrmCurrencyLocalizations:
         """Get crm currency localizations.
 
         REST method: ``crm.currency.localizations.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/localizations/crm-currency-localizations-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_CrmCurrencyLocalizations",
             await self._backend._invoke(_CRM_CURRENCY_LOCALIZATIONS_GET, {"id": id}),
         )
 
@@ -563,7 +573,7 @@ class BatchCrmCurrencyLocalizations(Namespace):
             ),
         )
 
-    def fields(self) -> BatchCommand[dict[str, Any]]:
+    def fields(self) -> BatchCommand[CrmCurrencyLocalizationsFieldsResult]:
         """Describe the fields of crm currency localizations.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -573,13 +583,13 @@ class BatchCrmCurrencyLocalizations(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/localizations/crm-currency-localizations-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmCurrencyLocalizationsFieldsResult]",
             self._backend._invoke(_CRM_CURRENCY_LOCALIZATIONS_FIELDS, {}),
         )
 
     def get(
         self, *, id: str | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[_CrmCurrencyLocalizations]:
         """Get crm currency localizations.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -589,7 +599,7 @@ class BatchCrmCurrencyLocalizations(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/localizations/crm-currency-localizations-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_CrmCurrencyLocalizations]",
             self._backend._invoke(_CRM_CURRENCY_LOCALIZATIONS_GET, {"id": id}),
         )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.callsite import merge_user_fields
@@ -21,18 +21,24 @@ if TYPE_CHECKING:
         CrmDealContactBinding,
         CrmDealContactDeleteFields,
         CrmDealContactItemsSetItems,
+        CrmDealDetailsConfiguration as _CrmDealDetailsConfiguration,
         CrmDealDetailsConfigurationForceCommonScopeForAllExtras,
         CrmDealDetailsConfigurationGetExtras,
         CrmDealDetailsConfigurationResetExtras,
         CrmDealDetailsConfigurationSetExtras,
         CrmDealFields,
         CrmDealProductrowsSetRows,
+        CrmDealRecurring as _CrmDealRecurring,
         CrmDealRecurringAddFields,
+        CrmDealRecurringExposeResult,
+        CrmDealRecurringFieldsResult,
         CrmDealRecurringUpdateFields,
         CrmDealUpdateFields,
         CrmDealUpdateParams,
+        CrmDealUserfield as _CrmDealUserfield,
         CrmDealUserfieldAddFields,
         CrmDealUserfieldUpdateFields,
+        CrmProductRow,
     )
 else:
     from b24client._core.callsite import deprecated
@@ -1237,10 +1243,10 @@ class CrmDealDetailsConfiguration(Namespace):
     def get(
         self,
         *,
-        scope: str | NotGiven = NOT_GIVEN,
+        scope: Literal["P", "C"] | NotGiven = NOT_GIVEN,
         user_id: int | NotGiven = NOT_GIVEN,
         extras: CrmDealDetailsConfigurationGetExtras | NotGiven = NOT_GIVEN,
-    ) -> list[dict[str, Any]]:
+    ) -> list[_CrmDealDetailsConfiguration]:
         """Get crm deal details configuration.
 
         Deprecated: use ``crm.item.details.configuration.get`` instead.
@@ -1252,7 +1258,7 @@ class CrmDealDetailsConfiguration(Namespace):
             user_id: Wire name: ``userId``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_CrmDealDetailsConfiguration]",
             self._backend._invoke(
                 _CRM_DEAL_DETAILS_CONFIGURATION_GET,
                 {"scope": scope, "userId": user_id, "extras": extras},
@@ -1265,7 +1271,7 @@ class CrmDealDetailsConfiguration(Namespace):
     def reset(
         self,
         *,
-        scope: str | NotGiven = NOT_GIVEN,
+        scope: Literal["P", "C"] | NotGiven = NOT_GIVEN,
         user_id: int | NotGiven = NOT_GIVEN,
         extras: CrmDealDetailsConfigurationResetExtras | NotGiven = NOT_GIVEN,
     ) -> bool:
@@ -1293,7 +1299,7 @@ class CrmDealDetailsConfiguration(Namespace):
     def set(
         self,
         *,
-        scope: str | NotGiven = NOT_GIVEN,
+        scope: Literal["P", "C"] | NotGiven = NOT_GIVEN,
         user_id: int | NotGiven = NOT_GIVEN,
         data: Sequence[dict[str, Any]],
         extras: CrmDealDetailsConfigurationSetExtras | NotGiven = NOT_GIVEN,
@@ -1353,10 +1359,10 @@ class AsyncCrmDealDetailsConfiguration(Namespace):
     async def get(
         self,
         *,
-        scope: str | NotGiven = NOT_GIVEN,
+        scope: Literal["P", "C"] | NotGiven = NOT_GIVEN,
         user_id: int | NotGiven = NOT_GIVEN,
         extras: CrmDealDetailsConfigurationGetExtras | NotGiven = NOT_GIVEN,
-    ) -> list[dict[str, Any]]:
+    ) -> list[_CrmDealDetailsConfiguration]:
         """Get crm deal details configuration.
 
         Deprecated: use ``crm.item.details.configuration.get`` instead.
@@ -1368,7 +1374,7 @@ class AsyncCrmDealDetailsConfiguration(Namespace):
             user_id: Wire name: ``userId``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_CrmDealDetailsConfiguration]",
             await self._backend._invoke(
                 _CRM_DEAL_DETAILS_CONFIGURATION_GET,
                 {"scope": scope, "userId": user_id, "extras": extras},
@@ -1381,7 +1387,7 @@ class AsyncCrmDealDetailsConfiguration(Namespace):
     async def reset(
         self,
         *,
-        scope: str | NotGiven = NOT_GIVEN,
+        scope: Literal["P", "C"] | NotGiven = NOT_GIVEN,
         user_id: int | NotGiven = NOT_GIVEN,
         extras: CrmDealDetailsConfigurationResetExtras | NotGiven = NOT_GIVEN,
     ) -> bool:
@@ -1409,7 +1415,7 @@ class AsyncCrmDealDetailsConfiguration(Namespace):
     async def set(
         self,
         *,
-        scope: str | NotGiven = NOT_GIVEN,
+        scope: Literal["P", "C"] | NotGiven = NOT_GIVEN,
         user_id: int | NotGiven = NOT_GIVEN,
         data: Sequence[dict[str, Any]],
         extras: CrmDealDetailsConfigurationSetExtras | NotGiven = NOT_GIVEN,
@@ -1472,10 +1478,10 @@ class BatchCrmDealDetailsConfiguration(Namespace):
     def get(
         self,
         *,
-        scope: str | Ref | NotGiven = NOT_GIVEN,
+        scope: Literal["P", "C"] | Ref | NotGiven = NOT_GIVEN,
         user_id: int | Ref | NotGiven = NOT_GIVEN,
         extras: CrmDealDetailsConfigurationGetExtras | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[_CrmDealDetailsConfiguration]]:
         """Get crm deal details configuration.
 
         Deprecated: use ``crm.item.details.configuration.get`` instead.
@@ -1490,7 +1496,7 @@ class BatchCrmDealDetailsConfiguration(Namespace):
             user_id: Wire name: ``userId``.
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[_CrmDealDetailsConfiguration]]",
             self._backend._invoke(
                 _CRM_DEAL_DETAILS_CONFIGURATION_GET,
                 {"scope": scope, "userId": user_id, "extras": extras},
@@ -1503,7 +1509,7 @@ class BatchCrmDealDetailsConfiguration(Namespace):
     def reset(
         self,
         *,
-        scope: str | Ref | NotGiven = NOT_GIVEN,
+        scope: Literal["P", "C"] | Ref | NotGiven = NOT_GIVEN,
         user_id: int | Ref | NotGiven = NOT_GIVEN,
         extras: CrmDealDetailsConfigurationResetExtras | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
@@ -1534,7 +1540,7 @@ class BatchCrmDealDetailsConfiguration(Namespace):
     def set(
         self,
         *,
-        scope: str | Ref | NotGiven = NOT_GIVEN,
+        scope: Literal["P", "C"] | Ref | NotGiven = NOT_GIVEN,
         user_id: int | Ref | NotGiven = NOT_GIVEN,
         data: Sequence[dict[str, Any]] | Ref,
         extras: CrmDealDetailsConfigurationSetExtras | Ref | NotGiven = NOT_GIVEN,
@@ -1567,7 +1573,7 @@ class CrmDealProductrows(Namespace):
     __slots__ = ()
 
     @deprecated("The REST method crm.deal.productrows.get is deprecated.")
-    def get(self, *, id: int) -> list[dict[str, Any]]:
+    def get(self, *, id: int) -> list[CrmProductRow]:
         """Get crm deal productrows.
 
         Deprecated.
@@ -1576,7 +1582,7 @@ class CrmDealProductrows(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-productrows-get.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[CrmProductRow]",
             self._backend._invoke(_CRM_DEAL_PRODUCTROWS_GET, {"id": id}),
         )
 
@@ -1606,7 +1612,7 @@ class AsyncCrmDealProductrows(Namespace):
     __slots__ = ()
 
     @deprecated("The REST method crm.deal.productrows.get is deprecated.")
-    async def get(self, *, id: int) -> list[dict[str, Any]]:
+    async def get(self, *, id: int) -> list[CrmProductRow]:
         """Get crm deal productrows.
 
         Deprecated.
@@ -1615,7 +1621,7 @@ class AsyncCrmDealProductrows(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-productrows-get.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[CrmProductRow]",
             await self._backend._invoke(_CRM_DEAL_PRODUCTROWS_GET, {"id": id}),
         )
 
@@ -1647,7 +1653,7 @@ class BatchCrmDealProductrows(Namespace):
     __slots__ = ()
 
     @deprecated("The REST method crm.deal.productrows.get is deprecated.")
-    def get(self, *, id: int | Ref) -> BatchCommand[list[dict[str, Any]]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[list[CrmProductRow]]:
         """Get crm deal productrows.
 
         Deprecated.
@@ -1659,7 +1665,7 @@ class BatchCrmDealProductrows(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-productrows-get.html
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[CrmProductRow]]",
             self._backend._invoke(_CRM_DEAL_PRODUCTROWS_GET, {"id": id}),
         )
 
@@ -1709,35 +1715,37 @@ class CrmDealRecurring(Namespace):
         """
         return cast(bool, self._backend._invoke(_CRM_DEAL_RECURRING_DELETE, {"id": id}))
 
-    def expose(self, *, id: int) -> dict[str, Any]:
+    def expose(self, *, id: int) -> CrmDealRecurringExposeResult:
         """Expose crm deal recurring.
 
         REST method: ``crm.deal.recurring.expose``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-expose.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmDealRecurringExposeResult",
             self._backend._invoke(_CRM_DEAL_RECURRING_EXPOSE, {"id": id}),
         )
 
-    def fields(self) -> dict[str, Any]:
+    def fields(self) -> CrmDealRecurringFieldsResult:
         """Describe the fields of crm deal recurring.
 
         REST method: ``crm.deal.recurring.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-fields.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_CRM_DEAL_RECURRING_FIELDS, {})
+            "CrmDealRecurringFieldsResult",
+            self._backend._invoke(_CRM_DEAL_RECURRING_FIELDS, {}),
         )
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> _CrmDealRecurring:
         """Get crm deal recurring.
 
         REST method: ``crm.deal.recurring.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-get.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_CRM_DEAL_RECURRING_GET, {"id": id})
+            "_CrmDealRecurring",
+            self._backend._invoke(_CRM_DEAL_RECURRING_GET, {"id": id}),
         )
 
     def list(
@@ -1746,7 +1754,7 @@ class CrmDealRecurring(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CrmDealRecurring]:
         """List crm deal recurring entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -1755,7 +1763,7 @@ class CrmDealRecurring(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CrmDealRecurring]",
             self._backend._invoke_page(
                 _CRM_DEAL_RECURRING_LIST,
                 {"order": order, "filter": filter, "start": start},
@@ -1804,36 +1812,36 @@ class AsyncCrmDealRecurring(Namespace):
             bool, await self._backend._invoke(_CRM_DEAL_RECURRING_DELETE, {"id": id})
         )
 
-    async def expose(self, *, id: int) -> dict[str, Any]:
+    async def expose(self, *, id: int) -> CrmDealRecurringExposeResult:
         """Expose crm deal recurring.
 
         REST method: ``crm.deal.recurring.expose``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-expose.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmDealRecurringExposeResult",
             await self._backend._invoke(_CRM_DEAL_RECURRING_EXPOSE, {"id": id}),
         )
 
-    async def fields(self) -> dict[str, Any]:
+    async def fields(self) -> CrmDealRecurringFieldsResult:
         """Describe the fields of crm deal recurring.
 
         REST method: ``crm.deal.recurring.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmDealRecurringFieldsResult",
             await self._backend._invoke(_CRM_DEAL_RECURRING_FIELDS, {}),
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> _CrmDealRecurring:
         """Get crm deal recurring.
 
         REST method: ``crm.deal.recurring.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_CrmDealRecurring",
             await self._backend._invoke(_CRM_DEAL_RECURRING_GET, {"id": id}),
         )
 
@@ -1843,7 +1851,7 @@ class AsyncCrmDealRecurring(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CrmDealRecurring]:
         """List crm deal recurring entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -1852,7 +1860,7 @@ class AsyncCrmDealRecurring(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CrmDealRecurring]",
             await self._backend._invoke_page(
                 _CRM_DEAL_RECURRING_LIST,
                 {"order": order, "filter": filter, "start": start},
@@ -1908,7 +1916,7 @@ class BatchCrmDealRecurring(Namespace):
             self._backend._invoke(_CRM_DEAL_RECURRING_DELETE, {"id": id}),
         )
 
-    def expose(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def expose(self, *, id: int | Ref) -> BatchCommand[CrmDealRecurringExposeResult]:
         """Expose crm deal recurring.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1918,11 +1926,11 @@ class BatchCrmDealRecurring(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-expose.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmDealRecurringExposeResult]",
             self._backend._invoke(_CRM_DEAL_RECURRING_EXPOSE, {"id": id}),
         )
 
-    def fields(self) -> BatchCommand[dict[str, Any]]:
+    def fields(self) -> BatchCommand[CrmDealRecurringFieldsResult]:
         """Describe the fields of crm deal recurring.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1932,11 +1940,11 @@ class BatchCrmDealRecurring(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmDealRecurringFieldsResult]",
             self._backend._invoke(_CRM_DEAL_RECURRING_FIELDS, {}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[_CrmDealRecurring]:
         """Get crm deal recurring.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1946,7 +1954,7 @@ class BatchCrmDealRecurring(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_CrmDealRecurring]",
             self._backend._invoke(_CRM_DEAL_RECURRING_GET, {"id": id}),
         )
 
@@ -1956,7 +1964,7 @@ class BatchCrmDealRecurring(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CrmDealRecurring]]:
         """List crm deal recurring entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1966,7 +1974,7 @@ class BatchCrmDealRecurring(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CrmDealRecurring]]",
             self._backend._invoke_page(
                 _CRM_DEAL_RECURRING_LIST,
                 {"order": order, "filter": filter, "start": start},
@@ -2018,14 +2026,15 @@ class CrmDealUserfield(Namespace):
         """
         return cast(bool, self._backend._invoke(_CRM_DEAL_USERFIELD_DELETE, {"id": id}))
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> _CrmDealUserfield:
         """Get crm deal userfield.
 
         REST method: ``crm.deal.userfield.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-get.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_CRM_DEAL_USERFIELD_GET, {"id": id})
+            "_CrmDealUserfield",
+            self._backend._invoke(_CRM_DEAL_USERFIELD_GET, {"id": id}),
         )
 
     def list(
@@ -2034,7 +2043,7 @@ class CrmDealUserfield(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CrmDealUserfield]:
         """List crm deal userfield entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -2043,7 +2052,7 @@ class CrmDealUserfield(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CrmDealUserfield]",
             self._backend._invoke_page(
                 _CRM_DEAL_USERFIELD_LIST,
                 {"filter": filter, "order": order, "start": start},
@@ -2090,14 +2099,14 @@ class AsyncCrmDealUserfield(Namespace):
             bool, await self._backend._invoke(_CRM_DEAL_USERFIELD_DELETE, {"id": id})
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> _CrmDealUserfield:
         """Get crm deal userfield.
 
         REST method: ``crm.deal.userfield.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_CrmDealUserfield",
             await self._backend._invoke(_CRM_DEAL_USERFIELD_GET, {"id": id}),
         )
 
@@ -2107,7 +2116,7 @@ class AsyncCrmDealUserfield(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CrmDealUserfield]:
         """List crm deal userfield entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -2116,7 +2125,7 @@ class AsyncCrmDealUserfield(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CrmDealUserfield]",
             await self._backend._invoke_page(
                 _CRM_DEAL_USERFIELD_LIST,
                 {"filter": filter, "order": order, "start": start},
@@ -2170,7 +2179,7 @@ class BatchCrmDealUserfield(Namespace):
             self._backend._invoke(_CRM_DEAL_USERFIELD_DELETE, {"id": id}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[_CrmDealUserfield]:
         """Get crm deal userfield.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -2180,7 +2189,7 @@ class BatchCrmDealUserfield(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_CrmDealUserfield]",
             self._backend._invoke(_CRM_DEAL_USERFIELD_GET, {"id": id}),
         )
 
@@ -2190,7 +2199,7 @@ class BatchCrmDealUserfield(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CrmDealUserfield]]:
         """List crm deal userfield entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -2200,7 +2209,7 @@ class BatchCrmDealUserfield(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CrmDealUserfield]]",
             self._backend._invoke_page(
                 _CRM_DEAL_USERFIELD_LIST,
                 {"filter": filter, "order": order, "start": start},

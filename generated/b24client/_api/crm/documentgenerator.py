@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
@@ -13,13 +13,29 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.crm import (
+        CrmDocumentgeneratorDocument as _CrmDocumentgeneratorDocument,
+        CrmDocumentgeneratorDocumentAddResult,
+        CrmDocumentgeneratorDocumentEnablepublicurlResult,
+        CrmDocumentgeneratorDocumentGetResult,
+        CrmDocumentgeneratorDocumentGetfieldsResult,
         CrmDocumentgeneratorDocumentGetfieldsValues,
+        CrmDocumentgeneratorDocumentUpdateResult,
         CrmDocumentgeneratorDocumentUploadFields,
+        CrmDocumentgeneratorDocumentUploadResult,
+        CrmDocumentgeneratorNumerator as _CrmDocumentgeneratorNumerator,
         CrmDocumentgeneratorNumeratorAddFields,
+        CrmDocumentgeneratorNumeratorAddResult,
+        CrmDocumentgeneratorNumeratorGetResult,
         CrmDocumentgeneratorNumeratorUpdateFields,
+        CrmDocumentgeneratorNumeratorUpdateResult,
+        CrmDocumentgeneratorTemplate as _CrmDocumentgeneratorTemplate,
         CrmDocumentgeneratorTemplateAddFields,
+        CrmDocumentgeneratorTemplateAddResult,
+        CrmDocumentgeneratorTemplateGetResult,
+        CrmDocumentgeneratorTemplateGetfieldsResult,
         CrmDocumentgeneratorTemplateGetfieldsValues,
         CrmDocumentgeneratorTemplateUpdateFields,
+        CrmDocumentgeneratorTemplateUpdateResult,
     )
 
 _CRM_DOCUMENTGENERATOR_DOCUMENT_ADD = MethodInfo(
@@ -168,12 +184,12 @@ class CrmDocumentgeneratorDocument(Namespace):
         self,
         *,
         template_id: int,
-        entity_type_id: int,
+        entity_type_id: Literal[1, 2, 3, 4, 5, 7, 31],
         entity_id: int,
         values: dict[str, Any] | NotGiven = NOT_GIVEN,
         stamps_enabled: int | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> CrmDocumentgeneratorDocumentAddResult:
         """Add crm documentgenerator document.
 
         REST method: ``crm.documentgenerator.document.add``
@@ -186,7 +202,7 @@ class CrmDocumentgeneratorDocument(Namespace):
             stamps_enabled: Wire name: ``stampsEnabled``.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmDocumentgeneratorDocumentAddResult",
             self._backend._invoke(
                 _CRM_DOCUMENTGENERATOR_DOCUMENT_ADD,
                 {
@@ -210,28 +226,28 @@ class CrmDocumentgeneratorDocument(Namespace):
 
     def enablepublicurl(
         self, *, id: int, status: int | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> CrmDocumentgeneratorDocumentEnablepublicurlResult:
         """Enable publicurl of crm documentgenerator document.
 
         REST method: ``crm.documentgenerator.document.enablepublicurl``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-enable-public-url.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmDocumentgeneratorDocumentEnablepublicurlResult",
             self._backend._invoke(
                 _CRM_DOCUMENTGENERATOR_DOCUMENT_ENABLEPUBLICURL,
                 {"id": id, "status": status},
             ),
         )
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> CrmDocumentgeneratorDocumentGetResult:
         """Get crm documentgenerator document.
 
         REST method: ``crm.documentgenerator.document.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmDocumentgeneratorDocumentGetResult",
             self._backend._invoke(_CRM_DOCUMENTGENERATOR_DOCUMENT_GET, {"id": id}),
         )
 
@@ -240,14 +256,14 @@ class CrmDocumentgeneratorDocument(Namespace):
         *,
         id: int,
         values: CrmDocumentgeneratorDocumentGetfieldsValues | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> CrmDocumentgeneratorDocumentGetfieldsResult:
         """Describe the fields of crm documentgenerator document.
 
         REST method: ``crm.documentgenerator.document.getfields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmDocumentgeneratorDocumentGetfieldsResult",
             self._backend._invoke(
                 _CRM_DOCUMENTGENERATOR_DOCUMENT_GETFIELDS, {"id": id, "values": values}
             ),
@@ -260,7 +276,7 @@ class CrmDocumentgeneratorDocument(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CrmDocumentgeneratorDocument]:
         """List crm documentgenerator document entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -269,7 +285,7 @@ class CrmDocumentgeneratorDocument(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CrmDocumentgeneratorDocument]",
             self._backend._invoke_page(
                 _CRM_DOCUMENTGENERATOR_DOCUMENT_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -282,7 +298,7 @@ class CrmDocumentgeneratorDocument(Namespace):
         id: int,
         values: dict[str, Any] | NotGiven = NOT_GIVEN,
         stamps_enabled: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> CrmDocumentgeneratorDocumentUpdateResult:
         """Update crm documentgenerator document.
 
         REST method: ``crm.documentgenerator.document.update``
@@ -292,7 +308,7 @@ class CrmDocumentgeneratorDocument(Namespace):
             stamps_enabled: Wire name: ``stampsEnabled``.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmDocumentgeneratorDocumentUpdateResult",
             self._backend._invoke(
                 _CRM_DOCUMENTGENERATOR_DOCUMENT_UPDATE,
                 {"id": id, "values": values, "stampsEnabled": stamps_enabled},
@@ -301,14 +317,14 @@ class CrmDocumentgeneratorDocument(Namespace):
 
     def upload(
         self, *, fields: CrmDocumentgeneratorDocumentUploadFields
-    ) -> dict[str, Any]:
+    ) -> CrmDocumentgeneratorDocumentUploadResult:
         """Upload crm documentgenerator document.
 
         REST method: ``crm.documentgenerator.document.upload``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-upload.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmDocumentgeneratorDocumentUploadResult",
             self._backend._invoke(
                 _CRM_DOCUMENTGENERATOR_DOCUMENT_UPLOAD, {"fields": fields}
             ),
@@ -324,12 +340,12 @@ class AsyncCrmDocumentgeneratorDocument(Namespace):
         self,
         *,
         template_id: int,
-        entity_type_id: int,
+        entity_type_id: Literal[1, 2, 3, 4, 5, 7, 31],
         entity_id: int,
         values: dict[str, Any] | NotGiven = NOT_GIVEN,
         stamps_enabled: int | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> CrmDocumentgeneratorDocumentAddResult:
         """Add crm documentgenerator document.
 
         REST method: ``crm.documentgenerator.document.add``
@@ -342,7 +358,7 @@ class AsyncCrmDocumentgeneratorDocument(Namespace):
             stamps_enabled: Wire name: ``stampsEnabled``.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmDocumentgeneratorDocumentAddResult",
             await self._backend._invoke(
                 _CRM_DOCUMENTGENERATOR_DOCUMENT_ADD,
                 {
@@ -368,28 +384,28 @@ class AsyncCrmDocumentgeneratorDocument(Namespace):
 
     async def enablepublicurl(
         self, *, id: int, status: int | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> CrmDocumentgeneratorDocumentEnablepublicurlResult:
         """Enable publicurl of crm documentgenerator document.
 
         REST method: ``crm.documentgenerator.document.enablepublicurl``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-enable-public-url.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmDocumentgeneratorDocumentEnablepublicurlResult",
             await self._backend._invoke(
                 _CRM_DOCUMENTGENERATOR_DOCUMENT_ENABLEPUBLICURL,
                 {"id": id, "status": status},
             ),
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> CrmDocumentgeneratorDocumentGetResult:
         """Get crm documentgenerator document.
 
         REST method: ``crm.documentgenerator.document.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmDocumentgeneratorDocumentGetResult",
             await self._backend._invoke(
                 _CRM_DOCUMENTGENERATOR_DOCUMENT_GET, {"id": id}
             ),
@@ -400,14 +416,14 @@ class AsyncCrmDocumentgeneratorDocument(Namespace):
         *,
         id: int,
         values: CrmDocumentgeneratorDocumentGetfieldsValues | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> CrmDocumentgeneratorDocumentGetfieldsResult:
         """Describe the fields of crm documentgenerator document.
 
         REST method: ``crm.documentgenerator.document.getfields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmDocumentgeneratorDocumentGetfieldsResult",
             await self._backend._invoke(
                 _CRM_DOCUMENTGENERATOR_DOCUMENT_GETFIELDS, {"id": id, "values": values}
             ),
@@ -420,7 +436,7 @@ class AsyncCrmDocumentgeneratorDocument(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CrmDocumentgeneratorDocument]:
         """List crm documentgenerator document entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -429,7 +445,7 @@ class AsyncCrmDocumentgeneratorDocument(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CrmDocumentgeneratorDocument]",
             await self._backend._invoke_page(
                 _CRM_DOCUMENTGENERATOR_DOCUMENT_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -442,7 +458,7 @@ class AsyncCrmDocumentgeneratorDocument(Namespace):
         id: int,
         values: dict[str, Any] | NotGiven = NOT_GIVEN,
         stamps_enabled: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> CrmDocumentgeneratorDocumentUpdateResult:
         """Update crm documentgenerator document.
 
         REST method: ``crm.documentgenerator.document.update``
@@ -452,7 +468,7 @@ class AsyncCrmDocumentgeneratorDocument(Namespace):
             stamps_enabled: Wire name: ``stampsEnabled``.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmDocumentgeneratorDocumentUpdateResult",
             await self._backend._invoke(
                 _CRM_DOCUMENTGENERATOR_DOCUMENT_UPDATE,
                 {"id": id, "values": values, "stampsEnabled": stamps_enabled},
@@ -461,14 +477,14 @@ class AsyncCrmDocumentgeneratorDocument(Namespace):
 
     async def upload(
         self, *, fields: CrmDocumentgeneratorDocumentUploadFields
-    ) -> dict[str, Any]:
+    ) -> CrmDocumentgeneratorDocumentUploadResult:
         """Upload crm documentgenerator document.
 
         REST method: ``crm.documentgenerator.document.upload``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-upload.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmDocumentgeneratorDocumentUploadResult",
             await self._backend._invoke(
                 _CRM_DOCUMENTGENERATOR_DOCUMENT_UPLOAD, {"fields": fields}
             ),
@@ -484,12 +500,12 @@ class BatchCrmDocumentgeneratorDocument(Namespace):
         self,
         *,
         template_id: int | Ref,
-        entity_type_id: int | Ref,
+        entity_type_id: Literal[1, 2, 3, 4, 5, 7, 31] | Ref,
         entity_id: int | Ref,
         values: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         stamps_enabled: int | Ref | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CrmDocumentgeneratorDocumentAddResult]:
         """Add crm documentgenerator document.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -505,7 +521,7 @@ class BatchCrmDocumentgeneratorDocument(Namespace):
             stamps_enabled: Wire name: ``stampsEnabled``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmDocumentgeneratorDocumentAddResult]",
             self._backend._invoke(
                 _CRM_DOCUMENTGENERATOR_DOCUMENT_ADD,
                 {
@@ -535,7 +551,7 @@ class BatchCrmDocumentgeneratorDocument(Namespace):
 
     def enablepublicurl(
         self, *, id: int | Ref, status: int | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CrmDocumentgeneratorDocumentEnablepublicurlResult]:
         """Enable publicurl of crm documentgenerator document.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -545,14 +561,16 @@ class BatchCrmDocumentgeneratorDocument(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-enable-public-url.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmDocumentgeneratorDocumentEnablepublicurlResult]",
             self._backend._invoke(
                 _CRM_DOCUMENTGENERATOR_DOCUMENT_ENABLEPUBLICURL,
                 {"id": id, "status": status},
             ),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(
+        self, *, id: int | Ref
+    ) -> BatchCommand[CrmDocumentgeneratorDocumentGetResult]:
         """Get crm documentgenerator document.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -562,7 +580,7 @@ class BatchCrmDocumentgeneratorDocument(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmDocumentgeneratorDocumentGetResult]",
             self._backend._invoke(_CRM_DOCUMENTGENERATOR_DOCUMENT_GET, {"id": id}),
         )
 
@@ -573,7 +591,7 @@ class BatchCrmDocumentgeneratorDocument(Namespace):
         values: (
             CrmDocumentgeneratorDocumentGetfieldsValues | Ref | NotGiven
         ) = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CrmDocumentgeneratorDocumentGetfieldsResult]:
         """Describe the fields of crm documentgenerator document.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -583,7 +601,7 @@ class BatchCrmDocumentgeneratorDocument(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-get-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmDocumentgeneratorDocumentGetfieldsResult]",
             self._backend._invoke(
                 _CRM_DOCUMENTGENERATOR_DOCUMENT_GETFIELDS, {"id": id, "values": values}
             ),
@@ -596,7 +614,7 @@ class BatchCrmDocumentgeneratorDocument(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CrmDocumentgeneratorDocument]]:
         """List crm documentgenerator document entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -606,7 +624,7 @@ class BatchCrmDocumentgeneratorDocument(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CrmDocumentgeneratorDocument]]",
             self._backend._invoke_page(
                 _CRM_DOCUMENTGENERATOR_DOCUMENT_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -619,7 +637,7 @@ class BatchCrmDocumentgeneratorDocument(Namespace):
         id: int | Ref,
         values: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         stamps_enabled: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CrmDocumentgeneratorDocumentUpdateResult]:
         """Update crm documentgenerator document.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -632,7 +650,7 @@ class BatchCrmDocumentgeneratorDocument(Namespace):
             stamps_enabled: Wire name: ``stampsEnabled``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmDocumentgeneratorDocumentUpdateResult]",
             self._backend._invoke(
                 _CRM_DOCUMENTGENERATOR_DOCUMENT_UPDATE,
                 {"id": id, "values": values, "stampsEnabled": stamps_enabled},
@@ -641,7 +659,7 @@ class BatchCrmDocumentgeneratorDocument(Namespace):
 
     def upload(
         self, *, fields: CrmDocumentgeneratorDocumentUploadFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CrmDocumentgeneratorDocumentUploadResult]:
         """Upload crm documentgenerator document.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -651,7 +669,7 @@ class BatchCrmDocumentgeneratorDocument(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-upload.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmDocumentgeneratorDocumentUploadResult]",
             self._backend._invoke(
                 _CRM_DOCUMENTGENERATOR_DOCUMENT_UPLOAD, {"fields": fields}
             ),
@@ -663,14 +681,16 @@ class CrmDocumentgeneratorNumerator(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: CrmDocumentgeneratorNumeratorAddFields) -> dict[str, Any]:
+    def add(
+        self, *, fields: CrmDocumentgeneratorNumeratorAddFields
+    ) -> CrmDocumentgeneratorNumeratorAddResult:
         """Add crm documentgenerator numerator.
 
         REST method: ``crm.documentgenerator.numerator.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmDocumentgeneratorNumeratorAddResult",
             self._backend._invoke(
                 _CRM_DOCUMENTGENERATOR_NUMERATOR_ADD, {"fields": fields}
             ),
@@ -686,18 +706,20 @@ class CrmDocumentgeneratorNumerator(Namespace):
             _CRM_DOCUMENTGENERATOR_NUMERATOR_DELETE, {"id": id}
         )
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> CrmDocumentgeneratorNumeratorGetResult:
         """Get crm documentgenerator numerator.
 
         REST method: ``crm.documentgenerator.numerator.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmDocumentgeneratorNumeratorGetResult",
             self._backend._invoke(_CRM_DOCUMENTGENERATOR_NUMERATOR_GET, {"id": id}),
         )
 
-    def list(self, *, start: int | NotGiven = NOT_GIVEN) -> Page[dict[str, Any]]:
+    def list(
+        self, *, start: int | NotGiven = NOT_GIVEN
+    ) -> Page[_CrmDocumentgeneratorNumerator]:
         """List crm documentgenerator numerator entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -706,7 +728,7 @@ class CrmDocumentgeneratorNumerator(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CrmDocumentgeneratorNumerator]",
             self._backend._invoke_page(
                 _CRM_DOCUMENTGENERATOR_NUMERATOR_LIST, {"start": start}
             ),
@@ -714,14 +736,14 @@ class CrmDocumentgeneratorNumerator(Namespace):
 
     def update(
         self, *, id: int, fields: CrmDocumentgeneratorNumeratorUpdateFields
-    ) -> dict[str, Any]:
+    ) -> CrmDocumentgeneratorNumeratorUpdateResult:
         """Update crm documentgenerator numerator.
 
         REST method: ``crm.documentgenerator.numerator.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmDocumentgeneratorNumeratorUpdateResult",
             self._backend._invoke(
                 _CRM_DOCUMENTGENERATOR_NUMERATOR_UPDATE, {"id": id, "fields": fields}
             ),
@@ -735,14 +757,14 @@ class AsyncCrmDocumentgeneratorNumerator(Namespace):
 
     async def add(
         self, *, fields: CrmDocumentgeneratorNumeratorAddFields
-    ) -> dict[str, Any]:
+    ) -> CrmDocumentgeneratorNumeratorAddResult:
         """Add crm documentgenerator numerator.
 
         REST method: ``crm.documentgenerator.numerator.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmDocumentgeneratorNumeratorAddResult",
             await self._backend._invoke(
                 _CRM_DOCUMENTGENERATOR_NUMERATOR_ADD, {"fields": fields}
             ),
@@ -758,14 +780,14 @@ class AsyncCrmDocumentgeneratorNumerator(Namespace):
             _CRM_DOCUMENTGENERATOR_NUMERATOR_DELETE, {"id": id}
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> CrmDocumentgeneratorNumeratorGetResult:
         """Get crm documentgenerator numerator.
 
         REST method: ``crm.documentgenerator.numerator.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmDocumentgeneratorNumeratorGetResult",
             await self._backend._invoke(
                 _CRM_DOCUMENTGENERATOR_NUMERATOR_GET, {"id": id}
             ),
@@ -773,7 +795,7 @@ class AsyncCrmDocumentgeneratorNumerator(Namespace):
 
     async def list(
         self, *, start: int | NotGiven = NOT_GIVEN
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CrmDocumentgeneratorNumerator]:
         """List crm documentgenerator numerator entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -782,7 +804,7 @@ class AsyncCrmDocumentgeneratorNumerator(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CrmDocumentgeneratorNumerator]",
             await self._backend._invoke_page(
                 _CRM_DOCUMENTGENERATOR_NUMERATOR_LIST, {"start": start}
             ),
@@ -790,14 +812,14 @@ class AsyncCrmDocumentgeneratorNumerator(Namespace):
 
     async def update(
         self, *, id: int, fields: CrmDocumentgeneratorNumeratorUpdateFields
-    ) -> dict[str, Any]:
+    ) -> CrmDocumentgeneratorNumeratorUpdateResult:
         """Update crm documentgenerator numerator.
 
         REST method: ``crm.documentgenerator.numerator.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmDocumentgeneratorNumeratorUpdateResult",
             await self._backend._invoke(
                 _CRM_DOCUMENTGENERATOR_NUMERATOR_UPDATE, {"id": id, "fields": fields}
             ),
@@ -811,7 +833,7 @@ class BatchCrmDocumentgeneratorNumerator(Namespace):
 
     def add(
         self, *, fields: CrmDocumentgeneratorNumeratorAddFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CrmDocumentgeneratorNumeratorAddResult]:
         """Add crm documentgenerator numerator.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -821,7 +843,7 @@ class BatchCrmDocumentgeneratorNumerator(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-add.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmDocumentgeneratorNumeratorAddResult]",
             self._backend._invoke(
                 _CRM_DOCUMENTGENERATOR_NUMERATOR_ADD, {"fields": fields}
             ),
@@ -841,7 +863,9 @@ class BatchCrmDocumentgeneratorNumerator(Namespace):
             self._backend._invoke(_CRM_DOCUMENTGENERATOR_NUMERATOR_DELETE, {"id": id}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(
+        self, *, id: int | Ref
+    ) -> BatchCommand[CrmDocumentgeneratorNumeratorGetResult]:
         """Get crm documentgenerator numerator.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -851,13 +875,13 @@ class BatchCrmDocumentgeneratorNumerator(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmDocumentgeneratorNumeratorGetResult]",
             self._backend._invoke(_CRM_DOCUMENTGENERATOR_NUMERATOR_GET, {"id": id}),
         )
 
     def list(
         self, *, start: int | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CrmDocumentgeneratorNumerator]]:
         """List crm documentgenerator numerator entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -867,7 +891,7 @@ class BatchCrmDocumentgeneratorNumerator(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CrmDocumentgeneratorNumerator]]",
             self._backend._invoke_page(
                 _CRM_DOCUMENTGENERATOR_NUMERATOR_LIST, {"start": start}
             ),
@@ -875,7 +899,7 @@ class BatchCrmDocumentgeneratorNumerator(Namespace):
 
     def update(
         self, *, id: int | Ref, fields: CrmDocumentgeneratorNumeratorUpdateFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CrmDocumentgeneratorNumeratorUpdateResult]:
         """Update crm documentgenerator numerator.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -885,7 +909,7 @@ class BatchCrmDocumentgeneratorNumerator(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-update.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmDocumentgeneratorNumeratorUpdateResult]",
             self._backend._invoke(
                 _CRM_DOCUMENTGENERATOR_NUMERATOR_UPDATE, {"id": id, "fields": fields}
             ),
@@ -897,14 +921,16 @@ class CrmDocumentgeneratorTemplate(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: CrmDocumentgeneratorTemplateAddFields) -> dict[str, Any]:
+    def add(
+        self, *, fields: CrmDocumentgeneratorTemplateAddFields
+    ) -> CrmDocumentgeneratorTemplateAddResult:
         """Add crm documentgenerator template.
 
         REST method: ``crm.documentgenerator.template.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmDocumentgeneratorTemplateAddResult",
             self._backend._invoke(
                 _CRM_DOCUMENTGENERATOR_TEMPLATE_ADD, {"fields": fields}
             ),
@@ -918,14 +944,14 @@ class CrmDocumentgeneratorTemplate(Namespace):
         """
         return self._backend._invoke(_CRM_DOCUMENTGENERATOR_TEMPLATE_DELETE, {"id": id})
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> CrmDocumentgeneratorTemplateGetResult:
         """Get crm documentgenerator template.
 
         REST method: ``crm.documentgenerator.template.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmDocumentgeneratorTemplateGetResult",
             self._backend._invoke(_CRM_DOCUMENTGENERATOR_TEMPLATE_GET, {"id": id}),
         )
 
@@ -936,7 +962,7 @@ class CrmDocumentgeneratorTemplate(Namespace):
         entity_type_id: int,
         entity_id: int | NotGiven = NOT_GIVEN,
         values: CrmDocumentgeneratorTemplateGetfieldsValues | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> CrmDocumentgeneratorTemplateGetfieldsResult:
         """Describe the fields of crm documentgenerator template.
 
         REST method: ``crm.documentgenerator.template.getfields``
@@ -947,7 +973,7 @@ class CrmDocumentgeneratorTemplate(Namespace):
             entity_id: Wire name: ``entityId``.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmDocumentgeneratorTemplateGetfieldsResult",
             self._backend._invoke(
                 _CRM_DOCUMENTGENERATOR_TEMPLATE_GETFIELDS,
                 {
@@ -966,14 +992,14 @@ class CrmDocumentgeneratorTemplate(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> _CrmDocumentgeneratorTemplate:
         """List crm documentgenerator template entries.
 
         REST method: ``crm.documentgenerator.template.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-list.html
         """
         return cast(
-            "dict[str, Any]",
+            "_CrmDocumentgeneratorTemplate",
             self._backend._invoke(
                 _CRM_DOCUMENTGENERATOR_TEMPLATE_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -982,14 +1008,14 @@ class CrmDocumentgeneratorTemplate(Namespace):
 
     def update(
         self, *, id: int, fields: CrmDocumentgeneratorTemplateUpdateFields
-    ) -> dict[str, Any]:
+    ) -> CrmDocumentgeneratorTemplateUpdateResult:
         """Update crm documentgenerator template.
 
         REST method: ``crm.documentgenerator.template.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmDocumentgeneratorTemplateUpdateResult",
             self._backend._invoke(
                 _CRM_DOCUMENTGENERATOR_TEMPLATE_UPDATE, {"id": id, "fields": fields}
             ),
@@ -1003,14 +1029,14 @@ class AsyncCrmDocumentgeneratorTemplate(Namespace):
 
     async def add(
         self, *, fields: CrmDocumentgeneratorTemplateAddFields
-    ) -> dict[str, Any]:
+    ) -> CrmDocumentgeneratorTemplateAddResult:
         """Add crm documentgenerator template.
 
         REST method: ``crm.documentgenerator.template.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmDocumentgeneratorTemplateAddResult",
             await self._backend._invoke(
                 _CRM_DOCUMENTGENERATOR_TEMPLATE_ADD, {"fields": fields}
             ),
@@ -1026,14 +1052,14 @@ class AsyncCrmDocumentgeneratorTemplate(Namespace):
             _CRM_DOCUMENTGENERATOR_TEMPLATE_DELETE, {"id": id}
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> CrmDocumentgeneratorTemplateGetResult:
         """Get crm documentgenerator template.
 
         REST method: ``crm.documentgenerator.template.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmDocumentgeneratorTemplateGetResult",
             await self._backend._invoke(
                 _CRM_DOCUMENTGENERATOR_TEMPLATE_GET, {"id": id}
             ),
@@ -1046,7 +1072,7 @@ class AsyncCrmDocumentgeneratorTemplate(Namespace):
         entity_type_id: int,
         entity_id: int | NotGiven = NOT_GIVEN,
         values: CrmDocumentgeneratorTemplateGetfieldsValues | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> CrmDocumentgeneratorTemplateGetfieldsResult:
         """Describe the fields of crm documentgenerator template.
 
         REST method: ``crm.documentgenerator.template.getfields``
@@ -1057,7 +1083,7 @@ class AsyncCrmDocumentgeneratorTemplate(Namespace):
             entity_id: Wire name: ``entityId``.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmDocumentgeneratorTemplateGetfieldsResult",
             await self._backend._invoke(
                 _CRM_DOCUMENTGENERATOR_TEMPLATE_GETFIELDS,
                 {
@@ -1076,14 +1102,14 @@ class AsyncCrmDocumentgeneratorTemplate(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> _CrmDocumentgeneratorTemplate:
         """List crm documentgenerator template entries.
 
         REST method: ``crm.documentgenerator.template.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-list.html
         """
         return cast(
-            "dict[str, Any]",
+            "_CrmDocumentgeneratorTemplate",
             await self._backend._invoke(
                 _CRM_DOCUMENTGENERATOR_TEMPLATE_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -1092,14 +1118,14 @@ class AsyncCrmDocumentgeneratorTemplate(Namespace):
 
     async def update(
         self, *, id: int, fields: CrmDocumentgeneratorTemplateUpdateFields
-    ) -> dict[str, Any]:
+    ) -> CrmDocumentgeneratorTemplateUpdateResult:
         """Update crm documentgenerator template.
 
         REST method: ``crm.documentgenerator.template.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmDocumentgeneratorTemplateUpdateResult",
             await self._backend._invoke(
                 _CRM_DOCUMENTGENERATOR_TEMPLATE_UPDATE, {"id": id, "fields": fields}
             ),
@@ -1113,7 +1139,7 @@ class BatchCrmDocumentgeneratorTemplate(Namespace):
 
     def add(
         self, *, fields: CrmDocumentgeneratorTemplateAddFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CrmDocumentgeneratorTemplateAddResult]:
         """Add crm documentgenerator template.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1123,7 +1149,7 @@ class BatchCrmDocumentgeneratorTemplate(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-add.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmDocumentgeneratorTemplateAddResult]",
             self._backend._invoke(
                 _CRM_DOCUMENTGENERATOR_TEMPLATE_ADD, {"fields": fields}
             ),
@@ -1143,7 +1169,9 @@ class BatchCrmDocumentgeneratorTemplate(Namespace):
             self._backend._invoke(_CRM_DOCUMENTGENERATOR_TEMPLATE_DELETE, {"id": id}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(
+        self, *, id: int | Ref
+    ) -> BatchCommand[CrmDocumentgeneratorTemplateGetResult]:
         """Get crm documentgenerator template.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1153,7 +1181,7 @@ class BatchCrmDocumentgeneratorTemplate(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmDocumentgeneratorTemplateGetResult]",
             self._backend._invoke(_CRM_DOCUMENTGENERATOR_TEMPLATE_GET, {"id": id}),
         )
 
@@ -1166,7 +1194,7 @@ class BatchCrmDocumentgeneratorTemplate(Namespace):
         values: (
             CrmDocumentgeneratorTemplateGetfieldsValues | Ref | NotGiven
         ) = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CrmDocumentgeneratorTemplateGetfieldsResult]:
         """Describe the fields of crm documentgenerator template.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1180,7 +1208,7 @@ class BatchCrmDocumentgeneratorTemplate(Namespace):
             entity_id: Wire name: ``entityId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmDocumentgeneratorTemplateGetfieldsResult]",
             self._backend._invoke(
                 _CRM_DOCUMENTGENERATOR_TEMPLATE_GETFIELDS,
                 {
@@ -1199,7 +1227,7 @@ class BatchCrmDocumentgeneratorTemplate(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[_CrmDocumentgeneratorTemplate]:
         """List crm documentgenerator template entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1209,7 +1237,7 @@ class BatchCrmDocumentgeneratorTemplate(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-list.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_CrmDocumentgeneratorTemplate]",
             self._backend._invoke(
                 _CRM_DOCUMENTGENERATOR_TEMPLATE_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -1218,7 +1246,7 @@ class BatchCrmDocumentgeneratorTemplate(Namespace):
 
     def update(
         self, *, id: int | Ref, fields: CrmDocumentgeneratorTemplateUpdateFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CrmDocumentgeneratorTemplateUpdateResult]:
         """Update crm documentgenerator template.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1228,7 +1256,7 @@ class BatchCrmDocumentgeneratorTemplate(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-update.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmDocumentgeneratorTemplateUpdateResult]",
             self._backend._invoke(
                 _CRM_DOCUMENTGENERATOR_TEMPLATE_UPDATE, {"id": id, "fields": fields}
             ),

@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.crm import (
+        CrmDuplicateFindbycommResult,
+        CrmDuplicateVolatileType as _CrmDuplicateVolatileType,
+        CrmDuplicateVolatileTypeFieldsResult,
+        CrmDuplicateVolatileTypeRegisterResult,
+    )
 
 _CRM_DUPLICATE_FINDBYCOMM = MethodInfo(
     name="crm.duplicate.findbycomm", idempotent=True, returns="any", api=1
@@ -43,17 +51,17 @@ class CrmDuplicate(Namespace):
     def findbycomm(
         self,
         *,
-        type: str,
+        type: Literal["EMAIL", "PHONE"],
         values: Sequence[str],
-        entity_type: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+        entity_type: Literal["LEAD", "CONTACT", "COMPANY"] | NotGiven = NOT_GIVEN,
+    ) -> CrmDuplicateFindbycommResult:
         """Find bycomm of crm duplicate.
 
         REST method: ``crm.duplicate.findbycomm``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/crm-duplicate-find-by-comm.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmDuplicateFindbycommResult",
             self._backend._invoke(
                 _CRM_DUPLICATE_FINDBYCOMM,
                 {"type": type, "values": values, "entity_type": entity_type},
@@ -74,17 +82,17 @@ class AsyncCrmDuplicate(Namespace):
     async def findbycomm(
         self,
         *,
-        type: str,
+        type: Literal["EMAIL", "PHONE"],
         values: Sequence[str],
-        entity_type: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+        entity_type: Literal["LEAD", "CONTACT", "COMPANY"] | NotGiven = NOT_GIVEN,
+    ) -> CrmDuplicateFindbycommResult:
         """Find bycomm of crm duplicate.
 
         REST method: ``crm.duplicate.findbycomm``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/crm-duplicate-find-by-comm.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmDuplicateFindbycommResult",
             await self._backend._invoke(
                 _CRM_DUPLICATE_FINDBYCOMM,
                 {"type": type, "values": values, "entity_type": entity_type},
@@ -105,10 +113,10 @@ class BatchCrmDuplicate(Namespace):
     def findbycomm(
         self,
         *,
-        type: str | Ref,
+        type: Literal["EMAIL", "PHONE"] | Ref,
         values: Sequence[str] | Ref,
-        entity_type: str | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+        entity_type: Literal["LEAD", "CONTACT", "COMPANY"] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[CrmDuplicateFindbycommResult]:
         """Find bycomm of crm duplicate.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -118,7 +126,7 @@ class BatchCrmDuplicate(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/crm-duplicate-find-by-comm.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmDuplicateFindbycommResult]",
             self._backend._invoke(
                 _CRM_DUPLICATE_FINDBYCOMM,
                 {"type": type, "values": values, "entity_type": entity_type},
@@ -132,8 +140,8 @@ class CrmDuplicateVolatileType(Namespace):
     __slots__ = ()
 
     def fields(
-        self, *, entity_type_id: int | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+        self, *, entity_type_id: Literal[1, 3, 4] | NotGiven = NOT_GIVEN
+    ) -> builtins.list[CrmDuplicateVolatileTypeFieldsResult]:
         """Describe the fields of crm duplicate volatile type.
 
         REST method: ``crm.duplicate.volatileType.fields``
@@ -143,7 +151,7 @@ class CrmDuplicateVolatileType(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[CrmDuplicateVolatileTypeFieldsResult]",
             self._backend._invoke(
                 _CRM_DUPLICATE_VOLATILE_TYPE_FIELDS, {"entityTypeId": entity_type_id}
             ),
@@ -151,18 +159,20 @@ class CrmDuplicateVolatileType(Namespace):
 
     def list(
         self, *, start: int | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_CrmDuplicateVolatileType]:
         """List crm duplicate volatile type entries.
 
         REST method: ``crm.duplicate.volatileType.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/volatile-type/crm-duplicate-volatile-type-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_CrmDuplicateVolatileType]",
             self._backend._invoke(_CRM_DUPLICATE_VOLATILE_TYPE_LIST, {"start": start}),
         )
 
-    def register(self, *, entity_type_id: int, field_code: str) -> dict[str, Any]:
+    def register(
+        self, *, entity_type_id: Literal[1, 3, 4], field_code: str
+    ) -> CrmDuplicateVolatileTypeRegisterResult:
         """Register crm duplicate volatile type.
 
         REST method: ``crm.duplicate.volatileType.register``
@@ -173,7 +183,7 @@ class CrmDuplicateVolatileType(Namespace):
             field_code: Wire name: ``fieldCode``.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmDuplicateVolatileTypeRegisterResult",
             self._backend._invoke(
                 _CRM_DUPLICATE_VOLATILE_TYPE_REGISTER,
                 {"entityTypeId": entity_type_id, "fieldCode": field_code},
@@ -198,8 +208,8 @@ class AsyncCrmDuplicateVolatileType(Namespace):
     __slots__ = ()
 
     async def fields(
-        self, *, entity_type_id: int | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+        self, *, entity_type_id: Literal[1, 3, 4] | NotGiven = NOT_GIVEN
+    ) -> builtins.list[CrmDuplicateVolatileTypeFieldsResult]:
         """Describe the fields of crm duplicate volatile type.
 
         REST method: ``crm.duplicate.volatileType.fields``
@@ -209,7 +219,7 @@ class AsyncCrmDuplicateVolatileType(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[CrmDuplicateVolatileTypeFieldsResult]",
             await self._backend._invoke(
                 _CRM_DUPLICATE_VOLATILE_TYPE_FIELDS, {"entityTypeId": entity_type_id}
             ),
@@ -217,20 +227,22 @@ class AsyncCrmDuplicateVolatileType(Namespace):
 
     async def list(
         self, *, start: int | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_CrmDuplicateVolatileType]:
         """List crm duplicate volatile type entries.
 
         REST method: ``crm.duplicate.volatileType.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/volatile-type/crm-duplicate-volatile-type-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_CrmDuplicateVolatileType]",
             await self._backend._invoke(
                 _CRM_DUPLICATE_VOLATILE_TYPE_LIST, {"start": start}
             ),
         )
 
-    async def register(self, *, entity_type_id: int, field_code: str) -> dict[str, Any]:
+    async def register(
+        self, *, entity_type_id: Literal[1, 3, 4], field_code: str
+    ) -> CrmDuplicateVolatileTypeRegisterResult:
         """Register crm duplicate volatile type.
 
         REST method: ``crm.duplicate.volatileType.register``
@@ -241,7 +253,7 @@ class AsyncCrmDuplicateVolatileType(Namespace):
             field_code: Wire name: ``fieldCode``.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmDuplicateVolatileTypeRegisterResult",
             await self._backend._invoke(
                 _CRM_DUPLICATE_VOLATILE_TYPE_REGISTER,
                 {"entityTypeId": entity_type_id, "fieldCode": field_code},
@@ -268,8 +280,8 @@ class BatchCrmDuplicateVolatileType(Namespace):
     __slots__ = ()
 
     def fields(
-        self, *, entity_type_id: int | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+        self, *, entity_type_id: Literal[1, 3, 4] | Ref | NotGiven = NOT_GIVEN
+    ) -> BatchCommand[builtins.list[CrmDuplicateVolatileTypeFieldsResult]]:
         """Describe the fields of crm duplicate volatile type.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -282,7 +294,7 @@ class BatchCrmDuplicateVolatileType(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[CrmDuplicateVolatileTypeFieldsResult]]",
             self._backend._invoke(
                 _CRM_DUPLICATE_VOLATILE_TYPE_FIELDS, {"entityTypeId": entity_type_id}
             ),
@@ -290,7 +302,7 @@ class BatchCrmDuplicateVolatileType(Namespace):
 
     def list(
         self, *, start: int | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CrmDuplicateVolatileType]]:
         """List crm duplicate volatile type entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -300,13 +312,13 @@ class BatchCrmDuplicateVolatileType(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/volatile-type/crm-duplicate-volatile-type-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CrmDuplicateVolatileType]]",
             self._backend._invoke(_CRM_DUPLICATE_VOLATILE_TYPE_LIST, {"start": start}),
         )
 
     def register(
-        self, *, entity_type_id: int | Ref, field_code: str | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+        self, *, entity_type_id: Literal[1, 3, 4] | Ref, field_code: str | Ref
+    ) -> BatchCommand[CrmDuplicateVolatileTypeRegisterResult]:
         """Register crm duplicate volatile type.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -320,7 +332,7 @@ class BatchCrmDuplicateVolatileType(Namespace):
             field_code: Wire name: ``fieldCode``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmDuplicateVolatileTypeRegisterResult]",
             self._backend._invoke(
                 _CRM_DUPLICATE_VOLATILE_TYPE_REGISTER,
                 {"entityTypeId": entity_type_id, "fieldCode": field_code},

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import MethodInfo
 
 if TYPE_CHECKING:
-    from b24client.types.crm import CrmEntityMergeBatchParams
+    from b24client.types.crm import CrmEntityMergeBatchParams, CrmEntityMergeBatchResult
 
 _CRM_ENTITY_MERGE_BATCH = MethodInfo(
     name="crm.entity.mergeBatch", idempotent=False, returns="any", api=1
@@ -21,14 +21,16 @@ class CrmEntity(Namespace):
 
     __slots__ = ()
 
-    def merge_batch(self, *, params: CrmEntityMergeBatchParams) -> dict[str, Any]:
+    def merge_batch(
+        self, *, params: CrmEntityMergeBatchParams
+    ) -> CrmEntityMergeBatchResult:
         """Merge batch of crm entity.
 
         REST method: ``crm.entity.mergeBatch``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/crm-entity-merge-batch.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmEntityMergeBatchResult",
             self._backend._invoke(_CRM_ENTITY_MERGE_BATCH, {"params": params}),
         )
 
@@ -38,14 +40,16 @@ class AsyncCrmEntity(Namespace):
 
     __slots__ = ()
 
-    async def merge_batch(self, *, params: CrmEntityMergeBatchParams) -> dict[str, Any]:
+    async def merge_batch(
+        self, *, params: CrmEntityMergeBatchParams
+    ) -> CrmEntityMergeBatchResult:
         """Merge batch of crm entity.
 
         REST method: ``crm.entity.mergeBatch``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/crm-entity-merge-batch.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmEntityMergeBatchResult",
             await self._backend._invoke(_CRM_ENTITY_MERGE_BATCH, {"params": params}),
         )
 
@@ -57,7 +61,7 @@ class BatchCrmEntity(Namespace):
 
     def merge_batch(
         self, *, params: CrmEntityMergeBatchParams | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CrmEntityMergeBatchResult]:
         """Merge batch of crm entity.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -67,6 +71,6 @@ class BatchCrmEntity(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/crm-entity-merge-batch.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmEntityMergeBatchResult]",
             self._backend._invoke(_CRM_ENTITY_MERGE_BATCH, {"params": params}),
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from b24client._core.batch import BatchCommand
 from b24client._core.namespace import Namespace
@@ -10,6 +10,19 @@ from b24client._core.types import MethodInfo
 
 if TYPE_CHECKING:
     from typing_extensions import deprecated
+    from b24client.types.crm import (
+        CrmEnumActivitydirectionResult,
+        CrmEnumActivitynotifytypeResult,
+        CrmEnumActivitypriorityResult,
+        CrmEnumActivitystatusResult,
+        CrmEnumActivitytypeResult,
+        CrmEnumAddresstypeResult,
+        CrmEnumContenttypeResult,
+        CrmEnumFieldsResult,
+        CrmEnumGetorderownertypesResult,
+        CrmEnumOwnertypeResult,
+        CrmEnumSettingsModeResult,
+    )
 else:
     from b24client._core.callsite import deprecated
 
@@ -59,7 +72,7 @@ class CrmEnum(Namespace):
         return CrmEnumSettings(self._backend)
 
     @deprecated("The REST method crm.enum.activitydirection is deprecated.")
-    def activitydirection(self) -> list[dict[str, Any]]:
+    def activitydirection(self) -> list[CrmEnumActivitydirectionResult]:
         """Call activitydirection on crm enum.
 
         Deprecated.
@@ -68,12 +81,12 @@ class CrmEnum(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/outdated/crm-enum-activity-direction.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[CrmEnumActivitydirectionResult]",
             self._backend._invoke(_CRM_ENUM_ACTIVITYDIRECTION, {}),
         )
 
     @deprecated("The REST method crm.enum.activitynotifytype is deprecated.")
-    def activitynotifytype(self) -> list[dict[str, Any]]:
+    def activitynotifytype(self) -> list[CrmEnumActivitynotifytypeResult]:
         """Call activitynotifytype on crm enum.
 
         Deprecated.
@@ -82,12 +95,12 @@ class CrmEnum(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/outdated/crm-enum-activity-notify-type.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[CrmEnumActivitynotifytypeResult]",
             self._backend._invoke(_CRM_ENUM_ACTIVITYNOTIFYTYPE, {}),
         )
 
     @deprecated("The REST method crm.enum.activitypriority is deprecated.")
-    def activitypriority(self) -> list[dict[str, Any]]:
+    def activitypriority(self) -> list[CrmEnumActivitypriorityResult]:
         """Call activitypriority on crm enum.
 
         Deprecated.
@@ -96,12 +109,12 @@ class CrmEnum(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/outdated/crm-enum-activity-priority.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[CrmEnumActivitypriorityResult]",
             self._backend._invoke(_CRM_ENUM_ACTIVITYPRIORITY, {}),
         )
 
     @deprecated("The REST method crm.enum.activitystatus is deprecated.")
-    def activitystatus(self) -> list[dict[str, Any]]:
+    def activitystatus(self) -> list[CrmEnumActivitystatusResult]:
         """Call activitystatus on crm enum.
 
         Deprecated.
@@ -110,11 +123,12 @@ class CrmEnum(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/outdated/crm-enum-activity-status.html
         """
         return cast(
-            "list[dict[str, Any]]", self._backend._invoke(_CRM_ENUM_ACTIVITYSTATUS, {})
+            "list[CrmEnumActivitystatusResult]",
+            self._backend._invoke(_CRM_ENUM_ACTIVITYSTATUS, {}),
         )
 
     @deprecated("The REST method crm.enum.activitytype is deprecated.")
-    def activitytype(self) -> list[dict[str, Any]]:
+    def activitytype(self) -> list[CrmEnumActivitytypeResult]:
         """Call activitytype on crm enum.
 
         Deprecated.
@@ -123,21 +137,23 @@ class CrmEnum(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/outdated/crm-enum-activity-type.html
         """
         return cast(
-            "list[dict[str, Any]]", self._backend._invoke(_CRM_ENUM_ACTIVITYTYPE, {})
+            "list[CrmEnumActivitytypeResult]",
+            self._backend._invoke(_CRM_ENUM_ACTIVITYTYPE, {}),
         )
 
-    def addresstype(self) -> list[dict[str, Any]]:
+    def addresstype(self) -> list[CrmEnumAddresstypeResult]:
         """Add resstype of crm enum.
 
         REST method: ``crm.enum.addresstype``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-address-type.html
         """
         return cast(
-            "list[dict[str, Any]]", self._backend._invoke(_CRM_ENUM_ADDRESSTYPE, {})
+            "list[CrmEnumAddresstypeResult]",
+            self._backend._invoke(_CRM_ENUM_ADDRESSTYPE, {}),
         )
 
     @deprecated("The REST method crm.enum.contenttype is deprecated.")
-    def contenttype(self) -> list[dict[str, Any]]:
+    def contenttype(self) -> list[CrmEnumContenttypeResult]:
         """Call contenttype on crm enum.
 
         Deprecated.
@@ -146,36 +162,38 @@ class CrmEnum(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/outdated/crm-enum-content-type.html
         """
         return cast(
-            "list[dict[str, Any]]", self._backend._invoke(_CRM_ENUM_CONTENTTYPE, {})
+            "list[CrmEnumContenttypeResult]",
+            self._backend._invoke(_CRM_ENUM_CONTENTTYPE, {}),
         )
 
-    def fields(self) -> dict[str, Any]:
+    def fields(self) -> CrmEnumFieldsResult:
         """Describe the fields of crm enum.
 
         REST method: ``crm.enum.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-fields.html
         """
-        return cast("dict[str, Any]", self._backend._invoke(_CRM_ENUM_FIELDS, {}))
+        return cast("CrmEnumFieldsResult", self._backend._invoke(_CRM_ENUM_FIELDS, {}))
 
-    def getorderownertypes(self) -> list[dict[str, Any]]:
+    def getorderownertypes(self) -> list[CrmEnumGetorderownertypesResult]:
         """Get orderownertypes of crm enum.
 
         REST method: ``crm.enum.getorderownertypes``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-get-order-owner-types.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[CrmEnumGetorderownertypesResult]",
             self._backend._invoke(_CRM_ENUM_GETORDEROWNERTYPES, {}),
         )
 
-    def ownertype(self) -> list[dict[str, Any]]:
+    def ownertype(self) -> list[CrmEnumOwnertypeResult]:
         """Call ownertype on crm enum.
 
         REST method: ``crm.enum.ownertype``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-owner-type.html
         """
         return cast(
-            "list[dict[str, Any]]", self._backend._invoke(_CRM_ENUM_OWNERTYPE, {})
+            "list[CrmEnumOwnertypeResult]",
+            self._backend._invoke(_CRM_ENUM_OWNERTYPE, {}),
         )
 
 
@@ -190,7 +208,7 @@ class AsyncCrmEnum(Namespace):
         return AsyncCrmEnumSettings(self._backend)
 
     @deprecated("The REST method crm.enum.activitydirection is deprecated.")
-    async def activitydirection(self) -> list[dict[str, Any]]:
+    async def activitydirection(self) -> list[CrmEnumActivitydirectionResult]:
         """Call activitydirection on crm enum.
 
         Deprecated.
@@ -199,12 +217,12 @@ class AsyncCrmEnum(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/outdated/crm-enum-activity-direction.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[CrmEnumActivitydirectionResult]",
             await self._backend._invoke(_CRM_ENUM_ACTIVITYDIRECTION, {}),
         )
 
     @deprecated("The REST method crm.enum.activitynotifytype is deprecated.")
-    async def activitynotifytype(self) -> list[dict[str, Any]]:
+    async def activitynotifytype(self) -> list[CrmEnumActivitynotifytypeResult]:
         """Call activitynotifytype on crm enum.
 
         Deprecated.
@@ -213,12 +231,12 @@ class AsyncCrmEnum(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/outdated/crm-enum-activity-notify-type.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[CrmEnumActivitynotifytypeResult]",
             await self._backend._invoke(_CRM_ENUM_ACTIVITYNOTIFYTYPE, {}),
         )
 
     @deprecated("The REST method crm.enum.activitypriority is deprecated.")
-    async def activitypriority(self) -> list[dict[str, Any]]:
+    async def activitypriority(self) -> list[CrmEnumActivitypriorityResult]:
         """Call activitypriority on crm enum.
 
         Deprecated.
@@ -227,12 +245,12 @@ class AsyncCrmEnum(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/outdated/crm-enum-activity-priority.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[CrmEnumActivitypriorityResult]",
             await self._backend._invoke(_CRM_ENUM_ACTIVITYPRIORITY, {}),
         )
 
     @deprecated("The REST method crm.enum.activitystatus is deprecated.")
-    async def activitystatus(self) -> list[dict[str, Any]]:
+    async def activitystatus(self) -> list[CrmEnumActivitystatusResult]:
         """Call activitystatus on crm enum.
 
         Deprecated.
@@ -241,12 +259,12 @@ class AsyncCrmEnum(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/outdated/crm-enum-activity-status.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[CrmEnumActivitystatusResult]",
             await self._backend._invoke(_CRM_ENUM_ACTIVITYSTATUS, {}),
         )
 
     @deprecated("The REST method crm.enum.activitytype is deprecated.")
-    async def activitytype(self) -> list[dict[str, Any]]:
+    async def activitytype(self) -> list[CrmEnumActivitytypeResult]:
         """Call activitytype on crm enum.
 
         Deprecated.
@@ -255,23 +273,23 @@ class AsyncCrmEnum(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/outdated/crm-enum-activity-type.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[CrmEnumActivitytypeResult]",
             await self._backend._invoke(_CRM_ENUM_ACTIVITYTYPE, {}),
         )
 
-    async def addresstype(self) -> list[dict[str, Any]]:
+    async def addresstype(self) -> list[CrmEnumAddresstypeResult]:
         """Add resstype of crm enum.
 
         REST method: ``crm.enum.addresstype``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-address-type.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[CrmEnumAddresstypeResult]",
             await self._backend._invoke(_CRM_ENUM_ADDRESSTYPE, {}),
         )
 
     @deprecated("The REST method crm.enum.contenttype is deprecated.")
-    async def contenttype(self) -> list[dict[str, Any]]:
+    async def contenttype(self) -> list[CrmEnumContenttypeResult]:
         """Call contenttype on crm enum.
 
         Deprecated.
@@ -280,37 +298,40 @@ class AsyncCrmEnum(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/outdated/crm-enum-content-type.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[CrmEnumContenttypeResult]",
             await self._backend._invoke(_CRM_ENUM_CONTENTTYPE, {}),
         )
 
-    async def fields(self) -> dict[str, Any]:
+    async def fields(self) -> CrmEnumFieldsResult:
         """Describe the fields of crm enum.
 
         REST method: ``crm.enum.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-fields.html
         """
-        return cast("dict[str, Any]", await self._backend._invoke(_CRM_ENUM_FIELDS, {}))
+        return cast(
+            "CrmEnumFieldsResult", await self._backend._invoke(_CRM_ENUM_FIELDS, {})
+        )
 
-    async def getorderownertypes(self) -> list[dict[str, Any]]:
+    async def getorderownertypes(self) -> list[CrmEnumGetorderownertypesResult]:
         """Get orderownertypes of crm enum.
 
         REST method: ``crm.enum.getorderownertypes``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-get-order-owner-types.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[CrmEnumGetorderownertypesResult]",
             await self._backend._invoke(_CRM_ENUM_GETORDEROWNERTYPES, {}),
         )
 
-    async def ownertype(self) -> list[dict[str, Any]]:
+    async def ownertype(self) -> list[CrmEnumOwnertypeResult]:
         """Call ownertype on crm enum.
 
         REST method: ``crm.enum.ownertype``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-owner-type.html
         """
         return cast(
-            "list[dict[str, Any]]", await self._backend._invoke(_CRM_ENUM_OWNERTYPE, {})
+            "list[CrmEnumOwnertypeResult]",
+            await self._backend._invoke(_CRM_ENUM_OWNERTYPE, {}),
         )
 
 
@@ -325,7 +346,7 @@ class BatchCrmEnum(Namespace):
         return BatchCrmEnumSettings(self._backend)
 
     @deprecated("The REST method crm.enum.activitydirection is deprecated.")
-    def activitydirection(self) -> BatchCommand[list[dict[str, Any]]]:
+    def activitydirection(self) -> BatchCommand[list[CrmEnumActivitydirectionResult]]:
         """Call activitydirection on crm enum.
 
         Deprecated.
@@ -337,12 +358,12 @@ class BatchCrmEnum(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/outdated/crm-enum-activity-direction.html
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[CrmEnumActivitydirectionResult]]",
             self._backend._invoke(_CRM_ENUM_ACTIVITYDIRECTION, {}),
         )
 
     @deprecated("The REST method crm.enum.activitynotifytype is deprecated.")
-    def activitynotifytype(self) -> BatchCommand[list[dict[str, Any]]]:
+    def activitynotifytype(self) -> BatchCommand[list[CrmEnumActivitynotifytypeResult]]:
         """Call activitynotifytype on crm enum.
 
         Deprecated.
@@ -354,12 +375,12 @@ class BatchCrmEnum(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/outdated/crm-enum-activity-notify-type.html
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[CrmEnumActivitynotifytypeResult]]",
             self._backend._invoke(_CRM_ENUM_ACTIVITYNOTIFYTYPE, {}),
         )
 
     @deprecated("The REST method crm.enum.activitypriority is deprecated.")
-    def activitypriority(self) -> BatchCommand[list[dict[str, Any]]]:
+    def activitypriority(self) -> BatchCommand[list[CrmEnumActivitypriorityResult]]:
         """Call activitypriority on crm enum.
 
         Deprecated.
@@ -371,12 +392,12 @@ class BatchCrmEnum(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/outdated/crm-enum-activity-priority.html
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[CrmEnumActivitypriorityResult]]",
             self._backend._invoke(_CRM_ENUM_ACTIVITYPRIORITY, {}),
         )
 
     @deprecated("The REST method crm.enum.activitystatus is deprecated.")
-    def activitystatus(self) -> BatchCommand[list[dict[str, Any]]]:
+    def activitystatus(self) -> BatchCommand[list[CrmEnumActivitystatusResult]]:
         """Call activitystatus on crm enum.
 
         Deprecated.
@@ -388,12 +409,12 @@ class BatchCrmEnum(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/outdated/crm-enum-activity-status.html
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[CrmEnumActivitystatusResult]]",
             self._backend._invoke(_CRM_ENUM_ACTIVITYSTATUS, {}),
         )
 
     @deprecated("The REST method crm.enum.activitytype is deprecated.")
-    def activitytype(self) -> BatchCommand[list[dict[str, Any]]]:
+    def activitytype(self) -> BatchCommand[list[CrmEnumActivitytypeResult]]:
         """Call activitytype on crm enum.
 
         Deprecated.
@@ -405,11 +426,11 @@ class BatchCrmEnum(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/outdated/crm-enum-activity-type.html
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[CrmEnumActivitytypeResult]]",
             self._backend._invoke(_CRM_ENUM_ACTIVITYTYPE, {}),
         )
 
-    def addresstype(self) -> BatchCommand[list[dict[str, Any]]]:
+    def addresstype(self) -> BatchCommand[list[CrmEnumAddresstypeResult]]:
         """Add resstype of crm enum.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -419,12 +440,12 @@ class BatchCrmEnum(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-address-type.html
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[CrmEnumAddresstypeResult]]",
             self._backend._invoke(_CRM_ENUM_ADDRESSTYPE, {}),
         )
 
     @deprecated("The REST method crm.enum.contenttype is deprecated.")
-    def contenttype(self) -> BatchCommand[list[dict[str, Any]]]:
+    def contenttype(self) -> BatchCommand[list[CrmEnumContenttypeResult]]:
         """Call contenttype on crm enum.
 
         Deprecated.
@@ -436,11 +457,11 @@ class BatchCrmEnum(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/outdated/crm-enum-content-type.html
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[CrmEnumContenttypeResult]]",
             self._backend._invoke(_CRM_ENUM_CONTENTTYPE, {}),
         )
 
-    def fields(self) -> BatchCommand[dict[str, Any]]:
+    def fields(self) -> BatchCommand[CrmEnumFieldsResult]:
         """Describe the fields of crm enum.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -450,10 +471,11 @@ class BatchCrmEnum(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]", self._backend._invoke(_CRM_ENUM_FIELDS, {})
+            "BatchCommand[CrmEnumFieldsResult]",
+            self._backend._invoke(_CRM_ENUM_FIELDS, {}),
         )
 
-    def getorderownertypes(self) -> BatchCommand[list[dict[str, Any]]]:
+    def getorderownertypes(self) -> BatchCommand[list[CrmEnumGetorderownertypesResult]]:
         """Get orderownertypes of crm enum.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -463,11 +485,11 @@ class BatchCrmEnum(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-get-order-owner-types.html
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[CrmEnumGetorderownertypesResult]]",
             self._backend._invoke(_CRM_ENUM_GETORDEROWNERTYPES, {}),
         )
 
-    def ownertype(self) -> BatchCommand[list[dict[str, Any]]]:
+    def ownertype(self) -> BatchCommand[list[CrmEnumOwnertypeResult]]:
         """Call ownertype on crm enum.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -477,7 +499,7 @@ class BatchCrmEnum(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-owner-type.html
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[CrmEnumOwnertypeResult]]",
             self._backend._invoke(_CRM_ENUM_OWNERTYPE, {}),
         )
 
@@ -487,14 +509,15 @@ class CrmEnumSettings(Namespace):
 
     __slots__ = ()
 
-    def mode(self) -> list[dict[str, Any]]:
+    def mode(self) -> list[CrmEnumSettingsModeResult]:
         """Call mode on crm enum settings.
 
         REST method: ``crm.enum.settings.mode``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-settings-mode.html
         """
         return cast(
-            "list[dict[str, Any]]", self._backend._invoke(_CRM_ENUM_SETTINGS_MODE, {})
+            "list[CrmEnumSettingsModeResult]",
+            self._backend._invoke(_CRM_ENUM_SETTINGS_MODE, {}),
         )
 
 
@@ -503,14 +526,14 @@ class AsyncCrmEnumSettings(Namespace):
 
     __slots__ = ()
 
-    async def mode(self) -> list[dict[str, Any]]:
+    async def mode(self) -> list[CrmEnumSettingsModeResult]:
         """Call mode on crm enum settings.
 
         REST method: ``crm.enum.settings.mode``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-settings-mode.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[CrmEnumSettingsModeResult]",
             await self._backend._invoke(_CRM_ENUM_SETTINGS_MODE, {}),
         )
 
@@ -520,7 +543,7 @@ class BatchCrmEnumSettings(Namespace):
 
     __slots__ = ()
 
-    def mode(self) -> BatchCommand[list[dict[str, Any]]]:
+    def mode(self) -> BatchCommand[list[CrmEnumSettingsModeResult]]:
         """Call mode on crm enum settings.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -530,6 +553,6 @@ class BatchCrmEnumSettings(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-settings-mode.html
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[CrmEnumSettingsModeResult]]",
             self._backend._invoke(_CRM_ENUM_SETTINGS_MODE, {}),
         )

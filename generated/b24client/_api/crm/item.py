@@ -3,23 +3,43 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
+from b24client._core.callsite import merge_user_fields
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
 
 if TYPE_CHECKING:
     from b24client.types.crm import (
+        CrmItem as _CrmItem,
         CrmItemAddFields,
+        CrmItemAddResult,
+        CrmItemBatchImportResult,
+        CrmItemDelivery as _CrmItemDelivery,
+        CrmItemDetailsConfiguration as _CrmItemDetailsConfiguration,
+        CrmItemFieldsResult,
+        CrmItemGetResult,
         CrmItemImportFields,
+        CrmItemImportResult,
+        CrmItemPayment as _CrmItemPayment,
+        CrmItemPaymentDelivery as _CrmItemPaymentDelivery,
+        CrmItemPaymentProduct as _CrmItemPaymentProduct,
         CrmItemPaymentUpdateFields,
+        CrmItemProductrow as _CrmItemProductrow,
         CrmItemProductrowAddFields,
+        CrmItemProductrowAddResult,
+        CrmItemProductrowFieldsResult,
+        CrmItemProductrowGetAvailableForPaymentResult,
+        CrmItemProductrowGetResult,
         CrmItemProductrowSetProductRows,
+        CrmItemProductrowSetResult,
         CrmItemProductrowUpdateFields,
+        CrmItemProductrowUpdateResult,
         CrmItemUpdateFields,
+        CrmItemUpdateResult,
     )
 
 _CRM_ITEM_ADD = MethodInfo(name="crm.item.add", idempotent=False, returns="any", api=1)
@@ -178,7 +198,8 @@ class CrmItem(Namespace):
         entity_type_id: int,
         fields: CrmItemAddFields,
         use_original_uf_names: bool | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> CrmItemAddResult:
         """Add crm item.
 
         REST method: ``crm.item.add``
@@ -187,14 +208,17 @@ class CrmItem(Namespace):
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
             use_original_uf_names: Wire name: ``useOriginalUfNames``.
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmItemAddResult",
             self._backend._invoke(
                 _CRM_ITEM_ADD,
                 {
                     "entityTypeId": entity_type_id,
-                    "fields": fields,
+                    "fields": merge_user_fields(
+                        _CRM_ITEM_ADD, fields, user_fields, "fields", "user_fields"
+                    ),
                     "useOriginalUfNames": use_original_uf_names,
                 },
             ),
@@ -206,7 +230,7 @@ class CrmItem(Namespace):
         entity_type_id: int,
         data: Sequence[dict[str, Any]] | Sequence[Any],
         use_original_uf_names: bool | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> CrmItemBatchImportResult:
         """Call batch import on crm item.
 
         REST method: ``crm.item.batchImport``
@@ -217,7 +241,7 @@ class CrmItem(Namespace):
             use_original_uf_names: Wire name: ``useOriginalUfNames``.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmItemBatchImportResult",
             self._backend._invoke(
                 _CRM_ITEM_BATCH_IMPORT,
                 {
@@ -246,7 +270,7 @@ class CrmItem(Namespace):
 
     def fields(
         self, *, entity_type_id: int, use_original_uf_names: bool | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> CrmItemFieldsResult:
         """Describe the fields of crm item.
 
         REST method: ``crm.item.fields``
@@ -257,7 +281,7 @@ class CrmItem(Namespace):
             use_original_uf_names: Wire name: ``useOriginalUfNames``.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmItemFieldsResult",
             self._backend._invoke(
                 _CRM_ITEM_FIELDS,
                 {
@@ -273,7 +297,7 @@ class CrmItem(Namespace):
         entity_type_id: int,
         id: int,
         use_original_uf_names: bool | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> CrmItemGetResult:
         """Get crm item.
 
         REST method: ``crm.item.get``
@@ -284,7 +308,7 @@ class CrmItem(Namespace):
             use_original_uf_names: Wire name: ``useOriginalUfNames``.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmItemGetResult",
             self._backend._invoke(
                 _CRM_ITEM_GET,
                 {
@@ -301,7 +325,8 @@ class CrmItem(Namespace):
         entity_type_id: int,
         fields: CrmItemImportFields,
         use_original_uf_names: bool | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> CrmItemImportResult:
         """Import crm item.
 
         REST method: ``crm.item.import``
@@ -310,14 +335,17 @@ class CrmItem(Namespace):
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
             use_original_uf_names: Wire name: ``useOriginalUfNames``.
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmItemImportResult",
             self._backend._invoke(
                 _CRM_ITEM_IMPORT,
                 {
                     "entityTypeId": entity_type_id,
-                    "fields": fields,
+                    "fields": merge_user_fields(
+                        _CRM_ITEM_IMPORT, fields, user_fields, "fields", "user_fields"
+                    ),
                     "useOriginalUfNames": use_original_uf_names,
                 },
             ),
@@ -332,7 +360,7 @@ class CrmItem(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
         use_original_uf_names: bool | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CrmItem]:
         """List crm item entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -345,7 +373,7 @@ class CrmItem(Namespace):
             use_original_uf_names: Wire name: ``useOriginalUfNames``.
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CrmItem]",
             self._backend._invoke_page(
                 _CRM_ITEM_LIST,
                 {
@@ -366,7 +394,8 @@ class CrmItem(Namespace):
         id: int,
         fields: CrmItemUpdateFields,
         use_original_uf_names: bool | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> CrmItemUpdateResult:
         """Update crm item.
 
         REST method: ``crm.item.update``
@@ -375,15 +404,18 @@ class CrmItem(Namespace):
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
             use_original_uf_names: Wire name: ``useOriginalUfNames``.
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmItemUpdateResult",
             self._backend._invoke(
                 _CRM_ITEM_UPDATE,
                 {
                     "entityTypeId": entity_type_id,
                     "id": id,
-                    "fields": fields,
+                    "fields": merge_user_fields(
+                        _CRM_ITEM_UPDATE, fields, user_fields, "fields", "user_fields"
+                    ),
                     "useOriginalUfNames": use_original_uf_names,
                 },
             ),
@@ -421,7 +453,8 @@ class AsyncCrmItem(Namespace):
         entity_type_id: int,
         fields: CrmItemAddFields,
         use_original_uf_names: bool | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> CrmItemAddResult:
         """Add crm item.
 
         REST method: ``crm.item.add``
@@ -430,14 +463,17 @@ class AsyncCrmItem(Namespace):
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
             use_original_uf_names: Wire name: ``useOriginalUfNames``.
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmItemAddResult",
             await self._backend._invoke(
                 _CRM_ITEM_ADD,
                 {
                     "entityTypeId": entity_type_id,
-                    "fields": fields,
+                    "fields": merge_user_fields(
+                        _CRM_ITEM_ADD, fields, user_fields, "fields", "user_fields"
+                    ),
                     "useOriginalUfNames": use_original_uf_names,
                 },
             ),
@@ -449,7 +485,7 @@ class AsyncCrmItem(Namespace):
         entity_type_id: int,
         data: Sequence[dict[str, Any]] | Sequence[Any],
         use_original_uf_names: bool | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> CrmItemBatchImportResult:
         """Call batch import on crm item.
 
         REST method: ``crm.item.batchImport``
@@ -460,7 +496,7 @@ class AsyncCrmItem(Namespace):
             use_original_uf_names: Wire name: ``useOriginalUfNames``.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmItemBatchImportResult",
             await self._backend._invoke(
                 _CRM_ITEM_BATCH_IMPORT,
                 {
@@ -489,7 +525,7 @@ class AsyncCrmItem(Namespace):
 
     async def fields(
         self, *, entity_type_id: int, use_original_uf_names: bool | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> CrmItemFieldsResult:
         """Describe the fields of crm item.
 
         REST method: ``crm.item.fields``
@@ -500,7 +536,7 @@ class AsyncCrmItem(Namespace):
             use_original_uf_names: Wire name: ``useOriginalUfNames``.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmItemFieldsResult",
             await self._backend._invoke(
                 _CRM_ITEM_FIELDS,
                 {
@@ -516,7 +552,7 @@ class AsyncCrmItem(Namespace):
         entity_type_id: int,
         id: int,
         use_original_uf_names: bool | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> CrmItemGetResult:
         """Get crm item.
 
         REST method: ``crm.item.get``
@@ -527,7 +563,7 @@ class AsyncCrmItem(Namespace):
             use_original_uf_names: Wire name: ``useOriginalUfNames``.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmItemGetResult",
             await self._backend._invoke(
                 _CRM_ITEM_GET,
                 {
@@ -544,7 +580,8 @@ class AsyncCrmItem(Namespace):
         entity_type_id: int,
         fields: CrmItemImportFields,
         use_original_uf_names: bool | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> CrmItemImportResult:
         """Import crm item.
 
         REST method: ``crm.item.import``
@@ -553,14 +590,17 @@ class AsyncCrmItem(Namespace):
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
             use_original_uf_names: Wire name: ``useOriginalUfNames``.
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmItemImportResult",
             await self._backend._invoke(
                 _CRM_ITEM_IMPORT,
                 {
                     "entityTypeId": entity_type_id,
-                    "fields": fields,
+                    "fields": merge_user_fields(
+                        _CRM_ITEM_IMPORT, fields, user_fields, "fields", "user_fields"
+                    ),
                     "useOriginalUfNames": use_original_uf_names,
                 },
             ),
@@ -575,7 +615,7 @@ class AsyncCrmItem(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
         use_original_uf_names: bool | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CrmItem]:
         """List crm item entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -588,7 +628,7 @@ class AsyncCrmItem(Namespace):
             use_original_uf_names: Wire name: ``useOriginalUfNames``.
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CrmItem]",
             await self._backend._invoke_page(
                 _CRM_ITEM_LIST,
                 {
@@ -609,7 +649,8 @@ class AsyncCrmItem(Namespace):
         id: int,
         fields: CrmItemUpdateFields,
         use_original_uf_names: bool | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> CrmItemUpdateResult:
         """Update crm item.
 
         REST method: ``crm.item.update``
@@ -618,15 +659,18 @@ class AsyncCrmItem(Namespace):
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
             use_original_uf_names: Wire name: ``useOriginalUfNames``.
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmItemUpdateResult",
             await self._backend._invoke(
                 _CRM_ITEM_UPDATE,
                 {
                     "entityTypeId": entity_type_id,
                     "id": id,
-                    "fields": fields,
+                    "fields": merge_user_fields(
+                        _CRM_ITEM_UPDATE, fields, user_fields, "fields", "user_fields"
+                    ),
                     "useOriginalUfNames": use_original_uf_names,
                 },
             ),
@@ -664,7 +708,8 @@ class BatchCrmItem(Namespace):
         entity_type_id: int | Ref,
         fields: CrmItemAddFields | Ref,
         use_original_uf_names: bool | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[CrmItemAddResult]:
         """Add crm item.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -676,14 +721,17 @@ class BatchCrmItem(Namespace):
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
             use_original_uf_names: Wire name: ``useOriginalUfNames``.
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmItemAddResult]",
             self._backend._invoke(
                 _CRM_ITEM_ADD,
                 {
                     "entityTypeId": entity_type_id,
-                    "fields": fields,
+                    "fields": merge_user_fields(
+                        _CRM_ITEM_ADD, fields, user_fields, "fields", "user_fields"
+                    ),
                     "useOriginalUfNames": use_original_uf_names,
                 },
             ),
@@ -695,7 +743,7 @@ class BatchCrmItem(Namespace):
         entity_type_id: int | Ref,
         data: Sequence[dict[str, Any]] | Sequence[Any] | Ref,
         use_original_uf_names: bool | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CrmItemBatchImportResult]:
         """Call batch import on crm item.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -709,7 +757,7 @@ class BatchCrmItem(Namespace):
             use_original_uf_names: Wire name: ``useOriginalUfNames``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmItemBatchImportResult]",
             self._backend._invoke(
                 _CRM_ITEM_BATCH_IMPORT,
                 {
@@ -746,7 +794,7 @@ class BatchCrmItem(Namespace):
         *,
         entity_type_id: int | Ref,
         use_original_uf_names: bool | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CrmItemFieldsResult]:
         """Describe the fields of crm item.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -760,7 +808,7 @@ class BatchCrmItem(Namespace):
             use_original_uf_names: Wire name: ``useOriginalUfNames``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmItemFieldsResult]",
             self._backend._invoke(
                 _CRM_ITEM_FIELDS,
                 {
@@ -776,7 +824,7 @@ class BatchCrmItem(Namespace):
         entity_type_id: int | Ref,
         id: int | Ref,
         use_original_uf_names: bool | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CrmItemGetResult]:
         """Get crm item.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -790,7 +838,7 @@ class BatchCrmItem(Namespace):
             use_original_uf_names: Wire name: ``useOriginalUfNames``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmItemGetResult]",
             self._backend._invoke(
                 _CRM_ITEM_GET,
                 {
@@ -807,7 +855,8 @@ class BatchCrmItem(Namespace):
         entity_type_id: int | Ref,
         fields: CrmItemImportFields | Ref,
         use_original_uf_names: bool | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[CrmItemImportResult]:
         """Import crm item.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -819,14 +868,17 @@ class BatchCrmItem(Namespace):
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
             use_original_uf_names: Wire name: ``useOriginalUfNames``.
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmItemImportResult]",
             self._backend._invoke(
                 _CRM_ITEM_IMPORT,
                 {
                     "entityTypeId": entity_type_id,
-                    "fields": fields,
+                    "fields": merge_user_fields(
+                        _CRM_ITEM_IMPORT, fields, user_fields, "fields", "user_fields"
+                    ),
                     "useOriginalUfNames": use_original_uf_names,
                 },
             ),
@@ -841,7 +893,7 @@ class BatchCrmItem(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
         use_original_uf_names: bool | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CrmItem]]:
         """List crm item entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -855,7 +907,7 @@ class BatchCrmItem(Namespace):
             use_original_uf_names: Wire name: ``useOriginalUfNames``.
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CrmItem]]",
             self._backend._invoke_page(
                 _CRM_ITEM_LIST,
                 {
@@ -876,7 +928,8 @@ class BatchCrmItem(Namespace):
         id: int | Ref,
         fields: CrmItemUpdateFields | Ref,
         use_original_uf_names: bool | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[CrmItemUpdateResult]:
         """Update crm item.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -888,15 +941,18 @@ class BatchCrmItem(Namespace):
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
             use_original_uf_names: Wire name: ``useOriginalUfNames``.
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmItemUpdateResult]",
             self._backend._invoke(
                 _CRM_ITEM_UPDATE,
                 {
                     "entityTypeId": entity_type_id,
                     "id": id,
-                    "fields": fields,
+                    "fields": merge_user_fields(
+                        _CRM_ITEM_UPDATE, fields, user_fields, "fields", "user_fields"
+                    ),
                     "useOriginalUfNames": use_original_uf_names,
                 },
             ),
@@ -908,14 +964,15 @@ class CrmItemDelivery(Namespace):
 
     __slots__ = ()
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> _CrmItemDelivery:
         """Get crm item delivery.
 
         REST method: ``crm.item.delivery.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/delivery/crm-item-delivery-get.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_CRM_ITEM_DELIVERY_GET, {"id": id})
+            "_CrmItemDelivery",
+            self._backend._invoke(_CRM_ITEM_DELIVERY_GET, {"id": id}),
         )
 
     def list(
@@ -926,7 +983,7 @@ class CrmItemDelivery(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_CrmItemDelivery]:
         """List crm item delivery entries.
 
         REST method: ``crm.item.delivery.list``
@@ -937,7 +994,7 @@ class CrmItemDelivery(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_CrmItemDelivery]",
             self._backend._invoke(
                 _CRM_ITEM_DELIVERY_LIST,
                 {
@@ -956,14 +1013,14 @@ class AsyncCrmItemDelivery(Namespace):
 
     __slots__ = ()
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> _CrmItemDelivery:
         """Get crm item delivery.
 
         REST method: ``crm.item.delivery.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/delivery/crm-item-delivery-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_CrmItemDelivery",
             await self._backend._invoke(_CRM_ITEM_DELIVERY_GET, {"id": id}),
         )
 
@@ -975,7 +1032,7 @@ class AsyncCrmItemDelivery(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_CrmItemDelivery]:
         """List crm item delivery entries.
 
         REST method: ``crm.item.delivery.list``
@@ -986,7 +1043,7 @@ class AsyncCrmItemDelivery(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_CrmItemDelivery]",
             await self._backend._invoke(
                 _CRM_ITEM_DELIVERY_LIST,
                 {
@@ -1005,7 +1062,7 @@ class BatchCrmItemDelivery(Namespace):
 
     __slots__ = ()
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[_CrmItemDelivery]:
         """Get crm item delivery.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1015,7 +1072,7 @@ class BatchCrmItemDelivery(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/delivery/crm-item-delivery-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_CrmItemDelivery]",
             self._backend._invoke(_CRM_ITEM_DELIVERY_GET, {"id": id}),
         )
 
@@ -1027,7 +1084,7 @@ class BatchCrmItemDelivery(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CrmItemDelivery]]:
         """List crm item delivery entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1041,7 +1098,7 @@ class BatchCrmItemDelivery(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CrmItemDelivery]]",
             self._backend._invoke(
                 _CRM_ITEM_DELIVERY_LIST,
                 {
@@ -1119,7 +1176,7 @@ class CrmItemDetailsConfiguration(Namespace):
         user_id: int | NotGiven = NOT_GIVEN,
         scope: str | NotGiven = NOT_GIVEN,
         extras: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> list[dict[str, Any]]:
+    ) -> list[_CrmItemDetailsConfiguration]:
         """Get crm item details configuration.
 
         REST method: ``crm.item.details.configuration.get``
@@ -1130,7 +1187,7 @@ class CrmItemDetailsConfiguration(Namespace):
             user_id: Wire name: ``userId``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_CrmItemDetailsConfiguration]",
             self._backend._invoke(
                 _CRM_ITEM_DETAILS_CONFIGURATION_GET,
                 {
@@ -1236,7 +1293,7 @@ class AsyncCrmItemDetailsConfiguration(Namespace):
         user_id: int | NotGiven = NOT_GIVEN,
         scope: str | NotGiven = NOT_GIVEN,
         extras: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> list[dict[str, Any]]:
+    ) -> list[_CrmItemDetailsConfiguration]:
         """Get crm item details configuration.
 
         REST method: ``crm.item.details.configuration.get``
@@ -1247,7 +1304,7 @@ class AsyncCrmItemDetailsConfiguration(Namespace):
             user_id: Wire name: ``userId``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_CrmItemDetailsConfiguration]",
             await self._backend._invoke(
                 _CRM_ITEM_DETAILS_CONFIGURATION_GET,
                 {
@@ -1359,7 +1416,7 @@ class BatchCrmItemDetailsConfiguration(Namespace):
         user_id: int | Ref | NotGiven = NOT_GIVEN,
         scope: str | Ref | NotGiven = NOT_GIVEN,
         extras: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[_CrmItemDetailsConfiguration]]:
         """Get crm item details configuration.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1373,7 +1430,7 @@ class BatchCrmItemDetailsConfiguration(Namespace):
             user_id: Wire name: ``userId``.
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[_CrmItemDetailsConfiguration]]",
             self._backend._invoke(
                 _CRM_ITEM_DETAILS_CONFIGURATION_GET,
                 {
@@ -1495,14 +1552,14 @@ class CrmItemPayment(Namespace):
         """
         return cast(bool, self._backend._invoke(_CRM_ITEM_PAYMENT_DELETE, {"id": id}))
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> _CrmItemPayment:
         """Get crm item payment.
 
         REST method: ``crm.item.payment.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-get.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_CRM_ITEM_PAYMENT_GET, {"id": id})
+            "_CrmItemPayment", self._backend._invoke(_CRM_ITEM_PAYMENT_GET, {"id": id})
         )
 
     def list(
@@ -1513,7 +1570,7 @@ class CrmItemPayment(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_CrmItemPayment]:
         """List crm item payment entries.
 
         REST method: ``crm.item.payment.list``
@@ -1524,7 +1581,7 @@ class CrmItemPayment(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_CrmItemPayment]",
             self._backend._invoke(
                 _CRM_ITEM_PAYMENT_LIST,
                 {
@@ -1610,14 +1667,14 @@ class AsyncCrmItemPayment(Namespace):
             bool, await self._backend._invoke(_CRM_ITEM_PAYMENT_DELETE, {"id": id})
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> _CrmItemPayment:
         """Get crm item payment.
 
         REST method: ``crm.item.payment.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_CrmItemPayment",
             await self._backend._invoke(_CRM_ITEM_PAYMENT_GET, {"id": id}),
         )
 
@@ -1629,7 +1686,7 @@ class AsyncCrmItemPayment(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_CrmItemPayment]:
         """List crm item payment entries.
 
         REST method: ``crm.item.payment.list``
@@ -1640,7 +1697,7 @@ class AsyncCrmItemPayment(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_CrmItemPayment]",
             await self._backend._invoke(
                 _CRM_ITEM_PAYMENT_LIST,
                 {
@@ -1739,7 +1796,7 @@ class BatchCrmItemPayment(Namespace):
             self._backend._invoke(_CRM_ITEM_PAYMENT_DELETE, {"id": id}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[_CrmItemPayment]:
         """Get crm item payment.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1749,7 +1806,7 @@ class BatchCrmItemPayment(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_CrmItemPayment]",
             self._backend._invoke(_CRM_ITEM_PAYMENT_GET, {"id": id}),
         )
 
@@ -1761,7 +1818,7 @@ class BatchCrmItemPayment(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CrmItemPayment]]:
         """List crm item payment entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1775,7 +1832,7 @@ class BatchCrmItemPayment(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CrmItemPayment]]",
             self._backend._invoke(
                 _CRM_ITEM_PAYMENT_LIST,
                 {
@@ -1875,7 +1932,7 @@ class CrmItemPaymentDelivery(Namespace):
         filter: dict[str, Any],
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_CrmItemPaymentDelivery]:
         """List crm item payment delivery entries.
 
         REST method: ``crm.item.payment.delivery.list``
@@ -1885,7 +1942,7 @@ class CrmItemPaymentDelivery(Namespace):
             payment_id: Wire name: ``paymentId``.
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_CrmItemPaymentDelivery]",
             self._backend._invoke(
                 _CRM_ITEM_PAYMENT_DELIVERY_LIST,
                 {
@@ -1956,7 +2013,7 @@ class AsyncCrmItemPaymentDelivery(Namespace):
         filter: dict[str, Any],
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_CrmItemPaymentDelivery]:
         """List crm item payment delivery entries.
 
         REST method: ``crm.item.payment.delivery.list``
@@ -1966,7 +2023,7 @@ class AsyncCrmItemPaymentDelivery(Namespace):
             payment_id: Wire name: ``paymentId``.
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_CrmItemPaymentDelivery]",
             await self._backend._invoke(
                 _CRM_ITEM_PAYMENT_DELIVERY_LIST,
                 {
@@ -2045,7 +2102,7 @@ class BatchCrmItemPaymentDelivery(Namespace):
         filter: dict[str, Any] | Ref,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CrmItemPaymentDelivery]]:
         """List crm item payment delivery entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -2058,7 +2115,7 @@ class BatchCrmItemPaymentDelivery(Namespace):
             payment_id: Wire name: ``paymentId``.
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CrmItemPaymentDelivery]]",
             self._backend._invoke(
                 _CRM_ITEM_PAYMENT_DELIVERY_LIST,
                 {
@@ -2133,7 +2190,7 @@ class CrmItemPaymentProduct(Namespace):
         filter: dict[str, Any],
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_CrmItemPaymentProduct]:
         """List crm item payment product entries.
 
         REST method: ``crm.item.payment.product.list``
@@ -2143,7 +2200,7 @@ class CrmItemPaymentProduct(Namespace):
             payment_id: Wire name: ``paymentId``.
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_CrmItemPaymentProduct]",
             self._backend._invoke(
                 _CRM_ITEM_PAYMENT_PRODUCT_LIST,
                 {
@@ -2210,7 +2267,7 @@ class AsyncCrmItemPaymentProduct(Namespace):
         filter: dict[str, Any],
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_CrmItemPaymentProduct]:
         """List crm item payment product entries.
 
         REST method: ``crm.item.payment.product.list``
@@ -2220,7 +2277,7 @@ class AsyncCrmItemPaymentProduct(Namespace):
             payment_id: Wire name: ``paymentId``.
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_CrmItemPaymentProduct]",
             await self._backend._invoke(
                 _CRM_ITEM_PAYMENT_PRODUCT_LIST,
                 {
@@ -2295,7 +2352,7 @@ class BatchCrmItemPaymentProduct(Namespace):
         filter: dict[str, Any] | Ref,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CrmItemPaymentProduct]]:
         """List crm item payment product entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -2308,7 +2365,7 @@ class BatchCrmItemPaymentProduct(Namespace):
             payment_id: Wire name: ``paymentId``.
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CrmItemPaymentProduct]]",
             self._backend._invoke(
                 _CRM_ITEM_PAYMENT_PRODUCT_LIST,
                 {
@@ -2344,14 +2401,14 @@ class CrmItemProductrow(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: CrmItemProductrowAddFields) -> dict[str, Any]:
+    def add(self, *, fields: CrmItemProductrowAddFields) -> CrmItemProductrowAddResult:
         """Add crm item productrow.
 
         REST method: ``crm.item.productrow.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmItemProductrowAddResult",
             self._backend._invoke(_CRM_ITEM_PRODUCTROW_ADD, {"fields": fields}),
         )
 
@@ -2363,30 +2420,31 @@ class CrmItemProductrow(Namespace):
         """
         return self._backend._invoke(_CRM_ITEM_PRODUCTROW_DELETE, {"id": id})
 
-    def fields(self) -> dict[str, Any]:
+    def fields(self) -> CrmItemProductrowFieldsResult:
         """Describe the fields of crm item productrow.
 
         REST method: ``crm.item.productrow.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-fields.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_CRM_ITEM_PRODUCTROW_FIELDS, {})
+            "CrmItemProductrowFieldsResult",
+            self._backend._invoke(_CRM_ITEM_PRODUCTROW_FIELDS, {}),
         )
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> CrmItemProductrowGetResult:
         """Get crm item productrow.
 
         REST method: ``crm.item.productrow.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmItemProductrowGetResult",
             self._backend._invoke(_CRM_ITEM_PRODUCTROW_GET, {"id": id}),
         )
 
     def get_available_for_payment(
         self, *, owner_id: int, owner_type: str
-    ) -> dict[str, Any]:
+    ) -> CrmItemProductrowGetAvailableForPaymentResult:
         """Get available for payment of crm item productrow.
 
         REST method: ``crm.item.productrow.getAvailableForPayment``
@@ -2397,7 +2455,7 @@ class CrmItemProductrow(Namespace):
             owner_type: Wire name: ``ownerType``.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmItemProductrowGetAvailableForPaymentResult",
             self._backend._invoke(
                 _CRM_ITEM_PRODUCTROW_GET_AVAILABLE_FOR_PAYMENT,
                 {"ownerId": owner_id, "ownerType": owner_type},
@@ -2410,7 +2468,7 @@ class CrmItemProductrow(Namespace):
         filter: dict[str, Any],
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CrmItemProductrow]:
         """List crm item productrow entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -2419,7 +2477,7 @@ class CrmItemProductrow(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CrmItemProductrow]",
             self._backend._invoke_page(
                 _CRM_ITEM_PRODUCTROW_LIST,
                 {"filter": filter, "order": order, "start": start},
@@ -2432,7 +2490,7 @@ class CrmItemProductrow(Namespace):
         owner_id: int,
         owner_type: str,
         product_rows: Sequence[CrmItemProductrowSetProductRows],
-    ) -> dict[str, Any]:
+    ) -> CrmItemProductrowSetResult:
         """Set crm item productrow.
 
         REST method: ``crm.item.productrow.set``
@@ -2444,7 +2502,7 @@ class CrmItemProductrow(Namespace):
             product_rows: Wire name: ``productRows``.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmItemProductrowSetResult",
             self._backend._invoke(
                 _CRM_ITEM_PRODUCTROW_SET,
                 {
@@ -2457,14 +2515,14 @@ class CrmItemProductrow(Namespace):
 
     def update(
         self, *, id: int, fields: CrmItemProductrowUpdateFields
-    ) -> dict[str, Any]:
+    ) -> CrmItemProductrowUpdateResult:
         """Update crm item productrow.
 
         REST method: ``crm.item.productrow.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmItemProductrowUpdateResult",
             self._backend._invoke(
                 _CRM_ITEM_PRODUCTROW_UPDATE, {"id": id, "fields": fields}
             ),
@@ -2476,14 +2534,16 @@ class AsyncCrmItemProductrow(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: CrmItemProductrowAddFields) -> dict[str, Any]:
+    async def add(
+        self, *, fields: CrmItemProductrowAddFields
+    ) -> CrmItemProductrowAddResult:
         """Add crm item productrow.
 
         REST method: ``crm.item.productrow.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmItemProductrowAddResult",
             await self._backend._invoke(_CRM_ITEM_PRODUCTROW_ADD, {"fields": fields}),
         )
 
@@ -2495,31 +2555,31 @@ class AsyncCrmItemProductrow(Namespace):
         """
         return await self._backend._invoke(_CRM_ITEM_PRODUCTROW_DELETE, {"id": id})
 
-    async def fields(self) -> dict[str, Any]:
+    async def fields(self) -> CrmItemProductrowFieldsResult:
         """Describe the fields of crm item productrow.
 
         REST method: ``crm.item.productrow.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmItemProductrowFieldsResult",
             await self._backend._invoke(_CRM_ITEM_PRODUCTROW_FIELDS, {}),
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> CrmItemProductrowGetResult:
         """Get crm item productrow.
 
         REST method: ``crm.item.productrow.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmItemProductrowGetResult",
             await self._backend._invoke(_CRM_ITEM_PRODUCTROW_GET, {"id": id}),
         )
 
     async def get_available_for_payment(
         self, *, owner_id: int, owner_type: str
-    ) -> dict[str, Any]:
+    ) -> CrmItemProductrowGetAvailableForPaymentResult:
         """Get available for payment of crm item productrow.
 
         REST method: ``crm.item.productrow.getAvailableForPayment``
@@ -2530,7 +2590,7 @@ class AsyncCrmItemProductrow(Namespace):
             owner_type: Wire name: ``ownerType``.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmItemProductrowGetAvailableForPaymentResult",
             await self._backend._invoke(
                 _CRM_ITEM_PRODUCTROW_GET_AVAILABLE_FOR_PAYMENT,
                 {"ownerId": owner_id, "ownerType": owner_type},
@@ -2543,7 +2603,7 @@ class AsyncCrmItemProductrow(Namespace):
         filter: dict[str, Any],
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CrmItemProductrow]:
         """List crm item productrow entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -2552,7 +2612,7 @@ class AsyncCrmItemProductrow(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CrmItemProductrow]",
             await self._backend._invoke_page(
                 _CRM_ITEM_PRODUCTROW_LIST,
                 {"filter": filter, "order": order, "start": start},
@@ -2565,7 +2625,7 @@ class AsyncCrmItemProductrow(Namespace):
         owner_id: int,
         owner_type: str,
         product_rows: Sequence[CrmItemProductrowSetProductRows],
-    ) -> dict[str, Any]:
+    ) -> CrmItemProductrowSetResult:
         """Set crm item productrow.
 
         REST method: ``crm.item.productrow.set``
@@ -2577,7 +2637,7 @@ class AsyncCrmItemProductrow(Namespace):
             product_rows: Wire name: ``productRows``.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmItemProductrowSetResult",
             await self._backend._invoke(
                 _CRM_ITEM_PRODUCTROW_SET,
                 {
@@ -2590,14 +2650,14 @@ class AsyncCrmItemProductrow(Namespace):
 
     async def update(
         self, *, id: int, fields: CrmItemProductrowUpdateFields
-    ) -> dict[str, Any]:
+    ) -> CrmItemProductrowUpdateResult:
         """Update crm item productrow.
 
         REST method: ``crm.item.productrow.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmItemProductrowUpdateResult",
             await self._backend._invoke(
                 _CRM_ITEM_PRODUCTROW_UPDATE, {"id": id, "fields": fields}
             ),
@@ -2611,7 +2671,7 @@ class BatchCrmItemProductrow(Namespace):
 
     def add(
         self, *, fields: CrmItemProductrowAddFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CrmItemProductrowAddResult]:
         """Add crm item productrow.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -2621,7 +2681,7 @@ class BatchCrmItemProductrow(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-add.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmItemProductrowAddResult]",
             self._backend._invoke(_CRM_ITEM_PRODUCTROW_ADD, {"fields": fields}),
         )
 
@@ -2639,7 +2699,7 @@ class BatchCrmItemProductrow(Namespace):
             self._backend._invoke(_CRM_ITEM_PRODUCTROW_DELETE, {"id": id}),
         )
 
-    def fields(self) -> BatchCommand[dict[str, Any]]:
+    def fields(self) -> BatchCommand[CrmItemProductrowFieldsResult]:
         """Describe the fields of crm item productrow.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -2649,11 +2709,11 @@ class BatchCrmItemProductrow(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmItemProductrowFieldsResult]",
             self._backend._invoke(_CRM_ITEM_PRODUCTROW_FIELDS, {}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[CrmItemProductrowGetResult]:
         """Get crm item productrow.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -2663,13 +2723,13 @@ class BatchCrmItemProductrow(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmItemProductrowGetResult]",
             self._backend._invoke(_CRM_ITEM_PRODUCTROW_GET, {"id": id}),
         )
 
     def get_available_for_payment(
         self, *, owner_id: int | Ref, owner_type: str | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CrmItemProductrowGetAvailableForPaymentResult]:
         """Get available for payment of crm item productrow.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -2683,7 +2743,7 @@ class BatchCrmItemProductrow(Namespace):
             owner_type: Wire name: ``ownerType``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmItemProductrowGetAvailableForPaymentResult]",
             self._backend._invoke(
                 _CRM_ITEM_PRODUCTROW_GET_AVAILABLE_FOR_PAYMENT,
                 {"ownerId": owner_id, "ownerType": owner_type},
@@ -2696,7 +2756,7 @@ class BatchCrmItemProductrow(Namespace):
         filter: dict[str, Any] | Ref,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CrmItemProductrow]]:
         """List crm item productrow entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -2706,7 +2766,7 @@ class BatchCrmItemProductrow(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CrmItemProductrow]]",
             self._backend._invoke_page(
                 _CRM_ITEM_PRODUCTROW_LIST,
                 {"filter": filter, "order": order, "start": start},
@@ -2719,7 +2779,7 @@ class BatchCrmItemProductrow(Namespace):
         owner_id: int | Ref,
         owner_type: str | Ref,
         product_rows: Sequence[CrmItemProductrowSetProductRows] | Ref,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CrmItemProductrowSetResult]:
         """Set crm item productrow.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -2734,7 +2794,7 @@ class BatchCrmItemProductrow(Namespace):
             product_rows: Wire name: ``productRows``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmItemProductrowSetResult]",
             self._backend._invoke(
                 _CRM_ITEM_PRODUCTROW_SET,
                 {
@@ -2747,7 +2807,7 @@ class BatchCrmItemProductrow(Namespace):
 
     def update(
         self, *, id: int | Ref, fields: CrmItemProductrowUpdateFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CrmItemProductrowUpdateResult]:
         """Update crm item productrow.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -2757,7 +2817,7 @@ class BatchCrmItemProductrow(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-update.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmItemProductrowUpdateResult]",
             self._backend._invoke(
                 _CRM_ITEM_PRODUCTROW_UPDATE, {"id": id, "fields": fields}
             ),

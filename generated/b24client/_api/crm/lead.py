@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
+from b24client._core.callsite import merge_user_fields
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
@@ -14,17 +15,24 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 if TYPE_CHECKING:
     from typing_extensions import deprecated
     from b24client.types.crm import (
+        CrmLead as _CrmLead,
         CrmLeadAddFields,
         CrmLeadAddParams,
         CrmLeadContactAddFields,
         CrmLeadContactDeleteFields,
+        CrmLeadContactFieldsResult,
+        CrmLeadContactItems as _CrmLeadContactItems,
+        CrmLeadDetailsConfiguration as _CrmLeadDetailsConfiguration,
         CrmLeadDetailsConfigurationForceCommonScopeForAllExtras,
         CrmLeadDetailsConfigurationSetExtras,
+        CrmLeadFieldsResult,
         CrmLeadProductrowsSetRows,
         CrmLeadUpdateFields,
         CrmLeadUpdateParams,
+        CrmLeadUserfield as _CrmLeadUserfield,
         CrmLeadUserfieldAddFields,
         CrmLeadUserfieldUpdateFields,
+        CrmProductRow,
     )
 else:
     from b24client._core.callsite import deprecated
@@ -136,6 +144,7 @@ class CrmLead(Namespace):
         *,
         fields: CrmLeadAddFields | NotGiven = NOT_GIVEN,
         params: CrmLeadAddParams | NotGiven = NOT_GIVEN,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add crm lead.
 
@@ -143,10 +152,21 @@ class CrmLead(Namespace):
 
         REST method: ``crm.lead.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-add.html
+
+        Args:
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
             int,
-            self._backend._invoke(_CRM_LEAD_ADD, {"fields": fields, "params": params}),
+            self._backend._invoke(
+                _CRM_LEAD_ADD,
+                {
+                    "fields": merge_user_fields(
+                        _CRM_LEAD_ADD, fields, user_fields, "fields", "user_fields"
+                    ),
+                    "params": params,
+                },
+            ),
         )
 
     @deprecated(
@@ -165,7 +185,7 @@ class CrmLead(Namespace):
     @deprecated(
         "The REST method crm.lead.fields is deprecated; use crm.item.fields instead."
     )
-    def fields(self) -> dict[str, Any]:
+    def fields(self) -> CrmLeadFieldsResult:
         """Describe the fields of crm lead.
 
         Deprecated: use ``crm.item.fields`` instead.
@@ -173,10 +193,10 @@ class CrmLead(Namespace):
         REST method: ``crm.lead.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-fields.html
         """
-        return cast("dict[str, Any]", self._backend._invoke(_CRM_LEAD_FIELDS, {}))
+        return cast("CrmLeadFieldsResult", self._backend._invoke(_CRM_LEAD_FIELDS, {}))
 
     @deprecated("The REST method crm.lead.get is deprecated; use crm.item.get instead.")
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> _CrmLead:
         """Get crm lead.
 
         Deprecated: use ``crm.item.get`` instead.
@@ -184,7 +204,7 @@ class CrmLead(Namespace):
         REST method: ``crm.lead.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-get.html
         """
-        return cast("dict[str, Any]", self._backend._invoke(_CRM_LEAD_GET, {"id": id}))
+        return cast("_CrmLead", self._backend._invoke(_CRM_LEAD_GET, {"id": id}))
 
     @deprecated(
         "The REST method crm.lead.list is deprecated; use crm.item.list instead."
@@ -196,7 +216,7 @@ class CrmLead(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CrmLead]:
         """List crm lead entries.
 
         Deprecated: use ``crm.item.list`` instead.
@@ -207,7 +227,7 @@ class CrmLead(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CrmLead]",
             self._backend._invoke_page(
                 _CRM_LEAD_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -223,6 +243,7 @@ class CrmLead(Namespace):
         id: int,
         fields: CrmLeadUpdateFields | NotGiven = NOT_GIVEN,
         params: CrmLeadUpdateParams | NotGiven = NOT_GIVEN,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update crm lead.
 
@@ -230,11 +251,21 @@ class CrmLead(Namespace):
 
         REST method: ``crm.lead.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-update.html
+
+        Args:
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
             bool,
             self._backend._invoke(
-                _CRM_LEAD_UPDATE, {"id": id, "fields": fields, "params": params}
+                _CRM_LEAD_UPDATE,
+                {
+                    "id": id,
+                    "fields": merge_user_fields(
+                        _CRM_LEAD_UPDATE, fields, user_fields, "fields", "user_fields"
+                    ),
+                    "params": params,
+                },
             ),
         )
 
@@ -270,6 +301,7 @@ class AsyncCrmLead(Namespace):
         *,
         fields: CrmLeadAddFields | NotGiven = NOT_GIVEN,
         params: CrmLeadAddParams | NotGiven = NOT_GIVEN,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add crm lead.
 
@@ -277,11 +309,20 @@ class AsyncCrmLead(Namespace):
 
         REST method: ``crm.lead.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-add.html
+
+        Args:
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
             int,
             await self._backend._invoke(
-                _CRM_LEAD_ADD, {"fields": fields, "params": params}
+                _CRM_LEAD_ADD,
+                {
+                    "fields": merge_user_fields(
+                        _CRM_LEAD_ADD, fields, user_fields, "fields", "user_fields"
+                    ),
+                    "params": params,
+                },
             ),
         )
 
@@ -301,7 +342,7 @@ class AsyncCrmLead(Namespace):
     @deprecated(
         "The REST method crm.lead.fields is deprecated; use crm.item.fields instead."
     )
-    async def fields(self) -> dict[str, Any]:
+    async def fields(self) -> CrmLeadFieldsResult:
         """Describe the fields of crm lead.
 
         Deprecated: use ``crm.item.fields`` instead.
@@ -309,10 +350,12 @@ class AsyncCrmLead(Namespace):
         REST method: ``crm.lead.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-fields.html
         """
-        return cast("dict[str, Any]", await self._backend._invoke(_CRM_LEAD_FIELDS, {}))
+        return cast(
+            "CrmLeadFieldsResult", await self._backend._invoke(_CRM_LEAD_FIELDS, {})
+        )
 
     @deprecated("The REST method crm.lead.get is deprecated; use crm.item.get instead.")
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> _CrmLead:
         """Get crm lead.
 
         Deprecated: use ``crm.item.get`` instead.
@@ -320,9 +363,7 @@ class AsyncCrmLead(Namespace):
         REST method: ``crm.lead.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-get.html
         """
-        return cast(
-            "dict[str, Any]", await self._backend._invoke(_CRM_LEAD_GET, {"id": id})
-        )
+        return cast("_CrmLead", await self._backend._invoke(_CRM_LEAD_GET, {"id": id}))
 
     @deprecated(
         "The REST method crm.lead.list is deprecated; use crm.item.list instead."
@@ -334,7 +375,7 @@ class AsyncCrmLead(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CrmLead]:
         """List crm lead entries.
 
         Deprecated: use ``crm.item.list`` instead.
@@ -345,7 +386,7 @@ class AsyncCrmLead(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CrmLead]",
             await self._backend._invoke_page(
                 _CRM_LEAD_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -361,6 +402,7 @@ class AsyncCrmLead(Namespace):
         id: int,
         fields: CrmLeadUpdateFields | NotGiven = NOT_GIVEN,
         params: CrmLeadUpdateParams | NotGiven = NOT_GIVEN,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update crm lead.
 
@@ -368,11 +410,21 @@ class AsyncCrmLead(Namespace):
 
         REST method: ``crm.lead.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-update.html
+
+        Args:
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
             bool,
             await self._backend._invoke(
-                _CRM_LEAD_UPDATE, {"id": id, "fields": fields, "params": params}
+                _CRM_LEAD_UPDATE,
+                {
+                    "id": id,
+                    "fields": merge_user_fields(
+                        _CRM_LEAD_UPDATE, fields, user_fields, "fields", "user_fields"
+                    ),
+                    "params": params,
+                },
             ),
         )
 
@@ -408,6 +460,7 @@ class BatchCrmLead(Namespace):
         *,
         fields: CrmLeadAddFields | Ref | NotGiven = NOT_GIVEN,
         params: CrmLeadAddParams | Ref | NotGiven = NOT_GIVEN,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
         """Add crm lead.
 
@@ -418,10 +471,21 @@ class BatchCrmLead(Namespace):
 
         REST method: ``crm.lead.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-add.html
+
+        Args:
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
             "BatchCommand[int]",
-            self._backend._invoke(_CRM_LEAD_ADD, {"fields": fields, "params": params}),
+            self._backend._invoke(
+                _CRM_LEAD_ADD,
+                {
+                    "fields": merge_user_fields(
+                        _CRM_LEAD_ADD, fields, user_fields, "fields", "user_fields"
+                    ),
+                    "params": params,
+                },
+            ),
         )
 
     @deprecated(
@@ -445,7 +509,7 @@ class BatchCrmLead(Namespace):
     @deprecated(
         "The REST method crm.lead.fields is deprecated; use crm.item.fields instead."
     )
-    def fields(self) -> BatchCommand[dict[str, Any]]:
+    def fields(self) -> BatchCommand[CrmLeadFieldsResult]:
         """Describe the fields of crm lead.
 
         Deprecated: use ``crm.item.fields`` instead.
@@ -457,11 +521,12 @@ class BatchCrmLead(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]", self._backend._invoke(_CRM_LEAD_FIELDS, {})
+            "BatchCommand[CrmLeadFieldsResult]",
+            self._backend._invoke(_CRM_LEAD_FIELDS, {}),
         )
 
     @deprecated("The REST method crm.lead.get is deprecated; use crm.item.get instead.")
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[_CrmLead]:
         """Get crm lead.
 
         Deprecated: use ``crm.item.get`` instead.
@@ -473,8 +538,7 @@ class BatchCrmLead(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
-            self._backend._invoke(_CRM_LEAD_GET, {"id": id}),
+            "BatchCommand[_CrmLead]", self._backend._invoke(_CRM_LEAD_GET, {"id": id})
         )
 
     @deprecated(
@@ -487,7 +551,7 @@ class BatchCrmLead(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CrmLead]]:
         """List crm lead entries.
 
         Deprecated: use ``crm.item.list`` instead.
@@ -499,7 +563,7 @@ class BatchCrmLead(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CrmLead]]",
             self._backend._invoke_page(
                 _CRM_LEAD_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -515,6 +579,7 @@ class BatchCrmLead(Namespace):
         id: int | Ref,
         fields: CrmLeadUpdateFields | Ref | NotGiven = NOT_GIVEN,
         params: CrmLeadUpdateParams | Ref | NotGiven = NOT_GIVEN,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Update crm lead.
 
@@ -525,11 +590,21 @@ class BatchCrmLead(Namespace):
 
         REST method: ``crm.lead.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-update.html
+
+        Args:
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
             "BatchCommand[bool]",
             self._backend._invoke(
-                _CRM_LEAD_UPDATE, {"id": id, "fields": fields, "params": params}
+                _CRM_LEAD_UPDATE,
+                {
+                    "id": id,
+                    "fields": merge_user_fields(
+                        _CRM_LEAD_UPDATE, fields, user_fields, "fields", "user_fields"
+                    ),
+                    "params": params,
+                },
             ),
         )
 
@@ -568,14 +643,15 @@ class CrmLeadContact(Namespace):
             ),
         )
 
-    def fields(self) -> dict[str, Any]:
+    def fields(self) -> CrmLeadContactFieldsResult:
         """Describe the fields of crm lead contact.
 
         REST method: ``crm.lead.contact.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-fields.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_CRM_LEAD_CONTACT_FIELDS, {})
+            "CrmLeadContactFieldsResult",
+            self._backend._invoke(_CRM_LEAD_CONTACT_FIELDS, {}),
         )
 
 
@@ -615,14 +691,15 @@ class AsyncCrmLeadContact(Namespace):
             ),
         )
 
-    async def fields(self) -> dict[str, Any]:
+    async def fields(self) -> CrmLeadContactFieldsResult:
         """Describe the fields of crm lead contact.
 
         REST method: ``crm.lead.contact.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-fields.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_CRM_LEAD_CONTACT_FIELDS, {})
+            "CrmLeadContactFieldsResult",
+            await self._backend._invoke(_CRM_LEAD_CONTACT_FIELDS, {}),
         )
 
 
@@ -670,7 +747,7 @@ class BatchCrmLeadContact(Namespace):
             ),
         )
 
-    def fields(self) -> BatchCommand[dict[str, Any]]:
+    def fields(self) -> BatchCommand[CrmLeadContactFieldsResult]:
         """Describe the fields of crm lead contact.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -680,7 +757,7 @@ class BatchCrmLeadContact(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmLeadContactFieldsResult]",
             self._backend._invoke(_CRM_LEAD_CONTACT_FIELDS, {}),
         )
 
@@ -700,14 +777,14 @@ class CrmLeadContactItems(Namespace):
             bool, self._backend._invoke(_CRM_LEAD_CONTACT_ITEMS_DELETE, {"id": id})
         )
 
-    def get(self, *, id: int) -> list[dict[str, Any]]:
+    def get(self, *, id: int) -> list[_CrmLeadContactItems]:
         """Get crm lead contact items.
 
         REST method: ``crm.lead.contact.items.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-items-get.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_CrmLeadContactItems]",
             self._backend._invoke(_CRM_LEAD_CONTACT_ITEMS_GET, {"id": id}),
         )
 
@@ -741,14 +818,14 @@ class AsyncCrmLeadContactItems(Namespace):
             await self._backend._invoke(_CRM_LEAD_CONTACT_ITEMS_DELETE, {"id": id}),
         )
 
-    async def get(self, *, id: int) -> list[dict[str, Any]]:
+    async def get(self, *, id: int) -> list[_CrmLeadContactItems]:
         """Get crm lead contact items.
 
         REST method: ``crm.lead.contact.items.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-items-get.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_CrmLeadContactItems]",
             await self._backend._invoke(_CRM_LEAD_CONTACT_ITEMS_GET, {"id": id}),
         )
 
@@ -785,7 +862,7 @@ class BatchCrmLeadContactItems(Namespace):
             self._backend._invoke(_CRM_LEAD_CONTACT_ITEMS_DELETE, {"id": id}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[list[dict[str, Any]]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[list[_CrmLeadContactItems]]:
         """Get crm lead contact items.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -795,7 +872,7 @@ class BatchCrmLeadContactItems(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-items-get.html
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[_CrmLeadContactItems]]",
             self._backend._invoke(_CRM_LEAD_CONTACT_ITEMS_GET, {"id": id}),
         )
 
@@ -890,7 +967,7 @@ class CrmLeadDetailsConfiguration(Namespace):
         user_id: int | NotGiven = NOT_GIVEN,
         scope: str | NotGiven = NOT_GIVEN,
         extras: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> list[dict[str, Any]]:
+    ) -> list[_CrmLeadDetailsConfiguration]:
         """Get crm lead details configuration.
 
         Deprecated: use ``crm.item.details.configuration.get`` instead.
@@ -902,7 +979,7 @@ class CrmLeadDetailsConfiguration(Namespace):
             user_id: Wire name: ``userId``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_CrmLeadDetailsConfiguration]",
             self._backend._invoke(
                 _CRM_LEAD_DETAILS_CONFIGURATION_GET,
                 {"userId": user_id, "scope": scope, "extras": extras},
@@ -1006,7 +1083,7 @@ class AsyncCrmLeadDetailsConfiguration(Namespace):
         user_id: int | NotGiven = NOT_GIVEN,
         scope: str | NotGiven = NOT_GIVEN,
         extras: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> list[dict[str, Any]]:
+    ) -> list[_CrmLeadDetailsConfiguration]:
         """Get crm lead details configuration.
 
         Deprecated: use ``crm.item.details.configuration.get`` instead.
@@ -1018,7 +1095,7 @@ class AsyncCrmLeadDetailsConfiguration(Namespace):
             user_id: Wire name: ``userId``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_CrmLeadDetailsConfiguration]",
             await self._backend._invoke(
                 _CRM_LEAD_DETAILS_CONFIGURATION_GET,
                 {"userId": user_id, "scope": scope, "extras": extras},
@@ -1125,7 +1202,7 @@ class BatchCrmLeadDetailsConfiguration(Namespace):
         user_id: int | Ref | NotGiven = NOT_GIVEN,
         scope: str | Ref | NotGiven = NOT_GIVEN,
         extras: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[_CrmLeadDetailsConfiguration]]:
         """Get crm lead details configuration.
 
         Deprecated: use ``crm.item.details.configuration.get`` instead.
@@ -1140,7 +1217,7 @@ class BatchCrmLeadDetailsConfiguration(Namespace):
             user_id: Wire name: ``userId``.
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[_CrmLeadDetailsConfiguration]]",
             self._backend._invoke(
                 _CRM_LEAD_DETAILS_CONFIGURATION_GET,
                 {"userId": user_id, "scope": scope, "extras": extras},
@@ -1217,7 +1294,7 @@ class CrmLeadProductrows(Namespace):
     __slots__ = ()
 
     @deprecated("The REST method crm.lead.productrows.get is deprecated.")
-    def get(self, *, id: int) -> list[dict[str, Any]]:
+    def get(self, *, id: int) -> list[CrmProductRow]:
         """Get crm lead productrows.
 
         Deprecated.
@@ -1226,7 +1303,7 @@ class CrmLeadProductrows(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-productrows-get.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[CrmProductRow]",
             self._backend._invoke(_CRM_LEAD_PRODUCTROWS_GET, {"id": id}),
         )
 
@@ -1256,7 +1333,7 @@ class AsyncCrmLeadProductrows(Namespace):
     __slots__ = ()
 
     @deprecated("The REST method crm.lead.productrows.get is deprecated.")
-    async def get(self, *, id: int) -> list[dict[str, Any]]:
+    async def get(self, *, id: int) -> list[CrmProductRow]:
         """Get crm lead productrows.
 
         Deprecated.
@@ -1265,7 +1342,7 @@ class AsyncCrmLeadProductrows(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-productrows-get.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[CrmProductRow]",
             await self._backend._invoke(_CRM_LEAD_PRODUCTROWS_GET, {"id": id}),
         )
 
@@ -1297,7 +1374,7 @@ class BatchCrmLeadProductrows(Namespace):
     __slots__ = ()
 
     @deprecated("The REST method crm.lead.productrows.get is deprecated.")
-    def get(self, *, id: int | Ref) -> BatchCommand[list[dict[str, Any]]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[list[CrmProductRow]]:
         """Get crm lead productrows.
 
         Deprecated.
@@ -1309,7 +1386,7 @@ class BatchCrmLeadProductrows(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-productrows-get.html
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[CrmProductRow]]",
             self._backend._invoke(_CRM_LEAD_PRODUCTROWS_GET, {"id": id}),
         )
 
@@ -1359,14 +1436,15 @@ class CrmLeadUserfield(Namespace):
         """
         return cast(bool, self._backend._invoke(_CRM_LEAD_USERFIELD_DELETE, {"id": id}))
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> _CrmLeadUserfield:
         """Get crm lead userfield.
 
         REST method: ``crm.lead.userfield.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-get.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_CRM_LEAD_USERFIELD_GET, {"id": id})
+            "_CrmLeadUserfield",
+            self._backend._invoke(_CRM_LEAD_USERFIELD_GET, {"id": id}),
         )
 
     def list(
@@ -1375,7 +1453,7 @@ class CrmLeadUserfield(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CrmLeadUserfield]:
         """List crm lead userfield entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -1384,7 +1462,7 @@ class CrmLeadUserfield(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CrmLeadUserfield]",
             self._backend._invoke_page(
                 _CRM_LEAD_USERFIELD_LIST,
                 {"filter": filter, "order": order, "start": start},
@@ -1431,14 +1509,14 @@ class AsyncCrmLeadUserfield(Namespace):
             bool, await self._backend._invoke(_CRM_LEAD_USERFIELD_DELETE, {"id": id})
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> _CrmLeadUserfield:
         """Get crm lead userfield.
 
         REST method: ``crm.lead.userfield.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_CrmLeadUserfield",
             await self._backend._invoke(_CRM_LEAD_USERFIELD_GET, {"id": id}),
         )
 
@@ -1448,7 +1526,7 @@ class AsyncCrmLeadUserfield(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CrmLeadUserfield]:
         """List crm lead userfield entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -1457,7 +1535,7 @@ class AsyncCrmLeadUserfield(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CrmLeadUserfield]",
             await self._backend._invoke_page(
                 _CRM_LEAD_USERFIELD_LIST,
                 {"filter": filter, "order": order, "start": start},
@@ -1511,7 +1589,7 @@ class BatchCrmLeadUserfield(Namespace):
             self._backend._invoke(_CRM_LEAD_USERFIELD_DELETE, {"id": id}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[_CrmLeadUserfield]:
         """Get crm lead userfield.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1521,7 +1599,7 @@ class BatchCrmLeadUserfield(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_CrmLeadUserfield]",
             self._backend._invoke(_CRM_LEAD_USERFIELD_GET, {"id": id}),
         )
 
@@ -1531,7 +1609,7 @@ class BatchCrmLeadUserfield(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CrmLeadUserfield]]:
         """List crm lead userfield entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1541,7 +1619,7 @@ class BatchCrmLeadUserfield(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CrmLeadUserfield]]",
             self._backend._invoke_page(
                 _CRM_LEAD_USERFIELD_LIST,
                 {"filter": filter, "order": order, "start": start},

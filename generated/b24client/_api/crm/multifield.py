@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, cast
 
 from b24client._core.batch import BatchCommand
 from b24client._core.namespace import Namespace
 from b24client._core.types import MethodInfo
+
+if TYPE_CHECKING:
+    from b24client.types.crm import CrmMultifieldFieldsResult
 
 _CRM_MULTIFIELD_FIELDS = MethodInfo(
     name="crm.multifield.fields", idempotent=True, returns="any", api=1
@@ -18,13 +21,16 @@ class CrmMultifield(Namespace):
 
     __slots__ = ()
 
-    def fields(self) -> dict[str, Any]:
+    def fields(self) -> CrmMultifieldFieldsResult:
         """Describe the fields of crm multifield.
 
         REST method: ``crm.multifield.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/multifield/crm-multifield-fields.html
         """
-        return cast("dict[str, Any]", self._backend._invoke(_CRM_MULTIFIELD_FIELDS, {}))
+        return cast(
+            "CrmMultifieldFieldsResult",
+            self._backend._invoke(_CRM_MULTIFIELD_FIELDS, {}),
+        )
 
 
 class AsyncCrmMultifield(Namespace):
@@ -32,14 +38,15 @@ class AsyncCrmMultifield(Namespace):
 
     __slots__ = ()
 
-    async def fields(self) -> dict[str, Any]:
+    async def fields(self) -> CrmMultifieldFieldsResult:
         """Describe the fields of crm multifield.
 
         REST method: ``crm.multifield.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/multifield/crm-multifield-fields.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_CRM_MULTIFIELD_FIELDS, {})
+            "CrmMultifieldFieldsResult",
+            await self._backend._invoke(_CRM_MULTIFIELD_FIELDS, {}),
         )
 
 
@@ -48,7 +55,7 @@ class BatchCrmMultifield(Namespace):
 
     __slots__ = ()
 
-    def fields(self) -> BatchCommand[dict[str, Any]]:
+    def fields(self) -> BatchCommand[CrmMultifieldFieldsResult]:
         """Describe the fields of crm multifield.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -58,6 +65,6 @@ class BatchCrmMultifield(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/multifield/crm-multifield-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmMultifieldFieldsResult]",
             self._backend._invoke(_CRM_MULTIFIELD_FIELDS, {}),
         )

@@ -13,8 +13,11 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.crm import (
+        CrmOrderentity as _CrmOrderentity,
         CrmOrderentityAddFields,
+        CrmOrderentityAddResult,
         CrmOrderentityDeleteByFilterFields,
+        CrmOrderentityGetFieldsResult,
     )
 
 _CRM_ORDERENTITY_ADD = MethodInfo(
@@ -36,14 +39,14 @@ class CrmOrderentity(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: CrmOrderentityAddFields) -> dict[str, Any]:
+    def add(self, *, fields: CrmOrderentityAddFields) -> CrmOrderentityAddResult:
         """Add crm orderentity.
 
         REST method: ``crm.orderentity.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/order-entity/crm-order-entity-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmOrderentityAddResult",
             self._backend._invoke(_CRM_ORDERENTITY_ADD, {"fields": fields}),
         )
 
@@ -60,14 +63,15 @@ class CrmOrderentity(Namespace):
             ),
         )
 
-    def get_fields(self) -> dict[str, Any]:
+    def get_fields(self) -> CrmOrderentityGetFieldsResult:
         """Describe the fields of crm orderentity.
 
         REST method: ``crm.orderentity.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/order-entity/crm-order-entity-get-fields.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_CRM_ORDERENTITY_GET_FIELDS, {})
+            "CrmOrderentityGetFieldsResult",
+            self._backend._invoke(_CRM_ORDERENTITY_GET_FIELDS, {}),
         )
 
     def list(
@@ -77,7 +81,7 @@ class CrmOrderentity(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CrmOrderentity]:
         """List crm orderentity entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -86,7 +90,7 @@ class CrmOrderentity(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/order-entity/crm-order-entity-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CrmOrderentity]",
             self._backend._invoke_page(
                 _CRM_ORDERENTITY_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -99,14 +103,14 @@ class AsyncCrmOrderentity(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: CrmOrderentityAddFields) -> dict[str, Any]:
+    async def add(self, *, fields: CrmOrderentityAddFields) -> CrmOrderentityAddResult:
         """Add crm orderentity.
 
         REST method: ``crm.orderentity.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/order-entity/crm-order-entity-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmOrderentityAddResult",
             await self._backend._invoke(_CRM_ORDERENTITY_ADD, {"fields": fields}),
         )
 
@@ -125,14 +129,14 @@ class AsyncCrmOrderentity(Namespace):
             ),
         )
 
-    async def get_fields(self) -> dict[str, Any]:
+    async def get_fields(self) -> CrmOrderentityGetFieldsResult:
         """Describe the fields of crm orderentity.
 
         REST method: ``crm.orderentity.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/order-entity/crm-order-entity-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmOrderentityGetFieldsResult",
             await self._backend._invoke(_CRM_ORDERENTITY_GET_FIELDS, {}),
         )
 
@@ -143,7 +147,7 @@ class AsyncCrmOrderentity(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CrmOrderentity]:
         """List crm orderentity entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -152,7 +156,7 @@ class AsyncCrmOrderentity(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/order-entity/crm-order-entity-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CrmOrderentity]",
             await self._backend._invoke_page(
                 _CRM_ORDERENTITY_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -167,7 +171,7 @@ class BatchCrmOrderentity(Namespace):
 
     def add(
         self, *, fields: CrmOrderentityAddFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CrmOrderentityAddResult]:
         """Add crm orderentity.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -177,7 +181,7 @@ class BatchCrmOrderentity(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/order-entity/crm-order-entity-add.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmOrderentityAddResult]",
             self._backend._invoke(_CRM_ORDERENTITY_ADD, {"fields": fields}),
         )
 
@@ -199,7 +203,7 @@ class BatchCrmOrderentity(Namespace):
             ),
         )
 
-    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+    def get_fields(self) -> BatchCommand[CrmOrderentityGetFieldsResult]:
         """Describe the fields of crm orderentity.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -209,7 +213,7 @@ class BatchCrmOrderentity(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/order-entity/crm-order-entity-get-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmOrderentityGetFieldsResult]",
             self._backend._invoke(_CRM_ORDERENTITY_GET_FIELDS, {}),
         )
 
@@ -220,7 +224,7 @@ class BatchCrmOrderentity(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CrmOrderentity]]:
         """List crm orderentity entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -230,7 +234,7 @@ class BatchCrmOrderentity(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/order-entity/crm-order-entity-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CrmOrderentity]]",
             self._backend._invoke_page(
                 _CRM_ORDERENTITY_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},

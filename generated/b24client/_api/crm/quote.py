@@ -14,14 +14,20 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 if TYPE_CHECKING:
     from typing_extensions import deprecated
     from b24client.types.crm import (
+        CrmProductRow,
+        CrmQuote as _CrmQuote,
         CrmQuoteAddFields,
         CrmQuoteAddParams,
         CrmQuoteContactAddFields,
         CrmQuoteContactDeleteFields,
+        CrmQuoteContactFieldsResult,
+        CrmQuoteContactItems as _CrmQuoteContactItems,
         CrmQuoteContactItemsSetItems,
+        CrmQuoteFieldsResult,
         CrmQuoteProductrowsSetRows,
         CrmQuoteUpdateFields,
         CrmQuoteUpdateParams,
+        CrmQuoteUserfield as _CrmQuoteUserfield,
         CrmQuoteUserfieldAddFields,
         CrmQuoteUserfieldUpdateFields,
     )
@@ -142,7 +148,7 @@ class CrmQuote(Namespace):
     @deprecated(
         "The REST method crm.quote.fields is deprecated; use crm.item.fields instead."
     )
-    def fields(self) -> dict[str, Any]:
+    def fields(self) -> CrmQuoteFieldsResult:
         """Describe the fields of crm quote.
 
         Deprecated: use ``crm.item.fields`` instead.
@@ -150,12 +156,14 @@ class CrmQuote(Namespace):
         REST method: ``crm.quote.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-fields.html
         """
-        return cast("dict[str, Any]", self._backend._invoke(_CRM_QUOTE_FIELDS, {}))
+        return cast(
+            "CrmQuoteFieldsResult", self._backend._invoke(_CRM_QUOTE_FIELDS, {})
+        )
 
     @deprecated(
         "The REST method crm.quote.get is deprecated; use crm.item.get instead."
     )
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> _CrmQuote:
         """Get crm quote.
 
         Deprecated: use ``crm.item.get`` instead.
@@ -163,7 +171,7 @@ class CrmQuote(Namespace):
         REST method: ``crm.quote.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-get.html
         """
-        return cast("dict[str, Any]", self._backend._invoke(_CRM_QUOTE_GET, {"id": id}))
+        return cast("_CrmQuote", self._backend._invoke(_CRM_QUOTE_GET, {"id": id}))
 
     @deprecated(
         "The REST method crm.quote.list is deprecated; use crm.item.list instead."
@@ -175,7 +183,7 @@ class CrmQuote(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CrmQuote]:
         """List crm quote entries.
 
         Deprecated: use ``crm.item.list`` instead.
@@ -186,7 +194,7 @@ class CrmQuote(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CrmQuote]",
             self._backend._invoke_page(
                 _CRM_QUOTE_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -277,7 +285,7 @@ class AsyncCrmQuote(Namespace):
     @deprecated(
         "The REST method crm.quote.fields is deprecated; use crm.item.fields instead."
     )
-    async def fields(self) -> dict[str, Any]:
+    async def fields(self) -> CrmQuoteFieldsResult:
         """Describe the fields of crm quote.
 
         Deprecated: use ``crm.item.fields`` instead.
@@ -286,13 +294,13 @@ class AsyncCrmQuote(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-fields.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_CRM_QUOTE_FIELDS, {})
+            "CrmQuoteFieldsResult", await self._backend._invoke(_CRM_QUOTE_FIELDS, {})
         )
 
     @deprecated(
         "The REST method crm.quote.get is deprecated; use crm.item.get instead."
     )
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> _CrmQuote:
         """Get crm quote.
 
         Deprecated: use ``crm.item.get`` instead.
@@ -301,7 +309,7 @@ class AsyncCrmQuote(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-get.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_CRM_QUOTE_GET, {"id": id})
+            "_CrmQuote", await self._backend._invoke(_CRM_QUOTE_GET, {"id": id})
         )
 
     @deprecated(
@@ -314,7 +322,7 @@ class AsyncCrmQuote(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CrmQuote]:
         """List crm quote entries.
 
         Deprecated: use ``crm.item.list`` instead.
@@ -325,7 +333,7 @@ class AsyncCrmQuote(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CrmQuote]",
             await self._backend._invoke_page(
                 _CRM_QUOTE_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -422,7 +430,7 @@ class BatchCrmQuote(Namespace):
     @deprecated(
         "The REST method crm.quote.fields is deprecated; use crm.item.fields instead."
     )
-    def fields(self) -> BatchCommand[dict[str, Any]]:
+    def fields(self) -> BatchCommand[CrmQuoteFieldsResult]:
         """Describe the fields of crm quote.
 
         Deprecated: use ``crm.item.fields`` instead.
@@ -434,13 +442,14 @@ class BatchCrmQuote(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]", self._backend._invoke(_CRM_QUOTE_FIELDS, {})
+            "BatchCommand[CrmQuoteFieldsResult]",
+            self._backend._invoke(_CRM_QUOTE_FIELDS, {}),
         )
 
     @deprecated(
         "The REST method crm.quote.get is deprecated; use crm.item.get instead."
     )
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[_CrmQuote]:
         """Get crm quote.
 
         Deprecated: use ``crm.item.get`` instead.
@@ -452,8 +461,7 @@ class BatchCrmQuote(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
-            self._backend._invoke(_CRM_QUOTE_GET, {"id": id}),
+            "BatchCommand[_CrmQuote]", self._backend._invoke(_CRM_QUOTE_GET, {"id": id})
         )
 
     @deprecated(
@@ -466,7 +474,7 @@ class BatchCrmQuote(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CrmQuote]]:
         """List crm quote entries.
 
         Deprecated: use ``crm.item.list`` instead.
@@ -478,7 +486,7 @@ class BatchCrmQuote(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CrmQuote]]",
             self._backend._invoke_page(
                 _CRM_QUOTE_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -547,14 +555,15 @@ class CrmQuoteContact(Namespace):
             ),
         )
 
-    def fields(self) -> dict[str, Any]:
+    def fields(self) -> CrmQuoteContactFieldsResult:
         """Describe the fields of crm quote contact.
 
         REST method: ``crm.quote.contact.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-fields.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_CRM_QUOTE_CONTACT_FIELDS, {})
+            "CrmQuoteContactFieldsResult",
+            self._backend._invoke(_CRM_QUOTE_CONTACT_FIELDS, {}),
         )
 
 
@@ -594,14 +603,15 @@ class AsyncCrmQuoteContact(Namespace):
             ),
         )
 
-    async def fields(self) -> dict[str, Any]:
+    async def fields(self) -> CrmQuoteContactFieldsResult:
         """Describe the fields of crm quote contact.
 
         REST method: ``crm.quote.contact.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-fields.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_CRM_QUOTE_CONTACT_FIELDS, {})
+            "CrmQuoteContactFieldsResult",
+            await self._backend._invoke(_CRM_QUOTE_CONTACT_FIELDS, {}),
         )
 
 
@@ -649,7 +659,7 @@ class BatchCrmQuoteContact(Namespace):
             ),
         )
 
-    def fields(self) -> BatchCommand[dict[str, Any]]:
+    def fields(self) -> BatchCommand[CrmQuoteContactFieldsResult]:
         """Describe the fields of crm quote contact.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -659,7 +669,7 @@ class BatchCrmQuoteContact(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmQuoteContactFieldsResult]",
             self._backend._invoke(_CRM_QUOTE_CONTACT_FIELDS, {}),
         )
 
@@ -679,14 +689,14 @@ class CrmQuoteContactItems(Namespace):
             bool, self._backend._invoke(_CRM_QUOTE_CONTACT_ITEMS_DELETE, {"id": id})
         )
 
-    def get(self, *, id: int) -> list[dict[str, Any]]:
+    def get(self, *, id: int) -> list[_CrmQuoteContactItems]:
         """Get crm quote contact items.
 
         REST method: ``crm.quote.contact.items.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-items-get.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_CrmQuoteContactItems]",
             self._backend._invoke(_CRM_QUOTE_CONTACT_ITEMS_GET, {"id": id}),
         )
 
@@ -720,14 +730,14 @@ class AsyncCrmQuoteContactItems(Namespace):
             await self._backend._invoke(_CRM_QUOTE_CONTACT_ITEMS_DELETE, {"id": id}),
         )
 
-    async def get(self, *, id: int) -> list[dict[str, Any]]:
+    async def get(self, *, id: int) -> list[_CrmQuoteContactItems]:
         """Get crm quote contact items.
 
         REST method: ``crm.quote.contact.items.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-items-get.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_CrmQuoteContactItems]",
             await self._backend._invoke(_CRM_QUOTE_CONTACT_ITEMS_GET, {"id": id}),
         )
 
@@ -766,7 +776,7 @@ class BatchCrmQuoteContactItems(Namespace):
             self._backend._invoke(_CRM_QUOTE_CONTACT_ITEMS_DELETE, {"id": id}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[list[dict[str, Any]]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[list[_CrmQuoteContactItems]]:
         """Get crm quote contact items.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -776,7 +786,7 @@ class BatchCrmQuoteContactItems(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-items-get.html
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[_CrmQuoteContactItems]]",
             self._backend._invoke(_CRM_QUOTE_CONTACT_ITEMS_GET, {"id": id}),
         )
 
@@ -805,7 +815,7 @@ class CrmQuoteProductrows(Namespace):
     __slots__ = ()
 
     @deprecated("The REST method crm.quote.productrows.get is deprecated.")
-    def get(self, *, id: int) -> list[dict[str, Any]]:
+    def get(self, *, id: int) -> list[CrmProductRow]:
         """Get crm quote productrows.
 
         Deprecated.
@@ -814,7 +824,7 @@ class CrmQuoteProductrows(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-product-rows-get.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[CrmProductRow]",
             self._backend._invoke(_CRM_QUOTE_PRODUCTROWS_GET, {"id": id}),
         )
 
@@ -844,7 +854,7 @@ class AsyncCrmQuoteProductrows(Namespace):
     __slots__ = ()
 
     @deprecated("The REST method crm.quote.productrows.get is deprecated.")
-    async def get(self, *, id: int) -> list[dict[str, Any]]:
+    async def get(self, *, id: int) -> list[CrmProductRow]:
         """Get crm quote productrows.
 
         Deprecated.
@@ -853,7 +863,7 @@ class AsyncCrmQuoteProductrows(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-product-rows-get.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[CrmProductRow]",
             await self._backend._invoke(_CRM_QUOTE_PRODUCTROWS_GET, {"id": id}),
         )
 
@@ -885,7 +895,7 @@ class BatchCrmQuoteProductrows(Namespace):
     __slots__ = ()
 
     @deprecated("The REST method crm.quote.productrows.get is deprecated.")
-    def get(self, *, id: int | Ref) -> BatchCommand[list[dict[str, Any]]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[list[CrmProductRow]]:
         """Get crm quote productrows.
 
         Deprecated.
@@ -897,7 +907,7 @@ class BatchCrmQuoteProductrows(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-product-rows-get.html
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[CrmProductRow]]",
             self._backend._invoke(_CRM_QUOTE_PRODUCTROWS_GET, {"id": id}),
         )
 
@@ -949,14 +959,14 @@ class CrmQuoteUserfield(Namespace):
             bool, self._backend._invoke(_CRM_QUOTE_USERFIELD_DELETE, {"id": id})
         )
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> _CrmQuoteUserfield:
         """Get crm quote userfield.
 
         REST method: ``crm.quote.userfield.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_CrmQuoteUserfield",
             self._backend._invoke(_CRM_QUOTE_USERFIELD_GET, {"id": id}),
         )
 
@@ -966,7 +976,7 @@ class CrmQuoteUserfield(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CrmQuoteUserfield]:
         """List crm quote userfield entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -975,7 +985,7 @@ class CrmQuoteUserfield(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CrmQuoteUserfield]",
             self._backend._invoke_page(
                 _CRM_QUOTE_USERFIELD_LIST,
                 {"filter": filter, "order": order, "start": start},
@@ -1022,14 +1032,14 @@ class AsyncCrmQuoteUserfield(Namespace):
             bool, await self._backend._invoke(_CRM_QUOTE_USERFIELD_DELETE, {"id": id})
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> _CrmQuoteUserfield:
         """Get crm quote userfield.
 
         REST method: ``crm.quote.userfield.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_CrmQuoteUserfield",
             await self._backend._invoke(_CRM_QUOTE_USERFIELD_GET, {"id": id}),
         )
 
@@ -1039,7 +1049,7 @@ class AsyncCrmQuoteUserfield(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CrmQuoteUserfield]:
         """List crm quote userfield entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -1048,7 +1058,7 @@ class AsyncCrmQuoteUserfield(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CrmQuoteUserfield]",
             await self._backend._invoke_page(
                 _CRM_QUOTE_USERFIELD_LIST,
                 {"filter": filter, "order": order, "start": start},
@@ -1102,7 +1112,7 @@ class BatchCrmQuoteUserfield(Namespace):
             self._backend._invoke(_CRM_QUOTE_USERFIELD_DELETE, {"id": id}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[_CrmQuoteUserfield]:
         """Get crm quote userfield.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1112,7 +1122,7 @@ class BatchCrmQuoteUserfield(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_CrmQuoteUserfield]",
             self._backend._invoke(_CRM_QUOTE_USERFIELD_GET, {"id": id}),
         )
 
@@ -1122,7 +1132,7 @@ class BatchCrmQuoteUserfield(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CrmQuoteUserfield]]:
         """List crm quote userfield entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1132,7 +1142,7 @@ class BatchCrmQuoteUserfield(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CrmQuoteUserfield]]",
             self._backend._invoke_page(
                 _CRM_QUOTE_USERFIELD_LIST,
                 {"filter": filter, "order": order, "start": start},

@@ -3,26 +3,39 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
+from b24client._core.callsite import merge_user_fields
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.crm import (
+        CrmRequisite as _CrmRequisite,
         CrmRequisiteAddFields,
+        CrmRequisiteBankdetail as _CrmRequisiteBankdetail,
         CrmRequisiteBankdetailAddFields,
+        CrmRequisiteBankdetailFieldsResult,
         CrmRequisiteBankdetailUpdateFields,
+        CrmRequisiteFieldsResult,
+        CrmRequisiteLink as _CrmRequisiteLink,
+        CrmRequisiteLinkFieldsResult,
         CrmRequisiteLinkListSelect,
         CrmRequisiteLinkRegisterFields,
+        CrmRequisitePreset as _CrmRequisitePreset,
         CrmRequisitePresetAddFields,
+        CrmRequisitePresetCountriesResult,
+        CrmRequisitePresetField as _CrmRequisitePresetField,
         CrmRequisitePresetFieldAddFields,
+        CrmRequisitePresetFieldFieldsResult,
         CrmRequisitePresetFieldUpdateFields,
+        CrmRequisitePresetFieldsResult,
         CrmRequisitePresetUpdateFields,
         CrmRequisiteUpdateFields,
+        CrmRequisiteUserfield as _CrmRequisiteUserfield,
         CrmRequisiteUserfieldAddFields,
         CrmRequisiteUserfieldUpdateFields,
     )
@@ -165,13 +178,31 @@ class CrmRequisite(Namespace):
         """Methods under ``crm.requisite.userfield``."""
         return CrmRequisiteUserfield(self._backend)
 
-    def add(self, *, fields: CrmRequisiteAddFields) -> int:
+    def add(
+        self,
+        *,
+        fields: CrmRequisiteAddFields,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> int:
         """Add crm requisite.
 
         REST method: ``crm.requisite.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-add.html
+
+        Args:
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
-        return cast(int, self._backend._invoke(_CRM_REQUISITE_ADD, {"fields": fields}))
+        return cast(
+            int,
+            self._backend._invoke(
+                _CRM_REQUISITE_ADD,
+                {
+                    "fields": merge_user_fields(
+                        _CRM_REQUISITE_ADD, fields, user_fields, "fields", "user_fields"
+                    ),
+                },
+            ),
+        )
 
     def delete(self, *, id: int) -> bool:
         """Delete crm requisite.
@@ -181,22 +212,24 @@ class CrmRequisite(Namespace):
         """
         return cast(bool, self._backend._invoke(_CRM_REQUISITE_DELETE, {"id": id}))
 
-    def fields(self) -> dict[str, Any]:
+    def fields(self) -> CrmRequisiteFieldsResult:
         """Describe the fields of crm requisite.
 
         REST method: ``crm.requisite.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-fields.html
         """
-        return cast("dict[str, Any]", self._backend._invoke(_CRM_REQUISITE_FIELDS, {}))
+        return cast(
+            "CrmRequisiteFieldsResult", self._backend._invoke(_CRM_REQUISITE_FIELDS, {})
+        )
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> _CrmRequisite:
         """Get crm requisite.
 
         REST method: ``crm.requisite.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-get.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_CRM_REQUISITE_GET, {"id": id})
+            "_CrmRequisite", self._backend._invoke(_CRM_REQUISITE_GET, {"id": id})
         )
 
     def list(
@@ -206,7 +239,7 @@ class CrmRequisite(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CrmRequisite]:
         """List crm requisite entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -215,22 +248,43 @@ class CrmRequisite(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CrmRequisite]",
             self._backend._invoke_page(
                 _CRM_REQUISITE_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
             ),
         )
 
-    def update(self, *, id: int, fields: CrmRequisiteUpdateFields) -> bool:
+    def update(
+        self,
+        *,
+        id: int,
+        fields: CrmRequisiteUpdateFields,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> bool:
         """Update crm requisite.
 
         REST method: ``crm.requisite.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-update.html
+
+        Args:
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
             bool,
-            self._backend._invoke(_CRM_REQUISITE_UPDATE, {"id": id, "fields": fields}),
+            self._backend._invoke(
+                _CRM_REQUISITE_UPDATE,
+                {
+                    "id": id,
+                    "fields": merge_user_fields(
+                        _CRM_REQUISITE_UPDATE,
+                        fields,
+                        user_fields,
+                        "fields",
+                        "user_fields",
+                    ),
+                },
+            ),
         )
 
 
@@ -259,14 +313,30 @@ class AsyncCrmRequisite(Namespace):
         """Methods under ``crm.requisite.userfield``."""
         return AsyncCrmRequisiteUserfield(self._backend)
 
-    async def add(self, *, fields: CrmRequisiteAddFields) -> int:
+    async def add(
+        self,
+        *,
+        fields: CrmRequisiteAddFields,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> int:
         """Add crm requisite.
 
         REST method: ``crm.requisite.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-add.html
+
+        Args:
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
-            int, await self._backend._invoke(_CRM_REQUISITE_ADD, {"fields": fields})
+            int,
+            await self._backend._invoke(
+                _CRM_REQUISITE_ADD,
+                {
+                    "fields": merge_user_fields(
+                        _CRM_REQUISITE_ADD, fields, user_fields, "fields", "user_fields"
+                    ),
+                },
+            ),
         )
 
     async def delete(self, *, id: int) -> bool:
@@ -279,25 +349,25 @@ class AsyncCrmRequisite(Namespace):
             bool, await self._backend._invoke(_CRM_REQUISITE_DELETE, {"id": id})
         )
 
-    async def fields(self) -> dict[str, Any]:
+    async def fields(self) -> CrmRequisiteFieldsResult:
         """Describe the fields of crm requisite.
 
         REST method: ``crm.requisite.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-fields.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_CRM_REQUISITE_FIELDS, {})
+            "CrmRequisiteFieldsResult",
+            await self._backend._invoke(_CRM_REQUISITE_FIELDS, {}),
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> _CrmRequisite:
         """Get crm requisite.
 
         REST method: ``crm.requisite.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-get.html
         """
         return cast(
-            "dict[str, Any]",
-            await self._backend._invoke(_CRM_REQUISITE_GET, {"id": id}),
+            "_CrmRequisite", await self._backend._invoke(_CRM_REQUISITE_GET, {"id": id})
         )
 
     async def list(
@@ -307,7 +377,7 @@ class AsyncCrmRequisite(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CrmRequisite]:
         """List crm requisite entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -316,23 +386,42 @@ class AsyncCrmRequisite(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CrmRequisite]",
             await self._backend._invoke_page(
                 _CRM_REQUISITE_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
             ),
         )
 
-    async def update(self, *, id: int, fields: CrmRequisiteUpdateFields) -> bool:
+    async def update(
+        self,
+        *,
+        id: int,
+        fields: CrmRequisiteUpdateFields,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> bool:
         """Update crm requisite.
 
         REST method: ``crm.requisite.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-update.html
+
+        Args:
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
             bool,
             await self._backend._invoke(
-                _CRM_REQUISITE_UPDATE, {"id": id, "fields": fields}
+                _CRM_REQUISITE_UPDATE,
+                {
+                    "id": id,
+                    "fields": merge_user_fields(
+                        _CRM_REQUISITE_UPDATE,
+                        fields,
+                        user_fields,
+                        "fields",
+                        "user_fields",
+                    ),
+                },
             ),
         )
 
@@ -362,7 +451,12 @@ class BatchCrmRequisite(Namespace):
         """Methods under ``crm.requisite.userfield``."""
         return BatchCrmRequisiteUserfield(self._backend)
 
-    def add(self, *, fields: CrmRequisiteAddFields | Ref) -> BatchCommand[int]:
+    def add(
+        self,
+        *,
+        fields: CrmRequisiteAddFields | Ref,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[int]:
         """Add crm requisite.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -370,10 +464,20 @@ class BatchCrmRequisite(Namespace):
 
         REST method: ``crm.requisite.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-add.html
+
+        Args:
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
             "BatchCommand[int]",
-            self._backend._invoke(_CRM_REQUISITE_ADD, {"fields": fields}),
+            self._backend._invoke(
+                _CRM_REQUISITE_ADD,
+                {
+                    "fields": merge_user_fields(
+                        _CRM_REQUISITE_ADD, fields, user_fields, "fields", "user_fields"
+                    ),
+                },
+            ),
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
@@ -390,7 +494,7 @@ class BatchCrmRequisite(Namespace):
             self._backend._invoke(_CRM_REQUISITE_DELETE, {"id": id}),
         )
 
-    def fields(self) -> BatchCommand[dict[str, Any]]:
+    def fields(self) -> BatchCommand[CrmRequisiteFieldsResult]:
         """Describe the fields of crm requisite.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -400,11 +504,11 @@ class BatchCrmRequisite(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmRequisiteFieldsResult]",
             self._backend._invoke(_CRM_REQUISITE_FIELDS, {}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[_CrmRequisite]:
         """Get crm requisite.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -414,7 +518,7 @@ class BatchCrmRequisite(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_CrmRequisite]",
             self._backend._invoke(_CRM_REQUISITE_GET, {"id": id}),
         )
 
@@ -425,7 +529,7 @@ class BatchCrmRequisite(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CrmRequisite]]:
         """List crm requisite entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -435,7 +539,7 @@ class BatchCrmRequisite(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CrmRequisite]]",
             self._backend._invoke_page(
                 _CRM_REQUISITE_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -443,7 +547,11 @@ class BatchCrmRequisite(Namespace):
         )
 
     def update(
-        self, *, id: int | Ref, fields: CrmRequisiteUpdateFields | Ref
+        self,
+        *,
+        id: int | Ref,
+        fields: CrmRequisiteUpdateFields | Ref,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Update crm requisite.
 
@@ -452,10 +560,25 @@ class BatchCrmRequisite(Namespace):
 
         REST method: ``crm.requisite.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-update.html
+
+        Args:
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
             "BatchCommand[bool]",
-            self._backend._invoke(_CRM_REQUISITE_UPDATE, {"id": id, "fields": fields}),
+            self._backend._invoke(
+                _CRM_REQUISITE_UPDATE,
+                {
+                    "id": id,
+                    "fields": merge_user_fields(
+                        _CRM_REQUISITE_UPDATE,
+                        fields,
+                        user_fields,
+                        "fields",
+                        "user_fields",
+                    ),
+                },
+            ),
         )
 
 
@@ -485,25 +608,25 @@ class CrmRequisiteBankdetail(Namespace):
             bool, self._backend._invoke(_CRM_REQUISITE_BANKDETAIL_DELETE, {"id": id})
         )
 
-    def fields(self) -> dict[str, Any]:
+    def fields(self) -> CrmRequisiteBankdetailFieldsResult:
         """Describe the fields of crm requisite bankdetail.
 
         REST method: ``crm.requisite.bankdetail.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmRequisiteBankdetailFieldsResult",
             self._backend._invoke(_CRM_REQUISITE_BANKDETAIL_FIELDS, {}),
         )
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> _CrmRequisiteBankdetail:
         """Get crm requisite bankdetail.
 
         REST method: ``crm.requisite.bankdetail.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_CrmRequisiteBankdetail",
             self._backend._invoke(_CRM_REQUISITE_BANKDETAIL_GET, {"id": id}),
         )
 
@@ -514,7 +637,7 @@ class CrmRequisiteBankdetail(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CrmRequisiteBankdetail]:
         """List crm requisite bankdetail entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -523,7 +646,7 @@ class CrmRequisiteBankdetail(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CrmRequisiteBankdetail]",
             self._backend._invoke_page(
                 _CRM_REQUISITE_BANKDETAIL_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -573,25 +696,25 @@ class AsyncCrmRequisiteBankdetail(Namespace):
             await self._backend._invoke(_CRM_REQUISITE_BANKDETAIL_DELETE, {"id": id}),
         )
 
-    async def fields(self) -> dict[str, Any]:
+    async def fields(self) -> CrmRequisiteBankdetailFieldsResult:
         """Describe the fields of crm requisite bankdetail.
 
         REST method: ``crm.requisite.bankdetail.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmRequisiteBankdetailFieldsResult",
             await self._backend._invoke(_CRM_REQUISITE_BANKDETAIL_FIELDS, {}),
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> _CrmRequisiteBankdetail:
         """Get crm requisite bankdetail.
 
         REST method: ``crm.requisite.bankdetail.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_CrmRequisiteBankdetail",
             await self._backend._invoke(_CRM_REQUISITE_BANKDETAIL_GET, {"id": id}),
         )
 
@@ -602,7 +725,7 @@ class AsyncCrmRequisiteBankdetail(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CrmRequisiteBankdetail]:
         """List crm requisite bankdetail entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -611,7 +734,7 @@ class AsyncCrmRequisiteBankdetail(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CrmRequisiteBankdetail]",
             await self._backend._invoke_page(
                 _CRM_REQUISITE_BANKDETAIL_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -669,7 +792,7 @@ class BatchCrmRequisiteBankdetail(Namespace):
             self._backend._invoke(_CRM_REQUISITE_BANKDETAIL_DELETE, {"id": id}),
         )
 
-    def fields(self) -> BatchCommand[dict[str, Any]]:
+    def fields(self) -> BatchCommand[CrmRequisiteBankdetailFieldsResult]:
         """Describe the fields of crm requisite bankdetail.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -679,11 +802,11 @@ class BatchCrmRequisiteBankdetail(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmRequisiteBankdetailFieldsResult]",
             self._backend._invoke(_CRM_REQUISITE_BANKDETAIL_FIELDS, {}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[_CrmRequisiteBankdetail]:
         """Get crm requisite bankdetail.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -693,7 +816,7 @@ class BatchCrmRequisiteBankdetail(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_CrmRequisiteBankdetail]",
             self._backend._invoke(_CRM_REQUISITE_BANKDETAIL_GET, {"id": id}),
         )
 
@@ -704,7 +827,7 @@ class BatchCrmRequisiteBankdetail(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CrmRequisiteBankdetail]]:
         """List crm requisite bankdetail entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -714,7 +837,7 @@ class BatchCrmRequisiteBankdetail(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CrmRequisiteBankdetail]]",
             self._backend._invoke_page(
                 _CRM_REQUISITE_BANKDETAIL_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -745,17 +868,18 @@ class CrmRequisiteLink(Namespace):
 
     __slots__ = ()
 
-    def fields(self) -> dict[str, Any]:
+    def fields(self) -> CrmRequisiteLinkFieldsResult:
         """Describe the fields of crm requisite link.
 
         REST method: ``crm.requisite.link.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/links/crm-requisite-link-fields.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_CRM_REQUISITE_LINK_FIELDS, {})
+            "CrmRequisiteLinkFieldsResult",
+            self._backend._invoke(_CRM_REQUISITE_LINK_FIELDS, {}),
         )
 
-    def get(self, *, entity_type_id: int, entity_id: int) -> dict[str, Any]:
+    def get(self, *, entity_type_id: int, entity_id: int) -> _CrmRequisiteLink:
         """Get crm requisite link.
 
         REST method: ``crm.requisite.link.get``
@@ -766,7 +890,7 @@ class CrmRequisiteLink(Namespace):
             entity_id: Wire name: ``entityId``.
         """
         return cast(
-            "dict[str, Any]",
+            "_CrmRequisiteLink",
             self._backend._invoke(
                 _CRM_REQUISITE_LINK_GET,
                 {"entityTypeId": entity_type_id, "entityId": entity_id},
@@ -780,7 +904,7 @@ class CrmRequisiteLink(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CrmRequisiteLink]:
         """List crm requisite link entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -789,7 +913,7 @@ class CrmRequisiteLink(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/links/crm-requisite-link-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CrmRequisiteLink]",
             self._backend._invoke_page(
                 _CRM_REQUISITE_LINK_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -831,18 +955,18 @@ class AsyncCrmRequisiteLink(Namespace):
 
     __slots__ = ()
 
-    async def fields(self) -> dict[str, Any]:
+    async def fields(self) -> CrmRequisiteLinkFieldsResult:
         """Describe the fields of crm requisite link.
 
         REST method: ``crm.requisite.link.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/links/crm-requisite-link-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmRequisiteLinkFieldsResult",
             await self._backend._invoke(_CRM_REQUISITE_LINK_FIELDS, {}),
         )
 
-    async def get(self, *, entity_type_id: int, entity_id: int) -> dict[str, Any]:
+    async def get(self, *, entity_type_id: int, entity_id: int) -> _CrmRequisiteLink:
         """Get crm requisite link.
 
         REST method: ``crm.requisite.link.get``
@@ -853,7 +977,7 @@ class AsyncCrmRequisiteLink(Namespace):
             entity_id: Wire name: ``entityId``.
         """
         return cast(
-            "dict[str, Any]",
+            "_CrmRequisiteLink",
             await self._backend._invoke(
                 _CRM_REQUISITE_LINK_GET,
                 {"entityTypeId": entity_type_id, "entityId": entity_id},
@@ -867,7 +991,7 @@ class AsyncCrmRequisiteLink(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CrmRequisiteLink]:
         """List crm requisite link entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -876,7 +1000,7 @@ class AsyncCrmRequisiteLink(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/links/crm-requisite-link-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CrmRequisiteLink]",
             await self._backend._invoke_page(
                 _CRM_REQUISITE_LINK_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -920,7 +1044,7 @@ class BatchCrmRequisiteLink(Namespace):
 
     __slots__ = ()
 
-    def fields(self) -> BatchCommand[dict[str, Any]]:
+    def fields(self) -> BatchCommand[CrmRequisiteLinkFieldsResult]:
         """Describe the fields of crm requisite link.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -930,13 +1054,13 @@ class BatchCrmRequisiteLink(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/links/crm-requisite-link-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmRequisiteLinkFieldsResult]",
             self._backend._invoke(_CRM_REQUISITE_LINK_FIELDS, {}),
         )
 
     def get(
         self, *, entity_type_id: int | Ref, entity_id: int | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[_CrmRequisiteLink]:
         """Get crm requisite link.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -950,7 +1074,7 @@ class BatchCrmRequisiteLink(Namespace):
             entity_id: Wire name: ``entityId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_CrmRequisiteLink]",
             self._backend._invoke(
                 _CRM_REQUISITE_LINK_GET,
                 {"entityTypeId": entity_type_id, "entityId": entity_id},
@@ -964,7 +1088,7 @@ class BatchCrmRequisiteLink(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CrmRequisiteLink]]:
         """List crm requisite link entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -974,7 +1098,7 @@ class BatchCrmRequisiteLink(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/links/crm-requisite-link-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CrmRequisiteLink]]",
             self._backend._invoke_page(
                 _CRM_REQUISITE_LINK_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -1041,14 +1165,14 @@ class CrmRequisitePreset(Namespace):
             int, self._backend._invoke(_CRM_REQUISITE_PRESET_ADD, {"fields": fields})
         )
 
-    def countries(self) -> builtins.list[dict[str, Any]]:
+    def countries(self) -> builtins.list[CrmRequisitePresetCountriesResult]:
         """Count ries of crm requisite preset.
 
         REST method: ``crm.requisite.preset.countries``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-countries.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[CrmRequisitePresetCountriesResult]",
             self._backend._invoke(_CRM_REQUISITE_PRESET_COUNTRIES, {}),
         )
 
@@ -1062,24 +1186,25 @@ class CrmRequisitePreset(Namespace):
             bool, self._backend._invoke(_CRM_REQUISITE_PRESET_DELETE, {"id": id})
         )
 
-    def fields(self) -> dict[str, Any]:
+    def fields(self) -> CrmRequisitePresetFieldsResult:
         """Describe the fields of crm requisite preset.
 
         REST method: ``crm.requisite.preset.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-fields.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_CRM_REQUISITE_PRESET_FIELDS, {})
+            "CrmRequisitePresetFieldsResult",
+            self._backend._invoke(_CRM_REQUISITE_PRESET_FIELDS, {}),
         )
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> _CrmRequisitePreset:
         """Get crm requisite preset.
 
         REST method: ``crm.requisite.preset.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_CrmRequisitePreset",
             self._backend._invoke(_CRM_REQUISITE_PRESET_GET, {"id": id}),
         )
 
@@ -1090,7 +1215,7 @@ class CrmRequisitePreset(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CrmRequisitePreset]:
         """List crm requisite preset entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -1099,7 +1224,7 @@ class CrmRequisitePreset(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CrmRequisitePreset]",
             self._backend._invoke_page(
                 _CRM_REQUISITE_PRESET_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -1141,14 +1266,14 @@ class AsyncCrmRequisitePreset(Namespace):
             await self._backend._invoke(_CRM_REQUISITE_PRESET_ADD, {"fields": fields}),
         )
 
-    async def countries(self) -> builtins.list[dict[str, Any]]:
+    async def countries(self) -> builtins.list[CrmRequisitePresetCountriesResult]:
         """Count ries of crm requisite preset.
 
         REST method: ``crm.requisite.preset.countries``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-countries.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[CrmRequisitePresetCountriesResult]",
             await self._backend._invoke(_CRM_REQUISITE_PRESET_COUNTRIES, {}),
         )
 
@@ -1162,25 +1287,25 @@ class AsyncCrmRequisitePreset(Namespace):
             bool, await self._backend._invoke(_CRM_REQUISITE_PRESET_DELETE, {"id": id})
         )
 
-    async def fields(self) -> dict[str, Any]:
+    async def fields(self) -> CrmRequisitePresetFieldsResult:
         """Describe the fields of crm requisite preset.
 
         REST method: ``crm.requisite.preset.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmRequisitePresetFieldsResult",
             await self._backend._invoke(_CRM_REQUISITE_PRESET_FIELDS, {}),
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> _CrmRequisitePreset:
         """Get crm requisite preset.
 
         REST method: ``crm.requisite.preset.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_CrmRequisitePreset",
             await self._backend._invoke(_CRM_REQUISITE_PRESET_GET, {"id": id}),
         )
 
@@ -1191,7 +1316,7 @@ class AsyncCrmRequisitePreset(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CrmRequisitePreset]:
         """List crm requisite preset entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -1200,7 +1325,7 @@ class AsyncCrmRequisitePreset(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CrmRequisitePreset]",
             await self._backend._invoke_page(
                 _CRM_REQUISITE_PRESET_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -1245,7 +1370,9 @@ class BatchCrmRequisitePreset(Namespace):
             self._backend._invoke(_CRM_REQUISITE_PRESET_ADD, {"fields": fields}),
         )
 
-    def countries(self) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    def countries(
+        self,
+    ) -> BatchCommand[builtins.list[CrmRequisitePresetCountriesResult]]:
         """Count ries of crm requisite preset.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1255,7 +1382,7 @@ class BatchCrmRequisitePreset(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-countries.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[CrmRequisitePresetCountriesResult]]",
             self._backend._invoke(_CRM_REQUISITE_PRESET_COUNTRIES, {}),
         )
 
@@ -1273,7 +1400,7 @@ class BatchCrmRequisitePreset(Namespace):
             self._backend._invoke(_CRM_REQUISITE_PRESET_DELETE, {"id": id}),
         )
 
-    def fields(self) -> BatchCommand[dict[str, Any]]:
+    def fields(self) -> BatchCommand[CrmRequisitePresetFieldsResult]:
         """Describe the fields of crm requisite preset.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1283,11 +1410,11 @@ class BatchCrmRequisitePreset(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmRequisitePresetFieldsResult]",
             self._backend._invoke(_CRM_REQUISITE_PRESET_FIELDS, {}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[_CrmRequisitePreset]:
         """Get crm requisite preset.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1297,7 +1424,7 @@ class BatchCrmRequisitePreset(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_CrmRequisitePreset]",
             self._backend._invoke(_CRM_REQUISITE_PRESET_GET, {"id": id}),
         )
 
@@ -1308,7 +1435,7 @@ class BatchCrmRequisitePreset(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CrmRequisitePreset]]:
         """List crm requisite preset entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1318,7 +1445,7 @@ class BatchCrmRequisitePreset(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CrmRequisitePreset]]",
             self._backend._invoke_page(
                 _CRM_REQUISITE_PRESET_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -1393,18 +1520,18 @@ class CrmRequisitePresetField(Namespace):
             ),
         )
 
-    def fields(self) -> dict[str, Any]:
+    def fields(self) -> CrmRequisitePresetFieldFieldsResult:
         """Describe the fields of crm requisite preset field.
 
         REST method: ``crm.requisite.preset.field.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmRequisitePresetFieldFieldsResult",
             self._backend._invoke(_CRM_REQUISITE_PRESET_FIELD_FIELDS, {}),
         )
 
-    def get(self, *, id: int, preset: dict[str, Any]) -> dict[str, Any]:
+    def get(self, *, id: int, preset: dict[str, Any]) -> _CrmRequisitePresetField:
         """Get crm requisite preset field.
 
         REST method: ``crm.requisite.preset.field.get``
@@ -1414,7 +1541,7 @@ class CrmRequisitePresetField(Namespace):
             id: Wire name: ``ID``.
         """
         return cast(
-            "dict[str, Any]",
+            "_CrmRequisitePresetField",
             self._backend._invoke(
                 _CRM_REQUISITE_PRESET_FIELD_GET, {"ID": id, "preset": preset}
             ),
@@ -1422,7 +1549,7 @@ class CrmRequisitePresetField(Namespace):
 
     def list(
         self, *, preset: dict[str, Any], start: int | NotGiven = NOT_GIVEN
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CrmRequisitePresetField]:
         """List crm requisite preset field entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -1431,7 +1558,7 @@ class CrmRequisitePresetField(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CrmRequisitePresetField]",
             self._backend._invoke_page(
                 _CRM_REQUISITE_PRESET_FIELD_LIST, {"preset": preset, "start": start}
             ),
@@ -1510,18 +1637,18 @@ class AsyncCrmRequisitePresetField(Namespace):
             ),
         )
 
-    async def fields(self) -> dict[str, Any]:
+    async def fields(self) -> CrmRequisitePresetFieldFieldsResult:
         """Describe the fields of crm requisite preset field.
 
         REST method: ``crm.requisite.preset.field.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmRequisitePresetFieldFieldsResult",
             await self._backend._invoke(_CRM_REQUISITE_PRESET_FIELD_FIELDS, {}),
         )
 
-    async def get(self, *, id: int, preset: dict[str, Any]) -> dict[str, Any]:
+    async def get(self, *, id: int, preset: dict[str, Any]) -> _CrmRequisitePresetField:
         """Get crm requisite preset field.
 
         REST method: ``crm.requisite.preset.field.get``
@@ -1531,7 +1658,7 @@ class AsyncCrmRequisitePresetField(Namespace):
             id: Wire name: ``ID``.
         """
         return cast(
-            "dict[str, Any]",
+            "_CrmRequisitePresetField",
             await self._backend._invoke(
                 _CRM_REQUISITE_PRESET_FIELD_GET, {"ID": id, "preset": preset}
             ),
@@ -1539,7 +1666,7 @@ class AsyncCrmRequisitePresetField(Namespace):
 
     async def list(
         self, *, preset: dict[str, Any], start: int | NotGiven = NOT_GIVEN
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CrmRequisitePresetField]:
         """List crm requisite preset field entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -1548,7 +1675,7 @@ class AsyncCrmRequisitePresetField(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CrmRequisitePresetField]",
             await self._backend._invoke_page(
                 _CRM_REQUISITE_PRESET_FIELD_LIST, {"preset": preset, "start": start}
             ),
@@ -1643,7 +1770,7 @@ class BatchCrmRequisitePresetField(Namespace):
             ),
         )
 
-    def fields(self) -> BatchCommand[dict[str, Any]]:
+    def fields(self) -> BatchCommand[CrmRequisitePresetFieldFieldsResult]:
         """Describe the fields of crm requisite preset field.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1653,13 +1780,13 @@ class BatchCrmRequisitePresetField(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmRequisitePresetFieldFieldsResult]",
             self._backend._invoke(_CRM_REQUISITE_PRESET_FIELD_FIELDS, {}),
         )
 
     def get(
         self, *, id: int | Ref, preset: dict[str, Any] | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[_CrmRequisitePresetField]:
         """Get crm requisite preset field.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1672,7 +1799,7 @@ class BatchCrmRequisitePresetField(Namespace):
             id: Wire name: ``ID``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_CrmRequisitePresetField]",
             self._backend._invoke(
                 _CRM_REQUISITE_PRESET_FIELD_GET, {"ID": id, "preset": preset}
             ),
@@ -1680,7 +1807,7 @@ class BatchCrmRequisitePresetField(Namespace):
 
     def list(
         self, *, preset: dict[str, Any] | Ref, start: int | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CrmRequisitePresetField]]:
         """List crm requisite preset field entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1690,7 +1817,7 @@ class BatchCrmRequisitePresetField(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CrmRequisitePresetField]]",
             self._backend._invoke_page(
                 _CRM_REQUISITE_PRESET_FIELD_LIST, {"preset": preset, "start": start}
             ),
@@ -1748,14 +1875,14 @@ class CrmRequisiteUserfield(Namespace):
             bool, self._backend._invoke(_CRM_REQUISITE_USERFIELD_DELETE, {"id": id})
         )
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> _CrmRequisiteUserfield:
         """Get crm requisite userfield.
 
         REST method: ``crm.requisite.userfield.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_CrmRequisiteUserfield",
             self._backend._invoke(_CRM_REQUISITE_USERFIELD_GET, {"id": id}),
         )
 
@@ -1765,7 +1892,7 @@ class CrmRequisiteUserfield(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CrmRequisiteUserfield]:
         """List crm requisite userfield entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -1774,7 +1901,7 @@ class CrmRequisiteUserfield(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CrmRequisiteUserfield]",
             self._backend._invoke_page(
                 _CRM_REQUISITE_USERFIELD_LIST,
                 {"order": order, "filter": filter, "start": start},
@@ -1824,14 +1951,14 @@ class AsyncCrmRequisiteUserfield(Namespace):
             await self._backend._invoke(_CRM_REQUISITE_USERFIELD_DELETE, {"id": id}),
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> _CrmRequisiteUserfield:
         """Get crm requisite userfield.
 
         REST method: ``crm.requisite.userfield.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_CrmRequisiteUserfield",
             await self._backend._invoke(_CRM_REQUISITE_USERFIELD_GET, {"id": id}),
         )
 
@@ -1841,7 +1968,7 @@ class AsyncCrmRequisiteUserfield(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CrmRequisiteUserfield]:
         """List crm requisite userfield entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -1850,7 +1977,7 @@ class AsyncCrmRequisiteUserfield(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CrmRequisiteUserfield]",
             await self._backend._invoke_page(
                 _CRM_REQUISITE_USERFIELD_LIST,
                 {"order": order, "filter": filter, "start": start},
@@ -1906,7 +2033,7 @@ class BatchCrmRequisiteUserfield(Namespace):
             self._backend._invoke(_CRM_REQUISITE_USERFIELD_DELETE, {"id": id}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[_CrmRequisiteUserfield]:
         """Get crm requisite userfield.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1916,7 +2043,7 @@ class BatchCrmRequisiteUserfield(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_CrmRequisiteUserfield]",
             self._backend._invoke(_CRM_REQUISITE_USERFIELD_GET, {"id": id}),
         )
 
@@ -1926,7 +2053,7 @@ class BatchCrmRequisiteUserfield(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CrmRequisiteUserfield]]:
         """List crm requisite userfield entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1936,7 +2063,7 @@ class BatchCrmRequisiteUserfield(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CrmRequisiteUserfield]]",
             self._backend._invoke_page(
                 _CRM_REQUISITE_USERFIELD_LIST,
                 {"order": order, "filter": filter, "start": start},

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.crm import CrmStagehistory as _CrmStagehistory
 
 _CRM_STAGEHISTORY_LIST = MethodInfo(
     name="crm.stagehistory.list", idempotent=True, returns="any", api=1
@@ -29,7 +32,7 @@ class CrmStagehistory(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         select: Sequence[str] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CrmStagehistory]:
         """List crm stagehistory entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -41,7 +44,7 @@ class CrmStagehistory(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CrmStagehistory]",
             self._backend._invoke_page(
                 _CRM_STAGEHISTORY_LIST,
                 {
@@ -68,7 +71,7 @@ class AsyncCrmStagehistory(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         select: Sequence[str] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CrmStagehistory]:
         """List crm stagehistory entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -80,7 +83,7 @@ class AsyncCrmStagehistory(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CrmStagehistory]",
             await self._backend._invoke_page(
                 _CRM_STAGEHISTORY_LIST,
                 {
@@ -107,7 +110,7 @@ class BatchCrmStagehistory(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CrmStagehistory]]:
         """List crm stagehistory entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -120,7 +123,7 @@ class BatchCrmStagehistory(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CrmStagehistory]]",
             self._backend._invoke_page(
                 _CRM_STAGEHISTORY_LIST,
                 {

@@ -11,7 +11,14 @@ from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
-    from b24client.types.crm import CrmStatusAddFields, CrmStatusUpdateFields
+    from b24client.types.crm import (
+        CrmStatus as _CrmStatus,
+        CrmStatusAddFields,
+        CrmStatusEntityItemsResult,
+        CrmStatusEntityTypesResult,
+        CrmStatusFieldsResult,
+        CrmStatusUpdateFields,
+    )
 
 _CRM_STATUS_ADD = MethodInfo(
     name="crm.status.add", idempotent=False, returns="integer", api=1
@@ -68,23 +75,23 @@ class CrmStatus(Namespace):
             self._backend._invoke(_CRM_STATUS_DELETE, {"id": id, "params": params}),
         )
 
-    def fields(self) -> dict[str, Any]:
+    def fields(self) -> CrmStatusFieldsResult:
         """Describe the fields of crm status.
 
         REST method: ``crm.status.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-fields.html
         """
-        return cast("dict[str, Any]", self._backend._invoke(_CRM_STATUS_FIELDS, {}))
+        return cast(
+            "CrmStatusFieldsResult", self._backend._invoke(_CRM_STATUS_FIELDS, {})
+        )
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> _CrmStatus:
         """Get crm status.
 
         REST method: ``crm.status.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-get.html
         """
-        return cast(
-            "dict[str, Any]", self._backend._invoke(_CRM_STATUS_GET, {"id": id})
-        )
+        return cast("_CrmStatus", self._backend._invoke(_CRM_STATUS_GET, {"id": id}))
 
     def list(
         self,
@@ -92,7 +99,7 @@ class CrmStatus(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CrmStatus]:
         """List crm status entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -101,7 +108,7 @@ class CrmStatus(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CrmStatus]",
             self._backend._invoke_page(
                 _CRM_STATUS_LIST, {"order": order, "filter": filter, "start": start}
             ),
@@ -154,24 +161,24 @@ class AsyncCrmStatus(Namespace):
             ),
         )
 
-    async def fields(self) -> dict[str, Any]:
+    async def fields(self) -> CrmStatusFieldsResult:
         """Describe the fields of crm status.
 
         REST method: ``crm.status.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-fields.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_CRM_STATUS_FIELDS, {})
+            "CrmStatusFieldsResult", await self._backend._invoke(_CRM_STATUS_FIELDS, {})
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> _CrmStatus:
         """Get crm status.
 
         REST method: ``crm.status.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-get.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_CRM_STATUS_GET, {"id": id})
+            "_CrmStatus", await self._backend._invoke(_CRM_STATUS_GET, {"id": id})
         )
 
     async def list(
@@ -180,7 +187,7 @@ class AsyncCrmStatus(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CrmStatus]:
         """List crm status entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -189,7 +196,7 @@ class AsyncCrmStatus(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CrmStatus]",
             await self._backend._invoke_page(
                 _CRM_STATUS_LIST, {"order": order, "filter": filter, "start": start}
             ),
@@ -249,7 +256,7 @@ class BatchCrmStatus(Namespace):
             self._backend._invoke(_CRM_STATUS_DELETE, {"id": id, "params": params}),
         )
 
-    def fields(self) -> BatchCommand[dict[str, Any]]:
+    def fields(self) -> BatchCommand[CrmStatusFieldsResult]:
         """Describe the fields of crm status.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -259,11 +266,11 @@ class BatchCrmStatus(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmStatusFieldsResult]",
             self._backend._invoke(_CRM_STATUS_FIELDS, {}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[_CrmStatus]:
         """Get crm status.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -273,7 +280,7 @@ class BatchCrmStatus(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_CrmStatus]",
             self._backend._invoke(_CRM_STATUS_GET, {"id": id}),
         )
 
@@ -283,7 +290,7 @@ class BatchCrmStatus(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CrmStatus]]:
         """List crm status entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -293,7 +300,7 @@ class BatchCrmStatus(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CrmStatus]]",
             self._backend._invoke_page(
                 _CRM_STATUS_LIST, {"order": order, "filter": filter, "start": start}
             ),
@@ -321,7 +328,7 @@ class CrmStatusEntity(Namespace):
 
     __slots__ = ()
 
-    def items(self, *, entity_id: str) -> list[dict[str, Any]]:
+    def items(self, *, entity_id: str) -> list[CrmStatusEntityItemsResult]:
         """Call items on crm status entity.
 
         REST method: ``crm.status.entity.items``
@@ -331,18 +338,19 @@ class CrmStatusEntity(Namespace):
             entity_id: Wire name: ``entityId``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[CrmStatusEntityItemsResult]",
             self._backend._invoke(_CRM_STATUS_ENTITY_ITEMS, {"entityId": entity_id}),
         )
 
-    def types(self) -> list[dict[str, Any]]:
+    def types(self) -> list[CrmStatusEntityTypesResult]:
         """Call types on crm status entity.
 
         REST method: ``crm.status.entity.types``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-entity-types.html
         """
         return cast(
-            "list[dict[str, Any]]", self._backend._invoke(_CRM_STATUS_ENTITY_TYPES, {})
+            "list[CrmStatusEntityTypesResult]",
+            self._backend._invoke(_CRM_STATUS_ENTITY_TYPES, {}),
         )
 
 
@@ -351,7 +359,7 @@ class AsyncCrmStatusEntity(Namespace):
 
     __slots__ = ()
 
-    async def items(self, *, entity_id: str) -> list[dict[str, Any]]:
+    async def items(self, *, entity_id: str) -> list[CrmStatusEntityItemsResult]:
         """Call items on crm status entity.
 
         REST method: ``crm.status.entity.items``
@@ -361,20 +369,20 @@ class AsyncCrmStatusEntity(Namespace):
             entity_id: Wire name: ``entityId``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[CrmStatusEntityItemsResult]",
             await self._backend._invoke(
                 _CRM_STATUS_ENTITY_ITEMS, {"entityId": entity_id}
             ),
         )
 
-    async def types(self) -> list[dict[str, Any]]:
+    async def types(self) -> list[CrmStatusEntityTypesResult]:
         """Call types on crm status entity.
 
         REST method: ``crm.status.entity.types``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-entity-types.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[CrmStatusEntityTypesResult]",
             await self._backend._invoke(_CRM_STATUS_ENTITY_TYPES, {}),
         )
 
@@ -384,7 +392,9 @@ class BatchCrmStatusEntity(Namespace):
 
     __slots__ = ()
 
-    def items(self, *, entity_id: str | Ref) -> BatchCommand[list[dict[str, Any]]]:
+    def items(
+        self, *, entity_id: str | Ref
+    ) -> BatchCommand[list[CrmStatusEntityItemsResult]]:
         """Call items on crm status entity.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -397,11 +407,11 @@ class BatchCrmStatusEntity(Namespace):
             entity_id: Wire name: ``entityId``.
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[CrmStatusEntityItemsResult]]",
             self._backend._invoke(_CRM_STATUS_ENTITY_ITEMS, {"entityId": entity_id}),
         )
 
-    def types(self) -> BatchCommand[list[dict[str, Any]]]:
+    def types(self) -> BatchCommand[list[CrmStatusEntityTypesResult]]:
         """Call types on crm status entity.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -411,6 +421,6 @@ class BatchCrmStatusEntity(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-entity-types.html
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[CrmStatusEntityTypesResult]]",
             self._backend._invoke(_CRM_STATUS_ENTITY_TYPES, {}),
         )

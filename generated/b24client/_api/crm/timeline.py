@@ -13,11 +13,28 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.crm import (
+        CrmTimelineBindings as _CrmTimelineBindings,
         CrmTimelineBindingsBindFields,
+        CrmTimelineBindingsFieldsResult,
         CrmTimelineBindingsUnbindFields,
+        CrmTimelineComment as _CrmTimelineComment,
         CrmTimelineCommentAddFields,
+        CrmTimelineCommentFieldsResult,
         CrmTimelineCommentUpdateFields,
+        CrmTimelineIcon as _CrmTimelineIcon,
+        CrmTimelineIconAddResult,
+        CrmTimelineIconGetResult,
+        CrmTimelineLayoutBlocksDeleteResult,
+        CrmTimelineLayoutBlocksGetResult,
+        CrmTimelineLayoutBlocksSetResult,
+        CrmTimelineLogmessage as _CrmTimelineLogmessage,
         CrmTimelineLogmessageAddFields,
+        CrmTimelineLogmessageAddResult,
+        CrmTimelineLogmessageGetResult,
+        CrmTimelineLogo as _CrmTimelineLogo,
+        CrmTimelineLogoAddResult,
+        CrmTimelineLogoGetResult,
+        CrmTimelineNote as _CrmTimelineNote,
     )
 
 _CRM_TIMELINE_BINDINGS_BIND = MethodInfo(
@@ -265,19 +282,20 @@ class CrmTimelineBindings(Namespace):
             bool, self._backend._invoke(_CRM_TIMELINE_BINDINGS_BIND, {"fields": fields})
         )
 
-    def fields(self) -> dict[str, Any]:
+    def fields(self) -> CrmTimelineBindingsFieldsResult:
         """Describe the fields of crm timeline bindings.
 
         REST method: ``crm.timeline.bindings.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/bindings/crm-timeline-bindings-fields.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_CRM_TIMELINE_BINDINGS_FIELDS, {})
+            "CrmTimelineBindingsFieldsResult",
+            self._backend._invoke(_CRM_TIMELINE_BINDINGS_FIELDS, {}),
         )
 
     def list(
         self, *, filter: dict[str, Any], start: int | NotGiven = NOT_GIVEN
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CrmTimelineBindings]:
         """List crm timeline bindings entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -286,7 +304,7 @@ class CrmTimelineBindings(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/bindings/crm-timeline-bindings-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CrmTimelineBindings]",
             self._backend._invoke_page(
                 _CRM_TIMELINE_BINDINGS_LIST, {"filter": filter, "start": start}
             ),
@@ -322,20 +340,20 @@ class AsyncCrmTimelineBindings(Namespace):
             ),
         )
 
-    async def fields(self) -> dict[str, Any]:
+    async def fields(self) -> CrmTimelineBindingsFieldsResult:
         """Describe the fields of crm timeline bindings.
 
         REST method: ``crm.timeline.bindings.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/bindings/crm-timeline-bindings-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmTimelineBindingsFieldsResult",
             await self._backend._invoke(_CRM_TIMELINE_BINDINGS_FIELDS, {}),
         )
 
     async def list(
         self, *, filter: dict[str, Any], start: int | NotGiven = NOT_GIVEN
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CrmTimelineBindings]:
         """List crm timeline bindings entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -344,7 +362,7 @@ class AsyncCrmTimelineBindings(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/bindings/crm-timeline-bindings-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CrmTimelineBindings]",
             await self._backend._invoke_page(
                 _CRM_TIMELINE_BINDINGS_LIST, {"filter": filter, "start": start}
             ),
@@ -385,7 +403,7 @@ class BatchCrmTimelineBindings(Namespace):
             self._backend._invoke(_CRM_TIMELINE_BINDINGS_BIND, {"fields": fields}),
         )
 
-    def fields(self) -> BatchCommand[dict[str, Any]]:
+    def fields(self) -> BatchCommand[CrmTimelineBindingsFieldsResult]:
         """Describe the fields of crm timeline bindings.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -395,13 +413,13 @@ class BatchCrmTimelineBindings(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/bindings/crm-timeline-bindings-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmTimelineBindingsFieldsResult]",
             self._backend._invoke(_CRM_TIMELINE_BINDINGS_FIELDS, {}),
         )
 
     def list(
         self, *, filter: dict[str, Any] | Ref, start: int | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CrmTimelineBindings]]:
         """List crm timeline bindings entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -411,7 +429,7 @@ class BatchCrmTimelineBindings(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/bindings/crm-timeline-bindings-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CrmTimelineBindings]]",
             self._backend._invoke_page(
                 _CRM_TIMELINE_BINDINGS_LIST, {"filter": filter, "start": start}
             ),
@@ -470,24 +488,25 @@ class CrmTimelineComment(Namespace):
             {"id": id, "ownerTypeId": owner_type_id, "ownerId": owner_id},
         )
 
-    def fields(self) -> dict[str, Any]:
+    def fields(self) -> CrmTimelineCommentFieldsResult:
         """Describe the fields of crm timeline comment.
 
         REST method: ``crm.timeline.comment.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-fields.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_CRM_TIMELINE_COMMENT_FIELDS, {})
+            "CrmTimelineCommentFieldsResult",
+            self._backend._invoke(_CRM_TIMELINE_COMMENT_FIELDS, {}),
         )
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> _CrmTimelineComment:
         """Get crm timeline comment.
 
         REST method: ``crm.timeline.comment.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_CrmTimelineComment",
             self._backend._invoke(_CRM_TIMELINE_COMMENT_GET, {"id": id}),
         )
 
@@ -498,7 +517,7 @@ class CrmTimelineComment(Namespace):
         filter: dict[str, Any],
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CrmTimelineComment]:
         """List crm timeline comment entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -507,7 +526,7 @@ class CrmTimelineComment(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CrmTimelineComment]",
             self._backend._invoke_page(
                 _CRM_TIMELINE_COMMENT_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -582,25 +601,25 @@ class AsyncCrmTimelineComment(Namespace):
             {"id": id, "ownerTypeId": owner_type_id, "ownerId": owner_id},
         )
 
-    async def fields(self) -> dict[str, Any]:
+    async def fields(self) -> CrmTimelineCommentFieldsResult:
         """Describe the fields of crm timeline comment.
 
         REST method: ``crm.timeline.comment.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmTimelineCommentFieldsResult",
             await self._backend._invoke(_CRM_TIMELINE_COMMENT_FIELDS, {}),
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> _CrmTimelineComment:
         """Get crm timeline comment.
 
         REST method: ``crm.timeline.comment.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_CrmTimelineComment",
             await self._backend._invoke(_CRM_TIMELINE_COMMENT_GET, {"id": id}),
         )
 
@@ -611,7 +630,7 @@ class AsyncCrmTimelineComment(Namespace):
         filter: dict[str, Any],
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CrmTimelineComment]:
         """List crm timeline comment entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -620,7 +639,7 @@ class AsyncCrmTimelineComment(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CrmTimelineComment]",
             await self._backend._invoke_page(
                 _CRM_TIMELINE_COMMENT_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -704,7 +723,7 @@ class BatchCrmTimelineComment(Namespace):
             ),
         )
 
-    def fields(self) -> BatchCommand[dict[str, Any]]:
+    def fields(self) -> BatchCommand[CrmTimelineCommentFieldsResult]:
         """Describe the fields of crm timeline comment.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -714,11 +733,11 @@ class BatchCrmTimelineComment(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmTimelineCommentFieldsResult]",
             self._backend._invoke(_CRM_TIMELINE_COMMENT_FIELDS, {}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[_CrmTimelineComment]:
         """Get crm timeline comment.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -728,7 +747,7 @@ class BatchCrmTimelineComment(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_CrmTimelineComment]",
             self._backend._invoke(_CRM_TIMELINE_COMMENT_GET, {"id": id}),
         )
 
@@ -739,7 +758,7 @@ class BatchCrmTimelineComment(Namespace):
         filter: dict[str, Any] | Ref,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CrmTimelineComment]]:
         """List crm timeline comment entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -749,7 +768,7 @@ class BatchCrmTimelineComment(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CrmTimelineComment]]",
             self._backend._invoke_page(
                 _CRM_TIMELINE_COMMENT_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -795,7 +814,7 @@ class CrmTimelineIcon(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, code: str, file_content: str) -> dict[str, Any]:
+    def add(self, *, code: str, file_content: str) -> CrmTimelineIconAddResult:
         """Add crm timeline icon.
 
         REST method: ``crm.timeline.icon.add``
@@ -805,7 +824,7 @@ class CrmTimelineIcon(Namespace):
             file_content: Wire name: ``fileContent``.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmTimelineIconAddResult",
             self._backend._invoke(
                 _CRM_TIMELINE_ICON_ADD, {"code": code, "fileContent": file_content}
             ),
@@ -821,18 +840,18 @@ class CrmTimelineIcon(Namespace):
             bool, self._backend._invoke(_CRM_TIMELINE_ICON_DELETE, {"code": code})
         )
 
-    def get(self, *, code: str) -> dict[str, Any]:
+    def get(self, *, code: str) -> CrmTimelineIconGetResult:
         """Get crm timeline icon.
 
         REST method: ``crm.timeline.icon.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/icons/crm-timeline-icon-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmTimelineIconGetResult",
             self._backend._invoke(_CRM_TIMELINE_ICON_GET, {"code": code}),
         )
 
-    def list(self, *, start: int | NotGiven = NOT_GIVEN) -> Page[dict[str, Any]]:
+    def list(self, *, start: int | NotGiven = NOT_GIVEN) -> Page[_CrmTimelineIcon]:
         """List crm timeline icon entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -841,7 +860,7 @@ class CrmTimelineIcon(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/icons/crm-timeline-icon-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CrmTimelineIcon]",
             self._backend._invoke_page(_CRM_TIMELINE_ICON_LIST, {"start": start}),
         )
 
@@ -851,7 +870,7 @@ class AsyncCrmTimelineIcon(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, code: str, file_content: str) -> dict[str, Any]:
+    async def add(self, *, code: str, file_content: str) -> CrmTimelineIconAddResult:
         """Add crm timeline icon.
 
         REST method: ``crm.timeline.icon.add``
@@ -861,7 +880,7 @@ class AsyncCrmTimelineIcon(Namespace):
             file_content: Wire name: ``fileContent``.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmTimelineIconAddResult",
             await self._backend._invoke(
                 _CRM_TIMELINE_ICON_ADD, {"code": code, "fileContent": file_content}
             ),
@@ -877,20 +896,20 @@ class AsyncCrmTimelineIcon(Namespace):
             bool, await self._backend._invoke(_CRM_TIMELINE_ICON_DELETE, {"code": code})
         )
 
-    async def get(self, *, code: str) -> dict[str, Any]:
+    async def get(self, *, code: str) -> CrmTimelineIconGetResult:
         """Get crm timeline icon.
 
         REST method: ``crm.timeline.icon.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/icons/crm-timeline-icon-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmTimelineIconGetResult",
             await self._backend._invoke(_CRM_TIMELINE_ICON_GET, {"code": code}),
         )
 
     async def list(
         self, *, start: int | NotGiven = NOT_GIVEN
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CrmTimelineIcon]:
         """List crm timeline icon entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -899,7 +918,7 @@ class AsyncCrmTimelineIcon(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/icons/crm-timeline-icon-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CrmTimelineIcon]",
             await self._backend._invoke_page(_CRM_TIMELINE_ICON_LIST, {"start": start}),
         )
 
@@ -911,7 +930,7 @@ class BatchCrmTimelineIcon(Namespace):
 
     def add(
         self, *, code: str | Ref, file_content: str | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CrmTimelineIconAddResult]:
         """Add crm timeline icon.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -924,7 +943,7 @@ class BatchCrmTimelineIcon(Namespace):
             file_content: Wire name: ``fileContent``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmTimelineIconAddResult]",
             self._backend._invoke(
                 _CRM_TIMELINE_ICON_ADD, {"code": code, "fileContent": file_content}
             ),
@@ -944,7 +963,7 @@ class BatchCrmTimelineIcon(Namespace):
             self._backend._invoke(_CRM_TIMELINE_ICON_DELETE, {"code": code}),
         )
 
-    def get(self, *, code: str | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, code: str | Ref) -> BatchCommand[CrmTimelineIconGetResult]:
         """Get crm timeline icon.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -954,13 +973,13 @@ class BatchCrmTimelineIcon(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/icons/crm-timeline-icon-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmTimelineIconGetResult]",
             self._backend._invoke(_CRM_TIMELINE_ICON_GET, {"code": code}),
         )
 
     def list(
         self, *, start: int | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CrmTimelineIcon]]:
         """List crm timeline icon entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -970,7 +989,7 @@ class BatchCrmTimelineIcon(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/icons/crm-timeline-icon-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CrmTimelineIcon]]",
             self._backend._invoke_page(_CRM_TIMELINE_ICON_LIST, {"start": start}),
         )
 
@@ -1139,7 +1158,7 @@ class CrmTimelineLayoutBlocks(Namespace):
 
     def delete(
         self, *, entity_type_id: int, entity_id: int, timeline_id: int
-    ) -> dict[str, Any]:
+    ) -> CrmTimelineLayoutBlocksDeleteResult:
         """Delete crm timeline layout blocks.
 
         REST method: ``crm.timeline.layout.blocks.delete``
@@ -1151,7 +1170,7 @@ class CrmTimelineLayoutBlocks(Namespace):
             timeline_id: Wire name: ``timelineId``.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmTimelineLayoutBlocksDeleteResult",
             self._backend._invoke(
                 _CRM_TIMELINE_LAYOUT_BLOCKS_DELETE,
                 {
@@ -1164,7 +1183,7 @@ class CrmTimelineLayoutBlocks(Namespace):
 
     def get(
         self, *, entity_type_id: int, entity_id: int, timeline_id: int
-    ) -> dict[str, Any]:
+    ) -> CrmTimelineLayoutBlocksGetResult:
         """Get crm timeline layout blocks.
 
         REST method: ``crm.timeline.layout.blocks.get``
@@ -1176,7 +1195,7 @@ class CrmTimelineLayoutBlocks(Namespace):
             timeline_id: Wire name: ``timelineId``.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmTimelineLayoutBlocksGetResult",
             self._backend._invoke(
                 _CRM_TIMELINE_LAYOUT_BLOCKS_GET,
                 {
@@ -1194,7 +1213,7 @@ class CrmTimelineLayoutBlocks(Namespace):
         entity_id: int,
         timeline_id: int,
         layout: dict[str, Any],
-    ) -> dict[str, Any]:
+    ) -> CrmTimelineLayoutBlocksSetResult:
         """Set crm timeline layout blocks.
 
         REST method: ``crm.timeline.layout.blocks.set``
@@ -1206,7 +1225,7 @@ class CrmTimelineLayoutBlocks(Namespace):
             timeline_id: Wire name: ``timelineId``.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmTimelineLayoutBlocksSetResult",
             self._backend._invoke(
                 _CRM_TIMELINE_LAYOUT_BLOCKS_SET,
                 {
@@ -1226,7 +1245,7 @@ class AsyncCrmTimelineLayoutBlocks(Namespace):
 
     async def delete(
         self, *, entity_type_id: int, entity_id: int, timeline_id: int
-    ) -> dict[str, Any]:
+    ) -> CrmTimelineLayoutBlocksDeleteResult:
         """Delete crm timeline layout blocks.
 
         REST method: ``crm.timeline.layout.blocks.delete``
@@ -1238,7 +1257,7 @@ class AsyncCrmTimelineLayoutBlocks(Namespace):
             timeline_id: Wire name: ``timelineId``.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmTimelineLayoutBlocksDeleteResult",
             await self._backend._invoke(
                 _CRM_TIMELINE_LAYOUT_BLOCKS_DELETE,
                 {
@@ -1251,7 +1270,7 @@ class AsyncCrmTimelineLayoutBlocks(Namespace):
 
     async def get(
         self, *, entity_type_id: int, entity_id: int, timeline_id: int
-    ) -> dict[str, Any]:
+    ) -> CrmTimelineLayoutBlocksGetResult:
         """Get crm timeline layout blocks.
 
         REST method: ``crm.timeline.layout.blocks.get``
@@ -1263,7 +1282,7 @@ class AsyncCrmTimelineLayoutBlocks(Namespace):
             timeline_id: Wire name: ``timelineId``.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmTimelineLayoutBlocksGetResult",
             await self._backend._invoke(
                 _CRM_TIMELINE_LAYOUT_BLOCKS_GET,
                 {
@@ -1281,7 +1300,7 @@ class AsyncCrmTimelineLayoutBlocks(Namespace):
         entity_id: int,
         timeline_id: int,
         layout: dict[str, Any],
-    ) -> dict[str, Any]:
+    ) -> CrmTimelineLayoutBlocksSetResult:
         """Set crm timeline layout blocks.
 
         REST method: ``crm.timeline.layout.blocks.set``
@@ -1293,7 +1312,7 @@ class AsyncCrmTimelineLayoutBlocks(Namespace):
             timeline_id: Wire name: ``timelineId``.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmTimelineLayoutBlocksSetResult",
             await self._backend._invoke(
                 _CRM_TIMELINE_LAYOUT_BLOCKS_SET,
                 {
@@ -1313,7 +1332,7 @@ class BatchCrmTimelineLayoutBlocks(Namespace):
 
     def delete(
         self, *, entity_type_id: int | Ref, entity_id: int | Ref, timeline_id: int | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CrmTimelineLayoutBlocksDeleteResult]:
         """Delete crm timeline layout blocks.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1328,7 +1347,7 @@ class BatchCrmTimelineLayoutBlocks(Namespace):
             timeline_id: Wire name: ``timelineId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmTimelineLayoutBlocksDeleteResult]",
             self._backend._invoke(
                 _CRM_TIMELINE_LAYOUT_BLOCKS_DELETE,
                 {
@@ -1341,7 +1360,7 @@ class BatchCrmTimelineLayoutBlocks(Namespace):
 
     def get(
         self, *, entity_type_id: int | Ref, entity_id: int | Ref, timeline_id: int | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CrmTimelineLayoutBlocksGetResult]:
         """Get crm timeline layout blocks.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1356,7 +1375,7 @@ class BatchCrmTimelineLayoutBlocks(Namespace):
             timeline_id: Wire name: ``timelineId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmTimelineLayoutBlocksGetResult]",
             self._backend._invoke(
                 _CRM_TIMELINE_LAYOUT_BLOCKS_GET,
                 {
@@ -1374,7 +1393,7 @@ class BatchCrmTimelineLayoutBlocks(Namespace):
         entity_id: int | Ref,
         timeline_id: int | Ref,
         layout: dict[str, Any] | Ref,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CrmTimelineLayoutBlocksSetResult]:
         """Set crm timeline layout blocks.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1389,7 +1408,7 @@ class BatchCrmTimelineLayoutBlocks(Namespace):
             timeline_id: Wire name: ``timelineId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmTimelineLayoutBlocksSetResult]",
             self._backend._invoke(
                 _CRM_TIMELINE_LAYOUT_BLOCKS_SET,
                 {
@@ -1407,14 +1426,16 @@ class CrmTimelineLogmessage(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: CrmTimelineLogmessageAddFields) -> dict[str, Any]:
+    def add(
+        self, *, fields: CrmTimelineLogmessageAddFields
+    ) -> CrmTimelineLogmessageAddResult:
         """Add crm timeline logmessage.
 
         REST method: ``crm.timeline.logmessage.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/crm-timeline-logmessage-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmTimelineLogmessageAddResult",
             self._backend._invoke(_CRM_TIMELINE_LOGMESSAGE_ADD, {"fields": fields}),
         )
 
@@ -1428,14 +1449,14 @@ class CrmTimelineLogmessage(Namespace):
             bool, self._backend._invoke(_CRM_TIMELINE_LOGMESSAGE_DELETE, {"id": id})
         )
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> CrmTimelineLogmessageGetResult:
         """Get crm timeline logmessage.
 
         REST method: ``crm.timeline.logmessage.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/crm-timeline-logmessage-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmTimelineLogmessageGetResult",
             self._backend._invoke(_CRM_TIMELINE_LOGMESSAGE_GET, {"id": id}),
         )
 
@@ -1446,7 +1467,7 @@ class CrmTimelineLogmessage(Namespace):
         entity_id: int,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CrmTimelineLogmessage]:
         """List crm timeline logmessage entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -1459,7 +1480,7 @@ class CrmTimelineLogmessage(Namespace):
             entity_id: Wire name: ``entityId``.
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CrmTimelineLogmessage]",
             self._backend._invoke_page(
                 _CRM_TIMELINE_LOGMESSAGE_LIST,
                 {
@@ -1477,14 +1498,16 @@ class AsyncCrmTimelineLogmessage(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: CrmTimelineLogmessageAddFields) -> dict[str, Any]:
+    async def add(
+        self, *, fields: CrmTimelineLogmessageAddFields
+    ) -> CrmTimelineLogmessageAddResult:
         """Add crm timeline logmessage.
 
         REST method: ``crm.timeline.logmessage.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/crm-timeline-logmessage-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmTimelineLogmessageAddResult",
             await self._backend._invoke(
                 _CRM_TIMELINE_LOGMESSAGE_ADD, {"fields": fields}
             ),
@@ -1501,14 +1524,14 @@ class AsyncCrmTimelineLogmessage(Namespace):
             await self._backend._invoke(_CRM_TIMELINE_LOGMESSAGE_DELETE, {"id": id}),
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> CrmTimelineLogmessageGetResult:
         """Get crm timeline logmessage.
 
         REST method: ``crm.timeline.logmessage.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/crm-timeline-logmessage-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmTimelineLogmessageGetResult",
             await self._backend._invoke(_CRM_TIMELINE_LOGMESSAGE_GET, {"id": id}),
         )
 
@@ -1519,7 +1542,7 @@ class AsyncCrmTimelineLogmessage(Namespace):
         entity_id: int,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CrmTimelineLogmessage]:
         """List crm timeline logmessage entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -1532,7 +1555,7 @@ class AsyncCrmTimelineLogmessage(Namespace):
             entity_id: Wire name: ``entityId``.
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CrmTimelineLogmessage]",
             await self._backend._invoke_page(
                 _CRM_TIMELINE_LOGMESSAGE_LIST,
                 {
@@ -1552,7 +1575,7 @@ class BatchCrmTimelineLogmessage(Namespace):
 
     def add(
         self, *, fields: CrmTimelineLogmessageAddFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CrmTimelineLogmessageAddResult]:
         """Add crm timeline logmessage.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1562,7 +1585,7 @@ class BatchCrmTimelineLogmessage(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/crm-timeline-logmessage-add.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmTimelineLogmessageAddResult]",
             self._backend._invoke(_CRM_TIMELINE_LOGMESSAGE_ADD, {"fields": fields}),
         )
 
@@ -1580,7 +1603,7 @@ class BatchCrmTimelineLogmessage(Namespace):
             self._backend._invoke(_CRM_TIMELINE_LOGMESSAGE_DELETE, {"id": id}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[CrmTimelineLogmessageGetResult]:
         """Get crm timeline logmessage.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1590,7 +1613,7 @@ class BatchCrmTimelineLogmessage(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/crm-timeline-logmessage-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmTimelineLogmessageGetResult]",
             self._backend._invoke(_CRM_TIMELINE_LOGMESSAGE_GET, {"id": id}),
         )
 
@@ -1601,7 +1624,7 @@ class BatchCrmTimelineLogmessage(Namespace):
         entity_id: int | Ref,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CrmTimelineLogmessage]]:
         """List crm timeline logmessage entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1615,7 +1638,7 @@ class BatchCrmTimelineLogmessage(Namespace):
             entity_id: Wire name: ``entityId``.
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CrmTimelineLogmessage]]",
             self._backend._invoke_page(
                 _CRM_TIMELINE_LOGMESSAGE_LIST,
                 {
@@ -1633,7 +1656,7 @@ class CrmTimelineLogo(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, code: str, file_content: str) -> dict[str, Any]:
+    def add(self, *, code: str, file_content: str) -> CrmTimelineLogoAddResult:
         """Add crm timeline logo.
 
         REST method: ``crm.timeline.logo.add``
@@ -1643,7 +1666,7 @@ class CrmTimelineLogo(Namespace):
             file_content: Wire name: ``fileContent``.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmTimelineLogoAddResult",
             self._backend._invoke(
                 _CRM_TIMELINE_LOGO_ADD, {"code": code, "fileContent": file_content}
             ),
@@ -1659,18 +1682,18 @@ class CrmTimelineLogo(Namespace):
             bool, self._backend._invoke(_CRM_TIMELINE_LOGO_DELETE, {"code": code})
         )
 
-    def get(self, *, code: str) -> dict[str, Any]:
+    def get(self, *, code: str) -> CrmTimelineLogoGetResult:
         """Get crm timeline logo.
 
         REST method: ``crm.timeline.logo.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/logo/crm-timeline-logo-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmTimelineLogoGetResult",
             self._backend._invoke(_CRM_TIMELINE_LOGO_GET, {"code": code}),
         )
 
-    def list(self, *, start: int | NotGiven = NOT_GIVEN) -> Page[dict[str, Any]]:
+    def list(self, *, start: int | NotGiven = NOT_GIVEN) -> Page[_CrmTimelineLogo]:
         """List crm timeline logo entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -1679,7 +1702,7 @@ class CrmTimelineLogo(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/logo/crm-timeline-logo-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CrmTimelineLogo]",
             self._backend._invoke_page(_CRM_TIMELINE_LOGO_LIST, {"start": start}),
         )
 
@@ -1689,7 +1712,7 @@ class AsyncCrmTimelineLogo(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, code: str, file_content: str) -> dict[str, Any]:
+    async def add(self, *, code: str, file_content: str) -> CrmTimelineLogoAddResult:
         """Add crm timeline logo.
 
         REST method: ``crm.timeline.logo.add``
@@ -1699,7 +1722,7 @@ class AsyncCrmTimelineLogo(Namespace):
             file_content: Wire name: ``fileContent``.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmTimelineLogoAddResult",
             await self._backend._invoke(
                 _CRM_TIMELINE_LOGO_ADD, {"code": code, "fileContent": file_content}
             ),
@@ -1715,20 +1738,20 @@ class AsyncCrmTimelineLogo(Namespace):
             bool, await self._backend._invoke(_CRM_TIMELINE_LOGO_DELETE, {"code": code})
         )
 
-    async def get(self, *, code: str) -> dict[str, Any]:
+    async def get(self, *, code: str) -> CrmTimelineLogoGetResult:
         """Get crm timeline logo.
 
         REST method: ``crm.timeline.logo.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/logo/crm-timeline-logo-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmTimelineLogoGetResult",
             await self._backend._invoke(_CRM_TIMELINE_LOGO_GET, {"code": code}),
         )
 
     async def list(
         self, *, start: int | NotGiven = NOT_GIVEN
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CrmTimelineLogo]:
         """List crm timeline logo entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -1737,7 +1760,7 @@ class AsyncCrmTimelineLogo(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/logo/crm-timeline-logo-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CrmTimelineLogo]",
             await self._backend._invoke_page(_CRM_TIMELINE_LOGO_LIST, {"start": start}),
         )
 
@@ -1749,7 +1772,7 @@ class BatchCrmTimelineLogo(Namespace):
 
     def add(
         self, *, code: str | Ref, file_content: str | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CrmTimelineLogoAddResult]:
         """Add crm timeline logo.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1762,7 +1785,7 @@ class BatchCrmTimelineLogo(Namespace):
             file_content: Wire name: ``fileContent``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmTimelineLogoAddResult]",
             self._backend._invoke(
                 _CRM_TIMELINE_LOGO_ADD, {"code": code, "fileContent": file_content}
             ),
@@ -1782,7 +1805,7 @@ class BatchCrmTimelineLogo(Namespace):
             self._backend._invoke(_CRM_TIMELINE_LOGO_DELETE, {"code": code}),
         )
 
-    def get(self, *, code: str | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, code: str | Ref) -> BatchCommand[CrmTimelineLogoGetResult]:
         """Get crm timeline logo.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1792,13 +1815,13 @@ class BatchCrmTimelineLogo(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/logo/crm-timeline-logo-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmTimelineLogoGetResult]",
             self._backend._invoke(_CRM_TIMELINE_LOGO_GET, {"code": code}),
         )
 
     def list(
         self, *, start: int | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CrmTimelineLogo]]:
         """List crm timeline logo entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1808,7 +1831,7 @@ class BatchCrmTimelineLogo(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/logo/crm-timeline-logo-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CrmTimelineLogo]]",
             self._backend._invoke_page(_CRM_TIMELINE_LOGO_LIST, {"start": start}),
         )
 
@@ -1847,7 +1870,7 @@ class CrmTimelineNote(Namespace):
 
     def get(
         self, *, owner_type_id: int, owner_id: int, item_type: int, item_id: int
-    ) -> dict[str, Any]:
+    ) -> _CrmTimelineNote:
         """Get crm timeline note.
 
         REST method: ``crm.timeline.note.get``
@@ -1860,7 +1883,7 @@ class CrmTimelineNote(Namespace):
             item_id: Wire name: ``itemId``.
         """
         return cast(
-            "dict[str, Any]",
+            "_CrmTimelineNote",
             self._backend._invoke(
                 _CRM_TIMELINE_NOTE_GET,
                 {
@@ -1941,7 +1964,7 @@ class AsyncCrmTimelineNote(Namespace):
 
     async def get(
         self, *, owner_type_id: int, owner_id: int, item_type: int, item_id: int
-    ) -> dict[str, Any]:
+    ) -> _CrmTimelineNote:
         """Get crm timeline note.
 
         REST method: ``crm.timeline.note.get``
@@ -1954,7 +1977,7 @@ class AsyncCrmTimelineNote(Namespace):
             item_id: Wire name: ``itemId``.
         """
         return cast(
-            "dict[str, Any]",
+            "_CrmTimelineNote",
             await self._backend._invoke(
                 _CRM_TIMELINE_NOTE_GET,
                 {
@@ -2048,7 +2071,7 @@ class BatchCrmTimelineNote(Namespace):
         owner_id: int | Ref,
         item_type: int | Ref,
         item_id: int | Ref,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[_CrmTimelineNote]:
         """Get crm timeline note.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -2064,7 +2087,7 @@ class BatchCrmTimelineNote(Namespace):
             item_id: Wire name: ``itemId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_CrmTimelineNote]",
             self._backend._invoke(
                 _CRM_TIMELINE_NOTE_GET,
                 {

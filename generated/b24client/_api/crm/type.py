@@ -12,7 +12,16 @@ from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
-    from b24client.types.crm import CrmTypeAddFields, CrmTypeUpdateFields
+    from b24client.types.crm import (
+        CrmType as _CrmType,
+        CrmTypeAddFields,
+        CrmTypeAddResult,
+        CrmTypeFieldsResult,
+        CrmTypeGetByEntityTypeIdResult,
+        CrmTypeGetResult,
+        CrmTypeUpdateFields,
+        CrmTypeUpdateResult,
+    )
 
 _CRM_TYPE_ADD = MethodInfo(name="crm.type.add", idempotent=False, returns="any", api=1)
 _CRM_TYPE_DELETE = MethodInfo(
@@ -36,14 +45,14 @@ class CrmType(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: CrmTypeAddFields) -> dict[str, Any]:
+    def add(self, *, fields: CrmTypeAddFields) -> CrmTypeAddResult:
         """Add crm type.
 
         REST method: ``crm.type.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-add.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_CRM_TYPE_ADD, {"fields": fields})
+            "CrmTypeAddResult", self._backend._invoke(_CRM_TYPE_ADD, {"fields": fields})
         )
 
     def delete(self, *, id: int) -> builtins.list[Any]:
@@ -56,23 +65,27 @@ class CrmType(Namespace):
             "builtins.list[Any]", self._backend._invoke(_CRM_TYPE_DELETE, {"id": id})
         )
 
-    def fields(self) -> dict[str, Any]:
+    def fields(self) -> CrmTypeFieldsResult:
         """Describe the fields of crm type.
 
         REST method: ``crm.type.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-fields.html
         """
-        return cast("dict[str, Any]", self._backend._invoke(_CRM_TYPE_FIELDS, {}))
+        return cast("CrmTypeFieldsResult", self._backend._invoke(_CRM_TYPE_FIELDS, {}))
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> CrmTypeGetResult:
         """Get crm type.
 
         REST method: ``crm.type.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-get.html
         """
-        return cast("dict[str, Any]", self._backend._invoke(_CRM_TYPE_GET, {"id": id}))
+        return cast(
+            "CrmTypeGetResult", self._backend._invoke(_CRM_TYPE_GET, {"id": id})
+        )
 
-    def get_by_entity_type_id(self, *, entity_type_id: int) -> dict[str, Any]:
+    def get_by_entity_type_id(
+        self, *, entity_type_id: int
+    ) -> CrmTypeGetByEntityTypeIdResult:
         """Get by entity type id of crm type.
 
         REST method: ``crm.type.getByEntityTypeId``
@@ -82,7 +95,7 @@ class CrmType(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmTypeGetByEntityTypeIdResult",
             self._backend._invoke(
                 _CRM_TYPE_GET_BY_ENTITY_TYPE_ID, {"entityTypeId": entity_type_id}
             ),
@@ -94,7 +107,7 @@ class CrmType(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CrmType]:
         """List crm type entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -103,7 +116,7 @@ class CrmType(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CrmType]",
             self._backend._invoke_page(
                 _CRM_TYPE_LIST, {"order": order, "filter": filter, "start": start}
             ),
@@ -111,14 +124,14 @@ class CrmType(Namespace):
 
     def update(
         self, *, id: int, fields: CrmTypeUpdateFields | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> CrmTypeUpdateResult:
         """Update crm type.
 
         REST method: ``crm.type.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmTypeUpdateResult",
             self._backend._invoke(_CRM_TYPE_UPDATE, {"id": id, "fields": fields}),
         )
 
@@ -128,14 +141,14 @@ class AsyncCrmType(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: CrmTypeAddFields) -> dict[str, Any]:
+    async def add(self, *, fields: CrmTypeAddFields) -> CrmTypeAddResult:
         """Add crm type.
 
         REST method: ``crm.type.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmTypeAddResult",
             await self._backend._invoke(_CRM_TYPE_ADD, {"fields": fields}),
         )
 
@@ -150,25 +163,29 @@ class AsyncCrmType(Namespace):
             await self._backend._invoke(_CRM_TYPE_DELETE, {"id": id}),
         )
 
-    async def fields(self) -> dict[str, Any]:
+    async def fields(self) -> CrmTypeFieldsResult:
         """Describe the fields of crm type.
 
         REST method: ``crm.type.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-fields.html
         """
-        return cast("dict[str, Any]", await self._backend._invoke(_CRM_TYPE_FIELDS, {}))
+        return cast(
+            "CrmTypeFieldsResult", await self._backend._invoke(_CRM_TYPE_FIELDS, {})
+        )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> CrmTypeGetResult:
         """Get crm type.
 
         REST method: ``crm.type.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-get.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_CRM_TYPE_GET, {"id": id})
+            "CrmTypeGetResult", await self._backend._invoke(_CRM_TYPE_GET, {"id": id})
         )
 
-    async def get_by_entity_type_id(self, *, entity_type_id: int) -> dict[str, Any]:
+    async def get_by_entity_type_id(
+        self, *, entity_type_id: int
+    ) -> CrmTypeGetByEntityTypeIdResult:
         """Get by entity type id of crm type.
 
         REST method: ``crm.type.getByEntityTypeId``
@@ -178,7 +195,7 @@ class AsyncCrmType(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
         """
         return cast(
-            "dict[str, Any]",
+            "CrmTypeGetByEntityTypeIdResult",
             await self._backend._invoke(
                 _CRM_TYPE_GET_BY_ENTITY_TYPE_ID, {"entityTypeId": entity_type_id}
             ),
@@ -190,7 +207,7 @@ class AsyncCrmType(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CrmType]:
         """List crm type entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -199,7 +216,7 @@ class AsyncCrmType(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CrmType]",
             await self._backend._invoke_page(
                 _CRM_TYPE_LIST, {"order": order, "filter": filter, "start": start}
             ),
@@ -207,14 +224,14 @@ class AsyncCrmType(Namespace):
 
     async def update(
         self, *, id: int, fields: CrmTypeUpdateFields | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> CrmTypeUpdateResult:
         """Update crm type.
 
         REST method: ``crm.type.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmTypeUpdateResult",
             await self._backend._invoke(_CRM_TYPE_UPDATE, {"id": id, "fields": fields}),
         )
 
@@ -224,7 +241,7 @@ class BatchCrmType(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: CrmTypeAddFields | Ref) -> BatchCommand[dict[str, Any]]:
+    def add(self, *, fields: CrmTypeAddFields | Ref) -> BatchCommand[CrmTypeAddResult]:
         """Add crm type.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -234,7 +251,7 @@ class BatchCrmType(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-add.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmTypeAddResult]",
             self._backend._invoke(_CRM_TYPE_ADD, {"fields": fields}),
         )
 
@@ -252,7 +269,7 @@ class BatchCrmType(Namespace):
             self._backend._invoke(_CRM_TYPE_DELETE, {"id": id}),
         )
 
-    def fields(self) -> BatchCommand[dict[str, Any]]:
+    def fields(self) -> BatchCommand[CrmTypeFieldsResult]:
         """Describe the fields of crm type.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -262,10 +279,11 @@ class BatchCrmType(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]", self._backend._invoke(_CRM_TYPE_FIELDS, {})
+            "BatchCommand[CrmTypeFieldsResult]",
+            self._backend._invoke(_CRM_TYPE_FIELDS, {}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[CrmTypeGetResult]:
         """Get crm type.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -275,13 +293,13 @@ class BatchCrmType(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmTypeGetResult]",
             self._backend._invoke(_CRM_TYPE_GET, {"id": id}),
         )
 
     def get_by_entity_type_id(
         self, *, entity_type_id: int | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CrmTypeGetByEntityTypeIdResult]:
         """Get by entity type id of crm type.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -294,7 +312,7 @@ class BatchCrmType(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmTypeGetByEntityTypeIdResult]",
             self._backend._invoke(
                 _CRM_TYPE_GET_BY_ENTITY_TYPE_ID, {"entityTypeId": entity_type_id}
             ),
@@ -306,7 +324,7 @@ class BatchCrmType(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Sequence[dict[str, Any]] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CrmType]]:
         """List crm type entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -316,7 +334,7 @@ class BatchCrmType(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CrmType]]",
             self._backend._invoke_page(
                 _CRM_TYPE_LIST, {"order": order, "filter": filter, "start": start}
             ),
@@ -324,7 +342,7 @@ class BatchCrmType(Namespace):
 
     def update(
         self, *, id: int | Ref, fields: CrmTypeUpdateFields | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[CrmTypeUpdateResult]:
         """Update crm type.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -334,6 +352,6 @@ class BatchCrmType(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-update.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmTypeUpdateResult]",
             self._backend._invoke(_CRM_TYPE_UPDATE, {"id": id, "fields": fields}),
         )

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import MethodInfo
+
+if TYPE_CHECKING:
+    from b24client.types.crm import (
+        CrmUserfieldEnumerationFieldsResult,
+        CrmUserfieldFieldsResult,
+        CrmUserfieldSettingsFieldsResult,
+        CrmUserfieldTypesResult,
+    )
 
 _CRM_USERFIELD_FIELDS = MethodInfo(
     name="crm.userfield.fields", idempotent=True, returns="any", api=1
@@ -37,22 +45,25 @@ class CrmUserfield(Namespace):
         """Methods under ``crm.userfield.settings``."""
         return CrmUserfieldSettings(self._backend)
 
-    def fields(self) -> dict[str, Any]:
+    def fields(self) -> CrmUserfieldFieldsResult:
         """Describe the fields of crm userfield.
 
         REST method: ``crm.userfield.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-fields/crm-userfield-fields.html
         """
-        return cast("dict[str, Any]", self._backend._invoke(_CRM_USERFIELD_FIELDS, {}))
+        return cast(
+            "CrmUserfieldFieldsResult", self._backend._invoke(_CRM_USERFIELD_FIELDS, {})
+        )
 
-    def types(self) -> list[dict[str, Any]]:
+    def types(self) -> list[CrmUserfieldTypesResult]:
         """Call types on crm userfield.
 
         REST method: ``crm.userfield.types``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-fields/crm-userfield-types.html
         """
         return cast(
-            "list[dict[str, Any]]", self._backend._invoke(_CRM_USERFIELD_TYPES, {})
+            "list[CrmUserfieldTypesResult]",
+            self._backend._invoke(_CRM_USERFIELD_TYPES, {}),
         )
 
 
@@ -71,24 +82,25 @@ class AsyncCrmUserfield(Namespace):
         """Methods under ``crm.userfield.settings``."""
         return AsyncCrmUserfieldSettings(self._backend)
 
-    async def fields(self) -> dict[str, Any]:
+    async def fields(self) -> CrmUserfieldFieldsResult:
         """Describe the fields of crm userfield.
 
         REST method: ``crm.userfield.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-fields/crm-userfield-fields.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_CRM_USERFIELD_FIELDS, {})
+            "CrmUserfieldFieldsResult",
+            await self._backend._invoke(_CRM_USERFIELD_FIELDS, {}),
         )
 
-    async def types(self) -> list[dict[str, Any]]:
+    async def types(self) -> list[CrmUserfieldTypesResult]:
         """Call types on crm userfield.
 
         REST method: ``crm.userfield.types``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-fields/crm-userfield-types.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[CrmUserfieldTypesResult]",
             await self._backend._invoke(_CRM_USERFIELD_TYPES, {}),
         )
 
@@ -108,7 +120,7 @@ class BatchCrmUserfield(Namespace):
         """Methods under ``crm.userfield.settings``."""
         return BatchCrmUserfieldSettings(self._backend)
 
-    def fields(self) -> BatchCommand[dict[str, Any]]:
+    def fields(self) -> BatchCommand[CrmUserfieldFieldsResult]:
         """Describe the fields of crm userfield.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -118,11 +130,11 @@ class BatchCrmUserfield(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-fields/crm-userfield-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmUserfieldFieldsResult]",
             self._backend._invoke(_CRM_USERFIELD_FIELDS, {}),
         )
 
-    def types(self) -> BatchCommand[list[dict[str, Any]]]:
+    def types(self) -> BatchCommand[list[CrmUserfieldTypesResult]]:
         """Call types on crm userfield.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -132,7 +144,7 @@ class BatchCrmUserfield(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-fields/crm-userfield-types.html
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[CrmUserfieldTypesResult]]",
             self._backend._invoke(_CRM_USERFIELD_TYPES, {}),
         )
 
@@ -142,14 +154,14 @@ class CrmUserfieldEnumeration(Namespace):
 
     __slots__ = ()
 
-    def fields(self) -> dict[str, Any]:
+    def fields(self) -> CrmUserfieldEnumerationFieldsResult:
         """Describe the fields of crm userfield enumeration.
 
         REST method: ``crm.userfield.enumeration.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-fields/crm-userfield-enumeration-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmUserfieldEnumerationFieldsResult",
             self._backend._invoke(_CRM_USERFIELD_ENUMERATION_FIELDS, {}),
         )
 
@@ -159,14 +171,14 @@ class AsyncCrmUserfieldEnumeration(Namespace):
 
     __slots__ = ()
 
-    async def fields(self) -> dict[str, Any]:
+    async def fields(self) -> CrmUserfieldEnumerationFieldsResult:
         """Describe the fields of crm userfield enumeration.
 
         REST method: ``crm.userfield.enumeration.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-fields/crm-userfield-enumeration-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmUserfieldEnumerationFieldsResult",
             await self._backend._invoke(_CRM_USERFIELD_ENUMERATION_FIELDS, {}),
         )
 
@@ -176,7 +188,7 @@ class BatchCrmUserfieldEnumeration(Namespace):
 
     __slots__ = ()
 
-    def fields(self) -> BatchCommand[dict[str, Any]]:
+    def fields(self) -> BatchCommand[CrmUserfieldEnumerationFieldsResult]:
         """Describe the fields of crm userfield enumeration.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -186,7 +198,7 @@ class BatchCrmUserfieldEnumeration(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-fields/crm-userfield-enumeration-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmUserfieldEnumerationFieldsResult]",
             self._backend._invoke(_CRM_USERFIELD_ENUMERATION_FIELDS, {}),
         )
 
@@ -196,14 +208,14 @@ class CrmUserfieldSettings(Namespace):
 
     __slots__ = ()
 
-    def fields(self, *, type: str) -> dict[str, Any]:
+    def fields(self, *, type: str) -> CrmUserfieldSettingsFieldsResult:
         """Describe the fields of crm userfield settings.
 
         REST method: ``crm.userfield.settings.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-fields/crm-userfield-settings-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmUserfieldSettingsFieldsResult",
             self._backend._invoke(_CRM_USERFIELD_SETTINGS_FIELDS, {"type": type}),
         )
 
@@ -213,14 +225,14 @@ class AsyncCrmUserfieldSettings(Namespace):
 
     __slots__ = ()
 
-    async def fields(self, *, type: str) -> dict[str, Any]:
+    async def fields(self, *, type: str) -> CrmUserfieldSettingsFieldsResult:
         """Describe the fields of crm userfield settings.
 
         REST method: ``crm.userfield.settings.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-fields/crm-userfield-settings-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "CrmUserfieldSettingsFieldsResult",
             await self._backend._invoke(_CRM_USERFIELD_SETTINGS_FIELDS, {"type": type}),
         )
 
@@ -230,7 +242,9 @@ class BatchCrmUserfieldSettings(Namespace):
 
     __slots__ = ()
 
-    def fields(self, *, type: str | Ref) -> BatchCommand[dict[str, Any]]:
+    def fields(
+        self, *, type: str | Ref
+    ) -> BatchCommand[CrmUserfieldSettingsFieldsResult]:
         """Describe the fields of crm userfield settings.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -240,6 +254,6 @@ class BatchCrmUserfieldSettings(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-fields/crm-userfield-settings-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[CrmUserfieldSettingsFieldsResult]",
             self._backend._invoke(_CRM_USERFIELD_SETTINGS_FIELDS, {"type": type}),
         )

@@ -13,7 +13,12 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from typing_extensions import deprecated
-    from b24client.types.crm import CrmVatAddFields, CrmVatUpdateFields
+    from b24client.types.crm import (
+        CrmVat as _CrmVat,
+        CrmVatAddFields,
+        CrmVatFieldsResult,
+        CrmVatUpdateFields,
+    )
 else:
     from b24client._core.callsite import deprecated
 
@@ -67,7 +72,7 @@ class CrmVat(Namespace):
     @deprecated(
         "The REST method crm.vat.fields is deprecated; use catalog.vat.getFields instead."
     )
-    def fields(self) -> dict[str, Any]:
+    def fields(self) -> CrmVatFieldsResult:
         """Describe the fields of crm vat.
 
         Deprecated: use ``catalog.vat.getFields`` instead.
@@ -75,12 +80,12 @@ class CrmVat(Namespace):
         REST method: ``crm.vat.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-fields.html
         """
-        return cast("dict[str, Any]", self._backend._invoke(_CRM_VAT_FIELDS, {}))
+        return cast("CrmVatFieldsResult", self._backend._invoke(_CRM_VAT_FIELDS, {}))
 
     @deprecated(
         "The REST method crm.vat.get is deprecated; use catalog.vat.get instead."
     )
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> _CrmVat:
         """Get crm vat.
 
         Deprecated: use ``catalog.vat.get`` instead.
@@ -88,7 +93,7 @@ class CrmVat(Namespace):
         REST method: ``crm.vat.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-get.html
         """
-        return cast("dict[str, Any]", self._backend._invoke(_CRM_VAT_GET, {"id": id}))
+        return cast("_CrmVat", self._backend._invoke(_CRM_VAT_GET, {"id": id}))
 
     @deprecated(
         "The REST method crm.vat.list is deprecated; use catalog.vat.list instead."
@@ -100,7 +105,7 @@ class CrmVat(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         select: Sequence[str] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_CrmVat]:
         """List crm vat entries.
 
         Deprecated: use ``catalog.vat.list`` instead.
@@ -111,7 +116,7 @@ class CrmVat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_CrmVat]",
             self._backend._invoke_page(
                 _CRM_VAT_LIST,
                 {"order": order, "filter": filter, "select": select, "start": start},
@@ -169,7 +174,7 @@ class AsyncCrmVat(Namespace):
     @deprecated(
         "The REST method crm.vat.fields is deprecated; use catalog.vat.getFields instead."
     )
-    async def fields(self) -> dict[str, Any]:
+    async def fields(self) -> CrmVatFieldsResult:
         """Describe the fields of crm vat.
 
         Deprecated: use ``catalog.vat.getFields`` instead.
@@ -177,12 +182,14 @@ class AsyncCrmVat(Namespace):
         REST method: ``crm.vat.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-fields.html
         """
-        return cast("dict[str, Any]", await self._backend._invoke(_CRM_VAT_FIELDS, {}))
+        return cast(
+            "CrmVatFieldsResult", await self._backend._invoke(_CRM_VAT_FIELDS, {})
+        )
 
     @deprecated(
         "The REST method crm.vat.get is deprecated; use catalog.vat.get instead."
     )
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> _CrmVat:
         """Get crm vat.
 
         Deprecated: use ``catalog.vat.get`` instead.
@@ -190,9 +197,7 @@ class AsyncCrmVat(Namespace):
         REST method: ``crm.vat.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-get.html
         """
-        return cast(
-            "dict[str, Any]", await self._backend._invoke(_CRM_VAT_GET, {"id": id})
-        )
+        return cast("_CrmVat", await self._backend._invoke(_CRM_VAT_GET, {"id": id}))
 
     @deprecated(
         "The REST method crm.vat.list is deprecated; use catalog.vat.list instead."
@@ -204,7 +209,7 @@ class AsyncCrmVat(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         select: Sequence[str] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_CrmVat]:
         """List crm vat entries.
 
         Deprecated: use ``catalog.vat.list`` instead.
@@ -215,7 +220,7 @@ class AsyncCrmVat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_CrmVat]",
             await self._backend._invoke_page(
                 _CRM_VAT_LIST,
                 {"order": order, "filter": filter, "select": select, "start": start},
@@ -283,7 +288,7 @@ class BatchCrmVat(Namespace):
     @deprecated(
         "The REST method crm.vat.fields is deprecated; use catalog.vat.getFields instead."
     )
-    def fields(self) -> BatchCommand[dict[str, Any]]:
+    def fields(self) -> BatchCommand[CrmVatFieldsResult]:
         """Describe the fields of crm vat.
 
         Deprecated: use ``catalog.vat.getFields`` instead.
@@ -295,13 +300,14 @@ class BatchCrmVat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]", self._backend._invoke(_CRM_VAT_FIELDS, {})
+            "BatchCommand[CrmVatFieldsResult]",
+            self._backend._invoke(_CRM_VAT_FIELDS, {}),
         )
 
     @deprecated(
         "The REST method crm.vat.get is deprecated; use catalog.vat.get instead."
     )
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[_CrmVat]:
         """Get crm vat.
 
         Deprecated: use ``catalog.vat.get`` instead.
@@ -313,8 +319,7 @@ class BatchCrmVat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
-            self._backend._invoke(_CRM_VAT_GET, {"id": id}),
+            "BatchCommand[_CrmVat]", self._backend._invoke(_CRM_VAT_GET, {"id": id})
         )
 
     @deprecated(
@@ -327,7 +332,7 @@ class BatchCrmVat(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_CrmVat]]:
         """List crm vat entries.
 
         Deprecated: use ``catalog.vat.list`` instead.
@@ -339,7 +344,7 @@ class BatchCrmVat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_CrmVat]]",
             self._backend._invoke_page(
                 _CRM_VAT_LIST,
                 {"order": order, "filter": filter, "select": select, "start": start},

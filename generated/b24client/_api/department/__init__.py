@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.department import (
+        Department as _Department,
+        DepartmentFieldsResult,
+    )
 
 _DEPARTMENT_ADD = MethodInfo(
     name="department.add", idempotent=False, returns="integer", api=1
@@ -69,13 +75,15 @@ class Department(Namespace):
         """
         return cast(bool, self._backend._invoke(_DEPARTMENT_DELETE, {"ID": id}))
 
-    def fields(self) -> dict[str, Any]:
+    def fields(self) -> DepartmentFieldsResult:
         """Describe the fields of department.
 
         REST method: ``department.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/departments/department-fields.html
         """
-        return cast("dict[str, Any]", self._backend._invoke(_DEPARTMENT_FIELDS, {}))
+        return cast(
+            "DepartmentFieldsResult", self._backend._invoke(_DEPARTMENT_FIELDS, {})
+        )
 
     def get(
         self,
@@ -88,7 +96,7 @@ class Department(Namespace):
         parent: int | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
         start_2: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_Department]:
         """Get department.
 
         Returns the first page; iterating goes on to the following pages.
@@ -105,7 +113,7 @@ class Department(Namespace):
             start_2: Wire name: ``start``.
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_Department]",
             self._backend._invoke_page(
                 _DEPARTMENT_GET,
                 {
@@ -200,14 +208,15 @@ class AsyncDepartment(Namespace):
         """
         return cast(bool, await self._backend._invoke(_DEPARTMENT_DELETE, {"ID": id}))
 
-    async def fields(self) -> dict[str, Any]:
+    async def fields(self) -> DepartmentFieldsResult:
         """Describe the fields of department.
 
         REST method: ``department.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/departments/department-fields.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_DEPARTMENT_FIELDS, {})
+            "DepartmentFieldsResult",
+            await self._backend._invoke(_DEPARTMENT_FIELDS, {}),
         )
 
     async def get(
@@ -221,7 +230,7 @@ class AsyncDepartment(Namespace):
         parent: int | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
         start_2: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_Department]:
         """Get department.
 
         Returns the first page; iterating goes on to the following pages.
@@ -238,7 +247,7 @@ class AsyncDepartment(Namespace):
             start_2: Wire name: ``start``.
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_Department]",
             await self._backend._invoke_page(
                 _DEPARTMENT_GET,
                 {
@@ -341,7 +350,7 @@ class BatchDepartment(Namespace):
             "BatchCommand[bool]", self._backend._invoke(_DEPARTMENT_DELETE, {"ID": id})
         )
 
-    def fields(self) -> BatchCommand[dict[str, Any]]:
+    def fields(self) -> BatchCommand[DepartmentFieldsResult]:
         """Describe the fields of department.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -351,7 +360,7 @@ class BatchDepartment(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/departments/department-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[DepartmentFieldsResult]",
             self._backend._invoke(_DEPARTMENT_FIELDS, {}),
         )
 
@@ -366,7 +375,7 @@ class BatchDepartment(Namespace):
         parent: int | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
         start_2: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[_Department]]:
         """Get department.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -384,7 +393,7 @@ class BatchDepartment(Namespace):
             start_2: Wire name: ``start``.
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[_Department]]",
             self._backend._invoke_page(
                 _DEPARTMENT_GET,
                 {

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import MethodInfo
+
+if TYPE_CHECKING:
+    from b24client.types.disk import DiskAttachedObject as _DiskAttachedObject
 
 _DISK_ATTACHED_OBJECT_GET = MethodInfo(
     name="disk.attachedObject.get", idempotent=True, returns="any", api=1
@@ -18,14 +21,14 @@ class DiskAttachedObject(Namespace):
 
     __slots__ = ()
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> _DiskAttachedObject:
         """Get disk attached object.
 
         REST method: ``disk.attachedObject.get``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/attached-object/disk-attached-object-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_DiskAttachedObject",
             self._backend._invoke(_DISK_ATTACHED_OBJECT_GET, {"id": id}),
         )
 
@@ -35,14 +38,14 @@ class AsyncDiskAttachedObject(Namespace):
 
     __slots__ = ()
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> _DiskAttachedObject:
         """Get disk attached object.
 
         REST method: ``disk.attachedObject.get``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/attached-object/disk-attached-object-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_DiskAttachedObject",
             await self._backend._invoke(_DISK_ATTACHED_OBJECT_GET, {"id": id}),
         )
 
@@ -52,7 +55,7 @@ class BatchDiskAttachedObject(Namespace):
 
     __slots__ = ()
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[_DiskAttachedObject]:
         """Get disk attached object.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -62,6 +65,6 @@ class BatchDiskAttachedObject(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/disk/attached-object/disk-attached-object-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_DiskAttachedObject]",
             self._backend._invoke(_DISK_ATTACHED_OBJECT_GET, {"id": id}),
         )

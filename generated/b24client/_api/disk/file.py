@@ -3,12 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.disk import (
+        DiskFile as _DiskFile,
+        DiskFileCopyToResult,
+        DiskFileGetFieldsResult,
+        DiskFileGetVersionsResult,
+        DiskFileMarkDeletedResult,
+        DiskFileMoveToResult,
+        DiskFileRenameResult,
+        DiskFileRestoreFromVersionResult,
+        DiskFileRestoreResult,
+        DiskFileSearchResult,
+        DiskFileUploadVersionResult,
+    )
 
 _DISK_FILE_COPY_TO = MethodInfo(
     name="disk.file.copyTo", idempotent=False, returns="any", api=1
@@ -54,7 +69,7 @@ class DiskFile(Namespace):
 
     __slots__ = ()
 
-    def copy_to(self, *, id: int, target_folder_id: int) -> dict[str, Any]:
+    def copy_to(self, *, id: int, target_folder_id: int) -> DiskFileCopyToResult:
         """Copy to of disk file.
 
         REST method: ``disk.file.copyTo``
@@ -64,7 +79,7 @@ class DiskFile(Namespace):
             target_folder_id: Wire name: ``targetFolderId``.
         """
         return cast(
-            "dict[str, Any]",
+            "DiskFileCopyToResult",
             self._backend._invoke(
                 _DISK_FILE_COPY_TO, {"id": id, "targetFolderId": target_folder_id}
             ),
@@ -78,13 +93,13 @@ class DiskFile(Namespace):
         """
         return cast(bool, self._backend._invoke(_DISK_FILE_DELETE, {"id": id}))
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> _DiskFile:
         """Get disk file.
 
         REST method: ``disk.file.get``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-get.html
         """
-        return cast("dict[str, Any]", self._backend._invoke(_DISK_FILE_GET, {"id": id}))
+        return cast("_DiskFile", self._backend._invoke(_DISK_FILE_GET, {"id": id}))
 
     def get_external_link(self, *, id: int) -> str:
         """Get external link of disk file.
@@ -96,13 +111,15 @@ class DiskFile(Namespace):
             str, self._backend._invoke(_DISK_FILE_GET_EXTERNAL_LINK, {"id": id})
         )
 
-    def get_fields(self) -> dict[str, Any]:
+    def get_fields(self) -> DiskFileGetFieldsResult:
         """Describe the fields of disk file.
 
         REST method: ``disk.file.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-get-fields.html
         """
-        return cast("dict[str, Any]", self._backend._invoke(_DISK_FILE_GET_FIELDS, {}))
+        return cast(
+            "DiskFileGetFieldsResult", self._backend._invoke(_DISK_FILE_GET_FIELDS, {})
+        )
 
     def get_versions(
         self,
@@ -110,7 +127,7 @@ class DiskFile(Namespace):
         id: int,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[DiskFileGetVersionsResult]:
         """Get versions of disk file.
 
         Returns the first page; iterating goes on to the following pages.
@@ -119,23 +136,24 @@ class DiskFile(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-get-versions.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[DiskFileGetVersionsResult]",
             self._backend._invoke_page(
                 _DISK_FILE_GET_VERSIONS, {"id": id, "filter": filter, "start": start}
             ),
         )
 
-    def mark_deleted(self, *, id: int) -> dict[str, Any]:
+    def mark_deleted(self, *, id: int) -> DiskFileMarkDeletedResult:
         """Mark deleted of disk file.
 
         REST method: ``disk.file.markDeleted``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-mark-deleted.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_DISK_FILE_MARK_DELETED, {"id": id})
+            "DiskFileMarkDeletedResult",
+            self._backend._invoke(_DISK_FILE_MARK_DELETED, {"id": id}),
         )
 
-    def move_to(self, *, id: int, target_folder_id: int) -> dict[str, Any]:
+    def move_to(self, *, id: int, target_folder_id: int) -> DiskFileMoveToResult:
         """Move to of disk file.
 
         REST method: ``disk.file.moveTo``
@@ -145,13 +163,13 @@ class DiskFile(Namespace):
             target_folder_id: Wire name: ``targetFolderId``.
         """
         return cast(
-            "dict[str, Any]",
+            "DiskFileMoveToResult",
             self._backend._invoke(
                 _DISK_FILE_MOVE_TO, {"id": id, "targetFolderId": target_folder_id}
             ),
         )
 
-    def rename(self, *, id: int, new_name: str) -> dict[str, Any]:
+    def rename(self, *, id: int, new_name: str) -> DiskFileRenameResult:
         """Rename disk file.
 
         REST method: ``disk.file.rename``
@@ -161,21 +179,24 @@ class DiskFile(Namespace):
             new_name: Wire name: ``newName``.
         """
         return cast(
-            "dict[str, Any]",
+            "DiskFileRenameResult",
             self._backend._invoke(_DISK_FILE_RENAME, {"id": id, "newName": new_name}),
         )
 
-    def restore(self, *, id: int) -> dict[str, Any]:
+    def restore(self, *, id: int) -> DiskFileRestoreResult:
         """Restore disk file.
 
         REST method: ``disk.file.restore``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-restore.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_DISK_FILE_RESTORE, {"id": id})
+            "DiskFileRestoreResult",
+            self._backend._invoke(_DISK_FILE_RESTORE, {"id": id}),
         )
 
-    def restore_from_version(self, *, id: int, version_id: int) -> dict[str, Any]:
+    def restore_from_version(
+        self, *, id: int, version_id: int
+    ) -> DiskFileRestoreFromVersionResult:
         """Restore from version of disk file.
 
         REST method: ``disk.file.restoreFromVersion``
@@ -185,7 +206,7 @@ class DiskFile(Namespace):
             version_id: Wire name: ``versionId``.
         """
         return cast(
-            "dict[str, Any]",
+            "DiskFileRestoreFromVersionResult",
             self._backend._invoke(
                 _DISK_FILE_RESTORE_FROM_VERSION, {"id": id, "versionId": version_id}
             ),
@@ -198,7 +219,7 @@ class DiskFile(Namespace):
         type: str | int | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[DiskFileSearchResult]:
         """Search disk file.
 
         Returns the first page; iterating goes on to the following pages.
@@ -212,14 +233,16 @@ class DiskFile(Namespace):
             filter: Wire name: ``FILTER``.
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[DiskFileSearchResult]",
             self._backend._invoke_page(
                 _DISK_FILE_SEARCH,
                 {"QUERY": query, "TYPE": type, "FILTER": filter, "start": start},
             ),
         )
 
-    def upload_version(self, *, id: int, file_content: Sequence[str]) -> dict[str, Any]:
+    def upload_version(
+        self, *, id: int, file_content: Sequence[str]
+    ) -> DiskFileUploadVersionResult:
         """Upload version of disk file.
 
         REST method: ``disk.file.uploadVersion``
@@ -229,7 +252,7 @@ class DiskFile(Namespace):
             file_content: Wire name: ``fileContent``.
         """
         return cast(
-            "dict[str, Any]",
+            "DiskFileUploadVersionResult",
             self._backend._invoke(
                 _DISK_FILE_UPLOAD_VERSION, {"id": id, "fileContent": file_content}
             ),
@@ -241,7 +264,7 @@ class AsyncDiskFile(Namespace):
 
     __slots__ = ()
 
-    async def copy_to(self, *, id: int, target_folder_id: int) -> dict[str, Any]:
+    async def copy_to(self, *, id: int, target_folder_id: int) -> DiskFileCopyToResult:
         """Copy to of disk file.
 
         REST method: ``disk.file.copyTo``
@@ -251,7 +274,7 @@ class AsyncDiskFile(Namespace):
             target_folder_id: Wire name: ``targetFolderId``.
         """
         return cast(
-            "dict[str, Any]",
+            "DiskFileCopyToResult",
             await self._backend._invoke(
                 _DISK_FILE_COPY_TO, {"id": id, "targetFolderId": target_folder_id}
             ),
@@ -265,14 +288,14 @@ class AsyncDiskFile(Namespace):
         """
         return cast(bool, await self._backend._invoke(_DISK_FILE_DELETE, {"id": id}))
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> _DiskFile:
         """Get disk file.
 
         REST method: ``disk.file.get``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-get.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_DISK_FILE_GET, {"id": id})
+            "_DiskFile", await self._backend._invoke(_DISK_FILE_GET, {"id": id})
         )
 
     async def get_external_link(self, *, id: int) -> str:
@@ -285,14 +308,15 @@ class AsyncDiskFile(Namespace):
             str, await self._backend._invoke(_DISK_FILE_GET_EXTERNAL_LINK, {"id": id})
         )
 
-    async def get_fields(self) -> dict[str, Any]:
+    async def get_fields(self) -> DiskFileGetFieldsResult:
         """Describe the fields of disk file.
 
         REST method: ``disk.file.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-get-fields.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_DISK_FILE_GET_FIELDS, {})
+            "DiskFileGetFieldsResult",
+            await self._backend._invoke(_DISK_FILE_GET_FIELDS, {}),
         )
 
     async def get_versions(
@@ -301,7 +325,7 @@ class AsyncDiskFile(Namespace):
         id: int,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[DiskFileGetVersionsResult]:
         """Get versions of disk file.
 
         Returns the first page; iterating goes on to the following pages.
@@ -310,24 +334,24 @@ class AsyncDiskFile(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-get-versions.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[DiskFileGetVersionsResult]",
             await self._backend._invoke_page(
                 _DISK_FILE_GET_VERSIONS, {"id": id, "filter": filter, "start": start}
             ),
         )
 
-    async def mark_deleted(self, *, id: int) -> dict[str, Any]:
+    async def mark_deleted(self, *, id: int) -> DiskFileMarkDeletedResult:
         """Mark deleted of disk file.
 
         REST method: ``disk.file.markDeleted``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-mark-deleted.html
         """
         return cast(
-            "dict[str, Any]",
+            "DiskFileMarkDeletedResult",
             await self._backend._invoke(_DISK_FILE_MARK_DELETED, {"id": id}),
         )
 
-    async def move_to(self, *, id: int, target_folder_id: int) -> dict[str, Any]:
+    async def move_to(self, *, id: int, target_folder_id: int) -> DiskFileMoveToResult:
         """Move to of disk file.
 
         REST method: ``disk.file.moveTo``
@@ -337,13 +361,13 @@ class AsyncDiskFile(Namespace):
             target_folder_id: Wire name: ``targetFolderId``.
         """
         return cast(
-            "dict[str, Any]",
+            "DiskFileMoveToResult",
             await self._backend._invoke(
                 _DISK_FILE_MOVE_TO, {"id": id, "targetFolderId": target_folder_id}
             ),
         )
 
-    async def rename(self, *, id: int, new_name: str) -> dict[str, Any]:
+    async def rename(self, *, id: int, new_name: str) -> DiskFileRenameResult:
         """Rename disk file.
 
         REST method: ``disk.file.rename``
@@ -353,24 +377,26 @@ class AsyncDiskFile(Namespace):
             new_name: Wire name: ``newName``.
         """
         return cast(
-            "dict[str, Any]",
+            "DiskFileRenameResult",
             await self._backend._invoke(
                 _DISK_FILE_RENAME, {"id": id, "newName": new_name}
             ),
         )
 
-    async def restore(self, *, id: int) -> dict[str, Any]:
+    async def restore(self, *, id: int) -> DiskFileRestoreResult:
         """Restore disk file.
 
         REST method: ``disk.file.restore``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-restore.html
         """
         return cast(
-            "dict[str, Any]",
+            "DiskFileRestoreResult",
             await self._backend._invoke(_DISK_FILE_RESTORE, {"id": id}),
         )
 
-    async def restore_from_version(self, *, id: int, version_id: int) -> dict[str, Any]:
+    async def restore_from_version(
+        self, *, id: int, version_id: int
+    ) -> DiskFileRestoreFromVersionResult:
         """Restore from version of disk file.
 
         REST method: ``disk.file.restoreFromVersion``
@@ -380,7 +406,7 @@ class AsyncDiskFile(Namespace):
             version_id: Wire name: ``versionId``.
         """
         return cast(
-            "dict[str, Any]",
+            "DiskFileRestoreFromVersionResult",
             await self._backend._invoke(
                 _DISK_FILE_RESTORE_FROM_VERSION, {"id": id, "versionId": version_id}
             ),
@@ -393,7 +419,7 @@ class AsyncDiskFile(Namespace):
         type: str | int | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[DiskFileSearchResult]:
         """Search disk file.
 
         Returns the first page; iterating goes on to the following pages.
@@ -407,7 +433,7 @@ class AsyncDiskFile(Namespace):
             filter: Wire name: ``FILTER``.
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[DiskFileSearchResult]",
             await self._backend._invoke_page(
                 _DISK_FILE_SEARCH,
                 {"QUERY": query, "TYPE": type, "FILTER": filter, "start": start},
@@ -416,7 +442,7 @@ class AsyncDiskFile(Namespace):
 
     async def upload_version(
         self, *, id: int, file_content: Sequence[str]
-    ) -> dict[str, Any]:
+    ) -> DiskFileUploadVersionResult:
         """Upload version of disk file.
 
         REST method: ``disk.file.uploadVersion``
@@ -426,7 +452,7 @@ class AsyncDiskFile(Namespace):
             file_content: Wire name: ``fileContent``.
         """
         return cast(
-            "dict[str, Any]",
+            "DiskFileUploadVersionResult",
             await self._backend._invoke(
                 _DISK_FILE_UPLOAD_VERSION, {"id": id, "fileContent": file_content}
             ),
@@ -440,7 +466,7 @@ class BatchDiskFile(Namespace):
 
     def copy_to(
         self, *, id: int | Ref, target_folder_id: int | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[DiskFileCopyToResult]:
         """Copy to of disk file.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -453,7 +479,7 @@ class BatchDiskFile(Namespace):
             target_folder_id: Wire name: ``targetFolderId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[DiskFileCopyToResult]",
             self._backend._invoke(
                 _DISK_FILE_COPY_TO, {"id": id, "targetFolderId": target_folder_id}
             ),
@@ -472,7 +498,7 @@ class BatchDiskFile(Namespace):
             "BatchCommand[bool]", self._backend._invoke(_DISK_FILE_DELETE, {"id": id})
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[_DiskFile]:
         """Get disk file.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -482,8 +508,7 @@ class BatchDiskFile(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
-            self._backend._invoke(_DISK_FILE_GET, {"id": id}),
+            "BatchCommand[_DiskFile]", self._backend._invoke(_DISK_FILE_GET, {"id": id})
         )
 
     def get_external_link(self, *, id: int | Ref) -> BatchCommand[str]:
@@ -500,7 +525,7 @@ class BatchDiskFile(Namespace):
             self._backend._invoke(_DISK_FILE_GET_EXTERNAL_LINK, {"id": id}),
         )
 
-    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+    def get_fields(self) -> BatchCommand[DiskFileGetFieldsResult]:
         """Describe the fields of disk file.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -510,7 +535,7 @@ class BatchDiskFile(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-get-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[DiskFileGetFieldsResult]",
             self._backend._invoke(_DISK_FILE_GET_FIELDS, {}),
         )
 
@@ -520,7 +545,7 @@ class BatchDiskFile(Namespace):
         id: int | Ref,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[DiskFileGetVersionsResult]]:
         """Get versions of disk file.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -530,13 +555,13 @@ class BatchDiskFile(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-get-versions.html
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[DiskFileGetVersionsResult]]",
             self._backend._invoke_page(
                 _DISK_FILE_GET_VERSIONS, {"id": id, "filter": filter, "start": start}
             ),
         )
 
-    def mark_deleted(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def mark_deleted(self, *, id: int | Ref) -> BatchCommand[DiskFileMarkDeletedResult]:
         """Mark deleted of disk file.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -546,13 +571,13 @@ class BatchDiskFile(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-mark-deleted.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[DiskFileMarkDeletedResult]",
             self._backend._invoke(_DISK_FILE_MARK_DELETED, {"id": id}),
         )
 
     def move_to(
         self, *, id: int | Ref, target_folder_id: int | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[DiskFileMoveToResult]:
         """Move to of disk file.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -565,7 +590,7 @@ class BatchDiskFile(Namespace):
             target_folder_id: Wire name: ``targetFolderId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[DiskFileMoveToResult]",
             self._backend._invoke(
                 _DISK_FILE_MOVE_TO, {"id": id, "targetFolderId": target_folder_id}
             ),
@@ -573,7 +598,7 @@ class BatchDiskFile(Namespace):
 
     def rename(
         self, *, id: int | Ref, new_name: str | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[DiskFileRenameResult]:
         """Rename disk file.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -586,11 +611,11 @@ class BatchDiskFile(Namespace):
             new_name: Wire name: ``newName``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[DiskFileRenameResult]",
             self._backend._invoke(_DISK_FILE_RENAME, {"id": id, "newName": new_name}),
         )
 
-    def restore(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def restore(self, *, id: int | Ref) -> BatchCommand[DiskFileRestoreResult]:
         """Restore disk file.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -600,13 +625,13 @@ class BatchDiskFile(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-restore.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[DiskFileRestoreResult]",
             self._backend._invoke(_DISK_FILE_RESTORE, {"id": id}),
         )
 
     def restore_from_version(
         self, *, id: int | Ref, version_id: int | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[DiskFileRestoreFromVersionResult]:
         """Restore from version of disk file.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -619,7 +644,7 @@ class BatchDiskFile(Namespace):
             version_id: Wire name: ``versionId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[DiskFileRestoreFromVersionResult]",
             self._backend._invoke(
                 _DISK_FILE_RESTORE_FROM_VERSION, {"id": id, "versionId": version_id}
             ),
@@ -632,7 +657,7 @@ class BatchDiskFile(Namespace):
         type: str | int | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[DiskFileSearchResult]]:
         """Search disk file.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -647,7 +672,7 @@ class BatchDiskFile(Namespace):
             filter: Wire name: ``FILTER``.
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[DiskFileSearchResult]]",
             self._backend._invoke_page(
                 _DISK_FILE_SEARCH,
                 {"QUERY": query, "TYPE": type, "FILTER": filter, "start": start},
@@ -656,7 +681,7 @@ class BatchDiskFile(Namespace):
 
     def upload_version(
         self, *, id: int | Ref, file_content: Sequence[str] | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[DiskFileUploadVersionResult]:
         """Upload version of disk file.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -669,7 +694,7 @@ class BatchDiskFile(Namespace):
             file_content: Wire name: ``fileContent``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[DiskFileUploadVersionResult]",
             self._backend._invoke(
                 _DISK_FILE_UPLOAD_VERSION, {"id": id, "fileContent": file_content}
             ),

@@ -3,12 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.disk import (
+        DiskFolder as _DiskFolder,
+        DiskFolderAddSubFolderResult,
+        DiskFolderCopyToResult,
+        DiskFolderGetChildrenResult,
+        DiskFolderGetFieldsResult,
+        DiskFolderMarkDeletedResult,
+        DiskFolderMoveToResult,
+        DiskFolderRenameResult,
+        DiskFolderRestoreResult,
+        DiskFolderUploadFileResult,
+    )
 
 _DISK_FOLDER_ADD_SUB_FOLDER = MethodInfo(
     name="disk.folder.addSubFolder", idempotent=False, returns="any", api=1
@@ -56,20 +70,22 @@ class DiskFolder(Namespace):
 
     __slots__ = ()
 
-    def add_sub_folder(self, *, id: int, data: dict[str, Any]) -> dict[str, Any]:
+    def add_sub_folder(
+        self, *, id: int, data: dict[str, Any]
+    ) -> DiskFolderAddSubFolderResult:
         """Add sub folder of disk folder.
 
         REST method: ``disk.folder.addSubFolder``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-add-subfolder.html
         """
         return cast(
-            "dict[str, Any]",
+            "DiskFolderAddSubFolderResult",
             self._backend._invoke(
                 _DISK_FOLDER_ADD_SUB_FOLDER, {"id": id, "data": data}
             ),
         )
 
-    def copy_to(self, *, id: int, target_folder_id: int) -> dict[str, Any]:
+    def copy_to(self, *, id: int, target_folder_id: int) -> DiskFolderCopyToResult:
         """Copy to of disk folder.
 
         REST method: ``disk.folder.copyTo``
@@ -79,7 +95,7 @@ class DiskFolder(Namespace):
             target_folder_id: Wire name: ``targetFolderId``.
         """
         return cast(
-            "dict[str, Any]",
+            "DiskFolderCopyToResult",
             self._backend._invoke(
                 _DISK_FOLDER_COPY_TO, {"id": id, "targetFolderId": target_folder_id}
             ),
@@ -93,15 +109,13 @@ class DiskFolder(Namespace):
         """
         return cast(bool, self._backend._invoke(_DISK_FOLDER_DELETE_TREE, {"id": id}))
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> _DiskFolder:
         """Get disk folder.
 
         REST method: ``disk.folder.get``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-get.html
         """
-        return cast(
-            "dict[str, Any]", self._backend._invoke(_DISK_FOLDER_GET, {"id": id})
-        )
+        return cast("_DiskFolder", self._backend._invoke(_DISK_FOLDER_GET, {"id": id}))
 
     def get_children(
         self,
@@ -110,7 +124,7 @@ class DiskFolder(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[DiskFolderGetChildrenResult]:
         """Get children of disk folder.
 
         Returns the first page; iterating goes on to the following pages.
@@ -119,7 +133,7 @@ class DiskFolder(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-get-children.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[DiskFolderGetChildrenResult]",
             self._backend._invoke_page(
                 _DISK_FOLDER_GET_CHILDREN,
                 {"id": id, "filter": filter, "order": order, "start": start},
@@ -136,28 +150,29 @@ class DiskFolder(Namespace):
             str, self._backend._invoke(_DISK_FOLDER_GET_EXTERNAL_LINK, {"id": id})
         )
 
-    def get_fields(self) -> dict[str, Any]:
+    def get_fields(self) -> DiskFolderGetFieldsResult:
         """Describe the fields of disk folder.
 
         REST method: ``disk.folder.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-get-fields.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_DISK_FOLDER_GET_FIELDS, {})
+            "DiskFolderGetFieldsResult",
+            self._backend._invoke(_DISK_FOLDER_GET_FIELDS, {}),
         )
 
-    def mark_deleted(self, *, id: int) -> dict[str, Any]:
+    def mark_deleted(self, *, id: int) -> DiskFolderMarkDeletedResult:
         """Mark deleted of disk folder.
 
         REST method: ``disk.folder.markDeleted``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-mark-deleted.html
         """
         return cast(
-            "dict[str, Any]",
+            "DiskFolderMarkDeletedResult",
             self._backend._invoke(_DISK_FOLDER_MARK_DELETED, {"id": id}),
         )
 
-    def move_to(self, *, id: int, target_folder_id: int) -> dict[str, Any]:
+    def move_to(self, *, id: int, target_folder_id: int) -> DiskFolderMoveToResult:
         """Move to of disk folder.
 
         REST method: ``disk.folder.moveTo``
@@ -167,13 +182,13 @@ class DiskFolder(Namespace):
             target_folder_id: Wire name: ``targetFolderId``.
         """
         return cast(
-            "dict[str, Any]",
+            "DiskFolderMoveToResult",
             self._backend._invoke(
                 _DISK_FOLDER_MOVE_TO, {"id": id, "targetFolderId": target_folder_id}
             ),
         )
 
-    def rename(self, *, id: int, new_name: str) -> dict[str, Any]:
+    def rename(self, *, id: int, new_name: str) -> DiskFolderRenameResult:
         """Rename disk folder.
 
         REST method: ``disk.folder.rename``
@@ -183,21 +198,33 @@ class DiskFolder(Namespace):
             new_name: Wire name: ``newName``.
         """
         return cast(
-            "dict[str, Any]",
+            "DiskFolderRenameResult",
             self._backend._invoke(_DISK_FOLDER_RENAME, {"id": id, "newName": new_name}),
         )
 
-    def restore(self, *, id: int) -> dict[str, Any]:
+    def restore(self, *, id: int) -> DiskFolderRestoreResult:
         """Restore disk folder.
 
         REST method: ``disk.folder.restore``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-restore.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_DISK_FOLDER_RESTORE, {"id": id})
+            "DiskFolderRestoreResult",
+            self._backend._invoke(_DISK_FOLDER_RESTORE, {"id": id}),
         )
 
-    def share_to_user(self, *, id: int, user_id: int, task_name: str) -> bool:
+    def share_to_user(
+        self,
+        *,
+        id: int,
+        user_id: int,
+        task_name: Literal[
+            "disk_access_read",
+            "disk_access_add",
+            "disk_access_edit",
+            "disk_access_full",
+        ],
+    ) -> bool:
         """Share to user of disk folder.
 
         REST method: ``disk.folder.shareToUser``
@@ -223,7 +250,7 @@ class DiskFolder(Namespace):
         file_content: Sequence[str] | NotGiven = NOT_GIVEN,
         rights: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
         generate_unique_name: bool | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> DiskFolderUploadFileResult:
         """Upload file of disk folder.
 
         REST method: ``disk.folder.uploadFile``
@@ -234,7 +261,7 @@ class DiskFolder(Namespace):
             generate_unique_name: Wire name: ``generateUniqueName``.
         """
         return cast(
-            "dict[str, Any]",
+            "DiskFolderUploadFileResult",
             self._backend._invoke(
                 _DISK_FOLDER_UPLOAD_FILE,
                 {
@@ -253,20 +280,24 @@ class AsyncDiskFolder(Namespace):
 
     __slots__ = ()
 
-    async def add_sub_folder(self, *, id: int, data: dict[str, Any]) -> dict[str, Any]:
+    async def add_sub_folder(
+        self, *, id: int, data: dict[str, Any]
+    ) -> DiskFolderAddSubFolderResult:
         """Add sub folder of disk folder.
 
         REST method: ``disk.folder.addSubFolder``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-add-subfolder.html
         """
         return cast(
-            "dict[str, Any]",
+            "DiskFolderAddSubFolderResult",
             await self._backend._invoke(
                 _DISK_FOLDER_ADD_SUB_FOLDER, {"id": id, "data": data}
             ),
         )
 
-    async def copy_to(self, *, id: int, target_folder_id: int) -> dict[str, Any]:
+    async def copy_to(
+        self, *, id: int, target_folder_id: int
+    ) -> DiskFolderCopyToResult:
         """Copy to of disk folder.
 
         REST method: ``disk.folder.copyTo``
@@ -276,7 +307,7 @@ class AsyncDiskFolder(Namespace):
             target_folder_id: Wire name: ``targetFolderId``.
         """
         return cast(
-            "dict[str, Any]",
+            "DiskFolderCopyToResult",
             await self._backend._invoke(
                 _DISK_FOLDER_COPY_TO, {"id": id, "targetFolderId": target_folder_id}
             ),
@@ -292,14 +323,14 @@ class AsyncDiskFolder(Namespace):
             bool, await self._backend._invoke(_DISK_FOLDER_DELETE_TREE, {"id": id})
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> _DiskFolder:
         """Get disk folder.
 
         REST method: ``disk.folder.get``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-get.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_DISK_FOLDER_GET, {"id": id})
+            "_DiskFolder", await self._backend._invoke(_DISK_FOLDER_GET, {"id": id})
         )
 
     async def get_children(
@@ -309,7 +340,7 @@ class AsyncDiskFolder(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[DiskFolderGetChildrenResult]:
         """Get children of disk folder.
 
         Returns the first page; iterating goes on to the following pages.
@@ -318,7 +349,7 @@ class AsyncDiskFolder(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-get-children.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[DiskFolderGetChildrenResult]",
             await self._backend._invoke_page(
                 _DISK_FOLDER_GET_CHILDREN,
                 {"id": id, "filter": filter, "order": order, "start": start},
@@ -335,28 +366,31 @@ class AsyncDiskFolder(Namespace):
             str, await self._backend._invoke(_DISK_FOLDER_GET_EXTERNAL_LINK, {"id": id})
         )
 
-    async def get_fields(self) -> dict[str, Any]:
+    async def get_fields(self) -> DiskFolderGetFieldsResult:
         """Describe the fields of disk folder.
 
         REST method: ``disk.folder.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-get-fields.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_DISK_FOLDER_GET_FIELDS, {})
+            "DiskFolderGetFieldsResult",
+            await self._backend._invoke(_DISK_FOLDER_GET_FIELDS, {}),
         )
 
-    async def mark_deleted(self, *, id: int) -> dict[str, Any]:
+    async def mark_deleted(self, *, id: int) -> DiskFolderMarkDeletedResult:
         """Mark deleted of disk folder.
 
         REST method: ``disk.folder.markDeleted``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-mark-deleted.html
         """
         return cast(
-            "dict[str, Any]",
+            "DiskFolderMarkDeletedResult",
             await self._backend._invoke(_DISK_FOLDER_MARK_DELETED, {"id": id}),
         )
 
-    async def move_to(self, *, id: int, target_folder_id: int) -> dict[str, Any]:
+    async def move_to(
+        self, *, id: int, target_folder_id: int
+    ) -> DiskFolderMoveToResult:
         """Move to of disk folder.
 
         REST method: ``disk.folder.moveTo``
@@ -366,13 +400,13 @@ class AsyncDiskFolder(Namespace):
             target_folder_id: Wire name: ``targetFolderId``.
         """
         return cast(
-            "dict[str, Any]",
+            "DiskFolderMoveToResult",
             await self._backend._invoke(
                 _DISK_FOLDER_MOVE_TO, {"id": id, "targetFolderId": target_folder_id}
             ),
         )
 
-    async def rename(self, *, id: int, new_name: str) -> dict[str, Any]:
+    async def rename(self, *, id: int, new_name: str) -> DiskFolderRenameResult:
         """Rename disk folder.
 
         REST method: ``disk.folder.rename``
@@ -382,24 +416,35 @@ class AsyncDiskFolder(Namespace):
             new_name: Wire name: ``newName``.
         """
         return cast(
-            "dict[str, Any]",
+            "DiskFolderRenameResult",
             await self._backend._invoke(
                 _DISK_FOLDER_RENAME, {"id": id, "newName": new_name}
             ),
         )
 
-    async def restore(self, *, id: int) -> dict[str, Any]:
+    async def restore(self, *, id: int) -> DiskFolderRestoreResult:
         """Restore disk folder.
 
         REST method: ``disk.folder.restore``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-restore.html
         """
         return cast(
-            "dict[str, Any]",
+            "DiskFolderRestoreResult",
             await self._backend._invoke(_DISK_FOLDER_RESTORE, {"id": id}),
         )
 
-    async def share_to_user(self, *, id: int, user_id: int, task_name: str) -> bool:
+    async def share_to_user(
+        self,
+        *,
+        id: int,
+        user_id: int,
+        task_name: Literal[
+            "disk_access_read",
+            "disk_access_add",
+            "disk_access_edit",
+            "disk_access_full",
+        ],
+    ) -> bool:
         """Share to user of disk folder.
 
         REST method: ``disk.folder.shareToUser``
@@ -425,7 +470,7 @@ class AsyncDiskFolder(Namespace):
         file_content: Sequence[str] | NotGiven = NOT_GIVEN,
         rights: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
         generate_unique_name: bool | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> DiskFolderUploadFileResult:
         """Upload file of disk folder.
 
         REST method: ``disk.folder.uploadFile``
@@ -436,7 +481,7 @@ class AsyncDiskFolder(Namespace):
             generate_unique_name: Wire name: ``generateUniqueName``.
         """
         return cast(
-            "dict[str, Any]",
+            "DiskFolderUploadFileResult",
             await self._backend._invoke(
                 _DISK_FOLDER_UPLOAD_FILE,
                 {
@@ -457,7 +502,7 @@ class BatchDiskFolder(Namespace):
 
     def add_sub_folder(
         self, *, id: int | Ref, data: dict[str, Any] | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[DiskFolderAddSubFolderResult]:
         """Add sub folder of disk folder.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -467,7 +512,7 @@ class BatchDiskFolder(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-add-subfolder.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[DiskFolderAddSubFolderResult]",
             self._backend._invoke(
                 _DISK_FOLDER_ADD_SUB_FOLDER, {"id": id, "data": data}
             ),
@@ -475,7 +520,7 @@ class BatchDiskFolder(Namespace):
 
     def copy_to(
         self, *, id: int | Ref, target_folder_id: int | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[DiskFolderCopyToResult]:
         """Copy to of disk folder.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -488,7 +533,7 @@ class BatchDiskFolder(Namespace):
             target_folder_id: Wire name: ``targetFolderId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[DiskFolderCopyToResult]",
             self._backend._invoke(
                 _DISK_FOLDER_COPY_TO, {"id": id, "targetFolderId": target_folder_id}
             ),
@@ -508,7 +553,7 @@ class BatchDiskFolder(Namespace):
             self._backend._invoke(_DISK_FOLDER_DELETE_TREE, {"id": id}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[_DiskFolder]:
         """Get disk folder.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -518,7 +563,7 @@ class BatchDiskFolder(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_DiskFolder]",
             self._backend._invoke(_DISK_FOLDER_GET, {"id": id}),
         )
 
@@ -529,7 +574,7 @@ class BatchDiskFolder(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[DiskFolderGetChildrenResult]]:
         """Get children of disk folder.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -539,7 +584,7 @@ class BatchDiskFolder(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-get-children.html
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[DiskFolderGetChildrenResult]]",
             self._backend._invoke_page(
                 _DISK_FOLDER_GET_CHILDREN,
                 {"id": id, "filter": filter, "order": order, "start": start},
@@ -560,7 +605,7 @@ class BatchDiskFolder(Namespace):
             self._backend._invoke(_DISK_FOLDER_GET_EXTERNAL_LINK, {"id": id}),
         )
 
-    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+    def get_fields(self) -> BatchCommand[DiskFolderGetFieldsResult]:
         """Describe the fields of disk folder.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -570,11 +615,13 @@ class BatchDiskFolder(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-get-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[DiskFolderGetFieldsResult]",
             self._backend._invoke(_DISK_FOLDER_GET_FIELDS, {}),
         )
 
-    def mark_deleted(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def mark_deleted(
+        self, *, id: int | Ref
+    ) -> BatchCommand[DiskFolderMarkDeletedResult]:
         """Mark deleted of disk folder.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -584,13 +631,13 @@ class BatchDiskFolder(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-mark-deleted.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[DiskFolderMarkDeletedResult]",
             self._backend._invoke(_DISK_FOLDER_MARK_DELETED, {"id": id}),
         )
 
     def move_to(
         self, *, id: int | Ref, target_folder_id: int | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[DiskFolderMoveToResult]:
         """Move to of disk folder.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -603,7 +650,7 @@ class BatchDiskFolder(Namespace):
             target_folder_id: Wire name: ``targetFolderId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[DiskFolderMoveToResult]",
             self._backend._invoke(
                 _DISK_FOLDER_MOVE_TO, {"id": id, "targetFolderId": target_folder_id}
             ),
@@ -611,7 +658,7 @@ class BatchDiskFolder(Namespace):
 
     def rename(
         self, *, id: int | Ref, new_name: str | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[DiskFolderRenameResult]:
         """Rename disk folder.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -624,11 +671,11 @@ class BatchDiskFolder(Namespace):
             new_name: Wire name: ``newName``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[DiskFolderRenameResult]",
             self._backend._invoke(_DISK_FOLDER_RENAME, {"id": id, "newName": new_name}),
         )
 
-    def restore(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def restore(self, *, id: int | Ref) -> BatchCommand[DiskFolderRestoreResult]:
         """Restore disk folder.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -638,12 +685,24 @@ class BatchDiskFolder(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-restore.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[DiskFolderRestoreResult]",
             self._backend._invoke(_DISK_FOLDER_RESTORE, {"id": id}),
         )
 
     def share_to_user(
-        self, *, id: int | Ref, user_id: int | Ref, task_name: str | Ref
+        self,
+        *,
+        id: int | Ref,
+        user_id: int | Ref,
+        task_name: (
+            Literal[
+                "disk_access_read",
+                "disk_access_add",
+                "disk_access_edit",
+                "disk_access_full",
+            ]
+            | Ref
+        ),
     ) -> BatchCommand[bool]:
         """Share to user of disk folder.
 
@@ -673,7 +732,7 @@ class BatchDiskFolder(Namespace):
         file_content: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
         rights: Sequence[dict[str, Any]] | Ref | NotGiven = NOT_GIVEN,
         generate_unique_name: bool | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[DiskFolderUploadFileResult]:
         """Upload file of disk folder.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -687,7 +746,7 @@ class BatchDiskFolder(Namespace):
             generate_unique_name: Wire name: ``generateUniqueName``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[DiskFolderUploadFileResult]",
             self._backend._invoke(
                 _DISK_FOLDER_UPLOAD_FILE,
                 {

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.disk import DiskRightsGetTasksResult
 
 _DISK_RIGHTS_GET_TASKS = MethodInfo(
     name="disk.rights.getTasks", idempotent=True, returns="any", api=1
@@ -18,14 +21,16 @@ class DiskRights(Namespace):
 
     __slots__ = ()
 
-    def get_tasks(self, *, start: int | NotGiven = NOT_GIVEN) -> list[dict[str, Any]]:
+    def get_tasks(
+        self, *, start: int | NotGiven = NOT_GIVEN
+    ) -> list[DiskRightsGetTasksResult]:
         """Get tasks of disk rights.
 
         REST method: ``disk.rights.getTasks``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/rights/disk-rights-get-tasks.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[DiskRightsGetTasksResult]",
             self._backend._invoke(_DISK_RIGHTS_GET_TASKS, {"start": start}),
         )
 
@@ -37,14 +42,14 @@ class AsyncDiskRights(Namespace):
 
     async def get_tasks(
         self, *, start: int | NotGiven = NOT_GIVEN
-    ) -> list[dict[str, Any]]:
+    ) -> list[DiskRightsGetTasksResult]:
         """Get tasks of disk rights.
 
         REST method: ``disk.rights.getTasks``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/rights/disk-rights-get-tasks.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[DiskRightsGetTasksResult]",
             await self._backend._invoke(_DISK_RIGHTS_GET_TASKS, {"start": start}),
         )
 
@@ -56,7 +61,7 @@ class BatchDiskRights(Namespace):
 
     def get_tasks(
         self, *, start: int | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[DiskRightsGetTasksResult]]:
         """Get tasks of disk rights.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -66,6 +71,6 @@ class BatchDiskRights(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/disk/rights/disk-rights-get-tasks.html
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[DiskRightsGetTasksResult]]",
             self._backend._invoke(_DISK_RIGHTS_GET_TASKS, {"start": start}),
         )

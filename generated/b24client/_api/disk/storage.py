@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.disk import (
+        DiskStorage as _DiskStorage,
+        DiskStorageAddFolderResult,
+        DiskStorageGetChildrenResult,
+        DiskStorageGetFieldsResult,
+        DiskStorageGetForAppResult,
+        DiskStorageRenameResult,
+        DiskStorageUploadFileResult,
+    )
 
 _DISK_STORAGE_ADD_FOLDER = MethodInfo(
     name="disk.storage.addFolder", idempotent=False, returns="any", api=1
@@ -50,27 +61,27 @@ class DiskStorage(Namespace):
         id: int,
         data: dict[str, Any],
         rights: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> DiskStorageAddFolderResult:
         """Add folder of disk storage.
 
         REST method: ``disk.storage.addFolder``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-add-folder.html
         """
         return cast(
-            "dict[str, Any]",
+            "DiskStorageAddFolderResult",
             self._backend._invoke(
                 _DISK_STORAGE_ADD_FOLDER, {"id": id, "data": data, "rights": rights}
             ),
         )
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> _DiskStorage:
         """Get disk storage.
 
         REST method: ``disk.storage.get``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_DISK_STORAGE_GET, {"id": id})
+            "_DiskStorage", self._backend._invoke(_DISK_STORAGE_GET, {"id": id})
         )
 
     def get_children(
@@ -80,7 +91,7 @@ class DiskStorage(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[DiskStorageGetChildrenResult]:
         """Get children of disk storage.
 
         Returns the first page; iterating goes on to the following pages.
@@ -89,31 +100,33 @@ class DiskStorage(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get-children.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[DiskStorageGetChildrenResult]",
             self._backend._invoke_page(
                 _DISK_STORAGE_GET_CHILDREN,
                 {"id": id, "filter": filter, "order": order, "start": start},
             ),
         )
 
-    def get_fields(self) -> dict[str, Any]:
+    def get_fields(self) -> DiskStorageGetFieldsResult:
         """Describe the fields of disk storage.
 
         REST method: ``disk.storage.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get-fields.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_DISK_STORAGE_GET_FIELDS, {})
+            "DiskStorageGetFieldsResult",
+            self._backend._invoke(_DISK_STORAGE_GET_FIELDS, {}),
         )
 
-    def get_for_app(self) -> dict[str, Any]:
+    def get_for_app(self) -> DiskStorageGetForAppResult:
         """Get for app of disk storage.
 
         REST method: ``disk.storage.getForApp``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get-for-app.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_DISK_STORAGE_GET_FOR_APP, {})
+            "DiskStorageGetForAppResult",
+            self._backend._invoke(_DISK_STORAGE_GET_FOR_APP, {}),
         )
 
     def get_list(
@@ -122,7 +135,7 @@ class DiskStorage(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_DiskStorage]:
         """List disk storage entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -131,7 +144,7 @@ class DiskStorage(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_DiskStorage]",
             self._backend._invoke_page(
                 _DISK_STORAGE_GET_LIST,
                 {"filter": filter, "order": order, "start": start},
@@ -146,7 +159,7 @@ class DiskStorage(Namespace):
         """
         return cast("list[str]", self._backend._invoke(_DISK_STORAGE_GET_TYPES, {}))
 
-    def rename(self, *, id: int, new_name: str) -> dict[str, Any]:
+    def rename(self, *, id: int, new_name: str) -> DiskStorageRenameResult:
         """Rename disk storage.
 
         REST method: ``disk.storage.rename``
@@ -156,7 +169,7 @@ class DiskStorage(Namespace):
             new_name: Wire name: ``newName``.
         """
         return cast(
-            "dict[str, Any]",
+            "DiskStorageRenameResult",
             self._backend._invoke(
                 _DISK_STORAGE_RENAME, {"id": id, "newName": new_name}
             ),
@@ -170,7 +183,7 @@ class DiskStorage(Namespace):
         file_content: Sequence[str],
         rights: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
         generate_unique_name: bool | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> DiskStorageUploadFileResult:
         """Upload file of disk storage.
 
         REST method: ``disk.storage.uploadFile``
@@ -181,7 +194,7 @@ class DiskStorage(Namespace):
             generate_unique_name: Wire name: ``generateUniqueName``.
         """
         return cast(
-            "dict[str, Any]",
+            "DiskStorageUploadFileResult",
             self._backend._invoke(
                 _DISK_STORAGE_UPLOAD_FILE,
                 {
@@ -206,27 +219,27 @@ class AsyncDiskStorage(Namespace):
         id: int,
         data: dict[str, Any],
         rights: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> DiskStorageAddFolderResult:
         """Add folder of disk storage.
 
         REST method: ``disk.storage.addFolder``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-add-folder.html
         """
         return cast(
-            "dict[str, Any]",
+            "DiskStorageAddFolderResult",
             await self._backend._invoke(
                 _DISK_STORAGE_ADD_FOLDER, {"id": id, "data": data, "rights": rights}
             ),
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> _DiskStorage:
         """Get disk storage.
 
         REST method: ``disk.storage.get``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_DISK_STORAGE_GET, {"id": id})
+            "_DiskStorage", await self._backend._invoke(_DISK_STORAGE_GET, {"id": id})
         )
 
     async def get_children(
@@ -236,7 +249,7 @@ class AsyncDiskStorage(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[DiskStorageGetChildrenResult]:
         """Get children of disk storage.
 
         Returns the first page; iterating goes on to the following pages.
@@ -245,31 +258,33 @@ class AsyncDiskStorage(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get-children.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[DiskStorageGetChildrenResult]",
             await self._backend._invoke_page(
                 _DISK_STORAGE_GET_CHILDREN,
                 {"id": id, "filter": filter, "order": order, "start": start},
             ),
         )
 
-    async def get_fields(self) -> dict[str, Any]:
+    async def get_fields(self) -> DiskStorageGetFieldsResult:
         """Describe the fields of disk storage.
 
         REST method: ``disk.storage.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get-fields.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_DISK_STORAGE_GET_FIELDS, {})
+            "DiskStorageGetFieldsResult",
+            await self._backend._invoke(_DISK_STORAGE_GET_FIELDS, {}),
         )
 
-    async def get_for_app(self) -> dict[str, Any]:
+    async def get_for_app(self) -> DiskStorageGetForAppResult:
         """Get for app of disk storage.
 
         REST method: ``disk.storage.getForApp``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get-for-app.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_DISK_STORAGE_GET_FOR_APP, {})
+            "DiskStorageGetForAppResult",
+            await self._backend._invoke(_DISK_STORAGE_GET_FOR_APP, {}),
         )
 
     async def get_list(
@@ -278,7 +293,7 @@ class AsyncDiskStorage(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_DiskStorage]:
         """List disk storage entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -287,7 +302,7 @@ class AsyncDiskStorage(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_DiskStorage]",
             await self._backend._invoke_page(
                 _DISK_STORAGE_GET_LIST,
                 {"filter": filter, "order": order, "start": start},
@@ -304,7 +319,7 @@ class AsyncDiskStorage(Namespace):
             "list[str]", await self._backend._invoke(_DISK_STORAGE_GET_TYPES, {})
         )
 
-    async def rename(self, *, id: int, new_name: str) -> dict[str, Any]:
+    async def rename(self, *, id: int, new_name: str) -> DiskStorageRenameResult:
         """Rename disk storage.
 
         REST method: ``disk.storage.rename``
@@ -314,7 +329,7 @@ class AsyncDiskStorage(Namespace):
             new_name: Wire name: ``newName``.
         """
         return cast(
-            "dict[str, Any]",
+            "DiskStorageRenameResult",
             await self._backend._invoke(
                 _DISK_STORAGE_RENAME, {"id": id, "newName": new_name}
             ),
@@ -328,7 +343,7 @@ class AsyncDiskStorage(Namespace):
         file_content: Sequence[str],
         rights: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
         generate_unique_name: bool | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> DiskStorageUploadFileResult:
         """Upload file of disk storage.
 
         REST method: ``disk.storage.uploadFile``
@@ -339,7 +354,7 @@ class AsyncDiskStorage(Namespace):
             generate_unique_name: Wire name: ``generateUniqueName``.
         """
         return cast(
-            "dict[str, Any]",
+            "DiskStorageUploadFileResult",
             await self._backend._invoke(
                 _DISK_STORAGE_UPLOAD_FILE,
                 {
@@ -364,7 +379,7 @@ class BatchDiskStorage(Namespace):
         id: int | Ref,
         data: dict[str, Any] | Ref,
         rights: Sequence[dict[str, Any]] | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[DiskStorageAddFolderResult]:
         """Add folder of disk storage.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -374,13 +389,13 @@ class BatchDiskStorage(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-add-folder.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[DiskStorageAddFolderResult]",
             self._backend._invoke(
                 _DISK_STORAGE_ADD_FOLDER, {"id": id, "data": data, "rights": rights}
             ),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[_DiskStorage]:
         """Get disk storage.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -390,7 +405,7 @@ class BatchDiskStorage(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_DiskStorage]",
             self._backend._invoke(_DISK_STORAGE_GET, {"id": id}),
         )
 
@@ -401,7 +416,7 @@ class BatchDiskStorage(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[DiskStorageGetChildrenResult]]:
         """Get children of disk storage.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -411,14 +426,14 @@ class BatchDiskStorage(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get-children.html
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[DiskStorageGetChildrenResult]]",
             self._backend._invoke_page(
                 _DISK_STORAGE_GET_CHILDREN,
                 {"id": id, "filter": filter, "order": order, "start": start},
             ),
         )
 
-    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+    def get_fields(self) -> BatchCommand[DiskStorageGetFieldsResult]:
         """Describe the fields of disk storage.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -428,11 +443,11 @@ class BatchDiskStorage(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[DiskStorageGetFieldsResult]",
             self._backend._invoke(_DISK_STORAGE_GET_FIELDS, {}),
         )
 
-    def get_for_app(self) -> BatchCommand[dict[str, Any]]:
+    def get_for_app(self) -> BatchCommand[DiskStorageGetForAppResult]:
         """Get for app of disk storage.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -442,7 +457,7 @@ class BatchDiskStorage(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get-for-app.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[DiskStorageGetForAppResult]",
             self._backend._invoke(_DISK_STORAGE_GET_FOR_APP, {}),
         )
 
@@ -452,7 +467,7 @@ class BatchDiskStorage(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[_DiskStorage]]:
         """List disk storage entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -462,7 +477,7 @@ class BatchDiskStorage(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get-list.html
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[_DiskStorage]]",
             self._backend._invoke_page(
                 _DISK_STORAGE_GET_LIST,
                 {"filter": filter, "order": order, "start": start},
@@ -485,7 +500,7 @@ class BatchDiskStorage(Namespace):
 
     def rename(
         self, *, id: int | Ref, new_name: str | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[DiskStorageRenameResult]:
         """Rename disk storage.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -498,7 +513,7 @@ class BatchDiskStorage(Namespace):
             new_name: Wire name: ``newName``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[DiskStorageRenameResult]",
             self._backend._invoke(
                 _DISK_STORAGE_RENAME, {"id": id, "newName": new_name}
             ),
@@ -512,7 +527,7 @@ class BatchDiskStorage(Namespace):
         file_content: Sequence[str] | Ref,
         rights: Sequence[dict[str, Any]] | Ref | NotGiven = NOT_GIVEN,
         generate_unique_name: bool | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[DiskStorageUploadFileResult]:
         """Upload file of disk storage.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -526,7 +541,7 @@ class BatchDiskStorage(Namespace):
             generate_unique_name: Wire name: ``generateUniqueName``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[DiskStorageUploadFileResult]",
             self._backend._invoke(
                 _DISK_STORAGE_UPLOAD_FILE,
                 {

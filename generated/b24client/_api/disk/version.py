@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import MethodInfo
+
+if TYPE_CHECKING:
+    from b24client.types.disk import DiskVersion as _DiskVersion
 
 _DISK_VERSION_GET = MethodInfo(
     name="disk.version.get", idempotent=True, returns="any", api=1
@@ -18,14 +21,14 @@ class DiskVersion(Namespace):
 
     __slots__ = ()
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> _DiskVersion:
         """Get disk version.
 
         REST method: ``disk.version.get``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/version/disk-version-get.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_DISK_VERSION_GET, {"id": id})
+            "_DiskVersion", self._backend._invoke(_DISK_VERSION_GET, {"id": id})
         )
 
 
@@ -34,14 +37,14 @@ class AsyncDiskVersion(Namespace):
 
     __slots__ = ()
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> _DiskVersion:
         """Get disk version.
 
         REST method: ``disk.version.get``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/version/disk-version-get.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_DISK_VERSION_GET, {"id": id})
+            "_DiskVersion", await self._backend._invoke(_DISK_VERSION_GET, {"id": id})
         )
 
 
@@ -50,7 +53,7 @@ class BatchDiskVersion(Namespace):
 
     __slots__ = ()
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[_DiskVersion]:
         """Get disk version.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -60,6 +63,6 @@ class BatchDiskVersion(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/disk/version/disk-version-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_DiskVersion]",
             self._backend._invoke(_DISK_VERSION_GET, {"id": id}),
         )

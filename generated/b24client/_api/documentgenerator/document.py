@@ -13,8 +13,14 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.documentgenerator import (
+        DocumentgeneratorDocument as _DocumentgeneratorDocument,
         DocumentgeneratorDocumentAddFields,
+        DocumentgeneratorDocumentAddResult,
+        DocumentgeneratorDocumentEnablepublicurlResult,
+        DocumentgeneratorDocumentGetResult,
+        DocumentgeneratorDocumentGetfieldsResult,
         DocumentgeneratorDocumentUpdateFields,
+        DocumentgeneratorDocumentUpdateResult,
     )
 
 _DOCUMENTGENERATOR_DOCUMENT_ADD = MethodInfo(
@@ -57,7 +63,7 @@ class DocumentgeneratorDocument(Namespace):
         values: dict[str, Any] | NotGiven = NOT_GIVEN,
         stamps_enabled: int | NotGiven = NOT_GIVEN,
         fields: DocumentgeneratorDocumentAddFields | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> DocumentgeneratorDocumentAddResult:
         """Add documentgenerator document.
 
         REST method: ``documentgenerator.document.add``
@@ -69,7 +75,7 @@ class DocumentgeneratorDocument(Namespace):
             stamps_enabled: Wire name: ``stampsEnabled``.
         """
         return cast(
-            "dict[str, Any]",
+            "DocumentgeneratorDocumentAddResult",
             self._backend._invoke(
                 _DOCUMENTGENERATOR_DOCUMENT_ADD,
                 {
@@ -93,41 +99,41 @@ class DocumentgeneratorDocument(Namespace):
 
     def enablepublicurl(
         self, *, id: int, status: int | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> DocumentgeneratorDocumentEnablepublicurlResult:
         """Enable publicurl of documentgenerator document.
 
         REST method: ``documentgenerator.document.enablepublicurl``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-enable-public-url.html
         """
         return cast(
-            "dict[str, Any]",
+            "DocumentgeneratorDocumentEnablepublicurlResult",
             self._backend._invoke(
                 _DOCUMENTGENERATOR_DOCUMENT_ENABLEPUBLICURL,
                 {"id": id, "status": status},
             ),
         )
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> DocumentgeneratorDocumentGetResult:
         """Get documentgenerator document.
 
         REST method: ``documentgenerator.document.get``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "DocumentgeneratorDocumentGetResult",
             self._backend._invoke(_DOCUMENTGENERATOR_DOCUMENT_GET, {"id": id}),
         )
 
     def getfields(
         self, *, id: int, values: dict[str, Any] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> DocumentgeneratorDocumentGetfieldsResult:
         """Describe the fields of documentgenerator document.
 
         REST method: ``documentgenerator.document.getfields``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "DocumentgeneratorDocumentGetfieldsResult",
             self._backend._invoke(
                 _DOCUMENTGENERATOR_DOCUMENT_GETFIELDS, {"id": id, "values": values}
             ),
@@ -140,7 +146,7 @@ class DocumentgeneratorDocument(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_DocumentgeneratorDocument]:
         """List documentgenerator document entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -149,7 +155,7 @@ class DocumentgeneratorDocument(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_DocumentgeneratorDocument]",
             self._backend._invoke_page(
                 _DOCUMENTGENERATOR_DOCUMENT_LIST,
                 {"select": select, "order": order, "filter": filter, "start": start},
@@ -163,7 +169,7 @@ class DocumentgeneratorDocument(Namespace):
         values: dict[str, Any] | NotGiven = NOT_GIVEN,
         stamps_enabled: int | NotGiven = NOT_GIVEN,
         fields: DocumentgeneratorDocumentUpdateFields | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> DocumentgeneratorDocumentUpdateResult:
         """Update documentgenerator document.
 
         REST method: ``documentgenerator.document.update``
@@ -173,7 +179,7 @@ class DocumentgeneratorDocument(Namespace):
             stamps_enabled: Wire name: ``stampsEnabled``.
         """
         return cast(
-            "dict[str, Any]",
+            "DocumentgeneratorDocumentUpdateResult",
             self._backend._invoke(
                 _DOCUMENTGENERATOR_DOCUMENT_UPDATE,
                 {
@@ -200,7 +206,7 @@ class AsyncDocumentgeneratorDocument(Namespace):
         values: dict[str, Any] | NotGiven = NOT_GIVEN,
         stamps_enabled: int | NotGiven = NOT_GIVEN,
         fields: DocumentgeneratorDocumentAddFields | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> DocumentgeneratorDocumentAddResult:
         """Add documentgenerator document.
 
         REST method: ``documentgenerator.document.add``
@@ -212,7 +218,7 @@ class AsyncDocumentgeneratorDocument(Namespace):
             stamps_enabled: Wire name: ``stampsEnabled``.
         """
         return cast(
-            "dict[str, Any]",
+            "DocumentgeneratorDocumentAddResult",
             await self._backend._invoke(
                 _DOCUMENTGENERATOR_DOCUMENT_ADD,
                 {
@@ -238,41 +244,41 @@ class AsyncDocumentgeneratorDocument(Namespace):
 
     async def enablepublicurl(
         self, *, id: int, status: int | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> DocumentgeneratorDocumentEnablepublicurlResult:
         """Enable publicurl of documentgenerator document.
 
         REST method: ``documentgenerator.document.enablepublicurl``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-enable-public-url.html
         """
         return cast(
-            "dict[str, Any]",
+            "DocumentgeneratorDocumentEnablepublicurlResult",
             await self._backend._invoke(
                 _DOCUMENTGENERATOR_DOCUMENT_ENABLEPUBLICURL,
                 {"id": id, "status": status},
             ),
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> DocumentgeneratorDocumentGetResult:
         """Get documentgenerator document.
 
         REST method: ``documentgenerator.document.get``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "DocumentgeneratorDocumentGetResult",
             await self._backend._invoke(_DOCUMENTGENERATOR_DOCUMENT_GET, {"id": id}),
         )
 
     async def getfields(
         self, *, id: int, values: dict[str, Any] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> DocumentgeneratorDocumentGetfieldsResult:
         """Describe the fields of documentgenerator document.
 
         REST method: ``documentgenerator.document.getfields``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "DocumentgeneratorDocumentGetfieldsResult",
             await self._backend._invoke(
                 _DOCUMENTGENERATOR_DOCUMENT_GETFIELDS, {"id": id, "values": values}
             ),
@@ -285,7 +291,7 @@ class AsyncDocumentgeneratorDocument(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_DocumentgeneratorDocument]:
         """List documentgenerator document entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -294,7 +300,7 @@ class AsyncDocumentgeneratorDocument(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_DocumentgeneratorDocument]",
             await self._backend._invoke_page(
                 _DOCUMENTGENERATOR_DOCUMENT_LIST,
                 {"select": select, "order": order, "filter": filter, "start": start},
@@ -308,7 +314,7 @@ class AsyncDocumentgeneratorDocument(Namespace):
         values: dict[str, Any] | NotGiven = NOT_GIVEN,
         stamps_enabled: int | NotGiven = NOT_GIVEN,
         fields: DocumentgeneratorDocumentUpdateFields | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> DocumentgeneratorDocumentUpdateResult:
         """Update documentgenerator document.
 
         REST method: ``documentgenerator.document.update``
@@ -318,7 +324,7 @@ class AsyncDocumentgeneratorDocument(Namespace):
             stamps_enabled: Wire name: ``stampsEnabled``.
         """
         return cast(
-            "dict[str, Any]",
+            "DocumentgeneratorDocumentUpdateResult",
             await self._backend._invoke(
                 _DOCUMENTGENERATOR_DOCUMENT_UPDATE,
                 {
@@ -345,7 +351,7 @@ class BatchDocumentgeneratorDocument(Namespace):
         values: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         stamps_enabled: int | Ref | NotGiven = NOT_GIVEN,
         fields: DocumentgeneratorDocumentAddFields | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[DocumentgeneratorDocumentAddResult]:
         """Add documentgenerator document.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -360,7 +366,7 @@ class BatchDocumentgeneratorDocument(Namespace):
             stamps_enabled: Wire name: ``stampsEnabled``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[DocumentgeneratorDocumentAddResult]",
             self._backend._invoke(
                 _DOCUMENTGENERATOR_DOCUMENT_ADD,
                 {
@@ -390,7 +396,7 @@ class BatchDocumentgeneratorDocument(Namespace):
 
     def enablepublicurl(
         self, *, id: int | Ref, status: int | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[DocumentgeneratorDocumentEnablepublicurlResult]:
         """Enable publicurl of documentgenerator document.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -400,14 +406,14 @@ class BatchDocumentgeneratorDocument(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-enable-public-url.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[DocumentgeneratorDocumentEnablepublicurlResult]",
             self._backend._invoke(
                 _DOCUMENTGENERATOR_DOCUMENT_ENABLEPUBLICURL,
                 {"id": id, "status": status},
             ),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[DocumentgeneratorDocumentGetResult]:
         """Get documentgenerator document.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -417,13 +423,13 @@ class BatchDocumentgeneratorDocument(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[DocumentgeneratorDocumentGetResult]",
             self._backend._invoke(_DOCUMENTGENERATOR_DOCUMENT_GET, {"id": id}),
         )
 
     def getfields(
         self, *, id: int | Ref, values: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[DocumentgeneratorDocumentGetfieldsResult]:
         """Describe the fields of documentgenerator document.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -433,7 +439,7 @@ class BatchDocumentgeneratorDocument(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-get-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[DocumentgeneratorDocumentGetfieldsResult]",
             self._backend._invoke(
                 _DOCUMENTGENERATOR_DOCUMENT_GETFIELDS, {"id": id, "values": values}
             ),
@@ -446,7 +452,7 @@ class BatchDocumentgeneratorDocument(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_DocumentgeneratorDocument]]:
         """List documentgenerator document entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -456,7 +462,7 @@ class BatchDocumentgeneratorDocument(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_DocumentgeneratorDocument]]",
             self._backend._invoke_page(
                 _DOCUMENTGENERATOR_DOCUMENT_LIST,
                 {"select": select, "order": order, "filter": filter, "start": start},
@@ -470,7 +476,7 @@ class BatchDocumentgeneratorDocument(Namespace):
         values: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         stamps_enabled: int | Ref | NotGiven = NOT_GIVEN,
         fields: DocumentgeneratorDocumentUpdateFields | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[DocumentgeneratorDocumentUpdateResult]:
         """Update documentgenerator document.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -483,7 +489,7 @@ class BatchDocumentgeneratorDocument(Namespace):
             stamps_enabled: Wire name: ``stampsEnabled``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[DocumentgeneratorDocumentUpdateResult]",
             self._backend._invoke(
                 _DOCUMENTGENERATOR_DOCUMENT_UPDATE,
                 {

@@ -12,8 +12,12 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.documentgenerator import (
+        DocumentgeneratorNumerator as _DocumentgeneratorNumerator,
         DocumentgeneratorNumeratorAddFields,
+        DocumentgeneratorNumeratorAddResult,
+        DocumentgeneratorNumeratorGetResult,
         DocumentgeneratorNumeratorUpdateFields,
+        DocumentgeneratorNumeratorUpdateResult,
     )
 
 _DOCUMENTGENERATOR_NUMERATOR_ADD = MethodInfo(
@@ -38,14 +42,16 @@ class DocumentgeneratorNumerator(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: DocumentgeneratorNumeratorAddFields) -> dict[str, Any]:
+    def add(
+        self, *, fields: DocumentgeneratorNumeratorAddFields
+    ) -> DocumentgeneratorNumeratorAddResult:
         """Add documentgenerator numerator.
 
         REST method: ``documentgenerator.numerator.add``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "DocumentgeneratorNumeratorAddResult",
             self._backend._invoke(_DOCUMENTGENERATOR_NUMERATOR_ADD, {"fields": fields}),
         )
 
@@ -57,18 +63,20 @@ class DocumentgeneratorNumerator(Namespace):
         """
         return self._backend._invoke(_DOCUMENTGENERATOR_NUMERATOR_DELETE, {"id": id})
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> DocumentgeneratorNumeratorGetResult:
         """Get documentgenerator numerator.
 
         REST method: ``documentgenerator.numerator.get``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "DocumentgeneratorNumeratorGetResult",
             self._backend._invoke(_DOCUMENTGENERATOR_NUMERATOR_GET, {"id": id}),
         )
 
-    def list(self, *, start: int | NotGiven = NOT_GIVEN) -> Page[dict[str, Any]]:
+    def list(
+        self, *, start: int | NotGiven = NOT_GIVEN
+    ) -> Page[_DocumentgeneratorNumerator]:
         """List documentgenerator numerator entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -77,7 +85,7 @@ class DocumentgeneratorNumerator(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_DocumentgeneratorNumerator]",
             self._backend._invoke_page(
                 _DOCUMENTGENERATOR_NUMERATOR_LIST, {"start": start}
             ),
@@ -85,14 +93,14 @@ class DocumentgeneratorNumerator(Namespace):
 
     def update(
         self, *, id: int, fields: DocumentgeneratorNumeratorUpdateFields
-    ) -> dict[str, Any]:
+    ) -> DocumentgeneratorNumeratorUpdateResult:
         """Update documentgenerator numerator.
 
         REST method: ``documentgenerator.numerator.update``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "DocumentgeneratorNumeratorUpdateResult",
             self._backend._invoke(
                 _DOCUMENTGENERATOR_NUMERATOR_UPDATE, {"id": id, "fields": fields}
             ),
@@ -106,14 +114,14 @@ class AsyncDocumentgeneratorNumerator(Namespace):
 
     async def add(
         self, *, fields: DocumentgeneratorNumeratorAddFields
-    ) -> dict[str, Any]:
+    ) -> DocumentgeneratorNumeratorAddResult:
         """Add documentgenerator numerator.
 
         REST method: ``documentgenerator.numerator.add``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "DocumentgeneratorNumeratorAddResult",
             await self._backend._invoke(
                 _DOCUMENTGENERATOR_NUMERATOR_ADD, {"fields": fields}
             ),
@@ -129,20 +137,20 @@ class AsyncDocumentgeneratorNumerator(Namespace):
             _DOCUMENTGENERATOR_NUMERATOR_DELETE, {"id": id}
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> DocumentgeneratorNumeratorGetResult:
         """Get documentgenerator numerator.
 
         REST method: ``documentgenerator.numerator.get``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "DocumentgeneratorNumeratorGetResult",
             await self._backend._invoke(_DOCUMENTGENERATOR_NUMERATOR_GET, {"id": id}),
         )
 
     async def list(
         self, *, start: int | NotGiven = NOT_GIVEN
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_DocumentgeneratorNumerator]:
         """List documentgenerator numerator entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -151,7 +159,7 @@ class AsyncDocumentgeneratorNumerator(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_DocumentgeneratorNumerator]",
             await self._backend._invoke_page(
                 _DOCUMENTGENERATOR_NUMERATOR_LIST, {"start": start}
             ),
@@ -159,14 +167,14 @@ class AsyncDocumentgeneratorNumerator(Namespace):
 
     async def update(
         self, *, id: int, fields: DocumentgeneratorNumeratorUpdateFields
-    ) -> dict[str, Any]:
+    ) -> DocumentgeneratorNumeratorUpdateResult:
         """Update documentgenerator numerator.
 
         REST method: ``documentgenerator.numerator.update``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "DocumentgeneratorNumeratorUpdateResult",
             await self._backend._invoke(
                 _DOCUMENTGENERATOR_NUMERATOR_UPDATE, {"id": id, "fields": fields}
             ),
@@ -180,7 +188,7 @@ class BatchDocumentgeneratorNumerator(Namespace):
 
     def add(
         self, *, fields: DocumentgeneratorNumeratorAddFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[DocumentgeneratorNumeratorAddResult]:
         """Add documentgenerator numerator.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -190,7 +198,7 @@ class BatchDocumentgeneratorNumerator(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-add.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[DocumentgeneratorNumeratorAddResult]",
             self._backend._invoke(_DOCUMENTGENERATOR_NUMERATOR_ADD, {"fields": fields}),
         )
 
@@ -208,7 +216,9 @@ class BatchDocumentgeneratorNumerator(Namespace):
             self._backend._invoke(_DOCUMENTGENERATOR_NUMERATOR_DELETE, {"id": id}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(
+        self, *, id: int | Ref
+    ) -> BatchCommand[DocumentgeneratorNumeratorGetResult]:
         """Get documentgenerator numerator.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -218,13 +228,13 @@ class BatchDocumentgeneratorNumerator(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[DocumentgeneratorNumeratorGetResult]",
             self._backend._invoke(_DOCUMENTGENERATOR_NUMERATOR_GET, {"id": id}),
         )
 
     def list(
         self, *, start: int | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_DocumentgeneratorNumerator]]:
         """List documentgenerator numerator entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -234,7 +244,7 @@ class BatchDocumentgeneratorNumerator(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_DocumentgeneratorNumerator]]",
             self._backend._invoke_page(
                 _DOCUMENTGENERATOR_NUMERATOR_LIST, {"start": start}
             ),
@@ -242,7 +252,7 @@ class BatchDocumentgeneratorNumerator(Namespace):
 
     def update(
         self, *, id: int | Ref, fields: DocumentgeneratorNumeratorUpdateFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[DocumentgeneratorNumeratorUpdateResult]:
         """Update documentgenerator numerator.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -252,7 +262,7 @@ class BatchDocumentgeneratorNumerator(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-update.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[DocumentgeneratorNumeratorUpdateResult]",
             self._backend._invoke(
                 _DOCUMENTGENERATOR_NUMERATOR_UPDATE, {"id": id, "fields": fields}
             ),

@@ -11,7 +11,11 @@ from b24client._core.types import MethodInfo
 if TYPE_CHECKING:
     from b24client.types.documentgenerator import (
         DocumentgeneratorRegionAddFields,
+        DocumentgeneratorRegionAddResult,
+        DocumentgeneratorRegionGetResult,
+        DocumentgeneratorRegionListResult,
         DocumentgeneratorRegionUpdateFields,
+        DocumentgeneratorRegionUpdateResult,
     )
 
 _DOCUMENTGENERATOR_REGION_ADD = MethodInfo(
@@ -36,14 +40,16 @@ class DocumentgeneratorRegion(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: DocumentgeneratorRegionAddFields) -> dict[str, Any]:
+    def add(
+        self, *, fields: DocumentgeneratorRegionAddFields
+    ) -> DocumentgeneratorRegionAddResult:
         """Add documentgenerator region.
 
         REST method: ``documentgenerator.region.add``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/region/document-generator-region-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "DocumentgeneratorRegionAddResult",
             self._backend._invoke(_DOCUMENTGENERATOR_REGION_ADD, {"fields": fields}),
         )
 
@@ -55,37 +61,38 @@ class DocumentgeneratorRegion(Namespace):
         """
         return self._backend._invoke(_DOCUMENTGENERATOR_REGION_DELETE, {"id": id})
 
-    def get(self, *, id: str) -> dict[str, Any]:
+    def get(self, *, id: str) -> DocumentgeneratorRegionGetResult:
         """Get documentgenerator region.
 
         REST method: ``documentgenerator.region.get``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/region/document-generator-region-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "DocumentgeneratorRegionGetResult",
             self._backend._invoke(_DOCUMENTGENERATOR_REGION_GET, {"id": id}),
         )
 
-    def list(self) -> dict[str, Any]:
+    def list(self) -> DocumentgeneratorRegionListResult:
         """List documentgenerator region entries.
 
         REST method: ``documentgenerator.region.list``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/region/document-generator-region-list.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_DOCUMENTGENERATOR_REGION_LIST, {})
+            "DocumentgeneratorRegionListResult",
+            self._backend._invoke(_DOCUMENTGENERATOR_REGION_LIST, {}),
         )
 
     def update(
         self, *, id: int, fields: DocumentgeneratorRegionUpdateFields
-    ) -> dict[str, Any]:
+    ) -> DocumentgeneratorRegionUpdateResult:
         """Update documentgenerator region.
 
         REST method: ``documentgenerator.region.update``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/region/document-generator-region-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "DocumentgeneratorRegionUpdateResult",
             self._backend._invoke(
                 _DOCUMENTGENERATOR_REGION_UPDATE, {"id": id, "fields": fields}
             ),
@@ -97,14 +104,16 @@ class AsyncDocumentgeneratorRegion(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: DocumentgeneratorRegionAddFields) -> dict[str, Any]:
+    async def add(
+        self, *, fields: DocumentgeneratorRegionAddFields
+    ) -> DocumentgeneratorRegionAddResult:
         """Add documentgenerator region.
 
         REST method: ``documentgenerator.region.add``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/region/document-generator-region-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "DocumentgeneratorRegionAddResult",
             await self._backend._invoke(
                 _DOCUMENTGENERATOR_REGION_ADD, {"fields": fields}
             ),
@@ -118,38 +127,38 @@ class AsyncDocumentgeneratorRegion(Namespace):
         """
         return await self._backend._invoke(_DOCUMENTGENERATOR_REGION_DELETE, {"id": id})
 
-    async def get(self, *, id: str) -> dict[str, Any]:
+    async def get(self, *, id: str) -> DocumentgeneratorRegionGetResult:
         """Get documentgenerator region.
 
         REST method: ``documentgenerator.region.get``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/region/document-generator-region-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "DocumentgeneratorRegionGetResult",
             await self._backend._invoke(_DOCUMENTGENERATOR_REGION_GET, {"id": id}),
         )
 
-    async def list(self) -> dict[str, Any]:
+    async def list(self) -> DocumentgeneratorRegionListResult:
         """List documentgenerator region entries.
 
         REST method: ``documentgenerator.region.list``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/region/document-generator-region-list.html
         """
         return cast(
-            "dict[str, Any]",
+            "DocumentgeneratorRegionListResult",
             await self._backend._invoke(_DOCUMENTGENERATOR_REGION_LIST, {}),
         )
 
     async def update(
         self, *, id: int, fields: DocumentgeneratorRegionUpdateFields
-    ) -> dict[str, Any]:
+    ) -> DocumentgeneratorRegionUpdateResult:
         """Update documentgenerator region.
 
         REST method: ``documentgenerator.region.update``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/region/document-generator-region-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "DocumentgeneratorRegionUpdateResult",
             await self._backend._invoke(
                 _DOCUMENTGENERATOR_REGION_UPDATE, {"id": id, "fields": fields}
             ),
@@ -163,7 +172,7 @@ class BatchDocumentgeneratorRegion(Namespace):
 
     def add(
         self, *, fields: DocumentgeneratorRegionAddFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[DocumentgeneratorRegionAddResult]:
         """Add documentgenerator region.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -173,7 +182,7 @@ class BatchDocumentgeneratorRegion(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/region/document-generator-region-add.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[DocumentgeneratorRegionAddResult]",
             self._backend._invoke(_DOCUMENTGENERATOR_REGION_ADD, {"fields": fields}),
         )
 
@@ -191,7 +200,7 @@ class BatchDocumentgeneratorRegion(Namespace):
             self._backend._invoke(_DOCUMENTGENERATOR_REGION_DELETE, {"id": id}),
         )
 
-    def get(self, *, id: str | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: str | Ref) -> BatchCommand[DocumentgeneratorRegionGetResult]:
         """Get documentgenerator region.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -201,11 +210,11 @@ class BatchDocumentgeneratorRegion(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/region/document-generator-region-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[DocumentgeneratorRegionGetResult]",
             self._backend._invoke(_DOCUMENTGENERATOR_REGION_GET, {"id": id}),
         )
 
-    def list(self) -> BatchCommand[dict[str, Any]]:
+    def list(self) -> BatchCommand[DocumentgeneratorRegionListResult]:
         """List documentgenerator region entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -215,13 +224,13 @@ class BatchDocumentgeneratorRegion(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/region/document-generator-region-list.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[DocumentgeneratorRegionListResult]",
             self._backend._invoke(_DOCUMENTGENERATOR_REGION_LIST, {}),
         )
 
     def update(
         self, *, id: int | Ref, fields: DocumentgeneratorRegionUpdateFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[DocumentgeneratorRegionUpdateResult]:
         """Update documentgenerator region.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -231,7 +240,7 @@ class BatchDocumentgeneratorRegion(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/region/document-generator-region-update.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[DocumentgeneratorRegionUpdateResult]",
             self._backend._invoke(
                 _DOCUMENTGENERATOR_REGION_UPDATE, {"id": id, "fields": fields}
             ),

@@ -13,9 +13,13 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.documentgenerator import (
+        DocumentgeneratorRole as _DocumentgeneratorRole,
         DocumentgeneratorRoleAddFields,
+        DocumentgeneratorRoleAddResult,
         DocumentgeneratorRoleFillaccessesAccesses,
+        DocumentgeneratorRoleGetResult,
         DocumentgeneratorRoleUpdateFields,
+        DocumentgeneratorRoleUpdateResult,
     )
 
 _DOCUMENTGENERATOR_ROLE_ADD = MethodInfo(
@@ -43,14 +47,16 @@ class DocumentgeneratorRole(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: DocumentgeneratorRoleAddFields) -> dict[str, Any]:
+    def add(
+        self, *, fields: DocumentgeneratorRoleAddFields
+    ) -> DocumentgeneratorRoleAddResult:
         """Add documentgenerator role.
 
         REST method: ``documentgenerator.role.add``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "DocumentgeneratorRoleAddResult",
             self._backend._invoke(_DOCUMENTGENERATOR_ROLE_ADD, {"fields": fields}),
         )
 
@@ -78,18 +84,20 @@ class DocumentgeneratorRole(Namespace):
             _DOCUMENTGENERATOR_ROLE_FILLACCESSES, {"accesses": accesses}
         )
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> DocumentgeneratorRoleGetResult:
         """Get documentgenerator role.
 
         REST method: ``documentgenerator.role.get``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "DocumentgeneratorRoleGetResult",
             self._backend._invoke(_DOCUMENTGENERATOR_ROLE_GET, {"id": id}),
         )
 
-    def list(self, *, start: int | NotGiven = NOT_GIVEN) -> Page[dict[str, Any]]:
+    def list(
+        self, *, start: int | NotGiven = NOT_GIVEN
+    ) -> Page[_DocumentgeneratorRole]:
         """List documentgenerator role entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -98,20 +106,20 @@ class DocumentgeneratorRole(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_DocumentgeneratorRole]",
             self._backend._invoke_page(_DOCUMENTGENERATOR_ROLE_LIST, {"start": start}),
         )
 
     def update(
         self, *, id: int, fields: DocumentgeneratorRoleUpdateFields
-    ) -> dict[str, Any]:
+    ) -> DocumentgeneratorRoleUpdateResult:
         """Update documentgenerator role.
 
         REST method: ``documentgenerator.role.update``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "DocumentgeneratorRoleUpdateResult",
             self._backend._invoke(
                 _DOCUMENTGENERATOR_ROLE_UPDATE, {"id": id, "fields": fields}
             ),
@@ -123,14 +131,16 @@ class AsyncDocumentgeneratorRole(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: DocumentgeneratorRoleAddFields) -> dict[str, Any]:
+    async def add(
+        self, *, fields: DocumentgeneratorRoleAddFields
+    ) -> DocumentgeneratorRoleAddResult:
         """Add documentgenerator role.
 
         REST method: ``documentgenerator.role.add``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "DocumentgeneratorRoleAddResult",
             await self._backend._invoke(
                 _DOCUMENTGENERATOR_ROLE_ADD, {"fields": fields}
             ),
@@ -160,20 +170,20 @@ class AsyncDocumentgeneratorRole(Namespace):
             _DOCUMENTGENERATOR_ROLE_FILLACCESSES, {"accesses": accesses}
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> DocumentgeneratorRoleGetResult:
         """Get documentgenerator role.
 
         REST method: ``documentgenerator.role.get``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "DocumentgeneratorRoleGetResult",
             await self._backend._invoke(_DOCUMENTGENERATOR_ROLE_GET, {"id": id}),
         )
 
     async def list(
         self, *, start: int | NotGiven = NOT_GIVEN
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_DocumentgeneratorRole]:
         """List documentgenerator role entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -182,7 +192,7 @@ class AsyncDocumentgeneratorRole(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_DocumentgeneratorRole]",
             await self._backend._invoke_page(
                 _DOCUMENTGENERATOR_ROLE_LIST, {"start": start}
             ),
@@ -190,14 +200,14 @@ class AsyncDocumentgeneratorRole(Namespace):
 
     async def update(
         self, *, id: int, fields: DocumentgeneratorRoleUpdateFields
-    ) -> dict[str, Any]:
+    ) -> DocumentgeneratorRoleUpdateResult:
         """Update documentgenerator role.
 
         REST method: ``documentgenerator.role.update``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "DocumentgeneratorRoleUpdateResult",
             await self._backend._invoke(
                 _DOCUMENTGENERATOR_ROLE_UPDATE, {"id": id, "fields": fields}
             ),
@@ -211,7 +221,7 @@ class BatchDocumentgeneratorRole(Namespace):
 
     def add(
         self, *, fields: DocumentgeneratorRoleAddFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[DocumentgeneratorRoleAddResult]:
         """Add documentgenerator role.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -221,7 +231,7 @@ class BatchDocumentgeneratorRole(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-add.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[DocumentgeneratorRoleAddResult]",
             self._backend._invoke(_DOCUMENTGENERATOR_ROLE_ADD, {"fields": fields}),
         )
 
@@ -261,7 +271,7 @@ class BatchDocumentgeneratorRole(Namespace):
             ),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[DocumentgeneratorRoleGetResult]:
         """Get documentgenerator role.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -271,13 +281,13 @@ class BatchDocumentgeneratorRole(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[DocumentgeneratorRoleGetResult]",
             self._backend._invoke(_DOCUMENTGENERATOR_ROLE_GET, {"id": id}),
         )
 
     def list(
         self, *, start: int | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_DocumentgeneratorRole]]:
         """List documentgenerator role entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -287,13 +297,13 @@ class BatchDocumentgeneratorRole(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_DocumentgeneratorRole]]",
             self._backend._invoke_page(_DOCUMENTGENERATOR_ROLE_LIST, {"start": start}),
         )
 
     def update(
         self, *, id: int | Ref, fields: DocumentgeneratorRoleUpdateFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[DocumentgeneratorRoleUpdateResult]:
         """Update documentgenerator role.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -303,7 +313,7 @@ class BatchDocumentgeneratorRole(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-update.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[DocumentgeneratorRoleUpdateResult]",
             self._backend._invoke(
                 _DOCUMENTGENERATOR_ROLE_UPDATE, {"id": id, "fields": fields}
             ),

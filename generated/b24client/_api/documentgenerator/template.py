@@ -11,8 +11,13 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.documentgenerator import (
+        DocumentgeneratorTemplate as _DocumentgeneratorTemplate,
         DocumentgeneratorTemplateAddFields,
+        DocumentgeneratorTemplateAddResult,
+        DocumentgeneratorTemplateGetResult,
+        DocumentgeneratorTemplateGetfieldsResult,
         DocumentgeneratorTemplateUpdateFields,
+        DocumentgeneratorTemplateUpdateResult,
     )
 
 _DOCUMENTGENERATOR_TEMPLATE_ADD = MethodInfo(
@@ -40,14 +45,16 @@ class DocumentgeneratorTemplate(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: DocumentgeneratorTemplateAddFields) -> dict[str, Any]:
+    def add(
+        self, *, fields: DocumentgeneratorTemplateAddFields
+    ) -> DocumentgeneratorTemplateAddResult:
         """Add documentgenerator template.
 
         REST method: ``documentgenerator.template.add``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "DocumentgeneratorTemplateAddResult",
             self._backend._invoke(_DOCUMENTGENERATOR_TEMPLATE_ADD, {"fields": fields}),
         )
 
@@ -59,25 +66,25 @@ class DocumentgeneratorTemplate(Namespace):
         """
         return self._backend._invoke(_DOCUMENTGENERATOR_TEMPLATE_DELETE, {"id": id})
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> DocumentgeneratorTemplateGetResult:
         """Get documentgenerator template.
 
         REST method: ``documentgenerator.template.get``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "DocumentgeneratorTemplateGetResult",
             self._backend._invoke(_DOCUMENTGENERATOR_TEMPLATE_GET, {"id": id}),
         )
 
-    def getfields(self, *, id: int) -> dict[str, Any]:
+    def getfields(self, *, id: int) -> DocumentgeneratorTemplateGetfieldsResult:
         """Describe the fields of documentgenerator template.
 
         REST method: ``documentgenerator.template.getfields``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "DocumentgeneratorTemplateGetfieldsResult",
             self._backend._invoke(_DOCUMENTGENERATOR_TEMPLATE_GETFIELDS, {"id": id}),
         )
 
@@ -88,14 +95,14 @@ class DocumentgeneratorTemplate(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> _DocumentgeneratorTemplate:
         """List documentgenerator template entries.
 
         REST method: ``documentgenerator.template.list``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-list.html
         """
         return cast(
-            "dict[str, Any]",
+            "_DocumentgeneratorTemplate",
             self._backend._invoke(
                 _DOCUMENTGENERATOR_TEMPLATE_LIST,
                 {"select": select, "order": order, "filter": filter, "start": start},
@@ -104,14 +111,14 @@ class DocumentgeneratorTemplate(Namespace):
 
     def update(
         self, *, id: int, fields: DocumentgeneratorTemplateUpdateFields
-    ) -> dict[str, Any]:
+    ) -> DocumentgeneratorTemplateUpdateResult:
         """Update documentgenerator template.
 
         REST method: ``documentgenerator.template.update``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "DocumentgeneratorTemplateUpdateResult",
             self._backend._invoke(
                 _DOCUMENTGENERATOR_TEMPLATE_UPDATE, {"id": id, "fields": fields}
             ),
@@ -125,14 +132,14 @@ class AsyncDocumentgeneratorTemplate(Namespace):
 
     async def add(
         self, *, fields: DocumentgeneratorTemplateAddFields
-    ) -> dict[str, Any]:
+    ) -> DocumentgeneratorTemplateAddResult:
         """Add documentgenerator template.
 
         REST method: ``documentgenerator.template.add``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "DocumentgeneratorTemplateAddResult",
             await self._backend._invoke(
                 _DOCUMENTGENERATOR_TEMPLATE_ADD, {"fields": fields}
             ),
@@ -148,25 +155,25 @@ class AsyncDocumentgeneratorTemplate(Namespace):
             _DOCUMENTGENERATOR_TEMPLATE_DELETE, {"id": id}
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> DocumentgeneratorTemplateGetResult:
         """Get documentgenerator template.
 
         REST method: ``documentgenerator.template.get``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "DocumentgeneratorTemplateGetResult",
             await self._backend._invoke(_DOCUMENTGENERATOR_TEMPLATE_GET, {"id": id}),
         )
 
-    async def getfields(self, *, id: int) -> dict[str, Any]:
+    async def getfields(self, *, id: int) -> DocumentgeneratorTemplateGetfieldsResult:
         """Describe the fields of documentgenerator template.
 
         REST method: ``documentgenerator.template.getfields``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "DocumentgeneratorTemplateGetfieldsResult",
             await self._backend._invoke(
                 _DOCUMENTGENERATOR_TEMPLATE_GETFIELDS, {"id": id}
             ),
@@ -179,14 +186,14 @@ class AsyncDocumentgeneratorTemplate(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> _DocumentgeneratorTemplate:
         """List documentgenerator template entries.
 
         REST method: ``documentgenerator.template.list``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-list.html
         """
         return cast(
-            "dict[str, Any]",
+            "_DocumentgeneratorTemplate",
             await self._backend._invoke(
                 _DOCUMENTGENERATOR_TEMPLATE_LIST,
                 {"select": select, "order": order, "filter": filter, "start": start},
@@ -195,14 +202,14 @@ class AsyncDocumentgeneratorTemplate(Namespace):
 
     async def update(
         self, *, id: int, fields: DocumentgeneratorTemplateUpdateFields
-    ) -> dict[str, Any]:
+    ) -> DocumentgeneratorTemplateUpdateResult:
         """Update documentgenerator template.
 
         REST method: ``documentgenerator.template.update``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "DocumentgeneratorTemplateUpdateResult",
             await self._backend._invoke(
                 _DOCUMENTGENERATOR_TEMPLATE_UPDATE, {"id": id, "fields": fields}
             ),
@@ -216,7 +223,7 @@ class BatchDocumentgeneratorTemplate(Namespace):
 
     def add(
         self, *, fields: DocumentgeneratorTemplateAddFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[DocumentgeneratorTemplateAddResult]:
         """Add documentgenerator template.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -226,7 +233,7 @@ class BatchDocumentgeneratorTemplate(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-add.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[DocumentgeneratorTemplateAddResult]",
             self._backend._invoke(_DOCUMENTGENERATOR_TEMPLATE_ADD, {"fields": fields}),
         )
 
@@ -244,7 +251,7 @@ class BatchDocumentgeneratorTemplate(Namespace):
             self._backend._invoke(_DOCUMENTGENERATOR_TEMPLATE_DELETE, {"id": id}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[DocumentgeneratorTemplateGetResult]:
         """Get documentgenerator template.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -254,11 +261,13 @@ class BatchDocumentgeneratorTemplate(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[DocumentgeneratorTemplateGetResult]",
             self._backend._invoke(_DOCUMENTGENERATOR_TEMPLATE_GET, {"id": id}),
         )
 
-    def getfields(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def getfields(
+        self, *, id: int | Ref
+    ) -> BatchCommand[DocumentgeneratorTemplateGetfieldsResult]:
         """Describe the fields of documentgenerator template.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -268,7 +277,7 @@ class BatchDocumentgeneratorTemplate(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-get-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[DocumentgeneratorTemplateGetfieldsResult]",
             self._backend._invoke(_DOCUMENTGENERATOR_TEMPLATE_GETFIELDS, {"id": id}),
         )
 
@@ -279,7 +288,7 @@ class BatchDocumentgeneratorTemplate(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[_DocumentgeneratorTemplate]:
         """List documentgenerator template entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -289,7 +298,7 @@ class BatchDocumentgeneratorTemplate(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-list.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_DocumentgeneratorTemplate]",
             self._backend._invoke(
                 _DOCUMENTGENERATOR_TEMPLATE_LIST,
                 {"select": select, "order": order, "filter": filter, "start": start},
@@ -298,7 +307,7 @@ class BatchDocumentgeneratorTemplate(Namespace):
 
     def update(
         self, *, id: int | Ref, fields: DocumentgeneratorTemplateUpdateFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[DocumentgeneratorTemplateUpdateResult]:
         """Update documentgenerator template.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -308,7 +317,7 @@ class BatchDocumentgeneratorTemplate(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-update.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[DocumentgeneratorTemplateUpdateResult]",
             self._backend._invoke(
                 _DOCUMENTGENERATOR_TEMPLATE_UPDATE, {"id": id, "fields": fields}
             ),

@@ -9,6 +9,7 @@ from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
+    from b24client.types.entity import Entity as _Entity, EntityRightsResult
     from b24client._api.entity.item import AsyncEntityItem, BatchEntityItem, EntityItem
     from b24client._api.entity.section import (
         AsyncEntitySection,
@@ -79,7 +80,7 @@ class Entity(Namespace):
         """
         return cast(bool, self._backend._invoke(_ENTITY_DELETE, {"ENTITY": entity}))
 
-    def get(self, *, entity: str | NotGiven = NOT_GIVEN) -> dict[str, Any]:
+    def get(self, *, entity: str | NotGiven = NOT_GIVEN) -> _Entity:
         """Get entity.
 
         REST method: ``entity.get``
@@ -88,13 +89,11 @@ class Entity(Namespace):
         Args:
             entity: Wire name: ``ENTITY``.
         """
-        return cast(
-            "dict[str, Any]", self._backend._invoke(_ENTITY_GET, {"ENTITY": entity})
-        )
+        return cast("_Entity", self._backend._invoke(_ENTITY_GET, {"ENTITY": entity}))
 
     def rights(
         self, *, entity: str, access: dict[str, Any] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> EntityRightsResult:
         """Call rights on entity.
 
         REST method: ``entity.rights``
@@ -105,7 +104,7 @@ class Entity(Namespace):
             access: Wire name: ``ACCESS``.
         """
         return cast(
-            "dict[str, Any]",
+            "EntityRightsResult",
             self._backend._invoke(_ENTITY_RIGHTS, {"ENTITY": entity, "ACCESS": access}),
         )
 
@@ -194,7 +193,7 @@ class AsyncEntity(Namespace):
             bool, await self._backend._invoke(_ENTITY_DELETE, {"ENTITY": entity})
         )
 
-    async def get(self, *, entity: str | NotGiven = NOT_GIVEN) -> dict[str, Any]:
+    async def get(self, *, entity: str | NotGiven = NOT_GIVEN) -> _Entity:
         """Get entity.
 
         REST method: ``entity.get``
@@ -204,13 +203,12 @@ class AsyncEntity(Namespace):
             entity: Wire name: ``ENTITY``.
         """
         return cast(
-            "dict[str, Any]",
-            await self._backend._invoke(_ENTITY_GET, {"ENTITY": entity}),
+            "_Entity", await self._backend._invoke(_ENTITY_GET, {"ENTITY": entity})
         )
 
     async def rights(
         self, *, entity: str, access: dict[str, Any] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> EntityRightsResult:
         """Call rights on entity.
 
         REST method: ``entity.rights``
@@ -221,7 +219,7 @@ class AsyncEntity(Namespace):
             access: Wire name: ``ACCESS``.
         """
         return cast(
-            "dict[str, Any]",
+            "EntityRightsResult",
             await self._backend._invoke(
                 _ENTITY_RIGHTS, {"ENTITY": entity, "ACCESS": access}
             ),
@@ -323,9 +321,7 @@ class BatchEntity(Namespace):
             self._backend._invoke(_ENTITY_DELETE, {"ENTITY": entity}),
         )
 
-    def get(
-        self, *, entity: str | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, entity: str | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[_Entity]:
         """Get entity.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -338,13 +334,13 @@ class BatchEntity(Namespace):
             entity: Wire name: ``ENTITY``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_Entity]",
             self._backend._invoke(_ENTITY_GET, {"ENTITY": entity}),
         )
 
     def rights(
         self, *, entity: str | Ref, access: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[EntityRightsResult]:
         """Call rights on entity.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -358,7 +354,7 @@ class BatchEntity(Namespace):
             access: Wire name: ``ACCESS``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[EntityRightsResult]",
             self._backend._invoke(_ENTITY_RIGHTS, {"ENTITY": entity, "ACCESS": access}),
         )
 

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.entity import (
+        EntityItem as _EntityItem,
+        EntityItemProperty as _EntityItemProperty,
+    )
 
 _ENTITY_ITEM_ADD = MethodInfo(
     name="entity.item.add", idempotent=False, returns="integer", api=1
@@ -112,7 +118,7 @@ class EntityItem(Namespace):
         sort: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_EntityItem]:
         """Get entity item.
 
         Returns the first page; iterating goes on to the following pages.
@@ -126,7 +132,7 @@ class EntityItem(Namespace):
             filter: Wire name: ``FILTER``.
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_EntityItem]",
             self._backend._invoke_page(
                 _ENTITY_ITEM_GET,
                 {"ENTITY": entity, "SORT": sort, "FILTER": filter, "start": start},
@@ -259,7 +265,7 @@ class AsyncEntityItem(Namespace):
         sort: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_EntityItem]:
         """Get entity item.
 
         Returns the first page; iterating goes on to the following pages.
@@ -273,7 +279,7 @@ class AsyncEntityItem(Namespace):
             filter: Wire name: ``FILTER``.
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_EntityItem]",
             await self._backend._invoke_page(
                 _ENTITY_ITEM_GET,
                 {"ENTITY": entity, "SORT": sort, "FILTER": filter, "start": start},
@@ -410,7 +416,7 @@ class BatchEntityItem(Namespace):
         sort: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[_EntityItem]]:
         """Get entity item.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -425,7 +431,7 @@ class BatchEntityItem(Namespace):
             filter: Wire name: ``FILTER``.
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[_EntityItem]]",
             self._backend._invoke_page(
                 _ENTITY_ITEM_GET,
                 {"ENTITY": entity, "SORT": sort, "FILTER": filter, "start": start},
@@ -542,7 +548,7 @@ class EntityItemProperty(Namespace):
 
     def get(
         self, *, entity: str, property: str | NotGiven = NOT_GIVEN
-    ) -> list[dict[str, Any]]:
+    ) -> list[_EntityItemProperty]:
         """Get entity item property.
 
         REST method: ``entity.item.property.get``
@@ -553,7 +559,7 @@ class EntityItemProperty(Namespace):
             property: Wire name: ``PROPERTY``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_EntityItemProperty]",
             self._backend._invoke(
                 _ENTITY_ITEM_PROPERTY_GET, {"ENTITY": entity, "PROPERTY": property}
             ),
@@ -657,7 +663,7 @@ class AsyncEntityItemProperty(Namespace):
 
     async def get(
         self, *, entity: str, property: str | NotGiven = NOT_GIVEN
-    ) -> list[dict[str, Any]]:
+    ) -> list[_EntityItemProperty]:
         """Get entity item property.
 
         REST method: ``entity.item.property.get``
@@ -668,7 +674,7 @@ class AsyncEntityItemProperty(Namespace):
             property: Wire name: ``PROPERTY``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_EntityItemProperty]",
             await self._backend._invoke(
                 _ENTITY_ITEM_PROPERTY_GET, {"ENTITY": entity, "PROPERTY": property}
             ),
@@ -778,7 +784,7 @@ class BatchEntityItemProperty(Namespace):
 
     def get(
         self, *, entity: str | Ref, property: str | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[_EntityItemProperty]]:
         """Get entity item property.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -792,7 +798,7 @@ class BatchEntityItemProperty(Namespace):
             property: Wire name: ``PROPERTY``.
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[_EntityItemProperty]]",
             self._backend._invoke(
                 _ENTITY_ITEM_PROPERTY_GET, {"ENTITY": entity, "PROPERTY": property}
             ),

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
+
+if TYPE_CHECKING:
+    from b24client.types.entity import EntitySection as _EntitySection
 
 _ENTITY_SECTION_ADD = MethodInfo(
     name="entity.section.add", idempotent=False, returns="integer", api=1
@@ -97,7 +100,7 @@ class EntitySection(Namespace):
         sort: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_EntitySection]:
         """Get entity section.
 
         Returns the first page; iterating goes on to the following pages.
@@ -111,7 +114,7 @@ class EntitySection(Namespace):
             filter: Wire name: ``FILTER``.
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_EntitySection]",
             self._backend._invoke_page(
                 _ENTITY_SECTION_GET,
                 {"ENTITY": entity, "SORT": sort, "FILTER": filter, "start": start},
@@ -248,7 +251,7 @@ class AsyncEntitySection(Namespace):
         sort: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_EntitySection]:
         """Get entity section.
 
         Returns the first page; iterating goes on to the following pages.
@@ -262,7 +265,7 @@ class AsyncEntitySection(Namespace):
             filter: Wire name: ``FILTER``.
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_EntitySection]",
             await self._backend._invoke_page(
                 _ENTITY_SECTION_GET,
                 {"ENTITY": entity, "SORT": sort, "FILTER": filter, "start": start},
@@ -403,7 +406,7 @@ class BatchEntitySection(Namespace):
         sort: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[_EntitySection]]:
         """Get entity section.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -418,7 +421,7 @@ class BatchEntitySection(Namespace):
             filter: Wire name: ``FILTER``.
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[_EntitySection]]",
             self._backend._invoke_page(
                 _ENTITY_SECTION_GET,
                 {"ENTITY": entity, "SORT": sort, "FILTER": filter, "start": start},

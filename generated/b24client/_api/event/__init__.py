@@ -9,6 +9,7 @@ from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
+    from b24client.types.event import Event as _Event, EventUnbindResult
     from b24client._api.event.offline import (
         AsyncEventOffline,
         BatchEventOffline,
@@ -62,13 +63,13 @@ class Event(Namespace):
             ),
         )
 
-    def get(self) -> list[dict[str, Any]]:
+    def get(self) -> list[_Event]:
         """Get event.
 
         REST method: ``event.get``
         Docs: https://apidocs.bitrix24.com/api-reference/events/event-get.html
         """
-        return cast("list[dict[str, Any]]", self._backend._invoke(_EVENT_GET, {}))
+        return cast("list[_Event]", self._backend._invoke(_EVENT_GET, {}))
 
     def unbind(
         self,
@@ -77,14 +78,14 @@ class Event(Namespace):
         handler: str,
         auth_type: int | NotGiven = NOT_GIVEN,
         event_type: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> EventUnbindResult:
         """Unbind event.
 
         REST method: ``event.unbind``
         Docs: https://apidocs.bitrix24.com/api-reference/events/event-unbind.html
         """
         return cast(
-            "dict[str, Any]",
+            "EventUnbindResult",
             self._backend._invoke(
                 _EVENT_UNBIND,
                 {
@@ -139,13 +140,13 @@ class AsyncEvent(Namespace):
             ),
         )
 
-    async def get(self) -> list[dict[str, Any]]:
+    async def get(self) -> list[_Event]:
         """Get event.
 
         REST method: ``event.get``
         Docs: https://apidocs.bitrix24.com/api-reference/events/event-get.html
         """
-        return cast("list[dict[str, Any]]", await self._backend._invoke(_EVENT_GET, {}))
+        return cast("list[_Event]", await self._backend._invoke(_EVENT_GET, {}))
 
     async def unbind(
         self,
@@ -154,14 +155,14 @@ class AsyncEvent(Namespace):
         handler: str,
         auth_type: int | NotGiven = NOT_GIVEN,
         event_type: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> EventUnbindResult:
         """Unbind event.
 
         REST method: ``event.unbind``
         Docs: https://apidocs.bitrix24.com/api-reference/events/event-unbind.html
         """
         return cast(
-            "dict[str, Any]",
+            "EventUnbindResult",
             await self._backend._invoke(
                 _EVENT_UNBIND,
                 {
@@ -219,7 +220,7 @@ class BatchEvent(Namespace):
             ),
         )
 
-    def get(self) -> BatchCommand[list[dict[str, Any]]]:
+    def get(self) -> BatchCommand[list[_Event]]:
         """Get event.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -228,9 +229,7 @@ class BatchEvent(Namespace):
         REST method: ``event.get``
         Docs: https://apidocs.bitrix24.com/api-reference/events/event-get.html
         """
-        return cast(
-            "BatchCommand[list[dict[str, Any]]]", self._backend._invoke(_EVENT_GET, {})
-        )
+        return cast("BatchCommand[list[_Event]]", self._backend._invoke(_EVENT_GET, {}))
 
     def unbind(
         self,
@@ -239,7 +238,7 @@ class BatchEvent(Namespace):
         handler: str | Ref,
         auth_type: int | Ref | NotGiven = NOT_GIVEN,
         event_type: str | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[EventUnbindResult]:
         """Unbind event.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -249,7 +248,7 @@ class BatchEvent(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/events/event-unbind.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[EventUnbindResult]",
             self._backend._invoke(
                 _EVENT_UNBIND,
                 {

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.event import EventOffline as _EventOffline
 
 _EVENT_OFFLINE_CLEAR = MethodInfo(
     name="event.offline.clear", idempotent=False, returns="boolean", api=1
@@ -73,14 +76,14 @@ class EventOffline(Namespace):
         order: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         auth_connector: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> _EventOffline:
         """Get event offline.
 
         REST method: ``event.offline.get``
         Docs: https://apidocs.bitrix24.com/api-reference/events/event-offline-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_EventOffline",
             self._backend._invoke(
                 _EVENT_OFFLINE_GET,
                 {
@@ -99,7 +102,7 @@ class EventOffline(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
         auth_connector: str | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_EventOffline]:
         """List event offline entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -108,7 +111,7 @@ class EventOffline(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/events/event-offline-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_EventOffline]",
             self._backend._invoke_page(
                 _EVENT_OFFLINE_LIST,
                 {
@@ -169,14 +172,14 @@ class AsyncEventOffline(Namespace):
         order: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         auth_connector: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> _EventOffline:
         """Get event offline.
 
         REST method: ``event.offline.get``
         Docs: https://apidocs.bitrix24.com/api-reference/events/event-offline-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_EventOffline",
             await self._backend._invoke(
                 _EVENT_OFFLINE_GET,
                 {
@@ -195,7 +198,7 @@ class AsyncEventOffline(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
         auth_connector: str | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_EventOffline]:
         """List event offline entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -204,7 +207,7 @@ class AsyncEventOffline(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/events/event-offline-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_EventOffline]",
             await self._backend._invoke_page(
                 _EVENT_OFFLINE_LIST,
                 {
@@ -274,7 +277,7 @@ class BatchEventOffline(Namespace):
         order: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         limit: int | Ref | NotGiven = NOT_GIVEN,
         auth_connector: str | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[_EventOffline]:
         """Get event offline.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -284,7 +287,7 @@ class BatchEventOffline(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/events/event-offline-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_EventOffline]",
             self._backend._invoke(
                 _EVENT_OFFLINE_GET,
                 {
@@ -303,7 +306,7 @@ class BatchEventOffline(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
         auth_connector: str | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_EventOffline]]:
         """List event offline entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -313,7 +316,7 @@ class BatchEventOffline(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/events/event-offline-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_EventOffline]]",
             self._backend._invoke_page(
                 _EVENT_OFFLINE_LIST,
                 {

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import MethodInfo
+
+if TYPE_CHECKING:
+    from b24client.types.feature import Feature as _Feature
 
 _FEATURE_GET = MethodInfo(name="feature.get", idempotent=True, returns="any", api=1)
 
@@ -16,7 +19,7 @@ class Feature(Namespace):
 
     __slots__ = ()
 
-    def get(self, *, code: str) -> dict[str, Any]:
+    def get(self, *, code: str) -> _Feature:
         """Get feature.
 
         REST method: ``feature.get``
@@ -25,9 +28,7 @@ class Feature(Namespace):
         Args:
             code: Wire name: ``CODE``.
         """
-        return cast(
-            "dict[str, Any]", self._backend._invoke(_FEATURE_GET, {"CODE": code})
-        )
+        return cast("_Feature", self._backend._invoke(_FEATURE_GET, {"CODE": code}))
 
 
 class AsyncFeature(Namespace):
@@ -35,7 +36,7 @@ class AsyncFeature(Namespace):
 
     __slots__ = ()
 
-    async def get(self, *, code: str) -> dict[str, Any]:
+    async def get(self, *, code: str) -> _Feature:
         """Get feature.
 
         REST method: ``feature.get``
@@ -45,7 +46,7 @@ class AsyncFeature(Namespace):
             code: Wire name: ``CODE``.
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_FEATURE_GET, {"CODE": code})
+            "_Feature", await self._backend._invoke(_FEATURE_GET, {"CODE": code})
         )
 
 
@@ -54,7 +55,7 @@ class BatchFeature(Namespace):
 
     __slots__ = ()
 
-    def get(self, *, code: str | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, code: str | Ref) -> BatchCommand[_Feature]:
         """Get feature.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -67,6 +68,6 @@ class BatchFeature(Namespace):
             code: Wire name: ``CODE``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_Feature]",
             self._backend._invoke(_FEATURE_GET, {"CODE": code}),
         )

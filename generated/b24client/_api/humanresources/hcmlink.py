@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
@@ -12,13 +12,20 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.humanresources import (
+        HumanresourcesHcmlinkCompany as _HumanresourcesHcmlinkCompany,
         HumanresourcesHcmlinkCompanyAddFields,
         HumanresourcesHcmlinkCompanyUpdateFields,
+        HumanresourcesHcmlinkCompanyUser as _HumanresourcesHcmlinkCompanyUser,
+        HumanresourcesHcmlinkEmployee as _HumanresourcesHcmlinkEmployee,
         HumanresourcesHcmlinkEmployeeSetData,
         HumanresourcesHcmlinkEmployeeSetJob,
+        HumanresourcesHcmlinkEmployeeSetResult,
         HumanresourcesHcmlinkFieldValueSetData,
         HumanresourcesHcmlinkFieldValueSetJob,
+        HumanresourcesHcmlinkFieldValueSetResult,
+        HumanresourcesHcmlinkJobStatus as _HumanresourcesHcmlinkJobStatus,
         HumanresourcesHcmlinkJobUpdateFields,
+        HumanresourcesHcmlinkJobUpdateResult,
     )
 
 _HUMANRESOURCES_HCMLINK_COMPANY_ADD = MethodInfo(
@@ -186,7 +193,7 @@ class HumanresourcesHcmlinkCompany(Namespace):
         limit: int | NotGiven = NOT_GIVEN,
         offset: int | NotGiven = NOT_GIVEN,
         user_id: int | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_HumanresourcesHcmlinkCompany]:
         """List humanresources hcmlink company entries.
 
         REST method: ``humanresources.hcmlink.company.list``
@@ -196,7 +203,7 @@ class HumanresourcesHcmlinkCompany(Namespace):
             user_id: Wire name: ``userId``.
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_HumanresourcesHcmlinkCompany]",
             self._backend._invoke(
                 _HUMANRESOURCES_HCMLINK_COMPANY_LIST,
                 {"limit": limit, "offset": offset, "userId": user_id},
@@ -261,7 +268,7 @@ class AsyncHumanresourcesHcmlinkCompany(Namespace):
         limit: int | NotGiven = NOT_GIVEN,
         offset: int | NotGiven = NOT_GIVEN,
         user_id: int | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_HumanresourcesHcmlinkCompany]:
         """List humanresources hcmlink company entries.
 
         REST method: ``humanresources.hcmlink.company.list``
@@ -271,7 +278,7 @@ class AsyncHumanresourcesHcmlinkCompany(Namespace):
             user_id: Wire name: ``userId``.
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_HumanresourcesHcmlinkCompany]",
             await self._backend._invoke(
                 _HUMANRESOURCES_HCMLINK_COMPANY_LIST,
                 {"limit": limit, "offset": offset, "userId": user_id},
@@ -342,7 +349,7 @@ class BatchHumanresourcesHcmlinkCompany(Namespace):
         limit: int | Ref | NotGiven = NOT_GIVEN,
         offset: int | Ref | NotGiven = NOT_GIVEN,
         user_id: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_HumanresourcesHcmlinkCompany]]:
         """List humanresources hcmlink company entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -355,7 +362,7 @@ class BatchHumanresourcesHcmlinkCompany(Namespace):
             user_id: Wire name: ``userId``.
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_HumanresourcesHcmlinkCompany]]",
             self._backend._invoke(
                 _HUMANRESOURCES_HCMLINK_COMPANY_LIST,
                 {"limit": limit, "offset": offset, "userId": user_id},
@@ -388,14 +395,14 @@ class HumanresourcesHcmlinkCompanyUser(Namespace):
 
     def list(
         self, *, limit: int | NotGiven = NOT_GIVEN, offset: int | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_HumanresourcesHcmlinkCompanyUser]:
         """List humanresources hcmlink company user entries.
 
         REST method: ``humanresources.hcmlink.company.user.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-company-user-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_HumanresourcesHcmlinkCompanyUser]",
             self._backend._invoke(
                 _HUMANRESOURCES_HCMLINK_COMPANY_USER_LIST,
                 {"limit": limit, "offset": offset},
@@ -410,14 +417,14 @@ class AsyncHumanresourcesHcmlinkCompanyUser(Namespace):
 
     async def list(
         self, *, limit: int | NotGiven = NOT_GIVEN, offset: int | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_HumanresourcesHcmlinkCompanyUser]:
         """List humanresources hcmlink company user entries.
 
         REST method: ``humanresources.hcmlink.company.user.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-company-user-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_HumanresourcesHcmlinkCompanyUser]",
             await self._backend._invoke(
                 _HUMANRESOURCES_HCMLINK_COMPANY_USER_LIST,
                 {"limit": limit, "offset": offset},
@@ -435,7 +442,7 @@ class BatchHumanresourcesHcmlinkCompanyUser(Namespace):
         *,
         limit: int | Ref | NotGiven = NOT_GIVEN,
         offset: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_HumanresourcesHcmlinkCompanyUser]]:
         """List humanresources hcmlink company user entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -445,7 +452,7 @@ class BatchHumanresourcesHcmlinkCompanyUser(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-company-user-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_HumanresourcesHcmlinkCompanyUser]]",
             self._backend._invoke(
                 _HUMANRESOURCES_HCMLINK_COMPANY_USER_LIST,
                 {"limit": limit, "offset": offset},
@@ -465,7 +472,7 @@ class HumanresourcesHcmlinkEmployee(Namespace):
         limit: int | NotGiven = NOT_GIVEN,
         offset: int | NotGiven = NOT_GIVEN,
         updated_at: str | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_HumanresourcesHcmlinkEmployee]:
         """List humanresources hcmlink employee entries.
 
         REST method: ``humanresources.hcmlink.employee.list``
@@ -475,7 +482,7 @@ class HumanresourcesHcmlinkEmployee(Namespace):
             updated_at: Wire name: ``updatedAt``.
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_HumanresourcesHcmlinkEmployee]",
             self._backend._invoke(
                 _HUMANRESOURCES_HCMLINK_EMPLOYEE_LIST,
                 {
@@ -493,14 +500,14 @@ class HumanresourcesHcmlinkEmployee(Namespace):
         company: str,
         data: Sequence[HumanresourcesHcmlinkEmployeeSetData],
         job: HumanresourcesHcmlinkEmployeeSetJob | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> HumanresourcesHcmlinkEmployeeSetResult:
         """Set humanresources hcmlink employee.
 
         REST method: ``humanresources.hcmlink.employee.set``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-employee-set.html
         """
         return cast(
-            "dict[str, Any]",
+            "HumanresourcesHcmlinkEmployeeSetResult",
             self._backend._invoke(
                 _HUMANRESOURCES_HCMLINK_EMPLOYEE_SET,
                 {"company": company, "data": data, "job": job},
@@ -520,7 +527,7 @@ class AsyncHumanresourcesHcmlinkEmployee(Namespace):
         limit: int | NotGiven = NOT_GIVEN,
         offset: int | NotGiven = NOT_GIVEN,
         updated_at: str | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_HumanresourcesHcmlinkEmployee]:
         """List humanresources hcmlink employee entries.
 
         REST method: ``humanresources.hcmlink.employee.list``
@@ -530,7 +537,7 @@ class AsyncHumanresourcesHcmlinkEmployee(Namespace):
             updated_at: Wire name: ``updatedAt``.
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_HumanresourcesHcmlinkEmployee]",
             await self._backend._invoke(
                 _HUMANRESOURCES_HCMLINK_EMPLOYEE_LIST,
                 {
@@ -548,14 +555,14 @@ class AsyncHumanresourcesHcmlinkEmployee(Namespace):
         company: str,
         data: Sequence[HumanresourcesHcmlinkEmployeeSetData],
         job: HumanresourcesHcmlinkEmployeeSetJob | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> HumanresourcesHcmlinkEmployeeSetResult:
         """Set humanresources hcmlink employee.
 
         REST method: ``humanresources.hcmlink.employee.set``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-employee-set.html
         """
         return cast(
-            "dict[str, Any]",
+            "HumanresourcesHcmlinkEmployeeSetResult",
             await self._backend._invoke(
                 _HUMANRESOURCES_HCMLINK_EMPLOYEE_SET,
                 {"company": company, "data": data, "job": job},
@@ -575,7 +582,7 @@ class BatchHumanresourcesHcmlinkEmployee(Namespace):
         limit: int | Ref | NotGiven = NOT_GIVEN,
         offset: int | Ref | NotGiven = NOT_GIVEN,
         updated_at: str | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_HumanresourcesHcmlinkEmployee]]:
         """List humanresources hcmlink employee entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -588,7 +595,7 @@ class BatchHumanresourcesHcmlinkEmployee(Namespace):
             updated_at: Wire name: ``updatedAt``.
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_HumanresourcesHcmlinkEmployee]]",
             self._backend._invoke(
                 _HUMANRESOURCES_HCMLINK_EMPLOYEE_LIST,
                 {
@@ -606,7 +613,7 @@ class BatchHumanresourcesHcmlinkEmployee(Namespace):
         company: str | Ref,
         data: Sequence[HumanresourcesHcmlinkEmployeeSetData] | Ref,
         job: HumanresourcesHcmlinkEmployeeSetJob | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[HumanresourcesHcmlinkEmployeeSetResult]:
         """Set humanresources hcmlink employee.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -616,7 +623,7 @@ class BatchHumanresourcesHcmlinkEmployee(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-employee-set.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[HumanresourcesHcmlinkEmployeeSetResult]",
             self._backend._invoke(
                 _HUMANRESOURCES_HCMLINK_EMPLOYEE_SET,
                 {"company": company, "data": data, "job": job},
@@ -668,14 +675,14 @@ class HumanresourcesHcmlinkFieldValue(Namespace):
         company: str,
         data: Sequence[HumanresourcesHcmlinkFieldValueSetData],
         job: HumanresourcesHcmlinkFieldValueSetJob | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> HumanresourcesHcmlinkFieldValueSetResult:
         """Set humanresources hcmlink field value.
 
         REST method: ``humanresources.hcmlink.field.value.set``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-field-value-set.html
         """
         return cast(
-            "dict[str, Any]",
+            "HumanresourcesHcmlinkFieldValueSetResult",
             self._backend._invoke(
                 _HUMANRESOURCES_HCMLINK_FIELD_VALUE_SET,
                 {"company": company, "data": data, "job": job},
@@ -694,14 +701,14 @@ class AsyncHumanresourcesHcmlinkFieldValue(Namespace):
         company: str,
         data: Sequence[HumanresourcesHcmlinkFieldValueSetData],
         job: HumanresourcesHcmlinkFieldValueSetJob | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> HumanresourcesHcmlinkFieldValueSetResult:
         """Set humanresources hcmlink field value.
 
         REST method: ``humanresources.hcmlink.field.value.set``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-field-value-set.html
         """
         return cast(
-            "dict[str, Any]",
+            "HumanresourcesHcmlinkFieldValueSetResult",
             await self._backend._invoke(
                 _HUMANRESOURCES_HCMLINK_FIELD_VALUE_SET,
                 {"company": company, "data": data, "job": job},
@@ -720,7 +727,7 @@ class BatchHumanresourcesHcmlinkFieldValue(Namespace):
         company: str | Ref,
         data: Sequence[HumanresourcesHcmlinkFieldValueSetData] | Ref,
         job: HumanresourcesHcmlinkFieldValueSetJob | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[HumanresourcesHcmlinkFieldValueSetResult]:
         """Set humanresources hcmlink field value.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -730,7 +737,7 @@ class BatchHumanresourcesHcmlinkFieldValue(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-field-value-set.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[HumanresourcesHcmlinkFieldValueSetResult]",
             self._backend._invoke(
                 _HUMANRESOURCES_HCMLINK_FIELD_VALUE_SET,
                 {"company": company, "data": data, "job": job},
@@ -750,14 +757,14 @@ class HumanresourcesHcmlinkJob(Namespace):
 
     def update(
         self, *, id: int, fields: HumanresourcesHcmlinkJobUpdateFields
-    ) -> bool | dict[str, Any]:
+    ) -> bool | HumanresourcesHcmlinkJobUpdateResult:
         """Update humanresources hcmlink job.
 
         REST method: ``humanresources.hcmlink.job.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-job-update.html
         """
         return cast(
-            "bool | dict[str, Any]",
+            "bool | HumanresourcesHcmlinkJobUpdateResult",
             self._backend._invoke(
                 _HUMANRESOURCES_HCMLINK_JOB_UPDATE, {"id": id, "fields": fields}
             ),
@@ -776,14 +783,14 @@ class AsyncHumanresourcesHcmlinkJob(Namespace):
 
     async def update(
         self, *, id: int, fields: HumanresourcesHcmlinkJobUpdateFields
-    ) -> bool | dict[str, Any]:
+    ) -> bool | HumanresourcesHcmlinkJobUpdateResult:
         """Update humanresources hcmlink job.
 
         REST method: ``humanresources.hcmlink.job.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-job-update.html
         """
         return cast(
-            "bool | dict[str, Any]",
+            "bool | HumanresourcesHcmlinkJobUpdateResult",
             await self._backend._invoke(
                 _HUMANRESOURCES_HCMLINK_JOB_UPDATE, {"id": id, "fields": fields}
             ),
@@ -802,7 +809,7 @@ class BatchHumanresourcesHcmlinkJob(Namespace):
 
     def update(
         self, *, id: int | Ref, fields: HumanresourcesHcmlinkJobUpdateFields | Ref
-    ) -> BatchCommand[bool | dict[str, Any]]:
+    ) -> BatchCommand[bool | HumanresourcesHcmlinkJobUpdateResult]:
         """Update humanresources hcmlink job.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -812,7 +819,7 @@ class BatchHumanresourcesHcmlinkJob(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-job-update.html
         """
         return cast(
-            "BatchCommand[bool | dict[str, Any]]",
+            "BatchCommand[bool | HumanresourcesHcmlinkJobUpdateResult]",
             self._backend._invoke(
                 _HUMANRESOURCES_HCMLINK_JOB_UPDATE, {"id": id, "fields": fields}
             ),
@@ -824,14 +831,14 @@ class HumanresourcesHcmlinkJobStatus(Namespace):
 
     __slots__ = ()
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> _HumanresourcesHcmlinkJobStatus:
         """Get humanresources hcmlink job status.
 
         REST method: ``humanresources.hcmlink.job.status.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-job-status-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_HumanresourcesHcmlinkJobStatus",
             self._backend._invoke(_HUMANRESOURCES_HCMLINK_JOB_STATUS_GET, {"id": id}),
         )
 
@@ -841,14 +848,14 @@ class AsyncHumanresourcesHcmlinkJobStatus(Namespace):
 
     __slots__ = ()
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> _HumanresourcesHcmlinkJobStatus:
         """Get humanresources hcmlink job status.
 
         REST method: ``humanresources.hcmlink.job.status.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-job-status-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_HumanresourcesHcmlinkJobStatus",
             await self._backend._invoke(
                 _HUMANRESOURCES_HCMLINK_JOB_STATUS_GET, {"id": id}
             ),
@@ -860,7 +867,7 @@ class BatchHumanresourcesHcmlinkJobStatus(Namespace):
 
     __slots__ = ()
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[_HumanresourcesHcmlinkJobStatus]:
         """Get humanresources hcmlink job status.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -870,6 +877,6 @@ class BatchHumanresourcesHcmlinkJobStatus(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-job-status-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_HumanresourcesHcmlinkJobStatus]",
             self._backend._invoke(_HUMANRESOURCES_HCMLINK_JOB_STATUS_GET, {"id": id}),
         )

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from b24client._core.batch import BatchCommand, Ref
+from b24client._core.callsite import require_one_of
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
+
+if TYPE_CHECKING:
+    from b24client.types.im import ImChat as _ImChat
 
 _IM_CHAT_ADD = MethodInfo(
     name="im.chat.add", idempotent=False, returns="integer", api=1
@@ -60,10 +64,45 @@ class ImChat(Namespace):
         type: str | NotGiven = NOT_GIVEN,
         title: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
-        color: str | NotGiven = NOT_GIVEN,
+        color: (
+            Literal[
+                "RED",
+                "GREEN",
+                "MINT",
+                "LIGHT_BLUE",
+                "DARK_BLUE",
+                "PURPLE",
+                "AQUA",
+                "PINK",
+                "LIME",
+                "BROWN",
+                "AZURE",
+                "KHAKI",
+                "SAND",
+                "MARENGO",
+                "GRAY",
+                "GRAPHITE",
+            ]
+            | NotGiven
+        ) = NOT_GIVEN,
         message: str | NotGiven = NOT_GIVEN,
         avatar: str | NotGiven = NOT_GIVEN,
-        entity_type: str | NotGiven = NOT_GIVEN,
+        entity_type: (
+            Literal[
+                "VIDEOCONF",
+                "AI_ASSISTANT_PRIVATE",
+                "LINES",
+                "LIVECHAT",
+                "ANNOUNCEMENT",
+                "CALENDAR",
+                "MAIL",
+                "CRM",
+                "SONET_GROUP",
+                "TASKS",
+                "CALL",
+            ]
+            | NotGiven
+        ) = NOT_GIVEN,
         entity_id: str | NotGiven = NOT_GIVEN,
         copilot_main_role: str | NotGiven = NOT_GIVEN,
     ) -> int:
@@ -103,7 +142,25 @@ class ImChat(Namespace):
             ),
         )
 
-    def get(self, *, entity_type: str, entity_id: str) -> dict[str, Any]:
+    def get(
+        self,
+        *,
+        entity_type: Literal[
+            "VIDEOCONF",
+            "AI_ASSISTANT_PRIVATE",
+            "LINES",
+            "LIVECHAT",
+            "ANNOUNCEMENT",
+            "CALENDAR",
+            "MAIL",
+            "CRM",
+            "SONET_GROUP",
+            "TASKS_TASK",
+            "TASKS",
+            "CALL",
+        ],
+        entity_id: str,
+    ) -> _ImChat:
         """Get im chat.
 
         REST method: ``im.chat.get``
@@ -114,7 +171,7 @@ class ImChat(Namespace):
             entity_id: Wire name: ``ENTITY_ID``.
         """
         return cast(
-            "dict[str, Any]",
+            "_ImChat",
             self._backend._invoke(
                 _IM_CHAT_GET, {"ENTITY_TYPE": entity_type, "ENTITY_ID": entity_id}
             ),
@@ -148,6 +205,7 @@ class ImChat(Namespace):
             dialog_id: Wire name: ``DIALOG_ID``.
             mute: Wire name: ``MUTE``.
         """
+        require_one_of(_IM_CHAT_MUTE, {"chat_id": chat_id}, {"dialog_id": dialog_id})
         return cast(
             bool,
             self._backend._invoke(
@@ -173,6 +231,9 @@ class ImChat(Namespace):
             dialog_id: Wire name: ``DIALOG_ID``.
             user_id: Wire name: ``USER_ID``.
         """
+        require_one_of(
+            _IM_CHAT_SET_OWNER, {"chat_id": chat_id}, {"dialog_id": dialog_id}
+        )
         return cast(
             bool,
             self._backend._invoke(
@@ -198,6 +259,9 @@ class ImChat(Namespace):
             dialog_id: Wire name: ``DIALOG_ID``.
             avatar: Wire name: ``AVATAR``.
         """
+        require_one_of(
+            _IM_CHAT_UPDATE_AVATAR, {"chat_id": chat_id}, {"dialog_id": dialog_id}
+        )
         return cast(
             bool,
             self._backend._invoke(
@@ -211,7 +275,24 @@ class ImChat(Namespace):
         *,
         chat_id: int | NotGiven = NOT_GIVEN,
         dialog_id: str | NotGiven = NOT_GIVEN,
-        color: str,
+        color: Literal[
+            "RED",
+            "GREEN",
+            "MINT",
+            "LIGHT_BLUE",
+            "DARK_BLUE",
+            "PURPLE",
+            "AQUA",
+            "PINK",
+            "LIME",
+            "BROWN",
+            "AZURE",
+            "KHAKI",
+            "SAND",
+            "MARENGO",
+            "GRAY",
+            "GRAPHITE",
+        ],
     ) -> bool:
         """Update color of im chat.
 
@@ -223,6 +304,9 @@ class ImChat(Namespace):
             dialog_id: Wire name: ``DIALOG_ID``.
             color: Wire name: ``COLOR``.
         """
+        require_one_of(
+            _IM_CHAT_UPDATE_COLOR, {"chat_id": chat_id}, {"dialog_id": dialog_id}
+        )
         return cast(
             bool,
             self._backend._invoke(
@@ -248,6 +332,9 @@ class ImChat(Namespace):
             dialog_id: Wire name: ``DIALOG_ID``.
             title: Wire name: ``TITLE``.
         """
+        require_one_of(
+            _IM_CHAT_UPDATE_TITLE, {"chat_id": chat_id}, {"dialog_id": dialog_id}
+        )
         return cast(
             bool,
             self._backend._invoke(
@@ -274,10 +361,45 @@ class AsyncImChat(Namespace):
         type: str | NotGiven = NOT_GIVEN,
         title: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
-        color: str | NotGiven = NOT_GIVEN,
+        color: (
+            Literal[
+                "RED",
+                "GREEN",
+                "MINT",
+                "LIGHT_BLUE",
+                "DARK_BLUE",
+                "PURPLE",
+                "AQUA",
+                "PINK",
+                "LIME",
+                "BROWN",
+                "AZURE",
+                "KHAKI",
+                "SAND",
+                "MARENGO",
+                "GRAY",
+                "GRAPHITE",
+            ]
+            | NotGiven
+        ) = NOT_GIVEN,
         message: str | NotGiven = NOT_GIVEN,
         avatar: str | NotGiven = NOT_GIVEN,
-        entity_type: str | NotGiven = NOT_GIVEN,
+        entity_type: (
+            Literal[
+                "VIDEOCONF",
+                "AI_ASSISTANT_PRIVATE",
+                "LINES",
+                "LIVECHAT",
+                "ANNOUNCEMENT",
+                "CALENDAR",
+                "MAIL",
+                "CRM",
+                "SONET_GROUP",
+                "TASKS",
+                "CALL",
+            ]
+            | NotGiven
+        ) = NOT_GIVEN,
         entity_id: str | NotGiven = NOT_GIVEN,
         copilot_main_role: str | NotGiven = NOT_GIVEN,
     ) -> int:
@@ -317,7 +439,25 @@ class AsyncImChat(Namespace):
             ),
         )
 
-    async def get(self, *, entity_type: str, entity_id: str) -> dict[str, Any]:
+    async def get(
+        self,
+        *,
+        entity_type: Literal[
+            "VIDEOCONF",
+            "AI_ASSISTANT_PRIVATE",
+            "LINES",
+            "LIVECHAT",
+            "ANNOUNCEMENT",
+            "CALENDAR",
+            "MAIL",
+            "CRM",
+            "SONET_GROUP",
+            "TASKS_TASK",
+            "TASKS",
+            "CALL",
+        ],
+        entity_id: str,
+    ) -> _ImChat:
         """Get im chat.
 
         REST method: ``im.chat.get``
@@ -328,7 +468,7 @@ class AsyncImChat(Namespace):
             entity_id: Wire name: ``ENTITY_ID``.
         """
         return cast(
-            "dict[str, Any]",
+            "_ImChat",
             await self._backend._invoke(
                 _IM_CHAT_GET, {"ENTITY_TYPE": entity_type, "ENTITY_ID": entity_id}
             ),
@@ -364,6 +504,7 @@ class AsyncImChat(Namespace):
             dialog_id: Wire name: ``DIALOG_ID``.
             mute: Wire name: ``MUTE``.
         """
+        require_one_of(_IM_CHAT_MUTE, {"chat_id": chat_id}, {"dialog_id": dialog_id})
         return cast(
             bool,
             await self._backend._invoke(
@@ -389,6 +530,9 @@ class AsyncImChat(Namespace):
             dialog_id: Wire name: ``DIALOG_ID``.
             user_id: Wire name: ``USER_ID``.
         """
+        require_one_of(
+            _IM_CHAT_SET_OWNER, {"chat_id": chat_id}, {"dialog_id": dialog_id}
+        )
         return cast(
             bool,
             await self._backend._invoke(
@@ -414,6 +558,9 @@ class AsyncImChat(Namespace):
             dialog_id: Wire name: ``DIALOG_ID``.
             avatar: Wire name: ``AVATAR``.
         """
+        require_one_of(
+            _IM_CHAT_UPDATE_AVATAR, {"chat_id": chat_id}, {"dialog_id": dialog_id}
+        )
         return cast(
             bool,
             await self._backend._invoke(
@@ -427,7 +574,24 @@ class AsyncImChat(Namespace):
         *,
         chat_id: int | NotGiven = NOT_GIVEN,
         dialog_id: str | NotGiven = NOT_GIVEN,
-        color: str,
+        color: Literal[
+            "RED",
+            "GREEN",
+            "MINT",
+            "LIGHT_BLUE",
+            "DARK_BLUE",
+            "PURPLE",
+            "AQUA",
+            "PINK",
+            "LIME",
+            "BROWN",
+            "AZURE",
+            "KHAKI",
+            "SAND",
+            "MARENGO",
+            "GRAY",
+            "GRAPHITE",
+        ],
     ) -> bool:
         """Update color of im chat.
 
@@ -439,6 +603,9 @@ class AsyncImChat(Namespace):
             dialog_id: Wire name: ``DIALOG_ID``.
             color: Wire name: ``COLOR``.
         """
+        require_one_of(
+            _IM_CHAT_UPDATE_COLOR, {"chat_id": chat_id}, {"dialog_id": dialog_id}
+        )
         return cast(
             bool,
             await self._backend._invoke(
@@ -464,6 +631,9 @@ class AsyncImChat(Namespace):
             dialog_id: Wire name: ``DIALOG_ID``.
             title: Wire name: ``TITLE``.
         """
+        require_one_of(
+            _IM_CHAT_UPDATE_TITLE, {"chat_id": chat_id}, {"dialog_id": dialog_id}
+        )
         return cast(
             bool,
             await self._backend._invoke(
@@ -490,10 +660,47 @@ class BatchImChat(Namespace):
         type: str | Ref | NotGiven = NOT_GIVEN,
         title: str | Ref | NotGiven = NOT_GIVEN,
         description: str | Ref | NotGiven = NOT_GIVEN,
-        color: str | Ref | NotGiven = NOT_GIVEN,
+        color: (
+            Literal[
+                "RED",
+                "GREEN",
+                "MINT",
+                "LIGHT_BLUE",
+                "DARK_BLUE",
+                "PURPLE",
+                "AQUA",
+                "PINK",
+                "LIME",
+                "BROWN",
+                "AZURE",
+                "KHAKI",
+                "SAND",
+                "MARENGO",
+                "GRAY",
+                "GRAPHITE",
+            ]
+            | Ref
+            | NotGiven
+        ) = NOT_GIVEN,
         message: str | Ref | NotGiven = NOT_GIVEN,
         avatar: str | Ref | NotGiven = NOT_GIVEN,
-        entity_type: str | Ref | NotGiven = NOT_GIVEN,
+        entity_type: (
+            Literal[
+                "VIDEOCONF",
+                "AI_ASSISTANT_PRIVATE",
+                "LINES",
+                "LIVECHAT",
+                "ANNOUNCEMENT",
+                "CALENDAR",
+                "MAIL",
+                "CRM",
+                "SONET_GROUP",
+                "TASKS",
+                "CALL",
+            ]
+            | Ref
+            | NotGiven
+        ) = NOT_GIVEN,
         entity_id: str | Ref | NotGiven = NOT_GIVEN,
         copilot_main_role: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
@@ -537,8 +744,27 @@ class BatchImChat(Namespace):
         )
 
     def get(
-        self, *, entity_type: str | Ref, entity_id: str | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+        self,
+        *,
+        entity_type: (
+            Literal[
+                "VIDEOCONF",
+                "AI_ASSISTANT_PRIVATE",
+                "LINES",
+                "LIVECHAT",
+                "ANNOUNCEMENT",
+                "CALENDAR",
+                "MAIL",
+                "CRM",
+                "SONET_GROUP",
+                "TASKS_TASK",
+                "TASKS",
+                "CALL",
+            ]
+            | Ref
+        ),
+        entity_id: str | Ref,
+    ) -> BatchCommand[_ImChat]:
         """Get im chat.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -552,7 +778,7 @@ class BatchImChat(Namespace):
             entity_id: Wire name: ``ENTITY_ID``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_ImChat]",
             self._backend._invoke(
                 _IM_CHAT_GET, {"ENTITY_TYPE": entity_type, "ENTITY_ID": entity_id}
             ),
@@ -595,6 +821,7 @@ class BatchImChat(Namespace):
             dialog_id: Wire name: ``DIALOG_ID``.
             mute: Wire name: ``MUTE``.
         """
+        require_one_of(_IM_CHAT_MUTE, {"chat_id": chat_id}, {"dialog_id": dialog_id})
         return cast(
             "BatchCommand[bool]",
             self._backend._invoke(
@@ -623,6 +850,9 @@ class BatchImChat(Namespace):
             dialog_id: Wire name: ``DIALOG_ID``.
             user_id: Wire name: ``USER_ID``.
         """
+        require_one_of(
+            _IM_CHAT_SET_OWNER, {"chat_id": chat_id}, {"dialog_id": dialog_id}
+        )
         return cast(
             "BatchCommand[bool]",
             self._backend._invoke(
@@ -651,6 +881,9 @@ class BatchImChat(Namespace):
             dialog_id: Wire name: ``DIALOG_ID``.
             avatar: Wire name: ``AVATAR``.
         """
+        require_one_of(
+            _IM_CHAT_UPDATE_AVATAR, {"chat_id": chat_id}, {"dialog_id": dialog_id}
+        )
         return cast(
             "BatchCommand[bool]",
             self._backend._invoke(
@@ -664,7 +897,27 @@ class BatchImChat(Namespace):
         *,
         chat_id: int | Ref | NotGiven = NOT_GIVEN,
         dialog_id: str | Ref | NotGiven = NOT_GIVEN,
-        color: str | Ref,
+        color: (
+            Literal[
+                "RED",
+                "GREEN",
+                "MINT",
+                "LIGHT_BLUE",
+                "DARK_BLUE",
+                "PURPLE",
+                "AQUA",
+                "PINK",
+                "LIME",
+                "BROWN",
+                "AZURE",
+                "KHAKI",
+                "SAND",
+                "MARENGO",
+                "GRAY",
+                "GRAPHITE",
+            ]
+            | Ref
+        ),
     ) -> BatchCommand[bool]:
         """Update color of im chat.
 
@@ -679,6 +932,9 @@ class BatchImChat(Namespace):
             dialog_id: Wire name: ``DIALOG_ID``.
             color: Wire name: ``COLOR``.
         """
+        require_one_of(
+            _IM_CHAT_UPDATE_COLOR, {"chat_id": chat_id}, {"dialog_id": dialog_id}
+        )
         return cast(
             "BatchCommand[bool]",
             self._backend._invoke(
@@ -707,6 +963,9 @@ class BatchImChat(Namespace):
             dialog_id: Wire name: ``DIALOG_ID``.
             title: Wire name: ``TITLE``.
         """
+        require_one_of(
+            _IM_CHAT_UPDATE_TITLE, {"chat_id": chat_id}, {"dialog_id": dialog_id}
+        )
         return cast(
             "BatchCommand[bool]",
             self._backend._invoke(

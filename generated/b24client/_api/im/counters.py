@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, cast
 
 from b24client._core.batch import BatchCommand
 from b24client._core.namespace import Namespace
 from b24client._core.types import MethodInfo
+
+if TYPE_CHECKING:
+    from b24client.types.im import ImCounters as _ImCounters
 
 _IM_COUNTERS_GET = MethodInfo(
     name="im.counters.get", idempotent=True, returns="any", api=1
@@ -18,13 +21,13 @@ class ImCounters(Namespace):
 
     __slots__ = ()
 
-    def get(self) -> dict[str, Any]:
+    def get(self) -> _ImCounters:
         """Get im counters.
 
         REST method: ``im.counters.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/im-counters-get.html
         """
-        return cast("dict[str, Any]", self._backend._invoke(_IM_COUNTERS_GET, {}))
+        return cast("_ImCounters", self._backend._invoke(_IM_COUNTERS_GET, {}))
 
 
 class AsyncImCounters(Namespace):
@@ -32,13 +35,13 @@ class AsyncImCounters(Namespace):
 
     __slots__ = ()
 
-    async def get(self) -> dict[str, Any]:
+    async def get(self) -> _ImCounters:
         """Get im counters.
 
         REST method: ``im.counters.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/im-counters-get.html
         """
-        return cast("dict[str, Any]", await self._backend._invoke(_IM_COUNTERS_GET, {}))
+        return cast("_ImCounters", await self._backend._invoke(_IM_COUNTERS_GET, {}))
 
 
 class BatchImCounters(Namespace):
@@ -46,7 +49,7 @@ class BatchImCounters(Namespace):
 
     __slots__ = ()
 
-    def get(self) -> BatchCommand[dict[str, Any]]:
+    def get(self) -> BatchCommand[_ImCounters]:
         """Get im counters.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -56,5 +59,5 @@ class BatchImCounters(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/im-counters-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]", self._backend._invoke(_IM_COUNTERS_GET, {})
+            "BatchCommand[_ImCounters]", self._backend._invoke(_IM_COUNTERS_GET, {})
         )

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
+
+if TYPE_CHECKING:
+    from b24client.types.im import ImDepartment as _ImDepartment
 
 _IM_DEPARTMENT_GET = MethodInfo(
     name="im.department.get", idempotent=True, returns="any", api=1
@@ -47,7 +50,7 @@ class ImDepartment(Namespace):
 
     def get(
         self, *, id: Sequence[int], user_data: bool | NotGiven = NOT_GIVEN
-    ) -> list[dict[str, Any]]:
+    ) -> list[_ImDepartment]:
         """Get im department.
 
         REST method: ``im.department.get``
@@ -58,7 +61,7 @@ class ImDepartment(Namespace):
             user_data: Wire name: ``USER_DATA``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_ImDepartment]",
             self._backend._invoke(
                 _IM_DEPARTMENT_GET, {"ID": id, "USER_DATA": yes_no(user_data)}
             ),
@@ -87,7 +90,7 @@ class AsyncImDepartment(Namespace):
 
     async def get(
         self, *, id: Sequence[int], user_data: bool | NotGiven = NOT_GIVEN
-    ) -> list[dict[str, Any]]:
+    ) -> list[_ImDepartment]:
         """Get im department.
 
         REST method: ``im.department.get``
@@ -98,7 +101,7 @@ class AsyncImDepartment(Namespace):
             user_data: Wire name: ``USER_DATA``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_ImDepartment]",
             await self._backend._invoke(
                 _IM_DEPARTMENT_GET, {"ID": id, "USER_DATA": yes_no(user_data)}
             ),
@@ -127,7 +130,7 @@ class BatchImDepartment(Namespace):
 
     def get(
         self, *, id: Sequence[int] | Ref, user_data: bool | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[_ImDepartment]]:
         """Get im department.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -141,7 +144,7 @@ class BatchImDepartment(Namespace):
             user_data: Wire name: ``USER_DATA``.
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[_ImDepartment]]",
             self._backend._invoke(
                 _IM_DEPARTMENT_GET, {"ID": id, "USER_DATA": yes_no(user_data)}
             ),

@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import builtins
 import datetime
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
+
+if TYPE_CHECKING:
+    from b24client.types.im import (
+        ImDialog as _ImDialog,
+        ImDialogMessages as _ImDialogMessages,
+        ImDialogMessagesSearchResult,
+        ImDialogReadResult,
+        ImDialogUsers as _ImDialogUsers,
+    )
 
 _IM_DIALOG_GET = MethodInfo(name="im.dialog.get", idempotent=True, returns="any", api=1)
 _IM_DIALOG_UNREAD = MethodInfo(
@@ -55,7 +64,7 @@ class ImDialog(Namespace):
         """Methods under ``im.dialog.users``."""
         return ImDialogUsers(self._backend)
 
-    def get(self, *, dialog_id: str) -> dict[str, Any]:
+    def get(self, *, dialog_id: str) -> _ImDialog:
         """Get im dialog.
 
         REST method: ``im.dialog.get``
@@ -65,8 +74,7 @@ class ImDialog(Namespace):
             dialog_id: Wire name: ``DIALOG_ID``.
         """
         return cast(
-            "dict[str, Any]",
-            self._backend._invoke(_IM_DIALOG_GET, {"DIALOG_ID": dialog_id}),
+            "_ImDialog", self._backend._invoke(_IM_DIALOG_GET, {"DIALOG_ID": dialog_id})
         )
 
     def unread(self, *, dialog_id: str, message_id: int) -> bool:
@@ -120,7 +128,7 @@ class AsyncImDialog(Namespace):
         """Methods under ``im.dialog.users``."""
         return AsyncImDialogUsers(self._backend)
 
-    async def get(self, *, dialog_id: str) -> dict[str, Any]:
+    async def get(self, *, dialog_id: str) -> _ImDialog:
         """Get im dialog.
 
         REST method: ``im.dialog.get``
@@ -130,7 +138,7 @@ class AsyncImDialog(Namespace):
             dialog_id: Wire name: ``DIALOG_ID``.
         """
         return cast(
-            "dict[str, Any]",
+            "_ImDialog",
             await self._backend._invoke(_IM_DIALOG_GET, {"DIALOG_ID": dialog_id}),
         )
 
@@ -186,7 +194,7 @@ class BatchImDialog(Namespace):
         """Methods under ``im.dialog.users``."""
         return BatchImDialogUsers(self._backend)
 
-    def get(self, *, dialog_id: str | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, dialog_id: str | Ref) -> BatchCommand[_ImDialog]:
         """Get im dialog.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -199,7 +207,7 @@ class BatchImDialog(Namespace):
             dialog_id: Wire name: ``DIALOG_ID``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_ImDialog]",
             self._backend._invoke(_IM_DIALOG_GET, {"DIALOG_ID": dialog_id}),
         )
 
@@ -255,7 +263,7 @@ class ImDialogMessages(Namespace):
         last_id: int | NotGiven = NOT_GIVEN,
         first_id: int | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> _ImDialogMessages:
         """Get im dialog messages.
 
         REST method: ``im.dialog.messages.get``
@@ -268,7 +276,7 @@ class ImDialogMessages(Namespace):
             limit: Wire name: ``LIMIT``.
         """
         return cast(
-            "dict[str, Any]",
+            "_ImDialogMessages",
             self._backend._invoke(
                 _IM_DIALOG_MESSAGES_GET,
                 {
@@ -291,7 +299,7 @@ class ImDialogMessages(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         last_id: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> ImDialogMessagesSearchResult:
         """Search im dialog messages.
 
         REST method: ``im.dialog.messages.search``
@@ -308,7 +316,7 @@ class ImDialogMessages(Namespace):
             last_id: Wire name: ``LAST_ID``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImDialogMessagesSearchResult",
             self._backend._invoke(
                 _IM_DIALOG_MESSAGES_SEARCH,
                 {
@@ -337,7 +345,7 @@ class AsyncImDialogMessages(Namespace):
         last_id: int | NotGiven = NOT_GIVEN,
         first_id: int | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> _ImDialogMessages:
         """Get im dialog messages.
 
         REST method: ``im.dialog.messages.get``
@@ -350,7 +358,7 @@ class AsyncImDialogMessages(Namespace):
             limit: Wire name: ``LIMIT``.
         """
         return cast(
-            "dict[str, Any]",
+            "_ImDialogMessages",
             await self._backend._invoke(
                 _IM_DIALOG_MESSAGES_GET,
                 {
@@ -373,7 +381,7 @@ class AsyncImDialogMessages(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         last_id: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> ImDialogMessagesSearchResult:
         """Search im dialog messages.
 
         REST method: ``im.dialog.messages.search``
@@ -390,7 +398,7 @@ class AsyncImDialogMessages(Namespace):
             last_id: Wire name: ``LAST_ID``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImDialogMessagesSearchResult",
             await self._backend._invoke(
                 _IM_DIALOG_MESSAGES_SEARCH,
                 {
@@ -419,7 +427,7 @@ class BatchImDialogMessages(Namespace):
         last_id: int | Ref | NotGiven = NOT_GIVEN,
         first_id: int | Ref | NotGiven = NOT_GIVEN,
         limit: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[_ImDialogMessages]:
         """Get im dialog messages.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -435,7 +443,7 @@ class BatchImDialogMessages(Namespace):
             limit: Wire name: ``LIMIT``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_ImDialogMessages]",
             self._backend._invoke(
                 _IM_DIALOG_MESSAGES_GET,
                 {
@@ -458,7 +466,7 @@ class BatchImDialogMessages(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         limit: int | Ref | NotGiven = NOT_GIVEN,
         last_id: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[ImDialogMessagesSearchResult]:
         """Search im dialog messages.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -478,7 +486,7 @@ class BatchImDialogMessages(Namespace):
             last_id: Wire name: ``LAST_ID``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[ImDialogMessagesSearchResult]",
             self._backend._invoke(
                 _IM_DIALOG_MESSAGES_SEARCH,
                 {
@@ -502,7 +510,7 @@ class ImDialogRead(Namespace):
 
     def __call__(
         self, *, dialog_id: str, message_id: int | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> ImDialogReadResult:
         """Read im dialog.
 
         REST method: ``im.dialog.read``
@@ -513,7 +521,7 @@ class ImDialogRead(Namespace):
             message_id: Wire name: ``MESSAGE_ID``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImDialogReadResult",
             self._backend._invoke(
                 _IM_DIALOG_READ, {"DIALOG_ID": dialog_id, "MESSAGE_ID": message_id}
             ),
@@ -535,7 +543,7 @@ class AsyncImDialogRead(Namespace):
 
     async def __call__(
         self, *, dialog_id: str, message_id: int | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> ImDialogReadResult:
         """Read im dialog.
 
         REST method: ``im.dialog.read``
@@ -546,7 +554,7 @@ class AsyncImDialogRead(Namespace):
             message_id: Wire name: ``MESSAGE_ID``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImDialogReadResult",
             await self._backend._invoke(
                 _IM_DIALOG_READ, {"DIALOG_ID": dialog_id, "MESSAGE_ID": message_id}
             ),
@@ -568,7 +576,7 @@ class BatchImDialogRead(Namespace):
 
     def __call__(
         self, *, dialog_id: str | Ref, message_id: int | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[ImDialogReadResult]:
         """Read im dialog.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -582,7 +590,7 @@ class BatchImDialogRead(Namespace):
             message_id: Wire name: ``MESSAGE_ID``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[ImDialogReadResult]",
             self._backend._invoke(
                 _IM_DIALOG_READ, {"DIALOG_ID": dialog_id, "MESSAGE_ID": message_id}
             ),
@@ -617,7 +625,7 @@ class ImDialogUsers(Namespace):
         last_id: int | NotGiven = NOT_GIVEN,
         offset: int | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_ImDialogUsers]:
         """List im dialog users entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -634,7 +642,7 @@ class ImDialogUsers(Namespace):
             offset: Wire name: ``OFFSET``.
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_ImDialogUsers]",
             self._backend._invoke_page(
                 _IM_DIALOG_USERS_LIST,
                 {
@@ -665,7 +673,7 @@ class AsyncImDialogUsers(Namespace):
         last_id: int | NotGiven = NOT_GIVEN,
         offset: int | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_ImDialogUsers]:
         """List im dialog users entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -682,7 +690,7 @@ class AsyncImDialogUsers(Namespace):
             offset: Wire name: ``OFFSET``.
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_ImDialogUsers]",
             await self._backend._invoke_page(
                 _IM_DIALOG_USERS_LIST,
                 {
@@ -713,7 +721,7 @@ class BatchImDialogUsers(Namespace):
         last_id: int | Ref | NotGiven = NOT_GIVEN,
         offset: int | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_ImDialogUsers]]:
         """List im dialog users entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -731,7 +739,7 @@ class BatchImDialogUsers(Namespace):
             offset: Wire name: ``OFFSET``.
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_ImDialogUsers]]",
             self._backend._invoke_page(
                 _IM_DIALOG_USERS_LIST,
                 {

@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from b24client._core.batch import BatchCommand, Ref
+from b24client._core.callsite import require_one_of
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from typing_extensions import deprecated
+    from b24client.types.im import (
+        ImDiskFileCommitResult,
+        ImDiskFileSaveResult,
+        ImDiskFolder as _ImDiskFolder,
+    )
 else:
     from b24client._core.callsite import deprecated
 
@@ -92,9 +98,9 @@ class ImDiskFile(Namespace):
         file_id: Sequence[int] | NotGiven = NOT_GIVEN,
         upload_id: int | NotGiven = NOT_GIVEN,
         message: str | NotGiven = NOT_GIVEN,
-        silent_mode: str | NotGiven = NOT_GIVEN,
-        as_file: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+        silent_mode: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
+        as_file: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
+    ) -> ImDiskFileCommitResult:
         """Commit im disk file.
 
         Deprecated: use ``im.v2.File.upload`` instead.
@@ -111,8 +117,15 @@ class ImDiskFile(Namespace):
             silent_mode: Wire name: ``SILENT_MODE``.
             as_file: Wire name: ``AS_FILE``.
         """
+        require_one_of(
+            _IM_DISK_FILE_COMMIT,
+            {"chat_id": chat_id, "file_id": file_id},
+            {"chat_id": chat_id, "upload_id": upload_id},
+            {"dialog_id": dialog_id, "file_id": file_id},
+            {"dialog_id": dialog_id, "upload_id": upload_id},
+        )
         return cast(
-            "dict[str, Any]",
+            "ImDiskFileCommitResult",
             self._backend._invoke(
                 _IM_DISK_FILE_COMMIT,
                 {
@@ -144,7 +157,7 @@ class ImDiskFile(Namespace):
             ),
         )
 
-    def save(self, *, file_id: int) -> dict[str, Any]:
+    def save(self, *, file_id: int) -> ImDiskFileSaveResult:
         """Save im disk file.
 
         REST method: ``im.disk.file.save``
@@ -154,7 +167,7 @@ class ImDiskFile(Namespace):
             file_id: Wire name: ``FILE_ID``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImDiskFileSaveResult",
             self._backend._invoke(_IM_DISK_FILE_SAVE, {"FILE_ID": file_id}),
         )
 
@@ -175,9 +188,9 @@ class AsyncImDiskFile(Namespace):
         file_id: Sequence[int] | NotGiven = NOT_GIVEN,
         upload_id: int | NotGiven = NOT_GIVEN,
         message: str | NotGiven = NOT_GIVEN,
-        silent_mode: str | NotGiven = NOT_GIVEN,
-        as_file: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+        silent_mode: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
+        as_file: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
+    ) -> ImDiskFileCommitResult:
         """Commit im disk file.
 
         Deprecated: use ``im.v2.File.upload`` instead.
@@ -194,8 +207,15 @@ class AsyncImDiskFile(Namespace):
             silent_mode: Wire name: ``SILENT_MODE``.
             as_file: Wire name: ``AS_FILE``.
         """
+        require_one_of(
+            _IM_DISK_FILE_COMMIT,
+            {"chat_id": chat_id, "file_id": file_id},
+            {"chat_id": chat_id, "upload_id": upload_id},
+            {"dialog_id": dialog_id, "file_id": file_id},
+            {"dialog_id": dialog_id, "upload_id": upload_id},
+        )
         return cast(
-            "dict[str, Any]",
+            "ImDiskFileCommitResult",
             await self._backend._invoke(
                 _IM_DISK_FILE_COMMIT,
                 {
@@ -227,7 +247,7 @@ class AsyncImDiskFile(Namespace):
             ),
         )
 
-    async def save(self, *, file_id: int) -> dict[str, Any]:
+    async def save(self, *, file_id: int) -> ImDiskFileSaveResult:
         """Save im disk file.
 
         REST method: ``im.disk.file.save``
@@ -237,7 +257,7 @@ class AsyncImDiskFile(Namespace):
             file_id: Wire name: ``FILE_ID``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImDiskFileSaveResult",
             await self._backend._invoke(_IM_DISK_FILE_SAVE, {"FILE_ID": file_id}),
         )
 
@@ -258,9 +278,9 @@ class BatchImDiskFile(Namespace):
         file_id: Sequence[int] | Ref | NotGiven = NOT_GIVEN,
         upload_id: int | Ref | NotGiven = NOT_GIVEN,
         message: str | Ref | NotGiven = NOT_GIVEN,
-        silent_mode: str | Ref | NotGiven = NOT_GIVEN,
-        as_file: str | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+        silent_mode: Literal["Y", "N"] | Ref | NotGiven = NOT_GIVEN,
+        as_file: Literal["Y", "N"] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[ImDiskFileCommitResult]:
         """Commit im disk file.
 
         Deprecated: use ``im.v2.File.upload`` instead.
@@ -280,8 +300,15 @@ class BatchImDiskFile(Namespace):
             silent_mode: Wire name: ``SILENT_MODE``.
             as_file: Wire name: ``AS_FILE``.
         """
+        require_one_of(
+            _IM_DISK_FILE_COMMIT,
+            {"chat_id": chat_id, "file_id": file_id},
+            {"chat_id": chat_id, "upload_id": upload_id},
+            {"dialog_id": dialog_id, "file_id": file_id},
+            {"dialog_id": dialog_id, "upload_id": upload_id},
+        )
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[ImDiskFileCommitResult]",
             self._backend._invoke(
                 _IM_DISK_FILE_COMMIT,
                 {
@@ -316,7 +343,7 @@ class BatchImDiskFile(Namespace):
             ),
         )
 
-    def save(self, *, file_id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def save(self, *, file_id: int | Ref) -> BatchCommand[ImDiskFileSaveResult]:
         """Save im disk file.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -329,7 +356,7 @@ class BatchImDiskFile(Namespace):
             file_id: Wire name: ``FILE_ID``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[ImDiskFileSaveResult]",
             self._backend._invoke(_IM_DISK_FILE_SAVE, {"FILE_ID": file_id}),
         )
 
@@ -347,7 +374,7 @@ class ImDiskFolder(Namespace):
         *,
         chat_id: int | NotGiven = NOT_GIVEN,
         dialog_id: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> _ImDiskFolder:
         """Get im disk folder.
 
         Deprecated: use ``im.v2.File.upload`` instead.
@@ -359,8 +386,11 @@ class ImDiskFolder(Namespace):
             chat_id: Wire name: ``CHAT_ID``.
             dialog_id: Wire name: ``DIALOG_ID``.
         """
+        require_one_of(
+            _IM_DISK_FOLDER_GET, {"chat_id": chat_id}, {"dialog_id": dialog_id}
+        )
         return cast(
-            "dict[str, Any]",
+            "_ImDiskFolder",
             self._backend._invoke(
                 _IM_DISK_FOLDER_GET, {"CHAT_ID": chat_id, "DIALOG_ID": dialog_id}
             ),
@@ -380,7 +410,7 @@ class AsyncImDiskFolder(Namespace):
         *,
         chat_id: int | NotGiven = NOT_GIVEN,
         dialog_id: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> _ImDiskFolder:
         """Get im disk folder.
 
         Deprecated: use ``im.v2.File.upload`` instead.
@@ -392,8 +422,11 @@ class AsyncImDiskFolder(Namespace):
             chat_id: Wire name: ``CHAT_ID``.
             dialog_id: Wire name: ``DIALOG_ID``.
         """
+        require_one_of(
+            _IM_DISK_FOLDER_GET, {"chat_id": chat_id}, {"dialog_id": dialog_id}
+        )
         return cast(
-            "dict[str, Any]",
+            "_ImDiskFolder",
             await self._backend._invoke(
                 _IM_DISK_FOLDER_GET, {"CHAT_ID": chat_id, "DIALOG_ID": dialog_id}
             ),
@@ -413,7 +446,7 @@ class BatchImDiskFolder(Namespace):
         *,
         chat_id: int | Ref | NotGiven = NOT_GIVEN,
         dialog_id: str | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[_ImDiskFolder]:
         """Get im disk folder.
 
         Deprecated: use ``im.v2.File.upload`` instead.
@@ -428,8 +461,11 @@ class BatchImDiskFolder(Namespace):
             chat_id: Wire name: ``CHAT_ID``.
             dialog_id: Wire name: ``DIALOG_ID``.
         """
+        require_one_of(
+            _IM_DISK_FOLDER_GET, {"chat_id": chat_id}, {"dialog_id": dialog_id}
+        )
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_ImDiskFolder]",
             self._backend._invoke(
                 _IM_DISK_FOLDER_GET, {"CHAT_ID": chat_id, "DIALOG_ID": dialog_id}
             ),

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any, Literal, cast
 
 from b24client._core.batch import BatchCommand, Ref
+from b24client._core.callsite import require_one_of
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
 
@@ -60,6 +61,7 @@ class ImMessage(Namespace):
             url_preview: Wire name: ``URL_PREVIEW``.
             reply_id: Wire name: ``REPLY_ID``.
         """
+        require_one_of(_IM_MESSAGE_ADD, {"message": message}, {"attach": attach})
         return cast(
             int,
             self._backend._invoke(
@@ -122,7 +124,12 @@ class ImMessage(Namespace):
             bool, self._backend._invoke(_IM_MESSAGE_DELETE, {"MESSAGE_ID": message_id})
         )
 
-    def like(self, *, message_id: int, action: str | NotGiven = NOT_GIVEN) -> bool:
+    def like(
+        self,
+        *,
+        message_id: int,
+        action: Literal["auto", "plus", "minus"] | NotGiven = NOT_GIVEN,
+    ) -> bool:
         """Like im message.
 
         REST method: ``im.message.like``
@@ -139,7 +146,13 @@ class ImMessage(Namespace):
             ),
         )
 
-    def share(self, *, message_id: int, dialog_id: str, type: str) -> bool:
+    def share(
+        self,
+        *,
+        message_id: int,
+        dialog_id: str,
+        type: Literal["CHAT", "TASK", "POST", "CALEND"],
+    ) -> bool:
         """Share im message.
 
         REST method: ``im.message.share``
@@ -166,8 +179,8 @@ class ImMessage(Namespace):
         attach: dict[str, Any] | NotGiven = NOT_GIVEN,
         keyboard: str | NotGiven = NOT_GIVEN,
         menu: dict[str, Any] | NotGiven = NOT_GIVEN,
-        url_preview: str | NotGiven = NOT_GIVEN,
-        is_edited: str | NotGiven = NOT_GIVEN,
+        url_preview: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
+        is_edited: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update im message.
 
@@ -232,6 +245,7 @@ class AsyncImMessage(Namespace):
             url_preview: Wire name: ``URL_PREVIEW``.
             reply_id: Wire name: ``REPLY_ID``.
         """
+        require_one_of(_IM_MESSAGE_ADD, {"message": message}, {"attach": attach})
         return cast(
             int,
             await self._backend._invoke(
@@ -296,7 +310,10 @@ class AsyncImMessage(Namespace):
         )
 
     async def like(
-        self, *, message_id: int, action: str | NotGiven = NOT_GIVEN
+        self,
+        *,
+        message_id: int,
+        action: Literal["auto", "plus", "minus"] | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Like im message.
 
@@ -314,7 +331,13 @@ class AsyncImMessage(Namespace):
             ),
         )
 
-    async def share(self, *, message_id: int, dialog_id: str, type: str) -> bool:
+    async def share(
+        self,
+        *,
+        message_id: int,
+        dialog_id: str,
+        type: Literal["CHAT", "TASK", "POST", "CALEND"],
+    ) -> bool:
         """Share im message.
 
         REST method: ``im.message.share``
@@ -341,8 +364,8 @@ class AsyncImMessage(Namespace):
         attach: dict[str, Any] | NotGiven = NOT_GIVEN,
         keyboard: str | NotGiven = NOT_GIVEN,
         menu: dict[str, Any] | NotGiven = NOT_GIVEN,
-        url_preview: str | NotGiven = NOT_GIVEN,
-        is_edited: str | NotGiven = NOT_GIVEN,
+        url_preview: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
+        is_edited: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update im message.
 
@@ -410,6 +433,7 @@ class BatchImMessage(Namespace):
             url_preview: Wire name: ``URL_PREVIEW``.
             reply_id: Wire name: ``REPLY_ID``.
         """
+        require_one_of(_IM_MESSAGE_ADD, {"message": message}, {"attach": attach})
         return cast(
             "BatchCommand[int]",
             self._backend._invoke(
@@ -480,7 +504,10 @@ class BatchImMessage(Namespace):
         )
 
     def like(
-        self, *, message_id: int | Ref, action: str | Ref | NotGiven = NOT_GIVEN
+        self,
+        *,
+        message_id: int | Ref,
+        action: Literal["auto", "plus", "minus"] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Like im message.
 
@@ -502,7 +529,11 @@ class BatchImMessage(Namespace):
         )
 
     def share(
-        self, *, message_id: int | Ref, dialog_id: str | Ref, type: str | Ref
+        self,
+        *,
+        message_id: int | Ref,
+        dialog_id: str | Ref,
+        type: Literal["CHAT", "TASK", "POST", "CALEND"] | Ref,
     ) -> BatchCommand[bool]:
         """Share im message.
 
@@ -533,8 +564,8 @@ class BatchImMessage(Namespace):
         attach: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         keyboard: str | Ref | NotGiven = NOT_GIVEN,
         menu: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        url_preview: str | Ref | NotGiven = NOT_GIVEN,
-        is_edited: str | Ref | NotGiven = NOT_GIVEN,
+        url_preview: Literal["Y", "N"] | Ref | NotGiven = NOT_GIVEN,
+        is_edited: Literal["Y", "N"] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Update im message.
 

@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
+
+if TYPE_CHECKING:
+    from b24client.types.im import (
+        ImNotify as _ImNotify,
+        ImNotifyAnswerResult,
+        ImNotifyConfirmResult,
+        ImNotifyHistorySearchResult,
+        ImNotifyReadAllResult,
+        ImNotifySchemaGetResult,
+    )
 
 _IM_NOTIFY = MethodInfo(name="im.notify", idempotent=False, returns="integer", api=1)
 _IM_NOTIFY_ANSWER = MethodInfo(
@@ -77,7 +87,7 @@ class ImNotify(Namespace):
         self,
         *,
         user_id: int,
-        type: str | NotGiven = NOT_GIVEN,
+        type: Literal["USER", "SYSTEM"] | NotGiven = NOT_GIVEN,
         message: str,
         message_out: str | NotGiven = NOT_GIVEN,
         tag: str | NotGiven = NOT_GIVEN,
@@ -117,7 +127,7 @@ class ImNotify(Namespace):
             ),
         )
 
-    def answer(self, *, notify_id: int, answer_text: str) -> dict[str, Any]:
+    def answer(self, *, notify_id: int, answer_text: str) -> ImNotifyAnswerResult:
         """Answer im notify.
 
         REST method: ``im.notify.answer``
@@ -128,13 +138,13 @@ class ImNotify(Namespace):
             answer_text: Wire name: ``ANSWER_TEXT``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImNotifyAnswerResult",
             self._backend._invoke(
                 _IM_NOTIFY_ANSWER, {"NOTIFY_ID": notify_id, "ANSWER_TEXT": answer_text}
             ),
         )
 
-    def confirm(self, *, notify_id: int, notify_value: bool) -> dict[str, Any]:
+    def confirm(self, *, notify_id: int, notify_value: bool) -> ImNotifyConfirmResult:
         """Confirm im notify.
 
         REST method: ``im.notify.confirm``
@@ -145,7 +155,7 @@ class ImNotify(Namespace):
             notify_value: Wire name: ``NOTIFY_VALUE``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImNotifyConfirmResult",
             self._backend._invoke(
                 _IM_NOTIFY_CONFIRM,
                 {"NOTIFY_ID": notify_id, "NOTIFY_VALUE": yes_no(notify_value)},
@@ -183,10 +193,10 @@ class ImNotify(Namespace):
         self,
         *,
         last_id: int | NotGiven = NOT_GIVEN,
-        last_type: int | NotGiven = NOT_GIVEN,
+        last_type: Literal[1, 3] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         convert_text: bool | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> _ImNotify:
         """Get im notify.
 
         REST method: ``im.notify.get``
@@ -199,7 +209,7 @@ class ImNotify(Namespace):
             convert_text: Wire name: ``CONVERT_TEXT``.
         """
         return cast(
-            "dict[str, Any]",
+            "_ImNotify",
             self._backend._invoke(
                 _IM_NOTIFY_GET,
                 {
@@ -246,7 +256,7 @@ class AsyncImNotify(Namespace):
         self,
         *,
         user_id: int,
-        type: str | NotGiven = NOT_GIVEN,
+        type: Literal["USER", "SYSTEM"] | NotGiven = NOT_GIVEN,
         message: str,
         message_out: str | NotGiven = NOT_GIVEN,
         tag: str | NotGiven = NOT_GIVEN,
@@ -286,7 +296,7 @@ class AsyncImNotify(Namespace):
             ),
         )
 
-    async def answer(self, *, notify_id: int, answer_text: str) -> dict[str, Any]:
+    async def answer(self, *, notify_id: int, answer_text: str) -> ImNotifyAnswerResult:
         """Answer im notify.
 
         REST method: ``im.notify.answer``
@@ -297,13 +307,15 @@ class AsyncImNotify(Namespace):
             answer_text: Wire name: ``ANSWER_TEXT``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImNotifyAnswerResult",
             await self._backend._invoke(
                 _IM_NOTIFY_ANSWER, {"NOTIFY_ID": notify_id, "ANSWER_TEXT": answer_text}
             ),
         )
 
-    async def confirm(self, *, notify_id: int, notify_value: bool) -> dict[str, Any]:
+    async def confirm(
+        self, *, notify_id: int, notify_value: bool
+    ) -> ImNotifyConfirmResult:
         """Confirm im notify.
 
         REST method: ``im.notify.confirm``
@@ -314,7 +326,7 @@ class AsyncImNotify(Namespace):
             notify_value: Wire name: ``NOTIFY_VALUE``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImNotifyConfirmResult",
             await self._backend._invoke(
                 _IM_NOTIFY_CONFIRM,
                 {"NOTIFY_ID": notify_id, "NOTIFY_VALUE": yes_no(notify_value)},
@@ -352,10 +364,10 @@ class AsyncImNotify(Namespace):
         self,
         *,
         last_id: int | NotGiven = NOT_GIVEN,
-        last_type: int | NotGiven = NOT_GIVEN,
+        last_type: Literal[1, 3] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         convert_text: bool | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> _ImNotify:
         """Get im notify.
 
         REST method: ``im.notify.get``
@@ -368,7 +380,7 @@ class AsyncImNotify(Namespace):
             convert_text: Wire name: ``CONVERT_TEXT``.
         """
         return cast(
-            "dict[str, Any]",
+            "_ImNotify",
             await self._backend._invoke(
                 _IM_NOTIFY_GET,
                 {
@@ -415,7 +427,7 @@ class BatchImNotify(Namespace):
         self,
         *,
         user_id: int | Ref,
-        type: str | Ref | NotGiven = NOT_GIVEN,
+        type: Literal["USER", "SYSTEM"] | Ref | NotGiven = NOT_GIVEN,
         message: str | Ref,
         message_out: str | Ref | NotGiven = NOT_GIVEN,
         tag: str | Ref | NotGiven = NOT_GIVEN,
@@ -460,7 +472,7 @@ class BatchImNotify(Namespace):
 
     def answer(
         self, *, notify_id: int | Ref, answer_text: str | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[ImNotifyAnswerResult]:
         """Answer im notify.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -474,7 +486,7 @@ class BatchImNotify(Namespace):
             answer_text: Wire name: ``ANSWER_TEXT``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[ImNotifyAnswerResult]",
             self._backend._invoke(
                 _IM_NOTIFY_ANSWER, {"NOTIFY_ID": notify_id, "ANSWER_TEXT": answer_text}
             ),
@@ -482,7 +494,7 @@ class BatchImNotify(Namespace):
 
     def confirm(
         self, *, notify_id: int | Ref, notify_value: bool | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[ImNotifyConfirmResult]:
         """Confirm im notify.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -496,7 +508,7 @@ class BatchImNotify(Namespace):
             notify_value: Wire name: ``NOTIFY_VALUE``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[ImNotifyConfirmResult]",
             self._backend._invoke(
                 _IM_NOTIFY_CONFIRM,
                 {"NOTIFY_ID": notify_id, "NOTIFY_VALUE": yes_no(notify_value)},
@@ -537,10 +549,10 @@ class BatchImNotify(Namespace):
         self,
         *,
         last_id: int | Ref | NotGiven = NOT_GIVEN,
-        last_type: int | Ref | NotGiven = NOT_GIVEN,
+        last_type: Literal[1, 3] | Ref | NotGiven = NOT_GIVEN,
         limit: int | Ref | NotGiven = NOT_GIVEN,
         convert_text: bool | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[_ImNotify]:
         """Get im notify.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -556,7 +568,7 @@ class BatchImNotify(Namespace):
             convert_text: Wire name: ``CONVERT_TEXT``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_ImNotify]",
             self._backend._invoke(
                 _IM_NOTIFY_GET,
                 {
@@ -588,7 +600,7 @@ class ImNotifyHistory(Namespace):
         limit: int | NotGiven = NOT_GIVEN,
         convert_text: bool | NotGiven = NOT_GIVEN,
         group_tag: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> ImNotifyHistorySearchResult:
         """Search im notify history.
 
         REST method: ``im.notify.history.search``
@@ -608,7 +620,7 @@ class ImNotifyHistory(Namespace):
             group_tag: Wire name: ``GROUP_TAG``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImNotifyHistorySearchResult",
             self._backend._invoke(
                 _IM_NOTIFY_HISTORY_SEARCH,
                 {
@@ -647,7 +659,7 @@ class AsyncImNotifyHistory(Namespace):
         limit: int | NotGiven = NOT_GIVEN,
         convert_text: bool | NotGiven = NOT_GIVEN,
         group_tag: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> ImNotifyHistorySearchResult:
         """Search im notify history.
 
         REST method: ``im.notify.history.search``
@@ -667,7 +679,7 @@ class AsyncImNotifyHistory(Namespace):
             group_tag: Wire name: ``GROUP_TAG``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImNotifyHistorySearchResult",
             await self._backend._invoke(
                 _IM_NOTIFY_HISTORY_SEARCH,
                 {
@@ -706,7 +718,7 @@ class BatchImNotifyHistory(Namespace):
         limit: int | Ref | NotGiven = NOT_GIVEN,
         convert_text: bool | Ref | NotGiven = NOT_GIVEN,
         group_tag: str | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[ImNotifyHistorySearchResult]:
         """Search im notify history.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -729,7 +741,7 @@ class BatchImNotifyHistory(Namespace):
             group_tag: Wire name: ``GROUP_TAG``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[ImNotifyHistorySearchResult]",
             self._backend._invoke(
                 _IM_NOTIFY_HISTORY_SEARCH,
                 {
@@ -927,13 +939,15 @@ class ImNotifyRead(Namespace):
             ),
         )
 
-    def all(self) -> dict[str, Any]:
+    def all(self) -> ImNotifyReadAllResult:
         """Call all on im notify read.
 
         REST method: ``im.notify.read.all``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read-all.html
         """
-        return cast("dict[str, Any]", self._backend._invoke(_IM_NOTIFY_READ_ALL, {}))
+        return cast(
+            "ImNotifyReadAllResult", self._backend._invoke(_IM_NOTIFY_READ_ALL, {})
+        )
 
     def list(self, *, ids: Sequence[int], action: bool | NotGiven = NOT_GIVEN) -> bool:
         """List im notify read entries.
@@ -987,14 +1001,15 @@ class AsyncImNotifyRead(Namespace):
             ),
         )
 
-    async def all(self) -> dict[str, Any]:
+    async def all(self) -> ImNotifyReadAllResult:
         """Call all on im notify read.
 
         REST method: ``im.notify.read.all``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read-all.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_IM_NOTIFY_READ_ALL, {})
+            "ImNotifyReadAllResult",
+            await self._backend._invoke(_IM_NOTIFY_READ_ALL, {}),
         )
 
     async def list(
@@ -1054,7 +1069,7 @@ class BatchImNotifyRead(Namespace):
             ),
         )
 
-    def all(self) -> BatchCommand[dict[str, Any]]:
+    def all(self) -> BatchCommand[ImNotifyReadAllResult]:
         """Call all on im notify read.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1064,7 +1079,7 @@ class BatchImNotifyRead(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read-all.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[ImNotifyReadAllResult]",
             self._backend._invoke(_IM_NOTIFY_READ_ALL, {}),
         )
 
@@ -1096,13 +1111,15 @@ class ImNotifySchema(Namespace):
 
     __slots__ = ()
 
-    def get(self) -> dict[str, Any]:
+    def get(self) -> ImNotifySchemaGetResult:
         """Get im notify schema.
 
         REST method: ``im.notify.schema.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-schema-get.html
         """
-        return cast("dict[str, Any]", self._backend._invoke(_IM_NOTIFY_SCHEMA_GET, {}))
+        return cast(
+            "ImNotifySchemaGetResult", self._backend._invoke(_IM_NOTIFY_SCHEMA_GET, {})
+        )
 
 
 class AsyncImNotifySchema(Namespace):
@@ -1110,14 +1127,15 @@ class AsyncImNotifySchema(Namespace):
 
     __slots__ = ()
 
-    async def get(self) -> dict[str, Any]:
+    async def get(self) -> ImNotifySchemaGetResult:
         """Get im notify schema.
 
         REST method: ``im.notify.schema.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-schema-get.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_IM_NOTIFY_SCHEMA_GET, {})
+            "ImNotifySchemaGetResult",
+            await self._backend._invoke(_IM_NOTIFY_SCHEMA_GET, {}),
         )
 
 
@@ -1126,7 +1144,7 @@ class BatchImNotifySchema(Namespace):
 
     __slots__ = ()
 
-    def get(self) -> BatchCommand[dict[str, Any]]:
+    def get(self) -> BatchCommand[ImNotifySchemaGetResult]:
         """Get im notify schema.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1136,7 +1154,7 @@ class BatchImNotifySchema(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-schema-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[ImNotifySchemaGetResult]",
             self._backend._invoke(_IM_NOTIFY_SCHEMA_GET, {}),
         )
 

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import builtins
 import datetime
-from typing import Any, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
+
+if TYPE_CHECKING:
+    from b24client.types.im import ImRecent as _ImRecent
 
 _IM_RECENT_GET = MethodInfo(name="im.recent.get", idempotent=True, returns="any", api=1)
 _IM_RECENT_HIDE = MethodInfo(
@@ -35,12 +38,12 @@ class ImRecent(Namespace):
         self,
         *,
         skip_openlines: bool | NotGiven = NOT_GIVEN,
-        skip_chat: str | NotGiven = NOT_GIVEN,
-        skip_dialog: str | NotGiven = NOT_GIVEN,
+        skip_chat: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
+        skip_dialog: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
         last_update: datetime.datetime | str | NotGiven = NOT_GIVEN,
-        only_openlines: str | NotGiven = NOT_GIVEN,
+        only_openlines: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
         last_sync_date: datetime.datetime | str | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_ImRecent]:
         """Get im recent.
 
         REST method: ``im.recent.get``
@@ -55,7 +58,7 @@ class ImRecent(Namespace):
             last_sync_date: Wire name: ``LAST_SYNC_DATE``.
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_ImRecent]",
             self._backend._invoke(
                 _IM_RECENT_GET,
                 {
@@ -99,7 +102,7 @@ class ImRecent(Namespace):
         offset: int | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_ImRecent]:
         """List im recent entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -123,7 +126,7 @@ class ImRecent(Namespace):
             limit: Wire name: ``LIMIT``.
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_ImRecent]",
             self._backend._invoke_page(
                 _IM_RECENT_LIST,
                 {
@@ -191,12 +194,12 @@ class AsyncImRecent(Namespace):
         self,
         *,
         skip_openlines: bool | NotGiven = NOT_GIVEN,
-        skip_chat: str | NotGiven = NOT_GIVEN,
-        skip_dialog: str | NotGiven = NOT_GIVEN,
+        skip_chat: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
+        skip_dialog: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
         last_update: datetime.datetime | str | NotGiven = NOT_GIVEN,
-        only_openlines: str | NotGiven = NOT_GIVEN,
+        only_openlines: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
         last_sync_date: datetime.datetime | str | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_ImRecent]:
         """Get im recent.
 
         REST method: ``im.recent.get``
@@ -211,7 +214,7 @@ class AsyncImRecent(Namespace):
             last_sync_date: Wire name: ``LAST_SYNC_DATE``.
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_ImRecent]",
             await self._backend._invoke(
                 _IM_RECENT_GET,
                 {
@@ -255,7 +258,7 @@ class AsyncImRecent(Namespace):
         offset: int | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_ImRecent]:
         """List im recent entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -279,7 +282,7 @@ class AsyncImRecent(Namespace):
             limit: Wire name: ``LIMIT``.
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_ImRecent]",
             await self._backend._invoke_page(
                 _IM_RECENT_LIST,
                 {
@@ -349,12 +352,12 @@ class BatchImRecent(Namespace):
         self,
         *,
         skip_openlines: bool | Ref | NotGiven = NOT_GIVEN,
-        skip_chat: str | Ref | NotGiven = NOT_GIVEN,
-        skip_dialog: str | Ref | NotGiven = NOT_GIVEN,
+        skip_chat: Literal["Y", "N"] | Ref | NotGiven = NOT_GIVEN,
+        skip_dialog: Literal["Y", "N"] | Ref | NotGiven = NOT_GIVEN,
         last_update: datetime.datetime | str | Ref | NotGiven = NOT_GIVEN,
-        only_openlines: str | Ref | NotGiven = NOT_GIVEN,
+        only_openlines: Literal["Y", "N"] | Ref | NotGiven = NOT_GIVEN,
         last_sync_date: datetime.datetime | str | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_ImRecent]]:
         """Get im recent.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -372,7 +375,7 @@ class BatchImRecent(Namespace):
             last_sync_date: Wire name: ``LAST_SYNC_DATE``.
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_ImRecent]]",
             self._backend._invoke(
                 _IM_RECENT_GET,
                 {
@@ -420,7 +423,7 @@ class BatchImRecent(Namespace):
         offset: int | Ref | NotGiven = NOT_GIVEN,
         limit: int | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_ImRecent]]:
         """List im recent entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -445,7 +448,7 @@ class BatchImRecent(Namespace):
             limit: Wire name: ``LIMIT``.
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_ImRecent]]",
             self._backend._invoke_page(
                 _IM_RECENT_LIST,
                 {

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, cast
 
 from b24client._core.batch import BatchCommand
 from b24client._core.namespace import Namespace
 from b24client._core.types import MethodInfo
+
+if TYPE_CHECKING:
+    from b24client.types.im import ImRevision as _ImRevision
 
 _IM_REVISION_GET = MethodInfo(
     name="im.revision.get", idempotent=True, returns="any", api=1
@@ -18,13 +21,13 @@ class ImRevision(Namespace):
 
     __slots__ = ()
 
-    def get(self) -> dict[str, Any]:
+    def get(self) -> _ImRevision:
         """Get im revision.
 
         REST method: ``im.revision.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/im-revision-get.html
         """
-        return cast("dict[str, Any]", self._backend._invoke(_IM_REVISION_GET, {}))
+        return cast("_ImRevision", self._backend._invoke(_IM_REVISION_GET, {}))
 
 
 class AsyncImRevision(Namespace):
@@ -32,13 +35,13 @@ class AsyncImRevision(Namespace):
 
     __slots__ = ()
 
-    async def get(self) -> dict[str, Any]:
+    async def get(self) -> _ImRevision:
         """Get im revision.
 
         REST method: ``im.revision.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/im-revision-get.html
         """
-        return cast("dict[str, Any]", await self._backend._invoke(_IM_REVISION_GET, {}))
+        return cast("_ImRevision", await self._backend._invoke(_IM_REVISION_GET, {}))
 
 
 class BatchImRevision(Namespace):
@@ -46,7 +49,7 @@ class BatchImRevision(Namespace):
 
     __slots__ = ()
 
-    def get(self) -> BatchCommand[dict[str, Any]]:
+    def get(self) -> BatchCommand[_ImRevision]:
         """Get im revision.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -56,5 +59,5 @@ class BatchImRevision(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/im-revision-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]", self._backend._invoke(_IM_REVISION_GET, {})
+            "BatchCommand[_ImRevision]", self._backend._invoke(_IM_REVISION_GET, {})
         )

@@ -12,6 +12,11 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
 
 if TYPE_CHECKING:
     from typing_extensions import deprecated
+    from b24client.types.im import (
+        ImSearchChat as _ImSearchChat,
+        ImSearchDepartment as _ImSearchDepartment,
+        ImSearchLast as _ImSearchLast,
+    )
 else:
     from b24client._core.callsite import deprecated
 
@@ -126,7 +131,7 @@ class ImSearchChat(Namespace):
         offset: int | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_ImSearchChat]:
         """List im search chat entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -141,7 +146,7 @@ class ImSearchChat(Namespace):
             limit: Wire name: ``LIMIT``.
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_ImSearchChat]",
             self._backend._invoke_page(
                 _IM_SEARCH_CHAT_LIST,
                 {
@@ -168,7 +173,7 @@ class AsyncImSearchChat(Namespace):
         offset: int | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_ImSearchChat]:
         """List im search chat entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -183,7 +188,7 @@ class AsyncImSearchChat(Namespace):
             limit: Wire name: ``LIMIT``.
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_ImSearchChat]",
             await self._backend._invoke_page(
                 _IM_SEARCH_CHAT_LIST,
                 {
@@ -210,7 +215,7 @@ class BatchImSearchChat(Namespace):
         offset: int | Ref | NotGiven = NOT_GIVEN,
         limit: int | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_ImSearchChat]]:
         """List im search chat entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -226,7 +231,7 @@ class BatchImSearchChat(Namespace):
             limit: Wire name: ``LIMIT``.
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_ImSearchChat]]",
             self._backend._invoke_page(
                 _IM_SEARCH_CHAT_LIST,
                 {
@@ -253,7 +258,7 @@ class ImSearchDepartment(Namespace):
         offset: int | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_ImSearchDepartment]:
         """List im search department entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -268,7 +273,7 @@ class ImSearchDepartment(Namespace):
             limit: Wire name: ``LIMIT``.
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_ImSearchDepartment]",
             self._backend._invoke_page(
                 _IM_SEARCH_DEPARTMENT_LIST,
                 {
@@ -295,7 +300,7 @@ class AsyncImSearchDepartment(Namespace):
         offset: int | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_ImSearchDepartment]:
         """List im search department entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -310,7 +315,7 @@ class AsyncImSearchDepartment(Namespace):
             limit: Wire name: ``LIMIT``.
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_ImSearchDepartment]",
             await self._backend._invoke_page(
                 _IM_SEARCH_DEPARTMENT_LIST,
                 {
@@ -337,7 +342,7 @@ class BatchImSearchDepartment(Namespace):
         offset: int | Ref | NotGiven = NOT_GIVEN,
         limit: int | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_ImSearchDepartment]]:
         """List im search department entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -353,7 +358,7 @@ class BatchImSearchDepartment(Namespace):
             limit: Wire name: ``LIMIT``.
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_ImSearchDepartment]]",
             self._backend._invoke_page(
                 _IM_SEARCH_DEPARTMENT_LIST,
                 {
@@ -412,7 +417,7 @@ class ImSearchLast(Namespace):
         skip_openlines: bool | NotGiven = NOT_GIVEN,
         skip_chat: bool | NotGiven = NOT_GIVEN,
         skip_dialog: bool | NotGiven = NOT_GIVEN,
-    ) -> list[dict[str, Any]]:
+    ) -> list[_ImSearchLast]:
         """Get im search last.
 
         Deprecated.
@@ -426,7 +431,7 @@ class ImSearchLast(Namespace):
             skip_dialog: Wire name: ``SKIP_DIALOG``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_ImSearchLast]",
             self._backend._invoke(
                 _IM_SEARCH_LAST_GET,
                 {
@@ -486,7 +491,7 @@ class AsyncImSearchLast(Namespace):
         skip_openlines: bool | NotGiven = NOT_GIVEN,
         skip_chat: bool | NotGiven = NOT_GIVEN,
         skip_dialog: bool | NotGiven = NOT_GIVEN,
-    ) -> list[dict[str, Any]]:
+    ) -> list[_ImSearchLast]:
         """Get im search last.
 
         Deprecated.
@@ -500,7 +505,7 @@ class AsyncImSearchLast(Namespace):
             skip_dialog: Wire name: ``SKIP_DIALOG``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_ImSearchLast]",
             await self._backend._invoke(
                 _IM_SEARCH_LAST_GET,
                 {
@@ -564,7 +569,7 @@ class BatchImSearchLast(Namespace):
         skip_openlines: bool | Ref | NotGiven = NOT_GIVEN,
         skip_chat: bool | Ref | NotGiven = NOT_GIVEN,
         skip_dialog: bool | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[_ImSearchLast]]:
         """Get im search last.
 
         Deprecated.
@@ -581,7 +586,7 @@ class BatchImSearchLast(Namespace):
             skip_dialog: Wire name: ``SKIP_DIALOG``.
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[_ImSearchLast]]",
             self._backend._invoke(
                 _IM_SEARCH_LAST_GET,
                 {

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
+
+if TYPE_CHECKING:
+    from b24client.types.im import ImUser as _ImUser, ImUserList as _ImUserList
 
 _IM_USER_GET = MethodInfo(name="im.user.get", idempotent=True, returns="any", api=1)
 _IM_USER_LIST_GET = MethodInfo(
@@ -44,7 +47,7 @@ class ImUser(Namespace):
 
     def get(
         self, *, id: int | NotGiven = NOT_GIVEN, avatar_hr: bool | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _ImUser:
         """Get im user.
 
         REST method: ``im.user.get``
@@ -55,7 +58,7 @@ class ImUser(Namespace):
             avatar_hr: Wire name: ``AVATAR_HR``.
         """
         return cast(
-            "dict[str, Any]",
+            "_ImUser",
             self._backend._invoke(
                 _IM_USER_GET, {"ID": id, "AVATAR_HR": yes_no(avatar_hr)}
             ),
@@ -79,7 +82,7 @@ class AsyncImUser(Namespace):
 
     async def get(
         self, *, id: int | NotGiven = NOT_GIVEN, avatar_hr: bool | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _ImUser:
         """Get im user.
 
         REST method: ``im.user.get``
@@ -90,7 +93,7 @@ class AsyncImUser(Namespace):
             avatar_hr: Wire name: ``AVATAR_HR``.
         """
         return cast(
-            "dict[str, Any]",
+            "_ImUser",
             await self._backend._invoke(
                 _IM_USER_GET, {"ID": id, "AVATAR_HR": yes_no(avatar_hr)}
             ),
@@ -117,7 +120,7 @@ class BatchImUser(Namespace):
         *,
         id: int | Ref | NotGiven = NOT_GIVEN,
         avatar_hr: bool | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[_ImUser]:
         """Get im user.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -131,7 +134,7 @@ class BatchImUser(Namespace):
             avatar_hr: Wire name: ``AVATAR_HR``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_ImUser]",
             self._backend._invoke(
                 _IM_USER_GET, {"ID": id, "AVATAR_HR": yes_no(avatar_hr)}
             ),
@@ -149,7 +152,7 @@ class ImUserList(Namespace):
         id: Sequence[int],
         avatar_hr: bool | NotGiven = NOT_GIVEN,
         result_type: str | NotGiven = NOT_GIVEN,
-    ) -> list[dict[str, Any]]:
+    ) -> list[_ImUserList]:
         """Get im user list.
 
         REST method: ``im.user.list.get``
@@ -161,7 +164,7 @@ class ImUserList(Namespace):
             result_type: Wire name: ``RESULT_TYPE``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_ImUserList]",
             self._backend._invoke(
                 _IM_USER_LIST_GET,
                 {"ID": id, "AVATAR_HR": yes_no(avatar_hr), "RESULT_TYPE": result_type},
@@ -180,7 +183,7 @@ class AsyncImUserList(Namespace):
         id: Sequence[int],
         avatar_hr: bool | NotGiven = NOT_GIVEN,
         result_type: str | NotGiven = NOT_GIVEN,
-    ) -> list[dict[str, Any]]:
+    ) -> list[_ImUserList]:
         """Get im user list.
 
         REST method: ``im.user.list.get``
@@ -192,7 +195,7 @@ class AsyncImUserList(Namespace):
             result_type: Wire name: ``RESULT_TYPE``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_ImUserList]",
             await self._backend._invoke(
                 _IM_USER_LIST_GET,
                 {"ID": id, "AVATAR_HR": yes_no(avatar_hr), "RESULT_TYPE": result_type},
@@ -211,7 +214,7 @@ class BatchImUserList(Namespace):
         id: Sequence[int] | Ref,
         avatar_hr: bool | Ref | NotGiven = NOT_GIVEN,
         result_type: str | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[_ImUserList]]:
         """Get im user list.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -226,7 +229,7 @@ class BatchImUserList(Namespace):
             result_type: Wire name: ``RESULT_TYPE``.
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[_ImUserList]]",
             self._backend._invoke(
                 _IM_USER_LIST_GET,
                 {"ID": id, "AVATAR_HR": yes_no(avatar_hr), "RESULT_TYPE": result_type},
@@ -252,7 +255,7 @@ class ImUserStatus(Namespace):
         """
         return cast(str, self._backend._invoke(_IM_USER_STATUS_GET, {}))
 
-    def set(self, *, status: str) -> bool:
+    def set(self, *, status: Literal["online", "dnd", "away", "break"]) -> bool:
         """Set im user status.
 
         REST method: ``im.user.status.set``
@@ -284,7 +287,7 @@ class AsyncImUserStatus(Namespace):
         """
         return cast(str, await self._backend._invoke(_IM_USER_STATUS_GET, {}))
 
-    async def set(self, *, status: str) -> bool:
+    async def set(self, *, status: Literal["online", "dnd", "away", "break"]) -> bool:
         """Set im user status.
 
         REST method: ``im.user.status.set``
@@ -319,7 +322,9 @@ class BatchImUserStatus(Namespace):
         """
         return cast("BatchCommand[str]", self._backend._invoke(_IM_USER_STATUS_GET, {}))
 
-    def set(self, *, status: str | Ref) -> BatchCommand[bool]:
+    def set(
+        self, *, status: Literal["online", "dnd", "away", "break"] | Ref
+    ) -> BatchCommand[bool]:
         """Set im user status.
 
         Adds the call to the batch; the command holds its result once the batch

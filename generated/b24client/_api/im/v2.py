@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
-    from b24client.types.im import ImV2FileUploadFields
+    from b24client.types.im import (
+        ImV2Event as _ImV2Event,
+        ImV2FileDownloadResult,
+        ImV2FileUploadFields,
+        ImV2FileUploadResult,
+    )
 
 _IM_V2_EVENT_GET = MethodInfo(
     name="im.v2.Event.get", idempotent=True, returns="any", api=1
@@ -83,14 +88,14 @@ class ImV2Event(Namespace):
 
     def get(
         self, *, offset: int | NotGiven = NOT_GIVEN, limit: int | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _ImV2Event:
         """Get im v2 event.
 
         REST method: ``im.v2.Event.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/events/event-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_ImV2Event",
             self._backend._invoke(_IM_V2_EVENT_GET, {"offset": offset, "limit": limit}),
         )
 
@@ -118,14 +123,14 @@ class AsyncImV2Event(Namespace):
 
     async def get(
         self, *, offset: int | NotGiven = NOT_GIVEN, limit: int | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _ImV2Event:
         """Get im v2 event.
 
         REST method: ``im.v2.Event.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/events/event-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_ImV2Event",
             await self._backend._invoke(
                 _IM_V2_EVENT_GET, {"offset": offset, "limit": limit}
             ),
@@ -158,7 +163,7 @@ class BatchImV2Event(Namespace):
         *,
         offset: int | Ref | NotGiven = NOT_GIVEN,
         limit: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[_ImV2Event]:
         """Get im v2 event.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -168,7 +173,7 @@ class BatchImV2Event(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/events/event-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_ImV2Event]",
             self._backend._invoke(_IM_V2_EVENT_GET, {"offset": offset, "limit": limit}),
         )
 
@@ -204,7 +209,7 @@ class ImV2File(Namespace):
 
     __slots__ = ()
 
-    def download(self, *, dialog_id: str, file_id: int) -> dict[str, Any]:
+    def download(self, *, dialog_id: str, file_id: int) -> ImV2FileDownloadResult:
         """Download im v2 file.
 
         REST method: ``im.v2.File.download``
@@ -215,13 +220,15 @@ class ImV2File(Namespace):
             file_id: Wire name: ``fileId``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImV2FileDownloadResult",
             self._backend._invoke(
                 _IM_V2_FILE_DOWNLOAD, {"dialogId": dialog_id, "fileId": file_id}
             ),
         )
 
-    def upload(self, *, dialog_id: str, fields: ImV2FileUploadFields) -> dict[str, Any]:
+    def upload(
+        self, *, dialog_id: str, fields: ImV2FileUploadFields
+    ) -> ImV2FileUploadResult:
         """Upload im v2 file.
 
         REST method: ``im.v2.File.upload``
@@ -231,7 +238,7 @@ class ImV2File(Namespace):
             dialog_id: Wire name: ``dialogId``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImV2FileUploadResult",
             self._backend._invoke(
                 _IM_V2_FILE_UPLOAD, {"dialogId": dialog_id, "fields": fields}
             ),
@@ -243,7 +250,7 @@ class AsyncImV2File(Namespace):
 
     __slots__ = ()
 
-    async def download(self, *, dialog_id: str, file_id: int) -> dict[str, Any]:
+    async def download(self, *, dialog_id: str, file_id: int) -> ImV2FileDownloadResult:
         """Download im v2 file.
 
         REST method: ``im.v2.File.download``
@@ -254,7 +261,7 @@ class AsyncImV2File(Namespace):
             file_id: Wire name: ``fileId``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImV2FileDownloadResult",
             await self._backend._invoke(
                 _IM_V2_FILE_DOWNLOAD, {"dialogId": dialog_id, "fileId": file_id}
             ),
@@ -262,7 +269,7 @@ class AsyncImV2File(Namespace):
 
     async def upload(
         self, *, dialog_id: str, fields: ImV2FileUploadFields
-    ) -> dict[str, Any]:
+    ) -> ImV2FileUploadResult:
         """Upload im v2 file.
 
         REST method: ``im.v2.File.upload``
@@ -272,7 +279,7 @@ class AsyncImV2File(Namespace):
             dialog_id: Wire name: ``dialogId``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImV2FileUploadResult",
             await self._backend._invoke(
                 _IM_V2_FILE_UPLOAD, {"dialogId": dialog_id, "fields": fields}
             ),
@@ -286,7 +293,7 @@ class BatchImV2File(Namespace):
 
     def download(
         self, *, dialog_id: str | Ref, file_id: int | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[ImV2FileDownloadResult]:
         """Download im v2 file.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -300,7 +307,7 @@ class BatchImV2File(Namespace):
             file_id: Wire name: ``fileId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[ImV2FileDownloadResult]",
             self._backend._invoke(
                 _IM_V2_FILE_DOWNLOAD, {"dialogId": dialog_id, "fileId": file_id}
             ),
@@ -308,7 +315,7 @@ class BatchImV2File(Namespace):
 
     def upload(
         self, *, dialog_id: str | Ref, fields: ImV2FileUploadFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[ImV2FileUploadResult]:
         """Upload im v2 file.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -321,7 +328,7 @@ class BatchImV2File(Namespace):
             dialog_id: Wire name: ``dialogId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[ImV2FileUploadResult]",
             self._backend._invoke(
                 _IM_V2_FILE_UPLOAD, {"dialogId": dialog_id, "fields": fields}
             ),

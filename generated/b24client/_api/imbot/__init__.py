@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
@@ -105,7 +105,7 @@ class Imbot(Namespace):
         self,
         *,
         code: str,
-        type: str | NotGiven = NOT_GIVEN,
+        type: Literal["B", "O", "H", "S"] | NotGiven = NOT_GIVEN,
         openline: bool | NotGiven = NOT_GIVEN,
         event_handler: str | NotGiven = NOT_GIVEN,
         event_message_add: str | NotGiven = NOT_GIVEN,
@@ -270,7 +270,7 @@ class AsyncImbot(Namespace):
         self,
         *,
         code: str,
-        type: str | NotGiven = NOT_GIVEN,
+        type: Literal["B", "O", "H", "S"] | NotGiven = NOT_GIVEN,
         openline: bool | NotGiven = NOT_GIVEN,
         event_handler: str | NotGiven = NOT_GIVEN,
         event_message_add: str | NotGiven = NOT_GIVEN,
@@ -437,7 +437,7 @@ class BatchImbot(Namespace):
         self,
         *,
         code: str | Ref,
-        type: str | Ref | NotGiven = NOT_GIVEN,
+        type: Literal["B", "O", "H", "S"] | Ref | NotGiven = NOT_GIVEN,
         openline: bool | Ref | NotGiven = NOT_GIVEN,
         event_handler: str | Ref | NotGiven = NOT_GIVEN,
         event_message_add: str | Ref | NotGiven = NOT_GIVEN,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
@@ -12,6 +12,7 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
 
 if TYPE_CHECKING:
     from typing_extensions import deprecated
+    from b24client.types.imbot import ImbotChat as _ImbotChat
 else:
     from b24client._core.callsite import deprecated
 
@@ -69,10 +70,30 @@ class ImbotChat(Namespace):
     def add(
         self,
         *,
-        type: str | NotGiven = NOT_GIVEN,
+        type: Literal["OPEN", "CHAT"] | NotGiven = NOT_GIVEN,
         title: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
-        color: str | NotGiven = NOT_GIVEN,
+        color: (
+            Literal[
+                "RED",
+                "GREEN",
+                "MINT",
+                "LIGHT_BLUE",
+                "DARK_BLUE",
+                "PURPLE",
+                "AQUA",
+                "PINK",
+                "LIME",
+                "BROWN",
+                "AZURE",
+                "KHAKI",
+                "SAND",
+                "MARENGO",
+                "GRAY",
+                "GRAPHITE",
+            ]
+            | NotGiven
+        ) = NOT_GIVEN,
         message: str | NotGiven = NOT_GIVEN,
         users: Sequence[int] | NotGiven = NOT_GIVEN,
         avatar: str | NotGiven = NOT_GIVEN,
@@ -124,7 +145,7 @@ class ImbotChat(Namespace):
     @deprecated(
         "The REST method imbot.chat.get is deprecated; use imbot.v2.Chat.get instead."
     )
-    def get(self, *, entity_type: str, entity_id: str) -> dict[str, Any]:
+    def get(self, *, entity_type: str, entity_id: str) -> _ImbotChat:
         """Get imbot chat.
 
         Deprecated: use ``imbot.v2.Chat.get`` instead.
@@ -137,7 +158,7 @@ class ImbotChat(Namespace):
             entity_id: Wire name: ``ENTITY_ID``.
         """
         return cast(
-            "dict[str, Any]",
+            "_ImbotChat",
             self._backend._invoke(
                 _IMBOT_CHAT_GET, {"ENTITY_TYPE": entity_type, "ENTITY_ID": entity_id}
             ),
@@ -324,7 +345,24 @@ class ImbotChat(Namespace):
         self,
         *,
         chat_id: int,
-        color: str,
+        color: Literal[
+            "RED",
+            "GREEN",
+            "MINT",
+            "LIGHT_BLUE",
+            "DARK_BLUE",
+            "PURPLE",
+            "AQUA",
+            "PINK",
+            "LIME",
+            "BROWN",
+            "AZURE",
+            "KHAKI",
+            "SAND",
+            "MARENGO",
+            "GRAY",
+            "GRAPHITE",
+        ],
         bot_id: int | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
@@ -408,10 +446,30 @@ class AsyncImbotChat(Namespace):
     async def add(
         self,
         *,
-        type: str | NotGiven = NOT_GIVEN,
+        type: Literal["OPEN", "CHAT"] | NotGiven = NOT_GIVEN,
         title: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
-        color: str | NotGiven = NOT_GIVEN,
+        color: (
+            Literal[
+                "RED",
+                "GREEN",
+                "MINT",
+                "LIGHT_BLUE",
+                "DARK_BLUE",
+                "PURPLE",
+                "AQUA",
+                "PINK",
+                "LIME",
+                "BROWN",
+                "AZURE",
+                "KHAKI",
+                "SAND",
+                "MARENGO",
+                "GRAY",
+                "GRAPHITE",
+            ]
+            | NotGiven
+        ) = NOT_GIVEN,
         message: str | NotGiven = NOT_GIVEN,
         users: Sequence[int] | NotGiven = NOT_GIVEN,
         avatar: str | NotGiven = NOT_GIVEN,
@@ -463,7 +521,7 @@ class AsyncImbotChat(Namespace):
     @deprecated(
         "The REST method imbot.chat.get is deprecated; use imbot.v2.Chat.get instead."
     )
-    async def get(self, *, entity_type: str, entity_id: str) -> dict[str, Any]:
+    async def get(self, *, entity_type: str, entity_id: str) -> _ImbotChat:
         """Get imbot chat.
 
         Deprecated: use ``imbot.v2.Chat.get`` instead.
@@ -476,7 +534,7 @@ class AsyncImbotChat(Namespace):
             entity_id: Wire name: ``ENTITY_ID``.
         """
         return cast(
-            "dict[str, Any]",
+            "_ImbotChat",
             await self._backend._invoke(
                 _IMBOT_CHAT_GET, {"ENTITY_TYPE": entity_type, "ENTITY_ID": entity_id}
             ),
@@ -663,7 +721,24 @@ class AsyncImbotChat(Namespace):
         self,
         *,
         chat_id: int,
-        color: str,
+        color: Literal[
+            "RED",
+            "GREEN",
+            "MINT",
+            "LIGHT_BLUE",
+            "DARK_BLUE",
+            "PURPLE",
+            "AQUA",
+            "PINK",
+            "LIME",
+            "BROWN",
+            "AZURE",
+            "KHAKI",
+            "SAND",
+            "MARENGO",
+            "GRAY",
+            "GRAPHITE",
+        ],
         bot_id: int | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
@@ -747,10 +822,31 @@ class BatchImbotChat(Namespace):
     def add(
         self,
         *,
-        type: str | Ref | NotGiven = NOT_GIVEN,
+        type: Literal["OPEN", "CHAT"] | Ref | NotGiven = NOT_GIVEN,
         title: str | Ref | NotGiven = NOT_GIVEN,
         description: str | Ref | NotGiven = NOT_GIVEN,
-        color: str | Ref | NotGiven = NOT_GIVEN,
+        color: (
+            Literal[
+                "RED",
+                "GREEN",
+                "MINT",
+                "LIGHT_BLUE",
+                "DARK_BLUE",
+                "PURPLE",
+                "AQUA",
+                "PINK",
+                "LIME",
+                "BROWN",
+                "AZURE",
+                "KHAKI",
+                "SAND",
+                "MARENGO",
+                "GRAY",
+                "GRAPHITE",
+            ]
+            | Ref
+            | NotGiven
+        ) = NOT_GIVEN,
         message: str | Ref | NotGiven = NOT_GIVEN,
         users: Sequence[int] | Ref | NotGiven = NOT_GIVEN,
         avatar: str | Ref | NotGiven = NOT_GIVEN,
@@ -807,7 +903,7 @@ class BatchImbotChat(Namespace):
     )
     def get(
         self, *, entity_type: str | Ref, entity_id: str | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[_ImbotChat]:
         """Get imbot chat.
 
         Deprecated: use ``imbot.v2.Chat.get`` instead.
@@ -823,7 +919,7 @@ class BatchImbotChat(Namespace):
             entity_id: Wire name: ``ENTITY_ID``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_ImbotChat]",
             self._backend._invoke(
                 _IMBOT_CHAT_GET, {"ENTITY_TYPE": entity_type, "ENTITY_ID": entity_id}
             ),
@@ -1025,7 +1121,27 @@ class BatchImbotChat(Namespace):
         self,
         *,
         chat_id: int | Ref,
-        color: str | Ref,
+        color: (
+            Literal[
+                "RED",
+                "GREEN",
+                "MINT",
+                "LIGHT_BLUE",
+                "DARK_BLUE",
+                "PURPLE",
+                "AQUA",
+                "PINK",
+                "LIME",
+                "BROWN",
+                "AZURE",
+                "KHAKI",
+                "SAND",
+                "MARENGO",
+                "GRAY",
+                "GRAPHITE",
+            ]
+            | Ref
+        ),
         bot_id: int | Ref | NotGiven = NOT_GIVEN,
         client_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
+from b24client._core.callsite import require_one_of
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
 
@@ -70,6 +71,9 @@ class ImbotCommand(Namespace):
             url_preview: Wire name: ``URL_PREVIEW``.
             client_id: Wire name: ``CLIENT_ID``.
         """
+        require_one_of(
+            _IMBOT_COMMAND_ANSWER, {"command_id": command_id}, {"command": command}
+        )
         return cast(
             int,
             self._backend._invoke(
@@ -235,6 +239,9 @@ class AsyncImbotCommand(Namespace):
             url_preview: Wire name: ``URL_PREVIEW``.
             client_id: Wire name: ``CLIENT_ID``.
         """
+        require_one_of(
+            _IMBOT_COMMAND_ANSWER, {"command_id": command_id}, {"command": command}
+        )
         return cast(
             int,
             await self._backend._invoke(
@@ -403,6 +410,9 @@ class BatchImbotCommand(Namespace):
             url_preview: Wire name: ``URL_PREVIEW``.
             client_id: Wire name: ``CLIENT_ID``.
         """
+        require_one_of(
+            _IMBOT_COMMAND_ANSWER, {"command_id": command_id}, {"command": command}
+        )
         return cast(
             "BatchCommand[int]",
             self._backend._invoke(

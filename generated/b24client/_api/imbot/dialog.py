@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
@@ -10,6 +10,7 @@ from b24client._core.types import MethodInfo
 
 if TYPE_CHECKING:
     from typing_extensions import deprecated
+    from b24client.types.imbot import ImbotDialog as _ImbotDialog
 else:
     from b24client._core.callsite import deprecated
 
@@ -26,7 +27,7 @@ class ImbotDialog(Namespace):
     @deprecated(
         "The REST method imbot.dialog.get is deprecated; use imbot.v2.Chat.get instead."
     )
-    def get(self, *, dialog_id: str) -> dict[str, Any]:
+    def get(self, *, dialog_id: str) -> _ImbotDialog:
         """Get imbot dialog.
 
         Deprecated: use ``imbot.v2.Chat.get`` instead.
@@ -38,7 +39,7 @@ class ImbotDialog(Namespace):
             dialog_id: Wire name: ``DIALOG_ID``.
         """
         return cast(
-            "dict[str, Any]",
+            "_ImbotDialog",
             self._backend._invoke(_IMBOT_DIALOG_GET, {"DIALOG_ID": dialog_id}),
         )
 
@@ -51,7 +52,7 @@ class AsyncImbotDialog(Namespace):
     @deprecated(
         "The REST method imbot.dialog.get is deprecated; use imbot.v2.Chat.get instead."
     )
-    async def get(self, *, dialog_id: str) -> dict[str, Any]:
+    async def get(self, *, dialog_id: str) -> _ImbotDialog:
         """Get imbot dialog.
 
         Deprecated: use ``imbot.v2.Chat.get`` instead.
@@ -63,7 +64,7 @@ class AsyncImbotDialog(Namespace):
             dialog_id: Wire name: ``DIALOG_ID``.
         """
         return cast(
-            "dict[str, Any]",
+            "_ImbotDialog",
             await self._backend._invoke(_IMBOT_DIALOG_GET, {"DIALOG_ID": dialog_id}),
         )
 
@@ -76,7 +77,7 @@ class BatchImbotDialog(Namespace):
     @deprecated(
         "The REST method imbot.dialog.get is deprecated; use imbot.v2.Chat.get instead."
     )
-    def get(self, *, dialog_id: str | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, dialog_id: str | Ref) -> BatchCommand[_ImbotDialog]:
         """Get imbot dialog.
 
         Deprecated: use ``imbot.v2.Chat.get`` instead.
@@ -91,6 +92,6 @@ class BatchImbotDialog(Namespace):
             dialog_id: Wire name: ``DIALOG_ID``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_ImbotDialog]",
             self._backend._invoke(_IMBOT_DIALOG_GET, {"DIALOG_ID": dialog_id}),
         )

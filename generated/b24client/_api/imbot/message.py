@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
@@ -48,7 +48,7 @@ class ImbotMessage(Namespace):
         menu: dict[str, Any] | NotGiven = NOT_GIVEN,
         system: bool | NotGiven = NOT_GIVEN,
         url_preview: bool | NotGiven = NOT_GIVEN,
-        skip_connector: str | NotGiven = NOT_GIVEN,
+        skip_connector: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add imbot message.
@@ -138,7 +138,7 @@ class ImbotMessage(Namespace):
         *,
         bot_id: int | NotGiven = NOT_GIVEN,
         message_id: int,
-        action: str | NotGiven = NOT_GIVEN,
+        action: Literal["auto", "plus", "minus"] | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Like imbot message.
@@ -180,7 +180,7 @@ class ImbotMessage(Namespace):
         keyboard: dict[str, Any] | NotGiven = NOT_GIVEN,
         menu: dict[str, Any] | NotGiven = NOT_GIVEN,
         url_preview: bool | NotGiven = NOT_GIVEN,
-        skip_connector: str | NotGiven = NOT_GIVEN,
+        skip_connector: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update imbot message.
@@ -241,7 +241,7 @@ class AsyncImbotMessage(Namespace):
         menu: dict[str, Any] | NotGiven = NOT_GIVEN,
         system: bool | NotGiven = NOT_GIVEN,
         url_preview: bool | NotGiven = NOT_GIVEN,
-        skip_connector: str | NotGiven = NOT_GIVEN,
+        skip_connector: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add imbot message.
@@ -331,7 +331,7 @@ class AsyncImbotMessage(Namespace):
         *,
         bot_id: int | NotGiven = NOT_GIVEN,
         message_id: int,
-        action: str | NotGiven = NOT_GIVEN,
+        action: Literal["auto", "plus", "minus"] | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Like imbot message.
@@ -373,7 +373,7 @@ class AsyncImbotMessage(Namespace):
         keyboard: dict[str, Any] | NotGiven = NOT_GIVEN,
         menu: dict[str, Any] | NotGiven = NOT_GIVEN,
         url_preview: bool | NotGiven = NOT_GIVEN,
-        skip_connector: str | NotGiven = NOT_GIVEN,
+        skip_connector: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update imbot message.
@@ -434,7 +434,7 @@ class BatchImbotMessage(Namespace):
         menu: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         system: bool | Ref | NotGiven = NOT_GIVEN,
         url_preview: bool | Ref | NotGiven = NOT_GIVEN,
-        skip_connector: str | Ref | NotGiven = NOT_GIVEN,
+        skip_connector: Literal["Y", "N"] | Ref | NotGiven = NOT_GIVEN,
         client_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
         """Add imbot message.
@@ -530,7 +530,7 @@ class BatchImbotMessage(Namespace):
         *,
         bot_id: int | Ref | NotGiven = NOT_GIVEN,
         message_id: int | Ref,
-        action: str | Ref | NotGiven = NOT_GIVEN,
+        action: Literal["auto", "plus", "minus"] | Ref | NotGiven = NOT_GIVEN,
         client_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Like imbot message.
@@ -575,7 +575,7 @@ class BatchImbotMessage(Namespace):
         keyboard: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         menu: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         url_preview: bool | Ref | NotGiven = NOT_GIVEN,
-        skip_connector: str | Ref | NotGiven = NOT_GIVEN,
+        skip_connector: Literal["Y", "N"] | Ref | NotGiven = NOT_GIVEN,
         client_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Update imbot message.

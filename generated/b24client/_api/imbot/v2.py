@@ -7,21 +7,55 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
+from b24client._core.callsite import require_one_of
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.imbot import (
+        ImbotV2Bot as _ImbotV2Bot,
         ImbotV2BotRegisterFields,
+        ImbotV2BotRegisterResult,
+        ImbotV2BotUnregisterResult,
         ImbotV2BotUpdateFields,
+        ImbotV2BotUpdateResult,
         ImbotV2ChatAddFields,
+        ImbotV2ChatAddResult,
+        ImbotV2ChatGetResult,
+        ImbotV2ChatInputActionNotifyResult,
+        ImbotV2ChatLeaveResult,
+        ImbotV2ChatManagerAddResult,
+        ImbotV2ChatManagerDeleteResult,
+        ImbotV2ChatMessage as _ImbotV2ChatMessage,
+        ImbotV2ChatMessageDeleteResult,
+        ImbotV2ChatMessageGetContextResult,
+        ImbotV2ChatMessageReactionAddResult,
+        ImbotV2ChatMessageReactionDeleteResult,
+        ImbotV2ChatMessageReadResult,
         ImbotV2ChatMessageSendFields,
+        ImbotV2ChatMessageSendResult,
         ImbotV2ChatMessageUpdateFields,
+        ImbotV2ChatMessageUpdateResult,
+        ImbotV2ChatSetOwnerResult,
+        ImbotV2ChatTextFieldEnabledResult,
         ImbotV2ChatUpdateFields,
+        ImbotV2ChatUpdateResult,
+        ImbotV2ChatUser as _ImbotV2ChatUser,
+        ImbotV2ChatUserAddResult,
+        ImbotV2ChatUserDeleteResult,
         ImbotV2CommandAnswerFields,
+        ImbotV2CommandAnswerResult,
+        ImbotV2CommandListResult,
         ImbotV2CommandRegisterFields,
+        ImbotV2CommandRegisterResult,
+        ImbotV2CommandUnregisterResult,
         ImbotV2CommandUpdateFields,
+        ImbotV2CommandUpdateResult,
+        ImbotV2Event as _ImbotV2Event,
+        ImbotV2FileDownloadResult,
         ImbotV2FileUploadFields,
+        ImbotV2FileUploadResult,
+        ImbotV2Revision as _ImbotV2Revision,
     )
 
 _IMBOT_V2_BOT_GET = MethodInfo(
@@ -247,7 +281,7 @@ class ImbotV2Bot(Namespace):
         bot_id: int | NotGiven = NOT_GIVEN,
         code: str | NotGiven = NOT_GIVEN,
         bot_token: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> _ImbotV2Bot:
         """Get imbot v2 bot.
 
         REST method: ``imbot.v2.Bot.get``
@@ -257,8 +291,9 @@ class ImbotV2Bot(Namespace):
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
         """
+        require_one_of(_IMBOT_V2_BOT_GET, {"bot_id": bot_id}, {"code": code})
         return cast(
-            "dict[str, Any]",
+            "_ImbotV2Bot",
             self._backend._invoke(
                 _IMBOT_V2_BOT_GET,
                 {"botId": bot_id, "code": code, "botToken": bot_token},
@@ -272,7 +307,7 @@ class ImbotV2Bot(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         offset: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> _ImbotV2Bot:
         """List imbot v2 bot entries.
 
         REST method: ``imbot.v2.Bot.list``
@@ -282,7 +317,7 @@ class ImbotV2Bot(Namespace):
             bot_token: Wire name: ``botToken``.
         """
         return cast(
-            "dict[str, Any]",
+            "_ImbotV2Bot",
             self._backend._invoke(
                 _IMBOT_V2_BOT_LIST,
                 {
@@ -294,20 +329,20 @@ class ImbotV2Bot(Namespace):
             ),
         )
 
-    def register(self, *, fields: ImbotV2BotRegisterFields) -> dict[str, Any]:
+    def register(self, *, fields: ImbotV2BotRegisterFields) -> ImbotV2BotRegisterResult:
         """Register imbot v2 bot.
 
         REST method: ``imbot.v2.Bot.register``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-register.html
         """
         return cast(
-            "dict[str, Any]",
+            "ImbotV2BotRegisterResult",
             self._backend._invoke(_IMBOT_V2_BOT_REGISTER, {"fields": fields}),
         )
 
     def unregister(
         self, *, bot_id: int, bot_token: str | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> ImbotV2BotUnregisterResult:
         """Unregister imbot v2 bot.
 
         REST method: ``imbot.v2.Bot.unregister``
@@ -318,7 +353,7 @@ class ImbotV2Bot(Namespace):
             bot_token: Wire name: ``botToken``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImbotV2BotUnregisterResult",
             self._backend._invoke(
                 _IMBOT_V2_BOT_UNREGISTER, {"botId": bot_id, "botToken": bot_token}
             ),
@@ -330,7 +365,7 @@ class ImbotV2Bot(Namespace):
         bot_id: int,
         bot_token: str | NotGiven = NOT_GIVEN,
         fields: ImbotV2BotUpdateFields,
-    ) -> dict[str, Any]:
+    ) -> ImbotV2BotUpdateResult:
         """Update imbot v2 bot.
 
         REST method: ``imbot.v2.Bot.update``
@@ -341,7 +376,7 @@ class ImbotV2Bot(Namespace):
             bot_token: Wire name: ``botToken``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImbotV2BotUpdateResult",
             self._backend._invoke(
                 _IMBOT_V2_BOT_UPDATE,
                 {"botId": bot_id, "botToken": bot_token, "fields": fields},
@@ -360,7 +395,7 @@ class AsyncImbotV2Bot(Namespace):
         bot_id: int | NotGiven = NOT_GIVEN,
         code: str | NotGiven = NOT_GIVEN,
         bot_token: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> _ImbotV2Bot:
         """Get imbot v2 bot.
 
         REST method: ``imbot.v2.Bot.get``
@@ -370,8 +405,9 @@ class AsyncImbotV2Bot(Namespace):
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
         """
+        require_one_of(_IMBOT_V2_BOT_GET, {"bot_id": bot_id}, {"code": code})
         return cast(
-            "dict[str, Any]",
+            "_ImbotV2Bot",
             await self._backend._invoke(
                 _IMBOT_V2_BOT_GET,
                 {"botId": bot_id, "code": code, "botToken": bot_token},
@@ -385,7 +421,7 @@ class AsyncImbotV2Bot(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         offset: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> _ImbotV2Bot:
         """List imbot v2 bot entries.
 
         REST method: ``imbot.v2.Bot.list``
@@ -395,7 +431,7 @@ class AsyncImbotV2Bot(Namespace):
             bot_token: Wire name: ``botToken``.
         """
         return cast(
-            "dict[str, Any]",
+            "_ImbotV2Bot",
             await self._backend._invoke(
                 _IMBOT_V2_BOT_LIST,
                 {
@@ -407,20 +443,22 @@ class AsyncImbotV2Bot(Namespace):
             ),
         )
 
-    async def register(self, *, fields: ImbotV2BotRegisterFields) -> dict[str, Any]:
+    async def register(
+        self, *, fields: ImbotV2BotRegisterFields
+    ) -> ImbotV2BotRegisterResult:
         """Register imbot v2 bot.
 
         REST method: ``imbot.v2.Bot.register``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-register.html
         """
         return cast(
-            "dict[str, Any]",
+            "ImbotV2BotRegisterResult",
             await self._backend._invoke(_IMBOT_V2_BOT_REGISTER, {"fields": fields}),
         )
 
     async def unregister(
         self, *, bot_id: int, bot_token: str | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> ImbotV2BotUnregisterResult:
         """Unregister imbot v2 bot.
 
         REST method: ``imbot.v2.Bot.unregister``
@@ -431,7 +469,7 @@ class AsyncImbotV2Bot(Namespace):
             bot_token: Wire name: ``botToken``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImbotV2BotUnregisterResult",
             await self._backend._invoke(
                 _IMBOT_V2_BOT_UNREGISTER, {"botId": bot_id, "botToken": bot_token}
             ),
@@ -443,7 +481,7 @@ class AsyncImbotV2Bot(Namespace):
         bot_id: int,
         bot_token: str | NotGiven = NOT_GIVEN,
         fields: ImbotV2BotUpdateFields,
-    ) -> dict[str, Any]:
+    ) -> ImbotV2BotUpdateResult:
         """Update imbot v2 bot.
 
         REST method: ``imbot.v2.Bot.update``
@@ -454,7 +492,7 @@ class AsyncImbotV2Bot(Namespace):
             bot_token: Wire name: ``botToken``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImbotV2BotUpdateResult",
             await self._backend._invoke(
                 _IMBOT_V2_BOT_UPDATE,
                 {"botId": bot_id, "botToken": bot_token, "fields": fields},
@@ -473,7 +511,7 @@ class BatchImbotV2Bot(Namespace):
         bot_id: int | Ref | NotGiven = NOT_GIVEN,
         code: str | Ref | NotGiven = NOT_GIVEN,
         bot_token: str | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[_ImbotV2Bot]:
         """Get imbot v2 bot.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -486,8 +524,9 @@ class BatchImbotV2Bot(Namespace):
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
         """
+        require_one_of(_IMBOT_V2_BOT_GET, {"bot_id": bot_id}, {"code": code})
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_ImbotV2Bot]",
             self._backend._invoke(
                 _IMBOT_V2_BOT_GET,
                 {"botId": bot_id, "code": code, "botToken": bot_token},
@@ -501,7 +540,7 @@ class BatchImbotV2Bot(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         limit: int | Ref | NotGiven = NOT_GIVEN,
         offset: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[_ImbotV2Bot]:
         """List imbot v2 bot entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -514,7 +553,7 @@ class BatchImbotV2Bot(Namespace):
             bot_token: Wire name: ``botToken``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_ImbotV2Bot]",
             self._backend._invoke(
                 _IMBOT_V2_BOT_LIST,
                 {
@@ -528,7 +567,7 @@ class BatchImbotV2Bot(Namespace):
 
     def register(
         self, *, fields: ImbotV2BotRegisterFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[ImbotV2BotRegisterResult]:
         """Register imbot v2 bot.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -538,13 +577,13 @@ class BatchImbotV2Bot(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-register.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[ImbotV2BotRegisterResult]",
             self._backend._invoke(_IMBOT_V2_BOT_REGISTER, {"fields": fields}),
         )
 
     def unregister(
         self, *, bot_id: int | Ref, bot_token: str | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[ImbotV2BotUnregisterResult]:
         """Unregister imbot v2 bot.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -558,7 +597,7 @@ class BatchImbotV2Bot(Namespace):
             bot_token: Wire name: ``botToken``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[ImbotV2BotUnregisterResult]",
             self._backend._invoke(
                 _IMBOT_V2_BOT_UNREGISTER, {"botId": bot_id, "botToken": bot_token}
             ),
@@ -570,7 +609,7 @@ class BatchImbotV2Bot(Namespace):
         bot_id: int | Ref,
         bot_token: str | Ref | NotGiven = NOT_GIVEN,
         fields: ImbotV2BotUpdateFields | Ref,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[ImbotV2BotUpdateResult]:
         """Update imbot v2 bot.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -584,7 +623,7 @@ class BatchImbotV2Bot(Namespace):
             bot_token: Wire name: ``botToken``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[ImbotV2BotUpdateResult]",
             self._backend._invoke(
                 _IMBOT_V2_BOT_UPDATE,
                 {"botId": bot_id, "botToken": bot_token, "fields": fields},
@@ -628,7 +667,7 @@ class ImbotV2Chat(Namespace):
         bot_id: int,
         bot_token: str | NotGiven = NOT_GIVEN,
         fields: ImbotV2ChatAddFields | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> ImbotV2ChatAddResult:
         """Add imbot v2 chat.
 
         REST method: ``imbot.v2.Chat.add``
@@ -639,7 +678,7 @@ class ImbotV2Chat(Namespace):
             bot_token: Wire name: ``botToken``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImbotV2ChatAddResult",
             self._backend._invoke(
                 _IMBOT_V2_CHAT_ADD,
                 {"botId": bot_id, "botToken": bot_token, "fields": fields},
@@ -648,7 +687,7 @@ class ImbotV2Chat(Namespace):
 
     def get(
         self, *, bot_id: int, bot_token: str | NotGiven = NOT_GIVEN, dialog_id: str
-    ) -> dict[str, Any]:
+    ) -> ImbotV2ChatGetResult:
         """Get imbot v2 chat.
 
         REST method: ``imbot.v2.Chat.get``
@@ -660,7 +699,7 @@ class ImbotV2Chat(Namespace):
             dialog_id: Wire name: ``dialogId``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImbotV2ChatGetResult",
             self._backend._invoke(
                 _IMBOT_V2_CHAT_GET,
                 {"botId": bot_id, "botToken": bot_token, "dialogId": dialog_id},
@@ -669,7 +708,7 @@ class ImbotV2Chat(Namespace):
 
     def leave(
         self, *, bot_id: int, bot_token: str | NotGiven = NOT_GIVEN, dialog_id: str
-    ) -> dict[str, Any]:
+    ) -> ImbotV2ChatLeaveResult:
         """Leave imbot v2 chat.
 
         REST method: ``imbot.v2.Chat.leave``
@@ -681,7 +720,7 @@ class ImbotV2Chat(Namespace):
             dialog_id: Wire name: ``dialogId``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImbotV2ChatLeaveResult",
             self._backend._invoke(
                 _IMBOT_V2_CHAT_LEAVE,
                 {"botId": bot_id, "botToken": bot_token, "dialogId": dialog_id},
@@ -695,7 +734,7 @@ class ImbotV2Chat(Namespace):
         bot_token: str | NotGiven = NOT_GIVEN,
         dialog_id: str,
         user_id: int,
-    ) -> dict[str, Any]:
+    ) -> ImbotV2ChatSetOwnerResult:
         """Set owner of imbot v2 chat.
 
         REST method: ``imbot.v2.Chat.setOwner``
@@ -708,7 +747,7 @@ class ImbotV2Chat(Namespace):
             user_id: Wire name: ``userId``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImbotV2ChatSetOwnerResult",
             self._backend._invoke(
                 _IMBOT_V2_CHAT_SET_OWNER,
                 {
@@ -727,7 +766,7 @@ class ImbotV2Chat(Namespace):
         bot_token: str | NotGiven = NOT_GIVEN,
         dialog_id: str,
         fields: ImbotV2ChatUpdateFields,
-    ) -> dict[str, Any]:
+    ) -> ImbotV2ChatUpdateResult:
         """Update imbot v2 chat.
 
         REST method: ``imbot.v2.Chat.update``
@@ -739,7 +778,7 @@ class ImbotV2Chat(Namespace):
             dialog_id: Wire name: ``dialogId``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImbotV2ChatUpdateResult",
             self._backend._invoke(
                 _IMBOT_V2_CHAT_UPDATE,
                 {
@@ -788,7 +827,7 @@ class AsyncImbotV2Chat(Namespace):
         bot_id: int,
         bot_token: str | NotGiven = NOT_GIVEN,
         fields: ImbotV2ChatAddFields | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> ImbotV2ChatAddResult:
         """Add imbot v2 chat.
 
         REST method: ``imbot.v2.Chat.add``
@@ -799,7 +838,7 @@ class AsyncImbotV2Chat(Namespace):
             bot_token: Wire name: ``botToken``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImbotV2ChatAddResult",
             await self._backend._invoke(
                 _IMBOT_V2_CHAT_ADD,
                 {"botId": bot_id, "botToken": bot_token, "fields": fields},
@@ -808,7 +847,7 @@ class AsyncImbotV2Chat(Namespace):
 
     async def get(
         self, *, bot_id: int, bot_token: str | NotGiven = NOT_GIVEN, dialog_id: str
-    ) -> dict[str, Any]:
+    ) -> ImbotV2ChatGetResult:
         """Get imbot v2 chat.
 
         REST method: ``imbot.v2.Chat.get``
@@ -820,7 +859,7 @@ class AsyncImbotV2Chat(Namespace):
             dialog_id: Wire name: ``dialogId``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImbotV2ChatGetResult",
             await self._backend._invoke(
                 _IMBOT_V2_CHAT_GET,
                 {"botId": bot_id, "botToken": bot_token, "dialogId": dialog_id},
@@ -829,7 +868,7 @@ class AsyncImbotV2Chat(Namespace):
 
     async def leave(
         self, *, bot_id: int, bot_token: str | NotGiven = NOT_GIVEN, dialog_id: str
-    ) -> dict[str, Any]:
+    ) -> ImbotV2ChatLeaveResult:
         """Leave imbot v2 chat.
 
         REST method: ``imbot.v2.Chat.leave``
@@ -841,7 +880,7 @@ class AsyncImbotV2Chat(Namespace):
             dialog_id: Wire name: ``dialogId``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImbotV2ChatLeaveResult",
             await self._backend._invoke(
                 _IMBOT_V2_CHAT_LEAVE,
                 {"botId": bot_id, "botToken": bot_token, "dialogId": dialog_id},
@@ -855,7 +894,7 @@ class AsyncImbotV2Chat(Namespace):
         bot_token: str | NotGiven = NOT_GIVEN,
         dialog_id: str,
         user_id: int,
-    ) -> dict[str, Any]:
+    ) -> ImbotV2ChatSetOwnerResult:
         """Set owner of imbot v2 chat.
 
         REST method: ``imbot.v2.Chat.setOwner``
@@ -868,7 +907,7 @@ class AsyncImbotV2Chat(Namespace):
             user_id: Wire name: ``userId``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImbotV2ChatSetOwnerResult",
             await self._backend._invoke(
                 _IMBOT_V2_CHAT_SET_OWNER,
                 {
@@ -887,7 +926,7 @@ class AsyncImbotV2Chat(Namespace):
         bot_token: str | NotGiven = NOT_GIVEN,
         dialog_id: str,
         fields: ImbotV2ChatUpdateFields,
-    ) -> dict[str, Any]:
+    ) -> ImbotV2ChatUpdateResult:
         """Update imbot v2 chat.
 
         REST method: ``imbot.v2.Chat.update``
@@ -899,7 +938,7 @@ class AsyncImbotV2Chat(Namespace):
             dialog_id: Wire name: ``dialogId``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImbotV2ChatUpdateResult",
             await self._backend._invoke(
                 _IMBOT_V2_CHAT_UPDATE,
                 {
@@ -948,7 +987,7 @@ class BatchImbotV2Chat(Namespace):
         bot_id: int | Ref,
         bot_token: str | Ref | NotGiven = NOT_GIVEN,
         fields: ImbotV2ChatAddFields | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[ImbotV2ChatAddResult]:
         """Add imbot v2 chat.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -962,7 +1001,7 @@ class BatchImbotV2Chat(Namespace):
             bot_token: Wire name: ``botToken``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[ImbotV2ChatAddResult]",
             self._backend._invoke(
                 _IMBOT_V2_CHAT_ADD,
                 {"botId": bot_id, "botToken": bot_token, "fields": fields},
@@ -975,7 +1014,7 @@ class BatchImbotV2Chat(Namespace):
         bot_id: int | Ref,
         bot_token: str | Ref | NotGiven = NOT_GIVEN,
         dialog_id: str | Ref,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[ImbotV2ChatGetResult]:
         """Get imbot v2 chat.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -990,7 +1029,7 @@ class BatchImbotV2Chat(Namespace):
             dialog_id: Wire name: ``dialogId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[ImbotV2ChatGetResult]",
             self._backend._invoke(
                 _IMBOT_V2_CHAT_GET,
                 {"botId": bot_id, "botToken": bot_token, "dialogId": dialog_id},
@@ -1003,7 +1042,7 @@ class BatchImbotV2Chat(Namespace):
         bot_id: int | Ref,
         bot_token: str | Ref | NotGiven = NOT_GIVEN,
         dialog_id: str | Ref,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[ImbotV2ChatLeaveResult]:
         """Leave imbot v2 chat.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1018,7 +1057,7 @@ class BatchImbotV2Chat(Namespace):
             dialog_id: Wire name: ``dialogId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[ImbotV2ChatLeaveResult]",
             self._backend._invoke(
                 _IMBOT_V2_CHAT_LEAVE,
                 {"botId": bot_id, "botToken": bot_token, "dialogId": dialog_id},
@@ -1032,7 +1071,7 @@ class BatchImbotV2Chat(Namespace):
         bot_token: str | Ref | NotGiven = NOT_GIVEN,
         dialog_id: str | Ref,
         user_id: int | Ref,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[ImbotV2ChatSetOwnerResult]:
         """Set owner of imbot v2 chat.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1048,7 +1087,7 @@ class BatchImbotV2Chat(Namespace):
             user_id: Wire name: ``userId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[ImbotV2ChatSetOwnerResult]",
             self._backend._invoke(
                 _IMBOT_V2_CHAT_SET_OWNER,
                 {
@@ -1067,7 +1106,7 @@ class BatchImbotV2Chat(Namespace):
         bot_token: str | Ref | NotGiven = NOT_GIVEN,
         dialog_id: str | Ref,
         fields: ImbotV2ChatUpdateFields | Ref,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[ImbotV2ChatUpdateResult]:
         """Update imbot v2 chat.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1082,7 +1121,7 @@ class BatchImbotV2Chat(Namespace):
             dialog_id: Wire name: ``dialogId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[ImbotV2ChatUpdateResult]",
             self._backend._invoke(
                 _IMBOT_V2_CHAT_UPDATE,
                 {
@@ -1108,7 +1147,7 @@ class ImbotV2ChatInputAction(Namespace):
         dialog_id: str,
         status_message_code: str | NotGiven = NOT_GIVEN,
         duration: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> ImbotV2ChatInputActionNotifyResult:
         """Notify imbot v2 chat input action.
 
         REST method: ``imbot.v2.Chat.InputAction.notify``
@@ -1121,7 +1160,7 @@ class ImbotV2ChatInputAction(Namespace):
             status_message_code: Wire name: ``statusMessageCode``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImbotV2ChatInputActionNotifyResult",
             self._backend._invoke(
                 _IMBOT_V2_CHAT_INPUT_ACTION_NOTIFY,
                 {
@@ -1148,7 +1187,7 @@ class AsyncImbotV2ChatInputAction(Namespace):
         dialog_id: str,
         status_message_code: str | NotGiven = NOT_GIVEN,
         duration: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> ImbotV2ChatInputActionNotifyResult:
         """Notify imbot v2 chat input action.
 
         REST method: ``imbot.v2.Chat.InputAction.notify``
@@ -1161,7 +1200,7 @@ class AsyncImbotV2ChatInputAction(Namespace):
             status_message_code: Wire name: ``statusMessageCode``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImbotV2ChatInputActionNotifyResult",
             await self._backend._invoke(
                 _IMBOT_V2_CHAT_INPUT_ACTION_NOTIFY,
                 {
@@ -1188,7 +1227,7 @@ class BatchImbotV2ChatInputAction(Namespace):
         dialog_id: str | Ref,
         status_message_code: str | Ref | NotGiven = NOT_GIVEN,
         duration: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[ImbotV2ChatInputActionNotifyResult]:
         """Notify imbot v2 chat input action.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1204,7 +1243,7 @@ class BatchImbotV2ChatInputAction(Namespace):
             status_message_code: Wire name: ``statusMessageCode``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[ImbotV2ChatInputActionNotifyResult]",
             self._backend._invoke(
                 _IMBOT_V2_CHAT_INPUT_ACTION_NOTIFY,
                 {
@@ -1230,7 +1269,7 @@ class ImbotV2ChatManager(Namespace):
         bot_token: str | NotGiven = NOT_GIVEN,
         dialog_id: str,
         user_ids: Sequence[int],
-    ) -> dict[str, Any]:
+    ) -> ImbotV2ChatManagerAddResult:
         """Add imbot v2 chat manager.
 
         REST method: ``imbot.v2.Chat.Manager.add``
@@ -1243,7 +1282,7 @@ class ImbotV2ChatManager(Namespace):
             user_ids: Wire name: ``userIds``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImbotV2ChatManagerAddResult",
             self._backend._invoke(
                 _IMBOT_V2_CHAT_MANAGER_ADD,
                 {
@@ -1262,7 +1301,7 @@ class ImbotV2ChatManager(Namespace):
         bot_token: str | NotGiven = NOT_GIVEN,
         dialog_id: str,
         user_ids: Sequence[int],
-    ) -> dict[str, Any]:
+    ) -> ImbotV2ChatManagerDeleteResult:
         """Delete imbot v2 chat manager.
 
         REST method: ``imbot.v2.Chat.Manager.delete``
@@ -1275,7 +1314,7 @@ class ImbotV2ChatManager(Namespace):
             user_ids: Wire name: ``userIds``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImbotV2ChatManagerDeleteResult",
             self._backend._invoke(
                 _IMBOT_V2_CHAT_MANAGER_DELETE,
                 {
@@ -1300,7 +1339,7 @@ class AsyncImbotV2ChatManager(Namespace):
         bot_token: str | NotGiven = NOT_GIVEN,
         dialog_id: str,
         user_ids: Sequence[int],
-    ) -> dict[str, Any]:
+    ) -> ImbotV2ChatManagerAddResult:
         """Add imbot v2 chat manager.
 
         REST method: ``imbot.v2.Chat.Manager.add``
@@ -1313,7 +1352,7 @@ class AsyncImbotV2ChatManager(Namespace):
             user_ids: Wire name: ``userIds``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImbotV2ChatManagerAddResult",
             await self._backend._invoke(
                 _IMBOT_V2_CHAT_MANAGER_ADD,
                 {
@@ -1332,7 +1371,7 @@ class AsyncImbotV2ChatManager(Namespace):
         bot_token: str | NotGiven = NOT_GIVEN,
         dialog_id: str,
         user_ids: Sequence[int],
-    ) -> dict[str, Any]:
+    ) -> ImbotV2ChatManagerDeleteResult:
         """Delete imbot v2 chat manager.
 
         REST method: ``imbot.v2.Chat.Manager.delete``
@@ -1345,7 +1384,7 @@ class AsyncImbotV2ChatManager(Namespace):
             user_ids: Wire name: ``userIds``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImbotV2ChatManagerDeleteResult",
             await self._backend._invoke(
                 _IMBOT_V2_CHAT_MANAGER_DELETE,
                 {
@@ -1370,7 +1409,7 @@ class BatchImbotV2ChatManager(Namespace):
         bot_token: str | Ref | NotGiven = NOT_GIVEN,
         dialog_id: str | Ref,
         user_ids: Sequence[int] | Ref,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[ImbotV2ChatManagerAddResult]:
         """Add imbot v2 chat manager.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1386,7 +1425,7 @@ class BatchImbotV2ChatManager(Namespace):
             user_ids: Wire name: ``userIds``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[ImbotV2ChatManagerAddResult]",
             self._backend._invoke(
                 _IMBOT_V2_CHAT_MANAGER_ADD,
                 {
@@ -1405,7 +1444,7 @@ class BatchImbotV2ChatManager(Namespace):
         bot_token: str | Ref | NotGiven = NOT_GIVEN,
         dialog_id: str | Ref,
         user_ids: Sequence[int] | Ref,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[ImbotV2ChatManagerDeleteResult]:
         """Delete imbot v2 chat manager.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1421,7 +1460,7 @@ class BatchImbotV2ChatManager(Namespace):
             user_ids: Wire name: ``userIds``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[ImbotV2ChatManagerDeleteResult]",
             self._backend._invoke(
                 _IMBOT_V2_CHAT_MANAGER_DELETE,
                 {
@@ -1451,7 +1490,7 @@ class ImbotV2ChatMessage(Namespace):
         bot_token: str | NotGiven = NOT_GIVEN,
         message_id: int,
         complete: bool | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> ImbotV2ChatMessageDeleteResult:
         """Delete imbot v2 chat message.
 
         REST method: ``imbot.v2.Chat.Message.delete``
@@ -1463,7 +1502,7 @@ class ImbotV2ChatMessage(Namespace):
             message_id: Wire name: ``messageId``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImbotV2ChatMessageDeleteResult",
             self._backend._invoke(
                 _IMBOT_V2_CHAT_MESSAGE_DELETE,
                 {
@@ -1477,7 +1516,7 @@ class ImbotV2ChatMessage(Namespace):
 
     def get(
         self, *, bot_id: int, bot_token: str | NotGiven = NOT_GIVEN, message_id: int
-    ) -> dict[str, Any]:
+    ) -> _ImbotV2ChatMessage:
         """Get imbot v2 chat message.
 
         REST method: ``imbot.v2.Chat.Message.get``
@@ -1489,7 +1528,7 @@ class ImbotV2ChatMessage(Namespace):
             message_id: Wire name: ``messageId``.
         """
         return cast(
-            "dict[str, Any]",
+            "_ImbotV2ChatMessage",
             self._backend._invoke(
                 _IMBOT_V2_CHAT_MESSAGE_GET,
                 {"botId": bot_id, "botToken": bot_token, "messageId": message_id},
@@ -1503,7 +1542,7 @@ class ImbotV2ChatMessage(Namespace):
         bot_token: str | NotGiven = NOT_GIVEN,
         message_id: int,
         range: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> ImbotV2ChatMessageGetContextResult:
         """Get context of imbot v2 chat message.
 
         REST method: ``imbot.v2.Chat.Message.getContext``
@@ -1515,7 +1554,7 @@ class ImbotV2ChatMessage(Namespace):
             message_id: Wire name: ``messageId``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImbotV2ChatMessageGetContextResult",
             self._backend._invoke(
                 _IMBOT_V2_CHAT_MESSAGE_GET_CONTEXT,
                 {
@@ -1534,7 +1573,7 @@ class ImbotV2ChatMessage(Namespace):
         bot_token: str | NotGiven = NOT_GIVEN,
         dialog_id: str,
         message_id: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> ImbotV2ChatMessageReadResult:
         """Read imbot v2 chat message.
 
         REST method: ``imbot.v2.Chat.Message.read``
@@ -1547,7 +1586,7 @@ class ImbotV2ChatMessage(Namespace):
             message_id: Wire name: ``messageId``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImbotV2ChatMessageReadResult",
             self._backend._invoke(
                 _IMBOT_V2_CHAT_MESSAGE_READ,
                 {
@@ -1566,7 +1605,7 @@ class ImbotV2ChatMessage(Namespace):
         bot_token: str | NotGiven = NOT_GIVEN,
         dialog_id: str,
         fields: ImbotV2ChatMessageSendFields | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> ImbotV2ChatMessageSendResult:
         """Send imbot v2 chat message.
 
         REST method: ``imbot.v2.Chat.Message.send``
@@ -1578,7 +1617,7 @@ class ImbotV2ChatMessage(Namespace):
             dialog_id: Wire name: ``dialogId``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImbotV2ChatMessageSendResult",
             self._backend._invoke(
                 _IMBOT_V2_CHAT_MESSAGE_SEND,
                 {
@@ -1597,7 +1636,7 @@ class ImbotV2ChatMessage(Namespace):
         bot_token: str | NotGiven = NOT_GIVEN,
         message_id: int,
         fields: ImbotV2ChatMessageUpdateFields,
-    ) -> dict[str, Any]:
+    ) -> ImbotV2ChatMessageUpdateResult:
         """Update imbot v2 chat message.
 
         REST method: ``imbot.v2.Chat.Message.update``
@@ -1609,7 +1648,7 @@ class ImbotV2ChatMessage(Namespace):
             message_id: Wire name: ``messageId``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImbotV2ChatMessageUpdateResult",
             self._backend._invoke(
                 _IMBOT_V2_CHAT_MESSAGE_UPDATE,
                 {
@@ -1639,7 +1678,7 @@ class AsyncImbotV2ChatMessage(Namespace):
         bot_token: str | NotGiven = NOT_GIVEN,
         message_id: int,
         complete: bool | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> ImbotV2ChatMessageDeleteResult:
         """Delete imbot v2 chat message.
 
         REST method: ``imbot.v2.Chat.Message.delete``
@@ -1651,7 +1690,7 @@ class AsyncImbotV2ChatMessage(Namespace):
             message_id: Wire name: ``messageId``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImbotV2ChatMessageDeleteResult",
             await self._backend._invoke(
                 _IMBOT_V2_CHAT_MESSAGE_DELETE,
                 {
@@ -1665,7 +1704,7 @@ class AsyncImbotV2ChatMessage(Namespace):
 
     async def get(
         self, *, bot_id: int, bot_token: str | NotGiven = NOT_GIVEN, message_id: int
-    ) -> dict[str, Any]:
+    ) -> _ImbotV2ChatMessage:
         """Get imbot v2 chat message.
 
         REST method: ``imbot.v2.Chat.Message.get``
@@ -1677,7 +1716,7 @@ class AsyncImbotV2ChatMessage(Namespace):
             message_id: Wire name: ``messageId``.
         """
         return cast(
-            "dict[str, Any]",
+            "_ImbotV2ChatMessage",
             await self._backend._invoke(
                 _IMBOT_V2_CHAT_MESSAGE_GET,
                 {"botId": bot_id, "botToken": bot_token, "messageId": message_id},
@@ -1691,7 +1730,7 @@ class AsyncImbotV2ChatMessage(Namespace):
         bot_token: str | NotGiven = NOT_GIVEN,
         message_id: int,
         range: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> ImbotV2ChatMessageGetContextResult:
         """Get context of imbot v2 chat message.
 
         REST method: ``imbot.v2.Chat.Message.getContext``
@@ -1703,7 +1742,7 @@ class AsyncImbotV2ChatMessage(Namespace):
             message_id: Wire name: ``messageId``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImbotV2ChatMessageGetContextResult",
             await self._backend._invoke(
                 _IMBOT_V2_CHAT_MESSAGE_GET_CONTEXT,
                 {
@@ -1722,7 +1761,7 @@ class AsyncImbotV2ChatMessage(Namespace):
         bot_token: str | NotGiven = NOT_GIVEN,
         dialog_id: str,
         message_id: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> ImbotV2ChatMessageReadResult:
         """Read imbot v2 chat message.
 
         REST method: ``imbot.v2.Chat.Message.read``
@@ -1735,7 +1774,7 @@ class AsyncImbotV2ChatMessage(Namespace):
             message_id: Wire name: ``messageId``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImbotV2ChatMessageReadResult",
             await self._backend._invoke(
                 _IMBOT_V2_CHAT_MESSAGE_READ,
                 {
@@ -1754,7 +1793,7 @@ class AsyncImbotV2ChatMessage(Namespace):
         bot_token: str | NotGiven = NOT_GIVEN,
         dialog_id: str,
         fields: ImbotV2ChatMessageSendFields | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> ImbotV2ChatMessageSendResult:
         """Send imbot v2 chat message.
 
         REST method: ``imbot.v2.Chat.Message.send``
@@ -1766,7 +1805,7 @@ class AsyncImbotV2ChatMessage(Namespace):
             dialog_id: Wire name: ``dialogId``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImbotV2ChatMessageSendResult",
             await self._backend._invoke(
                 _IMBOT_V2_CHAT_MESSAGE_SEND,
                 {
@@ -1785,7 +1824,7 @@ class AsyncImbotV2ChatMessage(Namespace):
         bot_token: str | NotGiven = NOT_GIVEN,
         message_id: int,
         fields: ImbotV2ChatMessageUpdateFields,
-    ) -> dict[str, Any]:
+    ) -> ImbotV2ChatMessageUpdateResult:
         """Update imbot v2 chat message.
 
         REST method: ``imbot.v2.Chat.Message.update``
@@ -1797,7 +1836,7 @@ class AsyncImbotV2ChatMessage(Namespace):
             message_id: Wire name: ``messageId``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImbotV2ChatMessageUpdateResult",
             await self._backend._invoke(
                 _IMBOT_V2_CHAT_MESSAGE_UPDATE,
                 {
@@ -1827,7 +1866,7 @@ class BatchImbotV2ChatMessage(Namespace):
         bot_token: str | Ref | NotGiven = NOT_GIVEN,
         message_id: int | Ref,
         complete: bool | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[ImbotV2ChatMessageDeleteResult]:
         """Delete imbot v2 chat message.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1842,7 +1881,7 @@ class BatchImbotV2ChatMessage(Namespace):
             message_id: Wire name: ``messageId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[ImbotV2ChatMessageDeleteResult]",
             self._backend._invoke(
                 _IMBOT_V2_CHAT_MESSAGE_DELETE,
                 {
@@ -1860,7 +1899,7 @@ class BatchImbotV2ChatMessage(Namespace):
         bot_id: int | Ref,
         bot_token: str | Ref | NotGiven = NOT_GIVEN,
         message_id: int | Ref,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[_ImbotV2ChatMessage]:
         """Get imbot v2 chat message.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1875,7 +1914,7 @@ class BatchImbotV2ChatMessage(Namespace):
             message_id: Wire name: ``messageId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_ImbotV2ChatMessage]",
             self._backend._invoke(
                 _IMBOT_V2_CHAT_MESSAGE_GET,
                 {"botId": bot_id, "botToken": bot_token, "messageId": message_id},
@@ -1889,7 +1928,7 @@ class BatchImbotV2ChatMessage(Namespace):
         bot_token: str | Ref | NotGiven = NOT_GIVEN,
         message_id: int | Ref,
         range: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[ImbotV2ChatMessageGetContextResult]:
         """Get context of imbot v2 chat message.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1904,7 +1943,7 @@ class BatchImbotV2ChatMessage(Namespace):
             message_id: Wire name: ``messageId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[ImbotV2ChatMessageGetContextResult]",
             self._backend._invoke(
                 _IMBOT_V2_CHAT_MESSAGE_GET_CONTEXT,
                 {
@@ -1923,7 +1962,7 @@ class BatchImbotV2ChatMessage(Namespace):
         bot_token: str | Ref | NotGiven = NOT_GIVEN,
         dialog_id: str | Ref,
         message_id: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[ImbotV2ChatMessageReadResult]:
         """Read imbot v2 chat message.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1939,7 +1978,7 @@ class BatchImbotV2ChatMessage(Namespace):
             message_id: Wire name: ``messageId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[ImbotV2ChatMessageReadResult]",
             self._backend._invoke(
                 _IMBOT_V2_CHAT_MESSAGE_READ,
                 {
@@ -1958,7 +1997,7 @@ class BatchImbotV2ChatMessage(Namespace):
         bot_token: str | Ref | NotGiven = NOT_GIVEN,
         dialog_id: str | Ref,
         fields: ImbotV2ChatMessageSendFields | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[ImbotV2ChatMessageSendResult]:
         """Send imbot v2 chat message.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1973,7 +2012,7 @@ class BatchImbotV2ChatMessage(Namespace):
             dialog_id: Wire name: ``dialogId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[ImbotV2ChatMessageSendResult]",
             self._backend._invoke(
                 _IMBOT_V2_CHAT_MESSAGE_SEND,
                 {
@@ -1992,7 +2031,7 @@ class BatchImbotV2ChatMessage(Namespace):
         bot_token: str | Ref | NotGiven = NOT_GIVEN,
         message_id: int | Ref,
         fields: ImbotV2ChatMessageUpdateFields | Ref,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[ImbotV2ChatMessageUpdateResult]:
         """Update imbot v2 chat message.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -2007,7 +2046,7 @@ class BatchImbotV2ChatMessage(Namespace):
             message_id: Wire name: ``messageId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[ImbotV2ChatMessageUpdateResult]",
             self._backend._invoke(
                 _IMBOT_V2_CHAT_MESSAGE_UPDATE,
                 {
@@ -2032,7 +2071,7 @@ class ImbotV2ChatMessageReaction(Namespace):
         bot_token: str | NotGiven = NOT_GIVEN,
         message_id: int,
         reaction: str,
-    ) -> dict[str, Any]:
+    ) -> ImbotV2ChatMessageReactionAddResult:
         """Add imbot v2 chat message reaction.
 
         REST method: ``imbot.v2.Chat.Message.Reaction.add``
@@ -2044,7 +2083,7 @@ class ImbotV2ChatMessageReaction(Namespace):
             message_id: Wire name: ``messageId``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImbotV2ChatMessageReactionAddResult",
             self._backend._invoke(
                 _IMBOT_V2_CHAT_MESSAGE_REACTION_ADD,
                 {
@@ -2063,7 +2102,7 @@ class ImbotV2ChatMessageReaction(Namespace):
         bot_token: str | NotGiven = NOT_GIVEN,
         message_id: int,
         reaction: str,
-    ) -> dict[str, Any]:
+    ) -> ImbotV2ChatMessageReactionDeleteResult:
         """Delete imbot v2 chat message reaction.
 
         REST method: ``imbot.v2.Chat.Message.Reaction.delete``
@@ -2075,7 +2114,7 @@ class ImbotV2ChatMessageReaction(Namespace):
             message_id: Wire name: ``messageId``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImbotV2ChatMessageReactionDeleteResult",
             self._backend._invoke(
                 _IMBOT_V2_CHAT_MESSAGE_REACTION_DELETE,
                 {
@@ -2100,7 +2139,7 @@ class AsyncImbotV2ChatMessageReaction(Namespace):
         bot_token: str | NotGiven = NOT_GIVEN,
         message_id: int,
         reaction: str,
-    ) -> dict[str, Any]:
+    ) -> ImbotV2ChatMessageReactionAddResult:
         """Add imbot v2 chat message reaction.
 
         REST method: ``imbot.v2.Chat.Message.Reaction.add``
@@ -2112,7 +2151,7 @@ class AsyncImbotV2ChatMessageReaction(Namespace):
             message_id: Wire name: ``messageId``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImbotV2ChatMessageReactionAddResult",
             await self._backend._invoke(
                 _IMBOT_V2_CHAT_MESSAGE_REACTION_ADD,
                 {
@@ -2131,7 +2170,7 @@ class AsyncImbotV2ChatMessageReaction(Namespace):
         bot_token: str | NotGiven = NOT_GIVEN,
         message_id: int,
         reaction: str,
-    ) -> dict[str, Any]:
+    ) -> ImbotV2ChatMessageReactionDeleteResult:
         """Delete imbot v2 chat message reaction.
 
         REST method: ``imbot.v2.Chat.Message.Reaction.delete``
@@ -2143,7 +2182,7 @@ class AsyncImbotV2ChatMessageReaction(Namespace):
             message_id: Wire name: ``messageId``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImbotV2ChatMessageReactionDeleteResult",
             await self._backend._invoke(
                 _IMBOT_V2_CHAT_MESSAGE_REACTION_DELETE,
                 {
@@ -2168,7 +2207,7 @@ class BatchImbotV2ChatMessageReaction(Namespace):
         bot_token: str | Ref | NotGiven = NOT_GIVEN,
         message_id: int | Ref,
         reaction: str | Ref,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[ImbotV2ChatMessageReactionAddResult]:
         """Add imbot v2 chat message reaction.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -2183,7 +2222,7 @@ class BatchImbotV2ChatMessageReaction(Namespace):
             message_id: Wire name: ``messageId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[ImbotV2ChatMessageReactionAddResult]",
             self._backend._invoke(
                 _IMBOT_V2_CHAT_MESSAGE_REACTION_ADD,
                 {
@@ -2202,7 +2241,7 @@ class BatchImbotV2ChatMessageReaction(Namespace):
         bot_token: str | Ref | NotGiven = NOT_GIVEN,
         message_id: int | Ref,
         reaction: str | Ref,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[ImbotV2ChatMessageReactionDeleteResult]:
         """Delete imbot v2 chat message reaction.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -2217,7 +2256,7 @@ class BatchImbotV2ChatMessageReaction(Namespace):
             message_id: Wire name: ``messageId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[ImbotV2ChatMessageReactionDeleteResult]",
             self._backend._invoke(
                 _IMBOT_V2_CHAT_MESSAGE_REACTION_DELETE,
                 {
@@ -2242,7 +2281,7 @@ class ImbotV2ChatTextField(Namespace):
         bot_token: str | NotGiven = NOT_GIVEN,
         dialog_id: str,
         enabled: bool | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> ImbotV2ChatTextFieldEnabledResult:
         """Call enabled on imbot v2 chat text field.
 
         REST method: ``imbot.v2.Chat.TextField.enabled``
@@ -2254,7 +2293,7 @@ class ImbotV2ChatTextField(Namespace):
             dialog_id: Wire name: ``dialogId``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImbotV2ChatTextFieldEnabledResult",
             self._backend._invoke(
                 _IMBOT_V2_CHAT_TEXT_FIELD_ENABLED,
                 {
@@ -2279,7 +2318,7 @@ class AsyncImbotV2ChatTextField(Namespace):
         bot_token: str | NotGiven = NOT_GIVEN,
         dialog_id: str,
         enabled: bool | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> ImbotV2ChatTextFieldEnabledResult:
         """Call enabled on imbot v2 chat text field.
 
         REST method: ``imbot.v2.Chat.TextField.enabled``
@@ -2291,7 +2330,7 @@ class AsyncImbotV2ChatTextField(Namespace):
             dialog_id: Wire name: ``dialogId``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImbotV2ChatTextFieldEnabledResult",
             await self._backend._invoke(
                 _IMBOT_V2_CHAT_TEXT_FIELD_ENABLED,
                 {
@@ -2316,7 +2355,7 @@ class BatchImbotV2ChatTextField(Namespace):
         bot_token: str | Ref | NotGiven = NOT_GIVEN,
         dialog_id: str | Ref,
         enabled: bool | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[ImbotV2ChatTextFieldEnabledResult]:
         """Call enabled on imbot v2 chat text field.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -2331,7 +2370,7 @@ class BatchImbotV2ChatTextField(Namespace):
             dialog_id: Wire name: ``dialogId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[ImbotV2ChatTextFieldEnabledResult]",
             self._backend._invoke(
                 _IMBOT_V2_CHAT_TEXT_FIELD_ENABLED,
                 {
@@ -2356,7 +2395,7 @@ class ImbotV2ChatUser(Namespace):
         bot_token: str | NotGiven = NOT_GIVEN,
         dialog_id: str,
         user_ids: Sequence[int],
-    ) -> dict[str, Any]:
+    ) -> ImbotV2ChatUserAddResult:
         """Add imbot v2 chat user.
 
         REST method: ``imbot.v2.Chat.User.add``
@@ -2369,7 +2408,7 @@ class ImbotV2ChatUser(Namespace):
             user_ids: Wire name: ``userIds``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImbotV2ChatUserAddResult",
             self._backend._invoke(
                 _IMBOT_V2_CHAT_USER_ADD,
                 {
@@ -2388,7 +2427,7 @@ class ImbotV2ChatUser(Namespace):
         bot_token: str | NotGiven = NOT_GIVEN,
         dialog_id: str,
         user_id: int,
-    ) -> dict[str, Any]:
+    ) -> ImbotV2ChatUserDeleteResult:
         """Delete imbot v2 chat user.
 
         REST method: ``imbot.v2.Chat.User.delete``
@@ -2401,7 +2440,7 @@ class ImbotV2ChatUser(Namespace):
             user_id: Wire name: ``userId``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImbotV2ChatUserDeleteResult",
             self._backend._invoke(
                 _IMBOT_V2_CHAT_USER_DELETE,
                 {
@@ -2421,7 +2460,7 @@ class ImbotV2ChatUser(Namespace):
         dialog_id: str,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_ImbotV2ChatUser]:
         """List imbot v2 chat user entries.
 
         REST method: ``imbot.v2.Chat.User.list``
@@ -2433,7 +2472,7 @@ class ImbotV2ChatUser(Namespace):
             dialog_id: Wire name: ``dialogId``.
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_ImbotV2ChatUser]",
             self._backend._invoke(
                 _IMBOT_V2_CHAT_USER_LIST,
                 {
@@ -2459,7 +2498,7 @@ class AsyncImbotV2ChatUser(Namespace):
         bot_token: str | NotGiven = NOT_GIVEN,
         dialog_id: str,
         user_ids: Sequence[int],
-    ) -> dict[str, Any]:
+    ) -> ImbotV2ChatUserAddResult:
         """Add imbot v2 chat user.
 
         REST method: ``imbot.v2.Chat.User.add``
@@ -2472,7 +2511,7 @@ class AsyncImbotV2ChatUser(Namespace):
             user_ids: Wire name: ``userIds``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImbotV2ChatUserAddResult",
             await self._backend._invoke(
                 _IMBOT_V2_CHAT_USER_ADD,
                 {
@@ -2491,7 +2530,7 @@ class AsyncImbotV2ChatUser(Namespace):
         bot_token: str | NotGiven = NOT_GIVEN,
         dialog_id: str,
         user_id: int,
-    ) -> dict[str, Any]:
+    ) -> ImbotV2ChatUserDeleteResult:
         """Delete imbot v2 chat user.
 
         REST method: ``imbot.v2.Chat.User.delete``
@@ -2504,7 +2543,7 @@ class AsyncImbotV2ChatUser(Namespace):
             user_id: Wire name: ``userId``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImbotV2ChatUserDeleteResult",
             await self._backend._invoke(
                 _IMBOT_V2_CHAT_USER_DELETE,
                 {
@@ -2524,7 +2563,7 @@ class AsyncImbotV2ChatUser(Namespace):
         dialog_id: str,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_ImbotV2ChatUser]:
         """List imbot v2 chat user entries.
 
         REST method: ``imbot.v2.Chat.User.list``
@@ -2536,7 +2575,7 @@ class AsyncImbotV2ChatUser(Namespace):
             dialog_id: Wire name: ``dialogId``.
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_ImbotV2ChatUser]",
             await self._backend._invoke(
                 _IMBOT_V2_CHAT_USER_LIST,
                 {
@@ -2562,7 +2601,7 @@ class BatchImbotV2ChatUser(Namespace):
         bot_token: str | Ref | NotGiven = NOT_GIVEN,
         dialog_id: str | Ref,
         user_ids: Sequence[int] | Ref,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[ImbotV2ChatUserAddResult]:
         """Add imbot v2 chat user.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -2578,7 +2617,7 @@ class BatchImbotV2ChatUser(Namespace):
             user_ids: Wire name: ``userIds``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[ImbotV2ChatUserAddResult]",
             self._backend._invoke(
                 _IMBOT_V2_CHAT_USER_ADD,
                 {
@@ -2597,7 +2636,7 @@ class BatchImbotV2ChatUser(Namespace):
         bot_token: str | Ref | NotGiven = NOT_GIVEN,
         dialog_id: str | Ref,
         user_id: int | Ref,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[ImbotV2ChatUserDeleteResult]:
         """Delete imbot v2 chat user.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -2613,7 +2652,7 @@ class BatchImbotV2ChatUser(Namespace):
             user_id: Wire name: ``userId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[ImbotV2ChatUserDeleteResult]",
             self._backend._invoke(
                 _IMBOT_V2_CHAT_USER_DELETE,
                 {
@@ -2633,7 +2672,7 @@ class BatchImbotV2ChatUser(Namespace):
         dialog_id: str | Ref,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         limit: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_ImbotV2ChatUser]]:
         """List imbot v2 chat user entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -2648,7 +2687,7 @@ class BatchImbotV2ChatUser(Namespace):
             dialog_id: Wire name: ``dialogId``.
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_ImbotV2ChatUser]]",
             self._backend._invoke(
                 _IMBOT_V2_CHAT_USER_LIST,
                 {
@@ -2676,7 +2715,7 @@ class ImbotV2Command(Namespace):
         message_id: int,
         dialog_id: str,
         fields: ImbotV2CommandAnswerFields | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> ImbotV2CommandAnswerResult:
         """Answer imbot v2 command.
 
         REST method: ``imbot.v2.Command.answer``
@@ -2690,7 +2729,7 @@ class ImbotV2Command(Namespace):
             dialog_id: Wire name: ``dialogId``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImbotV2CommandAnswerResult",
             self._backend._invoke(
                 _IMBOT_V2_COMMAND_ANSWER,
                 {
@@ -2706,7 +2745,7 @@ class ImbotV2Command(Namespace):
 
     def list(
         self, *, bot_id: int, bot_token: str | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> ImbotV2CommandListResult:
         """List imbot v2 command entries.
 
         REST method: ``imbot.v2.Command.list``
@@ -2717,7 +2756,7 @@ class ImbotV2Command(Namespace):
             bot_token: Wire name: ``botToken``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImbotV2CommandListResult",
             self._backend._invoke(
                 _IMBOT_V2_COMMAND_LIST, {"botId": bot_id, "botToken": bot_token}
             ),
@@ -2729,7 +2768,7 @@ class ImbotV2Command(Namespace):
         bot_id: int,
         bot_token: str | NotGiven = NOT_GIVEN,
         fields: ImbotV2CommandRegisterFields,
-    ) -> dict[str, Any]:
+    ) -> ImbotV2CommandRegisterResult:
         """Register imbot v2 command.
 
         REST method: ``imbot.v2.Command.register``
@@ -2740,7 +2779,7 @@ class ImbotV2Command(Namespace):
             bot_token: Wire name: ``botToken``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImbotV2CommandRegisterResult",
             self._backend._invoke(
                 _IMBOT_V2_COMMAND_REGISTER,
                 {"botId": bot_id, "botToken": bot_token, "fields": fields},
@@ -2749,7 +2788,7 @@ class ImbotV2Command(Namespace):
 
     def unregister(
         self, *, bot_id: int, bot_token: str | NotGiven = NOT_GIVEN, command_id: int
-    ) -> dict[str, Any]:
+    ) -> ImbotV2CommandUnregisterResult:
         """Unregister imbot v2 command.
 
         REST method: ``imbot.v2.Command.unregister``
@@ -2761,7 +2800,7 @@ class ImbotV2Command(Namespace):
             command_id: Wire name: ``commandId``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImbotV2CommandUnregisterResult",
             self._backend._invoke(
                 _IMBOT_V2_COMMAND_UNREGISTER,
                 {"botId": bot_id, "botToken": bot_token, "commandId": command_id},
@@ -2775,7 +2814,7 @@ class ImbotV2Command(Namespace):
         bot_token: str | NotGiven = NOT_GIVEN,
         command_id: int,
         fields: ImbotV2CommandUpdateFields,
-    ) -> dict[str, Any]:
+    ) -> ImbotV2CommandUpdateResult:
         """Update imbot v2 command.
 
         REST method: ``imbot.v2.Command.update``
@@ -2787,7 +2826,7 @@ class ImbotV2Command(Namespace):
             command_id: Wire name: ``commandId``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImbotV2CommandUpdateResult",
             self._backend._invoke(
                 _IMBOT_V2_COMMAND_UPDATE,
                 {
@@ -2814,7 +2853,7 @@ class AsyncImbotV2Command(Namespace):
         message_id: int,
         dialog_id: str,
         fields: ImbotV2CommandAnswerFields | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> ImbotV2CommandAnswerResult:
         """Answer imbot v2 command.
 
         REST method: ``imbot.v2.Command.answer``
@@ -2828,7 +2867,7 @@ class AsyncImbotV2Command(Namespace):
             dialog_id: Wire name: ``dialogId``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImbotV2CommandAnswerResult",
             await self._backend._invoke(
                 _IMBOT_V2_COMMAND_ANSWER,
                 {
@@ -2844,7 +2883,7 @@ class AsyncImbotV2Command(Namespace):
 
     async def list(
         self, *, bot_id: int, bot_token: str | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> ImbotV2CommandListResult:
         """List imbot v2 command entries.
 
         REST method: ``imbot.v2.Command.list``
@@ -2855,7 +2894,7 @@ class AsyncImbotV2Command(Namespace):
             bot_token: Wire name: ``botToken``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImbotV2CommandListResult",
             await self._backend._invoke(
                 _IMBOT_V2_COMMAND_LIST, {"botId": bot_id, "botToken": bot_token}
             ),
@@ -2867,7 +2906,7 @@ class AsyncImbotV2Command(Namespace):
         bot_id: int,
         bot_token: str | NotGiven = NOT_GIVEN,
         fields: ImbotV2CommandRegisterFields,
-    ) -> dict[str, Any]:
+    ) -> ImbotV2CommandRegisterResult:
         """Register imbot v2 command.
 
         REST method: ``imbot.v2.Command.register``
@@ -2878,7 +2917,7 @@ class AsyncImbotV2Command(Namespace):
             bot_token: Wire name: ``botToken``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImbotV2CommandRegisterResult",
             await self._backend._invoke(
                 _IMBOT_V2_COMMAND_REGISTER,
                 {"botId": bot_id, "botToken": bot_token, "fields": fields},
@@ -2887,7 +2926,7 @@ class AsyncImbotV2Command(Namespace):
 
     async def unregister(
         self, *, bot_id: int, bot_token: str | NotGiven = NOT_GIVEN, command_id: int
-    ) -> dict[str, Any]:
+    ) -> ImbotV2CommandUnregisterResult:
         """Unregister imbot v2 command.
 
         REST method: ``imbot.v2.Command.unregister``
@@ -2899,7 +2938,7 @@ class AsyncImbotV2Command(Namespace):
             command_id: Wire name: ``commandId``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImbotV2CommandUnregisterResult",
             await self._backend._invoke(
                 _IMBOT_V2_COMMAND_UNREGISTER,
                 {"botId": bot_id, "botToken": bot_token, "commandId": command_id},
@@ -2913,7 +2952,7 @@ class AsyncImbotV2Command(Namespace):
         bot_token: str | NotGiven = NOT_GIVEN,
         command_id: int,
         fields: ImbotV2CommandUpdateFields,
-    ) -> dict[str, Any]:
+    ) -> ImbotV2CommandUpdateResult:
         """Update imbot v2 command.
 
         REST method: ``imbot.v2.Command.update``
@@ -2925,7 +2964,7 @@ class AsyncImbotV2Command(Namespace):
             command_id: Wire name: ``commandId``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImbotV2CommandUpdateResult",
             await self._backend._invoke(
                 _IMBOT_V2_COMMAND_UPDATE,
                 {
@@ -2952,7 +2991,7 @@ class BatchImbotV2Command(Namespace):
         message_id: int | Ref,
         dialog_id: str | Ref,
         fields: ImbotV2CommandAnswerFields | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[ImbotV2CommandAnswerResult]:
         """Answer imbot v2 command.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -2969,7 +3008,7 @@ class BatchImbotV2Command(Namespace):
             dialog_id: Wire name: ``dialogId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[ImbotV2CommandAnswerResult]",
             self._backend._invoke(
                 _IMBOT_V2_COMMAND_ANSWER,
                 {
@@ -2985,7 +3024,7 @@ class BatchImbotV2Command(Namespace):
 
     def list(
         self, *, bot_id: int | Ref, bot_token: str | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[ImbotV2CommandListResult]:
         """List imbot v2 command entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -2999,7 +3038,7 @@ class BatchImbotV2Command(Namespace):
             bot_token: Wire name: ``botToken``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[ImbotV2CommandListResult]",
             self._backend._invoke(
                 _IMBOT_V2_COMMAND_LIST, {"botId": bot_id, "botToken": bot_token}
             ),
@@ -3011,7 +3050,7 @@ class BatchImbotV2Command(Namespace):
         bot_id: int | Ref,
         bot_token: str | Ref | NotGiven = NOT_GIVEN,
         fields: ImbotV2CommandRegisterFields | Ref,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[ImbotV2CommandRegisterResult]:
         """Register imbot v2 command.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -3025,7 +3064,7 @@ class BatchImbotV2Command(Namespace):
             bot_token: Wire name: ``botToken``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[ImbotV2CommandRegisterResult]",
             self._backend._invoke(
                 _IMBOT_V2_COMMAND_REGISTER,
                 {"botId": bot_id, "botToken": bot_token, "fields": fields},
@@ -3038,7 +3077,7 @@ class BatchImbotV2Command(Namespace):
         bot_id: int | Ref,
         bot_token: str | Ref | NotGiven = NOT_GIVEN,
         command_id: int | Ref,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[ImbotV2CommandUnregisterResult]:
         """Unregister imbot v2 command.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -3053,7 +3092,7 @@ class BatchImbotV2Command(Namespace):
             command_id: Wire name: ``commandId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[ImbotV2CommandUnregisterResult]",
             self._backend._invoke(
                 _IMBOT_V2_COMMAND_UNREGISTER,
                 {"botId": bot_id, "botToken": bot_token, "commandId": command_id},
@@ -3067,7 +3106,7 @@ class BatchImbotV2Command(Namespace):
         bot_token: str | Ref | NotGiven = NOT_GIVEN,
         command_id: int | Ref,
         fields: ImbotV2CommandUpdateFields | Ref,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[ImbotV2CommandUpdateResult]:
         """Update imbot v2 command.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -3082,7 +3121,7 @@ class BatchImbotV2Command(Namespace):
             command_id: Wire name: ``commandId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[ImbotV2CommandUpdateResult]",
             self._backend._invoke(
                 _IMBOT_V2_COMMAND_UPDATE,
                 {
@@ -3108,7 +3147,7 @@ class ImbotV2Event(Namespace):
         offset: int | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         with_user_events: bool | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> _ImbotV2Event:
         """Get imbot v2 event.
 
         REST method: ``imbot.v2.Event.get``
@@ -3120,7 +3159,7 @@ class ImbotV2Event(Namespace):
             with_user_events: Wire name: ``withUserEvents``.
         """
         return cast(
-            "dict[str, Any]",
+            "_ImbotV2Event",
             self._backend._invoke(
                 _IMBOT_V2_EVENT_GET,
                 {
@@ -3147,7 +3186,7 @@ class AsyncImbotV2Event(Namespace):
         offset: int | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         with_user_events: bool | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> _ImbotV2Event:
         """Get imbot v2 event.
 
         REST method: ``imbot.v2.Event.get``
@@ -3159,7 +3198,7 @@ class AsyncImbotV2Event(Namespace):
             with_user_events: Wire name: ``withUserEvents``.
         """
         return cast(
-            "dict[str, Any]",
+            "_ImbotV2Event",
             await self._backend._invoke(
                 _IMBOT_V2_EVENT_GET,
                 {
@@ -3186,7 +3225,7 @@ class BatchImbotV2Event(Namespace):
         offset: int | Ref | NotGiven = NOT_GIVEN,
         limit: int | Ref | NotGiven = NOT_GIVEN,
         with_user_events: bool | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[_ImbotV2Event]:
         """Get imbot v2 event.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -3201,7 +3240,7 @@ class BatchImbotV2Event(Namespace):
             with_user_events: Wire name: ``withUserEvents``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_ImbotV2Event]",
             self._backend._invoke(
                 _IMBOT_V2_EVENT_GET,
                 {
@@ -3222,7 +3261,7 @@ class ImbotV2File(Namespace):
 
     def download(
         self, *, bot_id: int, bot_token: str | NotGiven = NOT_GIVEN, file_id: int
-    ) -> dict[str, Any]:
+    ) -> ImbotV2FileDownloadResult:
         """Download imbot v2 file.
 
         REST method: ``imbot.v2.File.download``
@@ -3234,7 +3273,7 @@ class ImbotV2File(Namespace):
             file_id: Wire name: ``fileId``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImbotV2FileDownloadResult",
             self._backend._invoke(
                 _IMBOT_V2_FILE_DOWNLOAD,
                 {"botId": bot_id, "botToken": bot_token, "fileId": file_id},
@@ -3248,7 +3287,7 @@ class ImbotV2File(Namespace):
         bot_token: str | NotGiven = NOT_GIVEN,
         dialog_id: str,
         fields: ImbotV2FileUploadFields,
-    ) -> dict[str, Any]:
+    ) -> ImbotV2FileUploadResult:
         """Upload imbot v2 file.
 
         REST method: ``imbot.v2.File.upload``
@@ -3260,7 +3299,7 @@ class ImbotV2File(Namespace):
             dialog_id: Wire name: ``dialogId``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImbotV2FileUploadResult",
             self._backend._invoke(
                 _IMBOT_V2_FILE_UPLOAD,
                 {
@@ -3280,7 +3319,7 @@ class AsyncImbotV2File(Namespace):
 
     async def download(
         self, *, bot_id: int, bot_token: str | NotGiven = NOT_GIVEN, file_id: int
-    ) -> dict[str, Any]:
+    ) -> ImbotV2FileDownloadResult:
         """Download imbot v2 file.
 
         REST method: ``imbot.v2.File.download``
@@ -3292,7 +3331,7 @@ class AsyncImbotV2File(Namespace):
             file_id: Wire name: ``fileId``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImbotV2FileDownloadResult",
             await self._backend._invoke(
                 _IMBOT_V2_FILE_DOWNLOAD,
                 {"botId": bot_id, "botToken": bot_token, "fileId": file_id},
@@ -3306,7 +3345,7 @@ class AsyncImbotV2File(Namespace):
         bot_token: str | NotGiven = NOT_GIVEN,
         dialog_id: str,
         fields: ImbotV2FileUploadFields,
-    ) -> dict[str, Any]:
+    ) -> ImbotV2FileUploadResult:
         """Upload imbot v2 file.
 
         REST method: ``imbot.v2.File.upload``
@@ -3318,7 +3357,7 @@ class AsyncImbotV2File(Namespace):
             dialog_id: Wire name: ``dialogId``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImbotV2FileUploadResult",
             await self._backend._invoke(
                 _IMBOT_V2_FILE_UPLOAD,
                 {
@@ -3342,7 +3381,7 @@ class BatchImbotV2File(Namespace):
         bot_id: int | Ref,
         bot_token: str | Ref | NotGiven = NOT_GIVEN,
         file_id: int | Ref,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[ImbotV2FileDownloadResult]:
         """Download imbot v2 file.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -3357,7 +3396,7 @@ class BatchImbotV2File(Namespace):
             file_id: Wire name: ``fileId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[ImbotV2FileDownloadResult]",
             self._backend._invoke(
                 _IMBOT_V2_FILE_DOWNLOAD,
                 {"botId": bot_id, "botToken": bot_token, "fileId": file_id},
@@ -3371,7 +3410,7 @@ class BatchImbotV2File(Namespace):
         bot_token: str | Ref | NotGiven = NOT_GIVEN,
         dialog_id: str | Ref,
         fields: ImbotV2FileUploadFields | Ref,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[ImbotV2FileUploadResult]:
         """Upload imbot v2 file.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -3386,7 +3425,7 @@ class BatchImbotV2File(Namespace):
             dialog_id: Wire name: ``dialogId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[ImbotV2FileUploadResult]",
             self._backend._invoke(
                 _IMBOT_V2_FILE_UPLOAD,
                 {
@@ -3404,13 +3443,15 @@ class ImbotV2Revision(Namespace):
 
     __slots__ = ()
 
-    def get(self) -> dict[str, Any]:
+    def get(self) -> _ImbotV2Revision:
         """Get imbot v2 revision.
 
         REST method: ``imbot.v2.Revision.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/revision-get.html
         """
-        return cast("dict[str, Any]", self._backend._invoke(_IMBOT_V2_REVISION_GET, {}))
+        return cast(
+            "_ImbotV2Revision", self._backend._invoke(_IMBOT_V2_REVISION_GET, {})
+        )
 
 
 class AsyncImbotV2Revision(Namespace):
@@ -3418,14 +3459,14 @@ class AsyncImbotV2Revision(Namespace):
 
     __slots__ = ()
 
-    async def get(self) -> dict[str, Any]:
+    async def get(self) -> _ImbotV2Revision:
         """Get imbot v2 revision.
 
         REST method: ``imbot.v2.Revision.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/revision-get.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_IMBOT_V2_REVISION_GET, {})
+            "_ImbotV2Revision", await self._backend._invoke(_IMBOT_V2_REVISION_GET, {})
         )
 
 
@@ -3434,7 +3475,7 @@ class BatchImbotV2Revision(Namespace):
 
     __slots__ = ()
 
-    def get(self) -> BatchCommand[dict[str, Any]]:
+    def get(self) -> BatchCommand[_ImbotV2Revision]:
         """Get imbot v2 revision.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -3444,6 +3485,6 @@ class BatchImbotV2Revision(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/revision-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_ImbotV2Revision]",
             self._backend._invoke(_IMBOT_V2_REVISION_GET, {}),
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
@@ -10,8 +10,12 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.imconnector import (
+        Imconnector as _Imconnector,
         ImconnectorRegisterIcon,
         ImconnectorRegisterIconDisabled,
+        ImconnectorRegisterResult,
+        ImconnectorStatusResult,
+        ImconnectorUnregisterResult,
     )
     from b24client._api.imconnector.chat import (
         AsyncImconnectorChat,
@@ -115,13 +119,13 @@ class Imconnector(Namespace):
             ),
         )
 
-    def list(self) -> dict[str, Any]:
+    def list(self) -> _Imconnector:
         """List imconnector entries.
 
         REST method: ``imconnector.list``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-list.html
         """
-        return cast("dict[str, Any]", self._backend._invoke(_IMCONNECTOR_LIST, {}))
+        return cast("_Imconnector", self._backend._invoke(_IMCONNECTOR_LIST, {}))
 
     def register(
         self,
@@ -138,7 +142,7 @@ class Imconnector(Namespace):
         need_system_messages: bool | NotGiven = NOT_GIVEN,
         need_signature: bool | NotGiven = NOT_GIVEN,
         chat_group: bool | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> ImconnectorRegisterResult:
         """Register imconnector.
 
         REST method: ``imconnector.register``
@@ -159,7 +163,7 @@ class Imconnector(Namespace):
             chat_group: Wire name: ``CHAT_GROUP``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImconnectorRegisterResult",
             self._backend._invoke(
                 _IMCONNECTOR_REGISTER,
                 {
@@ -181,7 +185,7 @@ class Imconnector(Namespace):
 
     def status(
         self, *, connector: str, line: int | str | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> ImconnectorStatusResult:
         """Call status on imconnector.
 
         REST method: ``imconnector.status``
@@ -192,13 +196,13 @@ class Imconnector(Namespace):
             line: Wire name: ``LINE``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImconnectorStatusResult",
             self._backend._invoke(
                 _IMCONNECTOR_STATUS, {"CONNECTOR": connector, "LINE": line}
             ),
         )
 
-    def unregister(self, *, id: str) -> dict[str, Any]:
+    def unregister(self, *, id: str) -> ImconnectorUnregisterResult:
         """Unregister imconnector.
 
         REST method: ``imconnector.unregister``
@@ -208,7 +212,8 @@ class Imconnector(Namespace):
             id: Wire name: ``ID``.
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_IMCONNECTOR_UNREGISTER, {"ID": id})
+            "ImconnectorUnregisterResult",
+            self._backend._invoke(_IMCONNECTOR_UNREGISTER, {"ID": id}),
         )
 
 
@@ -271,15 +276,13 @@ class AsyncImconnector(Namespace):
             ),
         )
 
-    async def list(self) -> dict[str, Any]:
+    async def list(self) -> _Imconnector:
         """List imconnector entries.
 
         REST method: ``imconnector.list``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-list.html
         """
-        return cast(
-            "dict[str, Any]", await self._backend._invoke(_IMCONNECTOR_LIST, {})
-        )
+        return cast("_Imconnector", await self._backend._invoke(_IMCONNECTOR_LIST, {}))
 
     async def register(
         self,
@@ -296,7 +299,7 @@ class AsyncImconnector(Namespace):
         need_system_messages: bool | NotGiven = NOT_GIVEN,
         need_signature: bool | NotGiven = NOT_GIVEN,
         chat_group: bool | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> ImconnectorRegisterResult:
         """Register imconnector.
 
         REST method: ``imconnector.register``
@@ -317,7 +320,7 @@ class AsyncImconnector(Namespace):
             chat_group: Wire name: ``CHAT_GROUP``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImconnectorRegisterResult",
             await self._backend._invoke(
                 _IMCONNECTOR_REGISTER,
                 {
@@ -339,7 +342,7 @@ class AsyncImconnector(Namespace):
 
     async def status(
         self, *, connector: str, line: int | str | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> ImconnectorStatusResult:
         """Call status on imconnector.
 
         REST method: ``imconnector.status``
@@ -350,13 +353,13 @@ class AsyncImconnector(Namespace):
             line: Wire name: ``LINE``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImconnectorStatusResult",
             await self._backend._invoke(
                 _IMCONNECTOR_STATUS, {"CONNECTOR": connector, "LINE": line}
             ),
         )
 
-    async def unregister(self, *, id: str) -> dict[str, Any]:
+    async def unregister(self, *, id: str) -> ImconnectorUnregisterResult:
         """Unregister imconnector.
 
         REST method: ``imconnector.unregister``
@@ -366,7 +369,7 @@ class AsyncImconnector(Namespace):
             id: Wire name: ``ID``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImconnectorUnregisterResult",
             await self._backend._invoke(_IMCONNECTOR_UNREGISTER, {"ID": id}),
         )
 
@@ -435,7 +438,7 @@ class BatchImconnector(Namespace):
             ),
         )
 
-    def list(self) -> BatchCommand[dict[str, Any]]:
+    def list(self) -> BatchCommand[_Imconnector]:
         """List imconnector entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -445,7 +448,7 @@ class BatchImconnector(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-list.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]", self._backend._invoke(_IMCONNECTOR_LIST, {})
+            "BatchCommand[_Imconnector]", self._backend._invoke(_IMCONNECTOR_LIST, {})
         )
 
     def register(
@@ -463,7 +466,7 @@ class BatchImconnector(Namespace):
         need_system_messages: bool | Ref | NotGiven = NOT_GIVEN,
         need_signature: bool | Ref | NotGiven = NOT_GIVEN,
         chat_group: bool | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[ImconnectorRegisterResult]:
         """Register imconnector.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -487,7 +490,7 @@ class BatchImconnector(Namespace):
             chat_group: Wire name: ``CHAT_GROUP``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[ImconnectorRegisterResult]",
             self._backend._invoke(
                 _IMCONNECTOR_REGISTER,
                 {
@@ -509,7 +512,7 @@ class BatchImconnector(Namespace):
 
     def status(
         self, *, connector: str | Ref, line: int | str | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[ImconnectorStatusResult]:
         """Call status on imconnector.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -523,13 +526,13 @@ class BatchImconnector(Namespace):
             line: Wire name: ``LINE``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[ImconnectorStatusResult]",
             self._backend._invoke(
                 _IMCONNECTOR_STATUS, {"CONNECTOR": connector, "LINE": line}
             ),
         )
 
-    def unregister(self, *, id: str | Ref) -> BatchCommand[dict[str, Any]]:
+    def unregister(self, *, id: str | Ref) -> BatchCommand[ImconnectorUnregisterResult]:
         """Unregister imconnector.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -542,6 +545,6 @@ class BatchImconnector(Namespace):
             id: Wire name: ``ID``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[ImconnectorUnregisterResult]",
             self._backend._invoke(_IMCONNECTOR_UNREGISTER, {"ID": id}),
         )

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.imconnector import ImconnectorChatNameSetResult
 
 _IMCONNECTOR_CHAT_NAME_SET = MethodInfo(
     name="imconnector.chat.name.set", idempotent=False, returns="any", api=1
@@ -59,7 +62,7 @@ class ImconnectorChatName(Namespace):
         chat_id: str,
         name: str,
         user_id: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> ImconnectorChatNameSetResult:
         """Set imconnector chat name.
 
         REST method: ``imconnector.chat.name.set``
@@ -73,7 +76,7 @@ class ImconnectorChatName(Namespace):
             user_id: Wire name: ``USER_ID``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImconnectorChatNameSetResult",
             self._backend._invoke(
                 _IMCONNECTOR_CHAT_NAME_SET,
                 {
@@ -100,7 +103,7 @@ class AsyncImconnectorChatName(Namespace):
         chat_id: str,
         name: str,
         user_id: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> ImconnectorChatNameSetResult:
         """Set imconnector chat name.
 
         REST method: ``imconnector.chat.name.set``
@@ -114,7 +117,7 @@ class AsyncImconnectorChatName(Namespace):
             user_id: Wire name: ``USER_ID``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImconnectorChatNameSetResult",
             await self._backend._invoke(
                 _IMCONNECTOR_CHAT_NAME_SET,
                 {
@@ -141,7 +144,7 @@ class BatchImconnectorChatName(Namespace):
         chat_id: str | Ref,
         name: str | Ref,
         user_id: str | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[ImconnectorChatNameSetResult]:
         """Set imconnector chat name.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -158,7 +161,7 @@ class BatchImconnectorChatName(Namespace):
             user_id: Wire name: ``USER_ID``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[ImconnectorChatNameSetResult]",
             self._backend._invoke(
                 _IMCONNECTOR_CHAT_NAME_SET,
                 {

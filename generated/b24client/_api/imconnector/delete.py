@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import MethodInfo
 
 if TYPE_CHECKING:
-    from b24client.types.imconnector import ImconnectorDeleteMessagesMessages
+    from b24client.types.imconnector import (
+        ImconnectorDeleteMessagesMessages,
+        ImconnectorDeleteMessagesResult,
+    )
 
 _IMCONNECTOR_DELETE_MESSAGES = MethodInfo(
     name="imconnector.delete.messages", idempotent=False, returns="any", api=1
@@ -28,7 +31,7 @@ class ImconnectorDelete(Namespace):
         connector: str,
         line: int,
         messages: Sequence[ImconnectorDeleteMessagesMessages],
-    ) -> dict[str, Any]:
+    ) -> ImconnectorDeleteMessagesResult:
         """Call messages on imconnector delete.
 
         REST method: ``imconnector.delete.messages``
@@ -40,7 +43,7 @@ class ImconnectorDelete(Namespace):
             messages: Wire name: ``MESSAGES``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImconnectorDeleteMessagesResult",
             self._backend._invoke(
                 _IMCONNECTOR_DELETE_MESSAGES,
                 {"CONNECTOR": connector, "LINE": line, "MESSAGES": messages},
@@ -59,7 +62,7 @@ class AsyncImconnectorDelete(Namespace):
         connector: str,
         line: int,
         messages: Sequence[ImconnectorDeleteMessagesMessages],
-    ) -> dict[str, Any]:
+    ) -> ImconnectorDeleteMessagesResult:
         """Call messages on imconnector delete.
 
         REST method: ``imconnector.delete.messages``
@@ -71,7 +74,7 @@ class AsyncImconnectorDelete(Namespace):
             messages: Wire name: ``MESSAGES``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImconnectorDeleteMessagesResult",
             await self._backend._invoke(
                 _IMCONNECTOR_DELETE_MESSAGES,
                 {"CONNECTOR": connector, "LINE": line, "MESSAGES": messages},
@@ -90,7 +93,7 @@ class BatchImconnectorDelete(Namespace):
         connector: str | Ref,
         line: int | Ref,
         messages: Sequence[ImconnectorDeleteMessagesMessages] | Ref,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[ImconnectorDeleteMessagesResult]:
         """Call messages on imconnector delete.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -105,7 +108,7 @@ class BatchImconnectorDelete(Namespace):
             messages: Wire name: ``MESSAGES``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[ImconnectorDeleteMessagesResult]",
             self._backend._invoke(
                 _IMCONNECTOR_DELETE_MESSAGES,
                 {"CONNECTOR": connector, "LINE": line, "MESSAGES": messages},

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
@@ -12,8 +12,11 @@ from b24client._core.types import MethodInfo
 if TYPE_CHECKING:
     from b24client.types.imconnector import (
         ImconnectorSendMessagesMessages,
+        ImconnectorSendMessagesResult,
         ImconnectorSendStatusDeliveryMessages,
+        ImconnectorSendStatusDeliveryResult,
         ImconnectorSendStatusReadingMessages,
+        ImconnectorSendStatusReadingResult,
     )
 
 _IMCONNECTOR_SEND_MESSAGES = MethodInfo(
@@ -43,7 +46,7 @@ class ImconnectorSend(Namespace):
         connector: str,
         line: int,
         messages: Sequence[ImconnectorSendMessagesMessages],
-    ) -> dict[str, Any]:
+    ) -> ImconnectorSendMessagesResult:
         """Call messages on imconnector send.
 
         REST method: ``imconnector.send.messages``
@@ -55,7 +58,7 @@ class ImconnectorSend(Namespace):
             messages: Wire name: ``MESSAGES``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImconnectorSendMessagesResult",
             self._backend._invoke(
                 _IMCONNECTOR_SEND_MESSAGES,
                 {"CONNECTOR": connector, "LINE": line, "MESSAGES": messages},
@@ -79,7 +82,7 @@ class AsyncImconnectorSend(Namespace):
         connector: str,
         line: int,
         messages: Sequence[ImconnectorSendMessagesMessages],
-    ) -> dict[str, Any]:
+    ) -> ImconnectorSendMessagesResult:
         """Call messages on imconnector send.
 
         REST method: ``imconnector.send.messages``
@@ -91,7 +94,7 @@ class AsyncImconnectorSend(Namespace):
             messages: Wire name: ``MESSAGES``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImconnectorSendMessagesResult",
             await self._backend._invoke(
                 _IMCONNECTOR_SEND_MESSAGES,
                 {"CONNECTOR": connector, "LINE": line, "MESSAGES": messages},
@@ -115,7 +118,7 @@ class BatchImconnectorSend(Namespace):
         connector: str | Ref,
         line: int | Ref,
         messages: Sequence[ImconnectorSendMessagesMessages] | Ref,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[ImconnectorSendMessagesResult]:
         """Call messages on imconnector send.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -130,7 +133,7 @@ class BatchImconnectorSend(Namespace):
             messages: Wire name: ``MESSAGES``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[ImconnectorSendMessagesResult]",
             self._backend._invoke(
                 _IMCONNECTOR_SEND_MESSAGES,
                 {"CONNECTOR": connector, "LINE": line, "MESSAGES": messages},
@@ -149,7 +152,7 @@ class ImconnectorSendStatus(Namespace):
         connector: str,
         line: int,
         messages: Sequence[ImconnectorSendStatusDeliveryMessages],
-    ) -> dict[str, Any]:
+    ) -> ImconnectorSendStatusDeliveryResult:
         """Call delivery on imconnector send status.
 
         REST method: ``imconnector.send.status.delivery``
@@ -161,7 +164,7 @@ class ImconnectorSendStatus(Namespace):
             messages: Wire name: ``MESSAGES``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImconnectorSendStatusDeliveryResult",
             self._backend._invoke(
                 _IMCONNECTOR_SEND_STATUS_DELIVERY,
                 {"CONNECTOR": connector, "LINE": line, "MESSAGES": messages},
@@ -174,7 +177,7 @@ class ImconnectorSendStatus(Namespace):
         connector: str,
         line: int,
         messages: Sequence[ImconnectorSendStatusReadingMessages],
-    ) -> dict[str, Any]:
+    ) -> ImconnectorSendStatusReadingResult:
         """Read ing of imconnector send status.
 
         REST method: ``imconnector.send.status.reading``
@@ -186,7 +189,7 @@ class ImconnectorSendStatus(Namespace):
             messages: Wire name: ``MESSAGES``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImconnectorSendStatusReadingResult",
             self._backend._invoke(
                 _IMCONNECTOR_SEND_STATUS_READING,
                 {"CONNECTOR": connector, "LINE": line, "MESSAGES": messages},
@@ -205,7 +208,7 @@ class AsyncImconnectorSendStatus(Namespace):
         connector: str,
         line: int,
         messages: Sequence[ImconnectorSendStatusDeliveryMessages],
-    ) -> dict[str, Any]:
+    ) -> ImconnectorSendStatusDeliveryResult:
         """Call delivery on imconnector send status.
 
         REST method: ``imconnector.send.status.delivery``
@@ -217,7 +220,7 @@ class AsyncImconnectorSendStatus(Namespace):
             messages: Wire name: ``MESSAGES``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImconnectorSendStatusDeliveryResult",
             await self._backend._invoke(
                 _IMCONNECTOR_SEND_STATUS_DELIVERY,
                 {"CONNECTOR": connector, "LINE": line, "MESSAGES": messages},
@@ -230,7 +233,7 @@ class AsyncImconnectorSendStatus(Namespace):
         connector: str,
         line: int,
         messages: Sequence[ImconnectorSendStatusReadingMessages],
-    ) -> dict[str, Any]:
+    ) -> ImconnectorSendStatusReadingResult:
         """Read ing of imconnector send status.
 
         REST method: ``imconnector.send.status.reading``
@@ -242,7 +245,7 @@ class AsyncImconnectorSendStatus(Namespace):
             messages: Wire name: ``MESSAGES``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImconnectorSendStatusReadingResult",
             await self._backend._invoke(
                 _IMCONNECTOR_SEND_STATUS_READING,
                 {"CONNECTOR": connector, "LINE": line, "MESSAGES": messages},
@@ -261,7 +264,7 @@ class BatchImconnectorSendStatus(Namespace):
         connector: str | Ref,
         line: int | Ref,
         messages: Sequence[ImconnectorSendStatusDeliveryMessages] | Ref,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[ImconnectorSendStatusDeliveryResult]:
         """Call delivery on imconnector send status.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -276,7 +279,7 @@ class BatchImconnectorSendStatus(Namespace):
             messages: Wire name: ``MESSAGES``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[ImconnectorSendStatusDeliveryResult]",
             self._backend._invoke(
                 _IMCONNECTOR_SEND_STATUS_DELIVERY,
                 {"CONNECTOR": connector, "LINE": line, "MESSAGES": messages},
@@ -289,7 +292,7 @@ class BatchImconnectorSendStatus(Namespace):
         connector: str | Ref,
         line: int | Ref,
         messages: Sequence[ImconnectorSendStatusReadingMessages] | Ref,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[ImconnectorSendStatusReadingResult]:
         """Read ing of imconnector send status.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -304,7 +307,7 @@ class BatchImconnectorSendStatus(Namespace):
             messages: Wire name: ``MESSAGES``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[ImconnectorSendStatusReadingResult]",
             self._backend._invoke(
                 _IMCONNECTOR_SEND_STATUS_READING,
                 {"CONNECTOR": connector, "LINE": line, "MESSAGES": messages},

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import MethodInfo
 
 if TYPE_CHECKING:
-    from b24client.types.imconnector import ImconnectorUpdateMessagesMessages
+    from b24client.types.imconnector import (
+        ImconnectorUpdateMessagesMessages,
+        ImconnectorUpdateMessagesResult,
+    )
 
 _IMCONNECTOR_UPDATE_MESSAGES = MethodInfo(
     name="imconnector.update.messages", idempotent=False, returns="any", api=1
@@ -28,7 +31,7 @@ class ImconnectorUpdate(Namespace):
         connector: str,
         line: int,
         messages: Sequence[ImconnectorUpdateMessagesMessages],
-    ) -> dict[str, Any]:
+    ) -> ImconnectorUpdateMessagesResult:
         """Call messages on imconnector update.
 
         REST method: ``imconnector.update.messages``
@@ -40,7 +43,7 @@ class ImconnectorUpdate(Namespace):
             messages: Wire name: ``MESSAGES``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImconnectorUpdateMessagesResult",
             self._backend._invoke(
                 _IMCONNECTOR_UPDATE_MESSAGES,
                 {"CONNECTOR": connector, "LINE": line, "MESSAGES": messages},
@@ -59,7 +62,7 @@ class AsyncImconnectorUpdate(Namespace):
         connector: str,
         line: int,
         messages: Sequence[ImconnectorUpdateMessagesMessages],
-    ) -> dict[str, Any]:
+    ) -> ImconnectorUpdateMessagesResult:
         """Call messages on imconnector update.
 
         REST method: ``imconnector.update.messages``
@@ -71,7 +74,7 @@ class AsyncImconnectorUpdate(Namespace):
             messages: Wire name: ``MESSAGES``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImconnectorUpdateMessagesResult",
             await self._backend._invoke(
                 _IMCONNECTOR_UPDATE_MESSAGES,
                 {"CONNECTOR": connector, "LINE": line, "MESSAGES": messages},
@@ -90,7 +93,7 @@ class BatchImconnectorUpdate(Namespace):
         connector: str | Ref,
         line: int | Ref,
         messages: Sequence[ImconnectorUpdateMessagesMessages] | Ref,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[ImconnectorUpdateMessagesResult]:
         """Call messages on imconnector update.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -105,7 +108,7 @@ class BatchImconnectorUpdate(Namespace):
             messages: Wire name: ``MESSAGES``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[ImconnectorUpdateMessagesResult]",
             self._backend._invoke(
                 _IMCONNECTOR_UPDATE_MESSAGES,
                 {"CONNECTOR": connector, "LINE": line, "MESSAGES": messages},

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import cast
+from typing import Literal, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
@@ -329,7 +329,7 @@ class ImopenlinesBotSessionMessage(Namespace):
         self,
         *,
         chat_id: int,
-        name: str | NotGiven = NOT_GIVEN,
+        name: Literal["WELCOME", "DEFAULT"] | NotGiven = NOT_GIVEN,
         message: str | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Send imopenlines bot session message.
@@ -360,7 +360,7 @@ class AsyncImopenlinesBotSessionMessage(Namespace):
         self,
         *,
         chat_id: int,
-        name: str | NotGiven = NOT_GIVEN,
+        name: Literal["WELCOME", "DEFAULT"] | NotGiven = NOT_GIVEN,
         message: str | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Send imopenlines bot session message.
@@ -391,7 +391,7 @@ class BatchImopenlinesBotSessionMessage(Namespace):
         self,
         *,
         chat_id: int | Ref,
-        name: str | Ref | NotGiven = NOT_GIVEN,
+        name: Literal["WELCOME", "DEFAULT"] | Ref | NotGiven = NOT_GIVEN,
         message: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Send imopenlines bot session message.

@@ -10,9 +10,12 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
 
 if TYPE_CHECKING:
     from b24client.types.imopenlines import (
+        ImopenlinesConfig as _ImopenlinesConfig,
         ImopenlinesConfigAddParams,
+        ImopenlinesConfigList as _ImopenlinesConfigList,
         ImopenlinesConfigListGetOptions,
         ImopenlinesConfigListGetParams,
+        ImopenlinesConfigPath as _ImopenlinesConfigPath,
     )
 
 _IMOPENLINES_CONFIG_ADD = MethodInfo(
@@ -83,7 +86,7 @@ class ImopenlinesConfig(Namespace):
         config_id: int,
         with_queue: bool | NotGiven = NOT_GIVEN,
         show_offline: bool | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> _ImopenlinesConfig:
         """Get imopenlines config.
 
         REST method: ``imopenlines.config.get``
@@ -95,7 +98,7 @@ class ImopenlinesConfig(Namespace):
             show_offline: Wire name: ``SHOW_OFFLINE``.
         """
         return cast(
-            "dict[str, Any]",
+            "_ImopenlinesConfig",
             self._backend._invoke(
                 _IMOPENLINES_CONFIG_GET,
                 {
@@ -179,7 +182,7 @@ class AsyncImopenlinesConfig(Namespace):
         config_id: int,
         with_queue: bool | NotGiven = NOT_GIVEN,
         show_offline: bool | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> _ImopenlinesConfig:
         """Get imopenlines config.
 
         REST method: ``imopenlines.config.get``
@@ -191,7 +194,7 @@ class AsyncImopenlinesConfig(Namespace):
             show_offline: Wire name: ``SHOW_OFFLINE``.
         """
         return cast(
-            "dict[str, Any]",
+            "_ImopenlinesConfig",
             await self._backend._invoke(
                 _IMOPENLINES_CONFIG_GET,
                 {
@@ -279,7 +282,7 @@ class BatchImopenlinesConfig(Namespace):
         config_id: int | Ref,
         with_queue: bool | Ref | NotGiven = NOT_GIVEN,
         show_offline: bool | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[_ImopenlinesConfig]:
         """Get imopenlines config.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -294,7 +297,7 @@ class BatchImopenlinesConfig(Namespace):
             show_offline: Wire name: ``SHOW_OFFLINE``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_ImopenlinesConfig]",
             self._backend._invoke(
                 _IMOPENLINES_CONFIG_GET,
                 {
@@ -341,7 +344,7 @@ class ImopenlinesConfigList(Namespace):
         *,
         params: ImopenlinesConfigListGetParams | NotGiven = NOT_GIVEN,
         options: ImopenlinesConfigListGetOptions | NotGiven = NOT_GIVEN,
-    ) -> list[dict[str, Any]]:
+    ) -> list[_ImopenlinesConfigList]:
         """Get imopenlines config list.
 
         REST method: ``imopenlines.config.list.get``
@@ -352,7 +355,7 @@ class ImopenlinesConfigList(Namespace):
             options: Wire name: ``OPTIONS``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_ImopenlinesConfigList]",
             self._backend._invoke(
                 _IMOPENLINES_CONFIG_LIST_GET, {"PARAMS": params, "OPTIONS": options}
             ),
@@ -369,7 +372,7 @@ class AsyncImopenlinesConfigList(Namespace):
         *,
         params: ImopenlinesConfigListGetParams | NotGiven = NOT_GIVEN,
         options: ImopenlinesConfigListGetOptions | NotGiven = NOT_GIVEN,
-    ) -> list[dict[str, Any]]:
+    ) -> list[_ImopenlinesConfigList]:
         """Get imopenlines config list.
 
         REST method: ``imopenlines.config.list.get``
@@ -380,7 +383,7 @@ class AsyncImopenlinesConfigList(Namespace):
             options: Wire name: ``OPTIONS``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_ImopenlinesConfigList]",
             await self._backend._invoke(
                 _IMOPENLINES_CONFIG_LIST_GET, {"PARAMS": params, "OPTIONS": options}
             ),
@@ -397,7 +400,7 @@ class BatchImopenlinesConfigList(Namespace):
         *,
         params: ImopenlinesConfigListGetParams | Ref | NotGiven = NOT_GIVEN,
         options: ImopenlinesConfigListGetOptions | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[_ImopenlinesConfigList]]:
         """Get imopenlines config list.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -411,7 +414,7 @@ class BatchImopenlinesConfigList(Namespace):
             options: Wire name: ``OPTIONS``.
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[_ImopenlinesConfigList]]",
             self._backend._invoke(
                 _IMOPENLINES_CONFIG_LIST_GET, {"PARAMS": params, "OPTIONS": options}
             ),
@@ -423,14 +426,15 @@ class ImopenlinesConfigPath(Namespace):
 
     __slots__ = ()
 
-    def get(self) -> dict[str, Any]:
+    def get(self) -> _ImopenlinesConfigPath:
         """Get imopenlines config path.
 
         REST method: ``imopenlines.config.path.get``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-config-path-get.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_IMOPENLINES_CONFIG_PATH_GET, {})
+            "_ImopenlinesConfigPath",
+            self._backend._invoke(_IMOPENLINES_CONFIG_PATH_GET, {}),
         )
 
 
@@ -439,14 +443,14 @@ class AsyncImopenlinesConfigPath(Namespace):
 
     __slots__ = ()
 
-    async def get(self) -> dict[str, Any]:
+    async def get(self) -> _ImopenlinesConfigPath:
         """Get imopenlines config path.
 
         REST method: ``imopenlines.config.path.get``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-config-path-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_ImopenlinesConfigPath",
             await self._backend._invoke(_IMOPENLINES_CONFIG_PATH_GET, {}),
         )
 
@@ -456,7 +460,7 @@ class BatchImopenlinesConfigPath(Namespace):
 
     __slots__ = ()
 
-    def get(self) -> BatchCommand[dict[str, Any]]:
+    def get(self) -> BatchCommand[_ImopenlinesConfigPath]:
         """Get imopenlines config path.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -466,6 +470,6 @@ class BatchImopenlinesConfigPath(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-config-path-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_ImopenlinesConfigPath]",
             self._backend._invoke(_IMOPENLINES_CONFIG_PATH_GET, {}),
         )

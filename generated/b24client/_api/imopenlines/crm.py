@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
+
+if TYPE_CHECKING:
+    from b24client.types.imopenlines import ImopenlinesCrmChat as _ImopenlinesCrmChat
 
 _IMOPENLINES_CRM_CHAT_GET = MethodInfo(
     name="imopenlines.crm.chat.get", idempotent=True, returns="any", api=1
@@ -104,10 +107,10 @@ class ImopenlinesCrmChat(Namespace):
     def get(
         self,
         *,
-        crm_entity_type: str,
+        crm_entity_type: Literal["lead", "deal", "company", "contact"],
         crm_entity: int,
         active_only: bool | NotGiven = NOT_GIVEN,
-    ) -> list[dict[str, Any]]:
+    ) -> list[_ImopenlinesCrmChat]:
         """Get imopenlines crm chat.
 
         REST method: ``imopenlines.crm.chat.get``
@@ -119,7 +122,7 @@ class ImopenlinesCrmChat(Namespace):
             active_only: Wire name: ``ACTIVE_ONLY``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_ImopenlinesCrmChat]",
             self._backend._invoke(
                 _IMOPENLINES_CRM_CHAT_GET,
                 {
@@ -130,7 +133,12 @@ class ImopenlinesCrmChat(Namespace):
             ),
         )
 
-    def get_last_id(self, *, crm_entity_type: str, crm_entity: int) -> int:
+    def get_last_id(
+        self,
+        *,
+        crm_entity_type: Literal["lead", "deal", "company", "contact"],
+        crm_entity: int,
+    ) -> int:
         """Get last id of imopenlines crm chat.
 
         REST method: ``imopenlines.crm.chat.getLastId``
@@ -162,10 +170,10 @@ class AsyncImopenlinesCrmChat(Namespace):
     async def get(
         self,
         *,
-        crm_entity_type: str,
+        crm_entity_type: Literal["lead", "deal", "company", "contact"],
         crm_entity: int,
         active_only: bool | NotGiven = NOT_GIVEN,
-    ) -> list[dict[str, Any]]:
+    ) -> list[_ImopenlinesCrmChat]:
         """Get imopenlines crm chat.
 
         REST method: ``imopenlines.crm.chat.get``
@@ -177,7 +185,7 @@ class AsyncImopenlinesCrmChat(Namespace):
             active_only: Wire name: ``ACTIVE_ONLY``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_ImopenlinesCrmChat]",
             await self._backend._invoke(
                 _IMOPENLINES_CRM_CHAT_GET,
                 {
@@ -188,7 +196,12 @@ class AsyncImopenlinesCrmChat(Namespace):
             ),
         )
 
-    async def get_last_id(self, *, crm_entity_type: str, crm_entity: int) -> int:
+    async def get_last_id(
+        self,
+        *,
+        crm_entity_type: Literal["lead", "deal", "company", "contact"],
+        crm_entity: int,
+    ) -> int:
         """Get last id of imopenlines crm chat.
 
         REST method: ``imopenlines.crm.chat.getLastId``
@@ -220,10 +233,10 @@ class BatchImopenlinesCrmChat(Namespace):
     def get(
         self,
         *,
-        crm_entity_type: str | Ref,
+        crm_entity_type: Literal["lead", "deal", "company", "contact"] | Ref,
         crm_entity: int | Ref,
         active_only: bool | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[_ImopenlinesCrmChat]]:
         """Get imopenlines crm chat.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -238,7 +251,7 @@ class BatchImopenlinesCrmChat(Namespace):
             active_only: Wire name: ``ACTIVE_ONLY``.
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[_ImopenlinesCrmChat]]",
             self._backend._invoke(
                 _IMOPENLINES_CRM_CHAT_GET,
                 {
@@ -250,7 +263,10 @@ class BatchImopenlinesCrmChat(Namespace):
         )
 
     def get_last_id(
-        self, *, crm_entity_type: str | Ref, crm_entity: int | Ref
+        self,
+        *,
+        crm_entity_type: Literal["lead", "deal", "company", "contact"] | Ref,
+        crm_entity: int | Ref,
     ) -> BatchCommand[int]:
         """Get last id of imopenlines crm chat.
 
@@ -281,7 +297,7 @@ class ImopenlinesCrmChatUser(Namespace):
     def add(
         self,
         *,
-        crm_entity_type: str,
+        crm_entity_type: Literal["lead", "deal", "company", "contact"],
         crm_entity: int,
         user_id: int,
         chat_id: int | NotGiven = NOT_GIVEN,
@@ -313,7 +329,7 @@ class ImopenlinesCrmChatUser(Namespace):
     def delete(
         self,
         *,
-        crm_entity_type: str,
+        crm_entity_type: Literal["lead", "deal", "company", "contact"],
         crm_entity: int,
         user_id: int,
         chat_id: int | NotGiven = NOT_GIVEN,
@@ -351,7 +367,7 @@ class AsyncImopenlinesCrmChatUser(Namespace):
     async def add(
         self,
         *,
-        crm_entity_type: str,
+        crm_entity_type: Literal["lead", "deal", "company", "contact"],
         crm_entity: int,
         user_id: int,
         chat_id: int | NotGiven = NOT_GIVEN,
@@ -383,7 +399,7 @@ class AsyncImopenlinesCrmChatUser(Namespace):
     async def delete(
         self,
         *,
-        crm_entity_type: str,
+        crm_entity_type: Literal["lead", "deal", "company", "contact"],
         crm_entity: int,
         user_id: int,
         chat_id: int | NotGiven = NOT_GIVEN,
@@ -421,7 +437,7 @@ class BatchImopenlinesCrmChatUser(Namespace):
     def add(
         self,
         *,
-        crm_entity_type: str | Ref,
+        crm_entity_type: Literal["lead", "deal", "company", "contact"] | Ref,
         crm_entity: int | Ref,
         user_id: int | Ref,
         chat_id: int | Ref | NotGiven = NOT_GIVEN,
@@ -456,7 +472,7 @@ class BatchImopenlinesCrmChatUser(Namespace):
     def delete(
         self,
         *,
-        crm_entity_type: str | Ref,
+        crm_entity_type: Literal["lead", "deal", "company", "contact"] | Ref,
         crm_entity: int | Ref,
         user_id: int | Ref,
         chat_id: int | Ref | NotGiven = NOT_GIVEN,

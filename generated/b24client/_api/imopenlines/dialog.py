@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.imopenlines import ImopenlinesDialog as _ImopenlinesDialog
 
 _IMOPENLINES_DIALOG_GET = MethodInfo(
     name="imopenlines.dialog.get", idempotent=True, returns="any", api=1
@@ -25,7 +28,7 @@ class ImopenlinesDialog(Namespace):
         dialog_id: str | NotGiven = NOT_GIVEN,
         session_id: int | NotGiven = NOT_GIVEN,
         user_code: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> _ImopenlinesDialog:
         """Get imopenlines dialog.
 
         REST method: ``imopenlines.dialog.get``
@@ -38,7 +41,7 @@ class ImopenlinesDialog(Namespace):
             user_code: Wire name: ``USER_CODE``.
         """
         return cast(
-            "dict[str, Any]",
+            "_ImopenlinesDialog",
             self._backend._invoke(
                 _IMOPENLINES_DIALOG_GET,
                 {
@@ -63,7 +66,7 @@ class AsyncImopenlinesDialog(Namespace):
         dialog_id: str | NotGiven = NOT_GIVEN,
         session_id: int | NotGiven = NOT_GIVEN,
         user_code: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> _ImopenlinesDialog:
         """Get imopenlines dialog.
 
         REST method: ``imopenlines.dialog.get``
@@ -76,7 +79,7 @@ class AsyncImopenlinesDialog(Namespace):
             user_code: Wire name: ``USER_CODE``.
         """
         return cast(
-            "dict[str, Any]",
+            "_ImopenlinesDialog",
             await self._backend._invoke(
                 _IMOPENLINES_DIALOG_GET,
                 {
@@ -101,7 +104,7 @@ class BatchImopenlinesDialog(Namespace):
         dialog_id: str | Ref | NotGiven = NOT_GIVEN,
         session_id: int | Ref | NotGiven = NOT_GIVEN,
         user_code: str | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[_ImopenlinesDialog]:
         """Get imopenlines dialog.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -117,7 +120,7 @@ class BatchImopenlinesDialog(Namespace):
             user_code: Wire name: ``USER_CODE``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_ImopenlinesDialog]",
             self._backend._invoke(
                 _IMOPENLINES_DIALOG_GET,
                 {

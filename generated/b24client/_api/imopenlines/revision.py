@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, cast
 
 from b24client._core.batch import BatchCommand
 from b24client._core.namespace import Namespace
 from b24client._core.types import MethodInfo
+
+if TYPE_CHECKING:
+    from b24client.types.imopenlines import ImopenlinesRevision as _ImopenlinesRevision
 
 _IMOPENLINES_REVISION_GET = MethodInfo(
     name="imopenlines.revision.get", idempotent=True, returns="any", api=1
@@ -18,14 +21,14 @@ class ImopenlinesRevision(Namespace):
 
     __slots__ = ()
 
-    def get(self) -> dict[str, Any]:
+    def get(self) -> _ImopenlinesRevision:
         """Get imopenlines revision.
 
         REST method: ``imopenlines.revision.get``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-revision-get.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_IMOPENLINES_REVISION_GET, {})
+            "_ImopenlinesRevision", self._backend._invoke(_IMOPENLINES_REVISION_GET, {})
         )
 
 
@@ -34,14 +37,15 @@ class AsyncImopenlinesRevision(Namespace):
 
     __slots__ = ()
 
-    async def get(self) -> dict[str, Any]:
+    async def get(self) -> _ImopenlinesRevision:
         """Get imopenlines revision.
 
         REST method: ``imopenlines.revision.get``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-revision-get.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_IMOPENLINES_REVISION_GET, {})
+            "_ImopenlinesRevision",
+            await self._backend._invoke(_IMOPENLINES_REVISION_GET, {}),
         )
 
 
@@ -50,7 +54,7 @@ class BatchImopenlinesRevision(Namespace):
 
     __slots__ = ()
 
-    def get(self) -> BatchCommand[dict[str, Any]]:
+    def get(self) -> BatchCommand[_ImopenlinesRevision]:
         """Get imopenlines revision.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -60,6 +64,6 @@ class BatchImopenlinesRevision(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-revision-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_ImopenlinesRevision]",
             self._backend._invoke(_IMOPENLINES_REVISION_GET, {}),
         )

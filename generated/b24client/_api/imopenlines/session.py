@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from b24client._core.batch import BatchCommand, Ref
+from b24client._core.callsite import require_one_of
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
 
 if TYPE_CHECKING:
     from typing_extensions import deprecated
+    from b24client.types.imopenlines import (
+        ImopenlinesSessionHistory as _ImopenlinesSessionHistory,
+        ImopenlinesSessionOpenResult,
+    )
 else:
     from b24client._core.callsite import deprecated
 
@@ -92,7 +97,7 @@ class ImopenlinesSession(Namespace):
             bool, self._backend._invoke(_IMOPENLINES_SESSION_JOIN, {"CHAT_ID": chat_id})
         )
 
-    def open(self, *, user_code: str) -> dict[str, Any]:
+    def open(self, *, user_code: str) -> ImopenlinesSessionOpenResult:
         """Open imopenlines session.
 
         REST method: ``imopenlines.session.open``
@@ -102,7 +107,7 @@ class ImopenlinesSession(Namespace):
             user_code: Wire name: ``USER_CODE``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImopenlinesSessionOpenResult",
             self._backend._invoke(_IMOPENLINES_SESSION_OPEN, {"USER_CODE": user_code}),
         )
 
@@ -173,7 +178,7 @@ class AsyncImopenlinesSession(Namespace):
             ),
         )
 
-    async def open(self, *, user_code: str) -> dict[str, Any]:
+    async def open(self, *, user_code: str) -> ImopenlinesSessionOpenResult:
         """Open imopenlines session.
 
         REST method: ``imopenlines.session.open``
@@ -183,7 +188,7 @@ class AsyncImopenlinesSession(Namespace):
             user_code: Wire name: ``USER_CODE``.
         """
         return cast(
-            "dict[str, Any]",
+            "ImopenlinesSessionOpenResult",
             await self._backend._invoke(
                 _IMOPENLINES_SESSION_OPEN, {"USER_CODE": user_code}
             ),
@@ -260,7 +265,9 @@ class BatchImopenlinesSession(Namespace):
             self._backend._invoke(_IMOPENLINES_SESSION_JOIN, {"CHAT_ID": chat_id}),
         )
 
-    def open(self, *, user_code: str | Ref) -> BatchCommand[dict[str, Any]]:
+    def open(
+        self, *, user_code: str | Ref
+    ) -> BatchCommand[ImopenlinesSessionOpenResult]:
         """Open imopenlines session.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -273,7 +280,7 @@ class BatchImopenlinesSession(Namespace):
             user_code: Wire name: ``USER_CODE``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[ImopenlinesSessionOpenResult]",
             self._backend._invoke(_IMOPENLINES_SESSION_OPEN, {"USER_CODE": user_code}),
         )
 
@@ -317,6 +324,9 @@ class ImopenlinesSessionHead(Namespace):
             rating: Wire name: ``RATING``.
             comment: Wire name: ``COMMENT``.
         """
+        require_one_of(
+            _IMOPENLINES_SESSION_HEAD_VOTE, {"rating": rating}, {"comment": comment}
+        )
         return cast(
             bool,
             self._backend._invoke(
@@ -348,6 +358,9 @@ class AsyncImopenlinesSessionHead(Namespace):
             rating: Wire name: ``RATING``.
             comment: Wire name: ``COMMENT``.
         """
+        require_one_of(
+            _IMOPENLINES_SESSION_HEAD_VOTE, {"rating": rating}, {"comment": comment}
+        )
         return cast(
             bool,
             await self._backend._invoke(
@@ -382,6 +395,9 @@ class BatchImopenlinesSessionHead(Namespace):
             rating: Wire name: ``RATING``.
             comment: Wire name: ``COMMENT``.
         """
+        require_one_of(
+            _IMOPENLINES_SESSION_HEAD_VOTE, {"rating": rating}, {"comment": comment}
+        )
         return cast(
             "BatchCommand[bool]",
             self._backend._invoke(
@@ -401,7 +417,7 @@ class ImopenlinesSessionHistory(Namespace):
         *,
         session_id: int | NotGiven = NOT_GIVEN,
         chat_id: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> _ImopenlinesSessionHistory:
         """Get imopenlines session history.
 
         REST method: ``imopenlines.session.history.get``
@@ -411,8 +427,13 @@ class ImopenlinesSessionHistory(Namespace):
             session_id: Wire name: ``SESSION_ID``.
             chat_id: Wire name: ``CHAT_ID``.
         """
+        require_one_of(
+            _IMOPENLINES_SESSION_HISTORY_GET,
+            {"session_id": session_id},
+            {"chat_id": chat_id},
+        )
         return cast(
-            "dict[str, Any]",
+            "_ImopenlinesSessionHistory",
             self._backend._invoke(
                 _IMOPENLINES_SESSION_HISTORY_GET,
                 {"SESSION_ID": session_id, "CHAT_ID": chat_id},
@@ -430,7 +451,7 @@ class AsyncImopenlinesSessionHistory(Namespace):
         *,
         session_id: int | NotGiven = NOT_GIVEN,
         chat_id: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> _ImopenlinesSessionHistory:
         """Get imopenlines session history.
 
         REST method: ``imopenlines.session.history.get``
@@ -440,8 +461,13 @@ class AsyncImopenlinesSessionHistory(Namespace):
             session_id: Wire name: ``SESSION_ID``.
             chat_id: Wire name: ``CHAT_ID``.
         """
+        require_one_of(
+            _IMOPENLINES_SESSION_HISTORY_GET,
+            {"session_id": session_id},
+            {"chat_id": chat_id},
+        )
         return cast(
-            "dict[str, Any]",
+            "_ImopenlinesSessionHistory",
             await self._backend._invoke(
                 _IMOPENLINES_SESSION_HISTORY_GET,
                 {"SESSION_ID": session_id, "CHAT_ID": chat_id},
@@ -459,7 +485,7 @@ class BatchImopenlinesSessionHistory(Namespace):
         *,
         session_id: int | Ref | NotGiven = NOT_GIVEN,
         chat_id: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[_ImopenlinesSessionHistory]:
         """Get imopenlines session history.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -472,8 +498,13 @@ class BatchImopenlinesSessionHistory(Namespace):
             session_id: Wire name: ``SESSION_ID``.
             chat_id: Wire name: ``CHAT_ID``.
         """
+        require_one_of(
+            _IMOPENLINES_SESSION_HISTORY_GET,
+            {"session_id": session_id},
+            {"chat_id": chat_id},
+        )
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_ImopenlinesSessionHistory]",
             self._backend._invoke(
                 _IMOPENLINES_SESSION_HISTORY_GET,
                 {"SESSION_ID": session_id, "CHAT_ID": chat_id},

@@ -11,12 +11,19 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.landing import (
+        LandingBlock as _LandingBlock,
         LandingBlockGetbyidParams,
+        LandingBlockGetbyidResult,
         LandingBlockGetcontentParams,
+        LandingBlockGetcontentResult,
         LandingBlockGetlistParams,
         LandingBlockGetmanifestParams,
+        LandingBlockGetmanifestResult,
+        LandingBlockGetmanifestfileResult,
+        LandingBlockGetrepositoryResult,
         LandingBlockUpdatenodesAdditional,
         LandingBlockUploadfileParams,
+        LandingBlockUploadfileResult,
     )
 
 _LANDING_BLOCK_ADDCARD = MethodInfo(
@@ -228,14 +235,14 @@ class LandingBlock(Namespace):
         scope: str | NotGiven = NOT_GIVEN,
         block: int,
         params: LandingBlockGetbyidParams | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> LandingBlockGetbyidResult:
         """Get byid of landing block.
 
         REST method: ``landing.block.getbyid``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-by-id.html
         """
         return cast(
-            "dict[str, Any]",
+            "LandingBlockGetbyidResult",
             self._backend._invoke(
                 _LANDING_BLOCK_GETBYID,
                 {"scope": scope, "block": block, "params": params},
@@ -250,7 +257,7 @@ class LandingBlock(Namespace):
         block: int,
         edit_mode: bool | NotGiven = NOT_GIVEN,
         params: LandingBlockGetcontentParams | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> LandingBlockGetcontentResult:
         """Get content of landing block.
 
         REST method: ``landing.block.getcontent``
@@ -260,7 +267,7 @@ class LandingBlock(Namespace):
             edit_mode: Wire name: ``editMode``.
         """
         return cast(
-            "dict[str, Any]",
+            "LandingBlockGetcontentResult",
             self._backend._invoke(
                 _LANDING_BLOCK_GETCONTENT,
                 {
@@ -280,14 +287,14 @@ class LandingBlock(Namespace):
         lid: int | Sequence[int],
         params: LandingBlockGetlistParams | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> list[dict[str, Any]]:
+    ) -> list[_LandingBlock]:
         """List landing block entries.
 
         REST method: ``landing.block.getlist``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-list.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_LandingBlock]",
             self._backend._invoke(
                 _LANDING_BLOCK_GETLIST,
                 {"scope": scope, "lid": lid, "params": params, "start": start},
@@ -301,41 +308,41 @@ class LandingBlock(Namespace):
         lid: int,
         block: int,
         params: LandingBlockGetmanifestParams | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> LandingBlockGetmanifestResult:
         """Get manifest of landing block.
 
         REST method: ``landing.block.getmanifest``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-manifest.html
         """
         return cast(
-            "dict[str, Any]",
+            "LandingBlockGetmanifestResult",
             self._backend._invoke(
                 _LANDING_BLOCK_GETMANIFEST,
                 {"scope": scope, "lid": lid, "block": block, "params": params},
             ),
         )
 
-    def getmanifestfile(self, *, code: str) -> dict[str, Any]:
+    def getmanifestfile(self, *, code: str) -> LandingBlockGetmanifestfileResult:
         """Get manifestfile of landing block.
 
         REST method: ``landing.block.getmanifestfile``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-manifest-file.html
         """
         return cast(
-            "dict[str, Any]",
+            "LandingBlockGetmanifestfileResult",
             self._backend._invoke(_LANDING_BLOCK_GETMANIFESTFILE, {"code": code}),
         )
 
     def getrepository(
         self, *, section: str | NotGiven = NOT_GIVEN, scope: str | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> LandingBlockGetrepositoryResult:
         """Get repository of landing block.
 
         REST method: ``landing.block.getrepository``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-repository.html
         """
         return cast(
-            "dict[str, Any]",
+            "LandingBlockGetrepositoryResult",
             self._backend._invoke(
                 _LANDING_BLOCK_GETREPOSITORY, {"section": section, "scope": scope}
             ),
@@ -520,14 +527,14 @@ class LandingBlock(Namespace):
         ext: str | NotGiven = NOT_GIVEN,
         params: LandingBlockUploadfileParams | NotGiven = NOT_GIVEN,
         temp: bool | int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> LandingBlockUploadfileResult:
         """Upload file of landing block.
 
         REST method: ``landing.block.uploadfile``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-upload-file.html
         """
         return cast(
-            "dict[str, Any]",
+            "LandingBlockUploadfileResult",
             self._backend._invoke(
                 _LANDING_BLOCK_UPLOADFILE,
                 {
@@ -692,14 +699,14 @@ class AsyncLandingBlock(Namespace):
         scope: str | NotGiven = NOT_GIVEN,
         block: int,
         params: LandingBlockGetbyidParams | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> LandingBlockGetbyidResult:
         """Get byid of landing block.
 
         REST method: ``landing.block.getbyid``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-by-id.html
         """
         return cast(
-            "dict[str, Any]",
+            "LandingBlockGetbyidResult",
             await self._backend._invoke(
                 _LANDING_BLOCK_GETBYID,
                 {"scope": scope, "block": block, "params": params},
@@ -714,7 +721,7 @@ class AsyncLandingBlock(Namespace):
         block: int,
         edit_mode: bool | NotGiven = NOT_GIVEN,
         params: LandingBlockGetcontentParams | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> LandingBlockGetcontentResult:
         """Get content of landing block.
 
         REST method: ``landing.block.getcontent``
@@ -724,7 +731,7 @@ class AsyncLandingBlock(Namespace):
             edit_mode: Wire name: ``editMode``.
         """
         return cast(
-            "dict[str, Any]",
+            "LandingBlockGetcontentResult",
             await self._backend._invoke(
                 _LANDING_BLOCK_GETCONTENT,
                 {
@@ -744,14 +751,14 @@ class AsyncLandingBlock(Namespace):
         lid: int | Sequence[int],
         params: LandingBlockGetlistParams | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> list[dict[str, Any]]:
+    ) -> list[_LandingBlock]:
         """List landing block entries.
 
         REST method: ``landing.block.getlist``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-list.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_LandingBlock]",
             await self._backend._invoke(
                 _LANDING_BLOCK_GETLIST,
                 {"scope": scope, "lid": lid, "params": params, "start": start},
@@ -765,41 +772,41 @@ class AsyncLandingBlock(Namespace):
         lid: int,
         block: int,
         params: LandingBlockGetmanifestParams | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> LandingBlockGetmanifestResult:
         """Get manifest of landing block.
 
         REST method: ``landing.block.getmanifest``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-manifest.html
         """
         return cast(
-            "dict[str, Any]",
+            "LandingBlockGetmanifestResult",
             await self._backend._invoke(
                 _LANDING_BLOCK_GETMANIFEST,
                 {"scope": scope, "lid": lid, "block": block, "params": params},
             ),
         )
 
-    async def getmanifestfile(self, *, code: str) -> dict[str, Any]:
+    async def getmanifestfile(self, *, code: str) -> LandingBlockGetmanifestfileResult:
         """Get manifestfile of landing block.
 
         REST method: ``landing.block.getmanifestfile``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-manifest-file.html
         """
         return cast(
-            "dict[str, Any]",
+            "LandingBlockGetmanifestfileResult",
             await self._backend._invoke(_LANDING_BLOCK_GETMANIFESTFILE, {"code": code}),
         )
 
     async def getrepository(
         self, *, section: str | NotGiven = NOT_GIVEN, scope: str | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> LandingBlockGetrepositoryResult:
         """Get repository of landing block.
 
         REST method: ``landing.block.getrepository``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-repository.html
         """
         return cast(
-            "dict[str, Any]",
+            "LandingBlockGetrepositoryResult",
             await self._backend._invoke(
                 _LANDING_BLOCK_GETREPOSITORY, {"section": section, "scope": scope}
             ),
@@ -984,14 +991,14 @@ class AsyncLandingBlock(Namespace):
         ext: str | NotGiven = NOT_GIVEN,
         params: LandingBlockUploadfileParams | NotGiven = NOT_GIVEN,
         temp: bool | int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> LandingBlockUploadfileResult:
         """Upload file of landing block.
 
         REST method: ``landing.block.uploadfile``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-upload-file.html
         """
         return cast(
-            "dict[str, Any]",
+            "LandingBlockUploadfileResult",
             await self._backend._invoke(
                 _LANDING_BLOCK_UPLOADFILE,
                 {
@@ -1171,7 +1178,7 @@ class BatchLandingBlock(Namespace):
         scope: str | Ref | NotGiven = NOT_GIVEN,
         block: int | Ref,
         params: LandingBlockGetbyidParams | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[LandingBlockGetbyidResult]:
         """Get byid of landing block.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1181,7 +1188,7 @@ class BatchLandingBlock(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-by-id.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[LandingBlockGetbyidResult]",
             self._backend._invoke(
                 _LANDING_BLOCK_GETBYID,
                 {"scope": scope, "block": block, "params": params},
@@ -1196,7 +1203,7 @@ class BatchLandingBlock(Namespace):
         block: int | Ref,
         edit_mode: bool | Ref | NotGiven = NOT_GIVEN,
         params: LandingBlockGetcontentParams | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[LandingBlockGetcontentResult]:
         """Get content of landing block.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1209,7 +1216,7 @@ class BatchLandingBlock(Namespace):
             edit_mode: Wire name: ``editMode``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[LandingBlockGetcontentResult]",
             self._backend._invoke(
                 _LANDING_BLOCK_GETCONTENT,
                 {
@@ -1229,7 +1236,7 @@ class BatchLandingBlock(Namespace):
         lid: int | Sequence[int] | Ref,
         params: LandingBlockGetlistParams | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[_LandingBlock]]:
         """List landing block entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1239,7 +1246,7 @@ class BatchLandingBlock(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-list.html
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[_LandingBlock]]",
             self._backend._invoke(
                 _LANDING_BLOCK_GETLIST,
                 {"scope": scope, "lid": lid, "params": params, "start": start},
@@ -1253,7 +1260,7 @@ class BatchLandingBlock(Namespace):
         lid: int | Ref,
         block: int | Ref,
         params: LandingBlockGetmanifestParams | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[LandingBlockGetmanifestResult]:
         """Get manifest of landing block.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1263,14 +1270,16 @@ class BatchLandingBlock(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-manifest.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[LandingBlockGetmanifestResult]",
             self._backend._invoke(
                 _LANDING_BLOCK_GETMANIFEST,
                 {"scope": scope, "lid": lid, "block": block, "params": params},
             ),
         )
 
-    def getmanifestfile(self, *, code: str | Ref) -> BatchCommand[dict[str, Any]]:
+    def getmanifestfile(
+        self, *, code: str | Ref
+    ) -> BatchCommand[LandingBlockGetmanifestfileResult]:
         """Get manifestfile of landing block.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1280,7 +1289,7 @@ class BatchLandingBlock(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-manifest-file.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[LandingBlockGetmanifestfileResult]",
             self._backend._invoke(_LANDING_BLOCK_GETMANIFESTFILE, {"code": code}),
         )
 
@@ -1289,7 +1298,7 @@ class BatchLandingBlock(Namespace):
         *,
         section: str | Ref | NotGiven = NOT_GIVEN,
         scope: str | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[LandingBlockGetrepositoryResult]:
         """Get repository of landing block.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1299,7 +1308,7 @@ class BatchLandingBlock(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-repository.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[LandingBlockGetrepositoryResult]",
             self._backend._invoke(
                 _LANDING_BLOCK_GETREPOSITORY, {"section": section, "scope": scope}
             ),
@@ -1502,7 +1511,7 @@ class BatchLandingBlock(Namespace):
         ext: str | Ref | NotGiven = NOT_GIVEN,
         params: LandingBlockUploadfileParams | Ref | NotGiven = NOT_GIVEN,
         temp: bool | int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[LandingBlockUploadfileResult]:
         """Upload file of landing block.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1512,7 +1521,7 @@ class BatchLandingBlock(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-upload-file.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[LandingBlockUploadfileResult]",
             self._backend._invoke(
                 _LANDING_BLOCK_UPLOADFILE,
                 {

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
@@ -11,7 +11,10 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.landing import (
+        LandingDemos as _LandingDemos,
         LandingDemosGetListParams,
+        LandingDemosGetPageListResult,
+        LandingDemosGetSiteListResult,
         LandingDemosRegisterData,
         LandingDemosRegisterParams,
     )
@@ -43,44 +46,50 @@ class LandingDemos(Namespace):
         *,
         params: LandingDemosGetListParams | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> list[dict[str, Any]]:
+    ) -> list[_LandingDemos]:
         """List landing demos entries.
 
         REST method: ``landing.demos.getList``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/demos/landing-demos-get-list.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_LandingDemos]",
             self._backend._invoke(
                 _LANDING_DEMOS_GET_LIST, {"params": params, "start": start}
             ),
         )
 
     def get_page_list(
-        self, *, type: str, filter: dict[str, Any] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+        self,
+        *,
+        type: Literal["page", "store", "knowledge", "group", "mainpage"],
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> LandingDemosGetPageListResult:
         """Get page list of landing demos.
 
         REST method: ``landing.demos.getPageList``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/demos/landing-demos-get-page-list.html
         """
         return cast(
-            "dict[str, Any]",
+            "LandingDemosGetPageListResult",
             self._backend._invoke(
                 _LANDING_DEMOS_GET_PAGE_LIST, {"type": type, "filter": filter}
             ),
         )
 
     def get_site_list(
-        self, *, type: str, filter: dict[str, Any] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+        self,
+        *,
+        type: Literal["page", "store", "knowledge", "group", "mainpage"],
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> LandingDemosGetSiteListResult:
         """Get site list of landing demos.
 
         REST method: ``landing.demos.getSiteList``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/demos/landing-demos-get-site-list.html
         """
         return cast(
-            "dict[str, Any]",
+            "LandingDemosGetSiteListResult",
             self._backend._invoke(
                 _LANDING_DEMOS_GET_SITE_LIST, {"type": type, "filter": filter}
             ),
@@ -125,44 +134,50 @@ class AsyncLandingDemos(Namespace):
         *,
         params: LandingDemosGetListParams | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> list[dict[str, Any]]:
+    ) -> list[_LandingDemos]:
         """List landing demos entries.
 
         REST method: ``landing.demos.getList``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/demos/landing-demos-get-list.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_LandingDemos]",
             await self._backend._invoke(
                 _LANDING_DEMOS_GET_LIST, {"params": params, "start": start}
             ),
         )
 
     async def get_page_list(
-        self, *, type: str, filter: dict[str, Any] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+        self,
+        *,
+        type: Literal["page", "store", "knowledge", "group", "mainpage"],
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> LandingDemosGetPageListResult:
         """Get page list of landing demos.
 
         REST method: ``landing.demos.getPageList``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/demos/landing-demos-get-page-list.html
         """
         return cast(
-            "dict[str, Any]",
+            "LandingDemosGetPageListResult",
             await self._backend._invoke(
                 _LANDING_DEMOS_GET_PAGE_LIST, {"type": type, "filter": filter}
             ),
         )
 
     async def get_site_list(
-        self, *, type: str, filter: dict[str, Any] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+        self,
+        *,
+        type: Literal["page", "store", "knowledge", "group", "mainpage"],
+        filter: dict[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> LandingDemosGetSiteListResult:
         """Get site list of landing demos.
 
         REST method: ``landing.demos.getSiteList``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/demos/landing-demos-get-site-list.html
         """
         return cast(
-            "dict[str, Any]",
+            "LandingDemosGetSiteListResult",
             await self._backend._invoke(
                 _LANDING_DEMOS_GET_SITE_LIST, {"type": type, "filter": filter}
             ),
@@ -207,7 +222,7 @@ class BatchLandingDemos(Namespace):
         *,
         params: LandingDemosGetListParams | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[_LandingDemos]]:
         """List landing demos entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -217,15 +232,18 @@ class BatchLandingDemos(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/demos/landing-demos-get-list.html
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[_LandingDemos]]",
             self._backend._invoke(
                 _LANDING_DEMOS_GET_LIST, {"params": params, "start": start}
             ),
         )
 
     def get_page_list(
-        self, *, type: str | Ref, filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[dict[str, Any]]:
+        self,
+        *,
+        type: Literal["page", "store", "knowledge", "group", "mainpage"] | Ref,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[LandingDemosGetPageListResult]:
         """Get page list of landing demos.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -235,15 +253,18 @@ class BatchLandingDemos(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/demos/landing-demos-get-page-list.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[LandingDemosGetPageListResult]",
             self._backend._invoke(
                 _LANDING_DEMOS_GET_PAGE_LIST, {"type": type, "filter": filter}
             ),
         )
 
     def get_site_list(
-        self, *, type: str | Ref, filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[dict[str, Any]]:
+        self,
+        *,
+        type: Literal["page", "store", "knowledge", "group", "mainpage"] | Ref,
+        filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[LandingDemosGetSiteListResult]:
         """Get site list of landing demos.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -253,7 +274,7 @@ class BatchLandingDemos(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/demos/landing-demos-get-site-list.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[LandingDemosGetSiteListResult]",
             self._backend._invoke(
                 _LANDING_DEMOS_GET_SITE_LIST, {"type": type, "filter": filter}
             ),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
@@ -10,13 +10,17 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.landing import (
+        LandingLanding as _LandingLanding,
         LandingLandingAddByTemplateFields,
         LandingLandingAddFields,
         LandingLandingAddblockFields,
         LandingLandingCopyblockParams,
+        LandingLandingCopyblockResult,
         LandingLandingFavoriteBlockMeta,
         LandingLandingGetListParams,
+        LandingLandingGetadditionalfieldsResult,
         LandingLandingMoveblockParams,
+        LandingLandingMoveblockResult,
         LandingLandingRemoveEntitiesData,
         LandingLandingUpdateFields,
     )
@@ -226,14 +230,14 @@ class LandingLanding(Namespace):
         lid: int,
         block: int,
         params: LandingLandingCopyblockParams | NotGiven = NOT_GIVEN,
-    ) -> int | dict[str, Any]:
+    ) -> int | LandingLandingCopyblockResult:
         """Copy block of landing landing.
 
         REST method: ``landing.landing.copyblock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-copy-block.html
         """
         return cast(
-            "int | dict[str, Any]",
+            "int | LandingLandingCopyblockResult",
             self._backend._invoke(
                 _LANDING_LANDING_COPYBLOCK,
                 {"scope": scope, "lid": lid, "block": block, "params": params},
@@ -325,14 +329,14 @@ class LandingLanding(Namespace):
         scope: str | NotGiven = NOT_GIVEN,
         params: LandingLandingGetListParams | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> list[dict[str, Any]]:
+    ) -> list[_LandingLanding]:
         """List landing landing entries.
 
         REST method: ``landing.landing.getList``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-get-list.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_LandingLanding]",
             self._backend._invoke(
                 _LANDING_LANDING_GET_LIST,
                 {"scope": scope, "params": params, "start": start},
@@ -341,14 +345,14 @@ class LandingLanding(Namespace):
 
     def getadditionalfields(
         self, *, scope: str | NotGiven = NOT_GIVEN, lid: int
-    ) -> dict[str, Any]:
+    ) -> LandingLandingGetadditionalfieldsResult:
         """Get additionalfields of landing landing.
 
         REST method: ``landing.landing.getadditionalfields``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-get-additional-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "LandingLandingGetadditionalfieldsResult",
             self._backend._invoke(
                 _LANDING_LANDING_GETADDITIONALFIELDS, {"scope": scope, "lid": lid}
             ),
@@ -521,14 +525,14 @@ class LandingLanding(Namespace):
         lid: int,
         block: int,
         params: LandingLandingMoveblockParams | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any] | int:
+    ) -> LandingLandingMoveblockResult | int:
         """Move block of landing landing.
 
         REST method: ``landing.landing.moveblock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-move-block.html
         """
         return cast(
-            "dict[str, Any] | int",
+            "LandingLandingMoveblockResult | int",
             self._backend._invoke(
                 _LANDING_LANDING_MOVEBLOCK,
                 {"scope": scope, "lid": lid, "block": block, "params": params},
@@ -788,14 +792,14 @@ class AsyncLandingLanding(Namespace):
         lid: int,
         block: int,
         params: LandingLandingCopyblockParams | NotGiven = NOT_GIVEN,
-    ) -> int | dict[str, Any]:
+    ) -> int | LandingLandingCopyblockResult:
         """Copy block of landing landing.
 
         REST method: ``landing.landing.copyblock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-copy-block.html
         """
         return cast(
-            "int | dict[str, Any]",
+            "int | LandingLandingCopyblockResult",
             await self._backend._invoke(
                 _LANDING_LANDING_COPYBLOCK,
                 {"scope": scope, "lid": lid, "block": block, "params": params},
@@ -887,14 +891,14 @@ class AsyncLandingLanding(Namespace):
         scope: str | NotGiven = NOT_GIVEN,
         params: LandingLandingGetListParams | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> list[dict[str, Any]]:
+    ) -> list[_LandingLanding]:
         """List landing landing entries.
 
         REST method: ``landing.landing.getList``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-get-list.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_LandingLanding]",
             await self._backend._invoke(
                 _LANDING_LANDING_GET_LIST,
                 {"scope": scope, "params": params, "start": start},
@@ -903,14 +907,14 @@ class AsyncLandingLanding(Namespace):
 
     async def getadditionalfields(
         self, *, scope: str | NotGiven = NOT_GIVEN, lid: int
-    ) -> dict[str, Any]:
+    ) -> LandingLandingGetadditionalfieldsResult:
         """Get additionalfields of landing landing.
 
         REST method: ``landing.landing.getadditionalfields``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-get-additional-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "LandingLandingGetadditionalfieldsResult",
             await self._backend._invoke(
                 _LANDING_LANDING_GETADDITIONALFIELDS, {"scope": scope, "lid": lid}
             ),
@@ -1084,14 +1088,14 @@ class AsyncLandingLanding(Namespace):
         lid: int,
         block: int,
         params: LandingLandingMoveblockParams | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any] | int:
+    ) -> LandingLandingMoveblockResult | int:
         """Move block of landing landing.
 
         REST method: ``landing.landing.moveblock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-move-block.html
         """
         return cast(
-            "dict[str, Any] | int",
+            "LandingLandingMoveblockResult | int",
             await self._backend._invoke(
                 _LANDING_LANDING_MOVEBLOCK,
                 {"scope": scope, "lid": lid, "block": block, "params": params},
@@ -1366,7 +1370,7 @@ class BatchLandingLanding(Namespace):
         lid: int | Ref,
         block: int | Ref,
         params: LandingLandingCopyblockParams | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[int | dict[str, Any]]:
+    ) -> BatchCommand[int | LandingLandingCopyblockResult]:
         """Copy block of landing landing.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1376,7 +1380,7 @@ class BatchLandingLanding(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-copy-block.html
         """
         return cast(
-            "BatchCommand[int | dict[str, Any]]",
+            "BatchCommand[int | LandingLandingCopyblockResult]",
             self._backend._invoke(
                 _LANDING_LANDING_COPYBLOCK,
                 {"scope": scope, "lid": lid, "block": block, "params": params},
@@ -1486,7 +1490,7 @@ class BatchLandingLanding(Namespace):
         scope: str | Ref | NotGiven = NOT_GIVEN,
         params: LandingLandingGetListParams | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[_LandingLanding]]:
         """List landing landing entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1496,7 +1500,7 @@ class BatchLandingLanding(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-get-list.html
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[_LandingLanding]]",
             self._backend._invoke(
                 _LANDING_LANDING_GET_LIST,
                 {"scope": scope, "params": params, "start": start},
@@ -1505,7 +1509,7 @@ class BatchLandingLanding(Namespace):
 
     def getadditionalfields(
         self, *, scope: str | Ref | NotGiven = NOT_GIVEN, lid: int | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[LandingLandingGetadditionalfieldsResult]:
         """Get additionalfields of landing landing.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1515,7 +1519,7 @@ class BatchLandingLanding(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-get-additional-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[LandingLandingGetadditionalfieldsResult]",
             self._backend._invoke(
                 _LANDING_LANDING_GETADDITIONALFIELDS, {"scope": scope, "lid": lid}
             ),
@@ -1721,7 +1725,7 @@ class BatchLandingLanding(Namespace):
         lid: int | Ref,
         block: int | Ref,
         params: LandingLandingMoveblockParams | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any] | int]:
+    ) -> BatchCommand[LandingLandingMoveblockResult | int]:
         """Move block of landing landing.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1731,7 +1735,7 @@ class BatchLandingLanding(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-move-block.html
         """
         return cast(
-            "BatchCommand[dict[str, Any] | int]",
+            "BatchCommand[LandingLandingMoveblockResult | int]",
             self._backend._invoke(
                 _LANDING_LANDING_MOVEBLOCK,
                 {"scope": scope, "lid": lid, "block": block, "params": params},

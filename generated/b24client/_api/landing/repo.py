@@ -10,6 +10,8 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.landing import (
+        LandingRepo as _LandingRepo,
+        LandingRepoCheckContentResult,
         LandingRepoGetListParams,
         LandingRepoRegisterFields,
     )
@@ -38,14 +40,14 @@ class LandingRepo(Namespace):
 
     def check_content(
         self, *, content: str, splitter: str | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> LandingRepoCheckContentResult:
         """Check content of landing repo.
 
         REST method: ``landing.repo.checkContent``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/user-blocks/landing-repo-check-content.html
         """
         return cast(
-            "dict[str, Any]",
+            "LandingRepoCheckContentResult",
             self._backend._invoke(
                 _LANDING_REPO_CHECK_CONTENT, {"content": content, "splitter": splitter}
             ),
@@ -56,14 +58,14 @@ class LandingRepo(Namespace):
         *,
         params: LandingRepoGetListParams | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> list[dict[str, Any]]:
+    ) -> list[_LandingRepo]:
         """List landing repo entries.
 
         REST method: ``landing.repo.getList``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/user-blocks/landing-repo-get-list.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_LandingRepo]",
             self._backend._invoke(
                 _LANDING_REPO_GET_LIST, {"params": params, "start": start}
             ),
@@ -120,14 +122,14 @@ class AsyncLandingRepo(Namespace):
 
     async def check_content(
         self, *, content: str, splitter: str | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> LandingRepoCheckContentResult:
         """Check content of landing repo.
 
         REST method: ``landing.repo.checkContent``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/user-blocks/landing-repo-check-content.html
         """
         return cast(
-            "dict[str, Any]",
+            "LandingRepoCheckContentResult",
             await self._backend._invoke(
                 _LANDING_REPO_CHECK_CONTENT, {"content": content, "splitter": splitter}
             ),
@@ -138,14 +140,14 @@ class AsyncLandingRepo(Namespace):
         *,
         params: LandingRepoGetListParams | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> list[dict[str, Any]]:
+    ) -> list[_LandingRepo]:
         """List landing repo entries.
 
         REST method: ``landing.repo.getList``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/user-blocks/landing-repo-get-list.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_LandingRepo]",
             await self._backend._invoke(
                 _LANDING_REPO_GET_LIST, {"params": params, "start": start}
             ),
@@ -202,7 +204,7 @@ class BatchLandingRepo(Namespace):
 
     def check_content(
         self, *, content: str | Ref, splitter: str | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[LandingRepoCheckContentResult]:
         """Check content of landing repo.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -212,7 +214,7 @@ class BatchLandingRepo(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/user-blocks/landing-repo-check-content.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[LandingRepoCheckContentResult]",
             self._backend._invoke(
                 _LANDING_REPO_CHECK_CONTENT, {"content": content, "splitter": splitter}
             ),
@@ -223,7 +225,7 @@ class BatchLandingRepo(Namespace):
         *,
         params: LandingRepoGetListParams | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[_LandingRepo]]:
         """List landing repo entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -233,7 +235,7 @@ class BatchLandingRepo(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/user-blocks/landing-repo-get-list.html
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[_LandingRepo]]",
             self._backend._invoke(
                 _LANDING_REPO_GET_LIST, {"params": params, "start": start}
             ),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
@@ -10,6 +10,7 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.landing import (
+        LandingRepowidget as _LandingRepowidget,
         LandingRepowidgetGetlistParams,
         LandingRepowidgetRegisterFields,
     )
@@ -48,14 +49,14 @@ class LandingRepowidget(Namespace):
         *,
         params: LandingRepowidgetGetlistParams,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> list[dict[str, Any]]:
+    ) -> list[_LandingRepowidget]:
         """List landing repowidget entries.
 
         REST method: ``landing.repowidget.getlist``
         Docs: https://apidocs.bitrix24.com/api-reference/vibe/landing-repowidget-get-list.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_LandingRepowidget]",
             self._backend._invoke(
                 _LANDING_REPOWIDGET_GETLIST, {"params": params, "start": start}
             ),
@@ -106,14 +107,14 @@ class AsyncLandingRepowidget(Namespace):
         *,
         params: LandingRepowidgetGetlistParams,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> list[dict[str, Any]]:
+    ) -> list[_LandingRepowidget]:
         """List landing repowidget entries.
 
         REST method: ``landing.repowidget.getlist``
         Docs: https://apidocs.bitrix24.com/api-reference/vibe/landing-repowidget-get-list.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_LandingRepowidget]",
             await self._backend._invoke(
                 _LANDING_REPOWIDGET_GETLIST, {"params": params, "start": start}
             ),
@@ -170,7 +171,7 @@ class BatchLandingRepowidget(Namespace):
         *,
         params: LandingRepowidgetGetlistParams | Ref,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[_LandingRepowidget]]:
         """List landing repowidget entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -180,7 +181,7 @@ class BatchLandingRepowidget(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/vibe/landing-repowidget-get-list.html
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[_LandingRepowidget]]",
             self._backend._invoke(
                 _LANDING_REPOWIDGET_GETLIST, {"params": params, "start": start}
             ),

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.landing import LandingRole as _LandingRole
 
 _LANDING_ROLE_ENABLE = MethodInfo(
     name="landing.role.enable", idempotent=False, returns="boolean", api=1
@@ -47,14 +50,14 @@ class LandingRole(Namespace):
 
     def get_list(
         self, *, scope: str | NotGiven = NOT_GIVEN, start: int | NotGiven = NOT_GIVEN
-    ) -> list[dict[str, Any]]:
+    ) -> list[_LandingRole]:
         """List landing role entries.
 
         REST method: ``landing.role.getList``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/role-model/landing-role-get-list.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_LandingRole]",
             self._backend._invoke(
                 _LANDING_ROLE_GET_LIST, {"scope": scope, "start": start}
             ),
@@ -145,14 +148,14 @@ class AsyncLandingRole(Namespace):
 
     async def get_list(
         self, *, scope: str | NotGiven = NOT_GIVEN, start: int | NotGiven = NOT_GIVEN
-    ) -> list[dict[str, Any]]:
+    ) -> list[_LandingRole]:
         """List landing role entries.
 
         REST method: ``landing.role.getList``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/role-model/landing-role-get-list.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_LandingRole]",
             await self._backend._invoke(
                 _LANDING_ROLE_GET_LIST, {"scope": scope, "start": start}
             ),
@@ -249,7 +252,7 @@ class BatchLandingRole(Namespace):
         *,
         scope: str | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[_LandingRole]]:
         """List landing role entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -259,7 +262,7 @@ class BatchLandingRole(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/role-model/landing-role-get-list.html
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[_LandingRole]]",
             self._backend._invoke(
                 _LANDING_ROLE_GET_LIST, {"scope": scope, "start": start}
             ),

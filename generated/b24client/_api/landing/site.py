@@ -11,10 +11,16 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.landing import (
+        LandingSite as _LandingSite,
         LandingSiteAddFields,
         LandingSiteAddFolderFields,
         LandingSiteFullExportParams,
+        LandingSiteFullExportResult,
+        LandingSiteGetFoldersResult,
+        LandingSiteGetGroupBindingsResult,
         LandingSiteGetListParams,
+        LandingSiteGetMenuBindingsResult,
+        LandingSiteGetadditionalfieldsResult,
         LandingSiteUpdateFields,
         LandingSiteUpdateFolderFields,
     )
@@ -190,14 +196,14 @@ class LandingSite(Namespace):
 
     def full_export(
         self, *, id: int, params: LandingSiteFullExportParams | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> LandingSiteFullExportResult:
         """Call full export on landing site.
 
         REST method: ``landing.site.fullExport``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-full-export.html
         """
         return cast(
-            "dict[str, Any]",
+            "LandingSiteFullExportResult",
             self._backend._invoke(
                 _LANDING_SITE_FULL_EXPORT, {"id": id, "params": params}
             ),
@@ -210,7 +216,7 @@ class LandingSite(Namespace):
         site_id: int,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> list[dict[str, Any]]:
+    ) -> list[LandingSiteGetFoldersResult]:
         """Get folders of landing site.
 
         REST method: ``landing.site.getFolders``
@@ -220,7 +226,7 @@ class LandingSite(Namespace):
             site_id: Wire name: ``siteId``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[LandingSiteGetFoldersResult]",
             self._backend._invoke(
                 _LANDING_SITE_GET_FOLDERS,
                 {"scope": scope, "siteId": site_id, "filter": filter, "start": start},
@@ -229,7 +235,7 @@ class LandingSite(Namespace):
 
     def get_group_bindings(
         self, *, group_id: int | NotGiven = NOT_GIVEN
-    ) -> list[dict[str, Any]]:
+    ) -> list[LandingSiteGetGroupBindingsResult]:
         """Get group bindings of landing site.
 
         REST method: ``landing.site.getGroupBindings``
@@ -239,7 +245,7 @@ class LandingSite(Namespace):
             group_id: Wire name: ``groupId``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[LandingSiteGetGroupBindingsResult]",
             self._backend._invoke(
                 _LANDING_SITE_GET_GROUP_BINDINGS, {"groupId": group_id}
             ),
@@ -251,14 +257,14 @@ class LandingSite(Namespace):
         scope: str | NotGiven = NOT_GIVEN,
         params: LandingSiteGetListParams | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> list[dict[str, Any]]:
+    ) -> list[_LandingSite]:
         """List landing site entries.
 
         REST method: ``landing.site.getList``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-get-list.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_LandingSite]",
             self._backend._invoke(
                 _LANDING_SITE_GET_LIST,
                 {"scope": scope, "params": params, "start": start},
@@ -267,7 +273,7 @@ class LandingSite(Namespace):
 
     def get_menu_bindings(
         self, *, menu_code: str | NotGiven = NOT_GIVEN
-    ) -> list[dict[str, Any]]:
+    ) -> list[LandingSiteGetMenuBindingsResult]:
         """Get menu bindings of landing site.
 
         REST method: ``landing.site.getMenuBindings``
@@ -277,7 +283,7 @@ class LandingSite(Namespace):
             menu_code: Wire name: ``menuCode``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[LandingSiteGetMenuBindingsResult]",
             self._backend._invoke(
                 _LANDING_SITE_GET_MENU_BINDINGS, {"menuCode": menu_code}
             ),
@@ -326,14 +332,14 @@ class LandingSite(Namespace):
 
     def getadditionalfields(
         self, *, scope: str | NotGiven = NOT_GIVEN, id: int
-    ) -> dict[str, Any]:
+    ) -> LandingSiteGetadditionalfieldsResult:
         """Get additionalfields of landing site.
 
         REST method: ``landing.site.getadditionalfields``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-get-additional-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "LandingSiteGetadditionalfieldsResult",
             self._backend._invoke(
                 _LANDING_SITE_GETADDITIONALFIELDS, {"scope": scope, "id": id}
             ),
@@ -661,14 +667,14 @@ class AsyncLandingSite(Namespace):
 
     async def full_export(
         self, *, id: int, params: LandingSiteFullExportParams | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> LandingSiteFullExportResult:
         """Call full export on landing site.
 
         REST method: ``landing.site.fullExport``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-full-export.html
         """
         return cast(
-            "dict[str, Any]",
+            "LandingSiteFullExportResult",
             await self._backend._invoke(
                 _LANDING_SITE_FULL_EXPORT, {"id": id, "params": params}
             ),
@@ -681,7 +687,7 @@ class AsyncLandingSite(Namespace):
         site_id: int,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> list[dict[str, Any]]:
+    ) -> list[LandingSiteGetFoldersResult]:
         """Get folders of landing site.
 
         REST method: ``landing.site.getFolders``
@@ -691,7 +697,7 @@ class AsyncLandingSite(Namespace):
             site_id: Wire name: ``siteId``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[LandingSiteGetFoldersResult]",
             await self._backend._invoke(
                 _LANDING_SITE_GET_FOLDERS,
                 {"scope": scope, "siteId": site_id, "filter": filter, "start": start},
@@ -700,7 +706,7 @@ class AsyncLandingSite(Namespace):
 
     async def get_group_bindings(
         self, *, group_id: int | NotGiven = NOT_GIVEN
-    ) -> list[dict[str, Any]]:
+    ) -> list[LandingSiteGetGroupBindingsResult]:
         """Get group bindings of landing site.
 
         REST method: ``landing.site.getGroupBindings``
@@ -710,7 +716,7 @@ class AsyncLandingSite(Namespace):
             group_id: Wire name: ``groupId``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[LandingSiteGetGroupBindingsResult]",
             await self._backend._invoke(
                 _LANDING_SITE_GET_GROUP_BINDINGS, {"groupId": group_id}
             ),
@@ -722,14 +728,14 @@ class AsyncLandingSite(Namespace):
         scope: str | NotGiven = NOT_GIVEN,
         params: LandingSiteGetListParams | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> list[dict[str, Any]]:
+    ) -> list[_LandingSite]:
         """List landing site entries.
 
         REST method: ``landing.site.getList``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-get-list.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_LandingSite]",
             await self._backend._invoke(
                 _LANDING_SITE_GET_LIST,
                 {"scope": scope, "params": params, "start": start},
@@ -738,7 +744,7 @@ class AsyncLandingSite(Namespace):
 
     async def get_menu_bindings(
         self, *, menu_code: str | NotGiven = NOT_GIVEN
-    ) -> list[dict[str, Any]]:
+    ) -> list[LandingSiteGetMenuBindingsResult]:
         """Get menu bindings of landing site.
 
         REST method: ``landing.site.getMenuBindings``
@@ -748,7 +754,7 @@ class AsyncLandingSite(Namespace):
             menu_code: Wire name: ``menuCode``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[LandingSiteGetMenuBindingsResult]",
             await self._backend._invoke(
                 _LANDING_SITE_GET_MENU_BINDINGS, {"menuCode": menu_code}
             ),
@@ -798,14 +804,14 @@ class AsyncLandingSite(Namespace):
 
     async def getadditionalfields(
         self, *, scope: str | NotGiven = NOT_GIVEN, id: int
-    ) -> dict[str, Any]:
+    ) -> LandingSiteGetadditionalfieldsResult:
         """Get additionalfields of landing site.
 
         REST method: ``landing.site.getadditionalfields``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-get-additional-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "LandingSiteGetadditionalfieldsResult",
             await self._backend._invoke(
                 _LANDING_SITE_GETADDITIONALFIELDS, {"scope": scope, "id": id}
             ),
@@ -1162,7 +1168,7 @@ class BatchLandingSite(Namespace):
         *,
         id: int | Ref,
         params: LandingSiteFullExportParams | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[LandingSiteFullExportResult]:
         """Call full export on landing site.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1172,7 +1178,7 @@ class BatchLandingSite(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-full-export.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[LandingSiteFullExportResult]",
             self._backend._invoke(
                 _LANDING_SITE_FULL_EXPORT, {"id": id, "params": params}
             ),
@@ -1185,7 +1191,7 @@ class BatchLandingSite(Namespace):
         site_id: int | Ref,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[LandingSiteGetFoldersResult]]:
         """Get folders of landing site.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1198,7 +1204,7 @@ class BatchLandingSite(Namespace):
             site_id: Wire name: ``siteId``.
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[LandingSiteGetFoldersResult]]",
             self._backend._invoke(
                 _LANDING_SITE_GET_FOLDERS,
                 {"scope": scope, "siteId": site_id, "filter": filter, "start": start},
@@ -1207,7 +1213,7 @@ class BatchLandingSite(Namespace):
 
     def get_group_bindings(
         self, *, group_id: int | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[LandingSiteGetGroupBindingsResult]]:
         """Get group bindings of landing site.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1220,7 +1226,7 @@ class BatchLandingSite(Namespace):
             group_id: Wire name: ``groupId``.
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[LandingSiteGetGroupBindingsResult]]",
             self._backend._invoke(
                 _LANDING_SITE_GET_GROUP_BINDINGS, {"groupId": group_id}
             ),
@@ -1232,7 +1238,7 @@ class BatchLandingSite(Namespace):
         scope: str | Ref | NotGiven = NOT_GIVEN,
         params: LandingSiteGetListParams | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[_LandingSite]]:
         """List landing site entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1242,7 +1248,7 @@ class BatchLandingSite(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-get-list.html
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[_LandingSite]]",
             self._backend._invoke(
                 _LANDING_SITE_GET_LIST,
                 {"scope": scope, "params": params, "start": start},
@@ -1251,7 +1257,7 @@ class BatchLandingSite(Namespace):
 
     def get_menu_bindings(
         self, *, menu_code: str | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[LandingSiteGetMenuBindingsResult]]:
         """Get menu bindings of landing site.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1264,7 +1270,7 @@ class BatchLandingSite(Namespace):
             menu_code: Wire name: ``menuCode``.
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[LandingSiteGetMenuBindingsResult]]",
             self._backend._invoke(
                 _LANDING_SITE_GET_MENU_BINDINGS, {"menuCode": menu_code}
             ),
@@ -1325,7 +1331,7 @@ class BatchLandingSite(Namespace):
 
     def getadditionalfields(
         self, *, scope: str | Ref | NotGiven = NOT_GIVEN, id: int | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[LandingSiteGetadditionalfieldsResult]:
         """Get additionalfields of landing site.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1335,7 +1341,7 @@ class BatchLandingSite(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-get-additional-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[LandingSiteGetadditionalfieldsResult]",
             self._backend._invoke(
                 _LANDING_SITE_GETADDITIONALFIELDS, {"scope": scope, "id": id}
             ),

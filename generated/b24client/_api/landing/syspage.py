@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.landing import LandingSyspage as _LandingSyspage
 
 _LANDING_SYSPAGE_DELETE_FOR_LANDING = MethodInfo(
     name="landing.syspage.deleteForLanding", idempotent=False, returns="boolean", api=1
@@ -53,14 +56,14 @@ class LandingSyspage(Namespace):
             bool, self._backend._invoke(_LANDING_SYSPAGE_DELETE_FOR_SITE, {"id": id})
         )
 
-    def get(self, *, id: int, active: bool | NotGiven = NOT_GIVEN) -> dict[str, Any]:
+    def get(self, *, id: int, active: bool | NotGiven = NOT_GIVEN) -> _LandingSyspage:
         """Get landing syspage.
 
         REST method: ``landing.syspage.get``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/special-pages/landing-syspage-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_LandingSyspage",
             self._backend._invoke(_LANDING_SYSPAGE_GET, {"id": id, "active": active}),
         )
 
@@ -68,7 +71,16 @@ class LandingSyspage(Namespace):
         self,
         *,
         site_id: int,
-        type: str,
+        type: Literal[
+            "mainpage",
+            "catalog",
+            "personal",
+            "cart",
+            "order",
+            "payment",
+            "compare",
+            "feedback",
+        ],
         additional: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> str:
         """Get special page of landing syspage.
@@ -87,7 +99,22 @@ class LandingSyspage(Namespace):
             ),
         )
 
-    def set(self, *, id: int, type: str, lid: int | NotGiven = NOT_GIVEN) -> bool:
+    def set(
+        self,
+        *,
+        id: int,
+        type: Literal[
+            "mainpage",
+            "catalog",
+            "personal",
+            "cart",
+            "order",
+            "payment",
+            "compare",
+            "feedback",
+        ],
+        lid: int | NotGiven = NOT_GIVEN,
+    ) -> bool:
         """Set landing syspage.
 
         REST method: ``landing.syspage.set``
@@ -134,14 +161,14 @@ class AsyncLandingSyspage(Namespace):
 
     async def get(
         self, *, id: int, active: bool | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _LandingSyspage:
         """Get landing syspage.
 
         REST method: ``landing.syspage.get``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/special-pages/landing-syspage-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_LandingSyspage",
             await self._backend._invoke(
                 _LANDING_SYSPAGE_GET, {"id": id, "active": active}
             ),
@@ -151,7 +178,16 @@ class AsyncLandingSyspage(Namespace):
         self,
         *,
         site_id: int,
-        type: str,
+        type: Literal[
+            "mainpage",
+            "catalog",
+            "personal",
+            "cart",
+            "order",
+            "payment",
+            "compare",
+            "feedback",
+        ],
         additional: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> str:
         """Get special page of landing syspage.
@@ -170,7 +206,22 @@ class AsyncLandingSyspage(Namespace):
             ),
         )
 
-    async def set(self, *, id: int, type: str, lid: int | NotGiven = NOT_GIVEN) -> bool:
+    async def set(
+        self,
+        *,
+        id: int,
+        type: Literal[
+            "mainpage",
+            "catalog",
+            "personal",
+            "cart",
+            "order",
+            "payment",
+            "compare",
+            "feedback",
+        ],
+        lid: int | NotGiven = NOT_GIVEN,
+    ) -> bool:
         """Set landing syspage.
 
         REST method: ``landing.syspage.set``
@@ -223,7 +274,7 @@ class BatchLandingSyspage(Namespace):
 
     def get(
         self, *, id: int | Ref, active: bool | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[_LandingSyspage]:
         """Get landing syspage.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -233,7 +284,7 @@ class BatchLandingSyspage(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/special-pages/landing-syspage-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_LandingSyspage]",
             self._backend._invoke(_LANDING_SYSPAGE_GET, {"id": id, "active": active}),
         )
 
@@ -241,7 +292,19 @@ class BatchLandingSyspage(Namespace):
         self,
         *,
         site_id: int | Ref,
-        type: str | Ref,
+        type: (
+            Literal[
+                "mainpage",
+                "catalog",
+                "personal",
+                "cart",
+                "order",
+                "payment",
+                "compare",
+                "feedback",
+            ]
+            | Ref
+        ),
         additional: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[str]:
         """Get special page of landing syspage.
@@ -264,7 +327,23 @@ class BatchLandingSyspage(Namespace):
         )
 
     def set(
-        self, *, id: int | Ref, type: str | Ref, lid: int | Ref | NotGiven = NOT_GIVEN
+        self,
+        *,
+        id: int | Ref,
+        type: (
+            Literal[
+                "mainpage",
+                "catalog",
+                "personal",
+                "cart",
+                "order",
+                "payment",
+                "compare",
+                "feedback",
+            ]
+            | Ref
+        ),
+        lid: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Set landing syspage.
 

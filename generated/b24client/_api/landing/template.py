@@ -10,7 +10,10 @@ from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
-    from b24client.types.landing import LandingTemplateGetlistParams
+    from b24client.types.landing import (
+        LandingTemplate as _LandingTemplate,
+        LandingTemplateGetlistParams,
+    )
 
 _LANDING_TEMPLATE_GET_LANDING_REF = MethodInfo(
     name="landing.template.getLandingRef", idempotent=True, returns="any", api=1
@@ -58,14 +61,14 @@ class LandingTemplate(Namespace):
 
     def getlist(
         self, *, params: LandingTemplateGetlistParams | NotGiven = NOT_GIVEN
-    ) -> list[dict[str, Any]]:
+    ) -> list[_LandingTemplate]:
         """List landing template entries.
 
         REST method: ``landing.template.getlist``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-get-list.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_LandingTemplate]",
             self._backend._invoke(_LANDING_TEMPLATE_GETLIST, {"params": params}),
         )
 
@@ -129,14 +132,14 @@ class AsyncLandingTemplate(Namespace):
 
     async def getlist(
         self, *, params: LandingTemplateGetlistParams | NotGiven = NOT_GIVEN
-    ) -> list[dict[str, Any]]:
+    ) -> list[_LandingTemplate]:
         """List landing template entries.
 
         REST method: ``landing.template.getlist``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-get-list.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_LandingTemplate]",
             await self._backend._invoke(_LANDING_TEMPLATE_GETLIST, {"params": params}),
         )
 
@@ -206,7 +209,7 @@ class BatchLandingTemplate(Namespace):
 
     def getlist(
         self, *, params: LandingTemplateGetlistParams | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[_LandingTemplate]]:
         """List landing template entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -216,7 +219,7 @@ class BatchLandingTemplate(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-get-list.html
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[_LandingTemplate]]",
             self._backend._invoke(_LANDING_TEMPLATE_GETLIST, {"params": params}),
         )
 

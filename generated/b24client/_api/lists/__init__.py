@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from b24client._core.batch import BatchCommand, Ref
+from b24client._core.callsite import require_one_of
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
@@ -68,7 +69,7 @@ class Lists(Namespace):
     def add(
         self,
         *,
-        iblock_type_id: str,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"],
         iblock_code: str,
         socnet_group_id: int | NotGiven = NOT_GIVEN,
         fields: ListsAddFields,
@@ -106,7 +107,7 @@ class Lists(Namespace):
     def delete(
         self,
         *,
-        iblock_type_id: str,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"],
         iblock_id: int | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
     ) -> bool:
@@ -120,6 +121,9 @@ class Lists(Namespace):
             iblock_id: Wire name: ``IBLOCK_ID``.
             iblock_code: Wire name: ``IBLOCK_CODE``.
         """
+        require_one_of(
+            _LISTS_DELETE, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
+        )
         return cast(
             bool,
             self._backend._invoke(
@@ -135,7 +139,7 @@ class Lists(Namespace):
     def update(
         self,
         *,
-        iblock_type_id: str,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"],
         iblock_id: int | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         socnet_group_id: int | NotGiven = NOT_GIVEN,
@@ -157,6 +161,9 @@ class Lists(Namespace):
             messages: Wire name: ``MESSAGES``.
             rights: Wire name: ``RIGHTS``.
         """
+        require_one_of(
+            _LISTS_UPDATE, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
+        )
         return cast(
             bool,
             self._backend._invoke(
@@ -210,7 +217,7 @@ class AsyncLists(Namespace):
     async def add(
         self,
         *,
-        iblock_type_id: str,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"],
         iblock_code: str,
         socnet_group_id: int | NotGiven = NOT_GIVEN,
         fields: ListsAddFields,
@@ -248,7 +255,7 @@ class AsyncLists(Namespace):
     async def delete(
         self,
         *,
-        iblock_type_id: str,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"],
         iblock_id: int | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
     ) -> bool:
@@ -262,6 +269,9 @@ class AsyncLists(Namespace):
             iblock_id: Wire name: ``IBLOCK_ID``.
             iblock_code: Wire name: ``IBLOCK_CODE``.
         """
+        require_one_of(
+            _LISTS_DELETE, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
+        )
         return cast(
             bool,
             await self._backend._invoke(
@@ -277,7 +287,7 @@ class AsyncLists(Namespace):
     async def update(
         self,
         *,
-        iblock_type_id: str,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"],
         iblock_id: int | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         socnet_group_id: int | NotGiven = NOT_GIVEN,
@@ -299,6 +309,9 @@ class AsyncLists(Namespace):
             messages: Wire name: ``MESSAGES``.
             rights: Wire name: ``RIGHTS``.
         """
+        require_one_of(
+            _LISTS_UPDATE, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
+        )
         return cast(
             bool,
             await self._backend._invoke(
@@ -352,7 +365,7 @@ class BatchLists(Namespace):
     def add(
         self,
         *,
-        iblock_type_id: str | Ref,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"] | Ref,
         iblock_code: str | Ref,
         socnet_group_id: int | Ref | NotGiven = NOT_GIVEN,
         fields: ListsAddFields | Ref,
@@ -393,7 +406,7 @@ class BatchLists(Namespace):
     def delete(
         self,
         *,
-        iblock_type_id: str | Ref,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"] | Ref,
         iblock_id: int | Ref | NotGiven = NOT_GIVEN,
         iblock_code: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
@@ -410,6 +423,9 @@ class BatchLists(Namespace):
             iblock_id: Wire name: ``IBLOCK_ID``.
             iblock_code: Wire name: ``IBLOCK_CODE``.
         """
+        require_one_of(
+            _LISTS_DELETE, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
+        )
         return cast(
             "BatchCommand[bool]",
             self._backend._invoke(
@@ -425,7 +441,7 @@ class BatchLists(Namespace):
     def update(
         self,
         *,
-        iblock_type_id: str | Ref,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"] | Ref,
         iblock_id: int | Ref | NotGiven = NOT_GIVEN,
         iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         socnet_group_id: int | Ref | NotGiven = NOT_GIVEN,
@@ -450,6 +466,9 @@ class BatchLists(Namespace):
             messages: Wire name: ``MESSAGES``.
             rights: Wire name: ``RIGHTS``.
         """
+        require_one_of(
+            _LISTS_UPDATE, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
+        )
         return cast(
             "BatchCommand[bool]",
             self._backend._invoke(

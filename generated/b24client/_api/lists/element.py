@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from b24client._core.batch import BatchCommand, Ref
+from b24client._core.callsite import merge_user_fields, require_one_of
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
-    from b24client.types.lists import ListsElementAddFields, ListsElementUpdateFields
+    from b24client.types.lists import (
+        ListsElement as _ListsElement,
+        ListsElementAddFields,
+        ListsElementUpdateFields,
+    )
 
 _LISTS_ELEMENT_ADD = MethodInfo(
     name="lists.element.add", idempotent=False, returns="integer", api=1
@@ -43,13 +48,14 @@ class ListsElement(Namespace):
     def add(
         self,
         *,
-        iblock_type_id: str,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"],
         iblock_id: int | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         element_code: str,
         fields: ListsElementAddFields,
         iblock_section_id: int | NotGiven = NOT_GIVEN,
         list_element_url: str | NotGiven = NOT_GIVEN,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add lists element.
 
@@ -64,7 +70,11 @@ class ListsElement(Namespace):
             fields: Wire name: ``FIELDS``.
             iblock_section_id: Wire name: ``IBLOCK_SECTION_ID``.
             list_element_url: Wire name: ``LIST_ELEMENT_URL``.
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
+        require_one_of(
+            _LISTS_ELEMENT_ADD, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
+        )
         return cast(
             int,
             self._backend._invoke(
@@ -74,7 +84,9 @@ class ListsElement(Namespace):
                     "IBLOCK_ID": iblock_id,
                     "IBLOCK_CODE": iblock_code,
                     "ELEMENT_CODE": element_code,
-                    "FIELDS": fields,
+                    "FIELDS": merge_user_fields(
+                        _LISTS_ELEMENT_ADD, fields, user_fields, "fields", "user_fields"
+                    ),
                     "IBLOCK_SECTION_ID": iblock_section_id,
                     "LIST_ELEMENT_URL": list_element_url,
                 },
@@ -84,7 +96,7 @@ class ListsElement(Namespace):
     def delete(
         self,
         *,
-        iblock_type_id: str,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"],
         iblock_id: int | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         element_id: int | NotGiven = NOT_GIVEN,
@@ -102,6 +114,13 @@ class ListsElement(Namespace):
             element_id: Wire name: ``ELEMENT_ID``.
             element_code: Wire name: ``ELEMENT_CODE``.
         """
+        require_one_of(
+            _LISTS_ELEMENT_DELETE,
+            {"iblock_id": iblock_id, "element_id": element_id},
+            {"iblock_id": iblock_id, "element_code": element_code},
+            {"iblock_code": iblock_code, "element_id": element_id},
+            {"iblock_code": iblock_code, "element_code": element_code},
+        )
         return cast(
             bool,
             self._backend._invoke(
@@ -119,12 +138,13 @@ class ListsElement(Namespace):
     def update(
         self,
         *,
-        iblock_type_id: str,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"],
         iblock_id: int | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         element_id: int | NotGiven = NOT_GIVEN,
         element_code: str | NotGiven = NOT_GIVEN,
         fields: ListsElementUpdateFields,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update lists element.
 
@@ -138,7 +158,15 @@ class ListsElement(Namespace):
             element_id: Wire name: ``ELEMENT_ID``.
             element_code: Wire name: ``ELEMENT_CODE``.
             fields: Wire name: ``FIELDS``.
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
+        require_one_of(
+            _LISTS_ELEMENT_UPDATE,
+            {"iblock_id": iblock_id, "element_id": element_id},
+            {"iblock_id": iblock_id, "element_code": element_code},
+            {"iblock_code": iblock_code, "element_id": element_id},
+            {"iblock_code": iblock_code, "element_code": element_code},
+        )
         return cast(
             bool,
             self._backend._invoke(
@@ -149,7 +177,13 @@ class ListsElement(Namespace):
                     "IBLOCK_CODE": iblock_code,
                     "ELEMENT_ID": element_id,
                     "ELEMENT_CODE": element_code,
-                    "FIELDS": fields,
+                    "FIELDS": merge_user_fields(
+                        _LISTS_ELEMENT_UPDATE,
+                        fields,
+                        user_fields,
+                        "fields",
+                        "user_fields",
+                    ),
                 },
             ),
         )
@@ -168,13 +202,14 @@ class AsyncListsElement(Namespace):
     async def add(
         self,
         *,
-        iblock_type_id: str,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"],
         iblock_id: int | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         element_code: str,
         fields: ListsElementAddFields,
         iblock_section_id: int | NotGiven = NOT_GIVEN,
         list_element_url: str | NotGiven = NOT_GIVEN,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add lists element.
 
@@ -189,7 +224,11 @@ class AsyncListsElement(Namespace):
             fields: Wire name: ``FIELDS``.
             iblock_section_id: Wire name: ``IBLOCK_SECTION_ID``.
             list_element_url: Wire name: ``LIST_ELEMENT_URL``.
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
+        require_one_of(
+            _LISTS_ELEMENT_ADD, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
+        )
         return cast(
             int,
             await self._backend._invoke(
@@ -199,7 +238,9 @@ class AsyncListsElement(Namespace):
                     "IBLOCK_ID": iblock_id,
                     "IBLOCK_CODE": iblock_code,
                     "ELEMENT_CODE": element_code,
-                    "FIELDS": fields,
+                    "FIELDS": merge_user_fields(
+                        _LISTS_ELEMENT_ADD, fields, user_fields, "fields", "user_fields"
+                    ),
                     "IBLOCK_SECTION_ID": iblock_section_id,
                     "LIST_ELEMENT_URL": list_element_url,
                 },
@@ -209,7 +250,7 @@ class AsyncListsElement(Namespace):
     async def delete(
         self,
         *,
-        iblock_type_id: str,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"],
         iblock_id: int | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         element_id: int | NotGiven = NOT_GIVEN,
@@ -227,6 +268,13 @@ class AsyncListsElement(Namespace):
             element_id: Wire name: ``ELEMENT_ID``.
             element_code: Wire name: ``ELEMENT_CODE``.
         """
+        require_one_of(
+            _LISTS_ELEMENT_DELETE,
+            {"iblock_id": iblock_id, "element_id": element_id},
+            {"iblock_id": iblock_id, "element_code": element_code},
+            {"iblock_code": iblock_code, "element_id": element_id},
+            {"iblock_code": iblock_code, "element_code": element_code},
+        )
         return cast(
             bool,
             await self._backend._invoke(
@@ -244,12 +292,13 @@ class AsyncListsElement(Namespace):
     async def update(
         self,
         *,
-        iblock_type_id: str,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"],
         iblock_id: int | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         element_id: int | NotGiven = NOT_GIVEN,
         element_code: str | NotGiven = NOT_GIVEN,
         fields: ListsElementUpdateFields,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update lists element.
 
@@ -263,7 +312,15 @@ class AsyncListsElement(Namespace):
             element_id: Wire name: ``ELEMENT_ID``.
             element_code: Wire name: ``ELEMENT_CODE``.
             fields: Wire name: ``FIELDS``.
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
+        require_one_of(
+            _LISTS_ELEMENT_UPDATE,
+            {"iblock_id": iblock_id, "element_id": element_id},
+            {"iblock_id": iblock_id, "element_code": element_code},
+            {"iblock_code": iblock_code, "element_id": element_id},
+            {"iblock_code": iblock_code, "element_code": element_code},
+        )
         return cast(
             bool,
             await self._backend._invoke(
@@ -274,7 +331,13 @@ class AsyncListsElement(Namespace):
                     "IBLOCK_CODE": iblock_code,
                     "ELEMENT_ID": element_id,
                     "ELEMENT_CODE": element_code,
-                    "FIELDS": fields,
+                    "FIELDS": merge_user_fields(
+                        _LISTS_ELEMENT_UPDATE,
+                        fields,
+                        user_fields,
+                        "fields",
+                        "user_fields",
+                    ),
                 },
             ),
         )
@@ -293,13 +356,14 @@ class BatchListsElement(Namespace):
     def add(
         self,
         *,
-        iblock_type_id: str | Ref,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"] | Ref,
         iblock_id: int | Ref | NotGiven = NOT_GIVEN,
         iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         element_code: str | Ref,
         fields: ListsElementAddFields | Ref,
         iblock_section_id: int | Ref | NotGiven = NOT_GIVEN,
         list_element_url: str | Ref | NotGiven = NOT_GIVEN,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
         """Add lists element.
 
@@ -317,7 +381,11 @@ class BatchListsElement(Namespace):
             fields: Wire name: ``FIELDS``.
             iblock_section_id: Wire name: ``IBLOCK_SECTION_ID``.
             list_element_url: Wire name: ``LIST_ELEMENT_URL``.
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
+        require_one_of(
+            _LISTS_ELEMENT_ADD, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
+        )
         return cast(
             "BatchCommand[int]",
             self._backend._invoke(
@@ -327,7 +395,9 @@ class BatchListsElement(Namespace):
                     "IBLOCK_ID": iblock_id,
                     "IBLOCK_CODE": iblock_code,
                     "ELEMENT_CODE": element_code,
-                    "FIELDS": fields,
+                    "FIELDS": merge_user_fields(
+                        _LISTS_ELEMENT_ADD, fields, user_fields, "fields", "user_fields"
+                    ),
                     "IBLOCK_SECTION_ID": iblock_section_id,
                     "LIST_ELEMENT_URL": list_element_url,
                 },
@@ -337,7 +407,7 @@ class BatchListsElement(Namespace):
     def delete(
         self,
         *,
-        iblock_type_id: str | Ref,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"] | Ref,
         iblock_id: int | Ref | NotGiven = NOT_GIVEN,
         iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         element_id: int | Ref | NotGiven = NOT_GIVEN,
@@ -358,6 +428,13 @@ class BatchListsElement(Namespace):
             element_id: Wire name: ``ELEMENT_ID``.
             element_code: Wire name: ``ELEMENT_CODE``.
         """
+        require_one_of(
+            _LISTS_ELEMENT_DELETE,
+            {"iblock_id": iblock_id, "element_id": element_id},
+            {"iblock_id": iblock_id, "element_code": element_code},
+            {"iblock_code": iblock_code, "element_id": element_id},
+            {"iblock_code": iblock_code, "element_code": element_code},
+        )
         return cast(
             "BatchCommand[bool]",
             self._backend._invoke(
@@ -375,12 +452,13 @@ class BatchListsElement(Namespace):
     def update(
         self,
         *,
-        iblock_type_id: str | Ref,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"] | Ref,
         iblock_id: int | Ref | NotGiven = NOT_GIVEN,
         iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         element_id: int | Ref | NotGiven = NOT_GIVEN,
         element_code: str | Ref | NotGiven = NOT_GIVEN,
         fields: ListsElementUpdateFields | Ref,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Update lists element.
 
@@ -397,7 +475,15 @@ class BatchListsElement(Namespace):
             element_id: Wire name: ``ELEMENT_ID``.
             element_code: Wire name: ``ELEMENT_CODE``.
             fields: Wire name: ``FIELDS``.
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
+        require_one_of(
+            _LISTS_ELEMENT_UPDATE,
+            {"iblock_id": iblock_id, "element_id": element_id},
+            {"iblock_id": iblock_id, "element_code": element_code},
+            {"iblock_code": iblock_code, "element_id": element_id},
+            {"iblock_code": iblock_code, "element_code": element_code},
+        )
         return cast(
             "BatchCommand[bool]",
             self._backend._invoke(
@@ -408,7 +494,13 @@ class BatchListsElement(Namespace):
                     "IBLOCK_CODE": iblock_code,
                     "ELEMENT_ID": element_id,
                     "ELEMENT_CODE": element_code,
-                    "FIELDS": fields,
+                    "FIELDS": merge_user_fields(
+                        _LISTS_ELEMENT_UPDATE,
+                        fields,
+                        user_fields,
+                        "fields",
+                        "user_fields",
+                    ),
                 },
             ),
         )
@@ -427,7 +519,7 @@ class ListsElementGet(Namespace):
     def __call__(
         self,
         *,
-        iblock_type_id: str,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"],
         iblock_id: int | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         element_id: int | NotGiven = NOT_GIVEN,
@@ -436,7 +528,7 @@ class ListsElementGet(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         element_order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_ListsElement]:
         """Get lists element.
 
         Returns the first page; iterating goes on to the following pages.
@@ -454,8 +546,11 @@ class ListsElementGet(Namespace):
             filter: Wire name: ``FILTER``.
             element_order: Wire name: ``ELEMENT_ORDER``.
         """
+        require_one_of(
+            _LISTS_ELEMENT_GET, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
+        )
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_ListsElement]",
             self._backend._invoke_page(
                 _LISTS_ELEMENT_GET,
                 {
@@ -486,7 +581,7 @@ class AsyncListsElementGet(Namespace):
     async def __call__(
         self,
         *,
-        iblock_type_id: str,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"],
         iblock_id: int | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         element_id: int | NotGiven = NOT_GIVEN,
@@ -495,7 +590,7 @@ class AsyncListsElementGet(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         element_order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_ListsElement]:
         """Get lists element.
 
         Returns the first page; iterating goes on to the following pages.
@@ -513,8 +608,11 @@ class AsyncListsElementGet(Namespace):
             filter: Wire name: ``FILTER``.
             element_order: Wire name: ``ELEMENT_ORDER``.
         """
+        require_one_of(
+            _LISTS_ELEMENT_GET, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
+        )
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_ListsElement]",
             await self._backend._invoke_page(
                 _LISTS_ELEMENT_GET,
                 {
@@ -545,7 +643,7 @@ class BatchListsElementGet(Namespace):
     def __call__(
         self,
         *,
-        iblock_type_id: str | Ref,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"] | Ref,
         iblock_id: int | Ref | NotGiven = NOT_GIVEN,
         iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         element_id: int | Ref | NotGiven = NOT_GIVEN,
@@ -554,7 +652,7 @@ class BatchListsElementGet(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         element_order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[_ListsElement]]:
         """Get lists element.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -573,8 +671,11 @@ class BatchListsElementGet(Namespace):
             filter: Wire name: ``FILTER``.
             element_order: Wire name: ``ELEMENT_ORDER``.
         """
+        require_one_of(
+            _LISTS_ELEMENT_GET, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
+        )
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[_ListsElement]]",
             self._backend._invoke_page(
                 _LISTS_ELEMENT_GET,
                 {
@@ -600,7 +701,7 @@ class ListsElementGetFile(Namespace):
     def url(
         self,
         *,
-        iblock_type_id: str,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"],
         iblock_id: int | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         element_id: int | NotGiven = NOT_GIVEN,
@@ -620,6 +721,13 @@ class ListsElementGetFile(Namespace):
             element_code: Wire name: ``ELEMENT_CODE``.
             field_id: Wire name: ``FIELD_ID``.
         """
+        require_one_of(
+            _LISTS_ELEMENT_GET_FILE_URL,
+            {"iblock_id": iblock_id, "element_id": element_id},
+            {"iblock_id": iblock_id, "element_code": element_code},
+            {"iblock_code": iblock_code, "element_id": element_id},
+            {"iblock_code": iblock_code, "element_code": element_code},
+        )
         return cast(
             "list[str]",
             self._backend._invoke(
@@ -644,7 +752,7 @@ class AsyncListsElementGetFile(Namespace):
     async def url(
         self,
         *,
-        iblock_type_id: str,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"],
         iblock_id: int | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         element_id: int | NotGiven = NOT_GIVEN,
@@ -664,6 +772,13 @@ class AsyncListsElementGetFile(Namespace):
             element_code: Wire name: ``ELEMENT_CODE``.
             field_id: Wire name: ``FIELD_ID``.
         """
+        require_one_of(
+            _LISTS_ELEMENT_GET_FILE_URL,
+            {"iblock_id": iblock_id, "element_id": element_id},
+            {"iblock_id": iblock_id, "element_code": element_code},
+            {"iblock_code": iblock_code, "element_id": element_id},
+            {"iblock_code": iblock_code, "element_code": element_code},
+        )
         return cast(
             "list[str]",
             await self._backend._invoke(
@@ -688,7 +803,7 @@ class BatchListsElementGetFile(Namespace):
     def url(
         self,
         *,
-        iblock_type_id: str | Ref,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"] | Ref,
         iblock_id: int | Ref | NotGiven = NOT_GIVEN,
         iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         element_id: int | Ref | NotGiven = NOT_GIVEN,
@@ -711,6 +826,13 @@ class BatchListsElementGetFile(Namespace):
             element_code: Wire name: ``ELEMENT_CODE``.
             field_id: Wire name: ``FIELD_ID``.
         """
+        require_one_of(
+            _LISTS_ELEMENT_GET_FILE_URL,
+            {"iblock_id": iblock_id, "element_id": element_id},
+            {"iblock_id": iblock_id, "element_code": element_code},
+            {"iblock_code": iblock_code, "element_id": element_id},
+            {"iblock_code": iblock_code, "element_code": element_code},
+        )
         return cast(
             "BatchCommand[list[str]]",
             self._backend._invoke(

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from b24client._core.batch import BatchCommand, Ref
+from b24client._core.callsite import require_one_of
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
-    from b24client.types.lists import ListsFieldAddFields, ListsFieldUpdateFields
+    from b24client.types.lists import (
+        ListsFieldAddFields,
+        ListsFieldGetResult,
+        ListsFieldType as _ListsFieldType,
+        ListsFieldUpdateFields,
+    )
 
 _LISTS_FIELD_ADD = MethodInfo(
     name="lists.field.add", idempotent=False, returns="string", api=1
@@ -41,7 +47,7 @@ class ListsField(Namespace):
     def add(
         self,
         *,
-        iblock_type_id: str,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"],
         iblock_id: int | str | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         fields: ListsFieldAddFields,
@@ -57,6 +63,9 @@ class ListsField(Namespace):
             iblock_code: Wire name: ``IBLOCK_CODE``.
             fields: Wire name: ``FIELDS``.
         """
+        require_one_of(
+            _LISTS_FIELD_ADD, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
+        )
         return cast(
             str,
             self._backend._invoke(
@@ -73,7 +82,7 @@ class ListsField(Namespace):
     def delete(
         self,
         *,
-        iblock_type_id: str,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"],
         iblock_id: int | str | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         field_id: str,
@@ -89,6 +98,9 @@ class ListsField(Namespace):
             iblock_code: Wire name: ``IBLOCK_CODE``.
             field_id: Wire name: ``FIELD_ID``.
         """
+        require_one_of(
+            _LISTS_FIELD_DELETE, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
+        )
         return cast(
             bool,
             self._backend._invoke(
@@ -105,11 +117,11 @@ class ListsField(Namespace):
     def get(
         self,
         *,
-        iblock_type_id: str,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"],
         iblock_id: int | str | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         field_id: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> ListsFieldGetResult:
         """Get lists field.
 
         REST method: ``lists.field.get``
@@ -121,8 +133,11 @@ class ListsField(Namespace):
             iblock_code: Wire name: ``IBLOCK_CODE``.
             field_id: Wire name: ``FIELD_ID``.
         """
+        require_one_of(
+            _LISTS_FIELD_GET, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
+        )
         return cast(
-            "dict[str, Any]",
+            "ListsFieldGetResult",
             self._backend._invoke(
                 _LISTS_FIELD_GET,
                 {
@@ -137,7 +152,7 @@ class ListsField(Namespace):
     def update(
         self,
         *,
-        iblock_type_id: str,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"],
         iblock_id: int | str | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         fields: ListsFieldUpdateFields,
@@ -155,6 +170,9 @@ class ListsField(Namespace):
             fields: Wire name: ``FIELDS``.
             field_id: Wire name: ``FIELD_ID``.
         """
+        require_one_of(
+            _LISTS_FIELD_UPDATE, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
+        )
         return cast(
             bool,
             self._backend._invoke(
@@ -183,7 +201,7 @@ class AsyncListsField(Namespace):
     async def add(
         self,
         *,
-        iblock_type_id: str,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"],
         iblock_id: int | str | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         fields: ListsFieldAddFields,
@@ -199,6 +217,9 @@ class AsyncListsField(Namespace):
             iblock_code: Wire name: ``IBLOCK_CODE``.
             fields: Wire name: ``FIELDS``.
         """
+        require_one_of(
+            _LISTS_FIELD_ADD, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
+        )
         return cast(
             str,
             await self._backend._invoke(
@@ -215,7 +236,7 @@ class AsyncListsField(Namespace):
     async def delete(
         self,
         *,
-        iblock_type_id: str,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"],
         iblock_id: int | str | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         field_id: str,
@@ -231,6 +252,9 @@ class AsyncListsField(Namespace):
             iblock_code: Wire name: ``IBLOCK_CODE``.
             field_id: Wire name: ``FIELD_ID``.
         """
+        require_one_of(
+            _LISTS_FIELD_DELETE, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
+        )
         return cast(
             bool,
             await self._backend._invoke(
@@ -247,11 +271,11 @@ class AsyncListsField(Namespace):
     async def get(
         self,
         *,
-        iblock_type_id: str,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"],
         iblock_id: int | str | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         field_id: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> ListsFieldGetResult:
         """Get lists field.
 
         REST method: ``lists.field.get``
@@ -263,8 +287,11 @@ class AsyncListsField(Namespace):
             iblock_code: Wire name: ``IBLOCK_CODE``.
             field_id: Wire name: ``FIELD_ID``.
         """
+        require_one_of(
+            _LISTS_FIELD_GET, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
+        )
         return cast(
-            "dict[str, Any]",
+            "ListsFieldGetResult",
             await self._backend._invoke(
                 _LISTS_FIELD_GET,
                 {
@@ -279,7 +306,7 @@ class AsyncListsField(Namespace):
     async def update(
         self,
         *,
-        iblock_type_id: str,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"],
         iblock_id: int | str | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         fields: ListsFieldUpdateFields,
@@ -297,6 +324,9 @@ class AsyncListsField(Namespace):
             fields: Wire name: ``FIELDS``.
             field_id: Wire name: ``FIELD_ID``.
         """
+        require_one_of(
+            _LISTS_FIELD_UPDATE, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
+        )
         return cast(
             bool,
             await self._backend._invoke(
@@ -325,7 +355,7 @@ class BatchListsField(Namespace):
     def add(
         self,
         *,
-        iblock_type_id: str | Ref,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"] | Ref,
         iblock_id: int | str | Ref | NotGiven = NOT_GIVEN,
         iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         fields: ListsFieldAddFields | Ref,
@@ -344,6 +374,9 @@ class BatchListsField(Namespace):
             iblock_code: Wire name: ``IBLOCK_CODE``.
             fields: Wire name: ``FIELDS``.
         """
+        require_one_of(
+            _LISTS_FIELD_ADD, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
+        )
         return cast(
             "BatchCommand[str]",
             self._backend._invoke(
@@ -360,7 +393,7 @@ class BatchListsField(Namespace):
     def delete(
         self,
         *,
-        iblock_type_id: str | Ref,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"] | Ref,
         iblock_id: int | str | Ref | NotGiven = NOT_GIVEN,
         iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         field_id: str | Ref,
@@ -379,6 +412,9 @@ class BatchListsField(Namespace):
             iblock_code: Wire name: ``IBLOCK_CODE``.
             field_id: Wire name: ``FIELD_ID``.
         """
+        require_one_of(
+            _LISTS_FIELD_DELETE, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
+        )
         return cast(
             "BatchCommand[bool]",
             self._backend._invoke(
@@ -395,11 +431,11 @@ class BatchListsField(Namespace):
     def get(
         self,
         *,
-        iblock_type_id: str | Ref,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"] | Ref,
         iblock_id: int | str | Ref | NotGiven = NOT_GIVEN,
         iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         field_id: str | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[ListsFieldGetResult]:
         """Get lists field.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -414,8 +450,11 @@ class BatchListsField(Namespace):
             iblock_code: Wire name: ``IBLOCK_CODE``.
             field_id: Wire name: ``FIELD_ID``.
         """
+        require_one_of(
+            _LISTS_FIELD_GET, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
+        )
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[ListsFieldGetResult]",
             self._backend._invoke(
                 _LISTS_FIELD_GET,
                 {
@@ -430,7 +469,7 @@ class BatchListsField(Namespace):
     def update(
         self,
         *,
-        iblock_type_id: str | Ref,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"] | Ref,
         iblock_id: int | str | Ref | NotGiven = NOT_GIVEN,
         iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         fields: ListsFieldUpdateFields | Ref,
@@ -451,6 +490,9 @@ class BatchListsField(Namespace):
             fields: Wire name: ``FIELDS``.
             field_id: Wire name: ``FIELD_ID``.
         """
+        require_one_of(
+            _LISTS_FIELD_UPDATE, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
+        )
         return cast(
             "BatchCommand[bool]",
             self._backend._invoke(
@@ -474,11 +516,11 @@ class ListsFieldType(Namespace):
     def get(
         self,
         *,
-        iblock_type_id: str,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"],
         iblock_id: int | str | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         field_id: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> _ListsFieldType:
         """Get lists field type.
 
         REST method: ``lists.field.type.get``
@@ -490,8 +532,13 @@ class ListsFieldType(Namespace):
             iblock_code: Wire name: ``IBLOCK_CODE``.
             field_id: Wire name: ``FIELD_ID``.
         """
+        require_one_of(
+            _LISTS_FIELD_TYPE_GET,
+            {"iblock_id": iblock_id},
+            {"iblock_code": iblock_code},
+        )
         return cast(
-            "dict[str, Any]",
+            "_ListsFieldType",
             self._backend._invoke(
                 _LISTS_FIELD_TYPE_GET,
                 {
@@ -512,11 +559,11 @@ class AsyncListsFieldType(Namespace):
     async def get(
         self,
         *,
-        iblock_type_id: str,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"],
         iblock_id: int | str | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         field_id: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> _ListsFieldType:
         """Get lists field type.
 
         REST method: ``lists.field.type.get``
@@ -528,8 +575,13 @@ class AsyncListsFieldType(Namespace):
             iblock_code: Wire name: ``IBLOCK_CODE``.
             field_id: Wire name: ``FIELD_ID``.
         """
+        require_one_of(
+            _LISTS_FIELD_TYPE_GET,
+            {"iblock_id": iblock_id},
+            {"iblock_code": iblock_code},
+        )
         return cast(
-            "dict[str, Any]",
+            "_ListsFieldType",
             await self._backend._invoke(
                 _LISTS_FIELD_TYPE_GET,
                 {
@@ -550,11 +602,11 @@ class BatchListsFieldType(Namespace):
     def get(
         self,
         *,
-        iblock_type_id: str | Ref,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"] | Ref,
         iblock_id: int | str | Ref | NotGiven = NOT_GIVEN,
         iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         field_id: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[_ListsFieldType]:
         """Get lists field type.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -569,8 +621,13 @@ class BatchListsFieldType(Namespace):
             iblock_code: Wire name: ``IBLOCK_CODE``.
             field_id: Wire name: ``FIELD_ID``.
         """
+        require_one_of(
+            _LISTS_FIELD_TYPE_GET,
+            {"iblock_id": iblock_id},
+            {"iblock_code": iblock_code},
+        )
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_ListsFieldType]",
             self._backend._invoke(
                 _LISTS_FIELD_TYPE_GET,
                 {

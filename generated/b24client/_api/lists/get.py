@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from b24client._core.batch import BatchCommand, Ref
+from b24client._core.callsite import require_one_of
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.lists import Lists
 
 _LISTS_GET = MethodInfo(name="lists.get", idempotent=True, returns="any", api=1)
 _LISTS_GET_IBLOCK_TYPE_ID = MethodInfo(
@@ -28,13 +32,13 @@ class ListsGet(Namespace):
     def __call__(
         self,
         *,
-        iblock_type_id: str,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"],
         iblock_id: int | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         socnet_group_id: int | NotGiven = NOT_GIVEN,
         iblock_order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[Lists]:
         """Get lists.
 
         Returns the first page; iterating goes on to the following pages.
@@ -50,7 +54,7 @@ class ListsGet(Namespace):
             iblock_order: Wire name: ``IBLOCK_ORDER``.
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[Lists]",
             self._backend._invoke_page(
                 _LISTS_GET,
                 {
@@ -78,13 +82,13 @@ class AsyncListsGet(Namespace):
     async def __call__(
         self,
         *,
-        iblock_type_id: str,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"],
         iblock_id: int | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         socnet_group_id: int | NotGiven = NOT_GIVEN,
         iblock_order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[Lists]:
         """Get lists.
 
         Returns the first page; iterating goes on to the following pages.
@@ -100,7 +104,7 @@ class AsyncListsGet(Namespace):
             iblock_order: Wire name: ``IBLOCK_ORDER``.
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[Lists]",
             await self._backend._invoke_page(
                 _LISTS_GET,
                 {
@@ -128,13 +132,13 @@ class BatchListsGet(Namespace):
     def __call__(
         self,
         *,
-        iblock_type_id: str | Ref,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"] | Ref,
         iblock_id: int | Ref | NotGiven = NOT_GIVEN,
         iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         socnet_group_id: int | Ref | NotGiven = NOT_GIVEN,
         iblock_order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[Lists]]:
         """Get lists.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -151,7 +155,7 @@ class BatchListsGet(Namespace):
             iblock_order: Wire name: ``IBLOCK_ORDER``.
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[Lists]]",
             self._backend._invoke_page(
                 _LISTS_GET,
                 {
@@ -219,6 +223,11 @@ class ListsGetIblockType(Namespace):
             iblock_id: Wire name: ``IBLOCK_ID``.
             iblock_code: Wire name: ``IBLOCK_CODE``.
         """
+        require_one_of(
+            _LISTS_GET_IBLOCK_TYPE_ID,
+            {"iblock_id": iblock_id},
+            {"iblock_code": iblock_code},
+        )
         return cast(
             str,
             self._backend._invoke(
@@ -248,6 +257,11 @@ class AsyncListsGetIblockType(Namespace):
             iblock_id: Wire name: ``IBLOCK_ID``.
             iblock_code: Wire name: ``IBLOCK_CODE``.
         """
+        require_one_of(
+            _LISTS_GET_IBLOCK_TYPE_ID,
+            {"iblock_id": iblock_id},
+            {"iblock_code": iblock_code},
+        )
         return cast(
             str,
             await self._backend._invoke(
@@ -280,6 +294,11 @@ class BatchListsGetIblockType(Namespace):
             iblock_id: Wire name: ``IBLOCK_ID``.
             iblock_code: Wire name: ``IBLOCK_CODE``.
         """
+        require_one_of(
+            _LISTS_GET_IBLOCK_TYPE_ID,
+            {"iblock_id": iblock_id},
+            {"iblock_code": iblock_code},
+        )
         return cast(
             "BatchCommand[str]",
             self._backend._invoke(

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from b24client._core.batch import BatchCommand, Ref
+from b24client._core.callsite import require_one_of
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
-    from b24client.types.lists import ListsSectionAddFields, ListsSectionUpdateFields
+    from b24client.types.lists import (
+        ListsSection as _ListsSection,
+        ListsSectionAddFields,
+        ListsSectionUpdateFields,
+    )
 
 _LISTS_SECTION_ADD = MethodInfo(
     name="lists.section.add", idempotent=False, returns="integer", api=1
@@ -35,7 +40,7 @@ class ListsSection(Namespace):
     def add(
         self,
         *,
-        iblock_type_id: str,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"],
         iblock_id: int | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         iblock_section_id: int | NotGiven = NOT_GIVEN,
@@ -55,6 +60,9 @@ class ListsSection(Namespace):
             section_code: Wire name: ``SECTION_CODE``.
             fields: Wire name: ``FIELDS``.
         """
+        require_one_of(
+            _LISTS_SECTION_ADD, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
+        )
         return cast(
             int,
             self._backend._invoke(
@@ -73,7 +81,7 @@ class ListsSection(Namespace):
     def delete(
         self,
         *,
-        iblock_type_id: str,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"],
         iblock_id: int | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         section_id: int | NotGiven = NOT_GIVEN,
@@ -91,6 +99,13 @@ class ListsSection(Namespace):
             section_id: Wire name: ``SECTION_ID``.
             section_code: Wire name: ``SECTION_CODE``.
         """
+        require_one_of(
+            _LISTS_SECTION_DELETE,
+            {"iblock_id": iblock_id, "section_id": section_id},
+            {"iblock_id": iblock_id, "section_code": section_code},
+            {"iblock_code": iblock_code, "section_id": section_id},
+            {"iblock_code": iblock_code, "section_code": section_code},
+        )
         return cast(
             bool,
             self._backend._invoke(
@@ -108,13 +123,13 @@ class ListsSection(Namespace):
     def get(
         self,
         *,
-        iblock_type_id: str,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"],
         iblock_id: int | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         select: Sequence[str] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_ListsSection]:
         """Get lists section.
 
         Returns the first page; iterating goes on to the following pages.
@@ -129,8 +144,11 @@ class ListsSection(Namespace):
             filter: Wire name: ``FILTER``.
             select: Wire name: ``SELECT``.
         """
+        require_one_of(
+            _LISTS_SECTION_GET, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
+        )
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_ListsSection]",
             self._backend._invoke_page(
                 _LISTS_SECTION_GET,
                 {
@@ -147,7 +165,7 @@ class ListsSection(Namespace):
     def update(
         self,
         *,
-        iblock_type_id: str,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"],
         iblock_id: int | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         section_id: int | NotGiven = NOT_GIVEN,
@@ -167,6 +185,13 @@ class ListsSection(Namespace):
             section_code: Wire name: ``SECTION_CODE``.
             fields: Wire name: ``FIELDS``.
         """
+        require_one_of(
+            _LISTS_SECTION_UPDATE,
+            {"iblock_id": iblock_id, "section_id": section_id},
+            {"iblock_id": iblock_id, "section_code": section_code},
+            {"iblock_code": iblock_code, "section_id": section_id},
+            {"iblock_code": iblock_code, "section_code": section_code},
+        )
         return cast(
             bool,
             self._backend._invoke(
@@ -191,7 +216,7 @@ class AsyncListsSection(Namespace):
     async def add(
         self,
         *,
-        iblock_type_id: str,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"],
         iblock_id: int | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         iblock_section_id: int | NotGiven = NOT_GIVEN,
@@ -211,6 +236,9 @@ class AsyncListsSection(Namespace):
             section_code: Wire name: ``SECTION_CODE``.
             fields: Wire name: ``FIELDS``.
         """
+        require_one_of(
+            _LISTS_SECTION_ADD, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
+        )
         return cast(
             int,
             await self._backend._invoke(
@@ -229,7 +257,7 @@ class AsyncListsSection(Namespace):
     async def delete(
         self,
         *,
-        iblock_type_id: str,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"],
         iblock_id: int | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         section_id: int | NotGiven = NOT_GIVEN,
@@ -247,6 +275,13 @@ class AsyncListsSection(Namespace):
             section_id: Wire name: ``SECTION_ID``.
             section_code: Wire name: ``SECTION_CODE``.
         """
+        require_one_of(
+            _LISTS_SECTION_DELETE,
+            {"iblock_id": iblock_id, "section_id": section_id},
+            {"iblock_id": iblock_id, "section_code": section_code},
+            {"iblock_code": iblock_code, "section_id": section_id},
+            {"iblock_code": iblock_code, "section_code": section_code},
+        )
         return cast(
             bool,
             await self._backend._invoke(
@@ -264,13 +299,13 @@ class AsyncListsSection(Namespace):
     async def get(
         self,
         *,
-        iblock_type_id: str,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"],
         iblock_id: int | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         select: Sequence[str] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_ListsSection]:
         """Get lists section.
 
         Returns the first page; iterating goes on to the following pages.
@@ -285,8 +320,11 @@ class AsyncListsSection(Namespace):
             filter: Wire name: ``FILTER``.
             select: Wire name: ``SELECT``.
         """
+        require_one_of(
+            _LISTS_SECTION_GET, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
+        )
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_ListsSection]",
             await self._backend._invoke_page(
                 _LISTS_SECTION_GET,
                 {
@@ -303,7 +341,7 @@ class AsyncListsSection(Namespace):
     async def update(
         self,
         *,
-        iblock_type_id: str,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"],
         iblock_id: int | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
         section_id: int | NotGiven = NOT_GIVEN,
@@ -323,6 +361,13 @@ class AsyncListsSection(Namespace):
             section_code: Wire name: ``SECTION_CODE``.
             fields: Wire name: ``FIELDS``.
         """
+        require_one_of(
+            _LISTS_SECTION_UPDATE,
+            {"iblock_id": iblock_id, "section_id": section_id},
+            {"iblock_id": iblock_id, "section_code": section_code},
+            {"iblock_code": iblock_code, "section_id": section_id},
+            {"iblock_code": iblock_code, "section_code": section_code},
+        )
         return cast(
             bool,
             await self._backend._invoke(
@@ -347,7 +392,7 @@ class BatchListsSection(Namespace):
     def add(
         self,
         *,
-        iblock_type_id: str | Ref,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"] | Ref,
         iblock_id: int | Ref | NotGiven = NOT_GIVEN,
         iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         iblock_section_id: int | Ref | NotGiven = NOT_GIVEN,
@@ -370,6 +415,9 @@ class BatchListsSection(Namespace):
             section_code: Wire name: ``SECTION_CODE``.
             fields: Wire name: ``FIELDS``.
         """
+        require_one_of(
+            _LISTS_SECTION_ADD, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
+        )
         return cast(
             "BatchCommand[int]",
             self._backend._invoke(
@@ -388,7 +436,7 @@ class BatchListsSection(Namespace):
     def delete(
         self,
         *,
-        iblock_type_id: str | Ref,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"] | Ref,
         iblock_id: int | Ref | NotGiven = NOT_GIVEN,
         iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         section_id: int | Ref | NotGiven = NOT_GIVEN,
@@ -409,6 +457,13 @@ class BatchListsSection(Namespace):
             section_id: Wire name: ``SECTION_ID``.
             section_code: Wire name: ``SECTION_CODE``.
         """
+        require_one_of(
+            _LISTS_SECTION_DELETE,
+            {"iblock_id": iblock_id, "section_id": section_id},
+            {"iblock_id": iblock_id, "section_code": section_code},
+            {"iblock_code": iblock_code, "section_id": section_id},
+            {"iblock_code": iblock_code, "section_code": section_code},
+        )
         return cast(
             "BatchCommand[bool]",
             self._backend._invoke(
@@ -426,13 +481,13 @@ class BatchListsSection(Namespace):
     def get(
         self,
         *,
-        iblock_type_id: str | Ref,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"] | Ref,
         iblock_id: int | Ref | NotGiven = NOT_GIVEN,
         iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[_ListsSection]]:
         """Get lists section.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -448,8 +503,11 @@ class BatchListsSection(Namespace):
             filter: Wire name: ``FILTER``.
             select: Wire name: ``SELECT``.
         """
+        require_one_of(
+            _LISTS_SECTION_GET, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
+        )
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[_ListsSection]]",
             self._backend._invoke_page(
                 _LISTS_SECTION_GET,
                 {
@@ -466,7 +524,7 @@ class BatchListsSection(Namespace):
     def update(
         self,
         *,
-        iblock_type_id: str | Ref,
+        iblock_type_id: Literal["lists", "bitrix_processes", "lists_socnet"] | Ref,
         iblock_id: int | Ref | NotGiven = NOT_GIVEN,
         iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         section_id: int | Ref | NotGiven = NOT_GIVEN,
@@ -489,6 +547,13 @@ class BatchListsSection(Namespace):
             section_code: Wire name: ``SECTION_CODE``.
             fields: Wire name: ``FIELDS``.
         """
+        require_one_of(
+            _LISTS_SECTION_UPDATE,
+            {"iblock_id": iblock_id, "section_id": section_id},
+            {"iblock_id": iblock_id, "section_code": section_code},
+            {"iblock_code": iblock_code, "section_id": section_id},
+            {"iblock_code": iblock_code, "section_code": section_code},
+        )
         return cast(
             "BatchCommand[bool]",
             self._backend._invoke(

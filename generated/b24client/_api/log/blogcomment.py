@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.log import LogBlogcommentUser as _LogBlogcommentUser
 
 _LOG_BLOGCOMMENT_ADD = MethodInfo(
     name="log.blogcomment.add", idempotent=False, returns="integer", api=1
@@ -207,7 +210,7 @@ class LogBlogcommentUser(Namespace):
         first_id: int | NotGiven = NOT_GIVEN,
         last_id: int | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> _LogBlogcommentUser:
         """Get log blogcomment user.
 
         REST method: ``log.blogcomment.user.get``
@@ -220,7 +223,7 @@ class LogBlogcommentUser(Namespace):
             limit: Wire name: ``LIMIT``.
         """
         return cast(
-            "dict[str, Any]",
+            "_LogBlogcommentUser",
             self._backend._invoke(
                 _LOG_BLOGCOMMENT_USER_GET,
                 {
@@ -245,7 +248,7 @@ class AsyncLogBlogcommentUser(Namespace):
         first_id: int | NotGiven = NOT_GIVEN,
         last_id: int | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> _LogBlogcommentUser:
         """Get log blogcomment user.
 
         REST method: ``log.blogcomment.user.get``
@@ -258,7 +261,7 @@ class AsyncLogBlogcommentUser(Namespace):
             limit: Wire name: ``LIMIT``.
         """
         return cast(
-            "dict[str, Any]",
+            "_LogBlogcommentUser",
             await self._backend._invoke(
                 _LOG_BLOGCOMMENT_USER_GET,
                 {
@@ -283,7 +286,7 @@ class BatchLogBlogcommentUser(Namespace):
         first_id: int | Ref | NotGiven = NOT_GIVEN,
         last_id: int | Ref | NotGiven = NOT_GIVEN,
         limit: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[_LogBlogcommentUser]:
         """Get log blogcomment user.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -299,7 +302,7 @@ class BatchLogBlogcommentUser(Namespace):
             limit: Wire name: ``LIMIT``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_LogBlogcommentUser]",
             self._backend._invoke(
                 _LOG_BLOGCOMMENT_USER_GET,
                 {

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
+
+if TYPE_CHECKING:
+    from b24client.types.log import LogBlogpost as _LogBlogpost
 
 _LOG_BLOGPOST_ADD = MethodInfo(
     name="log.blogpost.add", idempotent=False, returns="integer", api=1
@@ -54,7 +57,7 @@ class LogBlogpost(Namespace):
         user_id: int | NotGiven = NOT_GIVEN,
         tags: str | NotGiven = NOT_GIVEN,
         background_code: str | NotGiven = NOT_GIVEN,
-        parse_preview: str | NotGiven = NOT_GIVEN,
+        parse_preview: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add log blogpost.
 
@@ -120,7 +123,7 @@ class LogBlogpost(Namespace):
         last_id: int | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_LogBlogpost]:
         """Get log blogpost.
 
         Returns the first page; iterating goes on to the following pages.
@@ -138,7 +141,7 @@ class LogBlogpost(Namespace):
             limit: Wire name: ``LIMIT``.
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_LogBlogpost]",
             self._backend._invoke_page(
                 _LOG_BLOGPOST_GET,
                 {
@@ -184,7 +187,7 @@ class LogBlogpost(Namespace):
         dest: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         sperm: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         files: dict[str, Any] | NotGiven = NOT_GIVEN,
-        important: str | NotGiven = NOT_GIVEN,
+        important: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
         important_date_end: str | NotGiven = NOT_GIVEN,
         site_id: str | NotGiven = NOT_GIVEN,
         user_id: int | NotGiven = NOT_GIVEN,
@@ -250,7 +253,7 @@ class AsyncLogBlogpost(Namespace):
         user_id: int | NotGiven = NOT_GIVEN,
         tags: str | NotGiven = NOT_GIVEN,
         background_code: str | NotGiven = NOT_GIVEN,
-        parse_preview: str | NotGiven = NOT_GIVEN,
+        parse_preview: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add log blogpost.
 
@@ -317,7 +320,7 @@ class AsyncLogBlogpost(Namespace):
         last_id: int | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_LogBlogpost]:
         """Get log blogpost.
 
         Returns the first page; iterating goes on to the following pages.
@@ -335,7 +338,7 @@ class AsyncLogBlogpost(Namespace):
             limit: Wire name: ``LIMIT``.
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_LogBlogpost]",
             await self._backend._invoke_page(
                 _LOG_BLOGPOST_GET,
                 {
@@ -381,7 +384,7 @@ class AsyncLogBlogpost(Namespace):
         dest: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         sperm: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         files: dict[str, Any] | NotGiven = NOT_GIVEN,
-        important: str | NotGiven = NOT_GIVEN,
+        important: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
         important_date_end: str | NotGiven = NOT_GIVEN,
         site_id: str | NotGiven = NOT_GIVEN,
         user_id: int | NotGiven = NOT_GIVEN,
@@ -447,7 +450,7 @@ class BatchLogBlogpost(Namespace):
         user_id: int | Ref | NotGiven = NOT_GIVEN,
         tags: str | Ref | NotGiven = NOT_GIVEN,
         background_code: str | Ref | NotGiven = NOT_GIVEN,
-        parse_preview: str | Ref | NotGiven = NOT_GIVEN,
+        parse_preview: Literal["Y", "N"] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
         """Add log blogpost.
 
@@ -520,7 +523,7 @@ class BatchLogBlogpost(Namespace):
         last_id: int | Ref | NotGiven = NOT_GIVEN,
         limit: int | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[_LogBlogpost]]:
         """Get log blogpost.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -539,7 +542,7 @@ class BatchLogBlogpost(Namespace):
             limit: Wire name: ``LIMIT``.
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[_LogBlogpost]]",
             self._backend._invoke_page(
                 _LOG_BLOGPOST_GET,
                 {
@@ -592,7 +595,7 @@ class BatchLogBlogpost(Namespace):
         dest: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         sperm: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         files: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-        important: str | Ref | NotGiven = NOT_GIVEN,
+        important: Literal["Y", "N"] | Ref | NotGiven = NOT_GIVEN,
         important_date_end: str | Ref | NotGiven = NOT_GIVEN,
         site_id: str | Ref | NotGiven = NOT_GIVEN,
         user_id: int | Ref | NotGiven = NOT_GIVEN,

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, cast
+from typing import TYPE_CHECKING, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
+
+if TYPE_CHECKING:
+    from b24client.types.mailservice import (
+        Mailservice as _Mailservice,
+        MailserviceFieldsResult,
+    )
 
 _MAILSERVICE_ADD = MethodInfo(
     name="mailservice.add", idempotent=False, returns="integer", api=1
@@ -89,15 +95,17 @@ class Mailservice(Namespace):
         """
         return cast(bool, self._backend._invoke(_MAILSERVICE_DELETE, {"ID": id}))
 
-    def fields(self) -> dict[str, Any]:
+    def fields(self) -> MailserviceFieldsResult:
         """Describe the fields of mailservice.
 
         REST method: ``mailservice.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/mailservice/mailservice-fields.html
         """
-        return cast("dict[str, Any]", self._backend._invoke(_MAILSERVICE_FIELDS, {}))
+        return cast(
+            "MailserviceFieldsResult", self._backend._invoke(_MAILSERVICE_FIELDS, {})
+        )
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> _Mailservice:
         """Get mailservice.
 
         REST method: ``mailservice.get``
@@ -106,20 +114,16 @@ class Mailservice(Namespace):
         Args:
             id: Wire name: ``ID``.
         """
-        return cast(
-            "dict[str, Any]", self._backend._invoke(_MAILSERVICE_GET, {"ID": id})
-        )
+        return cast("_Mailservice", self._backend._invoke(_MAILSERVICE_GET, {"ID": id}))
 
-    def list(
-        self, *, start: int | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    def list(self, *, start: int | NotGiven = NOT_GIVEN) -> builtins.list[_Mailservice]:
         """List mailservice entries.
 
         REST method: ``mailservice.list``
         Docs: https://apidocs.bitrix24.com/api-reference/mailservice/mailservice-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_Mailservice]",
             self._backend._invoke(_MAILSERVICE_LIST, {"start": start}),
         )
 
@@ -231,17 +235,18 @@ class AsyncMailservice(Namespace):
         """
         return cast(bool, await self._backend._invoke(_MAILSERVICE_DELETE, {"ID": id}))
 
-    async def fields(self) -> dict[str, Any]:
+    async def fields(self) -> MailserviceFieldsResult:
         """Describe the fields of mailservice.
 
         REST method: ``mailservice.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/mailservice/mailservice-fields.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_MAILSERVICE_FIELDS, {})
+            "MailserviceFieldsResult",
+            await self._backend._invoke(_MAILSERVICE_FIELDS, {}),
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> _Mailservice:
         """Get mailservice.
 
         REST method: ``mailservice.get``
@@ -251,19 +256,19 @@ class AsyncMailservice(Namespace):
             id: Wire name: ``ID``.
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_MAILSERVICE_GET, {"ID": id})
+            "_Mailservice", await self._backend._invoke(_MAILSERVICE_GET, {"ID": id})
         )
 
     async def list(
         self, *, start: int | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_Mailservice]:
         """List mailservice entries.
 
         REST method: ``mailservice.list``
         Docs: https://apidocs.bitrix24.com/api-reference/mailservice/mailservice-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_Mailservice]",
             await self._backend._invoke(_MAILSERVICE_LIST, {"start": start}),
         )
 
@@ -383,7 +388,7 @@ class BatchMailservice(Namespace):
             "BatchCommand[bool]", self._backend._invoke(_MAILSERVICE_DELETE, {"ID": id})
         )
 
-    def fields(self) -> BatchCommand[dict[str, Any]]:
+    def fields(self) -> BatchCommand[MailserviceFieldsResult]:
         """Describe the fields of mailservice.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -393,11 +398,11 @@ class BatchMailservice(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/mailservice/mailservice-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[MailserviceFieldsResult]",
             self._backend._invoke(_MAILSERVICE_FIELDS, {}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[_Mailservice]:
         """Get mailservice.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -410,13 +415,13 @@ class BatchMailservice(Namespace):
             id: Wire name: ``ID``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_Mailservice]",
             self._backend._invoke(_MAILSERVICE_GET, {"ID": id}),
         )
 
     def list(
         self, *, start: int | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_Mailservice]]:
         """List mailservice entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -426,7 +431,7 @@ class BatchMailservice(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/mailservice/mailservice-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_Mailservice]]",
             self._backend._invoke(_MAILSERVICE_LIST, {"start": start}),
         )
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import cast
+from typing import Literal, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
@@ -54,7 +54,13 @@ class MessageserviceMessageStatus(Namespace):
 
     __slots__ = ()
 
-    def update(self, *, code: str, message_id: str, status: str) -> bool:
+    def update(
+        self,
+        *,
+        code: str,
+        message_id: str,
+        status: Literal["queued", "sent", "delivered", "undelivered", "failed"],
+    ) -> bool:
         """Update messageservice message status.
 
         REST method: ``messageservice.message.status.update``
@@ -79,7 +85,13 @@ class AsyncMessageserviceMessageStatus(Namespace):
 
     __slots__ = ()
 
-    async def update(self, *, code: str, message_id: str, status: str) -> bool:
+    async def update(
+        self,
+        *,
+        code: str,
+        message_id: str,
+        status: Literal["queued", "sent", "delivered", "undelivered", "failed"],
+    ) -> bool:
         """Update messageservice message status.
 
         REST method: ``messageservice.message.status.update``
@@ -105,7 +117,11 @@ class BatchMessageserviceMessageStatus(Namespace):
     __slots__ = ()
 
     def update(
-        self, *, code: str | Ref, message_id: str | Ref, status: str | Ref
+        self,
+        *,
+        code: str | Ref,
+        message_id: str | Ref,
+        status: Literal["queued", "sent", "delivered", "undelivered", "failed"] | Ref,
     ) -> BatchCommand[bool]:
         """Update messageservice message status.
 

@@ -6,6 +6,7 @@ import builtins
 from typing import cast
 
 from b24client._core.batch import BatchCommand, Ref
+from b24client._core.callsite import require_one_of
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
@@ -106,6 +107,12 @@ class MessageserviceSender(Namespace):
             name: Wire name: ``NAME``.
             description: Wire name: ``DESCRIPTION``.
         """
+        require_one_of(
+            _MESSAGESERVICE_SENDER_UPDATE,
+            {"handler": handler},
+            {"name": name},
+            {"description": description},
+        )
         return cast(
             bool,
             self._backend._invoke(
@@ -204,6 +211,12 @@ class AsyncMessageserviceSender(Namespace):
             name: Wire name: ``NAME``.
             description: Wire name: ``DESCRIPTION``.
         """
+        require_one_of(
+            _MESSAGESERVICE_SENDER_UPDATE,
+            {"handler": handler},
+            {"name": name},
+            {"description": description},
+        )
         return cast(
             bool,
             await self._backend._invoke(
@@ -316,6 +329,12 @@ class BatchMessageserviceSender(Namespace):
             name: Wire name: ``NAME``.
             description: Wire name: ``DESCRIPTION``.
         """
+        require_one_of(
+            _MESSAGESERVICE_SENDER_UPDATE,
+            {"handler": handler},
+            {"name": name},
+            {"description": description},
+        )
         return cast(
             "BatchCommand[bool]",
             self._backend._invoke(

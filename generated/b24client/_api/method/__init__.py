@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.method import Method as _Method
 
 _METHOD_GET = MethodInfo(name="method.get", idempotent=True, returns="any", api=1)
 
@@ -16,15 +19,13 @@ class Method(Namespace):
 
     __slots__ = ()
 
-    def get(self, *, name: str | NotGiven = NOT_GIVEN) -> dict[str, Any]:
+    def get(self, *, name: str | NotGiven = NOT_GIVEN) -> _Method:
         """Get method.
 
         REST method: ``method.get``
         Docs: https://apidocs.bitrix24.com/api-reference/common/system/method-get.html
         """
-        return cast(
-            "dict[str, Any]", self._backend._invoke(_METHOD_GET, {"name": name})
-        )
+        return cast("_Method", self._backend._invoke(_METHOD_GET, {"name": name}))
 
 
 class AsyncMethod(Namespace):
@@ -32,15 +33,13 @@ class AsyncMethod(Namespace):
 
     __slots__ = ()
 
-    async def get(self, *, name: str | NotGiven = NOT_GIVEN) -> dict[str, Any]:
+    async def get(self, *, name: str | NotGiven = NOT_GIVEN) -> _Method:
         """Get method.
 
         REST method: ``method.get``
         Docs: https://apidocs.bitrix24.com/api-reference/common/system/method-get.html
         """
-        return cast(
-            "dict[str, Any]", await self._backend._invoke(_METHOD_GET, {"name": name})
-        )
+        return cast("_Method", await self._backend._invoke(_METHOD_GET, {"name": name}))
 
 
 class BatchMethod(Namespace):
@@ -48,9 +47,7 @@ class BatchMethod(Namespace):
 
     __slots__ = ()
 
-    def get(
-        self, *, name: str | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, name: str | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[_Method]:
         """Get method.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -60,6 +57,5 @@ class BatchMethod(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/common/system/method-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
-            self._backend._invoke(_METHOD_GET, {"name": name}),
+            "BatchCommand[_Method]", self._backend._invoke(_METHOD_GET, {"name": name})
         )

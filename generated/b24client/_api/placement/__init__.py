@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.placement import Placement as _Placement, PlacementUnbindResult
 
 _PLACEMENT_BIND = MethodInfo(
     name="placement.bind", idempotent=False, returns="boolean", api=1
@@ -70,14 +73,14 @@ class Placement(Namespace):
             ),
         )
 
-    def get(self) -> builtins.list[dict[str, Any]]:
+    def get(self) -> builtins.list[_Placement]:
         """Get placement.
 
         REST method: ``placement.get``
         Docs: https://apidocs.bitrix24.com/api-reference/widgets/placement-get.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]", self._backend._invoke(_PLACEMENT_GET, {})
+            "builtins.list[_Placement]", self._backend._invoke(_PLACEMENT_GET, {})
         )
 
     def list(
@@ -109,7 +112,7 @@ class Placement(Namespace):
         placement: str,
         handler: str | NotGiven = NOT_GIVEN,
         user_id: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> PlacementUnbindResult:
         """Unbind placement.
 
         REST method: ``placement.unbind``
@@ -121,7 +124,7 @@ class Placement(Namespace):
             user_id: Wire name: ``USER_ID``.
         """
         return cast(
-            "dict[str, Any]",
+            "PlacementUnbindResult",
             self._backend._invoke(
                 _PLACEMENT_UNBIND,
                 {"PLACEMENT": placement, "HANDLER": handler, "USER_ID": user_id},
@@ -178,15 +181,14 @@ class AsyncPlacement(Namespace):
             ),
         )
 
-    async def get(self) -> builtins.list[dict[str, Any]]:
+    async def get(self) -> builtins.list[_Placement]:
         """Get placement.
 
         REST method: ``placement.get``
         Docs: https://apidocs.bitrix24.com/api-reference/widgets/placement-get.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
-            await self._backend._invoke(_PLACEMENT_GET, {}),
+            "builtins.list[_Placement]", await self._backend._invoke(_PLACEMENT_GET, {})
         )
 
     async def list(
@@ -218,7 +220,7 @@ class AsyncPlacement(Namespace):
         placement: str,
         handler: str | NotGiven = NOT_GIVEN,
         user_id: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> PlacementUnbindResult:
         """Unbind placement.
 
         REST method: ``placement.unbind``
@@ -230,7 +232,7 @@ class AsyncPlacement(Namespace):
             user_id: Wire name: ``USER_ID``.
         """
         return cast(
-            "dict[str, Any]",
+            "PlacementUnbindResult",
             await self._backend._invoke(
                 _PLACEMENT_UNBIND,
                 {"PLACEMENT": placement, "HANDLER": handler, "USER_ID": user_id},
@@ -290,7 +292,7 @@ class BatchPlacement(Namespace):
             ),
         )
 
-    def get(self) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    def get(self) -> BatchCommand[builtins.list[_Placement]]:
         """Get placement.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -300,7 +302,7 @@ class BatchPlacement(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/widgets/placement-get.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_Placement]]",
             self._backend._invoke(_PLACEMENT_GET, {}),
         )
 
@@ -336,7 +338,7 @@ class BatchPlacement(Namespace):
         placement: str | Ref,
         handler: str | Ref | NotGiven = NOT_GIVEN,
         user_id: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[PlacementUnbindResult]:
         """Unbind placement.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -351,7 +353,7 @@ class BatchPlacement(Namespace):
             user_id: Wire name: ``USER_ID``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[PlacementUnbindResult]",
             self._backend._invoke(
                 _PLACEMENT_UNBIND,
                 {"PLACEMENT": placement, "HANDLER": handler, "USER_ID": user_id},

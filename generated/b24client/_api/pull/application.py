@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
+
+if TYPE_CHECKING:
+    from b24client.types.pull import PullApplicationConfig as _PullApplicationConfig
 
 _PULL_APPLICATION_CONFIG_GET = MethodInfo(
     name="pull.application.config.get", idempotent=True, returns="any", api=1
@@ -90,7 +93,7 @@ class PullApplicationConfig(Namespace):
 
     def get(
         self, *, cache: bool | NotGiven = NOT_GIVEN, reopen: bool | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _PullApplicationConfig:
         """Get pull application config.
 
         REST method: ``pull.application.config.get``
@@ -101,7 +104,7 @@ class PullApplicationConfig(Namespace):
             reopen: Wire name: ``REOPEN``.
         """
         return cast(
-            "dict[str, Any]",
+            "_PullApplicationConfig",
             self._backend._invoke(
                 _PULL_APPLICATION_CONFIG_GET,
                 {"CACHE": yes_no(cache), "REOPEN": yes_no(reopen)},
@@ -116,7 +119,7 @@ class AsyncPullApplicationConfig(Namespace):
 
     async def get(
         self, *, cache: bool | NotGiven = NOT_GIVEN, reopen: bool | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _PullApplicationConfig:
         """Get pull application config.
 
         REST method: ``pull.application.config.get``
@@ -127,7 +130,7 @@ class AsyncPullApplicationConfig(Namespace):
             reopen: Wire name: ``REOPEN``.
         """
         return cast(
-            "dict[str, Any]",
+            "_PullApplicationConfig",
             await self._backend._invoke(
                 _PULL_APPLICATION_CONFIG_GET,
                 {"CACHE": yes_no(cache), "REOPEN": yes_no(reopen)},
@@ -145,7 +148,7 @@ class BatchPullApplicationConfig(Namespace):
         *,
         cache: bool | Ref | NotGiven = NOT_GIVEN,
         reopen: bool | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[_PullApplicationConfig]:
         """Get pull application config.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -159,7 +162,7 @@ class BatchPullApplicationConfig(Namespace):
             reopen: Wire name: ``REOPEN``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_PullApplicationConfig]",
             self._backend._invoke(
                 _PULL_APPLICATION_CONFIG_GET,
                 {"CACHE": yes_no(cache), "REOPEN": yes_no(reopen)},

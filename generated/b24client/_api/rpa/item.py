@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
+from b24client._core.callsite import merge_user_fields
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
@@ -132,6 +133,7 @@ class RpaItem(Namespace):
         type_id: int | NotGiven = NOT_GIVEN,
         id: int | NotGiven = NOT_GIVEN,
         fields: RpaItemUpdateFields,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Update rpa item.
 
@@ -142,9 +144,17 @@ class RpaItem(Namespace):
 
         Args:
             type_id: Wire name: ``typeId``.
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return self._backend._invoke(
-            _RPA_ITEM_UPDATE, {"typeId": type_id, "id": id, "fields": fields}
+            _RPA_ITEM_UPDATE,
+            {
+                "typeId": type_id,
+                "id": id,
+                "fields": merge_user_fields(
+                    _RPA_ITEM_UPDATE, fields, user_fields, "fields", "user_fields"
+                ),
+            },
         )
 
 
@@ -255,6 +265,7 @@ class AsyncRpaItem(Namespace):
         type_id: int | NotGiven = NOT_GIVEN,
         id: int | NotGiven = NOT_GIVEN,
         fields: RpaItemUpdateFields,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Update rpa item.
 
@@ -265,9 +276,17 @@ class AsyncRpaItem(Namespace):
 
         Args:
             type_id: Wire name: ``typeId``.
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return await self._backend._invoke(
-            _RPA_ITEM_UPDATE, {"typeId": type_id, "id": id, "fields": fields}
+            _RPA_ITEM_UPDATE,
+            {
+                "typeId": type_id,
+                "id": id,
+                "fields": merge_user_fields(
+                    _RPA_ITEM_UPDATE, fields, user_fields, "fields", "user_fields"
+                ),
+            },
         )
 
 
@@ -408,6 +427,7 @@ class BatchRpaItem(Namespace):
         type_id: int | Ref | NotGiven = NOT_GIVEN,
         id: int | Ref | NotGiven = NOT_GIVEN,
         fields: RpaItemUpdateFields | Ref,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """Update rpa item.
 
@@ -421,10 +441,18 @@ class BatchRpaItem(Namespace):
 
         Args:
             type_id: Wire name: ``typeId``.
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
             "BatchCommand[Any]",
             self._backend._invoke(
-                _RPA_ITEM_UPDATE, {"typeId": type_id, "id": id, "fields": fields}
+                _RPA_ITEM_UPDATE,
+                {
+                    "typeId": type_id,
+                    "id": id,
+                    "fields": merge_user_fields(
+                        _RPA_ITEM_UPDATE, fields, user_fields, "fields", "user_fields"
+                    ),
+                },
             ),
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
@@ -112,7 +112,10 @@ class RpaTimeline(Namespace):
 
     @deprecated("The REST method rpa.timeline.updateIsFixed is deprecated.")
     def update_is_fixed(
-        self, *, id: int | NotGiven = NOT_GIVEN, is_fixed: str | NotGiven = NOT_GIVEN
+        self,
+        *,
+        id: int | NotGiven = NOT_GIVEN,
+        is_fixed: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Update is fixed of rpa timeline.
 
@@ -212,7 +215,10 @@ class AsyncRpaTimeline(Namespace):
 
     @deprecated("The REST method rpa.timeline.updateIsFixed is deprecated.")
     async def update_is_fixed(
-        self, *, id: int | NotGiven = NOT_GIVEN, is_fixed: str | NotGiven = NOT_GIVEN
+        self,
+        *,
+        id: int | NotGiven = NOT_GIVEN,
+        is_fixed: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Update is fixed of rpa timeline.
 
@@ -337,7 +343,7 @@ class BatchRpaTimeline(Namespace):
         self,
         *,
         id: int | Ref | NotGiven = NOT_GIVEN,
-        is_fixed: str | Ref | NotGiven = NOT_GIVEN,
+        is_fixed: Literal["Y", "N"] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
         """Update is fixed of rpa timeline.
 

@@ -13,10 +13,18 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.sale import (
+        SaleBasketitem as _SaleBasketitem,
         SaleBasketitemAddCatalogProductFields,
+        SaleBasketitemAddCatalogProductResult,
         SaleBasketitemAddFields,
+        SaleBasketitemAddResult,
+        SaleBasketitemGetFieldsCatalogProductResult,
+        SaleBasketitemGetFieldsResult,
+        SaleBasketitemGetResult,
         SaleBasketitemUpdateCatalogProductFields,
+        SaleBasketitemUpdateCatalogProductResult,
         SaleBasketitemUpdateFields,
+        SaleBasketitemUpdateResult,
     )
 
 _SALE_BASKETITEM_ADD = MethodInfo(
@@ -56,27 +64,27 @@ class SaleBasketitem(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: SaleBasketitemAddFields) -> dict[str, Any]:
+    def add(self, *, fields: SaleBasketitemAddFields) -> SaleBasketitemAddResult:
         """Add sale basketitem.
 
         REST method: ``sale.basketitem.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleBasketitemAddResult",
             self._backend._invoke(_SALE_BASKETITEM_ADD, {"fields": fields}),
         )
 
     def add_catalog_product(
         self, *, fields: SaleBasketitemAddCatalogProductFields
-    ) -> dict[str, Any]:
+    ) -> SaleBasketitemAddCatalogProductResult:
         """Add catalog product of sale basketitem.
 
         REST method: ``sale.basketitem.addCatalogProduct``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-add-catalog-product.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleBasketitemAddCatalogProductResult",
             self._backend._invoke(
                 _SALE_BASKETITEM_ADD_CATALOG_PRODUCT, {"fields": fields}
             ),
@@ -90,34 +98,36 @@ class SaleBasketitem(Namespace):
         """
         return cast(bool, self._backend._invoke(_SALE_BASKETITEM_DELETE, {"id": id}))
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> SaleBasketitemGetResult:
         """Get sale basketitem.
 
         REST method: ``sale.basketitem.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-get.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_SALE_BASKETITEM_GET, {"id": id})
+            "SaleBasketitemGetResult",
+            self._backend._invoke(_SALE_BASKETITEM_GET, {"id": id}),
         )
 
-    def get_fields(self) -> dict[str, Any]:
+    def get_fields(self) -> SaleBasketitemGetFieldsResult:
         """Describe the fields of sale basketitem.
 
         REST method: ``sale.basketitem.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-get-fields.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_SALE_BASKETITEM_GET_FIELDS, {})
+            "SaleBasketitemGetFieldsResult",
+            self._backend._invoke(_SALE_BASKETITEM_GET_FIELDS, {}),
         )
 
-    def get_fields_catalog_product(self) -> dict[str, Any]:
+    def get_fields_catalog_product(self) -> SaleBasketitemGetFieldsCatalogProductResult:
         """Get fields catalog product of sale basketitem.
 
         REST method: ``sale.basketitem.getFieldsCatalogProduct``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-get-catalog-product-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleBasketitemGetFieldsCatalogProductResult",
             self._backend._invoke(_SALE_BASKETITEM_GET_FIELDS_CATALOG_PRODUCT, {}),
         )
 
@@ -128,7 +138,7 @@ class SaleBasketitem(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_SaleBasketitem]:
         """List sale basketitem entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -137,21 +147,23 @@ class SaleBasketitem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_SaleBasketitem]",
             self._backend._invoke_page(
                 _SALE_BASKETITEM_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
             ),
         )
 
-    def update(self, *, id: int, fields: SaleBasketitemUpdateFields) -> dict[str, Any]:
+    def update(
+        self, *, id: int, fields: SaleBasketitemUpdateFields
+    ) -> SaleBasketitemUpdateResult:
         """Update sale basketitem.
 
         REST method: ``sale.basketitem.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleBasketitemUpdateResult",
             self._backend._invoke(
                 _SALE_BASKETITEM_UPDATE, {"id": id, "fields": fields}
             ),
@@ -159,14 +171,14 @@ class SaleBasketitem(Namespace):
 
     def update_catalog_product(
         self, *, id: int, fields: SaleBasketitemUpdateCatalogProductFields
-    ) -> dict[str, Any]:
+    ) -> SaleBasketitemUpdateCatalogProductResult:
         """Update catalog product of sale basketitem.
 
         REST method: ``sale.basketitem.updateCatalogProduct``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-update-catalog-product.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleBasketitemUpdateCatalogProductResult",
             self._backend._invoke(
                 _SALE_BASKETITEM_UPDATE_CATALOG_PRODUCT, {"id": id, "fields": fields}
             ),
@@ -178,27 +190,27 @@ class AsyncSaleBasketitem(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: SaleBasketitemAddFields) -> dict[str, Any]:
+    async def add(self, *, fields: SaleBasketitemAddFields) -> SaleBasketitemAddResult:
         """Add sale basketitem.
 
         REST method: ``sale.basketitem.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleBasketitemAddResult",
             await self._backend._invoke(_SALE_BASKETITEM_ADD, {"fields": fields}),
         )
 
     async def add_catalog_product(
         self, *, fields: SaleBasketitemAddCatalogProductFields
-    ) -> dict[str, Any]:
+    ) -> SaleBasketitemAddCatalogProductResult:
         """Add catalog product of sale basketitem.
 
         REST method: ``sale.basketitem.addCatalogProduct``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-add-catalog-product.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleBasketitemAddCatalogProductResult",
             await self._backend._invoke(
                 _SALE_BASKETITEM_ADD_CATALOG_PRODUCT, {"fields": fields}
             ),
@@ -214,36 +226,38 @@ class AsyncSaleBasketitem(Namespace):
             bool, await self._backend._invoke(_SALE_BASKETITEM_DELETE, {"id": id})
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> SaleBasketitemGetResult:
         """Get sale basketitem.
 
         REST method: ``sale.basketitem.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleBasketitemGetResult",
             await self._backend._invoke(_SALE_BASKETITEM_GET, {"id": id}),
         )
 
-    async def get_fields(self) -> dict[str, Any]:
+    async def get_fields(self) -> SaleBasketitemGetFieldsResult:
         """Describe the fields of sale basketitem.
 
         REST method: ``sale.basketitem.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleBasketitemGetFieldsResult",
             await self._backend._invoke(_SALE_BASKETITEM_GET_FIELDS, {}),
         )
 
-    async def get_fields_catalog_product(self) -> dict[str, Any]:
+    async def get_fields_catalog_product(
+        self,
+    ) -> SaleBasketitemGetFieldsCatalogProductResult:
         """Get fields catalog product of sale basketitem.
 
         REST method: ``sale.basketitem.getFieldsCatalogProduct``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-get-catalog-product-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleBasketitemGetFieldsCatalogProductResult",
             await self._backend._invoke(
                 _SALE_BASKETITEM_GET_FIELDS_CATALOG_PRODUCT, {}
             ),
@@ -256,7 +270,7 @@ class AsyncSaleBasketitem(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_SaleBasketitem]:
         """List sale basketitem entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -265,7 +279,7 @@ class AsyncSaleBasketitem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_SaleBasketitem]",
             await self._backend._invoke_page(
                 _SALE_BASKETITEM_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -274,14 +288,14 @@ class AsyncSaleBasketitem(Namespace):
 
     async def update(
         self, *, id: int, fields: SaleBasketitemUpdateFields
-    ) -> dict[str, Any]:
+    ) -> SaleBasketitemUpdateResult:
         """Update sale basketitem.
 
         REST method: ``sale.basketitem.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleBasketitemUpdateResult",
             await self._backend._invoke(
                 _SALE_BASKETITEM_UPDATE, {"id": id, "fields": fields}
             ),
@@ -289,14 +303,14 @@ class AsyncSaleBasketitem(Namespace):
 
     async def update_catalog_product(
         self, *, id: int, fields: SaleBasketitemUpdateCatalogProductFields
-    ) -> dict[str, Any]:
+    ) -> SaleBasketitemUpdateCatalogProductResult:
         """Update catalog product of sale basketitem.
 
         REST method: ``sale.basketitem.updateCatalogProduct``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-update-catalog-product.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleBasketitemUpdateCatalogProductResult",
             await self._backend._invoke(
                 _SALE_BASKETITEM_UPDATE_CATALOG_PRODUCT, {"id": id, "fields": fields}
             ),
@@ -310,7 +324,7 @@ class BatchSaleBasketitem(Namespace):
 
     def add(
         self, *, fields: SaleBasketitemAddFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[SaleBasketitemAddResult]:
         """Add sale basketitem.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -320,13 +334,13 @@ class BatchSaleBasketitem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-add.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SaleBasketitemAddResult]",
             self._backend._invoke(_SALE_BASKETITEM_ADD, {"fields": fields}),
         )
 
     def add_catalog_product(
         self, *, fields: SaleBasketitemAddCatalogProductFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[SaleBasketitemAddCatalogProductResult]:
         """Add catalog product of sale basketitem.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -336,7 +350,7 @@ class BatchSaleBasketitem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-add-catalog-product.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SaleBasketitemAddCatalogProductResult]",
             self._backend._invoke(
                 _SALE_BASKETITEM_ADD_CATALOG_PRODUCT, {"fields": fields}
             ),
@@ -356,7 +370,7 @@ class BatchSaleBasketitem(Namespace):
             self._backend._invoke(_SALE_BASKETITEM_DELETE, {"id": id}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[SaleBasketitemGetResult]:
         """Get sale basketitem.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -366,11 +380,11 @@ class BatchSaleBasketitem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SaleBasketitemGetResult]",
             self._backend._invoke(_SALE_BASKETITEM_GET, {"id": id}),
         )
 
-    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+    def get_fields(self) -> BatchCommand[SaleBasketitemGetFieldsResult]:
         """Describe the fields of sale basketitem.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -380,11 +394,13 @@ class BatchSaleBasketitem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-get-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SaleBasketitemGetFieldsResult]",
             self._backend._invoke(_SALE_BASKETITEM_GET_FIELDS, {}),
         )
 
-    def get_fields_catalog_product(self) -> BatchCommand[dict[str, Any]]:
+    def get_fields_catalog_product(
+        self,
+    ) -> BatchCommand[SaleBasketitemGetFieldsCatalogProductResult]:
         """Get fields catalog product of sale basketitem.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -394,7 +410,7 @@ class BatchSaleBasketitem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-get-catalog-product-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SaleBasketitemGetFieldsCatalogProductResult]",
             self._backend._invoke(_SALE_BASKETITEM_GET_FIELDS_CATALOG_PRODUCT, {}),
         )
 
@@ -405,7 +421,7 @@ class BatchSaleBasketitem(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_SaleBasketitem]]:
         """List sale basketitem entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -415,7 +431,7 @@ class BatchSaleBasketitem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_SaleBasketitem]]",
             self._backend._invoke_page(
                 _SALE_BASKETITEM_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -424,7 +440,7 @@ class BatchSaleBasketitem(Namespace):
 
     def update(
         self, *, id: int | Ref, fields: SaleBasketitemUpdateFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[SaleBasketitemUpdateResult]:
         """Update sale basketitem.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -434,7 +450,7 @@ class BatchSaleBasketitem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-update.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SaleBasketitemUpdateResult]",
             self._backend._invoke(
                 _SALE_BASKETITEM_UPDATE, {"id": id, "fields": fields}
             ),
@@ -442,7 +458,7 @@ class BatchSaleBasketitem(Namespace):
 
     def update_catalog_product(
         self, *, id: int | Ref, fields: SaleBasketitemUpdateCatalogProductFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[SaleBasketitemUpdateCatalogProductResult]:
         """Update catalog product of sale basketitem.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -452,7 +468,7 @@ class BatchSaleBasketitem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-update-catalog-product.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SaleBasketitemUpdateCatalogProductResult]",
             self._backend._invoke(
                 _SALE_BASKETITEM_UPDATE_CATALOG_PRODUCT, {"id": id, "fields": fields}
             ),

@@ -13,8 +13,13 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.sale import (
+        SaleBasketproperties as _SaleBasketproperties,
         SaleBasketpropertiesAddFields,
+        SaleBasketpropertiesAddResult,
+        SaleBasketpropertiesGetFieldsResult,
+        SaleBasketpropertiesGetResult,
         SaleBasketpropertiesUpdateFields,
+        SaleBasketpropertiesUpdateResult,
     )
 
 _SALE_BASKETPROPERTIES_ADD = MethodInfo(
@@ -42,14 +47,16 @@ class SaleBasketproperties(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: SaleBasketpropertiesAddFields) -> dict[str, Any]:
+    def add(
+        self, *, fields: SaleBasketpropertiesAddFields
+    ) -> SaleBasketpropertiesAddResult:
         """Add sale basketproperties.
 
         REST method: ``sale.basketproperties.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleBasketpropertiesAddResult",
             self._backend._invoke(_SALE_BASKETPROPERTIES_ADD, {"fields": fields}),
         )
 
@@ -63,25 +70,25 @@ class SaleBasketproperties(Namespace):
             bool, self._backend._invoke(_SALE_BASKETPROPERTIES_DELETE, {"id": id})
         )
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> SaleBasketpropertiesGetResult:
         """Get sale basketproperties.
 
         REST method: ``sale.basketproperties.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleBasketpropertiesGetResult",
             self._backend._invoke(_SALE_BASKETPROPERTIES_GET, {"id": id}),
         )
 
-    def get_fields(self) -> dict[str, Any]:
+    def get_fields(self) -> SaleBasketpropertiesGetFieldsResult:
         """Describe the fields of sale basketproperties.
 
         REST method: ``sale.basketproperties.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleBasketpropertiesGetFieldsResult",
             self._backend._invoke(_SALE_BASKETPROPERTIES_GET_FIELDS, {}),
         )
 
@@ -92,7 +99,7 @@ class SaleBasketproperties(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_SaleBasketproperties]:
         """List sale basketproperties entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -101,7 +108,7 @@ class SaleBasketproperties(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_SaleBasketproperties]",
             self._backend._invoke_page(
                 _SALE_BASKETPROPERTIES_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -110,14 +117,14 @@ class SaleBasketproperties(Namespace):
 
     def update(
         self, *, id: int, fields: SaleBasketpropertiesUpdateFields
-    ) -> dict[str, Any]:
+    ) -> SaleBasketpropertiesUpdateResult:
         """Update sale basketproperties.
 
         REST method: ``sale.basketproperties.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleBasketpropertiesUpdateResult",
             self._backend._invoke(
                 _SALE_BASKETPROPERTIES_UPDATE, {"id": id, "fields": fields}
             ),
@@ -129,14 +136,16 @@ class AsyncSaleBasketproperties(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: SaleBasketpropertiesAddFields) -> dict[str, Any]:
+    async def add(
+        self, *, fields: SaleBasketpropertiesAddFields
+    ) -> SaleBasketpropertiesAddResult:
         """Add sale basketproperties.
 
         REST method: ``sale.basketproperties.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleBasketpropertiesAddResult",
             await self._backend._invoke(_SALE_BASKETPROPERTIES_ADD, {"fields": fields}),
         )
 
@@ -150,25 +159,25 @@ class AsyncSaleBasketproperties(Namespace):
             bool, await self._backend._invoke(_SALE_BASKETPROPERTIES_DELETE, {"id": id})
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> SaleBasketpropertiesGetResult:
         """Get sale basketproperties.
 
         REST method: ``sale.basketproperties.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleBasketpropertiesGetResult",
             await self._backend._invoke(_SALE_BASKETPROPERTIES_GET, {"id": id}),
         )
 
-    async def get_fields(self) -> dict[str, Any]:
+    async def get_fields(self) -> SaleBasketpropertiesGetFieldsResult:
         """Describe the fields of sale basketproperties.
 
         REST method: ``sale.basketproperties.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleBasketpropertiesGetFieldsResult",
             await self._backend._invoke(_SALE_BASKETPROPERTIES_GET_FIELDS, {}),
         )
 
@@ -179,7 +188,7 @@ class AsyncSaleBasketproperties(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_SaleBasketproperties]:
         """List sale basketproperties entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -188,7 +197,7 @@ class AsyncSaleBasketproperties(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_SaleBasketproperties]",
             await self._backend._invoke_page(
                 _SALE_BASKETPROPERTIES_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -197,14 +206,14 @@ class AsyncSaleBasketproperties(Namespace):
 
     async def update(
         self, *, id: int, fields: SaleBasketpropertiesUpdateFields
-    ) -> dict[str, Any]:
+    ) -> SaleBasketpropertiesUpdateResult:
         """Update sale basketproperties.
 
         REST method: ``sale.basketproperties.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleBasketpropertiesUpdateResult",
             await self._backend._invoke(
                 _SALE_BASKETPROPERTIES_UPDATE, {"id": id, "fields": fields}
             ),
@@ -218,7 +227,7 @@ class BatchSaleBasketproperties(Namespace):
 
     def add(
         self, *, fields: SaleBasketpropertiesAddFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[SaleBasketpropertiesAddResult]:
         """Add sale basketproperties.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -228,7 +237,7 @@ class BatchSaleBasketproperties(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-add.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SaleBasketpropertiesAddResult]",
             self._backend._invoke(_SALE_BASKETPROPERTIES_ADD, {"fields": fields}),
         )
 
@@ -246,7 +255,7 @@ class BatchSaleBasketproperties(Namespace):
             self._backend._invoke(_SALE_BASKETPROPERTIES_DELETE, {"id": id}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[SaleBasketpropertiesGetResult]:
         """Get sale basketproperties.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -256,11 +265,11 @@ class BatchSaleBasketproperties(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SaleBasketpropertiesGetResult]",
             self._backend._invoke(_SALE_BASKETPROPERTIES_GET, {"id": id}),
         )
 
-    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+    def get_fields(self) -> BatchCommand[SaleBasketpropertiesGetFieldsResult]:
         """Describe the fields of sale basketproperties.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -270,7 +279,7 @@ class BatchSaleBasketproperties(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-get-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SaleBasketpropertiesGetFieldsResult]",
             self._backend._invoke(_SALE_BASKETPROPERTIES_GET_FIELDS, {}),
         )
 
@@ -281,7 +290,7 @@ class BatchSaleBasketproperties(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_SaleBasketproperties]]:
         """List sale basketproperties entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -291,7 +300,7 @@ class BatchSaleBasketproperties(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_SaleBasketproperties]]",
             self._backend._invoke_page(
                 _SALE_BASKETPROPERTIES_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -300,7 +309,7 @@ class BatchSaleBasketproperties(Namespace):
 
     def update(
         self, *, id: int | Ref, fields: SaleBasketpropertiesUpdateFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[SaleBasketpropertiesUpdateResult]:
         """Update sale basketproperties.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -310,7 +319,7 @@ class BatchSaleBasketproperties(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-update.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SaleBasketpropertiesUpdateResult]",
             self._backend._invoke(
                 _SALE_BASKETPROPERTIES_UPDATE, {"id": id, "fields": fields}
             ),

@@ -13,8 +13,11 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.sale import (
+        SaleBusinessValuePersonDomain as _SaleBusinessValuePersonDomain,
         SaleBusinessValuePersonDomainAddFields,
+        SaleBusinessValuePersonDomainAddResult,
         SaleBusinessValuePersonDomainDeleteByFilterFields,
+        SaleBusinessValuePersonDomainGetFieldsResult,
     )
 
 _SALE_BUSINESS_VALUE_PERSON_DOMAIN_ADD = MethodInfo(
@@ -42,14 +45,16 @@ class SaleBusinessValuePersonDomain(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: SaleBusinessValuePersonDomainAddFields) -> dict[str, Any]:
+    def add(
+        self, *, fields: SaleBusinessValuePersonDomainAddFields
+    ) -> SaleBusinessValuePersonDomainAddResult:
         """Add sale business value person domain.
 
         REST method: ``sale.businessValuePersonDomain.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/business-value-person-domain/sale-business-value-person-domain-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleBusinessValuePersonDomainAddResult",
             self._backend._invoke(
                 _SALE_BUSINESS_VALUE_PERSON_DOMAIN_ADD, {"fields": fields}
             ),
@@ -70,14 +75,14 @@ class SaleBusinessValuePersonDomain(Namespace):
             ),
         )
 
-    def get_fields(self) -> dict[str, Any]:
+    def get_fields(self) -> SaleBusinessValuePersonDomainGetFieldsResult:
         """Describe the fields of sale business value person domain.
 
         REST method: ``sale.businessValuePersonDomain.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/business-value-person-domain/sale-business-value-person-domain-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleBusinessValuePersonDomainGetFieldsResult",
             self._backend._invoke(_SALE_BUSINESS_VALUE_PERSON_DOMAIN_GET_FIELDS, {}),
         )
 
@@ -88,7 +93,7 @@ class SaleBusinessValuePersonDomain(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_SaleBusinessValuePersonDomain]:
         """List sale business value person domain entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -97,7 +102,7 @@ class SaleBusinessValuePersonDomain(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/business-value-person-domain/sale-business-value-person-domain-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_SaleBusinessValuePersonDomain]",
             self._backend._invoke_page(
                 _SALE_BUSINESS_VALUE_PERSON_DOMAIN_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -112,14 +117,14 @@ class AsyncSaleBusinessValuePersonDomain(Namespace):
 
     async def add(
         self, *, fields: SaleBusinessValuePersonDomainAddFields
-    ) -> dict[str, Any]:
+    ) -> SaleBusinessValuePersonDomainAddResult:
         """Add sale business value person domain.
 
         REST method: ``sale.businessValuePersonDomain.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/business-value-person-domain/sale-business-value-person-domain-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleBusinessValuePersonDomainAddResult",
             await self._backend._invoke(
                 _SALE_BUSINESS_VALUE_PERSON_DOMAIN_ADD, {"fields": fields}
             ),
@@ -140,14 +145,14 @@ class AsyncSaleBusinessValuePersonDomain(Namespace):
             ),
         )
 
-    async def get_fields(self) -> dict[str, Any]:
+    async def get_fields(self) -> SaleBusinessValuePersonDomainGetFieldsResult:
         """Describe the fields of sale business value person domain.
 
         REST method: ``sale.businessValuePersonDomain.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/business-value-person-domain/sale-business-value-person-domain-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleBusinessValuePersonDomainGetFieldsResult",
             await self._backend._invoke(
                 _SALE_BUSINESS_VALUE_PERSON_DOMAIN_GET_FIELDS, {}
             ),
@@ -160,7 +165,7 @@ class AsyncSaleBusinessValuePersonDomain(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_SaleBusinessValuePersonDomain]:
         """List sale business value person domain entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -169,7 +174,7 @@ class AsyncSaleBusinessValuePersonDomain(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/business-value-person-domain/sale-business-value-person-domain-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_SaleBusinessValuePersonDomain]",
             await self._backend._invoke_page(
                 _SALE_BUSINESS_VALUE_PERSON_DOMAIN_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -184,7 +189,7 @@ class BatchSaleBusinessValuePersonDomain(Namespace):
 
     def add(
         self, *, fields: SaleBusinessValuePersonDomainAddFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[SaleBusinessValuePersonDomainAddResult]:
         """Add sale business value person domain.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -194,7 +199,7 @@ class BatchSaleBusinessValuePersonDomain(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/business-value-person-domain/sale-business-value-person-domain-add.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SaleBusinessValuePersonDomainAddResult]",
             self._backend._invoke(
                 _SALE_BUSINESS_VALUE_PERSON_DOMAIN_ADD, {"fields": fields}
             ),
@@ -218,7 +223,7 @@ class BatchSaleBusinessValuePersonDomain(Namespace):
             ),
         )
 
-    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+    def get_fields(self) -> BatchCommand[SaleBusinessValuePersonDomainGetFieldsResult]:
         """Describe the fields of sale business value person domain.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -228,7 +233,7 @@ class BatchSaleBusinessValuePersonDomain(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/business-value-person-domain/sale-business-value-person-domain-get-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SaleBusinessValuePersonDomainGetFieldsResult]",
             self._backend._invoke(_SALE_BUSINESS_VALUE_PERSON_DOMAIN_GET_FIELDS, {}),
         )
 
@@ -239,7 +244,7 @@ class BatchSaleBusinessValuePersonDomain(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_SaleBusinessValuePersonDomain]]:
         """List sale business value person domain entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -249,7 +254,7 @@ class BatchSaleBusinessValuePersonDomain(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/business-value-person-domain/sale-business-value-person-domain-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_SaleBusinessValuePersonDomain]]",
             self._backend._invoke_page(
                 _SALE_BUSINESS_VALUE_PERSON_DOMAIN_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
@@ -12,7 +12,9 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
 
 if TYPE_CHECKING:
     from b24client.types.sale import (
+        SaleCashbox as _SaleCashbox,
         SaleCashboxAddOfdSettings,
+        SaleCashboxHandler as _SaleCashboxHandler,
         SaleCashboxHandlerAddSettings,
         SaleCashboxUpdateFields,
     )
@@ -72,7 +74,7 @@ class SaleCashbox(Namespace):
         number_kkm: str | NotGiven = NOT_GIVEN,
         active: bool | NotGiven = NOT_GIVEN,
         sort: int | NotGiven = NOT_GIVEN,
-        use_offline: str | NotGiven = NOT_GIVEN,
+        use_offline: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
         settings: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add sale cashbox.
@@ -129,7 +131,7 @@ class SaleCashbox(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_SaleCashbox]:
         """List sale cashbox entries.
 
         REST method: ``sale.cashbox.list``
@@ -141,7 +143,7 @@ class SaleCashbox(Namespace):
             order: Wire name: ``ORDER``.
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_SaleCashbox]",
             self._backend._invoke(
                 _SALE_CASHBOX_LIST,
                 {"SELECT": select, "FILTER": filter, "ORDER": order, "start": start},
@@ -190,7 +192,7 @@ class AsyncSaleCashbox(Namespace):
         number_kkm: str | NotGiven = NOT_GIVEN,
         active: bool | NotGiven = NOT_GIVEN,
         sort: int | NotGiven = NOT_GIVEN,
-        use_offline: str | NotGiven = NOT_GIVEN,
+        use_offline: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
         settings: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> int:
         """Add sale cashbox.
@@ -247,7 +249,7 @@ class AsyncSaleCashbox(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_SaleCashbox]:
         """List sale cashbox entries.
 
         REST method: ``sale.cashbox.list``
@@ -259,7 +261,7 @@ class AsyncSaleCashbox(Namespace):
             order: Wire name: ``ORDER``.
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_SaleCashbox]",
             await self._backend._invoke(
                 _SALE_CASHBOX_LIST,
                 {"SELECT": select, "FILTER": filter, "ORDER": order, "start": start},
@@ -310,7 +312,7 @@ class BatchSaleCashbox(Namespace):
         number_kkm: str | Ref | NotGiven = NOT_GIVEN,
         active: bool | Ref | NotGiven = NOT_GIVEN,
         sort: int | Ref | NotGiven = NOT_GIVEN,
-        use_offline: str | Ref | NotGiven = NOT_GIVEN,
+        use_offline: Literal["Y", "N"] | Ref | NotGiven = NOT_GIVEN,
         settings: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
         """Add sale cashbox.
@@ -376,7 +378,7 @@ class BatchSaleCashbox(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_SaleCashbox]]:
         """List sale cashbox entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -391,7 +393,7 @@ class BatchSaleCashbox(Namespace):
             order: Wire name: ``ORDER``.
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_SaleCashbox]]",
             self._backend._invoke(
                 _SALE_CASHBOX_LIST,
                 {"SELECT": select, "FILTER": filter, "ORDER": order, "start": start},
@@ -627,14 +629,14 @@ class SaleCashboxHandler(Namespace):
 
     def list(
         self, *, start: int | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_SaleCashboxHandler]:
         """List sale cashbox handler entries.
 
         REST method: ``sale.cashbox.handler.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/cashbox/sale-cashbox-handler-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_SaleCashboxHandler]",
             self._backend._invoke(_SALE_CASHBOX_HANDLER_LIST, {"start": start}),
         )
 
@@ -711,14 +713,14 @@ class AsyncSaleCashboxHandler(Namespace):
 
     async def list(
         self, *, start: int | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_SaleCashboxHandler]:
         """List sale cashbox handler entries.
 
         REST method: ``sale.cashbox.handler.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/cashbox/sale-cashbox-handler-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_SaleCashboxHandler]",
             await self._backend._invoke(_SALE_CASHBOX_HANDLER_LIST, {"start": start}),
         )
 
@@ -802,7 +804,7 @@ class BatchSaleCashboxHandler(Namespace):
 
     def list(
         self, *, start: int | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_SaleCashboxHandler]]:
         """List sale cashbox handler entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -812,7 +814,7 @@ class BatchSaleCashboxHandler(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/cashbox/sale-cashbox-handler-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_SaleCashboxHandler]]",
             self._backend._invoke(_SALE_CASHBOX_HANDLER_LIST, {"start": start}),
         )
 

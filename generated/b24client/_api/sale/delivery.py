@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
@@ -12,10 +12,15 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
 
 if TYPE_CHECKING:
     from b24client.types.sale import (
+        SaleDelivery as _SaleDelivery,
         SaleDeliveryAddConfig,
+        SaleDeliveryAddResult,
+        SaleDeliveryConfig as _SaleDeliveryConfig,
         SaleDeliveryConfigUpdateConfig,
+        SaleDeliveryExtraService as _SaleDeliveryExtraService,
         SaleDeliveryExtraServiceAddItems,
         SaleDeliveryExtraServiceUpdateItems,
+        SaleDeliveryHandler as _SaleDeliveryHandler,
         SaleDeliveryHandlerAddProfiles,
         SaleDeliveryHandlerAddSettings,
         SaleDeliveryHandlerUpdateProfiles,
@@ -120,7 +125,7 @@ class SaleDelivery(Namespace):
         active: bool | NotGiven = NOT_GIVEN,
         config: Sequence[SaleDeliveryAddConfig] | NotGiven = NOT_GIVEN,
         logotype: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> SaleDeliveryAddResult:
         """Add sale delivery.
 
         REST method: ``sale.delivery.add``
@@ -137,7 +142,7 @@ class SaleDelivery(Namespace):
             logotype: Wire name: ``LOGOTYPE``.
         """
         return cast(
-            "dict[str, Any]",
+            "SaleDeliveryAddResult",
             self._backend._invoke(
                 _SALE_DELIVERY_ADD,
                 {
@@ -171,7 +176,7 @@ class SaleDelivery(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> list[dict[str, Any]]:
+    ) -> list[_SaleDelivery]:
         """List sale delivery entries.
 
         REST method: ``sale.delivery.getlist``
@@ -183,7 +188,7 @@ class SaleDelivery(Namespace):
             order: Wire name: ``ORDER``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_SaleDelivery]",
             self._backend._invoke(
                 _SALE_DELIVERY_GETLIST,
                 {"SELECT": select, "FILTER": filter, "ORDER": order, "start": start},
@@ -271,7 +276,7 @@ class AsyncSaleDelivery(Namespace):
         active: bool | NotGiven = NOT_GIVEN,
         config: Sequence[SaleDeliveryAddConfig] | NotGiven = NOT_GIVEN,
         logotype: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> SaleDeliveryAddResult:
         """Add sale delivery.
 
         REST method: ``sale.delivery.add``
@@ -288,7 +293,7 @@ class AsyncSaleDelivery(Namespace):
             logotype: Wire name: ``LOGOTYPE``.
         """
         return cast(
-            "dict[str, Any]",
+            "SaleDeliveryAddResult",
             await self._backend._invoke(
                 _SALE_DELIVERY_ADD,
                 {
@@ -324,7 +329,7 @@ class AsyncSaleDelivery(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> list[dict[str, Any]]:
+    ) -> list[_SaleDelivery]:
         """List sale delivery entries.
 
         REST method: ``sale.delivery.getlist``
@@ -336,7 +341,7 @@ class AsyncSaleDelivery(Namespace):
             order: Wire name: ``ORDER``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_SaleDelivery]",
             await self._backend._invoke(
                 _SALE_DELIVERY_GETLIST,
                 {"SELECT": select, "FILTER": filter, "ORDER": order, "start": start},
@@ -424,7 +429,7 @@ class BatchSaleDelivery(Namespace):
         active: bool | Ref | NotGiven = NOT_GIVEN,
         config: Sequence[SaleDeliveryAddConfig] | Ref | NotGiven = NOT_GIVEN,
         logotype: str | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[SaleDeliveryAddResult]:
         """Add sale delivery.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -444,7 +449,7 @@ class BatchSaleDelivery(Namespace):
             logotype: Wire name: ``LOGOTYPE``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SaleDeliveryAddResult]",
             self._backend._invoke(
                 _SALE_DELIVERY_ADD,
                 {
@@ -484,7 +489,7 @@ class BatchSaleDelivery(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[_SaleDelivery]]:
         """List sale delivery entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -499,7 +504,7 @@ class BatchSaleDelivery(Namespace):
             order: Wire name: ``ORDER``.
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[_SaleDelivery]]",
             self._backend._invoke(
                 _SALE_DELIVERY_GETLIST,
                 {"SELECT": select, "FILTER": filter, "ORDER": order, "start": start},
@@ -559,7 +564,7 @@ class SaleDeliveryConfig(Namespace):
 
     __slots__ = ()
 
-    def get(self, *, id: int) -> list[dict[str, Any]]:
+    def get(self, *, id: int) -> list[_SaleDeliveryConfig]:
         """Get sale delivery config.
 
         REST method: ``sale.delivery.config.get``
@@ -569,7 +574,7 @@ class SaleDeliveryConfig(Namespace):
             id: Wire name: ``ID``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_SaleDeliveryConfig]",
             self._backend._invoke(_SALE_DELIVERY_CONFIG_GET, {"ID": id}),
         )
 
@@ -601,7 +606,7 @@ class AsyncSaleDeliveryConfig(Namespace):
 
     __slots__ = ()
 
-    async def get(self, *, id: int) -> list[dict[str, Any]]:
+    async def get(self, *, id: int) -> list[_SaleDeliveryConfig]:
         """Get sale delivery config.
 
         REST method: ``sale.delivery.config.get``
@@ -611,7 +616,7 @@ class AsyncSaleDeliveryConfig(Namespace):
             id: Wire name: ``ID``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_SaleDeliveryConfig]",
             await self._backend._invoke(_SALE_DELIVERY_CONFIG_GET, {"ID": id}),
         )
 
@@ -643,7 +648,7 @@ class BatchSaleDeliveryConfig(Namespace):
 
     __slots__ = ()
 
-    def get(self, *, id: int | Ref) -> BatchCommand[list[dict[str, Any]]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[list[_SaleDeliveryConfig]]:
         """Get sale delivery config.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -656,7 +661,7 @@ class BatchSaleDeliveryConfig(Namespace):
             id: Wire name: ``ID``.
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[_SaleDeliveryConfig]]",
             self._backend._invoke(_SALE_DELIVERY_CONFIG_GET, {"ID": id}),
         )
 
@@ -728,7 +733,7 @@ class SaleDeliveryExtraService(Namespace):
         self,
         *,
         delivery_id: int,
-        type: str,
+        type: Literal["enum", "checkbox", "quantity"],
         name: str,
         active: bool | NotGiven = NOT_GIVEN,
         code: str | NotGiven = NOT_GIVEN,
@@ -784,7 +789,7 @@ class SaleDeliveryExtraService(Namespace):
             bool, self._backend._invoke(_SALE_DELIVERY_EXTRA_SERVICE_DELETE, {"ID": id})
         )
 
-    def get(self, *, delivery_id: int) -> list[dict[str, Any]]:
+    def get(self, *, delivery_id: int) -> list[_SaleDeliveryExtraService]:
         """Get sale delivery extra service.
 
         REST method: ``sale.delivery.extra.service.get``
@@ -794,7 +799,7 @@ class SaleDeliveryExtraService(Namespace):
             delivery_id: Wire name: ``DELIVERY_ID``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_SaleDeliveryExtraService]",
             self._backend._invoke(
                 _SALE_DELIVERY_EXTRA_SERVICE_GET, {"DELIVERY_ID": delivery_id}
             ),
@@ -857,7 +862,7 @@ class AsyncSaleDeliveryExtraService(Namespace):
         self,
         *,
         delivery_id: int,
-        type: str,
+        type: Literal["enum", "checkbox", "quantity"],
         name: str,
         active: bool | NotGiven = NOT_GIVEN,
         code: str | NotGiven = NOT_GIVEN,
@@ -916,7 +921,7 @@ class AsyncSaleDeliveryExtraService(Namespace):
             ),
         )
 
-    async def get(self, *, delivery_id: int) -> list[dict[str, Any]]:
+    async def get(self, *, delivery_id: int) -> list[_SaleDeliveryExtraService]:
         """Get sale delivery extra service.
 
         REST method: ``sale.delivery.extra.service.get``
@@ -926,7 +931,7 @@ class AsyncSaleDeliveryExtraService(Namespace):
             delivery_id: Wire name: ``DELIVERY_ID``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_SaleDeliveryExtraService]",
             await self._backend._invoke(
                 _SALE_DELIVERY_EXTRA_SERVICE_GET, {"DELIVERY_ID": delivery_id}
             ),
@@ -989,7 +994,7 @@ class BatchSaleDeliveryExtraService(Namespace):
         self,
         *,
         delivery_id: int | Ref,
-        type: str | Ref,
+        type: Literal["enum", "checkbox", "quantity"] | Ref,
         name: str | Ref,
         active: bool | Ref | NotGiven = NOT_GIVEN,
         code: str | Ref | NotGiven = NOT_GIVEN,
@@ -1052,7 +1057,9 @@ class BatchSaleDeliveryExtraService(Namespace):
             self._backend._invoke(_SALE_DELIVERY_EXTRA_SERVICE_DELETE, {"ID": id}),
         )
 
-    def get(self, *, delivery_id: int | Ref) -> BatchCommand[list[dict[str, Any]]]:
+    def get(
+        self, *, delivery_id: int | Ref
+    ) -> BatchCommand[list[_SaleDeliveryExtraService]]:
         """Get sale delivery extra service.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1065,7 +1072,7 @@ class BatchSaleDeliveryExtraService(Namespace):
             delivery_id: Wire name: ``DELIVERY_ID``.
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[_SaleDeliveryExtraService]]",
             self._backend._invoke(
                 _SALE_DELIVERY_EXTRA_SERVICE_GET, {"DELIVERY_ID": delivery_id}
             ),
@@ -1182,14 +1189,14 @@ class SaleDeliveryHandler(Namespace):
 
     def list(
         self, *, start: int | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_SaleDeliveryHandler]:
         """List sale delivery handler entries.
 
         REST method: ``sale.delivery.handler.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/handler/sale-delivery-handler-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_SaleDeliveryHandler]",
             self._backend._invoke(_SALE_DELIVERY_HANDLER_LIST, {"start": start}),
         )
 
@@ -1293,14 +1300,14 @@ class AsyncSaleDeliveryHandler(Namespace):
 
     async def list(
         self, *, start: int | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_SaleDeliveryHandler]:
         """List sale delivery handler entries.
 
         REST method: ``sale.delivery.handler.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/handler/sale-delivery-handler-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_SaleDeliveryHandler]",
             await self._backend._invoke(_SALE_DELIVERY_HANDLER_LIST, {"start": start}),
         )
 
@@ -1411,7 +1418,7 @@ class BatchSaleDeliveryHandler(Namespace):
 
     def list(
         self, *, start: int | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_SaleDeliveryHandler]]:
         """List sale delivery handler entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1421,7 +1428,7 @@ class BatchSaleDeliveryHandler(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/handler/sale-delivery-handler-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_SaleDeliveryHandler]]",
             self._backend._invoke(_SALE_DELIVERY_HANDLER_LIST, {"start": start}),
         )
 
@@ -1500,7 +1507,7 @@ class SaleDeliveryRequest(Namespace):
         *,
         delivery_id: int,
         request_id: str,
-        addressee: str,
+        addressee: Literal["MANAGER", "RECIPIENT"],
         message: SaleDeliveryRequestSendmessageMessage,
     ) -> bool:
         """Send message of sale delivery request.
@@ -1532,12 +1539,12 @@ class SaleDeliveryRequest(Namespace):
         *,
         delivery_id: int,
         request_id: str,
-        finalize: str | NotGiven = NOT_GIVEN,
+        finalize: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
         status: SaleDeliveryRequestUpdateStatus | NotGiven = NOT_GIVEN,
         properties: (
             Sequence[SaleDeliveryRequestUpdateProperties] | NotGiven
         ) = NOT_GIVEN,
-        overwrite_properties: str | NotGiven = NOT_GIVEN,
+        overwrite_properties: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update sale delivery request.
 
@@ -1596,7 +1603,7 @@ class AsyncSaleDeliveryRequest(Namespace):
         *,
         delivery_id: int,
         request_id: str,
-        addressee: str,
+        addressee: Literal["MANAGER", "RECIPIENT"],
         message: SaleDeliveryRequestSendmessageMessage,
     ) -> bool:
         """Send message of sale delivery request.
@@ -1628,12 +1635,12 @@ class AsyncSaleDeliveryRequest(Namespace):
         *,
         delivery_id: int,
         request_id: str,
-        finalize: str | NotGiven = NOT_GIVEN,
+        finalize: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
         status: SaleDeliveryRequestUpdateStatus | NotGiven = NOT_GIVEN,
         properties: (
             Sequence[SaleDeliveryRequestUpdateProperties] | NotGiven
         ) = NOT_GIVEN,
-        overwrite_properties: str | NotGiven = NOT_GIVEN,
+        overwrite_properties: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update sale delivery request.
 
@@ -1697,7 +1704,7 @@ class BatchSaleDeliveryRequest(Namespace):
         *,
         delivery_id: int | Ref,
         request_id: str | Ref,
-        addressee: str | Ref,
+        addressee: Literal["MANAGER", "RECIPIENT"] | Ref,
         message: SaleDeliveryRequestSendmessageMessage | Ref,
     ) -> BatchCommand[bool]:
         """Send message of sale delivery request.
@@ -1732,12 +1739,12 @@ class BatchSaleDeliveryRequest(Namespace):
         *,
         delivery_id: int | Ref,
         request_id: str | Ref,
-        finalize: str | Ref | NotGiven = NOT_GIVEN,
+        finalize: Literal["Y", "N"] | Ref | NotGiven = NOT_GIVEN,
         status: SaleDeliveryRequestUpdateStatus | Ref | NotGiven = NOT_GIVEN,
         properties: (
             Sequence[SaleDeliveryRequestUpdateProperties] | Ref | NotGiven
         ) = NOT_GIVEN,
-        overwrite_properties: str | Ref | NotGiven = NOT_GIVEN,
+        overwrite_properties: Literal["Y", "N"] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Update sale delivery request.
 

@@ -12,7 +12,15 @@ from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
-    from b24client.types.sale import SaleOrderAddFields, SaleOrderUpdateFields
+    from b24client.types.sale import (
+        SaleOrder as _SaleOrder,
+        SaleOrderAddFields,
+        SaleOrderAddResult,
+        SaleOrderGetResult,
+        SaleOrderGetfieldsResult,
+        SaleOrderUpdateFields,
+        SaleOrderUpdateResult,
+    )
 
 _SALE_ORDER_ADD = MethodInfo(
     name="sale.order.add", idempotent=False, returns="any", api=1
@@ -39,14 +47,15 @@ class SaleOrder(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: SaleOrderAddFields) -> dict[str, Any]:
+    def add(self, *, fields: SaleOrderAddFields) -> SaleOrderAddResult:
         """Add sale order.
 
         REST method: ``sale.order.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-add.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_SALE_ORDER_ADD, {"fields": fields})
+            "SaleOrderAddResult",
+            self._backend._invoke(_SALE_ORDER_ADD, {"fields": fields}),
         )
 
     def delete(self, *, id: int) -> bool:
@@ -57,23 +66,25 @@ class SaleOrder(Namespace):
         """
         return cast(bool, self._backend._invoke(_SALE_ORDER_DELETE, {"id": id}))
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> SaleOrderGetResult:
         """Get sale order.
 
         REST method: ``sale.order.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-get.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_SALE_ORDER_GET, {"id": id})
+            "SaleOrderGetResult", self._backend._invoke(_SALE_ORDER_GET, {"id": id})
         )
 
-    def getfields(self) -> dict[str, Any]:
+    def getfields(self) -> SaleOrderGetfieldsResult:
         """Describe the fields of sale order.
 
         REST method: ``sale.order.getfields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-get-fields.html
         """
-        return cast("dict[str, Any]", self._backend._invoke(_SALE_ORDER_GETFIELDS, {}))
+        return cast(
+            "SaleOrderGetfieldsResult", self._backend._invoke(_SALE_ORDER_GETFIELDS, {})
+        )
 
     def list(
         self,
@@ -82,7 +93,7 @@ class SaleOrder(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_SaleOrder]:
         """List sale order entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -91,21 +102,23 @@ class SaleOrder(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_SaleOrder]",
             self._backend._invoke_page(
                 _SALE_ORDER_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
             ),
         )
 
-    def update(self, *, id: int, fields: SaleOrderUpdateFields) -> dict[str, Any]:
+    def update(
+        self, *, id: int, fields: SaleOrderUpdateFields
+    ) -> SaleOrderUpdateResult:
         """Update sale order.
 
         REST method: ``sale.order.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleOrderUpdateResult",
             self._backend._invoke(_SALE_ORDER_UPDATE, {"id": id, "fields": fields}),
         )
 
@@ -115,14 +128,14 @@ class AsyncSaleOrder(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: SaleOrderAddFields) -> dict[str, Any]:
+    async def add(self, *, fields: SaleOrderAddFields) -> SaleOrderAddResult:
         """Add sale order.
 
         REST method: ``sale.order.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleOrderAddResult",
             await self._backend._invoke(_SALE_ORDER_ADD, {"fields": fields}),
         )
 
@@ -134,24 +147,26 @@ class AsyncSaleOrder(Namespace):
         """
         return cast(bool, await self._backend._invoke(_SALE_ORDER_DELETE, {"id": id}))
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> SaleOrderGetResult:
         """Get sale order.
 
         REST method: ``sale.order.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-get.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_SALE_ORDER_GET, {"id": id})
+            "SaleOrderGetResult",
+            await self._backend._invoke(_SALE_ORDER_GET, {"id": id}),
         )
 
-    async def getfields(self) -> dict[str, Any]:
+    async def getfields(self) -> SaleOrderGetfieldsResult:
         """Describe the fields of sale order.
 
         REST method: ``sale.order.getfields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-get-fields.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_SALE_ORDER_GETFIELDS, {})
+            "SaleOrderGetfieldsResult",
+            await self._backend._invoke(_SALE_ORDER_GETFIELDS, {}),
         )
 
     async def list(
@@ -161,7 +176,7 @@ class AsyncSaleOrder(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_SaleOrder]:
         """List sale order entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -170,21 +185,23 @@ class AsyncSaleOrder(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_SaleOrder]",
             await self._backend._invoke_page(
                 _SALE_ORDER_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
             ),
         )
 
-    async def update(self, *, id: int, fields: SaleOrderUpdateFields) -> dict[str, Any]:
+    async def update(
+        self, *, id: int, fields: SaleOrderUpdateFields
+    ) -> SaleOrderUpdateResult:
         """Update sale order.
 
         REST method: ``sale.order.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleOrderUpdateResult",
             await self._backend._invoke(
                 _SALE_ORDER_UPDATE, {"id": id, "fields": fields}
             ),
@@ -196,7 +213,9 @@ class BatchSaleOrder(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: SaleOrderAddFields | Ref) -> BatchCommand[dict[str, Any]]:
+    def add(
+        self, *, fields: SaleOrderAddFields | Ref
+    ) -> BatchCommand[SaleOrderAddResult]:
         """Add sale order.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -206,7 +225,7 @@ class BatchSaleOrder(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-add.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SaleOrderAddResult]",
             self._backend._invoke(_SALE_ORDER_ADD, {"fields": fields}),
         )
 
@@ -223,7 +242,7 @@ class BatchSaleOrder(Namespace):
             "BatchCommand[bool]", self._backend._invoke(_SALE_ORDER_DELETE, {"id": id})
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[SaleOrderGetResult]:
         """Get sale order.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -233,11 +252,11 @@ class BatchSaleOrder(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SaleOrderGetResult]",
             self._backend._invoke(_SALE_ORDER_GET, {"id": id}),
         )
 
-    def getfields(self) -> BatchCommand[dict[str, Any]]:
+    def getfields(self) -> BatchCommand[SaleOrderGetfieldsResult]:
         """Describe the fields of sale order.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -247,7 +266,7 @@ class BatchSaleOrder(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-get-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SaleOrderGetfieldsResult]",
             self._backend._invoke(_SALE_ORDER_GETFIELDS, {}),
         )
 
@@ -258,7 +277,7 @@ class BatchSaleOrder(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_SaleOrder]]:
         """List sale order entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -268,7 +287,7 @@ class BatchSaleOrder(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_SaleOrder]]",
             self._backend._invoke_page(
                 _SALE_ORDER_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -277,7 +296,7 @@ class BatchSaleOrder(Namespace):
 
     def update(
         self, *, id: int | Ref, fields: SaleOrderUpdateFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[SaleOrderUpdateResult]:
         """Update sale order.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -287,6 +306,6 @@ class BatchSaleOrder(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-update.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SaleOrderUpdateResult]",
             self._backend._invoke(_SALE_ORDER_UPDATE, {"id": id, "fields": fields}),
         )

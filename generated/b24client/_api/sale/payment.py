@@ -12,7 +12,15 @@ from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
-    from b24client.types.sale import SalePaymentAddFields, SalePaymentUpdateFields
+    from b24client.types.sale import (
+        SalePayment as _SalePayment,
+        SalePaymentAddFields,
+        SalePaymentAddResult,
+        SalePaymentGetFieldsResult,
+        SalePaymentGetResult,
+        SalePaymentUpdateFields,
+        SalePaymentUpdateResult,
+    )
 
 _SALE_PAYMENT_ADD = MethodInfo(
     name="sale.payment.add", idempotent=False, returns="any", api=1
@@ -39,14 +47,14 @@ class SalePayment(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: SalePaymentAddFields) -> dict[str, Any]:
+    def add(self, *, fields: SalePaymentAddFields) -> SalePaymentAddResult:
         """Add sale payment.
 
         REST method: ``sale.payment.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalePaymentAddResult",
             self._backend._invoke(_SALE_PAYMENT_ADD, {"fields": fields}),
         )
 
@@ -58,24 +66,25 @@ class SalePayment(Namespace):
         """
         return cast(bool, self._backend._invoke(_SALE_PAYMENT_DELETE, {"id": id}))
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> SalePaymentGetResult:
         """Get sale payment.
 
         REST method: ``sale.payment.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-get.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_SALE_PAYMENT_GET, {"id": id})
+            "SalePaymentGetResult", self._backend._invoke(_SALE_PAYMENT_GET, {"id": id})
         )
 
-    def get_fields(self) -> dict[str, Any]:
+    def get_fields(self) -> SalePaymentGetFieldsResult:
         """Describe the fields of sale payment.
 
         REST method: ``sale.payment.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-get-fields.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_SALE_PAYMENT_GET_FIELDS, {})
+            "SalePaymentGetFieldsResult",
+            self._backend._invoke(_SALE_PAYMENT_GET_FIELDS, {}),
         )
 
     def list(
@@ -85,7 +94,7 @@ class SalePayment(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_SalePayment]:
         """List sale payment entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -94,21 +103,23 @@ class SalePayment(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_SalePayment]",
             self._backend._invoke_page(
                 _SALE_PAYMENT_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
             ),
         )
 
-    def update(self, *, id: int, fields: SalePaymentUpdateFields) -> dict[str, Any]:
+    def update(
+        self, *, id: int, fields: SalePaymentUpdateFields
+    ) -> SalePaymentUpdateResult:
         """Update sale payment.
 
         REST method: ``sale.payment.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalePaymentUpdateResult",
             self._backend._invoke(_SALE_PAYMENT_UPDATE, {"id": id, "fields": fields}),
         )
 
@@ -118,14 +129,14 @@ class AsyncSalePayment(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: SalePaymentAddFields) -> dict[str, Any]:
+    async def add(self, *, fields: SalePaymentAddFields) -> SalePaymentAddResult:
         """Add sale payment.
 
         REST method: ``sale.payment.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalePaymentAddResult",
             await self._backend._invoke(_SALE_PAYMENT_ADD, {"fields": fields}),
         )
 
@@ -137,24 +148,26 @@ class AsyncSalePayment(Namespace):
         """
         return cast(bool, await self._backend._invoke(_SALE_PAYMENT_DELETE, {"id": id}))
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> SalePaymentGetResult:
         """Get sale payment.
 
         REST method: ``sale.payment.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-get.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_SALE_PAYMENT_GET, {"id": id})
+            "SalePaymentGetResult",
+            await self._backend._invoke(_SALE_PAYMENT_GET, {"id": id}),
         )
 
-    async def get_fields(self) -> dict[str, Any]:
+    async def get_fields(self) -> SalePaymentGetFieldsResult:
         """Describe the fields of sale payment.
 
         REST method: ``sale.payment.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-get-fields.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_SALE_PAYMENT_GET_FIELDS, {})
+            "SalePaymentGetFieldsResult",
+            await self._backend._invoke(_SALE_PAYMENT_GET_FIELDS, {}),
         )
 
     async def list(
@@ -164,7 +177,7 @@ class AsyncSalePayment(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_SalePayment]:
         """List sale payment entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -173,7 +186,7 @@ class AsyncSalePayment(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_SalePayment]",
             await self._backend._invoke_page(
                 _SALE_PAYMENT_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -182,14 +195,14 @@ class AsyncSalePayment(Namespace):
 
     async def update(
         self, *, id: int, fields: SalePaymentUpdateFields
-    ) -> dict[str, Any]:
+    ) -> SalePaymentUpdateResult:
         """Update sale payment.
 
         REST method: ``sale.payment.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalePaymentUpdateResult",
             await self._backend._invoke(
                 _SALE_PAYMENT_UPDATE, {"id": id, "fields": fields}
             ),
@@ -203,7 +216,7 @@ class BatchSalePayment(Namespace):
 
     def add(
         self, *, fields: SalePaymentAddFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[SalePaymentAddResult]:
         """Add sale payment.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -213,7 +226,7 @@ class BatchSalePayment(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-add.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SalePaymentAddResult]",
             self._backend._invoke(_SALE_PAYMENT_ADD, {"fields": fields}),
         )
 
@@ -231,7 +244,7 @@ class BatchSalePayment(Namespace):
             self._backend._invoke(_SALE_PAYMENT_DELETE, {"id": id}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[SalePaymentGetResult]:
         """Get sale payment.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -241,11 +254,11 @@ class BatchSalePayment(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SalePaymentGetResult]",
             self._backend._invoke(_SALE_PAYMENT_GET, {"id": id}),
         )
 
-    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+    def get_fields(self) -> BatchCommand[SalePaymentGetFieldsResult]:
         """Describe the fields of sale payment.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -255,7 +268,7 @@ class BatchSalePayment(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-get-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SalePaymentGetFieldsResult]",
             self._backend._invoke(_SALE_PAYMENT_GET_FIELDS, {}),
         )
 
@@ -266,7 +279,7 @@ class BatchSalePayment(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_SalePayment]]:
         """List sale payment entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -276,7 +289,7 @@ class BatchSalePayment(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_SalePayment]]",
             self._backend._invoke_page(
                 _SALE_PAYMENT_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -285,7 +298,7 @@ class BatchSalePayment(Namespace):
 
     def update(
         self, *, id: int | Ref, fields: SalePaymentUpdateFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[SalePaymentUpdateResult]:
         """Update sale payment.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -295,6 +308,6 @@ class BatchSalePayment(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-update.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SalePaymentUpdateResult]",
             self._backend._invoke(_SALE_PAYMENT_UPDATE, {"id": id, "fields": fields}),
         )

@@ -13,8 +13,13 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.sale import (
+        SalePaymentItemShipment as _SalePaymentItemShipment,
         SalePaymentItemShipmentAddFields,
+        SalePaymentItemShipmentAddResult,
+        SalePaymentItemShipmentGetFieldsResult,
+        SalePaymentItemShipmentGetResult,
         SalePaymentItemShipmentUpdateFields,
+        SalePaymentItemShipmentUpdateResult,
     )
 
 _SALE_PAYMENT_ITEM_SHIPMENT_ADD = MethodInfo(
@@ -42,14 +47,16 @@ class SalePaymentItemShipment(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: SalePaymentItemShipmentAddFields) -> dict[str, Any]:
+    def add(
+        self, *, fields: SalePaymentItemShipmentAddFields
+    ) -> SalePaymentItemShipmentAddResult:
         """Add sale payment item shipment.
 
         REST method: ``sale.paymentItemShipment.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalePaymentItemShipmentAddResult",
             self._backend._invoke(_SALE_PAYMENT_ITEM_SHIPMENT_ADD, {"fields": fields}),
         )
 
@@ -63,25 +70,25 @@ class SalePaymentItemShipment(Namespace):
             bool, self._backend._invoke(_SALE_PAYMENT_ITEM_SHIPMENT_DELETE, {"id": id})
         )
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> SalePaymentItemShipmentGetResult:
         """Get sale payment item shipment.
 
         REST method: ``sale.paymentItemShipment.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalePaymentItemShipmentGetResult",
             self._backend._invoke(_SALE_PAYMENT_ITEM_SHIPMENT_GET, {"id": id}),
         )
 
-    def get_fields(self) -> dict[str, Any]:
+    def get_fields(self) -> SalePaymentItemShipmentGetFieldsResult:
         """Describe the fields of sale payment item shipment.
 
         REST method: ``sale.paymentItemShipment.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalePaymentItemShipmentGetFieldsResult",
             self._backend._invoke(_SALE_PAYMENT_ITEM_SHIPMENT_GET_FIELDS, {}),
         )
 
@@ -92,7 +99,7 @@ class SalePaymentItemShipment(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_SalePaymentItemShipment]:
         """List sale payment item shipment entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -101,7 +108,7 @@ class SalePaymentItemShipment(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_SalePaymentItemShipment]",
             self._backend._invoke_page(
                 _SALE_PAYMENT_ITEM_SHIPMENT_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -110,14 +117,14 @@ class SalePaymentItemShipment(Namespace):
 
     def update(
         self, *, id: int, fields: SalePaymentItemShipmentUpdateFields
-    ) -> dict[str, Any]:
+    ) -> SalePaymentItemShipmentUpdateResult:
         """Update sale payment item shipment.
 
         REST method: ``sale.paymentItemShipment.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalePaymentItemShipmentUpdateResult",
             self._backend._invoke(
                 _SALE_PAYMENT_ITEM_SHIPMENT_UPDATE, {"id": id, "fields": fields}
             ),
@@ -129,14 +136,16 @@ class AsyncSalePaymentItemShipment(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: SalePaymentItemShipmentAddFields) -> dict[str, Any]:
+    async def add(
+        self, *, fields: SalePaymentItemShipmentAddFields
+    ) -> SalePaymentItemShipmentAddResult:
         """Add sale payment item shipment.
 
         REST method: ``sale.paymentItemShipment.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalePaymentItemShipmentAddResult",
             await self._backend._invoke(
                 _SALE_PAYMENT_ITEM_SHIPMENT_ADD, {"fields": fields}
             ),
@@ -153,25 +162,25 @@ class AsyncSalePaymentItemShipment(Namespace):
             await self._backend._invoke(_SALE_PAYMENT_ITEM_SHIPMENT_DELETE, {"id": id}),
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> SalePaymentItemShipmentGetResult:
         """Get sale payment item shipment.
 
         REST method: ``sale.paymentItemShipment.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalePaymentItemShipmentGetResult",
             await self._backend._invoke(_SALE_PAYMENT_ITEM_SHIPMENT_GET, {"id": id}),
         )
 
-    async def get_fields(self) -> dict[str, Any]:
+    async def get_fields(self) -> SalePaymentItemShipmentGetFieldsResult:
         """Describe the fields of sale payment item shipment.
 
         REST method: ``sale.paymentItemShipment.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalePaymentItemShipmentGetFieldsResult",
             await self._backend._invoke(_SALE_PAYMENT_ITEM_SHIPMENT_GET_FIELDS, {}),
         )
 
@@ -182,7 +191,7 @@ class AsyncSalePaymentItemShipment(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_SalePaymentItemShipment]:
         """List sale payment item shipment entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -191,7 +200,7 @@ class AsyncSalePaymentItemShipment(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_SalePaymentItemShipment]",
             await self._backend._invoke_page(
                 _SALE_PAYMENT_ITEM_SHIPMENT_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -200,14 +209,14 @@ class AsyncSalePaymentItemShipment(Namespace):
 
     async def update(
         self, *, id: int, fields: SalePaymentItemShipmentUpdateFields
-    ) -> dict[str, Any]:
+    ) -> SalePaymentItemShipmentUpdateResult:
         """Update sale payment item shipment.
 
         REST method: ``sale.paymentItemShipment.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalePaymentItemShipmentUpdateResult",
             await self._backend._invoke(
                 _SALE_PAYMENT_ITEM_SHIPMENT_UPDATE, {"id": id, "fields": fields}
             ),
@@ -221,7 +230,7 @@ class BatchSalePaymentItemShipment(Namespace):
 
     def add(
         self, *, fields: SalePaymentItemShipmentAddFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[SalePaymentItemShipmentAddResult]:
         """Add sale payment item shipment.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -231,7 +240,7 @@ class BatchSalePaymentItemShipment(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-add.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SalePaymentItemShipmentAddResult]",
             self._backend._invoke(_SALE_PAYMENT_ITEM_SHIPMENT_ADD, {"fields": fields}),
         )
 
@@ -249,7 +258,7 @@ class BatchSalePaymentItemShipment(Namespace):
             self._backend._invoke(_SALE_PAYMENT_ITEM_SHIPMENT_DELETE, {"id": id}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[SalePaymentItemShipmentGetResult]:
         """Get sale payment item shipment.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -259,11 +268,11 @@ class BatchSalePaymentItemShipment(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SalePaymentItemShipmentGetResult]",
             self._backend._invoke(_SALE_PAYMENT_ITEM_SHIPMENT_GET, {"id": id}),
         )
 
-    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+    def get_fields(self) -> BatchCommand[SalePaymentItemShipmentGetFieldsResult]:
         """Describe the fields of sale payment item shipment.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -273,7 +282,7 @@ class BatchSalePaymentItemShipment(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-get-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SalePaymentItemShipmentGetFieldsResult]",
             self._backend._invoke(_SALE_PAYMENT_ITEM_SHIPMENT_GET_FIELDS, {}),
         )
 
@@ -284,7 +293,7 @@ class BatchSalePaymentItemShipment(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_SalePaymentItemShipment]]:
         """List sale payment item shipment entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -294,7 +303,7 @@ class BatchSalePaymentItemShipment(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_SalePaymentItemShipment]]",
             self._backend._invoke_page(
                 _SALE_PAYMENT_ITEM_SHIPMENT_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -303,7 +312,7 @@ class BatchSalePaymentItemShipment(Namespace):
 
     def update(
         self, *, id: int | Ref, fields: SalePaymentItemShipmentUpdateFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[SalePaymentItemShipmentUpdateResult]:
         """Update sale payment item shipment.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -313,7 +322,7 @@ class BatchSalePaymentItemShipment(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-update.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SalePaymentItemShipmentUpdateResult]",
             self._backend._invoke(
                 _SALE_PAYMENT_ITEM_SHIPMENT_UPDATE, {"id": id, "fields": fields}
             ),

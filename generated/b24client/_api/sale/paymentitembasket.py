@@ -13,8 +13,13 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.sale import (
+        SalePaymentitembasket as _SalePaymentitembasket,
         SalePaymentitembasketAddFields,
+        SalePaymentitembasketAddResult,
+        SalePaymentitembasketGetResult,
+        SalePaymentitembasketGetfieldsResult,
         SalePaymentitembasketUpdateFields,
+        SalePaymentitembasketUpdateResult,
     )
 
 _SALE_PAYMENTITEMBASKET_ADD = MethodInfo(
@@ -42,14 +47,16 @@ class SalePaymentitembasket(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: SalePaymentitembasketAddFields) -> dict[str, Any]:
+    def add(
+        self, *, fields: SalePaymentitembasketAddFields
+    ) -> SalePaymentitembasketAddResult:
         """Add sale paymentitembasket.
 
         REST method: ``sale.paymentitembasket.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalePaymentitembasketAddResult",
             self._backend._invoke(_SALE_PAYMENTITEMBASKET_ADD, {"fields": fields}),
         )
 
@@ -63,25 +70,25 @@ class SalePaymentitembasket(Namespace):
             bool, self._backend._invoke(_SALE_PAYMENTITEMBASKET_DELETE, {"id": id})
         )
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> SalePaymentitembasketGetResult:
         """Get sale paymentitembasket.
 
         REST method: ``sale.paymentitembasket.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalePaymentitembasketGetResult",
             self._backend._invoke(_SALE_PAYMENTITEMBASKET_GET, {"id": id}),
         )
 
-    def getfields(self) -> dict[str, Any]:
+    def getfields(self) -> SalePaymentitembasketGetfieldsResult:
         """Describe the fields of sale paymentitembasket.
 
         REST method: ``sale.paymentitembasket.getfields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalePaymentitembasketGetfieldsResult",
             self._backend._invoke(_SALE_PAYMENTITEMBASKET_GETFIELDS, {}),
         )
 
@@ -92,7 +99,7 @@ class SalePaymentitembasket(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_SalePaymentitembasket]:
         """List sale paymentitembasket entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -101,7 +108,7 @@ class SalePaymentitembasket(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_SalePaymentitembasket]",
             self._backend._invoke_page(
                 _SALE_PAYMENTITEMBASKET_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -110,14 +117,14 @@ class SalePaymentitembasket(Namespace):
 
     def update(
         self, *, id: int, fields: SalePaymentitembasketUpdateFields
-    ) -> dict[str, Any]:
+    ) -> SalePaymentitembasketUpdateResult:
         """Update sale paymentitembasket.
 
         REST method: ``sale.paymentitembasket.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalePaymentitembasketUpdateResult",
             self._backend._invoke(
                 _SALE_PAYMENTITEMBASKET_UPDATE, {"id": id, "fields": fields}
             ),
@@ -129,14 +136,16 @@ class AsyncSalePaymentitembasket(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: SalePaymentitembasketAddFields) -> dict[str, Any]:
+    async def add(
+        self, *, fields: SalePaymentitembasketAddFields
+    ) -> SalePaymentitembasketAddResult:
         """Add sale paymentitembasket.
 
         REST method: ``sale.paymentitembasket.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalePaymentitembasketAddResult",
             await self._backend._invoke(
                 _SALE_PAYMENTITEMBASKET_ADD, {"fields": fields}
             ),
@@ -153,25 +162,25 @@ class AsyncSalePaymentitembasket(Namespace):
             await self._backend._invoke(_SALE_PAYMENTITEMBASKET_DELETE, {"id": id}),
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> SalePaymentitembasketGetResult:
         """Get sale paymentitembasket.
 
         REST method: ``sale.paymentitembasket.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalePaymentitembasketGetResult",
             await self._backend._invoke(_SALE_PAYMENTITEMBASKET_GET, {"id": id}),
         )
 
-    async def getfields(self) -> dict[str, Any]:
+    async def getfields(self) -> SalePaymentitembasketGetfieldsResult:
         """Describe the fields of sale paymentitembasket.
 
         REST method: ``sale.paymentitembasket.getfields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalePaymentitembasketGetfieldsResult",
             await self._backend._invoke(_SALE_PAYMENTITEMBASKET_GETFIELDS, {}),
         )
 
@@ -182,7 +191,7 @@ class AsyncSalePaymentitembasket(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_SalePaymentitembasket]:
         """List sale paymentitembasket entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -191,7 +200,7 @@ class AsyncSalePaymentitembasket(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_SalePaymentitembasket]",
             await self._backend._invoke_page(
                 _SALE_PAYMENTITEMBASKET_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -200,14 +209,14 @@ class AsyncSalePaymentitembasket(Namespace):
 
     async def update(
         self, *, id: int, fields: SalePaymentitembasketUpdateFields
-    ) -> dict[str, Any]:
+    ) -> SalePaymentitembasketUpdateResult:
         """Update sale paymentitembasket.
 
         REST method: ``sale.paymentitembasket.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalePaymentitembasketUpdateResult",
             await self._backend._invoke(
                 _SALE_PAYMENTITEMBASKET_UPDATE, {"id": id, "fields": fields}
             ),
@@ -221,7 +230,7 @@ class BatchSalePaymentitembasket(Namespace):
 
     def add(
         self, *, fields: SalePaymentitembasketAddFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[SalePaymentitembasketAddResult]:
         """Add sale paymentitembasket.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -231,7 +240,7 @@ class BatchSalePaymentitembasket(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-add.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SalePaymentitembasketAddResult]",
             self._backend._invoke(_SALE_PAYMENTITEMBASKET_ADD, {"fields": fields}),
         )
 
@@ -249,7 +258,7 @@ class BatchSalePaymentitembasket(Namespace):
             self._backend._invoke(_SALE_PAYMENTITEMBASKET_DELETE, {"id": id}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[SalePaymentitembasketGetResult]:
         """Get sale paymentitembasket.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -259,11 +268,11 @@ class BatchSalePaymentitembasket(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SalePaymentitembasketGetResult]",
             self._backend._invoke(_SALE_PAYMENTITEMBASKET_GET, {"id": id}),
         )
 
-    def getfields(self) -> BatchCommand[dict[str, Any]]:
+    def getfields(self) -> BatchCommand[SalePaymentitembasketGetfieldsResult]:
         """Describe the fields of sale paymentitembasket.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -273,7 +282,7 @@ class BatchSalePaymentitembasket(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-get-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SalePaymentitembasketGetfieldsResult]",
             self._backend._invoke(_SALE_PAYMENTITEMBASKET_GETFIELDS, {}),
         )
 
@@ -284,7 +293,7 @@ class BatchSalePaymentitembasket(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_SalePaymentitembasket]]:
         """List sale paymentitembasket entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -294,7 +303,7 @@ class BatchSalePaymentitembasket(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_SalePaymentitembasket]]",
             self._backend._invoke_page(
                 _SALE_PAYMENTITEMBASKET_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -303,7 +312,7 @@ class BatchSalePaymentitembasket(Namespace):
 
     def update(
         self, *, id: int | Ref, fields: SalePaymentitembasketUpdateFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[SalePaymentitembasketUpdateResult]:
         """Update sale paymentitembasket.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -313,7 +322,7 @@ class BatchSalePaymentitembasket(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-update.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SalePaymentitembasketUpdateResult]",
             self._backend._invoke(
                 _SALE_PAYMENTITEMBASKET_UPDATE, {"id": id, "fields": fields}
             ),

@@ -13,8 +13,13 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
 if TYPE_CHECKING:
     from typing_extensions import deprecated
     from b24client.types.sale import (
+        SalePaysystem as _SalePaysystem,
+        SalePaysystemHandler as _SalePaysystemHandler,
         SalePaysystemHandlerAddSettings,
         SalePaysystemHandlerUpdateFields,
+        SalePaysystemSettings as _SalePaysystemSettings,
+        SalePaysystemSettingsInvoice as _SalePaysystemSettingsInvoice,
+        SalePaysystemSettingsPayment as _SalePaysystemSettingsPayment,
         SalePaysystemSettingsUpdateSettings,
         SalePaysystemUpdateFields,
     )
@@ -153,7 +158,7 @@ class SalePaysystem(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_SalePaysystem]:
         """List sale paysystem entries.
 
         REST method: ``sale.paysystem.list``
@@ -165,7 +170,7 @@ class SalePaysystem(Namespace):
             order: Wire name: ``ORDER``.
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_SalePaysystem]",
             self._backend._invoke(
                 _SALE_PAYSYSTEM_LIST,
                 {"SELECT": select, "FILTER": filter, "ORDER": order, "start": start},
@@ -280,7 +285,7 @@ class AsyncSalePaysystem(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_SalePaysystem]:
         """List sale paysystem entries.
 
         REST method: ``sale.paysystem.list``
@@ -292,7 +297,7 @@ class AsyncSalePaysystem(Namespace):
             order: Wire name: ``ORDER``.
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_SalePaysystem]",
             await self._backend._invoke(
                 _SALE_PAYSYSTEM_LIST,
                 {"SELECT": select, "FILTER": filter, "ORDER": order, "start": start},
@@ -416,7 +421,7 @@ class BatchSalePaysystem(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_SalePaysystem]]:
         """List sale paysystem entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -431,7 +436,7 @@ class BatchSalePaysystem(Namespace):
             order: Wire name: ``ORDER``.
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_SalePaysystem]]",
             self._backend._invoke(
                 _SALE_PAYSYSTEM_LIST,
                 {"SELECT": select, "FILTER": filter, "ORDER": order, "start": start},
@@ -509,14 +514,14 @@ class SalePaysystemHandler(Namespace):
 
     def list(
         self, *, start: int | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_SalePaysystemHandler]:
         """List sale paysystem handler entries.
 
         REST method: ``sale.paysystem.handler.list``
         Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-handler-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_SalePaysystemHandler]",
             self._backend._invoke(_SALE_PAYSYSTEM_HANDLER_LIST, {"start": start}),
         )
 
@@ -586,14 +591,14 @@ class AsyncSalePaysystemHandler(Namespace):
 
     async def list(
         self, *, start: int | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_SalePaysystemHandler]:
         """List sale paysystem handler entries.
 
         REST method: ``sale.paysystem.handler.list``
         Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-handler-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_SalePaysystemHandler]",
             await self._backend._invoke(_SALE_PAYSYSTEM_HANDLER_LIST, {"start": start}),
         )
 
@@ -671,7 +676,7 @@ class BatchSalePaysystemHandler(Namespace):
 
     def list(
         self, *, start: int | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_SalePaysystemHandler]]:
         """List sale paysystem handler entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -681,7 +686,7 @@ class BatchSalePaysystemHandler(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-handler-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_SalePaysystemHandler]]",
             self._backend._invoke(_SALE_PAYSYSTEM_HANDLER_LIST, {"start": start}),
         )
 
@@ -899,7 +904,7 @@ class SalePaysystemSettings(Namespace):
         """Methods under ``sale.paysystem.settings.payment``."""
         return SalePaysystemSettingsPayment(self._backend)
 
-    def get(self, *, id: int, person_type_id: int) -> dict[str, Any]:
+    def get(self, *, id: int, person_type_id: int) -> _SalePaysystemSettings:
         """Get sale paysystem settings.
 
         REST method: ``sale.paysystem.settings.get``
@@ -910,7 +915,7 @@ class SalePaysystemSettings(Namespace):
             person_type_id: Wire name: ``PERSON_TYPE_ID``.
         """
         return cast(
-            "dict[str, Any]",
+            "_SalePaysystemSettings",
             self._backend._invoke(
                 _SALE_PAYSYSTEM_SETTINGS_GET,
                 {"ID": id, "PERSON_TYPE_ID": person_type_id},
@@ -958,7 +963,7 @@ class AsyncSalePaysystemSettings(Namespace):
         """Methods under ``sale.paysystem.settings.payment``."""
         return AsyncSalePaysystemSettingsPayment(self._backend)
 
-    async def get(self, *, id: int, person_type_id: int) -> dict[str, Any]:
+    async def get(self, *, id: int, person_type_id: int) -> _SalePaysystemSettings:
         """Get sale paysystem settings.
 
         REST method: ``sale.paysystem.settings.get``
@@ -969,7 +974,7 @@ class AsyncSalePaysystemSettings(Namespace):
             person_type_id: Wire name: ``PERSON_TYPE_ID``.
         """
         return cast(
-            "dict[str, Any]",
+            "_SalePaysystemSettings",
             await self._backend._invoke(
                 _SALE_PAYSYSTEM_SETTINGS_GET,
                 {"ID": id, "PERSON_TYPE_ID": person_type_id},
@@ -1019,7 +1024,7 @@ class BatchSalePaysystemSettings(Namespace):
 
     def get(
         self, *, id: int | Ref, person_type_id: int | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[_SalePaysystemSettings]:
         """Get sale paysystem settings.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1033,7 +1038,7 @@ class BatchSalePaysystemSettings(Namespace):
             person_type_id: Wire name: ``PERSON_TYPE_ID``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_SalePaysystemSettings]",
             self._backend._invoke(
                 _SALE_PAYSYSTEM_SETTINGS_GET,
                 {"ID": id, "PERSON_TYPE_ID": person_type_id},
@@ -1081,7 +1086,7 @@ class SalePaysystemSettingsInvoice(Namespace):
         invoice_id: int,
         pay_system_id: int | NotGiven = NOT_GIVEN,
         bx_rest_handler: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> _SalePaysystemSettingsInvoice:
         """Get sale paysystem settings invoice.
 
         Deprecated.
@@ -1095,7 +1100,7 @@ class SalePaysystemSettingsInvoice(Namespace):
             bx_rest_handler: Wire name: ``BX_REST_HANDLER``.
         """
         return cast(
-            "dict[str, Any]",
+            "_SalePaysystemSettingsInvoice",
             self._backend._invoke(
                 _SALE_PAYSYSTEM_SETTINGS_INVOICE_GET,
                 {
@@ -1119,7 +1124,7 @@ class AsyncSalePaysystemSettingsInvoice(Namespace):
         invoice_id: int,
         pay_system_id: int | NotGiven = NOT_GIVEN,
         bx_rest_handler: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> _SalePaysystemSettingsInvoice:
         """Get sale paysystem settings invoice.
 
         Deprecated.
@@ -1133,7 +1138,7 @@ class AsyncSalePaysystemSettingsInvoice(Namespace):
             bx_rest_handler: Wire name: ``BX_REST_HANDLER``.
         """
         return cast(
-            "dict[str, Any]",
+            "_SalePaysystemSettingsInvoice",
             await self._backend._invoke(
                 _SALE_PAYSYSTEM_SETTINGS_INVOICE_GET,
                 {
@@ -1157,7 +1162,7 @@ class BatchSalePaysystemSettingsInvoice(Namespace):
         invoice_id: int | Ref,
         pay_system_id: int | Ref | NotGiven = NOT_GIVEN,
         bx_rest_handler: str | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[_SalePaysystemSettingsInvoice]:
         """Get sale paysystem settings invoice.
 
         Deprecated.
@@ -1174,7 +1179,7 @@ class BatchSalePaysystemSettingsInvoice(Namespace):
             bx_rest_handler: Wire name: ``BX_REST_HANDLER``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_SalePaysystemSettingsInvoice]",
             self._backend._invoke(
                 _SALE_PAYSYSTEM_SETTINGS_INVOICE_GET,
                 {
@@ -1191,7 +1196,9 @@ class SalePaysystemSettingsPayment(Namespace):
 
     __slots__ = ()
 
-    def get(self, *, payment_id: int, pay_system_id: int) -> dict[str, Any]:
+    def get(
+        self, *, payment_id: int, pay_system_id: int
+    ) -> _SalePaysystemSettingsPayment:
         """Get sale paysystem settings payment.
 
         REST method: ``sale.paysystem.settings.payment.get``
@@ -1202,7 +1209,7 @@ class SalePaysystemSettingsPayment(Namespace):
             pay_system_id: Wire name: ``PAY_SYSTEM_ID``.
         """
         return cast(
-            "dict[str, Any]",
+            "_SalePaysystemSettingsPayment",
             self._backend._invoke(
                 _SALE_PAYSYSTEM_SETTINGS_PAYMENT_GET,
                 {"PAYMENT_ID": payment_id, "PAY_SYSTEM_ID": pay_system_id},
@@ -1215,7 +1222,9 @@ class AsyncSalePaysystemSettingsPayment(Namespace):
 
     __slots__ = ()
 
-    async def get(self, *, payment_id: int, pay_system_id: int) -> dict[str, Any]:
+    async def get(
+        self, *, payment_id: int, pay_system_id: int
+    ) -> _SalePaysystemSettingsPayment:
         """Get sale paysystem settings payment.
 
         REST method: ``sale.paysystem.settings.payment.get``
@@ -1226,7 +1235,7 @@ class AsyncSalePaysystemSettingsPayment(Namespace):
             pay_system_id: Wire name: ``PAY_SYSTEM_ID``.
         """
         return cast(
-            "dict[str, Any]",
+            "_SalePaysystemSettingsPayment",
             await self._backend._invoke(
                 _SALE_PAYSYSTEM_SETTINGS_PAYMENT_GET,
                 {"PAYMENT_ID": payment_id, "PAY_SYSTEM_ID": pay_system_id},
@@ -1241,7 +1250,7 @@ class BatchSalePaysystemSettingsPayment(Namespace):
 
     def get(
         self, *, payment_id: int | Ref, pay_system_id: int | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[_SalePaysystemSettingsPayment]:
         """Get sale paysystem settings payment.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1255,7 +1264,7 @@ class BatchSalePaysystemSettingsPayment(Namespace):
             pay_system_id: Wire name: ``PAY_SYSTEM_ID``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_SalePaysystemSettingsPayment]",
             self._backend._invoke(
                 _SALE_PAYSYSTEM_SETTINGS_PAYMENT_GET,
                 {"PAYMENT_ID": payment_id, "PAY_SYSTEM_ID": pay_system_id},

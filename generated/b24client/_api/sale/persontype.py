@@ -12,7 +12,15 @@ from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
-    from b24client.types.sale import SalePersontypeAddFields, SalePersontypeUpdateFields
+    from b24client.types.sale import (
+        SalePersontype as _SalePersontype,
+        SalePersontypeAddFields,
+        SalePersontypeAddResult,
+        SalePersontypeGetFieldsResult,
+        SalePersontypeGetResult,
+        SalePersontypeUpdateFields,
+        SalePersontypeUpdateResult,
+    )
 
 _SALE_PERSONTYPE_ADD = MethodInfo(
     name="sale.persontype.add", idempotent=False, returns="any", api=1
@@ -39,14 +47,14 @@ class SalePersontype(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: SalePersontypeAddFields) -> dict[str, Any]:
+    def add(self, *, fields: SalePersontypeAddFields) -> SalePersontypeAddResult:
         """Add sale persontype.
 
         REST method: ``sale.persontype.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/person-type/sale-person-type-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalePersontypeAddResult",
             self._backend._invoke(_SALE_PERSONTYPE_ADD, {"fields": fields}),
         )
 
@@ -58,24 +66,26 @@ class SalePersontype(Namespace):
         """
         return cast(bool, self._backend._invoke(_SALE_PERSONTYPE_DELETE, {"id": id}))
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> SalePersontypeGetResult:
         """Get sale persontype.
 
         REST method: ``sale.persontype.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/person-type/sale-person-type-get.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_SALE_PERSONTYPE_GET, {"id": id})
+            "SalePersontypeGetResult",
+            self._backend._invoke(_SALE_PERSONTYPE_GET, {"id": id}),
         )
 
-    def get_fields(self) -> dict[str, Any]:
+    def get_fields(self) -> SalePersontypeGetFieldsResult:
         """Describe the fields of sale persontype.
 
         REST method: ``sale.persontype.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/person-type/sale-person-type-get-fields.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_SALE_PERSONTYPE_GET_FIELDS, {})
+            "SalePersontypeGetFieldsResult",
+            self._backend._invoke(_SALE_PERSONTYPE_GET_FIELDS, {}),
         )
 
     def list(
@@ -85,7 +95,7 @@ class SalePersontype(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_SalePersontype]:
         """List sale persontype entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -94,21 +104,23 @@ class SalePersontype(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/person-type/sale-person-type-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_SalePersontype]",
             self._backend._invoke_page(
                 _SALE_PERSONTYPE_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
             ),
         )
 
-    def update(self, *, id: int, fields: SalePersontypeUpdateFields) -> dict[str, Any]:
+    def update(
+        self, *, id: int, fields: SalePersontypeUpdateFields
+    ) -> SalePersontypeUpdateResult:
         """Update sale persontype.
 
         REST method: ``sale.persontype.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/person-type/sale-person-type-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalePersontypeUpdateResult",
             self._backend._invoke(
                 _SALE_PERSONTYPE_UPDATE, {"id": id, "fields": fields}
             ),
@@ -120,14 +132,14 @@ class AsyncSalePersontype(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: SalePersontypeAddFields) -> dict[str, Any]:
+    async def add(self, *, fields: SalePersontypeAddFields) -> SalePersontypeAddResult:
         """Add sale persontype.
 
         REST method: ``sale.persontype.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/person-type/sale-person-type-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalePersontypeAddResult",
             await self._backend._invoke(_SALE_PERSONTYPE_ADD, {"fields": fields}),
         )
 
@@ -141,25 +153,25 @@ class AsyncSalePersontype(Namespace):
             bool, await self._backend._invoke(_SALE_PERSONTYPE_DELETE, {"id": id})
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> SalePersontypeGetResult:
         """Get sale persontype.
 
         REST method: ``sale.persontype.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/person-type/sale-person-type-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalePersontypeGetResult",
             await self._backend._invoke(_SALE_PERSONTYPE_GET, {"id": id}),
         )
 
-    async def get_fields(self) -> dict[str, Any]:
+    async def get_fields(self) -> SalePersontypeGetFieldsResult:
         """Describe the fields of sale persontype.
 
         REST method: ``sale.persontype.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/person-type/sale-person-type-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalePersontypeGetFieldsResult",
             await self._backend._invoke(_SALE_PERSONTYPE_GET_FIELDS, {}),
         )
 
@@ -170,7 +182,7 @@ class AsyncSalePersontype(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_SalePersontype]:
         """List sale persontype entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -179,7 +191,7 @@ class AsyncSalePersontype(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/person-type/sale-person-type-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_SalePersontype]",
             await self._backend._invoke_page(
                 _SALE_PERSONTYPE_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -188,14 +200,14 @@ class AsyncSalePersontype(Namespace):
 
     async def update(
         self, *, id: int, fields: SalePersontypeUpdateFields
-    ) -> dict[str, Any]:
+    ) -> SalePersontypeUpdateResult:
         """Update sale persontype.
 
         REST method: ``sale.persontype.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/person-type/sale-person-type-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalePersontypeUpdateResult",
             await self._backend._invoke(
                 _SALE_PERSONTYPE_UPDATE, {"id": id, "fields": fields}
             ),
@@ -209,7 +221,7 @@ class BatchSalePersontype(Namespace):
 
     def add(
         self, *, fields: SalePersontypeAddFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[SalePersontypeAddResult]:
         """Add sale persontype.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -219,7 +231,7 @@ class BatchSalePersontype(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/person-type/sale-person-type-add.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SalePersontypeAddResult]",
             self._backend._invoke(_SALE_PERSONTYPE_ADD, {"fields": fields}),
         )
 
@@ -237,7 +249,7 @@ class BatchSalePersontype(Namespace):
             self._backend._invoke(_SALE_PERSONTYPE_DELETE, {"id": id}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[SalePersontypeGetResult]:
         """Get sale persontype.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -247,11 +259,11 @@ class BatchSalePersontype(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/person-type/sale-person-type-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SalePersontypeGetResult]",
             self._backend._invoke(_SALE_PERSONTYPE_GET, {"id": id}),
         )
 
-    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+    def get_fields(self) -> BatchCommand[SalePersontypeGetFieldsResult]:
         """Describe the fields of sale persontype.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -261,7 +273,7 @@ class BatchSalePersontype(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/person-type/sale-person-type-get-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SalePersontypeGetFieldsResult]",
             self._backend._invoke(_SALE_PERSONTYPE_GET_FIELDS, {}),
         )
 
@@ -272,7 +284,7 @@ class BatchSalePersontype(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_SalePersontype]]:
         """List sale persontype entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -282,7 +294,7 @@ class BatchSalePersontype(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/person-type/sale-person-type-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_SalePersontype]]",
             self._backend._invoke_page(
                 _SALE_PERSONTYPE_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -291,7 +303,7 @@ class BatchSalePersontype(Namespace):
 
     def update(
         self, *, id: int | Ref, fields: SalePersontypeUpdateFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[SalePersontypeUpdateResult]:
         """Update sale persontype.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -301,7 +313,7 @@ class BatchSalePersontype(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/person-type/sale-person-type-update.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SalePersontypeUpdateResult]",
             self._backend._invoke(
                 _SALE_PERSONTYPE_UPDATE, {"id": id, "fields": fields}
             ),

@@ -12,7 +12,15 @@ from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
-    from b24client.types.sale import SalePropertyAddFields, SalePropertyUpdateFields
+    from b24client.types.sale import (
+        SaleProperty as _SaleProperty,
+        SalePropertyAddFields,
+        SalePropertyAddResult,
+        SalePropertyGetResult,
+        SalePropertyGetfieldsbytypeResult,
+        SalePropertyUpdateFields,
+        SalePropertyUpdateResult,
+    )
 
 _SALE_PROPERTY_ADD = MethodInfo(
     name="sale.property.add", idempotent=False, returns="any", api=1
@@ -39,14 +47,14 @@ class SaleProperty(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: SalePropertyAddFields) -> dict[str, Any]:
+    def add(self, *, fields: SalePropertyAddFields) -> SalePropertyAddResult:
         """Add sale property.
 
         REST method: ``sale.property.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalePropertyAddResult",
             self._backend._invoke(_SALE_PROPERTY_ADD, {"fields": fields}),
         )
 
@@ -58,24 +66,25 @@ class SaleProperty(Namespace):
         """
         return cast(bool, self._backend._invoke(_SALE_PROPERTY_DELETE, {"id": id}))
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> SalePropertyGetResult:
         """Get sale property.
 
         REST method: ``sale.property.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-get.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_SALE_PROPERTY_GET, {"id": id})
+            "SalePropertyGetResult",
+            self._backend._invoke(_SALE_PROPERTY_GET, {"id": id}),
         )
 
-    def getfieldsbytype(self, *, type: str) -> dict[str, Any]:
+    def getfieldsbytype(self, *, type: str) -> SalePropertyGetfieldsbytypeResult:
         """Get fieldsbytype of sale property.
 
         REST method: ``sale.property.getfieldsbytype``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-get-fields-by-type.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalePropertyGetfieldsbytypeResult",
             self._backend._invoke(_SALE_PROPERTY_GETFIELDSBYTYPE, {"type": type}),
         )
 
@@ -86,7 +95,7 @@ class SaleProperty(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_SaleProperty]:
         """List sale property entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -95,21 +104,23 @@ class SaleProperty(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_SaleProperty]",
             self._backend._invoke_page(
                 _SALE_PROPERTY_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
             ),
         )
 
-    def update(self, *, id: int, fields: SalePropertyUpdateFields) -> dict[str, Any]:
+    def update(
+        self, *, id: int, fields: SalePropertyUpdateFields
+    ) -> SalePropertyUpdateResult:
         """Update sale property.
 
         REST method: ``sale.property.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalePropertyUpdateResult",
             self._backend._invoke(_SALE_PROPERTY_UPDATE, {"id": id, "fields": fields}),
         )
 
@@ -119,14 +130,14 @@ class AsyncSaleProperty(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: SalePropertyAddFields) -> dict[str, Any]:
+    async def add(self, *, fields: SalePropertyAddFields) -> SalePropertyAddResult:
         """Add sale property.
 
         REST method: ``sale.property.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalePropertyAddResult",
             await self._backend._invoke(_SALE_PROPERTY_ADD, {"fields": fields}),
         )
 
@@ -140,25 +151,25 @@ class AsyncSaleProperty(Namespace):
             bool, await self._backend._invoke(_SALE_PROPERTY_DELETE, {"id": id})
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> SalePropertyGetResult:
         """Get sale property.
 
         REST method: ``sale.property.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalePropertyGetResult",
             await self._backend._invoke(_SALE_PROPERTY_GET, {"id": id}),
         )
 
-    async def getfieldsbytype(self, *, type: str) -> dict[str, Any]:
+    async def getfieldsbytype(self, *, type: str) -> SalePropertyGetfieldsbytypeResult:
         """Get fieldsbytype of sale property.
 
         REST method: ``sale.property.getfieldsbytype``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-get-fields-by-type.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalePropertyGetfieldsbytypeResult",
             await self._backend._invoke(_SALE_PROPERTY_GETFIELDSBYTYPE, {"type": type}),
         )
 
@@ -169,7 +180,7 @@ class AsyncSaleProperty(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_SaleProperty]:
         """List sale property entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -178,7 +189,7 @@ class AsyncSaleProperty(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_SaleProperty]",
             await self._backend._invoke_page(
                 _SALE_PROPERTY_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -187,14 +198,14 @@ class AsyncSaleProperty(Namespace):
 
     async def update(
         self, *, id: int, fields: SalePropertyUpdateFields
-    ) -> dict[str, Any]:
+    ) -> SalePropertyUpdateResult:
         """Update sale property.
 
         REST method: ``sale.property.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalePropertyUpdateResult",
             await self._backend._invoke(
                 _SALE_PROPERTY_UPDATE, {"id": id, "fields": fields}
             ),
@@ -208,7 +219,7 @@ class BatchSaleProperty(Namespace):
 
     def add(
         self, *, fields: SalePropertyAddFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[SalePropertyAddResult]:
         """Add sale property.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -218,7 +229,7 @@ class BatchSaleProperty(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-add.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SalePropertyAddResult]",
             self._backend._invoke(_SALE_PROPERTY_ADD, {"fields": fields}),
         )
 
@@ -236,7 +247,7 @@ class BatchSaleProperty(Namespace):
             self._backend._invoke(_SALE_PROPERTY_DELETE, {"id": id}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[SalePropertyGetResult]:
         """Get sale property.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -246,11 +257,13 @@ class BatchSaleProperty(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SalePropertyGetResult]",
             self._backend._invoke(_SALE_PROPERTY_GET, {"id": id}),
         )
 
-    def getfieldsbytype(self, *, type: str | Ref) -> BatchCommand[dict[str, Any]]:
+    def getfieldsbytype(
+        self, *, type: str | Ref
+    ) -> BatchCommand[SalePropertyGetfieldsbytypeResult]:
         """Get fieldsbytype of sale property.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -260,7 +273,7 @@ class BatchSaleProperty(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-get-fields-by-type.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SalePropertyGetfieldsbytypeResult]",
             self._backend._invoke(_SALE_PROPERTY_GETFIELDSBYTYPE, {"type": type}),
         )
 
@@ -271,7 +284,7 @@ class BatchSaleProperty(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_SaleProperty]]:
         """List sale property entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -281,7 +294,7 @@ class BatchSaleProperty(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_SaleProperty]]",
             self._backend._invoke_page(
                 _SALE_PROPERTY_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -290,7 +303,7 @@ class BatchSaleProperty(Namespace):
 
     def update(
         self, *, id: int | Ref, fields: SalePropertyUpdateFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[SalePropertyUpdateResult]:
         """Update sale property.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -300,6 +313,6 @@ class BatchSaleProperty(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-update.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SalePropertyUpdateResult]",
             self._backend._invoke(_SALE_PROPERTY_UPDATE, {"id": id, "fields": fields}),
         )

@@ -13,8 +13,11 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.sale import (
+        SalePropertyRelation as _SalePropertyRelation,
         SalePropertyRelationAddFields,
+        SalePropertyRelationAddResult,
         SalePropertyRelationDeleteByFilterFields,
+        SalePropertyRelationGetFieldsResult,
     )
 
 _SALE_PROPERTY_RELATION_ADD = MethodInfo(
@@ -39,14 +42,16 @@ class SalePropertyRelation(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: SalePropertyRelationAddFields) -> dict[str, Any]:
+    def add(
+        self, *, fields: SalePropertyRelationAddFields
+    ) -> SalePropertyRelationAddResult:
         """Add sale property relation.
 
         REST method: ``sale.propertyRelation.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-relation/sale-property-relation-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalePropertyRelationAddResult",
             self._backend._invoke(_SALE_PROPERTY_RELATION_ADD, {"fields": fields}),
         )
 
@@ -65,14 +70,14 @@ class SalePropertyRelation(Namespace):
             ),
         )
 
-    def get_fields(self) -> dict[str, Any]:
+    def get_fields(self) -> SalePropertyRelationGetFieldsResult:
         """Describe the fields of sale property relation.
 
         REST method: ``sale.propertyRelation.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-relation/sale-property-relation-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalePropertyRelationGetFieldsResult",
             self._backend._invoke(_SALE_PROPERTY_RELATION_GET_FIELDS, {}),
         )
 
@@ -83,7 +88,7 @@ class SalePropertyRelation(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_SalePropertyRelation]:
         """List sale property relation entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -92,7 +97,7 @@ class SalePropertyRelation(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-relation/sale-property-relation-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_SalePropertyRelation]",
             self._backend._invoke_page(
                 _SALE_PROPERTY_RELATION_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -105,14 +110,16 @@ class AsyncSalePropertyRelation(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: SalePropertyRelationAddFields) -> dict[str, Any]:
+    async def add(
+        self, *, fields: SalePropertyRelationAddFields
+    ) -> SalePropertyRelationAddResult:
         """Add sale property relation.
 
         REST method: ``sale.propertyRelation.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-relation/sale-property-relation-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalePropertyRelationAddResult",
             await self._backend._invoke(
                 _SALE_PROPERTY_RELATION_ADD, {"fields": fields}
             ),
@@ -133,14 +140,14 @@ class AsyncSalePropertyRelation(Namespace):
             ),
         )
 
-    async def get_fields(self) -> dict[str, Any]:
+    async def get_fields(self) -> SalePropertyRelationGetFieldsResult:
         """Describe the fields of sale property relation.
 
         REST method: ``sale.propertyRelation.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-relation/sale-property-relation-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalePropertyRelationGetFieldsResult",
             await self._backend._invoke(_SALE_PROPERTY_RELATION_GET_FIELDS, {}),
         )
 
@@ -151,7 +158,7 @@ class AsyncSalePropertyRelation(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_SalePropertyRelation]:
         """List sale property relation entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -160,7 +167,7 @@ class AsyncSalePropertyRelation(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-relation/sale-property-relation-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_SalePropertyRelation]",
             await self._backend._invoke_page(
                 _SALE_PROPERTY_RELATION_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -175,7 +182,7 @@ class BatchSalePropertyRelation(Namespace):
 
     def add(
         self, *, fields: SalePropertyRelationAddFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[SalePropertyRelationAddResult]:
         """Add sale property relation.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -185,7 +192,7 @@ class BatchSalePropertyRelation(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-relation/sale-property-relation-add.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SalePropertyRelationAddResult]",
             self._backend._invoke(_SALE_PROPERTY_RELATION_ADD, {"fields": fields}),
         )
 
@@ -207,7 +214,7 @@ class BatchSalePropertyRelation(Namespace):
             ),
         )
 
-    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+    def get_fields(self) -> BatchCommand[SalePropertyRelationGetFieldsResult]:
         """Describe the fields of sale property relation.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -217,7 +224,7 @@ class BatchSalePropertyRelation(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-relation/sale-property-relation-get-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SalePropertyRelationGetFieldsResult]",
             self._backend._invoke(_SALE_PROPERTY_RELATION_GET_FIELDS, {}),
         )
 
@@ -228,7 +235,7 @@ class BatchSalePropertyRelation(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_SalePropertyRelation]]:
         """List sale property relation entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -238,7 +245,7 @@ class BatchSalePropertyRelation(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-relation/sale-property-relation-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_SalePropertyRelation]]",
             self._backend._invoke_page(
                 _SALE_PROPERTY_RELATION_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},

@@ -13,8 +13,13 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.sale import (
+        SalePropertygroup as _SalePropertygroup,
         SalePropertygroupAddFields,
+        SalePropertygroupAddResult,
+        SalePropertygroupGetFieldsResult,
+        SalePropertygroupGetResult,
         SalePropertygroupUpdateFields,
+        SalePropertygroupUpdateResult,
     )
 
 _SALE_PROPERTYGROUP_ADD = MethodInfo(
@@ -42,14 +47,14 @@ class SalePropertygroup(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: SalePropertygroupAddFields) -> dict[str, Any]:
+    def add(self, *, fields: SalePropertygroupAddFields) -> SalePropertygroupAddResult:
         """Add sale propertygroup.
 
         REST method: ``sale.propertygroup.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalePropertygroupAddResult",
             self._backend._invoke(_SALE_PROPERTYGROUP_ADD, {"fields": fields}),
         )
 
@@ -61,24 +66,26 @@ class SalePropertygroup(Namespace):
         """
         return cast(bool, self._backend._invoke(_SALE_PROPERTYGROUP_DELETE, {"id": id}))
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> SalePropertygroupGetResult:
         """Get sale propertygroup.
 
         REST method: ``sale.propertygroup.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-get.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_SALE_PROPERTYGROUP_GET, {"id": id})
+            "SalePropertygroupGetResult",
+            self._backend._invoke(_SALE_PROPERTYGROUP_GET, {"id": id}),
         )
 
-    def get_fields(self) -> dict[str, Any]:
+    def get_fields(self) -> SalePropertygroupGetFieldsResult:
         """Describe the fields of sale propertygroup.
 
         REST method: ``sale.propertygroup.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-get-fields.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_SALE_PROPERTYGROUP_GET_FIELDS, {})
+            "SalePropertygroupGetFieldsResult",
+            self._backend._invoke(_SALE_PROPERTYGROUP_GET_FIELDS, {}),
         )
 
     def list(
@@ -88,7 +95,7 @@ class SalePropertygroup(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_SalePropertygroup]:
         """List sale propertygroup entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -97,7 +104,7 @@ class SalePropertygroup(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_SalePropertygroup]",
             self._backend._invoke_page(
                 _SALE_PROPERTYGROUP_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -106,14 +113,14 @@ class SalePropertygroup(Namespace):
 
     def update(
         self, *, id: int, fields: SalePropertygroupUpdateFields
-    ) -> dict[str, Any]:
+    ) -> SalePropertygroupUpdateResult:
         """Update sale propertygroup.
 
         REST method: ``sale.propertygroup.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalePropertygroupUpdateResult",
             self._backend._invoke(
                 _SALE_PROPERTYGROUP_UPDATE, {"id": id, "fields": fields}
             ),
@@ -125,14 +132,16 @@ class AsyncSalePropertygroup(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: SalePropertygroupAddFields) -> dict[str, Any]:
+    async def add(
+        self, *, fields: SalePropertygroupAddFields
+    ) -> SalePropertygroupAddResult:
         """Add sale propertygroup.
 
         REST method: ``sale.propertygroup.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalePropertygroupAddResult",
             await self._backend._invoke(_SALE_PROPERTYGROUP_ADD, {"fields": fields}),
         )
 
@@ -146,25 +155,25 @@ class AsyncSalePropertygroup(Namespace):
             bool, await self._backend._invoke(_SALE_PROPERTYGROUP_DELETE, {"id": id})
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> SalePropertygroupGetResult:
         """Get sale propertygroup.
 
         REST method: ``sale.propertygroup.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalePropertygroupGetResult",
             await self._backend._invoke(_SALE_PROPERTYGROUP_GET, {"id": id}),
         )
 
-    async def get_fields(self) -> dict[str, Any]:
+    async def get_fields(self) -> SalePropertygroupGetFieldsResult:
         """Describe the fields of sale propertygroup.
 
         REST method: ``sale.propertygroup.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalePropertygroupGetFieldsResult",
             await self._backend._invoke(_SALE_PROPERTYGROUP_GET_FIELDS, {}),
         )
 
@@ -175,7 +184,7 @@ class AsyncSalePropertygroup(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_SalePropertygroup]:
         """List sale propertygroup entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -184,7 +193,7 @@ class AsyncSalePropertygroup(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_SalePropertygroup]",
             await self._backend._invoke_page(
                 _SALE_PROPERTYGROUP_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -193,14 +202,14 @@ class AsyncSalePropertygroup(Namespace):
 
     async def update(
         self, *, id: int, fields: SalePropertygroupUpdateFields
-    ) -> dict[str, Any]:
+    ) -> SalePropertygroupUpdateResult:
         """Update sale propertygroup.
 
         REST method: ``sale.propertygroup.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalePropertygroupUpdateResult",
             await self._backend._invoke(
                 _SALE_PROPERTYGROUP_UPDATE, {"id": id, "fields": fields}
             ),
@@ -214,7 +223,7 @@ class BatchSalePropertygroup(Namespace):
 
     def add(
         self, *, fields: SalePropertygroupAddFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[SalePropertygroupAddResult]:
         """Add sale propertygroup.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -224,7 +233,7 @@ class BatchSalePropertygroup(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-add.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SalePropertygroupAddResult]",
             self._backend._invoke(_SALE_PROPERTYGROUP_ADD, {"fields": fields}),
         )
 
@@ -242,7 +251,7 @@ class BatchSalePropertygroup(Namespace):
             self._backend._invoke(_SALE_PROPERTYGROUP_DELETE, {"id": id}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[SalePropertygroupGetResult]:
         """Get sale propertygroup.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -252,11 +261,11 @@ class BatchSalePropertygroup(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SalePropertygroupGetResult]",
             self._backend._invoke(_SALE_PROPERTYGROUP_GET, {"id": id}),
         )
 
-    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+    def get_fields(self) -> BatchCommand[SalePropertygroupGetFieldsResult]:
         """Describe the fields of sale propertygroup.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -266,7 +275,7 @@ class BatchSalePropertygroup(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-get-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SalePropertygroupGetFieldsResult]",
             self._backend._invoke(_SALE_PROPERTYGROUP_GET_FIELDS, {}),
         )
 
@@ -277,7 +286,7 @@ class BatchSalePropertygroup(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_SalePropertygroup]]:
         """List sale propertygroup entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -287,7 +296,7 @@ class BatchSalePropertygroup(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_SalePropertygroup]]",
             self._backend._invoke_page(
                 _SALE_PROPERTYGROUP_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -296,7 +305,7 @@ class BatchSalePropertygroup(Namespace):
 
     def update(
         self, *, id: int | Ref, fields: SalePropertygroupUpdateFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[SalePropertygroupUpdateResult]:
         """Update sale propertygroup.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -306,7 +315,7 @@ class BatchSalePropertygroup(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-update.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SalePropertygroupUpdateResult]",
             self._backend._invoke(
                 _SALE_PROPERTYGROUP_UPDATE, {"id": id, "fields": fields}
             ),

@@ -12,7 +12,13 @@ from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
-    from b24client.types.sale import SalePropertyvalueModifyFields
+    from b24client.types.sale import (
+        SalePropertyvalue as _SalePropertyvalue,
+        SalePropertyvalueGetResult,
+        SalePropertyvalueGetfieldsResult,
+        SalePropertyvalueModifyFields,
+        SalePropertyvalueModifyResult,
+    )
 
 _SALE_PROPERTYVALUE_DELETE = MethodInfo(
     name="sale.propertyvalue.delete", idempotent=False, returns="boolean", api=1
@@ -44,24 +50,26 @@ class SalePropertyvalue(Namespace):
         """
         return cast(bool, self._backend._invoke(_SALE_PROPERTYVALUE_DELETE, {"id": id}))
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> SalePropertyvalueGetResult:
         """Get sale propertyvalue.
 
         REST method: ``sale.propertyvalue.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-value/sale-property-value-get.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_SALE_PROPERTYVALUE_GET, {"id": id})
+            "SalePropertyvalueGetResult",
+            self._backend._invoke(_SALE_PROPERTYVALUE_GET, {"id": id}),
         )
 
-    def getfields(self) -> dict[str, Any]:
+    def getfields(self) -> SalePropertyvalueGetfieldsResult:
         """Describe the fields of sale propertyvalue.
 
         REST method: ``sale.propertyvalue.getfields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-value/sale-property-value-get-fields.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_SALE_PROPERTYVALUE_GETFIELDS, {})
+            "SalePropertyvalueGetfieldsResult",
+            self._backend._invoke(_SALE_PROPERTYVALUE_GETFIELDS, {}),
         )
 
     def list(
@@ -71,7 +79,7 @@ class SalePropertyvalue(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_SalePropertyvalue]:
         """List sale propertyvalue entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -80,21 +88,23 @@ class SalePropertyvalue(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-value/sale-property-value-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_SalePropertyvalue]",
             self._backend._invoke_page(
                 _SALE_PROPERTYVALUE_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
             ),
         )
 
-    def modify(self, *, fields: SalePropertyvalueModifyFields) -> dict[str, Any]:
+    def modify(
+        self, *, fields: SalePropertyvalueModifyFields
+    ) -> SalePropertyvalueModifyResult:
         """Modify sale propertyvalue.
 
         REST method: ``sale.propertyvalue.modify``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-value/sale-property-value-modify.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalePropertyvalueModifyResult",
             self._backend._invoke(_SALE_PROPERTYVALUE_MODIFY, {"fields": fields}),
         )
 
@@ -114,25 +124,25 @@ class AsyncSalePropertyvalue(Namespace):
             bool, await self._backend._invoke(_SALE_PROPERTYVALUE_DELETE, {"id": id})
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> SalePropertyvalueGetResult:
         """Get sale propertyvalue.
 
         REST method: ``sale.propertyvalue.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-value/sale-property-value-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalePropertyvalueGetResult",
             await self._backend._invoke(_SALE_PROPERTYVALUE_GET, {"id": id}),
         )
 
-    async def getfields(self) -> dict[str, Any]:
+    async def getfields(self) -> SalePropertyvalueGetfieldsResult:
         """Describe the fields of sale propertyvalue.
 
         REST method: ``sale.propertyvalue.getfields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-value/sale-property-value-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalePropertyvalueGetfieldsResult",
             await self._backend._invoke(_SALE_PROPERTYVALUE_GETFIELDS, {}),
         )
 
@@ -143,7 +153,7 @@ class AsyncSalePropertyvalue(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_SalePropertyvalue]:
         """List sale propertyvalue entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -152,21 +162,23 @@ class AsyncSalePropertyvalue(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-value/sale-property-value-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_SalePropertyvalue]",
             await self._backend._invoke_page(
                 _SALE_PROPERTYVALUE_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
             ),
         )
 
-    async def modify(self, *, fields: SalePropertyvalueModifyFields) -> dict[str, Any]:
+    async def modify(
+        self, *, fields: SalePropertyvalueModifyFields
+    ) -> SalePropertyvalueModifyResult:
         """Modify sale propertyvalue.
 
         REST method: ``sale.propertyvalue.modify``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-value/sale-property-value-modify.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalePropertyvalueModifyResult",
             await self._backend._invoke(_SALE_PROPERTYVALUE_MODIFY, {"fields": fields}),
         )
 
@@ -190,7 +202,7 @@ class BatchSalePropertyvalue(Namespace):
             self._backend._invoke(_SALE_PROPERTYVALUE_DELETE, {"id": id}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[SalePropertyvalueGetResult]:
         """Get sale propertyvalue.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -200,11 +212,11 @@ class BatchSalePropertyvalue(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-value/sale-property-value-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SalePropertyvalueGetResult]",
             self._backend._invoke(_SALE_PROPERTYVALUE_GET, {"id": id}),
         )
 
-    def getfields(self) -> BatchCommand[dict[str, Any]]:
+    def getfields(self) -> BatchCommand[SalePropertyvalueGetfieldsResult]:
         """Describe the fields of sale propertyvalue.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -214,7 +226,7 @@ class BatchSalePropertyvalue(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-value/sale-property-value-get-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SalePropertyvalueGetfieldsResult]",
             self._backend._invoke(_SALE_PROPERTYVALUE_GETFIELDS, {}),
         )
 
@@ -225,7 +237,7 @@ class BatchSalePropertyvalue(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_SalePropertyvalue]]:
         """List sale propertyvalue entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -235,7 +247,7 @@ class BatchSalePropertyvalue(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-value/sale-property-value-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_SalePropertyvalue]]",
             self._backend._invoke_page(
                 _SALE_PROPERTYVALUE_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -244,7 +256,7 @@ class BatchSalePropertyvalue(Namespace):
 
     def modify(
         self, *, fields: SalePropertyvalueModifyFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[SalePropertyvalueModifyResult]:
         """Modify sale propertyvalue.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -254,6 +266,6 @@ class BatchSalePropertyvalue(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-value/sale-property-value-modify.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SalePropertyvalueModifyResult]",
             self._backend._invoke(_SALE_PROPERTYVALUE_MODIFY, {"fields": fields}),
         )

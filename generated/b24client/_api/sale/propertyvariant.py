@@ -13,8 +13,13 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.sale import (
+        SalePropertyvariant as _SalePropertyvariant,
         SalePropertyvariantAddFields,
+        SalePropertyvariantAddResult,
+        SalePropertyvariantGetFieldsResult,
+        SalePropertyvariantGetResult,
         SalePropertyvariantUpdateFields,
+        SalePropertyvariantUpdateResult,
     )
 
 _SALE_PROPERTYVARIANT_ADD = MethodInfo(
@@ -42,14 +47,16 @@ class SalePropertyvariant(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: SalePropertyvariantAddFields) -> dict[str, Any]:
+    def add(
+        self, *, fields: SalePropertyvariantAddFields
+    ) -> SalePropertyvariantAddResult:
         """Add sale propertyvariant.
 
         REST method: ``sale.propertyvariant.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalePropertyvariantAddResult",
             self._backend._invoke(_SALE_PROPERTYVARIANT_ADD, {"fields": fields}),
         )
 
@@ -63,25 +70,25 @@ class SalePropertyvariant(Namespace):
             bool, self._backend._invoke(_SALE_PROPERTYVARIANT_DELETE, {"id": id})
         )
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> SalePropertyvariantGetResult:
         """Get sale propertyvariant.
 
         REST method: ``sale.propertyvariant.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalePropertyvariantGetResult",
             self._backend._invoke(_SALE_PROPERTYVARIANT_GET, {"id": id}),
         )
 
-    def get_fields(self) -> dict[str, Any]:
+    def get_fields(self) -> SalePropertyvariantGetFieldsResult:
         """Describe the fields of sale propertyvariant.
 
         REST method: ``sale.propertyvariant.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalePropertyvariantGetFieldsResult",
             self._backend._invoke(_SALE_PROPERTYVARIANT_GET_FIELDS, {}),
         )
 
@@ -92,7 +99,7 @@ class SalePropertyvariant(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_SalePropertyvariant]:
         """List sale propertyvariant entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -101,7 +108,7 @@ class SalePropertyvariant(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_SalePropertyvariant]",
             self._backend._invoke_page(
                 _SALE_PROPERTYVARIANT_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -110,14 +117,14 @@ class SalePropertyvariant(Namespace):
 
     def update(
         self, *, id: int, fields: SalePropertyvariantUpdateFields
-    ) -> dict[str, Any]:
+    ) -> SalePropertyvariantUpdateResult:
         """Update sale propertyvariant.
 
         REST method: ``sale.propertyvariant.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalePropertyvariantUpdateResult",
             self._backend._invoke(
                 _SALE_PROPERTYVARIANT_UPDATE, {"id": id, "fields": fields}
             ),
@@ -129,14 +136,16 @@ class AsyncSalePropertyvariant(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: SalePropertyvariantAddFields) -> dict[str, Any]:
+    async def add(
+        self, *, fields: SalePropertyvariantAddFields
+    ) -> SalePropertyvariantAddResult:
         """Add sale propertyvariant.
 
         REST method: ``sale.propertyvariant.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalePropertyvariantAddResult",
             await self._backend._invoke(_SALE_PROPERTYVARIANT_ADD, {"fields": fields}),
         )
 
@@ -150,25 +159,25 @@ class AsyncSalePropertyvariant(Namespace):
             bool, await self._backend._invoke(_SALE_PROPERTYVARIANT_DELETE, {"id": id})
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> SalePropertyvariantGetResult:
         """Get sale propertyvariant.
 
         REST method: ``sale.propertyvariant.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalePropertyvariantGetResult",
             await self._backend._invoke(_SALE_PROPERTYVARIANT_GET, {"id": id}),
         )
 
-    async def get_fields(self) -> dict[str, Any]:
+    async def get_fields(self) -> SalePropertyvariantGetFieldsResult:
         """Describe the fields of sale propertyvariant.
 
         REST method: ``sale.propertyvariant.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalePropertyvariantGetFieldsResult",
             await self._backend._invoke(_SALE_PROPERTYVARIANT_GET_FIELDS, {}),
         )
 
@@ -179,7 +188,7 @@ class AsyncSalePropertyvariant(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_SalePropertyvariant]:
         """List sale propertyvariant entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -188,7 +197,7 @@ class AsyncSalePropertyvariant(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_SalePropertyvariant]",
             await self._backend._invoke_page(
                 _SALE_PROPERTYVARIANT_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -197,14 +206,14 @@ class AsyncSalePropertyvariant(Namespace):
 
     async def update(
         self, *, id: int, fields: SalePropertyvariantUpdateFields
-    ) -> dict[str, Any]:
+    ) -> SalePropertyvariantUpdateResult:
         """Update sale propertyvariant.
 
         REST method: ``sale.propertyvariant.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalePropertyvariantUpdateResult",
             await self._backend._invoke(
                 _SALE_PROPERTYVARIANT_UPDATE, {"id": id, "fields": fields}
             ),
@@ -218,7 +227,7 @@ class BatchSalePropertyvariant(Namespace):
 
     def add(
         self, *, fields: SalePropertyvariantAddFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[SalePropertyvariantAddResult]:
         """Add sale propertyvariant.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -228,7 +237,7 @@ class BatchSalePropertyvariant(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-add.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SalePropertyvariantAddResult]",
             self._backend._invoke(_SALE_PROPERTYVARIANT_ADD, {"fields": fields}),
         )
 
@@ -246,7 +255,7 @@ class BatchSalePropertyvariant(Namespace):
             self._backend._invoke(_SALE_PROPERTYVARIANT_DELETE, {"id": id}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[SalePropertyvariantGetResult]:
         """Get sale propertyvariant.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -256,11 +265,11 @@ class BatchSalePropertyvariant(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SalePropertyvariantGetResult]",
             self._backend._invoke(_SALE_PROPERTYVARIANT_GET, {"id": id}),
         )
 
-    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+    def get_fields(self) -> BatchCommand[SalePropertyvariantGetFieldsResult]:
         """Describe the fields of sale propertyvariant.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -270,7 +279,7 @@ class BatchSalePropertyvariant(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-get-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SalePropertyvariantGetFieldsResult]",
             self._backend._invoke(_SALE_PROPERTYVARIANT_GET_FIELDS, {}),
         )
 
@@ -281,7 +290,7 @@ class BatchSalePropertyvariant(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_SalePropertyvariant]]:
         """List sale propertyvariant entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -291,7 +300,7 @@ class BatchSalePropertyvariant(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_SalePropertyvariant]]",
             self._backend._invoke_page(
                 _SALE_PROPERTYVARIANT_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -300,7 +309,7 @@ class BatchSalePropertyvariant(Namespace):
 
     def update(
         self, *, id: int | Ref, fields: SalePropertyvariantUpdateFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[SalePropertyvariantUpdateResult]:
         """Update sale propertyvariant.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -310,7 +319,7 @@ class BatchSalePropertyvariant(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-update.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SalePropertyvariantUpdateResult]",
             self._backend._invoke(
                 _SALE_PROPERTYVARIANT_UPDATE, {"id": id, "fields": fields}
             ),

@@ -12,7 +12,15 @@ from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
-    from b24client.types.sale import SaleShipmentAddFields, SaleShipmentUpdateFields
+    from b24client.types.sale import (
+        SaleShipment as _SaleShipment,
+        SaleShipmentAddFields,
+        SaleShipmentAddResult,
+        SaleShipmentGetFieldsResult,
+        SaleShipmentGetResult,
+        SaleShipmentUpdateFields,
+        SaleShipmentUpdateResult,
+    )
 
 _SALE_SHIPMENT_ADD = MethodInfo(
     name="sale.shipment.add", idempotent=False, returns="any", api=1
@@ -39,14 +47,14 @@ class SaleShipment(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: SaleShipmentAddFields) -> dict[str, Any]:
+    def add(self, *, fields: SaleShipmentAddFields) -> SaleShipmentAddResult:
         """Add sale shipment.
 
         REST method: ``sale.shipment.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleShipmentAddResult",
             self._backend._invoke(_SALE_SHIPMENT_ADD, {"fields": fields}),
         )
 
@@ -58,24 +66,26 @@ class SaleShipment(Namespace):
         """
         return cast(bool, self._backend._invoke(_SALE_SHIPMENT_DELETE, {"id": id}))
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> SaleShipmentGetResult:
         """Get sale shipment.
 
         REST method: ``sale.shipment.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-get.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_SALE_SHIPMENT_GET, {"id": id})
+            "SaleShipmentGetResult",
+            self._backend._invoke(_SALE_SHIPMENT_GET, {"id": id}),
         )
 
-    def get_fields(self) -> dict[str, Any]:
+    def get_fields(self) -> SaleShipmentGetFieldsResult:
         """Describe the fields of sale shipment.
 
         REST method: ``sale.shipment.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-get-fields.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_SALE_SHIPMENT_GET_FIELDS, {})
+            "SaleShipmentGetFieldsResult",
+            self._backend._invoke(_SALE_SHIPMENT_GET_FIELDS, {}),
         )
 
     def list(
@@ -85,7 +95,7 @@ class SaleShipment(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_SaleShipment]:
         """List sale shipment entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -94,21 +104,23 @@ class SaleShipment(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_SaleShipment]",
             self._backend._invoke_page(
                 _SALE_SHIPMENT_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
             ),
         )
 
-    def update(self, *, id: int, fields: SaleShipmentUpdateFields) -> dict[str, Any]:
+    def update(
+        self, *, id: int, fields: SaleShipmentUpdateFields
+    ) -> SaleShipmentUpdateResult:
         """Update sale shipment.
 
         REST method: ``sale.shipment.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleShipmentUpdateResult",
             self._backend._invoke(_SALE_SHIPMENT_UPDATE, {"id": id, "fields": fields}),
         )
 
@@ -118,14 +130,14 @@ class AsyncSaleShipment(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: SaleShipmentAddFields) -> dict[str, Any]:
+    async def add(self, *, fields: SaleShipmentAddFields) -> SaleShipmentAddResult:
         """Add sale shipment.
 
         REST method: ``sale.shipment.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleShipmentAddResult",
             await self._backend._invoke(_SALE_SHIPMENT_ADD, {"fields": fields}),
         )
 
@@ -139,25 +151,26 @@ class AsyncSaleShipment(Namespace):
             bool, await self._backend._invoke(_SALE_SHIPMENT_DELETE, {"id": id})
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> SaleShipmentGetResult:
         """Get sale shipment.
 
         REST method: ``sale.shipment.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleShipmentGetResult",
             await self._backend._invoke(_SALE_SHIPMENT_GET, {"id": id}),
         )
 
-    async def get_fields(self) -> dict[str, Any]:
+    async def get_fields(self) -> SaleShipmentGetFieldsResult:
         """Describe the fields of sale shipment.
 
         REST method: ``sale.shipment.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-get-fields.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_SALE_SHIPMENT_GET_FIELDS, {})
+            "SaleShipmentGetFieldsResult",
+            await self._backend._invoke(_SALE_SHIPMENT_GET_FIELDS, {}),
         )
 
     async def list(
@@ -167,7 +180,7 @@ class AsyncSaleShipment(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_SaleShipment]:
         """List sale shipment entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -176,7 +189,7 @@ class AsyncSaleShipment(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_SaleShipment]",
             await self._backend._invoke_page(
                 _SALE_SHIPMENT_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -185,14 +198,14 @@ class AsyncSaleShipment(Namespace):
 
     async def update(
         self, *, id: int, fields: SaleShipmentUpdateFields
-    ) -> dict[str, Any]:
+    ) -> SaleShipmentUpdateResult:
         """Update sale shipment.
 
         REST method: ``sale.shipment.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleShipmentUpdateResult",
             await self._backend._invoke(
                 _SALE_SHIPMENT_UPDATE, {"id": id, "fields": fields}
             ),
@@ -206,7 +219,7 @@ class BatchSaleShipment(Namespace):
 
     def add(
         self, *, fields: SaleShipmentAddFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[SaleShipmentAddResult]:
         """Add sale shipment.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -216,7 +229,7 @@ class BatchSaleShipment(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-add.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SaleShipmentAddResult]",
             self._backend._invoke(_SALE_SHIPMENT_ADD, {"fields": fields}),
         )
 
@@ -234,7 +247,7 @@ class BatchSaleShipment(Namespace):
             self._backend._invoke(_SALE_SHIPMENT_DELETE, {"id": id}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[SaleShipmentGetResult]:
         """Get sale shipment.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -244,11 +257,11 @@ class BatchSaleShipment(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SaleShipmentGetResult]",
             self._backend._invoke(_SALE_SHIPMENT_GET, {"id": id}),
         )
 
-    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+    def get_fields(self) -> BatchCommand[SaleShipmentGetFieldsResult]:
         """Describe the fields of sale shipment.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -258,7 +271,7 @@ class BatchSaleShipment(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-get-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SaleShipmentGetFieldsResult]",
             self._backend._invoke(_SALE_SHIPMENT_GET_FIELDS, {}),
         )
 
@@ -269,7 +282,7 @@ class BatchSaleShipment(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_SaleShipment]]:
         """List sale shipment entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -279,7 +292,7 @@ class BatchSaleShipment(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_SaleShipment]]",
             self._backend._invoke_page(
                 _SALE_SHIPMENT_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -288,7 +301,7 @@ class BatchSaleShipment(Namespace):
 
     def update(
         self, *, id: int | Ref, fields: SaleShipmentUpdateFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[SaleShipmentUpdateResult]:
         """Update sale shipment.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -298,6 +311,6 @@ class BatchSaleShipment(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-update.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SaleShipmentUpdateResult]",
             self._backend._invoke(_SALE_SHIPMENT_UPDATE, {"id": id, "fields": fields}),
         )

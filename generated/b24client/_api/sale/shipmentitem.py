@@ -13,8 +13,13 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.sale import (
+        SaleShipmentitem as _SaleShipmentitem,
         SaleShipmentitemAddFields,
+        SaleShipmentitemAddResult,
+        SaleShipmentitemGetFieldsResult,
+        SaleShipmentitemGetResult,
         SaleShipmentitemUpdateFields,
+        SaleShipmentitemUpdateResult,
     )
 
 _SALE_SHIPMENTITEM_ADD = MethodInfo(
@@ -42,14 +47,14 @@ class SaleShipmentitem(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: SaleShipmentitemAddFields) -> dict[str, Any]:
+    def add(self, *, fields: SaleShipmentitemAddFields) -> SaleShipmentitemAddResult:
         """Add sale shipmentitem.
 
         REST method: ``sale.shipmentitem.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleShipmentitemAddResult",
             self._backend._invoke(_SALE_SHIPMENTITEM_ADD, {"fields": fields}),
         )
 
@@ -61,24 +66,26 @@ class SaleShipmentitem(Namespace):
         """
         return cast(bool, self._backend._invoke(_SALE_SHIPMENTITEM_DELETE, {"id": id}))
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> SaleShipmentitemGetResult:
         """Get sale shipmentitem.
 
         REST method: ``sale.shipmentitem.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-get.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_SALE_SHIPMENTITEM_GET, {"id": id})
+            "SaleShipmentitemGetResult",
+            self._backend._invoke(_SALE_SHIPMENTITEM_GET, {"id": id}),
         )
 
-    def get_fields(self) -> dict[str, Any]:
+    def get_fields(self) -> SaleShipmentitemGetFieldsResult:
         """Describe the fields of sale shipmentitem.
 
         REST method: ``sale.shipmentitem.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-get-fields.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_SALE_SHIPMENTITEM_GET_FIELDS, {})
+            "SaleShipmentitemGetFieldsResult",
+            self._backend._invoke(_SALE_SHIPMENTITEM_GET_FIELDS, {}),
         )
 
     def list(
@@ -88,7 +95,7 @@ class SaleShipmentitem(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_SaleShipmentitem]:
         """List sale shipmentitem entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -97,7 +104,7 @@ class SaleShipmentitem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_SaleShipmentitem]",
             self._backend._invoke_page(
                 _SALE_SHIPMENTITEM_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -106,14 +113,14 @@ class SaleShipmentitem(Namespace):
 
     def update(
         self, *, id: int, fields: SaleShipmentitemUpdateFields
-    ) -> dict[str, Any]:
+    ) -> SaleShipmentitemUpdateResult:
         """Update sale shipmentitem.
 
         REST method: ``sale.shipmentitem.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleShipmentitemUpdateResult",
             self._backend._invoke(
                 _SALE_SHIPMENTITEM_UPDATE, {"id": id, "fields": fields}
             ),
@@ -125,14 +132,16 @@ class AsyncSaleShipmentitem(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: SaleShipmentitemAddFields) -> dict[str, Any]:
+    async def add(
+        self, *, fields: SaleShipmentitemAddFields
+    ) -> SaleShipmentitemAddResult:
         """Add sale shipmentitem.
 
         REST method: ``sale.shipmentitem.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleShipmentitemAddResult",
             await self._backend._invoke(_SALE_SHIPMENTITEM_ADD, {"fields": fields}),
         )
 
@@ -146,25 +155,25 @@ class AsyncSaleShipmentitem(Namespace):
             bool, await self._backend._invoke(_SALE_SHIPMENTITEM_DELETE, {"id": id})
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> SaleShipmentitemGetResult:
         """Get sale shipmentitem.
 
         REST method: ``sale.shipmentitem.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleShipmentitemGetResult",
             await self._backend._invoke(_SALE_SHIPMENTITEM_GET, {"id": id}),
         )
 
-    async def get_fields(self) -> dict[str, Any]:
+    async def get_fields(self) -> SaleShipmentitemGetFieldsResult:
         """Describe the fields of sale shipmentitem.
 
         REST method: ``sale.shipmentitem.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleShipmentitemGetFieldsResult",
             await self._backend._invoke(_SALE_SHIPMENTITEM_GET_FIELDS, {}),
         )
 
@@ -175,7 +184,7 @@ class AsyncSaleShipmentitem(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_SaleShipmentitem]:
         """List sale shipmentitem entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -184,7 +193,7 @@ class AsyncSaleShipmentitem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_SaleShipmentitem]",
             await self._backend._invoke_page(
                 _SALE_SHIPMENTITEM_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -193,14 +202,14 @@ class AsyncSaleShipmentitem(Namespace):
 
     async def update(
         self, *, id: int, fields: SaleShipmentitemUpdateFields
-    ) -> dict[str, Any]:
+    ) -> SaleShipmentitemUpdateResult:
         """Update sale shipmentitem.
 
         REST method: ``sale.shipmentitem.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleShipmentitemUpdateResult",
             await self._backend._invoke(
                 _SALE_SHIPMENTITEM_UPDATE, {"id": id, "fields": fields}
             ),
@@ -214,7 +223,7 @@ class BatchSaleShipmentitem(Namespace):
 
     def add(
         self, *, fields: SaleShipmentitemAddFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[SaleShipmentitemAddResult]:
         """Add sale shipmentitem.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -224,7 +233,7 @@ class BatchSaleShipmentitem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-add.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SaleShipmentitemAddResult]",
             self._backend._invoke(_SALE_SHIPMENTITEM_ADD, {"fields": fields}),
         )
 
@@ -242,7 +251,7 @@ class BatchSaleShipmentitem(Namespace):
             self._backend._invoke(_SALE_SHIPMENTITEM_DELETE, {"id": id}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[SaleShipmentitemGetResult]:
         """Get sale shipmentitem.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -252,11 +261,11 @@ class BatchSaleShipmentitem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SaleShipmentitemGetResult]",
             self._backend._invoke(_SALE_SHIPMENTITEM_GET, {"id": id}),
         )
 
-    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+    def get_fields(self) -> BatchCommand[SaleShipmentitemGetFieldsResult]:
         """Describe the fields of sale shipmentitem.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -266,7 +275,7 @@ class BatchSaleShipmentitem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-get-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SaleShipmentitemGetFieldsResult]",
             self._backend._invoke(_SALE_SHIPMENTITEM_GET_FIELDS, {}),
         )
 
@@ -277,7 +286,7 @@ class BatchSaleShipmentitem(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_SaleShipmentitem]]:
         """List sale shipmentitem entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -287,7 +296,7 @@ class BatchSaleShipmentitem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_SaleShipmentitem]]",
             self._backend._invoke_page(
                 _SALE_SHIPMENTITEM_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -296,7 +305,7 @@ class BatchSaleShipmentitem(Namespace):
 
     def update(
         self, *, id: int | Ref, fields: SaleShipmentitemUpdateFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[SaleShipmentitemUpdateResult]:
         """Update sale shipmentitem.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -306,7 +315,7 @@ class BatchSaleShipmentitem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-update.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SaleShipmentitemUpdateResult]",
             self._backend._invoke(
                 _SALE_SHIPMENTITEM_UPDATE, {"id": id, "fields": fields}
             ),

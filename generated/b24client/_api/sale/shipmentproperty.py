@@ -13,8 +13,13 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.sale import (
+        SaleShipmentproperty as _SaleShipmentproperty,
         SaleShipmentpropertyAddFields,
+        SaleShipmentpropertyAddResult,
+        SaleShipmentpropertyGetResult,
+        SaleShipmentpropertyGetfieldsbytypeResult,
         SaleShipmentpropertyUpdateFields,
+        SaleShipmentpropertyUpdateResult,
     )
 
 _SALE_SHIPMENTPROPERTY_ADD = MethodInfo(
@@ -42,14 +47,16 @@ class SaleShipmentproperty(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: SaleShipmentpropertyAddFields) -> dict[str, Any]:
+    def add(
+        self, *, fields: SaleShipmentpropertyAddFields
+    ) -> SaleShipmentpropertyAddResult:
         """Add sale shipmentproperty.
 
         REST method: ``sale.shipmentproperty.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleShipmentpropertyAddResult",
             self._backend._invoke(_SALE_SHIPMENTPROPERTY_ADD, {"fields": fields}),
         )
 
@@ -63,25 +70,27 @@ class SaleShipmentproperty(Namespace):
             bool, self._backend._invoke(_SALE_SHIPMENTPROPERTY_DELETE, {"id": id})
         )
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> SaleShipmentpropertyGetResult:
         """Get sale shipmentproperty.
 
         REST method: ``sale.shipmentproperty.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleShipmentpropertyGetResult",
             self._backend._invoke(_SALE_SHIPMENTPROPERTY_GET, {"id": id}),
         )
 
-    def getfieldsbytype(self, *, type: str) -> dict[str, Any]:
+    def getfieldsbytype(
+        self, *, type: str
+    ) -> SaleShipmentpropertyGetfieldsbytypeResult:
         """Get fieldsbytype of sale shipmentproperty.
 
         REST method: ``sale.shipmentproperty.getfieldsbytype``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-get-fields-by-type.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleShipmentpropertyGetfieldsbytypeResult",
             self._backend._invoke(
                 _SALE_SHIPMENTPROPERTY_GETFIELDSBYTYPE, {"type": type}
             ),
@@ -94,7 +103,7 @@ class SaleShipmentproperty(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_SaleShipmentproperty]:
         """List sale shipmentproperty entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -103,7 +112,7 @@ class SaleShipmentproperty(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_SaleShipmentproperty]",
             self._backend._invoke_page(
                 _SALE_SHIPMENTPROPERTY_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -112,14 +121,14 @@ class SaleShipmentproperty(Namespace):
 
     def update(
         self, *, id: int, fields: SaleShipmentpropertyUpdateFields
-    ) -> dict[str, Any]:
+    ) -> SaleShipmentpropertyUpdateResult:
         """Update sale shipmentproperty.
 
         REST method: ``sale.shipmentproperty.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleShipmentpropertyUpdateResult",
             self._backend._invoke(
                 _SALE_SHIPMENTPROPERTY_UPDATE, {"id": id, "fields": fields}
             ),
@@ -131,14 +140,16 @@ class AsyncSaleShipmentproperty(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: SaleShipmentpropertyAddFields) -> dict[str, Any]:
+    async def add(
+        self, *, fields: SaleShipmentpropertyAddFields
+    ) -> SaleShipmentpropertyAddResult:
         """Add sale shipmentproperty.
 
         REST method: ``sale.shipmentproperty.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleShipmentpropertyAddResult",
             await self._backend._invoke(_SALE_SHIPMENTPROPERTY_ADD, {"fields": fields}),
         )
 
@@ -152,25 +163,27 @@ class AsyncSaleShipmentproperty(Namespace):
             bool, await self._backend._invoke(_SALE_SHIPMENTPROPERTY_DELETE, {"id": id})
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> SaleShipmentpropertyGetResult:
         """Get sale shipmentproperty.
 
         REST method: ``sale.shipmentproperty.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleShipmentpropertyGetResult",
             await self._backend._invoke(_SALE_SHIPMENTPROPERTY_GET, {"id": id}),
         )
 
-    async def getfieldsbytype(self, *, type: str) -> dict[str, Any]:
+    async def getfieldsbytype(
+        self, *, type: str
+    ) -> SaleShipmentpropertyGetfieldsbytypeResult:
         """Get fieldsbytype of sale shipmentproperty.
 
         REST method: ``sale.shipmentproperty.getfieldsbytype``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-get-fields-by-type.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleShipmentpropertyGetfieldsbytypeResult",
             await self._backend._invoke(
                 _SALE_SHIPMENTPROPERTY_GETFIELDSBYTYPE, {"type": type}
             ),
@@ -183,7 +196,7 @@ class AsyncSaleShipmentproperty(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_SaleShipmentproperty]:
         """List sale shipmentproperty entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -192,7 +205,7 @@ class AsyncSaleShipmentproperty(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_SaleShipmentproperty]",
             await self._backend._invoke_page(
                 _SALE_SHIPMENTPROPERTY_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -201,14 +214,14 @@ class AsyncSaleShipmentproperty(Namespace):
 
     async def update(
         self, *, id: int, fields: SaleShipmentpropertyUpdateFields
-    ) -> dict[str, Any]:
+    ) -> SaleShipmentpropertyUpdateResult:
         """Update sale shipmentproperty.
 
         REST method: ``sale.shipmentproperty.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleShipmentpropertyUpdateResult",
             await self._backend._invoke(
                 _SALE_SHIPMENTPROPERTY_UPDATE, {"id": id, "fields": fields}
             ),
@@ -222,7 +235,7 @@ class BatchSaleShipmentproperty(Namespace):
 
     def add(
         self, *, fields: SaleShipmentpropertyAddFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[SaleShipmentpropertyAddResult]:
         """Add sale shipmentproperty.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -232,7 +245,7 @@ class BatchSaleShipmentproperty(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-add.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SaleShipmentpropertyAddResult]",
             self._backend._invoke(_SALE_SHIPMENTPROPERTY_ADD, {"fields": fields}),
         )
 
@@ -250,7 +263,7 @@ class BatchSaleShipmentproperty(Namespace):
             self._backend._invoke(_SALE_SHIPMENTPROPERTY_DELETE, {"id": id}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[SaleShipmentpropertyGetResult]:
         """Get sale shipmentproperty.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -260,11 +273,13 @@ class BatchSaleShipmentproperty(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SaleShipmentpropertyGetResult]",
             self._backend._invoke(_SALE_SHIPMENTPROPERTY_GET, {"id": id}),
         )
 
-    def getfieldsbytype(self, *, type: str | Ref) -> BatchCommand[dict[str, Any]]:
+    def getfieldsbytype(
+        self, *, type: str | Ref
+    ) -> BatchCommand[SaleShipmentpropertyGetfieldsbytypeResult]:
         """Get fieldsbytype of sale shipmentproperty.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -274,7 +289,7 @@ class BatchSaleShipmentproperty(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-get-fields-by-type.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SaleShipmentpropertyGetfieldsbytypeResult]",
             self._backend._invoke(
                 _SALE_SHIPMENTPROPERTY_GETFIELDSBYTYPE, {"type": type}
             ),
@@ -287,7 +302,7 @@ class BatchSaleShipmentproperty(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_SaleShipmentproperty]]:
         """List sale shipmentproperty entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -297,7 +312,7 @@ class BatchSaleShipmentproperty(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_SaleShipmentproperty]]",
             self._backend._invoke_page(
                 _SALE_SHIPMENTPROPERTY_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -306,7 +321,7 @@ class BatchSaleShipmentproperty(Namespace):
 
     def update(
         self, *, id: int | Ref, fields: SaleShipmentpropertyUpdateFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[SaleShipmentpropertyUpdateResult]:
         """Update sale shipmentproperty.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -316,7 +331,7 @@ class BatchSaleShipmentproperty(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-update.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SaleShipmentpropertyUpdateResult]",
             self._backend._invoke(
                 _SALE_SHIPMENTPROPERTY_UPDATE, {"id": id, "fields": fields}
             ),

@@ -12,7 +12,13 @@ from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
-    from b24client.types.sale import SaleShipmentpropertyvalueModifyFields
+    from b24client.types.sale import (
+        SaleShipmentpropertyvalue as _SaleShipmentpropertyvalue,
+        SaleShipmentpropertyvalueGetFieldsResult,
+        SaleShipmentpropertyvalueGetResult,
+        SaleShipmentpropertyvalueModifyFields,
+        SaleShipmentpropertyvalueModifyResult,
+    )
 
 _SALE_SHIPMENTPROPERTYVALUE_DELETE = MethodInfo(
     name="sale.shipmentpropertyvalue.delete", idempotent=False, returns="boolean", api=1
@@ -46,25 +52,25 @@ class SaleShipmentpropertyvalue(Namespace):
             bool, self._backend._invoke(_SALE_SHIPMENTPROPERTYVALUE_DELETE, {"id": id})
         )
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> SaleShipmentpropertyvalueGetResult:
         """Get sale shipmentpropertyvalue.
 
         REST method: ``sale.shipmentpropertyvalue.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property-value/sale-shipment-property-value-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleShipmentpropertyvalueGetResult",
             self._backend._invoke(_SALE_SHIPMENTPROPERTYVALUE_GET, {"id": id}),
         )
 
-    def get_fields(self) -> dict[str, Any]:
+    def get_fields(self) -> SaleShipmentpropertyvalueGetFieldsResult:
         """Describe the fields of sale shipmentpropertyvalue.
 
         REST method: ``sale.shipmentpropertyvalue.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property-value/sale-shipment-property-value-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleShipmentpropertyvalueGetFieldsResult",
             self._backend._invoke(_SALE_SHIPMENTPROPERTYVALUE_GET_FIELDS, {}),
         )
 
@@ -75,7 +81,7 @@ class SaleShipmentpropertyvalue(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_SaleShipmentpropertyvalue]:
         """List sale shipmentpropertyvalue entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -84,7 +90,7 @@ class SaleShipmentpropertyvalue(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property-value/sale-shipment-property-value-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_SaleShipmentpropertyvalue]",
             self._backend._invoke_page(
                 _SALE_SHIPMENTPROPERTYVALUE_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -93,14 +99,14 @@ class SaleShipmentpropertyvalue(Namespace):
 
     def modify(
         self, *, fields: SaleShipmentpropertyvalueModifyFields
-    ) -> dict[str, Any]:
+    ) -> SaleShipmentpropertyvalueModifyResult:
         """Modify sale shipmentpropertyvalue.
 
         REST method: ``sale.shipmentpropertyvalue.modify``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property-value/sale-shipment-property-value-modify.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleShipmentpropertyvalueModifyResult",
             self._backend._invoke(
                 _SALE_SHIPMENTPROPERTYVALUE_MODIFY, {"fields": fields}
             ),
@@ -123,25 +129,25 @@ class AsyncSaleShipmentpropertyvalue(Namespace):
             await self._backend._invoke(_SALE_SHIPMENTPROPERTYVALUE_DELETE, {"id": id}),
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> SaleShipmentpropertyvalueGetResult:
         """Get sale shipmentpropertyvalue.
 
         REST method: ``sale.shipmentpropertyvalue.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property-value/sale-shipment-property-value-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleShipmentpropertyvalueGetResult",
             await self._backend._invoke(_SALE_SHIPMENTPROPERTYVALUE_GET, {"id": id}),
         )
 
-    async def get_fields(self) -> dict[str, Any]:
+    async def get_fields(self) -> SaleShipmentpropertyvalueGetFieldsResult:
         """Describe the fields of sale shipmentpropertyvalue.
 
         REST method: ``sale.shipmentpropertyvalue.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property-value/sale-shipment-property-value-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleShipmentpropertyvalueGetFieldsResult",
             await self._backend._invoke(_SALE_SHIPMENTPROPERTYVALUE_GET_FIELDS, {}),
         )
 
@@ -152,7 +158,7 @@ class AsyncSaleShipmentpropertyvalue(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_SaleShipmentpropertyvalue]:
         """List sale shipmentpropertyvalue entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -161,7 +167,7 @@ class AsyncSaleShipmentpropertyvalue(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property-value/sale-shipment-property-value-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_SaleShipmentpropertyvalue]",
             await self._backend._invoke_page(
                 _SALE_SHIPMENTPROPERTYVALUE_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -170,14 +176,14 @@ class AsyncSaleShipmentpropertyvalue(Namespace):
 
     async def modify(
         self, *, fields: SaleShipmentpropertyvalueModifyFields
-    ) -> dict[str, Any]:
+    ) -> SaleShipmentpropertyvalueModifyResult:
         """Modify sale shipmentpropertyvalue.
 
         REST method: ``sale.shipmentpropertyvalue.modify``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property-value/sale-shipment-property-value-modify.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleShipmentpropertyvalueModifyResult",
             await self._backend._invoke(
                 _SALE_SHIPMENTPROPERTYVALUE_MODIFY, {"fields": fields}
             ),
@@ -203,7 +209,7 @@ class BatchSaleShipmentpropertyvalue(Namespace):
             self._backend._invoke(_SALE_SHIPMENTPROPERTYVALUE_DELETE, {"id": id}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[SaleShipmentpropertyvalueGetResult]:
         """Get sale shipmentpropertyvalue.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -213,11 +219,11 @@ class BatchSaleShipmentpropertyvalue(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property-value/sale-shipment-property-value-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SaleShipmentpropertyvalueGetResult]",
             self._backend._invoke(_SALE_SHIPMENTPROPERTYVALUE_GET, {"id": id}),
         )
 
-    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+    def get_fields(self) -> BatchCommand[SaleShipmentpropertyvalueGetFieldsResult]:
         """Describe the fields of sale shipmentpropertyvalue.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -227,7 +233,7 @@ class BatchSaleShipmentpropertyvalue(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property-value/sale-shipment-property-value-get-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SaleShipmentpropertyvalueGetFieldsResult]",
             self._backend._invoke(_SALE_SHIPMENTPROPERTYVALUE_GET_FIELDS, {}),
         )
 
@@ -238,7 +244,7 @@ class BatchSaleShipmentpropertyvalue(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_SaleShipmentpropertyvalue]]:
         """List sale shipmentpropertyvalue entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -248,7 +254,7 @@ class BatchSaleShipmentpropertyvalue(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property-value/sale-shipment-property-value-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_SaleShipmentpropertyvalue]]",
             self._backend._invoke_page(
                 _SALE_SHIPMENTPROPERTYVALUE_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -257,7 +263,7 @@ class BatchSaleShipmentpropertyvalue(Namespace):
 
     def modify(
         self, *, fields: SaleShipmentpropertyvalueModifyFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[SaleShipmentpropertyvalueModifyResult]:
         """Modify sale shipmentpropertyvalue.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -267,7 +273,7 @@ class BatchSaleShipmentpropertyvalue(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property-value/sale-shipment-property-value-modify.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SaleShipmentpropertyvalueModifyResult]",
             self._backend._invoke(
                 _SALE_SHIPMENTPROPERTYVALUE_MODIFY, {"fields": fields}
             ),

@@ -12,7 +12,15 @@ from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
-    from b24client.types.sale import SaleStatusAddFields, SaleStatusUpdateFields
+    from b24client.types.sale import (
+        SaleStatus as _SaleStatus,
+        SaleStatusAddFields,
+        SaleStatusAddResult,
+        SaleStatusGetFieldsResult,
+        SaleStatusGetResult,
+        SaleStatusUpdateFields,
+        SaleStatusUpdateResult,
+    )
 
 _SALE_STATUS_ADD = MethodInfo(
     name="sale.status.add", idempotent=False, returns="any", api=1
@@ -39,14 +47,14 @@ class SaleStatus(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: SaleStatusAddFields) -> dict[str, Any]:
+    def add(self, *, fields: SaleStatusAddFields) -> SaleStatusAddResult:
         """Add sale status.
 
         REST method: ``sale.status.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleStatusAddResult",
             self._backend._invoke(_SALE_STATUS_ADD, {"fields": fields}),
         )
 
@@ -58,24 +66,25 @@ class SaleStatus(Namespace):
         """
         return cast(bool, self._backend._invoke(_SALE_STATUS_DELETE, {"id": id}))
 
-    def get(self, *, id: str) -> dict[str, Any]:
+    def get(self, *, id: str) -> SaleStatusGetResult:
         """Get sale status.
 
         REST method: ``sale.status.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-get.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_SALE_STATUS_GET, {"id": id})
+            "SaleStatusGetResult", self._backend._invoke(_SALE_STATUS_GET, {"id": id})
         )
 
-    def get_fields(self) -> dict[str, Any]:
+    def get_fields(self) -> SaleStatusGetFieldsResult:
         """Describe the fields of sale status.
 
         REST method: ``sale.status.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-get-fields.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_SALE_STATUS_GET_FIELDS, {})
+            "SaleStatusGetFieldsResult",
+            self._backend._invoke(_SALE_STATUS_GET_FIELDS, {}),
         )
 
     def list(
@@ -85,7 +94,7 @@ class SaleStatus(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_SaleStatus]:
         """List sale status entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -94,21 +103,23 @@ class SaleStatus(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_SaleStatus]",
             self._backend._invoke_page(
                 _SALE_STATUS_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
             ),
         )
 
-    def update(self, *, id: str, fields: SaleStatusUpdateFields) -> dict[str, Any]:
+    def update(
+        self, *, id: str, fields: SaleStatusUpdateFields
+    ) -> SaleStatusUpdateResult:
         """Update sale status.
 
         REST method: ``sale.status.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleStatusUpdateResult",
             self._backend._invoke(_SALE_STATUS_UPDATE, {"id": id, "fields": fields}),
         )
 
@@ -118,14 +129,14 @@ class AsyncSaleStatus(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: SaleStatusAddFields) -> dict[str, Any]:
+    async def add(self, *, fields: SaleStatusAddFields) -> SaleStatusAddResult:
         """Add sale status.
 
         REST method: ``sale.status.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleStatusAddResult",
             await self._backend._invoke(_SALE_STATUS_ADD, {"fields": fields}),
         )
 
@@ -137,24 +148,26 @@ class AsyncSaleStatus(Namespace):
         """
         return cast(bool, await self._backend._invoke(_SALE_STATUS_DELETE, {"id": id}))
 
-    async def get(self, *, id: str) -> dict[str, Any]:
+    async def get(self, *, id: str) -> SaleStatusGetResult:
         """Get sale status.
 
         REST method: ``sale.status.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-get.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_SALE_STATUS_GET, {"id": id})
+            "SaleStatusGetResult",
+            await self._backend._invoke(_SALE_STATUS_GET, {"id": id}),
         )
 
-    async def get_fields(self) -> dict[str, Any]:
+    async def get_fields(self) -> SaleStatusGetFieldsResult:
         """Describe the fields of sale status.
 
         REST method: ``sale.status.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-get-fields.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_SALE_STATUS_GET_FIELDS, {})
+            "SaleStatusGetFieldsResult",
+            await self._backend._invoke(_SALE_STATUS_GET_FIELDS, {}),
         )
 
     async def list(
@@ -164,7 +177,7 @@ class AsyncSaleStatus(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_SaleStatus]:
         """List sale status entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -173,7 +186,7 @@ class AsyncSaleStatus(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_SaleStatus]",
             await self._backend._invoke_page(
                 _SALE_STATUS_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -182,14 +195,14 @@ class AsyncSaleStatus(Namespace):
 
     async def update(
         self, *, id: str, fields: SaleStatusUpdateFields
-    ) -> dict[str, Any]:
+    ) -> SaleStatusUpdateResult:
         """Update sale status.
 
         REST method: ``sale.status.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleStatusUpdateResult",
             await self._backend._invoke(
                 _SALE_STATUS_UPDATE, {"id": id, "fields": fields}
             ),
@@ -201,7 +214,9 @@ class BatchSaleStatus(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: SaleStatusAddFields | Ref) -> BatchCommand[dict[str, Any]]:
+    def add(
+        self, *, fields: SaleStatusAddFields | Ref
+    ) -> BatchCommand[SaleStatusAddResult]:
         """Add sale status.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -211,7 +226,7 @@ class BatchSaleStatus(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-add.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SaleStatusAddResult]",
             self._backend._invoke(_SALE_STATUS_ADD, {"fields": fields}),
         )
 
@@ -228,7 +243,7 @@ class BatchSaleStatus(Namespace):
             "BatchCommand[bool]", self._backend._invoke(_SALE_STATUS_DELETE, {"id": id})
         )
 
-    def get(self, *, id: str | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: str | Ref) -> BatchCommand[SaleStatusGetResult]:
         """Get sale status.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -238,11 +253,11 @@ class BatchSaleStatus(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SaleStatusGetResult]",
             self._backend._invoke(_SALE_STATUS_GET, {"id": id}),
         )
 
-    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+    def get_fields(self) -> BatchCommand[SaleStatusGetFieldsResult]:
         """Describe the fields of sale status.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -252,7 +267,7 @@ class BatchSaleStatus(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-get-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SaleStatusGetFieldsResult]",
             self._backend._invoke(_SALE_STATUS_GET_FIELDS, {}),
         )
 
@@ -263,7 +278,7 @@ class BatchSaleStatus(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_SaleStatus]]:
         """List sale status entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -273,7 +288,7 @@ class BatchSaleStatus(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_SaleStatus]]",
             self._backend._invoke_page(
                 _SALE_STATUS_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -282,7 +297,7 @@ class BatchSaleStatus(Namespace):
 
     def update(
         self, *, id: str | Ref, fields: SaleStatusUpdateFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[SaleStatusUpdateResult]:
         """Update sale status.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -292,6 +307,6 @@ class BatchSaleStatus(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-update.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SaleStatusUpdateResult]",
             self._backend._invoke(_SALE_STATUS_UPDATE, {"id": id, "fields": fields}),
         )

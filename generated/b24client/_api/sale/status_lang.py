@@ -13,8 +13,12 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.sale import (
+        SaleStatusLang as _SaleStatusLang,
         SaleStatusLangAddFields,
+        SaleStatusLangAddResult,
         SaleStatusLangDeleteByFilterFields,
+        SaleStatusLangGetFieldsResult,
+        SaleStatusLangGetListLangsResult,
     )
 
 _SALE_STATUS_LANG_ADD = MethodInfo(
@@ -39,14 +43,14 @@ class SaleStatusLang(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: SaleStatusLangAddFields) -> dict[str, Any]:
+    def add(self, *, fields: SaleStatusLangAddFields) -> SaleStatusLangAddResult:
         """Add sale status lang.
 
         REST method: ``sale.statusLang.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleStatusLangAddResult",
             self._backend._invoke(_SALE_STATUS_LANG_ADD, {"fields": fields}),
         )
 
@@ -63,19 +67,20 @@ class SaleStatusLang(Namespace):
             ),
         )
 
-    def get_fields(self) -> dict[str, Any]:
+    def get_fields(self) -> SaleStatusLangGetFieldsResult:
         """Describe the fields of sale status lang.
 
         REST method: ``sale.statusLang.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-get-fields.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_SALE_STATUS_LANG_GET_FIELDS, {})
+            "SaleStatusLangGetFieldsResult",
+            self._backend._invoke(_SALE_STATUS_LANG_GET_FIELDS, {}),
         )
 
     def get_list_langs(
         self, *, start: int | NotGiven = NOT_GIVEN
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[SaleStatusLangGetListLangsResult]:
         """Get list langs of sale status lang.
 
         Returns the first page; iterating goes on to the following pages.
@@ -84,7 +89,7 @@ class SaleStatusLang(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-get-list-langs.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[SaleStatusLangGetListLangsResult]",
             self._backend._invoke_page(
                 _SALE_STATUS_LANG_GET_LIST_LANGS, {"start": start}
             ),
@@ -97,7 +102,7 @@ class SaleStatusLang(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_SaleStatusLang]:
         """List sale status lang entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -106,7 +111,7 @@ class SaleStatusLang(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_SaleStatusLang]",
             self._backend._invoke_page(
                 _SALE_STATUS_LANG_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -119,14 +124,14 @@ class AsyncSaleStatusLang(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: SaleStatusLangAddFields) -> dict[str, Any]:
+    async def add(self, *, fields: SaleStatusLangAddFields) -> SaleStatusLangAddResult:
         """Add sale status lang.
 
         REST method: ``sale.statusLang.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleStatusLangAddResult",
             await self._backend._invoke(_SALE_STATUS_LANG_ADD, {"fields": fields}),
         )
 
@@ -145,20 +150,20 @@ class AsyncSaleStatusLang(Namespace):
             ),
         )
 
-    async def get_fields(self) -> dict[str, Any]:
+    async def get_fields(self) -> SaleStatusLangGetFieldsResult:
         """Describe the fields of sale status lang.
 
         REST method: ``sale.statusLang.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleStatusLangGetFieldsResult",
             await self._backend._invoke(_SALE_STATUS_LANG_GET_FIELDS, {}),
         )
 
     async def get_list_langs(
         self, *, start: int | NotGiven = NOT_GIVEN
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[SaleStatusLangGetListLangsResult]:
         """Get list langs of sale status lang.
 
         Returns the first page; iterating goes on to the following pages.
@@ -167,7 +172,7 @@ class AsyncSaleStatusLang(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-get-list-langs.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[SaleStatusLangGetListLangsResult]",
             await self._backend._invoke_page(
                 _SALE_STATUS_LANG_GET_LIST_LANGS, {"start": start}
             ),
@@ -180,7 +185,7 @@ class AsyncSaleStatusLang(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_SaleStatusLang]:
         """List sale status lang entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -189,7 +194,7 @@ class AsyncSaleStatusLang(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_SaleStatusLang]",
             await self._backend._invoke_page(
                 _SALE_STATUS_LANG_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -204,7 +209,7 @@ class BatchSaleStatusLang(Namespace):
 
     def add(
         self, *, fields: SaleStatusLangAddFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[SaleStatusLangAddResult]:
         """Add sale status lang.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -214,7 +219,7 @@ class BatchSaleStatusLang(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-add.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SaleStatusLangAddResult]",
             self._backend._invoke(_SALE_STATUS_LANG_ADD, {"fields": fields}),
         )
 
@@ -236,7 +241,7 @@ class BatchSaleStatusLang(Namespace):
             ),
         )
 
-    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+    def get_fields(self) -> BatchCommand[SaleStatusLangGetFieldsResult]:
         """Describe the fields of sale status lang.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -246,13 +251,13 @@ class BatchSaleStatusLang(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-get-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SaleStatusLangGetFieldsResult]",
             self._backend._invoke(_SALE_STATUS_LANG_GET_FIELDS, {}),
         )
 
     def get_list_langs(
         self, *, start: int | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[SaleStatusLangGetListLangsResult]]:
         """Get list langs of sale status lang.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -262,7 +267,7 @@ class BatchSaleStatusLang(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-get-list-langs.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[SaleStatusLangGetListLangsResult]]",
             self._backend._invoke_page(
                 _SALE_STATUS_LANG_GET_LIST_LANGS, {"start": start}
             ),
@@ -275,7 +280,7 @@ class BatchSaleStatusLang(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_SaleStatusLang]]:
         """List sale status lang entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -285,7 +290,7 @@ class BatchSaleStatusLang(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_SaleStatusLang]]",
             self._backend._invoke_page(
                 _SALE_STATUS_LANG_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},

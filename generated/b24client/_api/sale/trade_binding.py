@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.sale import (
+        SaleTradeBinding as _SaleTradeBinding,
+        SaleTradeBindingGetFieldsResult,
+    )
 
 _SALE_TRADE_BINDING_GET_FIELDS = MethodInfo(
     name="sale.tradeBinding.getFields", idempotent=True, returns="any", api=1
@@ -24,14 +30,15 @@ class SaleTradeBinding(Namespace):
 
     __slots__ = ()
 
-    def get_fields(self) -> dict[str, Any]:
+    def get_fields(self) -> SaleTradeBindingGetFieldsResult:
         """Describe the fields of sale trade binding.
 
         REST method: ``sale.tradeBinding.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/trade-binding/sale-trade-binding-get-fields.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_SALE_TRADE_BINDING_GET_FIELDS, {})
+            "SaleTradeBindingGetFieldsResult",
+            self._backend._invoke(_SALE_TRADE_BINDING_GET_FIELDS, {}),
         )
 
     def list(
@@ -41,7 +48,7 @@ class SaleTradeBinding(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_SaleTradeBinding]:
         """List sale trade binding entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -50,7 +57,7 @@ class SaleTradeBinding(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/trade-binding/sale-trade-binding-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_SaleTradeBinding]",
             self._backend._invoke_page(
                 _SALE_TRADE_BINDING_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -63,14 +70,14 @@ class AsyncSaleTradeBinding(Namespace):
 
     __slots__ = ()
 
-    async def get_fields(self) -> dict[str, Any]:
+    async def get_fields(self) -> SaleTradeBindingGetFieldsResult:
         """Describe the fields of sale trade binding.
 
         REST method: ``sale.tradeBinding.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/trade-binding/sale-trade-binding-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleTradeBindingGetFieldsResult",
             await self._backend._invoke(_SALE_TRADE_BINDING_GET_FIELDS, {}),
         )
 
@@ -81,7 +88,7 @@ class AsyncSaleTradeBinding(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_SaleTradeBinding]:
         """List sale trade binding entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -90,7 +97,7 @@ class AsyncSaleTradeBinding(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/trade-binding/sale-trade-binding-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_SaleTradeBinding]",
             await self._backend._invoke_page(
                 _SALE_TRADE_BINDING_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -103,7 +110,7 @@ class BatchSaleTradeBinding(Namespace):
 
     __slots__ = ()
 
-    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+    def get_fields(self) -> BatchCommand[SaleTradeBindingGetFieldsResult]:
         """Describe the fields of sale trade binding.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -113,7 +120,7 @@ class BatchSaleTradeBinding(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/trade-binding/sale-trade-binding-get-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SaleTradeBindingGetFieldsResult]",
             self._backend._invoke(_SALE_TRADE_BINDING_GET_FIELDS, {}),
         )
 
@@ -124,7 +131,7 @@ class BatchSaleTradeBinding(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_SaleTradeBinding]]:
         """List sale trade binding entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -134,7 +141,7 @@ class BatchSaleTradeBinding(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/trade-binding/sale-trade-binding-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_SaleTradeBinding]]",
             self._backend._invoke_page(
                 _SALE_TRADE_BINDING_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},

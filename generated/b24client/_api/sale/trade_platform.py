@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.sale import (
+        SaleTradePlatform as _SaleTradePlatform,
+        SaleTradePlatformGetFieldsResult,
+    )
 
 _SALE_TRADE_PLATFORM_GET_FIELDS = MethodInfo(
     name="sale.tradePlatform.getFields", idempotent=True, returns="any", api=1
@@ -24,14 +30,15 @@ class SaleTradePlatform(Namespace):
 
     __slots__ = ()
 
-    def get_fields(self) -> dict[str, Any]:
+    def get_fields(self) -> SaleTradePlatformGetFieldsResult:
         """Describe the fields of sale trade platform.
 
         REST method: ``sale.tradePlatform.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/trade-platform/sale-trade-platform-get-fields.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_SALE_TRADE_PLATFORM_GET_FIELDS, {})
+            "SaleTradePlatformGetFieldsResult",
+            self._backend._invoke(_SALE_TRADE_PLATFORM_GET_FIELDS, {}),
         )
 
     def list(
@@ -41,7 +48,7 @@ class SaleTradePlatform(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_SaleTradePlatform]:
         """List sale trade platform entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -50,7 +57,7 @@ class SaleTradePlatform(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/trade-platform/sale-trade-platform-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_SaleTradePlatform]",
             self._backend._invoke_page(
                 _SALE_TRADE_PLATFORM_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -63,14 +70,14 @@ class AsyncSaleTradePlatform(Namespace):
 
     __slots__ = ()
 
-    async def get_fields(self) -> dict[str, Any]:
+    async def get_fields(self) -> SaleTradePlatformGetFieldsResult:
         """Describe the fields of sale trade platform.
 
         REST method: ``sale.tradePlatform.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/trade-platform/sale-trade-platform-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "SaleTradePlatformGetFieldsResult",
             await self._backend._invoke(_SALE_TRADE_PLATFORM_GET_FIELDS, {}),
         )
 
@@ -81,7 +88,7 @@ class AsyncSaleTradePlatform(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_SaleTradePlatform]:
         """List sale trade platform entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -90,7 +97,7 @@ class AsyncSaleTradePlatform(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/trade-platform/sale-trade-platform-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_SaleTradePlatform]",
             await self._backend._invoke_page(
                 _SALE_TRADE_PLATFORM_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},
@@ -103,7 +110,7 @@ class BatchSaleTradePlatform(Namespace):
 
     __slots__ = ()
 
-    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+    def get_fields(self) -> BatchCommand[SaleTradePlatformGetFieldsResult]:
         """Describe the fields of sale trade platform.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -113,7 +120,7 @@ class BatchSaleTradePlatform(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/trade-platform/sale-trade-platform-get-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SaleTradePlatformGetFieldsResult]",
             self._backend._invoke(_SALE_TRADE_PLATFORM_GET_FIELDS, {}),
         )
 
@@ -124,7 +131,7 @@ class BatchSaleTradePlatform(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_SaleTradePlatform]]:
         """List sale trade platform entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -134,7 +141,7 @@ class BatchSaleTradePlatform(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/trade-platform/sale-trade-platform-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_SaleTradePlatform]]",
             self._backend._invoke_page(
                 _SALE_TRADE_PLATFORM_LIST,
                 {"select": select, "filter": filter, "order": order, "start": start},

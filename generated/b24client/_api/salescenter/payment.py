@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import MethodInfo
+
+if TYPE_CHECKING:
+    from b24client.types.salescenter import SalescenterPaymentGetPublicUrlResult
 
 _SALESCENTER_PAYMENT_GET_PUBLIC_URL = MethodInfo(
     name="salescenter.payment.getPublicUrl", idempotent=True, returns="any", api=1
@@ -18,14 +21,14 @@ class SalescenterPayment(Namespace):
 
     __slots__ = ()
 
-    def get_public_url(self, *, id: int) -> dict[str, Any]:
+    def get_public_url(self, *, id: int) -> SalescenterPaymentGetPublicUrlResult:
         """Get public url of salescenter payment.
 
         REST method: ``salescenter.payment.getPublicUrl``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/salescenter-payment-get-public-url.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalescenterPaymentGetPublicUrlResult",
             self._backend._invoke(_SALESCENTER_PAYMENT_GET_PUBLIC_URL, {"id": id}),
         )
 
@@ -35,14 +38,14 @@ class AsyncSalescenterPayment(Namespace):
 
     __slots__ = ()
 
-    async def get_public_url(self, *, id: int) -> dict[str, Any]:
+    async def get_public_url(self, *, id: int) -> SalescenterPaymentGetPublicUrlResult:
         """Get public url of salescenter payment.
 
         REST method: ``salescenter.payment.getPublicUrl``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/salescenter-payment-get-public-url.html
         """
         return cast(
-            "dict[str, Any]",
+            "SalescenterPaymentGetPublicUrlResult",
             await self._backend._invoke(
                 _SALESCENTER_PAYMENT_GET_PUBLIC_URL, {"id": id}
             ),
@@ -54,7 +57,9 @@ class BatchSalescenterPayment(Namespace):
 
     __slots__ = ()
 
-    def get_public_url(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get_public_url(
+        self, *, id: int | Ref
+    ) -> BatchCommand[SalescenterPaymentGetPublicUrlResult]:
         """Get public url of salescenter payment.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -64,6 +69,6 @@ class BatchSalescenterPayment(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/salescenter-payment-get-public-url.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SalescenterPaymentGetPublicUrlResult]",
             self._backend._invoke(_SALESCENTER_PAYMENT_GET_PUBLIC_URL, {"id": id}),
         )

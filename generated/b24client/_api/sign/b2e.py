@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from b24client._core.batch import BatchCommand, Ref
+from b24client._core.callsite import require_one_of
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
-    from b24client.types.sign import SignB2eDocumentSendFields
+    from b24client.types.sign import (
+        SignB2eCompanyProvider as _SignB2eCompanyProvider,
+        SignB2eDocument as _SignB2eDocument,
+        SignB2eDocumentSendFields,
+        SignB2eDocumentSendResult,
+        SignB2eHcmlinkDocument as _SignB2eHcmlinkDocument,
+        SignB2eMysafeTailResult,
+        SignB2ePersonalTailResult,
+    )
 
 _SIGN_B2E_COMPANY_PROVIDER_LIST = MethodInfo(
     name="sign.b2e.company.provider.list", idempotent=True, returns="any", api=1
@@ -171,7 +180,7 @@ class SignB2eCompanyProvider(Namespace):
         language: str | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         offset: int | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_SignB2eCompanyProvider]:
         """List sign b2e company provider entries.
 
         REST method: ``sign.b2e.company.provider.list``
@@ -181,8 +190,13 @@ class SignB2eCompanyProvider(Namespace):
             company_uuid: Wire name: ``companyUuid``.
             company_crm_id: Wire name: ``companyCrmId``.
         """
+        require_one_of(
+            _SIGN_B2E_COMPANY_PROVIDER_LIST,
+            {"company_uuid": company_uuid},
+            {"company_crm_id": company_crm_id},
+        )
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_SignB2eCompanyProvider]",
             self._backend._invoke(
                 _SIGN_B2E_COMPANY_PROVIDER_LIST,
                 {
@@ -209,7 +223,7 @@ class AsyncSignB2eCompanyProvider(Namespace):
         language: str | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         offset: int | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_SignB2eCompanyProvider]:
         """List sign b2e company provider entries.
 
         REST method: ``sign.b2e.company.provider.list``
@@ -219,8 +233,13 @@ class AsyncSignB2eCompanyProvider(Namespace):
             company_uuid: Wire name: ``companyUuid``.
             company_crm_id: Wire name: ``companyCrmId``.
         """
+        require_one_of(
+            _SIGN_B2E_COMPANY_PROVIDER_LIST,
+            {"company_uuid": company_uuid},
+            {"company_crm_id": company_crm_id},
+        )
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_SignB2eCompanyProvider]",
             await self._backend._invoke(
                 _SIGN_B2E_COMPANY_PROVIDER_LIST,
                 {
@@ -247,7 +266,7 @@ class BatchSignB2eCompanyProvider(Namespace):
         language: str | Ref | NotGiven = NOT_GIVEN,
         limit: int | Ref | NotGiven = NOT_GIVEN,
         offset: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_SignB2eCompanyProvider]]:
         """List sign b2e company provider entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -260,8 +279,13 @@ class BatchSignB2eCompanyProvider(Namespace):
             company_uuid: Wire name: ``companyUuid``.
             company_crm_id: Wire name: ``companyCrmId``.
         """
+        require_one_of(
+            _SIGN_B2E_COMPANY_PROVIDER_LIST,
+            {"company_uuid": company_uuid},
+            {"company_crm_id": company_crm_id},
+        )
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_SignB2eCompanyProvider]]",
             self._backend._invoke(
                 _SIGN_B2E_COMPANY_PROVIDER_LIST,
                 {
@@ -282,14 +306,14 @@ class SignB2eDocument(Namespace):
 
     def get(
         self, *, uid: str | NotGiven = NOT_GIVEN, language: str | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _SignB2eDocument:
         """Get sign b2e document.
 
         REST method: ``sign.b2e.document.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-document-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_SignB2eDocument",
             self._backend._invoke(
                 _SIGN_B2E_DOCUMENT_GET, {"uid": uid, "language": language}
             ),
@@ -297,14 +321,14 @@ class SignB2eDocument(Namespace):
 
     def send(
         self, *, fields: SignB2eDocumentSendFields, language: str | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> SignB2eDocumentSendResult:
         """Send sign b2e document.
 
         REST method: ``sign.b2e.document.send``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-document-send.html
         """
         return cast(
-            "dict[str, Any]",
+            "SignB2eDocumentSendResult",
             self._backend._invoke(
                 _SIGN_B2E_DOCUMENT_SEND, {"fields": fields, "language": language}
             ),
@@ -318,14 +342,14 @@ class AsyncSignB2eDocument(Namespace):
 
     async def get(
         self, *, uid: str | NotGiven = NOT_GIVEN, language: str | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _SignB2eDocument:
         """Get sign b2e document.
 
         REST method: ``sign.b2e.document.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-document-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_SignB2eDocument",
             await self._backend._invoke(
                 _SIGN_B2E_DOCUMENT_GET, {"uid": uid, "language": language}
             ),
@@ -333,14 +357,14 @@ class AsyncSignB2eDocument(Namespace):
 
     async def send(
         self, *, fields: SignB2eDocumentSendFields, language: str | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> SignB2eDocumentSendResult:
         """Send sign b2e document.
 
         REST method: ``sign.b2e.document.send``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-document-send.html
         """
         return cast(
-            "dict[str, Any]",
+            "SignB2eDocumentSendResult",
             await self._backend._invoke(
                 _SIGN_B2E_DOCUMENT_SEND, {"fields": fields, "language": language}
             ),
@@ -357,7 +381,7 @@ class BatchSignB2eDocument(Namespace):
         *,
         uid: str | Ref | NotGiven = NOT_GIVEN,
         language: str | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[_SignB2eDocument]:
         """Get sign b2e document.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -367,7 +391,7 @@ class BatchSignB2eDocument(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-document-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_SignB2eDocument]",
             self._backend._invoke(
                 _SIGN_B2E_DOCUMENT_GET, {"uid": uid, "language": language}
             ),
@@ -378,7 +402,7 @@ class BatchSignB2eDocument(Namespace):
         *,
         fields: SignB2eDocumentSendFields | Ref,
         language: str | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[SignB2eDocumentSendResult]:
         """Send sign b2e document.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -388,7 +412,7 @@ class BatchSignB2eDocument(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-document-send.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[SignB2eDocumentSendResult]",
             self._backend._invoke(
                 _SIGN_B2E_DOCUMENT_SEND, {"fields": fields, "language": language}
             ),
@@ -433,14 +457,14 @@ class SignB2eHcmlinkDocument(Namespace):
 
     __slots__ = ()
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> _SignB2eHcmlinkDocument:
         """Get sign b2e hcmlink document.
 
         REST method: ``sign.b2e.hcmlink.document.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-hcmlink-document-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_SignB2eHcmlinkDocument",
             self._backend._invoke(_SIGN_B2E_HCMLINK_DOCUMENT_GET, {"id": id}),
         )
 
@@ -450,14 +474,14 @@ class AsyncSignB2eHcmlinkDocument(Namespace):
 
     __slots__ = ()
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> _SignB2eHcmlinkDocument:
         """Get sign b2e hcmlink document.
 
         REST method: ``sign.b2e.hcmlink.document.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-hcmlink-document-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_SignB2eHcmlinkDocument",
             await self._backend._invoke(_SIGN_B2E_HCMLINK_DOCUMENT_GET, {"id": id}),
         )
 
@@ -467,7 +491,7 @@ class BatchSignB2eHcmlinkDocument(Namespace):
 
     __slots__ = ()
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[_SignB2eHcmlinkDocument]:
         """Get sign b2e hcmlink document.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -477,7 +501,7 @@ class BatchSignB2eHcmlinkDocument(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-hcmlink-document-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_SignB2eHcmlinkDocument]",
             self._backend._invoke(_SIGN_B2E_HCMLINK_DOCUMENT_GET, {"id": id}),
         )
 
@@ -489,14 +513,14 @@ class SignB2eMysafe(Namespace):
 
     def tail(
         self, *, limit: int | NotGiven = NOT_GIVEN, offset: int | NotGiven = NOT_GIVEN
-    ) -> list[dict[str, Any]]:
+    ) -> list[SignB2eMysafeTailResult]:
         """Call tail on sign b2e mysafe.
 
         REST method: ``sign.b2e.mysafe.tail``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-mysafe-tail.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[SignB2eMysafeTailResult]",
             self._backend._invoke(
                 _SIGN_B2E_MYSAFE_TAIL, {"limit": limit, "offset": offset}
             ),
@@ -510,14 +534,14 @@ class AsyncSignB2eMysafe(Namespace):
 
     async def tail(
         self, *, limit: int | NotGiven = NOT_GIVEN, offset: int | NotGiven = NOT_GIVEN
-    ) -> list[dict[str, Any]]:
+    ) -> list[SignB2eMysafeTailResult]:
         """Call tail on sign b2e mysafe.
 
         REST method: ``sign.b2e.mysafe.tail``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-mysafe-tail.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[SignB2eMysafeTailResult]",
             await self._backend._invoke(
                 _SIGN_B2E_MYSAFE_TAIL, {"limit": limit, "offset": offset}
             ),
@@ -534,7 +558,7 @@ class BatchSignB2eMysafe(Namespace):
         *,
         limit: int | Ref | NotGiven = NOT_GIVEN,
         offset: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[SignB2eMysafeTailResult]]:
         """Call tail on sign b2e mysafe.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -544,7 +568,7 @@ class BatchSignB2eMysafe(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-mysafe-tail.html
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[SignB2eMysafeTailResult]]",
             self._backend._invoke(
                 _SIGN_B2E_MYSAFE_TAIL, {"limit": limit, "offset": offset}
             ),
@@ -558,14 +582,14 @@ class SignB2ePersonal(Namespace):
 
     def tail(
         self, *, limit: int | NotGiven = NOT_GIVEN, offset: int | NotGiven = NOT_GIVEN
-    ) -> list[dict[str, Any]]:
+    ) -> list[SignB2ePersonalTailResult]:
         """Call tail on sign b2e personal.
 
         REST method: ``sign.b2e.personal.tail``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-personal-tail.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[SignB2ePersonalTailResult]",
             self._backend._invoke(
                 _SIGN_B2E_PERSONAL_TAIL, {"limit": limit, "offset": offset}
             ),
@@ -579,14 +603,14 @@ class AsyncSignB2ePersonal(Namespace):
 
     async def tail(
         self, *, limit: int | NotGiven = NOT_GIVEN, offset: int | NotGiven = NOT_GIVEN
-    ) -> list[dict[str, Any]]:
+    ) -> list[SignB2ePersonalTailResult]:
         """Call tail on sign b2e personal.
 
         REST method: ``sign.b2e.personal.tail``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-personal-tail.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[SignB2ePersonalTailResult]",
             await self._backend._invoke(
                 _SIGN_B2E_PERSONAL_TAIL, {"limit": limit, "offset": offset}
             ),
@@ -603,7 +627,7 @@ class BatchSignB2ePersonal(Namespace):
         *,
         limit: int | Ref | NotGiven = NOT_GIVEN,
         offset: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[SignB2ePersonalTailResult]]:
         """Call tail on sign b2e personal.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -613,7 +637,7 @@ class BatchSignB2ePersonal(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-personal-tail.html
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[SignB2ePersonalTailResult]]",
             self._backend._invoke(
                 _SIGN_B2E_PERSONAL_TAIL, {"limit": limit, "offset": offset}
             ),

@@ -13,6 +13,7 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.socialnetwork import (
+        SocialnetworkApiWorkgroup as _SocialnetworkApiWorkgroup,
         SocialnetworkApiWorkgroupGetParams,
         SocialnetworkApiWorkgroupListParams,
     )
@@ -63,14 +64,16 @@ class SocialnetworkApiWorkgroup(Namespace):
 
     __slots__ = ()
 
-    def get(self, *, params: SocialnetworkApiWorkgroupGetParams) -> dict[str, Any]:
+    def get(
+        self, *, params: SocialnetworkApiWorkgroupGetParams
+    ) -> _SocialnetworkApiWorkgroup:
         """Get socialnetwork api workgroup.
 
         REST method: ``socialnetwork.api.workgroup.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/socialnetwork-api-workgroup-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_SocialnetworkApiWorkgroup",
             self._backend._invoke(_SOCIALNETWORK_API_WORKGROUP_GET, {"params": params}),
         )
 
@@ -82,7 +85,7 @@ class SocialnetworkApiWorkgroup(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         params: SocialnetworkApiWorkgroupListParams | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_SocialnetworkApiWorkgroup]:
         """List socialnetwork api workgroup entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -91,7 +94,7 @@ class SocialnetworkApiWorkgroup(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/socialnetwork-api-workgroup-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_SocialnetworkApiWorkgroup]",
             self._backend._invoke_page(
                 _SOCIALNETWORK_API_WORKGROUP_LIST,
                 {
@@ -112,14 +115,14 @@ class AsyncSocialnetworkApiWorkgroup(Namespace):
 
     async def get(
         self, *, params: SocialnetworkApiWorkgroupGetParams
-    ) -> dict[str, Any]:
+    ) -> _SocialnetworkApiWorkgroup:
         """Get socialnetwork api workgroup.
 
         REST method: ``socialnetwork.api.workgroup.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/socialnetwork-api-workgroup-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_SocialnetworkApiWorkgroup",
             await self._backend._invoke(
                 _SOCIALNETWORK_API_WORKGROUP_GET, {"params": params}
             ),
@@ -133,7 +136,7 @@ class AsyncSocialnetworkApiWorkgroup(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         params: SocialnetworkApiWorkgroupListParams | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_SocialnetworkApiWorkgroup]:
         """List socialnetwork api workgroup entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -142,7 +145,7 @@ class AsyncSocialnetworkApiWorkgroup(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/socialnetwork-api-workgroup-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_SocialnetworkApiWorkgroup]",
             await self._backend._invoke_page(
                 _SOCIALNETWORK_API_WORKGROUP_LIST,
                 {
@@ -163,7 +166,7 @@ class BatchSocialnetworkApiWorkgroup(Namespace):
 
     def get(
         self, *, params: SocialnetworkApiWorkgroupGetParams | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[_SocialnetworkApiWorkgroup]:
         """Get socialnetwork api workgroup.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -173,7 +176,7 @@ class BatchSocialnetworkApiWorkgroup(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/socialnetwork-api-workgroup-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_SocialnetworkApiWorkgroup]",
             self._backend._invoke(_SOCIALNETWORK_API_WORKGROUP_GET, {"params": params}),
         )
 
@@ -185,7 +188,7 @@ class BatchSocialnetworkApiWorkgroup(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         params: SocialnetworkApiWorkgroupListParams | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_SocialnetworkApiWorkgroup]]:
         """List socialnetwork api workgroup entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -195,7 +198,7 @@ class BatchSocialnetworkApiWorkgroup(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/socialnetwork-api-workgroup-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_SocialnetworkApiWorkgroup]]",
             self._backend._invoke_page(
                 _SOCIALNETWORK_API_WORKGROUP_LIST,
                 {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
@@ -12,6 +12,7 @@ from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
 
 if TYPE_CHECKING:
+    from b24client.types.sonet_group import Sonet_group
     from b24client._api.sonet_group.feature import (
         AsyncSonetGroupFeature,
         BatchSonetGroupFeature,
@@ -66,9 +67,9 @@ class SonetGroup(Namespace):
         description: str | NotGiven = NOT_GIVEN,
         visible: bool | NotGiven = NOT_GIVEN,
         opened: bool | NotGiven = NOT_GIVEN,
-        closed: str | NotGiven = NOT_GIVEN,
+        closed: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
         keywords: str | NotGiven = NOT_GIVEN,
-        initiate_perms: str | NotGiven = NOT_GIVEN,
+        initiate_perms: Literal["A", "E", "K"] | NotGiven = NOT_GIVEN,
         project: bool | NotGiven = NOT_GIVEN,
         project_date_start: datetime.datetime | str | NotGiven = NOT_GIVEN,
         project_date_finish: datetime.datetime | str | NotGiven = NOT_GIVEN,
@@ -148,7 +149,7 @@ class SonetGroup(Namespace):
         group_id: int | NotGiven = NOT_GIVEN,
         is_admin: str | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[Sonet_group]:
         """Get sonet group.
 
         Returns the first page; iterating goes on to the following pages.
@@ -163,7 +164,7 @@ class SonetGroup(Namespace):
             is_admin: Wire name: ``IS_ADMIN``.
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[Sonet_group]",
             self._backend._invoke_page(
                 _SONET_GROUP_GET,
                 {
@@ -199,11 +200,11 @@ class SonetGroup(Namespace):
         group_id: int,
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
-        visible: str | NotGiven = NOT_GIVEN,
-        opened: str | NotGiven = NOT_GIVEN,
-        closed: str | NotGiven = NOT_GIVEN,
+        visible: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
+        opened: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
+        closed: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
         keywords: str | NotGiven = NOT_GIVEN,
-        initiate_perms: str | NotGiven = NOT_GIVEN,
+        initiate_perms: Literal["A", "E", "K"] | NotGiven = NOT_GIVEN,
         project_date_start: datetime.datetime | str | NotGiven = NOT_GIVEN,
         project_date_finish: datetime.datetime | str | NotGiven = NOT_GIVEN,
         owner_id: int | NotGiven = NOT_GIVEN,
@@ -282,9 +283,9 @@ class AsyncSonetGroup(Namespace):
         description: str | NotGiven = NOT_GIVEN,
         visible: bool | NotGiven = NOT_GIVEN,
         opened: bool | NotGiven = NOT_GIVEN,
-        closed: str | NotGiven = NOT_GIVEN,
+        closed: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
         keywords: str | NotGiven = NOT_GIVEN,
-        initiate_perms: str | NotGiven = NOT_GIVEN,
+        initiate_perms: Literal["A", "E", "K"] | NotGiven = NOT_GIVEN,
         project: bool | NotGiven = NOT_GIVEN,
         project_date_start: datetime.datetime | str | NotGiven = NOT_GIVEN,
         project_date_finish: datetime.datetime | str | NotGiven = NOT_GIVEN,
@@ -365,7 +366,7 @@ class AsyncSonetGroup(Namespace):
         group_id: int | NotGiven = NOT_GIVEN,
         is_admin: str | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[Sonet_group]:
         """Get sonet group.
 
         Returns the first page; iterating goes on to the following pages.
@@ -380,7 +381,7 @@ class AsyncSonetGroup(Namespace):
             is_admin: Wire name: ``IS_ADMIN``.
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[Sonet_group]",
             await self._backend._invoke_page(
                 _SONET_GROUP_GET,
                 {
@@ -416,11 +417,11 @@ class AsyncSonetGroup(Namespace):
         group_id: int,
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
-        visible: str | NotGiven = NOT_GIVEN,
-        opened: str | NotGiven = NOT_GIVEN,
-        closed: str | NotGiven = NOT_GIVEN,
+        visible: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
+        opened: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
+        closed: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
         keywords: str | NotGiven = NOT_GIVEN,
-        initiate_perms: str | NotGiven = NOT_GIVEN,
+        initiate_perms: Literal["A", "E", "K"] | NotGiven = NOT_GIVEN,
         project_date_start: datetime.datetime | str | NotGiven = NOT_GIVEN,
         project_date_finish: datetime.datetime | str | NotGiven = NOT_GIVEN,
         owner_id: int | NotGiven = NOT_GIVEN,
@@ -499,9 +500,9 @@ class BatchSonetGroup(Namespace):
         description: str | Ref | NotGiven = NOT_GIVEN,
         visible: bool | Ref | NotGiven = NOT_GIVEN,
         opened: bool | Ref | NotGiven = NOT_GIVEN,
-        closed: str | Ref | NotGiven = NOT_GIVEN,
+        closed: Literal["Y", "N"] | Ref | NotGiven = NOT_GIVEN,
         keywords: str | Ref | NotGiven = NOT_GIVEN,
-        initiate_perms: str | Ref | NotGiven = NOT_GIVEN,
+        initiate_perms: Literal["A", "E", "K"] | Ref | NotGiven = NOT_GIVEN,
         project: bool | Ref | NotGiven = NOT_GIVEN,
         project_date_start: datetime.datetime | str | Ref | NotGiven = NOT_GIVEN,
         project_date_finish: datetime.datetime | str | Ref | NotGiven = NOT_GIVEN,
@@ -588,7 +589,7 @@ class BatchSonetGroup(Namespace):
         group_id: int | Ref | NotGiven = NOT_GIVEN,
         is_admin: str | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[Sonet_group]]:
         """Get sonet group.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -604,7 +605,7 @@ class BatchSonetGroup(Namespace):
             is_admin: Wire name: ``IS_ADMIN``.
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[Sonet_group]]",
             self._backend._invoke_page(
                 _SONET_GROUP_GET,
                 {
@@ -645,11 +646,11 @@ class BatchSonetGroup(Namespace):
         group_id: int | Ref,
         name: str | Ref | NotGiven = NOT_GIVEN,
         description: str | Ref | NotGiven = NOT_GIVEN,
-        visible: str | Ref | NotGiven = NOT_GIVEN,
-        opened: str | Ref | NotGiven = NOT_GIVEN,
-        closed: str | Ref | NotGiven = NOT_GIVEN,
+        visible: Literal["Y", "N"] | Ref | NotGiven = NOT_GIVEN,
+        opened: Literal["Y", "N"] | Ref | NotGiven = NOT_GIVEN,
+        closed: Literal["Y", "N"] | Ref | NotGiven = NOT_GIVEN,
         keywords: str | Ref | NotGiven = NOT_GIVEN,
-        initiate_perms: str | Ref | NotGiven = NOT_GIVEN,
+        initiate_perms: Literal["A", "E", "K"] | Ref | NotGiven = NOT_GIVEN,
         project_date_start: datetime.datetime | str | Ref | NotGiven = NOT_GIVEN,
         project_date_finish: datetime.datetime | str | Ref | NotGiven = NOT_GIVEN,
         owner_id: int | Ref | NotGiven = NOT_GIVEN,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import cast
+from typing import Literal, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
@@ -18,7 +18,13 @@ class SonetGroupFeature(Namespace):
 
     __slots__ = ()
 
-    def access(self, *, group_id: int, feature: str, operation: str) -> bool:
+    def access(
+        self,
+        *,
+        group_id: int,
+        feature: Literal["photo", "calendar", "tasks", "files", "blog"],
+        operation: str,
+    ) -> bool:
         """Call access on sonet group feature.
 
         REST method: ``sonet_group.feature.access``
@@ -43,7 +49,13 @@ class AsyncSonetGroupFeature(Namespace):
 
     __slots__ = ()
 
-    async def access(self, *, group_id: int, feature: str, operation: str) -> bool:
+    async def access(
+        self,
+        *,
+        group_id: int,
+        feature: Literal["photo", "calendar", "tasks", "files", "blog"],
+        operation: str,
+    ) -> bool:
         """Call access on sonet group feature.
 
         REST method: ``sonet_group.feature.access``
@@ -69,7 +81,11 @@ class BatchSonetGroupFeature(Namespace):
     __slots__ = ()
 
     def access(
-        self, *, group_id: int | Ref, feature: str | Ref, operation: str | Ref
+        self,
+        *,
+        group_id: int | Ref,
+        feature: Literal["photo", "calendar", "tasks", "files", "blog"] | Ref,
+        operation: str | Ref,
     ) -> BatchCommand[bool]:
         """Call access on sonet group feature.
 

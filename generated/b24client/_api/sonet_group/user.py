@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.sonet_group import SonetGroupUserGroupsResult, Sonet_groupUser
 
 _SONET_GROUP_USER_ADD = MethodInfo(
     name="sonet_group.user.add", idempotent=False, returns="any", api=1
@@ -71,7 +74,7 @@ class SonetGroupUser(Namespace):
             ),
         )
 
-    def get(self, *, id: int) -> list[dict[str, Any]]:
+    def get(self, *, id: int) -> list[Sonet_groupUser]:
         """Get sonet group user.
 
         REST method: ``sonet_group.user.get``
@@ -81,18 +84,19 @@ class SonetGroupUser(Namespace):
             id: Wire name: ``ID``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[Sonet_groupUser]",
             self._backend._invoke(_SONET_GROUP_USER_GET, {"ID": id}),
         )
 
-    def groups(self) -> list[dict[str, Any]]:
+    def groups(self) -> list[SonetGroupUserGroupsResult]:
         """Call groups on sonet group user.
 
         REST method: ``sonet_group.user.groups``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/sonet-group-user-groups.html
         """
         return cast(
-            "list[dict[str, Any]]", self._backend._invoke(_SONET_GROUP_USER_GROUPS, {})
+            "list[SonetGroupUserGroupsResult]",
+            self._backend._invoke(_SONET_GROUP_USER_GROUPS, {}),
         )
 
     def invite(
@@ -133,7 +137,9 @@ class SonetGroupUser(Namespace):
             ),
         )
 
-    def update(self, *, group_id: int, user_id: Sequence[int], role: str) -> list[str]:
+    def update(
+        self, *, group_id: int, user_id: Sequence[int], role: Literal["E", "K"]
+    ) -> list[str]:
         """Update sonet group user.
 
         REST method: ``sonet_group.user.update``
@@ -192,7 +198,7 @@ class AsyncSonetGroupUser(Namespace):
             ),
         )
 
-    async def get(self, *, id: int) -> list[dict[str, Any]]:
+    async def get(self, *, id: int) -> list[Sonet_groupUser]:
         """Get sonet group user.
 
         REST method: ``sonet_group.user.get``
@@ -202,18 +208,18 @@ class AsyncSonetGroupUser(Namespace):
             id: Wire name: ``ID``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[Sonet_groupUser]",
             await self._backend._invoke(_SONET_GROUP_USER_GET, {"ID": id}),
         )
 
-    async def groups(self) -> list[dict[str, Any]]:
+    async def groups(self) -> list[SonetGroupUserGroupsResult]:
         """Call groups on sonet group user.
 
         REST method: ``sonet_group.user.groups``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/sonet-group-user-groups.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[SonetGroupUserGroupsResult]",
             await self._backend._invoke(_SONET_GROUP_USER_GROUPS, {}),
         )
 
@@ -258,7 +264,7 @@ class AsyncSonetGroupUser(Namespace):
         )
 
     async def update(
-        self, *, group_id: int, user_id: Sequence[int], role: str
+        self, *, group_id: int, user_id: Sequence[int], role: Literal["E", "K"]
     ) -> list[str]:
         """Update sonet group user.
 
@@ -328,7 +334,7 @@ class BatchSonetGroupUser(Namespace):
             ),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[list[dict[str, Any]]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[list[Sonet_groupUser]]:
         """Get sonet group user.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -341,11 +347,11 @@ class BatchSonetGroupUser(Namespace):
             id: Wire name: ``ID``.
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[Sonet_groupUser]]",
             self._backend._invoke(_SONET_GROUP_USER_GET, {"ID": id}),
         )
 
-    def groups(self) -> BatchCommand[list[dict[str, Any]]]:
+    def groups(self) -> BatchCommand[list[SonetGroupUserGroupsResult]]:
         """Call groups on sonet group user.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -355,7 +361,7 @@ class BatchSonetGroupUser(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/sonet-group-user-groups.html
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[SonetGroupUserGroupsResult]]",
             self._backend._invoke(_SONET_GROUP_USER_GROUPS, {}),
         )
 
@@ -410,7 +416,11 @@ class BatchSonetGroupUser(Namespace):
         )
 
     def update(
-        self, *, group_id: int | Ref, user_id: Sequence[int] | Ref, role: str | Ref
+        self,
+        *,
+        group_id: int | Ref,
+        user_id: Sequence[int] | Ref,
+        role: Literal["E", "K"] | Ref,
     ) -> BatchCommand[list[str]]:
         """Update sonet group user.
 

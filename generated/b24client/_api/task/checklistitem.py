@@ -10,7 +10,9 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.task import (
+        TaskChecklistitem as _TaskChecklistitem,
         TaskChecklistitemAddFields,
+        TaskChecklistitemGetmanifestResult,
         TaskChecklistitemUpdateFields,
     )
 
@@ -105,7 +107,7 @@ class TaskChecklistitem(Namespace):
             ),
         )
 
-    def get(self, *, taskid: int, itemid: int) -> dict[str, Any]:
+    def get(self, *, taskid: int, itemid: int) -> _TaskChecklistitem:
         """Get task checklistitem.
 
         REST method: ``task.checklistitem.get``
@@ -116,7 +118,7 @@ class TaskChecklistitem(Namespace):
             itemid: Wire name: ``ITEMID``.
         """
         return cast(
-            "dict[str, Any]",
+            "_TaskChecklistitem",
             self._backend._invoke(
                 _TASK_CHECKLISTITEM_GET, {"TASKID": taskid, "ITEMID": itemid}
             ),
@@ -128,7 +130,7 @@ class TaskChecklistitem(Namespace):
         taskid: int,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> list[dict[str, Any]]:
+    ) -> list[_TaskChecklistitem]:
         """List task checklistitem entries.
 
         REST method: ``task.checklistitem.getlist``
@@ -139,21 +141,22 @@ class TaskChecklistitem(Namespace):
             order: Wire name: ``ORDER``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_TaskChecklistitem]",
             self._backend._invoke(
                 _TASK_CHECKLISTITEM_GETLIST,
                 {"TASKID": taskid, "ORDER": order, "start": start},
             ),
         )
 
-    def getmanifest(self) -> dict[str, Any]:
+    def getmanifest(self) -> TaskChecklistitemGetmanifestResult:
         """Get manifest of task checklistitem.
 
         REST method: ``task.checklistitem.getmanifest``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-get-manifest.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_TASK_CHECKLISTITEM_GETMANIFEST, {})
+            "TaskChecklistitemGetmanifestResult",
+            self._backend._invoke(_TASK_CHECKLISTITEM_GETMANIFEST, {}),
         )
 
     def isactionallowed(self, *, taskid: int, itemid: int, actionid: int) -> bool:
@@ -283,7 +286,7 @@ class AsyncTaskChecklistitem(Namespace):
             ),
         )
 
-    async def get(self, *, taskid: int, itemid: int) -> dict[str, Any]:
+    async def get(self, *, taskid: int, itemid: int) -> _TaskChecklistitem:
         """Get task checklistitem.
 
         REST method: ``task.checklistitem.get``
@@ -294,7 +297,7 @@ class AsyncTaskChecklistitem(Namespace):
             itemid: Wire name: ``ITEMID``.
         """
         return cast(
-            "dict[str, Any]",
+            "_TaskChecklistitem",
             await self._backend._invoke(
                 _TASK_CHECKLISTITEM_GET, {"TASKID": taskid, "ITEMID": itemid}
             ),
@@ -306,7 +309,7 @@ class AsyncTaskChecklistitem(Namespace):
         taskid: int,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> list[dict[str, Any]]:
+    ) -> list[_TaskChecklistitem]:
         """List task checklistitem entries.
 
         REST method: ``task.checklistitem.getlist``
@@ -317,21 +320,21 @@ class AsyncTaskChecklistitem(Namespace):
             order: Wire name: ``ORDER``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_TaskChecklistitem]",
             await self._backend._invoke(
                 _TASK_CHECKLISTITEM_GETLIST,
                 {"TASKID": taskid, "ORDER": order, "start": start},
             ),
         )
 
-    async def getmanifest(self) -> dict[str, Any]:
+    async def getmanifest(self) -> TaskChecklistitemGetmanifestResult:
         """Get manifest of task checklistitem.
 
         REST method: ``task.checklistitem.getmanifest``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-get-manifest.html
         """
         return cast(
-            "dict[str, Any]",
+            "TaskChecklistitemGetmanifestResult",
             await self._backend._invoke(_TASK_CHECKLISTITEM_GETMANIFEST, {}),
         )
 
@@ -475,7 +478,7 @@ class BatchTaskChecklistitem(Namespace):
 
     def get(
         self, *, taskid: int | Ref, itemid: int | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[_TaskChecklistitem]:
         """Get task checklistitem.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -489,7 +492,7 @@ class BatchTaskChecklistitem(Namespace):
             itemid: Wire name: ``ITEMID``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_TaskChecklistitem]",
             self._backend._invoke(
                 _TASK_CHECKLISTITEM_GET, {"TASKID": taskid, "ITEMID": itemid}
             ),
@@ -501,7 +504,7 @@ class BatchTaskChecklistitem(Namespace):
         taskid: int | Ref,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[_TaskChecklistitem]]:
         """List task checklistitem entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -515,14 +518,14 @@ class BatchTaskChecklistitem(Namespace):
             order: Wire name: ``ORDER``.
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[_TaskChecklistitem]]",
             self._backend._invoke(
                 _TASK_CHECKLISTITEM_GETLIST,
                 {"TASKID": taskid, "ORDER": order, "start": start},
             ),
         )
 
-    def getmanifest(self) -> BatchCommand[dict[str, Any]]:
+    def getmanifest(self) -> BatchCommand[TaskChecklistitemGetmanifestResult]:
         """Get manifest of task checklistitem.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -532,7 +535,7 @@ class BatchTaskChecklistitem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-get-manifest.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TaskChecklistitemGetmanifestResult]",
             self._backend._invoke(_TASK_CHECKLISTITEM_GETMANIFEST, {}),
         )
 

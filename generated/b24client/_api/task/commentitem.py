@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
+from b24client._core.callsite import merge_user_fields
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from typing_extensions import deprecated
     from b24client.types.task import (
+        TaskCommentitem as _TaskCommentitem,
         TaskCommentitemAddFields,
+        TaskCommentitemGetmanifestResult,
         TaskCommentitemUpdateFields,
     )
 else:
@@ -48,7 +52,13 @@ class TaskCommentitem(Namespace):
     @deprecated(
         "The REST method task.commentitem.add is deprecated; use tasks.task.chat.message.send instead."
     )
-    def add(self, *, taskid: int, fields: TaskCommentitemAddFields) -> int:
+    def add(
+        self,
+        *,
+        taskid: int,
+        fields: TaskCommentitemAddFields,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> int:
         """Add task commentitem.
 
         Deprecated: use ``tasks.task.chat.message.send`` instead.
@@ -59,11 +69,22 @@ class TaskCommentitem(Namespace):
         Args:
             taskid: Wire name: ``TASKID``.
             fields: Wire name: ``FIELDS``.
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
             int,
             self._backend._invoke(
-                _TASK_COMMENTITEM_ADD, {"TASKID": taskid, "FIELDS": fields}
+                _TASK_COMMENTITEM_ADD,
+                {
+                    "TASKID": taskid,
+                    "FIELDS": merge_user_fields(
+                        _TASK_COMMENTITEM_ADD,
+                        fields,
+                        user_fields,
+                        "fields",
+                        "user_fields",
+                    ),
+                },
             ),
         )
 
@@ -92,7 +113,7 @@ class TaskCommentitem(Namespace):
     @deprecated(
         "The REST method task.commentitem.get is deprecated; use im.dialog.messages.get instead."
     )
-    def get(self, *, taskid: int, itemid: int) -> dict[str, Any]:
+    def get(self, *, taskid: int, itemid: int) -> _TaskCommentitem:
         """Get task commentitem.
 
         Deprecated: use ``im.dialog.messages.get`` instead.
@@ -105,7 +126,7 @@ class TaskCommentitem(Namespace):
             itemid: Wire name: ``ITEMID``.
         """
         return cast(
-            "dict[str, Any]",
+            "_TaskCommentitem",
             self._backend._invoke(
                 _TASK_COMMENTITEM_GET, {"TASKID": taskid, "ITEMID": itemid}
             ),
@@ -120,7 +141,7 @@ class TaskCommentitem(Namespace):
         taskid: int,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> list[dict[str, Any]]:
+    ) -> list[_TaskCommentitem]:
         """List task commentitem entries.
 
         Deprecated: use ``im.dialog.messages.get`` instead.
@@ -134,21 +155,22 @@ class TaskCommentitem(Namespace):
             filter: Wire name: ``FILTER``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_TaskCommentitem]",
             self._backend._invoke(
                 _TASK_COMMENTITEM_GETLIST,
                 {"TASKID": taskid, "ORDER": order, "FILTER": filter},
             ),
         )
 
-    def getmanifest(self) -> dict[str, Any]:
+    def getmanifest(self) -> TaskCommentitemGetmanifestResult:
         """Get manifest of task commentitem.
 
         REST method: ``task.commentitem.getmanifest``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-get-manifest.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_TASK_COMMENTITEM_GETMANIFEST, {})
+            "TaskCommentitemGetmanifestResult",
+            self._backend._invoke(_TASK_COMMENTITEM_GETMANIFEST, {}),
         )
 
     def isactionallowed(self, *, taskid: int, itemid: int, actionid: int) -> bool:
@@ -174,7 +196,12 @@ class TaskCommentitem(Namespace):
         "The REST method task.commentitem.update is deprecated; use im.message.update instead."
     )
     def update(
-        self, *, taskid: int, itemid: int, fields: TaskCommentitemUpdateFields
+        self,
+        *,
+        taskid: int,
+        itemid: int,
+        fields: TaskCommentitemUpdateFields,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update task commentitem.
 
@@ -187,12 +214,23 @@ class TaskCommentitem(Namespace):
             taskid: Wire name: ``TASKID``.
             itemid: Wire name: ``ITEMID``.
             fields: Wire name: ``FIELDS``.
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
             bool,
             self._backend._invoke(
                 _TASK_COMMENTITEM_UPDATE,
-                {"TASKID": taskid, "ITEMID": itemid, "FIELDS": fields},
+                {
+                    "TASKID": taskid,
+                    "ITEMID": itemid,
+                    "FIELDS": merge_user_fields(
+                        _TASK_COMMENTITEM_UPDATE,
+                        fields,
+                        user_fields,
+                        "fields",
+                        "user_fields",
+                    ),
+                },
             ),
         )
 
@@ -205,7 +243,13 @@ class AsyncTaskCommentitem(Namespace):
     @deprecated(
         "The REST method task.commentitem.add is deprecated; use tasks.task.chat.message.send instead."
     )
-    async def add(self, *, taskid: int, fields: TaskCommentitemAddFields) -> int:
+    async def add(
+        self,
+        *,
+        taskid: int,
+        fields: TaskCommentitemAddFields,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> int:
         """Add task commentitem.
 
         Deprecated: use ``tasks.task.chat.message.send`` instead.
@@ -216,11 +260,22 @@ class AsyncTaskCommentitem(Namespace):
         Args:
             taskid: Wire name: ``TASKID``.
             fields: Wire name: ``FIELDS``.
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
             int,
             await self._backend._invoke(
-                _TASK_COMMENTITEM_ADD, {"TASKID": taskid, "FIELDS": fields}
+                _TASK_COMMENTITEM_ADD,
+                {
+                    "TASKID": taskid,
+                    "FIELDS": merge_user_fields(
+                        _TASK_COMMENTITEM_ADD,
+                        fields,
+                        user_fields,
+                        "fields",
+                        "user_fields",
+                    ),
+                },
             ),
         )
 
@@ -249,7 +304,7 @@ class AsyncTaskCommentitem(Namespace):
     @deprecated(
         "The REST method task.commentitem.get is deprecated; use im.dialog.messages.get instead."
     )
-    async def get(self, *, taskid: int, itemid: int) -> dict[str, Any]:
+    async def get(self, *, taskid: int, itemid: int) -> _TaskCommentitem:
         """Get task commentitem.
 
         Deprecated: use ``im.dialog.messages.get`` instead.
@@ -262,7 +317,7 @@ class AsyncTaskCommentitem(Namespace):
             itemid: Wire name: ``ITEMID``.
         """
         return cast(
-            "dict[str, Any]",
+            "_TaskCommentitem",
             await self._backend._invoke(
                 _TASK_COMMENTITEM_GET, {"TASKID": taskid, "ITEMID": itemid}
             ),
@@ -277,7 +332,7 @@ class AsyncTaskCommentitem(Namespace):
         taskid: int,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> list[dict[str, Any]]:
+    ) -> list[_TaskCommentitem]:
         """List task commentitem entries.
 
         Deprecated: use ``im.dialog.messages.get`` instead.
@@ -291,21 +346,21 @@ class AsyncTaskCommentitem(Namespace):
             filter: Wire name: ``FILTER``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_TaskCommentitem]",
             await self._backend._invoke(
                 _TASK_COMMENTITEM_GETLIST,
                 {"TASKID": taskid, "ORDER": order, "FILTER": filter},
             ),
         )
 
-    async def getmanifest(self) -> dict[str, Any]:
+    async def getmanifest(self) -> TaskCommentitemGetmanifestResult:
         """Get manifest of task commentitem.
 
         REST method: ``task.commentitem.getmanifest``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-get-manifest.html
         """
         return cast(
-            "dict[str, Any]",
+            "TaskCommentitemGetmanifestResult",
             await self._backend._invoke(_TASK_COMMENTITEM_GETMANIFEST, {}),
         )
 
@@ -332,7 +387,12 @@ class AsyncTaskCommentitem(Namespace):
         "The REST method task.commentitem.update is deprecated; use im.message.update instead."
     )
     async def update(
-        self, *, taskid: int, itemid: int, fields: TaskCommentitemUpdateFields
+        self,
+        *,
+        taskid: int,
+        itemid: int,
+        fields: TaskCommentitemUpdateFields,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Update task commentitem.
 
@@ -345,12 +405,23 @@ class AsyncTaskCommentitem(Namespace):
             taskid: Wire name: ``TASKID``.
             itemid: Wire name: ``ITEMID``.
             fields: Wire name: ``FIELDS``.
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
             bool,
             await self._backend._invoke(
                 _TASK_COMMENTITEM_UPDATE,
-                {"TASKID": taskid, "ITEMID": itemid, "FIELDS": fields},
+                {
+                    "TASKID": taskid,
+                    "ITEMID": itemid,
+                    "FIELDS": merge_user_fields(
+                        _TASK_COMMENTITEM_UPDATE,
+                        fields,
+                        user_fields,
+                        "fields",
+                        "user_fields",
+                    ),
+                },
             ),
         )
 
@@ -364,7 +435,11 @@ class BatchTaskCommentitem(Namespace):
         "The REST method task.commentitem.add is deprecated; use tasks.task.chat.message.send instead."
     )
     def add(
-        self, *, taskid: int | Ref, fields: TaskCommentitemAddFields | Ref
+        self,
+        *,
+        taskid: int | Ref,
+        fields: TaskCommentitemAddFields | Ref,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
         """Add task commentitem.
 
@@ -379,11 +454,22 @@ class BatchTaskCommentitem(Namespace):
         Args:
             taskid: Wire name: ``TASKID``.
             fields: Wire name: ``FIELDS``.
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
             "BatchCommand[int]",
             self._backend._invoke(
-                _TASK_COMMENTITEM_ADD, {"TASKID": taskid, "FIELDS": fields}
+                _TASK_COMMENTITEM_ADD,
+                {
+                    "TASKID": taskid,
+                    "FIELDS": merge_user_fields(
+                        _TASK_COMMENTITEM_ADD,
+                        fields,
+                        user_fields,
+                        "fields",
+                        "user_fields",
+                    ),
+                },
             ),
         )
 
@@ -417,7 +503,7 @@ class BatchTaskCommentitem(Namespace):
     )
     def get(
         self, *, taskid: int | Ref, itemid: int | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[_TaskCommentitem]:
         """Get task commentitem.
 
         Deprecated: use ``im.dialog.messages.get`` instead.
@@ -433,7 +519,7 @@ class BatchTaskCommentitem(Namespace):
             itemid: Wire name: ``ITEMID``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_TaskCommentitem]",
             self._backend._invoke(
                 _TASK_COMMENTITEM_GET, {"TASKID": taskid, "ITEMID": itemid}
             ),
@@ -448,7 +534,7 @@ class BatchTaskCommentitem(Namespace):
         taskid: int | Ref,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[_TaskCommentitem]]:
         """List task commentitem entries.
 
         Deprecated: use ``im.dialog.messages.get`` instead.
@@ -465,14 +551,14 @@ class BatchTaskCommentitem(Namespace):
             filter: Wire name: ``FILTER``.
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[_TaskCommentitem]]",
             self._backend._invoke(
                 _TASK_COMMENTITEM_GETLIST,
                 {"TASKID": taskid, "ORDER": order, "FILTER": filter},
             ),
         )
 
-    def getmanifest(self) -> BatchCommand[dict[str, Any]]:
+    def getmanifest(self) -> BatchCommand[TaskCommentitemGetmanifestResult]:
         """Get manifest of task commentitem.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -482,7 +568,7 @@ class BatchTaskCommentitem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-get-manifest.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TaskCommentitemGetmanifestResult]",
             self._backend._invoke(_TASK_COMMENTITEM_GETMANIFEST, {}),
         )
 
@@ -519,6 +605,7 @@ class BatchTaskCommentitem(Namespace):
         taskid: int | Ref,
         itemid: int | Ref,
         fields: TaskCommentitemUpdateFields | Ref,
+        user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Update task commentitem.
 
@@ -534,11 +621,22 @@ class BatchTaskCommentitem(Namespace):
             taskid: Wire name: ``TASKID``.
             itemid: Wire name: ``ITEMID``.
             fields: Wire name: ``FIELDS``.
+            user_fields: Portal-defined keys (UF_*) merged into fields.
         """
         return cast(
             "BatchCommand[bool]",
             self._backend._invoke(
                 _TASK_COMMENTITEM_UPDATE,
-                {"TASKID": taskid, "ITEMID": itemid, "FIELDS": fields},
+                {
+                    "TASKID": taskid,
+                    "ITEMID": itemid,
+                    "FIELDS": merge_user_fields(
+                        _TASK_COMMENTITEM_UPDATE,
+                        fields,
+                        user_fields,
+                        "fields",
+                        "user_fields",
+                    ),
+                },
             ),
         )

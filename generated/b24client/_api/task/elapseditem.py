@@ -12,7 +12,9 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.task import (
+        TaskElapseditem as _TaskElapseditem,
         TaskElapseditemAddArfields,
+        TaskElapseditemGetmanifestResult,
         TaskElapseditemUpdateArfields,
     )
 
@@ -75,7 +77,7 @@ class TaskElapseditem(Namespace):
             _TASK_ELAPSEDITEM_DELETE, {"TASKID": taskid, "ITEMID": itemid}
         )
 
-    def get(self, *, taskid: int, itemid: int) -> list[dict[str, Any]]:
+    def get(self, *, taskid: int, itemid: int) -> list[_TaskElapseditem]:
         """Get task elapseditem.
 
         REST method: ``task.elapseditem.get``
@@ -86,7 +88,7 @@ class TaskElapseditem(Namespace):
             itemid: Wire name: ``ITEMID``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_TaskElapseditem]",
             self._backend._invoke(
                 _TASK_ELAPSEDITEM_GET, {"TASKID": taskid, "ITEMID": itemid}
             ),
@@ -101,7 +103,7 @@ class TaskElapseditem(Namespace):
         select: Sequence[str] | NotGiven = NOT_GIVEN,
         params: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_TaskElapseditem]:
         """List task elapseditem entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -117,7 +119,7 @@ class TaskElapseditem(Namespace):
             params: Wire name: ``PARAMS``.
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_TaskElapseditem]",
             self._backend._invoke_page(
                 _TASK_ELAPSEDITEM_GETLIST,
                 {
@@ -131,14 +133,15 @@ class TaskElapseditem(Namespace):
             ),
         )
 
-    def getmanifest(self) -> dict[str, Any]:
+    def getmanifest(self) -> TaskElapseditemGetmanifestResult:
         """Get manifest of task elapseditem.
 
         REST method: ``task.elapseditem.getmanifest``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-get-manifest.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_TASK_ELAPSEDITEM_GETMANIFEST, {})
+            "TaskElapseditemGetmanifestResult",
+            self._backend._invoke(_TASK_ELAPSEDITEM_GETMANIFEST, {}),
         )
 
     def isactionallowed(self, *, taskid: int, itemid: int, actionid: int) -> bool:
@@ -215,7 +218,7 @@ class AsyncTaskElapseditem(Namespace):
             _TASK_ELAPSEDITEM_DELETE, {"TASKID": taskid, "ITEMID": itemid}
         )
 
-    async def get(self, *, taskid: int, itemid: int) -> list[dict[str, Any]]:
+    async def get(self, *, taskid: int, itemid: int) -> list[_TaskElapseditem]:
         """Get task elapseditem.
 
         REST method: ``task.elapseditem.get``
@@ -226,7 +229,7 @@ class AsyncTaskElapseditem(Namespace):
             itemid: Wire name: ``ITEMID``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_TaskElapseditem]",
             await self._backend._invoke(
                 _TASK_ELAPSEDITEM_GET, {"TASKID": taskid, "ITEMID": itemid}
             ),
@@ -241,7 +244,7 @@ class AsyncTaskElapseditem(Namespace):
         select: Sequence[str] | NotGiven = NOT_GIVEN,
         params: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_TaskElapseditem]:
         """List task elapseditem entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -257,7 +260,7 @@ class AsyncTaskElapseditem(Namespace):
             params: Wire name: ``PARAMS``.
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_TaskElapseditem]",
             await self._backend._invoke_page(
                 _TASK_ELAPSEDITEM_GETLIST,
                 {
@@ -271,14 +274,14 @@ class AsyncTaskElapseditem(Namespace):
             ),
         )
 
-    async def getmanifest(self) -> dict[str, Any]:
+    async def getmanifest(self) -> TaskElapseditemGetmanifestResult:
         """Get manifest of task elapseditem.
 
         REST method: ``task.elapseditem.getmanifest``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-get-manifest.html
         """
         return cast(
-            "dict[str, Any]",
+            "TaskElapseditemGetmanifestResult",
             await self._backend._invoke(_TASK_ELAPSEDITEM_GETMANIFEST, {}),
         )
 
@@ -369,7 +372,7 @@ class BatchTaskElapseditem(Namespace):
 
     def get(
         self, *, taskid: int | Ref, itemid: int | Ref
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[_TaskElapseditem]]:
         """Get task elapseditem.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -383,7 +386,7 @@ class BatchTaskElapseditem(Namespace):
             itemid: Wire name: ``ITEMID``.
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[_TaskElapseditem]]",
             self._backend._invoke(
                 _TASK_ELAPSEDITEM_GET, {"TASKID": taskid, "ITEMID": itemid}
             ),
@@ -398,7 +401,7 @@ class BatchTaskElapseditem(Namespace):
         select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
         params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[_TaskElapseditem]]:
         """List task elapseditem entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -415,7 +418,7 @@ class BatchTaskElapseditem(Namespace):
             params: Wire name: ``PARAMS``.
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[_TaskElapseditem]]",
             self._backend._invoke_page(
                 _TASK_ELAPSEDITEM_GETLIST,
                 {
@@ -429,7 +432,7 @@ class BatchTaskElapseditem(Namespace):
             ),
         )
 
-    def getmanifest(self) -> BatchCommand[dict[str, Any]]:
+    def getmanifest(self) -> BatchCommand[TaskElapseditemGetmanifestResult]:
         """Get manifest of task elapseditem.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -439,7 +442,7 @@ class BatchTaskElapseditem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-get-manifest.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TaskElapseditemGetmanifestResult]",
             self._backend._invoke(_TASK_ELAPSEDITEM_GETMANIFEST, {}),
         )
 

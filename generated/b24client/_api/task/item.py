@@ -13,7 +13,10 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 if TYPE_CHECKING:
     from typing_extensions import deprecated
     from b24client.types.task import (
+        TaskItemUserfield as _TaskItemUserfield,
         TaskItemUserfieldAddParams,
+        TaskItemUserfieldGetfieldsResult,
+        TaskItemUserfieldGettypesResult,
         TaskItemUserfieldUpdateData,
     )
 else:
@@ -1732,7 +1735,7 @@ class TaskItemUserfield(Namespace):
             bool, self._backend._invoke(_TASK_ITEM_USERFIELD_DELETE, {"ID": id})
         )
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> _TaskItemUserfield:
         """Get task item userfield.
 
         REST method: ``task.item.userfield.get``
@@ -1742,18 +1745,19 @@ class TaskItemUserfield(Namespace):
             id: Wire name: ``ID``.
         """
         return cast(
-            "dict[str, Any]",
+            "_TaskItemUserfield",
             self._backend._invoke(_TASK_ITEM_USERFIELD_GET, {"ID": id}),
         )
 
-    def getfields(self) -> dict[str, Any]:
+    def getfields(self) -> TaskItemUserfieldGetfieldsResult:
         """Describe the fields of task item userfield.
 
         REST method: ``task.item.userfield.getfields``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-get-fields.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_TASK_ITEM_USERFIELD_GETFIELDS, {})
+            "TaskItemUserfieldGetfieldsResult",
+            self._backend._invoke(_TASK_ITEM_USERFIELD_GETFIELDS, {}),
         )
 
     def getlist(
@@ -1762,7 +1766,7 @@ class TaskItemUserfield(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_TaskItemUserfield]:
         """List task item userfield entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -1775,14 +1779,16 @@ class TaskItemUserfield(Namespace):
             filter: Wire name: ``FILTER``.
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_TaskItemUserfield]",
             self._backend._invoke_page(
                 _TASK_ITEM_USERFIELD_GETLIST,
                 {"ORDER": order, "FILTER": filter, "start": start},
             ),
         )
 
-    def gettypes(self, *, start: int | NotGiven = NOT_GIVEN) -> Page[dict[str, Any]]:
+    def gettypes(
+        self, *, start: int | NotGiven = NOT_GIVEN
+    ) -> Page[TaskItemUserfieldGettypesResult]:
         """Get types of task item userfield.
 
         Returns the first page; iterating goes on to the following pages.
@@ -1791,7 +1797,7 @@ class TaskItemUserfield(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-get-types.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[TaskItemUserfieldGettypesResult]",
             self._backend._invoke_page(_TASK_ITEM_USERFIELD_GETTYPES, {"start": start}),
         )
 
@@ -1845,7 +1851,7 @@ class AsyncTaskItemUserfield(Namespace):
             bool, await self._backend._invoke(_TASK_ITEM_USERFIELD_DELETE, {"ID": id})
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> _TaskItemUserfield:
         """Get task item userfield.
 
         REST method: ``task.item.userfield.get``
@@ -1855,18 +1861,18 @@ class AsyncTaskItemUserfield(Namespace):
             id: Wire name: ``ID``.
         """
         return cast(
-            "dict[str, Any]",
+            "_TaskItemUserfield",
             await self._backend._invoke(_TASK_ITEM_USERFIELD_GET, {"ID": id}),
         )
 
-    async def getfields(self) -> dict[str, Any]:
+    async def getfields(self) -> TaskItemUserfieldGetfieldsResult:
         """Describe the fields of task item userfield.
 
         REST method: ``task.item.userfield.getfields``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "TaskItemUserfieldGetfieldsResult",
             await self._backend._invoke(_TASK_ITEM_USERFIELD_GETFIELDS, {}),
         )
 
@@ -1876,7 +1882,7 @@ class AsyncTaskItemUserfield(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_TaskItemUserfield]:
         """List task item userfield entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -1889,7 +1895,7 @@ class AsyncTaskItemUserfield(Namespace):
             filter: Wire name: ``FILTER``.
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_TaskItemUserfield]",
             await self._backend._invoke_page(
                 _TASK_ITEM_USERFIELD_GETLIST,
                 {"ORDER": order, "FILTER": filter, "start": start},
@@ -1898,7 +1904,7 @@ class AsyncTaskItemUserfield(Namespace):
 
     async def gettypes(
         self, *, start: int | NotGiven = NOT_GIVEN
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[TaskItemUserfieldGettypesResult]:
         """Get types of task item userfield.
 
         Returns the first page; iterating goes on to the following pages.
@@ -1907,7 +1913,7 @@ class AsyncTaskItemUserfield(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-get-types.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[TaskItemUserfieldGettypesResult]",
             await self._backend._invoke_page(
                 _TASK_ITEM_USERFIELD_GETTYPES, {"start": start}
             ),
@@ -1970,7 +1976,7 @@ class BatchTaskItemUserfield(Namespace):
             self._backend._invoke(_TASK_ITEM_USERFIELD_DELETE, {"ID": id}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[_TaskItemUserfield]:
         """Get task item userfield.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1983,11 +1989,11 @@ class BatchTaskItemUserfield(Namespace):
             id: Wire name: ``ID``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_TaskItemUserfield]",
             self._backend._invoke(_TASK_ITEM_USERFIELD_GET, {"ID": id}),
         )
 
-    def getfields(self) -> BatchCommand[dict[str, Any]]:
+    def getfields(self) -> BatchCommand[TaskItemUserfieldGetfieldsResult]:
         """Describe the fields of task item userfield.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1997,7 +2003,7 @@ class BatchTaskItemUserfield(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-get-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TaskItemUserfieldGetfieldsResult]",
             self._backend._invoke(_TASK_ITEM_USERFIELD_GETFIELDS, {}),
         )
 
@@ -2007,7 +2013,7 @@ class BatchTaskItemUserfield(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[_TaskItemUserfield]]:
         """List task item userfield entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -2021,7 +2027,7 @@ class BatchTaskItemUserfield(Namespace):
             filter: Wire name: ``FILTER``.
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[_TaskItemUserfield]]",
             self._backend._invoke_page(
                 _TASK_ITEM_USERFIELD_GETLIST,
                 {"ORDER": order, "FILTER": filter, "start": start},
@@ -2030,7 +2036,7 @@ class BatchTaskItemUserfield(Namespace):
 
     def gettypes(
         self, *, start: int | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[TaskItemUserfieldGettypesResult]]:
         """Get types of task item userfield.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -2040,7 +2046,7 @@ class BatchTaskItemUserfield(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-get-types.html
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[TaskItemUserfieldGettypesResult]]",
             self._backend._invoke_page(_TASK_ITEM_USERFIELD_GETTYPES, {"start": start}),
         )
 

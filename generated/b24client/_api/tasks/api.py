@@ -12,14 +12,27 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.tasks import (
+        TasksApiScrumBacklog as _TasksApiScrumBacklog,
         TasksApiScrumBacklogAddFields,
+        TasksApiScrumBacklogAddResult,
+        TasksApiScrumBacklogGetFieldsResult,
         TasksApiScrumBacklogUpdateFields,
+        TasksApiScrumBacklogUpdateResult,
         TasksApiScrumEpicAddFields,
         TasksApiScrumEpicUpdateFields,
         TasksApiScrumKanbanAddStageFields,
+        TasksApiScrumKanbanGetFieldsResult,
+        TasksApiScrumKanbanGetStagesResult,
         TasksApiScrumKanbanUpdateStageFields,
+        TasksApiScrumSprint as _TasksApiScrumSprint,
         TasksApiScrumSprintAddFields,
+        TasksApiScrumSprintAddResult,
+        TasksApiScrumSprintCompleteResult,
+        TasksApiScrumSprintGetFieldsResult,
+        TasksApiScrumSprintStartResult,
         TasksApiScrumSprintUpdateFields,
+        TasksApiScrumSprintUpdateResult,
+        TasksApiScrumTask as _TasksApiScrumTask,
         TasksApiScrumTaskUpdateFields,
     )
 
@@ -249,14 +262,16 @@ class TasksApiScrumBacklog(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: TasksApiScrumBacklogAddFields) -> dict[str, Any]:
+    def add(
+        self, *, fields: TasksApiScrumBacklogAddFields
+    ) -> TasksApiScrumBacklogAddResult:
         """Add tasks api scrum backlog.
 
         REST method: ``tasks.api.scrum.backlog.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/backlog/tasks-api-scrum-backlog-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "TasksApiScrumBacklogAddResult",
             self._backend._invoke(_TASKS_API_SCRUM_BACKLOG_ADD, {"fields": fields}),
         )
 
@@ -271,38 +286,38 @@ class TasksApiScrumBacklog(Namespace):
             self._backend._invoke(_TASKS_API_SCRUM_BACKLOG_DELETE, {"id": id}),
         )
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> _TasksApiScrumBacklog:
         """Get tasks api scrum backlog.
 
         REST method: ``tasks.api.scrum.backlog.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/backlog/tasks-api-scrum-backlog-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_TasksApiScrumBacklog",
             self._backend._invoke(_TASKS_API_SCRUM_BACKLOG_GET, {"id": id}),
         )
 
-    def get_fields(self) -> dict[str, Any]:
+    def get_fields(self) -> TasksApiScrumBacklogGetFieldsResult:
         """Describe the fields of tasks api scrum backlog.
 
         REST method: ``tasks.api.scrum.backlog.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/backlog/tasks-api-scrum-backlog-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "TasksApiScrumBacklogGetFieldsResult",
             self._backend._invoke(_TASKS_API_SCRUM_BACKLOG_GET_FIELDS, {}),
         )
 
     def update(
         self, *, id: int, fields: TasksApiScrumBacklogUpdateFields
-    ) -> dict[str, Any]:
+    ) -> TasksApiScrumBacklogUpdateResult:
         """Update tasks api scrum backlog.
 
         REST method: ``tasks.api.scrum.backlog.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/backlog/tasks-api-scrum-backlog-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "TasksApiScrumBacklogUpdateResult",
             self._backend._invoke(
                 _TASKS_API_SCRUM_BACKLOG_UPDATE, {"id": id, "fields": fields}
             ),
@@ -314,14 +329,16 @@ class AsyncTasksApiScrumBacklog(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: TasksApiScrumBacklogAddFields) -> dict[str, Any]:
+    async def add(
+        self, *, fields: TasksApiScrumBacklogAddFields
+    ) -> TasksApiScrumBacklogAddResult:
         """Add tasks api scrum backlog.
 
         REST method: ``tasks.api.scrum.backlog.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/backlog/tasks-api-scrum-backlog-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "TasksApiScrumBacklogAddResult",
             await self._backend._invoke(
                 _TASKS_API_SCRUM_BACKLOG_ADD, {"fields": fields}
             ),
@@ -338,38 +355,38 @@ class AsyncTasksApiScrumBacklog(Namespace):
             await self._backend._invoke(_TASKS_API_SCRUM_BACKLOG_DELETE, {"id": id}),
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> _TasksApiScrumBacklog:
         """Get tasks api scrum backlog.
 
         REST method: ``tasks.api.scrum.backlog.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/backlog/tasks-api-scrum-backlog-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_TasksApiScrumBacklog",
             await self._backend._invoke(_TASKS_API_SCRUM_BACKLOG_GET, {"id": id}),
         )
 
-    async def get_fields(self) -> dict[str, Any]:
+    async def get_fields(self) -> TasksApiScrumBacklogGetFieldsResult:
         """Describe the fields of tasks api scrum backlog.
 
         REST method: ``tasks.api.scrum.backlog.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/backlog/tasks-api-scrum-backlog-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "TasksApiScrumBacklogGetFieldsResult",
             await self._backend._invoke(_TASKS_API_SCRUM_BACKLOG_GET_FIELDS, {}),
         )
 
     async def update(
         self, *, id: int, fields: TasksApiScrumBacklogUpdateFields
-    ) -> dict[str, Any]:
+    ) -> TasksApiScrumBacklogUpdateResult:
         """Update tasks api scrum backlog.
 
         REST method: ``tasks.api.scrum.backlog.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/backlog/tasks-api-scrum-backlog-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "TasksApiScrumBacklogUpdateResult",
             await self._backend._invoke(
                 _TASKS_API_SCRUM_BACKLOG_UPDATE, {"id": id, "fields": fields}
             ),
@@ -383,7 +400,7 @@ class BatchTasksApiScrumBacklog(Namespace):
 
     def add(
         self, *, fields: TasksApiScrumBacklogAddFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[TasksApiScrumBacklogAddResult]:
         """Add tasks api scrum backlog.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -393,7 +410,7 @@ class BatchTasksApiScrumBacklog(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/backlog/tasks-api-scrum-backlog-add.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TasksApiScrumBacklogAddResult]",
             self._backend._invoke(_TASKS_API_SCRUM_BACKLOG_ADD, {"fields": fields}),
         )
 
@@ -411,7 +428,7 @@ class BatchTasksApiScrumBacklog(Namespace):
             self._backend._invoke(_TASKS_API_SCRUM_BACKLOG_DELETE, {"id": id}),
         )
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[_TasksApiScrumBacklog]:
         """Get tasks api scrum backlog.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -421,11 +438,11 @@ class BatchTasksApiScrumBacklog(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/backlog/tasks-api-scrum-backlog-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_TasksApiScrumBacklog]",
             self._backend._invoke(_TASKS_API_SCRUM_BACKLOG_GET, {"id": id}),
         )
 
-    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+    def get_fields(self) -> BatchCommand[TasksApiScrumBacklogGetFieldsResult]:
         """Describe the fields of tasks api scrum backlog.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -435,13 +452,13 @@ class BatchTasksApiScrumBacklog(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/backlog/tasks-api-scrum-backlog-get-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TasksApiScrumBacklogGetFieldsResult]",
             self._backend._invoke(_TASKS_API_SCRUM_BACKLOG_GET_FIELDS, {}),
         )
 
     def update(
         self, *, id: int | Ref, fields: TasksApiScrumBacklogUpdateFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[TasksApiScrumBacklogUpdateResult]:
         """Update tasks api scrum backlog.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -451,7 +468,7 @@ class BatchTasksApiScrumBacklog(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/backlog/tasks-api-scrum-backlog-update.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TasksApiScrumBacklogUpdateResult]",
             self._backend._invoke(
                 _TASKS_API_SCRUM_BACKLOG_UPDATE, {"id": id, "fields": fields}
             ),
@@ -767,18 +784,18 @@ class TasksApiScrumKanban(Namespace):
             ),
         )
 
-    def get_fields(self) -> dict[str, Any]:
+    def get_fields(self) -> TasksApiScrumKanbanGetFieldsResult:
         """Describe the fields of tasks api scrum kanban.
 
         REST method: ``tasks.api.scrum.kanban.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/kanban/tasks-api-scrum-kanban-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "TasksApiScrumKanbanGetFieldsResult",
             self._backend._invoke(_TASKS_API_SCRUM_KANBAN_GET_FIELDS, {}),
         )
 
-    def get_stages(self, *, sprint_id: int) -> list[dict[str, Any]]:
+    def get_stages(self, *, sprint_id: int) -> list[TasksApiScrumKanbanGetStagesResult]:
         """Get stages of tasks api scrum kanban.
 
         REST method: ``tasks.api.scrum.kanban.getStages``
@@ -788,7 +805,7 @@ class TasksApiScrumKanban(Namespace):
             sprint_id: Wire name: ``sprintId``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[TasksApiScrumKanbanGetStagesResult]",
             self._backend._invoke(
                 _TASKS_API_SCRUM_KANBAN_GET_STAGES, {"sprintId": sprint_id}
             ),
@@ -885,18 +902,20 @@ class AsyncTasksApiScrumKanban(Namespace):
             ),
         )
 
-    async def get_fields(self) -> dict[str, Any]:
+    async def get_fields(self) -> TasksApiScrumKanbanGetFieldsResult:
         """Describe the fields of tasks api scrum kanban.
 
         REST method: ``tasks.api.scrum.kanban.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/kanban/tasks-api-scrum-kanban-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "TasksApiScrumKanbanGetFieldsResult",
             await self._backend._invoke(_TASKS_API_SCRUM_KANBAN_GET_FIELDS, {}),
         )
 
-    async def get_stages(self, *, sprint_id: int) -> list[dict[str, Any]]:
+    async def get_stages(
+        self, *, sprint_id: int
+    ) -> list[TasksApiScrumKanbanGetStagesResult]:
         """Get stages of tasks api scrum kanban.
 
         REST method: ``tasks.api.scrum.kanban.getStages``
@@ -906,7 +925,7 @@ class AsyncTasksApiScrumKanban(Namespace):
             sprint_id: Wire name: ``sprintId``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[TasksApiScrumKanbanGetStagesResult]",
             await self._backend._invoke(
                 _TASKS_API_SCRUM_KANBAN_GET_STAGES, {"sprintId": sprint_id}
             ),
@@ -1021,7 +1040,7 @@ class BatchTasksApiScrumKanban(Namespace):
             ),
         )
 
-    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+    def get_fields(self) -> BatchCommand[TasksApiScrumKanbanGetFieldsResult]:
         """Describe the fields of tasks api scrum kanban.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1031,11 +1050,13 @@ class BatchTasksApiScrumKanban(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/kanban/tasks-api-scrum-kanban-get-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TasksApiScrumKanbanGetFieldsResult]",
             self._backend._invoke(_TASKS_API_SCRUM_KANBAN_GET_FIELDS, {}),
         )
 
-    def get_stages(self, *, sprint_id: int | Ref) -> BatchCommand[list[dict[str, Any]]]:
+    def get_stages(
+        self, *, sprint_id: int | Ref
+    ) -> BatchCommand[list[TasksApiScrumKanbanGetStagesResult]]:
         """Get stages of tasks api scrum kanban.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1048,7 +1069,7 @@ class BatchTasksApiScrumKanban(Namespace):
             sprint_id: Wire name: ``sprintId``.
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[TasksApiScrumKanbanGetStagesResult]]",
             self._backend._invoke(
                 _TASKS_API_SCRUM_KANBAN_GET_STAGES, {"sprintId": sprint_id}
             ),
@@ -1082,25 +1103,27 @@ class TasksApiScrumSprint(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: TasksApiScrumSprintAddFields) -> dict[str, Any]:
+    def add(
+        self, *, fields: TasksApiScrumSprintAddFields
+    ) -> TasksApiScrumSprintAddResult:
         """Add tasks api scrum sprint.
 
         REST method: ``tasks.api.scrum.sprint.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "TasksApiScrumSprintAddResult",
             self._backend._invoke(_TASKS_API_SCRUM_SPRINT_ADD, {"fields": fields}),
         )
 
-    def complete(self, *, id: int) -> dict[str, Any]:
+    def complete(self, *, id: int) -> TasksApiScrumSprintCompleteResult:
         """Complete tasks api scrum sprint.
 
         REST method: ``tasks.api.scrum.sprint.complete``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-complete.html
         """
         return cast(
-            "dict[str, Any]",
+            "TasksApiScrumSprintCompleteResult",
             self._backend._invoke(_TASKS_API_SCRUM_SPRINT_COMPLETE, {"id": id}),
         )
 
@@ -1117,7 +1140,7 @@ class TasksApiScrumSprint(Namespace):
 
     def get(
         self, *, sprint_id: int | NotGiven = NOT_GIVEN, id: int | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _TasksApiScrumSprint:
         """Get tasks api scrum sprint.
 
         REST method: ``tasks.api.scrum.sprint.get``
@@ -1127,20 +1150,20 @@ class TasksApiScrumSprint(Namespace):
             sprint_id: Wire name: ``sprintId``.
         """
         return cast(
-            "dict[str, Any]",
+            "_TasksApiScrumSprint",
             self._backend._invoke(
                 _TASKS_API_SCRUM_SPRINT_GET, {"sprintId": sprint_id, "id": id}
             ),
         )
 
-    def get_fields(self) -> dict[str, Any]:
+    def get_fields(self) -> TasksApiScrumSprintGetFieldsResult:
         """Describe the fields of tasks api scrum sprint.
 
         REST method: ``tasks.api.scrum.sprint.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "TasksApiScrumSprintGetFieldsResult",
             self._backend._invoke(_TASKS_API_SCRUM_SPRINT_GET_FIELDS, {}),
         )
 
@@ -1151,41 +1174,41 @@ class TasksApiScrumSprint(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         select: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> _TasksApiScrumSprint:
         """List tasks api scrum sprint entries.
 
         REST method: ``tasks.api.scrum.sprint.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-list.html
         """
         return cast(
-            "dict[str, Any]",
+            "_TasksApiScrumSprint",
             self._backend._invoke(
                 _TASKS_API_SCRUM_SPRINT_LIST,
                 {"order": order, "filter": filter, "select": select, "start": start},
             ),
         )
 
-    def start(self, *, id: int) -> dict[str, Any]:
+    def start(self, *, id: int) -> TasksApiScrumSprintStartResult:
         """Start tasks api scrum sprint.
 
         REST method: ``tasks.api.scrum.sprint.start``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-start.html
         """
         return cast(
-            "dict[str, Any]",
+            "TasksApiScrumSprintStartResult",
             self._backend._invoke(_TASKS_API_SCRUM_SPRINT_START, {"id": id}),
         )
 
     def update(
         self, *, id: int, fields: TasksApiScrumSprintUpdateFields
-    ) -> dict[str, Any]:
+    ) -> TasksApiScrumSprintUpdateResult:
         """Update tasks api scrum sprint.
 
         REST method: ``tasks.api.scrum.sprint.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "TasksApiScrumSprintUpdateResult",
             self._backend._invoke(
                 _TASKS_API_SCRUM_SPRINT_UPDATE, {"id": id, "fields": fields}
             ),
@@ -1197,27 +1220,29 @@ class AsyncTasksApiScrumSprint(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: TasksApiScrumSprintAddFields) -> dict[str, Any]:
+    async def add(
+        self, *, fields: TasksApiScrumSprintAddFields
+    ) -> TasksApiScrumSprintAddResult:
         """Add tasks api scrum sprint.
 
         REST method: ``tasks.api.scrum.sprint.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "TasksApiScrumSprintAddResult",
             await self._backend._invoke(
                 _TASKS_API_SCRUM_SPRINT_ADD, {"fields": fields}
             ),
         )
 
-    async def complete(self, *, id: int) -> dict[str, Any]:
+    async def complete(self, *, id: int) -> TasksApiScrumSprintCompleteResult:
         """Complete tasks api scrum sprint.
 
         REST method: ``tasks.api.scrum.sprint.complete``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-complete.html
         """
         return cast(
-            "dict[str, Any]",
+            "TasksApiScrumSprintCompleteResult",
             await self._backend._invoke(_TASKS_API_SCRUM_SPRINT_COMPLETE, {"id": id}),
         )
 
@@ -1234,7 +1259,7 @@ class AsyncTasksApiScrumSprint(Namespace):
 
     async def get(
         self, *, sprint_id: int | NotGiven = NOT_GIVEN, id: int | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _TasksApiScrumSprint:
         """Get tasks api scrum sprint.
 
         REST method: ``tasks.api.scrum.sprint.get``
@@ -1244,20 +1269,20 @@ class AsyncTasksApiScrumSprint(Namespace):
             sprint_id: Wire name: ``sprintId``.
         """
         return cast(
-            "dict[str, Any]",
+            "_TasksApiScrumSprint",
             await self._backend._invoke(
                 _TASKS_API_SCRUM_SPRINT_GET, {"sprintId": sprint_id, "id": id}
             ),
         )
 
-    async def get_fields(self) -> dict[str, Any]:
+    async def get_fields(self) -> TasksApiScrumSprintGetFieldsResult:
         """Describe the fields of tasks api scrum sprint.
 
         REST method: ``tasks.api.scrum.sprint.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-get-fields.html
         """
         return cast(
-            "dict[str, Any]",
+            "TasksApiScrumSprintGetFieldsResult",
             await self._backend._invoke(_TASKS_API_SCRUM_SPRINT_GET_FIELDS, {}),
         )
 
@@ -1268,41 +1293,41 @@ class AsyncTasksApiScrumSprint(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         select: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> _TasksApiScrumSprint:
         """List tasks api scrum sprint entries.
 
         REST method: ``tasks.api.scrum.sprint.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-list.html
         """
         return cast(
-            "dict[str, Any]",
+            "_TasksApiScrumSprint",
             await self._backend._invoke(
                 _TASKS_API_SCRUM_SPRINT_LIST,
                 {"order": order, "filter": filter, "select": select, "start": start},
             ),
         )
 
-    async def start(self, *, id: int) -> dict[str, Any]:
+    async def start(self, *, id: int) -> TasksApiScrumSprintStartResult:
         """Start tasks api scrum sprint.
 
         REST method: ``tasks.api.scrum.sprint.start``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-start.html
         """
         return cast(
-            "dict[str, Any]",
+            "TasksApiScrumSprintStartResult",
             await self._backend._invoke(_TASKS_API_SCRUM_SPRINT_START, {"id": id}),
         )
 
     async def update(
         self, *, id: int, fields: TasksApiScrumSprintUpdateFields
-    ) -> dict[str, Any]:
+    ) -> TasksApiScrumSprintUpdateResult:
         """Update tasks api scrum sprint.
 
         REST method: ``tasks.api.scrum.sprint.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "TasksApiScrumSprintUpdateResult",
             await self._backend._invoke(
                 _TASKS_API_SCRUM_SPRINT_UPDATE, {"id": id, "fields": fields}
             ),
@@ -1316,7 +1341,7 @@ class BatchTasksApiScrumSprint(Namespace):
 
     def add(
         self, *, fields: TasksApiScrumSprintAddFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[TasksApiScrumSprintAddResult]:
         """Add tasks api scrum sprint.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1326,11 +1351,13 @@ class BatchTasksApiScrumSprint(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-add.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TasksApiScrumSprintAddResult]",
             self._backend._invoke(_TASKS_API_SCRUM_SPRINT_ADD, {"fields": fields}),
         )
 
-    def complete(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def complete(
+        self, *, id: int | Ref
+    ) -> BatchCommand[TasksApiScrumSprintCompleteResult]:
         """Complete tasks api scrum sprint.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1340,7 +1367,7 @@ class BatchTasksApiScrumSprint(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-complete.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TasksApiScrumSprintCompleteResult]",
             self._backend._invoke(_TASKS_API_SCRUM_SPRINT_COMPLETE, {"id": id}),
         )
 
@@ -1363,7 +1390,7 @@ class BatchTasksApiScrumSprint(Namespace):
         *,
         sprint_id: int | Ref | NotGiven = NOT_GIVEN,
         id: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[_TasksApiScrumSprint]:
         """Get tasks api scrum sprint.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1376,13 +1403,13 @@ class BatchTasksApiScrumSprint(Namespace):
             sprint_id: Wire name: ``sprintId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_TasksApiScrumSprint]",
             self._backend._invoke(
                 _TASKS_API_SCRUM_SPRINT_GET, {"sprintId": sprint_id, "id": id}
             ),
         )
 
-    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+    def get_fields(self) -> BatchCommand[TasksApiScrumSprintGetFieldsResult]:
         """Describe the fields of tasks api scrum sprint.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1392,7 +1419,7 @@ class BatchTasksApiScrumSprint(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-get-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TasksApiScrumSprintGetFieldsResult]",
             self._backend._invoke(_TASKS_API_SCRUM_SPRINT_GET_FIELDS, {}),
         )
 
@@ -1403,7 +1430,7 @@ class BatchTasksApiScrumSprint(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         select: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[_TasksApiScrumSprint]:
         """List tasks api scrum sprint entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1413,14 +1440,14 @@ class BatchTasksApiScrumSprint(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-list.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_TasksApiScrumSprint]",
             self._backend._invoke(
                 _TASKS_API_SCRUM_SPRINT_LIST,
                 {"order": order, "filter": filter, "select": select, "start": start},
             ),
         )
 
-    def start(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def start(self, *, id: int | Ref) -> BatchCommand[TasksApiScrumSprintStartResult]:
         """Start tasks api scrum sprint.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1430,13 +1457,13 @@ class BatchTasksApiScrumSprint(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-start.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TasksApiScrumSprintStartResult]",
             self._backend._invoke(_TASKS_API_SCRUM_SPRINT_START, {"id": id}),
         )
 
     def update(
         self, *, id: int | Ref, fields: TasksApiScrumSprintUpdateFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[TasksApiScrumSprintUpdateResult]:
         """Update tasks api scrum sprint.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1446,7 +1473,7 @@ class BatchTasksApiScrumSprint(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-update.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TasksApiScrumSprintUpdateResult]",
             self._backend._invoke(
                 _TASKS_API_SCRUM_SPRINT_UPDATE, {"id": id, "fields": fields}
             ),
@@ -1458,14 +1485,14 @@ class TasksApiScrumTask(Namespace):
 
     __slots__ = ()
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> _TasksApiScrumTask:
         """Get tasks api scrum task.
 
         REST method: ``tasks.api.scrum.task.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/task/tasks-api-scrum-task-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_TasksApiScrumTask",
             self._backend._invoke(_TASKS_API_SCRUM_TASK_GET, {"id": id}),
         )
 
@@ -1493,14 +1520,14 @@ class AsyncTasksApiScrumTask(Namespace):
 
     __slots__ = ()
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> _TasksApiScrumTask:
         """Get tasks api scrum task.
 
         REST method: ``tasks.api.scrum.task.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/task/tasks-api-scrum-task-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_TasksApiScrumTask",
             await self._backend._invoke(_TASKS_API_SCRUM_TASK_GET, {"id": id}),
         )
 
@@ -1528,7 +1555,7 @@ class BatchTasksApiScrumTask(Namespace):
 
     __slots__ = ()
 
-    def get(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, id: int | Ref) -> BatchCommand[_TasksApiScrumTask]:
         """Get tasks api scrum task.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1538,7 +1565,7 @@ class BatchTasksApiScrumTask(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/task/tasks-api-scrum-task-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_TasksApiScrumTask]",
             self._backend._invoke(_TASKS_API_SCRUM_TASK_GET, {"id": id}),
         )
 

@@ -10,9 +10,14 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.tasks import (
+        TasksFlowFlow as _TasksFlowFlow,
         TasksFlowFlowCreateFlowData,
+        TasksFlowFlowCreateResult,
         TasksFlowFlowDeleteFlowData,
+        TasksFlowFlowDeleteResult,
+        TasksFlowFlowIsExistsResult,
         TasksFlowFlowUpdateFlowData,
+        TasksFlowFlowUpdateResult,
     )
 
 _TASKS_FLOW_FLOW_ACTIVATE = MethodInfo(
@@ -89,7 +94,9 @@ class TasksFlowFlow(Namespace):
             bool, self._backend._invoke(_TASKS_FLOW_FLOW_ACTIVATE, {"flowId": flow_id})
         )
 
-    def create(self, *, flow_data: TasksFlowFlowCreateFlowData) -> dict[str, Any]:
+    def create(
+        self, *, flow_data: TasksFlowFlowCreateFlowData
+    ) -> TasksFlowFlowCreateResult:
         """Create tasks flow flow.
 
         REST method: ``tasks.flow.Flow.create``
@@ -99,11 +106,13 @@ class TasksFlowFlow(Namespace):
             flow_data: Wire name: ``flowData``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksFlowFlowCreateResult",
             self._backend._invoke(_TASKS_FLOW_FLOW_CREATE, {"flowData": flow_data}),
         )
 
-    def delete(self, *, flow_data: TasksFlowFlowDeleteFlowData) -> dict[str, Any]:
+    def delete(
+        self, *, flow_data: TasksFlowFlowDeleteFlowData
+    ) -> TasksFlowFlowDeleteResult:
         """Delete tasks flow flow.
 
         REST method: ``tasks.flow.Flow.delete``
@@ -113,11 +122,11 @@ class TasksFlowFlow(Namespace):
             flow_data: Wire name: ``flowData``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksFlowFlowDeleteResult",
             self._backend._invoke(_TASKS_FLOW_FLOW_DELETE, {"flowData": flow_data}),
         )
 
-    def get(self, *, flow_id: int) -> dict[str, Any]:
+    def get(self, *, flow_id: int) -> _TasksFlowFlow:
         """Get tasks flow flow.
 
         REST method: ``tasks.flow.Flow.get``
@@ -127,7 +136,7 @@ class TasksFlowFlow(Namespace):
             flow_id: Wire name: ``flowId``.
         """
         return cast(
-            "dict[str, Any]",
+            "_TasksFlowFlow",
             self._backend._invoke(_TASKS_FLOW_FLOW_GET, {"flowId": flow_id}),
         )
 
@@ -137,7 +146,7 @@ class TasksFlowFlow(Namespace):
         flow_data: dict[str, Any],
         name: str | NotGiven = NOT_GIVEN,
         id: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> TasksFlowFlowIsExistsResult:
         """Call is exists on tasks flow flow.
 
         REST method: ``tasks.flow.Flow.isExists``
@@ -147,7 +156,7 @@ class TasksFlowFlow(Namespace):
             flow_data: Wire name: ``flowData``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksFlowFlowIsExistsResult",
             self._backend._invoke(
                 _TASKS_FLOW_FLOW_IS_EXISTS,
                 {"flowData": flow_data, "name": name, "id": id},
@@ -167,7 +176,9 @@ class TasksFlowFlow(Namespace):
             bool, self._backend._invoke(_TASKS_FLOW_FLOW_PIN, {"flowId": flow_id})
         )
 
-    def update(self, *, flow_data: TasksFlowFlowUpdateFlowData) -> dict[str, Any]:
+    def update(
+        self, *, flow_data: TasksFlowFlowUpdateFlowData
+    ) -> TasksFlowFlowUpdateResult:
         """Update tasks flow flow.
 
         REST method: ``tasks.flow.Flow.update``
@@ -177,7 +188,7 @@ class TasksFlowFlow(Namespace):
             flow_data: Wire name: ``flowData``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksFlowFlowUpdateResult",
             self._backend._invoke(_TASKS_FLOW_FLOW_UPDATE, {"flowData": flow_data}),
         )
 
@@ -201,7 +212,9 @@ class AsyncTasksFlowFlow(Namespace):
             await self._backend._invoke(_TASKS_FLOW_FLOW_ACTIVATE, {"flowId": flow_id}),
         )
 
-    async def create(self, *, flow_data: TasksFlowFlowCreateFlowData) -> dict[str, Any]:
+    async def create(
+        self, *, flow_data: TasksFlowFlowCreateFlowData
+    ) -> TasksFlowFlowCreateResult:
         """Create tasks flow flow.
 
         REST method: ``tasks.flow.Flow.create``
@@ -211,13 +224,15 @@ class AsyncTasksFlowFlow(Namespace):
             flow_data: Wire name: ``flowData``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksFlowFlowCreateResult",
             await self._backend._invoke(
                 _TASKS_FLOW_FLOW_CREATE, {"flowData": flow_data}
             ),
         )
 
-    async def delete(self, *, flow_data: TasksFlowFlowDeleteFlowData) -> dict[str, Any]:
+    async def delete(
+        self, *, flow_data: TasksFlowFlowDeleteFlowData
+    ) -> TasksFlowFlowDeleteResult:
         """Delete tasks flow flow.
 
         REST method: ``tasks.flow.Flow.delete``
@@ -227,13 +242,13 @@ class AsyncTasksFlowFlow(Namespace):
             flow_data: Wire name: ``flowData``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksFlowFlowDeleteResult",
             await self._backend._invoke(
                 _TASKS_FLOW_FLOW_DELETE, {"flowData": flow_data}
             ),
         )
 
-    async def get(self, *, flow_id: int) -> dict[str, Any]:
+    async def get(self, *, flow_id: int) -> _TasksFlowFlow:
         """Get tasks flow flow.
 
         REST method: ``tasks.flow.Flow.get``
@@ -243,7 +258,7 @@ class AsyncTasksFlowFlow(Namespace):
             flow_id: Wire name: ``flowId``.
         """
         return cast(
-            "dict[str, Any]",
+            "_TasksFlowFlow",
             await self._backend._invoke(_TASKS_FLOW_FLOW_GET, {"flowId": flow_id}),
         )
 
@@ -253,7 +268,7 @@ class AsyncTasksFlowFlow(Namespace):
         flow_data: dict[str, Any],
         name: str | NotGiven = NOT_GIVEN,
         id: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> TasksFlowFlowIsExistsResult:
         """Call is exists on tasks flow flow.
 
         REST method: ``tasks.flow.Flow.isExists``
@@ -263,7 +278,7 @@ class AsyncTasksFlowFlow(Namespace):
             flow_data: Wire name: ``flowData``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksFlowFlowIsExistsResult",
             await self._backend._invoke(
                 _TASKS_FLOW_FLOW_IS_EXISTS,
                 {"flowData": flow_data, "name": name, "id": id},
@@ -283,7 +298,9 @@ class AsyncTasksFlowFlow(Namespace):
             bool, await self._backend._invoke(_TASKS_FLOW_FLOW_PIN, {"flowId": flow_id})
         )
 
-    async def update(self, *, flow_data: TasksFlowFlowUpdateFlowData) -> dict[str, Any]:
+    async def update(
+        self, *, flow_data: TasksFlowFlowUpdateFlowData
+    ) -> TasksFlowFlowUpdateResult:
         """Update tasks flow flow.
 
         REST method: ``tasks.flow.Flow.update``
@@ -293,7 +310,7 @@ class AsyncTasksFlowFlow(Namespace):
             flow_data: Wire name: ``flowData``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksFlowFlowUpdateResult",
             await self._backend._invoke(
                 _TASKS_FLOW_FLOW_UPDATE, {"flowData": flow_data}
             ),
@@ -324,7 +341,7 @@ class BatchTasksFlowFlow(Namespace):
 
     def create(
         self, *, flow_data: TasksFlowFlowCreateFlowData | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[TasksFlowFlowCreateResult]:
         """Create tasks flow flow.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -337,13 +354,13 @@ class BatchTasksFlowFlow(Namespace):
             flow_data: Wire name: ``flowData``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TasksFlowFlowCreateResult]",
             self._backend._invoke(_TASKS_FLOW_FLOW_CREATE, {"flowData": flow_data}),
         )
 
     def delete(
         self, *, flow_data: TasksFlowFlowDeleteFlowData | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[TasksFlowFlowDeleteResult]:
         """Delete tasks flow flow.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -356,11 +373,11 @@ class BatchTasksFlowFlow(Namespace):
             flow_data: Wire name: ``flowData``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TasksFlowFlowDeleteResult]",
             self._backend._invoke(_TASKS_FLOW_FLOW_DELETE, {"flowData": flow_data}),
         )
 
-    def get(self, *, flow_id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def get(self, *, flow_id: int | Ref) -> BatchCommand[_TasksFlowFlow]:
         """Get tasks flow flow.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -373,7 +390,7 @@ class BatchTasksFlowFlow(Namespace):
             flow_id: Wire name: ``flowId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_TasksFlowFlow]",
             self._backend._invoke(_TASKS_FLOW_FLOW_GET, {"flowId": flow_id}),
         )
 
@@ -383,7 +400,7 @@ class BatchTasksFlowFlow(Namespace):
         flow_data: dict[str, Any] | Ref,
         name: str | Ref | NotGiven = NOT_GIVEN,
         id: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[TasksFlowFlowIsExistsResult]:
         """Call is exists on tasks flow flow.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -396,7 +413,7 @@ class BatchTasksFlowFlow(Namespace):
             flow_data: Wire name: ``flowData``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TasksFlowFlowIsExistsResult]",
             self._backend._invoke(
                 _TASKS_FLOW_FLOW_IS_EXISTS,
                 {"flowData": flow_data, "name": name, "id": id},
@@ -422,7 +439,7 @@ class BatchTasksFlowFlow(Namespace):
 
     def update(
         self, *, flow_data: TasksFlowFlowUpdateFlowData | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[TasksFlowFlowUpdateResult]:
         """Update tasks flow flow.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -435,6 +452,6 @@ class BatchTasksFlowFlow(Namespace):
             flow_data: Wire name: ``flowData``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TasksFlowFlowUpdateResult]",
             self._backend._invoke(_TASKS_FLOW_FLOW_UPDATE, {"flowData": flow_data}),
         )

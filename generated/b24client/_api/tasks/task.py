@@ -4,12 +4,42 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.tasks import (
+        TasksTask as _TasksTask,
+        TasksTaskAddResult,
+        TasksTaskApproveResult,
+        TasksTaskCompleteResult,
+        TasksTaskCounters as _TasksTaskCounters,
+        TasksTaskDeferResult,
+        TasksTaskDelegateResult,
+        TasksTaskDeleteResult,
+        TasksTaskDisapproveResult,
+        TasksTaskFilesAttachResult,
+        TasksTaskGetFieldsResult,
+        TasksTaskGetResult,
+        TasksTaskGetaccessResult,
+        TasksTaskHistoryListResult,
+        TasksTaskMuteResult,
+        TasksTaskPauseResult,
+        TasksTaskPinResult,
+        TasksTaskRenewResult,
+        TasksTaskResult as _TasksTaskResult,
+        TasksTaskResultAddFromCommentResult,
+        TasksTaskStartResult,
+        TasksTaskStartwatchResult,
+        TasksTaskStopwatchResult,
+        TasksTaskUnmuteResult,
+        TasksTaskUnpinResult,
+        TasksTaskUpdateResult,
+    )
 
 _TASKS_TASK_ADD = MethodInfo(
     name="tasks.task.add", idempotent=False, returns="any", api=1
@@ -130,17 +160,18 @@ class TasksTask(Namespace):
         """Methods under ``tasks.task.result``."""
         return TasksTaskResult(self._backend)
 
-    def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    def add(self, *, fields: dict[str, Any]) -> TasksTaskAddResult:
         """Add tasks task.
 
         REST method: ``tasks.task.add``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-add.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_TASKS_TASK_ADD, {"fields": fields})
+            "TasksTaskAddResult",
+            self._backend._invoke(_TASKS_TASK_ADD, {"fields": fields}),
         )
 
-    def approve(self, *, task_id: int) -> dict[str, Any]:
+    def approve(self, *, task_id: int) -> TasksTaskApproveResult:
         """Approve tasks task.
 
         REST method: ``tasks.task.approve``
@@ -150,11 +181,11 @@ class TasksTask(Namespace):
             task_id: Wire name: ``taskId``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTaskApproveResult",
             self._backend._invoke(_TASKS_TASK_APPROVE, {"taskId": task_id}),
         )
 
-    def complete(self, *, task_id: int) -> dict[str, Any]:
+    def complete(self, *, task_id: int) -> TasksTaskCompleteResult:
         """Complete tasks task.
 
         REST method: ``tasks.task.complete``
@@ -164,11 +195,11 @@ class TasksTask(Namespace):
             task_id: Wire name: ``taskId``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTaskCompleteResult",
             self._backend._invoke(_TASKS_TASK_COMPLETE, {"taskId": task_id}),
         )
 
-    def defer(self, *, task_id: int) -> dict[str, Any]:
+    def defer(self, *, task_id: int) -> TasksTaskDeferResult:
         """Defer tasks task.
 
         REST method: ``tasks.task.defer``
@@ -178,11 +209,11 @@ class TasksTask(Namespace):
             task_id: Wire name: ``taskId``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTaskDeferResult",
             self._backend._invoke(_TASKS_TASK_DEFER, {"taskId": task_id}),
         )
 
-    def delegate(self, *, task_id: int, user_id: int) -> dict[str, Any]:
+    def delegate(self, *, task_id: int, user_id: int) -> TasksTaskDelegateResult:
         """Delegate tasks task.
 
         REST method: ``tasks.task.delegate``
@@ -193,13 +224,13 @@ class TasksTask(Namespace):
             user_id: Wire name: ``userId``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTaskDelegateResult",
             self._backend._invoke(
                 _TASKS_TASK_DELEGATE, {"taskId": task_id, "userId": user_id}
             ),
         )
 
-    def delete(self, *, task_id: int) -> dict[str, Any]:
+    def delete(self, *, task_id: int) -> TasksTaskDeleteResult:
         """Delete tasks task.
 
         REST method: ``tasks.task.delete``
@@ -209,11 +240,11 @@ class TasksTask(Namespace):
             task_id: Wire name: ``taskId``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTaskDeleteResult",
             self._backend._invoke(_TASKS_TASK_DELETE, {"taskId": task_id}),
         )
 
-    def disapprove(self, *, task_id: int) -> dict[str, Any]:
+    def disapprove(self, *, task_id: int) -> TasksTaskDisapproveResult:
         """Disapprove tasks task.
 
         REST method: ``tasks.task.disapprove``
@@ -223,7 +254,7 @@ class TasksTask(Namespace):
             task_id: Wire name: ``taskId``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTaskDisapproveResult",
             self._backend._invoke(_TASKS_TASK_DISAPPROVE, {"taskId": task_id}),
         )
 
@@ -232,7 +263,7 @@ class TasksTask(Namespace):
         *,
         task_id: int | NotGiven = NOT_GIVEN,
         select: Sequence[str] | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> TasksTaskGetResult:
         """Get tasks task.
 
         REST method: ``tasks.task.get``
@@ -242,23 +273,26 @@ class TasksTask(Namespace):
             task_id: Wire name: ``taskId``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTaskGetResult",
             self._backend._invoke(
                 _TASKS_TASK_GET, {"taskId": task_id, "select": select}
             ),
         )
 
-    def get_fields(self) -> dict[str, Any]:
+    def get_fields(self) -> TasksTaskGetFieldsResult:
         """Describe the fields of tasks task.
 
         REST method: ``tasks.task.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-get-fields.html
         """
-        return cast("dict[str, Any]", self._backend._invoke(_TASKS_TASK_GET_FIELDS, {}))
+        return cast(
+            "TasksTaskGetFieldsResult",
+            self._backend._invoke(_TASKS_TASK_GET_FIELDS, {}),
+        )
 
     def getaccess(
         self, *, task_id: int, users: Sequence[int] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> TasksTaskGetaccessResult:
         """Get access of tasks task.
 
         REST method: ``tasks.task.getaccess``
@@ -268,7 +302,7 @@ class TasksTask(Namespace):
             task_id: Wire name: ``taskId``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTaskGetaccessResult",
             self._backend._invoke(
                 _TASKS_TASK_GETACCESS, {"taskId": task_id, "users": users}
             ),
@@ -282,7 +316,7 @@ class TasksTask(Namespace):
         select: Sequence[str] | NotGiven = NOT_GIVEN,
         params: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_TasksTask]:
         """List tasks task entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -291,7 +325,7 @@ class TasksTask(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_TasksTask]",
             self._backend._invoke_page(
                 _TASKS_TASK_LIST,
                 {
@@ -304,17 +338,17 @@ class TasksTask(Namespace):
             ),
         )
 
-    def mute(self, *, id: int) -> dict[str, Any]:
+    def mute(self, *, id: int) -> TasksTaskMuteResult:
         """Mute tasks task.
 
         REST method: ``tasks.task.mute``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-mute.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_TASKS_TASK_MUTE, {"id": id})
+            "TasksTaskMuteResult", self._backend._invoke(_TASKS_TASK_MUTE, {"id": id})
         )
 
-    def pause(self, *, task_id: int) -> dict[str, Any]:
+    def pause(self, *, task_id: int) -> TasksTaskPauseResult:
         """Pause tasks task.
 
         REST method: ``tasks.task.pause``
@@ -324,21 +358,21 @@ class TasksTask(Namespace):
             task_id: Wire name: ``taskId``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTaskPauseResult",
             self._backend._invoke(_TASKS_TASK_PAUSE, {"taskId": task_id}),
         )
 
-    def pin(self, *, id: int) -> dict[str, Any]:
+    def pin(self, *, id: int) -> TasksTaskPinResult:
         """Pin tasks task.
 
         REST method: ``tasks.task.pin``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-pin.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_TASKS_TASK_PIN, {"id": id})
+            "TasksTaskPinResult", self._backend._invoke(_TASKS_TASK_PIN, {"id": id})
         )
 
-    def renew(self, *, task_id: int) -> dict[str, Any]:
+    def renew(self, *, task_id: int) -> TasksTaskRenewResult:
         """Renew tasks task.
 
         REST method: ``tasks.task.renew``
@@ -348,11 +382,11 @@ class TasksTask(Namespace):
             task_id: Wire name: ``taskId``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTaskRenewResult",
             self._backend._invoke(_TASKS_TASK_RENEW, {"taskId": task_id}),
         )
 
-    def start(self, *, task_id: int) -> dict[str, Any]:
+    def start(self, *, task_id: int) -> TasksTaskStartResult:
         """Start tasks task.
 
         REST method: ``tasks.task.start``
@@ -362,11 +396,11 @@ class TasksTask(Namespace):
             task_id: Wire name: ``taskId``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTaskStartResult",
             self._backend._invoke(_TASKS_TASK_START, {"taskId": task_id}),
         )
 
-    def startwatch(self, *, task_id: int) -> dict[str, Any]:
+    def startwatch(self, *, task_id: int) -> TasksTaskStartwatchResult:
         """Start watch of tasks task.
 
         REST method: ``tasks.task.startwatch``
@@ -376,11 +410,11 @@ class TasksTask(Namespace):
             task_id: Wire name: ``taskId``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTaskStartwatchResult",
             self._backend._invoke(_TASKS_TASK_STARTWATCH, {"taskId": task_id}),
         )
 
-    def stopwatch(self, *, task_id: int) -> dict[str, Any]:
+    def stopwatch(self, *, task_id: int) -> TasksTaskStopwatchResult:
         """Stop watch of tasks task.
 
         REST method: ``tasks.task.stopwatch``
@@ -390,31 +424,32 @@ class TasksTask(Namespace):
             task_id: Wire name: ``taskId``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTaskStopwatchResult",
             self._backend._invoke(_TASKS_TASK_STOPWATCH, {"taskId": task_id}),
         )
 
-    def unmute(self, *, id: int) -> dict[str, Any]:
+    def unmute(self, *, id: int) -> TasksTaskUnmuteResult:
         """Call unmute on tasks task.
 
         REST method: ``tasks.task.unmute``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-unmute.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_TASKS_TASK_UNMUTE, {"id": id})
+            "TasksTaskUnmuteResult",
+            self._backend._invoke(_TASKS_TASK_UNMUTE, {"id": id}),
         )
 
-    def unpin(self, *, id: int) -> dict[str, Any]:
+    def unpin(self, *, id: int) -> TasksTaskUnpinResult:
         """Unpin tasks task.
 
         REST method: ``tasks.task.unpin``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-unpin.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_TASKS_TASK_UNPIN, {"id": id})
+            "TasksTaskUnpinResult", self._backend._invoke(_TASKS_TASK_UNPIN, {"id": id})
         )
 
-    def update(self, *, task_id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    def update(self, *, task_id: int, fields: dict[str, Any]) -> TasksTaskUpdateResult:
         """Update tasks task.
 
         REST method: ``tasks.task.update``
@@ -424,7 +459,7 @@ class TasksTask(Namespace):
             task_id: Wire name: ``taskId``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTaskUpdateResult",
             self._backend._invoke(
                 _TASKS_TASK_UPDATE, {"taskId": task_id, "fields": fields}
             ),
@@ -461,18 +496,18 @@ class AsyncTasksTask(Namespace):
         """Methods under ``tasks.task.result``."""
         return AsyncTasksTaskResult(self._backend)
 
-    async def add(self, *, fields: dict[str, Any]) -> dict[str, Any]:
+    async def add(self, *, fields: dict[str, Any]) -> TasksTaskAddResult:
         """Add tasks task.
 
         REST method: ``tasks.task.add``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTaskAddResult",
             await self._backend._invoke(_TASKS_TASK_ADD, {"fields": fields}),
         )
 
-    async def approve(self, *, task_id: int) -> dict[str, Any]:
+    async def approve(self, *, task_id: int) -> TasksTaskApproveResult:
         """Approve tasks task.
 
         REST method: ``tasks.task.approve``
@@ -482,11 +517,11 @@ class AsyncTasksTask(Namespace):
             task_id: Wire name: ``taskId``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTaskApproveResult",
             await self._backend._invoke(_TASKS_TASK_APPROVE, {"taskId": task_id}),
         )
 
-    async def complete(self, *, task_id: int) -> dict[str, Any]:
+    async def complete(self, *, task_id: int) -> TasksTaskCompleteResult:
         """Complete tasks task.
 
         REST method: ``tasks.task.complete``
@@ -496,11 +531,11 @@ class AsyncTasksTask(Namespace):
             task_id: Wire name: ``taskId``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTaskCompleteResult",
             await self._backend._invoke(_TASKS_TASK_COMPLETE, {"taskId": task_id}),
         )
 
-    async def defer(self, *, task_id: int) -> dict[str, Any]:
+    async def defer(self, *, task_id: int) -> TasksTaskDeferResult:
         """Defer tasks task.
 
         REST method: ``tasks.task.defer``
@@ -510,11 +545,11 @@ class AsyncTasksTask(Namespace):
             task_id: Wire name: ``taskId``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTaskDeferResult",
             await self._backend._invoke(_TASKS_TASK_DEFER, {"taskId": task_id}),
         )
 
-    async def delegate(self, *, task_id: int, user_id: int) -> dict[str, Any]:
+    async def delegate(self, *, task_id: int, user_id: int) -> TasksTaskDelegateResult:
         """Delegate tasks task.
 
         REST method: ``tasks.task.delegate``
@@ -525,13 +560,13 @@ class AsyncTasksTask(Namespace):
             user_id: Wire name: ``userId``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTaskDelegateResult",
             await self._backend._invoke(
                 _TASKS_TASK_DELEGATE, {"taskId": task_id, "userId": user_id}
             ),
         )
 
-    async def delete(self, *, task_id: int) -> dict[str, Any]:
+    async def delete(self, *, task_id: int) -> TasksTaskDeleteResult:
         """Delete tasks task.
 
         REST method: ``tasks.task.delete``
@@ -541,11 +576,11 @@ class AsyncTasksTask(Namespace):
             task_id: Wire name: ``taskId``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTaskDeleteResult",
             await self._backend._invoke(_TASKS_TASK_DELETE, {"taskId": task_id}),
         )
 
-    async def disapprove(self, *, task_id: int) -> dict[str, Any]:
+    async def disapprove(self, *, task_id: int) -> TasksTaskDisapproveResult:
         """Disapprove tasks task.
 
         REST method: ``tasks.task.disapprove``
@@ -555,7 +590,7 @@ class AsyncTasksTask(Namespace):
             task_id: Wire name: ``taskId``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTaskDisapproveResult",
             await self._backend._invoke(_TASKS_TASK_DISAPPROVE, {"taskId": task_id}),
         )
 
@@ -564,7 +599,7 @@ class AsyncTasksTask(Namespace):
         *,
         task_id: int | NotGiven = NOT_GIVEN,
         select: Sequence[str] | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> TasksTaskGetResult:
         """Get tasks task.
 
         REST method: ``tasks.task.get``
@@ -574,25 +609,26 @@ class AsyncTasksTask(Namespace):
             task_id: Wire name: ``taskId``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTaskGetResult",
             await self._backend._invoke(
                 _TASKS_TASK_GET, {"taskId": task_id, "select": select}
             ),
         )
 
-    async def get_fields(self) -> dict[str, Any]:
+    async def get_fields(self) -> TasksTaskGetFieldsResult:
         """Describe the fields of tasks task.
 
         REST method: ``tasks.task.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-get-fields.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_TASKS_TASK_GET_FIELDS, {})
+            "TasksTaskGetFieldsResult",
+            await self._backend._invoke(_TASKS_TASK_GET_FIELDS, {}),
         )
 
     async def getaccess(
         self, *, task_id: int, users: Sequence[int] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> TasksTaskGetaccessResult:
         """Get access of tasks task.
 
         REST method: ``tasks.task.getaccess``
@@ -602,7 +638,7 @@ class AsyncTasksTask(Namespace):
             task_id: Wire name: ``taskId``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTaskGetaccessResult",
             await self._backend._invoke(
                 _TASKS_TASK_GETACCESS, {"taskId": task_id, "users": users}
             ),
@@ -616,7 +652,7 @@ class AsyncTasksTask(Namespace):
         select: Sequence[str] | NotGiven = NOT_GIVEN,
         params: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_TasksTask]:
         """List tasks task entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -625,7 +661,7 @@ class AsyncTasksTask(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_TasksTask]",
             await self._backend._invoke_page(
                 _TASKS_TASK_LIST,
                 {
@@ -638,17 +674,18 @@ class AsyncTasksTask(Namespace):
             ),
         )
 
-    async def mute(self, *, id: int) -> dict[str, Any]:
+    async def mute(self, *, id: int) -> TasksTaskMuteResult:
         """Mute tasks task.
 
         REST method: ``tasks.task.mute``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-mute.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_TASKS_TASK_MUTE, {"id": id})
+            "TasksTaskMuteResult",
+            await self._backend._invoke(_TASKS_TASK_MUTE, {"id": id}),
         )
 
-    async def pause(self, *, task_id: int) -> dict[str, Any]:
+    async def pause(self, *, task_id: int) -> TasksTaskPauseResult:
         """Pause tasks task.
 
         REST method: ``tasks.task.pause``
@@ -658,21 +695,22 @@ class AsyncTasksTask(Namespace):
             task_id: Wire name: ``taskId``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTaskPauseResult",
             await self._backend._invoke(_TASKS_TASK_PAUSE, {"taskId": task_id}),
         )
 
-    async def pin(self, *, id: int) -> dict[str, Any]:
+    async def pin(self, *, id: int) -> TasksTaskPinResult:
         """Pin tasks task.
 
         REST method: ``tasks.task.pin``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-pin.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_TASKS_TASK_PIN, {"id": id})
+            "TasksTaskPinResult",
+            await self._backend._invoke(_TASKS_TASK_PIN, {"id": id}),
         )
 
-    async def renew(self, *, task_id: int) -> dict[str, Any]:
+    async def renew(self, *, task_id: int) -> TasksTaskRenewResult:
         """Renew tasks task.
 
         REST method: ``tasks.task.renew``
@@ -682,11 +720,11 @@ class AsyncTasksTask(Namespace):
             task_id: Wire name: ``taskId``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTaskRenewResult",
             await self._backend._invoke(_TASKS_TASK_RENEW, {"taskId": task_id}),
         )
 
-    async def start(self, *, task_id: int) -> dict[str, Any]:
+    async def start(self, *, task_id: int) -> TasksTaskStartResult:
         """Start tasks task.
 
         REST method: ``tasks.task.start``
@@ -696,11 +734,11 @@ class AsyncTasksTask(Namespace):
             task_id: Wire name: ``taskId``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTaskStartResult",
             await self._backend._invoke(_TASKS_TASK_START, {"taskId": task_id}),
         )
 
-    async def startwatch(self, *, task_id: int) -> dict[str, Any]:
+    async def startwatch(self, *, task_id: int) -> TasksTaskStartwatchResult:
         """Start watch of tasks task.
 
         REST method: ``tasks.task.startwatch``
@@ -710,11 +748,11 @@ class AsyncTasksTask(Namespace):
             task_id: Wire name: ``taskId``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTaskStartwatchResult",
             await self._backend._invoke(_TASKS_TASK_STARTWATCH, {"taskId": task_id}),
         )
 
-    async def stopwatch(self, *, task_id: int) -> dict[str, Any]:
+    async def stopwatch(self, *, task_id: int) -> TasksTaskStopwatchResult:
         """Stop watch of tasks task.
 
         REST method: ``tasks.task.stopwatch``
@@ -724,32 +762,35 @@ class AsyncTasksTask(Namespace):
             task_id: Wire name: ``taskId``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTaskStopwatchResult",
             await self._backend._invoke(_TASKS_TASK_STOPWATCH, {"taskId": task_id}),
         )
 
-    async def unmute(self, *, id: int) -> dict[str, Any]:
+    async def unmute(self, *, id: int) -> TasksTaskUnmuteResult:
         """Call unmute on tasks task.
 
         REST method: ``tasks.task.unmute``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-unmute.html
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTaskUnmuteResult",
             await self._backend._invoke(_TASKS_TASK_UNMUTE, {"id": id}),
         )
 
-    async def unpin(self, *, id: int) -> dict[str, Any]:
+    async def unpin(self, *, id: int) -> TasksTaskUnpinResult:
         """Unpin tasks task.
 
         REST method: ``tasks.task.unpin``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-unpin.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_TASKS_TASK_UNPIN, {"id": id})
+            "TasksTaskUnpinResult",
+            await self._backend._invoke(_TASKS_TASK_UNPIN, {"id": id}),
         )
 
-    async def update(self, *, task_id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    async def update(
+        self, *, task_id: int, fields: dict[str, Any]
+    ) -> TasksTaskUpdateResult:
         """Update tasks task.
 
         REST method: ``tasks.task.update``
@@ -759,7 +800,7 @@ class AsyncTasksTask(Namespace):
             task_id: Wire name: ``taskId``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTaskUpdateResult",
             await self._backend._invoke(
                 _TASKS_TASK_UPDATE, {"taskId": task_id, "fields": fields}
             ),
@@ -796,7 +837,7 @@ class BatchTasksTask(Namespace):
         """Methods under ``tasks.task.result``."""
         return BatchTasksTaskResult(self._backend)
 
-    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[dict[str, Any]]:
+    def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[TasksTaskAddResult]:
         """Add tasks task.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -806,11 +847,11 @@ class BatchTasksTask(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-add.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TasksTaskAddResult]",
             self._backend._invoke(_TASKS_TASK_ADD, {"fields": fields}),
         )
 
-    def approve(self, *, task_id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def approve(self, *, task_id: int | Ref) -> BatchCommand[TasksTaskApproveResult]:
         """Approve tasks task.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -823,11 +864,11 @@ class BatchTasksTask(Namespace):
             task_id: Wire name: ``taskId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TasksTaskApproveResult]",
             self._backend._invoke(_TASKS_TASK_APPROVE, {"taskId": task_id}),
         )
 
-    def complete(self, *, task_id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def complete(self, *, task_id: int | Ref) -> BatchCommand[TasksTaskCompleteResult]:
         """Complete tasks task.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -840,11 +881,11 @@ class BatchTasksTask(Namespace):
             task_id: Wire name: ``taskId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TasksTaskCompleteResult]",
             self._backend._invoke(_TASKS_TASK_COMPLETE, {"taskId": task_id}),
         )
 
-    def defer(self, *, task_id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def defer(self, *, task_id: int | Ref) -> BatchCommand[TasksTaskDeferResult]:
         """Defer tasks task.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -857,13 +898,13 @@ class BatchTasksTask(Namespace):
             task_id: Wire name: ``taskId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TasksTaskDeferResult]",
             self._backend._invoke(_TASKS_TASK_DEFER, {"taskId": task_id}),
         )
 
     def delegate(
         self, *, task_id: int | Ref, user_id: int | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[TasksTaskDelegateResult]:
         """Delegate tasks task.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -877,13 +918,13 @@ class BatchTasksTask(Namespace):
             user_id: Wire name: ``userId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TasksTaskDelegateResult]",
             self._backend._invoke(
                 _TASKS_TASK_DELEGATE, {"taskId": task_id, "userId": user_id}
             ),
         )
 
-    def delete(self, *, task_id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def delete(self, *, task_id: int | Ref) -> BatchCommand[TasksTaskDeleteResult]:
         """Delete tasks task.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -896,11 +937,13 @@ class BatchTasksTask(Namespace):
             task_id: Wire name: ``taskId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TasksTaskDeleteResult]",
             self._backend._invoke(_TASKS_TASK_DELETE, {"taskId": task_id}),
         )
 
-    def disapprove(self, *, task_id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def disapprove(
+        self, *, task_id: int | Ref
+    ) -> BatchCommand[TasksTaskDisapproveResult]:
         """Disapprove tasks task.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -913,7 +956,7 @@ class BatchTasksTask(Namespace):
             task_id: Wire name: ``taskId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TasksTaskDisapproveResult]",
             self._backend._invoke(_TASKS_TASK_DISAPPROVE, {"taskId": task_id}),
         )
 
@@ -922,7 +965,7 @@ class BatchTasksTask(Namespace):
         *,
         task_id: int | Ref | NotGiven = NOT_GIVEN,
         select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[TasksTaskGetResult]:
         """Get tasks task.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -935,13 +978,13 @@ class BatchTasksTask(Namespace):
             task_id: Wire name: ``taskId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TasksTaskGetResult]",
             self._backend._invoke(
                 _TASKS_TASK_GET, {"taskId": task_id, "select": select}
             ),
         )
 
-    def get_fields(self) -> BatchCommand[dict[str, Any]]:
+    def get_fields(self) -> BatchCommand[TasksTaskGetFieldsResult]:
         """Describe the fields of tasks task.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -951,13 +994,13 @@ class BatchTasksTask(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-get-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TasksTaskGetFieldsResult]",
             self._backend._invoke(_TASKS_TASK_GET_FIELDS, {}),
         )
 
     def getaccess(
         self, *, task_id: int | Ref, users: Sequence[int] | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[TasksTaskGetaccessResult]:
         """Get access of tasks task.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -970,7 +1013,7 @@ class BatchTasksTask(Namespace):
             task_id: Wire name: ``taskId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TasksTaskGetaccessResult]",
             self._backend._invoke(
                 _TASKS_TASK_GETACCESS, {"taskId": task_id, "users": users}
             ),
@@ -984,7 +1027,7 @@ class BatchTasksTask(Namespace):
         select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
         params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_TasksTask]]:
         """List tasks task entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -994,7 +1037,7 @@ class BatchTasksTask(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_TasksTask]]",
             self._backend._invoke_page(
                 _TASKS_TASK_LIST,
                 {
@@ -1007,7 +1050,7 @@ class BatchTasksTask(Namespace):
             ),
         )
 
-    def mute(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def mute(self, *, id: int | Ref) -> BatchCommand[TasksTaskMuteResult]:
         """Mute tasks task.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1017,11 +1060,11 @@ class BatchTasksTask(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-mute.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TasksTaskMuteResult]",
             self._backend._invoke(_TASKS_TASK_MUTE, {"id": id}),
         )
 
-    def pause(self, *, task_id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def pause(self, *, task_id: int | Ref) -> BatchCommand[TasksTaskPauseResult]:
         """Pause tasks task.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1034,11 +1077,11 @@ class BatchTasksTask(Namespace):
             task_id: Wire name: ``taskId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TasksTaskPauseResult]",
             self._backend._invoke(_TASKS_TASK_PAUSE, {"taskId": task_id}),
         )
 
-    def pin(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def pin(self, *, id: int | Ref) -> BatchCommand[TasksTaskPinResult]:
         """Pin tasks task.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1048,11 +1091,11 @@ class BatchTasksTask(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-pin.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TasksTaskPinResult]",
             self._backend._invoke(_TASKS_TASK_PIN, {"id": id}),
         )
 
-    def renew(self, *, task_id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def renew(self, *, task_id: int | Ref) -> BatchCommand[TasksTaskRenewResult]:
         """Renew tasks task.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1065,11 +1108,11 @@ class BatchTasksTask(Namespace):
             task_id: Wire name: ``taskId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TasksTaskRenewResult]",
             self._backend._invoke(_TASKS_TASK_RENEW, {"taskId": task_id}),
         )
 
-    def start(self, *, task_id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def start(self, *, task_id: int | Ref) -> BatchCommand[TasksTaskStartResult]:
         """Start tasks task.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1082,11 +1125,13 @@ class BatchTasksTask(Namespace):
             task_id: Wire name: ``taskId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TasksTaskStartResult]",
             self._backend._invoke(_TASKS_TASK_START, {"taskId": task_id}),
         )
 
-    def startwatch(self, *, task_id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def startwatch(
+        self, *, task_id: int | Ref
+    ) -> BatchCommand[TasksTaskStartwatchResult]:
         """Start watch of tasks task.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1099,11 +1144,13 @@ class BatchTasksTask(Namespace):
             task_id: Wire name: ``taskId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TasksTaskStartwatchResult]",
             self._backend._invoke(_TASKS_TASK_STARTWATCH, {"taskId": task_id}),
         )
 
-    def stopwatch(self, *, task_id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def stopwatch(
+        self, *, task_id: int | Ref
+    ) -> BatchCommand[TasksTaskStopwatchResult]:
         """Stop watch of tasks task.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1116,11 +1163,11 @@ class BatchTasksTask(Namespace):
             task_id: Wire name: ``taskId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TasksTaskStopwatchResult]",
             self._backend._invoke(_TASKS_TASK_STOPWATCH, {"taskId": task_id}),
         )
 
-    def unmute(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def unmute(self, *, id: int | Ref) -> BatchCommand[TasksTaskUnmuteResult]:
         """Call unmute on tasks task.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1130,11 +1177,11 @@ class BatchTasksTask(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-unmute.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TasksTaskUnmuteResult]",
             self._backend._invoke(_TASKS_TASK_UNMUTE, {"id": id}),
         )
 
-    def unpin(self, *, id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def unpin(self, *, id: int | Ref) -> BatchCommand[TasksTaskUnpinResult]:
         """Unpin tasks task.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1144,13 +1191,13 @@ class BatchTasksTask(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-unpin.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TasksTaskUnpinResult]",
             self._backend._invoke(_TASKS_TASK_UNPIN, {"id": id}),
         )
 
     def update(
         self, *, task_id: int | Ref, fields: dict[str, Any] | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[TasksTaskUpdateResult]:
         """Update tasks task.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1163,7 +1210,7 @@ class BatchTasksTask(Namespace):
             task_id: Wire name: ``taskId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TasksTaskUpdateResult]",
             self._backend._invoke(
                 _TASKS_TASK_UPDATE, {"taskId": task_id, "fields": fields}
             ),
@@ -1181,7 +1228,7 @@ class TasksTaskCounters(Namespace):
         user_id: int | NotGiven = NOT_GIVEN,
         group_id: int | NotGiven = NOT_GIVEN,
         type: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> _TasksTaskCounters:
         """Get tasks task counters.
 
         REST method: ``tasks.task.counters.get``
@@ -1192,7 +1239,7 @@ class TasksTaskCounters(Namespace):
             group_id: Wire name: ``groupId``.
         """
         return cast(
-            "dict[str, Any]",
+            "_TasksTaskCounters",
             self._backend._invoke(
                 _TASKS_TASK_COUNTERS_GET,
                 {"userId": user_id, "groupId": group_id, "type": type},
@@ -1211,7 +1258,7 @@ class AsyncTasksTaskCounters(Namespace):
         user_id: int | NotGiven = NOT_GIVEN,
         group_id: int | NotGiven = NOT_GIVEN,
         type: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> _TasksTaskCounters:
         """Get tasks task counters.
 
         REST method: ``tasks.task.counters.get``
@@ -1222,7 +1269,7 @@ class AsyncTasksTaskCounters(Namespace):
             group_id: Wire name: ``groupId``.
         """
         return cast(
-            "dict[str, Any]",
+            "_TasksTaskCounters",
             await self._backend._invoke(
                 _TASKS_TASK_COUNTERS_GET,
                 {"userId": user_id, "groupId": group_id, "type": type},
@@ -1241,7 +1288,7 @@ class BatchTasksTaskCounters(Namespace):
         user_id: int | Ref | NotGiven = NOT_GIVEN,
         group_id: int | Ref | NotGiven = NOT_GIVEN,
         type: str | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[_TasksTaskCounters]:
         """Get tasks task counters.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1255,7 +1302,7 @@ class BatchTasksTaskCounters(Namespace):
             group_id: Wire name: ``groupId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_TasksTaskCounters]",
             self._backend._invoke(
                 _TASKS_TASK_COUNTERS_GET,
                 {"userId": user_id, "groupId": group_id, "type": type},
@@ -1377,7 +1424,7 @@ class TasksTaskFiles(Namespace):
 
     __slots__ = ()
 
-    def attach(self, *, task_id: int, file_id: int) -> dict[str, Any]:
+    def attach(self, *, task_id: int, file_id: int) -> TasksTaskFilesAttachResult:
         """Attach tasks task files.
 
         REST method: ``tasks.task.files.attach``
@@ -1388,7 +1435,7 @@ class TasksTaskFiles(Namespace):
             file_id: Wire name: ``fileId``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTaskFilesAttachResult",
             self._backend._invoke(
                 _TASKS_TASK_FILES_ATTACH, {"taskId": task_id, "fileId": file_id}
             ),
@@ -1400,7 +1447,7 @@ class AsyncTasksTaskFiles(Namespace):
 
     __slots__ = ()
 
-    async def attach(self, *, task_id: int, file_id: int) -> dict[str, Any]:
+    async def attach(self, *, task_id: int, file_id: int) -> TasksTaskFilesAttachResult:
         """Attach tasks task files.
 
         REST method: ``tasks.task.files.attach``
@@ -1411,7 +1458,7 @@ class AsyncTasksTaskFiles(Namespace):
             file_id: Wire name: ``fileId``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTaskFilesAttachResult",
             await self._backend._invoke(
                 _TASKS_TASK_FILES_ATTACH, {"taskId": task_id, "fileId": file_id}
             ),
@@ -1425,7 +1472,7 @@ class BatchTasksTaskFiles(Namespace):
 
     def attach(
         self, *, task_id: int | Ref, file_id: int | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[TasksTaskFilesAttachResult]:
         """Attach tasks task files.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1439,7 +1486,7 @@ class BatchTasksTaskFiles(Namespace):
             file_id: Wire name: ``fileId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TasksTaskFilesAttachResult]",
             self._backend._invoke(
                 _TASKS_TASK_FILES_ATTACH, {"taskId": task_id, "fileId": file_id}
             ),
@@ -1458,7 +1505,7 @@ class TasksTaskHistory(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> TasksTaskHistoryListResult:
         """List tasks task history entries.
 
         REST method: ``tasks.task.history.list``
@@ -1468,7 +1515,7 @@ class TasksTaskHistory(Namespace):
             task_id: Wire name: ``taskId``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTaskHistoryListResult",
             self._backend._invoke(
                 _TASKS_TASK_HISTORY_LIST,
                 {"taskId": task_id, "filter": filter, "order": order, "start": start},
@@ -1488,7 +1535,7 @@ class AsyncTasksTaskHistory(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> TasksTaskHistoryListResult:
         """List tasks task history entries.
 
         REST method: ``tasks.task.history.list``
@@ -1498,7 +1545,7 @@ class AsyncTasksTaskHistory(Namespace):
             task_id: Wire name: ``taskId``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTaskHistoryListResult",
             await self._backend._invoke(
                 _TASKS_TASK_HISTORY_LIST,
                 {"taskId": task_id, "filter": filter, "order": order, "start": start},
@@ -1518,7 +1565,7 @@ class BatchTasksTaskHistory(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[TasksTaskHistoryListResult]:
         """List tasks task history entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1531,7 +1578,7 @@ class BatchTasksTaskHistory(Namespace):
             task_id: Wire name: ``taskId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TasksTaskHistoryListResult]",
             self._backend._invoke(
                 _TASKS_TASK_HISTORY_LIST,
                 {"taskId": task_id, "filter": filter, "order": order, "start": start},
@@ -1544,7 +1591,9 @@ class TasksTaskResult(Namespace):
 
     __slots__ = ()
 
-    def add_from_comment(self, *, comment_id: int) -> dict[str, Any]:
+    def add_from_comment(
+        self, *, comment_id: int
+    ) -> TasksTaskResultAddFromCommentResult:
         """Add from comment of tasks task result.
 
         REST method: ``tasks.task.result.addFromComment``
@@ -1554,7 +1603,7 @@ class TasksTaskResult(Namespace):
             comment_id: Wire name: ``commentId``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTaskResultAddFromCommentResult",
             self._backend._invoke(
                 _TASKS_TASK_RESULT_ADD_FROM_COMMENT, {"commentId": comment_id}
             ),
@@ -1575,7 +1624,7 @@ class TasksTaskResult(Namespace):
 
     def list(
         self, *, task_id: int, start: int | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_TasksTaskResult]:
         """List tasks task result entries.
 
         REST method: ``tasks.task.result.list``
@@ -1585,7 +1634,7 @@ class TasksTaskResult(Namespace):
             task_id: Wire name: ``taskId``.
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_TasksTaskResult]",
             self._backend._invoke(
                 _TASKS_TASK_RESULT_LIST, {"taskId": task_id, "start": start}
             ),
@@ -1597,7 +1646,9 @@ class AsyncTasksTaskResult(Namespace):
 
     __slots__ = ()
 
-    async def add_from_comment(self, *, comment_id: int) -> dict[str, Any]:
+    async def add_from_comment(
+        self, *, comment_id: int
+    ) -> TasksTaskResultAddFromCommentResult:
         """Add from comment of tasks task result.
 
         REST method: ``tasks.task.result.addFromComment``
@@ -1607,7 +1658,7 @@ class AsyncTasksTaskResult(Namespace):
             comment_id: Wire name: ``commentId``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTaskResultAddFromCommentResult",
             await self._backend._invoke(
                 _TASKS_TASK_RESULT_ADD_FROM_COMMENT, {"commentId": comment_id}
             ),
@@ -1628,7 +1679,7 @@ class AsyncTasksTaskResult(Namespace):
 
     async def list(
         self, *, task_id: int, start: int | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_TasksTaskResult]:
         """List tasks task result entries.
 
         REST method: ``tasks.task.result.list``
@@ -1638,7 +1689,7 @@ class AsyncTasksTaskResult(Namespace):
             task_id: Wire name: ``taskId``.
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_TasksTaskResult]",
             await self._backend._invoke(
                 _TASKS_TASK_RESULT_LIST, {"taskId": task_id, "start": start}
             ),
@@ -1652,7 +1703,7 @@ class BatchTasksTaskResult(Namespace):
 
     def add_from_comment(
         self, *, comment_id: int | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[TasksTaskResultAddFromCommentResult]:
         """Add from comment of tasks task result.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1665,7 +1716,7 @@ class BatchTasksTaskResult(Namespace):
             comment_id: Wire name: ``commentId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TasksTaskResultAddFromCommentResult]",
             self._backend._invoke(
                 _TASKS_TASK_RESULT_ADD_FROM_COMMENT, {"commentId": comment_id}
             ),
@@ -1692,7 +1743,7 @@ class BatchTasksTaskResult(Namespace):
 
     def list(
         self, *, task_id: int | Ref, start: int | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_TasksTaskResult]]:
         """List tasks task result entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1705,7 +1756,7 @@ class BatchTasksTaskResult(Namespace):
             task_id: Wire name: ``taskId``.
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_TasksTaskResult]]",
             self._backend._invoke(
                 _TASKS_TASK_RESULT_LIST, {"taskId": task_id, "start": start}
             ),

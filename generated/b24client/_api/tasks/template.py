@@ -11,9 +11,22 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.tasks import (
+        TasksTemplate as _TasksTemplate,
+        TasksTemplateChecklist as _TasksTemplateChecklist,
         TasksTemplateChecklistAddAttachmentByContentAttachmentParameters,
+        TasksTemplateChecklistAddAttachmentByContentResult,
+        TasksTemplateChecklistAddAttachmentsFromDiskResult,
         TasksTemplateChecklistAddFields,
+        TasksTemplateChecklistAddResult,
+        TasksTemplateChecklistCompleteResult,
+        TasksTemplateChecklistGetResult,
+        TasksTemplateChecklistMoveAfterResult,
+        TasksTemplateChecklistMoveBeforeResult,
+        TasksTemplateChecklistRemoveAttachmentsResult,
+        TasksTemplateChecklistRenewResult,
         TasksTemplateChecklistUpdateFields,
+        TasksTemplateChecklistUpdateResult,
+        TasksTemplateFieldsResult,
         TasksTemplateGetParams,
     )
 
@@ -111,17 +124,20 @@ class TasksTemplate(Namespace):
             self._backend._invoke(_TASKS_TEMPLATE_DELETE, {"templateId": template_id}),
         )
 
-    def fields(self) -> dict[str, Any]:
+    def fields(self) -> TasksTemplateFieldsResult:
         """Describe the fields of tasks template.
 
         REST method: ``tasks.template.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-fields.html
         """
-        return cast("dict[str, Any]", self._backend._invoke(_TASKS_TEMPLATE_FIELDS, {}))
+        return cast(
+            "TasksTemplateFieldsResult",
+            self._backend._invoke(_TASKS_TEMPLATE_FIELDS, {}),
+        )
 
     def get(
         self, *, template_id: int, params: TasksTemplateGetParams | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _TasksTemplate:
         """Get tasks template.
 
         REST method: ``tasks.template.get``
@@ -131,7 +147,7 @@ class TasksTemplate(Namespace):
             template_id: Wire name: ``templateId``.
         """
         return cast(
-            "dict[str, Any]",
+            "_TasksTemplate",
             self._backend._invoke(
                 _TASKS_TEMPLATE_GET, {"templateId": template_id, "params": params}
             ),
@@ -190,19 +206,20 @@ class AsyncTasksTemplate(Namespace):
             ),
         )
 
-    async def fields(self) -> dict[str, Any]:
+    async def fields(self) -> TasksTemplateFieldsResult:
         """Describe the fields of tasks template.
 
         REST method: ``tasks.template.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-fields.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_TASKS_TEMPLATE_FIELDS, {})
+            "TasksTemplateFieldsResult",
+            await self._backend._invoke(_TASKS_TEMPLATE_FIELDS, {}),
         )
 
     async def get(
         self, *, template_id: int, params: TasksTemplateGetParams | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _TasksTemplate:
         """Get tasks template.
 
         REST method: ``tasks.template.get``
@@ -212,7 +229,7 @@ class AsyncTasksTemplate(Namespace):
             template_id: Wire name: ``templateId``.
         """
         return cast(
-            "dict[str, Any]",
+            "_TasksTemplate",
             await self._backend._invoke(
                 _TASKS_TEMPLATE_GET, {"templateId": template_id, "params": params}
             ),
@@ -276,7 +293,7 @@ class BatchTasksTemplate(Namespace):
             self._backend._invoke(_TASKS_TEMPLATE_DELETE, {"templateId": template_id}),
         )
 
-    def fields(self) -> BatchCommand[dict[str, Any]]:
+    def fields(self) -> BatchCommand[TasksTemplateFieldsResult]:
         """Describe the fields of tasks template.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -286,7 +303,7 @@ class BatchTasksTemplate(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TasksTemplateFieldsResult]",
             self._backend._invoke(_TASKS_TEMPLATE_FIELDS, {}),
         )
 
@@ -295,7 +312,7 @@ class BatchTasksTemplate(Namespace):
         *,
         template_id: int | Ref,
         params: TasksTemplateGetParams | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[_TasksTemplate]:
         """Get tasks template.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -308,7 +325,7 @@ class BatchTasksTemplate(Namespace):
             template_id: Wire name: ``templateId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_TasksTemplate]",
             self._backend._invoke(
                 _TASKS_TEMPLATE_GET, {"templateId": template_id, "params": params}
             ),
@@ -343,7 +360,7 @@ class TasksTemplateChecklist(Namespace):
 
     def add(
         self, *, template_id: int, fields: TasksTemplateChecklistAddFields
-    ) -> dict[str, Any]:
+    ) -> TasksTemplateChecklistAddResult:
         """Add tasks template checklist.
 
         REST method: ``tasks.template.checklist.add``
@@ -353,7 +370,7 @@ class TasksTemplateChecklist(Namespace):
             template_id: Wire name: ``templateId``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTemplateChecklistAddResult",
             self._backend._invoke(
                 _TASKS_TEMPLATE_CHECKLIST_ADD,
                 {"templateId": template_id, "fields": fields},
@@ -366,7 +383,7 @@ class TasksTemplateChecklist(Namespace):
         template_id: int,
         check_list_item_id: int,
         attachment_parameters: TasksTemplateChecklistAddAttachmentByContentAttachmentParameters,
-    ) -> dict[str, Any]:
+    ) -> TasksTemplateChecklistAddAttachmentByContentResult:
         """Add attachment by content of tasks template checklist.
 
         REST method: ``tasks.template.checklist.addAttachmentByContent``
@@ -378,7 +395,7 @@ class TasksTemplateChecklist(Namespace):
             attachment_parameters: Wire name: ``attachmentParameters``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTemplateChecklistAddAttachmentByContentResult",
             self._backend._invoke(
                 _TASKS_TEMPLATE_CHECKLIST_ADD_ATTACHMENT_BY_CONTENT,
                 {
@@ -391,7 +408,7 @@ class TasksTemplateChecklist(Namespace):
 
     def add_attachments_from_disk(
         self, *, template_id: int, check_list_item_id: int, files_ids: Sequence[str]
-    ) -> dict[str, Any]:
+    ) -> TasksTemplateChecklistAddAttachmentsFromDiskResult:
         """Add attachments from disk of tasks template checklist.
 
         REST method: ``tasks.template.checklist.addAttachmentsFromDisk``
@@ -403,7 +420,7 @@ class TasksTemplateChecklist(Namespace):
             files_ids: Wire name: ``filesIds``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTemplateChecklistAddAttachmentsFromDiskResult",
             self._backend._invoke(
                 _TASKS_TEMPLATE_CHECKLIST_ADD_ATTACHMENTS_FROM_DISK,
                 {
@@ -414,7 +431,9 @@ class TasksTemplateChecklist(Namespace):
             ),
         )
 
-    def complete(self, *, template_id: int, check_list_item_id: int) -> dict[str, Any]:
+    def complete(
+        self, *, template_id: int, check_list_item_id: int
+    ) -> TasksTemplateChecklistCompleteResult:
         """Complete tasks template checklist.
 
         REST method: ``tasks.template.checklist.complete``
@@ -425,7 +444,7 @@ class TasksTemplateChecklist(Namespace):
             check_list_item_id: Wire name: ``checkListItemId``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTemplateChecklistCompleteResult",
             self._backend._invoke(
                 _TASKS_TEMPLATE_CHECKLIST_COMPLETE,
                 {"templateId": template_id, "checkListItemId": check_list_item_id},
@@ -450,7 +469,9 @@ class TasksTemplateChecklist(Namespace):
             ),
         )
 
-    def get(self, *, template_id: int, check_list_item_id: int) -> dict[str, Any]:
+    def get(
+        self, *, template_id: int, check_list_item_id: int
+    ) -> TasksTemplateChecklistGetResult:
         """Get tasks template checklist.
 
         REST method: ``tasks.template.checklist.get``
@@ -461,7 +482,7 @@ class TasksTemplateChecklist(Namespace):
             check_list_item_id: Wire name: ``checkListItemId``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTemplateChecklistGetResult",
             self._backend._invoke(
                 _TASKS_TEMPLATE_CHECKLIST_GET,
                 {"templateId": template_id, "checkListItemId": check_list_item_id},
@@ -476,7 +497,7 @@ class TasksTemplateChecklist(Namespace):
         select: Sequence[str] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> _TasksTemplateChecklist:
         """List tasks template checklist entries.
 
         REST method: ``tasks.template.checklist.list``
@@ -486,7 +507,7 @@ class TasksTemplateChecklist(Namespace):
             template_id: Wire name: ``templateId``.
         """
         return cast(
-            "dict[str, Any]",
+            "_TasksTemplateChecklist",
             self._backend._invoke(
                 _TASKS_TEMPLATE_CHECKLIST_LIST,
                 {
@@ -501,7 +522,7 @@ class TasksTemplateChecklist(Namespace):
 
     def move_after(
         self, *, template_id: int, check_list_item_id: int, after_item_id: int
-    ) -> dict[str, Any]:
+    ) -> TasksTemplateChecklistMoveAfterResult:
         """Move after of tasks template checklist.
 
         REST method: ``tasks.template.checklist.moveAfter``
@@ -513,7 +534,7 @@ class TasksTemplateChecklist(Namespace):
             after_item_id: Wire name: ``afterItemId``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTemplateChecklistMoveAfterResult",
             self._backend._invoke(
                 _TASKS_TEMPLATE_CHECKLIST_MOVE_AFTER,
                 {
@@ -526,7 +547,7 @@ class TasksTemplateChecklist(Namespace):
 
     def move_before(
         self, *, template_id: int, check_list_item_id: int, before_item_id: int
-    ) -> dict[str, Any]:
+    ) -> TasksTemplateChecklistMoveBeforeResult:
         """Move before of tasks template checklist.
 
         REST method: ``tasks.template.checklist.moveBefore``
@@ -538,7 +559,7 @@ class TasksTemplateChecklist(Namespace):
             before_item_id: Wire name: ``beforeItemId``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTemplateChecklistMoveBeforeResult",
             self._backend._invoke(
                 _TASKS_TEMPLATE_CHECKLIST_MOVE_BEFORE,
                 {
@@ -555,7 +576,7 @@ class TasksTemplateChecklist(Namespace):
         template_id: int,
         check_list_item_id: int,
         attachments_ids: Sequence[int],
-    ) -> dict[str, Any]:
+    ) -> TasksTemplateChecklistRemoveAttachmentsResult:
         """Remove attachments of tasks template checklist.
 
         REST method: ``tasks.template.checklist.removeAttachments``
@@ -567,7 +588,7 @@ class TasksTemplateChecklist(Namespace):
             attachments_ids: Wire name: ``attachmentsIds``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTemplateChecklistRemoveAttachmentsResult",
             self._backend._invoke(
                 _TASKS_TEMPLATE_CHECKLIST_REMOVE_ATTACHMENTS,
                 {
@@ -578,7 +599,9 @@ class TasksTemplateChecklist(Namespace):
             ),
         )
 
-    def renew(self, *, template_id: int, check_list_item_id: int) -> dict[str, Any]:
+    def renew(
+        self, *, template_id: int, check_list_item_id: int
+    ) -> TasksTemplateChecklistRenewResult:
         """Renew tasks template checklist.
 
         REST method: ``tasks.template.checklist.renew``
@@ -589,7 +612,7 @@ class TasksTemplateChecklist(Namespace):
             check_list_item_id: Wire name: ``checkListItemId``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTemplateChecklistRenewResult",
             self._backend._invoke(
                 _TASKS_TEMPLATE_CHECKLIST_RENEW,
                 {"templateId": template_id, "checkListItemId": check_list_item_id},
@@ -602,7 +625,7 @@ class TasksTemplateChecklist(Namespace):
         template_id: int,
         check_list_item_id: int,
         fields: TasksTemplateChecklistUpdateFields,
-    ) -> dict[str, Any]:
+    ) -> TasksTemplateChecklistUpdateResult:
         """Update tasks template checklist.
 
         REST method: ``tasks.template.checklist.update``
@@ -613,7 +636,7 @@ class TasksTemplateChecklist(Namespace):
             check_list_item_id: Wire name: ``checkListItemId``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTemplateChecklistUpdateResult",
             self._backend._invoke(
                 _TASKS_TEMPLATE_CHECKLIST_UPDATE,
                 {
@@ -632,7 +655,7 @@ class AsyncTasksTemplateChecklist(Namespace):
 
     async def add(
         self, *, template_id: int, fields: TasksTemplateChecklistAddFields
-    ) -> dict[str, Any]:
+    ) -> TasksTemplateChecklistAddResult:
         """Add tasks template checklist.
 
         REST method: ``tasks.template.checklist.add``
@@ -642,7 +665,7 @@ class AsyncTasksTemplateChecklist(Namespace):
             template_id: Wire name: ``templateId``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTemplateChecklistAddResult",
             await self._backend._invoke(
                 _TASKS_TEMPLATE_CHECKLIST_ADD,
                 {"templateId": template_id, "fields": fields},
@@ -655,7 +678,7 @@ class AsyncTasksTemplateChecklist(Namespace):
         template_id: int,
         check_list_item_id: int,
         attachment_parameters: TasksTemplateChecklistAddAttachmentByContentAttachmentParameters,
-    ) -> dict[str, Any]:
+    ) -> TasksTemplateChecklistAddAttachmentByContentResult:
         """Add attachment by content of tasks template checklist.
 
         REST method: ``tasks.template.checklist.addAttachmentByContent``
@@ -667,7 +690,7 @@ class AsyncTasksTemplateChecklist(Namespace):
             attachment_parameters: Wire name: ``attachmentParameters``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTemplateChecklistAddAttachmentByContentResult",
             await self._backend._invoke(
                 _TASKS_TEMPLATE_CHECKLIST_ADD_ATTACHMENT_BY_CONTENT,
                 {
@@ -680,7 +703,7 @@ class AsyncTasksTemplateChecklist(Namespace):
 
     async def add_attachments_from_disk(
         self, *, template_id: int, check_list_item_id: int, files_ids: Sequence[str]
-    ) -> dict[str, Any]:
+    ) -> TasksTemplateChecklistAddAttachmentsFromDiskResult:
         """Add attachments from disk of tasks template checklist.
 
         REST method: ``tasks.template.checklist.addAttachmentsFromDisk``
@@ -692,7 +715,7 @@ class AsyncTasksTemplateChecklist(Namespace):
             files_ids: Wire name: ``filesIds``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTemplateChecklistAddAttachmentsFromDiskResult",
             await self._backend._invoke(
                 _TASKS_TEMPLATE_CHECKLIST_ADD_ATTACHMENTS_FROM_DISK,
                 {
@@ -705,7 +728,7 @@ class AsyncTasksTemplateChecklist(Namespace):
 
     async def complete(
         self, *, template_id: int, check_list_item_id: int
-    ) -> dict[str, Any]:
+    ) -> TasksTemplateChecklistCompleteResult:
         """Complete tasks template checklist.
 
         REST method: ``tasks.template.checklist.complete``
@@ -716,7 +739,7 @@ class AsyncTasksTemplateChecklist(Namespace):
             check_list_item_id: Wire name: ``checkListItemId``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTemplateChecklistCompleteResult",
             await self._backend._invoke(
                 _TASKS_TEMPLATE_CHECKLIST_COMPLETE,
                 {"templateId": template_id, "checkListItemId": check_list_item_id},
@@ -741,7 +764,9 @@ class AsyncTasksTemplateChecklist(Namespace):
             ),
         )
 
-    async def get(self, *, template_id: int, check_list_item_id: int) -> dict[str, Any]:
+    async def get(
+        self, *, template_id: int, check_list_item_id: int
+    ) -> TasksTemplateChecklistGetResult:
         """Get tasks template checklist.
 
         REST method: ``tasks.template.checklist.get``
@@ -752,7 +777,7 @@ class AsyncTasksTemplateChecklist(Namespace):
             check_list_item_id: Wire name: ``checkListItemId``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTemplateChecklistGetResult",
             await self._backend._invoke(
                 _TASKS_TEMPLATE_CHECKLIST_GET,
                 {"templateId": template_id, "checkListItemId": check_list_item_id},
@@ -767,7 +792,7 @@ class AsyncTasksTemplateChecklist(Namespace):
         select: Sequence[str] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> _TasksTemplateChecklist:
         """List tasks template checklist entries.
 
         REST method: ``tasks.template.checklist.list``
@@ -777,7 +802,7 @@ class AsyncTasksTemplateChecklist(Namespace):
             template_id: Wire name: ``templateId``.
         """
         return cast(
-            "dict[str, Any]",
+            "_TasksTemplateChecklist",
             await self._backend._invoke(
                 _TASKS_TEMPLATE_CHECKLIST_LIST,
                 {
@@ -792,7 +817,7 @@ class AsyncTasksTemplateChecklist(Namespace):
 
     async def move_after(
         self, *, template_id: int, check_list_item_id: int, after_item_id: int
-    ) -> dict[str, Any]:
+    ) -> TasksTemplateChecklistMoveAfterResult:
         """Move after of tasks template checklist.
 
         REST method: ``tasks.template.checklist.moveAfter``
@@ -804,7 +829,7 @@ class AsyncTasksTemplateChecklist(Namespace):
             after_item_id: Wire name: ``afterItemId``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTemplateChecklistMoveAfterResult",
             await self._backend._invoke(
                 _TASKS_TEMPLATE_CHECKLIST_MOVE_AFTER,
                 {
@@ -817,7 +842,7 @@ class AsyncTasksTemplateChecklist(Namespace):
 
     async def move_before(
         self, *, template_id: int, check_list_item_id: int, before_item_id: int
-    ) -> dict[str, Any]:
+    ) -> TasksTemplateChecklistMoveBeforeResult:
         """Move before of tasks template checklist.
 
         REST method: ``tasks.template.checklist.moveBefore``
@@ -829,7 +854,7 @@ class AsyncTasksTemplateChecklist(Namespace):
             before_item_id: Wire name: ``beforeItemId``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTemplateChecklistMoveBeforeResult",
             await self._backend._invoke(
                 _TASKS_TEMPLATE_CHECKLIST_MOVE_BEFORE,
                 {
@@ -846,7 +871,7 @@ class AsyncTasksTemplateChecklist(Namespace):
         template_id: int,
         check_list_item_id: int,
         attachments_ids: Sequence[int],
-    ) -> dict[str, Any]:
+    ) -> TasksTemplateChecklistRemoveAttachmentsResult:
         """Remove attachments of tasks template checklist.
 
         REST method: ``tasks.template.checklist.removeAttachments``
@@ -858,7 +883,7 @@ class AsyncTasksTemplateChecklist(Namespace):
             attachments_ids: Wire name: ``attachmentsIds``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTemplateChecklistRemoveAttachmentsResult",
             await self._backend._invoke(
                 _TASKS_TEMPLATE_CHECKLIST_REMOVE_ATTACHMENTS,
                 {
@@ -871,7 +896,7 @@ class AsyncTasksTemplateChecklist(Namespace):
 
     async def renew(
         self, *, template_id: int, check_list_item_id: int
-    ) -> dict[str, Any]:
+    ) -> TasksTemplateChecklistRenewResult:
         """Renew tasks template checklist.
 
         REST method: ``tasks.template.checklist.renew``
@@ -882,7 +907,7 @@ class AsyncTasksTemplateChecklist(Namespace):
             check_list_item_id: Wire name: ``checkListItemId``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTemplateChecklistRenewResult",
             await self._backend._invoke(
                 _TASKS_TEMPLATE_CHECKLIST_RENEW,
                 {"templateId": template_id, "checkListItemId": check_list_item_id},
@@ -895,7 +920,7 @@ class AsyncTasksTemplateChecklist(Namespace):
         template_id: int,
         check_list_item_id: int,
         fields: TasksTemplateChecklistUpdateFields,
-    ) -> dict[str, Any]:
+    ) -> TasksTemplateChecklistUpdateResult:
         """Update tasks template checklist.
 
         REST method: ``tasks.template.checklist.update``
@@ -906,7 +931,7 @@ class AsyncTasksTemplateChecklist(Namespace):
             check_list_item_id: Wire name: ``checkListItemId``.
         """
         return cast(
-            "dict[str, Any]",
+            "TasksTemplateChecklistUpdateResult",
             await self._backend._invoke(
                 _TASKS_TEMPLATE_CHECKLIST_UPDATE,
                 {
@@ -925,7 +950,7 @@ class BatchTasksTemplateChecklist(Namespace):
 
     def add(
         self, *, template_id: int | Ref, fields: TasksTemplateChecklistAddFields | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[TasksTemplateChecklistAddResult]:
         """Add tasks template checklist.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -938,7 +963,7 @@ class BatchTasksTemplateChecklist(Namespace):
             template_id: Wire name: ``templateId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TasksTemplateChecklistAddResult]",
             self._backend._invoke(
                 _TASKS_TEMPLATE_CHECKLIST_ADD,
                 {"templateId": template_id, "fields": fields},
@@ -953,7 +978,7 @@ class BatchTasksTemplateChecklist(Namespace):
         attachment_parameters: (
             TasksTemplateChecklistAddAttachmentByContentAttachmentParameters | Ref
         ),
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[TasksTemplateChecklistAddAttachmentByContentResult]:
         """Add attachment by content of tasks template checklist.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -968,7 +993,7 @@ class BatchTasksTemplateChecklist(Namespace):
             attachment_parameters: Wire name: ``attachmentParameters``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TasksTemplateChecklistAddAttachmentByContentResult]",
             self._backend._invoke(
                 _TASKS_TEMPLATE_CHECKLIST_ADD_ATTACHMENT_BY_CONTENT,
                 {
@@ -985,7 +1010,7 @@ class BatchTasksTemplateChecklist(Namespace):
         template_id: int | Ref,
         check_list_item_id: int | Ref,
         files_ids: Sequence[str] | Ref,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[TasksTemplateChecklistAddAttachmentsFromDiskResult]:
         """Add attachments from disk of tasks template checklist.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1000,7 +1025,7 @@ class BatchTasksTemplateChecklist(Namespace):
             files_ids: Wire name: ``filesIds``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TasksTemplateChecklistAddAttachmentsFromDiskResult]",
             self._backend._invoke(
                 _TASKS_TEMPLATE_CHECKLIST_ADD_ATTACHMENTS_FROM_DISK,
                 {
@@ -1013,7 +1038,7 @@ class BatchTasksTemplateChecklist(Namespace):
 
     def complete(
         self, *, template_id: int | Ref, check_list_item_id: int | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[TasksTemplateChecklistCompleteResult]:
         """Complete tasks template checklist.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1027,7 +1052,7 @@ class BatchTasksTemplateChecklist(Namespace):
             check_list_item_id: Wire name: ``checkListItemId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TasksTemplateChecklistCompleteResult]",
             self._backend._invoke(
                 _TASKS_TEMPLATE_CHECKLIST_COMPLETE,
                 {"templateId": template_id, "checkListItemId": check_list_item_id},
@@ -1059,7 +1084,7 @@ class BatchTasksTemplateChecklist(Namespace):
 
     def get(
         self, *, template_id: int | Ref, check_list_item_id: int | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[TasksTemplateChecklistGetResult]:
         """Get tasks template checklist.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1073,7 +1098,7 @@ class BatchTasksTemplateChecklist(Namespace):
             check_list_item_id: Wire name: ``checkListItemId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TasksTemplateChecklistGetResult]",
             self._backend._invoke(
                 _TASKS_TEMPLATE_CHECKLIST_GET,
                 {"templateId": template_id, "checkListItemId": check_list_item_id},
@@ -1088,7 +1113,7 @@ class BatchTasksTemplateChecklist(Namespace):
         select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[_TasksTemplateChecklist]:
         """List tasks template checklist entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1101,7 +1126,7 @@ class BatchTasksTemplateChecklist(Namespace):
             template_id: Wire name: ``templateId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_TasksTemplateChecklist]",
             self._backend._invoke(
                 _TASKS_TEMPLATE_CHECKLIST_LIST,
                 {
@@ -1120,7 +1145,7 @@ class BatchTasksTemplateChecklist(Namespace):
         template_id: int | Ref,
         check_list_item_id: int | Ref,
         after_item_id: int | Ref,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[TasksTemplateChecklistMoveAfterResult]:
         """Move after of tasks template checklist.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1135,7 +1160,7 @@ class BatchTasksTemplateChecklist(Namespace):
             after_item_id: Wire name: ``afterItemId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TasksTemplateChecklistMoveAfterResult]",
             self._backend._invoke(
                 _TASKS_TEMPLATE_CHECKLIST_MOVE_AFTER,
                 {
@@ -1152,7 +1177,7 @@ class BatchTasksTemplateChecklist(Namespace):
         template_id: int | Ref,
         check_list_item_id: int | Ref,
         before_item_id: int | Ref,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[TasksTemplateChecklistMoveBeforeResult]:
         """Move before of tasks template checklist.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1167,7 +1192,7 @@ class BatchTasksTemplateChecklist(Namespace):
             before_item_id: Wire name: ``beforeItemId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TasksTemplateChecklistMoveBeforeResult]",
             self._backend._invoke(
                 _TASKS_TEMPLATE_CHECKLIST_MOVE_BEFORE,
                 {
@@ -1184,7 +1209,7 @@ class BatchTasksTemplateChecklist(Namespace):
         template_id: int | Ref,
         check_list_item_id: int | Ref,
         attachments_ids: Sequence[int] | Ref,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[TasksTemplateChecklistRemoveAttachmentsResult]:
         """Remove attachments of tasks template checklist.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1199,7 +1224,7 @@ class BatchTasksTemplateChecklist(Namespace):
             attachments_ids: Wire name: ``attachmentsIds``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TasksTemplateChecklistRemoveAttachmentsResult]",
             self._backend._invoke(
                 _TASKS_TEMPLATE_CHECKLIST_REMOVE_ATTACHMENTS,
                 {
@@ -1212,7 +1237,7 @@ class BatchTasksTemplateChecklist(Namespace):
 
     def renew(
         self, *, template_id: int | Ref, check_list_item_id: int | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[TasksTemplateChecklistRenewResult]:
         """Renew tasks template checklist.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1226,7 +1251,7 @@ class BatchTasksTemplateChecklist(Namespace):
             check_list_item_id: Wire name: ``checkListItemId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TasksTemplateChecklistRenewResult]",
             self._backend._invoke(
                 _TASKS_TEMPLATE_CHECKLIST_RENEW,
                 {"templateId": template_id, "checkListItemId": check_list_item_id},
@@ -1239,7 +1264,7 @@ class BatchTasksTemplateChecklist(Namespace):
         template_id: int | Ref,
         check_list_item_id: int | Ref,
         fields: TasksTemplateChecklistUpdateFields | Ref,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[TasksTemplateChecklistUpdateResult]:
         """Update tasks template checklist.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1253,7 +1278,7 @@ class BatchTasksTemplateChecklist(Namespace):
             check_list_item_id: Wire name: ``checkListItemId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TasksTemplateChecklistUpdateResult]",
             self._backend._invoke(
                 _TASKS_TEMPLATE_CHECKLIST_UPDATE,
                 {

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
-    from b24client.types.telephony import TelephonyCallAttachTranscriptionMessages
+    from b24client.types.telephony import (
+        TelephonyCallAttachTranscriptionMessages,
+        TelephonyCallAttachTranscriptionResult,
+    )
 
 _TELEPHONY_CALL_ATTACH_TRANSCRIPTION = MethodInfo(
     name="telephony.call.attachTranscription", idempotent=False, returns="any", api=1
@@ -29,7 +32,7 @@ class TelephonyCall(Namespace):
         messages: Sequence[TelephonyCallAttachTranscriptionMessages],
         cost: float | NotGiven = NOT_GIVEN,
         cost_currency: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> TelephonyCallAttachTranscriptionResult:
         """Attach transcription of telephony call.
 
         REST method: ``telephony.call.attachTranscription``
@@ -42,7 +45,7 @@ class TelephonyCall(Namespace):
             cost_currency: Wire name: ``COST_CURRENCY``.
         """
         return cast(
-            "dict[str, Any]",
+            "TelephonyCallAttachTranscriptionResult",
             self._backend._invoke(
                 _TELEPHONY_CALL_ATTACH_TRANSCRIPTION,
                 {
@@ -67,7 +70,7 @@ class AsyncTelephonyCall(Namespace):
         messages: Sequence[TelephonyCallAttachTranscriptionMessages],
         cost: float | NotGiven = NOT_GIVEN,
         cost_currency: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> TelephonyCallAttachTranscriptionResult:
         """Attach transcription of telephony call.
 
         REST method: ``telephony.call.attachTranscription``
@@ -80,7 +83,7 @@ class AsyncTelephonyCall(Namespace):
             cost_currency: Wire name: ``COST_CURRENCY``.
         """
         return cast(
-            "dict[str, Any]",
+            "TelephonyCallAttachTranscriptionResult",
             await self._backend._invoke(
                 _TELEPHONY_CALL_ATTACH_TRANSCRIPTION,
                 {
@@ -105,7 +108,7 @@ class BatchTelephonyCall(Namespace):
         messages: Sequence[TelephonyCallAttachTranscriptionMessages] | Ref,
         cost: float | Ref | NotGiven = NOT_GIVEN,
         cost_currency: str | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[TelephonyCallAttachTranscriptionResult]:
         """Attach transcription of telephony call.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -121,7 +124,7 @@ class BatchTelephonyCall(Namespace):
             cost_currency: Wire name: ``COST_CURRENCY``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TelephonyCallAttachTranscriptionResult]",
             self._backend._invoke(
                 _TELEPHONY_CALL_ATTACH_TRANSCRIPTION,
                 {

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from b24client._core.batch import BatchCommand, Ref
+from b24client._core.callsite import require_one_of
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.telephony import (
+        TelephonyExternalCallAttachRecordResult,
+        TelephonyExternalCallFinishResult,
+        TelephonyExternalCallRegisterResult,
+        TelephonyExternalCallSearchCrmEntitiesResult,
+    )
 
 _TELEPHONY_EXTERNAL_CALL_ATTACH_RECORD = MethodInfo(
     name="telephony.externalCall.attachRecord", idempotent=False, returns="any", api=1
@@ -43,7 +52,7 @@ class TelephonyExternalCall(Namespace):
         record_url: str | NotGiven = NOT_GIVEN,
         filename: str | NotGiven = NOT_GIVEN,
         file_content: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> TelephonyExternalCallAttachRecordResult:
         """Attach record of telephony external call.
 
         REST method: ``telephony.externalCall.attachRecord``
@@ -56,7 +65,7 @@ class TelephonyExternalCall(Namespace):
             file_content: Wire name: ``FILE_CONTENT``.
         """
         return cast(
-            "dict[str, Any]",
+            "TelephonyExternalCallAttachRecordResult",
             self._backend._invoke(
                 _TELEPHONY_EXTERNAL_CALL_ATTACH_RECORD,
                 {
@@ -77,12 +86,29 @@ class TelephonyExternalCall(Namespace):
         duration: int | NotGiven = NOT_GIVEN,
         cost: float | NotGiven = NOT_GIVEN,
         cost_currency: str | NotGiven = NOT_GIVEN,
-        status_code: str | NotGiven = NOT_GIVEN,
+        status_code: (
+            Literal[
+                "200",
+                "304",
+                "603",
+                "603-S",
+                "403",
+                "404",
+                "486",
+                "484",
+                "503",
+                "480",
+                "402",
+                "423",
+                "OTHER",
+            ]
+            | NotGiven
+        ) = NOT_GIVEN,
         failed_reason: str | NotGiven = NOT_GIVEN,
         record_url: str | NotGiven = NOT_GIVEN,
         vote: int | NotGiven = NOT_GIVEN,
-        add_to_chat: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+        add_to_chat: Literal[0, 1] | NotGiven = NOT_GIVEN,
+    ) -> TelephonyExternalCallFinishResult:
         """Finish telephony external call.
 
         REST method: ``telephony.externalCall.finish``
@@ -101,8 +127,13 @@ class TelephonyExternalCall(Namespace):
             vote: Wire name: ``VOTE``.
             add_to_chat: Wire name: ``ADD_TO_CHAT``.
         """
+        require_one_of(
+            _TELEPHONY_EXTERNAL_CALL_FINISH,
+            {"user_id": user_id},
+            {"user_phone_inner": user_phone_inner},
+        )
         return cast(
-            "dict[str, Any]",
+            "TelephonyExternalCallFinishResult",
             self._backend._invoke(
                 _TELEPHONY_EXTERNAL_CALL_FINISH,
                 {
@@ -144,18 +175,18 @@ class TelephonyExternalCall(Namespace):
         user_id: int | NotGiven = NOT_GIVEN,
         user_phone_inner: str | NotGiven = NOT_GIVEN,
         phone_number: str,
-        type: int,
+        type: Literal[1, 2, 3, 4, 5],
         call_start_date: str | NotGiven = NOT_GIVEN,
-        crm_create: int | NotGiven = NOT_GIVEN,
+        crm_create: Literal[0, 1] | NotGiven = NOT_GIVEN,
         crm_source: str | NotGiven = NOT_GIVEN,
-        crm_entity_type: str | NotGiven = NOT_GIVEN,
+        crm_entity_type: Literal["CONTACT", "COMPANY", "LEAD"] | NotGiven = NOT_GIVEN,
         crm_entity_id: int | NotGiven = NOT_GIVEN,
-        show: int | NotGiven = NOT_GIVEN,
-        add_to_chat: int | NotGiven = NOT_GIVEN,
+        show: Literal[0, 1] | NotGiven = NOT_GIVEN,
+        add_to_chat: Literal[0, 1] | NotGiven = NOT_GIVEN,
         call_list_id: int | NotGiven = NOT_GIVEN,
         line_number: str | NotGiven = NOT_GIVEN,
         external_call_id: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> TelephonyExternalCallRegisterResult:
         """Register telephony external call.
 
         REST method: ``telephony.externalCall.register``
@@ -177,8 +208,13 @@ class TelephonyExternalCall(Namespace):
             line_number: Wire name: ``LINE_NUMBER``.
             external_call_id: Wire name: ``EXTERNAL_CALL_ID``.
         """
+        require_one_of(
+            _TELEPHONY_EXTERNAL_CALL_REGISTER,
+            {"user_id": user_id},
+            {"user_phone_inner": user_phone_inner},
+        )
         return cast(
-            "dict[str, Any]",
+            "TelephonyExternalCallRegisterResult",
             self._backend._invoke(
                 _TELEPHONY_EXTERNAL_CALL_REGISTER,
                 {
@@ -200,7 +236,9 @@ class TelephonyExternalCall(Namespace):
             ),
         )
 
-    def search_crm_entities(self, *, phone_number: str) -> list[dict[str, Any]]:
+    def search_crm_entities(
+        self, *, phone_number: str
+    ) -> list[TelephonyExternalCallSearchCrmEntitiesResult]:
         """Search crm entities of telephony external call.
 
         REST method: ``telephony.externalCall.searchCrmEntities``
@@ -210,7 +248,7 @@ class TelephonyExternalCall(Namespace):
             phone_number: Wire name: ``PHONE_NUMBER``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[TelephonyExternalCallSearchCrmEntitiesResult]",
             self._backend._invoke(
                 _TELEPHONY_EXTERNAL_CALL_SEARCH_CRM_ENTITIES,
                 {"PHONE_NUMBER": phone_number},
@@ -247,7 +285,7 @@ class AsyncTelephonyExternalCall(Namespace):
         record_url: str | NotGiven = NOT_GIVEN,
         filename: str | NotGiven = NOT_GIVEN,
         file_content: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> TelephonyExternalCallAttachRecordResult:
         """Attach record of telephony external call.
 
         REST method: ``telephony.externalCall.attachRecord``
@@ -260,7 +298,7 @@ class AsyncTelephonyExternalCall(Namespace):
             file_content: Wire name: ``FILE_CONTENT``.
         """
         return cast(
-            "dict[str, Any]",
+            "TelephonyExternalCallAttachRecordResult",
             await self._backend._invoke(
                 _TELEPHONY_EXTERNAL_CALL_ATTACH_RECORD,
                 {
@@ -281,12 +319,29 @@ class AsyncTelephonyExternalCall(Namespace):
         duration: int | NotGiven = NOT_GIVEN,
         cost: float | NotGiven = NOT_GIVEN,
         cost_currency: str | NotGiven = NOT_GIVEN,
-        status_code: str | NotGiven = NOT_GIVEN,
+        status_code: (
+            Literal[
+                "200",
+                "304",
+                "603",
+                "603-S",
+                "403",
+                "404",
+                "486",
+                "484",
+                "503",
+                "480",
+                "402",
+                "423",
+                "OTHER",
+            ]
+            | NotGiven
+        ) = NOT_GIVEN,
         failed_reason: str | NotGiven = NOT_GIVEN,
         record_url: str | NotGiven = NOT_GIVEN,
         vote: int | NotGiven = NOT_GIVEN,
-        add_to_chat: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+        add_to_chat: Literal[0, 1] | NotGiven = NOT_GIVEN,
+    ) -> TelephonyExternalCallFinishResult:
         """Finish telephony external call.
 
         REST method: ``telephony.externalCall.finish``
@@ -305,8 +360,13 @@ class AsyncTelephonyExternalCall(Namespace):
             vote: Wire name: ``VOTE``.
             add_to_chat: Wire name: ``ADD_TO_CHAT``.
         """
+        require_one_of(
+            _TELEPHONY_EXTERNAL_CALL_FINISH,
+            {"user_id": user_id},
+            {"user_phone_inner": user_phone_inner},
+        )
         return cast(
-            "dict[str, Any]",
+            "TelephonyExternalCallFinishResult",
             await self._backend._invoke(
                 _TELEPHONY_EXTERNAL_CALL_FINISH,
                 {
@@ -348,18 +408,18 @@ class AsyncTelephonyExternalCall(Namespace):
         user_id: int | NotGiven = NOT_GIVEN,
         user_phone_inner: str | NotGiven = NOT_GIVEN,
         phone_number: str,
-        type: int,
+        type: Literal[1, 2, 3, 4, 5],
         call_start_date: str | NotGiven = NOT_GIVEN,
-        crm_create: int | NotGiven = NOT_GIVEN,
+        crm_create: Literal[0, 1] | NotGiven = NOT_GIVEN,
         crm_source: str | NotGiven = NOT_GIVEN,
-        crm_entity_type: str | NotGiven = NOT_GIVEN,
+        crm_entity_type: Literal["CONTACT", "COMPANY", "LEAD"] | NotGiven = NOT_GIVEN,
         crm_entity_id: int | NotGiven = NOT_GIVEN,
-        show: int | NotGiven = NOT_GIVEN,
-        add_to_chat: int | NotGiven = NOT_GIVEN,
+        show: Literal[0, 1] | NotGiven = NOT_GIVEN,
+        add_to_chat: Literal[0, 1] | NotGiven = NOT_GIVEN,
         call_list_id: int | NotGiven = NOT_GIVEN,
         line_number: str | NotGiven = NOT_GIVEN,
         external_call_id: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> TelephonyExternalCallRegisterResult:
         """Register telephony external call.
 
         REST method: ``telephony.externalCall.register``
@@ -381,8 +441,13 @@ class AsyncTelephonyExternalCall(Namespace):
             line_number: Wire name: ``LINE_NUMBER``.
             external_call_id: Wire name: ``EXTERNAL_CALL_ID``.
         """
+        require_one_of(
+            _TELEPHONY_EXTERNAL_CALL_REGISTER,
+            {"user_id": user_id},
+            {"user_phone_inner": user_phone_inner},
+        )
         return cast(
-            "dict[str, Any]",
+            "TelephonyExternalCallRegisterResult",
             await self._backend._invoke(
                 _TELEPHONY_EXTERNAL_CALL_REGISTER,
                 {
@@ -404,7 +469,9 @@ class AsyncTelephonyExternalCall(Namespace):
             ),
         )
 
-    async def search_crm_entities(self, *, phone_number: str) -> list[dict[str, Any]]:
+    async def search_crm_entities(
+        self, *, phone_number: str
+    ) -> list[TelephonyExternalCallSearchCrmEntitiesResult]:
         """Search crm entities of telephony external call.
 
         REST method: ``telephony.externalCall.searchCrmEntities``
@@ -414,7 +481,7 @@ class AsyncTelephonyExternalCall(Namespace):
             phone_number: Wire name: ``PHONE_NUMBER``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[TelephonyExternalCallSearchCrmEntitiesResult]",
             await self._backend._invoke(
                 _TELEPHONY_EXTERNAL_CALL_SEARCH_CRM_ENTITIES,
                 {"PHONE_NUMBER": phone_number},
@@ -451,7 +518,7 @@ class BatchTelephonyExternalCall(Namespace):
         record_url: str | Ref | NotGiven = NOT_GIVEN,
         filename: str | Ref | NotGiven = NOT_GIVEN,
         file_content: str | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[TelephonyExternalCallAttachRecordResult]:
         """Attach record of telephony external call.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -467,7 +534,7 @@ class BatchTelephonyExternalCall(Namespace):
             file_content: Wire name: ``FILE_CONTENT``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TelephonyExternalCallAttachRecordResult]",
             self._backend._invoke(
                 _TELEPHONY_EXTERNAL_CALL_ATTACH_RECORD,
                 {
@@ -488,12 +555,30 @@ class BatchTelephonyExternalCall(Namespace):
         duration: int | Ref | NotGiven = NOT_GIVEN,
         cost: float | Ref | NotGiven = NOT_GIVEN,
         cost_currency: str | Ref | NotGiven = NOT_GIVEN,
-        status_code: str | Ref | NotGiven = NOT_GIVEN,
+        status_code: (
+            Literal[
+                "200",
+                "304",
+                "603",
+                "603-S",
+                "403",
+                "404",
+                "486",
+                "484",
+                "503",
+                "480",
+                "402",
+                "423",
+                "OTHER",
+            ]
+            | Ref
+            | NotGiven
+        ) = NOT_GIVEN,
         failed_reason: str | Ref | NotGiven = NOT_GIVEN,
         record_url: str | Ref | NotGiven = NOT_GIVEN,
         vote: int | Ref | NotGiven = NOT_GIVEN,
-        add_to_chat: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+        add_to_chat: Literal[0, 1] | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[TelephonyExternalCallFinishResult]:
         """Finish telephony external call.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -515,8 +600,13 @@ class BatchTelephonyExternalCall(Namespace):
             vote: Wire name: ``VOTE``.
             add_to_chat: Wire name: ``ADD_TO_CHAT``.
         """
+        require_one_of(
+            _TELEPHONY_EXTERNAL_CALL_FINISH,
+            {"user_id": user_id},
+            {"user_phone_inner": user_phone_inner},
+        )
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TelephonyExternalCallFinishResult]",
             self._backend._invoke(
                 _TELEPHONY_EXTERNAL_CALL_FINISH,
                 {
@@ -563,18 +653,20 @@ class BatchTelephonyExternalCall(Namespace):
         user_id: int | Ref | NotGiven = NOT_GIVEN,
         user_phone_inner: str | Ref | NotGiven = NOT_GIVEN,
         phone_number: str | Ref,
-        type: int | Ref,
+        type: Literal[1, 2, 3, 4, 5] | Ref,
         call_start_date: str | Ref | NotGiven = NOT_GIVEN,
-        crm_create: int | Ref | NotGiven = NOT_GIVEN,
+        crm_create: Literal[0, 1] | Ref | NotGiven = NOT_GIVEN,
         crm_source: str | Ref | NotGiven = NOT_GIVEN,
-        crm_entity_type: str | Ref | NotGiven = NOT_GIVEN,
+        crm_entity_type: (
+            Literal["CONTACT", "COMPANY", "LEAD"] | Ref | NotGiven
+        ) = NOT_GIVEN,
         crm_entity_id: int | Ref | NotGiven = NOT_GIVEN,
-        show: int | Ref | NotGiven = NOT_GIVEN,
-        add_to_chat: int | Ref | NotGiven = NOT_GIVEN,
+        show: Literal[0, 1] | Ref | NotGiven = NOT_GIVEN,
+        add_to_chat: Literal[0, 1] | Ref | NotGiven = NOT_GIVEN,
         call_list_id: int | Ref | NotGiven = NOT_GIVEN,
         line_number: str | Ref | NotGiven = NOT_GIVEN,
         external_call_id: str | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[TelephonyExternalCallRegisterResult]:
         """Register telephony external call.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -599,8 +691,13 @@ class BatchTelephonyExternalCall(Namespace):
             line_number: Wire name: ``LINE_NUMBER``.
             external_call_id: Wire name: ``EXTERNAL_CALL_ID``.
         """
+        require_one_of(
+            _TELEPHONY_EXTERNAL_CALL_REGISTER,
+            {"user_id": user_id},
+            {"user_phone_inner": user_phone_inner},
+        )
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TelephonyExternalCallRegisterResult]",
             self._backend._invoke(
                 _TELEPHONY_EXTERNAL_CALL_REGISTER,
                 {
@@ -624,7 +721,7 @@ class BatchTelephonyExternalCall(Namespace):
 
     def search_crm_entities(
         self, *, phone_number: str | Ref
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[TelephonyExternalCallSearchCrmEntitiesResult]]:
         """Search crm entities of telephony external call.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -637,7 +734,7 @@ class BatchTelephonyExternalCall(Namespace):
             phone_number: Wire name: ``PHONE_NUMBER``.
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[TelephonyExternalCallSearchCrmEntitiesResult]]",
             self._backend._invoke(
                 _TELEPHONY_EXTERNAL_CALL_SEARCH_CRM_ENTITIES,
                 {"PHONE_NUMBER": phone_number},

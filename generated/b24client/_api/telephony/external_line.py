@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
+
+if TYPE_CHECKING:
+    from b24client.types.telephony import (
+        TelephonyExternalLine as _TelephonyExternalLine,
+        TelephonyExternalLineAddResult,
+        TelephonyExternalLineUpdateResult,
+    )
 
 _TELEPHONY_EXTERNAL_LINE_ADD = MethodInfo(
     name="telephony.externalLine.add", idempotent=False, returns="any", api=1
@@ -33,7 +40,7 @@ class TelephonyExternalLine(Namespace):
         number: str,
         name: str | NotGiven = NOT_GIVEN,
         crm_auto_create: bool | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> TelephonyExternalLineAddResult:
         """Add telephony external line.
 
         REST method: ``telephony.externalLine.add``
@@ -45,7 +52,7 @@ class TelephonyExternalLine(Namespace):
             crm_auto_create: Wire name: ``CRM_AUTO_CREATE``.
         """
         return cast(
-            "dict[str, Any]",
+            "TelephonyExternalLineAddResult",
             self._backend._invoke(
                 _TELEPHONY_EXTERNAL_LINE_ADD,
                 {
@@ -70,14 +77,14 @@ class TelephonyExternalLine(Namespace):
             self._backend._invoke(_TELEPHONY_EXTERNAL_LINE_DELETE, {"NUMBER": number}),
         )
 
-    def get(self) -> list[dict[str, Any]]:
+    def get(self) -> list[_TelephonyExternalLine]:
         """Get telephony external line.
 
         REST method: ``telephony.externalLine.get``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/telephony-external-line-get.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_TelephonyExternalLine]",
             self._backend._invoke(_TELEPHONY_EXTERNAL_LINE_GET, {}),
         )
 
@@ -87,7 +94,7 @@ class TelephonyExternalLine(Namespace):
         number: str,
         name: str | NotGiven = NOT_GIVEN,
         crm_auto_create: bool | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> TelephonyExternalLineUpdateResult:
         """Update telephony external line.
 
         REST method: ``telephony.externalLine.update``
@@ -99,7 +106,7 @@ class TelephonyExternalLine(Namespace):
             crm_auto_create: Wire name: ``CRM_AUTO_CREATE``.
         """
         return cast(
-            "dict[str, Any]",
+            "TelephonyExternalLineUpdateResult",
             self._backend._invoke(
                 _TELEPHONY_EXTERNAL_LINE_UPDATE,
                 {
@@ -122,7 +129,7 @@ class AsyncTelephonyExternalLine(Namespace):
         number: str,
         name: str | NotGiven = NOT_GIVEN,
         crm_auto_create: bool | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> TelephonyExternalLineAddResult:
         """Add telephony external line.
 
         REST method: ``telephony.externalLine.add``
@@ -134,7 +141,7 @@ class AsyncTelephonyExternalLine(Namespace):
             crm_auto_create: Wire name: ``CRM_AUTO_CREATE``.
         """
         return cast(
-            "dict[str, Any]",
+            "TelephonyExternalLineAddResult",
             await self._backend._invoke(
                 _TELEPHONY_EXTERNAL_LINE_ADD,
                 {
@@ -161,14 +168,14 @@ class AsyncTelephonyExternalLine(Namespace):
             ),
         )
 
-    async def get(self) -> list[dict[str, Any]]:
+    async def get(self) -> list[_TelephonyExternalLine]:
         """Get telephony external line.
 
         REST method: ``telephony.externalLine.get``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/telephony-external-line-get.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_TelephonyExternalLine]",
             await self._backend._invoke(_TELEPHONY_EXTERNAL_LINE_GET, {}),
         )
 
@@ -178,7 +185,7 @@ class AsyncTelephonyExternalLine(Namespace):
         number: str,
         name: str | NotGiven = NOT_GIVEN,
         crm_auto_create: bool | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> TelephonyExternalLineUpdateResult:
         """Update telephony external line.
 
         REST method: ``telephony.externalLine.update``
@@ -190,7 +197,7 @@ class AsyncTelephonyExternalLine(Namespace):
             crm_auto_create: Wire name: ``CRM_AUTO_CREATE``.
         """
         return cast(
-            "dict[str, Any]",
+            "TelephonyExternalLineUpdateResult",
             await self._backend._invoke(
                 _TELEPHONY_EXTERNAL_LINE_UPDATE,
                 {
@@ -213,7 +220,7 @@ class BatchTelephonyExternalLine(Namespace):
         number: str | Ref,
         name: str | Ref | NotGiven = NOT_GIVEN,
         crm_auto_create: bool | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[TelephonyExternalLineAddResult]:
         """Add telephony external line.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -228,7 +235,7 @@ class BatchTelephonyExternalLine(Namespace):
             crm_auto_create: Wire name: ``CRM_AUTO_CREATE``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TelephonyExternalLineAddResult]",
             self._backend._invoke(
                 _TELEPHONY_EXTERNAL_LINE_ADD,
                 {
@@ -256,7 +263,7 @@ class BatchTelephonyExternalLine(Namespace):
             self._backend._invoke(_TELEPHONY_EXTERNAL_LINE_DELETE, {"NUMBER": number}),
         )
 
-    def get(self) -> BatchCommand[list[dict[str, Any]]]:
+    def get(self) -> BatchCommand[list[_TelephonyExternalLine]]:
         """Get telephony external line.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -266,7 +273,7 @@ class BatchTelephonyExternalLine(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/telephony-external-line-get.html
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[_TelephonyExternalLine]]",
             self._backend._invoke(_TELEPHONY_EXTERNAL_LINE_GET, {}),
         )
 
@@ -276,7 +283,7 @@ class BatchTelephonyExternalLine(Namespace):
         number: str | Ref,
         name: str | Ref | NotGiven = NOT_GIVEN,
         crm_auto_create: bool | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[TelephonyExternalLineUpdateResult]:
         """Update telephony external line.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -291,7 +298,7 @@ class BatchTelephonyExternalLine(Namespace):
             crm_auto_create: Wire name: ``CRM_AUTO_CREATE``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TelephonyExternalLineUpdateResult]",
             self._backend._invoke(
                 _TELEPHONY_EXTERNAL_LINE_UPDATE,
                 {

@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
+    from b24client.types.timeman import (
+        TimemanCloseResult,
+        TimemanOpenResult,
+        TimemanPauseResult,
+        TimemanSettingsResult,
+        TimemanStatusResult,
+    )
     from b24client._api.timeman.networkrange import (
         AsyncTimemanNetworkrange,
         BatchTimemanNetworkrange,
@@ -75,7 +82,7 @@ class Timeman(Namespace):
         report: str | NotGiven = NOT_GIVEN,
         lat: float | NotGiven = NOT_GIVEN,
         lon: float | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> TimemanCloseResult:
         """Close timeman.
 
         REST method: ``timeman.close``
@@ -89,7 +96,7 @@ class Timeman(Namespace):
             lon: Wire name: ``LON``.
         """
         return cast(
-            "dict[str, Any]",
+            "TimemanCloseResult",
             self._backend._invoke(
                 _TIMEMAN_CLOSE,
                 {
@@ -110,7 +117,7 @@ class Timeman(Namespace):
         report: str | NotGiven = NOT_GIVEN,
         lat: float | NotGiven = NOT_GIVEN,
         lon: float | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> TimemanOpenResult:
         """Open timeman.
 
         REST method: ``timeman.open``
@@ -124,7 +131,7 @@ class Timeman(Namespace):
             lon: Wire name: ``LON``.
         """
         return cast(
-            "dict[str, Any]",
+            "TimemanOpenResult",
             self._backend._invoke(
                 _TIMEMAN_OPEN,
                 {
@@ -137,7 +144,7 @@ class Timeman(Namespace):
             ),
         )
 
-    def pause(self, *, user_id: int | NotGiven = NOT_GIVEN) -> dict[str, Any]:
+    def pause(self, *, user_id: int | NotGiven = NOT_GIVEN) -> TimemanPauseResult:
         """Pause timeman.
 
         REST method: ``timeman.pause``
@@ -147,11 +154,11 @@ class Timeman(Namespace):
             user_id: Wire name: ``USER_ID``.
         """
         return cast(
-            "dict[str, Any]",
+            "TimemanPauseResult",
             self._backend._invoke(_TIMEMAN_PAUSE, {"USER_ID": user_id}),
         )
 
-    def settings(self, *, user_id: int | NotGiven = NOT_GIVEN) -> dict[str, Any]:
+    def settings(self, *, user_id: int | NotGiven = NOT_GIVEN) -> TimemanSettingsResult:
         """Set tings of timeman.
 
         REST method: ``timeman.settings``
@@ -161,11 +168,11 @@ class Timeman(Namespace):
             user_id: Wire name: ``USER_ID``.
         """
         return cast(
-            "dict[str, Any]",
+            "TimemanSettingsResult",
             self._backend._invoke(_TIMEMAN_SETTINGS, {"USER_ID": user_id}),
         )
 
-    def status(self, *, user_id: int | NotGiven = NOT_GIVEN) -> dict[str, Any]:
+    def status(self, *, user_id: int | NotGiven = NOT_GIVEN) -> TimemanStatusResult:
         """Call status on timeman.
 
         REST method: ``timeman.status``
@@ -175,7 +182,7 @@ class Timeman(Namespace):
             user_id: Wire name: ``USER_ID``.
         """
         return cast(
-            "dict[str, Any]",
+            "TimemanStatusResult",
             self._backend._invoke(_TIMEMAN_STATUS, {"USER_ID": user_id}),
         )
 
@@ -214,7 +221,7 @@ class AsyncTimeman(Namespace):
         report: str | NotGiven = NOT_GIVEN,
         lat: float | NotGiven = NOT_GIVEN,
         lon: float | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> TimemanCloseResult:
         """Close timeman.
 
         REST method: ``timeman.close``
@@ -228,7 +235,7 @@ class AsyncTimeman(Namespace):
             lon: Wire name: ``LON``.
         """
         return cast(
-            "dict[str, Any]",
+            "TimemanCloseResult",
             await self._backend._invoke(
                 _TIMEMAN_CLOSE,
                 {
@@ -249,7 +256,7 @@ class AsyncTimeman(Namespace):
         report: str | NotGiven = NOT_GIVEN,
         lat: float | NotGiven = NOT_GIVEN,
         lon: float | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> TimemanOpenResult:
         """Open timeman.
 
         REST method: ``timeman.open``
@@ -263,7 +270,7 @@ class AsyncTimeman(Namespace):
             lon: Wire name: ``LON``.
         """
         return cast(
-            "dict[str, Any]",
+            "TimemanOpenResult",
             await self._backend._invoke(
                 _TIMEMAN_OPEN,
                 {
@@ -276,7 +283,7 @@ class AsyncTimeman(Namespace):
             ),
         )
 
-    async def pause(self, *, user_id: int | NotGiven = NOT_GIVEN) -> dict[str, Any]:
+    async def pause(self, *, user_id: int | NotGiven = NOT_GIVEN) -> TimemanPauseResult:
         """Pause timeman.
 
         REST method: ``timeman.pause``
@@ -286,11 +293,13 @@ class AsyncTimeman(Namespace):
             user_id: Wire name: ``USER_ID``.
         """
         return cast(
-            "dict[str, Any]",
+            "TimemanPauseResult",
             await self._backend._invoke(_TIMEMAN_PAUSE, {"USER_ID": user_id}),
         )
 
-    async def settings(self, *, user_id: int | NotGiven = NOT_GIVEN) -> dict[str, Any]:
+    async def settings(
+        self, *, user_id: int | NotGiven = NOT_GIVEN
+    ) -> TimemanSettingsResult:
         """Set tings of timeman.
 
         REST method: ``timeman.settings``
@@ -300,11 +309,13 @@ class AsyncTimeman(Namespace):
             user_id: Wire name: ``USER_ID``.
         """
         return cast(
-            "dict[str, Any]",
+            "TimemanSettingsResult",
             await self._backend._invoke(_TIMEMAN_SETTINGS, {"USER_ID": user_id}),
         )
 
-    async def status(self, *, user_id: int | NotGiven = NOT_GIVEN) -> dict[str, Any]:
+    async def status(
+        self, *, user_id: int | NotGiven = NOT_GIVEN
+    ) -> TimemanStatusResult:
         """Call status on timeman.
 
         REST method: ``timeman.status``
@@ -314,7 +325,7 @@ class AsyncTimeman(Namespace):
             user_id: Wire name: ``USER_ID``.
         """
         return cast(
-            "dict[str, Any]",
+            "TimemanStatusResult",
             await self._backend._invoke(_TIMEMAN_STATUS, {"USER_ID": user_id}),
         )
 
@@ -353,7 +364,7 @@ class BatchTimeman(Namespace):
         report: str | Ref | NotGiven = NOT_GIVEN,
         lat: float | Ref | NotGiven = NOT_GIVEN,
         lon: float | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[TimemanCloseResult]:
         """Close timeman.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -370,7 +381,7 @@ class BatchTimeman(Namespace):
             lon: Wire name: ``LON``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TimemanCloseResult]",
             self._backend._invoke(
                 _TIMEMAN_CLOSE,
                 {
@@ -391,7 +402,7 @@ class BatchTimeman(Namespace):
         report: str | Ref | NotGiven = NOT_GIVEN,
         lat: float | Ref | NotGiven = NOT_GIVEN,
         lon: float | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[TimemanOpenResult]:
         """Open timeman.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -408,7 +419,7 @@ class BatchTimeman(Namespace):
             lon: Wire name: ``LON``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TimemanOpenResult]",
             self._backend._invoke(
                 _TIMEMAN_OPEN,
                 {
@@ -423,7 +434,7 @@ class BatchTimeman(Namespace):
 
     def pause(
         self, *, user_id: int | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[TimemanPauseResult]:
         """Pause timeman.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -436,13 +447,13 @@ class BatchTimeman(Namespace):
             user_id: Wire name: ``USER_ID``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TimemanPauseResult]",
             self._backend._invoke(_TIMEMAN_PAUSE, {"USER_ID": user_id}),
         )
 
     def settings(
         self, *, user_id: int | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[TimemanSettingsResult]:
         """Set tings of timeman.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -455,13 +466,13 @@ class BatchTimeman(Namespace):
             user_id: Wire name: ``USER_ID``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TimemanSettingsResult]",
             self._backend._invoke(_TIMEMAN_SETTINGS, {"USER_ID": user_id}),
         )
 
     def status(
         self, *, user_id: int | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[TimemanStatusResult]:
         """Call status on timeman.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -474,6 +485,6 @@ class BatchTimeman(Namespace):
             user_id: Wire name: ``USER_ID``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TimemanStatusResult]",
             self._backend._invoke(_TIMEMAN_STATUS, {"USER_ID": user_id}),
         )

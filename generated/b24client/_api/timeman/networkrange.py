@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.timeman import (
+        TimemanNetworkrange as _TimemanNetworkrange,
+        TimemanNetworkrangeCheckResult,
+        TimemanNetworkrangeSetResult,
+    )
 
 _TIMEMAN_NETWORKRANGE_CHECK = MethodInfo(
     name="timeman.networkrange.check", idempotent=False, returns="any", api=1
@@ -25,7 +32,9 @@ class TimemanNetworkrange(Namespace):
 
     __slots__ = ()
 
-    def check(self, *, ip: str | NotGiven = NOT_GIVEN) -> dict[str, Any]:
+    def check(
+        self, *, ip: str | NotGiven = NOT_GIVEN
+    ) -> TimemanNetworkrangeCheckResult:
         """Check timeman networkrange.
 
         REST method: ``timeman.networkrange.check``
@@ -35,28 +44,29 @@ class TimemanNetworkrange(Namespace):
             ip: Wire name: ``IP``.
         """
         return cast(
-            "dict[str, Any]",
+            "TimemanNetworkrangeCheckResult",
             self._backend._invoke(_TIMEMAN_NETWORKRANGE_CHECK, {"IP": ip}),
         )
 
-    def get(self) -> list[dict[str, Any]]:
+    def get(self) -> list[_TimemanNetworkrange]:
         """Get timeman networkrange.
 
         REST method: ``timeman.networkrange.get``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/networkrange/timeman-networkrange-get.html
         """
         return cast(
-            "list[dict[str, Any]]", self._backend._invoke(_TIMEMAN_NETWORKRANGE_GET, {})
+            "list[_TimemanNetworkrange]",
+            self._backend._invoke(_TIMEMAN_NETWORKRANGE_GET, {}),
         )
 
-    def set(self, *, ranges: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    def set(self, *, ranges: Sequence[dict[str, Any]]) -> TimemanNetworkrangeSetResult:
         """Set timeman networkrange.
 
         REST method: ``timeman.networkrange.set``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/networkrange/timeman-networkrange-set.html
         """
         return cast(
-            "dict[str, Any]",
+            "TimemanNetworkrangeSetResult",
             self._backend._invoke(_TIMEMAN_NETWORKRANGE_SET, {"ranges": ranges}),
         )
 
@@ -66,7 +76,9 @@ class AsyncTimemanNetworkrange(Namespace):
 
     __slots__ = ()
 
-    async def check(self, *, ip: str | NotGiven = NOT_GIVEN) -> dict[str, Any]:
+    async def check(
+        self, *, ip: str | NotGiven = NOT_GIVEN
+    ) -> TimemanNetworkrangeCheckResult:
         """Check timeman networkrange.
 
         REST method: ``timeman.networkrange.check``
@@ -76,29 +88,31 @@ class AsyncTimemanNetworkrange(Namespace):
             ip: Wire name: ``IP``.
         """
         return cast(
-            "dict[str, Any]",
+            "TimemanNetworkrangeCheckResult",
             await self._backend._invoke(_TIMEMAN_NETWORKRANGE_CHECK, {"IP": ip}),
         )
 
-    async def get(self) -> list[dict[str, Any]]:
+    async def get(self) -> list[_TimemanNetworkrange]:
         """Get timeman networkrange.
 
         REST method: ``timeman.networkrange.get``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/networkrange/timeman-networkrange-get.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_TimemanNetworkrange]",
             await self._backend._invoke(_TIMEMAN_NETWORKRANGE_GET, {}),
         )
 
-    async def set(self, *, ranges: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    async def set(
+        self, *, ranges: Sequence[dict[str, Any]]
+    ) -> TimemanNetworkrangeSetResult:
         """Set timeman networkrange.
 
         REST method: ``timeman.networkrange.set``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/networkrange/timeman-networkrange-set.html
         """
         return cast(
-            "dict[str, Any]",
+            "TimemanNetworkrangeSetResult",
             await self._backend._invoke(_TIMEMAN_NETWORKRANGE_SET, {"ranges": ranges}),
         )
 
@@ -110,7 +124,7 @@ class BatchTimemanNetworkrange(Namespace):
 
     def check(
         self, *, ip: str | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[TimemanNetworkrangeCheckResult]:
         """Check timeman networkrange.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -123,11 +137,11 @@ class BatchTimemanNetworkrange(Namespace):
             ip: Wire name: ``IP``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TimemanNetworkrangeCheckResult]",
             self._backend._invoke(_TIMEMAN_NETWORKRANGE_CHECK, {"IP": ip}),
         )
 
-    def get(self) -> BatchCommand[list[dict[str, Any]]]:
+    def get(self) -> BatchCommand[list[_TimemanNetworkrange]]:
         """Get timeman networkrange.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -137,13 +151,13 @@ class BatchTimemanNetworkrange(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/networkrange/timeman-networkrange-get.html
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[_TimemanNetworkrange]]",
             self._backend._invoke(_TIMEMAN_NETWORKRANGE_GET, {}),
         )
 
     def set(
         self, *, ranges: Sequence[dict[str, Any]] | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[TimemanNetworkrangeSetResult]:
         """Set timeman networkrange.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -153,6 +167,6 @@ class BatchTimemanNetworkrange(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/networkrange/timeman-networkrange-set.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[TimemanNetworkrangeSetResult]",
             self._backend._invoke(_TIMEMAN_NETWORKRANGE_SET, {"ranges": ranges}),
         )

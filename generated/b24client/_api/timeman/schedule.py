@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.timeman import TimemanSchedule as _TimemanSchedule
 
 _TIMEMAN_SCHEDULE_GET = MethodInfo(
     name="timeman.schedule.get", idempotent=True, returns="any", api=1
@@ -18,14 +21,14 @@ class TimemanSchedule(Namespace):
 
     __slots__ = ()
 
-    def get(self, *, id: int | NotGiven = NOT_GIVEN) -> dict[str, Any]:
+    def get(self, *, id: int | NotGiven = NOT_GIVEN) -> _TimemanSchedule:
         """Get timeman schedule.
 
         REST method: ``timeman.schedule.get``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/schedule/timeman-schedule-get.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_TIMEMAN_SCHEDULE_GET, {"id": id})
+            "_TimemanSchedule", self._backend._invoke(_TIMEMAN_SCHEDULE_GET, {"id": id})
         )
 
 
@@ -34,14 +37,14 @@ class AsyncTimemanSchedule(Namespace):
 
     __slots__ = ()
 
-    async def get(self, *, id: int | NotGiven = NOT_GIVEN) -> dict[str, Any]:
+    async def get(self, *, id: int | NotGiven = NOT_GIVEN) -> _TimemanSchedule:
         """Get timeman schedule.
 
         REST method: ``timeman.schedule.get``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/schedule/timeman-schedule-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_TimemanSchedule",
             await self._backend._invoke(_TIMEMAN_SCHEDULE_GET, {"id": id}),
         )
 
@@ -53,7 +56,7 @@ class BatchTimemanSchedule(Namespace):
 
     def get(
         self, *, id: int | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[_TimemanSchedule]:
         """Get timeman schedule.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -63,6 +66,6 @@ class BatchTimemanSchedule(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/schedule/timeman-schedule-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_TimemanSchedule]",
             self._backend._invoke(_TIMEMAN_SCHEDULE_GET, {"id": id}),
         )

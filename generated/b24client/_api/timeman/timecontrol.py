@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven, yes_no
+
+if TYPE_CHECKING:
+    from b24client.types.timeman import (
+        TimemanTimecontrolReports as _TimemanTimecontrolReports,
+        TimemanTimecontrolReportsSettings as _TimemanTimecontrolReportsSettings,
+        TimemanTimecontrolReportsUsers as _TimemanTimecontrolReportsUsers,
+        TimemanTimecontrolSettings as _TimemanTimecontrolSettings,
+    )
 
 _TIMEMAN_TIMECONTROL_REPORT_ADD = MethodInfo(
     name="timeman.timecontrol.report.add", idempotent=False, returns="boolean", api=1
@@ -244,7 +252,7 @@ class TimemanTimecontrolReports(Namespace):
         year: int,
         idle_minutes: int | NotGiven = NOT_GIVEN,
         workday_hours: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> _TimemanTimecontrolReports:
         """Get timeman timecontrol reports.
 
         REST method: ``timeman.timecontrol.reports.get``
@@ -258,7 +266,7 @@ class TimemanTimecontrolReports(Namespace):
             workday_hours: Wire name: ``WORKDAY_HOURS``.
         """
         return cast(
-            "dict[str, Any]",
+            "_TimemanTimecontrolReports",
             self._backend._invoke(
                 _TIMEMAN_TIMECONTROL_REPORTS_GET,
                 {
@@ -295,7 +303,7 @@ class AsyncTimemanTimecontrolReports(Namespace):
         year: int,
         idle_minutes: int | NotGiven = NOT_GIVEN,
         workday_hours: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> _TimemanTimecontrolReports:
         """Get timeman timecontrol reports.
 
         REST method: ``timeman.timecontrol.reports.get``
@@ -309,7 +317,7 @@ class AsyncTimemanTimecontrolReports(Namespace):
             workday_hours: Wire name: ``WORKDAY_HOURS``.
         """
         return cast(
-            "dict[str, Any]",
+            "_TimemanTimecontrolReports",
             await self._backend._invoke(
                 _TIMEMAN_TIMECONTROL_REPORTS_GET,
                 {
@@ -346,7 +354,7 @@ class BatchTimemanTimecontrolReports(Namespace):
         year: int | Ref,
         idle_minutes: int | Ref | NotGiven = NOT_GIVEN,
         workday_hours: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[_TimemanTimecontrolReports]:
         """Get timeman timecontrol reports.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -363,7 +371,7 @@ class BatchTimemanTimecontrolReports(Namespace):
             workday_hours: Wire name: ``WORKDAY_HOURS``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_TimemanTimecontrolReports]",
             self._backend._invoke(
                 _TIMEMAN_TIMECONTROL_REPORTS_GET,
                 {
@@ -382,14 +390,14 @@ class TimemanTimecontrolReportsSettings(Namespace):
 
     __slots__ = ()
 
-    def get(self) -> dict[str, Any]:
+    def get(self) -> _TimemanTimecontrolReportsSettings:
         """Get timeman timecontrol reports settings.
 
         REST method: ``timeman.timecontrol.reports.settings.get``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/timecontrol/timeman-timecontrol-reports-settings-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_TimemanTimecontrolReportsSettings",
             self._backend._invoke(_TIMEMAN_TIMECONTROL_REPORTS_SETTINGS_GET, {}),
         )
 
@@ -399,14 +407,14 @@ class AsyncTimemanTimecontrolReportsSettings(Namespace):
 
     __slots__ = ()
 
-    async def get(self) -> dict[str, Any]:
+    async def get(self) -> _TimemanTimecontrolReportsSettings:
         """Get timeman timecontrol reports settings.
 
         REST method: ``timeman.timecontrol.reports.settings.get``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/timecontrol/timeman-timecontrol-reports-settings-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_TimemanTimecontrolReportsSettings",
             await self._backend._invoke(_TIMEMAN_TIMECONTROL_REPORTS_SETTINGS_GET, {}),
         )
 
@@ -416,7 +424,7 @@ class BatchTimemanTimecontrolReportsSettings(Namespace):
 
     __slots__ = ()
 
-    def get(self) -> BatchCommand[dict[str, Any]]:
+    def get(self) -> BatchCommand[_TimemanTimecontrolReportsSettings]:
         """Get timeman timecontrol reports settings.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -426,7 +434,7 @@ class BatchTimemanTimecontrolReportsSettings(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/timecontrol/timeman-timecontrol-reports-settings-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_TimemanTimecontrolReportsSettings]",
             self._backend._invoke(_TIMEMAN_TIMECONTROL_REPORTS_SETTINGS_GET, {}),
         )
 
@@ -436,7 +444,9 @@ class TimemanTimecontrolReportsUsers(Namespace):
 
     __slots__ = ()
 
-    def get(self, *, department_id: int | NotGiven = NOT_GIVEN) -> list[dict[str, Any]]:
+    def get(
+        self, *, department_id: int | NotGiven = NOT_GIVEN
+    ) -> list[_TimemanTimecontrolReportsUsers]:
         """Get timeman timecontrol reports users.
 
         REST method: ``timeman.timecontrol.reports.users.get``
@@ -446,7 +456,7 @@ class TimemanTimecontrolReportsUsers(Namespace):
             department_id: Wire name: ``DEPARTMENT_ID``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_TimemanTimecontrolReportsUsers]",
             self._backend._invoke(
                 _TIMEMAN_TIMECONTROL_REPORTS_USERS_GET, {"DEPARTMENT_ID": department_id}
             ),
@@ -460,7 +470,7 @@ class AsyncTimemanTimecontrolReportsUsers(Namespace):
 
     async def get(
         self, *, department_id: int | NotGiven = NOT_GIVEN
-    ) -> list[dict[str, Any]]:
+    ) -> list[_TimemanTimecontrolReportsUsers]:
         """Get timeman timecontrol reports users.
 
         REST method: ``timeman.timecontrol.reports.users.get``
@@ -470,7 +480,7 @@ class AsyncTimemanTimecontrolReportsUsers(Namespace):
             department_id: Wire name: ``DEPARTMENT_ID``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_TimemanTimecontrolReportsUsers]",
             await self._backend._invoke(
                 _TIMEMAN_TIMECONTROL_REPORTS_USERS_GET, {"DEPARTMENT_ID": department_id}
             ),
@@ -484,7 +494,7 @@ class BatchTimemanTimecontrolReportsUsers(Namespace):
 
     def get(
         self, *, department_id: int | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[_TimemanTimecontrolReportsUsers]]:
         """Get timeman timecontrol reports users.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -497,7 +507,7 @@ class BatchTimemanTimecontrolReportsUsers(Namespace):
             department_id: Wire name: ``DEPARTMENT_ID``.
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[_TimemanTimecontrolReportsUsers]]",
             self._backend._invoke(
                 _TIMEMAN_TIMECONTROL_REPORTS_USERS_GET, {"DEPARTMENT_ID": department_id}
             ),
@@ -509,14 +519,14 @@ class TimemanTimecontrolSettings(Namespace):
 
     __slots__ = ()
 
-    def get(self) -> dict[str, Any]:
+    def get(self) -> _TimemanTimecontrolSettings:
         """Get timeman timecontrol settings.
 
         REST method: ``timeman.timecontrol.settings.get``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/timecontrol/timeman-timecontrol-settings-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_TimemanTimecontrolSettings",
             self._backend._invoke(_TIMEMAN_TIMECONTROL_SETTINGS_GET, {}),
         )
 
@@ -528,11 +538,11 @@ class TimemanTimecontrolSettings(Namespace):
         register_offline: bool | NotGiven = NOT_GIVEN,
         register_idle: bool | NotGiven = NOT_GIVEN,
         register_desktop: bool | NotGiven = NOT_GIVEN,
-        report_request_type: str | NotGiven = NOT_GIVEN,
+        report_request_type: Literal["all", "user", "none"] | NotGiven = NOT_GIVEN,
         report_request_users: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        report_simple_type: str | NotGiven = NOT_GIVEN,
+        report_simple_type: Literal["all", "user", "none"] | NotGiven = NOT_GIVEN,
         report_simple_users: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        report_full_type: str | NotGiven = NOT_GIVEN,
+        report_full_type: Literal["all", "user", "none"] | NotGiven = NOT_GIVEN,
         report_full_users: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Set timeman timecontrol settings.
@@ -579,14 +589,14 @@ class AsyncTimemanTimecontrolSettings(Namespace):
 
     __slots__ = ()
 
-    async def get(self) -> dict[str, Any]:
+    async def get(self) -> _TimemanTimecontrolSettings:
         """Get timeman timecontrol settings.
 
         REST method: ``timeman.timecontrol.settings.get``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/timecontrol/timeman-timecontrol-settings-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_TimemanTimecontrolSettings",
             await self._backend._invoke(_TIMEMAN_TIMECONTROL_SETTINGS_GET, {}),
         )
 
@@ -598,11 +608,11 @@ class AsyncTimemanTimecontrolSettings(Namespace):
         register_offline: bool | NotGiven = NOT_GIVEN,
         register_idle: bool | NotGiven = NOT_GIVEN,
         register_desktop: bool | NotGiven = NOT_GIVEN,
-        report_request_type: str | NotGiven = NOT_GIVEN,
+        report_request_type: Literal["all", "user", "none"] | NotGiven = NOT_GIVEN,
         report_request_users: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        report_simple_type: str | NotGiven = NOT_GIVEN,
+        report_simple_type: Literal["all", "user", "none"] | NotGiven = NOT_GIVEN,
         report_simple_users: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        report_full_type: str | NotGiven = NOT_GIVEN,
+        report_full_type: Literal["all", "user", "none"] | NotGiven = NOT_GIVEN,
         report_full_users: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Set timeman timecontrol settings.
@@ -649,7 +659,7 @@ class BatchTimemanTimecontrolSettings(Namespace):
 
     __slots__ = ()
 
-    def get(self) -> BatchCommand[dict[str, Any]]:
+    def get(self) -> BatchCommand[_TimemanTimecontrolSettings]:
         """Get timeman timecontrol settings.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -659,7 +669,7 @@ class BatchTimemanTimecontrolSettings(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/timecontrol/timeman-timecontrol-settings-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_TimemanTimecontrolSettings]",
             self._backend._invoke(_TIMEMAN_TIMECONTROL_SETTINGS_GET, {}),
         )
 
@@ -671,15 +681,17 @@ class BatchTimemanTimecontrolSettings(Namespace):
         register_offline: bool | Ref | NotGiven = NOT_GIVEN,
         register_idle: bool | Ref | NotGiven = NOT_GIVEN,
         register_desktop: bool | Ref | NotGiven = NOT_GIVEN,
-        report_request_type: str | Ref | NotGiven = NOT_GIVEN,
+        report_request_type: (
+            Literal["all", "user", "none"] | Ref | NotGiven
+        ) = NOT_GIVEN,
         report_request_users: (
             Sequence[Any] | dict[str, Any] | Ref | NotGiven
         ) = NOT_GIVEN,
-        report_simple_type: str | Ref | NotGiven = NOT_GIVEN,
+        report_simple_type: Literal["all", "user", "none"] | Ref | NotGiven = NOT_GIVEN,
         report_simple_users: (
             Sequence[Any] | dict[str, Any] | Ref | NotGiven
         ) = NOT_GIVEN,
-        report_full_type: str | Ref | NotGiven = NOT_GIVEN,
+        report_full_type: Literal["all", "user", "none"] | Ref | NotGiven = NOT_GIVEN,
         report_full_users: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
         """Set timeman timecontrol settings.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
@@ -11,7 +11,7 @@ from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
-    from b24client.types.user import User as _User
+    from b24client.types.user import User as _User, UserFieldsResult, UserSearchResult
     from b24client._api.user.option import AsyncUserOption, BatchUserOption, UserOption
     from b24client._api.user.userfield import (
         AsyncUserUserfield,
@@ -217,13 +217,13 @@ class User(Namespace):
         """
         return cast("_User", self._backend._invoke(_USER_CURRENT, {}))
 
-    def fields(self) -> dict[str, Any]:
+    def fields(self) -> UserFieldsResult:
         """Describe the fields of user.
 
         REST method: ``user.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/user/user-fields.html
         """
-        return cast("dict[str, Any]", self._backend._invoke(_USER_FIELDS, {}))
+        return cast("UserFieldsResult", self._backend._invoke(_USER_FIELDS, {}))
 
     def get(
         self,
@@ -236,7 +236,7 @@ class User(Namespace):
         image_resize: str | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
         uf_department: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_User]:
         """Get user.
 
         Returns the first page; iterating goes on to the following pages.
@@ -252,7 +252,7 @@ class User(Namespace):
             uf_department: Wire name: ``UF_DEPARTMENT``.
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_User]",
             self._backend._invoke_page(
                 _USER_GET,
                 {
@@ -271,14 +271,14 @@ class User(Namespace):
     def search(
         self,
         *,
-        filter: str | NotGiven = NOT_GIVEN,
+        filter: Literal["employee", "extranet", "email"] | NotGiven = NOT_GIVEN,
         sort: str | NotGiven = NOT_GIVEN,
         order: str | NotGiven = NOT_GIVEN,
         admin_mode: bool | NotGiven = NOT_GIVEN,
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
         uf_department: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[UserSearchResult]:
         """Search user.
 
         Returns the first page; iterating goes on to the following pages.
@@ -294,7 +294,7 @@ class User(Namespace):
             uf_department: Wire name: ``UF_DEPARTMENT``.
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[UserSearchResult]",
             self._backend._invoke_page(
                 _USER_SEARCH,
                 {
@@ -631,13 +631,13 @@ class AsyncUser(Namespace):
         """
         return cast("_User", await self._backend._invoke(_USER_CURRENT, {}))
 
-    async def fields(self) -> dict[str, Any]:
+    async def fields(self) -> UserFieldsResult:
         """Describe the fields of user.
 
         REST method: ``user.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/user/user-fields.html
         """
-        return cast("dict[str, Any]", await self._backend._invoke(_USER_FIELDS, {}))
+        return cast("UserFieldsResult", await self._backend._invoke(_USER_FIELDS, {}))
 
     async def get(
         self,
@@ -650,7 +650,7 @@ class AsyncUser(Namespace):
         image_resize: str | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
         uf_department: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_User]:
         """Get user.
 
         Returns the first page; iterating goes on to the following pages.
@@ -666,7 +666,7 @@ class AsyncUser(Namespace):
             uf_department: Wire name: ``UF_DEPARTMENT``.
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_User]",
             await self._backend._invoke_page(
                 _USER_GET,
                 {
@@ -685,14 +685,14 @@ class AsyncUser(Namespace):
     async def search(
         self,
         *,
-        filter: str | NotGiven = NOT_GIVEN,
+        filter: Literal["employee", "extranet", "email"] | NotGiven = NOT_GIVEN,
         sort: str | NotGiven = NOT_GIVEN,
         order: str | NotGiven = NOT_GIVEN,
         admin_mode: bool | NotGiven = NOT_GIVEN,
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
         uf_department: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[UserSearchResult]:
         """Search user.
 
         Returns the first page; iterating goes on to the following pages.
@@ -708,7 +708,7 @@ class AsyncUser(Namespace):
             uf_department: Wire name: ``UF_DEPARTMENT``.
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[UserSearchResult]",
             await self._backend._invoke_page(
                 _USER_SEARCH,
                 {
@@ -1060,7 +1060,7 @@ class BatchUser(Namespace):
         """
         return cast("BatchCommand[_User]", self._backend._invoke(_USER_CURRENT, {}))
 
-    def fields(self) -> BatchCommand[dict[str, Any]]:
+    def fields(self) -> BatchCommand[UserFieldsResult]:
         """Describe the fields of user.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1070,7 +1070,7 @@ class BatchUser(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/user/user-fields.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]", self._backend._invoke(_USER_FIELDS, {})
+            "BatchCommand[UserFieldsResult]", self._backend._invoke(_USER_FIELDS, {})
         )
 
     def get(
@@ -1084,7 +1084,7 @@ class BatchUser(Namespace):
         image_resize: str | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
         uf_department: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[_User]]:
         """Get user.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1101,7 +1101,7 @@ class BatchUser(Namespace):
             uf_department: Wire name: ``UF_DEPARTMENT``.
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[_User]]",
             self._backend._invoke_page(
                 _USER_GET,
                 {
@@ -1120,14 +1120,14 @@ class BatchUser(Namespace):
     def search(
         self,
         *,
-        filter: str | Ref | NotGiven = NOT_GIVEN,
+        filter: Literal["employee", "extranet", "email"] | Ref | NotGiven = NOT_GIVEN,
         sort: str | Ref | NotGiven = NOT_GIVEN,
         order: str | Ref | NotGiven = NOT_GIVEN,
         admin_mode: bool | Ref | NotGiven = NOT_GIVEN,
         select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
         uf_department: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[UserSearchResult]]:
         """Search user.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1144,7 +1144,7 @@ class BatchUser(Namespace):
             uf_department: Wire name: ``UF_DEPARTMENT``.
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[UserSearchResult]]",
             self._backend._invoke_page(
                 _USER_SEARCH,
                 {

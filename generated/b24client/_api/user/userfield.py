@@ -12,7 +12,11 @@ from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
-    from b24client.types.user import UserUserfieldAddFields, UserUserfieldUpdateFields
+    from b24client.types.user import (
+        UserUserfield as _UserUserfield,
+        UserUserfieldAddFields,
+        UserUserfieldUpdateFields,
+    )
 
 _USER_USERFIELD_ADD = MethodInfo(
     name="user.userfield.add", idempotent=False, returns="integer", api=1
@@ -63,7 +67,7 @@ class UserUserfield(Namespace):
         order: str | Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_UserUserfield]:
         """List user userfield entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -72,7 +76,7 @@ class UserUserfield(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_UserUserfield]",
             self._backend._invoke_page(
                 _USER_USERFIELD_LIST, {"order": order, "filter": filter, "start": start}
             ),
@@ -128,7 +132,7 @@ class AsyncUserUserfield(Namespace):
         order: str | Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_UserUserfield]:
         """List user userfield entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -137,7 +141,7 @@ class AsyncUserUserfield(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_UserUserfield]",
             await self._backend._invoke_page(
                 _USER_USERFIELD_LIST, {"order": order, "filter": filter, "start": start}
             ),
@@ -203,7 +207,7 @@ class BatchUserUserfield(Namespace):
         order: str | Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_UserUserfield]]:
         """List user userfield entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -213,7 +217,7 @@ class BatchUserUserfield(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_UserUserfield]]",
             self._backend._invoke_page(
                 _USER_USERFIELD_LIST, {"order": order, "filter": filter, "start": start}
             ),

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
-    from b24client.types.userconsent import UserconsentAgreementTextReplace
+    from b24client.types.userconsent import (
+        UserconsentAgreement as _UserconsentAgreement,
+        UserconsentAgreementTextReplace,
+        UserconsentAgreementTextResult,
+    )
 
 _USERCONSENT_AGREEMENT_LIST = MethodInfo(
     name="userconsent.agreement.list", idempotent=True, returns="any", api=1
@@ -27,14 +31,14 @@ class UserconsentAgreement(Namespace):
 
     def list(
         self, *, start: int | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_UserconsentAgreement]:
         """List userconsent agreement entries.
 
         REST method: ``userconsent.agreement.list``
         Docs: https://apidocs.bitrix24.com/api-reference/user-consent/user-consent-agreement-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_UserconsentAgreement]",
             self._backend._invoke(_USERCONSENT_AGREEMENT_LIST, {"start": start}),
         )
 
@@ -43,14 +47,14 @@ class UserconsentAgreement(Namespace):
         *,
         id: int,
         replace: UserconsentAgreementTextReplace | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> UserconsentAgreementTextResult:
         """Call text on userconsent agreement.
 
         REST method: ``userconsent.agreement.text``
         Docs: https://apidocs.bitrix24.com/api-reference/user-consent/user-consent-agreement-text.html
         """
         return cast(
-            "dict[str, Any]",
+            "UserconsentAgreementTextResult",
             self._backend._invoke(
                 _USERCONSENT_AGREEMENT_TEXT, {"id": id, "replace": replace}
             ),
@@ -64,14 +68,14 @@ class AsyncUserconsentAgreement(Namespace):
 
     async def list(
         self, *, start: int | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_UserconsentAgreement]:
         """List userconsent agreement entries.
 
         REST method: ``userconsent.agreement.list``
         Docs: https://apidocs.bitrix24.com/api-reference/user-consent/user-consent-agreement-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_UserconsentAgreement]",
             await self._backend._invoke(_USERCONSENT_AGREEMENT_LIST, {"start": start}),
         )
 
@@ -80,14 +84,14 @@ class AsyncUserconsentAgreement(Namespace):
         *,
         id: int,
         replace: UserconsentAgreementTextReplace | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> UserconsentAgreementTextResult:
         """Call text on userconsent agreement.
 
         REST method: ``userconsent.agreement.text``
         Docs: https://apidocs.bitrix24.com/api-reference/user-consent/user-consent-agreement-text.html
         """
         return cast(
-            "dict[str, Any]",
+            "UserconsentAgreementTextResult",
             await self._backend._invoke(
                 _USERCONSENT_AGREEMENT_TEXT, {"id": id, "replace": replace}
             ),
@@ -101,7 +105,7 @@ class BatchUserconsentAgreement(Namespace):
 
     def list(
         self, *, start: int | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_UserconsentAgreement]]:
         """List userconsent agreement entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -111,7 +115,7 @@ class BatchUserconsentAgreement(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/user-consent/user-consent-agreement-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_UserconsentAgreement]]",
             self._backend._invoke(_USERCONSENT_AGREEMENT_LIST, {"start": start}),
         )
 
@@ -120,7 +124,7 @@ class BatchUserconsentAgreement(Namespace):
         *,
         id: int | Ref,
         replace: UserconsentAgreementTextReplace | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[UserconsentAgreementTextResult]:
         """Call text on userconsent agreement.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -130,7 +134,7 @@ class BatchUserconsentAgreement(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/user-consent/user-consent-agreement-text.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[UserconsentAgreementTextResult]",
             self._backend._invoke(
                 _USERCONSENT_AGREEMENT_TEXT, {"id": id, "replace": replace}
             ),

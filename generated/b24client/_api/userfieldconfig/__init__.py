@@ -13,8 +13,13 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.userfieldconfig import (
+        Userfieldconfig as _Userfieldconfig,
         UserfieldconfigAddField,
+        UserfieldconfigAddResult,
+        UserfieldconfigGetResult,
+        UserfieldconfigGetTypesResult,
         UserfieldconfigUpdateField,
+        UserfieldconfigUpdateResult,
     )
 
 _USERFIELDCONFIG_ADD = MethodInfo(
@@ -42,7 +47,9 @@ class Userfieldconfig(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, module_id: str, field: UserfieldconfigAddField) -> dict[str, Any]:
+    def add(
+        self, *, module_id: str, field: UserfieldconfigAddField
+    ) -> UserfieldconfigAddResult:
         """Add userfieldconfig.
 
         REST method: ``userfieldconfig.add``
@@ -52,7 +59,7 @@ class Userfieldconfig(Namespace):
             module_id: Wire name: ``moduleId``.
         """
         return cast(
-            "dict[str, Any]",
+            "UserfieldconfigAddResult",
             self._backend._invoke(
                 _USERFIELDCONFIG_ADD, {"moduleId": module_id, "field": field}
             ),
@@ -71,7 +78,7 @@ class Userfieldconfig(Namespace):
             _USERFIELDCONFIG_DELETE, {"moduleId": module_id, "id": id}
         )
 
-    def get(self, *, module_id: str, id: int) -> dict[str, Any]:
+    def get(self, *, module_id: str, id: int) -> UserfieldconfigGetResult:
         """Get userfieldconfig.
 
         REST method: ``userfieldconfig.get``
@@ -81,13 +88,13 @@ class Userfieldconfig(Namespace):
             module_id: Wire name: ``moduleId``.
         """
         return cast(
-            "dict[str, Any]",
+            "UserfieldconfigGetResult",
             self._backend._invoke(
                 _USERFIELDCONFIG_GET, {"moduleId": module_id, "id": id}
             ),
         )
 
-    def get_types(self, *, module_id: str) -> dict[str, Any]:
+    def get_types(self, *, module_id: str) -> UserfieldconfigGetTypesResult:
         """Get types of userfieldconfig.
 
         REST method: ``userfieldconfig.getTypes``
@@ -97,7 +104,7 @@ class Userfieldconfig(Namespace):
             module_id: Wire name: ``moduleId``.
         """
         return cast(
-            "dict[str, Any]",
+            "UserfieldconfigGetTypesResult",
             self._backend._invoke(_USERFIELDCONFIG_GET_TYPES, {"moduleId": module_id}),
         )
 
@@ -109,7 +116,7 @@ class Userfieldconfig(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_Userfieldconfig]:
         """List userfieldconfig entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -121,7 +128,7 @@ class Userfieldconfig(Namespace):
             module_id: Wire name: ``moduleId``.
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_Userfieldconfig]",
             self._backend._invoke_page(
                 _USERFIELDCONFIG_LIST,
                 {
@@ -136,7 +143,7 @@ class Userfieldconfig(Namespace):
 
     def update(
         self, *, module_id: str, id: int, field: UserfieldconfigUpdateField
-    ) -> dict[str, Any]:
+    ) -> UserfieldconfigUpdateResult:
         """Update userfieldconfig.
 
         REST method: ``userfieldconfig.update``
@@ -146,7 +153,7 @@ class Userfieldconfig(Namespace):
             module_id: Wire name: ``moduleId``.
         """
         return cast(
-            "dict[str, Any]",
+            "UserfieldconfigUpdateResult",
             self._backend._invoke(
                 _USERFIELDCONFIG_UPDATE,
                 {"moduleId": module_id, "id": id, "field": field},
@@ -161,7 +168,7 @@ class AsyncUserfieldconfig(Namespace):
 
     async def add(
         self, *, module_id: str, field: UserfieldconfigAddField
-    ) -> dict[str, Any]:
+    ) -> UserfieldconfigAddResult:
         """Add userfieldconfig.
 
         REST method: ``userfieldconfig.add``
@@ -171,7 +178,7 @@ class AsyncUserfieldconfig(Namespace):
             module_id: Wire name: ``moduleId``.
         """
         return cast(
-            "dict[str, Any]",
+            "UserfieldconfigAddResult",
             await self._backend._invoke(
                 _USERFIELDCONFIG_ADD, {"moduleId": module_id, "field": field}
             ),
@@ -190,7 +197,7 @@ class AsyncUserfieldconfig(Namespace):
             _USERFIELDCONFIG_DELETE, {"moduleId": module_id, "id": id}
         )
 
-    async def get(self, *, module_id: str, id: int) -> dict[str, Any]:
+    async def get(self, *, module_id: str, id: int) -> UserfieldconfigGetResult:
         """Get userfieldconfig.
 
         REST method: ``userfieldconfig.get``
@@ -200,13 +207,13 @@ class AsyncUserfieldconfig(Namespace):
             module_id: Wire name: ``moduleId``.
         """
         return cast(
-            "dict[str, Any]",
+            "UserfieldconfigGetResult",
             await self._backend._invoke(
                 _USERFIELDCONFIG_GET, {"moduleId": module_id, "id": id}
             ),
         )
 
-    async def get_types(self, *, module_id: str) -> dict[str, Any]:
+    async def get_types(self, *, module_id: str) -> UserfieldconfigGetTypesResult:
         """Get types of userfieldconfig.
 
         REST method: ``userfieldconfig.getTypes``
@@ -216,7 +223,7 @@ class AsyncUserfieldconfig(Namespace):
             module_id: Wire name: ``moduleId``.
         """
         return cast(
-            "dict[str, Any]",
+            "UserfieldconfigGetTypesResult",
             await self._backend._invoke(
                 _USERFIELDCONFIG_GET_TYPES, {"moduleId": module_id}
             ),
@@ -230,7 +237,7 @@ class AsyncUserfieldconfig(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_Userfieldconfig]:
         """List userfieldconfig entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -242,7 +249,7 @@ class AsyncUserfieldconfig(Namespace):
             module_id: Wire name: ``moduleId``.
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_Userfieldconfig]",
             await self._backend._invoke_page(
                 _USERFIELDCONFIG_LIST,
                 {
@@ -257,7 +264,7 @@ class AsyncUserfieldconfig(Namespace):
 
     async def update(
         self, *, module_id: str, id: int, field: UserfieldconfigUpdateField
-    ) -> dict[str, Any]:
+    ) -> UserfieldconfigUpdateResult:
         """Update userfieldconfig.
 
         REST method: ``userfieldconfig.update``
@@ -267,7 +274,7 @@ class AsyncUserfieldconfig(Namespace):
             module_id: Wire name: ``moduleId``.
         """
         return cast(
-            "dict[str, Any]",
+            "UserfieldconfigUpdateResult",
             await self._backend._invoke(
                 _USERFIELDCONFIG_UPDATE,
                 {"moduleId": module_id, "id": id, "field": field},
@@ -282,7 +289,7 @@ class BatchUserfieldconfig(Namespace):
 
     def add(
         self, *, module_id: str | Ref, field: UserfieldconfigAddField | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[UserfieldconfigAddResult]:
         """Add userfieldconfig.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -295,7 +302,7 @@ class BatchUserfieldconfig(Namespace):
             module_id: Wire name: ``moduleId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[UserfieldconfigAddResult]",
             self._backend._invoke(
                 _USERFIELDCONFIG_ADD, {"moduleId": module_id, "field": field}
             ),
@@ -322,7 +329,7 @@ class BatchUserfieldconfig(Namespace):
 
     def get(
         self, *, module_id: str | Ref, id: int | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[UserfieldconfigGetResult]:
         """Get userfieldconfig.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -335,13 +342,15 @@ class BatchUserfieldconfig(Namespace):
             module_id: Wire name: ``moduleId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[UserfieldconfigGetResult]",
             self._backend._invoke(
                 _USERFIELDCONFIG_GET, {"moduleId": module_id, "id": id}
             ),
         )
 
-    def get_types(self, *, module_id: str | Ref) -> BatchCommand[dict[str, Any]]:
+    def get_types(
+        self, *, module_id: str | Ref
+    ) -> BatchCommand[UserfieldconfigGetTypesResult]:
         """Get types of userfieldconfig.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -354,7 +363,7 @@ class BatchUserfieldconfig(Namespace):
             module_id: Wire name: ``moduleId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[UserfieldconfigGetTypesResult]",
             self._backend._invoke(_USERFIELDCONFIG_GET_TYPES, {"moduleId": module_id}),
         )
 
@@ -366,7 +375,7 @@ class BatchUserfieldconfig(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_Userfieldconfig]]:
         """List userfieldconfig entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -379,7 +388,7 @@ class BatchUserfieldconfig(Namespace):
             module_id: Wire name: ``moduleId``.
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_Userfieldconfig]]",
             self._backend._invoke_page(
                 _USERFIELDCONFIG_LIST,
                 {
@@ -398,7 +407,7 @@ class BatchUserfieldconfig(Namespace):
         module_id: str | Ref,
         id: int | Ref,
         field: UserfieldconfigUpdateField | Ref,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[UserfieldconfigUpdateResult]:
         """Update userfieldconfig.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -411,7 +420,7 @@ class BatchUserfieldconfig(Namespace):
             module_id: Wire name: ``moduleId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[UserfieldconfigUpdateResult]",
             self._backend._invoke(
                 _USERFIELDCONFIG_UPDATE,
                 {"moduleId": module_id, "id": id, "field": field},

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.userfieldtype import Userfieldtype as _Userfieldtype
 
 _USERFIELDTYPE_ADD = MethodInfo(
     name="userfieldtype.add", idempotent=False, returns="boolean", api=1
@@ -80,7 +83,7 @@ class Userfieldtype(Namespace):
             ),
         )
 
-    def list(self, *, start: int | NotGiven = NOT_GIVEN) -> Page[dict[str, Any]]:
+    def list(self, *, start: int | NotGiven = NOT_GIVEN) -> Page[_Userfieldtype]:
         """List userfieldtype entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -89,7 +92,7 @@ class Userfieldtype(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/widgets/user-field/userfieldtype-list.html
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_Userfieldtype]",
             self._backend._invoke_page(_USERFIELDTYPE_LIST, {"start": start}),
         )
 
@@ -187,7 +190,7 @@ class AsyncUserfieldtype(Namespace):
 
     async def list(
         self, *, start: int | NotGiven = NOT_GIVEN
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_Userfieldtype]:
         """List userfieldtype entries.
 
         Returns the first page; iterating goes on to the following pages.
@@ -196,7 +199,7 @@ class AsyncUserfieldtype(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/widgets/user-field/userfieldtype-list.html
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_Userfieldtype]",
             await self._backend._invoke_page(_USERFIELDTYPE_LIST, {"start": start}),
         )
 
@@ -300,7 +303,7 @@ class BatchUserfieldtype(Namespace):
 
     def list(
         self, *, start: int | Ref | NotGiven = NOT_GIVEN
-    ) -> BatchCommand[builtins.list[dict[str, Any]]]:
+    ) -> BatchCommand[builtins.list[_Userfieldtype]]:
         """List userfieldtype entries.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -310,7 +313,7 @@ class BatchUserfieldtype(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/widgets/user-field/userfieldtype-list.html
         """
         return cast(
-            "BatchCommand[builtins.list[dict[str, Any]]]",
+            "BatchCommand[builtins.list[_Userfieldtype]]",
             self._backend._invoke_page(_USERFIELDTYPE_LIST, {"start": start}),
         )
 

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
-    from b24client.types.call import V3CallFollowupListPagination
+    from b24client.types.call import (
+        V3CallFollowup as _V3CallFollowup,
+        V3CallFollowupField as _V3CallFollowupField,
+        V3CallFollowupListPagination,
+    )
 
 _V3_CALL_FOLLOWUP_GET = MethodInfo(
     name="call.followup.get", idempotent=True, returns="any", api=3
@@ -63,8 +67,8 @@ class V3CallFollowup(Namespace):
         *,
         call_id: int,
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        mention_format: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+        mention_format: Literal["bb", "html", "none"] | NotGiven = NOT_GIVEN,
+    ) -> _V3CallFollowup:
         """Get call followup (REST 3.0).
 
         REST method: ``call.followup.get`` (REST 3.0)
@@ -75,7 +79,7 @@ class V3CallFollowup(Namespace):
             mention_format: Wire name: ``mentionFormat``.
         """
         return cast(
-            "dict[str, Any]",
+            "_V3CallFollowup",
             self._backend._invoke(
                 _V3_CALL_FOLLOWUP_GET,
                 {"callId": call_id, "select": select, "mentionFormat": mention_format},
@@ -89,8 +93,8 @@ class V3CallFollowup(Namespace):
         select: Sequence[str] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         pagination: V3CallFollowupListPagination | NotGiven = NOT_GIVEN,
-        mention_format: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+        mention_format: Literal["bb", "html", "none"] | NotGiven = NOT_GIVEN,
+    ) -> _V3CallFollowup:
         """List call followup entries (REST 3.0).
 
         REST method: ``call.followup.list`` (REST 3.0)
@@ -100,7 +104,7 @@ class V3CallFollowup(Namespace):
             mention_format: Wire name: ``mentionFormat``.
         """
         return cast(
-            "dict[str, Any]",
+            "_V3CallFollowup",
             self._backend._invoke(
                 _V3_CALL_FOLLOWUP_LIST,
                 {
@@ -129,8 +133,8 @@ class AsyncV3CallFollowup(Namespace):
         *,
         call_id: int,
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-        mention_format: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+        mention_format: Literal["bb", "html", "none"] | NotGiven = NOT_GIVEN,
+    ) -> _V3CallFollowup:
         """Get call followup (REST 3.0).
 
         REST method: ``call.followup.get`` (REST 3.0)
@@ -141,7 +145,7 @@ class AsyncV3CallFollowup(Namespace):
             mention_format: Wire name: ``mentionFormat``.
         """
         return cast(
-            "dict[str, Any]",
+            "_V3CallFollowup",
             await self._backend._invoke(
                 _V3_CALL_FOLLOWUP_GET,
                 {"callId": call_id, "select": select, "mentionFormat": mention_format},
@@ -155,8 +159,8 @@ class AsyncV3CallFollowup(Namespace):
         select: Sequence[str] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         pagination: V3CallFollowupListPagination | NotGiven = NOT_GIVEN,
-        mention_format: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+        mention_format: Literal["bb", "html", "none"] | NotGiven = NOT_GIVEN,
+    ) -> _V3CallFollowup:
         """List call followup entries (REST 3.0).
 
         REST method: ``call.followup.list`` (REST 3.0)
@@ -166,7 +170,7 @@ class AsyncV3CallFollowup(Namespace):
             mention_format: Wire name: ``mentionFormat``.
         """
         return cast(
-            "dict[str, Any]",
+            "_V3CallFollowup",
             await self._backend._invoke(
                 _V3_CALL_FOLLOWUP_LIST,
                 {
@@ -187,14 +191,14 @@ class V3CallFollowupField(Namespace):
 
     def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _V3CallFollowupField:
         """Get call followup field (REST 3.0).
 
         REST method: ``call.followup.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/follow-up/call-followup-field-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_V3CallFollowupField",
             self._backend._invoke(
                 _V3_CALL_FOLLOWUP_FIELD_GET, {"name": name, "select": select}
             ),
@@ -202,14 +206,14 @@ class V3CallFollowupField(Namespace):
 
     def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_V3CallFollowupField]:
         """List call followup field entries (REST 3.0).
 
         REST method: ``call.followup.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/follow-up/call-followup-field-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_V3CallFollowupField]",
             self._backend._invoke(_V3_CALL_FOLLOWUP_FIELD_LIST, {"select": select}),
         )
 
@@ -221,14 +225,14 @@ class AsyncV3CallFollowupField(Namespace):
 
     async def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _V3CallFollowupField:
         """Get call followup field (REST 3.0).
 
         REST method: ``call.followup.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/follow-up/call-followup-field-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_V3CallFollowupField",
             await self._backend._invoke(
                 _V3_CALL_FOLLOWUP_FIELD_GET, {"name": name, "select": select}
             ),
@@ -236,14 +240,14 @@ class AsyncV3CallFollowupField(Namespace):
 
     async def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_V3CallFollowupField]:
         """List call followup field entries (REST 3.0).
 
         REST method: ``call.followup.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/follow-up/call-followup-field-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_V3CallFollowupField]",
             await self._backend._invoke(
                 _V3_CALL_FOLLOWUP_FIELD_LIST, {"select": select}
             ),

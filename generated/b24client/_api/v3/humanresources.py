@@ -4,16 +4,36 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.humanresources import (
+        V3HumanresourcesEmployeeCountResult,
+        V3HumanresourcesEmployeeField as _V3HumanresourcesEmployeeField,
+        V3HumanresourcesEmployeeMultidepartmentResult,
+        V3HumanresourcesEmployeeSearchResult,
+        V3HumanresourcesEmployeeSubordinatesResult,
+        V3HumanresourcesNode as _V3HumanresourcesNode,
+        V3HumanresourcesNodeAddResult,
         V3HumanresourcesNodeAddSettings,
         V3HumanresourcesNodeAddUserIds,
+        V3HumanresourcesNodeChildrenResult,
+        V3HumanresourcesNodeCommunication as _V3HumanresourcesNodeCommunication,
+        V3HumanresourcesNodeCommunicationEditResult,
+        V3HumanresourcesNodeCountResult,
+        V3HumanresourcesNodeEditResult,
+        V3HumanresourcesNodeField as _V3HumanresourcesNodeField,
+        V3HumanresourcesNodeMemberAddResult,
+        V3HumanresourcesNodeMemberField as _V3HumanresourcesNodeMemberField,
+        V3HumanresourcesNodeMemberMoveResult,
+        V3HumanresourcesNodeMemberRemoveResult,
+        V3HumanresourcesNodeMemberSetResult,
         V3HumanresourcesNodeMemberSetUserIds,
+        V3HumanresourcesNodeMoveResult,
+        V3HumanresourcesNodeSearchResult,
     )
 
 _V3_HUMANRESOURCES_EMPLOYEE_COUNT = MethodInfo(
@@ -138,25 +158,25 @@ class V3HumanresourcesEmployee(Namespace):
         """REST 3.0 methods under ``humanresources.employee.field``."""
         return V3HumanresourcesEmployeeField(self._backend)
 
-    def count(self) -> dict[str, Any]:
+    def count(self) -> V3HumanresourcesEmployeeCountResult:
         """Count humanresources employee (REST 3.0).
 
         REST method: ``humanresources.employee.count`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-count.html
         """
         return cast(
-            "dict[str, Any]",
+            "V3HumanresourcesEmployeeCountResult",
             self._backend._invoke(_V3_HUMANRESOURCES_EMPLOYEE_COUNT, {}),
         )
 
-    def multidepartment(self) -> dict[str, Any]:
+    def multidepartment(self) -> V3HumanresourcesEmployeeMultidepartmentResult:
         """Call multidepartment on humanresources employee (REST 3.0).
 
         REST method: ``humanresources.employee.multidepartment`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-multidepartment.html
         """
         return cast(
-            "dict[str, Any]",
+            "V3HumanresourcesEmployeeMultidepartmentResult",
             self._backend._invoke(_V3_HUMANRESOURCES_EMPLOYEE_MULTIDEPARTMENT, {}),
         )
 
@@ -166,7 +186,7 @@ class V3HumanresourcesEmployee(Namespace):
         name: str,
         node_id: int | NotGiven = NOT_GIVEN,
         select: Sequence[str] | NotGiven = NOT_GIVEN,
-    ) -> list[dict[str, Any]]:
+    ) -> list[V3HumanresourcesEmployeeSearchResult]:
         """Search humanresources employee (REST 3.0).
 
         REST method: ``humanresources.employee.search`` (REST 3.0)
@@ -176,21 +196,21 @@ class V3HumanresourcesEmployee(Namespace):
             node_id: Wire name: ``nodeId``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[V3HumanresourcesEmployeeSearchResult]",
             self._backend._invoke(
                 _V3_HUMANRESOURCES_EMPLOYEE_SEARCH,
                 {"name": name, "nodeId": node_id, "select": select},
             ),
         )
 
-    def subordinates(self, *, id: int) -> dict[str, Any]:
+    def subordinates(self, *, id: int) -> V3HumanresourcesEmployeeSubordinatesResult:
         """Call subordinates on humanresources employee (REST 3.0).
 
         REST method: ``humanresources.employee.subordinates`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-subordinates.html
         """
         return cast(
-            "dict[str, Any]",
+            "V3HumanresourcesEmployeeSubordinatesResult",
             self._backend._invoke(_V3_HUMANRESOURCES_EMPLOYEE_SUBORDINATES, {"id": id}),
         )
 
@@ -205,25 +225,25 @@ class AsyncV3HumanresourcesEmployee(Namespace):
         """REST 3.0 methods under ``humanresources.employee.field``."""
         return AsyncV3HumanresourcesEmployeeField(self._backend)
 
-    async def count(self) -> dict[str, Any]:
+    async def count(self) -> V3HumanresourcesEmployeeCountResult:
         """Count humanresources employee (REST 3.0).
 
         REST method: ``humanresources.employee.count`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-count.html
         """
         return cast(
-            "dict[str, Any]",
+            "V3HumanresourcesEmployeeCountResult",
             await self._backend._invoke(_V3_HUMANRESOURCES_EMPLOYEE_COUNT, {}),
         )
 
-    async def multidepartment(self) -> dict[str, Any]:
+    async def multidepartment(self) -> V3HumanresourcesEmployeeMultidepartmentResult:
         """Call multidepartment on humanresources employee (REST 3.0).
 
         REST method: ``humanresources.employee.multidepartment`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-multidepartment.html
         """
         return cast(
-            "dict[str, Any]",
+            "V3HumanresourcesEmployeeMultidepartmentResult",
             await self._backend._invoke(
                 _V3_HUMANRESOURCES_EMPLOYEE_MULTIDEPARTMENT, {}
             ),
@@ -235,7 +255,7 @@ class AsyncV3HumanresourcesEmployee(Namespace):
         name: str,
         node_id: int | NotGiven = NOT_GIVEN,
         select: Sequence[str] | NotGiven = NOT_GIVEN,
-    ) -> list[dict[str, Any]]:
+    ) -> list[V3HumanresourcesEmployeeSearchResult]:
         """Search humanresources employee (REST 3.0).
 
         REST method: ``humanresources.employee.search`` (REST 3.0)
@@ -245,21 +265,23 @@ class AsyncV3HumanresourcesEmployee(Namespace):
             node_id: Wire name: ``nodeId``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[V3HumanresourcesEmployeeSearchResult]",
             await self._backend._invoke(
                 _V3_HUMANRESOURCES_EMPLOYEE_SEARCH,
                 {"name": name, "nodeId": node_id, "select": select},
             ),
         )
 
-    async def subordinates(self, *, id: int) -> dict[str, Any]:
+    async def subordinates(
+        self, *, id: int
+    ) -> V3HumanresourcesEmployeeSubordinatesResult:
         """Call subordinates on humanresources employee (REST 3.0).
 
         REST method: ``humanresources.employee.subordinates`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-subordinates.html
         """
         return cast(
-            "dict[str, Any]",
+            "V3HumanresourcesEmployeeSubordinatesResult",
             await self._backend._invoke(
                 _V3_HUMANRESOURCES_EMPLOYEE_SUBORDINATES, {"id": id}
             ),
@@ -273,14 +295,14 @@ class V3HumanresourcesEmployeeField(Namespace):
 
     def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _V3HumanresourcesEmployeeField:
         """Get humanresources employee field (REST 3.0).
 
         REST method: ``humanresources.employee.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-field-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_V3HumanresourcesEmployeeField",
             self._backend._invoke(
                 _V3_HUMANRESOURCES_EMPLOYEE_FIELD_GET, {"name": name, "select": select}
             ),
@@ -288,14 +310,14 @@ class V3HumanresourcesEmployeeField(Namespace):
 
     def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_V3HumanresourcesEmployeeField]:
         """List humanresources employee field entries (REST 3.0).
 
         REST method: ``humanresources.employee.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-field-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_V3HumanresourcesEmployeeField]",
             self._backend._invoke(
                 _V3_HUMANRESOURCES_EMPLOYEE_FIELD_LIST, {"select": select}
             ),
@@ -309,14 +331,14 @@ class AsyncV3HumanresourcesEmployeeField(Namespace):
 
     async def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _V3HumanresourcesEmployeeField:
         """Get humanresources employee field (REST 3.0).
 
         REST method: ``humanresources.employee.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-field-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_V3HumanresourcesEmployeeField",
             await self._backend._invoke(
                 _V3_HUMANRESOURCES_EMPLOYEE_FIELD_GET, {"name": name, "select": select}
             ),
@@ -324,14 +346,14 @@ class AsyncV3HumanresourcesEmployeeField(Namespace):
 
     async def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_V3HumanresourcesEmployeeField]:
         """List humanresources employee field entries (REST 3.0).
 
         REST method: ``humanresources.employee.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-field-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_V3HumanresourcesEmployeeField]",
             await self._backend._invoke(
                 _V3_HUMANRESOURCES_EMPLOYEE_FIELD_LIST, {"select": select}
             ),
@@ -361,11 +383,13 @@ class V3HumanresourcesNode(Namespace):
     def add(
         self,
         *,
-        type: str,
+        type: Literal["DEPARTMENT", "TEAM"],
         name: str,
         parent_id: int,
         description: str | NotGiven = NOT_GIVEN,
-        color_name: str | NotGiven = NOT_GIVEN,
+        color_name: (
+            Literal["blue", "green", "cyan", "orange", "purple", "pink"] | NotGiven
+        ) = NOT_GIVEN,
         user_ids: V3HumanresourcesNodeAddUserIds | NotGiven = NOT_GIVEN,
         move_users_to_node: bool | NotGiven = NOT_GIVEN,
         create_chat: bool | NotGiven = NOT_GIVEN,
@@ -375,7 +399,7 @@ class V3HumanresourcesNode(Namespace):
         create_collab: bool | NotGiven = NOT_GIVEN,
         binding_collab_ids: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         settings: V3HumanresourcesNodeAddSettings | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> V3HumanresourcesNodeAddResult:
         """Add humanresources node (REST 3.0).
 
         REST method: ``humanresources.node.add`` (REST 3.0)
@@ -394,7 +418,7 @@ class V3HumanresourcesNode(Namespace):
             binding_collab_ids: Wire name: ``bindingCollabIds``.
         """
         return cast(
-            "dict[str, Any]",
+            "V3HumanresourcesNodeAddResult",
             self._backend._invoke(
                 _V3_HUMANRESOURCES_NODE_ADD,
                 {
@@ -418,27 +442,28 @@ class V3HumanresourcesNode(Namespace):
 
     def children(
         self, *, id: int, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[V3HumanresourcesNodeChildrenResult]:
         """Call children on humanresources node (REST 3.0).
 
         REST method: ``humanresources.node.children`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-children.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[V3HumanresourcesNodeChildrenResult]",
             self._backend._invoke(
                 _V3_HUMANRESOURCES_NODE_CHILDREN, {"id": id, "select": select}
             ),
         )
 
-    def count(self) -> dict[str, Any]:
+    def count(self) -> V3HumanresourcesNodeCountResult:
         """Count humanresources node (REST 3.0).
 
         REST method: ``humanresources.node.count`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-count.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_V3_HUMANRESOURCES_NODE_COUNT, {})
+            "V3HumanresourcesNodeCountResult",
+            self._backend._invoke(_V3_HUMANRESOURCES_NODE_COUNT, {}),
         )
 
     def edit(
@@ -447,8 +472,10 @@ class V3HumanresourcesNode(Namespace):
         id: int,
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
-        color_name: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+        color_name: (
+            Literal["blue", "green", "cyan", "orange", "purple", "pink"] | NotGiven
+        ) = NOT_GIVEN,
+    ) -> V3HumanresourcesNodeEditResult:
         """Edit humanresources node (REST 3.0).
 
         REST method: ``humanresources.node.edit`` (REST 3.0)
@@ -458,7 +485,7 @@ class V3HumanresourcesNode(Namespace):
             color_name: Wire name: ``colorName``.
         """
         return cast(
-            "dict[str, Any]",
+            "V3HumanresourcesNodeEditResult",
             self._backend._invoke(
                 _V3_HUMANRESOURCES_NODE_EDIT,
                 {
@@ -472,14 +499,14 @@ class V3HumanresourcesNode(Namespace):
 
     def get(
         self, *, id: int, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _V3HumanresourcesNode:
         """Get humanresources node (REST 3.0).
 
         REST method: ``humanresources.node.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_V3HumanresourcesNode",
             self._backend._invoke(
                 _V3_HUMANRESOURCES_NODE_GET, {"id": id, "select": select}
             ),
@@ -488,24 +515,24 @@ class V3HumanresourcesNode(Namespace):
     def list(
         self,
         *,
-        type: str,
+        type: Literal["DEPARTMENT", "TEAM"],
         select: Sequence[str] | NotGiven = NOT_GIVEN,
         pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_V3HumanresourcesNode]:
         """List humanresources node entries (REST 3.0).
 
         REST method: ``humanresources.node.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_V3HumanresourcesNode]",
             self._backend._invoke(
                 _V3_HUMANRESOURCES_NODE_LIST,
                 {"type": type, "select": select, "pagination": pagination},
             ),
         )
 
-    def move(self, *, id: int, parent_id: int) -> dict[str, Any]:
+    def move(self, *, id: int, parent_id: int) -> V3HumanresourcesNodeMoveResult:
         """Move humanresources node (REST 3.0).
 
         REST method: ``humanresources.node.move`` (REST 3.0)
@@ -515,7 +542,7 @@ class V3HumanresourcesNode(Namespace):
             parent_id: Wire name: ``parentId``.
         """
         return cast(
-            "dict[str, Any]",
+            "V3HumanresourcesNodeMoveResult",
             self._backend._invoke(
                 _V3_HUMANRESOURCES_NODE_MOVE, {"id": id, "parentId": parent_id}
             ),
@@ -524,11 +551,11 @@ class V3HumanresourcesNode(Namespace):
     def search(
         self,
         *,
-        type: str,
+        type: Literal["DEPARTMENT", "TEAM"],
         name: str,
         parent_id: int | NotGiven = NOT_GIVEN,
         pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[V3HumanresourcesNodeSearchResult]:
         """Search humanresources node (REST 3.0).
 
         REST method: ``humanresources.node.search`` (REST 3.0)
@@ -538,7 +565,7 @@ class V3HumanresourcesNode(Namespace):
             parent_id: Wire name: ``parentId``.
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[V3HumanresourcesNodeSearchResult]",
             self._backend._invoke(
                 _V3_HUMANRESOURCES_NODE_SEARCH,
                 {
@@ -574,11 +601,13 @@ class AsyncV3HumanresourcesNode(Namespace):
     async def add(
         self,
         *,
-        type: str,
+        type: Literal["DEPARTMENT", "TEAM"],
         name: str,
         parent_id: int,
         description: str | NotGiven = NOT_GIVEN,
-        color_name: str | NotGiven = NOT_GIVEN,
+        color_name: (
+            Literal["blue", "green", "cyan", "orange", "purple", "pink"] | NotGiven
+        ) = NOT_GIVEN,
         user_ids: V3HumanresourcesNodeAddUserIds | NotGiven = NOT_GIVEN,
         move_users_to_node: bool | NotGiven = NOT_GIVEN,
         create_chat: bool | NotGiven = NOT_GIVEN,
@@ -588,7 +617,7 @@ class AsyncV3HumanresourcesNode(Namespace):
         create_collab: bool | NotGiven = NOT_GIVEN,
         binding_collab_ids: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         settings: V3HumanresourcesNodeAddSettings | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> V3HumanresourcesNodeAddResult:
         """Add humanresources node (REST 3.0).
 
         REST method: ``humanresources.node.add`` (REST 3.0)
@@ -607,7 +636,7 @@ class AsyncV3HumanresourcesNode(Namespace):
             binding_collab_ids: Wire name: ``bindingCollabIds``.
         """
         return cast(
-            "dict[str, Any]",
+            "V3HumanresourcesNodeAddResult",
             await self._backend._invoke(
                 _V3_HUMANRESOURCES_NODE_ADD,
                 {
@@ -631,27 +660,27 @@ class AsyncV3HumanresourcesNode(Namespace):
 
     async def children(
         self, *, id: int, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[V3HumanresourcesNodeChildrenResult]:
         """Call children on humanresources node (REST 3.0).
 
         REST method: ``humanresources.node.children`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-children.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[V3HumanresourcesNodeChildrenResult]",
             await self._backend._invoke(
                 _V3_HUMANRESOURCES_NODE_CHILDREN, {"id": id, "select": select}
             ),
         )
 
-    async def count(self) -> dict[str, Any]:
+    async def count(self) -> V3HumanresourcesNodeCountResult:
         """Count humanresources node (REST 3.0).
 
         REST method: ``humanresources.node.count`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-count.html
         """
         return cast(
-            "dict[str, Any]",
+            "V3HumanresourcesNodeCountResult",
             await self._backend._invoke(_V3_HUMANRESOURCES_NODE_COUNT, {}),
         )
 
@@ -661,8 +690,10 @@ class AsyncV3HumanresourcesNode(Namespace):
         id: int,
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
-        color_name: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+        color_name: (
+            Literal["blue", "green", "cyan", "orange", "purple", "pink"] | NotGiven
+        ) = NOT_GIVEN,
+    ) -> V3HumanresourcesNodeEditResult:
         """Edit humanresources node (REST 3.0).
 
         REST method: ``humanresources.node.edit`` (REST 3.0)
@@ -672,7 +703,7 @@ class AsyncV3HumanresourcesNode(Namespace):
             color_name: Wire name: ``colorName``.
         """
         return cast(
-            "dict[str, Any]",
+            "V3HumanresourcesNodeEditResult",
             await self._backend._invoke(
                 _V3_HUMANRESOURCES_NODE_EDIT,
                 {
@@ -686,14 +717,14 @@ class AsyncV3HumanresourcesNode(Namespace):
 
     async def get(
         self, *, id: int, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _V3HumanresourcesNode:
         """Get humanresources node (REST 3.0).
 
         REST method: ``humanresources.node.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_V3HumanresourcesNode",
             await self._backend._invoke(
                 _V3_HUMANRESOURCES_NODE_GET, {"id": id, "select": select}
             ),
@@ -702,24 +733,24 @@ class AsyncV3HumanresourcesNode(Namespace):
     async def list(
         self,
         *,
-        type: str,
+        type: Literal["DEPARTMENT", "TEAM"],
         select: Sequence[str] | NotGiven = NOT_GIVEN,
         pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_V3HumanresourcesNode]:
         """List humanresources node entries (REST 3.0).
 
         REST method: ``humanresources.node.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_V3HumanresourcesNode]",
             await self._backend._invoke(
                 _V3_HUMANRESOURCES_NODE_LIST,
                 {"type": type, "select": select, "pagination": pagination},
             ),
         )
 
-    async def move(self, *, id: int, parent_id: int) -> dict[str, Any]:
+    async def move(self, *, id: int, parent_id: int) -> V3HumanresourcesNodeMoveResult:
         """Move humanresources node (REST 3.0).
 
         REST method: ``humanresources.node.move`` (REST 3.0)
@@ -729,7 +760,7 @@ class AsyncV3HumanresourcesNode(Namespace):
             parent_id: Wire name: ``parentId``.
         """
         return cast(
-            "dict[str, Any]",
+            "V3HumanresourcesNodeMoveResult",
             await self._backend._invoke(
                 _V3_HUMANRESOURCES_NODE_MOVE, {"id": id, "parentId": parent_id}
             ),
@@ -738,11 +769,11 @@ class AsyncV3HumanresourcesNode(Namespace):
     async def search(
         self,
         *,
-        type: str,
+        type: Literal["DEPARTMENT", "TEAM"],
         name: str,
         parent_id: int | NotGiven = NOT_GIVEN,
         pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[V3HumanresourcesNodeSearchResult]:
         """Search humanresources node (REST 3.0).
 
         REST method: ``humanresources.node.search`` (REST 3.0)
@@ -752,7 +783,7 @@ class AsyncV3HumanresourcesNode(Namespace):
             parent_id: Wire name: ``parentId``.
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[V3HumanresourcesNodeSearchResult]",
             await self._backend._invoke(
                 _V3_HUMANRESOURCES_NODE_SEARCH,
                 {
@@ -774,12 +805,12 @@ class V3HumanresourcesNodeCommunication(Namespace):
         self,
         *,
         node_id: int,
-        communication_type: str,
+        communication_type: Literal["CHAT", "CHANNEL", "COLLAB"],
         create_default: bool | NotGiven = NOT_GIVEN,
         ids: Sequence[int] | NotGiven = NOT_GIVEN,
         remove_ids: Sequence[int] | NotGiven = NOT_GIVEN,
         with_children: bool | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> V3HumanresourcesNodeCommunicationEditResult:
         """Edit humanresources node communication (REST 3.0).
 
         REST method: ``humanresources.node.communication.edit`` (REST 3.0)
@@ -793,7 +824,7 @@ class V3HumanresourcesNodeCommunication(Namespace):
             with_children: Wire name: ``withChildren``.
         """
         return cast(
-            "dict[str, Any]",
+            "V3HumanresourcesNodeCommunicationEditResult",
             self._backend._invoke(
                 _V3_HUMANRESOURCES_NODE_COMMUNICATION_EDIT,
                 {
@@ -807,14 +838,14 @@ class V3HumanresourcesNodeCommunication(Namespace):
             ),
         )
 
-    def list(self, *, id: int) -> dict[str, Any]:
+    def list(self, *, id: int) -> _V3HumanresourcesNodeCommunication:
         """List humanresources node communication entries (REST 3.0).
 
         REST method: ``humanresources.node.communication.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node-communication/humanresources-node-communication-list.html
         """
         return cast(
-            "dict[str, Any]",
+            "_V3HumanresourcesNodeCommunication",
             self._backend._invoke(
                 _V3_HUMANRESOURCES_NODE_COMMUNICATION_LIST, {"id": id}
             ),
@@ -830,12 +861,12 @@ class AsyncV3HumanresourcesNodeCommunication(Namespace):
         self,
         *,
         node_id: int,
-        communication_type: str,
+        communication_type: Literal["CHAT", "CHANNEL", "COLLAB"],
         create_default: bool | NotGiven = NOT_GIVEN,
         ids: Sequence[int] | NotGiven = NOT_GIVEN,
         remove_ids: Sequence[int] | NotGiven = NOT_GIVEN,
         with_children: bool | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> V3HumanresourcesNodeCommunicationEditResult:
         """Edit humanresources node communication (REST 3.0).
 
         REST method: ``humanresources.node.communication.edit`` (REST 3.0)
@@ -849,7 +880,7 @@ class AsyncV3HumanresourcesNodeCommunication(Namespace):
             with_children: Wire name: ``withChildren``.
         """
         return cast(
-            "dict[str, Any]",
+            "V3HumanresourcesNodeCommunicationEditResult",
             await self._backend._invoke(
                 _V3_HUMANRESOURCES_NODE_COMMUNICATION_EDIT,
                 {
@@ -863,14 +894,14 @@ class AsyncV3HumanresourcesNodeCommunication(Namespace):
             ),
         )
 
-    async def list(self, *, id: int) -> dict[str, Any]:
+    async def list(self, *, id: int) -> _V3HumanresourcesNodeCommunication:
         """List humanresources node communication entries (REST 3.0).
 
         REST method: ``humanresources.node.communication.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node-communication/humanresources-node-communication-list.html
         """
         return cast(
-            "dict[str, Any]",
+            "_V3HumanresourcesNodeCommunication",
             await self._backend._invoke(
                 _V3_HUMANRESOURCES_NODE_COMMUNICATION_LIST, {"id": id}
             ),
@@ -884,14 +915,14 @@ class V3HumanresourcesNodeField(Namespace):
 
     def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _V3HumanresourcesNodeField:
         """Get humanresources node field (REST 3.0).
 
         REST method: ``humanresources.node.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-field-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_V3HumanresourcesNodeField",
             self._backend._invoke(
                 _V3_HUMANRESOURCES_NODE_FIELD_GET, {"name": name, "select": select}
             ),
@@ -899,14 +930,14 @@ class V3HumanresourcesNodeField(Namespace):
 
     def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_V3HumanresourcesNodeField]:
         """List humanresources node field entries (REST 3.0).
 
         REST method: ``humanresources.node.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-field-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_V3HumanresourcesNodeField]",
             self._backend._invoke(
                 _V3_HUMANRESOURCES_NODE_FIELD_LIST, {"select": select}
             ),
@@ -920,14 +951,14 @@ class AsyncV3HumanresourcesNodeField(Namespace):
 
     async def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _V3HumanresourcesNodeField:
         """Get humanresources node field (REST 3.0).
 
         REST method: ``humanresources.node.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-field-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_V3HumanresourcesNodeField",
             await self._backend._invoke(
                 _V3_HUMANRESOURCES_NODE_FIELD_GET, {"name": name, "select": select}
             ),
@@ -935,14 +966,14 @@ class AsyncV3HumanresourcesNodeField(Namespace):
 
     async def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_V3HumanresourcesNodeField]:
         """List humanresources node field entries (REST 3.0).
 
         REST method: ``humanresources.node.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-field-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_V3HumanresourcesNodeField]",
             await self._backend._invoke(
                 _V3_HUMANRESOURCES_NODE_FIELD_LIST, {"select": select}
             ),
@@ -960,8 +991,12 @@ class V3HumanresourcesNodeMember(Namespace):
         return V3HumanresourcesNodeMemberField(self._backend)
 
     def add(
-        self, *, node_id: int, user_ids: Sequence[int], role: str
-    ) -> dict[str, Any]:
+        self,
+        *,
+        node_id: int,
+        user_ids: Sequence[int],
+        role: Literal["MEMBER_HEAD", "MEMBER_DEPUTY_HEAD", "MEMBER_EMPLOYEE"],
+    ) -> V3HumanresourcesNodeMemberAddResult:
         """Add humanresources node member (REST 3.0).
 
         REST method: ``humanresources.node.member.add`` (REST 3.0)
@@ -972,7 +1007,7 @@ class V3HumanresourcesNodeMember(Namespace):
             user_ids: Wire name: ``userIds``.
         """
         return cast(
-            "dict[str, Any]",
+            "V3HumanresourcesNodeMemberAddResult",
             self._backend._invoke(
                 _V3_HUMANRESOURCES_NODE_MEMBER_ADD,
                 {"nodeId": node_id, "userIds": user_ids, "role": role},
@@ -980,8 +1015,14 @@ class V3HumanresourcesNodeMember(Namespace):
         )
 
     def move(
-        self, *, node_id: int, user_ids: Sequence[int], role: str | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+        self,
+        *,
+        node_id: int,
+        user_ids: Sequence[int],
+        role: (
+            Literal["MEMBER_HEAD", "MEMBER_DEPUTY_HEAD", "MEMBER_EMPLOYEE"] | NotGiven
+        ) = NOT_GIVEN,
+    ) -> V3HumanresourcesNodeMemberMoveResult:
         """Move humanresources node member (REST 3.0).
 
         REST method: ``humanresources.node.member.move`` (REST 3.0)
@@ -992,14 +1033,16 @@ class V3HumanresourcesNodeMember(Namespace):
             user_ids: Wire name: ``userIds``.
         """
         return cast(
-            "dict[str, Any]",
+            "V3HumanresourcesNodeMemberMoveResult",
             self._backend._invoke(
                 _V3_HUMANRESOURCES_NODE_MEMBER_MOVE,
                 {"nodeId": node_id, "userIds": user_ids, "role": role},
             ),
         )
 
-    def remove(self, *, node_id: int, user_ids: Sequence[int]) -> dict[str, Any]:
+    def remove(
+        self, *, node_id: int, user_ids: Sequence[int]
+    ) -> V3HumanresourcesNodeMemberRemoveResult:
         """Remove humanresources node member (REST 3.0).
 
         REST method: ``humanresources.node.member.remove`` (REST 3.0)
@@ -1010,7 +1053,7 @@ class V3HumanresourcesNodeMember(Namespace):
             user_ids: Wire name: ``userIds``.
         """
         return cast(
-            "dict[str, Any]",
+            "V3HumanresourcesNodeMemberRemoveResult",
             self._backend._invoke(
                 _V3_HUMANRESOURCES_NODE_MEMBER_REMOVE,
                 {"nodeId": node_id, "userIds": user_ids},
@@ -1019,7 +1062,7 @@ class V3HumanresourcesNodeMember(Namespace):
 
     def set(
         self, *, node_id: int, user_ids: V3HumanresourcesNodeMemberSetUserIds
-    ) -> dict[str, Any]:
+    ) -> V3HumanresourcesNodeMemberSetResult:
         """Set humanresources node member (REST 3.0).
 
         REST method: ``humanresources.node.member.set`` (REST 3.0)
@@ -1030,7 +1073,7 @@ class V3HumanresourcesNodeMember(Namespace):
             user_ids: Wire name: ``userIds``.
         """
         return cast(
-            "dict[str, Any]",
+            "V3HumanresourcesNodeMemberSetResult",
             self._backend._invoke(
                 _V3_HUMANRESOURCES_NODE_MEMBER_SET,
                 {"nodeId": node_id, "userIds": user_ids},
@@ -1049,8 +1092,12 @@ class AsyncV3HumanresourcesNodeMember(Namespace):
         return AsyncV3HumanresourcesNodeMemberField(self._backend)
 
     async def add(
-        self, *, node_id: int, user_ids: Sequence[int], role: str
-    ) -> dict[str, Any]:
+        self,
+        *,
+        node_id: int,
+        user_ids: Sequence[int],
+        role: Literal["MEMBER_HEAD", "MEMBER_DEPUTY_HEAD", "MEMBER_EMPLOYEE"],
+    ) -> V3HumanresourcesNodeMemberAddResult:
         """Add humanresources node member (REST 3.0).
 
         REST method: ``humanresources.node.member.add`` (REST 3.0)
@@ -1061,7 +1108,7 @@ class AsyncV3HumanresourcesNodeMember(Namespace):
             user_ids: Wire name: ``userIds``.
         """
         return cast(
-            "dict[str, Any]",
+            "V3HumanresourcesNodeMemberAddResult",
             await self._backend._invoke(
                 _V3_HUMANRESOURCES_NODE_MEMBER_ADD,
                 {"nodeId": node_id, "userIds": user_ids, "role": role},
@@ -1069,8 +1116,14 @@ class AsyncV3HumanresourcesNodeMember(Namespace):
         )
 
     async def move(
-        self, *, node_id: int, user_ids: Sequence[int], role: str | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+        self,
+        *,
+        node_id: int,
+        user_ids: Sequence[int],
+        role: (
+            Literal["MEMBER_HEAD", "MEMBER_DEPUTY_HEAD", "MEMBER_EMPLOYEE"] | NotGiven
+        ) = NOT_GIVEN,
+    ) -> V3HumanresourcesNodeMemberMoveResult:
         """Move humanresources node member (REST 3.0).
 
         REST method: ``humanresources.node.member.move`` (REST 3.0)
@@ -1081,14 +1134,16 @@ class AsyncV3HumanresourcesNodeMember(Namespace):
             user_ids: Wire name: ``userIds``.
         """
         return cast(
-            "dict[str, Any]",
+            "V3HumanresourcesNodeMemberMoveResult",
             await self._backend._invoke(
                 _V3_HUMANRESOURCES_NODE_MEMBER_MOVE,
                 {"nodeId": node_id, "userIds": user_ids, "role": role},
             ),
         )
 
-    async def remove(self, *, node_id: int, user_ids: Sequence[int]) -> dict[str, Any]:
+    async def remove(
+        self, *, node_id: int, user_ids: Sequence[int]
+    ) -> V3HumanresourcesNodeMemberRemoveResult:
         """Remove humanresources node member (REST 3.0).
 
         REST method: ``humanresources.node.member.remove`` (REST 3.0)
@@ -1099,7 +1154,7 @@ class AsyncV3HumanresourcesNodeMember(Namespace):
             user_ids: Wire name: ``userIds``.
         """
         return cast(
-            "dict[str, Any]",
+            "V3HumanresourcesNodeMemberRemoveResult",
             await self._backend._invoke(
                 _V3_HUMANRESOURCES_NODE_MEMBER_REMOVE,
                 {"nodeId": node_id, "userIds": user_ids},
@@ -1108,7 +1163,7 @@ class AsyncV3HumanresourcesNodeMember(Namespace):
 
     async def set(
         self, *, node_id: int, user_ids: V3HumanresourcesNodeMemberSetUserIds
-    ) -> dict[str, Any]:
+    ) -> V3HumanresourcesNodeMemberSetResult:
         """Set humanresources node member (REST 3.0).
 
         REST method: ``humanresources.node.member.set`` (REST 3.0)
@@ -1119,7 +1174,7 @@ class AsyncV3HumanresourcesNodeMember(Namespace):
             user_ids: Wire name: ``userIds``.
         """
         return cast(
-            "dict[str, Any]",
+            "V3HumanresourcesNodeMemberSetResult",
             await self._backend._invoke(
                 _V3_HUMANRESOURCES_NODE_MEMBER_SET,
                 {"nodeId": node_id, "userIds": user_ids},
@@ -1134,14 +1189,14 @@ class V3HumanresourcesNodeMemberField(Namespace):
 
     def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _V3HumanresourcesNodeMemberField:
         """Get humanresources node member field (REST 3.0).
 
         REST method: ``humanresources.node.member.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-field-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_V3HumanresourcesNodeMemberField",
             self._backend._invoke(
                 _V3_HUMANRESOURCES_NODE_MEMBER_FIELD_GET,
                 {"name": name, "select": select},
@@ -1150,14 +1205,14 @@ class V3HumanresourcesNodeMemberField(Namespace):
 
     def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_V3HumanresourcesNodeMemberField]:
         """List humanresources node member field entries (REST 3.0).
 
         REST method: ``humanresources.node.member.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-field-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_V3HumanresourcesNodeMemberField]",
             self._backend._invoke(
                 _V3_HUMANRESOURCES_NODE_MEMBER_FIELD_LIST, {"select": select}
             ),
@@ -1171,14 +1226,14 @@ class AsyncV3HumanresourcesNodeMemberField(Namespace):
 
     async def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _V3HumanresourcesNodeMemberField:
         """Get humanresources node member field (REST 3.0).
 
         REST method: ``humanresources.node.member.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-field-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_V3HumanresourcesNodeMemberField",
             await self._backend._invoke(
                 _V3_HUMANRESOURCES_NODE_MEMBER_FIELD_GET,
                 {"name": name, "select": select},
@@ -1187,14 +1242,14 @@ class AsyncV3HumanresourcesNodeMemberField(Namespace):
 
     async def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_V3HumanresourcesNodeMemberField]:
         """List humanresources node member field entries (REST 3.0).
 
         REST method: ``humanresources.node.member.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-field-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_V3HumanresourcesNodeMemberField]",
             await self._backend._invoke(
                 _V3_HUMANRESOURCES_NODE_MEMBER_FIELD_LIST, {"select": select}
             ),

@@ -4,10 +4,31 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.mail import (
+        V3MailMailbox as _V3MailMailbox,
+        V3MailMailboxField as _V3MailMailboxField,
+        V3MailMailboxSendersResult,
+        V3MailMessage as _V3MailMessage,
+        V3MailMessageCreatecalendareventResult,
+        V3MailMessageCreatechatResult,
+        V3MailMessageCreatefeedpostResult,
+        V3MailMessageCreatetaskResult,
+        V3MailMessageField as _V3MailMessageField,
+        V3MailMessageForwardResult,
+        V3MailMessageMovetofolderResult,
+        V3MailMessageReplyResult,
+        V3MailMessageSendResult,
+        V3MailMessageThreadResult,
+        V3MailRecipientField as _V3MailRecipientField,
+        V3MailRecipientListcontactsResult,
+        V3MailRecipientListemployeesResult,
+    )
 
 _V3_MAIL_MAILBOX_GET = MethodInfo(
     name="mail.mailbox.get", idempotent=True, returns="any", api=3
@@ -137,14 +158,14 @@ class V3MailMailbox(Namespace):
 
     def get(
         self, *, id: int, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _V3MailMailbox:
         """Get mail mailbox (REST 3.0).
 
         REST method: ``mail.mailbox.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/mailbox/mail-mailbox-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_V3MailMailbox",
             self._backend._invoke(_V3_MAIL_MAILBOX_GET, {"id": id, "select": select}),
         )
 
@@ -154,14 +175,14 @@ class V3MailMailbox(Namespace):
         name: str | NotGiven = NOT_GIVEN,
         email: str | NotGiven = NOT_GIVEN,
         pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_V3MailMailbox]:
         """List mail mailbox entries (REST 3.0).
 
         REST method: ``mail.mailbox.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/mailbox/mail-mailbox-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_V3MailMailbox]",
             self._backend._invoke(
                 _V3_MAIL_MAILBOX_LIST,
                 {"name": name, "email": email, "pagination": pagination},
@@ -170,14 +191,14 @@ class V3MailMailbox(Namespace):
 
     def senders(
         self, *, pagination: dict[str, Any] | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[V3MailMailboxSendersResult]:
         """Send ers of mail mailbox (REST 3.0).
 
         REST method: ``mail.mailbox.senders`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/mailbox/mail-mailbox-senders.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[V3MailMailboxSendersResult]",
             self._backend._invoke(_V3_MAIL_MAILBOX_SENDERS, {"pagination": pagination}),
         )
 
@@ -194,14 +215,14 @@ class AsyncV3MailMailbox(Namespace):
 
     async def get(
         self, *, id: int, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _V3MailMailbox:
         """Get mail mailbox (REST 3.0).
 
         REST method: ``mail.mailbox.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/mailbox/mail-mailbox-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_V3MailMailbox",
             await self._backend._invoke(
                 _V3_MAIL_MAILBOX_GET, {"id": id, "select": select}
             ),
@@ -213,14 +234,14 @@ class AsyncV3MailMailbox(Namespace):
         name: str | NotGiven = NOT_GIVEN,
         email: str | NotGiven = NOT_GIVEN,
         pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_V3MailMailbox]:
         """List mail mailbox entries (REST 3.0).
 
         REST method: ``mail.mailbox.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/mailbox/mail-mailbox-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_V3MailMailbox]",
             await self._backend._invoke(
                 _V3_MAIL_MAILBOX_LIST,
                 {"name": name, "email": email, "pagination": pagination},
@@ -229,14 +250,14 @@ class AsyncV3MailMailbox(Namespace):
 
     async def senders(
         self, *, pagination: dict[str, Any] | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[V3MailMailboxSendersResult]:
         """Send ers of mail mailbox (REST 3.0).
 
         REST method: ``mail.mailbox.senders`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/mailbox/mail-mailbox-senders.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[V3MailMailboxSendersResult]",
             await self._backend._invoke(
                 _V3_MAIL_MAILBOX_SENDERS, {"pagination": pagination}
             ),
@@ -250,14 +271,14 @@ class V3MailMailboxField(Namespace):
 
     def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _V3MailMailboxField:
         """Get mail mailbox field (REST 3.0).
 
         REST method: ``mail.mailbox.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/mailbox/mail-mailbox-field-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_V3MailMailboxField",
             self._backend._invoke(
                 _V3_MAIL_MAILBOX_FIELD_GET, {"name": name, "select": select}
             ),
@@ -265,14 +286,14 @@ class V3MailMailboxField(Namespace):
 
     def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_V3MailMailboxField]:
         """List mail mailbox field entries (REST 3.0).
 
         REST method: ``mail.mailbox.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/mailbox/mail-mailbox-field-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_V3MailMailboxField]",
             self._backend._invoke(_V3_MAIL_MAILBOX_FIELD_LIST, {"select": select}),
         )
 
@@ -284,14 +305,14 @@ class AsyncV3MailMailboxField(Namespace):
 
     async def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _V3MailMailboxField:
         """Get mail mailbox field (REST 3.0).
 
         REST method: ``mail.mailbox.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/mailbox/mail-mailbox-field-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_V3MailMailboxField",
             await self._backend._invoke(
                 _V3_MAIL_MAILBOX_FIELD_GET, {"name": name, "select": select}
             ),
@@ -299,14 +320,14 @@ class AsyncV3MailMailboxField(Namespace):
 
     async def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_V3MailMailboxField]:
         """List mail mailbox field entries (REST 3.0).
 
         REST method: ``mail.mailbox.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/mailbox/mail-mailbox-field-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_V3MailMailboxField]",
             await self._backend._invoke(
                 _V3_MAIL_MAILBOX_FIELD_LIST, {"select": select}
             ),
@@ -331,7 +352,7 @@ class V3MailMessage(Namespace):
         date_to: str,
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> V3MailMessageCreatecalendareventResult:
         """Create calendarevent of mail message (REST 3.0).
 
         REST method: ``mail.message.createcalendarevent`` (REST 3.0)
@@ -343,7 +364,7 @@ class V3MailMessage(Namespace):
             date_to: Wire name: ``dateTo``.
         """
         return cast(
-            "dict[str, Any]",
+            "V3MailMessageCreatecalendareventResult",
             self._backend._invoke(
                 _V3_MAIL_MESSAGE_CREATECALENDAREVENT,
                 {
@@ -356,7 +377,7 @@ class V3MailMessage(Namespace):
             ),
         )
 
-    def createchat(self, *, message_id: int) -> dict[str, Any]:
+    def createchat(self, *, message_id: int) -> V3MailMessageCreatechatResult:
         """Create chat of mail message (REST 3.0).
 
         REST method: ``mail.message.createchat`` (REST 3.0)
@@ -366,7 +387,7 @@ class V3MailMessage(Namespace):
             message_id: Wire name: ``messageId``.
         """
         return cast(
-            "dict[str, Any]",
+            "V3MailMessageCreatechatResult",
             self._backend._invoke(
                 _V3_MAIL_MESSAGE_CREATECHAT, {"messageId": message_id}
             ),
@@ -390,7 +411,7 @@ class V3MailMessage(Namespace):
 
     def createfeedpost(
         self, *, message_id: int, title: str | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> V3MailMessageCreatefeedpostResult:
         """Create feedpost of mail message (REST 3.0).
 
         REST method: ``mail.message.createfeedpost`` (REST 3.0)
@@ -400,7 +421,7 @@ class V3MailMessage(Namespace):
             message_id: Wire name: ``messageId``.
         """
         return cast(
-            "dict[str, Any]",
+            "V3MailMessageCreatefeedpostResult",
             self._backend._invoke(
                 _V3_MAIL_MESSAGE_CREATEFEEDPOST,
                 {"messageId": message_id, "title": title},
@@ -414,7 +435,7 @@ class V3MailMessage(Namespace):
         title: str | NotGiven = NOT_GIVEN,
         responsible_id: int | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> V3MailMessageCreatetaskResult:
         """Create task of mail message (REST 3.0).
 
         REST method: ``mail.message.createtask`` (REST 3.0)
@@ -425,7 +446,7 @@ class V3MailMessage(Namespace):
             responsible_id: Wire name: ``responsibleId``.
         """
         return cast(
-            "dict[str, Any]",
+            "V3MailMessageCreatetaskResult",
             self._backend._invoke(
                 _V3_MAIL_MESSAGE_CREATETASK,
                 {
@@ -447,7 +468,7 @@ class V3MailMessage(Namespace):
         body: str,
         cc: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         bcc: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> V3MailMessageForwardResult:
         """Forward mail message (REST 3.0).
 
         REST method: ``mail.message.forward`` (REST 3.0)
@@ -458,7 +479,7 @@ class V3MailMessage(Namespace):
             from_: Wire name: ``from``.
         """
         return cast(
-            "dict[str, Any]",
+            "V3MailMessageForwardResult",
             self._backend._invoke(
                 _V3_MAIL_MESSAGE_FORWARD,
                 {
@@ -475,14 +496,14 @@ class V3MailMessage(Namespace):
 
     def get(
         self, *, id: int, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _V3MailMessage:
         """Get mail message (REST 3.0).
 
         REST method: ``mail.message.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_V3MailMessage",
             self._backend._invoke(_V3_MAIL_MESSAGE_GET, {"id": id, "select": select}),
         )
 
@@ -497,7 +518,7 @@ class V3MailMessage(Namespace):
         has_attachments: bool | NotGiven = NOT_GIVEN,
         folder: str | NotGiven = NOT_GIVEN,
         pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_V3MailMessage]:
         """List mail message entries (REST 3.0).
 
         REST method: ``mail.message.list`` (REST 3.0)
@@ -512,7 +533,7 @@ class V3MailMessage(Namespace):
             has_attachments: Wire name: ``hasAttachments``.
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_V3MailMessage]",
             self._backend._invoke(
                 _V3_MAIL_MESSAGE_LIST,
                 {
@@ -534,7 +555,7 @@ class V3MailMessage(Namespace):
         message_ids: Sequence[int],
         action: str,
         folder: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> V3MailMessageMovetofolderResult:
         """Move tofolder of mail message (REST 3.0).
 
         REST method: ``mail.message.movetofolder`` (REST 3.0)
@@ -544,7 +565,7 @@ class V3MailMessage(Namespace):
             message_ids: Wire name: ``messageIds``.
         """
         return cast(
-            "dict[str, Any]",
+            "V3MailMessageMovetofolderResult",
             self._backend._invoke(
                 _V3_MAIL_MESSAGE_MOVETOFOLDER,
                 {"messageIds": message_ids, "action": action, "folder": folder},
@@ -577,7 +598,7 @@ class V3MailMessage(Namespace):
         body: str,
         cc: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         bcc: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> V3MailMessageReplyResult:
         """Reply to mail message (REST 3.0).
 
         REST method: ``mail.message.reply`` (REST 3.0)
@@ -588,7 +609,7 @@ class V3MailMessage(Namespace):
             from_: Wire name: ``from``.
         """
         return cast(
-            "dict[str, Any]",
+            "V3MailMessageReplyResult",
             self._backend._invoke(
                 _V3_MAIL_MESSAGE_REPLY,
                 {
@@ -612,7 +633,7 @@ class V3MailMessage(Namespace):
         body: str,
         cc: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         bcc: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> V3MailMessageSendResult:
         """Send mail message (REST 3.0).
 
         REST method: ``mail.message.send`` (REST 3.0)
@@ -622,7 +643,7 @@ class V3MailMessage(Namespace):
             from_: Wire name: ``from``.
         """
         return cast(
-            "dict[str, Any]",
+            "V3MailMessageSendResult",
             self._backend._invoke(
                 _V3_MAIL_MESSAGE_SEND,
                 {
@@ -638,14 +659,14 @@ class V3MailMessage(Namespace):
 
     def thread(
         self, *, id: int, limit: int | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[V3MailMessageThreadResult]:
         """Call thread on mail message (REST 3.0).
 
         REST method: ``mail.message.thread`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-thread.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[V3MailMessageThreadResult]",
             self._backend._invoke(_V3_MAIL_MESSAGE_THREAD, {"id": id, "limit": limit}),
         )
 
@@ -668,7 +689,7 @@ class AsyncV3MailMessage(Namespace):
         date_to: str,
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> V3MailMessageCreatecalendareventResult:
         """Create calendarevent of mail message (REST 3.0).
 
         REST method: ``mail.message.createcalendarevent`` (REST 3.0)
@@ -680,7 +701,7 @@ class AsyncV3MailMessage(Namespace):
             date_to: Wire name: ``dateTo``.
         """
         return cast(
-            "dict[str, Any]",
+            "V3MailMessageCreatecalendareventResult",
             await self._backend._invoke(
                 _V3_MAIL_MESSAGE_CREATECALENDAREVENT,
                 {
@@ -693,7 +714,7 @@ class AsyncV3MailMessage(Namespace):
             ),
         )
 
-    async def createchat(self, *, message_id: int) -> dict[str, Any]:
+    async def createchat(self, *, message_id: int) -> V3MailMessageCreatechatResult:
         """Create chat of mail message (REST 3.0).
 
         REST method: ``mail.message.createchat`` (REST 3.0)
@@ -703,7 +724,7 @@ class AsyncV3MailMessage(Namespace):
             message_id: Wire name: ``messageId``.
         """
         return cast(
-            "dict[str, Any]",
+            "V3MailMessageCreatechatResult",
             await self._backend._invoke(
                 _V3_MAIL_MESSAGE_CREATECHAT, {"messageId": message_id}
             ),
@@ -727,7 +748,7 @@ class AsyncV3MailMessage(Namespace):
 
     async def createfeedpost(
         self, *, message_id: int, title: str | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> V3MailMessageCreatefeedpostResult:
         """Create feedpost of mail message (REST 3.0).
 
         REST method: ``mail.message.createfeedpost`` (REST 3.0)
@@ -737,7 +758,7 @@ class AsyncV3MailMessage(Namespace):
             message_id: Wire name: ``messageId``.
         """
         return cast(
-            "dict[str, Any]",
+            "V3MailMessageCreatefeedpostResult",
             await self._backend._invoke(
                 _V3_MAIL_MESSAGE_CREATEFEEDPOST,
                 {"messageId": message_id, "title": title},
@@ -751,7 +772,7 @@ class AsyncV3MailMessage(Namespace):
         title: str | NotGiven = NOT_GIVEN,
         responsible_id: int | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> V3MailMessageCreatetaskResult:
         """Create task of mail message (REST 3.0).
 
         REST method: ``mail.message.createtask`` (REST 3.0)
@@ -762,7 +783,7 @@ class AsyncV3MailMessage(Namespace):
             responsible_id: Wire name: ``responsibleId``.
         """
         return cast(
-            "dict[str, Any]",
+            "V3MailMessageCreatetaskResult",
             await self._backend._invoke(
                 _V3_MAIL_MESSAGE_CREATETASK,
                 {
@@ -784,7 +805,7 @@ class AsyncV3MailMessage(Namespace):
         body: str,
         cc: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         bcc: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> V3MailMessageForwardResult:
         """Forward mail message (REST 3.0).
 
         REST method: ``mail.message.forward`` (REST 3.0)
@@ -795,7 +816,7 @@ class AsyncV3MailMessage(Namespace):
             from_: Wire name: ``from``.
         """
         return cast(
-            "dict[str, Any]",
+            "V3MailMessageForwardResult",
             await self._backend._invoke(
                 _V3_MAIL_MESSAGE_FORWARD,
                 {
@@ -812,14 +833,14 @@ class AsyncV3MailMessage(Namespace):
 
     async def get(
         self, *, id: int, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _V3MailMessage:
         """Get mail message (REST 3.0).
 
         REST method: ``mail.message.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_V3MailMessage",
             await self._backend._invoke(
                 _V3_MAIL_MESSAGE_GET, {"id": id, "select": select}
             ),
@@ -836,7 +857,7 @@ class AsyncV3MailMessage(Namespace):
         has_attachments: bool | NotGiven = NOT_GIVEN,
         folder: str | NotGiven = NOT_GIVEN,
         pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_V3MailMessage]:
         """List mail message entries (REST 3.0).
 
         REST method: ``mail.message.list`` (REST 3.0)
@@ -851,7 +872,7 @@ class AsyncV3MailMessage(Namespace):
             has_attachments: Wire name: ``hasAttachments``.
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_V3MailMessage]",
             await self._backend._invoke(
                 _V3_MAIL_MESSAGE_LIST,
                 {
@@ -873,7 +894,7 @@ class AsyncV3MailMessage(Namespace):
         message_ids: Sequence[int],
         action: str,
         folder: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> V3MailMessageMovetofolderResult:
         """Move tofolder of mail message (REST 3.0).
 
         REST method: ``mail.message.movetofolder`` (REST 3.0)
@@ -883,7 +904,7 @@ class AsyncV3MailMessage(Namespace):
             message_ids: Wire name: ``messageIds``.
         """
         return cast(
-            "dict[str, Any]",
+            "V3MailMessageMovetofolderResult",
             await self._backend._invoke(
                 _V3_MAIL_MESSAGE_MOVETOFOLDER,
                 {"messageIds": message_ids, "action": action, "folder": folder},
@@ -916,7 +937,7 @@ class AsyncV3MailMessage(Namespace):
         body: str,
         cc: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         bcc: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> V3MailMessageReplyResult:
         """Reply to mail message (REST 3.0).
 
         REST method: ``mail.message.reply`` (REST 3.0)
@@ -927,7 +948,7 @@ class AsyncV3MailMessage(Namespace):
             from_: Wire name: ``from``.
         """
         return cast(
-            "dict[str, Any]",
+            "V3MailMessageReplyResult",
             await self._backend._invoke(
                 _V3_MAIL_MESSAGE_REPLY,
                 {
@@ -951,7 +972,7 @@ class AsyncV3MailMessage(Namespace):
         body: str,
         cc: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         bcc: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> V3MailMessageSendResult:
         """Send mail message (REST 3.0).
 
         REST method: ``mail.message.send`` (REST 3.0)
@@ -961,7 +982,7 @@ class AsyncV3MailMessage(Namespace):
             from_: Wire name: ``from``.
         """
         return cast(
-            "dict[str, Any]",
+            "V3MailMessageSendResult",
             await self._backend._invoke(
                 _V3_MAIL_MESSAGE_SEND,
                 {
@@ -977,14 +998,14 @@ class AsyncV3MailMessage(Namespace):
 
     async def thread(
         self, *, id: int, limit: int | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[V3MailMessageThreadResult]:
         """Call thread on mail message (REST 3.0).
 
         REST method: ``mail.message.thread`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-thread.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[V3MailMessageThreadResult]",
             await self._backend._invoke(
                 _V3_MAIL_MESSAGE_THREAD, {"id": id, "limit": limit}
             ),
@@ -998,14 +1019,14 @@ class V3MailMessageField(Namespace):
 
     def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _V3MailMessageField:
         """Get mail message field (REST 3.0).
 
         REST method: ``mail.message.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-field-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_V3MailMessageField",
             self._backend._invoke(
                 _V3_MAIL_MESSAGE_FIELD_GET, {"name": name, "select": select}
             ),
@@ -1013,14 +1034,14 @@ class V3MailMessageField(Namespace):
 
     def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_V3MailMessageField]:
         """List mail message field entries (REST 3.0).
 
         REST method: ``mail.message.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-field-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_V3MailMessageField]",
             self._backend._invoke(_V3_MAIL_MESSAGE_FIELD_LIST, {"select": select}),
         )
 
@@ -1032,14 +1053,14 @@ class AsyncV3MailMessageField(Namespace):
 
     async def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _V3MailMessageField:
         """Get mail message field (REST 3.0).
 
         REST method: ``mail.message.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-field-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_V3MailMessageField",
             await self._backend._invoke(
                 _V3_MAIL_MESSAGE_FIELD_GET, {"name": name, "select": select}
             ),
@@ -1047,14 +1068,14 @@ class AsyncV3MailMessageField(Namespace):
 
     async def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_V3MailMessageField]:
         """List mail message field entries (REST 3.0).
 
         REST method: ``mail.message.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-field-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_V3MailMessageField]",
             await self._backend._invoke(
                 _V3_MAIL_MESSAGE_FIELD_LIST, {"select": select}
             ),
@@ -1076,14 +1097,14 @@ class V3MailRecipient(Namespace):
         *,
         query: str | NotGiven = NOT_GIVEN,
         pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> list[dict[str, Any]]:
+    ) -> list[V3MailRecipientListcontactsResult]:
         """List mail recipient entries (REST 3.0).
 
         REST method: ``mail.recipient.listcontacts`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/recipient/mail-recipient-listcontacts.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[V3MailRecipientListcontactsResult]",
             self._backend._invoke(
                 _V3_MAIL_RECIPIENT_LISTCONTACTS,
                 {"query": query, "pagination": pagination},
@@ -1092,14 +1113,14 @@ class V3MailRecipient(Namespace):
 
     def listemployees(
         self, *, query: str, pagination: dict[str, Any] | NotGiven = NOT_GIVEN
-    ) -> list[dict[str, Any]]:
+    ) -> list[V3MailRecipientListemployeesResult]:
         """List mail recipient entries (REST 3.0).
 
         REST method: ``mail.recipient.listemployees`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/recipient/mail-recipient-listemployees.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[V3MailRecipientListemployeesResult]",
             self._backend._invoke(
                 _V3_MAIL_RECIPIENT_LISTEMPLOYEES,
                 {"query": query, "pagination": pagination},
@@ -1122,14 +1143,14 @@ class AsyncV3MailRecipient(Namespace):
         *,
         query: str | NotGiven = NOT_GIVEN,
         pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> list[dict[str, Any]]:
+    ) -> list[V3MailRecipientListcontactsResult]:
         """List mail recipient entries (REST 3.0).
 
         REST method: ``mail.recipient.listcontacts`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/recipient/mail-recipient-listcontacts.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[V3MailRecipientListcontactsResult]",
             await self._backend._invoke(
                 _V3_MAIL_RECIPIENT_LISTCONTACTS,
                 {"query": query, "pagination": pagination},
@@ -1138,14 +1159,14 @@ class AsyncV3MailRecipient(Namespace):
 
     async def listemployees(
         self, *, query: str, pagination: dict[str, Any] | NotGiven = NOT_GIVEN
-    ) -> list[dict[str, Any]]:
+    ) -> list[V3MailRecipientListemployeesResult]:
         """List mail recipient entries (REST 3.0).
 
         REST method: ``mail.recipient.listemployees`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/recipient/mail-recipient-listemployees.html
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[V3MailRecipientListemployeesResult]",
             await self._backend._invoke(
                 _V3_MAIL_RECIPIENT_LISTEMPLOYEES,
                 {"query": query, "pagination": pagination},
@@ -1160,14 +1181,14 @@ class V3MailRecipientField(Namespace):
 
     def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _V3MailRecipientField:
         """Get mail recipient field (REST 3.0).
 
         REST method: ``mail.recipient.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/recipient/mail-recipient-field-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_V3MailRecipientField",
             self._backend._invoke(
                 _V3_MAIL_RECIPIENT_FIELD_GET, {"name": name, "select": select}
             ),
@@ -1178,14 +1199,14 @@ class V3MailRecipientField(Namespace):
         *,
         select: Sequence[str] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_V3MailRecipientField]:
         """List mail recipient field entries (REST 3.0).
 
         REST method: ``mail.recipient.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/recipient/mail-recipient-field-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_V3MailRecipientField]",
             self._backend._invoke(
                 _V3_MAIL_RECIPIENT_FIELD_LIST, {"select": select, "start": start}
             ),
@@ -1199,14 +1220,14 @@ class AsyncV3MailRecipientField(Namespace):
 
     async def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _V3MailRecipientField:
         """Get mail recipient field (REST 3.0).
 
         REST method: ``mail.recipient.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/recipient/mail-recipient-field-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_V3MailRecipientField",
             await self._backend._invoke(
                 _V3_MAIL_RECIPIENT_FIELD_GET, {"name": name, "select": select}
             ),
@@ -1217,14 +1238,14 @@ class AsyncV3MailRecipientField(Namespace):
         *,
         select: Sequence[str] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_V3MailRecipientField]:
         """List mail recipient field entries (REST 3.0).
 
         REST method: ``mail.recipient.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/recipient/mail-recipient-field-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_V3MailRecipientField]",
             await self._backend._invoke(
                 _V3_MAIL_RECIPIENT_FIELD_LIST, {"select": select, "start": start}
             ),

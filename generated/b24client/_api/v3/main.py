@@ -4,10 +4,17 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.main import (
+        V3MainEventlog as _V3MainEventlog,
+        V3MainEventlogField as _V3MainEventlogField,
+        V3MainEventlogTailResult,
+    )
 
 _V3_MAIN_EVENTLOG_GET = MethodInfo(
     name="main.eventlog.get", idempotent=True, returns="any", api=3
@@ -60,14 +67,14 @@ class V3MainEventlog(Namespace):
 
     def get(
         self, *, id: int, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _V3MainEventlog:
         """Get main eventlog (REST 3.0).
 
         REST method: ``main.eventlog.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/event-log/main-eventlog-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_V3MainEventlog",
             self._backend._invoke(_V3_MAIN_EVENTLOG_GET, {"id": id, "select": select}),
         )
 
@@ -78,14 +85,14 @@ class V3MainEventlog(Namespace):
         filter: Sequence[Sequence[str]] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_V3MainEventlog]:
         """List main eventlog entries (REST 3.0).
 
         REST method: ``main.eventlog.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/event-log/main-eventlog-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_V3MainEventlog]",
             self._backend._invoke(
                 _V3_MAIN_EVENTLOG_LIST,
                 {
@@ -103,14 +110,14 @@ class V3MainEventlog(Namespace):
         select: Sequence[str] | NotGiven = NOT_GIVEN,
         filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         cursor: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[V3MainEventlogTailResult]:
         """Call tail on main eventlog (REST 3.0).
 
         REST method: ``main.eventlog.tail`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/event-log/main-eventlog-tail.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[V3MainEventlogTailResult]",
             self._backend._invoke(
                 _V3_MAIN_EVENTLOG_TAIL,
                 {"select": select, "filter": filter, "cursor": cursor},
@@ -130,14 +137,14 @@ class AsyncV3MainEventlog(Namespace):
 
     async def get(
         self, *, id: int, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _V3MainEventlog:
         """Get main eventlog (REST 3.0).
 
         REST method: ``main.eventlog.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/event-log/main-eventlog-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_V3MainEventlog",
             await self._backend._invoke(
                 _V3_MAIN_EVENTLOG_GET, {"id": id, "select": select}
             ),
@@ -150,14 +157,14 @@ class AsyncV3MainEventlog(Namespace):
         filter: Sequence[Sequence[str]] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_V3MainEventlog]:
         """List main eventlog entries (REST 3.0).
 
         REST method: ``main.eventlog.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/event-log/main-eventlog-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_V3MainEventlog]",
             await self._backend._invoke(
                 _V3_MAIN_EVENTLOG_LIST,
                 {
@@ -175,14 +182,14 @@ class AsyncV3MainEventlog(Namespace):
         select: Sequence[str] | NotGiven = NOT_GIVEN,
         filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         cursor: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[V3MainEventlogTailResult]:
         """Call tail on main eventlog (REST 3.0).
 
         REST method: ``main.eventlog.tail`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/event-log/main-eventlog-tail.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[V3MainEventlogTailResult]",
             await self._backend._invoke(
                 _V3_MAIN_EVENTLOG_TAIL,
                 {"select": select, "filter": filter, "cursor": cursor},
@@ -197,14 +204,14 @@ class V3MainEventlogField(Namespace):
 
     def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _V3MainEventlogField:
         """Get main eventlog field (REST 3.0).
 
         REST method: ``main.eventlog.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/event-log/main-eventlog-field-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_V3MainEventlogField",
             self._backend._invoke(
                 _V3_MAIN_EVENTLOG_FIELD_GET, {"name": name, "select": select}
             ),
@@ -212,14 +219,14 @@ class V3MainEventlogField(Namespace):
 
     def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_V3MainEventlogField]:
         """List main eventlog field entries (REST 3.0).
 
         REST method: ``main.eventlog.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/event-log/main-eventlog-field-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_V3MainEventlogField]",
             self._backend._invoke(_V3_MAIN_EVENTLOG_FIELD_LIST, {"select": select}),
         )
 
@@ -231,14 +238,14 @@ class AsyncV3MainEventlogField(Namespace):
 
     async def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _V3MainEventlogField:
         """Get main eventlog field (REST 3.0).
 
         REST method: ``main.eventlog.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/event-log/main-eventlog-field-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_V3MainEventlogField",
             await self._backend._invoke(
                 _V3_MAIN_EVENTLOG_FIELD_GET, {"name": name, "select": select}
             ),
@@ -246,14 +253,14 @@ class AsyncV3MainEventlogField(Namespace):
 
     async def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_V3MainEventlogField]:
         """List main eventlog field entries (REST 3.0).
 
         REST method: ``main.eventlog.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/event-log/main-eventlog-field-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_V3MainEventlogField]",
             await self._backend._invoke(
                 _V3_MAIN_EVENTLOG_FIELD_LIST, {"select": select}
             ),

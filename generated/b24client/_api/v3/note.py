@@ -4,19 +4,34 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.note import (
+        V3NoteCollection as _V3NoteCollection,
         V3NoteCollectionAddFields,
+        V3NoteCollectionAddResult,
+        V3NoteCollectionField as _V3NoteCollectionField,
         V3NoteCollectionListPagination,
         V3NoteCollectionUpdateFields,
+        V3NoteCollectionUpdateResult,
+        V3NoteDocument as _V3NoteDocument,
         V3NoteDocumentAddFields,
+        V3NoteDocumentAddResult,
+        V3NoteDocumentField as _V3NoteDocumentField,
+        V3NoteDocumentSearch as _V3NoteDocumentSearch,
+        V3NoteDocumentSearchField as _V3NoteDocumentSearchField,
         V3NoteDocumentSearchListPagination,
+        V3NoteDocumentTree as _V3NoteDocumentTree,
+        V3NoteDocumentTreeField as _V3NoteDocumentTreeField,
         V3NoteDocumentUpdateFields,
+        V3NoteDocumentUpdateResult,
+        V3NoteFile as _V3NoteFile,
+        V3NoteFileAddResult,
+        V3NoteFileField as _V3NoteFileField,
     )
 
 _V3_NOTE_COLLECTION_ADD = MethodInfo(
@@ -148,14 +163,14 @@ class V3NoteCollection(Namespace):
         """REST 3.0 methods under ``note.collection.field``."""
         return V3NoteCollectionField(self._backend)
 
-    def add(self, *, fields: V3NoteCollectionAddFields) -> dict[str, Any]:
+    def add(self, *, fields: V3NoteCollectionAddFields) -> V3NoteCollectionAddResult:
         """Add note collection (REST 3.0).
 
         REST method: ``note.collection.add`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "V3NoteCollectionAddResult",
             self._backend._invoke(_V3_NOTE_COLLECTION_ADD, {"fields": fields}),
         )
 
@@ -177,39 +192,40 @@ class V3NoteCollection(Namespace):
         """
         return cast(bool, self._backend._invoke(_V3_NOTE_COLLECTION_DELETE, {"id": id}))
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> _V3NoteCollection:
         """Get note collection (REST 3.0).
 
         REST method: ``note.collection.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-get.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_V3_NOTE_COLLECTION_GET, {"id": id})
+            "_V3NoteCollection",
+            self._backend._invoke(_V3_NOTE_COLLECTION_GET, {"id": id}),
         )
 
     def list(
         self, *, pagination: V3NoteCollectionListPagination | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _V3NoteCollection:
         """List note collection entries (REST 3.0).
 
         REST method: ``note.collection.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-list.html
         """
         return cast(
-            "dict[str, Any]",
+            "_V3NoteCollection",
             self._backend._invoke(_V3_NOTE_COLLECTION_LIST, {"pagination": pagination}),
         )
 
     def update(
         self, *, id: int, fields: V3NoteCollectionUpdateFields
-    ) -> dict[str, Any]:
+    ) -> V3NoteCollectionUpdateResult:
         """Update note collection (REST 3.0).
 
         REST method: ``note.collection.update`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "V3NoteCollectionUpdateResult",
             self._backend._invoke(
                 _V3_NOTE_COLLECTION_UPDATE, {"id": id, "fields": fields}
             ),
@@ -226,14 +242,16 @@ class AsyncV3NoteCollection(Namespace):
         """REST 3.0 methods under ``note.collection.field``."""
         return AsyncV3NoteCollectionField(self._backend)
 
-    async def add(self, *, fields: V3NoteCollectionAddFields) -> dict[str, Any]:
+    async def add(
+        self, *, fields: V3NoteCollectionAddFields
+    ) -> V3NoteCollectionAddResult:
         """Add note collection (REST 3.0).
 
         REST method: ``note.collection.add`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "V3NoteCollectionAddResult",
             await self._backend._invoke(_V3_NOTE_COLLECTION_ADD, {"fields": fields}),
         )
 
@@ -257,27 +275,27 @@ class AsyncV3NoteCollection(Namespace):
             bool, await self._backend._invoke(_V3_NOTE_COLLECTION_DELETE, {"id": id})
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> _V3NoteCollection:
         """Get note collection (REST 3.0).
 
         REST method: ``note.collection.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_V3NoteCollection",
             await self._backend._invoke(_V3_NOTE_COLLECTION_GET, {"id": id}),
         )
 
     async def list(
         self, *, pagination: V3NoteCollectionListPagination | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _V3NoteCollection:
         """List note collection entries (REST 3.0).
 
         REST method: ``note.collection.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-list.html
         """
         return cast(
-            "dict[str, Any]",
+            "_V3NoteCollection",
             await self._backend._invoke(
                 _V3_NOTE_COLLECTION_LIST, {"pagination": pagination}
             ),
@@ -285,14 +303,14 @@ class AsyncV3NoteCollection(Namespace):
 
     async def update(
         self, *, id: int, fields: V3NoteCollectionUpdateFields
-    ) -> dict[str, Any]:
+    ) -> V3NoteCollectionUpdateResult:
         """Update note collection (REST 3.0).
 
         REST method: ``note.collection.update`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "V3NoteCollectionUpdateResult",
             await self._backend._invoke(
                 _V3_NOTE_COLLECTION_UPDATE, {"id": id, "fields": fields}
             ),
@@ -306,14 +324,14 @@ class V3NoteCollectionField(Namespace):
 
     def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _V3NoteCollectionField:
         """Get note collection field (REST 3.0).
 
         REST method: ``note.collection.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-field-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_V3NoteCollectionField",
             self._backend._invoke(
                 _V3_NOTE_COLLECTION_FIELD_GET, {"name": name, "select": select}
             ),
@@ -321,14 +339,14 @@ class V3NoteCollectionField(Namespace):
 
     def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_V3NoteCollectionField]:
         """List note collection field entries (REST 3.0).
 
         REST method: ``note.collection.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-field-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_V3NoteCollectionField]",
             self._backend._invoke(_V3_NOTE_COLLECTION_FIELD_LIST, {"select": select}),
         )
 
@@ -340,14 +358,14 @@ class AsyncV3NoteCollectionField(Namespace):
 
     async def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _V3NoteCollectionField:
         """Get note collection field (REST 3.0).
 
         REST method: ``note.collection.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-field-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_V3NoteCollectionField",
             await self._backend._invoke(
                 _V3_NOTE_COLLECTION_FIELD_GET, {"name": name, "select": select}
             ),
@@ -355,14 +373,14 @@ class AsyncV3NoteCollectionField(Namespace):
 
     async def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_V3NoteCollectionField]:
         """List note collection field entries (REST 3.0).
 
         REST method: ``note.collection.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-field-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_V3NoteCollectionField]",
             await self._backend._invoke(
                 _V3_NOTE_COLLECTION_FIELD_LIST, {"select": select}
             ),
@@ -389,14 +407,14 @@ class V3NoteDocument(Namespace):
         """REST 3.0 methods under ``note.document.tree``."""
         return V3NoteDocumentTree(self._backend)
 
-    def add(self, *, fields: V3NoteDocumentAddFields) -> dict[str, Any]:
+    def add(self, *, fields: V3NoteDocumentAddFields) -> V3NoteDocumentAddResult:
         """Add note document (REST 3.0).
 
         REST method: ``note.document.add`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "V3NoteDocumentAddResult",
             self._backend._invoke(_V3_NOTE_DOCUMENT_ADD, {"fields": fields}),
         )
 
@@ -416,14 +434,14 @@ class V3NoteDocument(Namespace):
         """
         return cast(bool, self._backend._invoke(_V3_NOTE_DOCUMENT_DELETE, {"id": id}))
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> _V3NoteDocument:
         """Get note document (REST 3.0).
 
         REST method: ``note.document.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-get.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_V3_NOTE_DOCUMENT_GET, {"id": id})
+            "_V3NoteDocument", self._backend._invoke(_V3_NOTE_DOCUMENT_GET, {"id": id})
         )
 
     def update(
@@ -432,14 +450,14 @@ class V3NoteDocument(Namespace):
         id: int,
         fields: V3NoteDocumentUpdateFields,
         overwrite: bool | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> V3NoteDocumentUpdateResult:
         """Update note document (REST 3.0).
 
         REST method: ``note.document.update`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "V3NoteDocumentUpdateResult",
             self._backend._invoke(
                 _V3_NOTE_DOCUMENT_UPDATE,
                 {"id": id, "fields": fields, "overwrite": overwrite},
@@ -467,14 +485,14 @@ class AsyncV3NoteDocument(Namespace):
         """REST 3.0 methods under ``note.document.tree``."""
         return AsyncV3NoteDocumentTree(self._backend)
 
-    async def add(self, *, fields: V3NoteDocumentAddFields) -> dict[str, Any]:
+    async def add(self, *, fields: V3NoteDocumentAddFields) -> V3NoteDocumentAddResult:
         """Add note document (REST 3.0).
 
         REST method: ``note.document.add`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "V3NoteDocumentAddResult",
             await self._backend._invoke(_V3_NOTE_DOCUMENT_ADD, {"fields": fields}),
         )
 
@@ -498,14 +516,14 @@ class AsyncV3NoteDocument(Namespace):
             bool, await self._backend._invoke(_V3_NOTE_DOCUMENT_DELETE, {"id": id})
         )
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> _V3NoteDocument:
         """Get note document (REST 3.0).
 
         REST method: ``note.document.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_V3NoteDocument",
             await self._backend._invoke(_V3_NOTE_DOCUMENT_GET, {"id": id}),
         )
 
@@ -515,14 +533,14 @@ class AsyncV3NoteDocument(Namespace):
         id: int,
         fields: V3NoteDocumentUpdateFields,
         overwrite: bool | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> V3NoteDocumentUpdateResult:
         """Update note document (REST 3.0).
 
         REST method: ``note.document.update`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "V3NoteDocumentUpdateResult",
             await self._backend._invoke(
                 _V3_NOTE_DOCUMENT_UPDATE,
                 {"id": id, "fields": fields, "overwrite": overwrite},
@@ -537,14 +555,14 @@ class V3NoteDocumentField(Namespace):
 
     def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _V3NoteDocumentField:
         """Get note document field (REST 3.0).
 
         REST method: ``note.document.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-field-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_V3NoteDocumentField",
             self._backend._invoke(
                 _V3_NOTE_DOCUMENT_FIELD_GET, {"name": name, "select": select}
             ),
@@ -552,14 +570,14 @@ class V3NoteDocumentField(Namespace):
 
     def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_V3NoteDocumentField]:
         """List note document field entries (REST 3.0).
 
         REST method: ``note.document.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-field-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_V3NoteDocumentField]",
             self._backend._invoke(_V3_NOTE_DOCUMENT_FIELD_LIST, {"select": select}),
         )
 
@@ -571,14 +589,14 @@ class AsyncV3NoteDocumentField(Namespace):
 
     async def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _V3NoteDocumentField:
         """Get note document field (REST 3.0).
 
         REST method: ``note.document.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-field-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_V3NoteDocumentField",
             await self._backend._invoke(
                 _V3_NOTE_DOCUMENT_FIELD_GET, {"name": name, "select": select}
             ),
@@ -586,14 +604,14 @@ class AsyncV3NoteDocumentField(Namespace):
 
     async def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_V3NoteDocumentField]:
         """List note document field entries (REST 3.0).
 
         REST method: ``note.document.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-field-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_V3NoteDocumentField]",
             await self._backend._invoke(
                 _V3_NOTE_DOCUMENT_FIELD_LIST, {"select": select}
             ),
@@ -615,14 +633,14 @@ class V3NoteDocumentSearch(Namespace):
         *,
         query: str,
         pagination: V3NoteDocumentSearchListPagination | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> _V3NoteDocumentSearch:
         """List note document search entries (REST 3.0).
 
         REST method: ``note.document.search.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-search-list.html
         """
         return cast(
-            "dict[str, Any]",
+            "_V3NoteDocumentSearch",
             self._backend._invoke(
                 _V3_NOTE_DOCUMENT_SEARCH_LIST,
                 {"query": query, "pagination": pagination},
@@ -645,14 +663,14 @@ class AsyncV3NoteDocumentSearch(Namespace):
         *,
         query: str,
         pagination: V3NoteDocumentSearchListPagination | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> _V3NoteDocumentSearch:
         """List note document search entries (REST 3.0).
 
         REST method: ``note.document.search.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-search-list.html
         """
         return cast(
-            "dict[str, Any]",
+            "_V3NoteDocumentSearch",
             await self._backend._invoke(
                 _V3_NOTE_DOCUMENT_SEARCH_LIST,
                 {"query": query, "pagination": pagination},
@@ -667,14 +685,14 @@ class V3NoteDocumentSearchField(Namespace):
 
     def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _V3NoteDocumentSearchField:
         """Get note document search field (REST 3.0).
 
         REST method: ``note.document.search.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-search-field-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_V3NoteDocumentSearchField",
             self._backend._invoke(
                 _V3_NOTE_DOCUMENT_SEARCH_FIELD_GET, {"name": name, "select": select}
             ),
@@ -682,14 +700,14 @@ class V3NoteDocumentSearchField(Namespace):
 
     def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_V3NoteDocumentSearchField]:
         """List note document search field entries (REST 3.0).
 
         REST method: ``note.document.search.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-search-field-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_V3NoteDocumentSearchField]",
             self._backend._invoke(
                 _V3_NOTE_DOCUMENT_SEARCH_FIELD_LIST, {"select": select}
             ),
@@ -703,14 +721,14 @@ class AsyncV3NoteDocumentSearchField(Namespace):
 
     async def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _V3NoteDocumentSearchField:
         """Get note document search field (REST 3.0).
 
         REST method: ``note.document.search.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-search-field-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_V3NoteDocumentSearchField",
             await self._backend._invoke(
                 _V3_NOTE_DOCUMENT_SEARCH_FIELD_GET, {"name": name, "select": select}
             ),
@@ -718,14 +736,14 @@ class AsyncV3NoteDocumentSearchField(Namespace):
 
     async def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_V3NoteDocumentSearchField]:
         """List note document search field entries (REST 3.0).
 
         REST method: ``note.document.search.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-search-field-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_V3NoteDocumentSearchField]",
             await self._backend._invoke(
                 _V3_NOTE_DOCUMENT_SEARCH_FIELD_LIST, {"select": select}
             ),
@@ -742,7 +760,7 @@ class V3NoteDocumentTree(Namespace):
         """REST 3.0 methods under ``note.document.tree.field``."""
         return V3NoteDocumentTreeField(self._backend)
 
-    def list(self, *, collection_id: int) -> dict[str, Any]:
+    def list(self, *, collection_id: int) -> _V3NoteDocumentTree:
         """List note document tree entries (REST 3.0).
 
         REST method: ``note.document.tree.list`` (REST 3.0)
@@ -752,7 +770,7 @@ class V3NoteDocumentTree(Namespace):
             collection_id: Wire name: ``collectionId``.
         """
         return cast(
-            "dict[str, Any]",
+            "_V3NoteDocumentTree",
             self._backend._invoke(
                 _V3_NOTE_DOCUMENT_TREE_LIST, {"collectionId": collection_id}
             ),
@@ -769,7 +787,7 @@ class AsyncV3NoteDocumentTree(Namespace):
         """REST 3.0 methods under ``note.document.tree.field``."""
         return AsyncV3NoteDocumentTreeField(self._backend)
 
-    async def list(self, *, collection_id: int) -> dict[str, Any]:
+    async def list(self, *, collection_id: int) -> _V3NoteDocumentTree:
         """List note document tree entries (REST 3.0).
 
         REST method: ``note.document.tree.list`` (REST 3.0)
@@ -779,7 +797,7 @@ class AsyncV3NoteDocumentTree(Namespace):
             collection_id: Wire name: ``collectionId``.
         """
         return cast(
-            "dict[str, Any]",
+            "_V3NoteDocumentTree",
             await self._backend._invoke(
                 _V3_NOTE_DOCUMENT_TREE_LIST, {"collectionId": collection_id}
             ),
@@ -793,14 +811,14 @@ class V3NoteDocumentTreeField(Namespace):
 
     def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _V3NoteDocumentTreeField:
         """Get note document tree field (REST 3.0).
 
         REST method: ``note.document.tree.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-tree-field-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_V3NoteDocumentTreeField",
             self._backend._invoke(
                 _V3_NOTE_DOCUMENT_TREE_FIELD_GET, {"name": name, "select": select}
             ),
@@ -808,14 +826,14 @@ class V3NoteDocumentTreeField(Namespace):
 
     def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_V3NoteDocumentTreeField]:
         """List note document tree field entries (REST 3.0).
 
         REST method: ``note.document.tree.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-tree-field-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_V3NoteDocumentTreeField]",
             self._backend._invoke(
                 _V3_NOTE_DOCUMENT_TREE_FIELD_LIST, {"select": select}
             ),
@@ -829,14 +847,14 @@ class AsyncV3NoteDocumentTreeField(Namespace):
 
     async def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _V3NoteDocumentTreeField:
         """Get note document tree field (REST 3.0).
 
         REST method: ``note.document.tree.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-tree-field-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_V3NoteDocumentTreeField",
             await self._backend._invoke(
                 _V3_NOTE_DOCUMENT_TREE_FIELD_GET, {"name": name, "select": select}
             ),
@@ -844,14 +862,14 @@ class AsyncV3NoteDocumentTreeField(Namespace):
 
     async def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_V3NoteDocumentTreeField]:
         """List note document tree field entries (REST 3.0).
 
         REST method: ``note.document.tree.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-tree-field-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_V3NoteDocumentTreeField]",
             await self._backend._invoke(
                 _V3_NOTE_DOCUMENT_TREE_FIELD_LIST, {"select": select}
             ),
@@ -870,7 +888,7 @@ class V3NoteFile(Namespace):
 
     def add(
         self, *, document_id: int, file_name: str, file_content: str
-    ) -> dict[str, Any]:
+    ) -> V3NoteFileAddResult:
         """Add note file (REST 3.0).
 
         REST method: ``note.file.add`` (REST 3.0)
@@ -882,7 +900,7 @@ class V3NoteFile(Namespace):
             file_content: Wire name: ``fileContent``.
         """
         return cast(
-            "dict[str, Any]",
+            "V3NoteFileAddResult",
             self._backend._invoke(
                 _V3_NOTE_FILE_ADD,
                 {
@@ -893,7 +911,7 @@ class V3NoteFile(Namespace):
             ),
         )
 
-    def get(self, *, id: int, document_id: int) -> dict[str, Any]:
+    def get(self, *, id: int, document_id: int) -> _V3NoteFile:
         """Get note file (REST 3.0).
 
         REST method: ``note.file.get`` (REST 3.0)
@@ -903,7 +921,7 @@ class V3NoteFile(Namespace):
             document_id: Wire name: ``documentId``.
         """
         return cast(
-            "dict[str, Any]",
+            "_V3NoteFile",
             self._backend._invoke(
                 _V3_NOTE_FILE_GET, {"id": id, "documentId": document_id}
             ),
@@ -922,7 +940,7 @@ class AsyncV3NoteFile(Namespace):
 
     async def add(
         self, *, document_id: int, file_name: str, file_content: str
-    ) -> dict[str, Any]:
+    ) -> V3NoteFileAddResult:
         """Add note file (REST 3.0).
 
         REST method: ``note.file.add`` (REST 3.0)
@@ -934,7 +952,7 @@ class AsyncV3NoteFile(Namespace):
             file_content: Wire name: ``fileContent``.
         """
         return cast(
-            "dict[str, Any]",
+            "V3NoteFileAddResult",
             await self._backend._invoke(
                 _V3_NOTE_FILE_ADD,
                 {
@@ -945,7 +963,7 @@ class AsyncV3NoteFile(Namespace):
             ),
         )
 
-    async def get(self, *, id: int, document_id: int) -> dict[str, Any]:
+    async def get(self, *, id: int, document_id: int) -> _V3NoteFile:
         """Get note file (REST 3.0).
 
         REST method: ``note.file.get`` (REST 3.0)
@@ -955,7 +973,7 @@ class AsyncV3NoteFile(Namespace):
             document_id: Wire name: ``documentId``.
         """
         return cast(
-            "dict[str, Any]",
+            "_V3NoteFile",
             await self._backend._invoke(
                 _V3_NOTE_FILE_GET, {"id": id, "documentId": document_id}
             ),
@@ -969,14 +987,14 @@ class V3NoteFileField(Namespace):
 
     def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _V3NoteFileField:
         """Get note file field (REST 3.0).
 
         REST method: ``note.file.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/file/note-file-field-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_V3NoteFileField",
             self._backend._invoke(
                 _V3_NOTE_FILE_FIELD_GET, {"name": name, "select": select}
             ),
@@ -984,14 +1002,14 @@ class V3NoteFileField(Namespace):
 
     def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_V3NoteFileField]:
         """List note file field entries (REST 3.0).
 
         REST method: ``note.file.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/file/note-file-field-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_V3NoteFileField]",
             self._backend._invoke(_V3_NOTE_FILE_FIELD_LIST, {"select": select}),
         )
 
@@ -1003,14 +1021,14 @@ class AsyncV3NoteFileField(Namespace):
 
     async def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _V3NoteFileField:
         """Get note file field (REST 3.0).
 
         REST method: ``note.file.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/file/note-file-field-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_V3NoteFileField",
             await self._backend._invoke(
                 _V3_NOTE_FILE_FIELD_GET, {"name": name, "select": select}
             ),
@@ -1018,13 +1036,13 @@ class AsyncV3NoteFileField(Namespace):
 
     async def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_V3NoteFileField]:
         """List note file field entries (REST 3.0).
 
         REST method: ``note.file.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/file/note-file-field-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_V3NoteFileField]",
             await self._backend._invoke(_V3_NOTE_FILE_FIELD_LIST, {"select": select}),
         )

@@ -11,11 +11,22 @@ from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
     from b24client.types.tasks import (
+        V3TasksTask as _V3TasksTask,
+        V3TasksTaskAccess as _V3TasksTaskAccess,
+        V3TasksTaskAccessField as _V3TasksTaskAccessField,
         V3TasksTaskAddFields,
+        V3TasksTaskAddResult,
+        V3TasksTaskChatMessageField as _V3TasksTaskChatMessageField,
         V3TasksTaskChatMessageSendFields,
+        V3TasksTaskField as _V3TasksTaskField,
+        V3TasksTaskFileField as _V3TasksTaskFileField,
+        V3TasksTaskResult as _V3TasksTaskResult,
         V3TasksTaskResultAddFields,
+        V3TasksTaskResultAddResult,
         V3TasksTaskResultAddfromchatmessageFields,
+        V3TasksTaskResultAddfromchatmessageResult,
         V3TasksTaskResultUpdateFields,
+        V3TasksTaskResultUpdateResult,
     )
 
 _V3_TASKS_TASK_ADD = MethodInfo(
@@ -135,14 +146,14 @@ class V3TasksTask(Namespace):
         """REST 3.0 methods under ``tasks.task.result``."""
         return V3TasksTaskResult(self._backend)
 
-    def add(self, *, fields: V3TasksTaskAddFields) -> dict[str, Any]:
+    def add(self, *, fields: V3TasksTaskAddFields) -> V3TasksTaskAddResult:
         """Add tasks task (REST 3.0).
 
         REST method: ``tasks.task.add`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-add-rest-v3.html
         """
         return cast(
-            "dict[str, Any]",
+            "V3TasksTaskAddResult",
             self._backend._invoke(_V3_TASKS_TASK_ADD, {"fields": fields}),
         )
 
@@ -156,14 +167,14 @@ class V3TasksTask(Namespace):
 
     def get(
         self, *, id: int, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _V3TasksTask:
         """Get tasks task (REST 3.0).
 
         REST method: ``tasks.task.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-get-rest-v3.html
         """
         return cast(
-            "dict[str, Any]",
+            "_V3TasksTask",
             self._backend._invoke(_V3_TASKS_TASK_GET, {"id": id, "select": select}),
         )
 
@@ -174,14 +185,14 @@ class V3TasksTask(Namespace):
         filter: Sequence[Sequence[Any]] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_V3TasksTask]:
         """List tasks task entries (REST 3.0).
 
         REST method: ``tasks.task.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-list-rest-v3.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_V3TasksTask]",
             self._backend._invoke(
                 _V3_TASKS_TASK_LIST,
                 {
@@ -235,14 +246,14 @@ class AsyncV3TasksTask(Namespace):
         """REST 3.0 methods under ``tasks.task.result``."""
         return AsyncV3TasksTaskResult(self._backend)
 
-    async def add(self, *, fields: V3TasksTaskAddFields) -> dict[str, Any]:
+    async def add(self, *, fields: V3TasksTaskAddFields) -> V3TasksTaskAddResult:
         """Add tasks task (REST 3.0).
 
         REST method: ``tasks.task.add`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-add-rest-v3.html
         """
         return cast(
-            "dict[str, Any]",
+            "V3TasksTaskAddResult",
             await self._backend._invoke(_V3_TASKS_TASK_ADD, {"fields": fields}),
         )
 
@@ -258,14 +269,14 @@ class AsyncV3TasksTask(Namespace):
 
     async def get(
         self, *, id: int, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _V3TasksTask:
         """Get tasks task (REST 3.0).
 
         REST method: ``tasks.task.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-get-rest-v3.html
         """
         return cast(
-            "dict[str, Any]",
+            "_V3TasksTask",
             await self._backend._invoke(
                 _V3_TASKS_TASK_GET, {"id": id, "select": select}
             ),
@@ -278,14 +289,14 @@ class AsyncV3TasksTask(Namespace):
         filter: Sequence[Sequence[Any]] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_V3TasksTask]:
         """List tasks task entries (REST 3.0).
 
         REST method: ``tasks.task.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-list-rest-v3.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_V3TasksTask]",
             await self._backend._invoke(
                 _V3_TASKS_TASK_LIST,
                 {
@@ -321,14 +332,14 @@ class V3TasksTaskAccess(Namespace):
         """REST 3.0 methods under ``tasks.task.access.field``."""
         return V3TasksTaskAccessField(self._backend)
 
-    def get(self, *, id: int) -> dict[str, Any]:
+    def get(self, *, id: int) -> _V3TasksTaskAccess:
         """Get tasks task access (REST 3.0).
 
         REST method: ``tasks.task.access.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-access-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_V3TasksTaskAccess",
             self._backend._invoke(_V3_TASKS_TASK_ACCESS_GET, {"id": id}),
         )
 
@@ -343,14 +354,14 @@ class AsyncV3TasksTaskAccess(Namespace):
         """REST 3.0 methods under ``tasks.task.access.field``."""
         return AsyncV3TasksTaskAccessField(self._backend)
 
-    async def get(self, *, id: int) -> dict[str, Any]:
+    async def get(self, *, id: int) -> _V3TasksTaskAccess:
         """Get tasks task access (REST 3.0).
 
         REST method: ``tasks.task.access.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-access-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_V3TasksTaskAccess",
             await self._backend._invoke(_V3_TASKS_TASK_ACCESS_GET, {"id": id}),
         )
 
@@ -362,14 +373,14 @@ class V3TasksTaskAccessField(Namespace):
 
     def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _V3TasksTaskAccessField:
         """Get tasks task access field (REST 3.0).
 
         REST method: ``tasks.task.access.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-access-field-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_V3TasksTaskAccessField",
             self._backend._invoke(
                 _V3_TASKS_TASK_ACCESS_FIELD_GET, {"name": name, "select": select}
             ),
@@ -380,14 +391,14 @@ class V3TasksTaskAccessField(Namespace):
         *,
         select: Sequence[str] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_V3TasksTaskAccessField]:
         """List tasks task access field entries (REST 3.0).
 
         REST method: ``tasks.task.access.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-access-field-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_V3TasksTaskAccessField]",
             self._backend._invoke(
                 _V3_TASKS_TASK_ACCESS_FIELD_LIST, {"select": select, "start": start}
             ),
@@ -401,14 +412,14 @@ class AsyncV3TasksTaskAccessField(Namespace):
 
     async def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _V3TasksTaskAccessField:
         """Get tasks task access field (REST 3.0).
 
         REST method: ``tasks.task.access.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-access-field-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_V3TasksTaskAccessField",
             await self._backend._invoke(
                 _V3_TASKS_TASK_ACCESS_FIELD_GET, {"name": name, "select": select}
             ),
@@ -419,14 +430,14 @@ class AsyncV3TasksTaskAccessField(Namespace):
         *,
         select: Sequence[str] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_V3TasksTaskAccessField]:
         """List tasks task access field entries (REST 3.0).
 
         REST method: ``tasks.task.access.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-access-field-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_V3TasksTaskAccessField]",
             await self._backend._invoke(
                 _V3_TASKS_TASK_ACCESS_FIELD_LIST, {"select": select, "start": start}
             ),
@@ -508,14 +519,14 @@ class V3TasksTaskChatMessageField(Namespace):
 
     def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _V3TasksTaskChatMessageField:
         """Get tasks task chat message field (REST 3.0).
 
         REST method: ``tasks.task.chat.message.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-chat-message-field-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_V3TasksTaskChatMessageField",
             self._backend._invoke(
                 _V3_TASKS_TASK_CHAT_MESSAGE_FIELD_GET, {"name": name, "select": select}
             ),
@@ -523,14 +534,14 @@ class V3TasksTaskChatMessageField(Namespace):
 
     def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_V3TasksTaskChatMessageField]:
         """List tasks task chat message field entries (REST 3.0).
 
         REST method: ``tasks.task.chat.message.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-chat-message-field-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_V3TasksTaskChatMessageField]",
             self._backend._invoke(
                 _V3_TASKS_TASK_CHAT_MESSAGE_FIELD_LIST, {"select": select}
             ),
@@ -544,14 +555,14 @@ class AsyncV3TasksTaskChatMessageField(Namespace):
 
     async def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _V3TasksTaskChatMessageField:
         """Get tasks task chat message field (REST 3.0).
 
         REST method: ``tasks.task.chat.message.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-chat-message-field-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_V3TasksTaskChatMessageField",
             await self._backend._invoke(
                 _V3_TASKS_TASK_CHAT_MESSAGE_FIELD_GET, {"name": name, "select": select}
             ),
@@ -559,14 +570,14 @@ class AsyncV3TasksTaskChatMessageField(Namespace):
 
     async def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_V3TasksTaskChatMessageField]:
         """List tasks task chat message field entries (REST 3.0).
 
         REST method: ``tasks.task.chat.message.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-chat-message-field-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_V3TasksTaskChatMessageField]",
             await self._backend._invoke(
                 _V3_TASKS_TASK_CHAT_MESSAGE_FIELD_LIST, {"select": select}
             ),
@@ -580,14 +591,14 @@ class V3TasksTaskField(Namespace):
 
     def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _V3TasksTaskField:
         """Get tasks task field (REST 3.0).
 
         REST method: ``tasks.task.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-field-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_V3TasksTaskField",
             self._backend._invoke(
                 _V3_TASKS_TASK_FIELD_GET, {"name": name, "select": select}
             ),
@@ -595,14 +606,14 @@ class V3TasksTaskField(Namespace):
 
     def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_V3TasksTaskField]:
         """List tasks task field entries (REST 3.0).
 
         REST method: ``tasks.task.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-field-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_V3TasksTaskField]",
             self._backend._invoke(_V3_TASKS_TASK_FIELD_LIST, {"select": select}),
         )
 
@@ -614,14 +625,14 @@ class AsyncV3TasksTaskField(Namespace):
 
     async def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _V3TasksTaskField:
         """Get tasks task field (REST 3.0).
 
         REST method: ``tasks.task.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-field-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_V3TasksTaskField",
             await self._backend._invoke(
                 _V3_TASKS_TASK_FIELD_GET, {"name": name, "select": select}
             ),
@@ -629,14 +640,14 @@ class AsyncV3TasksTaskField(Namespace):
 
     async def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_V3TasksTaskField]:
         """List tasks task field entries (REST 3.0).
 
         REST method: ``tasks.task.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-field-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_V3TasksTaskField]",
             await self._backend._invoke(_V3_TASKS_TASK_FIELD_LIST, {"select": select}),
         )
 
@@ -704,14 +715,14 @@ class V3TasksTaskFileField(Namespace):
 
     def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _V3TasksTaskFileField:
         """Get tasks task file field (REST 3.0).
 
         REST method: ``tasks.task.file.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-file-field-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_V3TasksTaskFileField",
             self._backend._invoke(
                 _V3_TASKS_TASK_FILE_FIELD_GET, {"name": name, "select": select}
             ),
@@ -719,14 +730,14 @@ class V3TasksTaskFileField(Namespace):
 
     def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_V3TasksTaskFileField]:
         """List tasks task file field entries (REST 3.0).
 
         REST method: ``tasks.task.file.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-file-field-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_V3TasksTaskFileField]",
             self._backend._invoke(_V3_TASKS_TASK_FILE_FIELD_LIST, {"select": select}),
         )
 
@@ -738,14 +749,14 @@ class AsyncV3TasksTaskFileField(Namespace):
 
     async def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _V3TasksTaskFileField:
         """Get tasks task file field (REST 3.0).
 
         REST method: ``tasks.task.file.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-file-field-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_V3TasksTaskFileField",
             await self._backend._invoke(
                 _V3_TASKS_TASK_FILE_FIELD_GET, {"name": name, "select": select}
             ),
@@ -753,14 +764,14 @@ class AsyncV3TasksTaskFileField(Namespace):
 
     async def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_V3TasksTaskFileField]:
         """List tasks task file field entries (REST 3.0).
 
         REST method: ``tasks.task.file.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-file-field-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_V3TasksTaskFileField]",
             await self._backend._invoke(
                 _V3_TASKS_TASK_FILE_FIELD_LIST, {"select": select}
             ),
@@ -772,27 +783,27 @@ class V3TasksTaskResult(Namespace):
 
     __slots__ = ()
 
-    def add(self, *, fields: V3TasksTaskResultAddFields) -> dict[str, Any]:
+    def add(self, *, fields: V3TasksTaskResultAddFields) -> V3TasksTaskResultAddResult:
         """Add tasks task result (REST 3.0).
 
         REST method: ``tasks.task.result.add`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "V3TasksTaskResultAddResult",
             self._backend._invoke(_V3_TASKS_TASK_RESULT_ADD, {"fields": fields}),
         )
 
     def addfromchatmessage(
         self, *, fields: V3TasksTaskResultAddfromchatmessageFields
-    ) -> dict[str, Any]:
+    ) -> V3TasksTaskResultAddfromchatmessageResult:
         """Add fromchatmessage of tasks task result (REST 3.0).
 
         REST method: ``tasks.task.result.addfromchatmessage`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-addfromchatmessage.html
         """
         return cast(
-            "dict[str, Any]",
+            "V3TasksTaskResultAddfromchatmessageResult",
             self._backend._invoke(
                 _V3_TASKS_TASK_RESULT_ADDFROMCHATMESSAGE, {"fields": fields}
             ),
@@ -815,14 +826,14 @@ class V3TasksTaskResult(Namespace):
         filter: Sequence[Sequence[Any]],
         select: Sequence[str] | NotGiven = NOT_GIVEN,
         pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_V3TasksTaskResult]:
         """List tasks task result entries (REST 3.0).
 
         REST method: ``tasks.task.result.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-list-rest-v3.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_V3TasksTaskResult]",
             self._backend._invoke(
                 _V3_TASKS_TASK_RESULT_LIST,
                 {
@@ -836,14 +847,14 @@ class V3TasksTaskResult(Namespace):
 
     def update(
         self, *, id: int, fields: V3TasksTaskResultUpdateFields
-    ) -> dict[str, Any]:
+    ) -> V3TasksTaskResultUpdateResult:
         """Update tasks task result (REST 3.0).
 
         REST method: ``tasks.task.result.update`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "V3TasksTaskResultUpdateResult",
             self._backend._invoke(
                 _V3_TASKS_TASK_RESULT_UPDATE, {"id": id, "fields": fields}
             ),
@@ -855,27 +866,29 @@ class AsyncV3TasksTaskResult(Namespace):
 
     __slots__ = ()
 
-    async def add(self, *, fields: V3TasksTaskResultAddFields) -> dict[str, Any]:
+    async def add(
+        self, *, fields: V3TasksTaskResultAddFields
+    ) -> V3TasksTaskResultAddResult:
         """Add tasks task result (REST 3.0).
 
         REST method: ``tasks.task.result.add`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-add.html
         """
         return cast(
-            "dict[str, Any]",
+            "V3TasksTaskResultAddResult",
             await self._backend._invoke(_V3_TASKS_TASK_RESULT_ADD, {"fields": fields}),
         )
 
     async def addfromchatmessage(
         self, *, fields: V3TasksTaskResultAddfromchatmessageFields
-    ) -> dict[str, Any]:
+    ) -> V3TasksTaskResultAddfromchatmessageResult:
         """Add fromchatmessage of tasks task result (REST 3.0).
 
         REST method: ``tasks.task.result.addfromchatmessage`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-addfromchatmessage.html
         """
         return cast(
-            "dict[str, Any]",
+            "V3TasksTaskResultAddfromchatmessageResult",
             await self._backend._invoke(
                 _V3_TASKS_TASK_RESULT_ADDFROMCHATMESSAGE, {"fields": fields}
             ),
@@ -898,14 +911,14 @@ class AsyncV3TasksTaskResult(Namespace):
         filter: Sequence[Sequence[Any]],
         select: Sequence[str] | NotGiven = NOT_GIVEN,
         pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_V3TasksTaskResult]:
         """List tasks task result entries (REST 3.0).
 
         REST method: ``tasks.task.result.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-list-rest-v3.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_V3TasksTaskResult]",
             await self._backend._invoke(
                 _V3_TASKS_TASK_RESULT_LIST,
                 {
@@ -919,14 +932,14 @@ class AsyncV3TasksTaskResult(Namespace):
 
     async def update(
         self, *, id: int, fields: V3TasksTaskResultUpdateFields
-    ) -> dict[str, Any]:
+    ) -> V3TasksTaskResultUpdateResult:
         """Update tasks task result (REST 3.0).
 
         REST method: ``tasks.task.result.update`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-update.html
         """
         return cast(
-            "dict[str, Any]",
+            "V3TasksTaskResultUpdateResult",
             await self._backend._invoke(
                 _V3_TASKS_TASK_RESULT_UPDATE, {"id": id, "fields": fields}
             ),

@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.timeman import (
+        V3TimemanRecord as _V3TimemanRecord,
+        V3TimemanRecordField as _V3TimemanRecordField,
+    )
 
 _V3_TIMEMAN_RECORD_LIST = MethodInfo(
     name="timeman.record.list", idempotent=True, returns="any", api=3
@@ -59,14 +65,14 @@ class V3TimemanRecord(Namespace):
         select: Sequence[str] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_V3TimemanRecord]:
         """List timeman record entries (REST 3.0).
 
         REST method: ``timeman.record.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/record/timeman-record-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_V3TimemanRecord]",
             self._backend._invoke(
                 _V3_TIMEMAN_RECORD_LIST,
                 {
@@ -96,14 +102,14 @@ class AsyncV3TimemanRecord(Namespace):
         select: Sequence[str] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_V3TimemanRecord]:
         """List timeman record entries (REST 3.0).
 
         REST method: ``timeman.record.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/record/timeman-record-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_V3TimemanRecord]",
             await self._backend._invoke(
                 _V3_TIMEMAN_RECORD_LIST,
                 {
@@ -123,14 +129,14 @@ class V3TimemanRecordField(Namespace):
 
     def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _V3TimemanRecordField:
         """Get timeman record field (REST 3.0).
 
         REST method: ``timeman.record.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/record/timeman-record-field-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_V3TimemanRecordField",
             self._backend._invoke(
                 _V3_TIMEMAN_RECORD_FIELD_GET, {"name": name, "select": select}
             ),
@@ -138,14 +144,14 @@ class V3TimemanRecordField(Namespace):
 
     def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_V3TimemanRecordField]:
         """List timeman record field entries (REST 3.0).
 
         REST method: ``timeman.record.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/record/timeman-record-field-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_V3TimemanRecordField]",
             self._backend._invoke(_V3_TIMEMAN_RECORD_FIELD_LIST, {"select": select}),
         )
 
@@ -157,14 +163,14 @@ class AsyncV3TimemanRecordField(Namespace):
 
     async def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> dict[str, Any]:
+    ) -> _V3TimemanRecordField:
         """Get timeman record field (REST 3.0).
 
         REST method: ``timeman.record.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/record/timeman-record-field-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_V3TimemanRecordField",
             await self._backend._invoke(
                 _V3_TIMEMAN_RECORD_FIELD_GET, {"name": name, "select": select}
             ),
@@ -172,14 +178,14 @@ class AsyncV3TimemanRecordField(Namespace):
 
     async def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
-    ) -> builtins.list[dict[str, Any]]:
+    ) -> builtins.list[_V3TimemanRecordField]:
         """List timeman record field entries (REST 3.0).
 
         REST method: ``timeman.record.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/record/timeman-record-field-list.html
         """
         return cast(
-            "builtins.list[dict[str, Any]]",
+            "builtins.list[_V3TimemanRecordField]",
             await self._backend._invoke(
                 _V3_TIMEMAN_RECORD_FIELD_LIST, {"select": select}
             ),

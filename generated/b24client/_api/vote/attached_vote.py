@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
+from b24client._core.callsite import require_one_of
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.vote import (
+        VoteAttachedVote as _VoteAttachedVote,
+        VoteAttachedVoteGetAnswerVotedResult,
+        VoteAttachedVoteGetManyResult,
+        VoteAttachedVoteGetWithVotedResult,
+        VoteAttachedVoteRecallResult,
+        VoteAttachedVoteVoteResult,
+    )
 
 _VOTE_ATTACHED_VOTE_DOWNLOAD = MethodInfo(
     name="vote.AttachedVote.download", idempotent=False, returns="any", api=1
@@ -65,6 +76,16 @@ class VoteAttachedVote(Namespace):
             entity_id: Wire name: ``entityId``.
             signed_attach_id: Wire name: ``signedAttachId``.
         """
+        require_one_of(
+            _VOTE_ATTACHED_VOTE_DOWNLOAD,
+            {"attach_id": attach_id},
+            {
+                "module_id": module_id,
+                "entity_type": entity_type,
+                "entity_id": entity_id,
+            },
+            {"signed_attach_id": signed_attach_id},
+        )
         return self._backend._invoke(
             _VOTE_ATTACHED_VOTE_DOWNLOAD,
             {
@@ -84,7 +105,7 @@ class VoteAttachedVote(Namespace):
         entity_type: str | NotGiven = NOT_GIVEN,
         entity_id: int | NotGiven = NOT_GIVEN,
         signed_attach_id: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> _VoteAttachedVote:
         """Get vote attached vote.
 
         REST method: ``vote.AttachedVote.get``
@@ -97,8 +118,18 @@ class VoteAttachedVote(Namespace):
             entity_id: Wire name: ``entityId``.
             signed_attach_id: Wire name: ``signedAttachId``.
         """
+        require_one_of(
+            _VOTE_ATTACHED_VOTE_GET,
+            {"attach_id": attach_id},
+            {
+                "module_id": module_id,
+                "entity_type": entity_type,
+                "entity_id": entity_id,
+            },
+            {"signed_attach_id": signed_attach_id},
+        )
         return cast(
-            "dict[str, Any]",
+            "_VoteAttachedVote",
             self._backend._invoke(
                 _VOTE_ATTACHED_VOTE_GET,
                 {
@@ -123,7 +154,7 @@ class VoteAttachedVote(Namespace):
         entity_id: int | NotGiven = NOT_GIVEN,
         signed_attach_id: str | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[VoteAttachedVoteGetAnswerVotedResult]:
         """Get answer voted of vote attached vote.
 
         Returns the first page; iterating goes on to the following pages.
@@ -141,8 +172,18 @@ class VoteAttachedVote(Namespace):
             entity_id: Wire name: ``entityId``.
             signed_attach_id: Wire name: ``signedAttachId``.
         """
+        require_one_of(
+            _VOTE_ATTACHED_VOTE_GET_ANSWER_VOTED,
+            {"attach_id": attach_id},
+            {
+                "module_id": module_id,
+                "entity_type": entity_type,
+                "entity_id": entity_id,
+            },
+            {"signed_attach_id": signed_attach_id},
+        )
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[VoteAttachedVoteGetAnswerVotedResult]",
             self._backend._invoke_page(
                 _VOTE_ATTACHED_VOTE_GET_ANSWER_VOTED,
                 {
@@ -161,7 +202,7 @@ class VoteAttachedVote(Namespace):
 
     def get_many(
         self, *, module_id: str, entity_type: str, entity_ids: Sequence[int]
-    ) -> dict[str, Any]:
+    ) -> VoteAttachedVoteGetManyResult:
         """Get many of vote attached vote.
 
         REST method: ``vote.AttachedVote.getMany``
@@ -173,7 +214,7 @@ class VoteAttachedVote(Namespace):
             entity_ids: Wire name: ``entityIds``.
         """
         return cast(
-            "dict[str, Any]",
+            "VoteAttachedVoteGetManyResult",
             self._backend._invoke(
                 _VOTE_ATTACHED_VOTE_GET_MANY,
                 {
@@ -194,7 +235,7 @@ class VoteAttachedVote(Namespace):
         entity_type: str | NotGiven = NOT_GIVEN,
         entity_id: int | NotGiven = NOT_GIVEN,
         signed_attach_id: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> VoteAttachedVoteGetWithVotedResult:
         """Get with voted of vote attached vote.
 
         REST method: ``vote.AttachedVote.getWithVoted``
@@ -209,8 +250,18 @@ class VoteAttachedVote(Namespace):
             entity_id: Wire name: ``entityId``.
             signed_attach_id: Wire name: ``signedAttachId``.
         """
+        require_one_of(
+            _VOTE_ATTACHED_VOTE_GET_WITH_VOTED,
+            {"attach_id": attach_id},
+            {
+                "module_id": module_id,
+                "entity_type": entity_type,
+                "entity_id": entity_id,
+            },
+            {"signed_attach_id": signed_attach_id},
+        )
         return cast(
-            "dict[str, Any]",
+            "VoteAttachedVoteGetWithVotedResult",
             self._backend._invoke(
                 _VOTE_ATTACHED_VOTE_GET_WITH_VOTED,
                 {
@@ -233,7 +284,7 @@ class VoteAttachedVote(Namespace):
         entity_type: str | NotGiven = NOT_GIVEN,
         entity_id: int | NotGiven = NOT_GIVEN,
         signed_attach_id: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> VoteAttachedVoteRecallResult:
         """Recall vote attached vote.
 
         REST method: ``vote.AttachedVote.recall``
@@ -246,8 +297,18 @@ class VoteAttachedVote(Namespace):
             entity_id: Wire name: ``entityId``.
             signed_attach_id: Wire name: ``signedAttachId``.
         """
+        require_one_of(
+            _VOTE_ATTACHED_VOTE_RECALL,
+            {"attach_id": attach_id},
+            {
+                "module_id": module_id,
+                "entity_type": entity_type,
+                "entity_id": entity_id,
+            },
+            {"signed_attach_id": signed_attach_id},
+        )
         return cast(
-            "dict[str, Any]",
+            "VoteAttachedVoteRecallResult",
             self._backend._invoke(
                 _VOTE_ATTACHED_VOTE_RECALL,
                 {
@@ -281,6 +342,16 @@ class VoteAttachedVote(Namespace):
             entity_id: Wire name: ``entityId``.
             signed_attach_id: Wire name: ``signedAttachId``.
         """
+        require_one_of(
+            _VOTE_ATTACHED_VOTE_RESUME,
+            {"attach_id": attach_id},
+            {
+                "module_id": module_id,
+                "entity_type": entity_type,
+                "entity_id": entity_id,
+            },
+            {"signed_attach_id": signed_attach_id},
+        )
         return cast(
             "list[Any]",
             self._backend._invoke(
@@ -316,6 +387,16 @@ class VoteAttachedVote(Namespace):
             entity_id: Wire name: ``entityId``.
             signed_attach_id: Wire name: ``signedAttachId``.
         """
+        require_one_of(
+            _VOTE_ATTACHED_VOTE_STOP,
+            {"attach_id": attach_id},
+            {
+                "module_id": module_id,
+                "entity_type": entity_type,
+                "entity_id": entity_id,
+            },
+            {"signed_attach_id": signed_attach_id},
+        )
         return cast(
             "list[Any]",
             self._backend._invoke(
@@ -339,7 +420,7 @@ class VoteAttachedVote(Namespace):
         entity_type: str | NotGiven = NOT_GIVEN,
         entity_id: int | NotGiven = NOT_GIVEN,
         signed_attach_id: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> VoteAttachedVoteVoteResult:
         """Vote in vote attached vote.
 
         REST method: ``vote.AttachedVote.vote``
@@ -352,8 +433,18 @@ class VoteAttachedVote(Namespace):
             entity_id: Wire name: ``entityId``.
             signed_attach_id: Wire name: ``signedAttachId``.
         """
+        require_one_of(
+            _VOTE_ATTACHED_VOTE_VOTE,
+            {"attach_id": attach_id},
+            {
+                "module_id": module_id,
+                "entity_type": entity_type,
+                "entity_id": entity_id,
+            },
+            {"signed_attach_id": signed_attach_id},
+        )
         return cast(
-            "dict[str, Any]",
+            "VoteAttachedVoteVoteResult",
             self._backend._invoke(
                 _VOTE_ATTACHED_VOTE_VOTE,
                 {
@@ -394,6 +485,16 @@ class AsyncVoteAttachedVote(Namespace):
             entity_id: Wire name: ``entityId``.
             signed_attach_id: Wire name: ``signedAttachId``.
         """
+        require_one_of(
+            _VOTE_ATTACHED_VOTE_DOWNLOAD,
+            {"attach_id": attach_id},
+            {
+                "module_id": module_id,
+                "entity_type": entity_type,
+                "entity_id": entity_id,
+            },
+            {"signed_attach_id": signed_attach_id},
+        )
         return await self._backend._invoke(
             _VOTE_ATTACHED_VOTE_DOWNLOAD,
             {
@@ -413,7 +514,7 @@ class AsyncVoteAttachedVote(Namespace):
         entity_type: str | NotGiven = NOT_GIVEN,
         entity_id: int | NotGiven = NOT_GIVEN,
         signed_attach_id: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> _VoteAttachedVote:
         """Get vote attached vote.
 
         REST method: ``vote.AttachedVote.get``
@@ -426,8 +527,18 @@ class AsyncVoteAttachedVote(Namespace):
             entity_id: Wire name: ``entityId``.
             signed_attach_id: Wire name: ``signedAttachId``.
         """
+        require_one_of(
+            _VOTE_ATTACHED_VOTE_GET,
+            {"attach_id": attach_id},
+            {
+                "module_id": module_id,
+                "entity_type": entity_type,
+                "entity_id": entity_id,
+            },
+            {"signed_attach_id": signed_attach_id},
+        )
         return cast(
-            "dict[str, Any]",
+            "_VoteAttachedVote",
             await self._backend._invoke(
                 _VOTE_ATTACHED_VOTE_GET,
                 {
@@ -452,7 +563,7 @@ class AsyncVoteAttachedVote(Namespace):
         entity_id: int | NotGiven = NOT_GIVEN,
         signed_attach_id: str | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[VoteAttachedVoteGetAnswerVotedResult]:
         """Get answer voted of vote attached vote.
 
         Returns the first page; iterating goes on to the following pages.
@@ -470,8 +581,18 @@ class AsyncVoteAttachedVote(Namespace):
             entity_id: Wire name: ``entityId``.
             signed_attach_id: Wire name: ``signedAttachId``.
         """
+        require_one_of(
+            _VOTE_ATTACHED_VOTE_GET_ANSWER_VOTED,
+            {"attach_id": attach_id},
+            {
+                "module_id": module_id,
+                "entity_type": entity_type,
+                "entity_id": entity_id,
+            },
+            {"signed_attach_id": signed_attach_id},
+        )
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[VoteAttachedVoteGetAnswerVotedResult]",
             await self._backend._invoke_page(
                 _VOTE_ATTACHED_VOTE_GET_ANSWER_VOTED,
                 {
@@ -490,7 +611,7 @@ class AsyncVoteAttachedVote(Namespace):
 
     async def get_many(
         self, *, module_id: str, entity_type: str, entity_ids: Sequence[int]
-    ) -> dict[str, Any]:
+    ) -> VoteAttachedVoteGetManyResult:
         """Get many of vote attached vote.
 
         REST method: ``vote.AttachedVote.getMany``
@@ -502,7 +623,7 @@ class AsyncVoteAttachedVote(Namespace):
             entity_ids: Wire name: ``entityIds``.
         """
         return cast(
-            "dict[str, Any]",
+            "VoteAttachedVoteGetManyResult",
             await self._backend._invoke(
                 _VOTE_ATTACHED_VOTE_GET_MANY,
                 {
@@ -523,7 +644,7 @@ class AsyncVoteAttachedVote(Namespace):
         entity_type: str | NotGiven = NOT_GIVEN,
         entity_id: int | NotGiven = NOT_GIVEN,
         signed_attach_id: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> VoteAttachedVoteGetWithVotedResult:
         """Get with voted of vote attached vote.
 
         REST method: ``vote.AttachedVote.getWithVoted``
@@ -538,8 +659,18 @@ class AsyncVoteAttachedVote(Namespace):
             entity_id: Wire name: ``entityId``.
             signed_attach_id: Wire name: ``signedAttachId``.
         """
+        require_one_of(
+            _VOTE_ATTACHED_VOTE_GET_WITH_VOTED,
+            {"attach_id": attach_id},
+            {
+                "module_id": module_id,
+                "entity_type": entity_type,
+                "entity_id": entity_id,
+            },
+            {"signed_attach_id": signed_attach_id},
+        )
         return cast(
-            "dict[str, Any]",
+            "VoteAttachedVoteGetWithVotedResult",
             await self._backend._invoke(
                 _VOTE_ATTACHED_VOTE_GET_WITH_VOTED,
                 {
@@ -562,7 +693,7 @@ class AsyncVoteAttachedVote(Namespace):
         entity_type: str | NotGiven = NOT_GIVEN,
         entity_id: int | NotGiven = NOT_GIVEN,
         signed_attach_id: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> VoteAttachedVoteRecallResult:
         """Recall vote attached vote.
 
         REST method: ``vote.AttachedVote.recall``
@@ -575,8 +706,18 @@ class AsyncVoteAttachedVote(Namespace):
             entity_id: Wire name: ``entityId``.
             signed_attach_id: Wire name: ``signedAttachId``.
         """
+        require_one_of(
+            _VOTE_ATTACHED_VOTE_RECALL,
+            {"attach_id": attach_id},
+            {
+                "module_id": module_id,
+                "entity_type": entity_type,
+                "entity_id": entity_id,
+            },
+            {"signed_attach_id": signed_attach_id},
+        )
         return cast(
-            "dict[str, Any]",
+            "VoteAttachedVoteRecallResult",
             await self._backend._invoke(
                 _VOTE_ATTACHED_VOTE_RECALL,
                 {
@@ -610,6 +751,16 @@ class AsyncVoteAttachedVote(Namespace):
             entity_id: Wire name: ``entityId``.
             signed_attach_id: Wire name: ``signedAttachId``.
         """
+        require_one_of(
+            _VOTE_ATTACHED_VOTE_RESUME,
+            {"attach_id": attach_id},
+            {
+                "module_id": module_id,
+                "entity_type": entity_type,
+                "entity_id": entity_id,
+            },
+            {"signed_attach_id": signed_attach_id},
+        )
         return cast(
             "list[Any]",
             await self._backend._invoke(
@@ -645,6 +796,16 @@ class AsyncVoteAttachedVote(Namespace):
             entity_id: Wire name: ``entityId``.
             signed_attach_id: Wire name: ``signedAttachId``.
         """
+        require_one_of(
+            _VOTE_ATTACHED_VOTE_STOP,
+            {"attach_id": attach_id},
+            {
+                "module_id": module_id,
+                "entity_type": entity_type,
+                "entity_id": entity_id,
+            },
+            {"signed_attach_id": signed_attach_id},
+        )
         return cast(
             "list[Any]",
             await self._backend._invoke(
@@ -668,7 +829,7 @@ class AsyncVoteAttachedVote(Namespace):
         entity_type: str | NotGiven = NOT_GIVEN,
         entity_id: int | NotGiven = NOT_GIVEN,
         signed_attach_id: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> VoteAttachedVoteVoteResult:
         """Vote in vote attached vote.
 
         REST method: ``vote.AttachedVote.vote``
@@ -681,8 +842,18 @@ class AsyncVoteAttachedVote(Namespace):
             entity_id: Wire name: ``entityId``.
             signed_attach_id: Wire name: ``signedAttachId``.
         """
+        require_one_of(
+            _VOTE_ATTACHED_VOTE_VOTE,
+            {"attach_id": attach_id},
+            {
+                "module_id": module_id,
+                "entity_type": entity_type,
+                "entity_id": entity_id,
+            },
+            {"signed_attach_id": signed_attach_id},
+        )
         return cast(
-            "dict[str, Any]",
+            "VoteAttachedVoteVoteResult",
             await self._backend._invoke(
                 _VOTE_ATTACHED_VOTE_VOTE,
                 {
@@ -726,6 +897,16 @@ class BatchVoteAttachedVote(Namespace):
             entity_id: Wire name: ``entityId``.
             signed_attach_id: Wire name: ``signedAttachId``.
         """
+        require_one_of(
+            _VOTE_ATTACHED_VOTE_DOWNLOAD,
+            {"attach_id": attach_id},
+            {
+                "module_id": module_id,
+                "entity_type": entity_type,
+                "entity_id": entity_id,
+            },
+            {"signed_attach_id": signed_attach_id},
+        )
         return cast(
             "BatchCommand[Any]",
             self._backend._invoke(
@@ -748,7 +929,7 @@ class BatchVoteAttachedVote(Namespace):
         entity_type: str | Ref | NotGiven = NOT_GIVEN,
         entity_id: int | Ref | NotGiven = NOT_GIVEN,
         signed_attach_id: str | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[_VoteAttachedVote]:
         """Get vote attached vote.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -764,8 +945,18 @@ class BatchVoteAttachedVote(Namespace):
             entity_id: Wire name: ``entityId``.
             signed_attach_id: Wire name: ``signedAttachId``.
         """
+        require_one_of(
+            _VOTE_ATTACHED_VOTE_GET,
+            {"attach_id": attach_id},
+            {
+                "module_id": module_id,
+                "entity_type": entity_type,
+                "entity_id": entity_id,
+            },
+            {"signed_attach_id": signed_attach_id},
+        )
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_VoteAttachedVote]",
             self._backend._invoke(
                 _VOTE_ATTACHED_VOTE_GET,
                 {
@@ -790,7 +981,7 @@ class BatchVoteAttachedVote(Namespace):
         entity_id: int | Ref | NotGiven = NOT_GIVEN,
         signed_attach_id: str | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[VoteAttachedVoteGetAnswerVotedResult]]:
         """Get answer voted of vote attached vote.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -809,8 +1000,18 @@ class BatchVoteAttachedVote(Namespace):
             entity_id: Wire name: ``entityId``.
             signed_attach_id: Wire name: ``signedAttachId``.
         """
+        require_one_of(
+            _VOTE_ATTACHED_VOTE_GET_ANSWER_VOTED,
+            {"attach_id": attach_id},
+            {
+                "module_id": module_id,
+                "entity_type": entity_type,
+                "entity_id": entity_id,
+            },
+            {"signed_attach_id": signed_attach_id},
+        )
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[VoteAttachedVoteGetAnswerVotedResult]]",
             self._backend._invoke_page(
                 _VOTE_ATTACHED_VOTE_GET_ANSWER_VOTED,
                 {
@@ -833,7 +1034,7 @@ class BatchVoteAttachedVote(Namespace):
         module_id: str | Ref,
         entity_type: str | Ref,
         entity_ids: Sequence[int] | Ref,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[VoteAttachedVoteGetManyResult]:
         """Get many of vote attached vote.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -848,7 +1049,7 @@ class BatchVoteAttachedVote(Namespace):
             entity_ids: Wire name: ``entityIds``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[VoteAttachedVoteGetManyResult]",
             self._backend._invoke(
                 _VOTE_ATTACHED_VOTE_GET_MANY,
                 {
@@ -869,7 +1070,7 @@ class BatchVoteAttachedVote(Namespace):
         entity_type: str | Ref | NotGiven = NOT_GIVEN,
         entity_id: int | Ref | NotGiven = NOT_GIVEN,
         signed_attach_id: str | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[VoteAttachedVoteGetWithVotedResult]:
         """Get with voted of vote attached vote.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -887,8 +1088,18 @@ class BatchVoteAttachedVote(Namespace):
             entity_id: Wire name: ``entityId``.
             signed_attach_id: Wire name: ``signedAttachId``.
         """
+        require_one_of(
+            _VOTE_ATTACHED_VOTE_GET_WITH_VOTED,
+            {"attach_id": attach_id},
+            {
+                "module_id": module_id,
+                "entity_type": entity_type,
+                "entity_id": entity_id,
+            },
+            {"signed_attach_id": signed_attach_id},
+        )
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[VoteAttachedVoteGetWithVotedResult]",
             self._backend._invoke(
                 _VOTE_ATTACHED_VOTE_GET_WITH_VOTED,
                 {
@@ -911,7 +1122,7 @@ class BatchVoteAttachedVote(Namespace):
         entity_type: str | Ref | NotGiven = NOT_GIVEN,
         entity_id: int | Ref | NotGiven = NOT_GIVEN,
         signed_attach_id: str | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[VoteAttachedVoteRecallResult]:
         """Recall vote attached vote.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -927,8 +1138,18 @@ class BatchVoteAttachedVote(Namespace):
             entity_id: Wire name: ``entityId``.
             signed_attach_id: Wire name: ``signedAttachId``.
         """
+        require_one_of(
+            _VOTE_ATTACHED_VOTE_RECALL,
+            {"attach_id": attach_id},
+            {
+                "module_id": module_id,
+                "entity_type": entity_type,
+                "entity_id": entity_id,
+            },
+            {"signed_attach_id": signed_attach_id},
+        )
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[VoteAttachedVoteRecallResult]",
             self._backend._invoke(
                 _VOTE_ATTACHED_VOTE_RECALL,
                 {
@@ -965,6 +1186,16 @@ class BatchVoteAttachedVote(Namespace):
             entity_id: Wire name: ``entityId``.
             signed_attach_id: Wire name: ``signedAttachId``.
         """
+        require_one_of(
+            _VOTE_ATTACHED_VOTE_RESUME,
+            {"attach_id": attach_id},
+            {
+                "module_id": module_id,
+                "entity_type": entity_type,
+                "entity_id": entity_id,
+            },
+            {"signed_attach_id": signed_attach_id},
+        )
         return cast(
             "BatchCommand[list[Any]]",
             self._backend._invoke(
@@ -1003,6 +1234,16 @@ class BatchVoteAttachedVote(Namespace):
             entity_id: Wire name: ``entityId``.
             signed_attach_id: Wire name: ``signedAttachId``.
         """
+        require_one_of(
+            _VOTE_ATTACHED_VOTE_STOP,
+            {"attach_id": attach_id},
+            {
+                "module_id": module_id,
+                "entity_type": entity_type,
+                "entity_id": entity_id,
+            },
+            {"signed_attach_id": signed_attach_id},
+        )
         return cast(
             "BatchCommand[list[Any]]",
             self._backend._invoke(
@@ -1026,7 +1267,7 @@ class BatchVoteAttachedVote(Namespace):
         entity_type: str | Ref | NotGiven = NOT_GIVEN,
         entity_id: int | Ref | NotGiven = NOT_GIVEN,
         signed_attach_id: str | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[VoteAttachedVoteVoteResult]:
         """Vote in vote attached vote.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -1042,8 +1283,18 @@ class BatchVoteAttachedVote(Namespace):
             entity_id: Wire name: ``entityId``.
             signed_attach_id: Wire name: ``signedAttachId``.
         """
+        require_one_of(
+            _VOTE_ATTACHED_VOTE_VOTE,
+            {"attach_id": attach_id},
+            {
+                "module_id": module_id,
+                "entity_type": entity_type,
+                "entity_id": entity_id,
+            },
+            {"signed_attach_id": signed_attach_id},
+        )
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[VoteAttachedVoteVoteResult]",
             self._backend._invoke(
                 _VOTE_ATTACHED_VOTE_VOTE,
                 {

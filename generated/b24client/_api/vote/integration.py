@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
 
 if TYPE_CHECKING:
-    from b24client.types.vote import VoteIntegrationImSendImMessageVoteData
+    from b24client.types.vote import (
+        VoteIntegrationImSendImMessageVoteData,
+        VoteIntegrationImSendResult,
+    )
 
 _VOTE_INTEGRATION_IM_SEND = MethodInfo(
     name="vote.Integration.Im.send", idempotent=False, returns="any", api=1
@@ -59,8 +62,8 @@ class VoteIntegrationIm(Namespace):
         *,
         chat_id: int,
         im_message_vote_data: VoteIntegrationImSendImMessageVoteData,
-        template_id: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+        template_id: str | None | NotGiven = NOT_GIVEN,
+    ) -> VoteIntegrationImSendResult:
         """Send vote integration im.
 
         REST method: ``vote.Integration.Im.send``
@@ -72,7 +75,7 @@ class VoteIntegrationIm(Namespace):
             template_id: Wire name: ``templateId``.
         """
         return cast(
-            "dict[str, Any]",
+            "VoteIntegrationImSendResult",
             self._backend._invoke(
                 _VOTE_INTEGRATION_IM_SEND,
                 {
@@ -94,8 +97,8 @@ class AsyncVoteIntegrationIm(Namespace):
         *,
         chat_id: int,
         im_message_vote_data: VoteIntegrationImSendImMessageVoteData,
-        template_id: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+        template_id: str | None | NotGiven = NOT_GIVEN,
+    ) -> VoteIntegrationImSendResult:
         """Send vote integration im.
 
         REST method: ``vote.Integration.Im.send``
@@ -107,7 +110,7 @@ class AsyncVoteIntegrationIm(Namespace):
             template_id: Wire name: ``templateId``.
         """
         return cast(
-            "dict[str, Any]",
+            "VoteIntegrationImSendResult",
             await self._backend._invoke(
                 _VOTE_INTEGRATION_IM_SEND,
                 {
@@ -129,8 +132,8 @@ class BatchVoteIntegrationIm(Namespace):
         *,
         chat_id: int | Ref,
         im_message_vote_data: VoteIntegrationImSendImMessageVoteData | Ref,
-        template_id: str | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+        template_id: str | None | Ref | NotGiven = NOT_GIVEN,
+    ) -> BatchCommand[VoteIntegrationImSendResult]:
         """Send vote integration im.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -145,7 +148,7 @@ class BatchVoteIntegrationIm(Namespace):
             template_id: Wire name: ``templateId``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[VoteIntegrationImSendResult]",
             self._backend._invoke(
                 _VOTE_INTEGRATION_IM_SEND,
                 {

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.voximplant import VoximplantCallbackStartResult
 
 _VOXIMPLANT_CALLBACK_START = MethodInfo(
     name="voximplant.callback.start", idempotent=False, returns="any", api=1
@@ -25,7 +28,7 @@ class VoximplantCallback(Namespace):
         to_number: str,
         text_to_pronounce: str,
         voice: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> VoximplantCallbackStartResult:
         """Start voximplant callback.
 
         REST method: ``voximplant.callback.start``
@@ -38,7 +41,7 @@ class VoximplantCallback(Namespace):
             voice: Wire name: ``VOICE``.
         """
         return cast(
-            "dict[str, Any]",
+            "VoximplantCallbackStartResult",
             self._backend._invoke(
                 _VOXIMPLANT_CALLBACK_START,
                 {
@@ -63,7 +66,7 @@ class AsyncVoximplantCallback(Namespace):
         to_number: str,
         text_to_pronounce: str,
         voice: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> VoximplantCallbackStartResult:
         """Start voximplant callback.
 
         REST method: ``voximplant.callback.start``
@@ -76,7 +79,7 @@ class AsyncVoximplantCallback(Namespace):
             voice: Wire name: ``VOICE``.
         """
         return cast(
-            "dict[str, Any]",
+            "VoximplantCallbackStartResult",
             await self._backend._invoke(
                 _VOXIMPLANT_CALLBACK_START,
                 {
@@ -101,7 +104,7 @@ class BatchVoximplantCallback(Namespace):
         to_number: str | Ref,
         text_to_pronounce: str | Ref,
         voice: str | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[VoximplantCallbackStartResult]:
         """Start voximplant callback.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -117,7 +120,7 @@ class BatchVoximplantCallback(Namespace):
             voice: Wire name: ``VOICE``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[VoximplantCallbackStartResult]",
             self._backend._invoke(
                 _VOXIMPLANT_CALLBACK_START,
                 {

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.voximplant import (
+        VoximplantInfocallStartwithsoundResult,
+        VoximplantInfocallStartwithtextResult,
+    )
 
 _VOXIMPLANT_INFOCALL_STARTWITHSOUND = MethodInfo(
     name="voximplant.infocall.startwithsound", idempotent=False, returns="any", api=1
@@ -23,7 +29,7 @@ class VoximplantInfocall(Namespace):
 
     def startwithsound(
         self, *, from_line: str, to_number: str, url: str
-    ) -> dict[str, Any]:
+    ) -> VoximplantInfocallStartwithsoundResult:
         """Start withsound of voximplant infocall.
 
         REST method: ``voximplant.infocall.startwithsound``
@@ -35,7 +41,7 @@ class VoximplantInfocall(Namespace):
             url: Wire name: ``URL``.
         """
         return cast(
-            "dict[str, Any]",
+            "VoximplantInfocallStartwithsoundResult",
             self._backend._invoke(
                 _VOXIMPLANT_INFOCALL_STARTWITHSOUND,
                 {"FROM_LINE": from_line, "TO_NUMBER": to_number, "URL": url},
@@ -49,7 +55,7 @@ class VoximplantInfocall(Namespace):
         to_number: str,
         text_to_pronounce: str,
         voice: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> VoximplantInfocallStartwithtextResult:
         """Start withtext of voximplant infocall.
 
         REST method: ``voximplant.infocall.startwithtext``
@@ -62,7 +68,7 @@ class VoximplantInfocall(Namespace):
             voice: Wire name: ``VOICE``.
         """
         return cast(
-            "dict[str, Any]",
+            "VoximplantInfocallStartwithtextResult",
             self._backend._invoke(
                 _VOXIMPLANT_INFOCALL_STARTWITHTEXT,
                 {
@@ -82,7 +88,7 @@ class AsyncVoximplantInfocall(Namespace):
 
     async def startwithsound(
         self, *, from_line: str, to_number: str, url: str
-    ) -> dict[str, Any]:
+    ) -> VoximplantInfocallStartwithsoundResult:
         """Start withsound of voximplant infocall.
 
         REST method: ``voximplant.infocall.startwithsound``
@@ -94,7 +100,7 @@ class AsyncVoximplantInfocall(Namespace):
             url: Wire name: ``URL``.
         """
         return cast(
-            "dict[str, Any]",
+            "VoximplantInfocallStartwithsoundResult",
             await self._backend._invoke(
                 _VOXIMPLANT_INFOCALL_STARTWITHSOUND,
                 {"FROM_LINE": from_line, "TO_NUMBER": to_number, "URL": url},
@@ -108,7 +114,7 @@ class AsyncVoximplantInfocall(Namespace):
         to_number: str,
         text_to_pronounce: str,
         voice: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> VoximplantInfocallStartwithtextResult:
         """Start withtext of voximplant infocall.
 
         REST method: ``voximplant.infocall.startwithtext``
@@ -121,7 +127,7 @@ class AsyncVoximplantInfocall(Namespace):
             voice: Wire name: ``VOICE``.
         """
         return cast(
-            "dict[str, Any]",
+            "VoximplantInfocallStartwithtextResult",
             await self._backend._invoke(
                 _VOXIMPLANT_INFOCALL_STARTWITHTEXT,
                 {
@@ -141,7 +147,7 @@ class BatchVoximplantInfocall(Namespace):
 
     def startwithsound(
         self, *, from_line: str | Ref, to_number: str | Ref, url: str | Ref
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[VoximplantInfocallStartwithsoundResult]:
         """Start withsound of voximplant infocall.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -156,7 +162,7 @@ class BatchVoximplantInfocall(Namespace):
             url: Wire name: ``URL``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[VoximplantInfocallStartwithsoundResult]",
             self._backend._invoke(
                 _VOXIMPLANT_INFOCALL_STARTWITHSOUND,
                 {"FROM_LINE": from_line, "TO_NUMBER": to_number, "URL": url},
@@ -170,7 +176,7 @@ class BatchVoximplantInfocall(Namespace):
         to_number: str | Ref,
         text_to_pronounce: str | Ref,
         voice: str | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[VoximplantInfocallStartwithtextResult]:
         """Start withtext of voximplant infocall.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -186,7 +192,7 @@ class BatchVoximplantInfocall(Namespace):
             voice: Wire name: ``VOICE``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[VoximplantInfocallStartwithtextResult]",
             self._backend._invoke(
                 _VOXIMPLANT_INFOCALL_STARTWITHTEXT,
                 {

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import MethodInfo
+
+if TYPE_CHECKING:
+    from b24client.types.voximplant import VoximplantLine as _VoximplantLine
 
 _VOXIMPLANT_LINE_GET = MethodInfo(
     name="voximplant.line.get", idempotent=True, returns="any", api=1
@@ -32,13 +35,13 @@ class VoximplantLine(Namespace):
         """Methods under ``voximplant.line.outgoing``."""
         return VoximplantLineOutgoing(self._backend)
 
-    def get(self) -> dict[str, Any]:
+    def get(self) -> _VoximplantLine:
         """Get voximplant line.
 
         REST method: ``voximplant.line.get``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/lines/voximplant-line-get.html
         """
-        return cast("dict[str, Any]", self._backend._invoke(_VOXIMPLANT_LINE_GET, {}))
+        return cast("_VoximplantLine", self._backend._invoke(_VOXIMPLANT_LINE_GET, {}))
 
 
 class AsyncVoximplantLine(Namespace):
@@ -51,14 +54,14 @@ class AsyncVoximplantLine(Namespace):
         """Methods under ``voximplant.line.outgoing``."""
         return AsyncVoximplantLineOutgoing(self._backend)
 
-    async def get(self) -> dict[str, Any]:
+    async def get(self) -> _VoximplantLine:
         """Get voximplant line.
 
         REST method: ``voximplant.line.get``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/lines/voximplant-line-get.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_VOXIMPLANT_LINE_GET, {})
+            "_VoximplantLine", await self._backend._invoke(_VOXIMPLANT_LINE_GET, {})
         )
 
 
@@ -72,7 +75,7 @@ class BatchVoximplantLine(Namespace):
         """Methods under ``voximplant.line.outgoing``."""
         return BatchVoximplantLineOutgoing(self._backend)
 
-    def get(self) -> BatchCommand[dict[str, Any]]:
+    def get(self) -> BatchCommand[_VoximplantLine]:
         """Get voximplant line.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -82,7 +85,7 @@ class BatchVoximplantLine(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/lines/voximplant-line-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_VoximplantLine]",
             self._backend._invoke(_VOXIMPLANT_LINE_GET, {}),
         )
 

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.voximplant import (
+        VoximplantSip as _VoximplantSip,
+        VoximplantSipAddResult,
+        VoximplantSipConnectorStatusResult,
+        VoximplantSipStatusResult,
+    )
 
 _VOXIMPLANT_SIP_ADD = MethodInfo(
     name="voximplant.sip.add", idempotent=False, returns="any", api=1
@@ -45,9 +53,9 @@ class VoximplantSip(Namespace):
         server: str,
         login: str,
         password: str | NotGiven = NOT_GIVEN,
-        type: str | NotGiven = NOT_GIVEN,
+        type: Literal["cloud", "office"] | NotGiven = NOT_GIVEN,
         title: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> VoximplantSipAddResult:
         """Add voximplant sip.
 
         REST method: ``voximplant.sip.add``
@@ -61,7 +69,7 @@ class VoximplantSip(Namespace):
             title: Wire name: ``TITLE``.
         """
         return cast(
-            "dict[str, Any]",
+            "VoximplantSipAddResult",
             self._backend._invoke(
                 _VOXIMPLANT_SIP_ADD,
                 {
@@ -92,9 +100,9 @@ class VoximplantSip(Namespace):
         *,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         sort: str | NotGiven = NOT_GIVEN,
-        order: str | NotGiven = NOT_GIVEN,
+        order: Literal["ASC", "DESC"] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_VoximplantSip]:
         """Get voximplant sip.
 
         Returns the first page; iterating goes on to the following pages.
@@ -108,14 +116,14 @@ class VoximplantSip(Namespace):
             order: Wire name: ``ORDER``.
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_VoximplantSip]",
             self._backend._invoke_page(
                 _VOXIMPLANT_SIP_GET,
                 {"FILTER": filter, "SORT": sort, "ORDER": order, "start": start},
             ),
         )
 
-    def status(self, *, reg_id: int) -> dict[str, Any]:
+    def status(self, *, reg_id: int) -> VoximplantSipStatusResult:
         """Call status on voximplant sip.
 
         REST method: ``voximplant.sip.status``
@@ -125,7 +133,7 @@ class VoximplantSip(Namespace):
             reg_id: Wire name: ``REG_ID``.
         """
         return cast(
-            "dict[str, Any]",
+            "VoximplantSipStatusResult",
             self._backend._invoke(_VOXIMPLANT_SIP_STATUS, {"REG_ID": reg_id}),
         )
 
@@ -181,9 +189,9 @@ class AsyncVoximplantSip(Namespace):
         server: str,
         login: str,
         password: str | NotGiven = NOT_GIVEN,
-        type: str | NotGiven = NOT_GIVEN,
+        type: Literal["cloud", "office"] | NotGiven = NOT_GIVEN,
         title: str | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
+    ) -> VoximplantSipAddResult:
         """Add voximplant sip.
 
         REST method: ``voximplant.sip.add``
@@ -197,7 +205,7 @@ class AsyncVoximplantSip(Namespace):
             title: Wire name: ``TITLE``.
         """
         return cast(
-            "dict[str, Any]",
+            "VoximplantSipAddResult",
             await self._backend._invoke(
                 _VOXIMPLANT_SIP_ADD,
                 {
@@ -231,9 +239,9 @@ class AsyncVoximplantSip(Namespace):
         *,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         sort: str | NotGiven = NOT_GIVEN,
-        order: str | NotGiven = NOT_GIVEN,
+        order: Literal["ASC", "DESC"] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_VoximplantSip]:
         """Get voximplant sip.
 
         Returns the first page; iterating goes on to the following pages.
@@ -247,14 +255,14 @@ class AsyncVoximplantSip(Namespace):
             order: Wire name: ``ORDER``.
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_VoximplantSip]",
             await self._backend._invoke_page(
                 _VOXIMPLANT_SIP_GET,
                 {"FILTER": filter, "SORT": sort, "ORDER": order, "start": start},
             ),
         )
 
-    async def status(self, *, reg_id: int) -> dict[str, Any]:
+    async def status(self, *, reg_id: int) -> VoximplantSipStatusResult:
         """Call status on voximplant sip.
 
         REST method: ``voximplant.sip.status``
@@ -264,7 +272,7 @@ class AsyncVoximplantSip(Namespace):
             reg_id: Wire name: ``REG_ID``.
         """
         return cast(
-            "dict[str, Any]",
+            "VoximplantSipStatusResult",
             await self._backend._invoke(_VOXIMPLANT_SIP_STATUS, {"REG_ID": reg_id}),
         )
 
@@ -320,9 +328,9 @@ class BatchVoximplantSip(Namespace):
         server: str | Ref,
         login: str | Ref,
         password: str | Ref | NotGiven = NOT_GIVEN,
-        type: str | Ref | NotGiven = NOT_GIVEN,
+        type: Literal["cloud", "office"] | Ref | NotGiven = NOT_GIVEN,
         title: str | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[dict[str, Any]]:
+    ) -> BatchCommand[VoximplantSipAddResult]:
         """Add voximplant sip.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -339,7 +347,7 @@ class BatchVoximplantSip(Namespace):
             title: Wire name: ``TITLE``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[VoximplantSipAddResult]",
             self._backend._invoke(
                 _VOXIMPLANT_SIP_ADD,
                 {
@@ -374,9 +382,9 @@ class BatchVoximplantSip(Namespace):
         *,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         sort: str | Ref | NotGiven = NOT_GIVEN,
-        order: str | Ref | NotGiven = NOT_GIVEN,
+        order: Literal["ASC", "DESC"] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[_VoximplantSip]]:
         """Get voximplant sip.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -391,14 +399,14 @@ class BatchVoximplantSip(Namespace):
             order: Wire name: ``ORDER``.
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[_VoximplantSip]]",
             self._backend._invoke_page(
                 _VOXIMPLANT_SIP_GET,
                 {"FILTER": filter, "SORT": sort, "ORDER": order, "start": start},
             ),
         )
 
-    def status(self, *, reg_id: int | Ref) -> BatchCommand[dict[str, Any]]:
+    def status(self, *, reg_id: int | Ref) -> BatchCommand[VoximplantSipStatusResult]:
         """Call status on voximplant sip.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -411,7 +419,7 @@ class BatchVoximplantSip(Namespace):
             reg_id: Wire name: ``REG_ID``.
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[VoximplantSipStatusResult]",
             self._backend._invoke(_VOXIMPLANT_SIP_STATUS, {"REG_ID": reg_id}),
         )
 
@@ -459,14 +467,14 @@ class VoximplantSipConnector(Namespace):
 
     __slots__ = ()
 
-    def status(self) -> dict[str, Any]:
+    def status(self) -> VoximplantSipConnectorStatusResult:
         """Call status on voximplant sip connector.
 
         REST method: ``voximplant.sip.connector.status``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/sip/voximplant-sip-connector-status.html
         """
         return cast(
-            "dict[str, Any]",
+            "VoximplantSipConnectorStatusResult",
             self._backend._invoke(_VOXIMPLANT_SIP_CONNECTOR_STATUS, {}),
         )
 
@@ -476,14 +484,14 @@ class AsyncVoximplantSipConnector(Namespace):
 
     __slots__ = ()
 
-    async def status(self) -> dict[str, Any]:
+    async def status(self) -> VoximplantSipConnectorStatusResult:
         """Call status on voximplant sip connector.
 
         REST method: ``voximplant.sip.connector.status``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/sip/voximplant-sip-connector-status.html
         """
         return cast(
-            "dict[str, Any]",
+            "VoximplantSipConnectorStatusResult",
             await self._backend._invoke(_VOXIMPLANT_SIP_CONNECTOR_STATUS, {}),
         )
 
@@ -493,7 +501,7 @@ class BatchVoximplantSipConnector(Namespace):
 
     __slots__ = ()
 
-    def status(self) -> BatchCommand[dict[str, Any]]:
+    def status(self) -> BatchCommand[VoximplantSipConnectorStatusResult]:
         """Call status on voximplant sip connector.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -503,6 +511,6 @@ class BatchVoximplantSipConnector(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/sip/voximplant-sip-connector-status.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[VoximplantSipConnectorStatusResult]",
             self._backend._invoke(_VOXIMPLANT_SIP_CONNECTOR_STATUS, {}),
         )

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.paging import AsyncPage, Page
 from b24client._core.types import NOT_GIVEN, MethodInfo, NotGiven
+
+if TYPE_CHECKING:
+    from b24client.types.voximplant import VoximplantStatistic as _VoximplantStatistic
 
 _VOXIMPLANT_STATISTIC_GET = MethodInfo(
     name="voximplant.statistic.get", idempotent=True, returns="any", api=1
@@ -24,9 +27,9 @@ class VoximplantStatistic(Namespace):
         *,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         sort: str | NotGiven = NOT_GIVEN,
-        order: str | NotGiven = NOT_GIVEN,
+        order: Literal["ASC", "DESC"] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[_VoximplantStatistic]:
         """Get voximplant statistic.
 
         Returns the first page; iterating goes on to the following pages.
@@ -40,7 +43,7 @@ class VoximplantStatistic(Namespace):
             order: Wire name: ``ORDER``.
         """
         return cast(
-            "Page[dict[str, Any]]",
+            "Page[_VoximplantStatistic]",
             self._backend._invoke_page(
                 _VOXIMPLANT_STATISTIC_GET,
                 {"FILTER": filter, "SORT": sort, "ORDER": order, "start": start},
@@ -58,9 +61,9 @@ class AsyncVoximplantStatistic(Namespace):
         *,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         sort: str | NotGiven = NOT_GIVEN,
-        order: str | NotGiven = NOT_GIVEN,
+        order: Literal["ASC", "DESC"] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[_VoximplantStatistic]:
         """Get voximplant statistic.
 
         Returns the first page; iterating goes on to the following pages.
@@ -74,7 +77,7 @@ class AsyncVoximplantStatistic(Namespace):
             order: Wire name: ``ORDER``.
         """
         return cast(
-            "AsyncPage[dict[str, Any]]",
+            "AsyncPage[_VoximplantStatistic]",
             await self._backend._invoke_page(
                 _VOXIMPLANT_STATISTIC_GET,
                 {"FILTER": filter, "SORT": sort, "ORDER": order, "start": start},
@@ -92,9 +95,9 @@ class BatchVoximplantStatistic(Namespace):
         *,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         sort: str | Ref | NotGiven = NOT_GIVEN,
-        order: str | Ref | NotGiven = NOT_GIVEN,
+        order: Literal["ASC", "DESC"] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[_VoximplantStatistic]]:
         """Get voximplant statistic.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -109,7 +112,7 @@ class BatchVoximplantStatistic(Namespace):
             order: Wire name: ``ORDER``.
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[_VoximplantStatistic]]",
             self._backend._invoke_page(
                 _VOXIMPLANT_STATISTIC_GET,
                 {"FILTER": filter, "SORT": sort, "ORDER": order, "start": start},

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, cast
 
 from b24client._core.batch import BatchCommand
 from b24client._core.namespace import Namespace
 from b24client._core.types import MethodInfo
+
+if TYPE_CHECKING:
+    from b24client.types.voximplant import VoximplantTtsVoices as _VoximplantTtsVoices
 
 _VOXIMPLANT_TTS_VOICES_GET = MethodInfo(
     name="voximplant.tts.voices.get", idempotent=True, returns="any", api=1
@@ -51,14 +54,15 @@ class VoximplantTtsVoices(Namespace):
 
     __slots__ = ()
 
-    def get(self) -> dict[str, Any]:
+    def get(self) -> _VoximplantTtsVoices:
         """Get voximplant tts voices.
 
         REST method: ``voximplant.tts.voices.get``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/voximplant-tts-voices-get.html
         """
         return cast(
-            "dict[str, Any]", self._backend._invoke(_VOXIMPLANT_TTS_VOICES_GET, {})
+            "_VoximplantTtsVoices",
+            self._backend._invoke(_VOXIMPLANT_TTS_VOICES_GET, {}),
         )
 
 
@@ -67,14 +71,14 @@ class AsyncVoximplantTtsVoices(Namespace):
 
     __slots__ = ()
 
-    async def get(self) -> dict[str, Any]:
+    async def get(self) -> _VoximplantTtsVoices:
         """Get voximplant tts voices.
 
         REST method: ``voximplant.tts.voices.get``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/voximplant-tts-voices-get.html
         """
         return cast(
-            "dict[str, Any]",
+            "_VoximplantTtsVoices",
             await self._backend._invoke(_VOXIMPLANT_TTS_VOICES_GET, {}),
         )
 
@@ -84,7 +88,7 @@ class BatchVoximplantTtsVoices(Namespace):
 
     __slots__ = ()
 
-    def get(self) -> BatchCommand[dict[str, Any]]:
+    def get(self) -> BatchCommand[_VoximplantTtsVoices]:
         """Get voximplant tts voices.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -94,6 +98,6 @@ class BatchVoximplantTtsVoices(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/voximplant-tts-voices-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_VoximplantTtsVoices]",
             self._backend._invoke(_VOXIMPLANT_TTS_VOICES_GET, {}),
         )

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, cast
 
 from b24client._core.batch import BatchCommand
 from b24client._core.namespace import Namespace
 from b24client._core.types import MethodInfo
+
+if TYPE_CHECKING:
+    from b24client.types.voximplant import VoximplantUrl as _VoximplantUrl
 
 _VOXIMPLANT_URL_GET = MethodInfo(
     name="voximplant.url.get", idempotent=True, returns="any", api=1
@@ -18,13 +21,13 @@ class VoximplantUrl(Namespace):
 
     __slots__ = ()
 
-    def get(self) -> dict[str, Any]:
+    def get(self) -> _VoximplantUrl:
         """Get voximplant url.
 
         REST method: ``voximplant.url.get``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/voximplant-url-get.html
         """
-        return cast("dict[str, Any]", self._backend._invoke(_VOXIMPLANT_URL_GET, {}))
+        return cast("_VoximplantUrl", self._backend._invoke(_VOXIMPLANT_URL_GET, {}))
 
 
 class AsyncVoximplantUrl(Namespace):
@@ -32,14 +35,14 @@ class AsyncVoximplantUrl(Namespace):
 
     __slots__ = ()
 
-    async def get(self) -> dict[str, Any]:
+    async def get(self) -> _VoximplantUrl:
         """Get voximplant url.
 
         REST method: ``voximplant.url.get``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/voximplant-url-get.html
         """
         return cast(
-            "dict[str, Any]", await self._backend._invoke(_VOXIMPLANT_URL_GET, {})
+            "_VoximplantUrl", await self._backend._invoke(_VOXIMPLANT_URL_GET, {})
         )
 
 
@@ -48,7 +51,7 @@ class BatchVoximplantUrl(Namespace):
 
     __slots__ = ()
 
-    def get(self) -> BatchCommand[dict[str, Any]]:
+    def get(self) -> BatchCommand[_VoximplantUrl]:
         """Get voximplant url.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -58,6 +61,6 @@ class BatchVoximplantUrl(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/voximplant-url-get.html
         """
         return cast(
-            "BatchCommand[dict[str, Any]]",
+            "BatchCommand[_VoximplantUrl]",
             self._backend._invoke(_VOXIMPLANT_URL_GET, {}),
         )

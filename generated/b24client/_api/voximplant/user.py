@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from b24client._core.batch import BatchCommand, Ref
 from b24client._core.namespace import Namespace
 from b24client._core.types import MethodInfo
+
+if TYPE_CHECKING:
+    from b24client.types.voximplant import VoximplantUser as _VoximplantUser
 
 _VOXIMPLANT_USER_ACTIVATE_PHONE = MethodInfo(
     name="voximplant.user.activatePhone", idempotent=False, returns="integer", api=1
@@ -54,7 +57,7 @@ class VoximplantUser(Namespace):
             _VOXIMPLANT_USER_DEACTIVATE_PHONE, {"USER_ID": user_id}
         )
 
-    def get(self, *, user_id: Sequence[int]) -> list[dict[str, Any]]:
+    def get(self, *, user_id: Sequence[int]) -> list[_VoximplantUser]:
         """Get voximplant user.
 
         REST method: ``voximplant.user.get``
@@ -64,7 +67,7 @@ class VoximplantUser(Namespace):
             user_id: Wire name: ``USER_ID``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_VoximplantUser]",
             self._backend._invoke(_VOXIMPLANT_USER_GET, {"USER_ID": user_id}),
         )
 
@@ -103,7 +106,7 @@ class AsyncVoximplantUser(Namespace):
             _VOXIMPLANT_USER_DEACTIVATE_PHONE, {"USER_ID": user_id}
         )
 
-    async def get(self, *, user_id: Sequence[int]) -> list[dict[str, Any]]:
+    async def get(self, *, user_id: Sequence[int]) -> list[_VoximplantUser]:
         """Get voximplant user.
 
         REST method: ``voximplant.user.get``
@@ -113,7 +116,7 @@ class AsyncVoximplantUser(Namespace):
             user_id: Wire name: ``USER_ID``.
         """
         return cast(
-            "list[dict[str, Any]]",
+            "list[_VoximplantUser]",
             await self._backend._invoke(_VOXIMPLANT_USER_GET, {"USER_ID": user_id}),
         )
 
@@ -163,7 +166,7 @@ class BatchVoximplantUser(Namespace):
 
     def get(
         self, *, user_id: Sequence[int] | Ref
-    ) -> BatchCommand[list[dict[str, Any]]]:
+    ) -> BatchCommand[list[_VoximplantUser]]:
         """Get voximplant user.
 
         Adds the call to the batch; the command holds its result once the batch
@@ -176,6 +179,6 @@ class BatchVoximplantUser(Namespace):
             user_id: Wire name: ``USER_ID``.
         """
         return cast(
-            "BatchCommand[list[dict[str, Any]]]",
+            "BatchCommand[list[_VoximplantUser]]",
             self._backend._invoke(_VOXIMPLANT_USER_GET, {"USER_ID": user_id}),
         )

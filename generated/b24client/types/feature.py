@@ -1,0 +1,16 @@
+"""TypedDicts of ``b24client.types.feature``: generated from spec/ by ``python -m generator``; do not edit."""
+
+from typing import TypedDict
+
+__all__ = [
+    "Feature",
+]
+
+
+class Feature(TypedDict, total=False):
+    """Feature, as the portal sends it.
+
+    Docs: https://apidocs.bitrix24.com/api-reference/common/system/feature-get.html
+    """
+
+    value: str
