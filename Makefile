@@ -21,7 +21,7 @@ venv: $(STAMP)
 generate: $(STAMP)
 	$(BIN)/python -m generator
 
-# generated/ up to date, formatting, lint (ruff) and mypy --strict on runtime, package and typed samples.
+# generated/ up to date, formatting, lint (ruff), mypy --strict and pyright on runtime, package and typed samples.
 # (generator --check proves generated/ is black's output and the verbatim runtime,
 # so black checks only the sources.)
 check: $(STAMP)
@@ -29,6 +29,7 @@ check: $(STAMP)
 	$(BIN)/black --check --quiet generator tests examples
 	$(BIN)/ruff check --quiet generator tests examples generated
 	$(BIN)/mypy --strict generated/b24client tests/typing/usage_ok.py examples/demo.py
+	$(BIN)/pyright --pythonpath $(BIN)/python
 
 # `make test PYTEST_ARGS="-n auto --dist loadfile"`: one pytest process per CPU
 # (pytest-xdist). Not the default: on a busy shared machine it gains little and

@@ -31,7 +31,9 @@ def tour(b24: Bitrix24, *, write: bool, contact_id: int | None) -> None:
     page = b24.crm.item.list(
         entity_type_id=DEALS, select=["id", "title"], order={"id": "DESC"}
     )
-    print(f"{page.total} deals; the newest: {[row['title'] for row in page.items[:3]]}")
+    print(
+        f"{page.total} deals; the newest: {[row.get('title') for row in page.items[:3]]}"
+    )
     if not write:
         return
     demo: CrmItemAddFields = {"title": "b24client demo", "opportunity": 1500}
@@ -43,7 +45,7 @@ def tour(b24: Bitrix24, *, write: bool, contact_id: int | None) -> None:
     got = batch.crm.item.get(entity_type_id=DEALS, id=deal_id)
     contacts = batch.crm.deal.contact.items.get(id=deal_id)
     batch.execute()
-    title = got.result["item"]["title"]
+    title = got.result["item"].get("title")
     print(f"batch: deal {title!r} has {len(contacts.result)} contacts")
     print(f"unlinked contacts: {b24.crm.deal.contact.items.delete(id=deal_id)}")
     b24.crm.item.delete(entity_type_id=DEALS, id=deal_id)

@@ -345,8 +345,14 @@ def _result(facts: MethodFacts, data: dict[str, Any]) -> None:
         )
         inner = next(f for f in fields if f.name == facts.result_wrapper)
         data["returns"] = returns
+        # the wrapper is the answer itself: always there (a Required key, so
+        # that pyright lets ``result["item"]`` be read)
         data["result_fields"] = [
-            {"name": inner.name, "type": named_expr(inner.type, facts.result_named)}
+            {
+                "name": inner.name,
+                "type": named_expr(inner.type, facts.result_named),
+                "required": True,
+            }
         ] + wrapped
         return
     if facts.result_named:
@@ -354,6 +360,8 @@ def _result(facts: MethodFacts, data: dict[str, Any]) -> None:
         return
     data["returns"] = returns
     data["result_fields"] = _fields(fields, result=True)
+    if len(fields) == 1:  # {"fields": {…}}: the one key is the answer itself
+        data["result_fields"][0]["required"] = True
 
 
 def spec_data(facts: MethodFacts) -> tuple[dict[str, Any], list[str]]:
@@ -404,7 +412,13 @@ def type_data(named: NamedType) -> dict[str, Any]:
     if named.user_fields:
         data["user_fields"] = True
     data["fields"] = _fields(named.fields, result=True)
+    for key in data["fields"]:
+        if key["name"] in _IDENTITY and "null" not in key["type"].split(" | "):
+            key["required"] = True  # an entity comes with its ID, whatever the select
     return data
+
+
+_IDENTITY = frozenset({"id", "ID"})
 
 
 _PLAIN = re.compile(r"[A-Za-z_][A-Za-z0-9_ .,:/()\-]*\Z")

@@ -391,10 +391,11 @@ def test_ways_to_call_and_one_of_rules_are_alternatives(v2: ImportResult) -> Non
 def test_one_entity_is_one_named_type(v2: ImportResult) -> None:
     get = spec(v2, "demo/demo.gadget.get.yaml")
     assert get["returns"] == "object"
-    assert get["result_fields"] == [{"name": "gadget", "type": "DemoGadget"}]
+    wrapped = [{"name": "gadget", "type": "DemoGadget", "required": True}]
+    assert get["result_fields"] == wrapped  # the wrapper is always sent
     # an add that answers {"gadget": {…}} sends the same entity
     added = spec(v2, "demo/demo.gadget.add.yaml")
-    assert added["result_fields"] == [{"name": "gadget", "type": "DemoGadget"}]
+    assert added["result_fields"] == wrapped
     listed = spec(v2, "demo/demo.gadget.list.yaml")
     assert listed["pagination"] == "offset" and listed["returns"] == "DemoGadget[]"
     assert [p["name"] for p in listed["params"]] == [
@@ -413,6 +414,8 @@ def test_one_entity_is_one_named_type(v2: ImportResult) -> None:
     assert named["user_fields"] is True  # the reference page has a UF_ row
     assert keys["state"]["values"] == ["on", "off"]  # shown, not a Literal on results
     assert keys["owner"]["type"] == "string"
+    assert keys["id"]["required"] is True  # an entity always comes with its ID
+    assert "required" not in keys["title"]
 
 
 def test_docs_errors_are_reported(v2: ImportResult) -> None:

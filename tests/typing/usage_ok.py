@@ -11,7 +11,13 @@ import asyncio
 from typing import assert_type
 
 from b24client import AsyncBitrix24, AsyncPage, BatchCommand, Bitrix24, Envelope, Page
-from b24client.types import CrmDeal, CrmDealContactBinding, CrmDealFields, User
+from b24client.types import (
+    CrmDeal,
+    CrmDealContactBinding,
+    CrmDealFields,
+    TasksTask,
+    User,
+)
 
 
 def sync_usage(url: str) -> None:
@@ -28,7 +34,7 @@ def sync_usage(url: str) -> None:
         assert_type(deal["ID"], str)  # crm sends IDs as strings
         assert_type(deal.get("OPPORTUNITY"), str | None)
         assert_type(deal.get("LEAD_ID"), str | None)  # an empty value is null
-        assert_type(deal.get("UF_CRM_1721244482250"), object)  # a portal field
+        portal_field = deal.get("UF_CRM_1721244482250")  # a portal field: .get()
         b24.crm.deal.update(
             id=deal_id,
             fields={"STAGE_ID": "WON", "CONTACT_IDS": [1, 2]},
@@ -56,7 +62,11 @@ def sync_usage(url: str) -> None:
         got = batch.crm.deal.get(id=added)
         assert_type(got, BatchCommand[CrmDeal])
         batch.execute()
+        task = b24.tasks.task.get(task_id=8017, select=["ID", "TITLE"])["task"]
+        assert_type(task, TasksTask)
+        assert_type(task["id"], str)  # tasks sends IDs as strings too
         print(deleted, me["ID"], envelope.total, added.result + 1, linked.result)
+        print(portal_field, task.get("title"))
 
 
 async def async_usage(url: str) -> None:

@@ -180,16 +180,16 @@ def _from_pairs(
 
 def _form(text: str, expected: str, limits: _Limits) -> tuple[dict[str, Any], str]:
     _, max_depth, max_fields = limits
-    problem: QueryError | None = None
+    problem: QueryError
     try:
         flat = pairs(text, max_fields=max_fields, strict=True)
     except QueryError as error:
-        problem = error
-    if problem is not None:
-        if problem.bound == "max_fields":
-            _too_many(max_fields)
-        _refuse("EVENT_MALFORMED", f"the event body has {problem}")
-    return _from_pairs(flat, expected, max_depth)
+        problem = error  # refused below, outside the handler: no chained traceback
+    else:
+        return _from_pairs(flat, expected, max_depth)
+    if problem.bound == "max_fields":
+        _too_many(max_fields)
+    _refuse("EVENT_MALFORMED", f"the event body has {problem}")
 
 
 def _flat_mapping(

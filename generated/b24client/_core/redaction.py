@@ -139,7 +139,7 @@ _filter = _RedactingFilter()
 
 
 def _guard_loggers() -> None:
-    names = set(_ROOTS) | set(_KNOWN_CHILDREN)
+    names: set[str] = set(_ROOTS) | set(_KNOWN_CHILDREN)
     names.update(
         name
         for name in list(logging.Logger.manager.loggerDict)

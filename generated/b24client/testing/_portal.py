@@ -315,8 +315,8 @@ class Portal:
                 raise ApiError(503, "QUERY_LIMIT_EXCEEDED", "Too many requests")
             params = decode_v3(body) if v3 else self.decode_params(query, headers, body)
             user_id, credential = self._authenticate(route, params)
+            scope = (credential_of(route), user_id, route.name.lower())
             if key is not None:
-                scope = (credential_of(route), user_id, route.name.lower())
                 self.idempotency.check(key)
                 kept = self.idempotency.replay(scope, key, body)
                 if kept is not None:

@@ -46,7 +46,7 @@ class BiconnectorConnector(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-get.html
     """
 
-    id: int | str
+    id: Required[int | str]
     title: str
     dateCreate: str
     logo: str
@@ -76,7 +76,7 @@ class BiconnectorConnectorAddFields(TypedDict, total=False):
 class BiconnectorConnectorAddResult(TypedDict, total=False):
     """Keys of the result of ``biconnector.connector.add``."""
 
-    id: int
+    id: Required[int]
 
 
 class BiconnectorConnectorFieldsResultFields(TypedDict, total=False):
@@ -93,13 +93,13 @@ class BiconnectorConnectorFieldsResultFields(TypedDict, total=False):
 class BiconnectorConnectorFieldsResult(TypedDict, total=False):
     """Keys of the result of ``biconnector.connector.fields``."""
 
-    fields: list[BiconnectorConnectorFieldsResultFields]
+    fields: Required[list[BiconnectorConnectorFieldsResultFields]]
 
 
 class BiconnectorConnectorGetResult(TypedDict, total=False):
     """Keys of the result of ``biconnector.connector.get``."""
 
-    item: BiconnectorConnector
+    item: Required[BiconnectorConnector]
 
 
 class BiconnectorConnectorUpdateFields(TypedDict, total=False):
@@ -133,7 +133,7 @@ class BiconnectorDataset(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-get.html
     """
 
-    id: int | str
+    id: Required[int | str]
     type: str
     name: str
     description: str
@@ -161,7 +161,7 @@ class BiconnectorDatasetAddFields(TypedDict, total=False):
 class BiconnectorDatasetAddResult(TypedDict, total=False):
     """Keys of the result of ``biconnector.dataset.add``."""
 
-    id: int
+    id: Required[int]
 
 
 class BiconnectorDatasetFieldsResultFields(TypedDict, total=False):
@@ -178,13 +178,13 @@ class BiconnectorDatasetFieldsResultFields(TypedDict, total=False):
 class BiconnectorDatasetFieldsResult(TypedDict, total=False):
     """Keys of the result of ``biconnector.dataset.fields``."""
 
-    fields: list[BiconnectorDatasetFieldsResultFields]
+    fields: Required[list[BiconnectorDatasetFieldsResultFields]]
 
 
 class BiconnectorDatasetGetResult(TypedDict, total=False):
     """Keys of the result of ``biconnector.dataset.get``."""
 
-    item: BiconnectorDataset
+    item: Required[BiconnectorDataset]
 
 
 class BiconnectorDatasetUpdateFields(TypedDict, total=False):
@@ -227,7 +227,7 @@ class BiconnectorSource(TypedDict, total=False):
     connection: BiconnectorSourceConnection
     connectorId: int
     settings: list[BiconnectorSourceSettings]
-    id: str
+    id: Required[str]
     title: str
     active: bool
     dateCreate: str
@@ -246,7 +246,7 @@ class BiconnectorSourceAddFields(TypedDict, total=False):
 class BiconnectorSourceAddResult(TypedDict, total=False):
     """Keys of the result of ``biconnector.source.add``."""
 
-    id: int
+    id: Required[int]
 
 
 class BiconnectorSourceFieldsResultFields(TypedDict, total=False):
@@ -263,13 +263,13 @@ class BiconnectorSourceFieldsResultFields(TypedDict, total=False):
 class BiconnectorSourceFieldsResult(TypedDict, total=False):
     """Keys of the result of ``biconnector.source.fields``."""
 
-    fields: list[BiconnectorSourceFieldsResultFields]
+    fields: Required[list[BiconnectorSourceFieldsResultFields]]
 
 
 class BiconnectorSourceGetResult(TypedDict, total=False):
     """Keys of the result of ``biconnector.source.get``."""
 
-    item: BiconnectorSource
+    item: Required[BiconnectorSource]
 
 
 class BiconnectorSourceUpdateFields(TypedDict, total=False):

@@ -89,7 +89,7 @@ class BookingV1Booking(TypedDict, total=False):
 
     datePeriod: BookingV1BookingDatePeriod
     description: Any
-    id: int
+    id: Required[int]
     name: str
     resourceIds: list[int]
 
@@ -116,7 +116,7 @@ class BookingV1BookingAddFields(TypedDict, total=False):
 class BookingV1BookingAddResult(TypedDict, total=False):
     """Keys of the result of ``booking.v1.booking.add``."""
 
-    id: int
+    id: Required[int]
 
 
 class BookingV1BookingClientType(TypedDict, total=False):
@@ -132,14 +132,14 @@ class BookingV1BookingClient(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/client/booking-v1-booking-client-list.html
     """
 
-    id: int
+    id: Required[int]
     type: BookingV1BookingClientType
 
 
 class BookingV1BookingClientListResult(TypedDict, total=False):
     """Keys of the result of ``booking.v1.booking.client.list``."""
 
-    bookingClient: list[BookingV1BookingClient]
+    bookingClient: Required[list[BookingV1BookingClient]]
 
 
 class BookingV1BookingClientSetClients(TypedDict, total=False):
@@ -182,7 +182,7 @@ class BookingV1BookingExternalData(TypedDict, total=False):
 class BookingV1BookingExternalDataListResult(TypedDict, total=False):
     """Keys of the result of ``booking.v1.booking.externalData.list``."""
 
-    externalData: list[BookingV1BookingExternalData]
+    externalData: Required[list[BookingV1BookingExternalData]]
 
 
 class BookingV1BookingExternalDataSetExternalData(TypedDict, total=False):
@@ -196,13 +196,13 @@ class BookingV1BookingExternalDataSetExternalData(TypedDict, total=False):
 class BookingV1BookingGetResult(TypedDict, total=False):
     """Keys of the result of ``booking.v1.booking.get``."""
 
-    booking: BookingV1Booking
+    booking: Required[BookingV1Booking]
 
 
 class BookingV1BookingListResult(TypedDict, total=False):
     """Keys of the result of ``booking.v1.booking.list``."""
 
-    booking: list[BookingV1Booking]
+    booking: Required[list[BookingV1Booking]]
 
 
 BookingV1BookingUpdateFieldsDatePeriod = TypedDict(
@@ -237,7 +237,7 @@ class BookingV1Clienttype(TypedDict, total=False):
 class BookingV1ClienttypeListResult(TypedDict, total=False):
     """Keys of the result of ``booking.v1.clienttype.list``."""
 
-    clientType: list[BookingV1Clienttype]
+    clientType: Required[list[BookingV1Clienttype]]
 
 
 class BookingV1Resource(TypedDict, total=False):
@@ -253,7 +253,7 @@ class BookingV1Resource(TypedDict, total=False):
     delayedCounterDelay: int
     delayedNotificationDelay: int
     description: Any
-    id: int
+    id: Required[int]
     infoNotificationDelay: Any
     isConfirmationNotificationOn: str
     isDelayedNotificationOn: str
@@ -301,26 +301,26 @@ class BookingV1ResourceAddFields(TypedDict, total=False):
 class BookingV1ResourceAddResult(TypedDict, total=False):
     """Keys of the result of ``booking.v1.resource.add``."""
 
-    id: int
+    id: Required[int]
 
 
 class BookingV1ResourceGetResult(TypedDict, total=False):
     """Keys of the result of ``booking.v1.resource.get``."""
 
-    resource: BookingV1Resource
+    resource: Required[BookingV1Resource]
 
 
 class BookingV1ResourceListResult(TypedDict, total=False):
     """Keys of the result of ``booking.v1.resource.list``."""
 
-    resource: list[BookingV1Resource]
+    resource: Required[list[BookingV1Resource]]
 
 
 BookingV1ResourceSlots = TypedDict(
     "BookingV1ResourceSlots",
     {
         "from": int,
-        "id": int,
+        "id": Required[int],
         "slotSize": int,
         "timezone": str,
         "to": int,
@@ -333,7 +333,7 @@ BookingV1ResourceSlots = TypedDict(
 class BookingV1ResourceSlotsListResult(TypedDict, total=False):
     """Keys of the result of ``booking.v1.resource.slots.list``."""
 
-    slots: list[BookingV1ResourceSlots]
+    slots: Required[list[BookingV1ResourceSlots]]
 
 
 BookingV1ResourceSlotsSetSlots = TypedDict(
@@ -362,7 +362,7 @@ class BookingV1ResourceType(TypedDict, total=False):
     confirmationNotificationRepetitionsInterval: int
     delayedCounterDelay: int
     delayedNotificationDelay: int
-    id: int
+    id: Required[int]
     infoNotificationDelay: Any
     isConfirmationNotificationOn: str
     isDelayedNotificationOn: str
@@ -404,19 +404,19 @@ class BookingV1ResourceTypeAddFields(TypedDict, total=False):
 class BookingV1ResourceTypeAddResult(TypedDict, total=False):
     """Keys of the result of ``booking.v1.resourceType.add``."""
 
-    id: int
+    id: Required[int]
 
 
 class BookingV1ResourceTypeGetResult(TypedDict, total=False):
     """Keys of the result of ``booking.v1.resourceType.get``."""
 
-    resourceType: BookingV1ResourceType
+    resourceType: Required[BookingV1ResourceType]
 
 
 class BookingV1ResourceTypeListResult(TypedDict, total=False):
     """Keys of the result of ``booking.v1.resourceType.list``."""
 
-    resource: list[BookingV1ResourceType]
+    resource: Required[list[BookingV1ResourceType]]
 
 
 class BookingV1ResourceTypeUpdateFields(TypedDict, total=False):
@@ -477,7 +477,7 @@ class BookingV1Waitlist(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-get.html
     """
 
-    id: int
+    id: Required[int]
     note: Any
 
 
@@ -490,7 +490,7 @@ class BookingV1WaitlistAddFields(TypedDict, total=False):
 class BookingV1WaitlistAddResult(TypedDict, total=False):
     """Keys of the result of ``booking.v1.waitlist.add``."""
 
-    id: int
+    id: Required[int]
 
 
 class BookingV1WaitlistClientType(TypedDict, total=False):
@@ -506,14 +506,14 @@ class BookingV1WaitlistClient(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/client/booking-v1-waitlist-client-list.html
     """
 
-    id: int
+    id: Required[int]
     type: BookingV1WaitlistClientType
 
 
 class BookingV1WaitlistClientListResult(TypedDict, total=False):
     """Keys of the result of ``booking.v1.waitlist.client.list``."""
 
-    waitListClient: list[BookingV1WaitlistClient]
+    waitListClient: Required[list[BookingV1WaitlistClient]]
 
 
 class BookingV1WaitlistClientSetClients(TypedDict, total=False):
@@ -537,7 +537,7 @@ class BookingV1WaitlistExternalData(TypedDict, total=False):
 class BookingV1WaitlistExternalDataListResult(TypedDict, total=False):
     """Keys of the result of ``booking.v1.waitlist.externalData.list``."""
 
-    externalData: list[BookingV1WaitlistExternalData]
+    externalData: Required[list[BookingV1WaitlistExternalData]]
 
 
 class BookingV1WaitlistExternalDataSetExternalData(TypedDict, total=False):
@@ -551,13 +551,13 @@ class BookingV1WaitlistExternalDataSetExternalData(TypedDict, total=False):
 class BookingV1WaitlistGetResult(TypedDict, total=False):
     """Keys of the result of ``booking.v1.waitlist.get``."""
 
-    waitList: BookingV1Waitlist
+    waitList: Required[BookingV1Waitlist]
 
 
 class BookingV1WaitlistListResult(TypedDict, total=False):
     """Keys of the result of ``booking.v1.waitlist.list``."""
 
-    waitList: list[BookingV1Waitlist]
+    waitList: Required[list[BookingV1Waitlist]]
 
 
 class BookingV1WaitlistUpdateFields(TypedDict, total=False):

@@ -226,7 +226,7 @@ class CatalogCatalog(TypedDict, total=False):
 
     iblockId: int
     iblockTypeId: int
-    id: int
+    id: Required[int]
     lid: str
     name: str
     productIblockId: Any
@@ -269,13 +269,13 @@ class CatalogCatalogGetFieldsResultCatalog(TypedDict, total=False):
 class CatalogCatalogGetFieldsResult(TypedDict, total=False):
     """Keys of the result of ``catalog.catalog.getFields``."""
 
-    catalog: CatalogCatalogGetFieldsResultCatalog
+    catalog: Required[CatalogCatalogGetFieldsResultCatalog]
 
 
 class CatalogCatalogGetResult(TypedDict, total=False):
     """Keys of the result of ``catalog.catalog.get``."""
 
-    catalog: CatalogCatalog
+    catalog: Required[CatalogCatalog]
 
 
 class CatalogDocument(TypedDict, total=False):
@@ -285,7 +285,7 @@ class CatalogDocument(TypedDict, total=False):
     """
 
     docType: str
-    id: int
+    id: Required[int]
     status: str
     title: str
     commentary: str
@@ -321,7 +321,7 @@ class CatalogDocumentAddFields(TypedDict, total=False):
 class CatalogDocumentAddResult(TypedDict, total=False):
     """Keys of the result of ``catalog.document.add``."""
 
-    document: CatalogDocument
+    document: Required[CatalogDocument]
 
 
 class CatalogDocumentElement(TypedDict, total=False):
@@ -333,7 +333,7 @@ class CatalogDocumentElement(TypedDict, total=False):
     amount: int
     docId: int
     elementId: int
-    id: int
+    id: Required[int]
     purchasingPrice: int
     storeFrom: Any
     storeTo: int
@@ -365,7 +365,7 @@ class CatalogDocumentElementAddResultDocumentElement(TypedDict, total=False):
 class CatalogDocumentElementAddResult(TypedDict, total=False):
     """Keys of the result of ``catalog.document.element.add``."""
 
-    documentElement: CatalogDocumentElementAddResultDocumentElement
+    documentElement: Required[CatalogDocumentElementAddResultDocumentElement]
 
 
 class CatalogDocumentElementFieldsResultId(TypedDict, total=False):
@@ -383,7 +383,7 @@ class CatalogDocumentElementFieldsResultId(TypedDict, total=False):
 class CatalogDocumentElementFieldsResult(TypedDict, total=False):
     """Keys of the result of ``catalog.document.element.fields``."""
 
-    id: CatalogDocumentElementFieldsResultId
+    id: Required[CatalogDocumentElementFieldsResultId]
 
 
 class CatalogDocumentElementGetFieldsResultDocumentElement(TypedDict, total=False):
@@ -401,7 +401,7 @@ class CatalogDocumentElementGetFieldsResultDocumentElement(TypedDict, total=Fals
 class CatalogDocumentElementGetFieldsResult(TypedDict, total=False):
     """Keys of the result of ``catalog.document.element.getFields``."""
 
-    documentElement: CatalogDocumentElementGetFieldsResultDocumentElement
+    documentElement: Required[CatalogDocumentElementGetFieldsResultDocumentElement]
 
 
 class CatalogDocumentElementUpdateFields(TypedDict, total=False):
@@ -428,7 +428,7 @@ class CatalogDocumentElementUpdateResultDocumentElement(TypedDict, total=False):
 class CatalogDocumentElementUpdateResult(TypedDict, total=False):
     """Keys of the result of ``catalog.document.element.update``."""
 
-    documentElement: CatalogDocumentElementUpdateResultDocumentElement
+    documentElement: Required[CatalogDocumentElementUpdateResultDocumentElement]
 
 
 class CatalogDocumentFieldsResultId(TypedDict, total=False):
@@ -446,7 +446,7 @@ class CatalogDocumentFieldsResultId(TypedDict, total=False):
 class CatalogDocumentFieldsResult(TypedDict, total=False):
     """Keys of the result of ``catalog.document.fields``."""
 
-    id: CatalogDocumentFieldsResultId
+    id: Required[CatalogDocumentFieldsResultId]
 
 
 class CatalogDocumentGetFieldsResultDocument(TypedDict, total=False):
@@ -474,7 +474,7 @@ class CatalogDocumentGetFieldsResultDocument(TypedDict, total=False):
 class CatalogDocumentGetFieldsResult(TypedDict, total=False):
     """Keys of the result of ``catalog.document.getFields``."""
 
-    document: CatalogDocumentGetFieldsResultDocument
+    document: Required[CatalogDocumentGetFieldsResultDocument]
 
 
 class CatalogDocumentUpdateFields(TypedDict, total=False):
@@ -493,7 +493,7 @@ class CatalogDocumentUpdateFields(TypedDict, total=False):
 class CatalogDocumentUpdateResult(TypedDict, total=False):
     """Keys of the result of ``catalog.document.update``."""
 
-    document: CatalogDocument
+    document: Required[CatalogDocument]
 
 
 class CatalogDocumentcontractor(TypedDict, total=False):
@@ -503,7 +503,7 @@ class CatalogDocumentcontractor(TypedDict, total=False):
     """
 
     documentId: int
-    id: int
+    id: Required[int]
     entityId: int
     entityTypeId: int
 
@@ -519,7 +519,7 @@ class CatalogDocumentcontractorAddFields(TypedDict, total=False):
 class CatalogDocumentcontractorAddResult(TypedDict, total=False):
     """Keys of the result of ``catalog.documentcontractor.add``."""
 
-    documentContractor: CatalogDocumentcontractor
+    documentContractor: Required[CatalogDocumentcontractor]
 
 
 class CatalogDocumentcontractorGetFieldsResultDocumentContractor(
@@ -536,7 +536,9 @@ class CatalogDocumentcontractorGetFieldsResultDocumentContractor(
 class CatalogDocumentcontractorGetFieldsResult(TypedDict, total=False):
     """Keys of the result of ``catalog.documentcontractor.getFields``."""
 
-    documentContractor: CatalogDocumentcontractorGetFieldsResultDocumentContractor
+    documentContractor: Required[
+        CatalogDocumentcontractorGetFieldsResultDocumentContractor
+    ]
 
 
 class CatalogEnumGetRoundTypesResultEnum(TypedDict, total=False):
@@ -549,7 +551,7 @@ class CatalogEnumGetRoundTypesResultEnum(TypedDict, total=False):
 class CatalogEnumGetRoundTypesResult(TypedDict, total=False):
     """Keys of the result of ``catalog.enum.getRoundTypes``."""
 
-    enum: list[CatalogEnumGetRoundTypesResultEnum]
+    enum: Required[list[CatalogEnumGetRoundTypesResultEnum]]
 
 
 class CatalogEnumGetStoreDocumentTypesResultEnum(TypedDict, total=False):
@@ -562,7 +564,7 @@ class CatalogEnumGetStoreDocumentTypesResultEnum(TypedDict, total=False):
 class CatalogEnumGetStoreDocumentTypesResult(TypedDict, total=False):
     """Keys of the result of ``catalog.enum.getStoreDocumentTypes``."""
 
-    enum: list[CatalogEnumGetStoreDocumentTypesResultEnum]
+    enum: Required[list[CatalogEnumGetStoreDocumentTypesResultEnum]]
 
 
 class CatalogExtra(TypedDict, total=False):
@@ -571,7 +573,7 @@ class CatalogExtra(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/catalog/extra/catalog-extra-get.html
     """
 
-    id: int
+    id: Required[int]
     name: str
     percentage: float
     extras: list[dict[str, Any]]
@@ -588,13 +590,13 @@ class CatalogExtraGetFieldsResultExtra(TypedDict, total=False):
 class CatalogExtraGetFieldsResult(TypedDict, total=False):
     """Keys of the result of ``catalog.extra.getFields``."""
 
-    extra: CatalogExtraGetFieldsResultExtra
+    extra: Required[CatalogExtraGetFieldsResultExtra]
 
 
 class CatalogExtraGetResult(TypedDict, total=False):
     """Keys of the result of ``catalog.extra.get``."""
 
-    extra: CatalogExtra
+    extra: Required[CatalogExtra]
 
 
 class CatalogMeasure(TypedDict, total=False):
@@ -604,7 +606,7 @@ class CatalogMeasure(TypedDict, total=False):
     """
 
     code: int
-    id: int
+    id: Required[int]
     isDefault: str
     measureTitle: str
     symbol: str
@@ -627,7 +629,7 @@ class CatalogMeasureAddFields(TypedDict, total=False):
 class CatalogMeasureAddResult(TypedDict, total=False):
     """Keys of the result of ``catalog.measure.add``."""
 
-    measure: CatalogMeasure
+    measure: Required[CatalogMeasure]
 
 
 class CatalogMeasureGetFieldsResultMeasure(TypedDict, total=False):
@@ -645,13 +647,13 @@ class CatalogMeasureGetFieldsResultMeasure(TypedDict, total=False):
 class CatalogMeasureGetFieldsResult(TypedDict, total=False):
     """Keys of the result of ``catalog.measure.getFields``."""
 
-    measure: CatalogMeasureGetFieldsResultMeasure
+    measure: Required[CatalogMeasureGetFieldsResultMeasure]
 
 
 class CatalogMeasureGetResult(TypedDict, total=False):
     """Keys of the result of ``catalog.measure.get``."""
 
-    measure: CatalogMeasure
+    measure: Required[CatalogMeasure]
 
 
 class CatalogMeasureUpdateFields(TypedDict, total=False):
@@ -668,7 +670,7 @@ class CatalogMeasureUpdateFields(TypedDict, total=False):
 class CatalogMeasureUpdateResult(TypedDict, total=False):
     """Keys of the result of ``catalog.measure.update``."""
 
-    measure: CatalogMeasure
+    measure: Required[CatalogMeasure]
 
 
 class CatalogPrice(TypedDict, total=False):
@@ -680,7 +682,7 @@ class CatalogPrice(TypedDict, total=False):
     catalogGroupId: int
     currency: str
     extraId: Any
-    id: int
+    id: Required[int]
     price: float
     productId: int
     quantityFrom: Any
@@ -700,7 +702,7 @@ class CatalogPriceAddFields(TypedDict, total=False):
 class CatalogPriceAddResult(TypedDict, total=False):
     """Keys of the result of ``catalog.price.add``."""
 
-    price: CatalogPrice
+    price: Required[CatalogPrice]
 
 
 class CatalogPriceGetFieldsResultPrice(TypedDict, total=False):
@@ -721,13 +723,13 @@ class CatalogPriceGetFieldsResultPrice(TypedDict, total=False):
 class CatalogPriceGetFieldsResult(TypedDict, total=False):
     """Keys of the result of ``catalog.price.getFields``."""
 
-    price: CatalogPriceGetFieldsResultPrice
+    price: Required[CatalogPriceGetFieldsResultPrice]
 
 
 class CatalogPriceGetResult(TypedDict, total=False):
     """Keys of the result of ``catalog.price.get``."""
 
-    price: CatalogPrice
+    price: Required[CatalogPrice]
 
 
 class CatalogPriceModifyFieldsProductPrices(TypedDict, total=False):
@@ -770,7 +772,7 @@ class CatalogPriceModifyResultPrices(TypedDict, total=False):
 class CatalogPriceModifyResult(TypedDict, total=False):
     """Keys of the result of ``catalog.price.modify``."""
 
-    prices: list[CatalogPriceModifyResultPrices]
+    prices: Required[list[CatalogPriceModifyResultPrices]]
 
 
 class CatalogPriceType(TypedDict, total=False):
@@ -782,7 +784,7 @@ class CatalogPriceType(TypedDict, total=False):
     base: str
     createdBy: int
     dateCreate: str
-    id: int
+    id: Required[int]
     modifiedBy: int
     name: str
     sort: int
@@ -803,7 +805,7 @@ class CatalogPriceTypeAddFields(TypedDict, total=False):
 class CatalogPriceTypeAddResult(TypedDict, total=False):
     """Keys of the result of ``catalog.priceType.add``."""
 
-    priceType: CatalogPriceType
+    priceType: Required[CatalogPriceType]
 
 
 class CatalogPriceTypeGetFieldsResultPriceType(TypedDict, total=False):
@@ -823,13 +825,13 @@ class CatalogPriceTypeGetFieldsResultPriceType(TypedDict, total=False):
 class CatalogPriceTypeGetFieldsResult(TypedDict, total=False):
     """Keys of the result of ``catalog.priceType.getFields``."""
 
-    priceType: CatalogPriceTypeGetFieldsResultPriceType
+    priceType: Required[CatalogPriceTypeGetFieldsResultPriceType]
 
 
 class CatalogPriceTypeGetResult(TypedDict, total=False):
     """Keys of the result of ``catalog.priceType.get``."""
 
-    priceType: CatalogPriceType
+    priceType: Required[CatalogPriceType]
 
 
 class CatalogPriceTypeGroup(TypedDict, total=False):
@@ -841,7 +843,7 @@ class CatalogPriceTypeGroup(TypedDict, total=False):
     access: str
     catalogGroupId: int
     groupId: int
-    id: int
+    id: Required[int]
 
 
 class CatalogPriceTypeGroupAddFields(TypedDict, total=False):
@@ -855,7 +857,7 @@ class CatalogPriceTypeGroupAddFields(TypedDict, total=False):
 class CatalogPriceTypeGroupAddResult(TypedDict, total=False):
     """Keys of the result of ``catalog.priceTypeGroup.add``."""
 
-    priceTypeGroup: CatalogPriceTypeGroup
+    priceTypeGroup: Required[CatalogPriceTypeGroup]
 
 
 class CatalogPriceTypeGroupGetFieldsResultPriceTypeGroup(TypedDict, total=False):
@@ -870,7 +872,7 @@ class CatalogPriceTypeGroupGetFieldsResultPriceTypeGroup(TypedDict, total=False)
 class CatalogPriceTypeGroupGetFieldsResult(TypedDict, total=False):
     """Keys of the result of ``catalog.priceTypeGroup.getFields``."""
 
-    priceTypeGroup: CatalogPriceTypeGroupGetFieldsResultPriceTypeGroup
+    priceTypeGroup: Required[CatalogPriceTypeGroupGetFieldsResultPriceTypeGroup]
 
 
 class CatalogPriceTypeLang(TypedDict, total=False):
@@ -880,7 +882,7 @@ class CatalogPriceTypeLang(TypedDict, total=False):
     """
 
     catalogGroupId: int
-    id: int
+    id: Required[int]
     lang: str
     name: str
 
@@ -896,7 +898,7 @@ class CatalogPriceTypeLangAddFields(TypedDict, total=False):
 class CatalogPriceTypeLangAddResult(TypedDict, total=False):
     """Keys of the result of ``catalog.priceTypeLang.add``."""
 
-    priceTypeLang: CatalogPriceTypeLang
+    priceTypeLang: Required[CatalogPriceTypeLang]
 
 
 class CatalogPriceTypeLangGetFieldsResultPriceTypeLang(TypedDict, total=False):
@@ -911,7 +913,7 @@ class CatalogPriceTypeLangGetFieldsResultPriceTypeLang(TypedDict, total=False):
 class CatalogPriceTypeLangGetFieldsResult(TypedDict, total=False):
     """Keys of the result of ``catalog.priceTypeLang.getFields``."""
 
-    priceTypeLang: CatalogPriceTypeLangGetFieldsResultPriceTypeLang
+    priceTypeLang: Required[CatalogPriceTypeLangGetFieldsResultPriceTypeLang]
 
 
 class CatalogPriceTypeLangGetLanguagesResult(TypedDict, total=False):
@@ -925,7 +927,7 @@ class CatalogPriceTypeLangGetLanguagesResult(TypedDict, total=False):
 class CatalogPriceTypeLangGetResult(TypedDict, total=False):
     """Keys of the result of ``catalog.priceTypeLang.get``."""
 
-    priceTypeLang: CatalogPriceTypeLang
+    priceTypeLang: Required[CatalogPriceTypeLang]
 
 
 class CatalogPriceTypeLangUpdateFields(TypedDict, total=False):
@@ -939,7 +941,7 @@ class CatalogPriceTypeLangUpdateFields(TypedDict, total=False):
 class CatalogPriceTypeLangUpdateResult(TypedDict, total=False):
     """Keys of the result of ``catalog.priceTypeLang.update``."""
 
-    priceTypeLang: CatalogPriceTypeLang
+    priceTypeLang: Required[CatalogPriceTypeLang]
 
 
 class CatalogPriceTypeUpdateFields(TypedDict, total=False):
@@ -954,7 +956,7 @@ class CatalogPriceTypeUpdateFields(TypedDict, total=False):
 class CatalogPriceTypeUpdateResult(TypedDict, total=False):
     """Keys of the result of ``catalog.priceType.update``."""
 
-    priceType: CatalogPriceType
+    priceType: Required[CatalogPriceType]
 
 
 class CatalogPriceUpdateFields(TypedDict, total=False):
@@ -967,7 +969,7 @@ class CatalogPriceUpdateFields(TypedDict, total=False):
 class CatalogPriceUpdateResult(TypedDict, total=False):
     """Keys of the result of ``catalog.price.update``."""
 
-    price: CatalogPrice
+    price: Required[CatalogPrice]
 
 
 class CatalogProductDetailPicture(TypedDict, total=False):
@@ -1010,7 +1012,7 @@ class CatalogProduct(TypedDict, total=False):
     height: int
     iblockId: int
     iblockSectionId: int
-    id: int
+    id: Required[int]
     length: int
     measure: int
     modifiedBy: int
@@ -1144,7 +1146,7 @@ class CatalogProductAddResultElement(TypedDict, total=False):
 class CatalogProductAddResult(TypedDict, total=False):
     """Keys of the result of ``catalog.product.add``."""
 
-    element: CatalogProductAddResultElement
+    element: Required[CatalogProductAddResultElement]
 
 
 class CatalogProductDownloadFields(TypedDict, total=False):
@@ -1202,13 +1204,13 @@ class CatalogProductGetFieldsByFilterResultProduct(TypedDict, total=False):
 class CatalogProductGetFieldsByFilterResult(TypedDict, total=False):
     """Keys of the result of ``catalog.product.getFieldsByFilter``."""
 
-    product: CatalogProductGetFieldsByFilterResultProduct
+    product: Required[CatalogProductGetFieldsByFilterResultProduct]
 
 
 class CatalogProductGetResult(TypedDict, total=False):
     """Keys of the result of ``catalog.product.get``."""
 
-    product: CatalogProduct
+    product: Required[CatalogProduct]
 
 
 class CatalogProductImage(TypedDict, total=False):
@@ -1220,7 +1222,7 @@ class CatalogProductImage(TypedDict, total=False):
     createTime: str
     detailUrl: str
     downloadUrl: str
-    id: int
+    id: Required[int]
     name: str
     productId: int
     type: str
@@ -1236,7 +1238,7 @@ class CatalogProductImageAddFields(TypedDict, total=False):
 class CatalogProductImageAddResult(TypedDict, total=False):
     """Keys of the result of ``catalog.productImage.add``."""
 
-    productImage: CatalogProductImage
+    productImage: Required[CatalogProductImage]
 
 
 class CatalogProductImageGetFieldsResultProductImage(TypedDict, total=False):
@@ -1254,13 +1256,13 @@ class CatalogProductImageGetFieldsResultProductImage(TypedDict, total=False):
 class CatalogProductImageGetFieldsResult(TypedDict, total=False):
     """Keys of the result of ``catalog.productImage.getFields``."""
 
-    productImage: CatalogProductImageGetFieldsResultProductImage
+    productImage: Required[CatalogProductImageGetFieldsResultProductImage]
 
 
 class CatalogProductImageGetResult(TypedDict, total=False):
     """Keys of the result of ``catalog.productImage.get``."""
 
-    productImage: CatalogProductImage
+    productImage: Required[CatalogProductImage]
 
 
 class CatalogProductOfferDetailPicture(TypedDict, total=False):
@@ -1307,7 +1309,7 @@ class CatalogProductOffer(TypedDict, total=False):
     height: int
     iblockId: int
     iblockSectionId: Any
-    id: int
+    id: Required[int]
     length: int
     measure: int
     modifiedBy: int
@@ -1385,7 +1387,7 @@ class CatalogProductOfferAddFields(TypedDict, total=False):
 class CatalogProductOfferAddResult(TypedDict, total=False):
     """Keys of the result of ``catalog.product.offer.add``."""
 
-    offer: CatalogProductOffer
+    offer: Required[CatalogProductOffer]
 
 
 class CatalogProductOfferDownloadFields(TypedDict, total=False):
@@ -1444,13 +1446,13 @@ class CatalogProductOfferGetFieldsByFilterResultOffer(TypedDict, total=False):
 class CatalogProductOfferGetFieldsByFilterResult(TypedDict, total=False):
     """Keys of the result of ``catalog.product.offer.getFieldsByFilter``."""
 
-    offer: CatalogProductOfferGetFieldsByFilterResultOffer
+    offer: Required[CatalogProductOfferGetFieldsByFilterResultOffer]
 
 
 class CatalogProductOfferGetResult(TypedDict, total=False):
     """Keys of the result of ``catalog.product.offer.get``."""
 
-    offer: CatalogProductOffer
+    offer: Required[CatalogProductOffer]
 
 
 class CatalogProductOfferUpdateFields(TypedDict, total=False):
@@ -1501,7 +1503,7 @@ class CatalogProductOfferUpdateFields(TypedDict, total=False):
 class CatalogProductOfferUpdateResult(TypedDict, total=False):
     """Keys of the result of ``catalog.product.offer.update``."""
 
-    offer: CatalogProductOffer
+    offer: Required[CatalogProductOffer]
 
 
 class CatalogProductPropertyActive(TypedDict, total=False):
@@ -1527,7 +1529,7 @@ class CatalogProductProperty(TypedDict, total=False):
     filtrable: str
     hint: Any
     iblockId: int
-    id: int
+    id: Required[int]
     isRequired: str
     linkIblockId: Any
     listType: str
@@ -1575,14 +1577,14 @@ class CatalogProductPropertyAddFields(TypedDict, total=False):
 class CatalogProductPropertyAddResult(TypedDict, total=False):
     """Keys of the result of ``catalog.productProperty.add``."""
 
-    productProperty: CatalogProductProperty
+    productProperty: Required[CatalogProductProperty]
 
 
 CatalogProductPropertyEnum = TypedDict(
     "CatalogProductPropertyEnum",
     {
         "def": str,
-        "id": int,
+        "id": Required[int],
         "propertyId": int,
         "sort": int,
         "value": str,
@@ -1608,7 +1610,7 @@ CatalogProductPropertyEnumAddFields = TypedDict(
 class CatalogProductPropertyEnumAddResult(TypedDict, total=False):
     """Keys of the result of ``catalog.productPropertyEnum.add``."""
 
-    productPropertyEnum: CatalogProductPropertyEnum
+    productPropertyEnum: Required[CatalogProductPropertyEnum]
 
 
 CatalogProductPropertyEnumGetFieldsResultProductPropertyEnum = TypedDict(
@@ -1628,13 +1630,15 @@ CatalogProductPropertyEnumGetFieldsResultProductPropertyEnum = TypedDict(
 class CatalogProductPropertyEnumGetFieldsResult(TypedDict, total=False):
     """Keys of the result of ``catalog.productPropertyEnum.getFields``."""
 
-    productPropertyEnum: CatalogProductPropertyEnumGetFieldsResultProductPropertyEnum
+    productPropertyEnum: Required[
+        CatalogProductPropertyEnumGetFieldsResultProductPropertyEnum
+    ]
 
 
 class CatalogProductPropertyEnumGetResult(TypedDict, total=False):
     """Keys of the result of ``catalog.productPropertyEnum.get``."""
 
-    productPropertyEnum: CatalogProductPropertyEnum
+    productPropertyEnum: Required[CatalogProductPropertyEnum]
 
 
 CatalogProductPropertyEnumUpdateFields = TypedDict(
@@ -1653,7 +1657,7 @@ CatalogProductPropertyEnumUpdateFields = TypedDict(
 class CatalogProductPropertyEnumUpdateResult(TypedDict, total=False):
     """Keys of the result of ``catalog.productPropertyEnum.update``."""
 
-    productPropertyEnum: CatalogProductPropertyEnum
+    productPropertyEnum: Required[CatalogProductPropertyEnum]
 
 
 class CatalogProductPropertyFeature(TypedDict, total=False):
@@ -1663,7 +1667,7 @@ class CatalogProductPropertyFeature(TypedDict, total=False):
     """
 
     featureId: str
-    id: int
+    id: Required[int]
     isEnabled: str
     moduleId: str
     propertyId: int
@@ -1681,7 +1685,7 @@ class CatalogProductPropertyFeatureAddFields(TypedDict, total=False):
 class CatalogProductPropertyFeatureAddResult(TypedDict, total=False):
     """Keys of the result of ``catalog.productPropertyFeature.add``."""
 
-    productPropertyFeature: CatalogProductPropertyFeature
+    productPropertyFeature: Required[CatalogProductPropertyFeature]
 
 
 class CatalogProductPropertyFeatureGetAvailableFeaturesByPropertyResult(
@@ -1689,7 +1693,7 @@ class CatalogProductPropertyFeatureGetAvailableFeaturesByPropertyResult(
 ):
     """Keys of the result of ``catalog.productPropertyFeature.getAvailableFeaturesByProperty``."""
 
-    features: list[Any]
+    features: Required[list[Any]]
 
 
 class CatalogProductPropertyFeatureGetFieldsResultProductPropertyFeature(
@@ -1707,15 +1711,15 @@ class CatalogProductPropertyFeatureGetFieldsResultProductPropertyFeature(
 class CatalogProductPropertyFeatureGetFieldsResult(TypedDict, total=False):
     """Keys of the result of ``catalog.productPropertyFeature.getFields``."""
 
-    productPropertyFeature: (
+    productPropertyFeature: Required[
         CatalogProductPropertyFeatureGetFieldsResultProductPropertyFeature
-    )
+    ]
 
 
 class CatalogProductPropertyFeatureGetResult(TypedDict, total=False):
     """Keys of the result of ``catalog.productPropertyFeature.get``."""
 
-    productPropertyFeature: CatalogProductPropertyFeature
+    productPropertyFeature: Required[CatalogProductPropertyFeature]
 
 
 class CatalogProductPropertyFeatureUpdateFields(TypedDict, total=False):
@@ -1730,19 +1734,19 @@ class CatalogProductPropertyFeatureUpdateFields(TypedDict, total=False):
 class CatalogProductPropertyFeatureUpdateResult(TypedDict, total=False):
     """Keys of the result of ``catalog.productPropertyFeature.update``."""
 
-    productPropertyFeature: CatalogProductPropertyFeature
+    productPropertyFeature: Required[CatalogProductPropertyFeature]
 
 
 class CatalogProductPropertyGetFieldsResult(TypedDict, total=False):
     """Keys of the result of ``catalog.productProperty.getFields``."""
 
-    productProperty: CatalogProductProperty
+    productProperty: Required[CatalogProductProperty]
 
 
 class CatalogProductPropertyGetResult(TypedDict, total=False):
     """Keys of the result of ``catalog.productProperty.get``."""
 
-    productProperty: CatalogProductProperty
+    productProperty: Required[CatalogProductProperty]
 
 
 class CatalogProductPropertySection(TypedDict, total=False):
@@ -1763,7 +1767,7 @@ class CatalogProductPropertySection(TypedDict, total=False):
 class CatalogProductPropertySectionGetResult(TypedDict, total=False):
     """Keys of the result of ``catalog.productPropertySection.get``."""
 
-    productPropertySection: CatalogProductPropertySection
+    productPropertySection: Required[CatalogProductPropertySection]
 
 
 class CatalogProductPropertySectionSetFields(TypedDict, total=False):
@@ -1778,7 +1782,7 @@ class CatalogProductPropertySectionSetFields(TypedDict, total=False):
 class CatalogProductPropertySectionSetResult(TypedDict, total=False):
     """Keys of the result of ``catalog.productPropertySection.set``."""
 
-    productPropertySection: CatalogProductPropertySection
+    productPropertySection: Required[CatalogProductPropertySection]
 
 
 class CatalogProductPropertyUpdateFields(TypedDict, total=False):
@@ -1811,7 +1815,7 @@ class CatalogProductPropertyUpdateFields(TypedDict, total=False):
 class CatalogProductPropertyUpdateResult(TypedDict, total=False):
     """Keys of the result of ``catalog.productProperty.update``."""
 
-    productProperty: CatalogProductProperty
+    productProperty: Required[CatalogProductProperty]
 
 
 class CatalogProductServiceDetailPicture(TypedDict, total=False):
@@ -1849,7 +1853,7 @@ class CatalogProductService(TypedDict, total=False):
     detailTextType: str
     iblockId: int
     iblockSectionId: int
-    id: int
+    id: Required[int]
     modifiedBy: int
     name: str
     previewPicture: CatalogProductServicePreviewPicture
@@ -1894,7 +1898,7 @@ class CatalogProductServiceAddFields(TypedDict, total=False):
 class CatalogProductServiceAddResult(TypedDict, total=False):
     """Keys of the result of ``catalog.product.service.add``."""
 
-    service: CatalogProductService
+    service: Required[CatalogProductService]
 
 
 class CatalogProductServiceDownloadFields(TypedDict, total=False):
@@ -1939,13 +1943,13 @@ class CatalogProductServiceGetFieldsByFilterResultService(TypedDict, total=False
 class CatalogProductServiceGetFieldsByFilterResult(TypedDict, total=False):
     """Keys of the result of ``catalog.product.service.getFieldsByFilter``."""
 
-    service: CatalogProductServiceGetFieldsByFilterResultService
+    service: Required[CatalogProductServiceGetFieldsByFilterResultService]
 
 
 class CatalogProductServiceGetResult(TypedDict, total=False):
     """Keys of the result of ``catalog.product.service.get``."""
 
-    service: CatalogProductService
+    service: Required[CatalogProductService]
 
 
 class CatalogProductServiceUpdateFields(TypedDict, total=False):
@@ -1978,7 +1982,7 @@ class CatalogProductServiceUpdateFields(TypedDict, total=False):
 class CatalogProductServiceUpdateResult(TypedDict, total=False):
     """Keys of the result of ``catalog.product.service.update``."""
 
-    service: CatalogProductService
+    service: Required[CatalogProductService]
 
 
 class CatalogProductSkuDetailPicture(TypedDict, total=False):
@@ -2021,7 +2025,7 @@ class CatalogProductSku(TypedDict, total=False):
     height: Any
     iblockId: int
     iblockSectionId: int
-    id: int
+    id: Required[int]
     length: Any
     measure: Any
     modifiedBy: int
@@ -2083,7 +2087,7 @@ class CatalogProductSkuAddFields(TypedDict, total=False):
 class CatalogProductSkuAddResult(TypedDict, total=False):
     """Keys of the result of ``catalog.product.sku.add``."""
 
-    sku: CatalogProductSku
+    sku: Required[CatalogProductSku]
 
 
 class CatalogProductSkuDownloadFields(TypedDict, total=False):
@@ -2138,13 +2142,13 @@ class CatalogProductSkuGetFieldsByFilterResultSku(TypedDict, total=False):
 class CatalogProductSkuGetFieldsByFilterResult(TypedDict, total=False):
     """Keys of the result of ``catalog.product.sku.getFieldsByFilter``."""
 
-    sku: CatalogProductSkuGetFieldsByFilterResultSku
+    sku: Required[CatalogProductSkuGetFieldsByFilterResultSku]
 
 
 class CatalogProductSkuGetResult(TypedDict, total=False):
     """Keys of the result of ``catalog.product.sku.get``."""
 
-    sku: CatalogProductSku
+    sku: Required[CatalogProductSku]
 
 
 class CatalogProductSkuUpdateFields(TypedDict, total=False):
@@ -2186,7 +2190,7 @@ class CatalogProductSkuUpdateFields(TypedDict, total=False):
 class CatalogProductSkuUpdateResult(TypedDict, total=False):
     """Keys of the result of ``catalog.product.sku.update``."""
 
-    sku: CatalogProductSku
+    sku: Required[CatalogProductSku]
 
 
 class CatalogProductUpdateFields(TypedDict, total=False):
@@ -2293,7 +2297,7 @@ class CatalogProductUpdateResultElement(TypedDict, total=False):
 class CatalogProductUpdateResult(TypedDict, total=False):
     """Keys of the result of ``catalog.product.update``."""
 
-    element: CatalogProductUpdateResultElement
+    element: Required[CatalogProductUpdateResultElement]
 
 
 class CatalogRatio(TypedDict, total=False):
@@ -2302,7 +2306,7 @@ class CatalogRatio(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/catalog/ratio/catalog-ratio-get.html
     """
 
-    id: int
+    id: Required[int]
     isDefault: str
     productId: int
     ratio: int
@@ -2320,13 +2324,13 @@ class CatalogRatioGetFieldsResultRatio(TypedDict, total=False):
 class CatalogRatioGetFieldsResult(TypedDict, total=False):
     """Keys of the result of ``catalog.ratio.getFields``."""
 
-    ratio: CatalogRatioGetFieldsResultRatio
+    ratio: Required[CatalogRatioGetFieldsResultRatio]
 
 
 class CatalogRatioGetResult(TypedDict, total=False):
     """Keys of the result of ``catalog.ratio.get``."""
 
-    ratio: CatalogRatio
+    ratio: Required[CatalogRatio]
 
 
 class CatalogRoundingRule(TypedDict, total=False):
@@ -2339,7 +2343,7 @@ class CatalogRoundingRule(TypedDict, total=False):
     createdBy: int
     dateCreate: str
     dateModify: str
-    id: int
+    id: Required[int]
     modifiedBy: int
     price: int
     roundPrecision: int
@@ -2359,7 +2363,7 @@ class CatalogRoundingRuleAddFields(TypedDict, total=False):
 class CatalogRoundingRuleAddResult(TypedDict, total=False):
     """Keys of the result of ``catalog.roundingRule.add``."""
 
-    roundingRule: CatalogRoundingRule
+    roundingRule: Required[CatalogRoundingRule]
 
 
 class CatalogRoundingRuleGetFieldsResultRoundingRule(TypedDict, total=False):
@@ -2379,13 +2383,13 @@ class CatalogRoundingRuleGetFieldsResultRoundingRule(TypedDict, total=False):
 class CatalogRoundingRuleGetFieldsResult(TypedDict, total=False):
     """Keys of the result of ``catalog.roundingRule.getFields``."""
 
-    roundingRule: CatalogRoundingRuleGetFieldsResultRoundingRule
+    roundingRule: Required[CatalogRoundingRuleGetFieldsResultRoundingRule]
 
 
 class CatalogRoundingRuleGetResult(TypedDict, total=False):
     """Keys of the result of ``catalog.roundingRule.get``."""
 
-    roundingRule: CatalogRoundingRule
+    roundingRule: Required[CatalogRoundingRule]
 
 
 class CatalogRoundingRuleUpdateFields(TypedDict, total=False):
@@ -2400,7 +2404,7 @@ class CatalogRoundingRuleUpdateFields(TypedDict, total=False):
 class CatalogRoundingRuleUpdateResult(TypedDict, total=False):
     """Keys of the result of ``catalog.roundingRule.update``."""
 
-    roundingRule: CatalogRoundingRule
+    roundingRule: Required[CatalogRoundingRule]
 
 
 class CatalogSection(TypedDict, total=False):
@@ -2415,7 +2419,7 @@ class CatalogSection(TypedDict, total=False):
     descriptionType: str
     iblockId: int
     iblockSectionId: int
-    id: int
+    id: Required[int]
     name: str
     sort: int
     xmlId: str
@@ -2439,7 +2443,7 @@ class CatalogSectionAddFields(TypedDict, total=False):
 class CatalogSectionAddResult(TypedDict, total=False):
     """Keys of the result of ``catalog.section.add``."""
 
-    section: CatalogSection
+    section: Required[CatalogSection]
 
 
 class CatalogSectionGetFieldsResultSection(TypedDict, total=False):
@@ -2460,13 +2464,13 @@ class CatalogSectionGetFieldsResultSection(TypedDict, total=False):
 class CatalogSectionGetFieldsResult(TypedDict, total=False):
     """Keys of the result of ``catalog.section.getFields``."""
 
-    section: CatalogSectionGetFieldsResultSection
+    section: Required[CatalogSectionGetFieldsResultSection]
 
 
 class CatalogSectionGetResult(TypedDict, total=False):
     """Keys of the result of ``catalog.section.get``."""
 
-    section: CatalogSection
+    section: Required[CatalogSection]
 
 
 class CatalogSectionUpdateFields(TypedDict, total=False):
@@ -2486,7 +2490,7 @@ class CatalogSectionUpdateFields(TypedDict, total=False):
 class CatalogSectionUpdateResult(TypedDict, total=False):
     """Keys of the result of ``catalog.section.update``."""
 
-    section: CatalogSection
+    section: Required[CatalogSection]
 
 
 class CatalogStoreImageId(TypedDict, total=False):
@@ -2511,7 +2515,7 @@ class CatalogStore(TypedDict, total=False):
     email: str
     gpsN: float
     gpsS: float
-    id: int
+    id: Required[int]
     imageId: CatalogStoreImageId
     issuingCenter: str
     modifiedBy: int
@@ -2549,7 +2553,7 @@ class CatalogStoreAddFields(TypedDict, total=False):
 class CatalogStoreAddResult(TypedDict, total=False):
     """Keys of the result of ``catalog.store.add``."""
 
-    store: CatalogStore
+    store: Required[CatalogStore]
 
 
 class CatalogStoreGetFieldsResultStore(TypedDict, total=False):
@@ -2579,13 +2583,13 @@ class CatalogStoreGetFieldsResultStore(TypedDict, total=False):
 class CatalogStoreGetFieldsResult(TypedDict, total=False):
     """Keys of the result of ``catalog.store.getFields``."""
 
-    store: CatalogStoreGetFieldsResultStore
+    store: Required[CatalogStoreGetFieldsResultStore]
 
 
 class CatalogStoreGetResult(TypedDict, total=False):
     """Keys of the result of ``catalog.store.get``."""
 
-    store: CatalogStore
+    store: Required[CatalogStore]
 
 
 class CatalogStoreUpdateFields(TypedDict, total=False):
@@ -2614,7 +2618,7 @@ class CatalogStoreUpdateFields(TypedDict, total=False):
 class CatalogStoreUpdateResult(TypedDict, total=False):
     """Keys of the result of ``catalog.store.update``."""
 
-    store: CatalogStore
+    store: Required[CatalogStore]
 
 
 class CatalogStoreproduct(TypedDict, total=False):
@@ -2624,7 +2628,7 @@ class CatalogStoreproduct(TypedDict, total=False):
     """
 
     amount: int
-    id: int
+    id: Required[int]
     productId: int
     quantityReserved: Any
     storeId: int
@@ -2643,13 +2647,13 @@ class CatalogStoreproductGetFieldsResultStoreProduct(TypedDict, total=False):
 class CatalogStoreproductGetFieldsResult(TypedDict, total=False):
     """Keys of the result of ``catalog.storeproduct.getFields``."""
 
-    storeProduct: CatalogStoreproductGetFieldsResultStoreProduct
+    storeProduct: Required[CatalogStoreproductGetFieldsResultStoreProduct]
 
 
 class CatalogStoreproductGetResult(TypedDict, total=False):
     """Keys of the result of ``catalog.storeproduct.get``."""
 
-    storeProduct: CatalogStoreproduct
+    storeProduct: Required[CatalogStoreproduct]
 
 
 class CatalogUserfieldDocument(TypedDict, total=False):
@@ -2674,7 +2678,7 @@ class CatalogUserfieldDocumentUpdateFields(TypedDict, total=False):
 class CatalogUserfieldDocumentUpdateResult(TypedDict, total=False):
     """Keys of the result of ``catalog.userfield.document.update``."""
 
-    document: CatalogUserfieldDocument
+    document: Required[CatalogUserfieldDocument]
 
 
 class CatalogVat(TypedDict, total=False):
@@ -2685,7 +2689,7 @@ class CatalogVat(TypedDict, total=False):
 
     vat: dict[str, Any] | list[dict[str, Any]]
     active: str
-    id: int
+    id: Required[int]
     name: str
     rate: int
     sort: int
@@ -2704,7 +2708,7 @@ class CatalogVatAddFields(TypedDict, total=False):
 class CatalogVatAddResult(TypedDict, total=False):
     """Keys of the result of ``catalog.vat.add``."""
 
-    vat: CatalogVat
+    vat: Required[CatalogVat]
 
 
 class CatalogVatGetFieldsResultVat(TypedDict, total=False):
@@ -2721,7 +2725,7 @@ class CatalogVatGetFieldsResultVat(TypedDict, total=False):
 class CatalogVatGetFieldsResult(TypedDict, total=False):
     """Keys of the result of ``catalog.vat.getFields``."""
 
-    vat: CatalogVatGetFieldsResultVat
+    vat: Required[CatalogVatGetFieldsResultVat]
 
 
 class CatalogVatUpdateFields(TypedDict, total=False):
@@ -2736,4 +2740,4 @@ class CatalogVatUpdateFields(TypedDict, total=False):
 class CatalogVatUpdateResult(TypedDict, total=False):
     """Keys of the result of ``catalog.vat.update``."""
 
-    vat: CatalogVat
+    vat: Required[CatalogVat]

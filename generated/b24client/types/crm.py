@@ -518,7 +518,7 @@ class CrmActivity(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-get.html
     """
 
-    ID: str
+    ID: Required[str]
     OWNER_ID: str
     OWNER_TYPE_ID: str
     TYPE_ID: str
@@ -611,19 +611,19 @@ class CrmActivityBadge(TypedDict, total=False):
 class CrmActivityBadgeAddResult(TypedDict, total=False):
     """Keys of the result of ``crm.activity.badge.add``."""
 
-    badge: CrmActivityBadge
+    badge: Required[CrmActivityBadge]
 
 
 class CrmActivityBadgeGetResult(TypedDict, total=False):
     """Keys of the result of ``crm.activity.badge.get``."""
 
-    badge: CrmActivityBadge
+    badge: Required[CrmActivityBadge]
 
 
 class CrmActivityBadgeListResult(TypedDict, total=False):
     """Keys of the result of ``crm.activity.badge.list``."""
 
-    badges: list[CrmActivityBadge]
+    badges: Required[list[CrmActivityBadge]]
 
 
 class CrmActivityBinding(TypedDict, total=False):
@@ -639,7 +639,7 @@ class CrmActivityBinding(TypedDict, total=False):
 class CrmActivityCallGetTranscriptResult(TypedDict, total=False):
     """Keys of the result of ``crm.activity.call.getTranscript``."""
 
-    transcription: str
+    transcription: Required[str]
 
 
 class CrmFieldDescriptionSettings(TypedDict, total=False):
@@ -934,37 +934,37 @@ class CrmActivityFieldsResult(TypedDict, total=False):
 class CrmActivityTodoAddResult(TypedDict, total=False):
     """Keys of the result of ``crm.activity.todo.add``."""
 
-    id: int
+    id: Required[int]
 
 
 class CrmActivityTodoUpdateColorResult(TypedDict, total=False):
     """Keys of the result of ``crm.activity.todo.updateColor``."""
 
-    id: int
+    id: Required[int]
 
 
 class CrmActivityTodoUpdateDeadlineResult(TypedDict, total=False):
     """Keys of the result of ``crm.activity.todo.updateDeadline``."""
 
-    id: int
+    id: Required[int]
 
 
 class CrmActivityTodoUpdateDescriptionResult(TypedDict, total=False):
     """Keys of the result of ``crm.activity.todo.updateDescription``."""
 
-    id: int
+    id: Required[int]
 
 
 class CrmActivityTodoUpdateResponsibleUserResult(TypedDict, total=False):
     """Keys of the result of ``crm.activity.todo.updateResponsibleUser``."""
 
-    id: int
+    id: Required[int]
 
 
 class CrmActivityTodoUpdateResult(TypedDict, total=False):
     """Keys of the result of ``crm.activity.todo.update``."""
 
-    id: int
+    id: Required[int]
 
 
 class CrmActivityType(TypedDict, total=False):
@@ -1130,7 +1130,7 @@ class CrmAutomatedsolution(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-get.html
     """
 
-    id: int
+    id: Required[int]
     title: str
     typeIds: list[int]
 
@@ -1145,7 +1145,7 @@ class CrmAutomatedsolutionAddFields(TypedDict, total=False):
 class CrmAutomatedsolutionAddResult(TypedDict, total=False):
     """Keys of the result of ``crm.automatedsolution.add``."""
 
-    automatedSolution: CrmAutomatedsolution
+    automatedSolution: Required[CrmAutomatedsolution]
 
 
 class CrmAutomatedsolutionFieldsResult(TypedDict, total=False):
@@ -1159,7 +1159,7 @@ class CrmAutomatedsolutionFieldsResult(TypedDict, total=False):
 class CrmAutomatedsolutionGetResult(TypedDict, total=False):
     """Keys of the result of ``crm.automatedsolution.get``."""
 
-    automatedSolution: CrmAutomatedsolution
+    automatedSolution: Required[CrmAutomatedsolution]
 
 
 class CrmAutomatedsolutionUpdateFields(TypedDict, total=False):
@@ -1172,7 +1172,7 @@ class CrmAutomatedsolutionUpdateFields(TypedDict, total=False):
 class CrmAutomatedsolutionUpdateResult(TypedDict, total=False):
     """Keys of the result of ``crm.automatedsolution.update``."""
 
-    automatedSolution: CrmAutomatedsolution
+    automatedSolution: Required[CrmAutomatedsolution]
 
 
 class CrmCalllist(TypedDict, total=False):
@@ -1181,7 +1181,7 @@ class CrmCalllist(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-get.html
     """
 
-    ID: str
+    ID: Required[str]
     DATE_CREATE: str
     CREATED_BY_ID: str
     WEBFORM_ID: str
@@ -1195,7 +1195,7 @@ class CrmCalllistItems(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-items-get.html
     """
 
-    ID: int
+    ID: Required[int]
     STATUS: str
     ENTITY_TYPE: int
 
@@ -1215,7 +1215,7 @@ class CrmCategory(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-get.html
     """
 
-    id: int
+    id: Required[int]
     name: str
     sort: int
     entityTypeId: int
@@ -1235,7 +1235,7 @@ class CrmCategoryAddFields(TypedDict, total=False):
 class CrmCategoryAddResult(TypedDict, total=False):
     """Keys of the result of ``crm.category.add``."""
 
-    category: CrmCategory
+    category: Required[CrmCategory]
 
 
 class CrmCategoryFieldsResultFields(TypedDict, total=False):
@@ -1253,13 +1253,13 @@ class CrmCategoryFieldsResultFields(TypedDict, total=False):
 class CrmCategoryFieldsResult(TypedDict, total=False):
     """Keys of the result of ``crm.category.fields``."""
 
-    fields: CrmCategoryFieldsResultFields
+    fields: Required[CrmCategoryFieldsResultFields]
 
 
 class CrmCategoryGetResult(TypedDict, total=False):
     """Keys of the result of ``crm.category.get``."""
 
-    category: CrmCategory
+    category: Required[CrmCategory]
 
 
 class CrmCategoryUpdateFields(TypedDict, total=False):
@@ -1273,7 +1273,7 @@ class CrmCategoryUpdateFields(TypedDict, total=False):
 class CrmCategoryUpdateResult(TypedDict, total=False):
     """Keys of the result of ``crm.category.update``."""
 
-    category: CrmCategory
+    category: Required[CrmCategory]
 
 
 class CrmCompanyPhone(TypedDict, total=False):
@@ -1294,7 +1294,7 @@ class CrmCompany(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-get.html
     """
 
-    ID: str
+    ID: Required[str]
     COMPANY_TYPE: str
     TITLE: str
     LOGO: Any
@@ -1763,7 +1763,7 @@ class CrmCompanyUserfield(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-get.html
     """
 
-    ID: str
+    ID: Required[str]
     ENTITY_ID: str
     FIELD_NAME: str
     USER_TYPE_ID: str
@@ -1906,7 +1906,7 @@ class CrmContact(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-get.html
     """
 
-    ID: str
+    ID: Required[str]
     POST: str
     COMMENTS: str
     HONORIFIC: str
@@ -2256,7 +2256,7 @@ class CrmContactUserfield(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-get.html
     """
 
-    ID: str
+    ID: Required[str]
     ENTITY_ID: str
     FIELD_NAME: str
     USER_TYPE_ID: str
@@ -2784,7 +2784,7 @@ class CrmDealRecurring(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-get.html
     """
 
-    ID: str
+    ID: Required[str]
     DEAL_ID: str
     BASED_ID: str
     ACTIVE: str
@@ -2797,7 +2797,7 @@ class CrmDealRecurring(TypedDict, total=False):
     NEXT_EXECUTION: str
     LAST_EXECUTION: str
     PARAMS: CrmDealRecurringParams
-    id: str
+    id: Required[str]
     deal_id: str
     based_id: str
     category_id: str
@@ -2833,7 +2833,7 @@ class CrmDealRecurringAddFields(TypedDict, total=False):
 class CrmDealRecurringExposeResult(TypedDict, total=False):
     """Keys of the result of ``crm.deal.recurring.expose``."""
 
-    DEAL_ID: int
+    DEAL_ID: Required[int]
 
 
 class CrmDealRecurringFieldsResult(TypedDict, total=False):
@@ -3159,7 +3159,7 @@ class CrmDealUserfield(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-get.html
     """
 
-    ID: str
+    ID: Required[str]
     ENTITY_ID: str
     FIELD_NAME: str
     USER_TYPE_ID: str
@@ -3298,7 +3298,7 @@ class CrmDocumentgeneratorDocument(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-get.html
     """
 
-    id: str | int
+    id: Required[str | int]
     title: str
     number: str
     createTime: str
@@ -3336,19 +3336,19 @@ class CrmDocumentgeneratorDocument(TypedDict, total=False):
 class CrmDocumentgeneratorDocumentAddResult(TypedDict, total=False):
     """Keys of the result of ``crm.documentgenerator.document.add``."""
 
-    document: CrmDocumentgeneratorDocument
+    document: Required[CrmDocumentgeneratorDocument]
 
 
 class CrmDocumentgeneratorDocumentEnablepublicurlResult(TypedDict, total=False):
     """Keys of the result of ``crm.documentgenerator.document.enablepublicurl``."""
 
-    publicUrl: str
+    publicUrl: Required[str]
 
 
 class CrmDocumentgeneratorDocumentGetResult(TypedDict, total=False):
     """Keys of the result of ``crm.documentgenerator.document.get``."""
 
-    document: CrmDocumentgeneratorDocument
+    document: Required[CrmDocumentgeneratorDocument]
 
 
 class CrmDocumentgeneratorDocumentGetfieldsResultDocumentFieldsDocumentNumber(
@@ -3422,7 +3422,7 @@ class CrmDocumentgeneratorDocumentGetfieldsResultDocumentFields(TypedDict, total
 class CrmDocumentgeneratorDocumentGetfieldsResult(TypedDict, total=False):
     """Keys of the result of ``crm.documentgenerator.document.getfields``."""
 
-    documentFields: CrmDocumentgeneratorDocumentGetfieldsResultDocumentFields
+    documentFields: Required[CrmDocumentgeneratorDocumentGetfieldsResultDocumentFields]
 
 
 class CrmDocumentgeneratorDocumentGetfieldsValues(TypedDict, total=False):
@@ -3441,7 +3441,7 @@ class CrmDocumentgeneratorDocumentGetfieldsValues(TypedDict, total=False):
 class CrmDocumentgeneratorDocumentUpdateResult(TypedDict, total=False):
     """Keys of the result of ``crm.documentgenerator.document.update``."""
 
-    document: CrmDocumentgeneratorDocument
+    document: Required[CrmDocumentgeneratorDocument]
 
 
 class CrmDocumentgeneratorDocumentUploadFields(TypedDict, total=False):
@@ -3460,7 +3460,7 @@ class CrmDocumentgeneratorDocumentUploadFields(TypedDict, total=False):
 class CrmDocumentgeneratorDocumentUploadResult(TypedDict, total=False):
     """Keys of the result of ``crm.documentgenerator.document.upload``."""
 
-    document: CrmDocumentgeneratorDocument
+    document: Required[CrmDocumentgeneratorDocument]
 
 
 class CrmDocumentgeneratorNumeratorSettingsBitrixMainNumeratorGeneratorSequentNumberGenerator(
@@ -3496,7 +3496,7 @@ class CrmDocumentgeneratorNumerator(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-get.html
     """
 
-    id: str | int
+    id: Required[str | int]
     name: str
     template: str
     code: Any
@@ -3534,13 +3534,13 @@ class CrmDocumentgeneratorNumeratorAddFields(TypedDict, total=False):
 class CrmDocumentgeneratorNumeratorAddResult(TypedDict, total=False):
     """Keys of the result of ``crm.documentgenerator.numerator.add``."""
 
-    numerator: CrmDocumentgeneratorNumerator
+    numerator: Required[CrmDocumentgeneratorNumerator]
 
 
 class CrmDocumentgeneratorNumeratorGetResult(TypedDict, total=False):
     """Keys of the result of ``crm.documentgenerator.numerator.get``."""
 
-    numerator: CrmDocumentgeneratorNumerator
+    numerator: Required[CrmDocumentgeneratorNumerator]
 
 
 class CrmDocumentgeneratorNumeratorUpdateFieldsSettingsBitrixMainNumeratorGeneratorSequentNumberGenerator(
@@ -3620,7 +3620,7 @@ class CrmDocumentgeneratorTemplate(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-get.html
     """
 
-    id: str
+    id: Required[str]
     name: str
     region: str
     code: Any
@@ -3656,13 +3656,13 @@ class CrmDocumentgeneratorTemplateAddFields(TypedDict, total=False):
 class CrmDocumentgeneratorTemplateAddResult(TypedDict, total=False):
     """Keys of the result of ``crm.documentgenerator.template.add``."""
 
-    template: CrmDocumentgeneratorTemplate
+    template: Required[CrmDocumentgeneratorTemplate]
 
 
 class CrmDocumentgeneratorTemplateGetResult(TypedDict, total=False):
     """Keys of the result of ``crm.documentgenerator.template.get``."""
 
-    template: CrmDocumentgeneratorTemplate
+    template: Required[CrmDocumentgeneratorTemplate]
 
 
 class CrmDocumentgeneratorTemplateGetfieldsResultTemplateFieldsDocumentNumber(
@@ -3726,7 +3726,7 @@ class CrmDocumentgeneratorTemplateGetfieldsResultTemplateFields(TypedDict, total
 class CrmDocumentgeneratorTemplateGetfieldsResult(TypedDict, total=False):
     """Keys of the result of ``crm.documentgenerator.template.getfields``."""
 
-    templateFields: CrmDocumentgeneratorTemplateGetfieldsResultTemplateFields
+    templateFields: Required[CrmDocumentgeneratorTemplateGetfieldsResultTemplateFields]
 
 
 class CrmDocumentgeneratorTemplateGetfieldsValues(TypedDict, total=False):
@@ -3781,7 +3781,7 @@ class CrmDocumentgeneratorTemplateUpdateFields(TypedDict, total=False):
 class CrmDocumentgeneratorTemplateUpdateResult(TypedDict, total=False):
     """Keys of the result of ``crm.documentgenerator.template.update``."""
 
-    template: CrmDocumentgeneratorTemplate
+    template: Required[CrmDocumentgeneratorTemplate]
 
 
 class CrmDuplicateFindbycommResult(TypedDict, total=False):
@@ -3798,7 +3798,7 @@ class CrmDuplicateVolatileType(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/volatile-type/crm-duplicate-volatile-type-list.html
     """
 
-    id: int
+    id: Required[int]
     entityTypeId: int
     fieldCode: str
 
@@ -3814,7 +3814,7 @@ class CrmDuplicateVolatileTypeFieldsResult(TypedDict, total=False):
 class CrmDuplicateVolatileTypeRegisterResult(TypedDict, total=False):
     """Keys of the result of ``crm.duplicate.volatileType.register``."""
 
-    id: int
+    id: Required[int]
 
 
 class CrmEntityMergeBatchParams(TypedDict, total=False):
@@ -3952,7 +3952,7 @@ class CrmItem(TypedDict, total=False):
     createdBy: int
     createdTime: str
     entityTypeId: int
-    id: int
+    id: Required[int]
     lastActivityBy: int
     lastActivityTime: str
     opened: str | bool
@@ -4092,7 +4092,7 @@ class CrmItemAddFields(TypedDict, total=False):
 class CrmItemAddResult(TypedDict, total=False):
     """Keys of the result of ``crm.item.add``."""
 
-    item: CrmItem
+    item: Required[CrmItem]
 
 
 class CrmItemBatchImportResult(TypedDict, total=False):
@@ -4109,7 +4109,7 @@ class CrmItemDelivery(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/delivery/crm-item-delivery-get.html
     """
 
-    id: int
+    id: Required[int]
     accountNumber: str
     priceDelivery: float
     currency: str
@@ -4184,13 +4184,13 @@ class CrmItemFieldsResultFields(TypedDict, total=False):
 class CrmItemFieldsResult(TypedDict, total=False):
     """Keys of the result of ``crm.item.fields``."""
 
-    fields: CrmItemFieldsResultFields
+    fields: Required[CrmItemFieldsResultFields]
 
 
 class CrmItemGetResult(TypedDict, total=False):
     """Keys of the result of ``crm.item.get``."""
 
-    item: CrmItem
+    item: Required[CrmItem]
 
 
 class CrmItemImportFields(TypedDict, total=False):
@@ -4257,7 +4257,7 @@ class CrmItemPayment(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-get.html
     """
 
-    id: int
+    id: Required[int]
     accountNumber: str
     paid: str
     datePaid: str | None
@@ -4274,7 +4274,7 @@ class CrmItemPaymentDelivery(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/delivery-in-payment/crm-item-payment-delivery-list.html
     """
 
-    id: int
+    id: Required[int]
     paymentId: int
     quantity: int
     deliveryId: int
@@ -4286,7 +4286,7 @@ class CrmItemPaymentProduct(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/products-in-payment/crm-item-payment-product-list.html
     """
 
-    id: int
+    id: Required[int]
     paymentId: int
     quantity: int
     rowId: int
@@ -4305,7 +4305,7 @@ class CrmItemProductrow(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-get.html
     """
 
-    id: int
+    id: Required[int]
     ownerId: int
     ownerType: str
     productId: int
@@ -4351,7 +4351,7 @@ class CrmItemProductrowAddFields(TypedDict, total=False):
 class CrmItemProductrowAddResult(TypedDict, total=False):
     """Keys of the result of ``crm.item.productrow.add``."""
 
-    productRow: CrmItemProductrow
+    productRow: Required[CrmItemProductrow]
 
 
 class CrmItemProductrowFieldsResultFields(TypedDict, total=False):
@@ -4383,7 +4383,7 @@ class CrmItemProductrowFieldsResultFields(TypedDict, total=False):
 class CrmItemProductrowFieldsResult(TypedDict, total=False):
     """Keys of the result of ``crm.item.productrow.fields``."""
 
-    fields: CrmItemProductrowFieldsResultFields
+    fields: Required[CrmItemProductrowFieldsResultFields]
 
 
 class CrmItemProductrowGetAvailableForPaymentResultProductRows(TypedDict, total=False):
@@ -4416,13 +4416,15 @@ class CrmItemProductrowGetAvailableForPaymentResultProductRows(TypedDict, total=
 class CrmItemProductrowGetAvailableForPaymentResult(TypedDict, total=False):
     """Keys of the result of ``crm.item.productrow.getAvailableForPayment``."""
 
-    productRows: list[CrmItemProductrowGetAvailableForPaymentResultProductRows]
+    productRows: Required[
+        list[CrmItemProductrowGetAvailableForPaymentResultProductRows]
+    ]
 
 
 class CrmItemProductrowGetResult(TypedDict, total=False):
     """Keys of the result of ``crm.item.productrow.get``."""
 
-    productRow: CrmItemProductrow
+    productRow: Required[CrmItemProductrow]
 
 
 class CrmItemProductrowSetProductRows(TypedDict, total=False):
@@ -4471,7 +4473,7 @@ class CrmItemProductrowSetResultProductRows(TypedDict, total=False):
 class CrmItemProductrowSetResult(TypedDict, total=False):
     """Keys of the result of ``crm.item.productrow.set``."""
 
-    productRows: list[CrmItemProductrowSetResultProductRows]
+    productRows: Required[list[CrmItemProductrowSetResultProductRows]]
 
 
 class CrmItemProductrowUpdateFields(TypedDict, total=False):
@@ -4493,7 +4495,7 @@ class CrmItemProductrowUpdateFields(TypedDict, total=False):
 class CrmItemProductrowUpdateResult(TypedDict, total=False):
     """Keys of the result of ``crm.item.productrow.update``."""
 
-    productRow: CrmItemProductrow
+    productRow: Required[CrmItemProductrow]
 
 
 class CrmItemUpdateFields(TypedDict, total=False):
@@ -4537,7 +4539,7 @@ class CrmItemUpdateFields(TypedDict, total=False):
 class CrmItemUpdateResult(TypedDict, total=False):
     """Keys of the result of ``crm.item.update``."""
 
-    item: CrmItem
+    item: Required[CrmItem]
 
 
 class CrmLeadPhone(TypedDict, total=False):
@@ -4567,7 +4569,7 @@ class CrmLead(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-get.html
     """
 
-    ID: str
+    ID: Required[str]
     TITLE: str
     HONORIFIC: Any
     NAME: str
@@ -5104,7 +5106,7 @@ class CrmLeadUserfield(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-get.html
     """
 
-    ID: str
+    ID: Required[str]
     ENTITY_ID: str
     FIELD_NAME: str
     USER_TYPE_ID: str
@@ -5269,7 +5271,7 @@ class CrmOrderentityAddResultDealOrder(TypedDict, total=False):
 class CrmOrderentityAddResult(TypedDict, total=False):
     """Keys of the result of ``crm.orderentity.add``."""
 
-    dealOrder: CrmOrderentityAddResultDealOrder
+    dealOrder: Required[CrmOrderentityAddResultDealOrder]
 
 
 class CrmOrderentityDeleteByFilterFields(TypedDict, total=False):
@@ -5291,7 +5293,7 @@ class CrmOrderentityGetFieldsResultOrderEntity(TypedDict, total=False):
 class CrmOrderentityGetFieldsResult(TypedDict, total=False):
     """Keys of the result of ``crm.orderentity.getFields``."""
 
-    orderEntity: CrmOrderentityGetFieldsResultOrderEntity
+    orderEntity: Required[CrmOrderentityGetFieldsResultOrderEntity]
 
 
 class CrmProductRow(TypedDict, total=False):
@@ -5300,7 +5302,7 @@ class CrmProductRow(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-productrows-get.html
     """
 
-    ID: str
+    ID: Required[str]
     OWNER_ID: str
     OWNER_TYPE: str
     PRODUCT_ID: int
@@ -5339,7 +5341,7 @@ class CrmQuote(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-get.html
     """
 
-    ID: str
+    ID: Required[str]
     TITLE: str
     STATUS_ID: str
     CURRENCY_ID: str
@@ -5778,7 +5780,7 @@ class CrmQuoteUserfield(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-get.html
     """
 
-    ID: str
+    ID: Required[str]
     ENTITY_ID: str
     FIELD_NAME: str
     USER_TYPE_ID: str
@@ -5903,7 +5905,7 @@ class CrmRequisite(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-get.html
     """
 
-    ID: str
+    ID: Required[str]
     ENTITY_TYPE_ID: str
     ENTITY_ID: str
     PRESET_ID: str
@@ -6061,7 +6063,7 @@ class CrmRequisiteBankdetail(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-get.html
     """
 
-    ID: str
+    ID: Required[str]
     ENTITY_ID: str
     COUNTRY_ID: str
     DATE_CREATE: str
@@ -6331,7 +6333,7 @@ class CrmRequisitePreset(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-get.html
     """
 
-    ID: str
+    ID: Required[str]
     ENTITY_TYPE_ID: str
     COUNTRY_ID: str
     DATE_CREATE: str
@@ -6369,7 +6371,7 @@ class CrmRequisitePresetField(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-get.html
     """
 
-    ID: int
+    ID: Required[int]
     FIELD_NAME: str
     FIELD_TITLE: str
     IN_SHORT_LIST: str
@@ -6568,7 +6570,7 @@ class CrmRequisiteUserfield(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-get.html
     """
 
-    ID: str
+    ID: Required[str]
     ENTITY_ID: str
     FIELD_NAME: str
     USER_TYPE_ID: str
@@ -6637,7 +6639,7 @@ class CrmStagehistory(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/crm-stage-history-list.html
     """
 
-    ID: int
+    ID: Required[int]
     TYPE_ID: int
     OWNER_ID: int
     CREATED_TIME: str
@@ -6659,7 +6661,7 @@ class CrmStatus(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-get.html
     """
 
-    ID: str
+    ID: Required[str]
     ENTITY_ID: str
     STATUS_ID: str
     NAME: str
@@ -6782,7 +6784,7 @@ class CrmTimelineComment(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-get.html
     """
 
-    ID: str
+    ID: Required[str]
     ENTITY_ID: str
     ENTITY_TYPE: str
     CREATED: str
@@ -6833,13 +6835,13 @@ class CrmTimelineIcon(TypedDict, total=False):
 class CrmTimelineIconAddResult(TypedDict, total=False):
     """Keys of the result of ``crm.timeline.icon.add``."""
 
-    icon: CrmTimelineIcon
+    icon: Required[CrmTimelineIcon]
 
 
 class CrmTimelineIconGetResult(TypedDict, total=False):
     """Keys of the result of ``crm.timeline.icon.get``."""
 
-    icon: CrmTimelineIcon
+    icon: Required[CrmTimelineIcon]
 
 
 class CrmTimelineLayoutBlocksBlocksBlock1Properties(TypedDict, total=False):
@@ -6943,19 +6945,19 @@ class CrmTimelineLayoutBlocks(TypedDict, total=False):
 class CrmTimelineLayoutBlocksDeleteResult(TypedDict, total=False):
     """Keys of the result of ``crm.timeline.layout.blocks.delete``."""
 
-    success: bool
+    success: Required[bool]
 
 
 class CrmTimelineLayoutBlocksGetResult(TypedDict, total=False):
     """Keys of the result of ``crm.timeline.layout.blocks.get``."""
 
-    layout: CrmTimelineLayoutBlocks
+    layout: Required[CrmTimelineLayoutBlocks]
 
 
 class CrmTimelineLayoutBlocksSetResult(TypedDict, total=False):
     """Keys of the result of ``crm.timeline.layout.blocks.set``."""
 
-    success: bool
+    success: Required[bool]
 
 
 class CrmTimelineLogmessage(TypedDict, total=False):
@@ -6964,7 +6966,7 @@ class CrmTimelineLogmessage(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/crm-timeline-logmessage-get.html
     """
 
-    id: int
+    id: Required[int]
     created: str
     authorId: int
     title: str
@@ -6985,13 +6987,13 @@ class CrmTimelineLogmessageAddFields(TypedDict, total=False):
 class CrmTimelineLogmessageAddResult(TypedDict, total=False):
     """Keys of the result of ``crm.timeline.logmessage.add``."""
 
-    logMessage: CrmTimelineLogmessage
+    logMessage: Required[CrmTimelineLogmessage]
 
 
 class CrmTimelineLogmessageGetResult(TypedDict, total=False):
     """Keys of the result of ``crm.timeline.logmessage.get``."""
 
-    logMessage: CrmTimelineLogmessage
+    logMessage: Required[CrmTimelineLogmessage]
 
 
 class CrmTimelineLogo(TypedDict, total=False):
@@ -7008,13 +7010,13 @@ class CrmTimelineLogo(TypedDict, total=False):
 class CrmTimelineLogoAddResult(TypedDict, total=False):
     """Keys of the result of ``crm.timeline.logo.add``."""
 
-    logo: CrmTimelineLogo
+    logo: Required[CrmTimelineLogo]
 
 
 class CrmTimelineLogoGetResult(TypedDict, total=False):
     """Keys of the result of ``crm.timeline.logo.get``."""
 
-    logo: CrmTimelineLogo
+    logo: Required[CrmTimelineLogo]
 
 
 class CrmTimelineNote(TypedDict, total=False):
@@ -7077,7 +7079,7 @@ class CrmType(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-get.html
     """
 
-    id: int
+    id: Required[int]
     title: str
     code: str
     createdBy: int
@@ -7143,7 +7145,7 @@ class CrmTypeAddFields(TypedDict, total=False):
 class CrmTypeAddResult(TypedDict, total=False):
     """Keys of the result of ``crm.type.add``."""
 
-    type: CrmType
+    type: Required[CrmType]
 
 
 class CrmTypeFieldsResultFields(TypedDict, total=False):
@@ -7177,19 +7179,19 @@ class CrmTypeFieldsResultFields(TypedDict, total=False):
 class CrmTypeFieldsResult(TypedDict, total=False):
     """Keys of the result of ``crm.type.fields``."""
 
-    fields: CrmTypeFieldsResultFields
+    fields: Required[CrmTypeFieldsResultFields]
 
 
 class CrmTypeGetByEntityTypeIdResult(TypedDict, total=False):
     """Keys of the result of ``crm.type.getByEntityTypeId``."""
 
-    type: CrmType
+    type: Required[CrmType]
 
 
 class CrmTypeGetResult(TypedDict, total=False):
     """Keys of the result of ``crm.type.get``."""
 
-    type: CrmType
+    type: Required[CrmType]
 
 
 class CrmTypeUpdateFields(TypedDict, total=False):
@@ -7220,7 +7222,7 @@ class CrmTypeUpdateFields(TypedDict, total=False):
 class CrmTypeUpdateResult(TypedDict, total=False):
     """Keys of the result of ``crm.type.update``."""
 
-    type: CrmType
+    type: Required[CrmType]
 
 
 class CrmUserfieldEnumerationFieldsResultId(TypedDict, total=False):
@@ -7465,7 +7467,7 @@ class CrmVat(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-get.html
     """
 
-    ID: str
+    ID: Required[str]
     ACTIVE: str
     C_SORT: str
     NAME: str

@@ -1,6 +1,6 @@
 """TypedDicts of ``b24client.types.department``: generated from spec/ by ``python -m generator``; do not edit."""
 
-from typing import TypedDict
+from typing import Required, TypedDict
 
 __all__ = [
     "Department",
@@ -14,7 +14,7 @@ class Department(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/departments/department-get.html
     """
 
-    ID: str
+    ID: Required[str]
     NAME: str
     SORT: int
     PARENT: str

@@ -124,7 +124,7 @@ class DocumentgeneratorDocument(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-get.html
     """
 
-    id: str | int
+    id: Required[str | int]
     title: str
     number: str
     templateId: str
@@ -170,19 +170,19 @@ class DocumentgeneratorDocumentAddFields(TypedDict, total=False):
 class DocumentgeneratorDocumentAddResult(TypedDict, total=False):
     """Keys of the result of ``documentgenerator.document.add``."""
 
-    document: DocumentgeneratorDocument
+    document: Required[DocumentgeneratorDocument]
 
 
 class DocumentgeneratorDocumentEnablepublicurlResult(TypedDict, total=False):
     """Keys of the result of ``documentgenerator.document.enablepublicurl``."""
 
-    publicUrl: str
+    publicUrl: Required[str]
 
 
 class DocumentgeneratorDocumentGetResult(TypedDict, total=False):
     """Keys of the result of ``documentgenerator.document.get``."""
 
-    document: DocumentgeneratorDocument
+    document: Required[DocumentgeneratorDocument]
 
 
 class DocumentgeneratorDocumentGetfieldsResultDocumentFieldsDocumentNumber(
@@ -288,7 +288,7 @@ class DocumentgeneratorDocumentGetfieldsResultDocumentFields(TypedDict, total=Fa
 class DocumentgeneratorDocumentGetfieldsResult(TypedDict, total=False):
     """Keys of the result of ``documentgenerator.document.getfields``."""
 
-    documentFields: DocumentgeneratorDocumentGetfieldsResultDocumentFields
+    documentFields: Required[DocumentgeneratorDocumentGetfieldsResultDocumentFields]
 
 
 class DocumentgeneratorDocumentUpdateFields(TypedDict, total=False):
@@ -303,7 +303,7 @@ class DocumentgeneratorDocumentUpdateFields(TypedDict, total=False):
 class DocumentgeneratorDocumentUpdateResult(TypedDict, total=False):
     """Keys of the result of ``documentgenerator.document.update``."""
 
-    document: DocumentgeneratorDocument
+    document: Required[DocumentgeneratorDocument]
 
 
 class DocumentgeneratorNumeratorSettingsBitrixMainNumeratorGeneratorSequentNumberGenerator(
@@ -332,7 +332,7 @@ class DocumentgeneratorNumerator(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-get.html
     """
 
-    id: str | int
+    id: Required[str | int]
     name: str
     template: str
     code: str | None
@@ -370,13 +370,13 @@ class DocumentgeneratorNumeratorAddFields(TypedDict, total=False):
 class DocumentgeneratorNumeratorAddResult(TypedDict, total=False):
     """Keys of the result of ``documentgenerator.numerator.add``."""
 
-    numerator: DocumentgeneratorNumerator
+    numerator: Required[DocumentgeneratorNumerator]
 
 
 class DocumentgeneratorNumeratorGetResult(TypedDict, total=False):
     """Keys of the result of ``documentgenerator.numerator.get``."""
 
-    numerator: DocumentgeneratorNumerator
+    numerator: Required[DocumentgeneratorNumerator]
 
 
 class DocumentgeneratorNumeratorUpdateFieldsSettingsBitrixMainNumeratorGeneratorSequentNumberGenerator(
@@ -547,7 +547,7 @@ class DocumentgeneratorRegion1(TypedDict, total=False):
 DocumentgeneratorRegion = TypedDict(
     "DocumentgeneratorRegion",
     {
-        "id": str,
+        "id": Required[str],
         "title": str,
         "languageId": str,
         "formatDate": str,
@@ -586,19 +586,19 @@ class DocumentgeneratorRegionAddFields(TypedDict, total=False):
 class DocumentgeneratorRegionAddResult(TypedDict, total=False):
     """Keys of the result of ``documentgenerator.region.add``."""
 
-    region: DocumentgeneratorRegion
+    region: Required[DocumentgeneratorRegion]
 
 
 class DocumentgeneratorRegionGetResult(TypedDict, total=False):
     """Keys of the result of ``documentgenerator.region.get``."""
 
-    region: DocumentgeneratorRegion
+    region: Required[DocumentgeneratorRegion]
 
 
 class DocumentgeneratorRegionListResult(TypedDict, total=False):
     """Keys of the result of ``documentgenerator.region.list``."""
 
-    regions: DocumentgeneratorRegion
+    regions: Required[DocumentgeneratorRegion]
 
 
 class DocumentgeneratorRegionUpdateFields(TypedDict, total=False):
@@ -615,7 +615,7 @@ class DocumentgeneratorRegionUpdateFields(TypedDict, total=False):
 class DocumentgeneratorRegionUpdateResult(TypedDict, total=False):
     """Keys of the result of ``documentgenerator.region.update``."""
 
-    region: DocumentgeneratorRegion
+    region: Required[DocumentgeneratorRegion]
 
 
 class DocumentgeneratorRolePermissionsSettings(TypedDict, total=False):
@@ -651,7 +651,7 @@ class DocumentgeneratorRole(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-get.html
     """
 
-    id: int
+    id: Required[int]
     name: str
     code: str
     permissions: DocumentgeneratorRolePermissions
@@ -695,7 +695,7 @@ class DocumentgeneratorRoleAddFields(TypedDict, total=False):
 class DocumentgeneratorRoleAddResult(TypedDict, total=False):
     """Keys of the result of ``documentgenerator.role.add``."""
 
-    role: DocumentgeneratorRole
+    role: Required[DocumentgeneratorRole]
 
 
 class DocumentgeneratorRoleFillaccessesAccesses(TypedDict, total=False):
@@ -708,7 +708,7 @@ class DocumentgeneratorRoleFillaccessesAccesses(TypedDict, total=False):
 class DocumentgeneratorRoleGetResult(TypedDict, total=False):
     """Keys of the result of ``documentgenerator.role.get``."""
 
-    role: DocumentgeneratorRole
+    role: Required[DocumentgeneratorRole]
 
 
 class DocumentgeneratorRoleUpdateFieldsPermissionsSettings(TypedDict, total=False):
@@ -749,7 +749,7 @@ class DocumentgeneratorRoleUpdateFields(TypedDict, total=False):
 class DocumentgeneratorRoleUpdateResult(TypedDict, total=False):
     """Keys of the result of ``documentgenerator.role.update``."""
 
-    role: DocumentgeneratorRole
+    role: Required[DocumentgeneratorRole]
 
 
 DocumentgeneratorTemplateProviders = TypedDict(
@@ -774,7 +774,7 @@ class DocumentgeneratorTemplate(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-get.html
     """
 
-    id: str
+    id: Required[str]
     name: str
     region: str
     code: str
@@ -811,13 +811,13 @@ class DocumentgeneratorTemplateAddFields(TypedDict, total=False):
 class DocumentgeneratorTemplateAddResult(TypedDict, total=False):
     """Keys of the result of ``documentgenerator.template.add``."""
 
-    template: DocumentgeneratorTemplate
+    template: Required[DocumentgeneratorTemplate]
 
 
 class DocumentgeneratorTemplateGetResult(TypedDict, total=False):
     """Keys of the result of ``documentgenerator.template.get``."""
 
-    template: DocumentgeneratorTemplate
+    template: Required[DocumentgeneratorTemplate]
 
 
 class DocumentgeneratorTemplateGetfieldsResultTemplateFieldsDocumentNumber(
@@ -923,7 +923,7 @@ class DocumentgeneratorTemplateGetfieldsResultTemplateFields(TypedDict, total=Fa
 class DocumentgeneratorTemplateGetfieldsResult(TypedDict, total=False):
     """Keys of the result of ``documentgenerator.template.getfields``."""
 
-    templateFields: DocumentgeneratorTemplateGetfieldsResultTemplateFields
+    templateFields: Required[DocumentgeneratorTemplateGetfieldsResultTemplateFields]
 
 
 class DocumentgeneratorTemplateUpdateFields(TypedDict, total=False):
@@ -944,4 +944,4 @@ class DocumentgeneratorTemplateUpdateFields(TypedDict, total=False):
 class DocumentgeneratorTemplateUpdateResult(TypedDict, total=False):
     """Keys of the result of ``documentgenerator.template.update``."""
 
-    template: DocumentgeneratorTemplate
+    template: Required[DocumentgeneratorTemplate]

@@ -1,6 +1,6 @@
 """TypedDicts of ``b24client.types.event``: generated from spec/ by ``python -m generator``; do not edit."""
 
-from typing import Any, TypedDict
+from typing import Any, Required, TypedDict
 
 __all__ = [
     "Event",
@@ -41,7 +41,7 @@ class EventOffline(TypedDict, total=False):
 
     process_id: Any
     events: list[EventOfflineEvents]
-    ID: str
+    ID: Required[str]
     TIMESTAMP_X: str
     EVENT_NAME: str
     EVENT_DATA: bool
@@ -54,4 +54,4 @@ class EventOffline(TypedDict, total=False):
 class EventUnbindResult(TypedDict, total=False):
     """Keys of the result of ``event.unbind``."""
 
-    count: int
+    count: Required[int]

@@ -68,7 +68,7 @@ class HumanresourcesHcmlinkCompany(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-company-list.html
     """
 
-    id: int
+    id: Required[int]
     company: str
     crmCompanyId: int
     title: str
@@ -162,7 +162,7 @@ class HumanresourcesHcmlinkCompanyUser(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-company-user-list.html
     """
 
-    id: int
+    id: Required[int]
     company: str
     crmCompanyId: int
     title: str
@@ -176,7 +176,7 @@ class HumanresourcesHcmlinkEmployee(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-employee-list.html
     """
 
-    id: int
+    id: Required[int]
     company: str
     person: str
     employees: list[Any]
@@ -311,7 +311,7 @@ class HumanresourcesHcmlinkJobUpdateResult(TypedDict, total=False):
 class V3HumanresourcesEmployeeCountResult(TypedDict, total=False):
     """Keys of the result of ``humanresources.employee.count`` (REST 3.0)."""
 
-    total: int
+    total: Required[int]
 
 
 class V3HumanresourcesEmployeeField(TypedDict, total=False):
@@ -383,7 +383,7 @@ class V3HumanresourcesNode(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-get.html
     """
 
-    id: int
+    id: Required[int]
     name: str
     type: str
     structureId: int
@@ -473,7 +473,7 @@ class V3HumanresourcesNodeCommunication(TypedDict, total=False):
 class V3HumanresourcesNodeCommunicationEditResult(TypedDict, total=False):
     """Keys of the result of ``humanresources.node.communication.edit`` (REST 3.0)."""
 
-    success: bool
+    success: Required[bool]
 
 
 class V3HumanresourcesNodeCountResult(TypedDict, total=False):
@@ -516,7 +516,7 @@ class V3HumanresourcesNodeField(TypedDict, total=False):
 class V3HumanresourcesNodeMemberAddResult(TypedDict, total=False):
     """Keys of the result of ``humanresources.node.member.add`` (REST 3.0)."""
 
-    success: bool
+    success: Required[bool]
 
 
 class V3HumanresourcesNodeMemberField(TypedDict, total=False):
@@ -536,7 +536,7 @@ class V3HumanresourcesNodeMemberField(TypedDict, total=False):
 class V3HumanresourcesNodeMemberMoveResult(TypedDict, total=False):
     """Keys of the result of ``humanresources.node.member.move`` (REST 3.0)."""
 
-    success: bool
+    success: Required[bool]
 
 
 class V3HumanresourcesNodeMemberRemoveResult(TypedDict, total=False):
@@ -551,7 +551,7 @@ class V3HumanresourcesNodeMemberRemoveResult(TypedDict, total=False):
 class V3HumanresourcesNodeMemberSetResult(TypedDict, total=False):
     """Keys of the result of ``humanresources.node.member.set`` (REST 3.0)."""
 
-    success: bool
+    success: Required[bool]
 
 
 class V3HumanresourcesNodeMemberSetUserIds(TypedDict, total=False):

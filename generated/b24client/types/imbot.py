@@ -87,7 +87,7 @@ class ImbotChat(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/chats/imbot-chat-get.html
     """
 
-    ID: int
+    ID: Required[int]
 
 
 class ImbotCommandRegisterLang(TypedDict, total=False):
@@ -163,7 +163,7 @@ class ImbotDialog(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/chats/imbot-dialog-get.html
     """
 
-    id: int
+    id: Required[int]
     parent_chat_id: int
     parent_message_id: int
     name: str
@@ -385,7 +385,7 @@ class ImbotV2BotRegisterResult(TypedDict, total=False):
 class ImbotV2BotUnregisterResult(TypedDict, total=False):
     """Keys of the result of ``imbot.v2.Bot.unregister``."""
 
-    result: bool
+    result: Required[bool]
 
 
 class ImbotV2BotUpdateFieldsProperties(TypedDict, total=False):
@@ -454,7 +454,7 @@ class ImbotV2Chat(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-get.html
     """
 
-    id: int
+    id: Required[int]
     dialogId: str
     name: str
     description: str
@@ -581,31 +581,31 @@ class ImbotV2ChatAddResult(TypedDict, total=False):
 class ImbotV2ChatGetResult(TypedDict, total=False):
     """Keys of the result of ``imbot.v2.Chat.get``."""
 
-    chat: ImbotV2Chat
+    chat: Required[ImbotV2Chat]
 
 
 class ImbotV2ChatInputActionNotifyResult(TypedDict, total=False):
     """Keys of the result of ``imbot.v2.Chat.InputAction.notify``."""
 
-    result: bool
+    result: Required[bool]
 
 
 class ImbotV2ChatLeaveResult(TypedDict, total=False):
     """Keys of the result of ``imbot.v2.Chat.leave``."""
 
-    result: bool
+    result: Required[bool]
 
 
 class ImbotV2ChatManagerAddResult(TypedDict, total=False):
     """Keys of the result of ``imbot.v2.Chat.Manager.add``."""
 
-    result: bool
+    result: Required[bool]
 
 
 class ImbotV2ChatManagerDeleteResult(TypedDict, total=False):
     """Keys of the result of ``imbot.v2.Chat.Manager.delete``."""
 
-    result: bool
+    result: Required[bool]
 
 
 class ImbotV2ChatMessageMessage(TypedDict, total=False):
@@ -646,7 +646,7 @@ class ImbotV2ChatMessage(TypedDict, total=False):
 class ImbotV2ChatMessageDeleteResult(TypedDict, total=False):
     """Keys of the result of ``imbot.v2.Chat.Message.delete``."""
 
-    result: bool
+    result: Required[bool]
 
 
 class ImbotV2ChatMessageGetContextResultMessages(TypedDict, total=False):
@@ -686,13 +686,13 @@ class ImbotV2ChatMessageGetContextResult(TypedDict, total=False):
 class ImbotV2ChatMessageReactionAddResult(TypedDict, total=False):
     """Keys of the result of ``imbot.v2.Chat.Message.Reaction.add``."""
 
-    result: bool
+    result: Required[bool]
 
 
 class ImbotV2ChatMessageReactionDeleteResult(TypedDict, total=False):
     """Keys of the result of ``imbot.v2.Chat.Message.Reaction.delete``."""
 
-    result: bool
+    result: Required[bool]
 
 
 class ImbotV2ChatMessageReadResult(TypedDict, total=False):
@@ -736,19 +736,19 @@ class ImbotV2ChatMessageUpdateFields(TypedDict, total=False):
 class ImbotV2ChatMessageUpdateResult(TypedDict, total=False):
     """Keys of the result of ``imbot.v2.Chat.Message.update``."""
 
-    result: bool
+    result: Required[bool]
 
 
 class ImbotV2ChatSetOwnerResult(TypedDict, total=False):
     """Keys of the result of ``imbot.v2.Chat.setOwner``."""
 
-    result: bool
+    result: Required[bool]
 
 
 class ImbotV2ChatTextFieldEnabledResult(TypedDict, total=False):
     """Keys of the result of ``imbot.v2.Chat.TextField.enabled``."""
 
-    result: bool
+    result: Required[bool]
 
 
 class ImbotV2ChatUpdateFields(TypedDict, total=False):
@@ -763,7 +763,7 @@ class ImbotV2ChatUpdateFields(TypedDict, total=False):
 class ImbotV2ChatUpdateResult(TypedDict, total=False):
     """Keys of the result of ``imbot.v2.Chat.update``."""
 
-    result: bool
+    result: Required[bool]
 
 
 class ImbotV2ChatUser(TypedDict, total=False):
@@ -772,7 +772,7 @@ class ImbotV2ChatUser(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-list.html
     """
 
-    id: int
+    id: Required[int]
     active: bool
     name: str
     firstName: str
@@ -798,13 +798,13 @@ class ImbotV2ChatUser(TypedDict, total=False):
 class ImbotV2ChatUserAddResult(TypedDict, total=False):
     """Keys of the result of ``imbot.v2.Chat.User.add``."""
 
-    result: bool
+    result: Required[bool]
 
 
 class ImbotV2ChatUserDeleteResult(TypedDict, total=False):
     """Keys of the result of ``imbot.v2.Chat.User.delete``."""
 
-    result: bool
+    result: Required[bool]
 
 
 class ImbotV2Command(TypedDict, total=False):
@@ -813,7 +813,7 @@ class ImbotV2Command(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-list.html
     """
 
-    id: int
+    id: Required[int]
     botId: int
     command: str
     title: str
@@ -838,13 +838,13 @@ class ImbotV2CommandAnswerFields(TypedDict, total=False):
 class ImbotV2CommandAnswerResult(TypedDict, total=False):
     """Keys of the result of ``imbot.v2.Command.answer``."""
 
-    result: bool
+    result: Required[bool]
 
 
 class ImbotV2CommandListResult(TypedDict, total=False):
     """Keys of the result of ``imbot.v2.Command.list``."""
 
-    commands: list[ImbotV2Command]
+    commands: Required[list[ImbotV2Command]]
 
 
 class ImbotV2CommandRegisterFields(TypedDict, total=False):
@@ -861,13 +861,13 @@ class ImbotV2CommandRegisterFields(TypedDict, total=False):
 class ImbotV2CommandRegisterResult(TypedDict, total=False):
     """Keys of the result of ``imbot.v2.Command.register``."""
 
-    command: ImbotV2Command
+    command: Required[ImbotV2Command]
 
 
 class ImbotV2CommandUnregisterResult(TypedDict, total=False):
     """Keys of the result of ``imbot.v2.Command.unregister``."""
 
-    result: bool
+    result: Required[bool]
 
 
 class ImbotV2CommandUpdateFields(TypedDict, total=False):
@@ -884,7 +884,7 @@ class ImbotV2CommandUpdateFields(TypedDict, total=False):
 class ImbotV2CommandUpdateResult(TypedDict, total=False):
     """Keys of the result of ``imbot.v2.Command.update``."""
 
-    command: ImbotV2Command
+    command: Required[ImbotV2Command]
 
 
 class ImbotV2EventEvents(TypedDict, total=False):
@@ -910,7 +910,7 @@ class ImbotV2Event(TypedDict, total=False):
 class ImbotV2FileDownloadResult(TypedDict, total=False):
     """Keys of the result of ``imbot.v2.File.download``."""
 
-    downloadUrl: str
+    downloadUrl: Required[str]
 
 
 class ImbotV2FileUploadFields(TypedDict, total=False):

@@ -1,7 +1,7 @@
 """TypedDicts of ``b24client.types.imopenlines``: generated from spec/ by ``python -m generator``; do not edit."""
 
 from collections.abc import Sequence
-from typing import Any, Literal, TypedDict
+from typing import Any, Literal, Required, TypedDict
 
 __all__ = [
     "ImopenlinesConfig",
@@ -30,7 +30,7 @@ class ImopenlinesConfig(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-config-get.html
     """
 
-    ID: str
+    ID: Required[str]
     LINE_NAME: str
     ACTIVE: str
     CRM: str
@@ -220,7 +220,7 @@ class ImopenlinesConfigList(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-config-list-get.html
     """
 
-    ID: str
+    ID: Required[str]
     LINE_NAME: str
     ACTIVE: str
     CRM: str
@@ -401,7 +401,7 @@ class ImopenlinesDialog(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-dialog-get.html
     """
 
-    id: int
+    id: Required[int]
     parent_chat_id: int
     parent_message_id: int
     name: str
@@ -492,4 +492,4 @@ class ImopenlinesSessionHistory(TypedDict, total=False):
 class ImopenlinesSessionOpenResult(TypedDict, total=False):
     """Keys of the result of ``imopenlines.session.open``."""
 
-    chatId: str
+    chatId: Required[str]

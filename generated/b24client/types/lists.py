@@ -28,7 +28,7 @@ class Lists(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/lists/lists/lists-get.html
     """
 
-    ID: str
+    ID: Required[str]
     TIMESTAMP_X: str
     IBLOCK_TYPE_ID: str
     LID: str
@@ -96,7 +96,7 @@ class ListsElement(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/lists/elements/lists-element-get.html
     """
 
-    ID: str
+    ID: Required[str]
     NAME: str
     IBLOCK_SECTION_ID: Any
     CREATED_BY: str
@@ -143,7 +143,7 @@ class ListsField(TypedDict, total=False):
     PROPERTY_TYPE: str
     PROPERTY_USER_TYPE: bool
     CODE: str
-    ID: str
+    ID: Required[str]
     LINK_IBLOCK_ID: Any
     ROW_COUNT: str
     COL_COUNT: str
@@ -175,7 +175,7 @@ class ListsFieldAddFields(TypedDict, total=False):
 class ListsFieldGetResult(TypedDict, total=False):
     """Keys of the result of ``lists.field.get``."""
 
-    L: ListsField
+    L: Required[ListsField]
 
 
 ListsFieldType = TypedDict(
@@ -238,7 +238,7 @@ class ListsSection(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/lists/sections/lists-section-get.html
     """
 
-    ID: str
+    ID: Required[str]
     CODE: str
     XML_ID: str
     EXTERNAL_ID: str

@@ -1,6 +1,6 @@
 """TypedDicts of ``b24client.types.placement``: generated from spec/ by ``python -m generator``; do not edit."""
 
-from typing import Any, TypedDict
+from typing import Any, Required, TypedDict
 
 __all__ = [
     "Placement",
@@ -52,4 +52,4 @@ class Placement(TypedDict, total=False):
 class PlacementUnbindResult(TypedDict, total=False):
     """Keys of the result of ``placement.unbind``."""
 
-    count: int
+    count: Required[int]

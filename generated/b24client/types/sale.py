@@ -292,7 +292,7 @@ class SaleBasketitem(TypedDict, total=False):
     dateUpdate: str
     dimensions: str
     discountPrice: int
-    id: int
+    id: Required[int]
     measureCode: str
     measureName: str
     name: str
@@ -331,7 +331,7 @@ class SaleBasketitemAddCatalogProductFields(TypedDict, total=False):
 class SaleBasketitemAddCatalogProductResult(TypedDict, total=False):
     """Keys of the result of ``sale.basketitem.addCatalogProduct``."""
 
-    basketItem: SaleBasketitem
+    basketItem: Required[SaleBasketitem]
 
 
 class SaleBasketitemAddFields(TypedDict, total=False):
@@ -362,7 +362,7 @@ class SaleBasketitemAddFields(TypedDict, total=False):
 class SaleBasketitemAddResult(TypedDict, total=False):
     """Keys of the result of ``sale.basketitem.add``."""
 
-    basketItem: SaleBasketitem
+    basketItem: Required[SaleBasketitem]
 
 
 class SaleFieldDescriptionFieldsMax(TypedDict, total=False):
@@ -424,7 +424,7 @@ class SaleBasketitemGetFieldsCatalogProductResultBasketItem(TypedDict, total=Fal
 class SaleBasketitemGetFieldsCatalogProductResult(TypedDict, total=False):
     """Keys of the result of ``sale.basketitem.getFieldsCatalogProduct``."""
 
-    basketItem: SaleBasketitemGetFieldsCatalogProductResultBasketItem
+    basketItem: Required[SaleBasketitemGetFieldsCatalogProductResultBasketItem]
 
 
 class SaleBasketitemGetFieldsResultBasketItem(TypedDict, total=False):
@@ -438,13 +438,13 @@ class SaleBasketitemGetFieldsResultBasketItem(TypedDict, total=False):
 class SaleBasketitemGetFieldsResult(TypedDict, total=False):
     """Keys of the result of ``sale.basketitem.getFields``."""
 
-    basketItem: SaleBasketitemGetFieldsResultBasketItem
+    basketItem: Required[SaleBasketitemGetFieldsResultBasketItem]
 
 
 class SaleBasketitemGetResult(TypedDict, total=False):
     """Keys of the result of ``sale.basketitem.get``."""
 
-    basketItem: SaleBasketitem
+    basketItem: Required[SaleBasketitem]
 
 
 class SaleBasketitemUpdateCatalogProductFields(TypedDict, total=False):
@@ -458,7 +458,7 @@ class SaleBasketitemUpdateCatalogProductFields(TypedDict, total=False):
 class SaleBasketitemUpdateCatalogProductResult(TypedDict, total=False):
     """Keys of the result of ``sale.basketitem.updateCatalogProduct``."""
 
-    basketItem: SaleBasketitem
+    basketItem: Required[SaleBasketitem]
 
 
 class SaleBasketitemUpdateFields(TypedDict, total=False):
@@ -485,7 +485,7 @@ class SaleBasketitemUpdateFields(TypedDict, total=False):
 class SaleBasketitemUpdateResult(TypedDict, total=False):
     """Keys of the result of ``sale.basketitem.update``."""
 
-    basketItem: SaleBasketitem
+    basketItem: Required[SaleBasketitem]
 
 
 class SaleBasketproperties(TypedDict, total=False):
@@ -496,7 +496,7 @@ class SaleBasketproperties(TypedDict, total=False):
 
     basketId: int
     code: str
-    id: int
+    id: Required[int]
     name: str
     sort: int
     value: str
@@ -528,7 +528,7 @@ class SaleBasketpropertiesAddResultBasketProperty(TypedDict, total=False):
 class SaleBasketpropertiesAddResult(TypedDict, total=False):
     """Keys of the result of ``sale.basketproperties.add``."""
 
-    basketProperty: SaleBasketpropertiesAddResultBasketProperty
+    basketProperty: Required[SaleBasketpropertiesAddResultBasketProperty]
 
 
 class SaleBasketpropertiesGetFieldsResultBasketProperties(TypedDict, total=False):
@@ -546,13 +546,13 @@ class SaleBasketpropertiesGetFieldsResultBasketProperties(TypedDict, total=False
 class SaleBasketpropertiesGetFieldsResult(TypedDict, total=False):
     """Keys of the result of ``sale.basketproperties.getFields``."""
 
-    basketProperties: SaleBasketpropertiesGetFieldsResultBasketProperties
+    basketProperties: Required[SaleBasketpropertiesGetFieldsResultBasketProperties]
 
 
 class SaleBasketpropertiesGetResult(TypedDict, total=False):
     """Keys of the result of ``sale.basketproperties.get``."""
 
-    basketProperty: SaleBasketproperties
+    basketProperty: Required[SaleBasketproperties]
 
 
 class SaleBasketpropertiesUpdateFields(TypedDict, total=False):
@@ -580,7 +580,7 @@ class SaleBasketpropertiesUpdateResultBasketProperty(TypedDict, total=False):
 class SaleBasketpropertiesUpdateResult(TypedDict, total=False):
     """Keys of the result of ``sale.basketproperties.update``."""
 
-    basketProperty: SaleBasketpropertiesUpdateResultBasketProperty
+    basketProperty: Required[SaleBasketpropertiesUpdateResultBasketProperty]
 
 
 class SaleBusinessValuePersonDomainPersonTypeId(TypedDict, total=False):
@@ -621,7 +621,7 @@ class SaleBusinessValuePersonDomainAddFields(TypedDict, total=False):
 class SaleBusinessValuePersonDomainAddResult(TypedDict, total=False):
     """Keys of the result of ``sale.businessValuePersonDomain.add``."""
 
-    businessValuePersonDomain: dict[str, Any]
+    businessValuePersonDomain: Required[dict[str, Any]]
 
 
 class SaleBusinessValuePersonDomainDeleteByFilterFields(TypedDict, total=False):
@@ -634,7 +634,7 @@ class SaleBusinessValuePersonDomainDeleteByFilterFields(TypedDict, total=False):
 class SaleBusinessValuePersonDomainGetFieldsResult(TypedDict, total=False):
     """Keys of the result of ``sale.businessValuePersonDomain.getFields``."""
 
-    businessValuePersonDomain: SaleBusinessValuePersonDomain
+    businessValuePersonDomain: Required[SaleBusinessValuePersonDomain]
 
 
 class SaleCashbox(TypedDict, total=False):
@@ -643,7 +643,7 @@ class SaleCashbox(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/sale/cashbox/sale-cashbox-list.html
     """
 
-    ID: str
+    ID: Required[str]
     NAME: str
     OFD: str
     EMAIL: str
@@ -772,7 +772,7 @@ class SaleCashboxHandler(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/sale/cashbox/sale-cashbox-handler-list.html
     """
 
-    ID: str
+    ID: Required[str]
     NAME: str
     CODE: str
     SORT: str
@@ -842,7 +842,7 @@ class SaleDelivery(TypedDict, total=False):
     ACTIVE: str
     DESCRIPTION: str
     CURRENCY: str
-    ID: int
+    ID: Required[int]
     PARENT_ID: int | None
     SORT: int
 
@@ -918,7 +918,7 @@ class SaleDeliveryExtraService(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/extra-service/sale-delivery-extra-service-get.html
     """
 
-    ID: str
+    ID: Required[str]
     CODE: str
     NAME: str
     DESCRIPTION: str
@@ -988,7 +988,7 @@ class SaleDeliveryHandler(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/handler/sale-delivery-handler-list.html
     """
 
-    ID: str
+    ID: Required[str]
     NAME: str
     CODE: str
     SORT: str
@@ -1336,7 +1336,7 @@ class SaleOrder(TypedDict, total=False):
     empMarkedId: Any
     empStatusId: int
     externalOrder: str
-    id: int
+    id: Required[int]
     id1c: str
     lid: str
     lockedBy: str
@@ -1405,13 +1405,13 @@ class SaleOrderAddFields(TypedDict, total=False):
 class SaleOrderAddResult(TypedDict, total=False):
     """Keys of the result of ``sale.order.add``."""
 
-    order: SaleOrder
+    order: Required[SaleOrder]
 
 
 class SaleOrderGetResult(TypedDict, total=False):
     """Keys of the result of ``sale.order.get``."""
 
-    order: SaleOrder
+    order: Required[SaleOrder]
 
 
 class SaleOrderGetfieldsResultOrder(TypedDict, total=False):
@@ -1465,7 +1465,7 @@ class SaleOrderGetfieldsResultOrder(TypedDict, total=False):
 class SaleOrderGetfieldsResult(TypedDict, total=False):
     """Keys of the result of ``sale.order.getfields``."""
 
-    order: SaleOrderGetfieldsResultOrder
+    order: Required[SaleOrderGetfieldsResultOrder]
 
 
 class SaleOrderUpdateFields(TypedDict, total=False):
@@ -1502,7 +1502,7 @@ class SaleOrderUpdateFields(TypedDict, total=False):
 class SaleOrderUpdateResult(TypedDict, total=False):
     """Keys of the result of ``sale.order.update``."""
 
-    order: SaleOrder
+    order: Required[SaleOrder]
 
 
 class SalePayment(TypedDict, total=False):
@@ -1525,7 +1525,7 @@ class SalePayment(TypedDict, total=False):
     empResponsibleId: int
     empReturnId: Any
     externalPayment: str
-    id: int
+    id: Required[int]
     id1c: str
     isReturn: str
     marked: str
@@ -1601,7 +1601,7 @@ class SalePaymentAddFields(TypedDict, total=False):
 class SalePaymentAddResult(TypedDict, total=False):
     """Keys of the result of ``sale.payment.add``."""
 
-    payment: SalePayment
+    payment: Required[SalePayment]
 
 
 class SalePaymentGetFieldsResultPayment(TypedDict, total=False):
@@ -1656,13 +1656,13 @@ class SalePaymentGetFieldsResultPayment(TypedDict, total=False):
 class SalePaymentGetFieldsResult(TypedDict, total=False):
     """Keys of the result of ``sale.payment.getFields``."""
 
-    payment: SalePaymentGetFieldsResultPayment
+    payment: Required[SalePaymentGetFieldsResultPayment]
 
 
 class SalePaymentGetResult(TypedDict, total=False):
     """Keys of the result of ``sale.payment.get``."""
 
-    payment: SalePayment
+    payment: Required[SalePayment]
 
 
 class SalePaymentItemShipment(TypedDict, total=False):
@@ -1672,7 +1672,7 @@ class SalePaymentItemShipment(TypedDict, total=False):
     """
 
     dateInsert: str
-    id: int
+    id: Required[int]
     paymentId: int
     shipmentId: int
     xmlId: str
@@ -1689,7 +1689,7 @@ class SalePaymentItemShipmentAddFields(TypedDict, total=False):
 class SalePaymentItemShipmentAddResult(TypedDict, total=False):
     """Keys of the result of ``sale.paymentItemShipment.add``."""
 
-    paymentItemShipment: SalePaymentItemShipment
+    paymentItemShipment: Required[SalePaymentItemShipment]
 
 
 class SalePaymentItemShipmentGetFieldsResultPaymentItemShipment(TypedDict, total=False):
@@ -1705,13 +1705,15 @@ class SalePaymentItemShipmentGetFieldsResultPaymentItemShipment(TypedDict, total
 class SalePaymentItemShipmentGetFieldsResult(TypedDict, total=False):
     """Keys of the result of ``sale.paymentItemShipment.getFields``."""
 
-    paymentItemShipment: SalePaymentItemShipmentGetFieldsResultPaymentItemShipment
+    paymentItemShipment: Required[
+        SalePaymentItemShipmentGetFieldsResultPaymentItemShipment
+    ]
 
 
 class SalePaymentItemShipmentGetResult(TypedDict, total=False):
     """Keys of the result of ``sale.paymentItemShipment.get``."""
 
-    paymentItemShipment: SalePaymentItemShipment
+    paymentItemShipment: Required[SalePaymentItemShipment]
 
 
 class SalePaymentItemShipmentUpdateFields(TypedDict, total=False):
@@ -1723,7 +1725,7 @@ class SalePaymentItemShipmentUpdateFields(TypedDict, total=False):
 class SalePaymentItemShipmentUpdateResult(TypedDict, total=False):
     """Keys of the result of ``sale.paymentItemShipment.update``."""
 
-    paymentItemShipment: SalePaymentItemShipment
+    paymentItemShipment: Required[SalePaymentItemShipment]
 
 
 class SalePaymentUpdateFields(TypedDict, total=False):
@@ -1769,7 +1771,7 @@ class SalePaymentUpdateFields(TypedDict, total=False):
 class SalePaymentUpdateResult(TypedDict, total=False):
     """Keys of the result of ``sale.payment.update``."""
 
-    payment: SalePayment
+    payment: Required[SalePayment]
 
 
 class SalePaymentitembasket(TypedDict, total=False):
@@ -1780,7 +1782,7 @@ class SalePaymentitembasket(TypedDict, total=False):
 
     basketId: int
     dateInsert: str
-    id: int
+    id: Required[int]
     paymentId: int
     quantity: int
     xmlId: str
@@ -1798,13 +1800,13 @@ class SalePaymentitembasketAddFields(TypedDict, total=False):
 class SalePaymentitembasketAddResult(TypedDict, total=False):
     """Keys of the result of ``sale.paymentitembasket.add``."""
 
-    paymentItemBasket: SalePaymentitembasket
+    paymentItemBasket: Required[SalePaymentitembasket]
 
 
 class SalePaymentitembasketGetResult(TypedDict, total=False):
     """Keys of the result of ``sale.paymentitembasket.get``."""
 
-    paymentItemBasket: SalePaymentitembasket
+    paymentItemBasket: Required[SalePaymentitembasket]
 
 
 class SalePaymentitembasketGetfieldsResultPaymentItemBasket(TypedDict, total=False):
@@ -1821,7 +1823,7 @@ class SalePaymentitembasketGetfieldsResultPaymentItemBasket(TypedDict, total=Fal
 class SalePaymentitembasketGetfieldsResult(TypedDict, total=False):
     """Keys of the result of ``sale.paymentitembasket.getfields``."""
 
-    paymentItemBasket: SalePaymentitembasketGetfieldsResultPaymentItemBasket
+    paymentItemBasket: Required[SalePaymentitembasketGetfieldsResultPaymentItemBasket]
 
 
 class SalePaymentitembasketUpdateFields(TypedDict, total=False):
@@ -1834,7 +1836,7 @@ class SalePaymentitembasketUpdateFields(TypedDict, total=False):
 class SalePaymentitembasketUpdateResult(TypedDict, total=False):
     """Keys of the result of ``sale.paymentitembasket.update``."""
 
-    paymentItemBasket: SalePaymentitembasket
+    paymentItemBasket: Required[SalePaymentitembasket]
 
 
 class SalePaysystem(TypedDict, total=False):
@@ -1864,7 +1866,7 @@ class SalePaysystem(TypedDict, total=False):
     CAN_PRINT_CHECK: str
     ENTITY_REGISTRY_TYPE: str
     XML_ID: str
-    ID: int
+    ID: Required[int]
     PERSON_TYPE_ID: int
     SORT: int
     TARIFF: Any
@@ -2022,7 +2024,7 @@ class SalePaysystemHandler(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-handler-list.html
     """
 
-    ID: str
+    ID: Required[str]
     NAME: str
     CODE: str
     SORT: str
@@ -2174,7 +2176,7 @@ class SalePersontype(TypedDict, total=False):
 
     active: str
     code: Any
-    id: int
+    id: Required[int]
     name: str
     sort: str
     xmlId: Any
@@ -2194,7 +2196,7 @@ class SalePersontypeAddFields(TypedDict, total=False):
 class SalePersontypeAddResult(TypedDict, total=False):
     """Keys of the result of ``sale.persontype.add``."""
 
-    personType: SalePersontype
+    personType: Required[SalePersontype]
 
 
 class SalePersontypeGetFieldsResultPersonType(TypedDict, total=False):
@@ -2211,13 +2213,13 @@ class SalePersontypeGetFieldsResultPersonType(TypedDict, total=False):
 class SalePersontypeGetFieldsResult(TypedDict, total=False):
     """Keys of the result of ``sale.persontype.getFields``."""
 
-    personType: SalePersontypeGetFieldsResultPersonType
+    personType: Required[SalePersontypeGetFieldsResultPersonType]
 
 
 class SalePersontypeGetResult(TypedDict, total=False):
     """Keys of the result of ``sale.persontype.get``."""
 
-    personType: SalePersontype
+    personType: Required[SalePersontype]
 
 
 class SalePersontypeUpdateFields(TypedDict, total=False):
@@ -2233,7 +2235,7 @@ class SalePersontypeUpdateFields(TypedDict, total=False):
 class SalePersontypeUpdateResult(TypedDict, total=False):
     """Keys of the result of ``sale.persontype.update``."""
 
-    personType: SalePersontype
+    personType: Required[SalePersontype]
 
 
 class SalePropertySettings(TypedDict, total=False):
@@ -2254,7 +2256,7 @@ class SaleProperty(TypedDict, total=False):
     code: str
     defaultValue: str
     description: str
-    id: int
+    id: Required[int]
     inputFieldLocation: str
     isAddress: str
     isAddressFrom: str
@@ -2322,13 +2324,13 @@ class SalePropertyAddFields(TypedDict, total=False):
 class SalePropertyAddResult(TypedDict, total=False):
     """Keys of the result of ``sale.property.add``."""
 
-    property: SaleProperty
+    property: Required[SaleProperty]
 
 
 class SalePropertyGetResult(TypedDict, total=False):
     """Keys of the result of ``sale.property.get``."""
 
-    property: SaleProperty
+    property: Required[SaleProperty]
 
 
 class SalePropertyGetfieldsbytypeResultProperty(TypedDict, total=False):
@@ -2356,7 +2358,7 @@ class SalePropertyGetfieldsbytypeResultProperty(TypedDict, total=False):
 class SalePropertyGetfieldsbytypeResult(TypedDict, total=False):
     """Keys of the result of ``sale.property.getfieldsbytype``."""
 
-    property: SalePropertyGetfieldsbytypeResultProperty
+    property: Required[SalePropertyGetfieldsbytypeResultProperty]
 
 
 class SalePropertyRelation(TypedDict, total=False):
@@ -2381,7 +2383,7 @@ class SalePropertyRelationAddFields(TypedDict, total=False):
 class SalePropertyRelationAddResult(TypedDict, total=False):
     """Keys of the result of ``sale.propertyRelation.add``."""
 
-    propertyRelation: SalePropertyRelation
+    propertyRelation: Required[SalePropertyRelation]
 
 
 class SalePropertyRelationDeleteByFilterFields(TypedDict, total=False):
@@ -2403,7 +2405,7 @@ class SalePropertyRelationGetFieldsResultPropertyRelation(TypedDict, total=False
 class SalePropertyRelationGetFieldsResult(TypedDict, total=False):
     """Keys of the result of ``sale.propertyRelation.getFields``."""
 
-    propertyRelation: SalePropertyRelationGetFieldsResultPropertyRelation
+    propertyRelation: Required[SalePropertyRelationGetFieldsResultPropertyRelation]
 
 
 class SalePropertyUpdateFields(TypedDict, total=False):
@@ -2436,7 +2438,7 @@ class SalePropertyUpdateFields(TypedDict, total=False):
 class SalePropertyUpdateResult(TypedDict, total=False):
     """Keys of the result of ``sale.property.update``."""
 
-    property: SaleProperty
+    property: Required[SaleProperty]
 
 
 class SalePropertygroup(TypedDict, total=False):
@@ -2445,7 +2447,7 @@ class SalePropertygroup(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-get.html
     """
 
-    id: int
+    id: Required[int]
     name: str
     personTypeId: int
     sort: int
@@ -2462,7 +2464,7 @@ class SalePropertygroupAddFields(TypedDict, total=False):
 class SalePropertygroupAddResult(TypedDict, total=False):
     """Keys of the result of ``sale.propertygroup.add``."""
 
-    propertyGroup: SalePropertygroup
+    propertyGroup: Required[SalePropertygroup]
 
 
 class SalePropertygroupGetFieldsResultPropertyGroup(TypedDict, total=False):
@@ -2477,13 +2479,13 @@ class SalePropertygroupGetFieldsResultPropertyGroup(TypedDict, total=False):
 class SalePropertygroupGetFieldsResult(TypedDict, total=False):
     """Keys of the result of ``sale.propertygroup.getFields``."""
 
-    propertyGroup: SalePropertygroupGetFieldsResultPropertyGroup
+    propertyGroup: Required[SalePropertygroupGetFieldsResultPropertyGroup]
 
 
 class SalePropertygroupGetResult(TypedDict, total=False):
     """Keys of the result of ``sale.propertygroup.get``."""
 
-    propertyGroup: SalePropertygroup
+    propertyGroup: Required[SalePropertygroup]
 
 
 class SalePropertygroupUpdateFields(TypedDict, total=False):
@@ -2497,7 +2499,7 @@ class SalePropertygroupUpdateFields(TypedDict, total=False):
 class SalePropertygroupUpdateResult(TypedDict, total=False):
     """Keys of the result of ``sale.propertygroup.update``."""
 
-    propertyGroup: SalePropertygroup
+    propertyGroup: Required[SalePropertygroup]
 
 
 class SalePropertyvalue(TypedDict, total=False):
@@ -2507,7 +2509,7 @@ class SalePropertyvalue(TypedDict, total=False):
     """
 
     code: str
-    id: int
+    id: Required[int]
     name: str
     orderPropsId: int
     value: str
@@ -2518,7 +2520,7 @@ class SalePropertyvalue(TypedDict, total=False):
 class SalePropertyvalueGetResult(TypedDict, total=False):
     """Keys of the result of ``sale.propertyvalue.get``."""
 
-    propertyValue: SalePropertyvalue
+    propertyValue: Required[SalePropertyvalue]
 
 
 class SalePropertyvalueGetfieldsResultPropertyValue(TypedDict, total=False):
@@ -2536,7 +2538,7 @@ class SalePropertyvalueGetfieldsResultPropertyValue(TypedDict, total=False):
 class SalePropertyvalueGetfieldsResult(TypedDict, total=False):
     """Keys of the result of ``sale.propertyvalue.getfields``."""
 
-    propertyValue: SalePropertyvalueGetfieldsResultPropertyValue
+    propertyValue: Required[SalePropertyvalueGetfieldsResultPropertyValue]
 
 
 class SalePropertyvalueModifyFields(TypedDict, total=False):
@@ -2580,7 +2582,7 @@ class SalePropertyvalueModifyResultPropertyValues(TypedDict, total=False):
 class SalePropertyvalueModifyResult(TypedDict, total=False):
     """Keys of the result of ``sale.propertyvalue.modify``."""
 
-    propertyValues: list[SalePropertyvalueModifyResultPropertyValues]
+    propertyValues: Required[list[SalePropertyvalueModifyResultPropertyValues]]
 
 
 class SalePropertyvariant(TypedDict, total=False):
@@ -2590,7 +2592,7 @@ class SalePropertyvariant(TypedDict, total=False):
     """
 
     description: str
-    id: int
+    id: Required[int]
     name: str
     orderPropsId: int
     sort: int
@@ -2610,7 +2612,7 @@ class SalePropertyvariantAddFields(TypedDict, total=False):
 class SalePropertyvariantAddResult(TypedDict, total=False):
     """Keys of the result of ``sale.propertyvariant.add``."""
 
-    propertyVariant: SalePropertyvariant
+    propertyVariant: Required[SalePropertyvariant]
 
 
 class SalePropertyvariantGetFieldsResultPropertyVariant(TypedDict, total=False):
@@ -2628,13 +2630,13 @@ class SalePropertyvariantGetFieldsResultPropertyVariant(TypedDict, total=False):
 class SalePropertyvariantGetFieldsResult(TypedDict, total=False):
     """Keys of the result of ``sale.propertyvariant.getFields``."""
 
-    propertyVariant: SalePropertyvariantGetFieldsResultPropertyVariant
+    propertyVariant: Required[SalePropertyvariantGetFieldsResultPropertyVariant]
 
 
 class SalePropertyvariantGetResult(TypedDict, total=False):
     """Keys of the result of ``sale.propertyvariant.get``."""
 
-    propertyVariant: SalePropertyvariant
+    propertyVariant: Required[SalePropertyvariant]
 
 
 class SalePropertyvariantUpdateFields(TypedDict, total=False):
@@ -2649,7 +2651,7 @@ class SalePropertyvariantUpdateFields(TypedDict, total=False):
 class SalePropertyvariantUpdateResult(TypedDict, total=False):
     """Keys of the result of ``sale.propertyvariant.update``."""
 
-    propertyVariant: SalePropertyvariant
+    propertyVariant: Required[SalePropertyvariant]
 
 
 class SaleShipmentShipmentItems(TypedDict, total=False):
@@ -2697,7 +2699,7 @@ class SaleShipment(TypedDict, total=False):
     empMarkedId: Any
     empResponsibleId: Any
     externalDelivery: str
-    id: int
+    id: Required[int]
     id1c: str
     marked: str
     orderId: int
@@ -2739,7 +2741,7 @@ class SaleShipmentAddFields(TypedDict, total=False):
 class SaleShipmentAddResult(TypedDict, total=False):
     """Keys of the result of ``sale.shipment.add``."""
 
-    shipment: SaleShipment
+    shipment: Required[SaleShipment]
 
 
 class SaleShipmentGetFieldsResultShipment(TypedDict, total=False):
@@ -2795,13 +2797,13 @@ class SaleShipmentGetFieldsResultShipment(TypedDict, total=False):
 class SaleShipmentGetFieldsResult(TypedDict, total=False):
     """Keys of the result of ``sale.shipment.getFields``."""
 
-    shipment: SaleShipmentGetFieldsResultShipment
+    shipment: Required[SaleShipmentGetFieldsResultShipment]
 
 
 class SaleShipmentGetResult(TypedDict, total=False):
     """Keys of the result of ``sale.shipment.get``."""
 
-    shipment: SaleShipment
+    shipment: Required[SaleShipment]
 
 
 class SaleShipmentUpdateFields(TypedDict, total=False):
@@ -2825,7 +2827,7 @@ class SaleShipmentUpdateFields(TypedDict, total=False):
 class SaleShipmentUpdateResult(TypedDict, total=False):
     """Keys of the result of ``sale.shipment.update``."""
 
-    shipment: SaleShipment
+    shipment: Required[SaleShipment]
 
 
 class SaleShipmentitem(TypedDict, total=False):
@@ -2836,7 +2838,7 @@ class SaleShipmentitem(TypedDict, total=False):
 
     basketId: int
     dateInsert: str
-    id: int
+    id: Required[int]
     orderDeliveryId: int
     quantity: int
     reservedQuantity: int
@@ -2855,7 +2857,7 @@ class SaleShipmentitemAddFields(TypedDict, total=False):
 class SaleShipmentitemAddResult(TypedDict, total=False):
     """Keys of the result of ``sale.shipmentitem.add``."""
 
-    shipmentItem: SaleShipmentitem
+    shipmentItem: Required[SaleShipmentitem]
 
 
 class SaleShipmentitemGetFieldsResultShipmentItem(TypedDict, total=False):
@@ -2873,13 +2875,13 @@ class SaleShipmentitemGetFieldsResultShipmentItem(TypedDict, total=False):
 class SaleShipmentitemGetFieldsResult(TypedDict, total=False):
     """Keys of the result of ``sale.shipmentitem.getFields``."""
 
-    shipmentItem: SaleShipmentitemGetFieldsResultShipmentItem
+    shipmentItem: Required[SaleShipmentitemGetFieldsResultShipmentItem]
 
 
 class SaleShipmentitemGetResult(TypedDict, total=False):
     """Keys of the result of ``sale.shipmentitem.get``."""
 
-    shipmentItem: SaleShipmentitem
+    shipmentItem: Required[SaleShipmentitem]
 
 
 class SaleShipmentitemUpdateFields(TypedDict, total=False):
@@ -2892,7 +2894,7 @@ class SaleShipmentitemUpdateFields(TypedDict, total=False):
 class SaleShipmentitemUpdateResult(TypedDict, total=False):
     """Keys of the result of ``sale.shipmentitem.update``."""
 
-    shipmentItem: SaleShipmentitem
+    shipmentItem: Required[SaleShipmentitem]
 
 
 class SaleShipmentpropertySettings(TypedDict, total=False):
@@ -2911,7 +2913,7 @@ class SaleShipmentproperty(TypedDict, total=False):
     code: str
     defaultValue: str
     description: str
-    id: int
+    id: Required[int]
     inputFieldLocation: str
     isAddress: str
     isAddressFrom: str
@@ -3019,13 +3021,13 @@ class SaleShipmentpropertyAddResultProperty(TypedDict, total=False):
 class SaleShipmentpropertyAddResult(TypedDict, total=False):
     """Keys of the result of ``sale.shipmentproperty.add``."""
 
-    property: SaleShipmentpropertyAddResultProperty
+    property: Required[SaleShipmentpropertyAddResultProperty]
 
 
 class SaleShipmentpropertyGetResult(TypedDict, total=False):
     """Keys of the result of ``sale.shipmentproperty.get``."""
 
-    property: SaleShipmentproperty
+    property: Required[SaleShipmentproperty]
 
 
 class SaleShipmentpropertyGetfieldsbytypeResultProperty(TypedDict, total=False):
@@ -3053,7 +3055,7 @@ class SaleShipmentpropertyGetfieldsbytypeResultProperty(TypedDict, total=False):
 class SaleShipmentpropertyGetfieldsbytypeResult(TypedDict, total=False):
     """Keys of the result of ``sale.shipmentproperty.getfieldsbytype``."""
 
-    property: SaleShipmentpropertyGetfieldsbytypeResultProperty
+    property: Required[SaleShipmentpropertyGetfieldsbytypeResultProperty]
 
 
 class SaleShipmentpropertyUpdateFields(TypedDict, total=False):
@@ -3126,7 +3128,7 @@ class SaleShipmentpropertyUpdateResultProperty(TypedDict, total=False):
 class SaleShipmentpropertyUpdateResult(TypedDict, total=False):
     """Keys of the result of ``sale.shipmentproperty.update``."""
 
-    property: SaleShipmentpropertyUpdateResultProperty
+    property: Required[SaleShipmentpropertyUpdateResultProperty]
 
 
 class SaleShipmentpropertyvalue(TypedDict, total=False):
@@ -3136,7 +3138,7 @@ class SaleShipmentpropertyvalue(TypedDict, total=False):
     """
 
     code: Any
-    id: int
+    id: Required[int]
     name: str
     shipmentPropsId: int
     value: str
@@ -3159,13 +3161,13 @@ class SaleShipmentpropertyvalueGetFieldsResultPropertyValue(TypedDict, total=Fal
 class SaleShipmentpropertyvalueGetFieldsResult(TypedDict, total=False):
     """Keys of the result of ``sale.shipmentpropertyvalue.getFields``."""
 
-    propertyValue: SaleShipmentpropertyvalueGetFieldsResultPropertyValue
+    propertyValue: Required[SaleShipmentpropertyvalueGetFieldsResultPropertyValue]
 
 
 class SaleShipmentpropertyvalueGetResult(TypedDict, total=False):
     """Keys of the result of ``sale.shipmentpropertyvalue.get``."""
 
-    propertyValue: SaleShipmentpropertyvalue
+    propertyValue: Required[SaleShipmentpropertyvalue]
 
 
 class SaleShipmentpropertyvalueModifyFieldsShipmentPropertyValues(
@@ -3204,7 +3206,7 @@ class SaleShipmentpropertyvalueModifyResultPropertyValues(TypedDict, total=False
 class SaleShipmentpropertyvalueModifyResult(TypedDict, total=False):
     """Keys of the result of ``sale.shipmentpropertyvalue.modify``."""
 
-    propertyValues: list[SaleShipmentpropertyvalueModifyResultPropertyValues]
+    propertyValues: Required[list[SaleShipmentpropertyvalueModifyResultPropertyValues]]
 
 
 class SaleStatus(TypedDict, total=False):
@@ -3214,7 +3216,7 @@ class SaleStatus(TypedDict, total=False):
     """
 
     color: str
-    id: str
+    id: Required[str]
     notify: str
     sort: int
     type: str
@@ -3235,7 +3237,7 @@ class SaleStatusAddFields(TypedDict, total=False):
 class SaleStatusAddResult(TypedDict, total=False):
     """Keys of the result of ``sale.status.add``."""
 
-    status: SaleStatus
+    status: Required[SaleStatus]
 
 
 class SaleStatusGetFieldsResultStatus(TypedDict, total=False):
@@ -3252,13 +3254,13 @@ class SaleStatusGetFieldsResultStatus(TypedDict, total=False):
 class SaleStatusGetFieldsResult(TypedDict, total=False):
     """Keys of the result of ``sale.status.getFields``."""
 
-    status: SaleStatusGetFieldsResultStatus
+    status: Required[SaleStatusGetFieldsResultStatus]
 
 
 class SaleStatusGetResult(TypedDict, total=False):
     """Keys of the result of ``sale.status.get``."""
 
-    status: SaleStatus
+    status: Required[SaleStatus]
 
 
 class SaleStatusLang(TypedDict, total=False):
@@ -3285,7 +3287,7 @@ class SaleStatusLangAddFields(TypedDict, total=False):
 class SaleStatusLangAddResult(TypedDict, total=False):
     """Keys of the result of ``sale.statusLang.add``."""
 
-    statusLang: SaleStatusLang
+    statusLang: Required[SaleStatusLang]
 
 
 class SaleStatusLangDeleteByFilterFields(TypedDict, total=False):
@@ -3308,7 +3310,7 @@ class SaleStatusLangGetFieldsResultStatusLang(TypedDict, total=False):
 class SaleStatusLangGetFieldsResult(TypedDict, total=False):
     """Keys of the result of ``sale.statusLang.getFields``."""
 
-    statusLang: SaleStatusLangGetFieldsResultStatusLang
+    statusLang: Required[SaleStatusLangGetFieldsResultStatusLang]
 
 
 class SaleStatusLangGetListLangsResult(TypedDict, total=False):
@@ -3332,7 +3334,7 @@ class SaleStatusUpdateFields(TypedDict, total=False):
 class SaleStatusUpdateResult(TypedDict, total=False):
     """Keys of the result of ``sale.status.update``."""
 
-    status: SaleStatus
+    status: Required[SaleStatus]
 
 
 class SaleTradeBindingExternalOrderId(TypedDict, total=False):
@@ -3362,13 +3364,13 @@ class SaleTradeBinding(TypedDict, total=False):
     orderId: int
     tradingPlatformId: str
     externalOrderId: SaleTradeBindingExternalOrderId
-    id: SaleTradeBindingId
+    id: Required[SaleTradeBindingId]
 
 
 class SaleTradeBindingGetFieldsResult(TypedDict, total=False):
     """Keys of the result of ``sale.tradeBinding.getFields``."""
 
-    tradeBinding: SaleTradeBinding
+    tradeBinding: Required[SaleTradeBinding]
 
 
 class SaleTradePlatformCatalogSectionTabClassName(TypedDict, total=False):
@@ -3393,7 +3395,7 @@ SaleTradePlatform = TypedDict(
     "SaleTradePlatform",
     {
         "code": str,
-        "id": int,
+        "id": Required[int],
         "catalogSectionTabClassName": SaleTradePlatformCatalogSectionTabClassName,
         "class": SaleTradePlatformClass,
     },
@@ -3404,4 +3406,4 @@ SaleTradePlatform = TypedDict(
 class SaleTradePlatformGetFieldsResult(TypedDict, total=False):
     """Keys of the result of ``sale.tradePlatform.getFields``."""
 
-    tradePlatform: SaleTradePlatform
+    tradePlatform: Required[SaleTradePlatform]

@@ -1,6 +1,6 @@
 """TypedDicts of ``b24client.types.salescenter``: generated from spec/ by ``python -m generator``; do not edit."""
 
-from typing import TypedDict
+from typing import Required, TypedDict
 
 __all__ = [
     "SalescenterPaymentGetPublicUrlResult",
@@ -19,4 +19,4 @@ class SalescenterPaymentGetPublicUrlResultPayment(TypedDict, total=False):
 class SalescenterPaymentGetPublicUrlResult(TypedDict, total=False):
     """Keys of the result of ``salescenter.payment.getPublicUrl``."""
 
-    payment: SalescenterPaymentGetPublicUrlResultPayment
+    payment: Required[SalescenterPaymentGetPublicUrlResultPayment]

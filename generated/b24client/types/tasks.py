@@ -401,7 +401,7 @@ class TasksApiScrumBacklog(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/backlog/tasks-api-scrum-backlog-get.html
     """
 
-    id: int
+    id: Required[int]
     groupId: int
     createdBy: int
     modifiedBy: int
@@ -453,7 +453,7 @@ class TasksApiScrumBacklogGetFieldsResultFields(TypedDict, total=False):
 class TasksApiScrumBacklogGetFieldsResult(TypedDict, total=False):
     """Keys of the result of ``tasks.api.scrum.backlog.getFields``."""
 
-    fields: TasksApiScrumBacklogGetFieldsResultFields
+    fields: Required[TasksApiScrumBacklogGetFieldsResultFields]
 
 
 class TasksApiScrumBacklogUpdateFields(TypedDict, total=False):
@@ -548,7 +548,7 @@ class TasksApiScrumKanbanGetFieldsResultFields(TypedDict, total=False):
 class TasksApiScrumKanbanGetFieldsResult(TypedDict, total=False):
     """Keys of the result of ``tasks.api.scrum.kanban.getFields``."""
 
-    fields: TasksApiScrumKanbanGetFieldsResultFields
+    fields: Required[TasksApiScrumKanbanGetFieldsResultFields]
 
 
 class TasksApiScrumKanbanGetStagesResult(TypedDict, total=False):
@@ -578,7 +578,7 @@ class TasksApiScrumSprint(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-get.html
     """
 
-    id: int
+    id: Required[int]
     groupId: int
     entityType: str
     name: str
@@ -699,7 +699,7 @@ class TasksApiScrumSprintGetFieldsResultFields(TypedDict, total=False):
 class TasksApiScrumSprintGetFieldsResult(TypedDict, total=False):
     """Keys of the result of ``tasks.api.scrum.sprint.getFields``."""
 
-    fields: TasksApiScrumSprintGetFieldsResultFields
+    fields: Required[TasksApiScrumSprintGetFieldsResultFields]
 
 
 class TasksApiScrumSprintStartResult(TypedDict, total=False):
@@ -774,7 +774,7 @@ class TasksFlowFlow(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-get.html
     """
 
-    id: int
+    id: Required[int]
     creatorId: int
     ownerId: int
     groupId: int
@@ -859,13 +859,13 @@ class TasksFlowFlowDeleteFlowData(TypedDict, total=False):
 class TasksFlowFlowDeleteResult(TypedDict, total=False):
     """Keys of the result of ``tasks.flow.Flow.delete``."""
 
-    deleted: bool
+    deleted: Required[bool]
 
 
 class TasksFlowFlowIsExistsResult(TypedDict, total=False):
     """Keys of the result of ``tasks.flow.Flow.isExists``."""
 
-    exists: bool
+    exists: Required[bool]
 
 
 class TasksFlowFlowUpdateFlowData(TypedDict, total=False):
@@ -1066,7 +1066,7 @@ class TasksTask(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-get.html
     """
 
-    id: str
+    id: Required[str]
     parentId: str | None
     title: str
     description: str
@@ -1152,7 +1152,7 @@ class TasksTask(TypedDict, total=False):
 class TasksTaskAddResult(TypedDict, total=False):
     """Keys of the result of ``tasks.task.add``."""
 
-    task: TasksTask
+    task: Required[TasksTask]
 
 
 class TasksTaskApproveResultTaskGroup(TypedDict, total=False):
@@ -1349,7 +1349,7 @@ class TasksTaskApproveResult(TypedDict, total=False):
 class TasksTaskCompleteResult(TypedDict, total=False):
     """Keys of the result of ``tasks.task.complete``."""
 
-    task: TasksTask
+    task: Required[TasksTask]
 
 
 class TasksTaskCountersExpired(TypedDict, total=False):
@@ -1761,7 +1761,7 @@ class TasksTaskDelegateResult(TypedDict, total=False):
 class TasksTaskDeleteResult(TypedDict, total=False):
     """Keys of the result of ``tasks.task.delete``."""
 
-    task: bool
+    task: Required[bool]
 
 
 class TasksTaskDisapproveResultTaskGroup(TypedDict, total=False):
@@ -1958,7 +1958,7 @@ class TasksTaskDisapproveResult(TypedDict, total=False):
 class TasksTaskFilesAttachResult(TypedDict, total=False):
     """Keys of the result of ``tasks.task.files.attach``."""
 
-    attachmentId: int
+    attachmentId: Required[int]
 
 
 class TasksTaskGetFieldsResultFieldsId(TypedDict, total=False):
@@ -2662,13 +2662,13 @@ class TasksTaskGetFieldsResult(TypedDict, total=False):
 class TasksTaskGetResult(TypedDict, total=False):
     """Keys of the result of ``tasks.task.get``."""
 
-    task: TasksTask
+    task: Required[TasksTask]
 
 
 class TasksTaskGetaccessResult(TypedDict, total=False):
     """Keys of the result of ``tasks.task.getaccess``."""
 
-    allowedActions: dict[str, Any]
+    allowedActions: Required[dict[str, Any]]
 
 
 TasksTaskHistoryValue = TypedDict(
@@ -2697,7 +2697,7 @@ class TasksTaskHistory(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-history-list.html
     """
 
-    id: int
+    id: Required[int]
     createdDate: str
     field: str
     value: TasksTaskHistoryValue
@@ -2707,7 +2707,7 @@ class TasksTaskHistory(TypedDict, total=False):
 TasksTaskHistoryListResult = TypedDict(
     "TasksTaskHistoryListResult",
     {
-        "list": list[TasksTaskHistory],
+        "list": Required[list[TasksTaskHistory]],
     },
     total=False,
 )
@@ -3098,7 +3098,7 @@ class TasksTaskPauseResult(TypedDict, total=False):
 class TasksTaskPinResult(TypedDict, total=False):
     """Keys of the result of ``tasks.task.pin``."""
 
-    task: TasksTask
+    task: Required[TasksTask]
 
 
 class TasksTaskRenewResultTaskGroup(TypedDict, total=False):
@@ -3298,7 +3298,7 @@ class TasksTaskResult(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-list.html
     """
 
-    id: int
+    id: Required[int]
     taskId: int
     commentId: int
     createdBy: int
@@ -4092,13 +4092,13 @@ class TasksTaskUnmuteResult(TypedDict, total=False):
 class TasksTaskUnpinResult(TypedDict, total=False):
     """Keys of the result of ``tasks.task.unpin``."""
 
-    task: TasksTask
+    task: Required[TasksTask]
 
 
 class TasksTaskUpdateResult(TypedDict, total=False):
     """Keys of the result of ``tasks.task.update``."""
 
-    task: TasksTask
+    task: Required[TasksTask]
 
 
 class TasksTemplate(TypedDict, total=False):
@@ -4110,7 +4110,7 @@ class TasksTemplate(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-get.html
     """
 
-    ID: str
+    ID: Required[str]
     TITLE: str
     DESCRIPTION: str
     DESCRIPTION_IN_BBCODE: str
@@ -4166,7 +4166,7 @@ class TasksTemplateChecklist(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-get.html
     """
 
-    id: int
+    id: Required[int]
     copiedId: int | None
     userId: int
     createdBy: int | None
@@ -4229,7 +4229,9 @@ class TasksTemplateChecklistAddAttachmentByContentResultCheckListItem(
 class TasksTemplateChecklistAddAttachmentByContentResult(TypedDict, total=False):
     """Keys of the result of ``tasks.template.checklist.addAttachmentByContent``."""
 
-    checkListItem: TasksTemplateChecklistAddAttachmentByContentResultCheckListItem
+    checkListItem: Required[
+        TasksTemplateChecklistAddAttachmentByContentResultCheckListItem
+    ]
 
 
 class TasksTemplateChecklistAddAttachmentsFromDiskResultCheckListItem(
@@ -4257,7 +4259,9 @@ class TasksTemplateChecklistAddAttachmentsFromDiskResultCheckListItem(
 class TasksTemplateChecklistAddAttachmentsFromDiskResult(TypedDict, total=False):
     """Keys of the result of ``tasks.template.checklist.addAttachmentsFromDisk``."""
 
-    checkListItem: TasksTemplateChecklistAddAttachmentsFromDiskResultCheckListItem
+    checkListItem: Required[
+        TasksTemplateChecklistAddAttachmentsFromDiskResultCheckListItem
+    ]
 
 
 class TasksTemplateChecklistAddFields(TypedDict, total=False):
@@ -4300,7 +4304,7 @@ class TasksTemplateChecklistAddResultCheckListItem(TypedDict, total=False):
 class TasksTemplateChecklistAddResult(TypedDict, total=False):
     """Keys of the result of ``tasks.template.checklist.add``."""
 
-    checkListItem: TasksTemplateChecklistAddResultCheckListItem
+    checkListItem: Required[TasksTemplateChecklistAddResultCheckListItem]
 
 
 class TasksTemplateChecklistCompleteResultCheckListItemAttachments(
@@ -4336,13 +4340,13 @@ class TasksTemplateChecklistCompleteResultCheckListItem(TypedDict, total=False):
 class TasksTemplateChecklistCompleteResult(TypedDict, total=False):
     """Keys of the result of ``tasks.template.checklist.complete``."""
 
-    checkListItem: TasksTemplateChecklistCompleteResultCheckListItem
+    checkListItem: Required[TasksTemplateChecklistCompleteResultCheckListItem]
 
 
 class TasksTemplateChecklistGetResult(TypedDict, total=False):
     """Keys of the result of ``tasks.template.checklist.get``."""
 
-    checkListItem: TasksTemplateChecklist
+    checkListItem: Required[TasksTemplateChecklist]
 
 
 class TasksTemplateChecklistMoveAfterResultCheckListItemAttachments(
@@ -4378,7 +4382,7 @@ class TasksTemplateChecklistMoveAfterResultCheckListItem(TypedDict, total=False)
 class TasksTemplateChecklistMoveAfterResult(TypedDict, total=False):
     """Keys of the result of ``tasks.template.checklist.moveAfter``."""
 
-    checkListItem: TasksTemplateChecklistMoveAfterResultCheckListItem
+    checkListItem: Required[TasksTemplateChecklistMoveAfterResultCheckListItem]
 
 
 class TasksTemplateChecklistMoveBeforeResultCheckListItem(TypedDict, total=False):
@@ -4404,7 +4408,7 @@ class TasksTemplateChecklistMoveBeforeResultCheckListItem(TypedDict, total=False
 class TasksTemplateChecklistMoveBeforeResult(TypedDict, total=False):
     """Keys of the result of ``tasks.template.checklist.moveBefore``."""
 
-    checkListItem: TasksTemplateChecklistMoveBeforeResultCheckListItem
+    checkListItem: Required[TasksTemplateChecklistMoveBeforeResultCheckListItem]
 
 
 class TasksTemplateChecklistRemoveAttachmentsResultCheckListItemAttachments(
@@ -4443,7 +4447,7 @@ class TasksTemplateChecklistRemoveAttachmentsResultCheckListItem(
 class TasksTemplateChecklistRemoveAttachmentsResult(TypedDict, total=False):
     """Keys of the result of ``tasks.template.checklist.removeAttachments``."""
 
-    checkListItem: TasksTemplateChecklistRemoveAttachmentsResultCheckListItem
+    checkListItem: Required[TasksTemplateChecklistRemoveAttachmentsResultCheckListItem]
 
 
 class TasksTemplateChecklistRenewResultCheckListItemAttachments(TypedDict, total=False):
@@ -4475,7 +4479,7 @@ class TasksTemplateChecklistRenewResultCheckListItem(TypedDict, total=False):
 class TasksTemplateChecklistRenewResult(TypedDict, total=False):
     """Keys of the result of ``tasks.template.checklist.renew``."""
 
-    checkListItem: TasksTemplateChecklistRenewResultCheckListItem
+    checkListItem: Required[TasksTemplateChecklistRenewResultCheckListItem]
 
 
 class TasksTemplateChecklistUpdateFields(TypedDict, total=False):
@@ -4520,7 +4524,7 @@ class TasksTemplateChecklistUpdateResultCheckListItem(TypedDict, total=False):
 class TasksTemplateChecklistUpdateResult(TypedDict, total=False):
     """Keys of the result of ``tasks.template.checklist.update``."""
 
-    checkListItem: TasksTemplateChecklistUpdateResultCheckListItem
+    checkListItem: Required[TasksTemplateChecklistUpdateResultCheckListItem]
 
 
 class TasksTemplateFieldsResultId(TypedDict, total=False):
@@ -5192,7 +5196,7 @@ class V3TasksTask(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-get-rest-v3.html
     """
 
-    id: int
+    id: Required[int]
     title: str
     description: str
     creatorId: int
@@ -5896,7 +5900,7 @@ class V3TasksTaskResult(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-list-rest-v3.html
     """
 
-    id: int
+    id: Required[int]
     taskId: int
     text: str
     authorId: int

@@ -28,7 +28,7 @@ class TelephonyCallAttachTranscriptionMessages(TypedDict, total=False):
 class TelephonyCallAttachTranscriptionResult(TypedDict, total=False):
     """Keys of the result of ``telephony.call.attachTranscription``."""
 
-    TRANSCRIPT_ID: int
+    TRANSCRIPT_ID: Required[int]
 
 
 class TelephonyExternalCallAttachRecordResult(TypedDict, total=False):
@@ -112,10 +112,10 @@ class TelephonyExternalLine(TypedDict, total=False):
 class TelephonyExternalLineAddResult(TypedDict, total=False):
     """Keys of the result of ``telephony.externalLine.add``."""
 
-    ID: int
+    ID: Required[int]
 
 
 class TelephonyExternalLineUpdateResult(TypedDict, total=False):
     """Keys of the result of ``telephony.externalLine.update``."""
 
-    ID: str
+    ID: Required[str]

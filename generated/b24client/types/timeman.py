@@ -1,6 +1,6 @@
 """TypedDicts of ``b24client.types.timeman``: generated from spec/ by ``python -m generator``; do not edit."""
 
-from typing import Any, TypedDict
+from typing import Any, Required, TypedDict
 
 __all__ = [
     "TimemanCloseResult",
@@ -185,7 +185,7 @@ class TimemanSchedule(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/timeman/schedule/timeman-schedule-get.html
     """
 
-    ID: int
+    ID: Required[int]
     NAME: str
     SCHEDULE_TYPE: str
     REPORT_PERIOD: str
@@ -209,7 +209,7 @@ class TimemanSchedule(TypedDict, total=False):
 class TimemanSettingsResult(TypedDict, total=False):
     """Keys of the result of ``timeman.settings``."""
 
-    ADMIN: bool
+    ADMIN: Required[bool]
 
 
 class TimemanStatusResult(TypedDict, total=False):
@@ -381,7 +381,7 @@ class TimemanTimecontrolReportsUsers(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/timeman/timecontrol/timeman-timecontrol-reports-users-get.html
     """
 
-    id: int
+    id: Required[int]
     name: str
     first_name: str
     last_name: str
@@ -416,7 +416,7 @@ class V3TimemanRecord(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/timeman/record/timeman-record-list.html
     """
 
-    id: int
+    id: Required[int]
     startTime: str
     endTime: str
     duration: int

@@ -131,7 +131,7 @@ class Userfieldconfig(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/userfieldconfig/userfieldconfig-get.html
     """
 
-    id: str
+    id: Required[str]
     entityId: str
     fieldName: str
     userTypeId: str
@@ -276,13 +276,13 @@ class UserfieldconfigAddResultField(TypedDict, total=False):
 class UserfieldconfigAddResult(TypedDict, total=False):
     """Keys of the result of ``userfieldconfig.add``."""
 
-    field: UserfieldconfigAddResultField
+    field: Required[UserfieldconfigAddResultField]
 
 
 class UserfieldconfigGetResult(TypedDict, total=False):
     """Keys of the result of ``userfieldconfig.get``."""
 
-    field: Userfieldconfig
+    field: Required[Userfieldconfig]
 
 
 class UserfieldconfigGetTypesResultTypesCrm(TypedDict, total=False):
@@ -429,7 +429,7 @@ class UserfieldconfigGetTypesResultTypes(TypedDict, total=False):
 class UserfieldconfigGetTypesResult(TypedDict, total=False):
     """Keys of the result of ``userfieldconfig.getTypes``."""
 
-    types: UserfieldconfigGetTypesResultTypes
+    types: Required[UserfieldconfigGetTypesResultTypes]
 
 
 class UserfieldconfigUpdateFieldSettings(TypedDict, total=False):
@@ -551,4 +551,4 @@ class UserfieldconfigUpdateResultField(TypedDict, total=False):
 class UserfieldconfigUpdateResult(TypedDict, total=False):
     """Keys of the result of ``userfieldconfig.update``."""
 
-    field: UserfieldconfigUpdateResultField
+    field: Required[UserfieldconfigUpdateResultField]

@@ -27,7 +27,7 @@ class VoteAttachedVote(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.get.html
     """
 
-    ID: int
+    ID: Required[int]
     VOTE_ID: int
     COUNTER: int
     QUESTIONS: list[Any] | dict[str, Any]
@@ -78,7 +78,7 @@ class VoteAttachedVoteGetManyResultItems(TypedDict, total=False):
 class VoteAttachedVoteGetManyResult(TypedDict, total=False):
     """Keys of the result of ``vote.AttachedVote.getMany``."""
 
-    items: list[VoteAttachedVoteGetManyResultItems]
+    items: Required[list[VoteAttachedVoteGetManyResultItems]]
 
 
 class VoteAttachedVoteGetWithVotedResultAttach(TypedDict, total=False):
@@ -133,7 +133,7 @@ class VoteAttachedVoteRecallResultAttach(TypedDict, total=False):
 class VoteAttachedVoteRecallResult(TypedDict, total=False):
     """Keys of the result of ``vote.AttachedVote.recall``."""
 
-    attach: VoteAttachedVoteRecallResultAttach
+    attach: Required[VoteAttachedVoteRecallResultAttach]
 
 
 class VoteAttachedVoteVoteResultAttach(TypedDict, total=False):
@@ -160,7 +160,7 @@ class VoteAttachedVoteVoteResultAttach(TypedDict, total=False):
 class VoteAttachedVoteVoteResult(TypedDict, total=False):
     """Keys of the result of ``vote.AttachedVote.vote``."""
 
-    attach: VoteAttachedVoteVoteResultAttach
+    attach: Required[VoteAttachedVoteVoteResultAttach]
 
 
 class VoteIntegrationImSendImMessageVoteDataQuestionsAnswers(TypedDict, total=False):
