@@ -14,6 +14,7 @@ from .formatting import MANIFEST, FormatError, Formatter, read_manifest, trusted
 from .introspect import read_runtime
 from .loader import ParseCache, load_spec_dir
 from .render import RenderError, render_all
+from .uptodate import Stamp, inputs_digest
 from .validate import validate
 
 __all__ = ["main"]
@@ -107,6 +108,20 @@ def _announce(modules: int, processes: int) -> None:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     started = time.perf_counter()
+    stamp = (
+        None
+        if args.check or args.no_cache
+        else Stamp(args.cache.with_name("last-run.json"))
+    )
+    digest = inputs_digest(args.spec, args.runtime, args.out) if stamp else ""
+    last = stamp.unchanged(digest, args.out) if stamp else None
+    if last is not None:
+        elapsed = time.perf_counter() - started
+        print(
+            f"generated {last[0]} methods, {last[1]} files (0 written, 0 removed) "
+            f"in {elapsed:.2f}s: no input and no output changed since the last run"
+        )
+        return 0
     runtime = read_runtime(args.runtime)
     parse_cache = ParseCache(
         None if args.no_cache else args.cache.with_name("spec-cache.json")
@@ -168,6 +183,11 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 1 if plan else 0
     written, removed = write(args.out, tree, plan)
+    if stamp:
+        try:
+            stamp.save(digest, args.out, len(api.methods), tree)
+        except OSError as exc:
+            print(f"warning: cannot save the run's stamp: {exc}", file=sys.stderr)
     elapsed = time.perf_counter() - started
     print(
         f"generated {len(api.methods)} methods, {len(tree)} files "

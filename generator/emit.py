@@ -82,7 +82,8 @@ def build_tree(
     return dict(sorted(tree.items()))
 
 
-def _existing(out_dir: Path) -> dict[str, Path]:
+def existing_files(out_dir: Path) -> dict[str, Path]:
+    """The output files already under the roots this generator owns."""
     found: dict[str, Path] = {}
     for root in ROOTS:
         base = out_dir / root
@@ -107,7 +108,7 @@ class Plan:
 
 
 def compare(out_dir: Path, tree: dict[str, bytes]) -> Plan:
-    existing = _existing(out_dir)
+    existing = existing_files(out_dir)
     plan = Plan()
     for rel, data in tree.items():
         path = existing.get(rel) if rel.split("/")[0] in ROOTS else out_dir / rel
