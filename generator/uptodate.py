@@ -21,9 +21,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import black
-
 from .emit import ROOTS, existing_files
+from .formatting import BLACK_VERSION
 
 __all__ = ["Stamp", "inputs_digest"]
 
@@ -42,7 +41,7 @@ def _files(base: Path) -> list[Path]:
 
 def inputs_digest(spec_dir: Path, runtime_dir: Path, out_dir: Path) -> str:
     digest = hashlib.sha256()
-    for part in (black.__version__, sys.version, spec_dir, runtime_dir, out_dir):
+    for part in (BLACK_VERSION, sys.version, spec_dir, runtime_dir, out_dir):
         digest.update(f"{part}\0".encode())
     for base in (spec_dir, _GENERATOR, runtime_dir):
         for path in _files(base):
