@@ -39,7 +39,9 @@ def tour(b24: Bitrix24, *, write: bool, contact_id: int | None) -> None:
     demo: CrmItemAddFields = {"title": "b24client demo", "opportunity": 1500}
     if contact_id is not None:
         demo["contactIds"] = [contact_id]
-    deal_id = b24.crm.item.add(entity_type_id=DEALS, fields=demo)["item"]["id"]
+    deal_id = b24.crm.item.add(entity_type_id=DEALS, fields=demo)["item"].get("id")
+    if deal_id is None:  # result keys are optional: a portal may leave one out
+        raise SystemExit("the portal answered crm.item.add without the new ID")
     print(f"added deal {deal_id}")
     batch = b24.batch(halt=True)
     got = batch.crm.item.get(entity_type_id=DEALS, id=deal_id)

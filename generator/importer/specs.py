@@ -412,13 +412,7 @@ def type_data(named: NamedType) -> dict[str, Any]:
     if named.user_fields:
         data["user_fields"] = True
     data["fields"] = _fields(named.fields, result=True)
-    for key in data["fields"]:
-        if key["name"] in _IDENTITY and "null" not in key["type"].split(" | "):
-            key["required"] = True  # an entity comes with its ID, whatever the select
     return data
-
-
-_IDENTITY = frozenset({"id", "ID"})
 
 
 _PLAIN = re.compile(r"[A-Za-z_][A-Za-z0-9_ .,:/()\-]*\Z")

@@ -14,7 +14,8 @@ Two directions of checking, as the generated package types them:
   ``user_fields: true``), required keys must be there;
 - ``result``: what the portal sends, against the annotation: the same JSON
   types (``null`` only where the type says so), keys closed except portal
-  fields (read with ``.get()``), no required-key check (``total=False``);
+  fields (read with ``.get()``), a ``Required`` key (the one key of a
+  wrapped answer) must be there;
   enumerations are plain strings there.
 
 A value of no known type (:data:`UNKNOWN`: ``now.toISOString()``) passes every
@@ -367,7 +368,7 @@ class Checker:
         user_fields: bool,
         depth: int,
     ) -> list[Miss]:
-        """A dict against documented keys: closed, required keys present (params)."""
+        """A dict against documented keys: closed, required keys present."""
         by_name = {f.name: f for f in fields}
         out: list[Miss] = []
         for key, item in value.items():
@@ -401,12 +402,12 @@ class Checker:
                 user_fields=spec.user_fields,
                 depth=depth + 1,
             )
-        if self.direction == "param":
-            for spec in fields:
-                if spec.required and spec.name not in value:
-                    out.append(
-                        Miss(
-                            "param: required nested key missing", f"{path}.{spec.name}"
-                        )
+        for spec in fields:
+            if spec.required and spec.name not in value:
+                out.append(
+                    Miss(
+                        f"{self.direction}: required nested key missing",
+                        f"{path}.{spec.name}",
                     )
+                )
         return out

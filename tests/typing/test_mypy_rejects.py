@@ -138,7 +138,7 @@ REVEALED = {
     "b24.user.current()": "TypedDict(b24client.types.user.User, {'ID': str, "
     "'ACTIVE'?: bool, ",
     "b24.tasks.task.get(task_id=1)": "TypedDict(b24client.types.tasks.TasksTaskGetResult, "
-    "{'task': TypedDict(b24client.types.tasks.TasksTask, {'id': str, ",
+    "{'task': TypedDict(b24client.types.tasks.TasksTask, {'id'?: str, ",
 }
 
 

@@ -1,6 +1,6 @@
 """TypedDicts of ``b24client.types.ai``: generated from spec/ by ``python -m generator``; do not edit."""
 
-from typing import Literal, Required, TypedDict
+from typing import Literal, TypedDict
 
 __all__ = [
     "AiEngine",
@@ -23,7 +23,7 @@ class AiEngine(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/ai/ai-engine-list.html
     """
 
-    id: Required[int]
+    id: int
     app_code: str
     name: str
     code: str

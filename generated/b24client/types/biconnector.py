@@ -46,7 +46,7 @@ class BiconnectorConnector(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-get.html
     """
 
-    id: Required[int | str]
+    id: int | str
     title: str
     dateCreate: str
     logo: str
@@ -133,7 +133,7 @@ class BiconnectorDataset(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-get.html
     """
 
-    id: Required[int | str]
+    id: int | str
     type: str
     name: str
     description: str
@@ -227,7 +227,7 @@ class BiconnectorSource(TypedDict, total=False):
     connection: BiconnectorSourceConnection
     connectorId: int
     settings: list[BiconnectorSourceSettings]
-    id: Required[str]
+    id: str
     title: str
     active: bool
     dateCreate: str

@@ -1,7 +1,7 @@
 """TypedDicts of ``b24client.types.bizproc``: generated from spec/ by ``python -m generator``; do not edit."""
 
 from collections.abc import Sequence
-from typing import Any, Literal, Required, TypedDict
+from typing import Any, Literal, TypedDict
 
 __all__ = [
     "BizprocActivityAddProperties",
@@ -264,7 +264,7 @@ class BizprocTask(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-task/bizproc-task-list.html
     """
 
-    ID: Required[str]
+    ID: str
     WORKFLOW_ID: str
     DOCUMENT_NAME: str
     DESCRIPTION: str
@@ -307,7 +307,7 @@ class BizprocWorkflowTemplate(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/bizproc/template/bizproc-workflow-template-list.html
     """
 
-    ID: Required[str]
+    ID: str
     NAME: str
     USER_ID: str
     SYSTEM_CODE: str

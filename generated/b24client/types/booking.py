@@ -89,7 +89,7 @@ class BookingV1Booking(TypedDict, total=False):
 
     datePeriod: BookingV1BookingDatePeriod
     description: Any
-    id: Required[int]
+    id: int
     name: str
     resourceIds: list[int]
 
@@ -132,7 +132,7 @@ class BookingV1BookingClient(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/client/booking-v1-booking-client-list.html
     """
 
-    id: Required[int]
+    id: int
     type: BookingV1BookingClientType
 
 
@@ -253,7 +253,7 @@ class BookingV1Resource(TypedDict, total=False):
     delayedCounterDelay: int
     delayedNotificationDelay: int
     description: Any
-    id: Required[int]
+    id: int
     infoNotificationDelay: Any
     isConfirmationNotificationOn: str
     isDelayedNotificationOn: str
@@ -320,7 +320,7 @@ BookingV1ResourceSlots = TypedDict(
     "BookingV1ResourceSlots",
     {
         "from": int,
-        "id": Required[int],
+        "id": int,
         "slotSize": int,
         "timezone": str,
         "to": int,
@@ -362,7 +362,7 @@ class BookingV1ResourceType(TypedDict, total=False):
     confirmationNotificationRepetitionsInterval: int
     delayedCounterDelay: int
     delayedNotificationDelay: int
-    id: Required[int]
+    id: int
     infoNotificationDelay: Any
     isConfirmationNotificationOn: str
     isDelayedNotificationOn: str
@@ -477,7 +477,7 @@ class BookingV1Waitlist(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-get.html
     """
 
-    id: Required[int]
+    id: int
     note: Any
 
 
@@ -506,7 +506,7 @@ class BookingV1WaitlistClient(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/client/booking-v1-waitlist-client-list.html
     """
 
-    id: Required[int]
+    id: int
     type: BookingV1WaitlistClientType
 
 

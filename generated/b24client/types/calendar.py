@@ -2,7 +2,7 @@
 
 import datetime
 from collections.abc import Sequence
-from typing import Any, Literal, Required, TypedDict
+from typing import Any, Literal, TypedDict
 
 __all__ = [
     "CalendarEvent",
@@ -90,7 +90,7 @@ class CalendarEventRelations(TypedDict, total=False):
 CalendarEvent = TypedDict(
     "CalendarEvent",
     {
-        "ID": Required[str],
+        "ID": str,
         "PARENT_ID": str,
         "DELETED": str,
         "CAL_TYPE": str,
@@ -426,7 +426,7 @@ class CalendarResource(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/calendar/resource/calendar-resource-list.html
     """
 
-    ID: Required[str]
+    ID: str
     NAME: str
     CREATED_BY: str
 
@@ -437,7 +437,7 @@ class CalendarResourceBooking(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/calendar/resource/calendar-resource-booking-list.html
     """
 
-    ID: Required[str]
+    ID: str
     PARENT_ID: str
     DELETED: str
     CAL_TYPE: str
@@ -502,7 +502,7 @@ class CalendarSection(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-section-get.html
     """
 
-    ID: Required[str]
+    ID: str
     NAME: str
     GAPI_CALENDAR_ID: str | None
     DESCRIPTION: str

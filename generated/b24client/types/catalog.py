@@ -226,7 +226,7 @@ class CatalogCatalog(TypedDict, total=False):
 
     iblockId: int
     iblockTypeId: int
-    id: Required[int]
+    id: int
     lid: str
     name: str
     productIblockId: Any
@@ -285,7 +285,7 @@ class CatalogDocument(TypedDict, total=False):
     """
 
     docType: str
-    id: Required[int]
+    id: int
     status: str
     title: str
     commentary: str
@@ -333,7 +333,7 @@ class CatalogDocumentElement(TypedDict, total=False):
     amount: int
     docId: int
     elementId: int
-    id: Required[int]
+    id: int
     purchasingPrice: int
     storeFrom: Any
     storeTo: int
@@ -503,7 +503,7 @@ class CatalogDocumentcontractor(TypedDict, total=False):
     """
 
     documentId: int
-    id: Required[int]
+    id: int
     entityId: int
     entityTypeId: int
 
@@ -573,7 +573,7 @@ class CatalogExtra(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/catalog/extra/catalog-extra-get.html
     """
 
-    id: Required[int]
+    id: int
     name: str
     percentage: float
     extras: list[dict[str, Any]]
@@ -606,7 +606,7 @@ class CatalogMeasure(TypedDict, total=False):
     """
 
     code: int
-    id: Required[int]
+    id: int
     isDefault: str
     measureTitle: str
     symbol: str
@@ -682,7 +682,7 @@ class CatalogPrice(TypedDict, total=False):
     catalogGroupId: int
     currency: str
     extraId: Any
-    id: Required[int]
+    id: int
     price: float
     productId: int
     quantityFrom: Any
@@ -784,7 +784,7 @@ class CatalogPriceType(TypedDict, total=False):
     base: str
     createdBy: int
     dateCreate: str
-    id: Required[int]
+    id: int
     modifiedBy: int
     name: str
     sort: int
@@ -843,7 +843,7 @@ class CatalogPriceTypeGroup(TypedDict, total=False):
     access: str
     catalogGroupId: int
     groupId: int
-    id: Required[int]
+    id: int
 
 
 class CatalogPriceTypeGroupAddFields(TypedDict, total=False):
@@ -882,7 +882,7 @@ class CatalogPriceTypeLang(TypedDict, total=False):
     """
 
     catalogGroupId: int
-    id: Required[int]
+    id: int
     lang: str
     name: str
 
@@ -1012,7 +1012,7 @@ class CatalogProduct(TypedDict, total=False):
     height: int
     iblockId: int
     iblockSectionId: int
-    id: Required[int]
+    id: int
     length: int
     measure: int
     modifiedBy: int
@@ -1222,7 +1222,7 @@ class CatalogProductImage(TypedDict, total=False):
     createTime: str
     detailUrl: str
     downloadUrl: str
-    id: Required[int]
+    id: int
     name: str
     productId: int
     type: str
@@ -1309,7 +1309,7 @@ class CatalogProductOffer(TypedDict, total=False):
     height: int
     iblockId: int
     iblockSectionId: Any
-    id: Required[int]
+    id: int
     length: int
     measure: int
     modifiedBy: int
@@ -1529,7 +1529,7 @@ class CatalogProductProperty(TypedDict, total=False):
     filtrable: str
     hint: Any
     iblockId: int
-    id: Required[int]
+    id: int
     isRequired: str
     linkIblockId: Any
     listType: str
@@ -1584,7 +1584,7 @@ CatalogProductPropertyEnum = TypedDict(
     "CatalogProductPropertyEnum",
     {
         "def": str,
-        "id": Required[int],
+        "id": int,
         "propertyId": int,
         "sort": int,
         "value": str,
@@ -1667,7 +1667,7 @@ class CatalogProductPropertyFeature(TypedDict, total=False):
     """
 
     featureId: str
-    id: Required[int]
+    id: int
     isEnabled: str
     moduleId: str
     propertyId: int
@@ -1853,7 +1853,7 @@ class CatalogProductService(TypedDict, total=False):
     detailTextType: str
     iblockId: int
     iblockSectionId: int
-    id: Required[int]
+    id: int
     modifiedBy: int
     name: str
     previewPicture: CatalogProductServicePreviewPicture
@@ -2025,7 +2025,7 @@ class CatalogProductSku(TypedDict, total=False):
     height: Any
     iblockId: int
     iblockSectionId: int
-    id: Required[int]
+    id: int
     length: Any
     measure: Any
     modifiedBy: int
@@ -2306,7 +2306,7 @@ class CatalogRatio(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/catalog/ratio/catalog-ratio-get.html
     """
 
-    id: Required[int]
+    id: int
     isDefault: str
     productId: int
     ratio: int
@@ -2343,7 +2343,7 @@ class CatalogRoundingRule(TypedDict, total=False):
     createdBy: int
     dateCreate: str
     dateModify: str
-    id: Required[int]
+    id: int
     modifiedBy: int
     price: int
     roundPrecision: int
@@ -2419,7 +2419,7 @@ class CatalogSection(TypedDict, total=False):
     descriptionType: str
     iblockId: int
     iblockSectionId: int
-    id: Required[int]
+    id: int
     name: str
     sort: int
     xmlId: str
@@ -2515,7 +2515,7 @@ class CatalogStore(TypedDict, total=False):
     email: str
     gpsN: float
     gpsS: float
-    id: Required[int]
+    id: int
     imageId: CatalogStoreImageId
     issuingCenter: str
     modifiedBy: int
@@ -2628,7 +2628,7 @@ class CatalogStoreproduct(TypedDict, total=False):
     """
 
     amount: int
-    id: Required[int]
+    id: int
     productId: int
     quantityReserved: Any
     storeId: int
@@ -2689,7 +2689,7 @@ class CatalogVat(TypedDict, total=False):
 
     vat: dict[str, Any] | list[dict[str, Any]]
     active: str
-    id: Required[int]
+    id: int
     name: str
     rate: int
     sort: int

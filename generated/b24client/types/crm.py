@@ -518,7 +518,7 @@ class CrmActivity(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-get.html
     """
 
-    ID: Required[str]
+    ID: str
     OWNER_ID: str
     OWNER_TYPE_ID: str
     TYPE_ID: str
@@ -1130,7 +1130,7 @@ class CrmAutomatedsolution(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-get.html
     """
 
-    id: Required[int]
+    id: int
     title: str
     typeIds: list[int]
 
@@ -1181,7 +1181,7 @@ class CrmCalllist(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-get.html
     """
 
-    ID: Required[str]
+    ID: str
     DATE_CREATE: str
     CREATED_BY_ID: str
     WEBFORM_ID: str
@@ -1195,7 +1195,7 @@ class CrmCalllistItems(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-items-get.html
     """
 
-    ID: Required[int]
+    ID: int
     STATUS: str
     ENTITY_TYPE: int
 
@@ -1215,7 +1215,7 @@ class CrmCategory(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-get.html
     """
 
-    id: Required[int]
+    id: int
     name: str
     sort: int
     entityTypeId: int
@@ -1294,7 +1294,7 @@ class CrmCompany(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-get.html
     """
 
-    ID: Required[str]
+    ID: str
     COMPANY_TYPE: str
     TITLE: str
     LOGO: Any
@@ -1763,7 +1763,7 @@ class CrmCompanyUserfield(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-get.html
     """
 
-    ID: Required[str]
+    ID: str
     ENTITY_ID: str
     FIELD_NAME: str
     USER_TYPE_ID: str
@@ -1906,7 +1906,7 @@ class CrmContact(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-get.html
     """
 
-    ID: Required[str]
+    ID: str
     POST: str
     COMMENTS: str
     HONORIFIC: str
@@ -2256,7 +2256,7 @@ class CrmContactUserfield(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-get.html
     """
 
-    ID: Required[str]
+    ID: str
     ENTITY_ID: str
     FIELD_NAME: str
     USER_TYPE_ID: str
@@ -2784,7 +2784,7 @@ class CrmDealRecurring(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-get.html
     """
 
-    ID: Required[str]
+    ID: str
     DEAL_ID: str
     BASED_ID: str
     ACTIVE: str
@@ -2797,7 +2797,7 @@ class CrmDealRecurring(TypedDict, total=False):
     NEXT_EXECUTION: str
     LAST_EXECUTION: str
     PARAMS: CrmDealRecurringParams
-    id: Required[str]
+    id: str
     deal_id: str
     based_id: str
     category_id: str
@@ -3159,7 +3159,7 @@ class CrmDealUserfield(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-get.html
     """
 
-    ID: Required[str]
+    ID: str
     ENTITY_ID: str
     FIELD_NAME: str
     USER_TYPE_ID: str
@@ -3298,7 +3298,7 @@ class CrmDocumentgeneratorDocument(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-get.html
     """
 
-    id: Required[str | int]
+    id: str | int
     title: str
     number: str
     createTime: str
@@ -3496,7 +3496,7 @@ class CrmDocumentgeneratorNumerator(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-get.html
     """
 
-    id: Required[str | int]
+    id: str | int
     name: str
     template: str
     code: Any
@@ -3620,7 +3620,7 @@ class CrmDocumentgeneratorTemplate(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-get.html
     """
 
-    id: Required[str]
+    id: str
     name: str
     region: str
     code: Any
@@ -3798,7 +3798,7 @@ class CrmDuplicateVolatileType(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/volatile-type/crm-duplicate-volatile-type-list.html
     """
 
-    id: Required[int]
+    id: int
     entityTypeId: int
     fieldCode: str
 
@@ -3952,7 +3952,7 @@ class CrmItem(TypedDict, total=False):
     createdBy: int
     createdTime: str
     entityTypeId: int
-    id: Required[int]
+    id: int
     lastActivityBy: int
     lastActivityTime: str
     opened: str | bool
@@ -4109,7 +4109,7 @@ class CrmItemDelivery(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/delivery/crm-item-delivery-get.html
     """
 
-    id: Required[int]
+    id: int
     accountNumber: str
     priceDelivery: float
     currency: str
@@ -4257,7 +4257,7 @@ class CrmItemPayment(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-get.html
     """
 
-    id: Required[int]
+    id: int
     accountNumber: str
     paid: str
     datePaid: str | None
@@ -4274,7 +4274,7 @@ class CrmItemPaymentDelivery(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/delivery-in-payment/crm-item-payment-delivery-list.html
     """
 
-    id: Required[int]
+    id: int
     paymentId: int
     quantity: int
     deliveryId: int
@@ -4286,7 +4286,7 @@ class CrmItemPaymentProduct(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/products-in-payment/crm-item-payment-product-list.html
     """
 
-    id: Required[int]
+    id: int
     paymentId: int
     quantity: int
     rowId: int
@@ -4305,7 +4305,7 @@ class CrmItemProductrow(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-get.html
     """
 
-    id: Required[int]
+    id: int
     ownerId: int
     ownerType: str
     productId: int
@@ -4569,7 +4569,7 @@ class CrmLead(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-get.html
     """
 
-    ID: Required[str]
+    ID: str
     TITLE: str
     HONORIFIC: Any
     NAME: str
@@ -5106,7 +5106,7 @@ class CrmLeadUserfield(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-get.html
     """
 
-    ID: Required[str]
+    ID: str
     ENTITY_ID: str
     FIELD_NAME: str
     USER_TYPE_ID: str
@@ -5302,7 +5302,7 @@ class CrmProductRow(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-productrows-get.html
     """
 
-    ID: Required[str]
+    ID: str
     OWNER_ID: str
     OWNER_TYPE: str
     PRODUCT_ID: int
@@ -5341,7 +5341,7 @@ class CrmQuote(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-get.html
     """
 
-    ID: Required[str]
+    ID: str
     TITLE: str
     STATUS_ID: str
     CURRENCY_ID: str
@@ -5780,7 +5780,7 @@ class CrmQuoteUserfield(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-get.html
     """
 
-    ID: Required[str]
+    ID: str
     ENTITY_ID: str
     FIELD_NAME: str
     USER_TYPE_ID: str
@@ -5905,7 +5905,7 @@ class CrmRequisite(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-get.html
     """
 
-    ID: Required[str]
+    ID: str
     ENTITY_TYPE_ID: str
     ENTITY_ID: str
     PRESET_ID: str
@@ -6063,7 +6063,7 @@ class CrmRequisiteBankdetail(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-get.html
     """
 
-    ID: Required[str]
+    ID: str
     ENTITY_ID: str
     COUNTRY_ID: str
     DATE_CREATE: str
@@ -6333,7 +6333,7 @@ class CrmRequisitePreset(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-get.html
     """
 
-    ID: Required[str]
+    ID: str
     ENTITY_TYPE_ID: str
     COUNTRY_ID: str
     DATE_CREATE: str
@@ -6371,7 +6371,7 @@ class CrmRequisitePresetField(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-get.html
     """
 
-    ID: Required[int]
+    ID: int
     FIELD_NAME: str
     FIELD_TITLE: str
     IN_SHORT_LIST: str
@@ -6570,7 +6570,7 @@ class CrmRequisiteUserfield(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-get.html
     """
 
-    ID: Required[str]
+    ID: str
     ENTITY_ID: str
     FIELD_NAME: str
     USER_TYPE_ID: str
@@ -6639,7 +6639,7 @@ class CrmStagehistory(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/crm-stage-history-list.html
     """
 
-    ID: Required[int]
+    ID: int
     TYPE_ID: int
     OWNER_ID: int
     CREATED_TIME: str
@@ -6661,7 +6661,7 @@ class CrmStatus(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-get.html
     """
 
-    ID: Required[str]
+    ID: str
     ENTITY_ID: str
     STATUS_ID: str
     NAME: str
@@ -6784,7 +6784,7 @@ class CrmTimelineComment(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-get.html
     """
 
-    ID: Required[str]
+    ID: str
     ENTITY_ID: str
     ENTITY_TYPE: str
     CREATED: str
@@ -6966,7 +6966,7 @@ class CrmTimelineLogmessage(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/crm-timeline-logmessage-get.html
     """
 
-    id: Required[int]
+    id: int
     created: str
     authorId: int
     title: str
@@ -7079,7 +7079,7 @@ class CrmType(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-get.html
     """
 
-    id: Required[int]
+    id: int
     title: str
     code: str
     createdBy: int
@@ -7467,7 +7467,7 @@ class CrmVat(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-get.html
     """
 
-    ID: Required[str]
+    ID: str
     ACTIVE: str
     C_SORT: str
     NAME: str

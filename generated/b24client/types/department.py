@@ -1,6 +1,6 @@
 """TypedDicts of ``b24client.types.department``: generated from spec/ by ``python -m generator``; do not edit."""
 
-from typing import Required, TypedDict
+from typing import TypedDict
 
 __all__ = [
     "Department",
@@ -14,7 +14,7 @@ class Department(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/departments/department-get.html
     """
 
-    ID: Required[str]
+    ID: str
     NAME: str
     SORT: int
     PARENT: str

@@ -1,6 +1,6 @@
 """TypedDicts of ``b24client.types.disk``: generated from spec/ by ``python -m generator``; do not edit."""
 
-from typing import Required, TypedDict
+from typing import TypedDict
 
 __all__ = [
     "DiskAttachedObject",
@@ -80,7 +80,7 @@ class DiskAttachedObject(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/disk/attached-object/disk-attached-object-get.html
     """
 
-    ID: Required[str]
+    ID: str
     OBJECT_ID: str
     MODULE_ID: str
     ENTITY_TYPE: str
@@ -98,7 +98,7 @@ class DiskFile(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-get.html
     """
 
-    ID: Required[str]
+    ID: str
     NAME: str
     CODE: str | None
     STORAGE_ID: str
@@ -471,7 +471,7 @@ class DiskFolder(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-get.html
     """
 
-    ID: Required[str]
+    ID: str
     NAME: str
     CODE: str | None
     STORAGE_ID: str
@@ -800,7 +800,7 @@ class DiskStorage(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get-list.html
     """
 
-    ID: Required[str]
+    ID: str
     NAME: str
     CODE: str | None
     MODULE_ID: str
@@ -974,7 +974,7 @@ class DiskVersion(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/disk/version/disk-version-get.html
     """
 
-    ID: Required[str]
+    ID: str
     OBJECT_ID: str
     SIZE: str
     NAME: str

@@ -124,7 +124,7 @@ class DocumentgeneratorDocument(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-get.html
     """
 
-    id: Required[str | int]
+    id: str | int
     title: str
     number: str
     templateId: str
@@ -332,7 +332,7 @@ class DocumentgeneratorNumerator(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-get.html
     """
 
-    id: Required[str | int]
+    id: str | int
     name: str
     template: str
     code: str | None
@@ -547,7 +547,7 @@ class DocumentgeneratorRegion1(TypedDict, total=False):
 DocumentgeneratorRegion = TypedDict(
     "DocumentgeneratorRegion",
     {
-        "id": Required[str],
+        "id": str,
         "title": str,
         "languageId": str,
         "formatDate": str,
@@ -651,7 +651,7 @@ class DocumentgeneratorRole(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-get.html
     """
 
-    id: Required[int]
+    id: int
     name: str
     code: str
     permissions: DocumentgeneratorRolePermissions
@@ -774,7 +774,7 @@ class DocumentgeneratorTemplate(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-get.html
     """
 
-    id: Required[str]
+    id: str
     name: str
     region: str
     code: str

@@ -1,6 +1,6 @@
 """TypedDicts of ``b24client.types.entity``: generated from spec/ by ``python -m generator``; do not edit."""
 
-from typing import Any, Required, TypedDict
+from typing import Any, TypedDict
 
 __all__ = [
     "Entity",
@@ -17,7 +17,7 @@ class Entity(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/entity/entities/entity-get.html
     """
 
-    ID: Required[str]
+    ID: str
     IBLOCK_TYPE_ID: str
     ENTITY: str
     NAME: str
@@ -29,7 +29,7 @@ class EntityItem(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/entity/items/entity-item-get.html
     """
 
-    ID: Required[str]
+    ID: str
     TIMESTAMP_X: str
     MODIFIED_BY: str
     DATE_CREATE: str
@@ -74,7 +74,7 @@ class EntitySection(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/entity/sections/entity-section-get.html
     """
 
-    ID: Required[str]
+    ID: str
     CODE: str | None
     TIMESTAMP_X: str
     DATE_CREATE: str

@@ -41,7 +41,7 @@ class EventOffline(TypedDict, total=False):
 
     process_id: Any
     events: list[EventOfflineEvents]
-    ID: Required[str]
+    ID: str
     TIMESTAMP_X: str
     EVENT_NAME: str
     EVENT_DATA: bool

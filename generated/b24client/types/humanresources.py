@@ -68,7 +68,7 @@ class HumanresourcesHcmlinkCompany(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-company-list.html
     """
 
-    id: Required[int]
+    id: int
     company: str
     crmCompanyId: int
     title: str
@@ -162,7 +162,7 @@ class HumanresourcesHcmlinkCompanyUser(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-company-user-list.html
     """
 
-    id: Required[int]
+    id: int
     company: str
     crmCompanyId: int
     title: str
@@ -176,7 +176,7 @@ class HumanresourcesHcmlinkEmployee(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-employee-list.html
     """
 
-    id: Required[int]
+    id: int
     company: str
     person: str
     employees: list[Any]
@@ -383,7 +383,7 @@ class V3HumanresourcesNode(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-get.html
     """
 
-    id: Required[int]
+    id: int
     name: str
     type: str
     structureId: int

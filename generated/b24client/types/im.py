@@ -84,7 +84,7 @@ class ImChat(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/chats/im-chat-get.html
     """
 
-    ID: Required[int]
+    ID: int
 
 
 class ImCountersType(TypedDict, total=False):
@@ -159,7 +159,7 @@ class ImDepartment(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-get.html
     """
 
-    id: Required[int]
+    id: int
     name: str
     full_name: str
     manager_user_id: int
@@ -215,7 +215,7 @@ class ImDialog(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/chats/im-dialog-get.html
     """
 
-    id: Required[int]
+    id: int
     parent_chat_id: int
     parent_message_id: int
     name: str
@@ -310,7 +310,7 @@ class ImDialogUsers(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-dialog-users-list.html
     """
 
-    id: Required[int]
+    id: int
     active: bool
     name: str
     first_name: str
@@ -474,7 +474,7 @@ class ImDiskFolder(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-folder-get.html
     """
 
-    ID: Required[int]
+    ID: int
 
 
 class ImNotify(TypedDict, total=False):
@@ -676,7 +676,7 @@ class ImRecent(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/chats/im-recent-get.html
     """
 
-    id: Required[str | int]
+    id: str | int
     type: str
     avatar: ImRecentAvatar
     title: str
@@ -749,7 +749,7 @@ class ImSearchChat(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/chats/search/im-search-chat-list.html
     """
 
-    id: Required[int]
+    id: int
     parent_chat_id: int
     parent_message_id: int
     name: str
@@ -832,7 +832,7 @@ class ImSearchDepartment(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/chats/search/im-search-department-list.html
     """
 
-    id: Required[int]
+    id: int
     name: str
     full_name: str
     manager_user_id: int
@@ -913,7 +913,7 @@ class ImSearchLast(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/chats/search/im-search-last-get.html
     """
 
-    id: Required[str | int]
+    id: str | int
     type: str
     avatar: ImSearchLastAvatar
     title: str
@@ -935,7 +935,7 @@ class ImUser(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/chats/users/im-user-get.html
     """
 
-    id: Required[int]
+    id: int
     active: bool
     name: str
     first_name: str
@@ -979,7 +979,7 @@ class ImUserList(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/chats/users/im-user-list-get.html
     """
 
-    id: Required[int]
+    id: int
     active: bool
     name: str
     first_name: str

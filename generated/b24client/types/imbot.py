@@ -87,7 +87,7 @@ class ImbotChat(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/chats/imbot-chat-get.html
     """
 
-    ID: Required[int]
+    ID: int
 
 
 class ImbotCommandRegisterLang(TypedDict, total=False):
@@ -163,7 +163,7 @@ class ImbotDialog(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/chats/imbot-dialog-get.html
     """
 
-    id: Required[int]
+    id: int
     parent_chat_id: int
     parent_message_id: int
     name: str
@@ -454,7 +454,7 @@ class ImbotV2Chat(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-get.html
     """
 
-    id: Required[int]
+    id: int
     dialogId: str
     name: str
     description: str
@@ -772,7 +772,7 @@ class ImbotV2ChatUser(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-list.html
     """
 
-    id: Required[int]
+    id: int
     active: bool
     name: str
     firstName: str
@@ -813,7 +813,7 @@ class ImbotV2Command(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-list.html
     """
 
-    id: Required[int]
+    id: int
     botId: int
     command: str
     title: str

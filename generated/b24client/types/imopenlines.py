@@ -30,7 +30,7 @@ class ImopenlinesConfig(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-config-get.html
     """
 
-    ID: Required[str]
+    ID: str
     LINE_NAME: str
     ACTIVE: str
     CRM: str
@@ -220,7 +220,7 @@ class ImopenlinesConfigList(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-config-list-get.html
     """
 
-    ID: Required[str]
+    ID: str
     LINE_NAME: str
     ACTIVE: str
     CRM: str
@@ -401,7 +401,7 @@ class ImopenlinesDialog(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-dialog-get.html
     """
 
-    id: Required[int]
+    id: int
     parent_chat_id: int
     parent_message_id: int
     name: str

@@ -185,7 +185,7 @@ class LandingBlock(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-list.html
     """
 
-    id: Required[int]
+    id: int
     lid: int
     code: str
     name: str
@@ -804,7 +804,7 @@ class LandingDemos(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/landing/demos/landing-demos-get-list.html
     """
 
-    ID: Required[str]
+    ID: str
     XML_ID: str
     APP_CODE: str
     ACTIVE: str
@@ -1037,7 +1037,7 @@ class LandingLanding(TypedDict, total=False):
     PUBLIC_URL: str
     PREVIEW: str
     IS_AREA: str
-    ID: Required[str]
+    ID: str
     TITLE: str
     SITE_ID: str
     DATE_MODIFY: str
@@ -1302,7 +1302,7 @@ class LandingRepo(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/landing/user-blocks/landing-repo-get-list.html
     """
 
-    ID: Required[str]
+    ID: str
     XML_ID: str
     APP_CODE: str
     ACTIVE: str
@@ -1408,7 +1408,7 @@ class LandingRepowidget(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/vibe/landing-repowidget-get-list.html
     """
 
-    ID: Required[str]
+    ID: str
     XML_ID: str
     APP_CODE: str
     ACTIVE: str
@@ -1484,7 +1484,7 @@ class LandingRole(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/role-model/landing-role-get-list.html
     """
 
-    ID: Required[str]
+    ID: str
     TITLE: str
     XML_ID: str
 
@@ -1495,7 +1495,7 @@ class LandingSite(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-get-list.html
     """
 
-    ID: Required[str]
+    ID: str
     TYPE: str
     DOMAIN_NAME: str
     PUBLIC_URL: str
@@ -1891,7 +1891,7 @@ class LandingTemplate(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-get-list.html
     """
 
-    ID: Required[str]
+    ID: str
     TITLE: str
     XML_ID: str
     SORT: str

@@ -28,7 +28,7 @@ class Lists(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/lists/lists/lists-get.html
     """
 
-    ID: Required[str]
+    ID: str
     TIMESTAMP_X: str
     IBLOCK_TYPE_ID: str
     LID: str
@@ -96,7 +96,7 @@ class ListsElement(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/lists/elements/lists-element-get.html
     """
 
-    ID: Required[str]
+    ID: str
     NAME: str
     IBLOCK_SECTION_ID: Any
     CREATED_BY: str
@@ -143,7 +143,7 @@ class ListsField(TypedDict, total=False):
     PROPERTY_TYPE: str
     PROPERTY_USER_TYPE: bool
     CODE: str
-    ID: Required[str]
+    ID: str
     LINK_IBLOCK_ID: Any
     ROW_COUNT: str
     COL_COUNT: str
@@ -238,7 +238,7 @@ class ListsSection(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/lists/sections/lists-section-get.html
     """
 
-    ID: Required[str]
+    ID: str
     CODE: str
     XML_ID: str
     EXTERNAL_ID: str

@@ -1,6 +1,6 @@
 """TypedDicts of ``b24client.types.log``: generated from spec/ by ``python -m generator``; do not edit."""
 
-from typing import Any, Required, TypedDict
+from typing import Any, TypedDict
 
 __all__ = [
     "LogBlogcommentUser",
@@ -39,7 +39,7 @@ class LogBlogpost(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/log/log-blogpost-get.html
     """
 
-    ID: Required[str]
+    ID: str
     BLOG_ID: str
     PUBLISH_STATUS: str
     TITLE: str

@@ -1,6 +1,6 @@
 """TypedDicts of ``b24client.types.mail``: generated from spec/ by ``python -m generator``; do not edit."""
 
-from typing import Any, Required, TypedDict
+from typing import Any, TypedDict
 
 __all__ = [
     "V3MailMailbox",
@@ -29,7 +29,7 @@ class V3MailMailbox(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/mail/mailbox/mail-mailbox-get.html
     """
 
-    id: Required[int]
+    id: int
     name: str
     email: str
     senderName: str
@@ -61,7 +61,7 @@ class V3MailMailboxSendersResult(TypedDict, total=False):
 V3MailMessage = TypedDict(
     "V3MailMessage",
     {
-        "id": Required[int],
+        "id": int,
         "mailboxId": int,
         "mailboxEmail": str,
         "subject": str,

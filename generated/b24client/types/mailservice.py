@@ -1,6 +1,6 @@
 """TypedDicts of ``b24client.types.mailservice``: generated from spec/ by ``python -m generator``; do not edit."""
 
-from typing import Required, TypedDict
+from typing import TypedDict
 
 __all__ = [
     "Mailservice",
@@ -14,7 +14,7 @@ class Mailservice(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/mailservice/mailservice-get.html
     """
 
-    ID: Required[str]
+    ID: str
     SITE_ID: str
     ACTIVE: str
     SORT: str

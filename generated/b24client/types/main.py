@@ -1,6 +1,6 @@
 """TypedDicts of ``b24client.types.main``: generated from spec/ by ``python -m generator``; do not edit."""
 
-from typing import Any, Required, TypedDict
+from typing import Any, TypedDict
 
 __all__ = [
     "V3MainEventlog",
@@ -16,7 +16,7 @@ class V3MainEventlog(TypedDict, total=False):
     """
 
     item: dict[str, Any]
-    id: Required[int]
+    id: int
     timestampX: str
     severity: str
     auditTypeId: str

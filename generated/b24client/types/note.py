@@ -43,7 +43,7 @@ class V3NoteCollection(TypedDict, total=False):
     """
 
     item: dict[str, Any]
-    id: Required[int]
+    id: int
     name: str
     position: int
     policyLevel: str
@@ -130,7 +130,7 @@ class V3NoteDocument(TypedDict, total=False):
     """
 
     item: dict[str, Any]
-    id: Required[int]
+    id: int
     collectionId: int
     parentId: int
     title: str
@@ -222,7 +222,7 @@ class V3NoteDocumentTree(TypedDict, total=False):
     """
 
     items: list[Any]
-    id: Required[int]
+    id: int
     collectionId: int
     parentId: int
     title: str
@@ -274,7 +274,7 @@ class V3NoteFile(TypedDict, total=False):
     """
 
     item: dict[str, Any]
-    id: Required[int]
+    id: int
     documentId: int
     name: str
     size: int

@@ -292,7 +292,7 @@ class SaleBasketitem(TypedDict, total=False):
     dateUpdate: str
     dimensions: str
     discountPrice: int
-    id: Required[int]
+    id: int
     measureCode: str
     measureName: str
     name: str
@@ -496,7 +496,7 @@ class SaleBasketproperties(TypedDict, total=False):
 
     basketId: int
     code: str
-    id: Required[int]
+    id: int
     name: str
     sort: int
     value: str
@@ -643,7 +643,7 @@ class SaleCashbox(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/sale/cashbox/sale-cashbox-list.html
     """
 
-    ID: Required[str]
+    ID: str
     NAME: str
     OFD: str
     EMAIL: str
@@ -772,7 +772,7 @@ class SaleCashboxHandler(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/sale/cashbox/sale-cashbox-handler-list.html
     """
 
-    ID: Required[str]
+    ID: str
     NAME: str
     CODE: str
     SORT: str
@@ -842,7 +842,7 @@ class SaleDelivery(TypedDict, total=False):
     ACTIVE: str
     DESCRIPTION: str
     CURRENCY: str
-    ID: Required[int]
+    ID: int
     PARENT_ID: int | None
     SORT: int
 
@@ -918,7 +918,7 @@ class SaleDeliveryExtraService(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/extra-service/sale-delivery-extra-service-get.html
     """
 
-    ID: Required[str]
+    ID: str
     CODE: str
     NAME: str
     DESCRIPTION: str
@@ -988,7 +988,7 @@ class SaleDeliveryHandler(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/handler/sale-delivery-handler-list.html
     """
 
-    ID: Required[str]
+    ID: str
     NAME: str
     CODE: str
     SORT: str
@@ -1336,7 +1336,7 @@ class SaleOrder(TypedDict, total=False):
     empMarkedId: Any
     empStatusId: int
     externalOrder: str
-    id: Required[int]
+    id: int
     id1c: str
     lid: str
     lockedBy: str
@@ -1525,7 +1525,7 @@ class SalePayment(TypedDict, total=False):
     empResponsibleId: int
     empReturnId: Any
     externalPayment: str
-    id: Required[int]
+    id: int
     id1c: str
     isReturn: str
     marked: str
@@ -1672,7 +1672,7 @@ class SalePaymentItemShipment(TypedDict, total=False):
     """
 
     dateInsert: str
-    id: Required[int]
+    id: int
     paymentId: int
     shipmentId: int
     xmlId: str
@@ -1782,7 +1782,7 @@ class SalePaymentitembasket(TypedDict, total=False):
 
     basketId: int
     dateInsert: str
-    id: Required[int]
+    id: int
     paymentId: int
     quantity: int
     xmlId: str
@@ -1866,7 +1866,7 @@ class SalePaysystem(TypedDict, total=False):
     CAN_PRINT_CHECK: str
     ENTITY_REGISTRY_TYPE: str
     XML_ID: str
-    ID: Required[int]
+    ID: int
     PERSON_TYPE_ID: int
     SORT: int
     TARIFF: Any
@@ -2024,7 +2024,7 @@ class SalePaysystemHandler(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-handler-list.html
     """
 
-    ID: Required[str]
+    ID: str
     NAME: str
     CODE: str
     SORT: str
@@ -2176,7 +2176,7 @@ class SalePersontype(TypedDict, total=False):
 
     active: str
     code: Any
-    id: Required[int]
+    id: int
     name: str
     sort: str
     xmlId: Any
@@ -2256,7 +2256,7 @@ class SaleProperty(TypedDict, total=False):
     code: str
     defaultValue: str
     description: str
-    id: Required[int]
+    id: int
     inputFieldLocation: str
     isAddress: str
     isAddressFrom: str
@@ -2447,7 +2447,7 @@ class SalePropertygroup(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-get.html
     """
 
-    id: Required[int]
+    id: int
     name: str
     personTypeId: int
     sort: int
@@ -2509,7 +2509,7 @@ class SalePropertyvalue(TypedDict, total=False):
     """
 
     code: str
-    id: Required[int]
+    id: int
     name: str
     orderPropsId: int
     value: str
@@ -2592,7 +2592,7 @@ class SalePropertyvariant(TypedDict, total=False):
     """
 
     description: str
-    id: Required[int]
+    id: int
     name: str
     orderPropsId: int
     sort: int
@@ -2699,7 +2699,7 @@ class SaleShipment(TypedDict, total=False):
     empMarkedId: Any
     empResponsibleId: Any
     externalDelivery: str
-    id: Required[int]
+    id: int
     id1c: str
     marked: str
     orderId: int
@@ -2838,7 +2838,7 @@ class SaleShipmentitem(TypedDict, total=False):
 
     basketId: int
     dateInsert: str
-    id: Required[int]
+    id: int
     orderDeliveryId: int
     quantity: int
     reservedQuantity: int
@@ -2913,7 +2913,7 @@ class SaleShipmentproperty(TypedDict, total=False):
     code: str
     defaultValue: str
     description: str
-    id: Required[int]
+    id: int
     inputFieldLocation: str
     isAddress: str
     isAddressFrom: str
@@ -3138,7 +3138,7 @@ class SaleShipmentpropertyvalue(TypedDict, total=False):
     """
 
     code: Any
-    id: Required[int]
+    id: int
     name: str
     shipmentPropsId: int
     value: str
@@ -3216,7 +3216,7 @@ class SaleStatus(TypedDict, total=False):
     """
 
     color: str
-    id: Required[str]
+    id: str
     notify: str
     sort: int
     type: str
@@ -3364,7 +3364,7 @@ class SaleTradeBinding(TypedDict, total=False):
     orderId: int
     tradingPlatformId: str
     externalOrderId: SaleTradeBindingExternalOrderId
-    id: Required[SaleTradeBindingId]
+    id: SaleTradeBindingId
 
 
 class SaleTradeBindingGetFieldsResult(TypedDict, total=False):
@@ -3395,7 +3395,7 @@ SaleTradePlatform = TypedDict(
     "SaleTradePlatform",
     {
         "code": str,
-        "id": Required[int],
+        "id": int,
         "catalogSectionTabClassName": SaleTradePlatformCatalogSectionTabClassName,
         "class": SaleTradePlatformClass,
     },

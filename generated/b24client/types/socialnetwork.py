@@ -135,7 +135,7 @@ class SocialnetworkApiWorkgroup(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/socialnetwork-api-workgroup-get.html
     """
 
-    ID: Required[int]
+    ID: int
     ACTIVE: str
     SITE_ID: str
     SUBJECT_ID: int
@@ -192,7 +192,7 @@ class SocialnetworkApiWorkgroup(TypedDict, total=False):
     ADDITIONAL_DATA: SocialnetworkApiWorkgroupAdditionalData
     SCRUM_OWNER_ID: int
     NUMBER_OF_MEMBERS_PLURAL: int
-    id: Required[str]
+    id: str
     name: str
     type: str
     imageId: str

@@ -1,6 +1,6 @@
 """TypedDicts of ``b24client.types.sonet_group``: generated from spec/ by ``python -m generator``; do not edit."""
 
-from typing import Required, TypedDict
+from typing import TypedDict
 
 __all__ = [
     "SonetGroupUserGroupsResult",
@@ -26,7 +26,7 @@ class Sonet_group(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/sonet-group-get.html
     """
 
-    ID: Required[str]
+    ID: str
     SITE_ID: str
     NAME: str
     DESCRIPTION: str | None

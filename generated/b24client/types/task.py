@@ -109,7 +109,7 @@ class TaskChecklistitem(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-get-list.html
     """
 
-    ID: Required[str]
+    ID: str
     TASK_ID: str
     PARENT_ID: str | int
     CREATED_BY: str
@@ -370,7 +370,7 @@ class TaskCommentitem(TypedDict, total=False):
     """
 
     POST_MESSAGE_HTML: str | None
-    ID: Required[str]
+    ID: str
     AUTHOR_ID: str
     AUTHOR_NAME: str
     AUTHOR_EMAIL: str
@@ -555,7 +555,7 @@ class TaskElapseditem(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-get-list.html
     """
 
-    ID: Required[str]
+    ID: str
     TASK_ID: str
     USER_ID: str
     COMMENT_TEXT: str
@@ -819,7 +819,7 @@ class TaskItemUserfield(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-get-list.html
     """
 
-    ID: Required[str]
+    ID: str
     ENTITY_ID: str
     FIELD_NAME: str
     USER_TYPE_ID: str

@@ -401,7 +401,7 @@ class TasksApiScrumBacklog(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/backlog/tasks-api-scrum-backlog-get.html
     """
 
-    id: Required[int]
+    id: int
     groupId: int
     createdBy: int
     modifiedBy: int
@@ -578,7 +578,7 @@ class TasksApiScrumSprint(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-get.html
     """
 
-    id: Required[int]
+    id: int
     groupId: int
     entityType: str
     name: str
@@ -774,7 +774,7 @@ class TasksFlowFlow(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-get.html
     """
 
-    id: Required[int]
+    id: int
     creatorId: int
     ownerId: int
     groupId: int
@@ -1066,7 +1066,7 @@ class TasksTask(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-get.html
     """
 
-    id: Required[str]
+    id: str
     parentId: str | None
     title: str
     description: str
@@ -2697,7 +2697,7 @@ class TasksTaskHistory(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-history-list.html
     """
 
-    id: Required[int]
+    id: int
     createdDate: str
     field: str
     value: TasksTaskHistoryValue
@@ -3298,7 +3298,7 @@ class TasksTaskResult(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-list.html
     """
 
-    id: Required[int]
+    id: int
     taskId: int
     commentId: int
     createdBy: int
@@ -4110,7 +4110,7 @@ class TasksTemplate(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-get.html
     """
 
-    ID: Required[str]
+    ID: str
     TITLE: str
     DESCRIPTION: str
     DESCRIPTION_IN_BBCODE: str
@@ -4166,7 +4166,7 @@ class TasksTemplateChecklist(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-get.html
     """
 
-    id: Required[int]
+    id: int
     copiedId: int | None
     userId: int
     createdBy: int | None
@@ -5196,7 +5196,7 @@ class V3TasksTask(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-get-rest-v3.html
     """
 
-    id: Required[int]
+    id: int
     title: str
     description: str
     creatorId: int
@@ -5900,7 +5900,7 @@ class V3TasksTaskResult(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-list-rest-v3.html
     """
 
-    id: Required[int]
+    id: int
     taskId: int
     text: str
     authorId: int

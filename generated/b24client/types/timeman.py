@@ -185,7 +185,7 @@ class TimemanSchedule(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/timeman/schedule/timeman-schedule-get.html
     """
 
-    ID: Required[int]
+    ID: int
     NAME: str
     SCHEDULE_TYPE: str
     REPORT_PERIOD: str
@@ -381,7 +381,7 @@ class TimemanTimecontrolReportsUsers(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/timeman/timecontrol/timeman-timecontrol-reports-users-get.html
     """
 
-    id: Required[int]
+    id: int
     name: str
     first_name: str
     last_name: str
@@ -416,7 +416,7 @@ class V3TimemanRecord(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/timeman/record/timeman-record-list.html
     """
 
-    id: Required[int]
+    id: int
     startTime: str
     endTime: str
     duration: int

@@ -175,7 +175,7 @@ class UserUserfield(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-list.html
     """
 
-    ID: Required[str]
+    ID: str
     ENTITY_ID: str
     FIELD_NAME: str
     USER_TYPE_ID: str

@@ -1,6 +1,6 @@
 """TypedDicts of ``b24client.types.userconsent``: generated from spec/ by ``python -m generator``; do not edit."""
 
-from typing import Any, Required, TypedDict
+from typing import Any, TypedDict
 
 __all__ = [
     "UserconsentAgreement",
@@ -15,7 +15,7 @@ class UserconsentAgreement(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/user-consent/user-consent-agreement-list.html
     """
 
-    ID: Required[str]
+    ID: str
     NAME: str
     ACTIVE: str
     LANGUAGE_ID: str | None

@@ -131,7 +131,7 @@ class Userfieldconfig(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/userfieldconfig/userfieldconfig-get.html
     """
 
-    id: Required[str]
+    id: str
     entityId: str
     fieldName: str
     userTypeId: str

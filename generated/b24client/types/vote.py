@@ -27,7 +27,7 @@ class VoteAttachedVote(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.get.html
     """
 
-    ID: Required[int]
+    ID: int
     VOTE_ID: int
     COUNTER: int
     QUESTIONS: list[Any] | dict[str, Any]

@@ -1,6 +1,6 @@
 """TypedDicts of ``b24client.types.voximplant``: generated from spec/ by ``python -m generator``; do not edit."""
 
-from typing import Any, Required, TypedDict
+from typing import Any, TypedDict
 
 __all__ = [
     "VoximplantCallbackStartResult",
@@ -122,7 +122,7 @@ class VoximplantStatistic(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/voximplant-statistic-get.html
     """
 
-    ID: Required[str]
+    ID: str
     PORTAL_USER_ID: str
     PORTAL_NUMBER: str
     PHONE_NUMBER: str
@@ -221,7 +221,7 @@ class VoximplantUser(TypedDict, total=False):
     Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/users/voximplant-user-get.html
     """
 
-    ID: Required[str]
+    ID: str
     DEFAULT_LINE: str | None
     PHONE_ENABLED: str
     SIP_SERVER: str
