@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 
 from b24client import Bitrix24Error, EventVerificationError, parse_event
 from b24client._core.batch import BatchBase
-from b24client._core.paging import page_items
 from b24client._core.jsoncodec import loads
+from b24client._core.paging import page_items
 from b24client._core.protocol import Envelope, coerce_result, parse_response
 from b24client._core.types import MethodInfo
 
