@@ -8,7 +8,8 @@ STAMP  := $(VENV)/.installed-stamp
 
 all: demo
 
-# The venv holds the package (editable) and the pinned generator and test tools.
+# The venv holds the package (editable) and the pinned generator and test tools
+# (the speed and aiohttp extras among them, so their tests run).
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
@@ -64,7 +65,7 @@ BENCH_ARGS  ?=
 $(BENCH_STAMP): pyproject.toml
 	$(PYTHON) -m venv $(BENCH_VENV)
 	$(BENCH_VENV)/bin/python -m pip install -q --upgrade pip
-	$(BENCH_VENV)/bin/python -m pip install -q -e '.[redis]' fast-bitrix24==1.8.14 b24pysdk==1.3.2
+	$(BENCH_VENV)/bin/python -m pip install -q -e '.[redis,speed,aiohttp]' fast-bitrix24==1.8.14 b24pysdk==1.3.2
 	touch $(BENCH_STAMP)
 
 .PHONY: bench

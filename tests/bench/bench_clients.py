@@ -19,7 +19,9 @@ and client construction). Tasks:
 
 Libraries: ``httpx`` / ``httpx-async`` (raw posts: the floor; for ``read``,
 ``httpx-async`` is the thinnest whole read, see :func:`httpx_read`), ``b24client`` /
-``b24client-async`` (``-offset`` / ``-keyset`` pick the read strategy),
+``b24client-async`` (``-offset`` / ``-keyset`` pick the read strategy,
+``-aiohttp`` the aiohttp transport; ``-speed`` is run.py's: the only rows
+whose process may decode with msgspec),
 ``b24pysdk``, ``fast_bitrix24`` / ``fast_bitrix24-async``. The client-side
 rate limit is off unless ``BENCH_LIMITS=1`` (then each library keeps its own
 documented defaults for the standard plan: 2 requests/s, burst 50).
@@ -243,6 +245,10 @@ def b24client_task(task: str, url: str, n: int, variant: str) -> Callable[[], An
         return lambda: do_sync(client)
 
     async def main() -> Any:
+        if "-aiohttp" in variant:
+            from b24client.aiohttp import DefaultAioHttpClient
+
+            options["http_client"] = DefaultAioHttpClient()
         async with AsyncBitrix24(url, **options) as b24:
             return await do_async(b24)
 

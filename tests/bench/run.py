@@ -28,6 +28,11 @@ its own and the HTTP request counts are the portal's.
    beside the same run with per-process state; the Redis bucket's cost per
    call. Needs ``redis-server`` (``apt-get install redis-server``).
 
+The b24client rows run without the optional extras (``B24CLIENT_JSON=json``,
+httpx's transport) even where the bench venv has them; the rows marked
+``[speed]`` (msgspec decoding) and ``[aiohttp]`` (``DefaultAioHttpClient``)
+are the extras' own.
+
 The floor under the limit is what the limit, the latency and the portal
 itself allow at best: R requests (the fewest the job needs: 50 commands per
 batch, a read's first page alone), the portal letting burst + 1 pass at once
@@ -90,6 +95,8 @@ DISTRIBUTIONS = {
     "httpx": "httpx",
     "aiohttp": "aiohttp",
     "requests": "requests",
+    "msgspec": "msgspec",
+    "httpx_aiohttp": "httpx-aiohttp",
 }
 
 
@@ -163,6 +170,8 @@ def run_client(
     the portal's counters and, on failure, the last line the client printed."""
     portal.command("reset")
     env = dict(os.environ, BENCH_LIMITS="1" if limits else "0")
+    if "-speed" not in library:  # the plain install's decoder, extras or not
+        env["B24CLIENT_JSON"] = "json"
     try:
         done = subprocess.run(
             [PYTHON, str(HERE / "bench_clients.py"), task, library, portal.url, str(n)],
@@ -231,6 +240,8 @@ def prepare_environment() -> None:
         "b24pysdk",
         "aiohttp",
         "concurrent.futures",
+        "msgspec.json",
+        "b24client.aiohttp",
     ]
     for module in modules:
         subprocess.run([PYTHON, "-c", f"import {module}"], capture_output=True)
@@ -480,6 +491,7 @@ def main(argv: list[str] | None = None) -> int:
                 {
                     "httpx": "httpx.Client",
                     "b24client": "b24client",
+                    "b24client-speed": "b24client [speed]",
                     "b24pysdk": "b24pysdk",
                     "fast_bitrix24": "fast_bitrix24 raw",
                 },
@@ -494,6 +506,7 @@ def main(argv: list[str] | None = None) -> int:
                 {
                     "httpx-async": "httpx.AsyncClient",
                     "b24client-async": "b24client async",
+                    "b24client-async-aiohttp": "b24client async [aiohttp]",
                     "fast_bitrix24-async": "fast_bitrix24 async raw",
                 },
                 args.calls,
@@ -524,6 +537,7 @@ def main(argv: list[str] | None = None) -> int:
             notes={
                 "httpx-async": "floor",
                 "b24client-async": "target <= 1.10x",
+                "b24client-async-aiohttp": "target <= fast_bitrix24 async raw",
                 "fast_bitrix24-async": "aiohttp, user session",
             },
         )
@@ -534,6 +548,7 @@ def main(argv: list[str] | None = None) -> int:
             "fast_bitrix24": "fast_bitrix24 get_all",
             "b24pysdk": "b24pysdk call_list_fast",
             "b24client": "b24client read_all (defaults)",
+            "b24client-speed": "b24client read_all [speed]",
             "b24client-async": "b24client async (defaults)",
             "b24client-offset": "b24client strategy=offset",
             "b24client-keyset": "b24client strategy=keyset",
@@ -631,6 +646,7 @@ def main(argv: list[str] | None = None) -> int:
             "fast_bitrix24": "fast_bitrix24 call",
             "b24pysdk": "b24pysdk call_batches",
             "b24client": "b24client call_many",
+            "b24client-speed": "b24client call_many [speed]",
             "b24client-async": "b24client async call_many",
             "b24client-c4": "b24client call_many, concurrency 4",
         }
@@ -726,7 +742,15 @@ def main(argv: list[str] | None = None) -> int:
     )
     versions = ", ".join(
         f"{name} {version(name) or 'missing'}"
-        for name in ("b24client", "fast_bitrix24", "b24pysdk", "httpx", "aiohttp")
+        for name in (
+            "b24client",
+            "fast_bitrix24",
+            "b24pysdk",
+            "httpx",
+            "aiohttp",
+            "msgspec",
+            "httpx_aiohttp",
+        )
     )
     print(f"Versions: {versions}")
     print(

@@ -11,8 +11,9 @@ from hypothesis import strategies as st
 
 from b24client import Bitrix24Error, EventVerificationError, parse_event
 from b24client._core.batch import BatchBase
+from b24client._core.jsoncodec import loads
 from b24client._core.paging import page_items
-from b24client._core.protocol import Envelope, _loads, coerce_result, parse_response
+from b24client._core.protocol import Envelope, coerce_result, parse_response
 from b24client._core.types import MethodInfo
 
 json_values = st.recursive(
@@ -59,8 +60,9 @@ encodings = st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-3
     )
 )
 def test_decoding_agrees_with_json_loads(content: bytes) -> None:
-    """The UTF-8 fast path decodes (or refuses) every body as json.loads does
-    when it refuses NaN and Infinity, which are not JSON."""
+    """The decoder in use (msgspec when installed) decodes (or refuses) every
+    body as json.loads does when it refuses NaN and Infinity, which are not
+    JSON; tests/runtime/test_jsoncodec.py runs both decoders."""
 
     def refuse(name: str) -> Any:
         raise ValueError(name)
@@ -70,7 +72,7 @@ def test_decoding_agrees_with_json_loads(content: bytes) -> None:
     except ValueError as error:
         expected = type(error).__name__
     try:
-        got = repr(_loads(content))
+        got = repr(loads(content))
     except ValueError as error:
         got = type(error).__name__
     assert got == expected

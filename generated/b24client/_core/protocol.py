@@ -17,6 +17,7 @@ import httpx
 from .._version import __version__
 from .credentials import Credentials
 from .errors import APIError, InvalidResponseError, api_error, normalise_code
+from .jsoncodec import loads
 from .types import MethodInfo, to_wire
 
 __all__ = [
@@ -178,29 +179,12 @@ def error_from_body(
     )
 
 
-def _refuse_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not JSON")
-
-
-_DECODER = json.JSONDecoder(parse_constant=_refuse_constant)
-"""Strict JSON: ``NaN`` and ``Infinity``, which ``json`` accepts by default,
-are refused."""
-
-
-def _loads(content: bytes) -> Any:
-    """``json.loads`` without its encoding sniffing for the usual body, an
-    object in UTF-8 (a NUL second byte would mean UTF-16 or UTF-32)."""
-    if content[:1] == b"{" and content[1:2] != b"\x00":
-        return _DECODER.decode(content.decode("utf-8", "surrogatepass"))
-    return json.loads(content, parse_constant=_refuse_constant)
-
-
 def _decode(content: bytes) -> tuple[dict[str, Any] | None, str]:
     """The body as a JSON object, or None and what is wrong with it."""
     if not content.strip():
         return None, "an empty body"
     try:
-        body = _loads(content)
+        body = loads(content)
     except (ValueError, RecursionError):
         return None, "malformed JSON"
     if not isinstance(body, dict):

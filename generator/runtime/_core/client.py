@@ -111,16 +111,19 @@ class _Pool(Generic[H]):
     """The HTTP client that a client and its ``with_options`` views share.
 
     Built on first use (it costs ~40 ms) unless the user handed one in; only
-    a pool the client built is ever closed by it.
+    a pool the client built, or a ``DefaultAioHttpClient`` handed to it, is
+    ever closed by it.
     """
 
     __slots__ = ("_client", "_build", "_lock", "owned")
 
-    def __init__(self, build: Callable[[], H], given: H | None) -> None:
+    def __init__(
+        self, build: Callable[[], H], given: H | None, *, owned: bool = False
+    ) -> None:
         self._client: H | None = given
         self._build: Callable[[], H] = build
         self._lock = threading.Lock()  # never held across an await
-        self.owned = given is None
+        self.owned = owned or given is None
 
     def get(self) -> H:
         client = self._client
@@ -202,7 +205,9 @@ class ClientCore:
     ``http_client`` is your own configured ``httpx.Client`` (sync) or
     ``httpx.AsyncClient`` (async: proxies, certificates, event hooks, mounts);
     the client never closes it, and still sends every request with its own
-    timeout and without following redirects. ``transport`` is an httpx
+    timeout and without following redirects. The async client also takes
+    ``b24client.aiohttp.DefaultAioHttpClient()`` (aiohttp underneath; the
+    client owns and closes it). ``transport`` is an httpx
     transport for tests. :meth:`with_options` gives a view with other
     options over the same pool, rate limit and token.
     """
@@ -596,16 +601,21 @@ class AsyncClientBase(ClientCore):
                 follow_redirects=False,
             )
 
-        self._pool = _Pool(build, given)
+        # b24client.aiohttp.DefaultAioHttpClient: handed over to this client
+        fresh: Callable[[], httpx.AsyncClient] | None = getattr(
+            given, "_b24client_fresh", None
+        )
+        self._pool = _Pool(fresh or build, given, owned=fresh is not None)
+        self._bounded = given is None  # its transport keeps each read to the deadline
         self._refresh_lock = asyncio.Lock()
         self._sleep = asyncio.sleep
 
     async def _send(self, request: Request) -> Reply | httpx.HTTPError | Bitrix24Error:
-        if self._pool.owned:  # its transport keeps every read to the deadline
+        if self._bounded:
             return await self._attempt(request)
         import asyncio
 
-        try:  # a user's client: its transport is theirs, so bound the whole task
+        try:  # another transport (aiohttp, a user's): bound the whole task
             async with asyncio.timeout(self._timeout + DEADLINE_MARGIN):
                 return await self._attempt(request)
         except TimeoutError:
