@@ -34,7 +34,8 @@ class Raw(str):
     __slots__ = ()
 
 
-def _scalar(value: Any) -> str:
+def scalar_text(value: Any) -> str:
+    """A scalar as PHP reads it from a query string."""
     if value is True:
         return "1"
     if value is False:
@@ -42,7 +43,7 @@ def _scalar(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, enum.Enum):
-        return _scalar(value.value)
+        return scalar_text(value.value)
     if isinstance(value, float) and value.is_integer():
         return str(int(value)) if abs(value) < 1e15 else repr(value)
     return str(value)
@@ -69,7 +70,7 @@ def _pairs(prefix: str, value: Any, out: list[str]) -> None:
     elif isinstance(value, Raw):
         out.append(f"{prefix}={value}")
     else:
-        out.append(f"{prefix}={quote(_scalar(value), safe='')}")
+        out.append(f"{prefix}={quote(scalar_text(value), safe='')}")
 
 
 def encode(params: dict[str, Any]) -> str:
@@ -231,7 +232,7 @@ def _view(value: Any) -> Any:
                 {str(i): _view(v) for i, v in enumerate(value) if not _empty(v)}
             )
         return [_view(v) for v in value]
-    return _scalar(value)
+    return scalar_text(value)
 
 
 def _empty(value: Any) -> bool:
