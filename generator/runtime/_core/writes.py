@@ -39,7 +39,7 @@ from collections import deque
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
-from .batch import MAX_COMMANDS, BatchSections, nothing_ran
+from .batch import MAX_COMMANDS, BatchSections, command_line, nothing_ran
 from .bulk import (
     Progress,
     _batch_plan,
@@ -47,11 +47,10 @@ from .bulk import (
     _method_info,
     _method_name,
     _Progress,
-    _text,
 )
 from .calls import Plan
 from .errors import BatchCommandNotRunError, Bitrix24Error, InvalidResponseError
-from .phpquery import scalar_text
+from .phpquery import encode, scalar_text
 from .protocol import coerce_result, preview
 
 if TYPE_CHECKING:
@@ -215,7 +214,7 @@ class CallMany:
                 raise TypeError(
                     f"parameter set {index} is a {type(params).__name__}, not a mapping"
                 )
-            texts.append(_text(self._info, params))
+            texts.append(command_line(name, encode(params)))
             if keyer is not None:
                 record = keyer(params)
                 try:
