@@ -5,7 +5,8 @@ package's own, from ``b24client.testing``), seeds N deals and prints one
 JSON line ``{"url": webhook_url}``. Then each line read on stdin is a command
 answered with one JSON line on stdout:
 
-- ``stats``: the request counters (requests, refused, by method, writes);
+- ``stats``: the request counters (requests, refused, by method, writes) and
+  the records whose writes ran out of input order (from the portal's journal);
 - ``reset``: zero the counters and empty the rate-limit bucket;
 - ``limit RATE BURST`` / ``limit off``: the portal's request-rate limit;
 - ``latency SECONDS``: how long each reply is held back;
@@ -25,6 +26,20 @@ import sys
 import time
 
 from b24client.testing import FakePortal
+
+
+def out_of_order(portal: FakePortal) -> int:
+    """Records whose writes ran out of input order: a bench write's TITLE is
+    ``Bench <input position>``, so each record's must rise."""
+    last: dict[str | None, int] = {}
+    wrong: set[str | None] = set()
+    for entry in portal.stats.journal:
+        title = entry.params.get("fields", {}).get("TITLE", "")
+        position = int(title[6:]) if title.startswith("Bench ") else -1
+        if position <= last.get(entry.record, -1):
+            wrong.add(entry.record)
+        last[entry.record] = position
+    return len(wrong)
 
 
 def main() -> int:
@@ -53,6 +68,7 @@ def main() -> int:
                     "refused": stats.get("refused", 0),
                     "by_method": stats["requests_by_method"],
                     "writes": stats["writes"],
+                    "out_of_order": out_of_order(portal),
                     "statuses": {str(k): v for k, v in stats["statuses"].items()},
                     "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
                     / 1024,

@@ -584,6 +584,7 @@ class SyncClientBase(ClientCore):
                     window.append(pool.submit(self._run, plan, turn))
                 if not window:
                     break
+                job.look_up()  # while the first answers are on their way
                 job.accept(window.popleft().result())
         return job.results
 
@@ -858,6 +859,8 @@ class AsyncClientBase(ClientCore):
                         window.append(asyncio.ensure_future(self._run(plan)))
                     if not window:
                         break
+                    # the first accept looks the method up, while the later
+                    # answers are on their way (a thread would slow the loop)
                     job.accept(await window.popleft())
             finally:
                 await _cancel(window)

@@ -52,6 +52,7 @@ from .calls import Plan
 from .errors import BatchCommandNotRunError, Bitrix24Error, InvalidResponseError
 from .phpquery import encode, scalar_text
 from .protocol import coerce_result, preview
+from .types import MethodInfo
 
 if TYPE_CHECKING:
     from .client import ClientCore
@@ -70,6 +71,10 @@ only has to keep the portal busy: after the burst a standard portal admits
 2 requests/s, which 2 batches in flight already cover at a latency of 1 s;
 within the burst (50 requests) it lets a job of up to 800 writes go out in
 one round trip. More would only hold more answers at once."""
+
+_WRITES = frozenset({"add", "update", "delete", "set"})
+"""Methods named so are sent as writes (never repeated) before the catalog
+is asked about them."""
 
 Status = Literal["ok", "failed", "not_run", "unknown"]
 Key = str | Callable[[Mapping[str, Any]], Hashable | None] | None
@@ -205,7 +210,13 @@ class CallMany:
             WRITE_CONCURRENCY if concurrency is None else concurrency
         )
         self._client = client
-        self._info = _method_info(name)
+        self._name = name
+        self._info: MethodInfo | None = None
+        if name.rsplit(".", 1)[-1].lower() in _WRITES:
+            self._idempotent = False  # the result type is looked up later
+        else:
+            self._info = _method_info(name)
+            self._idempotent = self._info.idempotent
         keyer = None if ordered else _keyer(key)
         texts: list[str] = []
         keys: list[Hashable | None] = []
@@ -251,7 +262,19 @@ class CallMany:
 
     @property
     def method(self) -> str:
-        return self._info.name
+        return self._name
+
+    def look_up(self) -> MethodInfo:
+        """The method's catalog entry (its result type), loaded once.
+
+        Importing the catalog takes about 0.1 s, so for a write (whose
+        batches are never repeated, whatever the catalog says) it is left
+        until the first batches are in flight: the sync loop calls this
+        while it waits for their answers, :meth:`accept` at the latest.
+        """
+        if self._info is None:
+            self._info = _method_info(self._name)
+        return self._info
 
     @property
     def results(self) -> list[BulkResult]:
@@ -343,8 +366,9 @@ class CallMany:
         else:
             sections = chunk.sections
             assert sections is not None
+            info = self.look_up()
             for k, index in enumerate(chunk.items):
-                results[index] = self._settle(sections, f"c{k}")
+                results[index] = self._settle(sections, f"c{k}", info)
         for record in chunk.keys:
             queue = self._queues[record]
             if queue:
@@ -353,7 +377,9 @@ class CallMany:
                 del self._queues[record]
         self._progress.advance(len(chunk.items), None)
 
-    def _settle(self, sections: BatchSections, command_id: str) -> BulkResult:
+    def _settle(
+        self, sections: BatchSections, command_id: str, info: MethodInfo
+    ) -> BulkResult:
         if command_id in sections.errors:
             return BulkResult("failed", error=sections.error(command_id, self.method))
         if command_id not in sections.results:  # halt is off: it may have run
@@ -361,7 +387,7 @@ class CallMany:
                 "unknown", error=sections.missing(command_id, self.method)
             )
         try:
-            value = coerce_result(self._info, sections.results[command_id])
+            value = coerce_result(info, sections.results[command_id])
         except InvalidResponseError as error:
             return BulkResult("failed", error=error)
         return BulkResult("ok", value)
@@ -388,7 +414,7 @@ class CallMany:
                 self.method,
                 commands,
                 halt=False,
-                idempotent=self._info.idempotent,
+                idempotent=self._idempotent,
             )
         except Bitrix24Error as error:
             chunk.error = error
