@@ -37,9 +37,9 @@ and then one per 1/rate s, each answered after the latency L, any number in
 flight. For a write ``L + max(0, R - burst - 1) / rate`` plus one batch's
 share of the portal's time, or ``L`` plus all of it when that is more (a
 job within the burst: every batch arrives at once); for a read
-``2 L + max(0, R - burst - 1) / rate`` (its first answer must come back before the batches can be planned) plus all
-of the portal's time for the job (a single-threaded portal serves the batches
-one after another). The portal's time is measured, in the same run, with a
+``2 L + max(0, R - burst - 1) / rate`` (its first answer must come back
+before the batches can be planned) plus all of the portal's time for the
+job (a single-threaded portal serves the batches one after another). The portal's time is measured, in the same run, with a
 trivial client sending the same requests one after another, no limit and no
 latency, answers not decoded. The floor leaves out the client's own work; to
 show what that costs, the same client is timed decoding each answer with
