@@ -5,8 +5,9 @@ package's own, from ``b24client.testing``), seeds N deals and prints one
 JSON line ``{"url": webhook_url}``. Then each line read on stdin is a command
 answered with one JSON line on stdout:
 
-- ``stats``: the request counters (requests, refused, by method, writes) and
-  the records whose writes ran out of input order (from the portal's journal);
+- ``stats``: the request counters (requests, refused, by method, writes),
+  the records whose writes ran out of input order (from the portal's journal)
+  and ``busy``, the seconds the portal spent serving them;
 - ``reset``: zero the counters and empty the rate-limit bucket;
 - ``limit RATE BURST`` / ``limit off``: the portal's request-rate limit;
 - ``latency SECONDS``: how long each reply is held back;
@@ -24,8 +25,26 @@ import json
 import resource
 import sys
 import time
+from typing import Any
 
 from b24client.testing import FakePortal
+
+
+def timed(portal: FakePortal) -> list[float]:
+    """The seconds the portal spends serving requests (its one thread's own
+    time, latency aside), summed into the returned cell."""
+    busy = [0.0]
+    serve = portal.portal.serve
+
+    def serve_timed(*args: Any) -> Any:
+        started = time.perf_counter()
+        try:
+            return serve(*args)
+        finally:
+            busy[0] += time.perf_counter() - started
+
+    portal.portal.serve = serve_timed  # type: ignore[assignment]
+    return busy
 
 
 def out_of_order(portal: FakePortal) -> int:
@@ -48,6 +67,7 @@ def main() -> int:
     parser.add_argument("--port", type=int, default=0)
     args = parser.parse_args()
     portal = FakePortal(port=args.port)
+    busy = timed(portal)
     portal.start()
     try:
         started = time.perf_counter()
@@ -69,12 +89,14 @@ def main() -> int:
                     "by_method": stats["requests_by_method"],
                     "writes": stats["writes"],
                     "out_of_order": out_of_order(portal),
+                    "busy": busy[0],
                     "statuses": {str(k): v for k, v in stats["statuses"].items()},
                     "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
                     / 1024,
                 }
             elif command == "reset":
                 portal.stats.reset()
+                busy[0] = 0.0
                 portal.limits.reset()
             elif command == "limit":
                 if rest == ["off"]:

@@ -55,7 +55,7 @@ def job(client: Any, sets: list[dict[str, Any]], **options: Any) -> CallMany:
 
 def plans(job: CallMany) -> list[Any]:
     """Every plan that may go now."""
-    found = []
+    found: list[Any] = []
     while len(found) < job.concurrency and (plan := job.next_plan()) is not None:
         found.append(plan)
     return found
