@@ -16,8 +16,9 @@ after another, in the order given):
   ``"5"`` are one record); or another parameter's name; or a callable
   ``key(params)``. Items without a key (``None``: an ``add``) depend on
   nothing. An item is not sent while an earlier item with its key is in
-  flight: it waits until that item's batch is answered. Items with one key
-  may share a batch, in input order, since the portal runs it in order.
+  flight: it waits until that item's batch is answered (whether that item
+  succeeded or failed). Items with one key may share a batch, in input
+  order, since the portal runs it in order.
 - Everything else goes out as soon as there is room, up to ``concurrency``
   batches in flight, paced by the client's rate limit. A batch goes out with
   fewer than 50 commands only when waiting could not fill it (nothing is in
