@@ -11,7 +11,8 @@ and client construction). Tasks:
 - ``read``: every deal of ``crm.deal.list``; rows are counted and their IDs
   checked (N expected, each once), not kept, unless the library's API
   returns a list.
-- ``write``: N ``crm.deal.add`` calls through the library's batching.
+- ``write``: N ``crm.deal.add`` calls through the library's batching;
+  ``update``: N ``crm.deal.update`` calls, three per deal (see :func:`writes`).
 - ``raw-read`` / ``raw-write``: the same requests, one after another, from a
   trivial client: with library ``httpx`` it decodes nothing (the portal's own
   time for the job), with ``httpx-json`` it decodes each answer with
@@ -20,6 +21,7 @@ and client construction). Tasks:
 Libraries: ``httpx`` / ``httpx-async`` (raw posts: the floor; for ``read``,
 ``httpx-async`` is the thinnest whole read, see :func:`httpx_read`), ``b24client`` /
 ``b24client-async`` (``-offset`` / ``-keyset`` pick the read strategy,
+``-cN`` the concurrency, ``-ordered`` call_many's ``ordered=True``,
 ``-aiohttp`` the aiohttp transport; ``-speed`` is run.py's: the only rows
 whose process may decode with msgspec),
 ``b24pysdk``, ``fast_bitrix24`` / ``fast_bitrix24-async``. The client-side
@@ -69,6 +71,18 @@ class Checker:
         if self.count != self.expected:
             raise SystemExit(f"expected {self.expected} rows, got {self.count}")
         return self.count
+
+
+def writes(task: str, n: int) -> tuple[str, list[dict[str, Any]]]:
+    """The method and items of a write task: ``write`` adds N deals;
+    ``update`` updates deals 1..N/3 three times each, a record's items N/3
+    apart (so in different batches); TITLE is ``Bench <input position>``."""
+    if task == "update":
+        deals = max(1, n // 3)
+        return "crm.deal.update", [
+            {"id": i % deals + 1, "fields": {"TITLE": f"Bench {i}"}} for i in range(n)
+        ]
+    return "crm.deal.add", [{"fields": {"TITLE": f"Bench {i}"}} for i in range(n)]
 
 
 # --- raw httpx: the floor ----------------------------------------------------------
@@ -196,6 +210,9 @@ def b24client_task(task: str, url: str, n: int, variant: str) -> Callable[[], An
     found = re.search(r"-c(\d+)", variant)
     concurrency = int(found.group(1)) if found else None
     more: dict[str, Any] = {} if concurrency is None else {"concurrency": concurrency}
+    if variant.endswith("-ordered"):
+        more["ordered"] = True
+    method, items = writes(task, n) if task in ("write", "update") else ("", [])
     options: dict[str, Any] = {} if LIMITS else {"rate_limit": None}
 
     def do_sync(b24: Bitrix24) -> Any:
@@ -212,11 +229,7 @@ def b24client_task(task: str, url: str, n: int, variant: str) -> Callable[[], An
             for row in b24.read_all("crm.deal.list", strategy=strategy, **more):
                 check.add(row)
             return time.perf_counter() - started, check.done()
-        results = b24.call_many(
-            "crm.deal.add",
-            [{"fields": {"TITLE": f"Bench {i}"}} for i in range(n)],
-            **more,
-        )
+        results = b24.call_many(method, items, **more)
         return time.perf_counter() - started, sum(r.ok for r in results)
 
     async def do_async(b24: AsyncBitrix24) -> Any:
@@ -233,11 +246,7 @@ def b24client_task(task: str, url: str, n: int, variant: str) -> Callable[[], An
             async for row in b24.read_all("crm.deal.list", strategy=strategy, **more):
                 check.add(row)
             return time.perf_counter() - started, check.done()
-        results = await b24.call_many(
-            "crm.deal.add",
-            [{"fields": {"TITLE": f"Bench {i}"}} for i in range(n)],
-            **more,
-        )
+        results = await b24.call_many(method, items, **more)
         return time.perf_counter() - started, sum(r.ok for r in results)
 
     if not asynchronous:
@@ -327,8 +336,8 @@ def fast_task(task: str, url: str, n: int, asynchronous: bool) -> Callable[[], A
                 for row in b.get_all("crm.deal.list"):
                     check.add(row)
                 return time.perf_counter() - started, check.done()
-            items = [{"fields": {"TITLE": f"Bench {i}"}} for i in range(n)]
-            results = b.call("crm.deal.add", items)
+            method, items = writes(task, n)
+            results = b.call(method, items)
             return time.perf_counter() - started, len(results)
 
         return run_sync
@@ -351,8 +360,8 @@ def fast_task(task: str, url: str, n: int, asynchronous: bool) -> Callable[[], A
                 for row in await b.get_all("crm.deal.list"):
                     check.add(row)
                 return time.perf_counter() - started, check.done()
-            items = [{"fields": {"TITLE": f"Bench {i}"}} for i in range(n)]
-            results = await b.call("crm.deal.add", items)
+            method, items = writes(task, n)
+            results = await b.call(method, items)
             return time.perf_counter() - started, len(results)
 
     return lambda: asyncio.run(main())

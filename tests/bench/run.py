@@ -22,7 +22,9 @@ its own and the HTTP request counts are the portal's.
    50, and holding each answer ``--latency`` seconds: wall time against the
    floor, and the requests the portal refused.
 4. Bulk write: N ``crm.deal.add`` through each library's batching, the same
-   two ways.
+   two ways; (c) a small write (600) under the limit, which fits the burst,
+   and 600 updates, three per deal (the portal's journal tells whether each
+   deal's writes ran in input order).
 5. Many processes, one portal (``bench_shared.py``): the rate limit, the
    token refresh and the operating budget shared through a real Redis, each
    beside the same run with per-process state; the Redis bucket's cost per
@@ -38,10 +40,11 @@ itself allow at best: R requests (the fewest the job needs: 50 commands per
 batch, a read's first page alone), the portal letting burst + 1 pass at once
 and then one per 1/rate s, each answered after the latency L, any number in
 flight. For a write ``L + max(0, R - burst - 1) / rate`` plus one batch's
-share of the portal's time; for a read ``2 L + max(0, R - burst - 1) / rate``
-(its first answer must come back before the batches can be planned) plus all
-of the portal's time for the job (a single-threaded portal serves the batches
-one after another). The portal's time is measured, in the same run, with a
+share of the portal's time, or ``L`` plus all of it when that is more (a
+job within the burst: every batch arrives at once); for a read
+``2 L + max(0, R - burst - 1) / rate`` (its first answer must come back
+before the batches can be planned) plus all of the portal's time for the
+job (a single-threaded portal serves the batches one after another). The portal's time is measured, in the same run, with a
 trivial client sending the same requests one after another, no limit and no
 latency, answers not decoded. The floor leaves out the client's own work; to
 show what that costs, the same client is timed decoding each answer with
@@ -156,6 +159,8 @@ class Result:
     requests: list[int] = field(default_factory=list)
     refused: list[int] = field(default_factory=list)
     extra_mb: list[float] = field(default_factory=list)
+    out_of_order: list[int] = field(default_factory=list)
+    busy: list[float] = field(default_factory=list)
     failure: str | None = None
 
     @property
@@ -209,6 +214,8 @@ def measure(
             report, stats, error = run_client(portal, task, name, n, limits=limits)
             result.requests.append(stats["requests"])
             result.refused.append(stats["refused"])
+            result.out_of_order.append(stats.get("out_of_order", 0))
+            result.busy.append(stats.get("busy", 0.0))
             if report is None:
                 result.failure = f"failed: {error}"
                 continue
@@ -289,6 +296,14 @@ class Row:
     refused: str = ""
     memory: str = ""
     note: str = ""
+
+
+def order_note(result: Result) -> str:
+    """Whether the portal ran every record's writes in input order (its journal)."""
+    if not result.out_of_order:
+        return ""
+    worst = max(result.out_of_order)
+    return "order kept" if worst == 0 else f"{worst} deals' writes out of order"
 
 
 def median_int(values: list[int]) -> str:
@@ -403,20 +418,28 @@ def read_floor(rows: int, latency: float, portal: float) -> tuple[int, float, fl
     return requests, bare, bare + portal
 
 
-def write_floor(calls: int, latency: float, portal: float) -> tuple[int, float, float]:
+def write_floor(
+    calls: int, latency: float, portal: float, busy: float = 0.0
+) -> tuple[int, float, float]:
     """(requests, floor from the limit and latency, floor with the portal's time).
 
     Batches wait for the limit, not for each other: only the last one's
-    share of the portal's time is on the way.
+    share of the portal's time is on the way, unless the whole job fits the
+    burst. Then every batch arrives at once and the single-threaded portal
+    serves them one after another: all of its ``busy`` time (its own, not
+    the trivial client's round trips) is on the way; the larger bound holds.
     """
     requests = math.ceil(calls / COMMANDS)
     bare = latency + max(0, requests - BURST - 1) / RATE
-    return requests, bare, bare + portal / requests
+    return requests, bare, max(bare + portal / requests, latency + busy)
 
 
-def portal_time(portal: Portal, task: str, n: int, runs: int) -> tuple[float, float]:
-    """(the portal's own time for a job, the same with the answers decoded):
-    a trivial client, one request after another, no limit, no latency."""
+def portal_time(
+    portal: Portal, task: str, n: int, runs: int
+) -> tuple[float, float, float]:
+    """(the portal's own time for a job, the same with the answers decoded,
+    the time the portal itself spent serving it): a trivial client, one
+    request after another, no limit, no latency."""
     alone = measure(
         portal,
         task,
@@ -427,7 +450,8 @@ def portal_time(portal: Portal, task: str, n: int, runs: int) -> tuple[float, fl
         expect=n,
     )
     walls = [alone[name].wall if alone[name].walls else 0.0 for name in alone]
-    return walls[0], walls[1]
+    busy = alone["httpx"].busy
+    return walls[0], walls[1], statistics.median(busy) if busy else 0.0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -441,13 +465,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--deals", type=int, default=100_000)
     parser.add_argument("--limited-deals", type=int, default=100_000)
     parser.add_argument("--writes", type=int, default=5000)
+    parser.add_argument(
+        "--small-writes", type=int, default=600, help="writes in section 4c"
+    )
     parser.add_argument("--latency", type=float, default=0.5)
     parser.add_argument(
         "--quick", action="store_true", help="small sizes, 2 runs: a smoke test"
     )
     parser.add_argument(
         "--sections",
-        default="1,2,3a,3b,4a,4b,5",
+        default="1,2,3a,3b,4a,4b,4c,5",
         help="comma-separated sections to run (default: all)",
     )
     args = parser.parse_args(argv)
@@ -456,6 +483,7 @@ def main(argv: list[str] | None = None) -> int:
         args.runs = args.limited_runs = 2
         args.import_runs = 4
         args.calls, args.deals, args.limited_deals, args.writes = 300, 6000, 3000, 600
+        args.small_writes = 300
     started = time.perf_counter()
     load_before = load()
     prepare_environment()
@@ -589,7 +617,7 @@ def main(argv: list[str] | None = None) -> int:
     # 3b. bulk read under the limit
     if section("3b"):
         with Portal(deals=args.limited_deals) as portal:
-            alone, decoded = portal_time(
+            alone, decoded, _ = portal_time(
                 portal, "raw-read", args.limited_deals, args.runs
             )
             requests, bare, floor = read_floor(args.limited_deals, args.latency, alone)
@@ -645,9 +673,10 @@ def main(argv: list[str] | None = None) -> int:
         writers = {
             "fast_bitrix24": "fast_bitrix24 call",
             "b24pysdk": "b24pysdk call_batches",
-            "b24client": "b24client call_many",
+            "b24client": "b24client call_many (defaults)",
             "b24client-speed": "b24client call_many [speed]",
-            "b24client-async": "b24client async call_many",
+            "b24client-async": "b24client async call_many (defaults)",
+            "b24client-ordered": "b24client call_many, ordered=True",
             "b24client-c4": "b24client call_many, concurrency 4",
         }
         with Portal(deals=0) as portal:
@@ -666,11 +695,12 @@ def main(argv: list[str] | None = None) -> int:
             unit="s",
             scale=1,
             faster_than="fast_bitrix24",
+            notes={"b24client": "target >= 1.0x", "b24client-async": "target >= 1.0x"},
         )
     # 4b. bulk write under the limit
     if section("4b"):
         with Portal(deals=0) as portal:
-            alone, decoded = portal_time(portal, "raw-write", args.writes, args.runs)
+            alone, decoded, _ = portal_time(portal, "raw-write", args.writes, args.runs)
             requests, bare, floor = write_floor(args.writes, args.latency, alone)
             portal.command(f"limit {RATE} {BURST}")
             portal.command(f"latency {args.latency}")
@@ -680,7 +710,9 @@ def main(argv: list[str] | None = None) -> int:
                 {
                     "fast_bitrix24": "fast_bitrix24 call",
                     "b24pysdk": "b24pysdk call_batches",
-                    "b24client": "b24client call_many (in order)",
+                    "b24client": "b24client call_many (defaults)",
+                    "b24client-async": "b24client async call_many (defaults)",
+                    "b24client-ordered": "b24client call_many, ordered=True",
                     "b24client-c4": "b24client call_many, concurrency 4",
                     "b24client-async-c4": "b24client async, concurrency 4",
                 },
@@ -700,6 +732,71 @@ def main(argv: list[str] | None = None) -> int:
             unit="s",
             scale=1,
             floor=floor,
+            notes={
+                "b24client": "target <= 1.05x, 0 refused",
+                "b24client-async": "target <= 1.05x, 0 refused",
+            },
+        )
+    # 4c. a small write under the limit: within the burst, one round trip
+    if section("4c"):
+        small = args.small_writes
+        with Portal(deals=max(1, small // 3)) as portal:
+            alone, decoded, busy = portal_time(portal, "raw-write", small, args.runs)
+            requests, bare, floor = write_floor(small, args.latency, alone, busy)
+            portal.command(f"limit {RATE} {BURST}")
+            portal.command(f"latency {args.latency}")
+            small_writes = measure(
+                portal,
+                "write",
+                {
+                    "fast_bitrix24": "fast_bitrix24 call",
+                    "b24client": "b24client call_many (defaults)",
+                    "b24client-async": "b24client async call_many (defaults)",
+                },
+                small,
+                args.limited_runs,
+                limits=True,
+                expect=small,
+            )
+            updates = measure(
+                portal,
+                "update",
+                {
+                    "fast_bitrix24": "fast_bitrix24 call",
+                    "b24client": "b24client call_many (defaults)",
+                },
+                small,
+                args.limited_runs,
+                limits=True,
+                expect=small,
+            )
+        floors.append(
+            f"4c floor {floor:.2f} s = {bare:.2f} s from the latency "
+            f"({requests} requests, within the burst: all sent at once) + "
+            f"{busy:.2f} s, all the time the portal spent serving them "
+            f"({alone:.2f} s for a trivial client sending them one after "
+            "another); the updates touch each "
+            f"of {max(1, small // 3)} deals three times, {max(1, small // 3)} "
+            "items apart, so keeping their order takes three round trips"
+        )
+        rows += rows_for(
+            f"4c. write {small:,}, limit on (floor {floor:.2f} s)",
+            small_writes,
+            unit="s",
+            scale=1,
+            floor=floor,
+            notes={
+                "b24client": "target <= 1.05x, 0 refused",
+                "b24client-async": "target <= 1.05x, 0 refused",
+            },
+        )
+        rows += rows_for(
+            f"   {small:,} updates, 3 per deal, limit on",
+            updates,
+            unit="s",
+            scale=1,
+            floor=floor,
+            notes={name: order_note(result) for name, result in updates.items()},
         )
 
     # 5. many processes, one portal

@@ -231,7 +231,7 @@ def test_call_many_adds_in_order_with_failures(run: Any, portal: FakePortal) -> 
     ]
 
     async def scenario(b24: Any) -> Any:
-        return await settle(b24.call_many("crm.deal.add", sets))
+        return await settle(b24.call_many("crm.deal.add", sets, ordered=True))
 
     results = run(scenario, rate_limit=None)
     assert portal.stats.requests == 4
@@ -255,7 +255,7 @@ def test_call_many_never_repeats_writes_that_may_have_run(
 
     async def scenario(b24: Any) -> Any:
         sets = [{"fields": {"TITLE": f"W{n}"}} for n in range(120)]
-        return await settle(b24.call_many("crm.deal.add", sets))
+        return await settle(b24.call_many("crm.deal.add", sets, ordered=True))
 
     results = run(scenario, rate_limit=None)
     assert portal.stats.requests == 1  # neither repeated nor continued

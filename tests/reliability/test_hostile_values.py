@@ -586,7 +586,7 @@ def test_a_batch_result_that_is_not_an_object(
 
     async def scenario(b24: Any) -> Any:
         sets = [{"fields": {"TITLE": str(n)}} for n in range(60)]
-        many = await settle(b24.call_many("crm.deal.add", sets))
+        many = await settle(b24.call_many("crm.deal.add", sets, ordered=True))
         batch = b24.batch()
         commands = [batch.crm.deal.add(fields={"TITLE": str(n)}) for n in range(60)]
         with pytest.raises(InvalidResponseError, match="batch sections object"):

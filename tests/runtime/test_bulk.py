@@ -23,7 +23,8 @@ from b24client import (
     RateLimitError,
     ServerError,
 )
-from b24client._core.bulk import PAGE_SIZE, ListReader, id_param_sets
+from b24client._core.bulk import PAGE_SIZE, ListReader
+from b24client._core.writes import id_param_sets
 from b24client._core.client import SyncClientBase
 from b24client._core.phpquery import parse
 
@@ -932,7 +933,7 @@ def test_writes_are_not_repeated_after_they_may_have_run(run: Any) -> None:
 
     async def scenario(client: Any, _: Any) -> Any:
         sets = [{"fields": {"N": n}} for n in range(130)]
-        return await settle(client.call_many("crm.deal.add", sets))
+        return await settle(client.call_many("crm.deal.add", sets, ordered=True))
 
     results = run(scenario, recorder)
     assert len(recorder.requests) == 2  # the 500 is not repeated, nothing after it
@@ -962,7 +963,9 @@ def test_refusal_after_retries_marks_items_not_run(run: Any) -> None:
     recorder = Recorder([err(503, "QUERY_LIMIT_EXCEEDED", "slow down")])
 
     async def scenario(client: Any, _: Any) -> Any:
-        return await settle(client.call_many("crm.deal.add", [{"fields": {}}] * 60))
+        return await settle(
+            client.call_many("crm.deal.add", [{"fields": {}}] * 60, ordered=True)
+        )
 
     results = run(scenario, recorder, max_retries=1)
     assert len(recorder.requests) == 2

@@ -2,7 +2,6 @@
 """The hand-written runtime of b24client; its public names are re-exported by the package."""
 
 from .batch import BatchCommand, BatchResult, Ref
-from .bulk import BulkResult
 from .credentials import Webhook, WebhookURLError
 from .errors import (
     APIConnectionError,
@@ -33,6 +32,7 @@ from .ratelimit import ENTERPRISE, STANDARD, LeakyBucket, OperatingBudget, RateL
 from .shared import RedisBucket, RedisOperatingBudget, RedisTokenStore
 from .tokens import MemoryTokenStore, SQLiteTokenStore, StoredPair, TokenStore
 from .types import NOT_GIVEN, NotGiven
+from .writes import BulkResult
 
 __all__ = [
     "TokenStore",

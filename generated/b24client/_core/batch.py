@@ -36,7 +36,7 @@ from .errors import (
 from .paging import page_items
 from .phpquery import Raw, encode
 from .protocol import coerce_result, server_count
-from .types import MethodInfo, to_wire
+from .types import MethodInfo
 
 if TYPE_CHECKING:
     from .client import AsyncClientBase, ClientCore, SyncClientBase
@@ -196,8 +196,12 @@ def _raw_refs(value: Any) -> Any:
 
 def command_text(command: BatchCommand[Any]) -> str:
     """``method?query`` as the ``cmd`` entry of a batch request."""
-    query = encode(_raw_refs(to_wire(command.params)))
-    return f"{command.info.name}?{query}" if query else command.info.name
+    return command_line(command.info.name, encode(_raw_refs(command.params)))
+
+
+def command_line(method: str, query: str) -> str:
+    """``method?query``, or the method alone when it takes no parameters."""
+    return f"{method}?{query}" if query else method
 
 
 def _section(value: Any) -> dict[str, Any]:

@@ -2,7 +2,7 @@
 """Bulk work as plans, free of I/O: read a whole list, call one method many times.
 
 The clients' ``read_all``, ``get_many`` and ``call_many`` only drive what is
-planned here. A job (:class:`ListReader`, :class:`CallMany`) hands out the
+planned here. A job (:class:`ListReader`, ``writes.CallMany``) hands out the
 plan of each request (:meth:`next_plan`: one HTTP request, a pure fetch) and
 takes the fetched answers back *in the order it planned them*
 (:meth:`accept`); the client keeps up to ``job.concurrency`` requests in
@@ -48,14 +48,7 @@ request that makes no progress (its first command failed or has no entry in
 the answer, or its pages hold only rows already read) counts against
 ``max_retries`` like a failed call, then its error is raised.
 
-Calling (:class:`CallMany`): one method with many parameter sets, 50 commands
-per batch, results in input order. Every item ends ``ok``, ``failed`` (the
-portal's error for it), ``not_run`` (never sent, or refused before it ran) or
-``unknown`` (its request failed after it may have run, or the answer has no
-entry for it: a write is never repeated blindly). After a request-level
-failure no further batch is sent. Batches run one after another unless
-``concurrency`` allows more (only for items that do not depend on each
-other's order).
+Calling (``CallMany``) is planned in :mod:`.writes`, with the helpers here.
 
 Both respect the client's leaky bucket (a batch is one request) and, when the
 client keeps an operating budget, the budget of the method inside the batch:
@@ -68,7 +61,7 @@ import importlib
 import operator
 import time
 import warnings
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -81,18 +74,16 @@ from .batch import (
     BatchSections,
     Ref,
     command_text,
-    nothing_ran,
 )
 from .calls import Plan, Sleep, hold_back, note_time
 from .errors import (
-    BatchCommandNotRunError,
     Bitrix24Error,
     InvalidResponseError,
     OperationTimeLimitError,
 )
 from .paging import page_items
 from .phpquery import encode
-from .protocol import INT64_MAX, Envelope, coerce_result, preview, server_count
+from .protocol import INT64_MAX, Envelope, server_count
 from .ratelimit import operating_wait
 from .types import MethodInfo, Returns
 
@@ -102,12 +93,9 @@ if TYPE_CHECKING:
     from .client import ClientCore
 
 __all__ = [
-    "BulkResult",
-    "CallMany",
     "ListReader",
     "Progress",
     "Strategy",
-    "id_param_sets",
     "thread_pool",
 ]
 
@@ -123,8 +111,6 @@ Strategy = Literal["auto", "ranges", "offset", "keyset"]
 Progress = Callable[[int, int | None], None] | bool | None
 """``(done, total)`` after each request; True: a tqdm bar (when installed)."""
 
-Status = Literal["ok", "failed", "not_run", "unknown"]
-
 _RESERVED = frozenset({"filter", "order", "select", "start"})
 _READS = frozenset({"get", "list", "fields", "current"})
 _SCALARS: dict[str, Returns] = {
@@ -133,43 +119,6 @@ _SCALARS: dict[str, Returns] = {
     "string": "string",
     "number": "number",
 }
-
-
-class BulkResult:
-    """The outcome of one item of :meth:`call_many` / :meth:`get_many`.
-
-    ``status`` is ``"ok"``, ``"failed"`` (the portal refused or failed this
-    item; the others are unaffected), ``"not_run"`` (never ran: safe to send
-    again) or ``"unknown"`` (its request failed after it may have run).
-    """
-
-    __slots__ = ("status", "_value", "error")
-
-    def __init__(
-        self, status: Status, value: Any = None, error: Bitrix24Error | None = None
-    ) -> None:
-        self.status: Status = status
-        self._value = value
-        self.error = error
-        """The item's error unless it is ``ok``."""
-
-    @property
-    def ok(self) -> bool:
-        """True when the item ran and succeeded."""
-        return self.status == "ok"
-
-    @property
-    def result(self) -> Any:
-        """The item's result; raises its error unless it is ``ok``."""
-        if self.status == "ok":
-            return self._value
-        assert self.error is not None
-        raise self.error
-
-    def __repr__(self) -> str:
-        if self.status == "ok":
-            return f"<BulkResult ok {preview(self._value)}>"
-        return f"<BulkResult {self.status} {type(self.error).__name__}: {self.error}>"
 
 
 # --- shared pieces ----------------------------------------------------------------
@@ -948,159 +897,3 @@ class ListReader:
         limit = self._edge(window + 1)
         key = self._keys(rows[-1:])[0]
         return key >= limit if self._descending else key <= limit
-
-
-# --- calling ----------------------------------------------------------------------
-
-
-def id_param_sets(
-    ids: Iterable[int | str], id_param: str, params: Mapping[str, Any] | None
-) -> list[dict[str, Any]]:
-    """``get_many``'s parameter sets: ``params`` plus each ID."""
-    if isinstance(ids, (str, bytes)):
-        raise TypeError("ids must be an iterable of IDs, not a string")
-    if not isinstance(id_param, str) or not id_param.strip():
-        raise ValueError(f"id_param must be a parameter name, got {id_param!r}")
-    common = dict(params or {})
-    return [{**common, id_param: item} for item in ids]
-
-
-class _Chunk:
-    """One batch of :class:`CallMany`: its items and how its request ended."""
-
-    __slots__ = ("lo", "hi", "sections", "error")
-
-    def __init__(self, lo: int, hi: int) -> None:
-        self.lo = lo
-        self.hi = hi
-        self.sections: BatchSections | None = None
-        self.error: Bitrix24Error | None = None
-
-
-class CallMany:
-    """Plans the batches that call ``method`` once per parameter set.
-
-    Every parameter set is encoded before anything is sent, so a value that
-    cannot be sent fails the call without side effects. :meth:`next_plan` and
-    :meth:`accept` work as in :class:`ListReader`; :attr:`results` holds one
-    :class:`BulkResult` per set, in input order, once the job is finished.
-    """
-
-    def __init__(
-        self,
-        client: ClientCore,
-        method: str,
-        param_sets: Iterable[Mapping[str, Any]],
-        *,
-        concurrency: int = 1,
-        progress: Progress = None,
-    ) -> None:
-        name = _method_name(method)
-        if isinstance(param_sets, Mapping):
-            raise TypeError(
-                "param_sets must be an iterable of parameter mappings, not one mapping"
-            )
-        self.concurrency = _concurrency(concurrency)
-        self._client = client
-        self._info = _method_info(name)
-        texts: list[str] = []
-        for index, params in enumerate(param_sets):
-            if not isinstance(params, Mapping):
-                raise TypeError(
-                    f"parameter set {index} is a {type(params).__name__}, not a mapping"
-                )
-            texts.append(_text(self._info, params))
-        self._texts = texts
-        self._results: list[BulkResult] = []
-        self._planned = 0
-        self._stopped: Bitrix24Error | None = None
-        self._progress = _Progress(progress, "call")
-        self._progress.total = len(texts)
-
-    @property
-    def method(self) -> str:
-        return self._info.name
-
-    @property
-    def results(self) -> list[BulkResult]:
-        """One result per parameter set, in input order (unsent ones ``not_run``)."""
-        reason = self._stopped
-        while len(self._results) < len(self._texts):
-            text = "not sent"
-            if reason is not None:
-                text += (
-                    ": an earlier request of this call failed "
-                    f"({type(reason).__name__}: {reason})"
-                )
-            self._results.append(
-                BulkResult(
-                    "not_run", error=BatchCommandNotRunError(text, method=self.method)
-                )
-            )
-        return self._results
-
-    def next_plan(self) -> Plan[_Chunk] | None:
-        """The plan of the next batch, or None when no more are to be sent."""
-        if self._stopped is not None or self._planned >= len(self._texts):
-            return None
-        lo = self._planned
-        hi = self._planned = min(lo + MAX_COMMANDS, len(self._texts))
-        return self._chunk_plan(lo, hi)
-
-    def accept(self, chunk: _Chunk) -> None:
-        """Settle the items of a batch (batches come back in plan order)."""
-        count = chunk.hi - chunk.lo
-        if chunk.error is not None:
-            error = chunk.error
-            status: Status = "not_run" if nothing_ran(error) else "unknown"
-            self._results += [BulkResult(status, error=error) for _ in range(count)]
-            if self._stopped is None:
-                self._stopped = error
-        else:
-            sections = chunk.sections
-            assert sections is not None
-            for k in range(count):
-                self._results.append(self._settle(sections, f"c{k}"))
-        self._progress.advance(count, None)
-
-    def _settle(self, sections: BatchSections, command_id: str) -> BulkResult:
-        if command_id in sections.errors:
-            return BulkResult("failed", error=sections.error(command_id, self.method))
-        if command_id not in sections.results:  # halt is off: it may have run
-            return BulkResult(
-                "unknown", error=sections.missing(command_id, self.method)
-            )
-        try:
-            value = coerce_result(self._info, sections.results[command_id])
-        except InvalidResponseError as error:
-            return BulkResult("failed", error=error)
-        return BulkResult("ok", value)
-
-    def close(self) -> None:
-        self._progress.close()
-
-    def __enter__(self) -> CallMany:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
-
-    def __repr__(self) -> str:
-        return (
-            f"<CallMany {self.method}: {len(self._results)}/{len(self._texts)} settled>"
-        )
-
-    def _chunk_plan(self, lo: int, hi: int) -> Plan[_Chunk]:
-        commands = {f"c{i - lo}": self._texts[i] for i in range(lo, hi)}
-        chunk = _Chunk(lo, hi)
-        try:
-            chunk.sections = yield from _batch_plan(
-                self._client,
-                self.method,
-                commands,
-                halt=False,
-                idempotent=self._info.idempotent,
-            )
-        except Bitrix24Error as error:
-            chunk.error = error
-        return chunk

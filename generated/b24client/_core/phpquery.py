@@ -14,6 +14,8 @@ Rules, following PHP's ``http_build_query`` where it has one:
 - ``True``/``False`` -> ``1``/``0``; ``None`` -> an empty value (Bitrix
   clears a field given an empty value); numbers by ``str``.
 - empty dicts and lists are left out, as PHP does.
+- dates and datetimes -> ISO text, enums -> their values, NOT_GIVEN
+  entries of mappings are left out (as ``types.to_wire`` does for JSON).
 - keys and values are percent-encoded (RFC 3986), brackets stay literal;
   a key holding ``[`` or ``]`` cannot be expressed and is a ValueError;
   a :class:`Raw` value is written as is (batch ``$result[...]`` references
@@ -22,10 +24,15 @@ Rules, following PHP's ``http_build_query`` where it has one:
 
 from __future__ import annotations
 
+import datetime as _dt
 import enum
+import functools
 import re
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote, unquote_plus
+
+from .types import NOT_GIVEN
 
 
 class Raw(str):
@@ -34,7 +41,8 @@ class Raw(str):
     __slots__ = ()
 
 
-def _scalar(value: Any) -> str:
+def scalar_text(value: Any) -> str:
+    """A scalar as PHP reads it from a query string."""
     if value is True:
         return "1"
     if value is False:
@@ -42,41 +50,77 @@ def _scalar(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, enum.Enum):
-        return _scalar(value.value)
+        return scalar_text(value.value)
     if isinstance(value, float) and value.is_integer():
         return str(int(value)) if abs(value) < 1e15 else repr(value)
     return str(value)
 
 
-def _key(key: Any) -> str:
-    text = str(key)
-    if "[" in text or "]" in text:
-        raise ValueError(
-            f"parameter key {text!r} cannot be sent in a PHP-style query: "
-            "keys may not contain '[' or ']'"
-        )
+_UNRESERVED = frozenset(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~"
+)
+_ESCAPES = {c: f"%{c:02X}" for c in range(128) if chr(c) not in _UNRESERVED}
+"""``str.translate`` table: an ASCII text percent-encoded in one C call."""
+
+
+def _quoted(text: str) -> str:
+    """``quote(text, safe="")``, without its bytes round trip for ASCII text."""
+    if text.isascii():
+        return text.translate(_ESCAPES)
     return quote(text, safe="")
 
 
+@functools.lru_cache(maxsize=1024)
+def _key(key: str) -> str:
+    if "[" in key or "]" in key:
+        raise ValueError(
+            f"parameter key {key!r} cannot be sent in a PHP-style query: "
+            "keys may not contain '[' or ']'"
+        )
+    return _quoted(key)
+
+
 def _pairs(prefix: str, value: Any, out: list[str]) -> None:
-    if isinstance(value, dict):
+    kind = type(value)
+    if kind is str:  # the common cases first, by exact type
+        out.append(f"{prefix}={_quoted(value)}")
+    elif kind is int:
+        out.append(f"{prefix}={value}")
+    elif kind is dict:
         for key, item in value.items():
-            _pairs(f"{prefix}[{_key(key)}]", item, out)
+            if item is not NOT_GIVEN:
+                _pairs(f"{prefix}[{_key(str(key))}]", item, out)
     elif isinstance(value, (list, tuple)):
-        nested = any(isinstance(item, (dict, list, tuple)) for item in value)
+        nested = False
+        for item in value:
+            if isinstance(item, (dict, list, tuple, Mapping)):
+                nested = True
+                break
         for index, item in enumerate(value):
             _pairs(f"{prefix}[{index}]" if nested else f"{prefix}[]", item, out)
     elif isinstance(value, Raw):
         out.append(f"{prefix}={value}")
+    elif isinstance(value, Mapping):
+        _pairs(prefix, dict(value), out)
+    elif isinstance(value, (_dt.date, _dt.datetime)):
+        out.append(f"{prefix}={_quoted(value.isoformat())}")
+    elif isinstance(value, enum.Enum) and value is not NOT_GIVEN:
+        _pairs(prefix, value.value, out)
     else:
-        out.append(f"{prefix}={quote(_scalar(value), safe='')}")
+        out.append(f"{prefix}={_quoted(scalar_text(value))}")
 
 
-def encode(params: dict[str, Any]) -> str:
-    """Encode a mapping of parameters as a PHP-style query string."""
+def encode(params: Mapping[str, Any]) -> str:
+    """Encode a mapping of parameters as a PHP-style query string.
+
+    Arguments are turned as :func:`~.types.to_wire` turns them for JSON
+    (dates as ISO text, enums as their values, NOT_GIVEN entries left out),
+    in the same walk.
+    """
     out: list[str] = []
     for key, value in params.items():
-        _pairs(_key(key), value, out)
+        if value is not NOT_GIVEN:
+            _pairs(_key(str(key)), value, out)
     return "&".join(out)
 
 
@@ -231,7 +275,7 @@ def _view(value: Any) -> Any:
                 {str(i): _view(v) for i, v in enumerate(value) if not _empty(v)}
             )
         return [_view(v) for v in value]
-    return _scalar(value)
+    return scalar_text(value)
 
 
 def _empty(value: Any) -> bool:

@@ -34,7 +34,7 @@ from ._limits import Limits
 from ._oauth import OAuthServer
 from ._outcome import Outcome
 from ._reply import JSON_HEADERS, Reply, json_reply
-from ._stats import Stats
+from ._stats import Executed, Stats
 from ._store import Store, iso
 from ._v3 import decode_v3, validation_error, wrap
 from ._wire import as_mapping, encode_json, param, php_array, php_parse, truthy
@@ -473,9 +473,11 @@ class Portal:
             if charged:
                 limits.charge(credential, name, time.perf_counter() - began)
         if write:
+            record = _record(params, result)
             with stats.lock:
                 stats.writes += 1
                 stats.writes_by_method[name] += 1
+                stats.journal.append(Executed(name, record, params))
         return result if isinstance(result, Outcome) else Outcome(result)
 
     def _answer(self, entry: CatalogEntry, params: dict[str, Any]) -> Outcome:
@@ -530,6 +532,19 @@ class Portal:
     def run_batch(self, params: dict[str, Any]) -> Outcome:
         """The ``batch`` method: see :mod:`._batch`."""
         return run_batch(self, params)
+
+
+def _record(params: dict[str, Any], result: Any) -> str | None:
+    """The record a write touched: its ``id`` parameter (any case), else the
+    ID it returned (an add)."""
+    for key, value in params.items():
+        if key.lower() == "id" and isinstance(value, (str, int)):
+            return str(value).strip()
+    if isinstance(result, Outcome):
+        result = result.result
+    if isinstance(result, (str, int)) and not isinstance(result, bool):
+        return str(result)
+    return None
 
 
 def credential_of(route: _Route) -> str:

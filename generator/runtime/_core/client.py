@@ -35,16 +35,7 @@ from typing import (
 
 import httpx
 
-from .bulk import (
-    READ_CONCURRENCY,
-    BulkResult,
-    CallMany,
-    ListReader,
-    Progress,
-    Strategy,
-    id_param_sets,
-    thread_pool,
-)
+from .bulk import READ_CONCURRENCY, ListReader, Progress, Strategy, thread_pool
 from .calls import Plan, Refresh, Reply, Session, Shared, Sleep, call_plan
 from .credentials import Credentials, Webhook, parse_webhook
 from .errors import APITimeoutError, Bitrix24Error
@@ -65,6 +56,7 @@ from .transport import (
     bounded_sync_transport,
 )
 from .types import MethodInfo
+from .writes import BulkResult, CallMany, Key, id_param_sets
 
 __all__ = ["SyncClientBase", "AsyncClientBase", "ClientCore"]
 
@@ -533,23 +525,28 @@ class SyncClientBase(ClientCore):
         *,
         id_param: str = "id",
         params: Mapping[str, Any] | None = None,
-        concurrency: int = 4,
+        concurrency: int | None = None,
         progress: Progress = None,
     ) -> list[BulkResult]:
         """Call ``method`` once per ID (``{id_param: id, **params}``), 50 per request.
 
-        As :meth:`call_many` (one :class:`BulkResult` per ID, in input order),
-        with up to ``concurrency`` requests in flight.
+        As :meth:`call_many` (one :class:`BulkResult` per ID, in input order,
+        up to ``concurrency`` requests in flight); reads change no record, so
+        no ID waits for another.
         """
         sets = id_param_sets(ids, id_param, params)
-        return self.call_many(method, sets, concurrency=concurrency, progress=progress)
+        return self.call_many(
+            method, sets, concurrency=concurrency, key=None, progress=progress
+        )
 
     def call_many(
         self,
         method: str,
         param_sets: Iterable[Mapping[str, Any]],
         *,
-        concurrency: int = 1,
+        concurrency: int | None = None,
+        ordered: bool = False,
+        key: Key = "id",
         progress: Progress = None,
     ) -> list[BulkResult]:
         """Call ``method`` once per parameter set, batched 50 per request.
@@ -558,13 +555,27 @@ class SyncClientBase(ClientCore):
         ``result``, ``failed`` with its own ``error`` (the others are not
         affected), ``not_run``, or ``unknown`` when its request failed after it
         may have run. A batch of writes is never repeated after it may have
-        run, and no batch is sent after such a failure. Batches go one after
-        another; ``concurrency > 1`` keeps that many in flight, for sets that do
-        not depend on each other's order.
+        run, and no batch is sent after such a failure.
+
+        Sets that touch the same record run in input order: one is not sent
+        until the batch of every earlier set with its ``key`` is answered (sets
+        with one key may share a batch, which the portal runs in order). The
+        key is the parameter named ``id`` in any case (``5`` and ``"5"`` are
+        one record), another parameter's name, a callable ``key(params)``, or
+        None; sets without one (``add``) depend on nothing. The rest go out
+        up to ``concurrency`` batches at once (default 16), paced by the rate
+        limit. ``ordered=True`` sends one batch after another, in input order,
+        for sets that depend on each other in ways no key says.
         """
         with (
             CallMany(
-                self, method, param_sets, concurrency=concurrency, progress=progress
+                self,
+                method,
+                param_sets,
+                concurrency=concurrency,
+                ordered=ordered,
+                key=key,
+                progress=progress,
             ) as job,
             thread_pool(job.concurrency) as pool,
         ):
@@ -578,6 +589,7 @@ class SyncClientBase(ClientCore):
                     window.append(pool.submit(self._run, plan, turn))
                 if not window:
                     break
+                job.look_up()  # while the first answers are on their way
                 job.accept(window.popleft().result())
         return job.results
 
@@ -794,17 +806,18 @@ class AsyncClientBase(ClientCore):
         *,
         id_param: str = "id",
         params: Mapping[str, Any] | None = None,
-        concurrency: int = 4,
+        concurrency: int | None = None,
         progress: Progress = None,
     ) -> list[BulkResult]:
         """Call ``method`` once per ID (``{id_param: id, **params}``), 50 per request.
 
-        As :meth:`call_many` (one :class:`BulkResult` per ID, in input order),
-        with up to ``concurrency`` requests in flight.
+        As :meth:`call_many` (one :class:`BulkResult` per ID, in input order,
+        up to ``concurrency`` requests in flight); reads change no record, so
+        no ID waits for another.
         """
         sets = id_param_sets(ids, id_param, params)
         return await self.call_many(
-            method, sets, concurrency=concurrency, progress=progress
+            method, sets, concurrency=concurrency, key=None, progress=progress
         )
 
     async def call_many(
@@ -812,7 +825,9 @@ class AsyncClientBase(ClientCore):
         method: str,
         param_sets: Iterable[Mapping[str, Any]],
         *,
-        concurrency: int = 1,
+        concurrency: int | None = None,
+        ordered: bool = False,
+        key: Key = "id",
         progress: Progress = None,
     ) -> list[BulkResult]:
         """Call ``method`` once per parameter set, batched 50 per request.
@@ -821,14 +836,28 @@ class AsyncClientBase(ClientCore):
         ``result``, ``failed`` with its own ``error`` (the others are not
         affected), ``not_run``, or ``unknown`` when its request failed after it
         may have run. A batch of writes is never repeated after it may have
-        run, and no batch is sent after such a failure. Batches go one after
-        another; ``concurrency > 1`` keeps that many in flight, for sets that do
-        not depend on each other's order.
+        run, and no batch is sent after such a failure.
+
+        Sets that touch the same record run in input order: one is not sent
+        until the batch of every earlier set with its ``key`` is answered (sets
+        with one key may share a batch, which the portal runs in order). The
+        key is the parameter named ``id`` in any case (``5`` and ``"5"`` are
+        one record), another parameter's name, a callable ``key(params)``, or
+        None; sets without one (``add``) depend on nothing. The rest go out
+        up to ``concurrency`` batches at once (default 16), paced by the rate
+        limit. ``ordered=True`` sends one batch after another, in input order,
+        for sets that depend on each other in ways no key says.
         """
         import asyncio
 
         with CallMany(
-            self, method, param_sets, concurrency=concurrency, progress=progress
+            self,
+            method,
+            param_sets,
+            concurrency=concurrency,
+            ordered=ordered,
+            key=key,
+            progress=progress,
         ) as job:
             window: deque[Any] = deque()  # tasks of the requests in flight, in order
             try:
@@ -840,6 +869,8 @@ class AsyncClientBase(ClientCore):
                         window.append(asyncio.ensure_future(self._run(plan)))
                     if not window:
                         break
+                    # the first accept looks the method up, while the later
+                    # answers are on their way (a thread would slow the loop)
                     job.accept(await window.popleft())
             finally:
                 await _cancel(window)

@@ -36,13 +36,14 @@ from ._oauth import OAuthServer
 from ._portal import MethodSpec, Outcome, Portal
 from ._reply import Reply
 from ._server import FakePortal
-from ._stats import Stats
+from ._stats import Executed, Stats
 from ._store import Store
 
 __all__ = [
     "ApiError",
     "EVENT_CONTENT_TYPE",
     "FAULT_KINDS",
+    "Executed",
     "FakePortal",
     "Fault",
     "Faults",

@@ -194,6 +194,7 @@ class Connection(asyncio.Protocol):
                 continue
             reply = self._serve(head, body)
             if reply.immediate:
+                self._portal.stats.answered()
                 out.append(_render(head, reply))
                 if not head.keep_alive:
                     close = True
@@ -207,14 +208,22 @@ class Connection(asyncio.Protocol):
             transport.close()
 
     def _serve(self, head: _Head, body: bytes) -> Reply:
+        self._portal.stats.arrived()
         return self._portal.serve(
             head.method, head.path, head.query, head.headers, body
         )
 
     async def _deliver(self, head: _Head, reply: Reply) -> None:
         """Carry out a reply that waits or misbehaves, then the queued requests."""
+        stats = self._portal.stats
         try:
-            while await self._carry_out(head, reply) and self._backlog:
+            while True:
+                try:
+                    more = await self._carry_out(head, reply)
+                finally:
+                    stats.answered()
+                if not (more and self._backlog):
+                    break
                 head, body = self._backlog.popleft()
                 reply = self._serve(head, body)
         finally:

@@ -12,11 +12,22 @@ from __future__ import annotations
 import collections
 import threading
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
-__all__ = ["Stats"]
+__all__ = ["Executed", "Stats"]
 
 _Counter = collections.Counter
+
+
+class Executed(NamedTuple):
+    """One write the portal ran (a batch command or a top-level call)."""
+
+    method: str
+    """Lower case."""
+    record: str | None
+    """The ``id``/``ID`` parameter it was given, or the ID an add returned."""
+    params: dict[str, Any]
+    """Its decoded parameters (references resolved)."""
 
 
 def _counter() -> collections.Counter[Any]:
@@ -60,6 +71,12 @@ class Stats:
     """Requests to the OAuth token endpoint, successful or not."""
     refreshes: int = 0
     """Successful ``grant_type=refresh_token`` exchanges."""
+    in_flight: int = 0
+    """Requests received and not yet answered (a gauge: :meth:`reset` keeps it)."""
+    max_in_flight: int = 0
+    """The most requests in flight at once since the last :meth:`reset`."""
+    journal: list[Executed] = field(default_factory=list)
+    """Every successful write, in the order the portal ran them."""
     lock: threading.Lock = field(
         default_factory=threading.Lock, repr=False, compare=False
     )
@@ -75,25 +92,44 @@ class Stats:
         """Same as :attr:`writes`."""
         return self.writes
 
+    def writes_to(self, record: int | str) -> list[Executed]:
+        """The writes the portal ran on one record, in the order it ran them."""
+        key = str(record)
+        with self.lock:
+            return [entry for entry in self.journal if entry.record == key]
+
+    def arrived(self) -> None:
+        """A request came in (the socket server calls this)."""
+        with self.lock:
+            self.in_flight += 1
+            self.max_in_flight = max(self.max_in_flight, self.in_flight)
+
+    def answered(self) -> None:
+        """A request's answer went out, or its connection is gone."""
+        with self.lock:
+            self.in_flight -= 1
+
     def bump(self, name: str, amount: int = 1) -> None:
         """Add ``amount`` to the integer counter ``name`` (under the lock)."""
         with self.lock:
             setattr(self, name, getattr(self, name) + amount)
 
     def snapshot(self) -> dict[str, Any]:
-        """Every counter at one instant (Counters copied as plain dicts)."""
+        """Every counter at one instant (Counters copied as plain dicts; the
+        journal left out)."""
         with self.lock:
             return {
                 name: dict(value) if isinstance(value, _Counter) else value
                 for name, value in vars(self).items()
-                if name != "lock"
+                if name not in ("lock", "journal")
             }
 
     def reset(self) -> None:
-        """Zero every counter."""
+        """Zero every counter and empty the journal (requests in flight stay)."""
         with self.lock:
             for name, value in list(vars(self).items()):
-                if isinstance(value, _Counter):
+                if isinstance(value, (_Counter, list)):
                     value.clear()
-                elif isinstance(value, int):
+                elif isinstance(value, int) and name != "in_flight":
                     setattr(self, name, 0)
+            self.max_in_flight = self.in_flight
