@@ -24,9 +24,9 @@ from b24client import (
     ServerError,
 )
 from b24client._core.bulk import PAGE_SIZE, ListReader
-from b24client._core.writes import id_param_sets
 from b24client._core.client import SyncClientBase
 from b24client._core.phpquery import parse
+from b24client._core.writes import id_param_sets
 
 from .conftest import WEBHOOK, Recorder, collect, err, ok, settle
 
