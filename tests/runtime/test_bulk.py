@@ -23,7 +23,8 @@ from b24client import (
     RateLimitError,
     ServerError,
 )
-from b24client._core.bulk import PAGE_SIZE, ListReader, id_param_sets
+from b24client._core.bulk import id_param_sets
+from b24client._core.reads import PAGE_SIZE, ListReader
 from b24client._core.client import SyncClientBase
 from b24client._core.phpquery import parse
 
@@ -642,7 +643,7 @@ def test_persistent_command_failure_is_raised_after_retries(run: Any) -> None:
 def test_operating_time_limit_of_a_command_is_waited_out(
     run: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("b24client._core.bulk.time.time", lambda: 1000.0)
+    monkeypatch.setattr("b24client._core.reads.time.time", lambda: 1000.0)
     portal = ListPortal(
         200,
         fail={"c0": 1},

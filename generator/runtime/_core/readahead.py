@@ -1,0 +1,159 @@
+"""How many requests a bulk read keeps in flight: decided here, free of I/O.
+
+A read is fastest when the next answer is there the moment the caller's loop
+wants it, and cheapest when no more answers are held than that takes. The
+number of requests in flight that does both is the round trip divided by the
+time the client spends on one answer (Little's law): a portal 0.5 s away
+whose 2,500-row answers take 25 ms each to decode and hand over needs about
+20, a portal next door one or two. :class:`ReadAhead` learns both times from
+the answers themselves and sets its target from them:
+
+- the round trip is the least seen (a request's latency with no queueing),
+  measured from sending a request to its answer, the rate limit's wait left
+  out;
+- the time per answer is the decoding plus the time the caller's loop took
+  to consume its rows, per byte of answer (a slow consumer raises it, so the
+  target falls: fewer answers pile up);
+- an answer that waited in the rate limit's bucket shows that the limit, not
+  the round trip, sets the pace: the target drops by one and then grows back
+  one answer at a time (more requests would only wait in the bucket);
+- the bytes held (an estimate for each request in flight, the real size of
+  each answer received whose rows are not all handed over) stay within
+  ``budget``: a request is planned only when its estimate fits, or when
+  nothing at all is held (a read always makes progress).
+
+With ``fixed`` (the caller's ``concurrency=``) the count is that number and
+only an explicit budget applies. The clients' loops tell it what happened
+(:meth:`sent`, :meth:`taken`, :meth:`handed`) and ask :meth:`room`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import deque
+from typing import NamedTuple
+
+__all__ = ["READ_AHEAD_BYTES", "Answer", "ReadAhead"]
+
+READ_AHEAD_BYTES = 64 * 2**20
+"""The default budget: about 24 answers of 2,500 CRM rows (2.5 MB each), what a
+portal 0.5 s away needs to keep a Python loop busy; the rows take about 2.5
+times as much once decoded."""
+MOST = 50
+"""Requests in flight at most: the standard plan's burst (each is one slot)."""
+LEAST = 2
+"""The adaptive count never goes below this: the portal prepares the next
+answer while one travels."""
+COST_GUESS = 10e-9
+"""Seconds per byte of answer the client spends before it has measured any
+(decoding and handing over about 2.5 MB in 25 ms)."""
+MARGIN = 1.1
+"""A request's estimate is the largest bytes per row seen, times its rows,
+times this (later answers may carry longer values)."""
+
+
+class Answer(NamedTuple):
+    """What a request's plan measured on the way."""
+
+    size: int
+    """Bytes of answer the transport read (every attempt's last)."""
+    rows: int
+    """Rows it held (the reader's count before any was dropped)."""
+    trip: float
+    """Seconds from sending the request to its answer, the bucket's wait left out."""
+    decode: float
+    """Seconds from the answer to the plan's end (decoding it)."""
+    throttled: bool
+    """The plan waited for the rate limit (or the operating budget) before sending."""
+
+
+class ReadAhead:
+    """The number of requests in flight and the bytes held, for one read."""
+
+    def __init__(
+        self,
+        *,
+        fixed: int | None,
+        budget: int | None,
+        rows_per_request: int,
+        most: int = MOST,
+    ) -> None:
+        self.fixed = fixed
+        self.budget = budget
+        self.most = fixed if fixed is not None else most
+        self.target = fixed if fixed is not None else LEAST
+        """Requests in flight wanted now."""
+        self.in_flight = 0
+        self.held = 0
+        """Bytes: estimates of the requests in flight, sizes of answers taken
+        whose rows are not all handed over."""
+        self._rows_per_request = rows_per_request
+        self._reserved: deque[int] = deque()  # each request's estimate, in order
+        self._taken: deque[tuple[int, float, float]] = deque()
+        """Answers taken, rows not all handed: (size, decode seconds, taken at)."""
+        self._row_bytes = 0.0
+        self._trip: float | None = None
+        self._cost: float | None = None
+        self._ceiling = self.most
+        """Lowered by answers the rate limit held back, raised one per answer."""
+
+    def estimate(self) -> int:
+        """Bytes the next request's answer is expected to take."""
+        return math.ceil(self._row_bytes * self._rows_per_request * MARGIN)
+
+    def room(self) -> bool:
+        """Whether one more request may be planned now."""
+        if self.in_flight >= self.target:
+            return False
+        if self.budget is None or (self.in_flight == 0 and not self._taken):
+            return True
+        return self.held + self.estimate() <= self.budget
+
+    def sent(self) -> None:
+        """A request was planned (and is about to be sent)."""
+        reserved = self.estimate()
+        self._reserved.append(reserved)
+        self.held += reserved
+        self.in_flight += 1
+
+    def taken(self, answer: Answer, now: float) -> None:
+        """The loop took the oldest request's answer (at ``now``, in seconds)."""
+        self.in_flight -= 1
+        self.held += answer.size - self._reserved.popleft()
+        self._taken.append((answer.size, answer.decode, now))
+        if answer.rows > 0:
+            self._row_bytes = max(self._row_bytes, answer.size / answer.rows)
+        if answer.trip > 0:
+            self._trip = (
+                answer.trip if self._trip is None else min(self._trip, answer.trip)
+            )
+        if self.fixed is not None:
+            return
+        if answer.throttled:
+            self._ceiling = max(LEAST, min(self.target, self._ceiling) - 1)
+        else:
+            self._ceiling = min(self.most, self._ceiling + 1)
+        self.target = max(LEAST, min(self._need(), self._ceiling))
+
+    def handed(self, now: float) -> None:
+        """Every row of the oldest answer taken has been handed over."""
+        size, decode, since = self._taken.popleft()
+        self.held -= size
+        if size > 0:
+            cost = (decode + max(0.0, now - since)) / size
+            self._cost = cost if self._cost is None else (self._cost + cost) / 2
+
+    def _need(self) -> int:
+        """Round trip over the time per answer, plus the one being handed over."""
+        per_answer = (
+            (self._cost or COST_GUESS) * self._row_bytes * self._rows_per_request
+        )
+        if self._trip is None or per_answer <= 0:
+            return LEAST
+        return min(self.most, math.ceil(self._trip / per_answer) + 1)
+
+    def __repr__(self) -> str:
+        return (
+            f"<ReadAhead {self.in_flight}/{self.target} in flight, "
+            f"{self.held:,} bytes held>"
+        )
