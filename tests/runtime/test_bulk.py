@@ -1030,6 +1030,7 @@ def test_reader_repr_and_explicit_close() -> None:
     with reader:
         plan = reader.next_plan()
         assert plan is not None and reader.next_plan() is None  # one at a time
-        assert reader.accept(client._run(plan)) == [] and reader.done
+        parked = client._run(plan)  # the answer, decoded when it is taken
+        assert reader.accept(client._run(reader.resume(parked))) == [] and reader.done
         assert reader.next_plan() is None
     client.close()

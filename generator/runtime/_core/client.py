@@ -524,7 +524,8 @@ class SyncClientBase(ClientCore):
                     elif not window:
                         return
                     else:
-                        rows = reader.accept(window.popleft().result())
+                        parked = window.popleft().result()
+                        rows = reader.accept(self._run(reader.resume(parked), turn))
         finally:
             pool.shutdown(wait=False, cancel_futures=True)
 
@@ -789,7 +790,8 @@ class AsyncClientBase(ClientCore):
                     elif not window:
                         return
                     else:
-                        rows = reader.accept(await window.popleft())
+                        parked = await window.popleft()
+                        rows = reader.accept(await self._run(reader.resume(parked)))
         finally:
             await _cancel(window)
 

@@ -89,8 +89,11 @@ class ReadAhead:
         whose rows are not all handed over."""
         self._rows_per_request = rows_per_request
         self._reserved: deque[int] = deque()  # each request's estimate, in order
-        self._taken: deque[tuple[int, float, float]] = deque()
-        """Answers taken, rows not all handed: (size, decode seconds, taken at)."""
+        self._taken: deque[tuple[int, int, float]] = deque()
+        """Answers taken, rows not all handed: (size, rows, decode seconds)."""
+        self._since = 0.0
+        """When the loop last took an answer or planned a request: the rows
+        it hands over next are handed from then on."""
         self._row_bytes = 0.0
         self._trip: float | None = None
         self._cost: float | None = None
@@ -109,18 +112,20 @@ class ReadAhead:
             return True
         return self.held + self.estimate() <= self.budget
 
-    def sent(self) -> None:
-        """A request was planned (and is about to be sent)."""
+    def sent(self, now: float) -> None:
+        """A request was planned at ``now`` (in seconds); it is sent next."""
         reserved = self.estimate()
         self._reserved.append(reserved)
         self.held += reserved
         self.in_flight += 1
+        self._since = now
 
     def taken(self, answer: Answer, now: float) -> None:
         """The loop took the oldest request's answer (at ``now``, in seconds)."""
         self.in_flight -= 1
         self.held += answer.size - self._reserved.popleft()
-        self._taken.append((answer.size, answer.decode, now))
+        self._taken.append((answer.size, answer.rows, answer.decode))
+        self._since = now
         if answer.rows > 0:
             self._row_bytes = max(self._row_bytes, answer.size / answer.rows)
         if answer.trip > 0:
@@ -137,10 +142,10 @@ class ReadAhead:
 
     def handed(self, now: float) -> None:
         """Every row of the oldest answer taken has been handed over."""
-        size, decode, since = self._taken.popleft()
+        size, rows, decode = self._taken.popleft()
         self.held -= size
-        if size > 0:
-            cost = (decode + max(0.0, now - since)) / size
+        if 2 * rows >= self._rows_per_request:  # a full answer: a fair sample
+            cost = (decode + max(0.0, now - self._since)) / size
             self._cost = cost if self._cost is None else (self._cost + cost) / 2
 
     def _need(self) -> int:

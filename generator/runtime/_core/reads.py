@@ -45,10 +45,12 @@ request that makes no progress (its first command failed or has no entry in
 the answer, or its pages hold only rows already read) counts against
 ``max_retries`` like a failed call, then its error is raised.
 
-Each request's plan is metered on the way (:func:`_metered`: its answer's
-size, round trip and decoding time, and whether it waited for the rate
-limit), which is all :class:`~.readahead.ReadAhead` needs to set the number
-of requests in flight and keep the bytes held within the read-ahead budget.
+A request's plan runs in flight up to its answer (:func:`_parked`), which is
+decoded only when the loop takes it (:func:`_resumed`): answers waiting their
+turn hold their bytes, not their rows. On the way the plans measure the
+answer's size, its round trip and decoding time, and whether it waited for
+the rate limit, which is all :class:`~.readahead.ReadAhead` needs to set the
+number of requests in flight and keep the bytes held within the budget.
 """
 
 from __future__ import annotations
@@ -119,43 +121,73 @@ class _Fetched:
         self.sections = sections
         """A batch."""
         self.meter = Answer(0, 0, 0.0, 0.0, False)
-        """What :func:`_metered` measured (``rows`` is filled in on acceptance)."""
+        """What its plan measured (``rows`` is filled in on acceptance)."""
 
 
-def _metered(plan: Plan[_Fetched]) -> Plan[_Fetched]:
-    """``plan``, step for step, noting its answer's size, its round trip (the
-    last attempt's), the time from the answer to the plan's end (decoding),
-    and whether a pause came right before a request (the rate limit's)."""
+class _Parked:
+    """A request's answer, not yet given back to its plan: it is decoded when
+    the reader's loop takes it (:meth:`ListReader.resume`), so the answers
+    waiting meanwhile hold their bytes, not the rows (2.5 times as large)."""
+
+    __slots__ = ("plan", "outcome", "size", "trip", "throttled")
+
+    def __init__(
+        self, plan: Plan[_Fetched], outcome: Any, trip: float, throttled: bool
+    ) -> None:
+        self.plan = plan
+        self.outcome = outcome
+        self.size = len(outcome.content) if isinstance(outcome, Reply) else 0
+        self.trip = trip
+        self.throttled = throttled
+
+
+def _parked(plan: Plan[_Fetched]) -> Plan[_Parked]:
+    """``plan`` up to its request's answer, timed; the answer is kept for later.
+
+    ``throttled``: a pause came right before the request (the rate limit's or
+    the operating budget's).
+    """
     outcome: Any = None
     previous: Any = None
-    size, trip, throttled, answered = 0, 0.0, False, None
+    while True:
+        step = plan.send(outcome)
+        if isinstance(step, Request):
+            sent = time.monotonic()
+            outcome = yield step
+            throttled = isinstance(previous, Sleep)
+            return _Parked(plan, outcome, time.monotonic() - sent, throttled)
+        outcome = yield step
+        previous = step
+
+
+def _resumed(parked: _Parked) -> Plan[_Fetched]:
+    """The rest of a parked plan: decoding its answer (and any retry)."""
+    started = time.monotonic()
+    plan, outcome = parked.plan, parked.outcome
+    parked.plan = parked.outcome = None  # the bytes are freed as it is decoded
     while True:
         try:
             step = plan.send(outcome)
         except StopIteration as done:
             fetched: _Fetched = done.value
-            decode = 0.0 if answered is None else time.monotonic() - answered
-            fetched.meter = Answer(size, 0, trip, decode, throttled)
+            decode = time.monotonic() - started
+            fetched.meter = Answer(
+                parked.size, 0, parked.trip, decode, parked.throttled
+            )
             return fetched
-        if isinstance(step, Request):
-            throttled = throttled or isinstance(previous, Sleep)
-            sent = time.monotonic()
-            outcome = yield step
-            answered = time.monotonic()
-            trip = answered - sent
-            size = len(outcome.content) if isinstance(outcome, Reply) else 0
-        else:
-            outcome = yield step
-        previous = step
+        outcome = yield step
 
 
 class ListReader:
     """Plans the requests that read every row of a list method.
 
-    :meth:`next_plan` gives the plan of the next request, or None when no
-    request can be planned now (the read is complete, or the next request
-    depends on one in flight); :meth:`accept` takes each plan's value back, in
-    the order planned, and returns the rows to yield. Use it as a context
+    :meth:`next_plan` gives the plan of the next request up to its answer, or
+    None when no request can be planned now (the read is complete, the next
+    request depends on one in flight, or :class:`~.readahead.ReadAhead` wants
+    no more in flight); the answers are taken back in the order planned:
+    :meth:`resume` gives the plan that decodes one, :meth:`accept` takes its
+    value and returns the rows to yield, and :meth:`handed` is told once
+    they are all handed over. Use it as a context
     manager so a progress bar is closed.
     """
 
@@ -293,7 +325,7 @@ class ListReader:
 
     # --- driving ------------------------------------------------------------------
 
-    def next_plan(self) -> Plan[_Fetched] | None:
+    def next_plan(self) -> Plan[_Parked] | None:
         """The plan of the next request, or None when none can be planned now."""
         if self._done or not self._pace.room():
             return None
@@ -303,8 +335,12 @@ class ListReader:
         elif self._planned >= self._end or self._covered():
             return None
         self._in_flight += 1
-        self._pace.sent()
-        return _metered(self._request())
+        self._pace.sent(time.monotonic())
+        return _parked(self._request())
+
+    def resume(self, parked: _Parked) -> Plan[_Fetched]:
+        """The plan that decodes a request's answer (run it when taking it)."""
+        return _resumed(parked)
 
     def _covered(self) -> bool:
         """Ranges, adaptive: the batches in flight already cover the rows the
