@@ -474,8 +474,8 @@ class SyncClientBase(ClientCore):
         the slower side or the rate limit sets the pace (see :mod:`.readahead`).
         ``max_read_ahead_bytes`` (default 64 MiB) bounds the answers read ahead
         of your loop (requests in flight, rows not yet handed over), counted as
-        the bytes the portal sent; decoded rows take about 2.5 times that in
-        memory. ``concurrency=N`` keeps exactly N requests in flight instead
+        the bytes the portal sent: answers wait undecoded, and only the one
+        being handed over is decoded. ``concurrency=N`` keeps exactly N requests in flight instead
         (and no byte bound unless one is given). ``strategy``: ``"ranges"`` (ID order:
         the first page counted and the last ID, then one uncounted command per
         window of 50 IDs), ``"offset"`` (the total first, then pages by
@@ -740,8 +740,8 @@ class AsyncClientBase(ClientCore):
         the slower side or the rate limit sets the pace (see :mod:`.readahead`).
         ``max_read_ahead_bytes`` (default 64 MiB) bounds the answers read ahead
         of your loop (requests in flight, rows not yet handed over), counted as
-        the bytes the portal sent; decoded rows take about 2.5 times that in
-        memory. ``concurrency=N`` keeps exactly N requests in flight instead
+        the bytes the portal sent: answers wait undecoded, and only the one
+        being handed over is decoded. ``concurrency=N`` keeps exactly N requests in flight instead
         (and no byte bound unless one is given). ``strategy``: ``"ranges"`` (ID order:
         the first page counted and the last ID, then one uncounted command per
         window of 50 IDs), ``"offset"`` (the total first, then pages by

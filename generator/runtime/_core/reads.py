@@ -164,7 +164,7 @@ def _resumed(parked: _Parked) -> Plan[_Fetched]:
     """The rest of a parked plan: decoding its answer (and any retry)."""
     started = time.monotonic()
     plan, outcome = parked.plan, parked.outcome
-    parked.plan = parked.outcome = None  # the bytes are freed as it is decoded
+    parked.outcome = None  # the bytes are freed once decoded
     while True:
         try:
             step = plan.send(outcome)
