@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from b24client._core.readahead import COST_GUESS, LEAST, MARGIN, Answer, ReadAhead
@@ -49,10 +51,10 @@ def test_starts_with_one_request_then_as_many_as_hide_the_round_trip() -> None:
     pace = adaptive()
     assert pace.target == LEAST
     pace.sent(0.0)  # the first page, alone: nothing is known yet
-    pace.taken(answer(size=50 * ROW, rows=50, trip=0.5), now=0.5)
+    pace.taken(answer(size=50 * ROW, rows=50, trip=0.51), now=0.51)
     per_answer = COST_GUESS * ROW * ROWS  # 25 ms before anything is measured
-    assert pace.target == round(0.5 / per_answer) + 1 == 21
-    assert fill(pace, 0.5) == 21
+    assert pace.target == math.ceil(0.51 / per_answer) == 21
+    assert fill(pace, 0.51) == 21
 
 
 def test_a_near_portal_keeps_two_in_flight() -> None:
@@ -66,20 +68,20 @@ def test_the_least_round_trip_counts_not_the_queueing() -> None:
     pace = adaptive()
     fill(pace)
     pace.taken(answer(trip=0.1), now=1.0)
-    pace.handed(now=1.03)  # 30 ms per full answer: need ceil(0.1 / 0.03) + 1
+    pace.handed(now=1.03)  # 30 ms per full answer: need ceil(0.1 / 0.03)
     pace.taken(answer(trip=2.0), now=2.0)  # queued behind others: not latency
-    assert pace.target == 5
+    assert pace.target == 4
 
 
 def test_a_slow_consumer_brings_the_count_down() -> None:
     pace = adaptive()
     pace.sent(0.0)
-    pace.taken(answer(size=50 * ROW, rows=50), now=0.5)
+    pace.taken(answer(size=50 * ROW, rows=50, trip=0.51), now=0.5)
     assert pace.target == 21
     fill(pace, 0.5)
     pace.handed(now=0.6)  # the first page: too small a sample, cost not learnt
     pace.taken(answer(), now=1.0)
-    assert pace.target == 21
+    assert pace.target == 20  # the least round trip, now 0.5 s, over 25 ms
     pace.handed(now=3.0)  # 2 s for one answer's rows: the consumer is the bottleneck
     pace.taken(answer(), now=3.0)
     assert pace.target == LEAST
@@ -90,15 +92,19 @@ def test_decoding_counts_as_the_consumer_side() -> None:
     pace = adaptive()
     fill(pace)
     pace.taken(answer(trip=0.5, decode=0.2), now=1.0)
-    pace.handed(now=1.05)  # 0.25 s per answer
-    pace.taken(answer(trip=0.5), now=2.0)
-    assert pace.target == 3  # ceil(0.5 / 0.25) + 1
+    pace.handed(now=1.1)  # 0.3 s per answer
+    pace.taken(answer(trip=0.5, decode=0.1), now=2.0)
+    assert pace.target == 2  # ceil(0.5 / 0.3)
+    pace.handed(now=2.0)  # 0.3 s, then 0.1 s (decoding): 0.2 s on average
+    pace.sent(2.0)
+    pace.taken(answer(trip=0.5), now=3.0)
+    assert pace.target == 3  # ceil(0.5 / 0.2)
 
 
 def test_answers_held_back_by_the_rate_limit_lower_the_count() -> None:
     pace = adaptive()
     pace.sent(0.0)
-    pace.taken(answer(size=50 * ROW, rows=50), now=0.5)
+    pace.taken(answer(size=50 * ROW, rows=50, trip=0.51), now=0.5)
     assert pace.target == 21
     fill(pace, 0.5)
     targets = []

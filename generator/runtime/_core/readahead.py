@@ -5,7 +5,8 @@ wants it, and cheapest when no more answers are held than that takes. The
 number of requests in flight that does both is the round trip divided by the
 time the client spends on one answer (Little's law): a portal 0.5 s away
 whose 2,500-row answers take 25 ms each to decode and hand over needs about
-20, a portal next door one or two. :class:`ReadAhead` learns both times from
+20, a portal next door two (the least kept: the portal prepares the next
+answer while the loop works on one). :class:`ReadAhead` learns both times from
 the answers themselves and sets its target from them:
 
 - the round trip is the least seen (a request's latency with no queueing),
@@ -149,13 +150,14 @@ class ReadAhead:
             self._cost = cost if self._cost is None else (self._cost + cost) / 2
 
     def _need(self) -> int:
-        """Round trip over the time per answer, plus the one being handed over."""
+        """Round trip over the time per answer: the requests out while the
+        loop works on one answer keep the next ones coming in time."""
         per_answer = (
             (self._cost or COST_GUESS) * self._row_bytes * self._rows_per_request
         )
         if self._trip is None or per_answer <= 0:
             return LEAST
-        return min(self.most, math.ceil(self._trip / per_answer) + 1)
+        return max(LEAST, min(self.most, math.ceil(self._trip / per_answer)))
 
     def __repr__(self) -> str:
         return (
