@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import math
-
 import pytest
 
 from b24client._core.readahead import COST_GUESS, LEAST, MARGIN, Answer, ReadAhead
@@ -53,8 +51,8 @@ def test_starts_with_one_request_then_as_many_as_hide_the_round_trip() -> None:
     pace.sent(0.0)  # the first page, alone: nothing is known yet
     pace.taken(answer(size=50 * ROW, rows=50, trip=0.51), now=0.51)
     per_answer = COST_GUESS * ROW * ROWS  # 25 ms before anything is measured
-    assert pace.target == math.ceil(0.51 / per_answer) == 21
-    assert fill(pace, 0.51) == 21
+    assert pace.target == round(0.51 / per_answer) == 20
+    assert fill(pace, 0.51) == 20
 
 
 def test_a_near_portal_keeps_two_in_flight() -> None:
@@ -68,16 +66,16 @@ def test_the_least_round_trip_counts_not_the_queueing() -> None:
     pace = adaptive()
     fill(pace)
     pace.taken(answer(trip=0.1), now=1.0)
-    pace.handed(now=1.03)  # 30 ms per full answer: need ceil(0.1 / 0.03)
+    pace.handed(now=1.03)  # 30 ms per full answer: need round(0.1 / 0.03)
     pace.taken(answer(trip=2.0), now=2.0)  # queued behind others: not latency
-    assert pace.target == 4
+    assert pace.target == 3
 
 
 def test_a_slow_consumer_brings_the_count_down() -> None:
     pace = adaptive()
     pace.sent(0.0)
     pace.taken(answer(size=50 * ROW, rows=50, trip=0.51), now=0.5)
-    assert pace.target == 21
+    assert pace.target == 20
     fill(pace, 0.5)
     pace.handed(now=0.6)  # the first page: too small a sample, cost not learnt
     pace.taken(answer(), now=1.0)
@@ -93,19 +91,19 @@ def test_decoding_counts_as_the_consumer_side() -> None:
     fill(pace)
     pace.taken(answer(trip=0.5, decode=0.2), now=1.0)
     pace.handed(now=1.1)  # 0.3 s per answer
-    pace.taken(answer(trip=0.5, decode=0.1), now=2.0)
-    assert pace.target == 2  # ceil(0.5 / 0.3)
-    pace.handed(now=2.0)  # 0.3 s, then 0.1 s (decoding): 0.2 s on average
+    pace.taken(answer(trip=0.5, decode=0.05), now=2.0)
+    assert pace.target == 2  # round(0.5 / 0.3)
+    pace.handed(now=2.0)  # 0.3 s, then 0.05 s (decoding): 0.175 s on average
     pace.sent(2.0)
     pace.taken(answer(trip=0.5), now=3.0)
-    assert pace.target == 3  # ceil(0.5 / 0.2)
+    assert pace.target == 3  # round(0.5 / 0.175)
 
 
 def test_answers_held_back_by_the_rate_limit_lower_the_count() -> None:
     pace = adaptive()
     pace.sent(0.0)
     pace.taken(answer(size=50 * ROW, rows=50, trip=0.51), now=0.5)
-    assert pace.target == 21
+    assert pace.target == 20
     fill(pace, 0.5)
     targets = []
     for step in range(30):
@@ -113,7 +111,7 @@ def test_answers_held_back_by_the_rate_limit_lower_the_count() -> None:
         targets.append(pace.target)
         pace.handed(now=1.0 + step)
         fill(pace, 1.0 + step)
-    assert targets[:3] == [20, 19, 18] and targets[-1] == LEAST
+    assert targets[:3] == [19, 18, 17] and targets[-1] == LEAST
     assert min(targets) == LEAST  # never below
     pace.taken(answer(), now=40.0)  # the bucket let one through at once:
     assert pace.target == LEAST + 1  # grows back one answer at a time

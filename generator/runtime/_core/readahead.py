@@ -150,14 +150,15 @@ class ReadAhead:
             self._cost = cost if self._cost is None else (self._cost + cost) / 2
 
     def _need(self) -> int:
-        """Round trip over the time per answer: the requests out while the
-        loop works on one answer keep the next ones coming in time."""
+        """Round trip over the time per answer (to the nearest: a near portal
+        keeps two): the requests out while the loop works on one answer keep
+        the next ones coming in time."""
         per_answer = (
             (self._cost or COST_GUESS) * self._row_bytes * self._rows_per_request
         )
         if self._trip is None or per_answer <= 0:
             return LEAST
-        return max(LEAST, min(self.most, math.ceil(self._trip / per_answer)))
+        return max(LEAST, min(self.most, int(self._trip / per_answer + 0.5)))
 
     def __repr__(self) -> str:
         return (
