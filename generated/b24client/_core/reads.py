@@ -45,12 +45,9 @@ request that makes no progress (its first command failed or has no entry in
 the answer, or its pages hold only rows already read) counts against
 ``max_retries`` like a failed call, then its error is raised.
 
-A request's plan runs in flight up to its answer (:func:`_parked`), which is
-decoded only when the loop takes it (:func:`_resumed`): answers waiting their
-turn hold their bytes, not their rows. On the way the plans measure the
-answer's size, its round trip and decoding time, and whether it waited for
-the rate limit, which is all :class:`~.readahead.ReadAhead` needs to set the
-number of requests in flight and keep the bytes held within the budget.
+A request's plan runs in flight up to its answer, which is decoded only when
+the loop takes it (:func:`~.readahead.park`, :func:`~.readahead.unpark`):
+answers waiting their turn hold their bytes, not their rows.
 """
 
 from __future__ import annotations
@@ -70,13 +67,13 @@ from .bulk import (
     _Progress,
     _text,
 )
-from .calls import Plan, Reply, Sleep
+from .calls import Plan, Sleep
 from .errors import Bitrix24Error, InvalidResponseError, OperationTimeLimitError
 from .paging import page_items
 from .phpquery import encode
-from .protocol import INT64_MAX, Envelope, Request, server_count
+from .protocol import INT64_MAX, Envelope, server_count
 from .ratelimit import operating_wait
-from .readahead import READ_AHEAD_BYTES, Answer, ReadAhead
+from .readahead import READ_AHEAD_BYTES, Metered, Parked, ReadAhead, park, unpark
 from .types import MethodInfo
 
 __all__ = ["ListReader", "Strategy", "PAGE_SIZE"]
@@ -103,7 +100,7 @@ def _direction(value: Any, field: str) -> bool:
 class _Fetched:
     """One request's answer and what it asked for (plans return these)."""
 
-    __slots__ = ("generation", "starts", "envelope", "sections", "meter")
+    __slots__ = ("generation", "starts", "envelope", "sections")
 
     def __init__(
         self,
@@ -120,62 +117,6 @@ class _Fetched:
         """A first page asked alone."""
         self.sections = sections
         """A batch."""
-        self.meter = Answer(0, 0, 0.0, 0.0, False)
-        """What its plan measured (``rows`` is filled in on acceptance)."""
-
-
-class _Parked:
-    """A request's answer, not yet given back to its plan: it is decoded when
-    the reader's loop takes it (:meth:`ListReader.resume`), so the answers
-    waiting meanwhile hold their bytes, not the rows (2.5 times as large)."""
-
-    __slots__ = ("plan", "outcome", "size", "trip", "throttled")
-
-    def __init__(
-        self, plan: Plan[_Fetched], outcome: Any, trip: float, throttled: bool
-    ) -> None:
-        self.plan = plan
-        self.outcome = outcome
-        self.size = len(outcome.content) if isinstance(outcome, Reply) else 0
-        self.trip = trip
-        self.throttled = throttled
-
-
-def _parked(plan: Plan[_Fetched]) -> Plan[_Parked]:
-    """``plan`` up to its request's answer, timed; the answer is kept for later.
-
-    ``throttled``: a pause came right before the request (the rate limit's or
-    the operating budget's).
-    """
-    outcome: Any = None
-    previous: Any = None
-    while True:
-        step = plan.send(outcome)
-        if isinstance(step, Request):
-            sent = time.monotonic()
-            outcome = yield step
-            throttled = isinstance(previous, Sleep)
-            return _Parked(plan, outcome, time.monotonic() - sent, throttled)
-        outcome = yield step
-        previous = step
-
-
-def _resumed(parked: _Parked) -> Plan[_Fetched]:
-    """The rest of a parked plan: decoding its answer (and any retry)."""
-    started = time.monotonic()
-    plan, outcome = parked.plan, parked.outcome
-    parked.outcome = None  # the bytes are freed once decoded
-    while True:
-        try:
-            step = plan.send(outcome)
-        except StopIteration as done:
-            fetched: _Fetched = done.value
-            decode = time.monotonic() - started
-            fetched.meter = Answer(
-                parked.size, 0, parked.trip, decode, parked.throttled
-            )
-            return fetched
-        outcome = yield step
 
 
 class ListReader:
@@ -325,7 +266,7 @@ class ListReader:
 
     # --- driving ------------------------------------------------------------------
 
-    def next_plan(self) -> Plan[_Parked] | None:
+    def next_plan(self) -> Plan[Parked[_Fetched]] | None:
         """The plan of the next request, or None when none can be planned now."""
         if self._done or not self._pace.room():
             return None
@@ -336,11 +277,11 @@ class ListReader:
             return None
         self._in_flight += 1
         self._pace.sent(time.monotonic())
-        return _parked(self._request())
+        return park(self._request())
 
-    def resume(self, parked: _Parked) -> Plan[_Fetched]:
+    def resume(self, parked: Parked[_Fetched]) -> Plan[Metered[_Fetched]]:
         """The plan that decodes a request's answer (run it when taking it)."""
-        return _resumed(parked)
+        return unpark(parked)
 
     def _covered(self) -> bool:
         """Ranges, adaptive: the batches in flight already cover the rows the
@@ -376,14 +317,15 @@ class ListReader:
         self._planned = starts[-1] + PAGE_SIZE
         return self._batch(self._offsets(starts), starts, pause, generation)
 
-    def accept(self, fetched: _Fetched) -> list[dict[str, Any]]:
+    def accept(self, metered: Metered[_Fetched]) -> list[dict[str, Any]]:
         """The rows of a planned request's answer (answers come back in plan order).
 
         Call :meth:`handed` once they are all handed over.
         """
         self._in_flight -= 1
+        fetched, answer = metered
         rows = self._rows_of(fetched)
-        self._pace.taken(fetched.meter._replace(rows=len(rows)), time.monotonic())
+        self._pace.taken(answer._replace(rows=len(rows)), time.monotonic())
         return rows
 
     def handed(self) -> None:
