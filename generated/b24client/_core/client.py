@@ -469,22 +469,23 @@ class SyncClientBase(ClientCore):
 
         Pages are fetched 50 commands per ``batch`` request (2,500 rows each),
         within the client's rate limit, several requests in flight: as many as
-        hide the round trip behind your loop's work on the rows (one or two
-        next door, about 20 for a portal 0.5 s away), fewer when your loop is
-        the slower side or the rate limit sets the pace (see :mod:`.readahead`).
-        ``max_read_ahead_bytes`` (default 64 MiB) bounds the answers read ahead
-        of your loop (requests in flight, rows not yet handed over), counted as
-        the bytes the portal sent: answers wait undecoded, and only the one
-        being handed over is decoded. ``concurrency=N`` keeps exactly N requests in flight instead
-        (and no byte bound unless one is given). ``strategy``: ``"ranges"`` (ID order:
-        the first page counted and the last ID, then one uncounted command per
-        window of 50 IDs), ``"offset"`` (the total first, then pages by
-        position; any order), ``"keyset"`` (no counting at all, for tables
-        where one count is too slow: chained ``>ID`` pages, one request at a
-        time) or ``"auto"`` (ranges when ``order`` is empty or by ``id_field``
-        alone, going on by offset when gaps in the IDs make windows costly;
-        else offset). Rows created during the read beyond the last ID may be
-        missed. A row is never yielded twice. ``select`` always gains ``id_field``;
+        hide the round trip behind your loop's work on the rows (two next
+        door, about 20 for a portal 0.5 s away), fewer when your loop is the
+        slower side or the rate limit sets the pace (see :mod:`.readahead`).
+        ``max_read_ahead_bytes`` (default 64 MiB) bounds the answers read
+        ahead of your loop (requests in flight, rows not yet handed over),
+        counted as the bytes the portal sent: answers wait undecoded, and only
+        the one being handed over is decoded. ``concurrency=N`` keeps exactly
+        N requests in flight instead (no byte bound unless one is given).
+        ``strategy``: ``"ranges"`` (ID order: the first page counted and the
+        last ID, then one uncounted command per window of 50 IDs),
+        ``"offset"`` (the total first, then pages by position; any order),
+        ``"keyset"`` (no counting at all, for tables where one count is too
+        slow: chained ``>ID`` pages, one request at a time) or ``"auto"``
+        (ranges when ``order`` is empty or by ``id_field`` alone, going on by
+        offset when gaps in the IDs make windows costly; else offset). Rows
+        created during the read beyond the last ID may be missed. A row is
+        never yielded twice. ``select`` always gains ``id_field``;
         ``id_field="id"`` for families such as ``crm.item.list`` (rows wrapped
         in ``items`` are unwrapped).
         ``progress``: a ``(done, total)`` callback after each request, or True
@@ -735,22 +736,23 @@ class AsyncClientBase(ClientCore):
 
         Pages are fetched 50 commands per ``batch`` request (2,500 rows each),
         within the client's rate limit, several requests in flight: as many as
-        hide the round trip behind your loop's work on the rows (one or two
-        next door, about 20 for a portal 0.5 s away), fewer when your loop is
-        the slower side or the rate limit sets the pace (see :mod:`.readahead`).
-        ``max_read_ahead_bytes`` (default 64 MiB) bounds the answers read ahead
-        of your loop (requests in flight, rows not yet handed over), counted as
-        the bytes the portal sent: answers wait undecoded, and only the one
-        being handed over is decoded. ``concurrency=N`` keeps exactly N requests in flight instead
-        (and no byte bound unless one is given). ``strategy``: ``"ranges"`` (ID order:
-        the first page counted and the last ID, then one uncounted command per
-        window of 50 IDs), ``"offset"`` (the total first, then pages by
-        position; any order), ``"keyset"`` (no counting at all, for tables
-        where one count is too slow: chained ``>ID`` pages, one request at a
-        time) or ``"auto"`` (ranges when ``order`` is empty or by ``id_field``
-        alone, going on by offset when gaps in the IDs make windows costly;
-        else offset). Rows created during the read beyond the last ID may be
-        missed. A row is never yielded twice. ``select`` always gains ``id_field``;
+        hide the round trip behind your loop's work on the rows (two next
+        door, about 20 for a portal 0.5 s away), fewer when your loop is the
+        slower side or the rate limit sets the pace (see :mod:`.readahead`).
+        ``max_read_ahead_bytes`` (default 64 MiB) bounds the answers read
+        ahead of your loop (requests in flight, rows not yet handed over),
+        counted as the bytes the portal sent: answers wait undecoded, and only
+        the one being handed over is decoded. ``concurrency=N`` keeps exactly
+        N requests in flight instead (no byte bound unless one is given).
+        ``strategy``: ``"ranges"`` (ID order: the first page counted and the
+        last ID, then one uncounted command per window of 50 IDs),
+        ``"offset"`` (the total first, then pages by position; any order),
+        ``"keyset"`` (no counting at all, for tables where one count is too
+        slow: chained ``>ID`` pages, one request at a time) or ``"auto"``
+        (ranges when ``order`` is empty or by ``id_field`` alone, going on by
+        offset when gaps in the IDs make windows costly; else offset). Rows
+        created during the read beyond the last ID may be missed. A row is
+        never yielded twice. ``select`` always gains ``id_field``;
         ``id_field="id"`` for families such as ``crm.item.list`` (rows wrapped
         in ``items`` are unwrapped).
         ``progress``: a ``(done, total)`` callback after each request, or True
