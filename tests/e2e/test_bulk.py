@@ -185,8 +185,9 @@ def test_read_all_streams_and_stops_early(run: Any, portal: FakePortal) -> None:
         return seen
 
     assert run(scenario, rate_limit=None) == 100
-    # the first page, one batch and at most the next one (sent ahead)
-    assert portal.stats.requests <= 3
+    # the first page, one batch and at most the two after it (sent ahead: the
+    # loopback portal is near, so two are in flight besides the one handed over)
+    assert portal.stats.requests <= 4
 
 
 def test_read_all_within_the_portal_rate_limit(run: Any, portal: FakePortal) -> None:

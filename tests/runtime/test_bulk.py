@@ -23,9 +23,9 @@ from b24client import (
     RateLimitError,
     ServerError,
 )
-from b24client._core.bulk import PAGE_SIZE, ListReader
 from b24client._core.client import SyncClientBase
 from b24client._core.phpquery import parse
+from b24client._core.reads import PAGE_SIZE, ListReader
 from b24client._core.writes import id_param_sets
 
 from .conftest import WEBHOOK, Recorder, collect, err, ok, settle
@@ -643,7 +643,7 @@ def test_persistent_command_failure_is_raised_after_retries(run: Any) -> None:
 def test_operating_time_limit_of_a_command_is_waited_out(
     run: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("b24client._core.bulk.time.time", lambda: 1000.0)
+    monkeypatch.setattr("b24client._core.reads.time.time", lambda: 1000.0)
     portal = ListPortal(
         200,
         fail={"c0": 1},
@@ -1032,6 +1032,7 @@ def test_reader_repr_and_explicit_close() -> None:
     with reader:
         plan = reader.next_plan()
         assert plan is not None and reader.next_plan() is None  # one at a time
-        assert reader.accept(client._run(plan)) == [] and reader.done
+        parked = client._run(plan)  # the answer, decoded when it is taken
+        assert reader.accept(client._run(reader.resume(parked))) == [] and reader.done
         assert reader.next_plan() is None
     client.close()

@@ -38,10 +38,11 @@ from __future__ import annotations
 import heapq
 from collections import deque
 from collections.abc import Callable, Hashable, Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 from .batch import MAX_COMMANDS, BatchSections, command_line, nothing_ran
 from .bulk import (
+    Planner,
     Progress,
     _batch_plan,
     _concurrency,
@@ -54,9 +55,6 @@ from .errors import BatchCommandNotRunError, Bitrix24Error, InvalidResponseError
 from .phpquery import encode, scalar_text
 from .protocol import coerce_result, preview
 from .types import MethodInfo
-
-if TYPE_CHECKING:
-    from .client import ClientCore
 
 __all__ = [
     "WRITE_CONCURRENCY",
@@ -186,7 +184,7 @@ class CallMany:
 
     def __init__(
         self,
-        client: ClientCore,
+        client: Planner,
         method: str,
         param_sets: Iterable[Mapping[str, Any]],
         *,
