@@ -702,7 +702,7 @@ def main(argv: list[str] | None = None) -> int:
     # 3c. bulk read where the limit binds
     if section("3c"):
         with Portal(deals=args.bound_deals) as portal:
-            alone, decoded = portal_time(
+            alone, decoded, _ = portal_time(
                 portal, "raw-read", args.bound_deals, args.runs
             )
             requests, bare, floor = read_floor(args.bound_deals, args.latency, alone)
