@@ -59,10 +59,12 @@ def build_tree(
     *,
     trust: Path | None = None,
     announce: Callable[[int, int], None] | None = None,
+    whole: bool = False,
 ) -> dict[str, bytes]:
     """The complete output: generated files formatted, the runtime copy, and
     the manifest.  With ``trust`` (an output directory), modules its manifest
-    vouches for are taken from there instead of formatted again."""
+    vouches for are taken from there instead of formatted again.  black sees
+    the statements that need it, or (``whole``) every whole module."""
     tree = mirror_runtime(runtime_dir)
     for rel in rendered:
         if rel in tree:
@@ -75,7 +77,9 @@ def build_tree(
         if trust is None
         else trusted_files(read_manifest(trust / MANIFEST), sources, trust)
     )
-    python = formatter.format_all(sources, jobs, trusted=trusted, announce=announce)
+    python = formatter.format_all(
+        sources, jobs, trusted=trusted, announce=announce, whole=whole
+    )
     for rel, text in rendered.items():
         tree[rel] = python.get(rel, text).encode("utf-8")
     tree[MANIFEST] = manifest_text(sources, python).encode("utf-8")

@@ -1,16 +1,19 @@
 """black, in process, and the two records that let a run skip it.
 
-black dominates a generation run, and its output depends only on its input
-text, its version and its mode:
+black's output depends only on its input text, its version and its mode.
+A generation run gives it only the statements that need it (see
+:mod:`generator.blackspots`: the templates write black's layout); ``--check``
+gives it every whole module, which proves the rest.
 
 - The local cache (build/generator/black-cache.json) maps sha256(version,
-  mode, source) to the formatted text.  Only black's own output goes in, so
-  ``--check`` may use it; it keeps the entries of the current sources and is
-  a pure speed-up (delete it at will; pass ``None`` to do without).
+  mode, how much black saw, source) to the formatted text.  Only black's own
+  output goes in, so ``--check`` may use it; it keeps the entries of the
+  current sources and is a pure speed-up (delete it at will; pass ``None``
+  to do without).
 - The committed manifest (generated/manifest.json) records, per module, the
-  sha256 of the rendered text and of the file black made of it, under one
-  black version and mode.  A fresh clone has no cache, so a run trusts a
-  module on disk whose rendered text and file both still match their hashes.
+  sha256 of the rendered text and of the file made of it, under one black
+  version and mode.  A fresh clone has no cache, so a run trusts a module on
+  disk whose rendered text and file both still match their hashes.
   ``--check`` never trusts it: it formats, and requires the manifest to be
   exactly what a run writes, so a stale or edited manifest fails the check.
 """
@@ -28,6 +31,8 @@ from pathlib import Path
 
 import black
 
+from . import blackspots
+
 __all__ = [
     "BLACK_VERSION",
     "MANIFEST",
@@ -35,6 +40,7 @@ __all__ = [
     "MODE_TEXT",
     "Formatter",
     "FormatError",
+    "format_spots",
     "manifest_text",
     "read_manifest",
     "trusted_files",
@@ -45,7 +51,10 @@ MODE = black.Mode(
 )
 BLACK_VERSION: str = black.__version__  # type: ignore[attr-defined]
 MANIFEST = "manifest.json"
-_CACHE_VERSION = 1
+_CACHE_VERSION = 2
+_KINDS = ("whole", "spots")
+"""The cache's two tables: black's text of whole modules (``--check``) and
+of modules where it saw only the statements that need it (a run)."""
 
 Manifest = dict[str, tuple[str, str]]
 """Module path -> (sha256 of its rendered text, sha256 of its formatted file)."""
@@ -84,12 +93,29 @@ def _key(source: str) -> str:
     return _text_digest(_SALT + source)
 
 
+def _format_str(source: str) -> str:
+    return black.format_str(source, mode=MODE)
+
+
 def _black(source: str) -> str | Exception:
+    """The whole module through black."""
     try:
-        return black.format_str(source, mode=MODE)
+        return _format_str(source)
     except (
         Exception
     ) as exc:  # black raises several kinds; report, do not crash the pool
+        return FormatError(str(exc))
+
+
+def format_spots(source: str) -> str:
+    """The module as a run writes it: black on the statements that need it."""
+    return blackspots.format_spots(source, _format_str)
+
+
+def _black_spots(source: str) -> str | Exception:
+    try:
+        return format_spots(source)
+    except Exception as exc:  # as in _black, and ast's SyntaxError
         return FormatError(str(exc))
 
 
@@ -160,8 +186,8 @@ def manifest_text(sources: dict[str, str], formatted: dict[str, str]) -> str:
 class Formatter:
     def __init__(self, cache_file: Path | None = None) -> None:
         self.cache_file = cache_file
-        self._old: dict[str, str] = {}
-        self._used: dict[str, str] = {}
+        self._old: dict[str, dict[str, str]] = {}
+        self._used: dict[str, dict[str, str]] = {}
         self.trusted = 0
         self.cached = 0
         self.formatted = 0
@@ -171,7 +197,11 @@ class Formatter:
                 if isinstance(data, dict) and data.get("version") == _CACHE_VERSION:
                     entries = data.get("entries")
                     if isinstance(entries, dict):
-                        self._old = entries
+                        self._old = {
+                            kind: table
+                            for kind, table in entries.items()
+                            if kind in _KINDS and isinstance(table, dict)
+                        }
             except (OSError, ValueError, RecursionError):
                 pass
 
@@ -182,20 +212,25 @@ class Formatter:
         *,
         trusted: dict[str, str] | None = None,
         announce: Callable[[int, int], None] | None = None,
+        whole: bool = True,
     ) -> dict[str, str]:
         """Every module (path -> source) formatted.  ``trusted`` modules (path
         -> formatted text, see :func:`trusted_files`) are taken as they are;
         the rest come from the cache, or from black in ``jobs`` processes,
-        after ``announce(modules, processes)``."""
+        after ``announce(modules, processes)``: on each whole module, or
+        (``whole=False``) on the statements that need it."""
         trusted = trusted or {}
+        kind = "whole" if whole else "spots"
+        old = self._old.get(kind, {})
+        used = self._used.setdefault(kind, {})
         keys = {path: _key(source) for path, source in sources.items()}
         out: dict[str, str] = {}
         todo: dict[str, str] = {}
         self.trusted = self.cached = 0
         for path, key in keys.items():
-            cached = self._used.get(key, self._old.get(key))
+            cached = used.get(key, old.get(key))
             if isinstance(cached, str):  # kept, never replaced by what we trust
-                self._used[key] = cached
+                used[key] = cached
             if path in trusted:
                 out[path] = trusted[path]
                 self.trusted += 1
@@ -212,35 +247,38 @@ class Formatter:
         processes = min(jobs, len(texts)) if jobs > 1 and big else 1
         if texts and announce is not None:
             announce(len(texts), processes)
+        work = _black if whole else _black_spots
         if processes > 1:
             context = multiprocessing.get_context(
                 "fork" if "fork" in multiprocessing.get_all_start_methods() else None
             )
             with ProcessPoolExecutor(processes, mp_context=context) as pool:
-                results = list(pool.map(_black, texts, chunksize=1))
+                results = list(pool.map(work, texts, chunksize=1))
         else:
-            results = [_black(text) for text in texts]
+            results = [work(text) for text in texts]
         for key, result in zip(order, results, strict=False):
             if isinstance(result, Exception):
                 raise FormatError(
                     f"black cannot format generated {todo[key]}: {result}"
                 )
-            self._used[key] = result
+            used[key] = result
         for path, key in keys.items():
             if path not in out:
-                out[path] = self._used[key]
+                out[path] = used[key]
         return out
 
     def save(self) -> None:
-        """Store the entries of this run's sources (when they differ from the file's)."""
-        if self.cache_file is None or self._used == self._old:
+        """Store the entries of this run's sources (when they differ from the
+        file's); a table this run did not use stays as it was."""
+        tables = {
+            kind: self._used.get(kind, self._old.get(kind, {})) for kind in _KINDS
+        }
+        if self.cache_file is None or tables == self._old:
             return
         self.cache_file.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.cache_file.with_name(f".{self.cache_file.name}.{os.getpid()}.tmp")
         tmp.write_text(
-            json.dumps(
-                {"version": _CACHE_VERSION, "entries": self._used}, sort_keys=True
-            ),
+            json.dumps({"version": _CACHE_VERSION, "entries": tables}, sort_keys=True),
             encoding="utf-8",
         )
         os.replace(tmp, self.cache_file)

@@ -1,12 +1,16 @@
-"""Line breaking of the few generated code shapes, the way black breaks them.
+"""Line breaking of the generated code shapes, the way black breaks them.
 
-black still formats every module; handing it code that is already in its
-style halves its work (it is most of a full run).  Only three shapes are laid
-out here — ``def`` signatures, ``return <call>`` statements and
-``NAME = Call(...)`` constants — with black's rules for them: keep the line
-if it fits; else put the bracket's contents on one indented line if that
-fits; else one item per line with a trailing comma, recursing into items
-that are themselves bracketed.  Anything this gets wrong, black corrects.
+A generation run does not hand whole modules to black (it would be most of
+the run): the templates write black's layout themselves, with these helpers
+for the shapes that break — ``def`` signatures, ``return <call>``
+statements, ``NAME = Call(...)`` constants, class headers, decorators and
+the catalog's tuples.  black's rules for them: keep the line if it fits;
+else put a call's arguments on one indented line if that fits (never a
+tuple's or a dict's items: those go one per line); else one item per line
+with a trailing comma, recursing into items that are themselves bracketed.
+A line that stays too long sends its statement to black
+(:mod:`generator.blackspots`); ``--check`` formats every whole module, so a
+layout that strays from black's fails there.
 """
 
 from __future__ import annotations
@@ -32,12 +36,17 @@ class Group:
     open: str
     items: tuple[str | Group, ...]
     close: str
+    collection: bool = False
+    """A tuple, list or dict display rather than a call's arguments."""
 
 
 def flat(item: str | Group) -> str:
     if isinstance(item, str):
         return item
-    return item.open + ", ".join(flat(i) for i in item.items) + item.close
+    inner = ", ".join(flat(i) for i in item.items)
+    if item.collection and item.open == "(" and len(item.items) == 1:
+        inner += ","  # a one-item tuple
+    return item.open + inner + item.close
 
 
 def _fits(line: str) -> bool:
@@ -53,7 +62,14 @@ def statement_lines(prefix: str, group: Group, suffix: str, indent: int) -> list
     head = pad + prefix + group.open
     tail = pad + group.close + suffix
     body = " " * (indent + 4) + ", ".join(flat(i) for i in group.items)
-    if _fits(body):
+    if not group.collection and len(group.items) == 1:
+        # No comma to split at: black keeps the one argument whole (too long
+        # or not), or breaks it at its own brackets.
+        (item,) = group.items
+        if isinstance(item, str) or _fits(body):
+            return [head, body, tail]
+        return [head, *statement_lines("", item, "", indent + 4), tail]
+    if not group.collection and _fits(body):
         return [head, body, tail]
     lines = [head]
     for item in group.items:

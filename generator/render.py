@@ -17,8 +17,8 @@ import jinja2
 from . import naming
 from .filters import docstring_filter, md_cell, pyrepr
 from .introspect import RuntimeInfo
-from .layout import import_lines
-from .model import Api, ErrorCode, Param, TypeDef, TypeRef
+from .layout import Group, import_lines, statement_lines
+from .model import Api, ErrorCode, Method, Param, TypeDef, TypeRef
 from .pytypes import TypeNames, TypeWriter, wire_shape
 from .render_types import render_types, type_modules
 from .views import (
@@ -47,6 +47,29 @@ TEMPLATES = Path(__file__).parent / "templates"
 
 class RenderError(Exception):
     """The output cannot be produced (not a spec problem: the runtime or a template)."""
+
+
+def _entry(key: str, values: tuple[str | Group, ...]) -> str:
+    """``key: (values...),`` in a dict display, broken the way black breaks it."""
+    value = Group("(", values, ")", collection=True)
+    return "\n".join(statement_lines(f"{key}: ", value, ",", 4))
+
+
+def _catalog_entry(method: Method) -> str:
+    """One ``METHODS`` row of ``_catalog.py`` (its docstring says the shape)."""
+    required = tuple(pyrepr(p.name) for p in method.params if p.required is True)
+    params = tuple(pyrepr(p.name) for p in method.params)
+    return _entry(
+        pyrepr(method.name),
+        (
+            pyrepr(wire_shape(method.returns)),
+            Group("(", required, ")", collection=True),
+            Group("(", params, ")", collection=True),
+            pyrepr(method.pagination),
+            str(method.api),
+            str(method.idempotent),
+        ),
+    )
 
 
 @functools.lru_cache(maxsize=1)
@@ -231,16 +254,20 @@ def render_all(api: Api, runtime: RuntimeInfo) -> dict[str, str]:
         methods=root_methods,
         imports=imports,
     )
+    error_rows = sorted(
+        ((e.code.lower(), e.exception, e.retry) for e in api.errors),
+        key=lambda c: c[0],
+    )
     out[f"{PACKAGE}/_error_codes.py"] = env.get_template("error_codes.py.j2").render(
-        codes=sorted(
-            ((e.code.lower(), e.exception, e.retry) for e in api.errors),
-            key=lambda c: c[0],
-        ),
+        entries=[
+            _entry(pyrepr(code), (pyrepr(exception), pyrepr(retry)))
+            for code, exception, retry in error_rows
+        ],
     )
     out[f"{PACKAGE}/_api/__init__.py"] = env.get_template("api_init.py.j2").render()
     out[f"{PACKAGE}/_catalog.py"] = env.get_template("catalog.py.j2").render(
-        methods=[m for m in api.methods if m.api == 1],
-        methods_v3=[m for m in api.methods if m.api == 3],
+        methods=[_catalog_entry(m) for m in api.methods if m.api == 1],
+        methods_v3=[_catalog_entry(m) for m in api.methods if m.api == 3],
     )
 
     module_template = env.get_template("namespace_module.py.j2")

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import jinja2
 
 from .filters import pyrepr
-from .layout import import_lines
+from .layout import import_lines, signature_lines
 from .model import TypeDef
 from .pytypes import TypeNames, TypeWriter
 from .views import PACKAGE, FieldView, field_views
@@ -50,6 +50,8 @@ class TypedDictView:
     """Some key is no identifier (or would hide a name the annotations use):
     ``Name = TypedDict("Name", {...}, total=False)``."""
     keys: list[KeyView]
+    header: str = ""
+    """The ``class Name(TypedDict, total=False):`` line(s), broken like black."""
 
 
 @dataclass
@@ -146,7 +148,8 @@ def _typed_dict(t: TypeDef, writer: TypeWriter, defined: set[str]) -> TypedDictV
         or k.key in words
         for k in keys
     )
-    return TypedDictView(t.name, _doc(t), functional, keys)
+    header = signature_lines(f"class {t.name}(", ["TypedDict", "total=False"], "):", 0)
+    return TypedDictView(t.name, _doc(t), functional, keys, "\n".join(header))
 
 
 _TYPING = ("TYPE_CHECKING", "Any", "Literal", "Required", "TypedDict")

@@ -221,11 +221,14 @@ def field_views(
     return out
 
 
-def _deprecation(method: Method) -> str:
-    """The ``@deprecated(...)`` line (the message names the successor)."""
+def _deprecation(method: Method) -> list[str]:
+    """The ``@deprecated(...)`` decorator (the message names the successor)."""
     text = f"The REST method {method.name} is deprecated"
     text += f"; use {method.successor} instead." if method.successor else "."
-    return f"@deprecated({pyrepr(text)})"
+    lines = statement_lines(
+        "@deprecated", Group("(", (pyrepr(text),), ")"), "", _DEF_INDENT
+    )
+    return [line[_DEF_INDENT:] for line in lines]
 
 
 def method_view(
@@ -241,7 +244,7 @@ def method_view(
     in_groups = {name for group in method.alternatives for name in group}
     params: list[ParamView] = []
     keywords: list[ParamView] = []
-    entries: list[str] = []
+    entries: list[str | Group] = []
     for p in method.params:
         required = None if p.required_unknown else p.required
         base = writer.param(p.type, p.shape, p.values)
@@ -251,16 +254,24 @@ def method_view(
         if not p.required:
             uses.update(("NotGiven", "NOT_GIVEN"))
             annotation = {t: f"{a} | NotGiven" for t, a in annotation.items()}
-        value = p.python_name
+        key = f"{pyrepr(p.name)}: "
+        entry: str | Group = key + p.python_name
         if p.type.kind == "base" and p.type.name == "flag":
             uses.add("yes_no")
-            value = f"yes_no({p.python_name})"
+            entry = Group(f"{key}yes_no(", (p.python_name,), ")")
         if p.user_fields:
             uses.update(("merge_user_fields", "Mapping", "Any", "NotGiven"))
             uses.add("NOT_GIVEN")
-            value = (
-                f"merge_user_fields({const}, {p.python_name}, {p.user_fields}, "
-                f"{pyrepr(p.python_name)}, {pyrepr(p.user_fields)})"
+            entry = Group(
+                f"{key}merge_user_fields(",
+                (
+                    const,
+                    p.python_name,
+                    p.user_fields,
+                    pyrepr(p.python_name),
+                    pyrepr(p.user_fields),
+                ),
+                ")",
             )
             keyword = "Mapping[str, Any] | NotGiven"
             keywords.append(
@@ -275,7 +286,7 @@ def method_view(
                     merged_into=p.name,
                 )
             )
-        entries.append(f"{pyrepr(p.name)}: {value}")
+        entries.append(entry)
         params.append(
             ParamView(
                 python_name=p.python_name,
@@ -292,7 +303,7 @@ def method_view(
                 default=p.default,
             )
         )
-    params_dict = Group("{", tuple(entries), "}")
+    params_dict = Group("{", tuple(entries), "}", collection=True)
     uses.add("MethodInfo")
     if "batch" in twins:
         uses.add("BatchCommand")
@@ -331,6 +342,7 @@ def method_view(
                 "{",
                 tuple(f"{pyrepr(by_wire[n])}: {by_wire[n]}" for n in group),
                 "}",
+                collection=True,
             )
             for group in method.alternatives
         )
@@ -338,7 +350,7 @@ def method_view(
             "", Group("require_one_of(", (const,) + groups, ")"), "", _DEF_INDENT + 4
         )
         checks = [line[_DEF_INDENT:] for line in checks]
-    decorator = [_deprecation(method)] if method.deprecated else []
+    decorator = _deprecation(method) if method.deprecated else []
     if decorator:
         uses.add("deprecated")
     signature: dict[str, list[str]] = {}

@@ -14,7 +14,7 @@ import hashlib
 import itertools
 import json
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -107,15 +107,19 @@ def run(
 
 @pytest.fixture
 def black_calls(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
-    """Every source black is asked to format (runs stay in process: --jobs 1)."""
+    """Every module formatting works on: black on it whole (--check) or on the
+    statements that need it (a run).  Runs stay in process: --jobs 1."""
     calls: list[str] = []
-    real = formatting._black
+    for name in ("_black", "_black_spots"):
+        real = getattr(formatting, name)
 
-    def counting(source: str) -> str | Exception:
-        calls.append(source)
-        return real(source)
+        def counting(
+            source: str, real: Callable[[str], str | Exception] = real
+        ) -> str | Exception:
+            calls.append(source)
+            return real(source)
 
-    monkeypatch.setattr(formatting, "_black", counting)
+        monkeypatch.setattr(formatting, name, counting)
     yield calls
 
 
@@ -185,12 +189,12 @@ def test_fresh_clone_runs_no_black(run: Runner, black_calls: list[str]) -> None:
     assert code == 0
     assert black_calls == []
     assert _formatted_line(out).startswith(
-        f"formatted 0 module(s) with black ({modules} unchanged per manifest, "
-        "0 from the cache) in "
+        f"formatted 0 module(s) (the statements that need it through black; "
+        f"{modules} unchanged per manifest, 0 from the cache) in "
     )
     assert "(0 written, 0 removed)" in out.splitlines()[-1]
     assert snapshot(run.out) == before
-    # and without the manifest, every module goes through black again
+    # and without the manifest, every module is laid out again
     (run.out / "manifest.json").unlink()
     assert run()[0] == 0
     assert len(black_calls) == modules
@@ -203,7 +207,7 @@ def test_check_trusts_no_manifest(run: Runner, black_calls: list[str]) -> None:
     assert code == 0
     assert len(black_calls) == modules
     assert _formatted_line(out).startswith(
-        f"formatted {modules} module(s) with black (0 unchanged per manifest, "
+        f"formatted {modules} module(s) (whole through black; 0 unchanged per manifest, "
     )
 
 
@@ -278,7 +282,7 @@ def test_spec_change(run: Runner, black_calls: list[str]) -> None:
     assert code == 0
     # only the module whose rendered text changed is formatted again
     assert len(black_calls) == 1 and "a page at a time" in black_calls[0]
-    assert _formatted_line(out).startswith("formatted 1 module(s) with black (")
+    assert _formatted_line(out).startswith("formatted 1 module(s) (")
     assert run("--check")[0] == 0
 
 
@@ -318,6 +322,28 @@ def test_template_change(run: Runner, templates: Path, black_calls: list[str]) -
     assert all("# a template comment" in source for source in black_calls)
     assert "# a template comment" in (run.out / MODULE).read_text()
     assert run("--check")[0] == 0
+
+
+def test_check_names_a_layout_black_would_change(run: Runner, templates: Path) -> None:
+    """A run trusts the templates' layout where no line is too long; --check
+    runs black on whole modules, so a shape black writes otherwise fails it,
+    with a note that the generator (not the file) is wrong."""
+    template = templates / "namespace_module.py.j2"
+    text = template.read_text(encoding="utf-8")
+    marker = "\nfrom __future__ import annotations\n"
+    template.write_text(
+        text.replace(marker, marker + "\n_STRAY = ( 1 )\n"), encoding="utf-8"
+    )
+    render.make_environment.cache_clear()
+    assert run()[0] == 0
+    assert "_STRAY = ( 1 )" in (run.out / MODULE).read_text(encoding="utf-8")
+    code, out, err = run("--check")
+    assert code == 1
+    assert f"differs: {run.out.as_posix()}/{MODULE}" in out.splitlines()
+    assert (
+        f"note: {run.out.as_posix()}/{MODULE} is what a run writes, but black lays "
+        "the whole module out otherwise: a generator bug" in err
+    )
 
 
 def test_runtime_change(run: Runner, tmp_path: Path, black_calls: list[str]) -> None:
