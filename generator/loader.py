@@ -1,5 +1,6 @@
-"""Read spec/: every ``**/*.yaml`` (sorted), ``_errors.yaml`` and the named types
-under ``_types/``, safely parsed."""
+"""Read spec/: every ``**/*.yaml`` (sorted), ``_errors.yaml``, the named types
+under ``_types/`` and our own words under ``_prose/`` (laid over the files
+they describe, see :mod:`generator.prose`), safely parsed."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from typing import Any
 import yaml
 
 from .diagnostics import SpecError
+from .prose import PROSE_DIR, apply_prose
 
 __all__ = [
     "ERRORS_FILE",
@@ -191,6 +193,7 @@ def load_spec_dir(spec_dir: Path, cache: ParseCache | None = None) -> Loaded:
         )
         return loaded
     candidates: list[tuple[str, Path]] = []
+    prose: list[tuple[str, Any]] = []
     for path in spec_dir.rglob("*"):
         rel_parts = path.relative_to(spec_dir).parts
         if any(part.startswith(".") for part in rel_parts) or not path.is_file():
@@ -202,6 +205,7 @@ def load_spec_dir(spec_dir: Path, cache: ParseCache | None = None) -> Loaded:
             continue
         name = path.name
         in_types = rel.startswith(TYPES_DIR + "/")
+        in_prose = rel.startswith(PROSE_DIR + "/")
         if name.startswith("_") and not in_types:
             continue
         if name.endswith(".yml"):
@@ -214,6 +218,19 @@ def load_spec_dir(spec_dir: Path, cache: ParseCache | None = None) -> Loaded:
         if not name.endswith(".yaml"):
             continue
         parsed = _parse(path, rel, loaded.problems, cache)
-        if parsed is not None:
+        if parsed is None:
+            continue
+        if in_prose:
+            prose.append((parsed.rel, parsed.data))
+        else:
             (loaded.type_files if in_types else loaded.files).append(parsed)
+    replaced, problems = apply_prose(
+        prose,
+        {f.rel: f.data for f in loaded.files},
+        {f.rel: f.data for f in loaded.type_files},
+        TYPES_DIR,
+    )
+    loaded.problems.extend(problems)
+    for files in (loaded.files, loaded.type_files):
+        files[:] = [SpecFile(f.rel, replaced.get(f.rel, f.data)) for f in files]
     return loaded
