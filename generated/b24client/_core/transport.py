@@ -16,6 +16,8 @@ feed a :class:`BodyReader`; everything else is shared.
 
 from __future__ import annotations
 
+import functools
+import ssl
 import time
 import zlib
 from contextvars import ContextVar
@@ -219,9 +221,18 @@ def _pool(transport: httpx.HTTPTransport | httpx.AsyncHTTPTransport) -> Any:
     return pool
 
 
+@functools.cache
+def default_ssl_context() -> ssl.SSLContext:
+    """httpx's default TLS context (certifi's roots, or SSL_CERT_FILE /
+    SSL_CERT_DIR as read at the first call), built once per process:
+    loading the roots takes tens of milliseconds, every client needs the
+    same context, and a context is safe to share between threads."""
+    return httpx.create_ssl_context()
+
+
 def bounded_sync_transport() -> httpx.HTTPTransport:
     """httpx's default transport with every socket operation under the deadline."""
-    transport = httpx.HTTPTransport()
+    transport = httpx.HTTPTransport(verify=default_ssl_context())
     pool = _pool(transport)
     pool._network_backend = _Backend(pool._network_backend)
     return transport
@@ -229,7 +240,7 @@ def bounded_sync_transport() -> httpx.HTTPTransport:
 
 def bounded_async_transport() -> httpx.AsyncHTTPTransport:
     """The async twin of :func:`bounded_sync_transport`."""
-    transport = httpx.AsyncHTTPTransport()
+    transport = httpx.AsyncHTTPTransport(verify=default_ssl_context())
     pool = _pool(transport)
     pool._network_backend = _AsyncBackend(pool._network_backend)
     return transport
